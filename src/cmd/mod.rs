@@ -1,0 +1,32 @@
+//! One file per subcommand: arguments → options → a library stage.
+
+pub mod check;
+pub mod extract;
+pub mod run;
+
+use jixiao::extract::ExtractError;
+use std::path::PathBuf;
+
+/// Report each failed input as `path: reason`; true when there were none.
+pub fn report_errors(errors: &[(PathBuf, ExtractError)]) -> bool {
+    for (p, e) in errors {
+        eprintln!("{}: {e}", p.display());
+    }
+    errors.is_empty()
+}
+
+/// Write to a file (atomically) or, for None or "-", to stdout.
+pub fn emit(out: Option<&PathBuf>, bytes: &[u8]) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use std::io::Write;
+    match out {
+        Some(p) if p.as_os_str() != "-" => {
+            jixiao::render::write_atomic(p, bytes).with_context(|| format!("{}: cannot write", p.display()))
+        }
+        _ => {
+            let mut o = std::io::stdout().lock();
+            o.write_all(bytes).context("stdout")?;
+            Ok(())
+        }
+    }
+}

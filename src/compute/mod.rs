@@ -1,0 +1,102 @@
+//! Stage 3: records → indicator tables, with polars. Owns the long facts frame (one row per
+//! figure), its pivot to one row per unit-year-kind (first stated value wins when a report
+//! and a keyed-in CSV both give a figure), totals derived from their parts (and marked as
+//! derived), and the indicators of `registry`. Hands `DataFrame`s to `render`.
+
+pub mod registry;
+
+use crate::model::{Field, Record};
+use polars::prelude::*;
+
+/// Identity columns of every indicator table, in order.
+pub const ID_COLS: &[&str] = &["unit", "county", "city", "province", "year", "kind"];
+
+/// One row per fact, identity repeated; `src` orders the sources (reports before CSV data
+/// given later), `seq` keeps reading order.
+pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
+    let n: usize = records.iter().map(|r| r.facts.len()).sum();
+    let mut key = Vec::with_capacity(n);
+    let mut unit = Vec::with_capacity(n);
+    let mut county = Vec::with_capacity(n);
+    let mut city = Vec::with_capacity(n);
+    let mut province = Vec::with_capacity(n);
+    let mut year: Vec<Option<i32>> = Vec::with_capacity(n);
+    let mut kind = Vec::with_capacity(n);
+    let mut field = Vec::with_capacity(n);
+    let mut value = Vec::with_capacity(n);
+    let mut seq = Vec::with_capacity(n);
+    for r in records {
+        for f in &r.facts {
+            key.push(format!("{}|{}", if r.id.county.is_empty() { &r.id.unit } else { &r.id.county }, r.id.kind.name()));
+            unit.push(r.id.unit.clone());
+            county.push(r.id.county.clone());
+            city.push(r.id.city.clone());
+            province.push(r.id.province.clone());
+            year.push(r.id.year);
+            kind.push(r.id.kind.name());
+            field.push(f.field.name());
+            value.push(f.value);
+            seq.push(seq.len() as u32);
+        }
+    }
+    DataFrame::new_infer_height(vec![
+        Column::new("key".into(), key),
+        Column::new("unit".into(), unit),
+        Column::new("county".into(), county),
+        Column::new("city".into(), city),
+        Column::new("province".into(), province),
+        Column::new("year".into(), year),
+        Column::new("kind".into(), kind),
+        Column::new("field".into(), field),
+        Column::new("value".into(), value),
+        Column::new("seq".into(), seq),
+    ])
+}
+
+/// Pivot facts to one row per unit-year-kind with one column per field.
+pub fn wide(facts: DataFrame) -> LazyFrame {
+    let mut aggs: Vec<Expr> = ID_COLS.iter().filter(|c| **c != "year").map(|c| col(*c).first()).collect();
+    for f in Field::ALL {
+        aggs.push(col("value").filter(col("field").eq(lit(f.name()))).first().alias(f.name()));
+    }
+    facts
+        .lazy()
+        .sort(["seq"], SortMultipleOptions::default())
+        .group_by([col("key"), col("year")])
+        .agg(aggs)
+        .drop(cols(["key"]))
+        .sort(["province", "city", "county", "unit", "year", "kind"], SortMultipleOptions::default().with_nulls_last(true))
+}
+
+/// `a` when stated, else `b`; and whether `b` was used.
+fn stated_or(a: &str, b: Expr) -> (Expr, Expr) {
+    let use_b = col(a).is_null().and(b.clone().is_not_null());
+    (when(col(a).is_not_null()).then(col(a)).otherwise(b).alias(a), use_b.alias(format!("{a}_derived")))
+}
+
+/// Fill totals from their parts where the report states only the parts.
+pub fn with_derived(lf: LazyFrame) -> LazyFrame {
+    let mut lf = lf;
+    for (total, parts) in [
+        ("basic_budget", ["personnel_budget", "public_budget"]),
+        ("basic_actual", ["personnel_actual", "public_actual"]),
+        ("budget_total", ["basic_budget", "project_budget"]),
+        ("actual_total", ["basic_actual", "project_actual"]),
+    ] {
+        let (v, flag) = stated_or(total, col(parts[0]) + col(parts[1]));
+        lf = lf.with_columns([v, flag]);
+    }
+    lf
+}
+
+/// The indicator table: identity, the figures, derived totals and every indicator of the
+/// registry, rounded to 2 decimals.
+pub fn indicators(records: &[Record]) -> PolarsResult<DataFrame> {
+    let facts = facts_frame(records)?;
+    let lf = with_derived(wide(facts));
+    let ind: Vec<Expr> = registry::INDICATORS
+        .iter()
+        .map(|i| (i.formula)().round(2, RoundMode::HalfAwayFromZero).alias(i.id))
+        .collect();
+    lf.with_columns(ind).collect()
+}

@@ -1,0 +1,173 @@
+//! Counts, rates and scores → the staff, score and drug-control fields of FIELDS.md. Owns a
+//! table of rules, one or more per field, each naming the words that must stand next to the
+//! figure (before it: 侦破毒品刑事案件58起; or after it: 3250名吸毒人员纳入网格管理), the words
+//! that rule it out (another population: 公职人员, 驾驶员), and the figure's unit. Targets,
+//! prior-year values and changes are filtered before any rule is tried. Hands `Candidate`s
+//! to the field scanner.
+
+use super::number::{Num, Unit};
+use super::scan::{Candidate, Sentence};
+use crate::model::{Field, Kind};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+#[derive(Clone, Copy, PartialEq)]
+enum U {
+    Count,
+    Percent,
+    Score,
+}
+
+struct Rule {
+    field: Field,
+    unit: U,
+    /// must match the clause text before the figure (after the last 至/为/达 …) + "▮" + the
+    /// clause text after it
+    near: &'static str,
+    /// must match somewhere in the sentence ("" = no requirement)
+    sentence: &'static str,
+    /// must not match the previous clause + this clause
+    not: &'static str,
+}
+
+const RULES: &[Rule] = &[
+    // --- rates -----------------------------------------------------------------------
+    Rule { field: Field::ControlRate, unit: U::Percent, near: r"管控(到位)?率[^▮]*▮", sentence: "", not: r"强戒|强制隔离|执行率" },
+    Rule { field: Field::RelapseRate, unit: U::Percent, near: r"复吸率[^▮]*▮", sentence: "", not: r"未复吸" },
+    Rule { field: Field::Abstinence3yRate, unit: U::Percent, near: r"(三年|3年)未复吸[^▮]*▮|戒断(三年|3年)[^▮]*▮|戒断巩固率[^▮]*▮", sentence: "", not: "" },
+    Rule { field: Field::HairTestRate, unit: U::Percent, near: r"毛发[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮|^[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮", sentence: r"毛发", not: r"尿检|指标|公职|驾驶员|从业人员|学生" },
+    Rule { field: Field::ExecutionRateStated, unit: U::Percent, near: r"执行率[^▮]*▮", sentence: "", not: r"强戒|强制|判决|执行到位" },
+    // --- scores ----------------------------------------------------------------------
+    Rule { field: Field::SelfScore, unit: U::Score, near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮", sentence: "", not: r"满分|分值|扣|标准" },
+    // --- staff -----------------------------------------------------------------------
+    Rule { field: Field::StaffActual, unit: U::Count, near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮]*▮|实有[^▮]{0,4}▮", sentence: "", not: r"其中|离休|退休|编外|专干|社工|志愿者" },
+    Rule { field: Field::StaffQuota, unit: U::Count, near: r"编制[^▮]{0,6}▮|编制数[^▮]*▮", sentence: "", not: r"其中|编外" },
+    // --- enforcement -----------------------------------------------------------------
+    Rule { field: Field::CriminalCases, unit: U::Count, near: r"(破获|侦破|破|办理|查办|立案)[^▮]{0,12}(刑事)?案件?[^▮]{0,4}▮\s*(起|件|宗)", sentence: "", not: r"行政案件|目标案件|审查|受理|审结|判决" },
+    Rule { field: Field::Detained, unit: U::Count, near: r"(刑事拘留|刑拘)[^▮]{0,14}▮", sentence: "", not: r"行政拘留" },
+    Rule { field: Field::Prosecuted, unit: U::Count, near: r"移送(审查)?起诉[^▮]{0,14}▮|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮", sentence: "", not: r"受理|审结|审查起诉案件" },
+    Rule { field: Field::UsersCaught, unit: U::Count, near: r"(查处|查获|抓获|收戒)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)", sentence: "", not: r"强制|贩毒|毒品犯罪嫌疑人|新增" },
+    Rule { field: Field::CompulsoryRehab, unit: U::Count, near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮|▮[^▮]{0,4}(强制隔离戒毒|强制戒毒)", sentence: "", not: r"执行率|自愿" },
+    // --- prevention and testing -------------------------------------------------------
+    Rule { field: Field::PublicityEvents, unit: U::Count, near: r"宣传[^▮]{0,12}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?宣传活动", sentence: "", not: r"显示屏|播放|报道|篇|资料|培训|短信" },
+    Rule { field: Field::WastewaterTests, unit: U::Count, near: r"污水[^▮]{0,12}▮", sentence: "", not: "" },
+    Rule { field: Field::UrineTests, unit: U::Count, near: r"尿检[^▮]{0,8}▮|尿液检测[^▮]{0,8}▮|▮[^▮]{0,2}(次|人次)?尿检", sentence: "", not: r"缺少|缺失|未按|少于" },
+    Rule { field: Field::HairPositive, unit: U::Count, near: r"阳性[^▮]{0,6}▮|▮[^▮]{0,6}阳性", sentence: r"毛发", not: r"阳性率|公职|驾驶员|从业人员|学生|未发现" },
+    Rule { field: Field::HairTests, unit: U::Count, near: r"毛发[^▮]{0,16}▮|▮[^▮]{0,20}毛发", sentence: "", not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品" },
+    // --- people under management -------------------------------------------------------
+    Rule { field: Field::NewUsers, unit: U::Count, near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮", sentence: "", not: r"帮扶|见面|教育" },
+    Rule { field: Field::CommunityCases, unit: U::Count, near: r"(在册|现有|管控|执行|共有|接收)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮", sentence: "", not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除" },
+    Rule { field: Field::RegisteredUsers, unit: U::Count, near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮", sentence: "", not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制" },
+    Rule { field: Field::RiskHigh, unit: U::Count, near: r"(^|[^中])高风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
+    Rule { field: Field::RiskMedium, unit: U::Count, near: r"(^|[^低])中风险(人员|等级)?[为有共]?▮", sentence: "", not: r"中高风险" },
+    Rule { field: Field::RiskLow, unit: U::Count, near: r"低风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
+];
+
+struct Compiled {
+    rule: &'static Rule,
+    near: Regex,
+    sentence: Option<Regex>,
+    not: Option<Regex>,
+}
+
+static COMPILED: Lazy<Vec<Compiled>> = Lazy::new(|| {
+    let opt = |s: &str| (!s.is_empty()).then(|| Regex::new(s).unwrap());
+    RULES.iter().map(|r| Compiled { rule: r, near: Regex::new(r.near).unwrap(), sentence: opt(r.sentence), not: opt(r.not) }).collect()
+});
+
+/// Words that make a figure a target, not a result.
+static TARGET: Lazy<Regex> = Lazy::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
+/// Words that make a figure a change.
+static CHANGE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap()
+});
+/// Words that make a figure a prior period's.
+static PRIOR: Lazy<Regex> = Lazy::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由").unwrap());
+/// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's).
+static RESET: Lazy<Regex> = Lazy::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
+static PER: Lazy<Regex> = Lazy::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
+static CUMUL: Lazy<Regex> = Lazy::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
+
+fn unit_class(n: &Num) -> Option<U> {
+    match n.unit {
+        Unit::Count(_) => Some(U::Count),
+        Unit::Percent => Some(U::Percent),
+        Unit::Score => Some(U::Score),
+        _ => None,
+    }
+}
+
+fn clause_bounds(text: &str, at: usize, end: usize) -> (usize, usize) {
+    let seps = ['，', ',', '；', ';', '。', '：', ':', '\t'];
+    let a = text[..at].rfind(seps).map_or(0, |i| i + text[i..].chars().next().unwrap().len_utf8());
+    let b = text[end..].find(seps).map_or(text.len(), |i| end + i);
+    (a, b)
+}
+
+/// Figures in one sentence that are counts, rates or scores of a known field.
+pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>) {
+    let _ = kind;
+    let in_target_section = s.para.heading || s.target_section;
+    for n in &s.nums {
+        let Some(u) = unit_class(n) else { continue };
+        if in_target_section {
+            continue;
+        }
+        let left = s.left_of(n.start);
+        let (ca, cb) = clause_bounds(s.text, n.start, n.end);
+        // the clause before the figure, as the paren-aware left context sees it
+        let cl_start = left.rfind(['，', ',', '；', ';', '。', '：', ':', '\t']).map_or(0, |i| i + left[i..].chars().next().unwrap().len_utf8());
+        let clause_left = &left[cl_start..];
+        let right = &s.text[n.end..cb];
+        if TARGET.is_match(clause_left) || n.qualifier == crate::model::Qualifier::Ge && u != U::Percent {
+            continue;
+        }
+        // a level after 至/为/达: only what follows the last such word decides prior/change
+        let scope = match RESET.find_iter(clause_left).last() {
+            Some(m) => &clause_left[m.end()..],
+            None => clause_left,
+        };
+        if CHANGE.is_match(scope) || CHANGE.is_match(&right[..right.len().min(9)]) && right.starts_with("百分点") {
+            continue;
+        }
+        if PRIOR.is_match(scope) || PER.is_match(clause_left) || CUMUL.is_match(clause_left) {
+            continue;
+        }
+        let before = s.text[..ca].trim_end_matches(['，', ',', '；', ';', '。', '：', ':', '\t']);
+        let prev_start = before
+            .rfind(['，', ',', '；', ';', '。'])
+            .map_or(0, |i| i + before[i..].chars().next().unwrap().len_utf8());
+        let neighbourhood = &s.text[prev_start.min(ca)..cb];
+        let window = format!("{scope}▮{right}");
+        for c in COMPILED.iter() {
+            if c.rule.unit != u || !c.near.is_match(&window) {
+                continue;
+            }
+            if c.sentence.as_ref().is_some_and(|r| !r.is_match(s.text)) {
+                continue;
+            }
+            // exclusions look at this clause, and at the previous one when this clause
+            // names no population of its own
+            let own = &s.text[ca..cb];
+            let ctx = if names_population(own) { own } else { neighbourhood };
+            if c.not.as_ref().is_some_and(|r| r.is_match(ctx)) {
+                continue;
+            }
+            let mut value = n.value;
+            if u == U::Count && value.fract() != 0.0 {
+                continue;
+            }
+            if u == U::Count {
+                value = value.round();
+            }
+            out.push(s.candidate(c.rule.field, value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]));
+            break;
+        }
+    }
+}
+
+static POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人").unwrap());
+
+fn names_population(clause: &str) -> bool {
+    POPULATION.is_match(clause)
+}

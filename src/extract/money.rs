@@ -1,0 +1,301 @@
+//! Money figures → the money fields of FIELDS.md. Owns the lexicon of spending categories
+//! (基本支出, 项目支出, 人员经费, 公用经费, 三公经费, totals) and stages (预算 vs 决算/支出),
+//! and the rules that tell a level from a change (较上年增加), a prior year's value, a unit
+//! price and a named line item. Hands `Candidate`s to the field scanner.
+
+use super::scan::{Candidate, Sentence};
+use crate::model::{Field, Kind, LineItem, Qualifier};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cat {
+    Basic,
+    Project,
+    Personnel,
+    Public,
+    Sangong,
+    Total,
+    Income,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Budget,
+    Actual,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tok {
+    Cat(Cat),
+    Stage(Stage),
+}
+
+const LEXICON: &[(&str, Tok)] = &[
+    ("基本支出", Tok::Cat(Cat::Basic)),
+    ("项目支出", Tok::Cat(Cat::Project)),
+    ("项目经费", Tok::Cat(Cat::Project)),
+    ("项目资金", Tok::Cat(Cat::Project)),
+    ("专项资金", Tok::Cat(Cat::Project)),
+    ("专项经费", Tok::Cat(Cat::Project)),
+    ("专项工作经费", Tok::Cat(Cat::Project)),
+    ("专项项目", Tok::Cat(Cat::Project)),
+    ("重点项目", Tok::Cat(Cat::Project)),
+    ("项目", Tok::Cat(Cat::Project)),
+    ("人员经费", Tok::Cat(Cat::Personnel)),
+    ("人员支出", Tok::Cat(Cat::Personnel)),
+    ("工资福利支出", Tok::Cat(Cat::Personnel)),
+    ("日常公用经费", Tok::Cat(Cat::Public)),
+    ("公用经费", Tok::Cat(Cat::Public)),
+    ("公用支出", Tok::Cat(Cat::Public)),
+    ("商品和服务支出", Tok::Cat(Cat::Public)),
+    ("三公经费", Tok::Cat(Cat::Sangong)),
+    ("“三公”经费", Tok::Cat(Cat::Sangong)),
+    ("\"三公\"经费", Tok::Cat(Cat::Sangong)),
+    ("“三公”", Tok::Cat(Cat::Sangong)),
+    ("\"三公\"", Tok::Cat(Cat::Sangong)),
+    ("三公", Tok::Cat(Cat::Sangong)),
+    ("部门整体支出", Tok::Cat(Cat::Total)),
+    ("单位整体支出", Tok::Cat(Cat::Total)),
+    ("整体支出", Tok::Cat(Cat::Total)),
+    ("支出总额", Tok::Cat(Cat::Total)),
+    ("预算总额", Tok::Cat(Cat::Total)),
+    ("总支出", Tok::Cat(Cat::Total)),
+    ("总预算", Tok::Cat(Cat::Total)),
+    ("收入", Tok::Cat(Cat::Income)),
+    ("结转", Tok::Cat(Cat::Income)),
+    ("结余", Tok::Cat(Cat::Income)),
+    ("余额", Tok::Cat(Cat::Income)),
+    ("奖惩资金", Tok::Cat(Cat::Income)),
+    ("年初预算数", Tok::Stage(Stage::Budget)),
+    ("年初预算", Tok::Stage(Stage::Budget)),
+    ("全年预算数", Tok::Stage(Stage::Budget)),
+    ("全年预算", Tok::Stage(Stage::Budget)),
+    ("调整后预算", Tok::Stage(Stage::Budget)),
+    ("调整预算", Tok::Stage(Stage::Budget)),
+    ("预算数", Tok::Stage(Stage::Budget)),
+    ("预算金额", Tok::Stage(Stage::Budget)),
+    ("预算额", Tok::Stage(Stage::Budget)),
+    ("支出预算", Tok::Stage(Stage::Budget)),
+    ("预算", Tok::Stage(Stage::Budget)),
+    ("安排", Tok::Stage(Stage::Budget)),
+    ("下达", Tok::Stage(Stage::Budget)),
+    ("批复", Tok::Stage(Stage::Budget)),
+    ("拨付", Tok::Stage(Stage::Budget)),
+    ("拨款", Tok::Stage(Stage::Budget)),
+    ("到位", Tok::Stage(Stage::Budget)),
+    ("决算数", Tok::Stage(Stage::Actual)),
+    ("决算", Tok::Stage(Stage::Actual)),
+    ("实际支出", Tok::Stage(Stage::Actual)),
+    ("实际开支", Tok::Stage(Stage::Actual)),
+    ("实际使用", Tok::Stage(Stage::Actual)),
+    ("执行数", Tok::Stage(Stage::Actual)),
+    ("支出数", Tok::Stage(Stage::Actual)),
+    ("已支出", Tok::Stage(Stage::Actual)),
+    ("开支", Tok::Stage(Stage::Actual)),
+    ("支出", Tok::Stage(Stage::Actual)),
+    ("支付", Tok::Stage(Stage::Actual)),
+    ("使用", Tok::Stage(Stage::Actual)),
+    ("用于", Tok::Stage(Stage::Actual)),
+];
+
+static TOKENS: Lazy<Regex> = Lazy::new(|| {
+    let mut words: Vec<&str> = LEXICON.iter().map(|(w, _)| *w).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    Regex::new(&words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")).unwrap()
+});
+
+fn tok(word: &str) -> Tok {
+    LEXICON.iter().find(|(w, _)| *w == word).map(|(_, t)| *t).unwrap()
+}
+
+/// Words just before a figure that make it a change, not a level (较上年增加7.29万元).
+static CHANGE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|减支|增支|节约|节省|超支|超出|多支出|少支出|差额|相差|缩减|压减)了?(为|至|到)?\s*$").unwrap()
+});
+static PRIOR: Lazy<Regex> = Lazy::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
+static PER_UNIT: Lazy<Regex> = Lazy::new(|| Regex::new(r"每人|每名|每个|每户|每年|每月|人均|户均|平均|标准为|单价").unwrap());
+static CUMULATIVE: Lazy<Regex> = Lazy::new(|| Regex::new(r"累计.*|以来|年来|历年").unwrap());
+/// What makes a money figure a named line item rather than a category total.
+static ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(r"费|资金|款|经费").unwrap());
+static GENERIC: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
+static CELL_LABEL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?\s*[：:\t]\s*$").unwrap());
+static ZERO: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
+});
+static ZERO_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r#"(“三公”经费|"三公"经费|三公经费|项目支出)(支出)?(为零|为0|均为零|均为0)"#).unwrap()
+});
+
+fn field_for(cat: Option<Cat>, stage: Stage, kind: Kind) -> Option<Field> {
+    use Field::*;
+    let b = stage == Stage::Budget;
+    Some(match cat {
+        None | Some(Cat::Total) => {
+            if b {
+                BudgetTotal
+            } else {
+                ActualTotal
+            }
+        }
+        Some(Cat::Basic) => {
+            if b {
+                BasicBudget
+            } else {
+                BasicActual
+            }
+        }
+        Some(Cat::Project) if kind == Kind::Project => {
+            if b {
+                BudgetTotal
+            } else {
+                ActualTotal
+            }
+        }
+        Some(Cat::Project) => {
+            if b {
+                ProjectBudget
+            } else {
+                ProjectActual
+            }
+        }
+        Some(Cat::Personnel) => {
+            if b {
+                PersonnelBudget
+            } else {
+                PersonnelActual
+            }
+        }
+        Some(Cat::Public) => {
+            if b {
+                PublicBudget
+            } else {
+                PublicActual
+            }
+        }
+        Some(Cat::Sangong) => {
+            if b {
+                SangongBudget
+            } else {
+                SangongActual
+            }
+        }
+        Some(Cat::Income) => return None,
+    })
+}
+
+/// Text between the last clause separator (，；) and the end of `left`.
+fn clause_tail(left: &str) -> &str {
+    let cut = left.rfind(['，', ',', '；', ';']).map_or(0, |i| i + left[i..].chars().next().unwrap().len_utf8());
+    &left[cut..]
+}
+
+/// A list marker at the start of a clause: ①, (1), （一）, 1、
+fn listed(clause: &str) -> bool {
+    super::text::starts_numbered(clause.trim_start_matches('其').trim_start_matches('中').trim_start_matches('：'))
+}
+
+/// Money candidates in one sentence.
+pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate>, items: &mut Vec<LineItem>) {
+    for m in ZERO.find_iter(s.text).chain(ZERO_AFTER.find_iter(s.text)) {
+        let field = if m.as_str().contains("三公") {
+            Field::SangongActual
+        } else if kind == Kind::Project {
+            continue;
+        } else {
+            Field::ProjectActual
+        };
+        out.push(s.candidate(field, 0.0, Qualifier::Exact, m.start(), "0"));
+    }
+    for n in &s.nums {
+        let money = n.is_money();
+        // a bare number in a label cell (年度预算金额：65) of a report whose tables are in 万元
+        let left_all = s.left_of(n.start);
+        let bare_cell = !money
+            && implied_wan
+            && n.unit == super::number::Unit::None
+            && n.qualifier == Qualifier::Exact
+            && CELL_LABEL.is_match(&left_all)
+            && s.text[n.end..].trim_start().chars().next().is_none_or(|c| c == '\t' || c == '。');
+        if !money && !bare_cell {
+            continue;
+        }
+        let clause = clause_tail(&left_all);
+        if CHANGE.is_match(clause) || PRIOR.is_match(clause) || PER_UNIT.is_match(clause) || CUMULATIVE.is_match(clause) {
+            continue;
+        }
+        if s.text[n.end..].starts_with("/人") || s.text[n.end..].starts_with("/年") {
+            continue;
+        }
+        // tokens over the sentence up to the number (parentheticals closed before it removed)
+        let mut main: Option<Cat> = None;
+        let mut stage: Option<Stage> = None;
+        let mut clause_stage: Option<Stage> = None;
+        let mut sub: Option<Cat> = None;
+        let mut last_cat_end_in_clause = 0usize;
+        let clause_start = left_all.len() - clause.len();
+        for m in TOKENS.find_iter(&left_all) {
+            let in_clause = m.start() >= clause_start;
+            match tok(m.as_str()) {
+                Tok::Cat(c @ (Cat::Personnel | Cat::Public)) => {
+                    if in_clause {
+                        sub = Some(c);
+                        last_cat_end_in_clause = m.end() - clause_start;
+                    }
+                }
+                Tok::Cat(c) => {
+                    main = Some(c);
+                    if in_clause {
+                        last_cat_end_in_clause = m.end() - clause_start;
+                        if c == Cat::Income {
+                            sub = None;
+                        }
+                    }
+                }
+                Tok::Stage(st) => {
+                    stage = Some(st);
+                    if in_clause {
+                        clause_stage = Some(st);
+                    }
+                }
+            }
+        }
+        let stage = clause_stage.or(stage).unwrap_or(Stage::Actual);
+        let tail = &clause[last_cat_end_in_clause.min(clause.len())..];
+        let tail = TOKENS.replace_all(tail, "");
+        let is_item = ITEM.is_match(&tail);
+        let cat = if is_item {
+            let generic = GENERIC.is_match(&tail) && !clause.contains("其中");
+            if kind == Kind::Project && generic && sub.is_none() {
+                Some(Cat::Total)
+            } else {
+                items.push(LineItem {
+                    label: item_label(&tail),
+                    value: n.value,
+                    unit: match n.unit {
+                        super::number::Unit::Money(u) => u.to_string(),
+                        _ => "万元".into(),
+                    },
+                    listed: listed(clause),
+                    line: s.line_at(n.start),
+                    snippet: s.snippet(),
+                });
+                continue;
+            }
+        } else if main == Some(Cat::Income) && sub.is_none() {
+            continue;
+        } else {
+            sub.or(main)
+        };
+        if let Some(field) = field_for(cat, stage, kind) {
+            out.push(s.candidate(field, n.value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]));
+        }
+    }
+}
+
+fn item_label(tail: &str) -> String {
+    let t = tail.trim_matches(|c: char| c.is_whitespace() || "：:为共计达".contains(c));
+    let t = t.trim_start_matches(|c: char| ('①'..='⑳').contains(&c) || c.is_ascii_digit() || "、.（）()".contains(c));
+    t.chars().rev().take(16).collect::<Vec<_>>().into_iter().rev().collect()
+}

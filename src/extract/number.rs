@@ -1,0 +1,341 @@
+//! Number tokens: a figure as written in a Chinese report → value, unit and qualifier.
+//! Owns Arabic numbers (thousands separators, decimals), Chinese numerals (三十五万,
+//! 一千二百七十七点六, 壹佰贰拾, 百分之九十八), units (元/千元/万元/亿元 → 万元; %; counters
+//! 人/人次/名/起/次/场/场次/家/份/个; 分) and qualifiers (约/余/多/近/左右 → `~`; 以下/以内/
+//! 不超过/不低于/以上/≥/≤ → bounds). Hands `Num` tokens, with byte spans, to the field scanner.
+
+use crate::model::Qualifier;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// What a number measures, as its unit says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Unit {
+    /// money, value already in 万元; the str is the unit as written
+    Money(&'static str),
+    Percent,
+    /// a counter: 人, 人次, 名, 起, 次, 场, 场次, 家, 份, 个 …
+    Count(&'static str),
+    /// 分 (a score)
+    Score,
+    /// no unit
+    None,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Num {
+    /// byte span of the whole token, qualifiers included
+    pub start: usize,
+    pub end: usize,
+    /// byte span of the digits (or numerals) as written
+    pub num_start: usize,
+    pub num_end: usize,
+    pub value: f64,
+    pub unit: Unit,
+    pub qualifier: Qualifier,
+}
+
+impl Num {
+    pub fn is_money(&self) -> bool {
+        matches!(self.unit, Unit::Money(_))
+    }
+}
+
+const COUNTERS: &[&str] = &[
+    "人次", "场次", "户次", "家次", "人", "名", "起", "次", "场", "家", "份", "个", "户", "件", "篇", "所", "处", "期", "批", "条", "宗", "例",
+];
+
+static ARABIC: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<pre>大约|约|近|接近|超过|逾|不低于|不少于|不超过|不高于|不到|低于|高于|少于|多于|≥|≤|>=|<=|>|<)?
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        [\ \t]*
+        (?P<mult>万|亿|千)?
+        (?P<mid>余|多)?
+        [\ \t]*
+        (?P<unit>元|%|‰|人次|场次|户次|家次|人|名|起|次|场|家|份|个|户|件|篇|所|处|期|批|条|宗|例|分)?
+        (?P<post>余|多|左右|以上|以下|以内)?",
+    )
+    .unwrap()
+});
+
+static CHINESE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<pre>大约|约|近|接近|超过|逾|不低于|不少于|不超过|不高于|不到|低于|高于)?
+        (?P<pct>百分之)?
+        (?P<num>[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点]+)
+        (?P<mid>余|多)?
+        (?P<unit>元|人次|场次|人|名|起|次|场|家|份|个|户|件|篇|分)?
+        (?P<post>余|多|左右|以上|以下|以内)?",
+    )
+    .unwrap()
+});
+
+fn qualifier(pre: Option<&str>, mid: Option<&str>, post: Option<&str>) -> Qualifier {
+    match post {
+        Some("以下") => return Qualifier::Lt,
+        Some("以内") => return Qualifier::Le,
+        Some("以上") => return Qualifier::Gt,
+        Some(_) => return Qualifier::Approx,
+        None => {}
+    }
+    if mid.is_some() {
+        return Qualifier::Approx;
+    }
+    match pre {
+        Some("约" | "大约" | "近" | "接近") => Qualifier::Approx,
+        Some("超过" | "逾" | "高于" | "多于" | ">") => Qualifier::Gt,
+        Some("不低于" | "不少于" | "≥" | ">=") => Qualifier::Ge,
+        Some("不超过" | "不高于" | "≤" | "<=") => Qualifier::Le,
+        Some("不到" | "低于" | "少于" | "<") => Qualifier::Lt,
+        _ => Qualifier::Exact,
+    }
+}
+
+fn counter(u: &str) -> &'static str {
+    COUNTERS.iter().copied().find(|c| *c == u).unwrap_or("个")
+}
+
+/// Build a `Num` from a multiplier, unit and digits; `None` for a unit that does not fit
+/// (a 千 before a counter is kept, 亿 before a counter is kept, a bare 千 is not a figure).
+fn make(value: f64, mult: Option<&str>, unit: Option<&str>) -> Option<(f64, Unit)> {
+    let m = match mult {
+        Some("万") => 1e4,
+        Some("亿") => 1e8,
+        Some("千") => 1e3,
+        _ => 1.0,
+    };
+    Some(match unit {
+        Some("元") => (value * m / 1e4, Unit::Money(match mult {
+            Some("万") => "万元",
+            Some("亿") => "亿元",
+            Some("千") => "千元",
+            _ => "元",
+        })),
+        Some("%") => (value, Unit::Percent),
+        Some("‰") => (value / 10.0, Unit::Percent),
+        Some("分") if mult.is_none() => (value, Unit::Score),
+        Some("分") => return None,
+        Some(u) => (value * m, Unit::Count(counter(u))),
+        None if mult == Some("万") => (value * m, Unit::None),
+        None if mult.is_some() => return None,
+        None => (value, Unit::None),
+    })
+}
+
+fn round(v: f64) -> f64 {
+    (v * 1e8).round() / 1e8
+}
+
+/// Every number token in `s`, in order. Digits glued to Latin letters (PM2.5, O3) and parts
+/// of dates and document numbers are not figures and are skipped by the caller's context;
+/// here only letter-glued ones are dropped.
+pub fn scan(s: &str) -> Vec<Num> {
+    let mut out = Vec::new();
+    for c in ARABIC.captures_iter(s) {
+        let whole = c.get(0).unwrap();
+        let num = c.name("num").unwrap();
+        let before = s[..num.start()].chars().next_back();
+        if before.is_some_and(|b| b.is_ascii_alphabetic() || b == '.' || b == '-' || b == '/') {
+            continue;
+        }
+        let after = s[num.end()..].chars().next();
+        if after.is_some_and(|a| a.is_ascii_alphabetic()) && c.name("unit").is_none() && c.name("mult").is_none() {
+            continue;
+        }
+        let Ok(v) = num.as_str().replace(',', "").parse::<f64>() else { continue };
+        let unit = c.name("unit").map(|m| m.as_str());
+        let mult = c.name("mult").map(|m| m.as_str());
+        let Some((value, unit)) = make(v, mult, unit) else { continue };
+        out.push(Num {
+            start: whole.start(),
+            end: whole.end(),
+            num_start: num.start(),
+            num_end: num.end(),
+            value: round(value),
+            unit,
+            qualifier: qualifier(c.name("pre").map(|m| m.as_str()), c.name("mid").map(|m| m.as_str()), c.name("post").map(|m| m.as_str())),
+        });
+    }
+    for c in CHINESE.captures_iter(s) {
+        let whole = c.get(0).unwrap();
+        let num = c.name("num").unwrap();
+        let pct = c.name("pct").is_some();
+        let unit = c.name("unit").map(|m| m.as_str());
+        // a bare numeral (一是, 三公, 六进) is not a figure: it needs a unit or 百分之
+        if !pct && unit.is_none() && !num.as_str().ends_with(['万', '亿']) {
+            continue;
+        }
+        let Some(v) = parse_chinese(num.as_str()) else { continue };
+        // 一人, 两次: a lone small numeral in running text is wording, not data, unless it
+        // has a magnitude (十, 百, 千 …) or a percent
+        if !pct && num.as_str().chars().count() == 1 && v < 10.0 {
+            continue;
+        }
+        let (value, unit) = if pct {
+            (v, Unit::Percent)
+        } else {
+            // a trailing 万/亿 inside the numeral is already in v; 元 then means money
+            match unit {
+                Some("元") => (v / 1e4, Unit::Money(if num.as_str().ends_with('万') { "万元" } else { "元" })),
+                Some("分") => (v, Unit::Score),
+                Some(u) => (v, Unit::Count(counter(u))),
+                None => (v, Unit::None),
+            }
+        };
+        out.push(Num {
+            start: whole.start(),
+            end: whole.end(),
+            num_start: c.name("pct").map_or(num.start(), |m| m.start()),
+            num_end: num.end(),
+            value: round(value),
+            unit,
+            qualifier: qualifier(c.name("pre").map(|m| m.as_str()), c.name("mid").map(|m| m.as_str()), c.name("post").map(|m| m.as_str())),
+        });
+    }
+    out.sort_by_key(|n| n.start);
+    out
+}
+
+fn digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Parse a Chinese numeral: 三十五万 → 350000, 一千二百七十七点六 → 1277.6, 两百 → 200,
+/// 壹佰贰拾 → 120, 十五 → 15, 二〇二一 → 2021 (digit by digit).
+pub fn parse_chinese(s: &str) -> Option<f64> {
+    let (int_part, frac_part) = match s.split_once('点') {
+        Some((a, b)) => (a, Some(b)),
+        None => (s, None),
+    };
+    let chars: Vec<char> = int_part.chars().collect();
+    if chars.is_empty() {
+        return None;
+    }
+    let mut value: f64;
+    if chars.len() > 1 && chars.iter().all(|c| digit(*c).is_some()) {
+        // digit by digit (二〇二一)
+        value = 0.0;
+        for c in &chars {
+            value = value * 10.0 + digit(*c)? as f64;
+        }
+    } else {
+        let mut total = 0.0; // completed 亿 groups
+        let mut section = 0.0; // below 万
+        let mut wan = 0.0; // completed 万 group
+        let mut cur: Option<f64> = None;
+        for &c in &chars {
+            if let Some(d) = digit(c) {
+                cur = Some(d as f64);
+                continue;
+            }
+            let m = match c {
+                '十' | '拾' => 10.0,
+                '百' | '佰' => 100.0,
+                '千' | '仟' => 1000.0,
+                '万' => 1e4,
+                '亿' => 1e8,
+                _ => return None,
+            };
+            if m < 1e4 {
+                section += cur.take().unwrap_or(1.0) * m;
+            } else if m == 1e4 {
+                wan = (section + cur.take().unwrap_or(0.0)).max(if section == 0.0 && wan == 0.0 { 1.0 } else { 0.0 }) * m;
+                section = 0.0;
+            } else {
+                total = (total + wan + section + cur.take().unwrap_or(0.0)) * m;
+                wan = 0.0;
+                section = 0.0;
+            }
+        }
+        value = total + wan + section + cur.unwrap_or(0.0);
+    }
+    if let Some(f) = frac_part {
+        let mut scale = 0.1;
+        for c in f.chars() {
+            value += digit(c)? as f64 * scale;
+            scale /= 10.0;
+        }
+    }
+    Some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> (f64, Unit, Qualifier) {
+        let v = scan(s);
+        assert!(!v.is_empty(), "no number in {s}");
+        (v[0].value, v[0].unit, v[0].qualifier)
+    }
+
+    #[test]
+    fn arabic_numbers_with_units() {
+        let cases: &[(&str, f64, Unit, Qualifier)] = &[
+            ("基本支出130.85万元", 130.85, Unit::Money("万元"), Qualifier::Exact),
+            ("决算数 256.32 万元", 256.32, Unit::Money("万元"), Qualifier::Exact),
+            ("年初预算为1,277.6万元", 1277.6, Unit::Money("万元"), Qualifier::Exact),
+            ("实际支出49.88418万元", 49.88418, Unit::Money("万元"), Qualifier::Exact),
+            ("收治经费35元", 0.0035, Unit::Money("元"), Qualifier::Exact),
+            ("支出650,000元", 65.0, Unit::Money("元"), Qualifier::Exact),
+            ("预算1.2亿元", 12000.0, Unit::Money("亿元"), Qualifier::Exact),
+            ("预算300千元", 30.0, Unit::Money("千元"), Qualifier::Exact),
+            ("禁毒工作经费68万余元", 68.0, Unit::Money("万元"), Qualifier::Approx),
+            ("尿检23000余次", 23000.0, Unit::Count("次"), Qualifier::Approx),
+            ("宣传资料35万余份", 350000.0, Unit::Count("份"), Qualifier::Approx),
+            ("关注人数5.2万人", 52000.0, Unit::Count("人"), Qualifier::Exact),
+            ("控制在15%以下", 15.0, Unit::Percent, Qualifier::Lt),
+            ("完成率达98.95%", 98.95, Unit::Percent, Qualifier::Exact),
+            ("约300人", 300.0, Unit::Count("人"), Qualifier::Approx),
+            ("近三十家", 30.0, Unit::Count("家"), Qualifier::Approx),
+            ("不低于90%", 90.0, Unit::Percent, Qualifier::Ge),
+            ("≥2400份", 2400.0, Unit::Count("份"), Qualifier::Ge),
+            ("300人左右", 300.0, Unit::Count("人"), Qualifier::Approx),
+            ("得分为 97.88 分", 97.88, Unit::Score, Qualifier::Exact),
+            ("禁毒宣传1094场次", 1094.0, Unit::Count("场次"), Qualifier::Exact),
+        ];
+        for (s, v, u, q) in cases {
+            let (gv, gu, gq) = one(s);
+            assert!((gv - v).abs() < 1e-9, "{s}: {gv} != {v}");
+            assert_eq!(gu, *u, "{s}");
+            assert_eq!(gq, *q, "{s}");
+        }
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        assert_eq!(parse_chinese("三十五万"), Some(350000.0));
+        assert_eq!(parse_chinese("一千二百七十七点六"), Some(1277.6));
+        assert_eq!(parse_chinese("两百"), Some(200.0));
+        assert_eq!(parse_chinese("壹佰贰拾"), Some(120.0));
+        assert_eq!(parse_chinese("十五"), Some(15.0));
+        assert_eq!(parse_chinese("二〇二一"), Some(2021.0));
+        assert_eq!(parse_chinese("一万零五"), Some(10005.0));
+        assert_eq!(parse_chinese("三亿五千万"), Some(350_000_000.0));
+        assert_eq!(one("三十五万元").0, 35.0);
+        assert_eq!(one("百分之九十八").0, 98.0);
+        assert_eq!(one("百分之九十八").1, Unit::Percent);
+        assert_eq!(one("查获十七人").0, 17.0);
+    }
+
+    #[test]
+    fn not_figures() {
+        assert!(scan("PM2.5浓度").iter().all(|n| n.unit == Unit::None || n.value != 2.5));
+        assert!(scan("一是统筹安排；三公经费；六进").is_empty());
+    }
+}

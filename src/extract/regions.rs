@@ -1,0 +1,162 @@
+//! The gazetteer: every county-level division of China with its city, province and GB/T 2260
+//! code (`data/regions.csv`, compiled in), and the search for them in report text: full
+//! names first (岳阳楼区), short names as a fallback (开福 for 开福区), duplicates (鼓楼区 in
+//! four cities) settled by which city or province the text names. Hands `Region` to identity.
+
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Region {
+    pub code: String,
+    pub county: String,
+    pub city: String,
+    pub province: String,
+}
+
+pub struct Gazetteer {
+    pub regions: Vec<Region>,
+    full: HashMap<String, Vec<usize>>,
+    short: HashMap<String, Vec<usize>>,
+    /// city name (full and short) → (full city name, province)
+    cities: HashMap<String, (String, String)>,
+    max_len: usize,
+}
+
+const REGIONS_CSV: &str = include_str!("../../data/regions.csv");
+
+/// Short names too common as ordinary words to stand for a county on their own.
+const GENERIC_SHORT: &[&str] = &[
+    "城区", "郊区", "矿区", "新区", "城关", "城中", "城东", "城西", "城南", "城北", "和平", "新华", "长安", "新城", "白云", "永安", "平安",
+    "东区", "西区", "南区", "北区", "中区", "市中", "高新", "开发", "光明", "振兴", "建设", "发展", "红旗", "胜利", "团结", "东方", "大同",
+    "太平", "前进", "先锋", "文明", "和谐", "安全", "友好", "金山", "青山", "西湖", "东湖", "南湖", "北湖", "江北", "江南", "河东", "河西",
+    "海南", "山南", "山东", "山西", "湖南", "湖北", "河南", "河北", "广东", "广西", "铁西", "铁东", "普陀", "中山", "龙华", "朝阳", "宝山",
+    "东城", "西城", "南山", "北山", "榆树", "通化", "延安", "华容", "清河", "长沙", "吉利", "合作", "新兴", "共青", "民主", "安定", "宁安",
+    "双城", "海城", "利民", "公安", "宣传", "富民", "安宁", "长宁", "丰台", "汉阳", "青云", "通道", "城步", "天心", "芙蓉", "雨花", "岳麓",
+];
+
+fn strip_suffix(name: &str) -> Option<&str> {
+    for suf in ["自治县", "自治旗", "林区", "特区", "县", "区", "市", "旗"] {
+        if let Some(s) = name.strip_suffix(suf) {
+            if s.chars().count() >= 2 {
+                return Some(s);
+            }
+        }
+    }
+    None
+}
+
+impl Gazetteer {
+    pub fn load() -> Gazetteer {
+        let mut regions = Vec::new();
+        let mut rdr = csv::Reader::from_reader(REGIONS_CSV.as_bytes());
+        for r in rdr.records().flatten() {
+            regions.push(Region { code: r[0].into(), county: r[1].into(), city: r[2].into(), province: r[3].into() });
+        }
+        let mut full: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut short: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut cities = HashMap::new();
+        for (i, r) in regions.iter().enumerate() {
+            full.entry(r.county.clone()).or_default().push(i);
+            cities.insert(r.city.clone(), (r.city.clone(), r.province.clone()));
+            if let Some(s) = strip_suffix(&r.city) {
+                cities.entry(s.to_string()).or_insert((r.city.clone(), r.province.clone()));
+            }
+        }
+        for (i, r) in regions.iter().enumerate() {
+            if let Some(s) = strip_suffix(&r.county) {
+                if !GENERIC_SHORT.contains(&s) && !cities.contains_key(s) {
+                    short.entry(s.to_string()).or_default().push(i);
+                }
+            }
+        }
+        let max_len = regions.iter().map(|r| r.county.chars().count()).max().unwrap_or(8);
+        Gazetteer { regions, full, short, cities, max_len }
+    }
+
+    pub fn global() -> &'static Gazetteer {
+        static G: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
+        &G
+    }
+
+    fn hits(&self, text: &str, map: &HashMap<String, Vec<usize>>) -> Vec<(usize, usize)> {
+        // (region index, count), over every substring of up to max_len chars
+        let idx: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut first: HashMap<usize, usize> = HashMap::new();
+        let mut i = 0;
+        while i + 2 < idx.len() {
+            let mut matched = None;
+            for len in (2..=self.max_len.min(idx.len() - 1 - i)).rev() {
+                if let Some(v) = map.get(&text[idx[i]..idx[i + len]]) {
+                    matched = Some((v, len));
+                    break;
+                }
+            }
+            if let Some((v, len)) = matched {
+                for &r in v {
+                    *counts.entry(r).or_default() += 1;
+                    first.entry(r).or_insert(i);
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        let mut out: Vec<(usize, usize)> = counts.into_iter().collect();
+        out.sort_by_key(|&(r, c)| (std::cmp::Reverse(c), first[&r]));
+        out
+    }
+
+    /// The county a text names most, full names before short names; among same-named
+    /// counties the one whose city or province the text (or `context`) also names.
+    pub fn find_county(&self, text: &str, context: &str, allow_short: bool) -> Option<&Region> {
+        let mut hits = self.hits(text, &self.full);
+        if hits.is_empty() && allow_short {
+            hits = self.hits(text, &self.short);
+        }
+        let best = hits.first()?.1;
+        let tied: Vec<usize> = hits.iter().filter(|h| h.1 == best).map(|h| h.0).collect();
+        let named = |r: &Region| {
+            let cs = strip_suffix(&r.city).unwrap_or(&r.city);
+            let ps = r.province.trim_end_matches("省").trim_end_matches("市");
+            (text.contains(cs) || context.contains(cs)) as u8 * 2 + (text.contains(ps) || context.contains(ps)) as u8
+        };
+        tied.iter().map(|&i| &self.regions[i]).max_by_key(|r| (named(r), std::cmp::Reverse(r.code.clone())))
+    }
+
+    /// A prefecture-level city the text names (岳阳市, or 岳阳 on its own).
+    pub fn find_city(&self, text: &str) -> Option<(String, String)> {
+        let idx: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        for i in 0..idx.len().saturating_sub(2) {
+            for len in (2..=6.min(idx.len() - 1 - i)).rev() {
+                let s = &text[idx[i]..idx[i + len]];
+                if let Some(c) = self.cities.get(s) {
+                    if s.ends_with('市') || s.ends_with('州') || s.ends_with("盟") || len >= 2 && self.cities.contains_key(&format!("{s}市")) {
+                        return Some(c.clone());
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_counties() {
+        let g = Gazetteer::global();
+        let r = g.find_county("岳阳市岳阳楼区禁毒社会化服务中心", "", true).unwrap();
+        assert_eq!((r.county.as_str(), r.city.as_str(), r.province.as_str()), ("岳阳楼区", "岳阳市", "湖南省"));
+        assert_eq!(g.find_county("湘潭县禁毒委员会办公室", "", true).unwrap().city, "湘潭市");
+        assert_eq!(g.find_county("我为开福禁毒代言，“开福禁毒”公众号", "", true).unwrap().county, "开福区");
+        assert!(g.find_county("我为开福禁毒代言", "", false).is_none());
+        // 鼓楼区 is in Nanjing, Xuzhou, Kaifeng and Fuzhou: the text's city decides
+        assert_eq!(g.find_county("福州市鼓楼区禁毒办", "", true).unwrap().city, "福州市");
+        assert_eq!(g.find_county("鼓楼区禁毒办", "江苏省南京市", true).unwrap().city, "南京市");
+        assert_eq!(g.find_city("长沙市禁毒委员会办公室").unwrap().0, "长沙市");
+    }
+}

@@ -1,0 +1,192 @@
+//! Paragraphs → sentences → candidate figures → one fact per field. Owns sentence
+//! splitting, the parenthesis-aware left context every rule reads, snippets, and the choice
+//! among competing candidates for one field (first stated wins; a disagreeing one becomes a
+//! note). Hands `Vec<Fact>`, line items and notes to `extract::extract_text`.
+
+use super::number::{self, Num};
+use super::text::Para;
+use crate::model::{Fact, Field, Kind, LineItem, Note, Qualifier};
+
+/// One sentence of a paragraph, with its number tokens.
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub para: &'a Para,
+    /// byte offset of `text` in `para.text`
+    pub offset: usize,
+    pub nums: Vec<Num>,
+    /// the sentence stands under a heading about targets (绩效目标), not results
+    pub target_section: bool,
+}
+
+/// A figure one rule read for one field, before the choice among candidates.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub field: Field,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub line: usize,
+    pub snippet: String,
+}
+
+const SNIPPET_MAX: usize = 200;
+
+impl<'a> Sentence<'a> {
+    pub fn line_at(&self, at: usize) -> usize {
+        self.para.line_at(self.offset + at)
+    }
+
+    /// The sentence, trimmed; a long one is cut to a window around byte `at`.
+    pub fn snippet_around(&self, at: usize, raw: &str) -> String {
+        let t = self.text.trim();
+        if t.chars().count() <= SNIPPET_MAX {
+            return t.replace('\t', " ");
+        }
+        let chars: Vec<(usize, char)> = self.text.char_indices().collect();
+        let pos = chars.partition_point(|&(i, _)| i < at);
+        let lo = pos.saturating_sub(SNIPPET_MAX / 2);
+        let hi = (lo + SNIPPET_MAX).min(chars.len()).max(pos + raw.chars().count());
+        let s: String = chars[lo..hi.min(chars.len())].iter().map(|&(_, c)| c).collect();
+        s.trim().replace('\t', " ")
+    }
+
+    pub fn snippet(&self) -> String {
+        self.snippet_around(0, "")
+    }
+
+    pub fn candidate(&self, field: Field, value: f64, qualifier: Qualifier, at: usize, raw: &str) -> Candidate {
+        Candidate { field, value, qualifier, line: self.line_at(at), snippet: self.snippet_around(at, raw) }
+    }
+
+    /// The text before byte `at`, as a rule should read it: parenthetical asides closed
+    /// before `at` are dropped, and inside an open parenthesis only the aside itself counts.
+    pub fn left_of(&self, at: usize) -> String {
+        let mut out = String::new();
+        let mut stack: Vec<usize> = Vec::new();
+        for c in self.text[..at].chars() {
+            match c {
+                '（' | '(' => {
+                    stack.push(out.len());
+                }
+                '）' | ')' => {
+                    if let Some(p) = stack.pop() {
+                        out.truncate(p);
+                    }
+                }
+                _ => out.push(c),
+            }
+        }
+        match stack.last() {
+            Some(&p) => out[p..].to_string(),
+            None => out,
+        }
+    }
+}
+
+/// Split a paragraph into sentences at 。！？ (a table row is one sentence).
+pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let text = p.text.as_str();
+    let mut push = |a: usize, b: usize| {
+        let t = &text[a..b];
+        if !t.trim().is_empty() {
+            out.push(Sentence { text: t, para: p, offset: a, nums: number::scan(t), target_section });
+        }
+    };
+    if !p.table_row {
+        for (i, c) in text.char_indices() {
+            if matches!(c, '。' | '！' | '？' | '!' | '?') {
+                let e = i + c.len_utf8();
+                push(start, e);
+                start = e;
+            }
+        }
+    }
+    push(start, text.len());
+    out
+}
+
+/// Choose one fact per field: the first candidate stated (in reading order), except that a
+/// measured value beats a bound. A later candidate with another value becomes a note.
+pub fn resolve(cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut notes = Vec::new();
+    for c in cands {
+        match facts.iter_mut().find(|f| f.field == c.field) {
+            None => facts.push(Fact {
+                field: c.field,
+                value: c.value,
+                qualifier: c.qualifier,
+                line: c.line,
+                snippet: c.snippet,
+                corrected: None,
+            }),
+            Some(f) => {
+                if f.qualifier.is_bound() && !c.qualifier.is_bound() {
+                    *f = Fact { field: c.field, value: c.value, qualifier: c.qualifier, line: c.line, snippet: c.snippet, corrected: None };
+                } else if !close(f.value, c.value) && !c.qualifier.is_bound() {
+                    notes.push(Note {
+                        field: Some(c.field),
+                        line: c.line,
+                        code: "X01",
+                        message_zh: format!(
+                            "{}在第{}行为{}，第{}行又为{}，采用前者",
+                            c.field.label(),
+                            f.line,
+                            fmt_num(f.value),
+                            c.line,
+                            fmt_num(c.value)
+                        ),
+                        message_en: format!(
+                            "{} is {} on line {} but {} on line {}; the first is used",
+                            c.field.name(),
+                            fmt_num(f.value),
+                            f.line,
+                            fmt_num(c.value),
+                            c.line
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    (facts, notes)
+}
+
+pub fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6_f64.max(1e-9 * b.abs())
+}
+
+/// A number as a person writes it: no trailing zeros, no exponent.
+pub fn fmt_num(v: f64) -> String {
+    let s = format!("{:.6}", v);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
+/// All candidates of a segment's paragraphs, in reading order.
+pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> (Vec<Fact>, Vec<LineItem>, Vec<Note>) {
+    let mut cands = Vec::new();
+    let mut items = Vec::new();
+    let mut target_section = false;
+    for p in paras {
+        if p.heading {
+            target_section = heading_is_target(&p.text);
+        }
+        for s in sentences(p, target_section) {
+            super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
+            super::counts::scan(&s, kind, &mut cands);
+        }
+    }
+    let (facts, notes) = resolve(cands);
+    (facts, items, notes)
+}
+
+/// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
+pub fn heading_is_target(h: &str) -> bool {
+    h.contains("目标") && !["完成", "实现", "情况", "结果", "分析", "偏离"].iter().any(|w| h.contains(w))
+}

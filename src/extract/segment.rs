@@ -1,0 +1,228 @@
+//! A document → its evaluations. Owns title detection (a report title may span two lines,
+//! or be followed by the unit's name), merging a cover page into the report it covers,
+//! dropping parts not about drug control (an air-quality report bundled in the same file),
+//! and reading each part's identity: unit, county/city/province (via the gazetteer), fiscal
+//! year and kind. Hands `Segment`s (identity + paragraphs) to the field scanner.
+
+use super::regions::Gazetteer;
+use super::text::{looks_like_title, starts_numbered, Doc, Para};
+use crate::model::{Identity, Kind};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+pub struct Segment<'a> {
+    pub id: Identity,
+    pub title_line: usize,
+    pub paras: &'a [Para],
+}
+
+/// The title paragraph and the short lines around it that complete it.
+fn title_block(paras: &[Para], i: usize) -> String {
+    let mut s = String::new();
+    let short = |p: &Para| {
+        let t = p.text.trim().trim_start_matches('#').trim();
+        let n = t.chars().count();
+        n >= 2 && n <= 36 && !t.ends_with(['。', '：', ':', '；']) && !t.starts_with("附件") && !t.contains('\t')
+    };
+    if i > 0 {
+        let p = &paras[i - 1];
+        if short(p) && !looks_like_title(&p.text) && !starts_numbered(p.text.trim_start_matches('#').trim()) && p.text.chars().any(is_han) {
+            s.push_str(clean(&p.text));
+        }
+    }
+    s.push_str(clean(&paras[i].text));
+    for p in paras.iter().skip(i + 1).take(2) {
+        let t = clean(&p.text);
+        let org = ORG.is_match(t) && t.chars().count() <= 24 && !t.contains('：');
+        if short(p) && (t.starts_with('（') || t.starts_with('(') || org) && !looks_like_title(t) {
+            s.push_str(t);
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+fn clean(t: &str) -> &str {
+    t.trim().trim_start_matches('#').trim().trim_matches('*').trim()
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+static ORG: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(禁毒委员会办公室|委员会办公室|禁毒办公室|禁毒办|禁毒委员会|服务中心|事务中心|指导中心|中心|司法局|公安局|公安分局|局|办公室|委员会|办|所|站|大队|支队)$").unwrap()
+});
+static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+static DOCNO: Lazy<Regex> = Lazy::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
+static REPORT_WORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告)").unwrap()
+});
+
+pub fn kind_of(title: &str) -> Kind {
+    if title.contains("整体") || title.contains("部门支出") || title.contains("部门绩效") {
+        Kind::Whole
+    } else if title.contains("项目") || title.contains("专项") || title.contains("资金") {
+        Kind::Project
+    } else if title.contains("总结") || title.contains("通报") || title.contains("工作情况") {
+        Kind::Summary
+    } else {
+        Kind::Whole
+    }
+}
+
+/// The fiscal year: the title's, else the year most named in the text (document numbers
+/// such as 〔2013〕75号 do not count), later years winning ties.
+pub fn year_of(title: &str, body: &str) -> Option<i32> {
+    if let Some(c) = YEAR.captures(title) {
+        return c[1].parse().ok();
+    }
+    let body = DOCNO.replace_all(body, "");
+    let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
+    for c in YEAR.captures_iter(&body) {
+        if let Ok(y) = c[1].parse() {
+            *counts.entry(y).or_default() += 1;
+        }
+    }
+    counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// The unit's name from a title block: what precedes the report words, else an org name.
+pub fn unit_of(title: &str) -> String {
+    let t = YEAR.replace_all(title, "");
+    let t = t.replace("年度", "");
+    let t = Regex::new(r"[（(][^）)]*[）)]").unwrap().replace_all(&t, "");
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '度');
+    let before = match REPORT_WORDS.find(t) {
+        Some(m) => &t[..m.start()],
+        None => t,
+    };
+    let before = before.trim();
+    if before.chars().count() >= 2 {
+        return before.to_string();
+    }
+    // the unit follows the title (财政专项资金绩效评价报告 / 湘阴县司法局)
+    let after_report = t.rfind("报告").map(|i| &t[i + "报告".len()..]).unwrap_or("");
+    let after_report = after_report.trim();
+    if ORG.is_match(after_report) {
+        return after_report.to_string();
+    }
+    String::new()
+}
+
+/// Count of 毒 (drug) in a text: a part about drug control names it again and again.
+fn drug_related(title: &str, body: &str) -> bool {
+    title.contains('毒') || title.contains("戒") || body.matches('毒').take(3).count() >= 3
+}
+
+fn has_figures(paras: &[Para]) -> bool {
+    paras.iter().any(|p| p.text.contains("万元") || p.text.contains('%') || p.text.chars().filter(|c| c.is_ascii_digit()).count() >= 4 && !p.heading)
+}
+
+/// Identity of one evaluation from its title block, its text and the whole file's text.
+pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Identity {
+    let kind = kind_of(title);
+    let year = year_of(title, body);
+    let mut unit = unit_of(title);
+    let head: String = body.chars().take(20_000).collect();
+    let region = [unit.as_str(), title]
+        .iter()
+        .find_map(|t| g.find_county(t, &head, false))
+        .or_else(|| g.find_county(&head, title, false))
+        .or_else(|| g.find_county(&head, title, true))
+        .or_else(|| g.find_county(file_text, title, true));
+    let (county, city, province) = match region {
+        Some(r) => (r.county.clone(), r.city.clone(), r.province.clone()),
+        None => match g.find_city(&format!("{unit}{title}")) {
+            Some((c, p)) => (String::new(), c, p),
+            None => Default::default(),
+        },
+    };
+    // an abbreviated unit (禁毒办) gets its full name and its county
+    if unit == "禁毒办" || unit == "禁毒委" || unit.is_empty() {
+        unit = "禁毒委员会办公室".into();
+    }
+    let place = if !county.is_empty() { county.as_str() } else { city.as_str() };
+    if !place.is_empty() && !unit.contains(place) && g.find_county(&unit, "", false).is_none() {
+        let stem = place.trim_end_matches(['区', '县', '市', '旗']);
+        if !unit.starts_with(stem) {
+            unit = format!("{place}{unit}");
+        }
+    }
+    Identity { unit, county, city, province, year, kind }
+}
+
+/// Split a document into its drug-control evaluations.
+pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
+    let paras = &doc.paras;
+    let file_text: String = paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+    let mut starts: Vec<usize> = paras.iter().enumerate().filter(|(_, p)| looks_like_title(&p.text)).map(|(i, _)| i).collect();
+    if starts.is_empty() || starts[0] > 0 && has_figures(&paras[..starts[0]]) {
+        starts.insert(0, 0);
+    }
+    // (title para, body range)
+    let mut parts: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(paras.len());
+        parts.push((s, s, e));
+    }
+    if let Some(first) = parts.first_mut() {
+        first.1 = 0;
+    }
+    // a part with no figures (a cover page, a repeated title) joins the next one
+    let mut merged: Vec<(usize, usize, usize, String)> = Vec::new();
+    let mut carry: Option<(usize, usize, String)> = None;
+    for (t, a, e) in parts {
+        let block = title_block(paras, t);
+        let (a, block) = match carry.take() {
+            Some((ca, _ct, cb)) => (ca, if block.chars().count() >= cb.chars().count() { block } else { cb }),
+            None => (a, block),
+        };
+        if !has_figures(&paras[t + 1..e]) && e < paras.len() {
+            carry = Some((a, t, block));
+            continue;
+        }
+        merged.push((t, a, e, block));
+    }
+    if let Some((a, t, b)) = carry {
+        merged.push((t, a, paras.len(), b));
+    }
+    let mut out = Vec::new();
+    for (t, a, e, block) in merged {
+        let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        if !drug_related(&block, &body) {
+            continue;
+        }
+        let id = identify(&block, &body, &file_text, g);
+        out.push(Segment { id, title_line: paras[t].first_line(), paras: &paras[a..e] });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_from_titles() {
+        assert_eq!(unit_of("南岳区社会化禁毒事务中心2021年度部门整体支出绩效评价报告"), "南岳区社会化禁毒事务中心");
+        assert_eq!(unit_of("2024年度岳阳市岳阳楼区禁毒社会化服务中心整体支出绩效自评报告"), "岳阳市岳阳楼区禁毒社会化服务中心");
+        assert_eq!(unit_of("财政专项资金绩效评价报告（项目：社区戒毒专项工作经费）湘阴县司法局"), "湘阴县司法局");
+        assert_eq!(unit_of("2021年度禁毒办重点项目绩效自评报告"), "禁毒办");
+    }
+
+    #[test]
+    fn years() {
+        assert_eq!(year_of("2022年湘潭县禁毒委员会办公室部门整体支出绩效评价报告", ""), Some(2022));
+        assert_eq!(year_of("财政专项资金绩效评价报告", "湘阴府阅【2013】75号。2013年启动。2021年完成目标。2021年度拨付。"), Some(2021));
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(kind_of("部门整体支出绩效评价报告"), Kind::Whole);
+        assert_eq!(kind_of("财政专项资金绩效评价报告"), Kind::Project);
+        assert_eq!(kind_of("禁毒办重点项目绩效自评报告"), Kind::Project);
+        assert_eq!(kind_of("2023年禁毒工作总结"), Kind::Summary);
+    }
+}

@@ -1,0 +1,291 @@
+//! Bytes → normalised text with a line map. Owns decoding (UTF-8, UTF-8 with BOM, GB18030),
+//! character normalisation (full-width digits and signs, CRLF) and the joining of physical
+//! lines into logical paragraphs (a sentence broken across a blank line, a decimal broken by
+//! a line break, a table label on one line and its value on the next). Hands `Doc` to the
+//! segmenter and the field scanner, which map byte offsets back to 1-based source lines.
+
+use super::ExtractError;
+
+/// Decode a report's bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK and
+/// GB2312). Text that is neither is refused rather than guessed.
+pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
+    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(s) = std::str::from_utf8(b) {
+        return Ok(s.to_owned());
+    }
+    if b.starts_with(b"\xFF\xFE") || b.starts_with(b"\xFE\xFF") {
+        let enc = if b[0] == 0xFF { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
+        let (s, _, bad) = enc.decode(b);
+        if !bad {
+            return Ok(s.into_owned());
+        }
+    }
+    let (s, _, bad) = encoding_rs::GB18030.decode(b);
+    if bad {
+        return Err(ExtractError::Encoding);
+    }
+    Ok(s.into_owned())
+}
+
+/// Map one character to its normalised form: full-width digits and ASCII-range signs to
+/// ASCII, the percent look-alikes to '%', odd spaces to ' '. Punctuation that carries
+/// sentence structure in Chinese (，。；：（）) is kept.
+fn norm_char(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '％' | '﹪' => '%',
+        '\u{00A0}' | '\u{3000}' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{200B}' | '\u{FEFF}' => ' ',
+        '＜' => '<',
+        '＞' => '>',
+        '＝' => '=',
+        _ => c,
+    }
+}
+
+/// Normalise a line: characters mapped, and full-width '．' and '，' inside numbers made
+/// ASCII (１２３，４５６．７８ → 123,456.78).
+pub fn normalize_line(line: &str) -> String {
+    let chars: Vec<char> = line.chars().map(norm_char).collect();
+    let mut out = String::with_capacity(line.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let prev_digit = i > 0 && chars[i - 1].is_ascii_digit();
+        let next_digit = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+        match c {
+            '．' | '。' if prev_digit && next_digit && c == '．' => out.push('.'),
+            '，' if prev_digit
+                && chars.get(i + 1..i + 4).is_some_and(|w| w.iter().all(|c| c.is_ascii_digit()))
+                && !chars.get(i + 4).is_some_and(|c| c.is_ascii_digit()) =>
+            {
+                out.push(',')
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A logical paragraph: text joined from one or more physical lines.
+#[derive(Debug, Clone)]
+pub struct Para {
+    pub text: String,
+    /// (byte offset in `text`, 1-based source line) at each joined line's start
+    pub starts: Vec<(usize, usize)>,
+    /// the paragraph is a heading (markdown #, or a short numbered line like 一、基本情况)
+    pub heading: bool,
+    /// a table row: cells separated by tabs
+    pub table_row: bool,
+}
+
+impl Para {
+    /// The 1-based source line of byte offset `at`.
+    pub fn line_at(&self, at: usize) -> usize {
+        let i = self.starts.partition_point(|&(off, _)| off <= at);
+        self.starts[i.saturating_sub(1)].1
+    }
+    pub fn first_line(&self) -> usize {
+        self.starts[0].1
+    }
+}
+
+/// A decoded, normalised document as logical paragraphs.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub paras: Vec<Para>,
+}
+
+const TERMINAL: &[char] = &['。', '！', '？', '；', ';', '：', ':', '!', '?'];
+
+/// Does the line start like a heading or list item (一、 （一） 1. 1、 ① # …)?
+pub fn starts_numbered(s: &str) -> bool {
+    let s = s.trim_start();
+    if s.starts_with('#') {
+        return true;
+    }
+    let mut it = s.chars();
+    let Some(c0) = it.next() else { return false };
+    if ('①'..='⑳').contains(&c0) || ('⑴'..='⒇').contains(&c0) {
+        return true;
+    }
+    let cn = "一二三四五六七八九十";
+    if c0 == '（' || c0 == '(' {
+        let inner: String = it.clone().take_while(|c| *c != '）' && *c != ')').collect();
+        return !inner.is_empty()
+            && inner.chars().count() <= 3
+            && inner.chars().all(|c| c.is_ascii_digit() || cn.contains(c));
+    }
+    if cn.contains(c0) {
+        let rest: String = s.chars().skip_while(|c| cn.contains(*c)).take(1).collect();
+        return rest == "、" || rest == "是";
+    }
+    if c0.is_ascii_digit() {
+        let rest: String = s.chars().skip_while(|c| c.is_ascii_digit()).take(2).collect();
+        return rest.starts_with('、')
+            || (rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+            || rest.starts_with('．');
+    }
+    false
+}
+
+/// A heading line: markdown, or numbered and short without a full stop.
+fn is_heading(s: &str) -> bool {
+    let t = s.trim();
+    if t.starts_with('#') {
+        return true;
+    }
+    starts_numbered(t) && t.chars().count() <= 30 && !t.contains('。') && !t.contains('，')
+}
+
+/// A line holding only a number (perhaps with a unit): the value cell of a flattened table.
+fn is_bare_value(s: &str) -> bool {
+    let t = s.trim();
+    !t.is_empty()
+        && t.chars().count() <= 16
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && t.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | ' ' | '万' | '元' | '亿' | '千' | '人' | '次' | '个' | '分')
+        })
+}
+
+/// A short label cell (年度预算金额, 单位名称): no digits, no sentence punctuation.
+fn is_label(s: &str) -> bool {
+    let t = s.trim();
+    let n = t.chars().count();
+    (2..=20).contains(&n) && !t.chars().any(|c| c.is_ascii_digit() || TERMINAL.contains(&c) || c == '，')
+}
+
+/// Strip markdown emphasis and heading marks and the leftovers of Word bookmarks.
+fn clean(line: &str) -> String {
+    let mut s = line.replace("**", "");
+    while let Some(a) = s.find("[bookmark:") {
+        match s[a..].find(']') {
+            Some(b) => s.replace_range(a..a + b + 1, ""),
+            None => break,
+        }
+    }
+    s
+}
+
+impl Doc {
+    pub fn parse(text: &str) -> Doc {
+        let lines: Vec<(usize, String)> = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
+            .collect();
+        let mut paras: Vec<Para> = Vec::new();
+        let mut cur: Option<Para> = None;
+        for (no, raw) in lines {
+            let t = raw.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let table_row = t.contains('\t');
+            let heading = !table_row && is_heading(t);
+            if let Some(p) = cur.as_mut() {
+                let prev = p.text.trim_end();
+                let join = !p.heading
+                    && !p.table_row
+                    && !heading
+                    && !table_row
+                    && !starts_numbered(t)
+                    && !prev.ends_with(TERMINAL)
+                    && !(is_bare_value(prev.rsplit('：').next().unwrap_or(prev)) && prev.contains('：'))
+                    && !looks_like_title(prev)
+                    && !(prev.ends_with(|c: char| c.is_ascii_digit()) && t.starts_with(|c: char| c.is_ascii_digit()))
+                    && !(prev.starts_with("附件") && prev.chars().count() <= 6)
+                    && (!is_label(prev) || is_bare_value(t));
+                if join {
+                    let off = p.text.len();
+                    if is_label(prev) && is_bare_value(t) {
+                        p.text.push('：');
+                    } else if prev.ends_with(|c: char| c.is_ascii_alphanumeric())
+                        && t.starts_with(|c: char| c.is_ascii_alphabetic())
+                    {
+                        p.text.push(' ');
+                    }
+                    p.starts.push((off, no));
+                    p.text.push_str(t);
+                    continue;
+                }
+                paras.push(cur.take().unwrap());
+            }
+            let text = if table_row { raw.trim_matches(|c| c == ' ' || c == '\r').to_string() } else { t.to_string() };
+            cur = Some(Para { text, starts: vec![(0, no)], heading, table_row });
+        }
+        paras.extend(cur);
+        Doc { paras }
+    }
+}
+
+/// A report title: short, about performance evaluation, ending in 报告 (or 自评表 / 总结).
+pub fn looks_like_title(s: &str) -> bool {
+    let t = s.trim().trim_start_matches('#').trim().trim_matches('*');
+    let n = t.chars().count();
+    if !(6..=70).contains(&n) || t.contains('。') || t.contains('，') {
+        return false;
+    }
+    if t.starts_with("附件") || starts_numbered(t) && !t.starts_with('#') {
+        return false;
+    }
+    let end = t.trim_end_matches(|c: char| c == ' ' || c == '）' || c == ')');
+    (end.ends_with("报告") && (t.contains("绩效") || t.contains("评价") || t.contains("总结")))
+        || end.ends_with("工作总结")
+        || (end.ends_with("自评表") && !t.contains("考核"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_numbers_become_ascii() {
+        assert_eq!(normalize_line("１２３，４５６．７８万元"), "123,456.78万元");
+        assert_eq!(normalize_line("达到98﹪。"), "达到98%。");
+        assert_eq!(normalize_line("２，３"), "2，3");
+    }
+
+    #[test]
+    fn sentence_split_across_blank_line_is_joined() {
+        let d = Doc::parse("2024年项目支出预算数117万元，本年项目支出\n\n决算数 256.32 万元，主要用于业务。\n");
+        assert_eq!(d.paras.len(), 1);
+        assert!(d.paras[0].text.contains("本年项目支出决算数 256.32 万元"));
+        let at = d.paras[0].text.find("256").unwrap();
+        assert_eq!(d.paras[0].line_at(at), 3);
+    }
+
+    #[test]
+    fn decimal_split_by_line_break_is_joined() {
+        let d = Doc::parse("实际支出256.\n32万元。");
+        assert_eq!(d.paras[0].text, "实际支出256.32万元。");
+    }
+
+    #[test]
+    fn label_cell_and_value_cell_are_joined() {
+        let d = Doc::parse("\t年度预算金额\n\t65\n\n\t主管部门\n\t湘潭县禁毒委员会\n");
+        assert_eq!(d.paras[0].text, "年度预算金额：65");
+        assert_eq!(d.paras[1].text, "主管部门");
+        assert_eq!(d.paras[2].text, "湘潭县禁毒委员会");
+    }
+
+    #[test]
+    fn headings_stand_alone() {
+        let d = Doc::parse("一、部门基本情况\n（一）职能\n本单位负责禁毒工作\n宣传。");
+        assert_eq!(d.paras.len(), 3);
+        assert!(d.paras[0].heading && d.paras[1].heading && !d.paras[2].heading);
+    }
+
+    #[test]
+    fn titles() {
+        assert!(looks_like_title("南岳区社会化禁毒事务中心2021年度部门整体支出绩效评价报告"));
+        assert!(looks_like_title("## 整体支出绩效自评报告"));
+        assert!(!looks_like_title("预算单位整体支出绩效自评工作考核评分表"));
+        assert!(!looks_like_title("3、项目支出绩效自评表"));
+    }
+
+    #[test]
+    fn gb18030_is_decoded() {
+        let (bytes, _, _) = encoding_rs::GB18030.encode("禁毒办预算65万元");
+        assert_eq!(decode(&bytes).unwrap(), "禁毒办预算65万元");
+        assert_eq!(decode(b"\xEF\xBB\xBFabc").unwrap(), "abc");
+    }
+}

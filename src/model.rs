@@ -1,0 +1,312 @@
+//! The typed hand-offs between stages: what a report *says* (`Record`, `Fact`), field and
+//! unit definitions, and the finding type the checker hands to the renderers.
+//!
+//! `extract` produces `Vec<Record>`; `check` reads records and yields `Vec<Finding>`;
+//! `compute` turns records into polars frames; `render` writes them out.
+
+use serde::Serialize;
+use std::fmt;
+
+/// How a figure is measured. Money is always normalised to 万元.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Measure {
+    /// 万元 (10,000 CNY)
+    Money,
+    /// a percentage: 98.95 means 98.95%
+    Percent,
+    /// a whole count (people, cases, tests, events)
+    Count,
+    /// a score in points (分)
+    Score,
+}
+
+impl Measure {
+    pub fn unit(self) -> &'static str {
+        match self {
+            Measure::Money => "万元",
+            Measure::Percent => "%",
+            Measure::Count => "",
+            Measure::Score => "分",
+        }
+    }
+}
+
+macro_rules! fields {
+    ($( $var:ident => $name:literal, $measure:ident, $zh:literal; )*) => {
+        /// Every field a report can yield (see shared/corpus/FIELDS.md).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Field { $( $var, )* }
+        impl Field {
+            pub const ALL: &'static [Field] = &[ $( Field::$var, )* ];
+            /// The snake_case name used in CSV files.
+            pub fn name(self) -> &'static str { match self { $( Field::$var => $name, )* } }
+            pub fn measure(self) -> Measure { match self { $( Field::$var => Measure::$measure, )* } }
+            /// The Chinese label a supervisor reads.
+            pub fn label(self) -> &'static str { match self { $( Field::$var => $zh, )* } }
+            pub fn from_name(s: &str) -> Option<Field> {
+                match s.trim() { $( $name => Some(Field::$var), )* _ => None }
+            }
+        }
+    };
+}
+
+fields! {
+    BudgetTotal => "budget_total", Money, "预算数";
+    ActualTotal => "actual_total", Money, "支出数";
+    BasicBudget => "basic_budget", Money, "基本支出预算";
+    BasicActual => "basic_actual", Money, "基本支出决算";
+    PersonnelBudget => "personnel_budget", Money, "人员经费预算";
+    PersonnelActual => "personnel_actual", Money, "人员经费决算";
+    PublicBudget => "public_budget", Money, "公用经费预算";
+    PublicActual => "public_actual", Money, "公用经费决算";
+    ProjectBudget => "project_budget", Money, "项目支出预算";
+    ProjectActual => "project_actual", Money, "项目支出决算";
+    SangongBudget => "sangong_budget", Money, "三公经费预算";
+    SangongActual => "sangong_actual", Money, "三公经费决算";
+    ExecutionRateStated => "execution_rate_stated", Percent, "自报执行率";
+    SelfScore => "self_score", Score, "自评得分";
+    StaffQuota => "staff_quota", Count, "编制数";
+    StaffActual => "staff_actual", Count, "实有人数";
+    RegisteredUsers => "registered_users", Count, "在册吸毒人员";
+    NewUsers => "new_users", Count, "新增吸毒人员";
+    CommunityCases => "community_cases", Count, "社戒社康人员";
+    ControlRate => "control_rate", Percent, "管控率";
+    RelapseRate => "relapse_rate", Percent, "复吸率";
+    Abstinence3yRate => "abstinence_3y_rate", Percent, "戒断三年未复吸率";
+    UrineTests => "urine_tests", Count, "尿检次数";
+    HairTests => "hair_tests", Count, "毛发检测人数";
+    HairPositive => "hair_positive", Count, "毛发检测阳性";
+    HairTestRate => "hair_test_rate", Percent, "毛发检测完成率";
+    CriminalCases => "criminal_cases", Count, "破获毒品刑事案件";
+    Detained => "detained", Count, "刑事拘留";
+    Prosecuted => "prosecuted", Count, "移送起诉";
+    UsersCaught => "users_caught", Count, "查处吸毒人员";
+    CompulsoryRehab => "compulsory_rehab", Count, "强制隔离戒毒";
+    PublicityEvents => "publicity_events", Count, "禁毒宣传场次";
+    WastewaterTests => "wastewater_tests", Count, "污水检测次数";
+    RiskHigh => "risk_high", Count, "高风险人员";
+    RiskMedium => "risk_medium", Count, "中风险人员";
+    RiskLow => "risk_low", Count, "低风险人员";
+}
+
+impl Field {
+    pub fn is_money(self) -> bool {
+        self.measure() == Measure::Money
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What kind of evaluation a record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+pub enum Kind {
+    /// 部门/单位整体支出绩效评价
+    #[default]
+    Whole,
+    /// 项目支出绩效评价, 专项资金
+    Project,
+    /// 工作总结, 通报: results without a budget evaluation
+    Summary,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Whole => "whole",
+            Kind::Project => "project",
+            Kind::Summary => "summary",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Whole => "整体支出",
+            Kind::Project => "项目支出",
+            Kind::Summary => "工作总结",
+        }
+    }
+    pub fn from_name(s: &str) -> Option<Kind> {
+        match s.trim() {
+            "whole" | "整体支出" | "部门整体" => Some(Kind::Whole),
+            "project" | "项目支出" | "项目" => Some(Kind::Project),
+            "summary" | "工作总结" => Some(Kind::Summary),
+            _ => None,
+        }
+    }
+}
+
+/// How exact a stated figure is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    /// 余, 多, 约, 近, 左右
+    Approx,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Qualifier {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::Approx => "~",
+            Qualifier::Lt => "<",
+            Qualifier::Le => "<=",
+            Qualifier::Gt => ">",
+            Qualifier::Ge => ">=",
+        }
+    }
+    pub fn from_symbol(s: &str) -> Option<Qualifier> {
+        Some(match s.trim() {
+            "" => Qualifier::Exact,
+            "~" => Qualifier::Approx,
+            "<" => Qualifier::Lt,
+            "<=" => Qualifier::Le,
+            ">" => Qualifier::Gt,
+            ">=" => Qualifier::Ge,
+            _ => return None,
+        })
+    }
+    /// A bound is not a measurement: it says where the value lies, not what it is.
+    pub fn is_bound(self) -> bool {
+        !matches!(self, Qualifier::Exact | Qualifier::Approx)
+    }
+}
+
+/// Who reported, where, for which year and which kind of evaluation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Identity {
+    pub unit: String,
+    pub county: String,
+    pub city: String,
+    pub province: String,
+    pub year: Option<i32>,
+    pub kind: Kind,
+}
+
+impl Identity {
+    /// The name a supervisor knows the unit by: the county when known, else the unit.
+    pub fn short_name(&self) -> &str {
+        if !self.county.is_empty() {
+            &self.county
+        } else if !self.unit.is_empty() {
+            &self.unit
+        } else {
+            &self.city
+        }
+    }
+}
+
+/// One figure, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub field: Field,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    /// 1-based line in the source file (for CSV inputs, the CSV line)
+    pub line: usize,
+    /// the sentence the figure came from
+    pub snippet: String,
+    /// a correction from data/corrections.csv replaced the stated value
+    pub corrected: Option<Correction>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    pub original: f64,
+    pub reason: String,
+}
+
+/// A named money line item (禁毒社会化工作经费20万元) that is not one of the fields, kept so
+/// checks can add items up against the total.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineItem {
+    pub label: String,
+    /// 万元, as written (a "35元" stays 0.0035 here; the checker asks whether 元 was meant as 万元)
+    pub value: f64,
+    /// the unit as written: 元, 千元, 万元, 亿元
+    pub unit: String,
+    /// listed as a numbered part (①, (1), 1、) of the spending
+    pub listed: bool,
+    pub line: usize,
+    pub snippet: String,
+}
+
+/// Something the extractor noticed and could not settle: it becomes a finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub field: Option<Field>,
+    pub line: usize,
+    pub code: &'static str,
+    pub message_zh: String,
+    pub message_en: String,
+}
+
+/// One evaluation: a unit, a year, a kind, and the figures stated for it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Record {
+    /// the source file, as given
+    pub file: String,
+    /// index of the evaluation inside the file, from 0
+    pub index: usize,
+    pub id: Identity,
+    pub facts: Vec<Fact>,
+    pub items: Vec<LineItem>,
+    pub notes: Vec<Note>,
+    /// the line of the report title, 1-based (0 when unknown)
+    pub title_line: usize,
+}
+
+impl Record {
+    pub fn get(&self, f: Field) -> Option<&Fact> {
+        self.facts.iter().find(|x| x.field == f)
+    }
+    pub fn value(&self, f: Field) -> Option<f64> {
+        self.get(f).map(|x| x.value)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Info => "提示",
+            Severity::Warning => "警告",
+            Severity::Error => "错误",
+        }
+    }
+}
+
+/// Something wrong, or worth a supervisor's look, in one record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+    pub unit: String,
+    pub county: String,
+    pub year: Option<i32>,
+    pub field: Option<Field>,
+    pub message_zh: String,
+    pub message_en: String,
+}

@@ -1,0 +1,122 @@
+//! Charts as PNG with plotters, Chinese drawn with the Noto Sans SC subset bundled in
+//! `src/render/font/` (compiled in, so no system font is needed).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use std::path::Path;
+use std::sync::Once;
+use thiserror::Error;
+
+static FONT: &[u8] = include_bytes!("font/NotoSansSC-Regular-subset.otf");
+pub const FAMILY: &str = "jixiao-cjk";
+
+#[derive(Debug, Error)]
+pub enum ChartError {
+    #[error("the bundled CJK font could not be loaded")]
+    Font,
+    #[error("drawing failed: {0}")]
+    Draw(String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+fn draw_err<E: std::fmt::Debug>(e: E) -> ChartError {
+    ChartError::Draw(format!("{e:?}"))
+}
+
+pub fn register_font() -> Result<(), ChartError> {
+    static ONCE: Once = Once::new();
+    let mut ok = true;
+    ONCE.call_once(|| {
+        ok = plotters::style::register_font(FAMILY, FontStyle::Normal, FONT).is_ok();
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(ChartError::Font)
+    }
+}
+
+/// One bar: a label and a value in percent.
+pub struct Bar {
+    pub label: String,
+    pub value: f64,
+}
+
+fn colour(v: f64) -> RGBColor {
+    if v > 100.0 + 1e-9 {
+        RGBColor(200, 55, 45) // above budget
+    } else if v < 80.0 {
+        RGBColor(230, 150, 30) // far below budget
+    } else {
+        RGBColor(40, 120, 180)
+    }
+}
+
+/// A horizontal bar chart of percentages with a reference line at 100%, written to `path`
+/// atomically.
+pub fn bar_chart_pct(path: &Path, title: &str, bars: &[Bar]) -> Result<(), ChartError> {
+    register_font()?;
+    let n = bars.len().max(1);
+    let height = (140 + 44 * n) as u32;
+    let width = 1000u32;
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let tmp = tempfile::Builder::new().suffix(".png").tempfile_in(dir)?;
+    {
+        let root = BitMapBackend::new(tmp.path(), (width, height)).into_drawing_area();
+        draw_bars(&root, title, bars)?;
+        root.present().map_err(draw_err)?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn draw_bars(root: &DrawingArea<BitMapBackend, Shift>, title: &str, bars: &[Bar]) -> Result<(), ChartError> {
+    root.fill(&WHITE).map_err(draw_err)?;
+    let font = |size: u32| (FAMILY, size).into_font();
+    if bars.is_empty() {
+        root.draw(&Text::new("无可计算的数据 (no data)", (40, 60), font(22))).map_err(draw_err)?;
+        return root.titled(title, font(26)).map(|_| ()).map_err(draw_err);
+    }
+    let max = bars.iter().map(|b| b.value).fold(100.0_f64, f64::max);
+    let xmax = (max * 1.15 / 10.0).ceil() * 10.0;
+    let n = bars.len();
+    let label_w = bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(4) as u32 * 17 + 20;
+    let mut chart = ChartBuilder::on(root)
+        .caption(title, font(26))
+        .margin(16)
+        .x_label_area_size(40)
+        .y_label_area_size(label_w.min(420))
+        .build_cartesian_2d(0.0..xmax, (0..n).into_segmented())
+        .map_err(draw_err)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .x_desc("执行率 (%)")
+        .label_style(font(16))
+        .axis_desc_style(font(17))
+        .y_labels(n)
+        .y_label_formatter(&|v| match v {
+            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => bars.get(*i).map(|b| b.label.clone()).unwrap_or_default(),
+            SegmentValue::Last => String::new(),
+        })
+        .draw()
+        .map_err(draw_err)?;
+    chart
+        .draw_series(bars.iter().enumerate().map(|(i, b)| {
+            let mut r = Rectangle::new([(0.0, SegmentValue::Exact(i)), (b.value, SegmentValue::Exact(i + 1))], colour(b.value).filled());
+            r.set_margin(6, 6, 0, 0);
+            r
+        }))
+        .map_err(draw_err)?;
+    chart
+        .draw_series(bars.iter().enumerate().map(|(i, b)| {
+            Text::new(format!("{:.2}%", b.value), (b.value + xmax * 0.01, SegmentValue::CenterOf(i)), font(15))
+        }))
+        .map_err(draw_err)?;
+    chart
+        .draw_series(LineSeries::new([(100.0, SegmentValue::Exact(0)), (100.0, SegmentValue::Last)], BLACK.stroke_width(2)))
+        .map_err(draw_err)?;
+    Ok(())
+}

@@ -1,0 +1,103 @@
+//! Stage 4: facts, findings and indicator frames → files a supervisor opens. Owns atomic
+//! writing (temp file + rename, so a crash never leaves half a table), the sanitising of
+//! report text on its way into cells, and the output set of `jixiao run`.
+
+pub mod chart;
+pub mod tables;
+
+use std::io::Write;
+use std::path::Path;
+
+/// Write `bytes` to `path` atomically: a temp file in the same folder, then a rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Report text bound for a spreadsheet cell: a leading = + - @ (a formula to Excel) gets a
+/// quote in front; control characters become spaces.
+pub fn cell_text(s: &str) -> String {
+    let s: String = s.chars().map(|c| if c.is_control() && c != '\n' { ' ' } else { c }).collect();
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused() {
+        assert_eq!(cell_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell_text("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell_text("湘潭县\t禁毒办"), "湘潭县 禁毒办");
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_file() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("a.csv");
+        write_atomic(&p, b"one").unwrap();
+        write_atomic(&p, b"two").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
+    }
+}
+
+/// The outputs of `jixiao run`.
+pub struct RunOutputs {
+    pub out: std::path::PathBuf,
+}
+
+impl RunOutputs {
+    /// Write every output; the paths written, in order.
+    pub fn write(
+        &self,
+        records: &[crate::model::Record],
+        findings: &[crate::model::Finding],
+        indicators: &polars::prelude::DataFrame,
+    ) -> anyhow::Result<Vec<std::path::PathBuf>> {
+        use anyhow::Context;
+        let mut written = Vec::new();
+        let mut put = |name: &str, bytes: Vec<u8>| -> anyhow::Result<()> {
+            let p = self.out.join(name);
+            write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+            written.push(p);
+            Ok(())
+        };
+        put("facts.csv", tables::facts_csv(records))?;
+        put("checks.csv", tables::findings_csv(findings))?;
+        put("indicators.csv", tables::frame_csv(indicators)?)?;
+        let p = self.out.join("execution_rate.png");
+        let bars = chart_bars(indicators, "exec_rate_total")?;
+        chart::bar_chart_pct(&p, "预算执行率（按单位、年度）", &bars).with_context(|| format!("{}: cannot draw", p.display()))?;
+        written.push(p);
+        Ok(written)
+    }
+}
+
+/// Bars for one rate column: label "县区 年度 类型", rows with no value left out.
+pub fn chart_bars(df: &polars::prelude::DataFrame, column: &str) -> anyhow::Result<Vec<chart::Bar>> {
+    use polars::prelude::*;
+    let get = |c: &str| df.column(c).map(|s| s.clone());
+    let (county, unit, year, kind, v) = (get("county")?, get("unit")?, get("year")?, get("kind")?, get(column)?);
+    let mut bars = Vec::new();
+    for i in 0..df.height() {
+        let AnyValue::Float64(x) = v.get(i)? else { continue };
+        let name = match county.get(i)? {
+            AnyValue::String(s) if !s.is_empty() => s.to_string(),
+            _ => tables::any_text(&unit.get(i)?),
+        };
+        let kind = crate::model::Kind::from_name(&tables::any_text(&kind.get(i)?)).map(|k| k.label()).unwrap_or("");
+        bars.push(chart::Bar { label: format!("{} {} {}", name, tables::any_text(&year.get(i)?), kind), value: x });
+    }
+    Ok(bars)
+}

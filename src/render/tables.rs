@@ -1,0 +1,92 @@
+//! CSV tables: facts (the contract of `jixiao extract`), findings and any polars frame.
+//! Numbers are written plainly (no exponent, no trailing zeros); text cells are sanitised.
+
+use super::cell_text;
+use crate::extract::scan::fmt_num;
+use crate::extract::structured::FACT_COLUMNS;
+use crate::model::{Finding, Record};
+use polars::prelude::*;
+
+fn to_bytes(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
+    w.into_inner().expect("writing to memory cannot fail")
+}
+
+/// The facts table: one row per figure, columns `FACT_COLUMNS`.
+pub fn facts_csv(records: &[Record]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(FACT_COLUMNS).unwrap();
+    for r in records {
+        for f in &r.facts {
+            let year = r.id.year.map(|y| y.to_string()).unwrap_or_default();
+            let snippet = match &f.corrected {
+                Some(c) => format!("{}〔已更正：原为{}，{}〕", f.snippet, fmt_num(c.original), c.reason),
+                None => f.snippet.clone(),
+            };
+            w.write_record([
+                cell_text(&r.file).as_str(),
+                &r.index.to_string(),
+                &cell_text(&r.id.unit),
+                &cell_text(&r.id.county),
+                &cell_text(&r.id.city),
+                &cell_text(&r.id.province),
+                &year,
+                r.id.kind.name(),
+                f.field.name(),
+                &fmt_num(f.value),
+                f.qualifier.symbol(),
+                &f.line.to_string(),
+                &cell_text(&snippet),
+            ])
+            .unwrap();
+        }
+    }
+    to_bytes(w)
+}
+
+pub const FINDING_COLUMNS: &[&str] = &["code", "severity", "file", "line", "unit", "county", "year", "field", "message_zh", "message_en"];
+
+pub fn findings_csv(findings: &[Finding]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(FINDING_COLUMNS).unwrap();
+    for f in findings {
+        w.write_record([
+            f.code,
+            f.severity.name(),
+            &cell_text(&f.file),
+            &f.line.to_string(),
+            &cell_text(&f.unit),
+            &cell_text(&f.county),
+            &f.year.map(|y| y.to_string()).unwrap_or_default(),
+            f.field.map(|x| x.name()).unwrap_or(""),
+            &cell_text(&f.message_zh),
+            &cell_text(&f.message_en),
+        ])
+        .unwrap();
+    }
+    to_bytes(w)
+}
+
+/// A cell of a polars frame as text: numbers plain, nulls empty, strings sanitised.
+pub fn any_text(v: &AnyValue) -> String {
+    match v {
+        AnyValue::Null => String::new(),
+        AnyValue::Float64(x) => fmt_num(*x),
+        AnyValue::Float32(x) => fmt_num(*x as f64),
+        AnyValue::Boolean(b) => (if *b { "true" } else { "false" }).into(),
+        AnyValue::String(s) => cell_text(s),
+        AnyValue::StringOwned(s) => cell_text(s),
+        other => other.to_string().trim_matches('"').to_string(),
+    }
+}
+
+/// Any frame as CSV.
+pub fn frame_csv(df: &DataFrame) -> PolarsResult<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let cols = df.columns();
+    w.write_record(cols.iter().map(|c| c.name().as_str())).unwrap();
+    for i in 0..df.height() {
+        let row: Vec<String> = cols.iter().map(|c| c.get(i).map(|v| any_text(&v))).collect::<PolarsResult<_>>()?;
+        w.write_record(&row).unwrap();
+    }
+    Ok(to_bytes(w))
+}
