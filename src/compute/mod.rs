@@ -98,5 +98,9 @@ pub fn indicators(records: &[Record]) -> PolarsResult<DataFrame> {
         .iter()
         .map(|i| (i.formula)().round(2, RoundMode::HalfAwayFromZero).alias(i.id))
         .collect();
-    lf.with_columns(ind).collect()
+    let lf = lf.with_columns(ind);
+    // identity first, then figures, derived flags and indicators
+    let mut order: Vec<Expr> = ID_COLS.iter().map(|c| col(*c)).collect();
+    order.push(all().exclude_cols(ID_COLS.to_vec()).as_expr());
+    lf.select(order).collect()
 }

@@ -138,7 +138,13 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>) {
             .rfind(['，', ',', '；', ';', '。'])
             .map_or(0, |i| i + before[i..].chars().next().unwrap().len_utf8());
         let neighbourhood = &s.text[prev_start.min(ca)..cb];
-        let window = format!("{scope}▮{right}");
+        let unit = match n.unit {
+            Unit::Count(c) => c,
+            Unit::Percent => "%",
+            Unit::Score => "分",
+            _ => "",
+        };
+        let window = format!("{clause_left}▮{unit}{right}");
         for c in COMPILED.iter() {
             if c.rule.unit != u || !c.near.is_match(&window) {
                 continue;

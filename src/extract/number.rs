@@ -159,9 +159,18 @@ pub fn scan(s: &str) -> Vec<Num> {
             qualifier: qualifier(c.name("pre").map(|m| m.as_str()), c.name("mid").map(|m| m.as_str()), c.name("post").map(|m| m.as_str())),
         });
     }
+    let arabic_spans: Vec<(usize, usize)> = out.iter().map(|n| (n.start, n.end)).collect();
     for c in CHINESE.captures_iter(s) {
         let whole = c.get(0).unwrap();
         let num = c.name("num").unwrap();
+        // a numeral starts with a digit word or 十 (十五); 万 after Arabic digits (5.2万) is
+        // part of that number, not a numeral of its own
+        if !num.as_str().starts_with(|ch: char| digit(ch).is_some() || ch == '十' || ch == '拾') {
+            continue;
+        }
+        if arabic_spans.iter().any(|&(a, b)| num.start() < b && a < num.end()) {
+            continue;
+        }
         let pct = c.name("pct").is_some();
         let unit = c.name("unit").map(|m| m.as_str());
         // a bare numeral (一是, 三公, 六进) is not a figure: it needs a unit or 百分之
@@ -337,5 +346,8 @@ mod tests {
     fn not_figures() {
         assert!(scan("PM2.5浓度").iter().all(|n| n.unit == Unit::None || n.value != 2.5));
         assert!(scan("一是统筹安排；三公经费；六进").is_empty());
+        // the 万 of an Arabic figure is not a Chinese numeral of its own
+        let v = scan("基本支出130.85万元，关注人数5.2万人");
+        assert_eq!(v.len(), 2, "{v:?}");
     }
 }

@@ -90,7 +90,7 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
 
 /// The unit's name from a title block: what precedes the report words, else an org name.
 pub fn unit_of(title: &str) -> String {
-    let t = YEAR.replace_all(title, "");
+    let t = Regex::new(r"20[0-4]\d\s*年度?").unwrap().replace_all(title, "");
     let t = t.replace("年度", "");
     let t = Regex::new(r"[（(][^）)]*[）)]").unwrap().replace_all(&t, "");
     let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '度');

@@ -269,7 +269,7 @@ mod tests {
 
     #[test]
     fn headings_stand_alone() {
-        let d = Doc::parse("一、部门基本情况\n（一）职能\n本单位负责禁毒工作\n宣传。");
+        let d = Doc::parse("一、部门基本情况\n（一）职能\n本单位负责全区禁毒工作的组织、协调、指导和督促检查，以及禁毒\n宣传。");
         assert_eq!(d.paras.len(), 3);
         assert!(d.paras[0].heading && d.paras[1].heading && !d.paras[2].heading);
     }

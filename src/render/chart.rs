@@ -88,35 +88,37 @@ fn draw_bars(root: &DrawingArea<BitMapBackend, Shift>, title: &str, bars: &[Bar]
         .margin(16)
         .x_label_area_size(40)
         .y_label_area_size(label_w.min(420))
-        .build_cartesian_2d(0.0..xmax, (0..n).into_segmented())
+        .build_cartesian_2d(0.0..xmax, (0..n as i32 - 1).into_segmented())
         .map_err(draw_err)?;
     chart
         .configure_mesh()
         .disable_y_mesh()
+        .light_line_style(WHITE)
         .x_desc("执行率 (%)")
         .label_style(font(16))
         .axis_desc_style(font(17))
         .y_labels(n)
         .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => bars.get(*i).map(|b| b.label.clone()).unwrap_or_default(),
+            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => bars.get(*i as usize).map(|b| b.label.clone()).unwrap_or_default(),
             SegmentValue::Last => String::new(),
         })
         .draw()
         .map_err(draw_err)?;
     chart
         .draw_series(bars.iter().enumerate().map(|(i, b)| {
+            let i = i as i32;
             let mut r = Rectangle::new([(0.0, SegmentValue::Exact(i)), (b.value, SegmentValue::Exact(i + 1))], colour(b.value).filled());
-            r.set_margin(6, 6, 0, 0);
+            r.set_margin(7, 7, 0, 0);
             r
         }))
         .map_err(draw_err)?;
     chart
         .draw_series(bars.iter().enumerate().map(|(i, b)| {
-            Text::new(format!("{:.2}%", b.value), (b.value + xmax * 0.01, SegmentValue::CenterOf(i)), font(15))
+            Text::new(format!("{:.2}%", b.value), (b.value + xmax * 0.012, SegmentValue::CenterOf(i as i32)), font(16))
         }))
         .map_err(draw_err)?;
     chart
-        .draw_series(LineSeries::new([(100.0, SegmentValue::Exact(0)), (100.0, SegmentValue::Last)], BLACK.stroke_width(2)))
+        .draw_series(LineSeries::new([(100.0, SegmentValue::Exact(0)), (100.0, SegmentValue::Last)], BLACK.mix(0.6).stroke_width(2)))
         .map_err(draw_err)?;
     Ok(())
 }
