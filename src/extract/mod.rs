@@ -10,6 +10,7 @@ pub mod regions;
 pub mod scan;
 pub mod segment;
 pub mod structured;
+pub mod table;
 pub mod text;
 
 use crate::model::Record;

@@ -232,6 +232,7 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
         let mut main: Option<Cat> = None;
         let mut stage: Option<Stage> = None;
         let mut clause_stage: Option<Stage> = None;
+        let mut stage_word = "";
         let mut sub: Option<Cat> = None;
         let mut last_cat_end_in_clause = 0usize;
         let clause_start = left_all.len() - clause.len();
@@ -255,6 +256,7 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
                 }
                 Tok::Stage(st) => {
                     stage = Some(st);
+                    stage_word = m.as_str();
                     if in_clause {
                         clause_stage = Some(st);
                     }
@@ -289,7 +291,12 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
             sub.or(main)
         };
         if let Some(field) = field_for(cat, stage, kind) {
-            out.push(s.candidate(field, n.value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]));
+            let mut c = s.candidate(field, n.value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]);
+            // the budget at the start of the year yields to the adjusted full-year budget
+            if stage_word.starts_with("年初") {
+                c.rank = 1;
+            }
+            out.push(c);
         }
     }
 }

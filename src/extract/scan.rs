@@ -26,6 +26,8 @@ pub struct Candidate {
     pub qualifier: Qualifier,
     pub line: usize,
     pub snippet: String,
+    /// lower is more authoritative (a 全年预算数 beats a 年初预算数); equal ranks: first wins
+    pub rank: u8,
 }
 
 const SNIPPET_MAX: usize = 200;
@@ -54,7 +56,7 @@ impl<'a> Sentence<'a> {
     }
 
     pub fn candidate(&self, field: Field, value: f64, qualifier: Qualifier, at: usize, raw: &str) -> Candidate {
-        Candidate { field, value, qualifier, line: self.line_at(at), snippet: self.snippet_around(at, raw) }
+        Candidate { field, value, qualifier, line: self.line_at(at), snippet: self.snippet_around(at, raw), rank: 0 }
     }
 
     /// The text before byte `at`, as a rule should read it: parenthetical asides closed
@@ -108,7 +110,9 @@ pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
 
 /// Choose one fact per field: the first candidate stated (in reading order), except that a
 /// measured value beats a bound. A later candidate with another value becomes a note.
-pub fn resolve(cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
+pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
+    // stable: reading order is kept among equal ranks
+    cands.sort_by_key(|c| c.rank);
     let mut facts: Vec<Fact> = Vec::new();
     let mut notes = Vec::new();
     for c in cands {
@@ -173,9 +177,25 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> (Vec<Fact>, 
     let mut cands = Vec::new();
     let mut items = Vec::new();
     let mut target_section = false;
+    let mut header: Option<super::table::Header> = None;
+    let mut before_table = String::new();
     for p in paras {
         if p.heading {
             target_section = heading_is_target(&p.text);
+        }
+        if p.table_row {
+            let cells: Vec<&str> = p.text.split('\t').collect();
+            if let Some(roles) = super::table::header(&cells) {
+                header = Some(super::table::Header { roles, paperwork: super::table::is_paperwork(&before_table) });
+                continue;
+            }
+            if let Some(h) = &header {
+                super::table::row(p, h, kind, &mut cands);
+                continue;
+            }
+        } else {
+            header = None;
+            before_table = p.text.clone();
         }
         for s in sentences(p, target_section) {
             super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);

@@ -1,0 +1,217 @@
+//! Tab-separated tables (Word tables flattened one row per line): the standard 项目支出绩效
+//! 自评表 and 整体支出绩效自评表. Owns header recognition (年初预算数 / 全年预算数(A) /
+//! 全年执行数(B) / 分值 / 执行率 / 得分; 年度指标值 / 实际完成值), reading money rows in header
+//! order, and turning an indicator row (name, target, actual) into the result alone, read by
+//! the same rules as prose. Hands `Candidate`s to the field scanner.
+
+use super::number::{self, Unit};
+use super::scan::Candidate;
+use super::text::Para;
+use crate::model::{Field, Kind, Qualifier};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    BudgetInitial,
+    Budget,
+    Actual,
+    Points,
+    Rate,
+    Score,
+    Target,
+    Result,
+}
+
+fn role(cell: &str) -> Option<Role> {
+    let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/".contains(ch));
+    Some(match c {
+        _ if c.starts_with("年初预算") => Role::BudgetInitial,
+        _ if c.starts_with("全年预算") || c.starts_with("调整后预算") || c == "预算数" || c == "预算金额" => Role::Budget,
+        _ if c.starts_with("全年执行") || c == "执行数" || c.starts_with("决算数") || c == "实际支出" || c == "支出数" => Role::Actual,
+        "分值" | "权重" => Role::Points,
+        "执行率" | "预算执行率" => Role::Rate,
+        "得分" | "自评得分" => Role::Score,
+        _ if c.starts_with("年度指标值") || c == "指标值" || c == "目标值" || c.starts_with("预期目标") || c == "年度目标值" => Role::Target,
+        _ if c.starts_with("实际完成值") || c == "实际完成" || c == "完成值" || c == "实际值" || c.starts_with("实际完成情况") => Role::Result,
+        _ => return None,
+    })
+}
+
+/// Header state carried from a header row to the rows under it.
+#[derive(Debug, Default, Clone)]
+pub struct Header {
+    pub roles: Vec<Role>,
+    /// the table is a paperwork checklist (考核评分表), not the unit's results
+    pub paperwork: bool,
+}
+
+fn is_value(cell: &str) -> bool {
+    let t = cell.trim();
+    !t.is_empty()
+        && (t.chars().any(|c| c.is_ascii_digit()) && t.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() <= 3
+            || matches!(t, "—" | "-" | "/" | "——" | "无"))
+}
+
+/// Read a header row, if this row is one.
+pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
+    let roles: Vec<Role> = cells.iter().filter_map(|c| role(c)).collect();
+    let values = cells.iter().filter(|c| is_value(c)).count();
+    (roles.len() >= 2 && values == 0).then_some(roles)
+}
+
+fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
+    use Field::*;
+    let l = label;
+    if l.contains("其中") || l.contains("财政拨款") || l.contains("结转") || l.contains("其他资金") || l.contains("收入") {
+        return None;
+    }
+    let b = matches!(role, Role::Budget | Role::BudgetInitial);
+    let pick = |bf: Field, af: Field| if b { bf } else { af };
+    Some(if l.contains("基本支出") {
+        pick(BasicBudget, BasicActual)
+    } else if l.contains("人员经费") {
+        pick(PersonnelBudget, PersonnelActual)
+    } else if l.contains("公用经费") {
+        pick(PublicBudget, PublicActual)
+    } else if l.contains("三公") {
+        pick(SangongBudget, SangongActual)
+    } else if l.contains("项目支出") && kind == Kind::Whole {
+        pick(ProjectBudget, ProjectActual)
+    } else if ["资金总额", "年度资金", "合计", "总计", "总额", "整体支出", "支出总"].iter().any(|w| l.contains(w)) {
+        pick(BudgetTotal, ActualTotal)
+    } else {
+        return None;
+    })
+}
+
+/// Candidates of one data row under `h`.
+pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>) {
+    let cells: Vec<&str> = p.text.split('\t').collect();
+    let Some(first_val) = cells.iter().position(|c| is_value(c)) else { return };
+    let label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
+    let values = &cells[first_val..];
+    let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+    let offset_of = |cell: &str| p.text.find(cell).unwrap_or(0);
+    let cand = |field: Field, v: f64, q: Qualifier, cell: &str| Candidate {
+        field,
+        value: v,
+        qualifier: q,
+        line: p.line_at(offset_of(cell)),
+        snippet: snippet.clone(),
+        rank: 0,
+    };
+    let has = |r: Role| h.roles.contains(&r);
+    if has(Role::Result) {
+        // an indicator row: the name and the actual value, read as a sentence; the target
+        // is never a result
+        let res_i = h.roles.iter().filter(|r| **r != Role::Points && **r != Role::Score).position(|r| *r == Role::Result);
+        let tgt_i = h.roles.iter().position(|r| *r == Role::Target);
+        let Some(ri) = res_i else { return };
+        let Some(result) = values.get(ri) else { return };
+        let target = tgt_i.and_then(|t| values.get(t)).copied().unwrap_or("");
+        let name = cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty()).unwrap_or("");
+        let mut text = format!("{name}{}", result.trim());
+        // a bare result borrows the target's unit (≥200人 / 210)
+        if number::scan(result).first().is_some_and(|n| n.unit == Unit::None) {
+            if let Some(t) = number::scan(target).first() {
+                text.push_str(match t.unit {
+                    Unit::Percent => "%",
+                    Unit::Count(c) => c,
+                    Unit::Score => "分",
+                    _ => "",
+                });
+            }
+        }
+        let synth = Para { text: text.clone(), starts: vec![(0, p.line_at(offset_of(result)))], heading: false, table_row: false };
+        for s in super::scan::sentences(&synth, false) {
+            let mut found = Vec::new();
+            super::counts::scan(&s, kind, &mut found);
+            out.extend(found.into_iter().map(|mut c| {
+                c.snippet = snippet.clone();
+                c
+            }));
+        }
+        if label.contains("总分") || label.contains("合计") {
+            score_cell(h, values, &cand, out);
+        }
+        return;
+    }
+    if label.contains("总分") || label.replace(' ', "") == "合计" && has(Role::Score) && !has(Role::Budget) {
+        score_cell(h, values, &cand, out);
+        return;
+    }
+    let budget_col = if has(Role::Budget) { Role::Budget } else { Role::BudgetInitial };
+    for (i, r) in h.roles.iter().enumerate() {
+        let Some(cell) = values.get(i) else { break };
+        let Some(n) = number::scan(cell).into_iter().next() else { continue };
+        match r {
+            Role::Budget | Role::BudgetInitial | Role::Actual => {
+                if *r == Role::BudgetInitial && budget_col == Role::Budget {
+                    continue;
+                }
+                if let Some(f) = money_field(&label, *r, kind) {
+                    // table money is in 万元 unless the cell says otherwise (a cell with 元
+                    // is already converted)
+                    out.push(cand(f, n.value, n.qualifier, cell));
+                }
+            }
+            Role::Rate => {
+                if money_field(&label, Role::Actual, kind).is_some_and(|f| f == Field::ActualTotal) {
+                    out.push(cand(Field::ExecutionRateStated, n.value, n.qualifier, cell));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn score_cell(h: &Header, values: &[&str], cand: &dyn Fn(Field, f64, Qualifier, &str) -> Candidate, out: &mut Vec<Candidate>) {
+    if h.paperwork {
+        return;
+    }
+    // the score is the last numeric cell under 得分
+    let Some(si) = h.roles.iter().position(|r| *r == Role::Score) else { return };
+    let vals: Vec<&str> = values.iter().copied().filter(|c| is_value(c)).collect();
+    let cell = vals.get(si.min(vals.len().saturating_sub(1))).copied().unwrap_or("");
+    if let Some(n) = number::scan(cell).into_iter().next() {
+        if n.value <= 100.0 {
+            out.push(cand(Field::SelfScore, n.value, n.qualifier, cell));
+        }
+    }
+}
+
+/// Scan the rows of a table paragraph sequence; `context` is the text just before the table.
+pub fn is_paperwork(context: &str) -> bool {
+    context.contains("考核评分") || context.contains("工作考核") || context.contains("评分表") && !context.contains("自评表")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::Doc;
+
+    fn read(text: &str, kind: Kind) -> Vec<(Field, f64)> {
+        let doc = Doc::parse(text);
+        let (facts, _, _) = crate::extract::scan::scan_paras(&doc.paras, kind, true);
+        facts.into_iter().map(|f| (f.field, f.value)).collect()
+    }
+
+    #[test]
+    fn project_self_evaluation_table() {
+        let t = "项目支出绩效自评表\n项目资金（万元）\t\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分\n\t年度资金总额\t20\t22\t18.7\t10\t85%\t8.5\n\t其中：当年财政拨款\t20\t22\t18.7\t—\t—\t—\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t社区戒毒人员管控率\t≥95%\t97%\t20\t20\n\t\t毛发检测人数\t≥2400人\t3200\t10\t10\n总分\t\t\t\t\t100\t92.5\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::BudgetTotal, 22.0)), "{f:?}");
+        assert!(f.contains(&(Field::ActualTotal, 18.7)), "{f:?}");
+        assert!(f.contains(&(Field::ExecutionRateStated, 85.0)), "{f:?}");
+        assert!(f.contains(&(Field::ControlRate, 97.0)), "{f:?}");
+        assert!(f.contains(&(Field::HairTests, 3200.0)), "{f:?}");
+        assert!(f.contains(&(Field::SelfScore, 92.5)), "{f:?}");
+        assert!(!f.iter().any(|x| x.1 == 95.0 || x.1 == 2400.0), "targets are not results: {f:?}");
+    }
+
+    #[test]
+    fn paperwork_checklist_is_not_a_score() {
+        let t = "预算单位整体支出绩效自评工作考核评分表\n一级标准\t二级标准\t分值\t评分标准\t评分\t扣分理由\n合计\t\t100\t\t100\t\n";
+        assert!(read(t, Kind::Whole).is_empty());
+    }
+}
