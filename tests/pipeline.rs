@@ -108,3 +108,65 @@ fn structured_csv_data_is_loaded_beside_reports() {
     let r = ind.iter().find(|r| r["county"] == "南岳区" && r["year"] == "2022").expect("long CSV rows");
     assert_eq!(r["exec_rate_total"], "107.5");
 }
+
+/// A Word file built here: paragraphs of a real report plus a 自评表 table.
+fn write_docx(path: &std::path::Path, paras: &[&str], rows: &[&[&str]]) {
+    use std::io::Write;
+    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
+    let mut body = String::new();
+    for p in paras {
+        body.push_str(&format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", esc(p)));
+    }
+    body.push_str("<w:tbl>");
+    for r in rows {
+        body.push_str("<w:tr>");
+        for c in *r {
+            body.push_str(&format!("<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>", esc(c)));
+        }
+        body.push_str("</w:tr>");
+    }
+    body.push_str("</w:tbl>");
+    let xml = format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#);
+    let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    z.start_file("[Content_Types].xml", opts).unwrap();
+    z.write_all(b"<Types/>").unwrap();
+    z.start_file("word/document.xml", opts).unwrap();
+    z.write_all(xml.as_bytes()).unwrap();
+    z.finish().unwrap();
+}
+
+#[test]
+fn word_reports_are_read_with_their_tables() {
+    let tmp = tempfile::tempdir().unwrap();
+    let doc = tmp.path().join("湘阴县.docx");
+    write_docx(
+        &doc,
+        &["财政专项资金绩效评价报告", "（项目：社区戒毒专项工作经费）", "湘阴县司法局", "2022年度县财政拨付我局社区戒毒康复站点专项工作经费25万元。", "全县目前在册社区戒毒康复人员达到198人，对于社区戒毒人员的管控率达到97%。", "项目支出绩效自评表"],
+        &[
+            &["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            &["", "年度资金总额", "25", "25", "24.1", "10", "96.4%", "9.6"],
+            &["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+            &["产出指标", "数量指标", "尿检次数", "≥2000次", "2350次", "10", "10"],
+            &["总分", "", "", "", "", "100", "96.5"],
+        ],
+    );
+    let broken = tmp.path().join("broken.docx");
+    std::fs::write(&broken, b"PK\x03\x04 this is not a zip").unwrap();
+    let f = tmp.path().join("facts.csv");
+    let o = run(&["extract", tmp.path().to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("broken.docx: unreadable Word file"));
+    let facts = read_csv(&f);
+    let get = |field: &str| facts.iter().find(|r| r["field"] == field).map(|r| r["value"].clone()).unwrap_or_default();
+    assert_eq!(facts[0]["county"], "湘阴县");
+    assert_eq!(facts[0]["year"], "2022");
+    assert_eq!(facts[0]["kind"], "project");
+    assert_eq!(get("budget_total"), "25");
+    assert_eq!(get("actual_total"), "24.1");
+    assert_eq!(get("community_cases"), "198");
+    assert_eq!(get("control_rate"), "97");
+    assert_eq!(get("urine_tests"), "2350");
+    assert_eq!(get("self_score"), "96.5");
+    assert_eq!(get("execution_rate_stated"), "96.4");
+}

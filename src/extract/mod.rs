@@ -1,9 +1,10 @@
 //! Stage 1: report files → `Record`s (identity + facts with provenance). Owns reading files
-//! (plain text and Markdown; structured CSV through `structured`), walking folders, and
+//! (plain text, Markdown and Word .docx; structured CSV through `structured`), walking folders, and
 //! running files in parallel with rayon. One unreadable file is reported as `path: reason`
 //! and the rest go on. Hands `Vec<Record>` to `check` and `compute`.
 
 pub mod counts;
+pub mod docx;
 pub mod money;
 pub mod number;
 pub mod regions;
@@ -25,10 +26,12 @@ pub enum ExtractError {
     Io(#[from] std::io::Error),
     #[error("text is neither UTF-8 nor GB18030")]
     Encoding,
-    #[error("unsupported file type .{0} (jixiao reads .txt, .md and .csv; save Word .doc/.pdf as .txt)")]
+    #[error("unsupported file type .{0} (jixiao reads .txt, .md, .docx and .csv; save .doc as .docx, .pdf as .txt)")]
     Unsupported(String),
     #[error("file is larger than {0} MB")]
     TooLarge(u64),
+    #[error("unreadable Word file: {0}")]
+    Docx(String),
     #[error("internal error while reading (please report): {0}")]
     Internal(String),
     #[error("line {line}: {msg}")]
@@ -55,7 +58,7 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
 
 /// Is this a file jixiao reads as a report?
 pub fn is_report(path: &Path) -> bool {
-    matches!(ext(path).as_str(), "txt" | "md" | "markdown")
+    matches!(ext(path).as_str(), "txt" | "md" | "markdown" | "docx")
 }
 
 fn ext(path: &Path) -> String {
@@ -65,7 +68,7 @@ fn ext(path: &Path) -> String {
 /// Read one report file.
 pub fn extract_file(path: &Path) -> Result<Vec<Record>, ExtractError> {
     let e = ext(path);
-    if !matches!(e.as_str(), "txt" | "md" | "markdown") {
+    if !is_report(path) {
         return Err(ExtractError::Unsupported(e));
     }
     let len = std::fs::metadata(path)?.len();
@@ -73,7 +76,7 @@ pub fn extract_file(path: &Path) -> Result<Vec<Record>, ExtractError> {
         return Err(ExtractError::TooLarge(MAX_FILE_BYTES >> 20));
     }
     let bytes = std::fs::read(path)?;
-    let text = text::decode(&bytes)?;
+    let text = if e == "docx" { docx::text(&bytes)? } else { text::decode(&bytes)? };
     let name = path.display().to_string();
     // a bug on one odd file must not stop the run: it is reported like any bad input
     std::panic::catch_unwind(|| extract_text(&name, &text)).map_err(|p| {

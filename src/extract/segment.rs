@@ -188,13 +188,29 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     if let Some((a, t, b)) = carry {
         merged.push((t, a, paras.len(), b));
     }
-    let mut out = Vec::new();
+    // identity per part; an attached table (项目支出绩效自评表) or a repeated title with the
+    // same year and kind and no other unit continues the evaluation before it
+    let mut parts: Vec<(usize, usize, usize, String, Identity)> = Vec::new();
     for (t, a, e, block) in merged {
+        let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let id = identify(&block, &body, &file_text, g);
+        let own_unit = !unit_of(&block).is_empty();
+        if let Some(prev) = parts.last_mut() {
+            let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
+            let same = prev.4.year == id.year && prev.4.kind == id.kind && (!own_unit || prev.4.unit == id.unit);
+            if table_only || same {
+                prev.2 = e;
+                continue;
+            }
+        }
+        parts.push((t, a, e, block, id));
+    }
+    let mut out = Vec::new();
+    for (t, a, e, block, id) in parts {
         let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
         if !drug_related(&block, &body) {
             continue;
         }
-        let id = identify(&block, &body, &file_text, g);
         out.push(Segment { id, title_line: paras[t].first_line(), paras: &paras[a..e] });
     }
     out

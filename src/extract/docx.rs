@@ -1,0 +1,152 @@
+//! Word .docx → text in reading order: paragraphs as lines, each table row as one line of
+//! tab-separated cells (so the table reader sees the 自评表 as it is laid out). Reads only
+//! word/document.xml, with bounds on entry count and decompressed size; XML entities other
+//! than the five predefined ones and character references are never expanded.
+
+use super::ExtractError;
+use quick_xml::events::Event;
+use std::io::Read;
+
+/// At most this many entries in the zip (a .docx has a few dozen).
+pub const MAX_ENTRIES: usize = 10_000;
+/// At most this many bytes of document.xml once decompressed.
+pub const MAX_XML_BYTES: u64 = 256 * 1024 * 1024;
+
+fn bad(msg: impl Into<String>) -> ExtractError {
+    ExtractError::Docx(msg.into())
+}
+
+/// The text of a .docx file's body.
+pub fn text(bytes: &[u8]) -> Result<String, ExtractError> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(format!("not a Word .docx (zip): {e}")))?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(bad(format!("{} entries in the archive (at most {MAX_ENTRIES})", zip.len())));
+    }
+    let mut f = zip.by_name("word/document.xml").map_err(|_| bad("no word/document.xml: not a Word document"))?;
+    if f.size() > MAX_XML_BYTES {
+        return Err(bad(format!("document.xml is {} MB unpacked (at most {} MB)", f.size() >> 20, MAX_XML_BYTES >> 20)));
+    }
+    let mut xml = Vec::new();
+    (&mut f).take(MAX_XML_BYTES + 1).read_to_end(&mut xml).map_err(|e| bad(format!("cannot unpack document.xml: {e}")))?;
+    if xml.len() as u64 > MAX_XML_BYTES {
+        return Err(bad("document.xml unpacks larger than it declares"));
+    }
+    body_text(&xml)
+}
+
+/// Walk document.xml: w:p → line, w:tab → tab, w:br → line break, w:tc/w:tr → cells/rows.
+pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut out = String::new();
+    let mut para = String::new();
+    // nested tables: a stack of (row cells, current cell)
+    let mut tables: Vec<(Vec<String>, String)> = Vec::new();
+    let mut in_text = false;
+    loop {
+        let ev = reader.read_event_into(&mut buf).map_err(|e| bad(format!("XML at byte {}: {e}", reader.buffer_position())))?;
+        match ev {
+            Event::Start(e) | Event::Empty(e) if matches!(e.local_name().into_inner(), "tab") => para.push(' '),
+            Event::Start(e) => match e.local_name().into_inner() {
+                "t" => in_text = true,
+                "tr" => {
+                    if let Some(t) = tables.last_mut() {
+                        t.0.clear();
+                    }
+                }
+                "tbl" => tables.push((Vec::new(), String::new())),
+                _ => {}
+            },
+            Event::Empty(e) => {
+                if matches!(e.local_name().into_inner(), "br" | "cr") {
+                    para.push('\n');
+                }
+            }
+            Event::Text(t) if in_text => para.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if in_text => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    para.push(c);
+                } else {
+                    match r.as_ref() {
+                        "amp" => para.push('&'),
+                        "lt" => para.push('<'),
+                        "gt" => para.push('>'),
+                        "quot" => para.push('"'),
+                        "apos" => para.push('\''),
+                        _ => {} // never expanded
+                    }
+                }
+            }
+            Event::End(e) => match e.local_name().into_inner() {
+                "t" => in_text = false,
+                "p" => {
+                    let p = std::mem::take(&mut para);
+                    match tables.last_mut() {
+                        Some((_, cell)) => {
+                            if !cell.is_empty() && !p.trim().is_empty() {
+                                cell.push(' ');
+                            }
+                            cell.push_str(p.trim());
+                        }
+                        None => {
+                            out.push_str(&p);
+                            out.push('\n');
+                        }
+                    }
+                }
+                "tc" => {
+                    if let Some((cells, cell)) = tables.last_mut() {
+                        cells.push(std::mem::take(cell).replace(['\t', '\n'], " "));
+                    }
+                }
+                "tr" => {
+                    if let Some((cells, _)) = tables.last_mut() {
+                        let row = cells.join("\t");
+                        cells.clear();
+                        if tables.len() == 1 {
+                            out.push_str(&row);
+                            out.push('\n');
+                        } else if let Some((_, outer)) = tables.iter_mut().rev().nth(1) {
+                            // a nested table's rows fold into the outer cell
+                            if !outer.is_empty() {
+                                outer.push(' ');
+                            }
+                            outer.push_str(&row.replace('\t', " "));
+                        }
+                    }
+                }
+                "tbl" => {
+                    tables.pop();
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+    #[test]
+    fn paragraphs_and_table_rows() {
+        let xml = format!(
+            r#"<w:document {W}><w:body><w:p><w:r><w:t>湘潭县禁毒办2023年度部门整体支出绩效评价报告</w:t></w:r></w:p><w:p><w:r><w:t>年初预算</w:t></w:r><w:r><w:t xml:space="preserve">65万元 &amp; 支出&#20845;十万元。</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>年度资金总额</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>20</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#
+        );
+        let t = body_text(xml.as_bytes()).unwrap();
+        assert_eq!(t, "湘潭县禁毒办2023年度部门整体支出绩效评价报告\n年初预算65万元 & 支出六十万元。\n年度资金总额\t20\n");
+    }
+
+    #[test]
+    fn corrupt_input_is_an_error_not_a_panic() {
+        assert!(text(b"PK\x03\x04 not really a zip").is_err());
+        assert!(text(b"").is_err());
+        assert!(body_text(b"<w:p><w:t>unclosed").is_ok() || body_text(b"<w:p><w:t>unclosed").is_err());
+    }
+}
