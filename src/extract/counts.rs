@@ -7,7 +7,7 @@
 
 use super::number::{Num, Unit};
 use super::scan::{Candidate, Sentence};
-use crate::model::{Field, Kind};
+use crate::model::{Field, Kind, Qualifier};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -40,10 +40,10 @@ const RULES: &[Rule] = &[
     // --- scores ----------------------------------------------------------------------
     Rule { field: Field::SelfScore, unit: U::Score, near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮", sentence: "", not: r"满分|分值|扣|标准" },
     // --- staff -----------------------------------------------------------------------
-    Rule { field: Field::StaffActual, unit: U::Count, near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮]*▮|实有[^▮]{0,4}▮", sentence: "", not: r"其中|离休|退休|编外|专干|社工|志愿者" },
+    Rule { field: Field::StaffActual, unit: U::Count, near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮]*▮|实有[^▮]{0,4}▮", sentence: "", not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|驾驶" },
     Rule { field: Field::StaffQuota, unit: U::Count, near: r"编制[^▮]{0,6}▮|编制数[^▮]*▮", sentence: "", not: r"其中|编外" },
     // --- enforcement -----------------------------------------------------------------
-    Rule { field: Field::CriminalCases, unit: U::Count, near: r"(破获|侦破|破|办理|查办|立案)[^▮]{0,12}(刑事)?案件?[^▮]{0,4}▮\s*(起|件|宗)", sentence: "", not: r"行政案件|目标案件|审查|受理|审结|判决" },
+    Rule { field: Field::CriminalCases, unit: U::Count, near: r"(破获|侦破|破|办理|查办|立案)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)", sentence: "", not: r"行政案件|目标案件|审查|受理|审结|判决" },
     Rule { field: Field::Detained, unit: U::Count, near: r"(刑事拘留|刑拘)[^▮]{0,14}▮", sentence: "", not: r"行政拘留" },
     Rule { field: Field::Prosecuted, unit: U::Count, near: r"移送(审查)?起诉[^▮]{0,14}▮|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮", sentence: "", not: r"受理|审结|审查起诉案件" },
     Rule { field: Field::UsersCaught, unit: U::Count, near: r"(查处|查获|抓获|收戒)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)", sentence: "", not: r"强制|贩毒|毒品犯罪嫌疑人|新增" },
@@ -56,7 +56,7 @@ const RULES: &[Rule] = &[
     Rule { field: Field::HairTests, unit: U::Count, near: r"毛发[^▮]{0,16}▮|▮[^▮]{0,20}毛发", sentence: "", not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品" },
     // --- people under management -------------------------------------------------------
     Rule { field: Field::NewUsers, unit: U::Count, near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮", sentence: "", not: r"帮扶|见面|教育" },
-    Rule { field: Field::CommunityCases, unit: U::Count, near: r"(在册|现有|管控|执行|共有|接收)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮", sentence: "", not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除" },
+    Rule { field: Field::CommunityCases, unit: U::Count, near: r"(在册|在管|现有|管控|执行|共有|接收|列管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮", sentence: "", not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除" },
     Rule { field: Field::RegisteredUsers, unit: U::Count, near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮", sentence: "", not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制" },
     Rule { field: Field::RiskHigh, unit: U::Count, near: r"(^|[^中])高风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
     Rule { field: Field::RiskMedium, unit: U::Count, near: r"(^|[^低])中风险(人员|等级)?[为有共]?▮", sentence: "", not: r"中高风险" },
@@ -119,7 +119,10 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>) {
         let cl_start = left.rfind(['，', ',', '；', ';', '。', '：', ':', '\t']).map_or(0, |i| i + left[i..].chars().next().unwrap().len_utf8());
         let clause_left = &left[cl_start..];
         let right = &s.text[n.end..cb];
-        if TARGET.is_match(clause_left) || n.qualifier == crate::model::Qualifier::Ge && u != U::Percent {
+        // a target: named so in the clause or in a label before a colon (年度目标：管控率≥95%),
+        // or written as a ≥/≤ bound
+        let label = s.text[..ca].rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
+        if TARGET.is_match(clause_left) || TARGET.is_match(label) || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le) {
             continue;
         }
         // a level after 至/为/达: only what follows the last such word decides prior/change
@@ -144,6 +147,13 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>) {
             Unit::Score => "分",
             _ => "",
         };
+        // a clause that only says "reached N" (实际完成3200人, 达到18起) is about the subject
+        // of the clause before it
+        let mut clause_left = clause_left.to_string();
+        if GENERIC_CLAUSE.is_match(&clause_left) && ca > 0 {
+            let prev = &s.text[prev_start.min(ca)..ca];
+            clause_left = format!("{}{clause_left}", prev.trim_end_matches(['，', ',', '；', ';']));
+        }
         let window = format!("{clause_left}▮{unit}{right}");
         for c in COMPILED.iter() {
             if c.rule.unit != u || !c.near.is_match(&window) {
@@ -171,6 +181,9 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>) {
         }
     }
 }
+
+static GENERIC_CLAUSE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值)*\s*$").unwrap());
 
 static POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人").unwrap());
 

@@ -59,7 +59,6 @@ const LEXICON: &[(&str, Tok)] = &[
     ("单位整体支出", Tok::Cat(Cat::Total)),
     ("整体支出", Tok::Cat(Cat::Total)),
     ("支出总额", Tok::Cat(Cat::Total)),
-    ("预算总额", Tok::Cat(Cat::Total)),
     ("总支出", Tok::Cat(Cat::Total)),
     ("总预算", Tok::Cat(Cat::Total)),
     ("收入", Tok::Cat(Cat::Income)),
@@ -77,6 +76,8 @@ const LEXICON: &[(&str, Tok)] = &[
     ("预算金额", Tok::Stage(Stage::Budget)),
     ("预算额", Tok::Stage(Stage::Budget)),
     ("支出预算", Tok::Stage(Stage::Budget)),
+    ("预算支出", Tok::Stage(Stage::Budget)),
+    ("预算总额", Tok::Stage(Stage::Budget)),
     ("预算", Tok::Stage(Stage::Budget)),
     ("安排", Tok::Stage(Stage::Budget)),
     ("下达", Tok::Stage(Stage::Budget)),
@@ -111,13 +112,17 @@ fn tok(word: &str) -> Tok {
 
 /// Words just before a figure that make it a change, not a level (较上年增加7.29万元).
 static CHANGE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|减支|增支|节约|节省|超支|超出|多支出|少支出|差额|相差|缩减|压减)了?(为|至|到)?\s*$").unwrap()
+    Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|减支|增支|节约|节省|超支|超出|多支出|少支出|差额|相差|缩减|压减|追加|追减|调增|调减|核减)了?(资金|经费|预算)?\s*$").unwrap()
 });
 static PRIOR: Lazy<Regex> = Lazy::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
 static PER_UNIT: Lazy<Regex> = Lazy::new(|| Regex::new(r"每人|每名|每个|每户|每年|每月|人均|户均|平均|标准为|单价").unwrap());
 static CUMULATIVE: Lazy<Regex> = Lazy::new(|| Regex::new(r"累计.*|以来|年来|历年").unwrap());
 /// What makes a money figure a named line item rather than a category total.
 static ITEM: Lazy<Regex> = Lazy::new(|| Regex::new(r"费|资金|款|经费").unwrap());
+/// Words that name no particular line item: what is left after them decides.
+static GENERIC_WORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"20\d\d年度?|部门|本单位|单位|全年|年度|本年|当年|年初|年中|全部|财政|共计|合计|累计|共|计|总额|金额|资金|经费|款项|为|达|^[①-⑳]|[0-9、.（）()：:\s]").unwrap()
+});
 static GENERIC: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
 static CELL_LABEL: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?\s*[：:\t]\s*$").unwrap());
@@ -232,7 +237,10 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
         let mut main: Option<Cat> = None;
         let mut stage: Option<Stage> = None;
         let mut clause_stage: Option<Stage> = None;
-        let mut stage_word = "";
+        let mut stage_word: &str;
+        let mut income = false;
+        let mut cat_word = "";
+        let mut early = false;
         let mut sub: Option<Cat> = None;
         let mut last_cat_end_in_clause = 0usize;
         let clause_start = left_all.len() - clause.len();
@@ -245,13 +253,17 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
                         last_cat_end_in_clause = m.end() - clause_start;
                     }
                 }
+                Tok::Cat(Cat::Income) => {
+                    if in_clause {
+                        income = true;
+                        last_cat_end_in_clause = m.end() - clause_start;
+                    }
+                }
                 Tok::Cat(c) => {
                     main = Some(c);
                     if in_clause {
                         last_cat_end_in_clause = m.end() - clause_start;
-                        if c == Cat::Income {
-                            sub = None;
-                        }
+                        cat_word = m.as_str();
                     }
                 }
                 Tok::Stage(st) => {
@@ -259,14 +271,21 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
                     stage_word = m.as_str();
                     if in_clause {
                         clause_stage = Some(st);
+                        early = stage_word.starts_with("年初") || (early && st == Stage::Budget && !stage_word.contains("预算"));
                     }
                 }
             }
         }
-        let stage = clause_stage.or(stage).unwrap_or(Stage::Actual);
+        if income {
+            continue;
+        }
         let tail = &clause[last_cat_end_in_clause.min(clause.len())..];
         let tail = TOKENS.replace_all(tail, "");
-        let is_item = ITEM.is_match(&tail);
+        // funds (资金) with no stage word are what was allocated: the budget
+        let funds = stage.is_none() && (cat_word.contains("资金") || tail.contains("资金") || tail.contains("总额"));
+        let stage = clause_stage.or(stage).unwrap_or(if funds { Stage::Budget } else { Stage::Actual });
+        let named = GENERIC_WORDS.replace_all(&tail, "");
+        let is_item = ITEM.is_match(&tail) && named.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2;
         let cat = if is_item {
             let generic = GENERIC.is_match(&tail) && !clause.contains("其中");
             if kind == Kind::Project && generic && sub.is_none() {
@@ -285,15 +304,13 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
                 });
                 continue;
             }
-        } else if main == Some(Cat::Income) && sub.is_none() {
-            continue;
         } else {
             sub.or(main)
         };
         if let Some(field) = field_for(cat, stage, kind) {
             let mut c = s.candidate(field, n.value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]);
             // the budget at the start of the year yields to the adjusted full-year budget
-            if stage_word.starts_with("年初") {
+            if early && stage == Stage::Budget {
                 c.rank = 1;
             }
             out.push(c);

@@ -154,6 +154,8 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
             }
         }
     }
+    // reading order in the output, whatever the ranks
+    facts.sort_by_key(|f| f.line);
     (facts, notes)
 }
 

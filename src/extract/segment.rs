@@ -98,7 +98,7 @@ pub fn unit_of(title: &str) -> String {
         Some(m) => &t[..m.start()],
         None => t,
     };
-    let before = before.trim();
+    let before = before.trim().trim_start_matches("关于").trim_end_matches("关于").trim_end_matches('的').trim();
     if before.chars().count() >= 2 {
         return before.to_string();
     }

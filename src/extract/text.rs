@@ -193,6 +193,7 @@ impl Doc {
                     && !looks_like_title(prev)
                     && !(prev.ends_with(|c: char| c.is_ascii_digit()) && t.starts_with(|c: char| c.is_ascii_digit()))
                     && !(prev.starts_with("附件") && prev.chars().count() <= 6)
+                    && !((prev.starts_with('（') || prev.starts_with('(')) && (prev.ends_with('）') || prev.ends_with(')')))
                     && (!is_label(prev) || is_bare_value(t));
                 if join {
                     let off = p.text.len();

@@ -1,0 +1,241 @@
+//! Table tests: real-world phrasings of county reports → the figure a careful reader takes.
+//! Each case is one or two sentences in the style of a county 禁毒办/司法局 report, wrapped in
+//! a title of the given kind; expectations are `field=value` (with `~ < <= > >=` for a
+//! qualifier) or `!field` (the sentence must not yield that field).
+
+use jixiao::extract::extract_text;
+use jixiao::model::{Field, Kind};
+
+const W: Kind = Kind::Whole;
+const P: Kind = Kind::Project;
+
+fn wrap(kind: Kind, text: &str) -> String {
+    let title = match kind {
+        Kind::Project => "平江县禁毒委员会办公室2023年度禁毒专项经费项目支出绩效自评报告",
+        _ => "平江县禁毒委员会办公室2023年度部门整体支出绩效自评报告",
+    };
+    format!("{title}\n一、基本情况\n{text}\n")
+}
+
+fn check(kind: Kind, text: &str, expect: &[&str]) -> Vec<String> {
+    let recs = extract_text("case.txt", &wrap(kind, text));
+    let mut errs = Vec::new();
+    let Some(r) = recs.first() else {
+        return vec![format!("{text}: no record")];
+    };
+    for e in expect {
+        if let Some(name) = e.strip_prefix('!') {
+            let f = Field::from_name(name).unwrap_or_else(|| panic!("unknown field {name}"));
+            if let Some(x) = r.get(f) {
+                errs.push(format!("{text}\n    {name} should be absent, got {}", x.value));
+            }
+            continue;
+        }
+        let (name, rest) = e.split_once('=').unwrap();
+        let f = Field::from_name(name).unwrap_or_else(|| panic!("unknown field {name}"));
+        let q = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == '-');
+        let v: f64 = rest[..rest.len() - q.len()].parse().unwrap();
+        match r.get(f) {
+            None => errs.push(format!("{text}\n    {name} missing (want {rest})")),
+            Some(x) if (x.value - v).abs() > 1e-6 || x.qualifier.symbol() != q => {
+                errs.push(format!("{text}\n    {name}={}{} (want {rest})", x.value, x.qualifier.symbol()))
+            }
+            Some(x) => assert!(x.snippet.contains(&format_raw(x.value)) || !x.snippet.is_empty()),
+        }
+    }
+    errs
+}
+
+fn format_raw(v: f64) -> String {
+    let s = format!("{v}");
+    s
+}
+
+fn run(cases: &[(Kind, &str, &[&str])]) {
+    let errs: Vec<String> = cases.iter().flat_map(|(k, t, e)| check(*k, t, e)).collect();
+    assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+}
+
+#[test]
+fn money_totals() {
+    run(&[
+        (W, "2023年度部门整体支出预算数为125.6万元，实际支出120.3万元，预算执行率为95.78%。", &["budget_total=125.6", "actual_total=120.3", "execution_rate_stated=95.78"]),
+        (W, "年初预算65万元，支出64.19万元。", &["budget_total=65", "actual_total=64.19"]),
+        (W, "本年度收入预算150万元，支出预算150万元，全年决算支出148.2万元。", &["budget_total=150", "actual_total=148.2"]),
+        (W, "2022年度支出决算总额为300万元，其中基本支出200万元，项目支出100万元。", &["actual_total=300", "basic_actual=200", "project_actual=100"]),
+        (W, "全年预算数1,277.6万元，执行数1,233.06万元。", &["budget_total=1277.6", "actual_total=1233.06"]),
+        (W, "部门年初预算安排资金80万元，年中追加10万元，调整后预算90万元，全年实际支出88.5万元。", &["budget_total=90", "actual_total=88.5"]),
+        (W, "本单位2023年一般公共预算财政拨款收入120万元，支出合计118万元。", &["actual_total=118", "!budget_total"]),
+        (W, "2023年部门预算总额为236.5万元，全年共支出230.1万元，执行率97.3%。", &["budget_total=236.5", "actual_total=230.1", "execution_rate_stated=97.3"]),
+        (W, "全年总支出1,234,567.89元。", &["actual_total=123.456789"]),
+        (W, "全年预算资金三十五万元，实际使用三十四万元。", &["budget_total=35", "actual_total=34"]),
+        (W, "年初预算数为２３６．５万元，决算数为２３０．１万元。", &["budget_total=236.5", "actual_total=230.1"]),
+        (W, "2023年预算支出52.3万元，较上年减少8.1万元，下降13.4%。", &["budget_total=52.3", "!actual_total"]),
+        (W, "本年支出比上年增加12万元，主要是人员增加。", &["!actual_total", "!budget_total"]),
+        (W, "2023年结转结余资金2.5万元。", &["!actual_total", "!budget_total"]),
+        (W, "上年决算支出98万元，本年决算支出105万元。", &["actual_total=105"]),
+        (W, "全年预算数为300千元，决算数为287千元。", &["budget_total=30", "actual_total=28.7"]),
+        (W, "部门整体支出预算1.2亿元，实际支出1.1亿元。", &["budget_total=12000", "actual_total=11000"]),
+        (W, "年初预算数与全年预算数均为60万元，全年执行数58.8万元。", &["budget_total=60", "actual_total=58.8"]),
+        (W, "本单位2023年度收入合计88万元，其中财政拨款收入88万元。", &["!budget_total", "!actual_total"]),
+        (W, "全年预算执行数45.6万元，预算执行率为91.2%。", &["actual_total=45.6", "execution_rate_stated=91.2"]),
+    ]);
+}
+
+#[test]
+fn money_parts() {
+    run(&[
+        (W, "2024年基本支出预算数87.56万元，其中：人员经费76.76万元，公用经费10.8万元；决算数81.51万元，其中：人员经费76.44万元，公用经费5.07万元。", &["basic_budget=87.56", "personnel_budget=76.76", "public_budget=10.8", "basic_actual=81.51", "personnel_actual=76.44", "public_actual=5.07"]),
+        (W, "2021年基本支出130.85万元，较上年增加7.29万元。基本支出中人员经费29.76万元，占基本支出的23%，与上年增加1.02万元；日常公用经费101.09万元（含拨付其他单位禁毒工作经费68万余元），占基本支出的77%。", &["basic_actual=130.85", "personnel_actual=29.76", "public_actual=101.09"]),
+        (W, "2021年我单位无项目支出。", &["project_actual=0"]),
+        (W, "“三公”年初预算数0万元，本年决算支出数0万元。", &["sangong_budget=0", "sangong_actual=0"]),
+        (W, "三公经费预算3万元，实际支出2.1万元，其中公务接待费0.6万元，公务用车运行维护费1.5万元。", &["sangong_budget=3", "sangong_actual=2.1"]),
+        (W, "2023年项目支出预算数117万元，本年项目支出\n\n决算数 256.32 万元，主要用于业务工作的经费。", &["project_budget=117", "project_actual=256.32"]),
+        (W, "人员经费支出45.2万元，占基本支出的78.5%；公用经费支出12.4万元，占基本支出的21.5%。", &["personnel_actual=45.2", "public_actual=12.4"]),
+        (W, "基本支出决算数57.6万元，占总支出的64%；项目支出决算数32.4万元，占总支出的36%。", &["basic_actual=57.6", "project_actual=32.4"]),
+        (W, "本年度未发生“三公”经费支出。", &["sangong_actual=0"]),
+        (W, "工资福利支出38万元，商品和服务支出9.5万元。", &["personnel_actual=38", "public_actual=9.5"]),
+        (W, "基本支出全年预算42万元，实际支出41.3万元，执行率98.3%。", &["basic_budget=42", "basic_actual=41.3"]),
+        (W, "项目支出全年预算数20万元，全年执行数18万元，项目执行率90%。", &["project_budget=20", "project_actual=18"]),
+        (W, "①禁毒社会化工作经费20万元，用于禁毒预防宣传教育、办公、差旅费19.19万元；②特殊违法犯罪人员收治经费35元。", &["!budget_total", "!actual_total"]),
+        (W, "人均公用经费1.2万元，每人每年5万元的标准。", &["!public_actual", "!actual_total"]),
+        (W, "2019年以来累计投入禁毒经费500万元。", &["!actual_total", "!budget_total"]),
+        (W, "“三公”经费支出为零。", &["sangong_actual=0"]),
+    ]);
+}
+
+#[test]
+fn money_projects() {
+    run(&[
+        (P, "2021年禁毒办专项项目年初支出预算为1277.6万元。项目实际支出为1233.06万元。", &["budget_total=1277.6", "actual_total=1233.06"]),
+        (P, "根据上级文件精神以及该项工作的实际需要县财政共安排工作经费20万元。2021年社区戒毒康复站点工作运行经费实际开支21.81万元。", &["budget_total=20", "actual_total=21.81"]),
+        (P, "该项目预算资金50万元，已全部拨付到位，实际支出48.6万元，资金执行率97.2%。", &["budget_total=50", "actual_total=48.6", "execution_rate_stated=97.2"]),
+        (P, "项目资金总额30万元，其中宣传费12万元，尿检试剂采购费8万元，其他10万元。", &["budget_total=30"]),
+        (P, "专项资金下达45万元，截至年底支出42.3万元。", &["budget_total=45", "actual_total=42.3"]),
+        (P, "本项目年初预算数、全年预算数均为15万元，全年执行数15万元，执行率100%。", &["budget_total=15", "actual_total=15", "execution_rate_stated=100"]),
+        (P, "项目资金结余2.1万元，结转下年使用。", &["!actual_total", "!budget_total"]),
+        (P, "县财政安排禁毒工作专项经费壹佰贰拾万元，实际支出壹佰壹拾捌万元。", &["budget_total=120", "actual_total=118"]),
+    ]);
+}
+
+#[test]
+fn enforcement_counts() {
+    run(&[
+        (W, "全年共侦破毒品刑事案件58起，刑事拘留毒品犯罪嫌疑人198人，移送起诉毒品犯罪嫌疑人182人；查处吸毒违法嫌疑人349人，强制隔离戒毒90人，指定场所自愿戒毒45人。", &["criminal_cases=58", "detained=198", "prosecuted=182", "users_caught=349", "compulsory_rehab=90"]),
+        (W, "共查获涉毒人员17人，其中刑拘3人，行政处罚14人，强制戒毒8人。", &["users_caught=17", "detained=3", "compulsory_rehab=8"]),
+        (W, "全年破获毒品案件12起，抓获毒品犯罪嫌疑人15名，缴获毒品海洛因35克。", &["criminal_cases=12", "!detained"]),
+        (W, "立案侦办毒品刑事案件6起，刑拘7人，逮捕5人。", &["criminal_cases=6", "detained=7"]),
+        (W, "查获吸毒人员42名，其中新发现吸毒人员9名。", &["users_caught=42", "new_users=9"]),
+        (W, "抓获吸毒人员23人次，送强制隔离戒毒11人。", &["users_caught=23", "compulsory_rehab=11"]),
+        (W, "检察院受理审查起诉案件77案190人，审结78案192人。", &["!prosecuted", "!criminal_cases"]),
+        (W, "依法查处三起涉易制毒化学品企业行政案件。", &["!criminal_cases"]),
+        (W, "强戒执行率100%，社戒社康“零脱失”。", &["!compulsory_rehab", "!control_rate"]),
+        (W, "全年共破获毒品刑事案件二十一起，刑事拘留二十五人。", &["criminal_cases=21", "detained=25"]),
+        (W, "全县侦破毒品刑事案件同比上升20%，达到18起。", &["criminal_cases=18"]),
+        (W, "打掉贩毒团伙20个，人案比3.795。", &["!criminal_cases"]),
+        (W, "今年以来，共收戒吸毒人员30人。", &["users_caught=30"]),
+        (W, "移送审查起诉毒品犯罪嫌疑人26名。", &["prosecuted=26"]),
+    ]);
+}
+
+#[test]
+fn prevention_and_testing() {
+    run(&[
+        (W, "全年组织开展禁毒宣传1094场次，媒体报道779篇。", &["publicity_events=1094"]),
+        (W, "全年共开展禁毒宣传活动326场，发放宣传资料5万余份。", &["publicity_events=326"]),
+        (W, "开展各类禁毒宣传活动180余场次，受教育群众3万余人次。", &["publicity_events=180~"]),
+        (W, "组织业务培训25场，发放宣传资料12000余份。", &["!publicity_events"]),
+        (W, "全区共开展污水采样检测152次，涉毒尿检23000余次，清查整治528次。", &["wastewater_tests=152", "urine_tests=23000~"]),
+        (W, "每季度开展污水检测工作，全年开展污水验毒4次。", &["wastewater_tests=4"]),
+        (W, "对社区戒毒社区康复人员开展尿检3560人次。", &["urine_tests=3560"]),
+        (W, "逐月清理社区戒毒（康复）尿检缺少 2 次以上人员。", &["!urine_tests"]),
+        (W, "并持续落实2767名社会面吸毒人员毛发验毒筛查，全区完成率达98.95%，居全市第一。", &["hair_tests=2767", "hair_test_rate=98.95"]),
+        (W, "采集372名吸毒人员毛发，发现4名阳性人员，阳性率为1%，未超3%。", &["hair_tests=372", "hair_positive=4"]),
+        (W, "组织在全县公职人员中开展新一轮毛发毒品检测工作，已检测11233人。", &["!hair_tests"]),
+        (W, "对87名公交车驾驶员、156名客运驾驶员进行毛发现场验毒，未发现呈阳性人员。", &["!hair_tests", "!hair_positive"]),
+        (W, "“两客一危”驾驶员毛发筛查795人次，公职人员毛发筛查抽检1799人次。", &["!hair_tests"]),
+        (W, "对全县在册吸毒人员开展毛发检测1250人，检出阳性12人。", &["hair_tests=1250", "hair_positive=12"]),
+        (W, "毛发检测任务数≥2400人，实际完成3200人。", &["hair_tests=3200"]),
+        (W, "完成社会面吸毒人员毛发抽检480人，检测完成率100%。", &["hair_tests=480", "hair_test_rate=100"]),
+        (W, "组织53687名中、小学校学生参加全国青少年禁毒知识竞赛。", &["!hair_tests", "!publicity_events"]),
+        (W, "开展禁毒宣传进校园活动45场次，覆盖师生2万余人。", &["publicity_events=45"]),
+        (W, "在全区各大电子显示屏上播放禁毒宣传标语、视频3万多次。", &["!publicity_events"]),
+        (W, "共组织禁毒宣传活动二百一十场。", &["publicity_events=210"]),
+    ]);
+}
+
+#[test]
+fn people_under_management() {
+    run(&[
+        (W, "常态化全面排查梳理吸毒人员，将3250名吸毒人员纳入网格管理。", &["registered_users=3250"]),
+        (W, "全县现有登记在册吸毒人员1856人，其中社区戒毒社区康复人员212人。", &["registered_users=1856"]),
+        (W, "全县目前在册社区戒毒康复人员达到210人，对于社区戒毒人员的管控率达到95%。", &["community_cases=210", "control_rate=95"]),
+        (W, "力争社区戒毒康复人员的管控率达到98%。", &["!control_rate"]),
+        (W, "评估高风险9人，中风险477人，低风险2764人，对中、高风险人员落实管控。", &["risk_high=9", "risk_medium=477", "risk_low=2764"]),
+        (W, "目前新增吸毒人员较去年同期72人下降53%，无18岁以下吸毒人员。", &["!new_users"]),
+        (W, "全年新增吸毒人员15名，同比下降25%。", &["new_users=15"]),
+        (W, "今年以来，吸毒人员复吸率持续下降，戒断三年未复吸巩固率由去年的69.5%提高至74%。", &["abstinence_3y_rate=74"]),
+        (W, "社戒社康人员年内复吸率有效控制在15%以下。", &["relapse_rate=15<"]),
+        (W, "全县社区戒毒社区康复人员复吸率为8.6%。", &["relapse_rate=8.6"]),
+        (W, "在管社区戒毒社区康复人员156名，管控率100%。", &["community_cases=156", "control_rate=100"]),
+        (W, "正在执行社区戒毒社区康复人员89人，执行率100%。", &["community_cases=89"]),
+        (W, "走访谈心社戒社康人员36人，帮扶19人再就业。", &["!community_cases"]),
+        (W, "戒断三年未复吸人员占比达到45.2%。", &["abstinence_3y_rate=45.2"]),
+        (W, "吸毒人员总数2310人，较上年减少120人。", &["registered_users=2310"]),
+        (W, "新发现吸毒人员数量同比下降31.6%。", &["!new_users"]),
+        (W, "社区戒毒社区康复人员管控率达到98.6%，高于省定目标。", &["control_rate=98.6"]),
+        (W, "年度目标：管控率≥95%，复吸率≤20%。", &["!control_rate"]),
+        (W, "高风险人员5人，均已落实“一人一策”管控措施。", &["risk_high=5"]),
+        (W, "中高风险人员27人全部落实管控。", &["!risk_high", "!risk_medium"]),
+    ]);
+}
+
+#[test]
+fn staff_and_scores() {
+    run(&[
+        (W, "2021年末，我单位共有编制2人，其中行政编制0人，事业编制2人。年末实有在职人员3人，离休人员0人。", &["staff_quota=2", "staff_actual=3"]),
+        (W, "岳阳市岳阳楼区禁毒社会化服务中心核定全额拨款事业编制6名，其中主任1名，退休人数0人。", &["staff_quota=6", "!staff_actual"]),
+        (W, "单位核定编制5人，实有人数4人。", &["staff_quota=5", "staff_actual=4"]),
+        (W, "现有在职人员12人，聘用禁毒社工30人。", &["staff_actual=12"]),
+        (W, "根据年初设定的绩效目标，绩效自评得分为 97.88 分。", &["self_score=97.88"]),
+        (W, "经综合评价，本单位整体支出绩效自评得分92分，等级为“优”。", &["self_score=92"]),
+        (W, "项目综合评分为88.5分，评价等级为良。", &["self_score=88.5"]),
+        (W, "满分100分，其中产出指标50分。", &["!self_score"]),
+        (W, "从事社区戒毒康复试点工作的专职人员16人，其中局机关1人，各站点15人。", &["!staff_actual", "!staff_quota"]),
+        (W, "绩效目标完成98.75%。", &["!execution_rate_stated"]),
+    ]);
+}
+
+#[test]
+fn identity_and_segmentation() {
+    // a cover page, a title over two lines, the year of writing after the fiscal year
+    let t = "附件2\n\n2024年度岳阳市岳阳楼区禁毒社会化服务中心\n整体支出绩效自评报告\n\n预算单位名称：\n(盖章)\n\n# 2024年度岳阳市岳阳楼区禁毒社会化服务中心\n\n## 整体支出绩效自评报告\n\n2024年基本支出预算数87.56万元。\n2025年7月15日前报送。\n";
+    let r = extract_text("a.txt", t);
+    assert_eq!(r.len(), 1);
+    assert_eq!((r[0].id.county.as_str(), r[0].id.city.as_str(), r[0].id.year, r[0].id.kind), ("岳阳楼区", "岳阳市", Some(2024), W));
+    // the unit follows the title; the year comes from the text, not a document number
+    let t = "\t财政专项资金绩效评价报告\n（项目：社区戒毒专项工作经费）\n湘阴县司法局\n《会议纪要》（湘阴府阅【2013】75号）。\n2021年度县财政拨付我局专项工作经费20万元。2021年完成目标。\n";
+    let r = extract_text("b.txt", t);
+    assert_eq!((r[0].id.unit.as_str(), r[0].id.county.as_str(), r[0].id.year, r[0].id.kind), ("湘阴县司法局", "湘阴县", Some(2021), P));
+    // an unrelated report bundled after the drug-control one yields nothing
+    let t = "2021年度禁毒办重点项目绩效自评报告\n2021年禁毒办专项项目年初支出预算为1277.6万元。“开福禁毒”公众号，禁毒宣传，毒品预防。\n3、 存在问题和改进措施\n2021年度蓝天办重点项目绩效自评报告\n一、重点项目支出基本情况\n2021年蓝天保卫战项目支出预算50万元，实际支出49.88418万元。\n";
+    let r = extract_text("c.txt", t);
+    assert_eq!(r.len(), 1);
+    assert_eq!((r[0].id.county.as_str(), r[0].id.unit.as_str()), ("开福区", "开福区禁毒委员会办公室"));
+    assert!(r[0].facts.iter().all(|f| f.value != 50.0 && f.value != 49.88418));
+    // two evaluations in one file: a whole-unit report and a project report
+    let t = "宁乡市禁毒委员会办公室2022年度部门整体支出绩效评价报告\n年初预算100万元，支出95万元。禁毒工作。\n宁乡市禁毒委员会办公室2022年度禁毒专项经费项目绩效自评报告\n项目预算40万元，实际支出39万元。毒品预防。\n";
+    let r = extract_text("d.txt", t);
+    assert_eq!(r.len(), 2);
+    assert_eq!((r[0].id.kind, r[0].value(Field::BudgetTotal)), (W, Some(100.0)));
+    assert_eq!((r[1].id.kind, r[1].value(Field::BudgetTotal), r[1].value(Field::ActualTotal)), (P, Some(40.0), Some(39.0)));
+    assert_eq!(r[1].id.city, "长沙市");
+    // a county named in several provinces is placed by the province the text names
+    let t = "鼓楼区禁毒委员会办公室2023年度部门整体支出绩效评价报告\n福建省福州市鼓楼区禁毒办全年支出80万元，禁毒宣传，毒品预防。\n";
+    let r = extract_text("e.txt", t);
+    assert_eq!((r[0].id.city.as_str(), r[0].id.province.as_str()), ("福州市", "福建省"));
+    // a title opening with 关于
+    let t = "关于2022年度桃江县禁毒委员会办公室部门整体支出绩效自评情况的报告\n年初预算30万元，实际支出29万元。禁毒。毒品。\n";
+    let r = extract_text("f.txt", t);
+    assert_eq!((r[0].id.unit.as_str(), r[0].id.county.as_str(), r[0].id.city.as_str()), ("桃江县禁毒委员会办公室", "桃江县", "益阳市"));
+}
