@@ -239,3 +239,62 @@ fn identity_and_segmentation() {
     let r = extract_text("f.txt", t);
     assert_eq!((r[0].id.unit.as_str(), r[0].id.county.as_str(), r[0].id.city.as_str()), ("桃江县禁毒委员会办公室", "桃江县", "益阳市"));
 }
+
+#[test]
+fn more_wordings_from_other_provinces() {
+    run(&[
+        // money, as other templates write it
+        (W, "2022年度本部门整体支出预算128万元（其中基本支出98万元，项目支出30万元），实际支出126.4万元。", &["budget_total=128", "basic_budget=98", "project_budget=30", "actual_total=126.4"]),
+        (W, "部门收入总计86.3万元，支出总计85.9万元，年末结转和结余0.4万元。", &["actual_total=85.9", "!budget_total"]),
+        (W, "2023年度部门决算支出合计212.06万元，比年初预算增加12.06万元。", &["actual_total=212.06"]),
+        (W, "全年实际支出经费约45万元。", &["actual_total=45~"]),
+        (W, "本年度基本支出决算为：人员经费32.5万元，日常公用经费6.3万元。", &["personnel_actual=32.5", "public_actual=6.3"]),
+        (W, "其中，人员经费预算数21.3万元，公用经费预算数3.2万元。", &["personnel_budget=21.3", "public_budget=3.2"]),
+        (W, "“三公”经费预算数为0.8万元，决算数为0.52万元，较预算减少0.28万元。", &["sangong_budget=0.8", "sangong_actual=0.52"]),
+        (W, "公务接待费支出0.3万元。", &["!sangong_actual", "!actual_total"]),
+        (W, "全年共支付禁毒社工购买服务费用56万元。", &["!actual_total"]),
+        (W, "财政拨款支出预算数为76万元，支出决算数为74.5万元，预算执行率98.03%。", &["budget_total=76", "actual_total=74.5", "execution_rate_stated=98.03"]),
+        (W, "年初预算数：120万元；全年预算数：132万元；全年执行数：131.2万元。", &["budget_total=132", "actual_total=131.2"]),
+        (W, "总预算为￥560,000.00元，实际支出￥548,320.00元。", &["budget_total=56", "actual_total=54.832"]),
+        (P, "该项目年初预算20万元，实际到位资金20万元，实际支出19.6万元，预算执行率98%。", &["budget_total=20", "actual_total=19.6", "execution_rate_stated=98"]),
+        (P, "2023年市级禁毒补助资金下达我县35万元，全部用于禁毒宣传教育，已支出35万元。", &["budget_total=35", "actual_total=35"]),
+        (P, "项目预算18.6万元，其中购置尿检试剂5.2万元，宣传费用3万元。", &["budget_total=18.6"]),
+        // enforcement and testing, other wordings
+        (W, "全年破获毒品案件26起，缴获各类毒品1.2千克，刑事拘留毒品犯罪嫌疑人31名，逮捕24名，移送起诉28名。", &["criminal_cases=26", "detained=31", "prosecuted=28"]),
+        (W, "查处吸毒人员112人次，其中强制隔离戒毒37人，社区戒毒21人。", &["users_caught=112", "compulsory_rehab=37"]),
+        (W, "共抓获涉毒违法犯罪人员64名。", &["users_caught=64"]),
+        (W, "开展“禁毒宣传月”集中宣传活动12场次，设立咨询点34个。", &["publicity_events=12"]),
+        (W, "全年开展禁毒宣传进校园、进社区等“六进”活动共计260场次。", &["publicity_events=260"]),
+        (W, "开展生活污水毒品监测2次，未检出毒品成分。", &["wastewater_tests=2"]),
+        (W, "对吸毒人员开展尿液检测1.2万人次。", &["urine_tests=12000"]),
+        (W, "完成吸毒人员尿检2,356人次，检出阳性5人。", &["urine_tests=2356", "!hair_positive"]),
+        (W, "对在册社会面吸毒人员开展毛发检测，共检测986人，检出阳性3人。", &["hair_tests=986", "hair_positive=3"]),
+        (W, "毛发检测覆盖率达到96.5%，高于全省平均水平。", &["hair_test_rate=96.5"]),
+        (W, "组织娱乐场所从业人员毛发检测230人次。", &["!hair_tests"]),
+        // people under management
+        (W, "截至年底，全县登记在册吸毒人员2146名，其中戒断三年未发现复吸人员1480名。", &["registered_users=2146"]),
+        (W, "全市现有吸毒人员总数下降至1620人。", &["registered_users=1620"]),
+        (W, "当前在册社戒社康人员共计143名，全部落实帮扶措施。", &["community_cases=143"]),
+        (W, "社区戒毒社区康复人员执行率和管控率均达到100%。", &["control_rate=100"]),
+        (W, "全年新发现吸毒人员同比下降18.2%，新增吸毒人员36人。", &["new_users=36"]),
+        (W, "复吸率由上年的12.3%下降至9.8%。", &["relapse_rate=9.8"]),
+        (W, "戒断三年未复吸率为52.6%，较上年提高3.1个百分点。", &["abstinence_3y_rate=52.6"]),
+        (W, "风险评估中，高风险人员7名、中风险人员58名、低风险人员1203名。", &["risk_high=7", "risk_medium=58", "risk_low=1203"]),
+        (W, "社会面吸毒人员风险分类评估完成率100%。", &["!risk_high", "!control_rate"]),
+        // staff and scores
+        (W, "我办核定行政编制3名，实有在编人员3名，另有聘用人员5名。", &["staff_quota=3", "staff_actual=3"]),
+        (W, "内设机构1个，编制数4人，实有4人。", &["staff_quota=4", "staff_actual=4"]),
+        (W, "经自评，本单位2023年度整体支出绩效得分为95.5分，评价等级为“优”。", &["self_score=95.5"]),
+        (W, "项目绩效自评总分90分。", &["self_score=90"]),
+        (W, "扣分原因：部分指标未完成，扣2分。", &["!self_score"]),
+        // numbers as written
+        (W, "全年共侦破毒品刑事案件十二起。", &["criminal_cases=12"]),
+        (W, "全年预算资金一百二十万元。", &["budget_total=120"]),
+        (W, "复吸率控制在百分之十以下。", &["relapse_rate=10<"]),
+        (W, "社区戒毒人员管控率达到百分之九十八。", &["control_rate=98"]),
+        (W, "禁毒宣传活动１２０场次。", &["publicity_events=120"]),
+        (W, "全年尿检近3000人次。", &["urine_tests=3000~"]),
+        (W, "开展禁毒宣传活动200场左右。", &["publicity_events=200~"]),
+        (W, "查处吸毒人员超过50人。", &["users_caught=50>"]),
+    ]);
+}

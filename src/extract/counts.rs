@@ -32,13 +32,13 @@ struct Rule {
 
 const RULES: &[Rule] = &[
     // --- rates -----------------------------------------------------------------------
-    Rule { field: Field::ControlRate, unit: U::Percent, near: r"管控(到位)?率[^▮]*▮", sentence: "", not: r"强戒|强制隔离|执行率" },
+    Rule { field: Field::ControlRate, unit: U::Percent, near: r"管控(到位)?率[^▮]*▮", sentence: "", not: r"强戒|强制隔离" },
     Rule { field: Field::RelapseRate, unit: U::Percent, near: r"复吸率[^▮]*▮", sentence: "", not: r"未复吸" },
     Rule { field: Field::Abstinence3yRate, unit: U::Percent, near: r"(三年|3年)未复吸[^▮]*▮|戒断(三年|3年)[^▮]*▮|戒断巩固率[^▮]*▮", sentence: "", not: "" },
     Rule { field: Field::HairTestRate, unit: U::Percent, near: r"毛发[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮|^[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮", sentence: r"毛发", not: r"尿检|指标|公职|驾驶员|从业人员|学生" },
     Rule { field: Field::ExecutionRateStated, unit: U::Percent, near: r"执行率[^▮]*▮", sentence: "", not: r"强戒|强制|判决|执行到位" },
     // --- scores ----------------------------------------------------------------------
-    Rule { field: Field::SelfScore, unit: U::Score, near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮", sentence: "", not: r"满分|分值|扣|标准" },
+    Rule { field: Field::SelfScore, unit: U::Score, near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮", sentence: "", not: r"满分|分值|扣|标准" },
     // --- staff -----------------------------------------------------------------------
     Rule { field: Field::StaffActual, unit: U::Count, near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮]*▮|实有[^▮]{0,4}▮", sentence: "", not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|驾驶" },
     Rule { field: Field::StaffQuota, unit: U::Count, near: r"编制[^▮]{0,6}▮|编制数[^▮]*▮", sentence: "", not: r"其中|编外" },
@@ -49,7 +49,7 @@ const RULES: &[Rule] = &[
     Rule { field: Field::UsersCaught, unit: U::Count, near: r"(查处|查获|抓获|收戒)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)", sentence: "", not: r"强制|贩毒|毒品犯罪嫌疑人|新增" },
     Rule { field: Field::CompulsoryRehab, unit: U::Count, near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮|▮[^▮]{0,4}(强制隔离戒毒|强制戒毒)", sentence: "", not: r"执行率|自愿" },
     // --- prevention and testing -------------------------------------------------------
-    Rule { field: Field::PublicityEvents, unit: U::Count, near: r"宣传[^▮]{0,12}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?宣传活动", sentence: "", not: r"显示屏|播放|报道|篇|资料|培训|短信" },
+    Rule { field: Field::PublicityEvents, unit: U::Count, near: r"(宣传|宣教)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?宣传活动", sentence: "", not: r"显示屏|播放|报道|篇|资料|培训|短信" },
     Rule { field: Field::WastewaterTests, unit: U::Count, near: r"污水[^▮]{0,12}▮", sentence: "", not: "" },
     Rule { field: Field::UrineTests, unit: U::Count, near: r"尿检[^▮]{0,8}▮|尿液检测[^▮]{0,8}▮|▮[^▮]{0,2}(次|人次)?尿检", sentence: "", not: r"缺少|缺失|未按|少于" },
     Rule { field: Field::HairPositive, unit: U::Count, near: r"阳性[^▮]{0,6}▮|▮[^▮]{0,6}阳性", sentence: r"毛发", not: r"阳性率|公职|驾驶员|从业人员|学生|未发现" },
@@ -183,7 +183,7 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>) {
 }
 
 static GENERIC_CLAUSE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值)*\s*$").unwrap());
+    Lazy::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获)*\s*$").unwrap());
 
 static POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人").unwrap());
 

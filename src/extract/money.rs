@@ -60,7 +60,6 @@ const LEXICON: &[(&str, Tok)] = &[
     ("整体支出", Tok::Cat(Cat::Total)),
     ("支出总额", Tok::Cat(Cat::Total)),
     ("总支出", Tok::Cat(Cat::Total)),
-    ("总预算", Tok::Cat(Cat::Total)),
     ("收入", Tok::Cat(Cat::Income)),
     ("结转", Tok::Cat(Cat::Income)),
     ("结余", Tok::Cat(Cat::Income)),
@@ -78,6 +77,7 @@ const LEXICON: &[(&str, Tok)] = &[
     ("支出预算", Tok::Stage(Stage::Budget)),
     ("预算支出", Tok::Stage(Stage::Budget)),
     ("预算总额", Tok::Stage(Stage::Budget)),
+    ("总预算", Tok::Stage(Stage::Budget)),
     ("预算", Tok::Stage(Stage::Budget)),
     ("安排", Tok::Stage(Stage::Budget)),
     ("下达", Tok::Stage(Stage::Budget)),
@@ -283,7 +283,12 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
         let tail = TOKENS.replace_all(tail, "");
         // funds (资金) with no stage word are what was allocated: the budget
         let funds = stage.is_none() && (cat_word.contains("资金") || tail.contains("资金") || tail.contains("总额"));
-        let stage = clause_stage.or(stage).unwrap_or(if funds { Stage::Budget } else { Stage::Actual });
+        // inside an aside (其中基本支出98万元…) the stage is the one stated before it
+        let outer_stage = || s.outer_left_of(n.start).and_then(|o| TOKENS.find_iter(&o).filter_map(|m| match tok(m.as_str()) {
+            Tok::Stage(st) => Some(st),
+            _ => None,
+        }).last());
+        let stage = clause_stage.or(stage).or_else(outer_stage).unwrap_or(if funds { Stage::Budget } else { Stage::Actual });
         let named = GENERIC_WORDS.replace_all(&tail, "");
         let is_item = ITEM.is_match(&tail) && named.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2;
         let cat = if is_item {

@@ -59,6 +59,25 @@ impl<'a> Sentence<'a> {
         Candidate { field, value, qualifier, line: self.line_at(at), snippet: self.snippet_around(at, raw), rank: 0 }
     }
 
+    /// When `at` is inside an open parenthesis: the text before that parenthesis (asides
+    /// closed before it removed).
+    pub fn outer_left_of(&self, at: usize) -> Option<String> {
+        let mut out = String::new();
+        let mut stack: Vec<usize> = Vec::new();
+        for c in self.text[..at].chars() {
+            match c {
+                '（' | '(' => stack.push(out.len()),
+                '）' | ')' => {
+                    if let Some(p) = stack.pop() {
+                        out.truncate(p);
+                    }
+                }
+                _ => out.push(c),
+            }
+        }
+        stack.first().map(|&p| out[..p].to_string())
+    }
+
     /// The text before byte `at`, as a rule should read it: parenthetical asides closed
     /// before `at` are dropped, and inside an open parenthesis only the aside itself counts.
     pub fn left_of(&self, at: usize) -> String {
