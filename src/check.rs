@@ -40,8 +40,48 @@ pub fn check(records: &[Record]) -> Vec<Finding> {
         items(r, &mut out);
         execution(r, &mut out);
         missing(r, &mut out);
+        targets(r, &mut out);
     }
     out
+}
+
+/// Results that fall short of their stated targets, worst when the report says none did.
+fn targets(r: &Record, out: &mut Vec<Finding>) {
+    use crate::model::Qualifier;
+    for t in &r.targets {
+        let (Some(res), Some(up)) = (r.get(t.field), t.field.higher_is_better()) else { continue };
+        let missed = match (t.qualifier, up) {
+            (Qualifier::Le | Qualifier::Lt, _) => res.value > t.value + 1e-9,
+            (_, true) => res.value < t.value - 1e-9,
+            (_, false) => res.value > t.value + 1e-9,
+        };
+        if !missed {
+            continue;
+        }
+        let unit = t.field.measure().unit();
+        let target = format!("{}{}{}", t.qualifier.symbol().replace(">=", "≥").replace("<=", "≤"), fmt_num(t.value), unit);
+        let result = format!("{}{}", fmt_num(res.value), unit);
+        match r.claims_all_met {
+            Some(claim) => out.push(finding(
+                r,
+                "C08",
+                Severity::Error,
+                Some(t.field),
+                res.line,
+                format!("{}目标{}（第{}行）未完成，实际{}，但报告第{}行称无未完成情况", t.field.label(), target, t.line, result, claim),
+                format!("{} target {} (line {}) was missed at {}, yet line {} says nothing was missed", t.field.name(), target, t.line, result, claim),
+            )),
+            None => out.push(finding(
+                r,
+                "C08",
+                Severity::Warning,
+                Some(t.field),
+                res.line,
+                format!("{}目标{}（第{}行）未完成，实际{}", t.field.label(), target, t.line, result),
+                format!("{} target {} (line {}) was missed at {}", t.field.name(), target, t.line, result),
+            )),
+        }
+    }
 }
 
 fn notes(r: &Record, out: &mut Vec<Finding>) {

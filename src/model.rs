@@ -93,6 +93,17 @@ impl Field {
     pub fn is_money(self) -> bool {
         self.measure() == Measure::Money
     }
+
+    /// Is more of this better, for judging a result against its target? None: neither.
+    pub fn higher_is_better(self) -> Option<bool> {
+        use Field::*;
+        match self {
+            RelapseRate | NewUsers => Some(false),
+            ControlRate | Abstinence3yRate | HairTestRate | ExecutionRateStated | SelfScore | UrineTests | HairTests | CriminalCases
+            | Detained | Prosecuted | UsersCaught | CompulsoryRehab | PublicityEvents | WastewaterTests | CommunityCases => Some(true),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Field {
@@ -257,10 +268,14 @@ pub struct Record {
     pub index: usize,
     pub id: Identity,
     pub facts: Vec<Fact>,
+    /// figures stated as targets (年度指标值, 力争…达到98%), one per field
+    pub targets: Vec<Fact>,
     pub items: Vec<LineItem>,
     pub notes: Vec<Note>,
     /// the line of the report title, 1-based (0 when unknown)
     pub title_line: usize,
+    /// the line where the report claims every target was met (未完成原因：无)
+    pub claims_all_met: Option<usize>,
 }
 
 impl Record {

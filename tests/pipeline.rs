@@ -47,6 +47,12 @@ fn run_writes_facts_indicators_checks_and_chart() {
     let checks = read_csv(&out.join("checks.csv"));
     assert!(checks.iter().any(|c| c["code"] == "C04" && c["county"] == "岳阳楼区" && c["message_zh"].contains("219.08%")));
     assert!(checks.iter().any(|c| c["code"] == "C02" && c["county"] == "湘潭县" && c["message_zh"].contains("35万元")));
+    // 湘阴县: spending 109% of budget; control rate 95% against a 98% target while the
+    // report says nothing was missed
+    assert!(checks.iter().any(|c| c["code"] == "C04" && c["county"] == "湘阴县" && c["message_zh"].contains("109.05%")));
+    assert!(checks.iter().any(|c| c["code"] == "C08" && c["severity"] == "error" && c["county"] == "湘阴县" && c["field"] == "control_rate"));
+    // no false alarms of these kinds elsewhere
+    assert!(!checks.iter().any(|c| c["code"] == "C08" && c["county"] != "湘阴县"));
 }
 
 #[test]

@@ -105,14 +105,14 @@ fn clause_bounds(text: &str, at: usize, end: usize) -> (usize, usize) {
 }
 
 /// Figures in one sentence that are counts, rates or scores of a known field.
-pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>) {
+/// Results go to `out`; figures stated as targets (目标, 力争, ≥95%) go to `targets`.
+pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     let _ = kind;
-    let in_target_section = s.para.heading || s.target_section;
+    if s.para.heading {
+        return;
+    }
     for n in &s.nums {
         let Some(u) = unit_class(n) else { continue };
-        if in_target_section {
-            continue;
-        }
         let left = s.left_of(n.start);
         let (ca, cb) = clause_bounds(s.text, n.start, n.end);
         // the clause before the figure, as the paren-aware left context sees it
@@ -122,9 +122,10 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>) {
         // a target: named so in the clause or in a label before a colon (年度目标：管控率≥95%),
         // or written as a ≥/≤ bound
         let label = s.text[..ca].rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
-        if TARGET.is_match(clause_left) || TARGET.is_match(label) || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le) {
-            continue;
-        }
+        let is_target = s.target_section
+            || TARGET.is_match(clause_left)
+            || TARGET.is_match(label)
+            || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le);
         // a level after 至/为/达: only what follows the last such word decides prior/change
         let scope = match RESET.find_iter(clause_left).last() {
             Some(m) => &clause_left[m.end()..],
@@ -176,7 +177,12 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>) {
             if u == U::Count {
                 value = value.round();
             }
-            out.push(s.candidate(c.rule.field, value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]));
+            let cand = s.candidate(c.rule.field, value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]);
+            if is_target {
+                targets.push(cand);
+            } else {
+                out.push(cand);
+            }
             break;
         }
     }

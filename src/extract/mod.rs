@@ -50,8 +50,18 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
         .into_iter()
         .enumerate()
         .map(|(index, seg)| {
-            let (facts, items, notes) = scan::scan_paras(seg.paras, seg.id.kind, implied_wan);
-            Record { file: file.to_string(), index, id: seg.id, facts, items, notes, title_line: seg.title_line }
+            let sc = scan::scan_paras(seg.paras, seg.id.kind, implied_wan);
+            Record {
+                file: file.to_string(),
+                index,
+                id: seg.id,
+                facts: sc.facts,
+                targets: sc.targets,
+                items: sc.items,
+                notes: sc.notes,
+                claims_all_met: sc.claims_all_met,
+                title_line: seg.title_line,
+            }
         })
         .collect()
 }

@@ -6,6 +6,8 @@
 use super::number::{self, Num};
 use super::text::Para;
 use crate::model::{Fact, Field, Kind, LineItem, Note, Qualifier};
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 /// One sentence of a paragraph, with its number tokens.
 pub struct Sentence<'a> {
@@ -193,16 +195,44 @@ pub fn fmt_num(v: f64) -> String {
     }
 }
 
+/// What the scanner reads from one evaluation's paragraphs.
+#[derive(Debug, Default)]
+pub struct Scanned {
+    pub facts: Vec<Fact>,
+    pub targets: Vec<Fact>,
+    pub items: Vec<LineItem>,
+    pub notes: Vec<Note>,
+    /// the line where the report says every target was met (未完成原因：无; 全部完成)
+    pub claims_all_met: Option<usize>,
+}
+
+static ALL_MET: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(目标|指标)(均|全部|都|已全部|均已)(已)?(完成|实现|达到|达成)|(全部|均|全面)(完成|实现|达到)(了)?(年度|全年|预期)?(绩效)?(目标|指标|任务)").unwrap()
+});
+
 /// All candidates of a segment's paragraphs, in reading order.
-pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> (Vec<Fact>, Vec<LineItem>, Vec<Note>) {
+pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut cands = Vec::new();
+    let mut target_cands = Vec::new();
     let mut items = Vec::new();
+    let mut claims_all_met = None;
+    let mut shortfall_heading = false;
     let mut target_section = false;
     let mut header: Option<super::table::Header> = None;
     let mut before_table = String::new();
     for p in paras {
-        if p.heading {
-            target_section = heading_is_target(&p.text);
+        if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
+            target_section = p.heading && heading_is_target(&p.text);
+            shortfall_heading = p.text.contains("未完成") || p.text.contains("偏差");
+        } else if shortfall_heading {
+            let t = p.text.trim().trim_end_matches(['。', '.']);
+            if matches!(t, "无" | "没有" | "不存在" | "无偏差" | "无未完成情况") {
+                claims_all_met = claims_all_met.or(Some(p.first_line()));
+            }
+            shortfall_heading = false;
+        }
+        if let Some(m) = ALL_MET.find(&p.text) {
+            claims_all_met = claims_all_met.or(Some(p.line_at(m.start())));
         }
         if p.table_row {
             let cells: Vec<&str> = p.text.split('\t').collect();
@@ -211,7 +241,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> (Vec<Fact>, 
                 continue;
             }
             if let Some(h) = &header {
-                super::table::row(p, h, kind, &mut cands);
+                super::table::row(p, h, kind, &mut cands, &mut target_cands);
                 continue;
             }
         } else {
@@ -220,11 +250,12 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> (Vec<Fact>, 
         }
         for s in sentences(p, target_section) {
             super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
-            super::counts::scan(&s, kind, &mut cands);
+            super::counts::scan(&s, kind, &mut cands, &mut target_cands);
         }
     }
     let (facts, notes) = resolve(cands);
-    (facts, items, notes)
+    let (targets, _) = resolve(target_cands);
+    Scanned { facts, targets, items, notes, claims_all_met }
 }
 
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.

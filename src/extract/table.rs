@@ -85,7 +85,7 @@ fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
 }
 
 /// Candidates of one data row under `h`.
-pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>) {
+pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     let cells: Vec<&str> = p.text.split('\t').collect();
     let Some(first_val) = cells.iter().position(|c| is_value(c)) else { return };
     let label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
@@ -122,15 +122,23 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>) {
                 });
             }
         }
+        let mut found = Vec::new();
+        let mut found_targets = Vec::new();
         let synth = Para { text: text.clone(), starts: vec![(0, p.line_at(offset_of(result)))], heading: false, table_row: false };
         for s in super::scan::sentences(&synth, false) {
-            let mut found = Vec::new();
-            super::counts::scan(&s, kind, &mut found);
-            out.extend(found.into_iter().map(|mut c| {
-                c.snippet = snippet.clone();
-                c
-            }));
+            super::counts::scan(&s, kind, &mut found, &mut found_targets);
         }
+        // the target cell, read as a target whatever its wording
+        let synth = Para { text: format!("{name}{}", target.trim()), starts: vec![(0, p.line_at(offset_of(target)))], heading: false, table_row: false };
+        for s in super::scan::sentences(&synth, true) {
+            super::counts::scan(&s, kind, &mut Vec::new(), &mut found_targets);
+        }
+        let fix = |mut c: Candidate| {
+            c.snippet = snippet.clone();
+            c
+        };
+        out.extend(found.into_iter().map(fix));
+        targets.extend(found_targets.into_iter().map(fix));
         if label.contains("总分") || label.contains("合计") {
             score_cell(h, values, &cand, out);
         }
@@ -192,8 +200,7 @@ mod tests {
 
     fn read(text: &str, kind: Kind) -> Vec<(Field, f64)> {
         let doc = Doc::parse(text);
-        let (facts, _, _) = crate::extract::scan::scan_paras(&doc.paras, kind, true);
-        facts.into_iter().map(|f| (f.field, f.value)).collect()
+        crate::extract::scan::scan_paras(&doc.paras, kind, true).facts.into_iter().map(|f| (f.field, f.value)).collect()
     }
 
     #[test]

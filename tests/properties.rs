@@ -1,0 +1,58 @@
+//! Invariants, checked on generated inputs: every fact's snippet contains its number as
+//! written; structure shares of basic spending add up to 100%.
+
+use jixiao::extract::extract_text;
+use jixiao::model::{Fact, Field, Identity, Kind, Qualifier, Record};
+use proptest::prelude::*;
+
+const TEMPLATES: &[&str] = &[
+    "全年预算{a}万元，实际支出{b}万元。",
+    "基本支出预算数{a}万元，其中人员经费{b}万元；决算数{c}万元。",
+    "全年共侦破毒品刑事案件{n}起，刑事拘留{m}人。",
+    "开展禁毒宣传{n}场次，尿检{m}人次。",
+    "社区戒毒人员管控率达到{p}%，复吸率为{q}%。",
+    "将{n}名吸毒人员纳入网格管理，评估高风险{m}人。",
+];
+
+fn money() -> impl Strategy<Value = String> {
+    (0u32..100_000, 0u32..100).prop_map(|(i, f)| if f == 0 { i.to_string() } else { format!("{i}.{f:02}").trim_end_matches('0').to_string() })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn snippet_contains_the_number(t in 0..TEMPLATES.len(), a in money(), b in money(), c in money(),
+                                   n in 1u32..50_000, m in 1u32..50_000, p in 0u32..=100, q in 0u32..=100) {
+        let s = TEMPLATES[t].replace("{a}", &a).replace("{b}", &b).replace("{c}", &c)
+            .replace("{n}", &n.to_string()).replace("{m}", &m.to_string())
+            .replace("{p}", &p.to_string()).replace("{q}", &q.to_string());
+        let doc = format!("浏阳市禁毒委员会办公室2022年度部门整体支出绩效评价报告\n{s}\n");
+        let recs = extract_text("p.txt", &doc);
+        prop_assert_eq!(recs.len(), 1);
+        prop_assert!(!recs[0].facts.is_empty(), "no facts from {}", s);
+        for f in &recs[0].facts {
+            let written = [&a, &b, &c, &n.to_string(), &m.to_string(), &p.to_string(), &q.to_string()]
+                .into_iter()
+                .find(|w| w.parse::<f64>().ok().is_some_and(|v| (v - f.value).abs() < 1e-9))
+                .cloned();
+            let w = written.ok_or_else(|| TestCaseError::fail(format!("{} = {} is none of the numbers in {s}", f.field, f.value)))?;
+            prop_assert!(f.snippet.contains(&w), "snippet {:?} lacks {}", f.snippet, w);
+            prop_assert_eq!(f.line, 2);
+        }
+    }
+
+    #[test]
+    fn shares_of_basic_spending_add_up_to_100(personnel in 0.01f64..10_000.0, public in 0.01f64..10_000.0) {
+        let fact = |field, value| Fact { field, value, qualifier: Qualifier::Exact, line: 1, snippet: String::new(), corrected: None };
+        let r = Record {
+            file: "x".into(),
+            id: Identity { unit: "u".into(), county: "浏阳市".into(), year: Some(2022), kind: Kind::Whole, ..Default::default() },
+            facts: vec![fact(Field::PersonnelActual, personnel), fact(Field::PublicActual, public)],
+            ..Default::default()
+        };
+        let df = jixiao::compute::indicators(&[r]).unwrap();
+        let get = |c: &str| df.column(c).unwrap().f64().unwrap().get(0).unwrap();
+        prop_assert!((get("personnel_share_basic") + get("public_share_basic") - 100.0).abs() <= 0.011);
+    }
+}
