@@ -36,6 +36,7 @@ pub fn check(records: &[Record]) -> Vec<Finding> {
     let mut out = Vec::new();
     for r in records {
         notes(r, &mut out);
+        corrections(r, &mut out);
         sums(r, &mut out);
         items(r, &mut out);
         execution(r, &mut out);
@@ -81,6 +82,24 @@ fn targets(r: &Record, out: &mut Vec<Finding>) {
                 format!("{} target {} (line {}) was missed at {}", t.field.name(), target, t.line, result),
             )),
         }
+    }
+}
+
+/// Every override from corrections.csv stays visible.
+fn corrections(r: &Record, out: &mut Vec<Finding>) {
+    for f in &r.facts {
+        let Some(c) = &f.corrected else { continue };
+        let was = if c.original.is_nan() { "未载明".to_string() } else { fmt_num(c.original) };
+        let was_en = if c.original.is_nan() { "not stated".to_string() } else { fmt_num(c.original) };
+        out.push(finding(
+            r,
+            "C09",
+            Severity::Info,
+            Some(f.field),
+            f.line,
+            format!("{}已按corrections.csv更正：原为{}，现为{}（{}）", f.field.label(), was, fmt_num(f.value), c.reason),
+            format!("{} corrected from {} to {} by corrections.csv ({})", f.field.name(), was_en, fmt_num(f.value), c.reason),
+        ));
     }
 }
 

@@ -35,3 +35,83 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Record>, Vec<(PathBuf, ExtractError)>) {
     }
     (records, errors)
 }
+
+/// One row of `data/corrections.csv`: a supervisor's override of a figure, with the reason.
+#[derive(Debug, Clone)]
+pub struct CorrectionRow {
+    /// the unit's name or its county
+    pub unit: String,
+    pub year: i32,
+    pub kind: Option<crate::model::Kind>,
+    pub field: crate::model::Field,
+    pub value: f64,
+    pub reason: String,
+    pub line: usize,
+}
+
+/// Read `unit,year,field,value,reason[,kind]`.
+pub fn load_corrections(path: &Path) -> Result<Vec<CorrectionRow>, ExtractError> {
+    let text = extract::text::decode(&std::fs::read(path)?)?;
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers: Vec<String> = rdr.headers().map_err(|e| ExtractError::Csv { line: 1, msg: e.to_string() })?.iter().map(|h| h.trim().to_string()).collect();
+    let col = |n: &str| headers.iter().position(|h| h == n);
+    for need in ["unit", "year", "field", "value", "reason"] {
+        if col(need).is_none() {
+            return Err(ExtractError::Csv { line: 1, msg: format!("missing column '{need}' (need unit,year,field,value,reason)") });
+        }
+    }
+    let mut out = Vec::new();
+    for (i, r) in rdr.records().enumerate() {
+        let line = i + 2;
+        let r = r.map_err(|e| ExtractError::Csv { line, msg: e.to_string() })?;
+        let get = |n: &str| col(n).and_then(|c| r.get(c)).unwrap_or("").trim().to_string();
+        let err = |msg: String| ExtractError::Csv { line, msg };
+        let fname = get("field");
+        let field = crate::model::Field::from_name(&fname).ok_or_else(|| err(format!("field: '{fname}' is not a known field")))?;
+        let year = get("year").parse().map_err(|_| err(format!("year: '{}' is not a year", get("year"))))?;
+        let value = get("value").parse().map_err(|_| err(format!("value: '{}' is not a number", get("value"))))?;
+        let kind = match get("kind").as_str() {
+            "" => None,
+            k => Some(crate::model::Kind::from_name(k).ok_or_else(|| err(format!("kind: '{k}' is not whole, project or summary")))?),
+        };
+        let reason = get("reason");
+        if reason.is_empty() {
+            return Err(err("reason: every correction needs its reason".into()));
+        }
+        out.push(CorrectionRow { unit: get("unit"), year, kind, field, value, reason, line });
+    }
+    Ok(out)
+}
+
+/// Apply corrections; the rows that matched no record come back for reporting.
+pub fn apply_corrections(records: &mut [Record], rows: &[CorrectionRow]) -> Vec<CorrectionRow> {
+    use crate::model::{Correction, Fact, Qualifier};
+    let mut unmatched = Vec::new();
+    for c in rows {
+        let mut hit = false;
+        for r in records.iter_mut().filter(|r| {
+            r.id.year == Some(c.year) && (r.id.unit == c.unit || r.id.county == c.unit) && c.kind.is_none_or(|k| k == r.id.kind)
+        }) {
+            hit = true;
+            match r.facts.iter_mut().find(|f| f.field == c.field) {
+                Some(f) => {
+                    f.corrected = Some(Correction { original: f.value, reason: c.reason.clone() });
+                    f.value = c.value;
+                    f.qualifier = Qualifier::Exact;
+                }
+                None => r.facts.push(Fact {
+                    field: c.field,
+                    value: c.value,
+                    qualifier: Qualifier::Exact,
+                    line: 0,
+                    snippet: format!("corrections.csv 第{}行", c.line),
+                    corrected: Some(Correction { original: f64::NAN, reason: c.reason.clone() }),
+                }),
+            }
+        }
+        if !hit {
+            unmatched.push(c.clone());
+        }
+    }
+    unmatched
+}

@@ -176,3 +176,30 @@ fn word_reports_are_read_with_their_tables() {
     assert_eq!(get("self_score"), "96.5");
     assert_eq!(get("execution_rate_stated"), "96.4");
 }
+
+#[test]
+fn corrections_override_a_figure_and_stay_visible() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    copy_dir(&repo().join("data/reports"), &data.join("reports"));
+    std::fs::write(
+        data.join("corrections.csv"),
+        "unit,year,field,value,reason\n湘潭县,2022,actual_total,64.5,市财政局复核决算数为64.5万元\n浏阳市,2020,budget_total,1,没有这份报告\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "a correction that matches nothing is reported");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("corrections.csv: line 3: no record of 浏阳市 2020"));
+    let ind = read_csv(&out.join("indicators.csv"));
+    let r = ind.iter().find(|r| r["county"] == "湘潭县").unwrap();
+    assert_eq!(r["actual_total"], "64.5");
+    assert_eq!(r["exec_rate_total"], "99.23");
+    assert!(r["corrections"].contains("64.19→64.5") && r["corrections"].contains("市财政局复核"));
+    let facts = read_csv(&out.join("facts.csv"));
+    let f = facts.iter().find(|f| f["county"] == "湘潭县" && f["field"] == "actual_total").unwrap();
+    assert_eq!(f["value"], "64.5");
+    assert!(f["snippet"].contains("已更正：原为64.19"));
+    let checks = read_csv(&out.join("checks.csv"));
+    assert!(checks.iter().any(|c| c["code"] == "C09" && c["message_zh"].contains("市财政局复核")));
+}

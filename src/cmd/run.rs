@@ -16,7 +16,21 @@ pub struct Args {
 pub fn exec(a: Args) -> anyhow::Result<bool> {
     anyhow::ensure!(a.data.is_dir(), "{}: no such folder (give the reports' folder with --data)", a.data.display());
     let opts = jixiao::render::RunOutputs { out: a.out.clone() };
-    let (records, errors) = jixiao::inputs::load(&[a.data.clone()]);
+    let (mut records, mut errors) = jixiao::inputs::load(&[a.data.clone()]);
+    let corrections = a.data.join("corrections.csv");
+    if corrections.is_file() {
+        match jixiao::inputs::load_corrections(&corrections) {
+            Ok(rows) => {
+                for c in jixiao::inputs::apply_corrections(&mut records, &rows) {
+                    errors.push((
+                        corrections.clone(),
+                        jixiao::extract::ExtractError::Csv { line: c.line, msg: format!("no record of {} {} to correct", c.unit, c.year) },
+                    ));
+                }
+            }
+            Err(e) => errors.push((corrections.clone(), e)),
+        }
+    }
     let findings = jixiao::check::check(&records);
     let indicators = jixiao::compute::indicators(&records).context("computing indicators")?;
     let written = opts.write(&records, &findings, &indicators)?;

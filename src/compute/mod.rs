@@ -25,7 +25,20 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
     let mut field = Vec::with_capacity(n);
     let mut value = Vec::with_capacity(n);
     let mut seq = Vec::with_capacity(n);
+    let mut note: Vec<Option<String>> = Vec::with_capacity(n);
     for r in records {
+        // the record's overrides, shown beside its figures
+        let corrections: Vec<String> = r
+            .facts
+            .iter()
+            .filter_map(|f| {
+                f.corrected.as_ref().map(|c| {
+                    let was = if c.original.is_nan() { "未载明".to_string() } else { crate::extract::scan::fmt_num(c.original) };
+                    format!("{}: {}→{}（{}）", f.field.name(), was, crate::extract::scan::fmt_num(f.value), c.reason)
+                })
+            })
+            .collect();
+        let corrections = (!corrections.is_empty()).then(|| corrections.join("; "));
         for f in &r.facts {
             key.push(format!("{}|{}", if r.id.county.is_empty() { &r.id.unit } else { &r.id.county }, r.id.kind.name()));
             unit.push(r.id.unit.clone());
@@ -37,6 +50,7 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             field.push(f.field.name());
             value.push(f.value);
             seq.push(seq.len() as u32);
+            note.push(corrections.clone());
         }
     }
     DataFrame::new_infer_height(vec![
@@ -50,6 +64,7 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
         Column::new("field".into(), field),
         Column::new("value".into(), value),
         Column::new("seq".into(), seq),
+        Column::new("correction".into(), note),
     ])
 }
 
@@ -59,6 +74,8 @@ pub fn wide(facts: DataFrame) -> LazyFrame {
     for f in Field::ALL {
         aggs.push(col("value").filter(col("field").eq(lit(f.name()))).first().alias(f.name()));
     }
+    // every override stays visible beside the figures it changed
+    aggs.push(col("correction").drop_nulls().first().alias("corrections"));
     facts
         .lazy()
         .sort(["seq"], SortMultipleOptions::default())
