@@ -42,8 +42,79 @@ pub fn check(records: &[Record]) -> Vec<Finding> {
         execution(r, &mut out);
         missing(r, &mut out);
         targets(r, &mut out);
+        plausible(r, &mut out);
+        stated_rate(r, &mut out);
     }
+    duplicates(records, &mut out);
     out
+}
+
+/// Values that cannot be: a rate above 100% where that is impossible, a negative figure,
+/// a fiscal year in the future or before budget-performance reporting existed.
+fn plausible(r: &Record, out: &mut Vec<Finding>) {
+    use crate::model::Measure;
+    for f in &r.facts {
+        if f.value < 0.0 {
+            out.push(finding(r, "C10", Severity::Error, Some(f.field), f.line,
+                format!("{}为负数（{}）", f.field.label(), fmt_num(f.value)),
+                format!("{} is negative ({})", f.field.name(), fmt_num(f.value))));
+        }
+        let capped = f.field.measure() == Measure::Percent && f.field != Field::ExecutionRateStated;
+        if capped && f.value > 100.0 {
+            out.push(finding(r, "C10", Severity::Error, Some(f.field), f.line,
+                format!("{}为{}%，超过100%", f.field.label(), fmt_num(f.value)),
+                format!("{} is {}%, above 100%", f.field.name(), fmt_num(f.value))));
+        }
+    }
+    if let (Some(tested), Some(pos)) = (r.value(Field::HairTests), r.value(Field::HairPositive)) {
+        if pos > tested {
+            out.push(finding(r, "C10", Severity::Error, Some(Field::HairPositive), line_of(r, Field::HairPositive),
+                format!("毛发检测阳性{}人多于检测人数{}人", fmt_num(pos), fmt_num(tested)),
+                format!("{} hair tests positive out of {} tested", fmt_num(pos), fmt_num(tested))));
+        }
+    }
+    if let Some(y) = r.id.year {
+        let this_year = current_year();
+        if !(2000..=this_year).contains(&y) {
+            out.push(finding(r, "C11", Severity::Error, None, r.title_line,
+                format!("评价年度{}不合理", y), format!("fiscal year {y} does not fit")));
+        }
+    }
+}
+
+fn current_year() -> i32 {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    1970 + (secs / 31_556_952) as i32
+}
+
+/// A stated execution rate that its own figures contradict.
+fn stated_rate(r: &Record, out: &mut Vec<Finding>) {
+    let (Some(stated), Some(b), Some(a)) = (r.value(Field::ExecutionRateStated), r.value(Field::BudgetTotal), r.value(Field::ActualTotal)) else { return };
+    if b <= 0.0 {
+        return;
+    }
+    let computed = a / b * 100.0;
+    if (computed - stated).abs() > 0.5 {
+        out.push(finding(r, "C12", Severity::Warning, Some(Field::ExecutionRateStated), line_of(r, Field::ExecutionRateStated),
+            format!("报告称执行率{}%，但按支出{}万元÷预算{}万元计算为{:.2}%", fmt_num(stated), fmt_num(a), fmt_num(b), computed),
+            format!("stated execution rate {}% but {} / {} = {:.2}%", fmt_num(stated), fmt_num(a), fmt_num(b), computed)));
+    }
+}
+
+/// The same unit, year and kind reported twice with different figures.
+fn duplicates(records: &[Record], out: &mut Vec<Finding>) {
+    for (i, a) in records.iter().enumerate() {
+        let key = |r: &Record| (if r.id.county.is_empty() { r.id.unit.clone() } else { r.id.county.clone() }, r.id.year, r.id.kind);
+        let Some(b) = records[..i].iter().rev().find(|b| key(b) == key(a) && a.id.year.is_some()) else { continue };
+        for f in &a.facts {
+            let Some(g) = b.get(f.field) else { continue };
+            if (g.value - f.value).abs() > 1e-6 {
+                out.push(finding(a, "C13", Severity::Warning, Some(f.field), f.line,
+                    format!("同一单位同一年度重复报送且数字不一：{}此处为{}，{}第{}行为{}（采用先读到的）", f.field.label(), fmt_num(f.value), b.file, g.line, fmt_num(g.value)),
+                    format!("same unit and year reported twice: {} is {} here but {} at {} line {} (the first read is used)", f.field.name(), fmt_num(f.value), fmt_num(g.value), b.file, g.line)));
+            }
+        }
+    }
 }
 
 /// Results that fall short of their stated targets, worst when the report says none did.
@@ -261,5 +332,73 @@ fn missing(r: &Record, out: &mut Vec<Finding>) {
             format!("报告未载明{}，无法计算执行率", what.0),
             format!("the report states no {}; no execution rate can be computed", what.1),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Fact, Identity, Kind, LineItem, Qualifier};
+
+    fn rec(county: &str, facts: &[(Field, f64)]) -> Record {
+        Record {
+            file: "r.txt".into(),
+            id: Identity { unit: format!("{county}禁毒办"), county: county.into(), year: Some(2023), kind: Kind::Whole, ..Default::default() },
+            facts: facts
+                .iter()
+                .enumerate()
+                .map(|(i, (f, v))| Fact { field: *f, value: *v, qualifier: Qualifier::Exact, line: i + 2, snippet: String::new(), corrected: None })
+                .collect(),
+            title_line: 1,
+            ..Default::default()
+        }
+    }
+
+    fn codes(rs: &[Record]) -> Vec<&'static str> {
+        check(rs).into_iter().map(|f| f.code).collect()
+    }
+
+    #[test]
+    fn each_rule_fires_and_only_when_it_should() {
+        use Field::*;
+        let ok = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicBudget, 60.0), (ProjectBudget, 40.0), (BasicActual, 58.0), (ProjectActual, 37.0)]);
+        assert!(codes(&[ok]).is_empty(), "a clean record has no findings");
+        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicActual, 50.0), (ProjectActual, 30.0)])]).contains(&"C01"));
+        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 120.0)])]).contains(&"C04"));
+        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 70.0)])]).contains(&"C05"));
+        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ControlRate, 104.0)])]).contains(&"C10"));
+        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (HairTests, 10.0), (HairPositive, 12.0)])]).contains(&"C10"));
+        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 99.0)])]).contains(&"C12"));
+        assert!(!codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 95.0)])]).contains(&"C12"));
+        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0)])]).contains(&"C07"));
+        let a = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0)]);
+        let b = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 96.0)]);
+        assert_eq!(codes(&[a.clone(), b]).iter().filter(|c| **c == "C13").count(), 1);
+        let mut y = a.clone();
+        y.id.year = Some(2999);
+        assert!(codes(&[y]).contains(&"C11"));
+    }
+
+    #[test]
+    fn unit_slip_is_named() {
+        let mut r = rec("湘潭县", &[(Field::BudgetTotal, 65.0), (Field::ActualTotal, 64.19)]);
+        for (label, v, unit) in [("禁毒社会化工作经费", 20.0, "万元"), ("收治经费", 0.0035, "元"), ("毛发验毒经费", 0.001, "元")] {
+            r.items.push(LineItem { label: label.into(), value: v, unit: unit.into(), listed: true, line: 5, snippet: String::new() });
+        }
+        let f = check(&[r]);
+        let slips: Vec<_> = f.iter().filter(|f| f.code == "C02").collect();
+        assert_eq!(slips.len(), 2);
+        assert!(slips[0].message_zh.contains("应为35万元"));
+    }
+
+    #[test]
+    fn missed_target_is_an_error_when_denied() {
+        let mut r = rec("湘阴县", &[(Field::BudgetTotal, 20.0), (Field::ActualTotal, 19.0), (Field::ControlRate, 95.0)]);
+        r.targets.push(Fact { field: Field::ControlRate, value: 98.0, qualifier: Qualifier::Exact, line: 9, snippet: String::new(), corrected: None });
+        let f = check(std::slice::from_ref(&r));
+        assert!(f.iter().any(|f| f.code == "C08" && f.severity == Severity::Warning));
+        r.claims_all_met = Some(27);
+        let f = check(&[r]);
+        assert!(f.iter().any(|f| f.code == "C08" && f.severity == Severity::Error && f.message_zh.contains("第27行")));
     }
 }
