@@ -51,7 +51,7 @@ proptest! {
             facts: vec![fact(Field::PersonnelActual, personnel), fact(Field::PublicActual, public)],
             ..Default::default()
         };
-        let df = jixiao::compute::indicators(&[r]).unwrap();
+        let df = jixiao::compute::indicators(&[r], &Default::default()).unwrap();
         let get = |c: &str| df.column(c).unwrap().f64().unwrap().get(0).unwrap();
         prop_assert!((get("personnel_share_basic") + get("public_share_basic") - 100.0).abs() <= 0.011);
     }

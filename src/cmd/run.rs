@@ -32,7 +32,14 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         }
     }
     let findings = jixiao::check::check(&records);
-    let indicators = jixiao::compute::indicators(&records).context("computing indicators")?;
+    let rules_path = a.data.join("scoring.toml");
+    let rules = if rules_path.is_file() {
+        let text = std::fs::read_to_string(&rules_path).with_context(|| format!("{}: cannot read", rules_path.display()))?;
+        jixiao::compute::scoring::Rules::parse(&text).with_context(|| format!("{}: not valid scoring rules", rules_path.display()))?
+    } else {
+        Default::default()
+    };
+    let indicators = jixiao::compute::indicators(&records, &rules).context("computing indicators")?;
     let written = opts.write(&records, &findings, &indicators)?;
     eprintln!(
         "jixiao: {} records, {} figures, {} findings from {} → {} files in {}",

@@ -3,7 +3,9 @@
 //! and a keyed-in CSV both give a figure), totals derived from their parts (and marked as
 //! derived), and the indicators of `registry`. Hands `DataFrame`s to `render`.
 
+pub mod compare;
 pub mod registry;
+pub mod scoring;
 
 use crate::model::{Field, Record};
 use polars::prelude::*;
@@ -106,16 +108,19 @@ pub fn with_derived(lf: LazyFrame) -> LazyFrame {
     lf
 }
 
-/// The indicator table: identity, the figures, derived totals and every indicator of the
-/// registry, rounded to 2 decimals.
-pub fn indicators(records: &[Record]) -> PolarsResult<DataFrame> {
+/// The indicator table: identity, the figures, derived totals, every indicator of the
+/// registry (rounded to 2 decimals), the execution-rate score and the self-score grade.
+pub fn indicators(records: &[Record], rules: &scoring::Rules) -> PolarsResult<DataFrame> {
     let facts = facts_frame(records)?;
     let lf = with_derived(wide(facts));
     let ind: Vec<Expr> = registry::INDICATORS
         .iter()
         .map(|i| (i.formula)().round(2, RoundMode::HalfAwayFromZero).alias(i.id))
         .collect();
-    let lf = lf.with_columns(ind);
+    let lf = lf.with_columns(ind).with_columns([
+        rules.execution_score("exec_rate_total").round(2, RoundMode::HalfAwayFromZero).alias("exec_score"),
+        rules.grade("self_score").alias("self_grade"),
+    ]);
     // identity first, then figures, derived flags and indicators
     let mut order: Vec<Expr> = ID_COLS.iter().map(|c| col(*c)).collect();
     order.push(all().exclude_cols(ID_COLS.to_vec()).as_expr());

@@ -76,6 +76,8 @@ impl RunOutputs {
         put("facts.csv", tables::facts_csv(records))?;
         put("checks.csv", tables::findings_csv(findings))?;
         put("indicators.csv", tables::frame_csv(indicators)?)?;
+        put("rankings.csv", tables::frame_csv(&crate::compute::compare::long(indicators)?)?)?;
+        put("city_rollup.csv", tables::frame_csv(&crate::compute::compare::city_rollup(indicators)?)?)?;
         let p = self.out.join("execution_rate.png");
         let bars = chart_bars(indicators, "exec_rate_total")?;
         chart::bar_chart_pct(&p, "预算执行率（按单位、年度）", &bars).with_context(|| format!("{}: cannot draw", p.display()))?;
