@@ -38,6 +38,18 @@ fn run_writes_facts_indicators_checks_and_chart() {
     assert_eq!(num(&ny["actual_total"]), 130.85);
     assert_eq!(ny["actual_total_derived"], "true");
     assert_eq!(ind.len(), 5, "one row per unit-year-kind");
+    // the official execution score (10 points, 0.1 off per started point short) and grade
+    assert_eq!(xt["exec_score"], "9.8");
+    assert_eq!(yl["self_grade"], "优");
+    // the same table as Parquet
+    let pq = std::fs::File::open(out.join("indicators.parquet")).unwrap();
+    use polars::prelude::SerReader;
+    let df = polars::prelude::ParquetReader::new(pq).finish().unwrap();
+    assert_eq!(df.height(), 5);
+    assert!(df.column("exec_rate_total").is_ok());
+    for f in ["rankings.csv", "city_rollup.csv"] {
+        assert!(read_csv(&out.join(f)).len() > 1, "{f}");
+    }
 
     // the chart is a real PNG of some size
     let png = std::fs::read(out.join("execution_rate.png")).unwrap();

@@ -76,6 +76,7 @@ impl RunOutputs {
         put("facts.csv", tables::facts_csv(records))?;
         put("checks.csv", tables::findings_csv(findings))?;
         put("indicators.csv", tables::frame_csv(indicators)?)?;
+        put("indicators.parquet", tables::frame_parquet(indicators)?)?;
         put("rankings.csv", tables::frame_csv(&crate::compute::compare::long(indicators)?)?)?;
         put("city_rollup.csv", tables::frame_csv(&crate::compute::compare::city_rollup(indicators)?)?)?;
         let p = self.out.join("execution_rate.png");

@@ -90,3 +90,11 @@ pub fn frame_csv(df: &DataFrame) -> PolarsResult<Vec<u8>> {
     }
     Ok(to_bytes(w))
 }
+
+/// Any frame as Parquet (zstd), for analysts who load it into polars or pandas.
+pub fn frame_parquet(df: &DataFrame) -> PolarsResult<Vec<u8>> {
+    let mut buf = Vec::new();
+    let mut df = df.clone();
+    ParquetWriter::new(&mut buf).with_compression(ParquetCompression::Zstd(None)).finish(&mut df)?;
+    Ok(buf)
+}
