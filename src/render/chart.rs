@@ -55,17 +55,20 @@ fn colour(v: f64) -> RGBColor {
 
 /// A horizontal bar chart of percentages with a reference line at 100%, written to `path`
 /// atomically.
-pub fn bar_chart_pct(path: &Path, title: &str, bars: &[Bar]) -> Result<(), ChartError> {
+pub fn bar_chart_pct(path: &Path, title: &str, bars: &[Bar], footnote: &str) -> Result<(), ChartError> {
     register_font()?;
     let n = bars.len().max(1);
-    let height = (140 + 44 * n) as u32;
+    let height = (170 + 44 * n) as u32;
     let width = 1000u32;
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let tmp = tempfile::Builder::new().suffix(".png").tempfile_in(dir)?;
     {
         let root = BitMapBackend::new(tmp.path(), (width, height)).into_drawing_area();
-        draw_bars(&root, title, bars)?;
+        let (main, foot) = root.split_vertically(height - 30);
+        draw_bars(&main, title, bars)?;
+        foot.fill(&WHITE).map_err(draw_err)?;
+        foot.draw(&Text::new(footnote.to_string(), (20, 4), (FAMILY, 16).into_font().color(&RGBColor(90, 90, 90)))).map_err(draw_err)?;
         root.present().map_err(draw_err)?;
     }
     tmp.persist(path).map_err(|e| e.error)?;

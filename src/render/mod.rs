@@ -80,18 +80,21 @@ impl RunOutputs {
         put("rankings.csv", tables::frame_csv(&crate::compute::compare::long(indicators)?)?)?;
         put("city_rollup.csv", tables::frame_csv(&crate::compute::compare::city_rollup(indicators)?)?)?;
         let p = self.out.join("execution_rate.png");
-        let bars = chart_bars(indicators, "exec_rate_total")?;
-        chart::bar_chart_pct(&p, "预算执行率（按单位、年度）", &bars).with_context(|| format!("{}: cannot draw", p.display()))?;
+        let bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
+        chart::bar_chart_pct(&p, "各单位预算执行率", &bars, "* 预算或支出总额由分项推算　红：超预算　橙：低于80%")
+            .with_context(|| format!("{}: cannot draw", p.display()))?;
         written.push(p);
         Ok(written)
     }
 }
 
-/// Bars for one rate column: label "县区 年度 类型", rows with no value left out.
-pub fn chart_bars(df: &polars::prelude::DataFrame, column: &str) -> anyhow::Result<Vec<chart::Bar>> {
+/// Bars for one rate column, highest first: label "县区 年度 类型", a `*` where any of the
+/// `derived` flags is set; rows with no value left out.
+pub fn chart_bars(df: &polars::prelude::DataFrame, column: &str, derived: &[&str]) -> anyhow::Result<Vec<chart::Bar>> {
     use polars::prelude::*;
     let get = |c: &str| df.column(c).map(|s| s.clone());
     let (county, unit, year, kind, v) = (get("county")?, get("unit")?, get("year")?, get("kind")?, get(column)?);
+    let flags: Vec<Column> = derived.iter().filter_map(|c| get(c).ok()).collect();
     let mut bars = Vec::new();
     for i in 0..df.height() {
         let AnyValue::Float64(x) = v.get(i)? else { continue };
@@ -100,7 +103,10 @@ pub fn chart_bars(df: &polars::prelude::DataFrame, column: &str) -> anyhow::Resu
             _ => tables::any_text(&unit.get(i)?),
         };
         let kind = crate::model::Kind::from_name(&tables::any_text(&kind.get(i)?)).map(|k| k.label()).unwrap_or("");
-        bars.push(chart::Bar { label: format!("{} {} {}", name, tables::any_text(&year.get(i)?), kind), value: x });
+        let star = flags.iter().any(|f| matches!(f.get(i), Ok(AnyValue::Boolean(true))));
+        bars.push(chart::Bar { label: format!("{} {} {}{}", name, tables::any_text(&year.get(i)?), kind, if star { "*" } else { "" }), value: x });
     }
+    // plotters draws the first bar at the bottom: ascending order puts the highest on top
+    bars.sort_by(|a, b| a.value.total_cmp(&b.value));
     Ok(bars)
 }
