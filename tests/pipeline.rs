@@ -215,3 +215,24 @@ fn corrections_override_a_figure_and_stay_visible() {
     let checks = read_csv(&out.join("checks.csv"));
     assert!(checks.iter().any(|c| c["code"] == "C09" && c["message_zh"].contains("市财政局复核")));
 }
+
+#[test]
+fn gbk_crlf_and_bom_reports_read_like_utf8() {
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(repo().join("data/reports/002_846ffa6747f51bb1.txt")).unwrap();
+    let crlf = seed.replace('\n', "\r\n");
+    let (gbk, _, bad) = encoding_rs::GBK.encode(&crlf);
+    assert!(!bad);
+    std::fs::write(tmp.path().join("gbk.txt"), &gbk).unwrap();
+    std::fs::write(tmp.path().join("bom.md"), [b"\xEF\xBB\xBF".as_slice(), seed.as_bytes()].concat()).unwrap();
+    let f = tmp.path().join("facts.csv");
+    let o = run(&["extract", tmp.path().to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let facts = read_csv(&f);
+    for file in ["gbk.txt", "bom.md"] {
+        let mine: Vec<_> = facts.iter().filter(|r| r["file"].ends_with(file)).collect();
+        assert!(mine.iter().any(|r| r["field"] == "budget_total" && r["value"] == "65" && r["county"] == "湘潭县"), "{file}");
+        assert!(mine.iter().any(|r| r["field"] == "abstinence_3y_rate" && r["value"] == "74" && r["line"] == "27"), "{file}");
+        assert!(mine.iter().all(|r| !r["snippet"].contains('\r')));
+    }
+}
