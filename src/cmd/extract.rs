@@ -1,16 +1,6 @@
 //! `jixiao extract PATH... [-o FILE]`: the facts table.
 
-use std::path::PathBuf;
-
-#[derive(clap::Args)]
-pub struct Args {
-    /// Report files or folders (searched recursively for .txt, .md and .csv)
-    #[arg(required = true)]
-    paths: Vec<PathBuf>,
-    /// Output CSV (default: standard output)
-    #[arg(short, long)]
-    output: Option<PathBuf>,
-}
+pub type Args = super::InputArgs;
 
 pub fn exec(a: Args) -> anyhow::Result<bool> {
     let (records, errors) = jixiao::inputs::load(&a.paths);

@@ -7,6 +7,17 @@ pub mod run;
 use jixiao::extract::ExtractError;
 use std::path::PathBuf;
 
+/// The inputs and output of a table-writing subcommand.
+#[derive(clap::Args)]
+pub struct InputArgs {
+    /// Report files or folders (searched recursively for .txt, .md, .docx and .csv)
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output CSV (default: standard output)
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
 /// Report each failed input as `path: reason`; true when there were none.
 pub fn report_errors(errors: &[(PathBuf, ExtractError)]) -> bool {
     for (p, e) in errors {

@@ -135,59 +135,36 @@ static ZERO_AFTER: Lazy<Regex> = Lazy::new(|| {
 
 fn field_for(cat: Option<Cat>, stage: Stage, kind: Kind) -> Option<Field> {
     use Field::*;
-    let b = stage == Stage::Budget;
-    Some(match cat {
-        None | Some(Cat::Total) => {
-            if b {
-                BudgetTotal
-            } else {
-                ActualTotal
-            }
-        }
-        Some(Cat::Basic) => {
-            if b {
-                BasicBudget
-            } else {
-                BasicActual
-            }
-        }
-        Some(Cat::Project) if kind == Kind::Project => {
-            if b {
-                BudgetTotal
-            } else {
-                ActualTotal
-            }
-        }
-        Some(Cat::Project) => {
-            if b {
-                ProjectBudget
-            } else {
-                ProjectActual
-            }
-        }
-        Some(Cat::Personnel) => {
-            if b {
-                PersonnelBudget
-            } else {
-                PersonnelActual
-            }
-        }
-        Some(Cat::Public) => {
-            if b {
-                PublicBudget
-            } else {
-                PublicActual
-            }
-        }
-        Some(Cat::Sangong) => {
-            if b {
-                SangongBudget
-            } else {
-                SangongActual
-            }
-        }
+    let (budget, actual) = match cat {
+        None | Some(Cat::Total) => (BudgetTotal, ActualTotal),
+        Some(Cat::Basic) => (BasicBudget, BasicActual),
+        // in a project's own evaluation the project is the whole
+        Some(Cat::Project) if kind == Kind::Project => (BudgetTotal, ActualTotal),
+        Some(Cat::Project) => (ProjectBudget, ProjectActual),
+        Some(Cat::Personnel) => (PersonnelBudget, PersonnelActual),
+        Some(Cat::Public) => (PublicBudget, PublicActual),
+        Some(Cat::Sangong) => (SangongBudget, SangongActual),
         Some(Cat::Income) => return None,
-    })
+    };
+    Some(if stage == Stage::Budget { budget } else { actual })
+}
+
+/// The money field of a table row's label (年度资金总额, 基本支出, 其中：人员经费) under a
+/// budget or an actual column; None for a row that is no field (财政拨款, 上年结转).
+pub fn field_of_label(label: &str, budget: bool, kind: Kind) -> Option<Field> {
+    if ["财政拨款", "结转", "其他资金", "收入"].iter().any(|w| label.contains(w)) {
+        return None;
+    }
+    let cat = TOKENS.find_iter(label).filter_map(|m| match tok(m.as_str()) {
+        Tok::Cat(c) => Some(c),
+        _ => None,
+    });
+    let cat = match cat.last() {
+        Some(c) => c,
+        None if ["资金总额", "年度资金", "合计", "总计", "总额"].iter().any(|w| label.contains(w)) => Cat::Total,
+        None => return None,
+    };
+    field_for(Some(cat), if budget { Stage::Budget } else { Stage::Actual }, kind)
 }
 
 /// Text between the last clause separator (，；) and the end of `left`.

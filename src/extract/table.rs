@@ -60,28 +60,7 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
 }
 
 fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
-    use Field::*;
-    let l = label;
-    if l.contains("其中") || l.contains("财政拨款") || l.contains("结转") || l.contains("其他资金") || l.contains("收入") {
-        return None;
-    }
-    let b = matches!(role, Role::Budget | Role::BudgetInitial);
-    let pick = |bf: Field, af: Field| if b { bf } else { af };
-    Some(if l.contains("基本支出") {
-        pick(BasicBudget, BasicActual)
-    } else if l.contains("人员经费") {
-        pick(PersonnelBudget, PersonnelActual)
-    } else if l.contains("公用经费") {
-        pick(PublicBudget, PublicActual)
-    } else if l.contains("三公") {
-        pick(SangongBudget, SangongActual)
-    } else if l.contains("项目支出") && kind == Kind::Whole {
-        pick(ProjectBudget, ProjectActual)
-    } else if ["资金总额", "年度资金", "合计", "总计", "总额", "整体支出", "支出总"].iter().any(|w| l.contains(w)) {
-        pick(BudgetTotal, ActualTotal)
-    } else {
-        return None;
-    })
+    super::money::field_of_label(label, matches!(role, Role::Budget | Role::BudgetInitial), kind)
 }
 
 /// Candidates of one data row under `h`.
