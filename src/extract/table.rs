@@ -21,7 +21,7 @@ pub enum Role {
     Result,
 }
 
-fn role(cell: &str) -> Option<Role> {
+pub fn role(cell: &str) -> Option<Role> {
     let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
     let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/".contains(ch));
     Some(match c {
@@ -45,7 +45,7 @@ pub struct Header {
     pub paperwork: bool,
 }
 
-fn is_value(cell: &str) -> bool {
+pub fn is_value(cell: &str) -> bool {
     let t = cell.trim();
     !t.is_empty()
         && (t.chars().any(|c| c.is_ascii_digit()) && t.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() <= 3
@@ -196,8 +196,70 @@ mod tests {
     }
 
     #[test]
+    fn flattened_cells_are_read_as_rows() {
+        let t = "项目支出绩效自评表\n年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n20\n22\n18.7\n10\n85%\n8.5\n其中：当年财政拨款\n20\n22\n18.7\n—\n—\n—\n三、存在的问题\n资金拨付进度偏慢。\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::BudgetTotal, 22.0)), "{f:?}");
+        assert!(f.contains(&(Field::ActualTotal, 18.7)), "{f:?}");
+        assert!(f.contains(&(Field::ExecutionRateStated, 85.0)), "{f:?}");
+        let doc = Doc::parse(t);
+        assert!(doc.paras.iter().any(|p| p.text == "三、存在的问题"), "text after the table is untouched");
+    }
+
+    #[test]
     fn paperwork_checklist_is_not_a_score() {
         let t = "预算单位整体支出绩效自评工作考核评分表\n一级标准\t二级标准\t分值\t评分标准\t评分\t扣分理由\n合计\t\t100\t\t100\t\n";
         assert!(read(t, Kind::Whole).is_empty());
     }
+}
+
+/// Words that head a column of the 自评表 without being a value role.
+const HEADER_WORDS: &[&str] = &["一级指标", "二级指标", "三级指标", "指标名称", "项目", "项目资金", "资金来源", "偏差原因", "备注"];
+
+/// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
+/// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
+/// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
+/// (1-based line, text) with blank lines already dropped.
+pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let cellish = |t: &str| {
+        let n = t.chars().count();
+        n > 0 && n <= 30 && !t.contains('\t') && !t.contains('。') && !t.contains('；')
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        // a header: at least two role cells among consecutive cell lines
+        let mut j = i;
+        let mut roles = 0;
+        while j < lines.len() && cellish(lines[j].1.trim()) && (role(lines[j].1.trim()).is_some() || HEADER_WORDS.iter().any(|w| lines[j].1.trim().starts_with(w))) {
+            roles += role(lines[j].1.trim()).is_some() as usize;
+            j += 1;
+        }
+        if roles < 2 {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        }
+        out.push((lines[i].0, lines[i..j].iter().map(|l| l.1.trim()).collect::<Vec<_>>().join("\t")));
+        // rows: label cells, then value cells
+        let mut k = j;
+        loop {
+            let start = k;
+            while k < lines.len() && cellish(lines[k].1.trim()) && !is_value(lines[k].1.trim()) && role(lines[k].1.trim()).is_none() && k - start < 4 {
+                k += 1;
+            }
+            let labels_end = k;
+            while k < lines.len() && cellish(lines[k].1.trim()) && is_value(lines[k].1.trim()) {
+                k += 1;
+            }
+            if k == labels_end || labels_end == start {
+                // no values after the labels, or values with no label: the table has ended
+                k = start;
+                break;
+            }
+            out.push((lines[start].0, lines[start..k].iter().map(|l| l.1.trim()).collect::<Vec<_>>().join("\t")));
+        }
+        i = k.max(j);
+    }
+    out
 }

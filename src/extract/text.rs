@@ -171,7 +171,9 @@ impl Doc {
             .split('\n')
             .enumerate()
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
+            .filter(|(_, l)| !l.trim().is_empty())
             .collect();
+        let lines = super::table::reflow_cells(lines);
         let mut paras: Vec<Para> = Vec::new();
         let mut cur: Option<Para> = None;
         for (no, raw) in lines {
