@@ -7,7 +7,7 @@
 
 use super::number::{Num, Unit};
 use super::scan::{Candidate, Sentence};
-use crate::model::{Field, Kind, Qualifier};
+use crate::model::{Field, Qualifier};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -106,8 +106,7 @@ fn clause_bounds(text: &str, at: usize, end: usize) -> (usize, usize) {
 
 /// Figures in one sentence that are counts, rates or scores of a known field.
 /// Results go to `out`; figures stated as targets (目标, 力争, ≥95%) go to `targets`.
-pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
-    let _ = kind;
+pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     if s.para.heading {
         return;
     }

@@ -250,7 +250,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         }
         for s in sentences(p, target_section) {
             super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
-            super::counts::scan(&s, kind, &mut cands, &mut target_cands);
+            super::counts::scan(&s, &mut cands, &mut target_cands);
         }
     }
     let (facts, notes) = resolve(cands);

@@ -105,12 +105,12 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         let mut found_targets = Vec::new();
         let synth = Para { text: text.clone(), starts: vec![(0, p.line_at(offset_of(result)))], heading: false, table_row: false };
         for s in super::scan::sentences(&synth, false) {
-            super::counts::scan(&s, kind, &mut found, &mut found_targets);
+            super::counts::scan(&s, &mut found, &mut found_targets);
         }
         // the target cell, read as a target whatever its wording
         let synth = Para { text: format!("{name}{}", target.trim()), starts: vec![(0, p.line_at(offset_of(target)))], heading: false, table_row: false };
         for s in super::scan::sentences(&synth, true) {
-            super::counts::scan(&s, kind, &mut Vec::new(), &mut found_targets);
+            super::counts::scan(&s, &mut Vec::new(), &mut found_targets);
         }
         let fix = |mut c: Candidate| {
             c.snippet = snippet.clone();
