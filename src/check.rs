@@ -6,6 +6,10 @@
 
 use crate::extract::scan::fmt_num;
 use crate::model::{Field, Finding, Record, Severity};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+static YEAR_IN: Lazy<Regex> = Lazy::new(|| Regex::new(r"(20\d\d)\s*年").unwrap());
 
 /// Execution below this share of the budget is flagged.
 pub const LOW_EXECUTION: f64 = 80.0;
@@ -122,6 +126,11 @@ fn targets(r: &Record, out: &mut Vec<Finding>) {
     use crate::model::Qualifier;
     for t in &r.targets {
         let (Some(res), Some(up)) = (r.get(t.field), t.field.higher_is_better()) else { continue };
+        // a target for a later year (2024年将力争…, 明年, 下一步) is not this year's
+        let later_year = YEAR_IN.captures_iter(&t.snippet).any(|c| c[1].parse::<i32>().ok().zip(r.id.year).is_some_and(|(y, ry)| y > ry));
+        if later_year || ["明年", "下一年", "下年度", "下一步", "今后"].iter().any(|w| t.snippet.contains(w)) {
+            continue;
+        }
         let missed = match (t.qualifier, up) {
             (Qualifier::Le | Qualifier::Lt, _) => res.value > t.value + 1e-9,
             (_, true) => res.value < t.value - 1e-9,

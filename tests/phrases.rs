@@ -298,3 +298,25 @@ fn more_wordings_from_other_provinces() {
         (W, "查处吸毒人员超过50人。", &["users_caught=50>"]),
     ]);
 }
+
+/// A whole report in another county's template (tests/fixtures/whole_report_2023.txt): every
+/// field read, nothing else, no finding but none — a 2024 target is not 2023's.
+#[test]
+fn a_whole_report_in_another_template() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/whole_report_2023.txt");
+    let recs = extract_text("w.txt", &std::fs::read_to_string(path).unwrap());
+    assert_eq!(recs.len(), 1);
+    let r = &recs[0];
+    assert_eq!((r.id.county.as_str(), r.id.city.as_str(), r.id.year, r.id.kind), ("醴陵市", "株洲市", Some(2023), W));
+    let want: &[(&str, f64)] = &[
+        ("staff_quota", 5.0), ("staff_actual", 4.0), ("budget_total", 201.6), ("actual_total", 198.32), ("execution_rate_stated", 98.37),
+        ("basic_actual", 72.6), ("project_actual", 125.72), ("personnel_actual", 58.3), ("public_actual", 14.3), ("sangong_actual", 1.2),
+        ("criminal_cases", 34.0), ("detained", 39.0), ("prosecuted", 37.0), ("users_caught", 158.0), ("compulsory_rehab", 62.0),
+        ("publicity_events", 420.0), ("registered_users", 2318.0), ("community_cases", 267.0), ("control_rate", 99.2),
+        ("abstinence_3y_rate", 58.3), ("urine_tests", 9870.0), ("hair_tests", 1215.0), ("hair_positive", 9.0), ("new_users", 31.0),
+        ("risk_high", 15.0), ("risk_medium", 186.0), ("risk_low", 2117.0), ("wastewater_tests", 6.0), ("self_score", 94.5),
+    ];
+    let got: Vec<(&str, f64)> = r.facts.iter().map(|f| (f.field.name(), f.value)).collect();
+    assert_eq!(got, want);
+    assert!(jixiao::check::check(&recs).is_empty(), "{:?}", jixiao::check::check(&recs));
+}

@@ -135,17 +135,26 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
     // stable: reading order is kept among equal ranks
     cands.sort_by_key(|c| c.rank);
     let mut facts: Vec<Fact> = Vec::new();
+    let mut chosen_rank: Vec<u8> = Vec::new();
     let mut notes = Vec::new();
     for c in cands {
-        match facts.iter_mut().find(|f| f.field == c.field) {
-            None => facts.push(Fact {
+        let at = facts.iter().position(|f| f.field == c.field);
+        // a less authoritative reading (年初预算 beside 全年预算) is expected to differ
+        if at.is_some_and(|i| chosen_rank[i] != c.rank) {
+            continue;
+        }
+        match at.map(|i| &mut facts[i]) {
+            None => {
+                chosen_rank.push(c.rank);
+                facts.push(Fact {
                 field: c.field,
                 value: c.value,
                 qualifier: c.qualifier,
                 line: c.line,
                 snippet: c.snippet,
                 corrected: None,
-            }),
+                })
+            }
             Some(f) => {
                 if f.qualifier.is_bound() && !c.qualifier.is_bound() {
                     *f = Fact { field: c.field, value: c.value, qualifier: c.qualifier, line: c.line, snippet: c.snippet, corrected: None };
