@@ -3,6 +3,7 @@
 //! names first (岳阳楼区), short names as a fallback (开福 for 开福区), duplicates (鼓楼区 in
 //! four cities) settled by which city or province the text names. Hands `Region` to identity.
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
 
@@ -14,13 +15,27 @@ pub struct Region {
     pub province: String,
 }
 
+/// Names searched in one pass: an Aho-Corasick automaton over the names, and for each name
+/// the regions it may stand for.
+struct Names {
+    ac: AhoCorasick,
+    regions: Vec<Vec<usize>>,
+}
+
+impl Names {
+    fn new(map: HashMap<String, Vec<usize>>) -> Names {
+        let (names, regions): (Vec<String>, Vec<Vec<usize>>) = map.into_iter().unzip();
+        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names).expect("gazetteer names build an automaton");
+        Names { ac, regions }
+    }
+}
+
 pub struct Gazetteer {
     pub regions: Vec<Region>,
-    full: HashMap<String, Vec<usize>>,
-    short: HashMap<String, Vec<usize>>,
+    full: Names,
+    short: Names,
     /// city name (full and short) → (full city name, province)
     cities: HashMap<String, (String, String)>,
-    max_len: usize,
 }
 
 const REGIONS_CSV: &str = include_str!("../../data/regions.csv");
@@ -70,8 +85,7 @@ impl Gazetteer {
                 }
             }
         }
-        let max_len = regions.iter().map(|r| r.county.chars().count()).max().unwrap_or(8);
-        Gazetteer { regions, full, short, cities, max_len }
+        Gazetteer { regions, full: Names::new(full), short: Names::new(short), cities }
     }
 
     pub fn global() -> &'static Gazetteer {
@@ -79,33 +93,17 @@ impl Gazetteer {
         &G
     }
 
-    fn hits(&self, text: &str, map: &HashMap<String, Vec<usize>>) -> Vec<(usize, usize)> {
-        // (region index, count), over every substring of up to max_len chars
-        let idx: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-        let mut counts: HashMap<usize, usize> = HashMap::new();
-        let mut first: HashMap<usize, usize> = HashMap::new();
-        let mut i = 0;
-        while i + 2 < idx.len() {
-            let mut matched = None;
-            for len in (2..=self.max_len.min(idx.len() - 1 - i)).rev() {
-                if let Some(v) = map.get(&text[idx[i]..idx[i + len]]) {
-                    matched = Some((v, len));
-                    break;
-                }
-            }
-            if let Some((v, len)) = matched {
-                for &r in v {
-                    *counts.entry(r).or_default() += 1;
-                    first.entry(r).or_insert(i);
-                }
-                i += len;
-            } else {
-                i += 1;
+    fn hits(&self, text: &str, names: &Names) -> Vec<(usize, usize)> {
+        // (region index, count), most named first, then first named
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        for m in names.ac.find_iter(text) {
+            for &r in &names.regions[m.pattern().as_usize()] {
+                counts.entry(r).or_insert((0, m.start())).0 += 1;
             }
         }
-        let mut out: Vec<(usize, usize)> = counts.into_iter().collect();
-        out.sort_by_key(|&(r, c)| (std::cmp::Reverse(c), first[&r]));
-        out
+        let mut out: Vec<(usize, usize, usize)> = counts.into_iter().map(|(r, (c, first))| (r, c, first)).collect();
+        out.sort_by_key(|&(_, c, first)| (std::cmp::Reverse(c), first));
+        out.into_iter().map(|(r, c, _)| (r, c)).collect()
     }
 
     /// The county a text names most, full names before short names; among same-named
