@@ -55,6 +55,8 @@ static ORG: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(禁毒委员会办公室|委员会办公室|禁毒办公室|禁毒办|禁毒委员会|服务中心|事务中心|指导中心|中心|司法局|公安局|公安分局|局|办公室|委员会|办|所|站|大队|支队)$").unwrap()
 });
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+static YEAR_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"20[0-4]\d\s*年度?").unwrap());
+static PARENS: Lazy<Regex> = Lazy::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 static DOCNO: Lazy<Regex> = Lazy::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
 static REPORT_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告)").unwrap()
@@ -90,9 +92,9 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
 
 /// The unit's name from a title block: what precedes the report words, else an org name.
 pub fn unit_of(title: &str) -> String {
-    let t = Regex::new(r"20[0-4]\d\s*年度?").unwrap().replace_all(title, "");
+    let t = YEAR_WORD.replace_all(title, "");
     let t = t.replace("年度", "");
-    let t = Regex::new(r"[（(][^）)]*[）)]").unwrap().replace_all(&t, "");
+    let t = PARENS.replace_all(&t, "");
     let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '度');
     let before = match REPORT_WORDS.find(t) {
         Some(m) => &t[..m.start()],
