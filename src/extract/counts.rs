@@ -65,15 +65,17 @@ const RULES: &[Rule] = &[
 
 struct Compiled {
     rule: &'static Rule,
-    near: Regex,
     sentence: Option<Regex>,
     not: Option<Regex>,
 }
 
 static COMPILED: Lazy<Vec<Compiled>> = Lazy::new(|| {
     let opt = |s: &str| (!s.is_empty()).then(|| Regex::new(s).unwrap());
-    RULES.iter().map(|r| Compiled { rule: r, near: Regex::new(r.near).unwrap(), sentence: opt(r.sentence), not: opt(r.not) }).collect()
+    RULES.iter().map(|r| Compiled { rule: r, sentence: opt(r.sentence), not: opt(r.not) }).collect()
 });
+
+/// The `near` patterns of all rules, matched in one pass; indices follow `RULES`.
+static NEAR: Lazy<regex::RegexSet> = Lazy::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.near)).unwrap());
 
 /// Words that make a figure a target, not a result.
 static TARGET: Lazy<Regex> = Lazy::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
@@ -155,8 +157,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             clause_left = format!("{}{clause_left}", prev.trim_end_matches(['，', ',', '；', ';']));
         }
         let window = format!("{clause_left}▮{unit}{right}");
-        for c in COMPILED.iter() {
-            if c.rule.unit != u || !c.near.is_match(&window) {
+        // one pass over the window finds every rule whose words stand there
+        let near = NEAR.matches(&window);
+        for c in near.iter().map(|i| &COMPILED[i]) {
+            if c.rule.unit != u {
                 continue;
             }
             if c.sentence.as_ref().is_some_and(|r| !r.is_match(s.text)) {
