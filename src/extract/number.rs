@@ -61,13 +61,18 @@ static ARABIC: Lazy<Regex> = Lazy::new(|| {
 });
 
 static CHINESE: Lazy<Regex> = Lazy::new(|| {
+    // a numeral counts only with a unit, a magnitude at its end, or 百分之 — so the engine,
+    // not Rust code, passes over the 一 of 一是 and the 三 of 三公
     Regex::new(
         r"(?x)
         (?P<pre>大约|约|近|接近|超过|逾|不低于|不少于|不超过|不高于|不到|低于|高于)?
-        (?P<pct>百分之)?
-        (?P<num>[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点]+)
-        (?P<mid>余|多)?
-        (?P<unit>元|人次|场次|人|名|起|次|场|家|份|个|户|件|篇|分)?
+        (?:
+            (?P<pct>百分之)(?P<pnum>[零〇一二两三四五六七八九十百千点]+)
+          | (?P<num>[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟点]+?)
+            (?P<mid>余|多)?
+            (?P<unit>元|人次|场次|人|名|起|次|场|家|份|个|户|件|篇|分)
+          | (?P<mnum>[零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟点]+[万亿])
+        )
         (?P<post>余|多|左右|以上|以下|以内)?",
     )
     .unwrap()
@@ -162,7 +167,7 @@ pub fn scan(s: &str) -> Vec<Num> {
     let arabic_spans: Vec<(usize, usize)> = out.iter().map(|n| (n.start, n.end)).collect();
     for c in CHINESE.captures_iter(s) {
         let whole = c.get(0).unwrap();
-        let num = c.name("num").unwrap();
+        let Some(num) = c.name("num").or_else(|| c.name("pnum")).or_else(|| c.name("mnum")) else { continue };
         // a numeral starts with a digit word or 十 (十五); 万 after Arabic digits (5.2万) is
         // part of that number, not a numeral of its own
         if !num.as_str().starts_with(|ch: char| digit(ch).is_some() || ch == '十' || ch == '拾') {
