@@ -192,30 +192,33 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     }
     // identity per part; an attached table (项目支出绩效自评表) or a repeated title with the
     // same year and kind and no other unit continues the evaluation before it
-    let mut parts: Vec<(usize, usize, usize, String, Identity)> = Vec::new();
+    let mut parts: Vec<(usize, usize, usize, String, Identity, bool)> = Vec::new();
     for (t, a, e, block) in merged {
         let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-        let id = identify(&block, &body, &file_text, g);
+        let relevant = drug_related(&block, &body);
         let own_unit = !unit_of(&block).is_empty();
         if let Some(prev) = parts.last_mut() {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
-            let same = prev.4.year == id.year && prev.4.kind == id.kind && (!own_unit || prev.4.unit == id.unit);
-            if table_only || same {
+            // cheap test first: the same year and kind (and unit, when this part names one)
+            let same = || {
+                let id = identify(&block, &body, &file_text, g);
+                prev.4.year == id.year && prev.4.kind == id.kind && (!own_unit || prev.4.unit == id.unit)
+            };
+            if table_only || (relevant || !prev.5) && year_of(&block, &body) == prev.4.year && kind_of(&block) == prev.4.kind && same() {
                 prev.2 = e;
+                prev.5 |= relevant;
                 continue;
             }
         }
-        parts.push((t, a, e, block, id));
+        // a part about something else (an air-quality report) needs no identity
+        let id = if relevant { identify(&block, &body, &file_text, g) } else { Identity::default() };
+        parts.push((t, a, e, block, id, relevant));
     }
-    let mut out = Vec::new();
-    for (t, a, e, block, id) in parts {
-        let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-        if !drug_related(&block, &body) {
-            continue;
-        }
-        out.push(Segment { id, title_line: paras[t].first_line(), paras: &paras[a..e] });
-    }
-    out
+    parts
+        .into_iter()
+        .filter(|p| p.5)
+        .map(|(t, a, e, _, id, _)| Segment { id, title_line: paras[t].first_line(), paras: &paras[a..e] })
+        .collect()
 }
 
 #[cfg(test)]

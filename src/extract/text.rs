@@ -45,6 +45,10 @@ fn norm_char(c: char) -> char {
 /// Normalise a line: characters mapped, and full-width '．' and '，' inside numbers made
 /// ASCII (１２３，４５６．７８ → 123,456.78).
 pub fn normalize_line(line: &str) -> String {
+    // most lines need nothing: no full-width digit, sign or odd space
+    if !line.chars().any(|c| norm_char(c) != c || c == '．' || c == '，') {
+        return line.to_string();
+    }
     let chars: Vec<char> = line.chars().map(norm_char).collect();
     let mut out = String::with_capacity(line.len());
     for (i, &c) in chars.iter().enumerate() {
