@@ -178,10 +178,6 @@ pub fn scan(s: &str) -> Vec<Num> {
         }
         let pct = c.name("pct").is_some();
         let unit = c.name("unit").map(|m| m.as_str());
-        // a bare numeral (一是, 三公, 六进) is not a figure: it needs a unit or 百分之
-        if !pct && unit.is_none() && !num.as_str().ends_with(['万', '亿']) {
-            continue;
-        }
         let Some(v) = parse_chinese(num.as_str()) else { continue };
         // 一人, 两次: a lone small numeral in running text is wording, not data, unless it
         // has a magnitude (十, 百, 千 …) or a percent

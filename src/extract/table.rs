@@ -103,15 +103,9 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         }
         let mut found = Vec::new();
         let mut found_targets = Vec::new();
-        let synth = Para { text: text.clone(), starts: vec![(0, p.line_at(offset_of(result)))], heading: false, table_row: false };
-        for s in super::scan::sentences(&synth, false) {
-            super::counts::scan(&s, &mut found, &mut found_targets);
-        }
+        read_as_sentence(text, p.line_at(offset_of(result)), false, &mut found, &mut found_targets);
         // the target cell, read as a target whatever its wording
-        let synth = Para { text: format!("{name}{}", target.trim()), starts: vec![(0, p.line_at(offset_of(target)))], heading: false, table_row: false };
-        for s in super::scan::sentences(&synth, true) {
-            super::counts::scan(&s, &mut Vec::new(), &mut found_targets);
-        }
+        read_as_sentence(format!("{name}{}", target.trim()), p.line_at(offset_of(target)), true, &mut Vec::new(), &mut found_targets);
         let fix = |mut c: Candidate| {
             c.snippet = snippet.clone();
             c
@@ -152,6 +146,14 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     }
 }
 
+/// Read a cell's text (name + value) by the prose rules, as if it stood on `line`.
+fn read_as_sentence(text: String, line: usize, target: bool, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
+    let para = Para { text, starts: vec![(0, line)], heading: false, table_row: false };
+    for s in super::scan::sentences(&para, target) {
+        super::counts::scan(&s, out, targets);
+    }
+}
+
 fn score_cell(h: &Header, values: &[&str], cand: &dyn Fn(Field, f64, Qualifier, &str) -> Candidate, out: &mut Vec<Candidate>) {
     if h.paperwork {
         return;
@@ -167,7 +169,8 @@ fn score_cell(h: &Header, values: &[&str], cand: &dyn Fn(Field, f64, Qualifier, 
     }
 }
 
-/// Scan the rows of a table paragraph sequence; `context` is the text just before the table.
+/// Is the table under `context` (the paragraph before it) a paperwork checklist
+/// (考核评分表) rather than the unit's own results?
 pub fn is_paperwork(context: &str) -> bool {
     context.contains("考核评分") || context.contains("工作考核") || context.contains("评分表") && !context.contains("自评表")
 }

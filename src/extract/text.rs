@@ -55,7 +55,7 @@ pub fn normalize_line(line: &str) -> String {
         let prev_digit = i > 0 && chars[i - 1].is_ascii_digit();
         let next_digit = chars.get(i + 1).is_some_and(|c| c.is_ascii_digit());
         match c {
-            '．' | '。' if prev_digit && next_digit && c == '．' => out.push('.'),
+            '．' if prev_digit && next_digit => out.push('.'),
             '，' if prev_digit
                 && chars.get(i + 1..i + 4).is_some_and(|w| w.iter().all(|c| c.is_ascii_digit()))
                 && !chars.get(i + 4).is_some_and(|c| c.is_ascii_digit()) =>
@@ -182,9 +182,6 @@ impl Doc {
         let mut cur: Option<Para> = None;
         for (no, raw) in lines {
             let t = raw.trim();
-            if t.is_empty() {
-                continue;
-            }
             let table_row = t.contains('\t');
             let heading = !table_row && is_heading(t);
             if let Some(p) = cur.as_mut() {
