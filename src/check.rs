@@ -48,6 +48,7 @@ pub fn check(records: &[Record]) -> Vec<Finding> {
         targets(r, &mut out);
         plausible(r, &mut out);
         stated_rate(r, &mut out);
+        stated_ratios(r, &mut out);
     }
     duplicates(records, &mut out);
     out
@@ -102,6 +103,24 @@ fn stated_rate(r: &Record, out: &mut Vec<Finding>) {
         out.push(finding(r, "C12", Severity::Warning, Some(Field::ExecutionRateStated), line_of(r, Field::ExecutionRateStated),
             format!("报告称执行率{}%，但按支出{}万元÷预算{}万元计算为{:.2}%", fmt_num(stated), fmt_num(a), fmt_num(b), computed),
             format!("stated execution rate {}% but {} / {} = {:.2}%", fmt_num(stated), fmt_num(a), fmt_num(b), computed)));
+    }
+}
+
+/// A stated share or positivity that its own figures contradict. The statement may round to
+/// its written decimals, and the figures it was computed from were themselves rounded.
+fn stated_ratios(r: &Record, out: &mut Vec<Finding>) {
+    for q in &r.ratios {
+        let (Some(a), Some(b)) = (r.value(q.num), r.value(q.den)) else { continue };
+        if b <= 0.0 {
+            continue;
+        }
+        let computed = a / b * 100.0;
+        let tolerance = 0.5 * 10f64.powi(-(q.decimals as i32)) + 0.002 * q.value.abs() + 0.01;
+        if (computed - q.value).abs() > tolerance {
+            out.push(finding(r, "C15", Severity::Warning, Some(q.num), q.line,
+                format!("报告称{}占{}的{}%，但按{}÷{}计算为{:.2}%", q.num.label(), q.den.label(), fmt_num(q.value), fmt_num(a), fmt_num(b), computed),
+                format!("stated {} / {} = {}% but {} / {} = {:.2}%", q.num.name(), q.den.name(), fmt_num(q.value), fmt_num(a), fmt_num(b), computed)));
+        }
     }
 }
 
@@ -324,23 +343,28 @@ fn missing(r: &Record, out: &mut Vec<Finding>) {
     if r.id.county.is_empty() && r.id.city.is_empty() {
         out.push(finding(r, "C06", Severity::Warning, None, r.title_line, "未能确定所属县区".into(), "the county could not be determined".into()));
     }
-    let has_budget = [Field::BudgetTotal, Field::BasicBudget, Field::ProjectBudget].iter().any(|f| r.value(*f).is_some());
-    let has_actual = [Field::ActualTotal, Field::BasicActual, Field::ProjectActual].iter().any(|f| r.value(*f).is_some());
-    if r.id.kind != crate::model::Kind::Summary && (!has_budget || !has_actual) {
-        let what = match (has_budget, has_actual) {
-            (false, false) => ("预算数和支出数", "budget and spending"),
-            (false, true) => ("预算数", "budget"),
-            _ => ("支出数", "spending"),
-        };
-        out.push(finding(
-            r,
-            "C07",
-            Severity::Info,
-            None,
-            r.title_line,
-            format!("报告未载明{}，无法计算执行率", what.0),
-            format!("the report states no {}; no execution rate can be computed", what.1),
-        ));
+    use crate::model::Kind::{Project, Summary, Whole};
+    use Field::*;
+    const DRUG_CONTROL: &[Field] = &[
+        RegisteredUsers, NewUsers, CommunityCases, ControlRate, RelapseRate, Abstinence3yRate, UrineTests, HairTests, HairPositive,
+        HairTestRate, CriminalCases, Detained, Prosecuted, UsersCaught, CompulsoryRehab, PublicityEvents, WastewaterTests, RiskHigh,
+        RiskMedium, RiskLow,
+    ];
+    // what a report of each kind should state, any one field of a group being enough
+    let needs: &[(&[crate::model::Kind], &[Field], &str, &str)] = &[
+        (&[Whole, Project], &[BudgetTotal, BasicBudget, ProjectBudget], "预算数，无法计算执行率", "budget; no execution rate can be computed"),
+        (&[Whole, Project], &[ActualTotal, BasicActual, ProjectActual], "支出数，无法计算执行率", "spending; no execution rate can be computed"),
+        (&[Whole], &[BasicActual, ProjectActual, BasicBudget, ProjectBudget, PersonnelActual, PublicActual],
+            "基本支出与项目支出的构成，无法分析支出结构", "split into basic and project spending; no spending structure"),
+        (&[Project], &[SelfScore], "自评得分，无法评定等级", "self-score; no grade"),
+        (&[Whole, Project, Summary], DRUG_CONTROL, "任何禁毒工作成效数据（案件、管控、检测、宣传等）", "drug-control result (cases, control, tests, publicity)"),
+    ];
+    for (kinds, any, zh, en) in needs {
+        if kinds.contains(&r.id.kind) && !any.iter().any(|f| r.value(*f).is_some()) {
+            out.push(finding(r, "C07", Severity::Info, None, r.title_line,
+                format!("{}报告未载明{}", r.id.kind.label(), zh),
+                format!("the {} report states no {}", r.id.kind.name(), en)));
+        }
     }
 }
 
@@ -370,7 +394,7 @@ mod tests {
     #[test]
     fn each_rule_fires_and_only_when_it_should() {
         use Field::*;
-        let ok = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicBudget, 60.0), (ProjectBudget, 40.0), (BasicActual, 58.0), (ProjectActual, 37.0)]);
+        let ok = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicBudget, 60.0), (ProjectBudget, 40.0), (BasicActual, 58.0), (ProjectActual, 37.0), (CriminalCases, 12.0)]);
         assert!(codes(&[ok]).is_empty(), "a clean record has no findings");
         assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicActual, 50.0), (ProjectActual, 30.0)])]).contains(&"C01"));
         assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 120.0)])]).contains(&"C04"));
@@ -380,6 +404,25 @@ mod tests {
         assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 99.0)])]).contains(&"C12"));
         assert!(!codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 95.0)])]).contains(&"C12"));
         assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0)])]).contains(&"C07"));
+        let mut share = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicActual, 60.0), (PersonnelActual, 50.0), (PublicActual, 10.0), (ProjectActual, 35.0), (BasicBudget, 60.0), (ProjectBudget, 40.0), (ControlRate, 96.0)]);
+        let stated = |v: f64, d: u8| crate::model::StatedRatio { num: PersonnelActual, den: BasicActual, value: v, decimals: d, line: 9, snippet: String::new() };
+        share.ratios = vec![stated(83.33, 2), stated(83.0, 0)];
+        assert!(codes(std::slice::from_ref(&share)).is_empty(), "50/60 = 83.33% is stated rightly to 2 and to 0 decimals");
+        share.ratios = vec![stated(88.33, 2)];
+        assert_eq!(codes(&[share]), ["C15"]);
+        // key fields by kind: a whole-unit report without its structure, a project without a score
+        let bare = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ControlRate, 96.0)]);
+        let msgs: Vec<String> = check(std::slice::from_ref(&bare)).into_iter().map(|f| f.message_zh).collect();
+        assert_eq!(msgs, ["整体支出报告未载明基本支出与项目支出的构成，无法分析支出结构"]);
+        let mut project = bare.clone();
+        project.id.kind = Kind::Project;
+        let msgs: Vec<String> = check(&[project]).into_iter().map(|f| f.message_zh).collect();
+        assert_eq!(msgs, ["项目支出报告未载明自评得分，无法评定等级"]);
+        let mut summary = rec("浏阳市", &[(PublicityEvents, 30.0)]);
+        summary.id.kind = Kind::Summary;
+        assert!(codes(std::slice::from_ref(&summary)).is_empty(), "a work summary needs no budget");
+        summary.facts.clear();
+        assert_eq!(codes(&[summary]), ["C07"]);
         let a = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0)]);
         let b = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 96.0)]);
         assert_eq!(codes(&[a.clone(), b]).iter().filter(|c| **c == "C13").count(), 1);

@@ -249,6 +249,20 @@ pub struct LineItem {
     pub snippet: String,
 }
 
+/// A rate the report states between two of its own figures (人员经费占基本支出的93.78%;
+/// 毛发检测阳性率0.6%), kept so the checker can recompute it from those figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatedRatio {
+    /// numerator ÷ denominator × 100 = value
+    pub num: Field,
+    pub den: Field,
+    pub value: f64,
+    /// decimals as written (93.78% → 2): the rounding the statement allows
+    pub decimals: u8,
+    pub line: usize,
+    pub snippet: String,
+}
+
 /// Something the extractor noticed and could not settle: it becomes a finding.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
@@ -271,6 +285,8 @@ pub struct Record {
     /// figures stated as targets (年度指标值, 力争…达到98%), one per field
     pub targets: Vec<Fact>,
     pub items: Vec<LineItem>,
+    /// rates the report states between its own figures (shares, positivity)
+    pub ratios: Vec<StatedRatio>,
     pub notes: Vec<Note>,
     /// the line of the report title, 1-based (0 when unknown)
     pub title_line: usize,

@@ -7,6 +7,7 @@ pub mod counts;
 pub mod docx;
 pub mod money;
 pub mod number;
+pub mod ratios;
 pub mod regions;
 pub mod scan;
 pub mod segment;
@@ -58,6 +59,7 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
                 facts: sc.facts,
                 targets: sc.targets,
                 items: sc.items,
+                ratios: sc.ratios,
                 notes: sc.notes,
                 claims_all_met: sc.claims_all_met,
                 title_line: seg.title_line,

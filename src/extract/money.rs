@@ -305,3 +305,47 @@ fn item_label(tail: &str) -> String {
     let t = t.trim_start_matches(|c: char| ('①'..='⑳').contains(&c) || c.is_ascii_digit() || "、.（）()".contains(c));
     t.chars().rev().take(16).collect::<Vec<_>>().into_iter().rev().collect()
 }
+
+/// Words around a share's denominator that name no category (占全年支出总额的比重为…).
+static DEN_FILLER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"全年|全部|当年|本年|本级|年度|部门|单位|整体|总|额|数|的|所|比重|比例|份额|比|为|达|约|是|了|\s").unwrap());
+
+/// The two money fields of a stated share. `before` is the text up to 占 (it names the part),
+/// `den` the words between 占 and the figure (基本支出的, 总支出的比重为; nothing for 占比).
+/// None unless both sides are money fields and they differ.
+pub fn share_fields(before: &str, den: &str, kind: Kind) -> Option<(Field, Field)> {
+    let scan = |t: &str| {
+        let (mut cat, mut stage) = (None, None);
+        for m in TOKENS.find_iter(t) {
+            match tok(m.as_str()) {
+                Tok::Cat(c) => cat = Some(c),
+                Tok::Stage(s) => stage = Some(s),
+            }
+        }
+        (cat, stage)
+    };
+    let (num_cat, num_stage) = scan(before);
+    // 实际支出占预算的98%: a bare stage word names the total
+    let num_cat = num_cat.or(num_stage.map(|_| Cat::Total))?;
+    let num_stage = num_stage.unwrap_or(Stage::Actual);
+    if num_cat == Cat::Income || !DEN_FILLER.replace_all(&TOKENS.replace_all(den, ""), "").is_empty() {
+        return None;
+    }
+    let (den_cat, den_stage) = scan(den);
+    let named_whole = den_stage.is_some() || den.contains('总') || den.contains("全年") || den.contains("整体") || den.contains("全部");
+    let den_cat = match den_cat {
+        Some(c) => c,
+        None if named_whole => Cat::Total,
+        // 人员经费占比: of basic spending; 项目支出占比: of the total
+        None => match num_cat {
+            Cat::Personnel | Cat::Public => Cat::Basic,
+            _ => Cat::Total,
+        },
+    };
+    if den_cat == Cat::Income {
+        return None;
+    }
+    let num = field_for(Some(num_cat), num_stage, kind)?;
+    let den = field_for(Some(den_cat), den_stage.unwrap_or(num_stage), kind)?;
+    (num != den).then_some((num, den))
+}

@@ -5,7 +5,7 @@
 
 use super::number::{self, Num};
 use super::text::Para;
-use crate::model::{Fact, Field, Kind, LineItem, Note, Qualifier};
+use crate::model::{Fact, Field, Kind, LineItem, Note, Qualifier, StatedRatio};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -210,6 +210,7 @@ pub struct Scanned {
     pub facts: Vec<Fact>,
     pub targets: Vec<Fact>,
     pub items: Vec<LineItem>,
+    pub ratios: Vec<StatedRatio>,
     pub notes: Vec<Note>,
     /// the line where the report says every target was met (未完成原因：无; 全部完成)
     pub claims_all_met: Option<usize>,
@@ -224,6 +225,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut cands = Vec::new();
     let mut target_cands = Vec::new();
     let mut items = Vec::new();
+    let mut ratios = Vec::new();
     let mut claims_all_met = None;
     let mut shortfall_heading = false;
     let mut target_section = false;
@@ -260,11 +262,12 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         for s in sentences(p, target_section) {
             super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
             super::counts::scan(&s, &mut cands, &mut target_cands);
+            super::ratios::scan(&s, kind, &mut ratios);
         }
     }
     let (facts, notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
-    Scanned { facts, targets, items, notes, claims_all_met }
+    Scanned { facts, targets, items, ratios, notes, claims_all_met }
 }
 
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
