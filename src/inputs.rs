@@ -36,6 +36,24 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Record>, Vec<(PathBuf, ExtractError)>) {
     (records, errors)
 }
 
+/// `load`, then the overrides of `corrections.csv` in any folder given: what `run` and
+/// `check` read. A correction that matches no record is reported like a bad input line.
+pub fn load_corrected(paths: &[PathBuf]) -> (Vec<Record>, Vec<(PathBuf, ExtractError)>) {
+    let (mut records, mut errors) = load(paths);
+    for corrections in paths.iter().filter(|p| p.is_dir()).map(|d| d.join("corrections.csv")).filter(|p| p.is_file()) {
+        match load_corrections(&corrections) {
+            Ok(rows) => {
+                for c in apply_corrections(&mut records, &rows) {
+                    let msg = format!("no record of {} {} to correct", c.unit, c.year);
+                    errors.push((corrections.clone(), ExtractError::Csv { line: c.line, msg }));
+                }
+            }
+            Err(e) => errors.push((corrections, e)),
+        }
+    }
+    (records, errors)
+}
+
 /// One row of `data/corrections.csv`: a supervisor's override of a figure, with the reason.
 #[derive(Debug, Clone)]
 pub struct CorrectionRow {

@@ -64,3 +64,22 @@ fn city_rollups_weight_rates_by_money() {
     let c = roll.iter().find(|r| r["city"] == "长沙市" && r["year"] == "2023").unwrap();
     assert_eq!(c["exec_rate_total"], "96.67");
 }
+
+#[test]
+fn a_unit_far_from_its_city_is_flagged_by_check() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::copy(repo().join("tests/fixtures/city_outlier.csv"), data.join("city_outlier.csv")).unwrap();
+    let out = tmp.path().join("checks.csv");
+    let o = run(&["check", data.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let checks = read_csv(&out);
+    let c14: Vec<_> = checks.iter().filter(|c| c["code"] == "C14").collect();
+    // 衡阳县 executed 45% where the city's other five units executed 97–99%; its cases and
+    // control rate are in line
+    assert_eq!(c14.len(), 1, "{c14:?}");
+    assert_eq!(c14[0]["county"], "衡阳县");
+    assert_eq!(c14[0]["line"], "7", "the CSV line of the unit");
+    assert!(c14[0]["message_zh"].contains("预算执行率为45%，明显偏低：衡阳市6个单位的中位数为97.5%"), "{}", c14[0]["message_zh"]);
+}

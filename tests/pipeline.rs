@@ -236,3 +236,24 @@ fn gbk_crlf_and_bom_reports_read_like_utf8() {
         assert!(mine.iter().all(|r| !r["snippet"].contains('\r')));
     }
 }
+
+#[test]
+fn stated_shares_and_positivity_are_checked_against_their_own_figures() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("in");
+    std::fs::create_dir_all(&d).unwrap();
+    let report = "醴陵市禁毒委员会办公室2023年度部门整体支出绩效自评报告\n\
+        一、基本情况\n\
+        2023年度部门预算总额为100万元，全年实际支出96万元。其中基本支出60万元，项目支出36万元。\n\
+        基本支出中，人员经费支出50万元，占基本支出的90%；公用经费支出10万元，占比16.67%。\n\
+        全年开展毛发检测400人，检出阳性4人，阳性率为2%。社区戒毒康复人员管控率达98%。\n";
+    std::fs::write(d.join("liling.txt"), report).unwrap();
+    let out = tmp.path().join("checks.csv");
+    let o = run(&["check", d.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let c15: Vec<_> = read_csv(&out).into_iter().filter(|c| c["code"] == "C15").collect();
+    let msgs: Vec<&str> = c15.iter().map(|c| c["message_zh"].as_str()).collect();
+    // 50/60 is 83.33%, not 90%; 4/400 is 1%, not 2%; 10/60 = 16.67% is right
+    assert_eq!(msgs, ["报告称人员经费决算占基本支出决算的90%，但按50÷60计算为83.33%", "报告称毛发检测阳性占毛发检测人数的2%，但按4÷400计算为1.00%"], "{c15:?}");
+    assert_eq!(c15[0]["line"], "4");
+}

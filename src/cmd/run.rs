@@ -16,22 +16,8 @@ pub struct Args {
 pub fn exec(a: Args) -> anyhow::Result<bool> {
     anyhow::ensure!(a.data.is_dir(), "{}: no such folder (give the reports' folder with --data)", a.data.display());
     let opts = jixiao::render::RunOutputs { out: a.out.clone() };
-    let (mut records, mut errors) = jixiao::inputs::load(&[a.data.clone()]);
-    let corrections = a.data.join("corrections.csv");
-    if corrections.is_file() {
-        match jixiao::inputs::load_corrections(&corrections) {
-            Ok(rows) => {
-                for c in jixiao::inputs::apply_corrections(&mut records, &rows) {
-                    errors.push((
-                        corrections.clone(),
-                        jixiao::extract::ExtractError::Csv { line: c.line, msg: format!("no record of {} {} to correct", c.unit, c.year) },
-                    ));
-                }
-            }
-            Err(e) => errors.push((corrections.clone(), e)),
-        }
-    }
-    let findings = jixiao::check::check(&records);
+    let (records, errors) = jixiao::inputs::load_corrected(&[a.data.clone()]);
+    let mut findings = jixiao::check::check(&records);
     let rules_path = a.data.join("scoring.toml");
     let rules = if rules_path.is_file() {
         let text = std::fs::read_to_string(&rules_path).with_context(|| format!("{}: cannot read", rules_path.display()))?;
@@ -40,7 +26,9 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         Default::default()
     };
     let indicators = jixiao::compute::indicators(&records, &rules).context("computing indicators")?;
-    let written = opts.write(&records, &findings, &indicators)?;
+    let long = jixiao::compute::compare::long(&indicators).context("comparing units and years")?;
+    findings.extend(jixiao::compute::outliers::findings(&long, &records).context("finding outliers")?);
+    let written = opts.write(&records, &findings, &indicators, &long)?;
     eprintln!(
         "jixiao: {} records, {} figures, {} findings from {} → {} files in {}",
         records.len(),

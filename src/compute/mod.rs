@@ -4,6 +4,7 @@
 //! derived), and the indicators of `registry`. Hands `DataFrame`s to `render`.
 
 pub mod compare;
+pub mod outliers;
 pub mod registry;
 pub mod scoring;
 

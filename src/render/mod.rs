@@ -64,6 +64,7 @@ impl RunOutputs {
         records: &[crate::model::Record],
         findings: &[crate::model::Finding],
         indicators: &polars::prelude::DataFrame,
+        long: &polars::prelude::DataFrame,
     ) -> anyhow::Result<Vec<std::path::PathBuf>> {
         use anyhow::Context;
         let mut written = Vec::new();
@@ -77,7 +78,7 @@ impl RunOutputs {
         put("checks.csv", tables::findings_csv(findings))?;
         put("indicators.csv", tables::frame_csv(indicators)?)?;
         put("indicators.parquet", tables::frame_parquet(indicators)?)?;
-        put("rankings.csv", tables::frame_csv(&crate::compute::compare::long(indicators)?)?)?;
+        put("rankings.csv", tables::frame_csv(long)?)?;
         put("city_rollup.csv", tables::frame_csv(&crate::compute::compare::city_rollup(indicators)?)?)?;
         let p = self.out.join("execution_rate.png");
         let bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
