@@ -16,6 +16,8 @@ pub struct Sentence<'a> {
     /// byte offset of `text` in `para.text`
     pub offset: usize,
     pub nums: Vec<Num>,
+    /// `left_of` each number's start, computed in one pass (every rule reads it)
+    lefts: Vec<String>,
     /// the sentence stands under a heading about targets (绩效目标), not results
     pub target_section: bool,
 }
@@ -82,27 +84,48 @@ impl<'a> Sentence<'a> {
 
     /// The text before byte `at`, as a rule should read it: parenthetical asides closed
     /// before `at` are dropped, and inside an open parenthesis only the aside itself counts.
-    pub fn left_of(&self, at: usize) -> String {
-        let mut out = String::new();
-        let mut stack: Vec<usize> = Vec::new();
-        for c in self.text[..at].chars() {
-            match c {
-                '（' | '(' => {
-                    stack.push(out.len());
-                }
-                '）' | ')' => {
-                    if let Some(p) = stack.pop() {
-                        out.truncate(p);
-                    }
-                }
-                _ => out.push(c),
-            }
-        }
-        match stack.last() {
-            Some(&p) => out[p..].to_string(),
-            None => out,
+    /// Precomputed for the start of each number token.
+    pub fn left_of(&self, at: usize) -> std::borrow::Cow<'_, str> {
+        match self.nums.iter().position(|n| n.start == at) {
+            Some(i) => std::borrow::Cow::Borrowed(&self.lefts[i]),
+            None => std::borrow::Cow::Owned(lefts(self.text, &[at]).pop().unwrap_or_default()),
         }
     }
+}
+
+/// `left_of` at each of the ascending byte offsets `ats`, in one pass over `text`.
+fn lefts(text: &str, ats: &[usize]) -> Vec<String> {
+    let mut out = Vec::with_capacity(ats.len());
+    let mut acc = String::new();
+    let mut stack: Vec<usize> = Vec::new();
+    let mut next = ats.iter().peekable();
+    let snap = |acc: &String, stack: &[usize], out: &mut Vec<String>| {
+        out.push(match stack.last() {
+            Some(&p) => acc[p..].to_string(),
+            None => acc.clone(),
+        })
+    };
+    for (i, c) in text.char_indices() {
+        while next.next_if(|&&a| a <= i).is_some() {
+            snap(&acc, &stack, &mut out);
+        }
+        if next.peek().is_none() {
+            break;
+        }
+        match c {
+            '（' | '(' => stack.push(acc.len()),
+            '）' | ')' => {
+                if let Some(p) = stack.pop() {
+                    acc.truncate(p);
+                }
+            }
+            _ => acc.push(c),
+        }
+    }
+    while next.next().is_some() {
+        snap(&acc, &stack, &mut out);
+    }
+    out
 }
 
 /// Split a paragraph into sentences at 。！？ (a table row is one sentence).
@@ -113,7 +136,9 @@ pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
     let mut push = |a: usize, b: usize| {
         let t = &text[a..b];
         if !t.trim().is_empty() {
-            out.push(Sentence { text: t, para: p, offset: a, nums: number::scan(t), target_section });
+            let nums = number::scan(t);
+            let starts: Vec<usize> = nums.iter().map(|n| n.start).collect();
+            out.push(Sentence { text: t, para: p, offset: a, lefts: lefts(t, &starts), nums, target_section });
         }
     };
     if !p.table_row {
@@ -273,4 +298,39 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
 pub fn heading_is_target(h: &str) -> bool {
     h.contains("目标") && !["完成", "实现", "情况", "结果", "分析", "偏离"].iter().any(|w| h.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain definition of `left_of`, one position at a time.
+    fn left_ref(text: &str, at: usize) -> String {
+        let mut out = String::new();
+        let mut stack: Vec<usize> = Vec::new();
+        for c in text[..at].chars() {
+            match c {
+                '（' | '(' => stack.push(out.len()),
+                '）' | ')' => {
+                    if let Some(p) = stack.pop() {
+                        out.truncate(p);
+                    }
+                }
+                _ => out.push(c),
+            }
+        }
+        match stack.last() {
+            Some(&p) => out[p..].to_string(),
+            None => out,
+        }
+    }
+
+    #[test]
+    fn one_pass_lefts_equal_the_definition() {
+        for text in ["项目支出（含追加20万元）共计35万元", "基本支出98万元（其中人员经费（在职）80万元，公用经费18万元）", "a)b(c", "", "（（（"] {
+            let ats: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let want: Vec<String> = ats.iter().map(|&a| left_ref(text, a)).collect();
+            assert_eq!(lefts(text, &ats), want, "{text}");
+        }
+    }
 }

@@ -45,8 +45,15 @@ fn norm_char(c: char) -> char {
 /// Normalise a line: characters mapped, and full-width '．' and '，' inside numbers made
 /// ASCII (１２３，４５６．７８ → 123,456.78).
 pub fn normalize_line(line: &str) -> String {
-    // most lines need nothing: no full-width digit, sign or odd space
-    if !line.chars().any(|c| norm_char(c) != c || c == '．' || c == '，') {
+    // most lines need nothing: no full-width digit, sign or odd space, and no full-width
+    // point or comma right after a digit
+    let mut prev_digit = false;
+    let needs = line.chars().any(|c| {
+        let hit = norm_char(c) != c || prev_digit && (c == '．' || c == '，');
+        prev_digit = c.is_ascii_digit();
+        hit
+    });
+    if !needs {
         return line.to_string();
     }
     let chars: Vec<char> = line.chars().map(norm_char).collect();
@@ -158,7 +165,10 @@ fn is_label(s: &str) -> bool {
 }
 
 /// Strip markdown emphasis and heading marks and the leftovers of Word bookmarks.
-fn clean(line: &str) -> String {
+fn clean(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("**") && !line.contains("[bookmark:") {
+        return std::borrow::Cow::Borrowed(line);
+    }
     let mut s = line.replace("**", "");
     while let Some(a) = s.find("[bookmark:") {
         match s[a..].find(']') {
@@ -166,7 +176,7 @@ fn clean(line: &str) -> String {
             None => break,
         }
     }
-    s
+    std::borrow::Cow::Owned(s)
 }
 
 impl Doc {
