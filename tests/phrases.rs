@@ -184,6 +184,8 @@ fn people_under_management() {
         (W, "吸毒人员总数2310人，较上年减少120人。", &["registered_users=2310"]),
         (W, "新发现吸毒人员数量同比下降31.6%。", &["!new_users"]),
         (W, "社区戒毒社区康复人员管控率达到98.6%，高于省定目标。", &["control_rate=98.6"]),
+        // a year in brackets after a figure once split a character and lost the whole file
+        (W, "社区戒毒康复人员管控率为98%（2023年），复吸率3.2%（2022年度为4.1%）。", &["control_rate=98", "relapse_rate=3.2"]),
         (W, "年度目标：管控率≥95%，复吸率≤20%。", &["!control_rate"]),
         (W, "高风险人员5人，均已落实“一人一策”管控措施。", &["risk_high=5"]),
         (W, "中高风险人员27人全部落实管控。", &["!risk_high", "!risk_medium"]),

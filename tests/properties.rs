@@ -1,5 +1,6 @@
 //! Invariants, checked on generated inputs: every fact's snippet contains its number as
-//! written; structure shares of basic spending add up to 100%.
+//! written; structure shares of basic spending add up to 100%; no text, however odd, makes
+//! extraction panic (a panic loses the whole file).
 
 use jixiao::extract::extract_text;
 use jixiao::model::{Fact, Field, Identity, Kind, Qualifier, Record};
@@ -55,4 +56,22 @@ proptest! {
         let get = |c: &str| df.column(c).unwrap().f64().unwrap().get(0).unwrap();
         prop_assert!((get("personnel_share_basic") + get("public_share_basic") - 100.0).abs() <= 0.011);
     }
+
+    #[test]
+    fn no_text_makes_extraction_panic(parts in proptest::collection::vec(proptest::sample::select(FRAGMENTS.to_vec()), 0..80)) {
+        let text = parts.concat();
+        let _ = extract_text("odd.txt", &text);
+    }
 }
+
+/// Pieces of report text (words the rules look for, numbers in every form, brackets,
+/// separators, line breaks, tabs, ASCII) that a generated text is put together from.
+const FRAGMENTS: &[&str] = &[
+    "湘潭县禁毒委员会办公室", "2023年度部门整体支出绩效评价报告", "项目支出绩效自评表", "一、", "（一）", "1.", "##", "**", "[bookmark: _Toc1]",
+    "预算", "年初预算数", "全年预算数(A)", "全年执行数(B)", "执行率", "得分", "分值", "基本支出", "项目支出", "人员经费", "公用经费", "三公经费",
+    "决算", "支出", "占", "占比", "阳性率", "毛发检测", "尿检", "管控率", "复吸率", "目标", "较上年", "增加", "由", "提高至", "累计", "每人",
+    "侦破毒品刑事案件", "刑事拘留", "移送起诉", "宣传", "场次", "在册吸毒人员", "高风险", "未完成原因", "无", "自评得分",
+    "65", "35", "1,234.5", "１２３，４５６．７８", "0.5", "98.5", "2023", "三十五万", "百分之九十", "壹佰贰拾", "两百",
+    "万元", "元", "千元", "亿元", "%", "％", "‰", "人", "人次", "起", "分", "余", "多", "约", "左右", "以下", "不低于", "≥", "≤",
+    "，", "。", "；", "：", ":", "（", "）", "(", ")", "、", "\t", "\n", "\n\n", "\r\n", " ", "\u{3000}", "PM2.5", "a", "/", "-", "·",
+];

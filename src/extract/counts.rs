@@ -118,26 +118,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let (ca, cb) = clause_bounds(s.text, n.start, n.end);
         // the clause before the figure, as the paren-aware left context sees it
         let cl_start = left.rfind(['，', ',', '；', ';', '。', '：', ':', '\t']).map_or(0, |i| i + left[i..].chars().next().unwrap().len_utf8());
-        let clause_left = &left[cl_start..];
+        let own_left = &left[cl_start..];
         let right = &s.text[n.end..cb];
-        // a target: named so in the clause or in a label before a colon (年度目标：管控率≥95%),
-        // or written as a ≥/≤ bound
-        let label = s.text[..ca].rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
-        let is_target = s.target_section
-            || TARGET.is_match(clause_left)
-            || TARGET.is_match(label)
-            || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le);
-        // a level after 至/为/达: only what follows the last such word decides prior/change
-        let scope = match RESET.find_iter(clause_left).last() {
-            Some(m) => &clause_left[m.end()..],
-            None => clause_left,
-        };
-        if CHANGE.is_match(scope) || CHANGE.is_match(&right[..right.len().min(9)]) && right.starts_with("百分点") {
-            continue;
-        }
-        if PRIOR.is_match(scope) || PER.is_match(clause_left) || CUMUL.is_match(clause_left) {
-            continue;
-        }
         let before = s.text[..ca].trim_end_matches(['，', ',', '；', ';', '。', '：', ':', '\t']);
         let prev_start = before
             .rfind(['，', ',', '；', ';', '。'])
@@ -151,7 +133,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         };
         // a clause that only says "reached N" (实际完成3200人, 达到18起) is about the subject
         // of the clause before it
-        let mut clause_left = clause_left.to_string();
+        let mut clause_left = own_left.to_string();
         if GENERIC_CLAUSE.is_match(&clause_left) && ca > 0 {
             let prev = &s.text[prev_start.min(ca)..ca];
             clause_left = format!("{}{clause_left}", prev.trim_end_matches(['，', ',', '；', ';']));
@@ -159,6 +141,27 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let window = format!("{clause_left}▮{unit}{right}");
         // one pass over the window finds every rule whose words stand there
         let near = NEAR.matches(&window);
+        if !near.matched_any() {
+            continue;
+        }
+        // a target: named so in the clause or in a label before a colon (年度目标：管控率≥95%),
+        // or written as a ≥/≤ bound
+        let label = s.text[..ca].rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
+        let is_target = s.target_section
+            || TARGET.is_match(own_left)
+            || TARGET.is_match(label)
+            || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le);
+        // a level after 至/为/达: only what follows the last such word decides prior/change
+        let scope = match RESET.find_iter(own_left).last() {
+            Some(m) => &own_left[m.end()..],
+            None => own_left,
+        };
+        if CHANGE.is_match(scope) || right.trim_start().starts_with("百分点") || right.trim_start().starts_with("个百分点") {
+            continue;
+        }
+        if PRIOR.is_match(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) {
+            continue;
+        }
         for c in near.iter().map(|i| &COMPILED[i]) {
             if c.rule.unit != u {
                 continue;

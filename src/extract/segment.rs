@@ -158,6 +158,9 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
 /// Split a document into its drug-control evaluations.
 pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let paras = &doc.paras;
+    if paras.is_empty() {
+        return Vec::new();
+    }
     let file_text: String = paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
     let mut starts: Vec<usize> = paras.iter().enumerate().filter(|(_, p)| looks_like_title(&p.text)).map(|(i, _)| i).collect();
     if starts.is_empty() || starts[0] > 0 && has_figures(&paras[..starts[0]]) {
