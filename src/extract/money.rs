@@ -193,14 +193,16 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
     for n in &s.nums {
         let money = n.is_money();
         // a bare number in a label cell (年度预算金额：65) of a report whose tables are in 万元
-        let left_all = s.left_of(n.start);
-        let bare_cell = !money
+        let maybe_cell = !money
             && implied_wan
             && n.unit == super::number::Unit::None
             && n.qualifier == Qualifier::Exact
-            && CELL_LABEL.is_match(&left_all)
             && s.text[n.end..].trim_start().chars().next().is_none_or(|c| c == '\t' || c == '。');
-        if !money && !bare_cell {
+        if !money && !maybe_cell {
+            continue;
+        }
+        let left_all = s.left_of(n.start);
+        if !money && !CELL_LABEL.is_match(&left_all) {
             continue;
         }
         let clause = clause_tail(&left_all);

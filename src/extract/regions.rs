@@ -25,7 +25,7 @@ struct Names {
 impl Names {
     fn new(map: HashMap<String, Vec<usize>>) -> Names {
         let (names, regions): (Vec<String>, Vec<Vec<usize>>) = map.into_iter().unzip();
-        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names).expect("gazetteer names build an automaton");
+        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&names).expect("gazetteer names build an automaton");
         Names { ac, regions }
     }
 }

@@ -16,7 +16,7 @@ pub struct Sentence<'a> {
     /// byte offset of `text` in `para.text`
     pub offset: usize,
     pub nums: Vec<Num>,
-    /// `left_of` each number's start, computed in one pass (every rule reads it)
+    /// `left_of` the start of each number with a unit, computed in one pass (every rule reads it)
     lefts: Vec<String>,
     /// the sentence stands under a heading about targets (绩效目标), not results
     pub target_section: bool,
@@ -86,7 +86,7 @@ impl<'a> Sentence<'a> {
     /// before `at` are dropped, and inside an open parenthesis only the aside itself counts.
     /// Precomputed for the start of each number token.
     pub fn left_of(&self, at: usize) -> std::borrow::Cow<'_, str> {
-        match self.nums.iter().position(|n| n.start == at) {
+        match self.nums.iter().filter(|n| n.unit != number::Unit::None).position(|n| n.start == at) {
             Some(i) => std::borrow::Cow::Borrowed(&self.lefts[i]),
             None => std::borrow::Cow::Owned(lefts(self.text, &[at]).pop().unwrap_or_default()),
         }
@@ -133,11 +133,19 @@ pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
     let text = p.text.as_str();
+    // numbers are scanned once per paragraph (no token holds 。！？) and dealt to sentences
+    let mut all = number::scan(text).into_iter().peekable();
     let mut push = |a: usize, b: usize| {
+        let mut nums = Vec::new();
+        while let Some(n) = all.next_if(|n| n.start < b) {
+            if n.start >= a && n.end <= b {
+                nums.push(number::Num { start: n.start - a, end: n.end - a, num_start: n.num_start - a, num_end: n.num_end - a, ..n });
+            }
+        }
         let t = &text[a..b];
         if !t.trim().is_empty() {
-            let nums = number::scan(t);
-            let starts: Vec<usize> = nums.iter().map(|n| n.start).collect();
+            // a bare number (a year, a list marker) rarely needs its left context: computed on demand
+            let starts: Vec<usize> = nums.iter().filter(|n| n.unit != number::Unit::None).map(|n| n.start).collect();
             out.push(Sentence { text: t, para: p, offset: a, lefts: lefts(t, &starts), nums, target_section });
         }
     };
@@ -322,6 +330,21 @@ mod tests {
         match stack.last() {
             Some(&p) => out[p..].to_string(),
             None => out,
+        }
+    }
+
+    proptest::proptest! {
+        /// Numbers scanned once per paragraph and dealt out are those of each sentence alone.
+        #[test]
+        fn paragraph_scan_deals_each_sentence_its_numbers(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "35", "1,234.5", "2.", "万元", "元", "%", "人", "次", "三十五万", "百分之九十", "两百人", "约", "不低于", "以上", "余",
+            "。", "！", "？", "!", "?", "，", "（", "）", "经费", "PM", "-", "/", " ",
+        ]), 0..30)) {
+            let text: String = parts.concat();
+            let para = crate::extract::text::Para { text: text.clone(), starts: vec![(0, 1)], heading: false, table_row: false };
+            for s in sentences(&para, false) {
+                proptest::prop_assert_eq!(&s.nums, &number::scan(s.text), "{:?} in {:?}", s.text, text);
+            }
         }
     }
 

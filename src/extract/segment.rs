@@ -127,12 +127,12 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     let kind = kind_of(title);
     let year = year_of(title, body);
     let mut unit = unit_of(title);
-    let head: String = body.chars().take(20_000).collect();
+    let head = body.char_indices().nth(20_000).map_or(body, |(i, _)| &body[..i]);
     let region = [unit.as_str(), title]
         .iter()
-        .find_map(|t| g.find_county(t, &head, false))
-        .or_else(|| g.find_county(&head, title, false))
-        .or_else(|| g.find_county(&head, title, true))
+        .find_map(|t| g.find_county(t, head, false))
+        .or_else(|| g.find_county(head, title, false))
+        .or_else(|| g.find_county(head, title, true))
         .or_else(|| g.find_county(file_text, title, true));
     let (county, city, province) = match region {
         Some(r) => (r.county.clone(), r.city.clone(), r.province.clone()),

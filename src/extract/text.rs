@@ -46,13 +46,8 @@ fn norm_char(c: char) -> char {
 /// ASCII (１２３，４５６．７８ → 123,456.78).
 pub fn normalize_line(line: &str) -> String {
     // most lines need nothing: no full-width digit, sign or odd space, and no full-width
-    // point or comma right after a digit
-    let mut prev_digit = false;
-    let needs = line.chars().any(|c| {
-        let hit = norm_char(c) != c || prev_digit && (c == '．' || c == '，');
-        prev_digit = c.is_ascii_digit();
-        hit
-    });
+    // point or comma right after a digit (a byte scan: this runs over every line)
+    let needs = needs_normalizing(line.as_bytes());
     if !needs {
         return line.to_string();
     }
@@ -73,6 +68,31 @@ pub fn normalize_line(line: &str) -> String {
         }
     }
     out
+}
+
+/// Does `normalize_line` change anything? Looks at the UTF-8 bytes of the characters
+/// `norm_char` maps (all led by 0xC2, 0xE2, 0xE3 or 0xEF) and of '．'/'，' after a digit.
+fn needs_normalizing(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0xC2 if b.get(i + 1) == Some(&0xA0) => return true,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x82 | 0x83 | 0x89 | 0x8B)) => return true,
+            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => return true,
+            0xEF => match (b.get(i + 1), b.get(i + 2)) {
+                // ０-９ ％ ＜ ＝ ＞
+                (Some(0xBC), Some(0x90..=0x99 | 0x85 | 0x9C | 0x9D | 0x9E)) => return true,
+                // ． ， after a digit
+                (Some(0xBC), Some(0x8C | 0x8E)) if i > 0 && b[i - 1].is_ascii_digit() => return true,
+                // ﹪ and the BOM
+                (Some(0xB9), Some(0xAA)) | (Some(0xBB), Some(0xBF)) => return true,
+                _ => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 /// A logical paragraph: text joined from one or more physical lines.
@@ -250,6 +270,20 @@ pub fn looks_like_title(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_test_agrees_with_the_characters() {
+        // every character norm_char maps, and the full-width point and comma after a digit
+        let mapped: Vec<char> = (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|&c| norm_char(c) != c).collect();
+        assert!(mapped.len() >= 15, "{mapped:?}");
+        for c in mapped {
+            assert!(needs_normalizing(format!("禁毒{c}工作").as_bytes()), "{c:?} U+{:04X}", c as u32);
+        }
+        assert!(needs_normalizing("共计1，234人".as_bytes()));
+        assert!(needs_normalizing("共计1．5万元".as_bytes()));
+        assert!(!needs_normalizing("一是加强宣传，二是强化管控（含社区）。".as_bytes()));
+        assert!(!needs_normalizing("共计1,234.5万元".as_bytes()));
+    }
 
     #[test]
     fn full_width_numbers_become_ascii() {
