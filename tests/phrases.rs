@@ -74,10 +74,14 @@ fn money_totals() {
         (W, "本年支出比上年增加12万元，主要是人员增加。", &["!actual_total", "!budget_total"]),
         (W, "2023年结转结余资金2.5万元。", &["!actual_total", "!budget_total"]),
         (W, "上年决算支出98万元，本年决算支出105万元。", &["actual_total=105"]),
+        (W, "全年支出由上年的98万元增加至105万元。", &["actual_total=105"]),
+        (W, "上年支出为98万元。", &["!actual_total"]),
+        (P, "县财政安排禁毒工作经费80万元，实际支出78.6万元，预算执行进度达98.25%。", &["budget_total=80", "actual_total=78.6", "execution_rate_stated=98.25"]),
         (W, "全年预算数为300千元，决算数为287千元。", &["budget_total=30", "actual_total=28.7"]),
         (W, "部门整体支出预算1.2亿元，实际支出1.1亿元。", &["budget_total=12000", "actual_total=11000"]),
         (W, "年初预算数与全年预算数均为60万元，全年执行数58.8万元。", &["budget_total=60", "actual_total=58.8"]),
         (W, "本单位2023年度收入合计88万元，其中财政拨款收入88万元。", &["!budget_total", "!actual_total"]),
+        (W, "2022年度收入总计156.32万元，其中一般公共预算财政拨款156.32万元；支出总计152.18万元。", &["!budget_total", "actual_total=152.18"]),
         (W, "全年预算执行数45.6万元，预算执行率为91.2%。", &["actual_total=45.6", "execution_rate_stated=91.2"]),
     ]);
 }
@@ -178,6 +182,9 @@ fn people_under_management() {
         (W, "社戒社康人员年内复吸率有效控制在15%以下。", &["relapse_rate=15<"]),
         (W, "全县社区戒毒社区康复人员复吸率为8.6%。", &["relapse_rate=8.6"]),
         (W, "在管社区戒毒社区康复人员156名，管控率100%。", &["community_cases=156", "control_rate=100"]),
+        (W, "全县在册吸毒人员由上年的920人下降至856人。", &["registered_users=856"]),
+        (W, "全县现有吸毒人员1234名，其中社区戒毒社区康复人员312名，管控率达98.5%。", &["registered_users=1234", "community_cases=312", "control_rate=98.5"]),
+        (W, "社区戒毒社区康复人员312名参加职业技能培训。", &["!community_cases"]),
         (W, "正在执行社区戒毒社区康复人员89人，执行率100%。", &["community_cases=89"]),
         (W, "走访谈心社戒社康人员36人，帮扶19人再就业。", &["!community_cases"]),
         (W, "戒断三年未复吸人员占比达到45.2%。", &["abstinence_3y_rate=45.2"]),
@@ -195,6 +202,7 @@ fn people_under_management() {
 #[test]
 fn staff_and_scores() {
     run(&[
+        (W, "在职人员编制15人，实有在职人员13人，退休人员5人。", &["staff_quota=15", "staff_actual=13"]),
         (W, "2021年末，我单位共有编制2人，其中行政编制0人，事业编制2人。年末实有在职人员3人，离休人员0人。", &["staff_quota=2", "staff_actual=3"]),
         (W, "岳阳市岳阳楼区禁毒社会化服务中心核定全额拨款事业编制6名，其中主任1名，退休人数0人。", &["staff_quota=6", "!staff_actual"]),
         (W, "单位核定编制5人，实有人数4人。", &["staff_quota=5", "staff_actual=4"]),

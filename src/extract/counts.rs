@@ -36,11 +36,11 @@ const RULES: &[Rule] = &[
     Rule { field: Field::RelapseRate, unit: U::Percent, near: r"复吸率[^▮]*▮", sentence: "", not: r"未复吸" },
     Rule { field: Field::Abstinence3yRate, unit: U::Percent, near: r"(三年|3年)未复吸[^▮]*▮|戒断(三年|3年)[^▮]*▮|戒断巩固率[^▮]*▮", sentence: "", not: "" },
     Rule { field: Field::HairTestRate, unit: U::Percent, near: r"毛发[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮|^[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮", sentence: r"毛发", not: r"尿检|指标|公职|驾驶员|从业人员|学生" },
-    Rule { field: Field::ExecutionRateStated, unit: U::Percent, near: r"执行率[^▮]*▮", sentence: "", not: r"强戒|强制|判决|执行到位" },
+    Rule { field: Field::ExecutionRateStated, unit: U::Percent, near: r"(执行率|执行进度|支出进度)[^▮]*▮", sentence: "", not: r"强戒|强制|判决|执行到位" },
     // --- scores ----------------------------------------------------------------------
     Rule { field: Field::SelfScore, unit: U::Score, near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮", sentence: "", not: r"满分|分值|扣|标准" },
     // --- staff -----------------------------------------------------------------------
-    Rule { field: Field::StaffActual, unit: U::Count, near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮]*▮|实有[^▮]{0,4}▮", sentence: "", not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|驾驶" },
+    Rule { field: Field::StaffActual, unit: U::Count, near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮", sentence: "", not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|驾驶" },
     Rule { field: Field::StaffQuota, unit: U::Count, near: r"编制[^▮]{0,6}▮|编制数[^▮]*▮", sentence: "", not: r"其中|编外" },
     // --- enforcement -----------------------------------------------------------------
     Rule { field: Field::CriminalCases, unit: U::Count, near: r"(破获|侦破|破|办理|查办|立案)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)", sentence: "", not: r"行政案件|目标案件|审查|受理|审结|判决" },
@@ -56,7 +56,7 @@ const RULES: &[Rule] = &[
     Rule { field: Field::HairTests, unit: U::Count, near: r"毛发[^▮]{0,16}▮|▮[^▮]{0,20}毛发", sentence: "", not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品" },
     // --- people under management -------------------------------------------------------
     Rule { field: Field::NewUsers, unit: U::Count, near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮", sentence: "", not: r"帮扶|见面|教育" },
-    Rule { field: Field::CommunityCases, unit: U::Count, near: r"(在册|在管|现有|管控|执行|共有|接收|列管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮", sentence: "", not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除" },
+    Rule { field: Field::CommunityCases, unit: U::Count, near: r"(在册|在管|现有|管控|执行|共有|接收|列管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮|^(其中)?[：:]?(社区戒毒社区康复|社区戒毒康复|社区戒毒和社区康复|社戒社康)(人员|对象)(为|有)?▮", sentence: "", not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除" },
     Rule { field: Field::RegisteredUsers, unit: U::Count, near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮", sentence: "", not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制" },
     Rule { field: Field::RiskHigh, unit: U::Count, near: r"(^|[^中])高风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
     Rule { field: Field::RiskMedium, unit: U::Count, near: r"(^|[^低])中风险(人员|等级)?[为有共]?▮", sentence: "", not: r"中高风险" },
@@ -138,6 +138,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             let prev = &s.text[prev_start.min(ca)..ca];
             clause_left = format!("{}{clause_left}", prev.trim_end_matches(['，', ',', '；', ';']));
         }
+        // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
+        if let Some(m) = FROM_TO.find(&clause_left) {
+            clause_left.truncate(m.start());
+        }
         let window = format!("{clause_left}▮{unit}{right}");
         // one pass over the window finds every rule whose words stand there
         let near = NEAR.matches(&window);
@@ -193,6 +197,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
     }
 }
+
+static FROM_TO: Lazy<Regex> = Lazy::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
 
 static GENERIC_CLAUSE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获)*\s*$").unwrap());

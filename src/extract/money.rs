@@ -61,6 +61,10 @@ const LEXICON: &[(&str, Tok)] = &[
     ("支出总额", Tok::Cat(Cat::Total)),
     ("总支出", Tok::Cat(Cat::Total)),
     ("收入", Tok::Cat(Cat::Income)),
+    // a source of revenue, not a budget: 一般公共预算财政拨款156.32万元
+    ("一般公共预算财政拨款", Tok::Cat(Cat::Income)),
+    ("公共预算财政拨款", Tok::Cat(Cat::Income)),
+    ("政府性基金预算财政拨款", Tok::Cat(Cat::Income)),
     ("结转", Tok::Cat(Cat::Income)),
     ("结余", Tok::Cat(Cat::Income)),
     ("余额", Tok::Cat(Cat::Income)),
@@ -115,6 +119,9 @@ static CHANGE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|减支|增支|节约|节省|超支|超出|多支出|少支出|差额|相差|缩减|压减|追加|追减|调增|调减|核减)了?(资金|经费|预算)?\s*$").unwrap()
 });
 static PRIOR: Lazy<Regex> = Lazy::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
+/// A change that ends in a level (增加至, 由…至): the figure after it is a level again.
+static TO_LEVEL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap());
 static PER_UNIT: Lazy<Regex> = Lazy::new(|| Regex::new(r"每人|每名|每个|每户|每年|每月|人均|户均|平均|标准为|单价").unwrap());
 static CUMULATIVE: Lazy<Regex> = Lazy::new(|| Regex::new(r"累计.*|以来|年来|历年").unwrap());
 /// What makes a money figure a named line item rather than a category total.
@@ -206,7 +213,9 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
             continue;
         }
         let clause = clause_tail(&left_all);
-        if CHANGE.is_match(clause) || PRIOR.is_match(clause) || PER_UNIT.is_match(clause) || CUMULATIVE.is_match(clause) {
+        // 由上年的98万元增加至105万元: what follows 至 is this year's level
+        let scope = TO_LEVEL.find_iter(clause).last().map_or(clause, |m| &clause[m.end()..]);
+        if CHANGE.is_match(scope) || PRIOR.is_match(scope) || PER_UNIT.is_match(clause) || CUMULATIVE.is_match(clause) {
             continue;
         }
         if s.text[n.end..].starts_with("/人") || s.text[n.end..].starts_with("/年") {
