@@ -54,8 +54,13 @@ fn is_han(c: char) -> bool {
 static ORG: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(禁毒委员会办公室|委员会办公室|禁毒办公室|禁毒办|禁毒委员会|服务中心|事务中心|指导中心|中心|司法局|公安局|公安分局|局|办公室|委员会|办|所|站|大队|支队)$").unwrap()
 });
+static PROJECT_NAME: Lazy<Regex> = Lazy::new(|| Regex::new(r"经费|资金|项目|专项|工作").unwrap());
 static YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
-static YEAR_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"20[0-4]\d\s*年度?").unwrap());
+static YEAR_WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
+/// A year in Chinese numerals, digit by digit: 二〇二二年
+static CN_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(二[〇零][一二三四][〇零一二三四五六七八九])\s*年").unwrap());
+/// An organisation's name ending anywhere in a text (ORG without the anchor).
+static ORG_IN: Lazy<Regex> = Lazy::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwrap());
 static PARENS: Lazy<Regex> = Lazy::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 static DOCNO: Lazy<Regex> = Lazy::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
 static REPORT_WORDS: Lazy<Regex> = Lazy::new(|| {
@@ -80,6 +85,9 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     if let Some(c) = YEAR.captures(title) {
         return c[1].parse().ok();
     }
+    if let Some(c) = CN_YEAR.captures(title) {
+        return super::number::parse_chinese(&c[1]).map(|y| y as i32);
+    }
     let body = DOCNO.replace_all(body, "");
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for c in YEAR.captures_iter(&body) {
@@ -101,13 +109,20 @@ pub fn unit_of(title: &str) -> String {
         None => t,
     };
     let before = before.trim().trim_start_matches("关于").trim_end_matches("关于").trim_end_matches('的').trim();
-    if before.chars().count() >= 2 {
-        return before.to_string();
-    }
-    // the unit follows the title (财政专项资金绩效评价报告 / 湘阴县司法局)
+    // the unit may follow the title (财政专项资金绩效评价报告 / 湘阴县司法局)
     let after_report = t.rfind("报告").map(|i| &t[i + "报告".len()..]).unwrap_or("");
     let after_report = after_report.trim();
-    if ORG.is_match(after_report) {
+    let org_after = ORG.is_match(after_report) && after_report.chars().count() >= 2;
+    if before.chars().count() >= 2 {
+        if ORG.is_match(before) || !org_after {
+            // a project named after the unit (公安局禁毒大队禁毒经费): the unit ends at its org word
+            return match ORG_IN.find_iter(before).last() {
+                Some(m) if !ORG.is_match(before) && m.start() > 0 && PROJECT_NAME.is_match(&before[m.end()..]) => before[..m.end()].to_string(),
+                _ => before.to_string(),
+            };
+        }
+    }
+    if org_after {
         return after_report.to_string();
     }
     String::new()
@@ -234,11 +249,15 @@ mod tests {
         assert_eq!(unit_of("2024年度岳阳市岳阳楼区禁毒社会化服务中心整体支出绩效自评报告"), "岳阳市岳阳楼区禁毒社会化服务中心");
         assert_eq!(unit_of("财政专项资金绩效评价报告（项目：社区戒毒专项工作经费）湘阴县司法局"), "湘阴县司法局");
         assert_eq!(unit_of("2021年度禁毒办重点项目绩效自评报告"), "禁毒办");
+        // the project is named in front, the unit after the title
+        assert_eq!(unit_of("关于二〇二二年度禁毒专项经费绩效自评情况的报告耿马傣族佤族自治县禁毒委员会办公室"), "耿马傣族佤族自治县禁毒委员会办公室");
+        assert_eq!(unit_of("某县公安局禁毒大队2024年度禁毒经费项目绩效自评报告"), "某县公安局禁毒大队");
     }
 
     #[test]
     fn years() {
         assert_eq!(year_of("2022年湘潭县禁毒委员会办公室部门整体支出绩效评价报告", ""), Some(2022));
+        assert_eq!(year_of("关于二〇二二年度禁毒专项经费绩效自评情况的报告", "2023年3月"), Some(2022));
         assert_eq!(year_of("财政专项资金绩效评价报告", "湘阴府阅【2013】75号。2013年启动。2021年完成目标。2021年度拨付。"), Some(2021));
     }
 
