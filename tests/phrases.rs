@@ -203,6 +203,10 @@ fn people_under_management() {
 fn staff_and_scores() {
     run(&[
         (W, "在职人员编制15人，实有在职人员13人，退休人员5人。", &["staff_quota=15", "staff_actual=13"]),
+        (W, "编制数8人，其中行政编制5人、事业编制3人；年末实有人数7人。", &["staff_quota=8", "staff_actual=7"]),
+        (W, "抓获毒品犯罪嫌疑人31人，刑拘29人，起诉25人。", &["detained=29", "prosecuted=25"]),
+        (W, "对在册吸毒人员开展风险评估，其中高风险人员12人，中风险人员86人，低风险人员688人。", &["risk_high=12", "risk_medium=86", "risk_low=688"]),
+        (W, "中高风险人员20人。", &["!risk_high", "!risk_medium"]),
         (W, "2021年末，我单位共有编制2人，其中行政编制0人，事业编制2人。年末实有在职人员3人，离休人员0人。", &["staff_quota=2", "staff_actual=3"]),
         (W, "岳阳市岳阳楼区禁毒社会化服务中心核定全额拨款事业编制6名，其中主任1名，退休人数0人。", &["staff_quota=6", "!staff_actual"]),
         (W, "单位核定编制5人，实有人数4人。", &["staff_quota=5", "staff_actual=4"]),

@@ -45,7 +45,7 @@ const RULES: &[Rule] = &[
     // --- enforcement -----------------------------------------------------------------
     Rule { field: Field::CriminalCases, unit: U::Count, near: r"(破获|侦破|破|办理|查办|立案)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)", sentence: "", not: r"行政案件|目标案件|审查|受理|审结|判决" },
     Rule { field: Field::Detained, unit: U::Count, near: r"(刑事拘留|刑拘)[^▮]{0,14}▮", sentence: "", not: r"行政拘留" },
-    Rule { field: Field::Prosecuted, unit: U::Count, near: r"移送(审查)?起诉[^▮]{0,14}▮|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮", sentence: "", not: r"受理|审结|审查起诉案件" },
+    Rule { field: Field::Prosecuted, unit: U::Count, near: r"移送(审查)?起诉[^▮]{0,14}▮|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮|^(依法)?起诉[^▮]{0,3}▮", sentence: "", not: r"受理|审结|审查起诉案件" },
     Rule { field: Field::UsersCaught, unit: U::Count, near: r"(查处|查获|抓获|收戒)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)", sentence: "", not: r"强制|贩毒|毒品犯罪嫌疑人|新增" },
     Rule { field: Field::CompulsoryRehab, unit: U::Count, near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮|▮[^▮]{0,4}(强制隔离戒毒|强制戒毒)", sentence: "", not: r"执行率|自愿" },
     // --- prevention and testing -------------------------------------------------------
@@ -58,7 +58,7 @@ const RULES: &[Rule] = &[
     Rule { field: Field::NewUsers, unit: U::Count, near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮", sentence: "", not: r"帮扶|见面|教育" },
     Rule { field: Field::CommunityCases, unit: U::Count, near: r"(在册|在管|现有|管控|执行|共有|接收|列管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮|^(其中)?[：:]?(社区戒毒社区康复|社区戒毒康复|社区戒毒和社区康复|社戒社康)(人员|对象)(为|有)?▮", sentence: "", not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除" },
     Rule { field: Field::RegisteredUsers, unit: U::Count, near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮", sentence: "", not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制" },
-    Rule { field: Field::RiskHigh, unit: U::Count, near: r"(^|[^中])高风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
+    Rule { field: Field::RiskHigh, unit: U::Count, near: r"(^|[^中]|其中)高风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
     Rule { field: Field::RiskMedium, unit: U::Count, near: r"(^|[^低])中风险(人员|等级)?[为有共]?▮", sentence: "", not: r"中高风险" },
     Rule { field: Field::RiskLow, unit: U::Count, near: r"低风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
 ];
@@ -203,7 +203,7 @@ static FROM_TO: Lazy<Regex> = Lazy::new(|| Regex::new(r"由[^由]*?(下降|降�
 static GENERIC_CLAUSE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获)*\s*$").unwrap());
 
-static POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人").unwrap());
+static POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());
 
 fn names_population(clause: &str) -> bool {
     POPULATION.is_match(clause)
