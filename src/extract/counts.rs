@@ -75,20 +75,20 @@ static COMPILED: Lazy<Vec<Compiled>> = Lazy::new(|| {
 });
 
 /// The `near` patterns of all rules, matched in one pass; indices follow `RULES`.
-static NEAR: Lazy<regex::RegexSet> = Lazy::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.near)).unwrap());
+static NEAR: crate::extract::re::PerThread<regex::RegexSet> = crate::extract::re::PerThread::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.near)).unwrap());
 
 /// Words that make a figure a target, not a result.
-static TARGET: Lazy<Regex> = Lazy::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
+static TARGET: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
 /// Words that make a figure a change.
-static CHANGE: Lazy<Regex> = Lazy::new(|| {
+static CHANGE: crate::extract::re::Re = crate::extract::re::Re::new(|| {
     Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap()
 });
 /// Words that make a figure a prior period's.
-static PRIOR: Lazy<Regex> = Lazy::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由").unwrap());
+static PRIOR: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由").unwrap());
 /// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's).
-static RESET: Lazy<Regex> = Lazy::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
-static PER: Lazy<Regex> = Lazy::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
-static CUMUL: Lazy<Regex> = Lazy::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
+static RESET: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
+static PER: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
+static CUMUL: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
 
 fn unit_class(n: &Num) -> Option<U> {
     match n.unit {
@@ -198,12 +198,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     }
 }
 
-static FROM_TO: Lazy<Regex> = Lazy::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
+static FROM_TO: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
 
 static GENERIC_CLAUSE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获)*\s*$").unwrap());
 
-static POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());
+static POPULATION: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());
 
 fn names_population(clause: &str) -> bool {
     POPULATION.is_match(clause)

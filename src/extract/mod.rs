@@ -8,6 +8,7 @@ pub mod docx;
 pub mod money;
 pub mod number;
 pub mod ratios;
+pub mod re;
 pub mod regions;
 pub mod scan;
 pub mod segment;
