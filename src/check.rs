@@ -63,7 +63,8 @@ fn plausible(r: &Record, out: &mut Vec<Finding>) {
                 format!("{}为负数（{}）", f.field.label(), fmt_num(f.value)),
                 format!("{} is negative ({})", f.field.name(), fmt_num(f.value))));
         }
-        let capped = f.field.measure() == Measure::Percent && f.field != Field::ExecutionRateStated;
+        // an execution rate or a completion rate against a task (毛发检测完成率106.67%) may pass 100%
+        let capped = f.field.measure() == Measure::Percent && !matches!(f.field, Field::ExecutionRateStated | Field::HairTestRate);
         if capped && f.value > 100.0 {
             out.push(finding(r, "C10", Severity::Error, Some(f.field), f.line,
                 format!("{}为{}%，超过100%", f.field.label(), fmt_num(f.value)),

@@ -75,6 +75,7 @@ fn money_totals() {
         (W, "2023年结转结余资金2.5万元。", &["!actual_total", "!budget_total"]),
         (W, "上年决算支出98万元，本年决算支出105万元。", &["actual_total=105"]),
         (W, "全年支出由上年的98万元增加至105万元。", &["actual_total=105"]),
+        (W, "预算执行率=决算数/预算数×100%=（230.12/234.56）×100%=98.11%。", &["execution_rate_stated=98.11"]),
         (W, "上年支出为98万元。", &["!actual_total"]),
         (P, "县财政安排禁毒工作经费80万元，实际支出78.6万元，预算执行进度达98.25%。", &["budget_total=80", "actual_total=78.6", "execution_rate_stated=98.25"]),
         (W, "全年预算数为300千元，决算数为287千元。", &["budget_total=30", "actual_total=28.7"]),

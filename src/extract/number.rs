@@ -237,6 +237,10 @@ pub fn scan(s: &str) -> Vec<Num> {
         if before.is_some_and(|b| b.is_ascii_alphabetic() || b == '.' || b == '-' || b == '/') {
             continue;
         }
+        // a factor in a formula (决算数/预算数×100%=98.11%) is no figure; its result is
+        if s[..t.start].trim_end().ends_with(['×', '*', '＊', '÷']) {
+            continue;
+        }
         let after = s[t.num_end..].chars().next();
         if after.is_some_and(|a| a.is_ascii_alphabetic()) && t.unit.is_none() && t.mult.is_none() {
             continue;
@@ -455,6 +459,8 @@ mod tests {
 
     #[test]
     fn not_figures() {
+        let formula = scan("预算执行率=决算数/预算数×100%=（230.12/234.56）×100%=98.11%");
+        assert_eq!(formula.iter().filter(|n| n.unit == Unit::Percent).map(|n| n.value).collect::<Vec<_>>(), [98.11]);
         assert!(scan("PM2.5浓度").iter().all(|n| n.unit == Unit::None || n.value != 2.5));
         assert!(scan("一是统筹安排；三公经费；六进").is_empty());
         // the 万 of an Arabic figure is not a Chinese numeral of its own
