@@ -65,20 +65,8 @@ impl<'a> Sentence<'a> {
     /// When `at` is inside an open parenthesis: the text before that parenthesis (asides
     /// closed before it removed).
     pub fn outer_left_of(&self, at: usize) -> Option<String> {
-        let mut out = String::new();
-        let mut stack: Vec<usize> = Vec::new();
-        for c in self.text[..at].chars() {
-            match c {
-                '（' | '(' => stack.push(out.len()),
-                '）' | ')' => {
-                    if let Some(p) = stack.pop() {
-                        out.truncate(p);
-                    }
-                }
-                _ => out.push(c),
-            }
-        }
-        stack.first().map(|&p| out[..p].to_string())
+        let a = Asides::of(&self.text[..at]);
+        a.open.first().map(|&p| a.acc[..p].to_string())
     }
 
     /// The text before byte `at`, as a rule should read it: parenthetical asides closed
@@ -92,37 +80,55 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// Text read left to right with each parenthetical aside dropped once it closes; `open`
+/// holds where each aside still open starts in `acc`.
+#[derive(Default)]
+struct Asides {
+    acc: String,
+    open: Vec<usize>,
+}
+
+impl Asides {
+    fn push(&mut self, c: char) {
+        match c {
+            '（' | '(' => self.open.push(self.acc.len()),
+            '）' | ')' => {
+                if let Some(p) = self.open.pop() {
+                    self.acc.truncate(p);
+                }
+            }
+            _ => self.acc.push(c),
+        }
+    }
+
+    fn of(text: &str) -> Asides {
+        let mut a = Asides::default();
+        text.chars().for_each(|c| a.push(c));
+        a
+    }
+
+    /// What a rule reads: inside an open aside only the aside itself.
+    fn left(&self) -> &str {
+        self.open.last().map_or(&self.acc, |&p| &self.acc[p..])
+    }
+}
+
 /// `left_of` at each of the ascending byte offsets `ats`, in one pass over `text`.
 fn lefts(text: &str, ats: &[usize]) -> Vec<String> {
     let mut out = Vec::with_capacity(ats.len());
-    let mut acc = String::new();
-    let mut stack: Vec<usize> = Vec::new();
+    let mut a = Asides::default();
     let mut next = ats.iter().peekable();
-    let snap = |acc: &String, stack: &[usize], out: &mut Vec<String>| {
-        out.push(match stack.last() {
-            Some(&p) => acc[p..].to_string(),
-            None => acc.clone(),
-        })
-    };
     for (i, c) in text.char_indices() {
-        while next.next_if(|&&a| a <= i).is_some() {
-            snap(&acc, &stack, &mut out);
+        while next.next_if(|&&at| at <= i).is_some() {
+            out.push(a.left().to_string());
         }
         if next.peek().is_none() {
             break;
         }
-        match c {
-            '（' | '(' => stack.push(acc.len()),
-            '）' | ')' => {
-                if let Some(p) = stack.pop() {
-                    acc.truncate(p);
-                }
-            }
-            _ => acc.push(c),
-        }
+        a.push(c);
     }
     while next.next().is_some() {
-        snap(&acc, &stack, &mut out);
+        out.push(a.left().to_string());
     }
     out
 }
