@@ -6,9 +6,10 @@
 
 use crate::extract::scan::fmt_num;
 use crate::model::{Field, Finding, Record, Severity};
+use crate::extract::re::Re;
 use regex::Regex;
 
-static YEAR_IN: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"(20\d\d)\s*年").unwrap());
+static YEAR_IN: Re = Re::new(|| Regex::new(r"(20\d\d)\s*年").unwrap());
 
 /// Execution below this share of the budget is flagged.
 pub const LOW_EXECUTION: f64 = 80.0;

@@ -184,6 +184,8 @@ fn people_under_management() {
         (W, "全县社区戒毒社区康复人员复吸率为8.6%。", &["relapse_rate=8.6"]),
         (W, "在管社区戒毒社区康复人员156名，管控率100%。", &["community_cases=156", "control_rate=100"]),
         (W, "全县在册吸毒人员由上年的920人下降至856人。", &["registered_users=856"]),
+        (W, "年度目标为侦破毒品刑事案件20起，实际侦破25起。", &["criminal_cases=25"]),
+        (W, "全年尿检任务数2400人次，完成3100人次。", &["urine_tests=3100"]),
         (W, "全县现有吸毒人员1234名，其中社区戒毒社区康复人员312名，管控率达98.5%。", &["registered_users=1234", "community_cases=312", "control_rate=98.5"]),
         (W, "社区戒毒社区康复人员312名参加职业技能培训。", &["!community_cases"]),
         (W, "正在执行社区戒毒社区康复人员89人，执行率100%。", &["community_cases=89"]),

@@ -8,7 +8,7 @@
 use super::number::{Num, Unit};
 use super::scan::{Candidate, Sentence};
 use crate::model::{Field, Qualifier};
-use once_cell::sync::Lazy;
+use crate::extract::re::{PerThread, Re};
 use regex::Regex;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -63,32 +63,33 @@ const RULES: &[Rule] = &[
     Rule { field: Field::RiskLow, unit: U::Count, near: r"低风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
 ];
 
+#[derive(Clone)]
 struct Compiled {
     rule: &'static Rule,
     sentence: Option<Regex>,
     not: Option<Regex>,
 }
 
-static COMPILED: Lazy<Vec<Compiled>> = Lazy::new(|| {
+static COMPILED: PerThread<Vec<Compiled>> = PerThread::new(|| {
     let opt = |s: &str| (!s.is_empty()).then(|| Regex::new(s).unwrap());
     RULES.iter().map(|r| Compiled { rule: r, sentence: opt(r.sentence), not: opt(r.not) }).collect()
 });
 
 /// The `near` patterns of all rules, matched in one pass; indices follow `RULES`.
-static NEAR: crate::extract::re::PerThread<regex::RegexSet> = crate::extract::re::PerThread::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.near)).unwrap());
+static NEAR: PerThread<regex::RegexSet> = PerThread::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.near)).unwrap());
 
 /// Words that make a figure a target, not a result.
-static TARGET: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
+static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
 /// Words that make a figure a change.
-static CHANGE: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static CHANGE: Re = Re::new(|| {
     Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap()
 });
 /// Words that make a figure a prior period's.
-static PRIOR: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由").unwrap());
+static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由").unwrap());
 /// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's).
-static RESET: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
-static PER: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
-static CUMUL: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
+static RESET: Re = Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
+static PER: Re = Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
+static CUMUL: Re = Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
 
 fn unit_class(n: &Num) -> Option<U> {
     match n.unit {
@@ -136,7 +137,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let mut clause_left = own_left.to_string();
         if GENERIC_CLAUSE.is_match(&clause_left) && ca > 0 {
             let prev = &s.text[prev_start.min(ca)..ca];
-            clause_left = format!("{}{clause_left}", prev.trim_end_matches(['，', ',', '；', ';']));
+            // the previous clause's own figure (任务数2400人次) is not part of the subject
+            let prev = FIGURE.replace_all(prev.trim_end_matches(['，', ',', '；', ';']), "");
+            clause_left = format!("{prev}{clause_left}");
         }
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
         if let Some(m) = FROM_TO.find(&clause_left) {
@@ -198,12 +201,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     }
 }
 
-static FROM_TO: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
+static FROM_TO: Re = Re::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
 
-static GENERIC_CLAUSE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获)*\s*$").unwrap());
+static GENERIC_CLAUSE: Re = Re::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*$").unwrap());
 
-static POPULATION: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());
+static FIGURE: Re = Re::new(|| Regex::new(r"[≥≤><]?[0-9][0-9.,]*\s*(万|亿|千)?(余|多)?(人次|场次|人|名|起|次|场|家|份|个|户|件|%|万元|元)?").unwrap());
+
+static POPULATION: Re = Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());
 
 fn names_population(clause: &str) -> bool {
     POPULATION.is_match(clause)

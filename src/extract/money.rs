@@ -5,7 +5,7 @@
 
 use super::scan::{Candidate, Sentence};
 use crate::model::{Field, Kind, LineItem, Qualifier};
-use once_cell::sync::Lazy;
+use crate::extract::re::Re;
 use regex::Regex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +104,7 @@ const LEXICON: &[(&str, Tok)] = &[
     ("用于", Tok::Stage(Stage::Actual)),
 ];
 
-static TOKENS: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static TOKENS: Re = Re::new(|| {
     let mut words: Vec<&str> = LEXICON.iter().map(|(w, _)| *w).collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     Regex::new(&words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")).unwrap()
@@ -115,28 +115,26 @@ fn tok(word: &str) -> Tok {
 }
 
 /// Words just before a figure that make it a change, not a level (较上年增加7.29万元).
-static CHANGE: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static CHANGE: Re = Re::new(|| {
     Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|减支|增支|节约|节省|超支|超出|多支出|少支出|差额|相差|缩减|压减|追加|追减|调增|调减|核减)了?(资金|经费|预算)?\s*$").unwrap()
 });
-static PRIOR: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
+static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
 /// A change that ends in a level (增加至, 由…至): the figure after it is a level again.
-static TO_LEVEL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap());
-static PER_UNIT: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"每人|每名|每个|每户|每年|每月|人均|户均|平均|标准为|单价").unwrap());
-static CUMULATIVE: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"累计.*|以来|年来|历年").unwrap());
+static TO_LEVEL: Re = Re::new(|| Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap());
+static PER_UNIT: Re = Re::new(|| Regex::new(r"每人|每名|每个|每户|每年|每月|人均|户均|平均|标准为|单价").unwrap());
+static CUMULATIVE: Re = Re::new(|| Regex::new(r"累计.*|以来|年来|历年").unwrap());
 /// What makes a money figure a named line item rather than a category total.
-static ITEM: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"费|资金|款|经费").unwrap());
+static ITEM: Re = Re::new(|| Regex::new(r"费|资金|款|经费").unwrap());
 /// Words that name no particular line item: what is left after them decides.
-static GENERIC_WORDS: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static GENERIC_WORDS: Re = Re::new(|| {
     Regex::new(r"20\d\d年度?|部门|本单位|单位|全年|年度|本年|当年|年初|年中|全部|财政|共计|合计|累计|共|计|总额|金额|资金|经费|款项|为|达|^[①-⑳]|[0-9、.（）()：:\s]").unwrap()
 });
-static GENERIC: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
-static CELL_LABEL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?\s*[：:\t]\s*$").unwrap());
-static ZERO: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
+static CELL_LABEL: Re = Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?\s*[：:\t]\s*$").unwrap());
+static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
 });
-static ZERO_AFTER: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static ZERO_AFTER: Re = Re::new(|| {
     Regex::new(r#"(“三公”经费|"三公"经费|三公经费|项目支出)(支出)?(为零|为0|均为零|均为0)"#).unwrap()
 });
 
@@ -318,8 +316,7 @@ fn item_label(tail: &str) -> String {
 }
 
 /// Words around a share's denominator that name no category (占全年支出总额的比重为…).
-static DEN_FILLER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"全年|全部|当年|本年|本级|年度|部门|单位|整体|总|额|数|的|所|比重|比例|份额|比|为|达|约|是|了|\s").unwrap());
+static DEN_FILLER: Re = Re::new(|| Regex::new(r"全年|全部|当年|本年|本级|年度|部门|单位|整体|总|额|数|的|所|比重|比例|份额|比|为|达|约|是|了|\s").unwrap());
 
 /// The two money fields of a stated share. `before` is the text up to 占 (it names the part),
 /// `den` the words between 占 and the figure (基本支出的, 总支出的比重为; nothing for 占比).

@@ -5,6 +5,7 @@
 //! 不超过/不低于/以上/≥/≤ → bounds). Hands `Num` tokens, with byte spans, to the field scanner.
 
 use crate::model::Qualifier;
+use crate::extract::re::Re;
 use regex::Regex;
 
 /// What a number measures, as its unit says.
@@ -48,7 +49,7 @@ const COUNTERS: &[&str] = &[
 /// (it runs over every sentence and a regex with captures was a quarter of extraction time),
 /// and a property test holds the two to the same tokens.
 #[cfg(test)]
-static ARABIC: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static ARABIC: Re = Re::new(|| {
     Regex::new(
         r"(?x)
         (?P<pre>大约|约|近|接近|超过|逾|不低于|不少于|不超过|不高于|不到|低于|高于|少于|多于|≥|≤|>=|<=|>|<)?
@@ -153,7 +154,7 @@ fn arabic_tokens(s: &str) -> impl Iterator<Item = ArabicTok<'_>> {
     })
 }
 
-static CHINESE: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static CHINESE: Re = Re::new(|| {
     // a numeral counts only with a unit, a magnitude at its end, or 百分之 — so the engine,
     // not Rust code, passes over the 一 of 一是 and the 三 of 三公
     Regex::new(

@@ -6,13 +6,12 @@
 use super::number::Unit;
 use super::scan::Sentence;
 use crate::model::{Field, Kind, Qualifier, StatedRatio};
-use once_cell::sync::Lazy;
+use crate::extract::re::Re;
 use regex::Regex;
 
 /// A figure of another year or a change is no statement about this year's figures.
-static NOT_LEVEL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"上年|去年|上一年|同期|较|增加|减少|提高|下降|降低|上升|增长|目标|力争|计划|预计|不超过|不低于|控制在|分别").unwrap());
-static POSITIVITY: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"阳性(检出)?率(为|达|是|仅为|仅)?\s*$").unwrap());
+static NOT_LEVEL: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|增加|减少|提高|下降|降低|上升|增长|目标|力争|计划|预计|不超过|不低于|控制在|分别").unwrap());
+static POSITIVITY: Re = Re::new(|| Regex::new(r"阳性(检出)?率(为|达|是|仅为|仅)?\s*$").unwrap());
 
 fn decimals(raw: &str) -> u8 {
     raw.split(['.', '．', '点']).nth(1).map_or(0, |d| d.chars().count().min(6) as u8)

@@ -6,6 +6,7 @@
 use super::number::{self, Num};
 use super::text::Para;
 use crate::model::{Fact, Field, Kind, LineItem, Note, Qualifier, StatedRatio};
+use crate::extract::re::Re;
 use regex::Regex;
 
 /// One sentence of a paragraph, with its number tokens.
@@ -254,7 +255,7 @@ pub struct Scanned {
     pub claims_all_met: Option<usize>,
 }
 
-static ALL_MET: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static ALL_MET: Re = Re::new(|| {
     Regex::new(r"(目标|指标)(均|全部|都|已全部|均已)(已)?(完成|实现|达到|达成)|(全部|均|全面)(完成|实现|达到)(了)?(年度|全年|预期)?(绩效)?(目标|指标|任务)").unwrap()
 });
 

@@ -7,6 +7,7 @@
 use super::regions::Gazetteer;
 use super::text::{looks_like_title, starts_numbered, Doc, Para};
 use crate::model::{Identity, Kind};
+use crate::extract::re::Re;
 use regex::Regex;
 
 pub struct Segment<'a> {
@@ -50,19 +51,19 @@ fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
-static ORG: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static ORG: Re = Re::new(|| {
     Regex::new(r"(禁毒委员会办公室|委员会办公室|禁毒办公室|禁毒办|禁毒委员会|服务中心|事务中心|指导中心|中心|司法局|公安局|公安分局|局|办公室|委员会|办|所|站|大队|支队)$").unwrap()
 });
-static PROJECT_NAME: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"经费|资金|项目|专项|工作").unwrap());
-static YEAR: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
-static YEAR_WORD: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
+static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|工作").unwrap());
+static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+static YEAR_WORD: Re = Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
 /// A year in Chinese numerals, digit by digit: 二〇二二年
-static CN_YEAR: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"(二[〇零][一二三四][〇零一二三四五六七八九])\s*年").unwrap());
+static CN_YEAR: Re = Re::new(|| Regex::new(r"(二[〇零][一二三四][〇零一二三四五六七八九])\s*年").unwrap());
 /// An organisation's name ending anywhere in a text (ORG without the anchor).
-static ORG_IN: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwrap());
-static PARENS: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
-static DOCNO: crate::extract::re::Re = crate::extract::re::Re::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
-static REPORT_WORDS: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+static ORG_IN: Re = Re::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwrap());
+static PARENS: Re = Re::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
+static DOCNO: Re = Re::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
+static REPORT_WORDS: Re = Re::new(|| {
     Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告)").unwrap()
 });
 
