@@ -142,7 +142,12 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     let kind = kind_of(title);
     let year = year_of(title, body);
     let mut unit = unit_of(title);
-    let head = body.char_indices().nth(20_000).map_or(body, |(i, _)| &body[..i]);
+    // the first 60 KB or so (20,000 characters of Chinese)
+    let mut cut = body.len().min(60_000);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &body[..cut];
     let region = [unit.as_str(), title]
         .iter()
         .find_map(|t| g.find_county(t, head, false))
@@ -218,10 +223,9 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         if let Some(prev) = parts.last_mut() {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
             // cheap test first: the same year and kind (and unit, when this part names one)
-            let same = || {
-                let id = identify(&block, &body, &file_text, g);
-                prev.4.year == id.year && prev.4.kind == id.kind && (!own_unit || prev.4.unit == id.unit)
-            };
+            // (year and kind are compared before; only a part naming its own unit needs the
+            // gazetteer, which turns 禁毒办 into the county's full name)
+            let same = || !own_unit || identify(&block, &body, &file_text, g).unit == prev.4.unit;
             if table_only || (relevant || !prev.5) && year_of(&block, &body) == prev.4.year && kind_of(&block) == prev.4.kind && same() {
                 prev.2 = e;
                 prev.5 |= relevant;
