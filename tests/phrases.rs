@@ -93,6 +93,8 @@ fn money_parts() {
         (W, "2024年基本支出预算数87.56万元，其中：人员经费76.76万元，公用经费10.8万元；决算数81.51万元，其中：人员经费76.44万元，公用经费5.07万元。", &["basic_budget=87.56", "personnel_budget=76.76", "public_budget=10.8", "basic_actual=81.51", "personnel_actual=76.44", "public_actual=5.07"]),
         (W, "2021年基本支出130.85万元，较上年增加7.29万元。基本支出中人员经费29.76万元，占基本支出的23%，与上年增加1.02万元；日常公用经费101.09万元（含拨付其他单位禁毒工作经费68万余元），占基本支出的77%。", &["basic_actual=130.85", "personnel_actual=29.76", "public_actual=101.09"]),
         (W, "2021年我单位无项目支出。", &["project_actual=0"]),
+        // a Markdown table, as a report converted to .md arrives
+        (W, "| 项目 | 预算数（万元） | 决算数（万元） | 执行率 |\n| --- | --- | --- | --- |\n| 合计 | 210 | 205.8 | 98% |\n| 基本支出 | 95.2 | 94.8 | 99.58% |\n| 项目支出 | 114.8 | 111 | 96.69% |", &["budget_total=210", "actual_total=205.8", "basic_budget=95.2", "basic_actual=94.8", "project_budget=114.8", "project_actual=111"]),
         (W, "“三公”年初预算数0万元，本年决算支出数0万元。", &["sangong_budget=0", "sangong_actual=0"]),
         (W, "三公经费预算3万元，实际支出2.1万元，其中公务接待费0.6万元，公务用车运行维护费1.5万元。", &["sangong_budget=3", "sangong_actual=2.1"]),
         (W, "2023年项目支出预算数117万元，本年项目支出\n\n决算数 256.32 万元，主要用于业务工作的经费。", &["project_budget=117", "project_actual=256.32"]),

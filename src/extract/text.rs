@@ -186,6 +186,16 @@ fn is_label(s: &str) -> bool {
 
 /// Strip markdown emphasis and heading marks and the leftovers of Word bookmarks.
 fn clean(line: &str) -> std::borrow::Cow<'_, str> {
+    let t = line.trim();
+    // a Markdown table row (| 合计 | 210 | 205.8 |) is a tab-separated row; its rule row
+    // (| --- | :---: |) is nothing
+    if t.len() > 2 && t.starts_with('|') && t.ends_with('|') {
+        let cells: Vec<&str> = t[1..t.len() - 1].split('|').map(str::trim).collect();
+        if cells.iter().all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))) {
+            return std::borrow::Cow::Borrowed("");
+        }
+        return std::borrow::Cow::Owned(clean(&cells.join("\t")).into_owned());
+    }
     if !line.contains("**") && !line.contains("[bookmark:") {
         return std::borrow::Cow::Borrowed(line);
     }
@@ -283,6 +293,15 @@ mod tests {
         assert!(needs_normalizing("共计1．5万元".as_bytes()));
         assert!(!needs_normalizing("一是加强宣传，二是强化管控（含社区）。".as_bytes()));
         assert!(!needs_normalizing("共计1,234.5万元".as_bytes()));
+    }
+
+    #[test]
+    fn markdown_tables_become_rows() {
+        let d = Doc::parse("| 项目 | 预算数 | 决算数 |\n| --- | :---: | ---: |\n| **合计** | 210 | 205.8 |\n");
+        let rows: Vec<&str> = d.paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(rows, ["项目\t预算数\t决算数", "合计\t210\t205.8"]);
+        assert!(d.paras.iter().all(|p| p.table_row));
+        assert_eq!(d.paras[1].first_line(), 3);
     }
 
     #[test]
