@@ -172,7 +172,8 @@ fn score_cell(h: &Header, values: &[&str], cand: &dyn Fn(Field, f64, Qualifier, 
 /// Is the table under `context` (the paragraph before it) a paperwork checklist
 /// (考核评分表) rather than the unit's own results?
 pub fn is_paperwork(context: &str) -> bool {
-    context.contains("考核评分") || context.contains("工作考核") || context.contains("评分表") && !context.contains("自评表")
+    // 自评工作考核评分表 grades how the paperwork was done; 绩效评价指标评分表 is the unit's own score
+    context.contains("考核") || context.contains("自评工作") || context.contains("质量评")
 }
 
 #[cfg(test)]
@@ -207,6 +208,12 @@ mod tests {
         assert!(f.contains(&(Field::ExecutionRateStated, 85.0)), "{f:?}");
         let doc = Doc::parse(t);
         assert!(doc.paras.iter().any(|p| p.text == "三、存在的问题"), "text after the table is untouched");
+    }
+
+    #[test]
+    fn indicator_scoring_table_gives_the_self_score() {
+        let t = "附表：部门整体支出绩效评价指标评分表\n一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分\n过程\t预算执行\t预算执行率\t10\t预算执行率=实际支出/预算数×100%，每降低1%扣0.5分\t9.8\n合计\t\t\t100\t\t95.5\n";
+        assert_eq!(read(t, Kind::Whole), [(Field::SelfScore, 95.5)]);
     }
 
     #[test]
