@@ -6,7 +6,7 @@
 //! to the field scanner.
 
 use super::number::{Num, Unit};
-use super::scan::{Candidate, Sentence};
+use super::scan::{clause_start, Candidate, Sentence};
 use crate::model::{Field, Qualifier};
 use crate::extract::re::{PerThread, Re};
 use regex::Regex;
@@ -100,11 +100,23 @@ fn unit_class(n: &Num) -> Option<U> {
     }
 }
 
+const SEPS: &[char] = &['，', ',', '；', ';', '。', '：', ':', '\t'];
+
 fn clause_bounds(text: &str, at: usize, end: usize) -> (usize, usize) {
-    let seps = ['，', ',', '；', ';', '。', '：', ':', '\t'];
-    let a = text[..at].rfind(seps).map_or(0, |i| i + text[i..].chars().next().unwrap().len_utf8());
-    let b = text[end..].find(seps).map_or(text.len(), |i| end + i);
-    (a, b)
+    let b = text[end..].find(SEPS).map_or(text.len(), |i| end + i);
+    (clause_start(&text[..at], SEPS), b)
+}
+
+/// `s.text[a..b]` without the number tokens inside it.
+fn without_figures(s: &Sentence, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    let mut at = a;
+    for n in s.nums.iter().filter(|n| n.start >= a && n.end <= b) {
+        out.push_str(&s.text[at..n.start]);
+        at = n.end;
+    }
+    out.push_str(&s.text[at..b]);
+    out
 }
 
 /// Figures in one sentence that are counts, rates or scores of a known field.
@@ -118,13 +130,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let left = s.left_of(n.start);
         let (ca, cb) = clause_bounds(s.text, n.start, n.end);
         // the clause before the figure, as the paren-aware left context sees it
-        let cl_start = left.rfind(['，', ',', '；', ';', '。', '：', ':', '\t']).map_or(0, |i| i + left[i..].chars().next().unwrap().len_utf8());
-        let own_left = &left[cl_start..];
+        let own_left = &left[clause_start(&left, SEPS)..];
         let right = &s.text[n.end..cb];
-        let before = s.text[..ca].trim_end_matches(['，', ',', '；', ';', '。', '：', ':', '\t']);
-        let prev_start = before
-            .rfind(['，', ',', '；', ';', '。'])
-            .map_or(0, |i| i + before[i..].chars().next().unwrap().len_utf8());
+        let prev_start = clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = &s.text[prev_start.min(ca)..cb];
         let unit = match n.unit {
             Unit::Count(c) => c,
@@ -136,9 +144,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // of the clause before it
         let mut clause_left = own_left.to_string();
         if GENERIC_CLAUSE.is_match(&clause_left) && ca > 0 {
-            let prev = &s.text[prev_start.min(ca)..ca];
             // the previous clause's own figure (任务数2400人次) is not part of the subject
-            let prev = FIGURE.replace_all(prev.trim_end_matches(['，', ',', '；', ';']), "");
+            let prev = without_figures(s, prev_start.min(ca), ca);
+            let prev = prev.trim_end_matches(['，', ',', '；', ';']);
             clause_left = format!("{prev}{clause_left}");
         }
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
@@ -204,8 +212,6 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
 static FROM_TO: Re = Re::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
 
 static GENERIC_CLAUSE: Re = Re::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*$").unwrap());
-
-static FIGURE: Re = Re::new(|| Regex::new(r"[≥≤><]?[0-9][0-9.,]*\s*(万|亿|千)?(余|多)?(人次|场次|人|名|起|次|场|家|份|个|户|件|%|万元|元)?").unwrap());
 
 static POPULATION: Re = Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());
 

@@ -174,8 +174,7 @@ pub fn field_of_label(label: &str, budget: bool, kind: Kind) -> Option<Field> {
 
 /// Text between the last clause separator (，；) and the end of `left`.
 fn clause_tail(left: &str) -> &str {
-    let cut = left.rfind(['，', ',', '；', ';']).map_or(0, |i| i + left[i..].chars().next().unwrap().len_utf8());
-    &left[cut..]
+    &left[super::scan::clause_start(left, &['，', ',', '；', ';'])..]
 }
 
 /// A list marker at the start of a clause: ①, (1), （一）, 1、

@@ -28,14 +28,14 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<StatedRatio>) {
         }
         let left = s.left_of(n.start);
         // the clause of the figure and the one before it (人员经费58万元，占基本支出的93.78%)
-        let seps = ['，', ',', '；', ';', '：', ':', '\t'];
-        let clause_at = left.rfind(seps).map_or(0, |i| i + left[i..].chars().next().unwrap().len_utf8());
+        let seps = &['，', ',', '；', ';', '：', ':', '\t'];
+        let clause_at = super::scan::clause_start(&left, seps);
         let clause = &left[clause_at..];
         if NOT_LEVEL.is_match(clause) {
             continue;
         }
         let pair = if let Some(z) = clause.rfind('占') {
-            let prev_at = left[..clause_at].trim_end_matches(seps).rfind(seps).map_or(0, |i| i + left[i..].chars().next().unwrap().len_utf8());
+            let prev_at = super::scan::clause_start(left[..clause_at].trim_end_matches(seps), seps);
             let before = &left[prev_at..clause_at + z];
             let den = &clause[z + '占'.len_utf8()..];
             if den.chars().count() > 16 {

@@ -16,7 +16,7 @@ pub struct Sentence<'a> {
     /// byte offset of `text` in `para.text`
     pub offset: usize,
     pub nums: Vec<Num>,
-    /// `left_of` the start of each number with a unit, computed in one pass (every rule reads it)
+    /// `left_of` the start of each number that `reads_left`, computed in one pass
     lefts: Vec<String>,
     /// the sentence stands under a heading about targets (绩效目标), not results
     pub target_section: bool,
@@ -74,11 +74,22 @@ impl<'a> Sentence<'a> {
     /// before `at` are dropped, and inside an open parenthesis only the aside itself counts.
     /// Precomputed for the start of each number token.
     pub fn left_of(&self, at: usize) -> std::borrow::Cow<'_, str> {
-        match self.nums.iter().filter(|n| n.unit != number::Unit::None).position(|n| n.start == at) {
+        match self.nums.iter().filter(|n| reads_left(n)).position(|n| n.start == at) {
             Some(i) => std::borrow::Cow::Borrowed(&self.lefts[i]),
             None => std::borrow::Cow::Owned(lefts(self.text, &[at]).pop().unwrap_or_default()),
         }
     }
+}
+
+/// Where the clause that ends `text` starts: just after the last of `seps` (0 when none).
+pub fn clause_start(text: &str, seps: &[char]) -> usize {
+    text.rfind(seps).map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8))
+}
+
+/// Does a rule ever read this number's left context? A bare number (a year, a list
+/// marker) rarely does: its context is computed on demand.
+fn reads_left(n: &Num) -> bool {
+    n.unit != number::Unit::None
 }
 
 /// Text read left to right with each parenthetical aside dropped once it closes; `open`
@@ -150,8 +161,7 @@ pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
         }
         let t = &text[a..b];
         if !t.trim().is_empty() {
-            // a bare number (a year, a list marker) rarely needs its left context: computed on demand
-            let starts: Vec<usize> = nums.iter().filter(|n| n.unit != number::Unit::None).map(|n| n.start).collect();
+            let starts: Vec<usize> = nums.iter().filter(|n| reads_left(n)).map(|n| n.start).collect();
             out.push(Sentence { text: t, para: p, offset: a, lefts: lefts(t, &starts), nums, target_section });
         }
     };

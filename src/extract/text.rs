@@ -47,8 +47,7 @@ fn norm_char(c: char) -> char {
 pub fn normalize_line(line: &str) -> String {
     // most lines need nothing: no full-width digit, sign or odd space, and no full-width
     // point or comma right after a digit (a byte scan: this runs over every line)
-    let needs = needs_normalizing(line.as_bytes());
-    if !needs {
+    if !needs_normalizing(line.as_bytes()) {
         return line.to_string();
     }
     let chars: Vec<char> = line.chars().map(norm_char).collect();
