@@ -31,7 +31,11 @@ fn main() {
     let mut facts = 0;
     for _ in 0..3 {
         let t = Instant::now();
-        let recs: Vec<_> = docs.par_iter().enumerate().flat_map_iter(|(k, d)| jixiao::extract::extract_text(&format!("{k}.txt"), d)).collect();
+        let recs: Vec<_> = docs
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(k, d)| jixiao::extract::extract_text(&format!("{k}.txt"), d))
+            .collect();
         best = best.min(t.elapsed().as_secs_f64());
         facts = recs.iter().map(|r| r.facts.len()).sum();
     }

@@ -4,9 +4,9 @@
 //! finding names file, line, unit, year and field, in Chinese with English beside it.
 //! Hands `Vec<Finding>` to `render`.
 
-use crate::extract::scan::fmt_num;
-use crate::model::{Field, Finding, Record, Severity};
 use crate::extract::re::Re;
+use crate::model::fmt_num;
+use crate::model::{Field, Finding, Record, Severity};
 use regex::Regex;
 
 static YEAR_IN: Re = Re::new(|| Regex::new(r"(20\d\d)\s*年").unwrap());
@@ -16,7 +16,15 @@ pub const LOW_EXECUTION: f64 = 80.0;
 /// Parts and totals may differ by this much (万元) from rounding.
 pub const TOLERANCE: f64 = 0.011;
 
-fn finding(r: &Record, code: &'static str, sev: Severity, field: Option<Field>, line: usize, zh: String, en: String) -> Finding {
+fn finding(
+    r: &Record,
+    code: &'static str,
+    sev: Severity,
+    field: Option<Field>,
+    line: usize,
+    zh: String,
+    en: String,
+) -> Finding {
     Finding {
         code,
         severity: sev,
@@ -60,30 +68,56 @@ fn plausible(r: &Record, out: &mut Vec<Finding>) {
     use crate::model::Measure;
     for f in &r.facts {
         if f.value < 0.0 {
-            out.push(finding(r, "C10", Severity::Error, Some(f.field), f.line,
+            out.push(finding(
+                r,
+                "C10",
+                Severity::Error,
+                Some(f.field),
+                f.line,
                 format!("{}为负数（{}）", f.field.label(), fmt_num(f.value)),
-                format!("{} is negative ({})", f.field.name(), fmt_num(f.value))));
+                format!("{} is negative ({})", f.field.name(), fmt_num(f.value)),
+            ));
         }
         // an execution rate or a completion rate against a task (毛发检测完成率106.67%) may pass 100%
-        let capped = f.field.measure() == Measure::Percent && !matches!(f.field, Field::ExecutionRateStated | Field::HairTestRate);
+        let capped = f.field.measure() == Measure::Percent
+            && !matches!(f.field, Field::ExecutionRateStated | Field::HairTestRate);
         if capped && f.value > 100.0 {
-            out.push(finding(r, "C10", Severity::Error, Some(f.field), f.line,
+            out.push(finding(
+                r,
+                "C10",
+                Severity::Error,
+                Some(f.field),
+                f.line,
                 format!("{}为{}%，超过100%", f.field.label(), fmt_num(f.value)),
-                format!("{} is {}%, above 100%", f.field.name(), fmt_num(f.value))));
+                format!("{} is {}%, above 100%", f.field.name(), fmt_num(f.value)),
+            ));
         }
     }
     if let (Some(tested), Some(pos)) = (r.value(Field::HairTests), r.value(Field::HairPositive)) {
         if pos > tested {
-            out.push(finding(r, "C10", Severity::Error, Some(Field::HairPositive), line_of(r, Field::HairPositive),
+            out.push(finding(
+                r,
+                "C10",
+                Severity::Error,
+                Some(Field::HairPositive),
+                line_of(r, Field::HairPositive),
                 format!("毛发检测阳性{}人多于检测人数{}人", fmt_num(pos), fmt_num(tested)),
-                format!("{} hair tests positive out of {} tested", fmt_num(pos), fmt_num(tested))));
+                format!("{} hair tests positive out of {} tested", fmt_num(pos), fmt_num(tested)),
+            ));
         }
     }
     if let Some(y) = r.id.year {
         let this_year = current_year();
         if !(2000..=this_year).contains(&y) {
-            out.push(finding(r, "C11", Severity::Error, None, r.title_line,
-                format!("评价年度{}不合理", y), format!("fiscal year {y} does not fit")));
+            out.push(finding(
+                r,
+                "C11",
+                Severity::Error,
+                None,
+                r.title_line,
+                format!("评价年度{}不合理", y),
+                format!("fiscal year {y} does not fit"),
+            ));
         }
     }
 }
@@ -95,15 +129,37 @@ fn current_year() -> i32 {
 
 /// A stated execution rate that its own figures contradict.
 fn stated_rate(r: &Record, out: &mut Vec<Finding>) {
-    let (Some(stated), Some(b), Some(a)) = (r.value(Field::ExecutionRateStated), r.value(Field::BudgetTotal), r.value(Field::ActualTotal)) else { return };
+    let (Some(stated), Some(b), Some(a)) =
+        (r.value(Field::ExecutionRateStated), r.value(Field::BudgetTotal), r.value(Field::ActualTotal))
+    else {
+        return;
+    };
     if b <= 0.0 {
         return;
     }
     let computed = a / b * 100.0;
     if (computed - stated).abs() > 0.5 {
-        out.push(finding(r, "C12", Severity::Warning, Some(Field::ExecutionRateStated), line_of(r, Field::ExecutionRateStated),
-            format!("报告称执行率{}%，但按支出{}万元÷预算{}万元计算为{:.2}%", fmt_num(stated), fmt_num(a), fmt_num(b), computed),
-            format!("stated execution rate {}% but {} / {} = {:.2}%", fmt_num(stated), fmt_num(a), fmt_num(b), computed)));
+        out.push(finding(
+            r,
+            "C12",
+            Severity::Warning,
+            Some(Field::ExecutionRateStated),
+            line_of(r, Field::ExecutionRateStated),
+            format!(
+                "报告称执行率{}%，但按支出{}万元÷预算{}万元计算为{:.2}%",
+                fmt_num(stated),
+                fmt_num(a),
+                fmt_num(b),
+                computed
+            ),
+            format!(
+                "stated execution rate {}% but {} / {} = {:.2}%",
+                fmt_num(stated),
+                fmt_num(a),
+                fmt_num(b),
+                computed
+            ),
+        ));
     }
 }
 
@@ -118,9 +174,31 @@ fn stated_ratios(r: &Record, out: &mut Vec<Finding>) {
         let computed = a / b * 100.0;
         let tolerance = 0.5 * 10f64.powi(-(q.decimals as i32)) + 0.002 * q.value.abs() + 0.01;
         if (computed - q.value).abs() > tolerance {
-            out.push(finding(r, "C15", Severity::Warning, Some(q.num), q.line,
-                format!("报告称{}占{}的{}%，但按{}÷{}计算为{:.2}%", q.num.label(), q.den.label(), fmt_num(q.value), fmt_num(a), fmt_num(b), computed),
-                format!("stated {} / {} = {}% but {} / {} = {:.2}%", q.num.name(), q.den.name(), fmt_num(q.value), fmt_num(a), fmt_num(b), computed)));
+            out.push(finding(
+                r,
+                "C15",
+                Severity::Warning,
+                Some(q.num),
+                q.line,
+                format!(
+                    "报告称{}占{}的{}%，但按{}÷{}计算为{:.2}%",
+                    q.num.label(),
+                    q.den.label(),
+                    fmt_num(q.value),
+                    fmt_num(a),
+                    fmt_num(b),
+                    computed
+                ),
+                format!(
+                    "stated {} / {} = {}% but {} / {} = {:.2}%",
+                    q.num.name(),
+                    q.den.name(),
+                    fmt_num(q.value),
+                    fmt_num(a),
+                    fmt_num(b),
+                    computed
+                ),
+            ));
         }
     }
 }
@@ -128,7 +206,9 @@ fn stated_ratios(r: &Record, out: &mut Vec<Finding>) {
 /// The same unit, year and kind reported twice with different figures.
 fn duplicates(records: &[Record], out: &mut Vec<Finding>) {
     for (i, a) in records.iter().enumerate() {
-        let key = |r: &Record| (if r.id.county.is_empty() { r.id.unit.clone() } else { r.id.county.clone() }, r.id.year, r.id.kind);
+        let key = |r: &Record| {
+            (if r.id.county.is_empty() { r.id.unit.clone() } else { r.id.county.clone() }, r.id.year, r.id.kind)
+        };
         let Some(b) = records[..i].iter().rev().find(|b| key(b) == key(a) && a.id.year.is_some()) else { continue };
         for f in &a.facts {
             let Some(g) = b.get(f.field) else { continue };
@@ -147,8 +227,11 @@ fn targets(r: &Record, out: &mut Vec<Finding>) {
     for t in &r.targets {
         let (Some(res), Some(up)) = (r.get(t.field), t.field.higher_is_better()) else { continue };
         // a target for a later year (2024年将力争…, 明年, 下一步) is not this year's
-        let later_year = YEAR_IN.captures_iter(&t.snippet).any(|c| c[1].parse::<i32>().ok().zip(r.id.year).is_some_and(|(y, ry)| y > ry));
-        if later_year || ["明年", "下一年", "下年度", "下一步", "今后"].iter().any(|w| t.snippet.contains(w)) {
+        let later_year = YEAR_IN
+            .captures_iter(&t.snippet)
+            .any(|c| c[1].parse::<i32>().ok().zip(r.id.year).is_some_and(|(y, ry)| y > ry));
+        if later_year || ["明年", "下一年", "下年度", "下一步", "今后"].iter().any(|w| t.snippet.contains(w))
+        {
             continue;
         }
         let missed = match (t.qualifier, up) {
@@ -160,7 +243,8 @@ fn targets(r: &Record, out: &mut Vec<Finding>) {
             continue;
         }
         let unit = t.field.measure().unit();
-        let target = format!("{}{}{}", t.qualifier.symbol().replace(">=", "≥").replace("<=", "≤"), fmt_num(t.value), unit);
+        let target =
+            format!("{}{}{}", t.qualifier.symbol().replace(">=", "≥").replace("<=", "≤"), fmt_num(t.value), unit);
         let result = format!("{}{}", fmt_num(res.value), unit);
         match r.claims_all_met {
             Some(claim) => out.push(finding(
@@ -169,8 +253,22 @@ fn targets(r: &Record, out: &mut Vec<Finding>) {
                 Severity::Error,
                 Some(t.field),
                 res.line,
-                format!("{}目标{}（第{}行）未完成，实际{}，但报告第{}行称无未完成情况", t.field.label(), target, t.line, result, claim),
-                format!("{} target {} (line {}) was missed at {}, yet line {} says nothing was missed", t.field.name(), target, t.line, result, claim),
+                format!(
+                    "{}目标{}（第{}行）未完成，实际{}，但报告第{}行称无未完成情况",
+                    t.field.label(),
+                    target,
+                    t.line,
+                    result,
+                    claim
+                ),
+                format!(
+                    "{} target {} (line {}) was missed at {}, yet line {} says nothing was missed",
+                    t.field.name(),
+                    target,
+                    t.line,
+                    result,
+                    claim
+                ),
             )),
             None => out.push(finding(
                 r,
@@ -197,8 +295,20 @@ fn corrections(r: &Record, out: &mut Vec<Finding>) {
             Severity::Info,
             Some(f.field),
             f.line,
-            format!("{}已按corrections.csv更正：原为{}，现为{}（{}）", f.field.label(), was, fmt_num(f.value), c.reason),
-            format!("{} corrected from {} to {} by corrections.csv ({})", f.field.name(), was_en, fmt_num(f.value), c.reason),
+            format!(
+                "{}已按corrections.csv更正：原为{}，现为{}（{}）",
+                f.field.label(),
+                was,
+                fmt_num(f.value),
+                c.reason
+            ),
+            format!(
+                "{} corrected from {} to {} by corrections.csv ({})",
+                f.field.name(),
+                was_en,
+                fmt_num(f.value),
+                c.reason
+            ),
         ));
     }
 }
@@ -219,7 +329,10 @@ fn sums(r: &Record, out: &mut Vec<Finding>) {
         (ActualTotal, &[BasicActual, ProjectActual]),
     ];
     for (total, parts) in rules {
-        let (Some(t), Some(vals)) = (r.value(*total), parts.iter().map(|p| r.value(*p)).collect::<Option<Vec<f64>>>()) else { continue };
+        let (Some(t), Some(vals)) = (r.value(*total), parts.iter().map(|p| r.value(*p)).collect::<Option<Vec<f64>>>())
+        else {
+            continue;
+        };
         let sum: f64 = vals.iter().sum();
         if (sum - t).abs() > TOLERANCE.max(t.abs() * 0.0005) {
             let names: Vec<&str> = parts.iter().map(|p| p.label()).collect();
@@ -230,7 +343,13 @@ fn sums(r: &Record, out: &mut Vec<Finding>) {
                 Some(*total),
                 line_of(r, *total),
                 format!("{}之和{}万元与{}{}万元不符", names.join("与"), fmt_num(sum), total.label(), fmt_num(t)),
-                format!("{} add up to {} but {} is {}", parts.iter().map(|p| p.name()).collect::<Vec<_>>().join(" + "), fmt_num(sum), total.name(), fmt_num(t)),
+                format!(
+                    "{} add up to {} but {} is {}",
+                    parts.iter().map(|p| p.name()).collect::<Vec<_>>().join(" + "),
+                    fmt_num(sum),
+                    total.name(),
+                    fmt_num(t)
+                ),
             ));
         }
     }
@@ -242,7 +361,11 @@ fn items(r: &Record, out: &mut Vec<Finding>) {
     if listed.len() < 2 {
         return;
     }
-    let Some((total_field, total)) = [Field::BudgetTotal, Field::ActualTotal].iter().find_map(|f| r.value(*f).map(|v| (*f, v))) else { return };
+    let Some((total_field, total)) =
+        [Field::BudgetTotal, Field::ActualTotal].iter().find_map(|f| r.value(*f).map(|v| (*f, v)))
+    else {
+        return;
+    };
     let sum: f64 = listed.iter().map(|i| i.value).sum();
     if (sum - total).abs() <= TOLERANCE {
         return;
@@ -305,9 +428,15 @@ fn execution(r: &Record, out: &mut Vec<Finding>) {
         let (Some(bv), Some(av)) = (r.value(b), r.value(a)) else { continue };
         if bv <= 0.0 {
             if av > TOLERANCE {
-                out.push(finding(r, "C04", Severity::Error, Some(a), line_of(r, a),
+                out.push(finding(
+                    r,
+                    "C04",
+                    Severity::Error,
+                    Some(a),
+                    line_of(r, a),
                     format!("{what_zh}预算为0，却支出{}万元", fmt_num(av)),
-                    format!("{what_en} of {} with a budget of 0", fmt_num(av))));
+                    format!("{what_en} of {} with a budget of 0", fmt_num(av)),
+                ));
             }
             continue;
         }
@@ -329,8 +458,20 @@ fn execution(r: &Record, out: &mut Vec<Finding>) {
                 Severity::Warning,
                 Some(a),
                 line_of(r, a),
-                format!("{what_zh}执行率仅{:.2}%（支出{}万元，预算{}万元），低于{}%", rate, fmt_num(av), fmt_num(bv), LOW_EXECUTION),
-                format!("{what_en} executed at only {:.2}% ({} of {}), below {}%", rate, fmt_num(av), fmt_num(bv), LOW_EXECUTION),
+                format!(
+                    "{what_zh}执行率仅{:.2}%（支出{}万元，预算{}万元），低于{}%",
+                    rate,
+                    fmt_num(av),
+                    fmt_num(bv),
+                    LOW_EXECUTION
+                ),
+                format!(
+                    "{what_en} executed at only {:.2}% ({} of {}), below {}%",
+                    rate,
+                    fmt_num(av),
+                    fmt_num(bv),
+                    LOW_EXECUTION
+                ),
             ));
         }
     }
@@ -339,32 +480,90 @@ fn execution(r: &Record, out: &mut Vec<Finding>) {
 /// Key fields a report of its kind should state.
 fn missing(r: &Record, out: &mut Vec<Finding>) {
     if r.id.year.is_none() {
-        out.push(finding(r, "C06", Severity::Error, None, r.title_line, "未能确定评价年度".into(), "the fiscal year could not be determined".into()));
+        out.push(finding(
+            r,
+            "C06",
+            Severity::Error,
+            None,
+            r.title_line,
+            "未能确定评价年度".into(),
+            "the fiscal year could not be determined".into(),
+        ));
     }
     if r.id.county.is_empty() && r.id.city.is_empty() {
-        out.push(finding(r, "C06", Severity::Warning, None, r.title_line, "未能确定所属县区".into(), "the county could not be determined".into()));
+        out.push(finding(
+            r,
+            "C06",
+            Severity::Warning,
+            None,
+            r.title_line,
+            "未能确定所属县区".into(),
+            "the county could not be determined".into(),
+        ));
     }
     use crate::model::Kind::{Project, Summary, Whole};
     use Field::*;
     const DRUG_CONTROL: &[Field] = &[
-        RegisteredUsers, NewUsers, CommunityCases, ControlRate, RelapseRate, Abstinence3yRate, UrineTests, HairTests, HairPositive,
-        HairTestRate, CriminalCases, Detained, Prosecuted, UsersCaught, CompulsoryRehab, PublicityEvents, WastewaterTests, RiskHigh,
-        RiskMedium, RiskLow,
+        RegisteredUsers,
+        NewUsers,
+        CommunityCases,
+        ControlRate,
+        RelapseRate,
+        Abstinence3yRate,
+        UrineTests,
+        HairTests,
+        HairPositive,
+        HairTestRate,
+        CriminalCases,
+        Detained,
+        Prosecuted,
+        UsersCaught,
+        CompulsoryRehab,
+        PublicityEvents,
+        WastewaterTests,
+        RiskHigh,
+        RiskMedium,
+        RiskLow,
     ];
     // what a report of each kind should state, any one field of a group being enough
     let needs: &[(&[crate::model::Kind], &[Field], &str, &str)] = &[
-        (&[Whole, Project], &[BudgetTotal, BasicBudget, ProjectBudget], "预算数，无法计算执行率", "budget; no execution rate can be computed"),
-        (&[Whole, Project], &[ActualTotal, BasicActual, ProjectActual], "支出数，无法计算执行率", "spending; no execution rate can be computed"),
-        (&[Whole], &[BasicActual, ProjectActual, BasicBudget, ProjectBudget, PersonnelActual, PublicActual],
-            "基本支出与项目支出的构成，无法分析支出结构", "split into basic and project spending; no spending structure"),
+        (
+            &[Whole, Project],
+            &[BudgetTotal, BasicBudget, ProjectBudget],
+            "预算数，无法计算执行率",
+            "budget; no execution rate can be computed",
+        ),
+        (
+            &[Whole, Project],
+            &[ActualTotal, BasicActual, ProjectActual],
+            "支出数，无法计算执行率",
+            "spending; no execution rate can be computed",
+        ),
+        (
+            &[Whole],
+            &[BasicActual, ProjectActual, BasicBudget, ProjectBudget, PersonnelActual, PublicActual],
+            "基本支出与项目支出的构成，无法分析支出结构",
+            "split into basic and project spending; no spending structure",
+        ),
         (&[Project], &[SelfScore], "自评得分，无法评定等级", "self-score; no grade"),
-        (&[Whole, Project, Summary], DRUG_CONTROL, "任何禁毒工作成效数据（案件、管控、检测、宣传等）", "drug-control result (cases, control, tests, publicity)"),
+        (
+            &[Whole, Project, Summary],
+            DRUG_CONTROL,
+            "任何禁毒工作成效数据（案件、管控、检测、宣传等）",
+            "drug-control result (cases, control, tests, publicity)",
+        ),
     ];
     for (kinds, any, zh, en) in needs {
         if kinds.contains(&r.id.kind) && !any.iter().any(|f| r.value(*f).is_some()) {
-            out.push(finding(r, "C07", Severity::Info, None, r.title_line,
+            out.push(finding(
+                r,
+                "C07",
+                Severity::Info,
+                None,
+                r.title_line,
                 format!("{}报告未载明{}", r.id.kind.label(), zh),
-                format!("the {} report states no {}", r.id.kind.name(), en)));
+                format!("the {} report states no {}", r.id.kind.name(), en),
+            ));
         }
     }
 }
@@ -377,11 +576,24 @@ mod tests {
     fn rec(county: &str, facts: &[(Field, f64)]) -> Record {
         Record {
             file: "r.txt".into(),
-            id: Identity { unit: format!("{county}禁毒办"), county: county.into(), year: Some(2023), kind: Kind::Whole, ..Default::default() },
+            id: Identity {
+                unit: format!("{county}禁毒办"),
+                county: county.into(),
+                year: Some(2023),
+                kind: Kind::Whole,
+                ..Default::default()
+            },
             facts: facts
                 .iter()
                 .enumerate()
-                .map(|(i, (f, v))| Fact { field: *f, value: *v, qualifier: Qualifier::Exact, line: i + 2, snippet: String::new(), corrected: None })
+                .map(|(i, (f, v))| Fact {
+                    field: *f,
+                    value: *v,
+                    qualifier: Qualifier::Exact,
+                    line: i + 2,
+                    snippet: String::new(),
+                    corrected: None,
+                })
                 .collect(),
             title_line: 1,
             ..Default::default()
@@ -395,20 +607,65 @@ mod tests {
     #[test]
     fn each_rule_fires_and_only_when_it_should() {
         use Field::*;
-        let ok = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicBudget, 60.0), (ProjectBudget, 40.0), (BasicActual, 58.0), (ProjectActual, 37.0), (CriminalCases, 12.0)]);
+        let ok = rec(
+            "浏阳市",
+            &[
+                (BudgetTotal, 100.0),
+                (ActualTotal, 95.0),
+                (BasicBudget, 60.0),
+                (ProjectBudget, 40.0),
+                (BasicActual, 58.0),
+                (ProjectActual, 37.0),
+                (CriminalCases, 12.0),
+            ],
+        );
         assert!(codes(&[ok]).is_empty(), "a clean record has no findings");
-        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicActual, 50.0), (ProjectActual, 30.0)])]).contains(&"C01"));
+        assert!(codes(&[rec(
+            "浏阳市",
+            &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicActual, 50.0), (ProjectActual, 30.0)]
+        )])
+        .contains(&"C01"));
         assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 120.0)])]).contains(&"C04"));
         assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 70.0)])]).contains(&"C05"));
-        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ControlRate, 104.0)])]).contains(&"C10"));
-        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (HairTests, 10.0), (HairPositive, 12.0)])]).contains(&"C10"));
-        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 99.0)])]).contains(&"C12"));
-        assert!(!codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 95.0)])]).contains(&"C12"));
+        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ControlRate, 104.0)])])
+            .contains(&"C10"));
+        assert!(codes(&[rec(
+            "浏阳市",
+            &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (HairTests, 10.0), (HairPositive, 12.0)]
+        )])
+        .contains(&"C10"));
+        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 99.0)])])
+            .contains(&"C12"));
+        assert!(!codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 95.0)])])
+            .contains(&"C12"));
         assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0)])]).contains(&"C07"));
-        let mut share = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicActual, 60.0), (PersonnelActual, 50.0), (PublicActual, 10.0), (ProjectActual, 35.0), (BasicBudget, 60.0), (ProjectBudget, 40.0), (ControlRate, 96.0)]);
-        let stated = |v: f64, d: u8| crate::model::StatedRatio { num: PersonnelActual, den: BasicActual, value: v, decimals: d, line: 9, snippet: String::new() };
+        let mut share = rec(
+            "浏阳市",
+            &[
+                (BudgetTotal, 100.0),
+                (ActualTotal, 95.0),
+                (BasicActual, 60.0),
+                (PersonnelActual, 50.0),
+                (PublicActual, 10.0),
+                (ProjectActual, 35.0),
+                (BasicBudget, 60.0),
+                (ProjectBudget, 40.0),
+                (ControlRate, 96.0),
+            ],
+        );
+        let stated = |v: f64, d: u8| crate::model::StatedRatio {
+            num: PersonnelActual,
+            den: BasicActual,
+            value: v,
+            decimals: d,
+            line: 9,
+            snippet: String::new(),
+        };
         share.ratios = vec![stated(83.33, 2), stated(83.0, 0)];
-        assert!(codes(std::slice::from_ref(&share)).is_empty(), "50/60 = 83.33% is stated rightly to 2 and to 0 decimals");
+        assert!(
+            codes(std::slice::from_ref(&share)).is_empty(),
+            "50/60 = 83.33% is stated rightly to 2 and to 0 decimals"
+        );
         share.ratios = vec![stated(88.33, 2)];
         assert_eq!(codes(&[share]), ["C15"]);
         // key fields by kind: a whole-unit report without its structure, a project without a score
@@ -435,8 +692,17 @@ mod tests {
     #[test]
     fn unit_slip_is_named() {
         let mut r = rec("湘潭县", &[(Field::BudgetTotal, 65.0), (Field::ActualTotal, 64.19)]);
-        for (label, v, unit) in [("禁毒社会化工作经费", 20.0, "万元"), ("收治经费", 0.0035, "元"), ("毛发验毒经费", 0.001, "元")] {
-            r.items.push(LineItem { label: label.into(), value: v, unit: unit.into(), listed: true, line: 5, snippet: String::new() });
+        for (label, v, unit) in
+            [("禁毒社会化工作经费", 20.0, "万元"), ("收治经费", 0.0035, "元"), ("毛发验毒经费", 0.001, "元")]
+        {
+            r.items.push(LineItem {
+                label: label.into(),
+                value: v,
+                unit: unit.into(),
+                listed: true,
+                line: 5,
+                snippet: String::new(),
+            });
         }
         let f = check(&[r]);
         let slips: Vec<_> = f.iter().filter(|f| f.code == "C02").collect();
@@ -446,8 +712,16 @@ mod tests {
 
     #[test]
     fn missed_target_is_an_error_when_denied() {
-        let mut r = rec("湘阴县", &[(Field::BudgetTotal, 20.0), (Field::ActualTotal, 19.0), (Field::ControlRate, 95.0)]);
-        r.targets.push(Fact { field: Field::ControlRate, value: 98.0, qualifier: Qualifier::Exact, line: 9, snippet: String::new(), corrected: None });
+        let mut r =
+            rec("湘阴县", &[(Field::BudgetTotal, 20.0), (Field::ActualTotal, 19.0), (Field::ControlRate, 95.0)]);
+        r.targets.push(Fact {
+            field: Field::ControlRate,
+            value: 98.0,
+            qualifier: Qualifier::Exact,
+            line: 9,
+            snippet: String::new(),
+            corrected: None,
+        });
         let f = check(std::slice::from_ref(&r));
         assert!(f.iter().any(|f| f.code == "C08" && f.severity == Severity::Warning));
         r.claims_all_met = Some(27);

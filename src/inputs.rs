@@ -71,11 +71,19 @@ pub struct CorrectionRow {
 pub fn load_corrections(path: &Path) -> Result<Vec<CorrectionRow>, ExtractError> {
     let text = extract::text::decode(&std::fs::read(path)?)?;
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers: Vec<String> = rdr.headers().map_err(|e| ExtractError::Csv { line: 1, msg: e.to_string() })?.iter().map(|h| h.trim().to_string()).collect();
+    let headers: Vec<String> = rdr
+        .headers()
+        .map_err(|e| ExtractError::Csv { line: 1, msg: e.to_string() })?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
     let col = |n: &str| headers.iter().position(|h| h == n);
     for need in ["unit", "year", "field", "value", "reason"] {
         if col(need).is_none() {
-            return Err(ExtractError::Csv { line: 1, msg: format!("missing column '{need}' (need unit,year,field,value,reason)") });
+            return Err(ExtractError::Csv {
+                line: 1,
+                msg: format!("missing column '{need}' (need unit,year,field,value,reason)"),
+            });
         }
     }
     let mut out = Vec::new();
@@ -85,12 +93,16 @@ pub fn load_corrections(path: &Path) -> Result<Vec<CorrectionRow>, ExtractError>
         let get = |n: &str| col(n).and_then(|c| r.get(c)).unwrap_or("").trim().to_string();
         let err = |msg: String| ExtractError::Csv { line, msg };
         let fname = get("field");
-        let field = crate::model::Field::from_name(&fname).ok_or_else(|| err(format!("field: '{fname}' is not a known field")))?;
+        let field = crate::model::Field::from_name(&fname)
+            .ok_or_else(|| err(format!("field: '{fname}' is not a known field")))?;
         let year = get("year").parse().map_err(|_| err(format!("year: '{}' is not a year", get("year"))))?;
         let value = get("value").parse().map_err(|_| err(format!("value: '{}' is not a number", get("value"))))?;
         let kind = match get("kind").as_str() {
             "" => None,
-            k => Some(crate::model::Kind::from_name(k).ok_or_else(|| err(format!("kind: '{k}' is not whole, project or summary")))?),
+            k => Some(
+                crate::model::Kind::from_name(k)
+                    .ok_or_else(|| err(format!("kind: '{k}' is not whole, project or summary")))?,
+            ),
         };
         let reason = get("reason");
         if reason.is_empty() {
@@ -108,7 +120,9 @@ pub fn apply_corrections(records: &mut [Record], rows: &[CorrectionRow]) -> Vec<
     for c in rows {
         let mut hit = false;
         for r in records.iter_mut().filter(|r| {
-            r.id.year == Some(c.year) && (r.id.unit == c.unit || r.id.county == c.unit) && c.kind.is_none_or(|k| k == r.id.kind)
+            r.id.year == Some(c.year)
+                && (r.id.unit == c.unit || r.id.county == c.unit)
+                && c.kind.is_none_or(|k| k == r.id.kind)
         }) {
             hit = true;
             match r.facts.iter_mut().find(|f| f.field == c.field) {

@@ -6,7 +6,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "jixiao", version, about = "禁毒绩效报告比对 — compare drug-control offices' budget-performance reports")]
+#[command(
+    name = "jixiao",
+    version,
+    about = "禁毒绩效报告比对 — compare drug-control offices' budget-performance reports"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -99,8 +99,9 @@ impl Field {
         use Field::*;
         match self {
             RelapseRate | NewUsers => Some(false),
-            ControlRate | Abstinence3yRate | HairTestRate | ExecutionRateStated | SelfScore | UrineTests | HairTests | CriminalCases
-            | Detained | Prosecuted | UsersCaught | CompulsoryRehab | PublicityEvents | WastewaterTests | CommunityCases => Some(true),
+            ControlRate | Abstinence3yRate | HairTestRate | ExecutionRateStated | SelfScore | UrineTests
+            | HairTests | CriminalCases | Detained | Prosecuted | UsersCaught | CompulsoryRehab | PublicityEvents
+            | WastewaterTests | CommunityCases => Some(true),
             _ => None,
         }
     }
@@ -340,4 +341,15 @@ pub struct Finding {
     pub field: Option<Field>,
     pub message_zh: String,
     pub message_en: String,
+}
+
+/// A number as a person writes it: no trailing zeros, no exponent.
+pub fn fmt_num(v: f64) -> String {
+    let s = format!("{:.6}", v);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
 }

@@ -16,7 +16,12 @@ fn outputs() -> (tempfile::TempDir, std::path::PathBuf) {
     (tmp, out)
 }
 
-fn find<'a>(rows: &'a [HashMap<String, String>], county: &str, year: &str, indicator: &str) -> &'a HashMap<String, String> {
+fn find<'a>(
+    rows: &'a [HashMap<String, String>],
+    county: &str,
+    year: &str,
+    indicator: &str,
+) -> &'a HashMap<String, String> {
     rows.iter()
         .find(|r| r["county"] == county && r["year"] == year && r["indicator"] == indicator)
         .unwrap_or_else(|| panic!("no {county} {year} {indicator}"))
@@ -28,7 +33,10 @@ fn yoy_ranks_medians() {
     let long = read_csv(&out.join("rankings.csv"));
     // 湘阴县 execution 80% → 99%: +19 percentage points
     let x = find(&long, "湘阴县", "2023", "exec_rate_total");
-    assert_eq!((x["value"].as_str(), x["prev_year"].as_str(), x["yoy_change"].as_str(), x["yoy_unit"].as_str()), ("99", "2022", "19", "百分点"));
+    assert_eq!(
+        (x["value"].as_str(), x["prev_year"].as_str(), x["yoy_change"].as_str(), x["yoy_unit"].as_str()),
+        ("99", "2022", "19", "百分点")
+    );
     // relapse 12% → 15%: +3 points, and lower is better
     assert_eq!(find(&long, "湘阴县", "2023", "relapse_rate")["yoy_change"], "3");
     // cases 40 → 50: +10, +25%, counted in 起
@@ -81,5 +89,9 @@ fn a_unit_far_from_its_city_is_flagged_by_check() {
     assert_eq!(c14.len(), 1, "{c14:?}");
     assert_eq!(c14[0]["county"], "衡阳县");
     assert_eq!(c14[0]["line"], "7", "the CSV line of the unit");
-    assert!(c14[0]["message_zh"].contains("预算执行率为45%，明显偏低：衡阳市6个单位的中位数为97.5%"), "{}", c14[0]["message_zh"]);
+    assert!(
+        c14[0]["message_zh"].contains("预算执行率为45%，明显偏低：衡阳市6个单位的中位数为97.5%"),
+        "{}",
+        c14[0]["message_zh"]
+    );
 }

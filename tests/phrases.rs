@@ -59,14 +59,34 @@ fn run(cases: &[(Kind, &str, &[&str])]) {
 #[test]
 fn money_totals() {
     run(&[
-        (W, "2023年度部门整体支出预算数为125.6万元，实际支出120.3万元，预算执行率为95.78%。", &["budget_total=125.6", "actual_total=120.3", "execution_rate_stated=95.78"]),
+        (
+            W,
+            "2023年度部门整体支出预算数为125.6万元，实际支出120.3万元，预算执行率为95.78%。",
+            &["budget_total=125.6", "actual_total=120.3", "execution_rate_stated=95.78"],
+        ),
         (W, "年初预算65万元，支出64.19万元。", &["budget_total=65", "actual_total=64.19"]),
-        (W, "本年度收入预算150万元，支出预算150万元，全年决算支出148.2万元。", &["budget_total=150", "actual_total=148.2"]),
-        (W, "2022年度支出决算总额为300万元，其中基本支出200万元，项目支出100万元。", &["actual_total=300", "basic_actual=200", "project_actual=100"]),
+        (
+            W,
+            "本年度收入预算150万元，支出预算150万元，全年决算支出148.2万元。",
+            &["budget_total=150", "actual_total=148.2"],
+        ),
+        (
+            W,
+            "2022年度支出决算总额为300万元，其中基本支出200万元，项目支出100万元。",
+            &["actual_total=300", "basic_actual=200", "project_actual=100"],
+        ),
         (W, "全年预算数1,277.6万元，执行数1,233.06万元。", &["budget_total=1277.6", "actual_total=1233.06"]),
-        (W, "部门年初预算安排资金80万元，年中追加10万元，调整后预算90万元，全年实际支出88.5万元。", &["budget_total=90", "actual_total=88.5"]),
+        (
+            W,
+            "部门年初预算安排资金80万元，年中追加10万元，调整后预算90万元，全年实际支出88.5万元。",
+            &["budget_total=90", "actual_total=88.5"],
+        ),
         (W, "本单位2023年一般公共预算财政拨款收入120万元，支出合计118万元。", &["actual_total=118", "!budget_total"]),
-        (W, "2023年部门预算总额为236.5万元，全年共支出230.1万元，执行率97.3%。", &["budget_total=236.5", "actual_total=230.1", "execution_rate_stated=97.3"]),
+        (
+            W,
+            "2023年部门预算总额为236.5万元，全年共支出230.1万元，执行率97.3%。",
+            &["budget_total=236.5", "actual_total=230.1", "execution_rate_stated=97.3"],
+        ),
         (W, "全年总支出1,234,567.89元。", &["actual_total=123.456789"]),
         (W, "全年预算资金三十五万元，实际使用三十四万元。", &["budget_total=35", "actual_total=34"]),
         (W, "年初预算数为２３６．５万元，决算数为２３０．１万元。", &["budget_total=236.5", "actual_total=230.1"]),
@@ -77,12 +97,20 @@ fn money_totals() {
         (W, "全年支出由上年的98万元增加至105万元。", &["actual_total=105"]),
         (W, "预算执行率=决算数/预算数×100%=（230.12/234.56）×100%=98.11%。", &["execution_rate_stated=98.11"]),
         (W, "上年支出为98万元。", &["!actual_total"]),
-        (P, "县财政安排禁毒工作经费80万元，实际支出78.6万元，预算执行进度达98.25%。", &["budget_total=80", "actual_total=78.6", "execution_rate_stated=98.25"]),
+        (
+            P,
+            "县财政安排禁毒工作经费80万元，实际支出78.6万元，预算执行进度达98.25%。",
+            &["budget_total=80", "actual_total=78.6", "execution_rate_stated=98.25"],
+        ),
         (W, "全年预算数为300千元，决算数为287千元。", &["budget_total=30", "actual_total=28.7"]),
         (W, "部门整体支出预算1.2亿元，实际支出1.1亿元。", &["budget_total=12000", "actual_total=11000"]),
         (W, "年初预算数与全年预算数均为60万元，全年执行数58.8万元。", &["budget_total=60", "actual_total=58.8"]),
         (W, "本单位2023年度收入合计88万元，其中财政拨款收入88万元。", &["!budget_total", "!actual_total"]),
-        (W, "2022年度收入总计156.32万元，其中一般公共预算财政拨款156.32万元；支出总计152.18万元。", &["!budget_total", "actual_total=152.18"]),
+        (
+            W,
+            "2022年度收入总计156.32万元，其中一般公共预算财政拨款156.32万元；支出总计152.18万元。",
+            &["!budget_total", "actual_total=152.18"],
+        ),
         (W, "全年预算执行数45.6万元，预算执行率为91.2%。", &["actual_total=45.6", "execution_rate_stated=91.2"]),
     ]);
 }
@@ -152,14 +180,26 @@ fn prevention_and_testing() {
         (W, "全年共开展禁毒宣传活动326场，发放宣传资料5万余份。", &["publicity_events=326"]),
         (W, "开展各类禁毒宣传活动180余场次，受教育群众3万余人次。", &["publicity_events=180~"]),
         (W, "组织业务培训25场，发放宣传资料12000余份。", &["!publicity_events"]),
-        (W, "全区共开展污水采样检测152次，涉毒尿检23000余次，清查整治528次。", &["wastewater_tests=152", "urine_tests=23000~"]),
+        (
+            W,
+            "全区共开展污水采样检测152次，涉毒尿检23000余次，清查整治528次。",
+            &["wastewater_tests=152", "urine_tests=23000~"],
+        ),
         (W, "每季度开展污水检测工作，全年开展污水验毒4次。", &["wastewater_tests=4"]),
         (W, "对社区戒毒社区康复人员开展尿检3560人次。", &["urine_tests=3560"]),
         (W, "逐月清理社区戒毒（康复）尿检缺少 2 次以上人员。", &["!urine_tests"]),
-        (W, "并持续落实2767名社会面吸毒人员毛发验毒筛查，全区完成率达98.95%，居全市第一。", &["hair_tests=2767", "hair_test_rate=98.95"]),
+        (
+            W,
+            "并持续落实2767名社会面吸毒人员毛发验毒筛查，全区完成率达98.95%，居全市第一。",
+            &["hair_tests=2767", "hair_test_rate=98.95"],
+        ),
         (W, "采集372名吸毒人员毛发，发现4名阳性人员，阳性率为1%，未超3%。", &["hair_tests=372", "hair_positive=4"]),
         (W, "组织在全县公职人员中开展新一轮毛发毒品检测工作，已检测11233人。", &["!hair_tests"]),
-        (W, "对87名公交车驾驶员、156名客运驾驶员进行毛发现场验毒，未发现呈阳性人员。", &["!hair_tests", "!hair_positive"]),
+        (
+            W,
+            "对87名公交车驾驶员、156名客运驾驶员进行毛发现场验毒，未发现呈阳性人员。",
+            &["!hair_tests", "!hair_positive"],
+        ),
         (W, "“两客一危”驾驶员毛发筛查795人次，公职人员毛发筛查抽检1799人次。", &["!hair_tests"]),
         (W, "对全县在册吸毒人员开展毛发检测1250人，检出阳性12人。", &["hair_tests=1250", "hair_positive=12"]),
         (W, "毛发检测任务数≥2400人，实际完成3200人。", &["hair_tests=3200"]),
@@ -176,19 +216,35 @@ fn people_under_management() {
     run(&[
         (W, "常态化全面排查梳理吸毒人员，将3250名吸毒人员纳入网格管理。", &["registered_users=3250"]),
         (W, "全县现有登记在册吸毒人员1856人，其中社区戒毒社区康复人员212人。", &["registered_users=1856"]),
-        (W, "全县目前在册社区戒毒康复人员达到210人，对于社区戒毒人员的管控率达到95%。", &["community_cases=210", "control_rate=95"]),
+        (
+            W,
+            "全县目前在册社区戒毒康复人员达到210人，对于社区戒毒人员的管控率达到95%。",
+            &["community_cases=210", "control_rate=95"],
+        ),
         (W, "力争社区戒毒康复人员的管控率达到98%。", &["!control_rate"]),
-        (W, "评估高风险9人，中风险477人，低风险2764人，对中、高风险人员落实管控。", &["risk_high=9", "risk_medium=477", "risk_low=2764"]),
+        (
+            W,
+            "评估高风险9人，中风险477人，低风险2764人，对中、高风险人员落实管控。",
+            &["risk_high=9", "risk_medium=477", "risk_low=2764"],
+        ),
         (W, "目前新增吸毒人员较去年同期72人下降53%，无18岁以下吸毒人员。", &["!new_users"]),
         (W, "全年新增吸毒人员15名，同比下降25%。", &["new_users=15"]),
-        (W, "今年以来，吸毒人员复吸率持续下降，戒断三年未复吸巩固率由去年的69.5%提高至74%。", &["abstinence_3y_rate=74"]),
+        (
+            W,
+            "今年以来，吸毒人员复吸率持续下降，戒断三年未复吸巩固率由去年的69.5%提高至74%。",
+            &["abstinence_3y_rate=74"],
+        ),
         (W, "社戒社康人员年内复吸率有效控制在15%以下。", &["relapse_rate=15<"]),
         (W, "全县社区戒毒社区康复人员复吸率为8.6%。", &["relapse_rate=8.6"]),
         (W, "在管社区戒毒社区康复人员156名，管控率100%。", &["community_cases=156", "control_rate=100"]),
         (W, "全县在册吸毒人员由上年的920人下降至856人。", &["registered_users=856"]),
         (W, "年度目标为侦破毒品刑事案件20起，实际侦破25起。", &["criminal_cases=25"]),
         (W, "全年尿检任务数2400人次，完成3100人次。", &["urine_tests=3100"]),
-        (W, "全县现有吸毒人员1234名，其中社区戒毒社区康复人员312名，管控率达98.5%。", &["registered_users=1234", "community_cases=312", "control_rate=98.5"]),
+        (
+            W,
+            "全县现有吸毒人员1234名，其中社区戒毒社区康复人员312名，管控率达98.5%。",
+            &["registered_users=1234", "community_cases=312", "control_rate=98.5"],
+        ),
         (W, "社区戒毒社区康复人员312名参加职业技能培训。", &["!community_cases"]),
         (W, "正在执行社区戒毒社区康复人员89人，执行率100%。", &["community_cases=89"]),
         (W, "走访谈心社戒社康人员36人，帮扶19人再就业。", &["!community_cases"]),
@@ -197,7 +253,11 @@ fn people_under_management() {
         (W, "新发现吸毒人员数量同比下降31.6%。", &["!new_users"]),
         (W, "社区戒毒社区康复人员管控率达到98.6%，高于省定目标。", &["control_rate=98.6"]),
         // a year in brackets after a figure once split a character and lost the whole file
-        (W, "社区戒毒康复人员管控率为98%（2023年），复吸率3.2%（2022年度为4.1%）。", &["control_rate=98", "relapse_rate=3.2"]),
+        (
+            W,
+            "社区戒毒康复人员管控率为98%（2023年），复吸率3.2%（2022年度为4.1%）。",
+            &["control_rate=98", "relapse_rate=3.2"],
+        ),
         (W, "年度目标：管控率≥95%，复吸率≤20%。", &["!control_rate"]),
         (W, "高风险人员5人，均已落实“一人一策”管控措施。", &["risk_high=5"]),
         (W, "中高风险人员27人全部落实管控。", &["!risk_high", "!risk_medium"]),
@@ -210,10 +270,22 @@ fn staff_and_scores() {
         (W, "在职人员编制15人，实有在职人员13人，退休人员5人。", &["staff_quota=15", "staff_actual=13"]),
         (W, "编制数8人，其中行政编制5人、事业编制3人；年末实有人数7人。", &["staff_quota=8", "staff_actual=7"]),
         (W, "抓获毒品犯罪嫌疑人31人，刑拘29人，起诉25人。", &["detained=29", "prosecuted=25"]),
-        (W, "对在册吸毒人员开展风险评估，其中高风险人员12人，中风险人员86人，低风险人员688人。", &["risk_high=12", "risk_medium=86", "risk_low=688"]),
+        (
+            W,
+            "对在册吸毒人员开展风险评估，其中高风险人员12人，中风险人员86人，低风险人员688人。",
+            &["risk_high=12", "risk_medium=86", "risk_low=688"],
+        ),
         (W, "中高风险人员20人。", &["!risk_high", "!risk_medium"]),
-        (W, "2021年末，我单位共有编制2人，其中行政编制0人，事业编制2人。年末实有在职人员3人，离休人员0人。", &["staff_quota=2", "staff_actual=3"]),
-        (W, "岳阳市岳阳楼区禁毒社会化服务中心核定全额拨款事业编制6名，其中主任1名，退休人数0人。", &["staff_quota=6", "!staff_actual"]),
+        (
+            W,
+            "2021年末，我单位共有编制2人，其中行政编制0人，事业编制2人。年末实有在职人员3人，离休人员0人。",
+            &["staff_quota=2", "staff_actual=3"],
+        ),
+        (
+            W,
+            "岳阳市岳阳楼区禁毒社会化服务中心核定全额拨款事业编制6名，其中主任1名，退休人数0人。",
+            &["staff_quota=6", "!staff_actual"],
+        ),
         (W, "单位核定编制5人，实有人数4人。", &["staff_quota=5", "staff_actual=4"]),
         (W, "现有在职人员12人，聘用禁毒社工30人。", &["staff_actual=12"]),
         (W, "根据年初设定的绩效目标，绩效自评得分为 97.88 分。", &["self_score=97.88"]),
@@ -231,11 +303,17 @@ fn identity_and_segmentation() {
     let t = "附件2\n\n2024年度岳阳市岳阳楼区禁毒社会化服务中心\n整体支出绩效自评报告\n\n预算单位名称：\n(盖章)\n\n# 2024年度岳阳市岳阳楼区禁毒社会化服务中心\n\n## 整体支出绩效自评报告\n\n2024年基本支出预算数87.56万元。\n2025年7月15日前报送。\n";
     let r = extract_text("a.txt", t);
     assert_eq!(r.len(), 1);
-    assert_eq!((r[0].id.county.as_str(), r[0].id.city.as_str(), r[0].id.year, r[0].id.kind), ("岳阳楼区", "岳阳市", Some(2024), W));
+    assert_eq!(
+        (r[0].id.county.as_str(), r[0].id.city.as_str(), r[0].id.year, r[0].id.kind),
+        ("岳阳楼区", "岳阳市", Some(2024), W)
+    );
     // the unit follows the title; the year comes from the text, not a document number
     let t = "\t财政专项资金绩效评价报告\n（项目：社区戒毒专项工作经费）\n湘阴县司法局\n《会议纪要》（湘阴府阅【2013】75号）。\n2021年度县财政拨付我局专项工作经费20万元。2021年完成目标。\n";
     let r = extract_text("b.txt", t);
-    assert_eq!((r[0].id.unit.as_str(), r[0].id.county.as_str(), r[0].id.year, r[0].id.kind), ("湘阴县司法局", "湘阴县", Some(2021), P));
+    assert_eq!(
+        (r[0].id.unit.as_str(), r[0].id.county.as_str(), r[0].id.year, r[0].id.kind),
+        ("湘阴县司法局", "湘阴县", Some(2021), P)
+    );
     // an unrelated report bundled after the drug-control one yields nothing
     let t = "2021年度禁毒办重点项目绩效自评报告\n2021年禁毒办专项项目年初支出预算为1277.6万元。“开福禁毒”公众号，禁毒宣传，毒品预防。\n3、 存在问题和改进措施\n2021年度蓝天办重点项目绩效自评报告\n一、重点项目支出基本情况\n2021年蓝天保卫战项目支出预算50万元，实际支出49.88418万元。\n";
     let r = extract_text("c.txt", t);
@@ -247,7 +325,10 @@ fn identity_and_segmentation() {
     let r = extract_text("d.txt", t);
     assert_eq!(r.len(), 2);
     assert_eq!((r[0].id.kind, r[0].value(Field::BudgetTotal)), (W, Some(100.0)));
-    assert_eq!((r[1].id.kind, r[1].value(Field::BudgetTotal), r[1].value(Field::ActualTotal)), (P, Some(40.0), Some(39.0)));
+    assert_eq!(
+        (r[1].id.kind, r[1].value(Field::BudgetTotal), r[1].value(Field::ActualTotal)),
+        (P, Some(40.0), Some(39.0))
+    );
     assert_eq!(r[1].id.city, "长沙市");
     // a county named in several provinces is placed by the province the text names
     let t = "鼓楼区禁毒委员会办公室2023年度部门整体支出绩效评价报告\n福建省福州市鼓楼区禁毒办全年支出80万元，禁毒宣传，毒品预防。\n";
@@ -256,30 +337,65 @@ fn identity_and_segmentation() {
     // a title opening with 关于
     let t = "关于2022年度桃江县禁毒委员会办公室部门整体支出绩效自评情况的报告\n年初预算30万元，实际支出29万元。禁毒。毒品。\n";
     let r = extract_text("f.txt", t);
-    assert_eq!((r[0].id.unit.as_str(), r[0].id.county.as_str(), r[0].id.city.as_str()), ("桃江县禁毒委员会办公室", "桃江县", "益阳市"));
+    assert_eq!(
+        (r[0].id.unit.as_str(), r[0].id.county.as_str(), r[0].id.city.as_str()),
+        ("桃江县禁毒委员会办公室", "桃江县", "益阳市")
+    );
 }
 
 #[test]
 fn more_wordings_from_other_provinces() {
     run(&[
         // money, as other templates write it
-        (W, "2022年度本部门整体支出预算128万元（其中基本支出98万元，项目支出30万元），实际支出126.4万元。", &["budget_total=128", "basic_budget=98", "project_budget=30", "actual_total=126.4"]),
+        (
+            W,
+            "2022年度本部门整体支出预算128万元（其中基本支出98万元，项目支出30万元），实际支出126.4万元。",
+            &["budget_total=128", "basic_budget=98", "project_budget=30", "actual_total=126.4"],
+        ),
         (W, "部门收入总计86.3万元，支出总计85.9万元，年末结转和结余0.4万元。", &["actual_total=85.9", "!budget_total"]),
         (W, "2023年度部门决算支出合计212.06万元，比年初预算增加12.06万元。", &["actual_total=212.06"]),
         (W, "全年实际支出经费约45万元。", &["actual_total=45~"]),
-        (W, "本年度基本支出决算为：人员经费32.5万元，日常公用经费6.3万元。", &["personnel_actual=32.5", "public_actual=6.3"]),
+        (
+            W,
+            "本年度基本支出决算为：人员经费32.5万元，日常公用经费6.3万元。",
+            &["personnel_actual=32.5", "public_actual=6.3"],
+        ),
         (W, "其中，人员经费预算数21.3万元，公用经费预算数3.2万元。", &["personnel_budget=21.3", "public_budget=3.2"]),
-        (W, "“三公”经费预算数为0.8万元，决算数为0.52万元，较预算减少0.28万元。", &["sangong_budget=0.8", "sangong_actual=0.52"]),
+        (
+            W,
+            "“三公”经费预算数为0.8万元，决算数为0.52万元，较预算减少0.28万元。",
+            &["sangong_budget=0.8", "sangong_actual=0.52"],
+        ),
         (W, "公务接待费支出0.3万元。", &["!sangong_actual", "!actual_total"]),
         (W, "全年共支付禁毒社工购买服务费用56万元。", &["!actual_total"]),
-        (W, "财政拨款支出预算数为76万元，支出决算数为74.5万元，预算执行率98.03%。", &["budget_total=76", "actual_total=74.5", "execution_rate_stated=98.03"]),
-        (W, "年初预算数：120万元；全年预算数：132万元；全年执行数：131.2万元。", &["budget_total=132", "actual_total=131.2"]),
+        (
+            W,
+            "财政拨款支出预算数为76万元，支出决算数为74.5万元，预算执行率98.03%。",
+            &["budget_total=76", "actual_total=74.5", "execution_rate_stated=98.03"],
+        ),
+        (
+            W,
+            "年初预算数：120万元；全年预算数：132万元；全年执行数：131.2万元。",
+            &["budget_total=132", "actual_total=131.2"],
+        ),
         (W, "总预算为￥560,000.00元，实际支出￥548,320.00元。", &["budget_total=56", "actual_total=54.832"]),
-        (P, "该项目年初预算20万元，实际到位资金20万元，实际支出19.6万元，预算执行率98%。", &["budget_total=20", "actual_total=19.6", "execution_rate_stated=98"]),
-        (P, "2023年市级禁毒补助资金下达我县35万元，全部用于禁毒宣传教育，已支出35万元。", &["budget_total=35", "actual_total=35"]),
+        (
+            P,
+            "该项目年初预算20万元，实际到位资金20万元，实际支出19.6万元，预算执行率98%。",
+            &["budget_total=20", "actual_total=19.6", "execution_rate_stated=98"],
+        ),
+        (
+            P,
+            "2023年市级禁毒补助资金下达我县35万元，全部用于禁毒宣传教育，已支出35万元。",
+            &["budget_total=35", "actual_total=35"],
+        ),
         (P, "项目预算18.6万元，其中购置尿检试剂5.2万元，宣传费用3万元。", &["budget_total=18.6"]),
         // enforcement and testing, other wordings
-        (W, "全年破获毒品案件26起，缴获各类毒品1.2千克，刑事拘留毒品犯罪嫌疑人31名，逮捕24名，移送起诉28名。", &["criminal_cases=26", "detained=31", "prosecuted=28"]),
+        (
+            W,
+            "全年破获毒品案件26起，缴获各类毒品1.2千克，刑事拘留毒品犯罪嫌疑人31名，逮捕24名，移送起诉28名。",
+            &["criminal_cases=26", "detained=31", "prosecuted=28"],
+        ),
         (W, "查处吸毒人员112人次，其中强制隔离戒毒37人，社区戒毒21人。", &["users_caught=112", "compulsory_rehab=37"]),
         (W, "共抓获涉毒违法犯罪人员64名。", &["users_caught=64"]),
         (W, "开展“禁毒宣传月”集中宣传活动12场次，设立咨询点34个。", &["publicity_events=12"]),
@@ -298,7 +414,11 @@ fn more_wordings_from_other_provinces() {
         (W, "全年新发现吸毒人员同比下降18.2%，新增吸毒人员36人。", &["new_users=36"]),
         (W, "复吸率由上年的12.3%下降至9.8%。", &["relapse_rate=9.8"]),
         (W, "戒断三年未复吸率为52.6%，较上年提高3.1个百分点。", &["abstinence_3y_rate=52.6"]),
-        (W, "风险评估中，高风险人员7名、中风险人员58名、低风险人员1203名。", &["risk_high=7", "risk_medium=58", "risk_low=1203"]),
+        (
+            W,
+            "风险评估中，高风险人员7名、中风险人员58名、低风险人员1203名。",
+            &["risk_high=7", "risk_medium=58", "risk_low=1203"],
+        ),
         (W, "社会面吸毒人员风险分类评估完成率100%。", &["!risk_high", "!control_rate"]),
         // staff and scores
         (W, "我办核定行政编制3名，实有在编人员3名，另有聘用人员5名。", &["staff_quota=3", "staff_actual=3"]),
@@ -328,12 +448,35 @@ fn a_whole_report_in_another_template() {
     let r = &recs[0];
     assert_eq!((r.id.county.as_str(), r.id.city.as_str(), r.id.year, r.id.kind), ("醴陵市", "株洲市", Some(2023), W));
     let want: &[(&str, f64)] = &[
-        ("staff_quota", 5.0), ("staff_actual", 4.0), ("budget_total", 201.6), ("actual_total", 198.32), ("execution_rate_stated", 98.37),
-        ("basic_actual", 72.6), ("project_actual", 125.72), ("personnel_actual", 58.3), ("public_actual", 14.3), ("sangong_actual", 1.2),
-        ("criminal_cases", 34.0), ("detained", 39.0), ("prosecuted", 37.0), ("users_caught", 158.0), ("compulsory_rehab", 62.0),
-        ("publicity_events", 420.0), ("registered_users", 2318.0), ("community_cases", 267.0), ("control_rate", 99.2),
-        ("abstinence_3y_rate", 58.3), ("urine_tests", 9870.0), ("hair_tests", 1215.0), ("hair_positive", 9.0), ("new_users", 31.0),
-        ("risk_high", 15.0), ("risk_medium", 186.0), ("risk_low", 2117.0), ("wastewater_tests", 6.0), ("self_score", 94.5),
+        ("staff_quota", 5.0),
+        ("staff_actual", 4.0),
+        ("budget_total", 201.6),
+        ("actual_total", 198.32),
+        ("execution_rate_stated", 98.37),
+        ("basic_actual", 72.6),
+        ("project_actual", 125.72),
+        ("personnel_actual", 58.3),
+        ("public_actual", 14.3),
+        ("sangong_actual", 1.2),
+        ("criminal_cases", 34.0),
+        ("detained", 39.0),
+        ("prosecuted", 37.0),
+        ("users_caught", 158.0),
+        ("compulsory_rehab", 62.0),
+        ("publicity_events", 420.0),
+        ("registered_users", 2318.0),
+        ("community_cases", 267.0),
+        ("control_rate", 99.2),
+        ("abstinence_3y_rate", 58.3),
+        ("urine_tests", 9870.0),
+        ("hair_tests", 1215.0),
+        ("hair_positive", 9.0),
+        ("new_users", 31.0),
+        ("risk_high", 15.0),
+        ("risk_medium", 186.0),
+        ("risk_low", 2117.0),
+        ("wastewater_tests", 6.0),
+        ("self_score", 94.5),
     ];
     let got: Vec<(&str, f64)> = r.facts.iter().map(|f| (f.field.name(), f.value)).collect();
     assert_eq!(got, want);

@@ -18,7 +18,9 @@ fn run_writes_facts_indicators_checks_and_chart() {
 
     let ind = read_csv(&out.join("indicators.csv"));
     let row = |county: &str, year: &str| {
-        ind.iter().find(|r| r["county"] == county && r["year"] == year).unwrap_or_else(|| panic!("no row {county} {year}: {ind:?}"))
+        ind.iter()
+            .find(|r| r["county"] == county && r["year"] == year)
+            .unwrap_or_else(|| panic!("no row {county} {year}: {ind:?}"))
     };
     let xt = row("湘潭县", "2022");
     assert_eq!(num(&xt["budget_total"]), 65.0);
@@ -57,12 +59,19 @@ fn run_writes_facts_indicators_checks_and_chart() {
 
     // findings: the overspent project and the 元-for-万元 slip
     let checks = read_csv(&out.join("checks.csv"));
-    assert!(checks.iter().any(|c| c["code"] == "C04" && c["county"] == "岳阳楼区" && c["message_zh"].contains("219.08%")));
+    assert!(checks
+        .iter()
+        .any(|c| c["code"] == "C04" && c["county"] == "岳阳楼区" && c["message_zh"].contains("219.08%")));
     assert!(checks.iter().any(|c| c["code"] == "C02" && c["county"] == "湘潭县" && c["message_zh"].contains("35万元")));
     // 湘阴县: spending 109% of budget; control rate 95% against a 98% target while the
     // report says nothing was missed
-    assert!(checks.iter().any(|c| c["code"] == "C04" && c["county"] == "湘阴县" && c["message_zh"].contains("109.05%")));
-    assert!(checks.iter().any(|c| c["code"] == "C08" && c["severity"] == "error" && c["county"] == "湘阴县" && c["field"] == "control_rate"));
+    assert!(checks
+        .iter()
+        .any(|c| c["code"] == "C04" && c["county"] == "湘阴县" && c["message_zh"].contains("109.05%")));
+    assert!(checks.iter().any(|c| c["code"] == "C08"
+        && c["severity"] == "error"
+        && c["county"] == "湘阴县"
+        && c["field"] == "control_rate"));
     // no false alarms of these kinds elsewhere
     assert!(!checks.iter().any(|c| c["code"] == "C08" && c["county"] != "湘阴县"));
 }
@@ -71,7 +80,12 @@ fn run_writes_facts_indicators_checks_and_chart() {
 fn air_quality_report_leaks_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let f = tmp.path().join("facts.csv");
-    let o = run(&["extract", repo().join("data/reports/004_2253a288365dc6cb.txt").to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    let o = run(&[
+        "extract",
+        repo().join("data/reports/004_2253a288365dc6cb.txt").to_str().unwrap(),
+        "-o",
+        f.to_str().unwrap(),
+    ]);
     assert!(o.status.success());
     let facts = read_csv(&f);
     assert!(facts.iter().all(|r| r["record"] == "0"), "the 蓝天办 part must yield no record");
@@ -144,7 +158,9 @@ fn write_docx(path: &std::path::Path, paras: &[&str], rows: &[&[&str]]) {
         body.push_str("</w:tr>");
     }
     body.push_str("</w:tbl>");
-    let xml = format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#);
+    let xml = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
     let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
     let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     z.start_file("[Content_Types].xml", opts).unwrap();
@@ -160,7 +176,14 @@ fn word_reports_are_read_with_their_tables() {
     let doc = tmp.path().join("湘阴县.docx");
     write_docx(
         &doc,
-        &["财政专项资金绩效评价报告", "（项目：社区戒毒专项工作经费）", "湘阴县司法局", "2022年度县财政拨付我局社区戒毒康复站点专项工作经费25万元。", "全县目前在册社区戒毒康复人员达到198人，对于社区戒毒人员的管控率达到97%。", "项目支出绩效自评表"],
+        &[
+            "财政专项资金绩效评价报告",
+            "（项目：社区戒毒专项工作经费）",
+            "湘阴县司法局",
+            "2022年度县财政拨付我局社区戒毒康复站点专项工作经费25万元。",
+            "全县目前在册社区戒毒康复人员达到198人，对于社区戒毒人员的管控率达到97%。",
+            "项目支出绩效自评表",
+        ],
         &[
             &["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
             &["", "年度资金总额", "25", "25", "24.1", "10", "96.4%", "9.6"],
@@ -231,8 +254,14 @@ fn gbk_crlf_and_bom_reports_read_like_utf8() {
     let facts = read_csv(&f);
     for file in ["gbk.txt", "bom.md"] {
         let mine: Vec<_> = facts.iter().filter(|r| r["file"].ends_with(file)).collect();
-        assert!(mine.iter().any(|r| r["field"] == "budget_total" && r["value"] == "65" && r["county"] == "湘潭县"), "{file}");
-        assert!(mine.iter().any(|r| r["field"] == "abstinence_3y_rate" && r["value"] == "74" && r["line"] == "27"), "{file}");
+        assert!(
+            mine.iter().any(|r| r["field"] == "budget_total" && r["value"] == "65" && r["county"] == "湘潭县"),
+            "{file}"
+        );
+        assert!(
+            mine.iter().any(|r| r["field"] == "abstinence_3y_rate" && r["value"] == "74" && r["line"] == "27"),
+            "{file}"
+        );
         assert!(mine.iter().all(|r| !r["snippet"].contains('\r')));
     }
 }
@@ -254,6 +283,13 @@ fn stated_shares_and_positivity_are_checked_against_their_own_figures() {
     let c15: Vec<_> = read_csv(&out).into_iter().filter(|c| c["code"] == "C15").collect();
     let msgs: Vec<&str> = c15.iter().map(|c| c["message_zh"].as_str()).collect();
     // 50/60 is 83.33%, not 90%; 4/400 is 1%, not 2%; 10/60 = 16.67% is right
-    assert_eq!(msgs, ["报告称人员经费决算占基本支出决算的90%，但按50÷60计算为83.33%", "报告称毛发检测阳性占毛发检测人数的2%，但按4÷400计算为1.00%"], "{c15:?}");
+    assert_eq!(
+        msgs,
+        [
+            "报告称人员经费决算占基本支出决算的90%，但按50÷60计算为83.33%",
+            "报告称毛发检测阳性占毛发检测人数的2%，但按4÷400计算为1.00%"
+        ],
+        "{c15:?}"
+    );
     assert_eq!(c15[0]["line"], "4");
 }

@@ -20,8 +20,10 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
     let mut findings = jixiao::check::check(&records);
     let rules_path = a.data.join("scoring.toml");
     let rules = if rules_path.is_file() {
-        let text = std::fs::read_to_string(&rules_path).with_context(|| format!("{}: cannot read", rules_path.display()))?;
-        jixiao::compute::scoring::Rules::parse(&text).with_context(|| format!("{}: not valid scoring rules", rules_path.display()))?
+        let text =
+            std::fs::read_to_string(&rules_path).with_context(|| format!("{}: cannot read", rules_path.display()))?;
+        jixiao::compute::scoring::Rules::parse(&text)
+            .with_context(|| format!("{}: not valid scoring rules", rules_path.display()))?
     } else {
         Default::default()
     };

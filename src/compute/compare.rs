@@ -62,7 +62,9 @@ pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
         .with_columns([
             (col("value") - col("prev_value")).round(2, RoundMode::HalfAwayFromZero).alias("yoy_change"),
             when(is_rate.clone().not().and(col("prev_value").gt(lit(0.0))))
-                .then(((col("value") / col("prev_value") - lit(1.0)) * lit(100.0)).round(2, RoundMode::HalfAwayFromZero))
+                .then(
+                    ((col("value") / col("prev_value") - lit(1.0)) * lit(100.0)).round(2, RoundMode::HalfAwayFromZero),
+                )
                 .otherwise(lit(NULL).cast(DataType::Float64))
                 .alias("yoy_pct"),
             when(is_rate).then(lit("百分点")).otherwise(col("indicator_unit")).alias("yoy_unit"),
@@ -72,17 +74,40 @@ pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
             over(col("value").count(), &in_province)?.alias("units_in_province"),
             over(col("value").median(), &in_city)?.round(2, RoundMode::HalfAwayFromZero).alias("city_median"),
         ])
-        .with_column((col("value") - col("city_median")).round(2, RoundMode::HalfAwayFromZero).alias("from_city_median"))
+        .with_column(
+            (col("value") - col("city_median")).round(2, RoundMode::HalfAwayFromZero).alias("from_city_median"),
+        )
         .drop(cols(["who", "direction"]))
-        .sort(["province", "city", "kind", "indicator", "year", "rank_city"], SortMultipleOptions::default().with_nulls_last(true))
+        .sort(
+            ["province", "city", "kind", "indicator", "year", "rank_city"],
+            SortMultipleOptions::default().with_nulls_last(true),
+        )
         .collect()
 }
 
 /// Money fields summed per city-year-kind.
 const SUMMED: &[&str] = &[
-    "budget_total", "actual_total", "basic_budget", "basic_actual", "personnel_actual", "public_actual", "project_budget", "project_actual",
-    "sangong_actual", "registered_users", "community_cases", "hair_tests", "hair_positive", "urine_tests", "criminal_cases", "detained",
-    "prosecuted", "users_caught", "compulsory_rehab", "publicity_events", "wastewater_tests",
+    "budget_total",
+    "actual_total",
+    "basic_budget",
+    "basic_actual",
+    "personnel_actual",
+    "public_actual",
+    "project_budget",
+    "project_actual",
+    "sangong_actual",
+    "registered_users",
+    "community_cases",
+    "hair_tests",
+    "hair_positive",
+    "urine_tests",
+    "criminal_cases",
+    "detained",
+    "prosecuted",
+    "users_caught",
+    "compulsory_rehab",
+    "publicity_events",
+    "wastewater_tests",
 ];
 
 /// City roll-ups: units counted, money and counts summed, rates recomputed from the summed

@@ -36,14 +36,19 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             .iter()
             .filter_map(|f| {
                 f.corrected.as_ref().map(|c| {
-                    let was = if c.original.is_nan() { "未载明".to_string() } else { crate::extract::scan::fmt_num(c.original) };
-                    format!("{}: {}→{}（{}）", f.field.name(), was, crate::extract::scan::fmt_num(f.value), c.reason)
+                    let was =
+                        if c.original.is_nan() { "未载明".to_string() } else { crate::model::fmt_num(c.original) };
+                    format!("{}: {}→{}（{}）", f.field.name(), was, crate::model::fmt_num(f.value), c.reason)
                 })
             })
             .collect();
         let corrections = (!corrections.is_empty()).then(|| corrections.join("; "));
         for f in &r.facts {
-            key.push(format!("{}|{}", if r.id.county.is_empty() { &r.id.unit } else { &r.id.county }, r.id.kind.name()));
+            key.push(format!(
+                "{}|{}",
+                if r.id.county.is_empty() { &r.id.unit } else { &r.id.county },
+                r.id.kind.name()
+            ));
             unit.push(r.id.unit.clone());
             county.push(r.id.county.clone());
             city.push(r.id.city.clone());
@@ -85,7 +90,10 @@ pub fn wide(facts: DataFrame) -> LazyFrame {
         .group_by([col("key"), col("year")])
         .agg(aggs)
         .drop(cols(["key"]))
-        .sort(["province", "city", "county", "unit", "year", "kind"], SortMultipleOptions::default().with_nulls_last(true))
+        .sort(
+            ["province", "city", "county", "unit", "year", "kind"],
+            SortMultipleOptions::default().with_nulls_last(true),
+        )
 }
 
 /// `a` when stated, else `b`; and whether `b` was used.
@@ -114,10 +122,8 @@ pub fn with_derived(lf: LazyFrame) -> LazyFrame {
 pub fn indicators(records: &[Record], rules: &scoring::Rules) -> PolarsResult<DataFrame> {
     let facts = facts_frame(records)?;
     let lf = with_derived(wide(facts));
-    let ind: Vec<Expr> = registry::INDICATORS
-        .iter()
-        .map(|i| (i.formula)().round(2, RoundMode::HalfAwayFromZero).alias(i.id))
-        .collect();
+    let ind: Vec<Expr> =
+        registry::INDICATORS.iter().map(|i| (i.formula)().round(2, RoundMode::HalfAwayFromZero).alias(i.id)).collect();
     let lf = lf.with_columns(ind).with_columns([
         rules.execution_score("exec_rate_total").round(2, RoundMode::HalfAwayFromZero).alias("exec_score"),
         rules.grade("self_score").alias("self_grade"),

@@ -6,7 +6,7 @@
 //! deviation stands in (z = (x − median)/(1.2533·meanAD)). Too few units say nothing: a city
 //! needs `MIN_UNITS`. Hands `Finding`s (code C14) to the checker's list.
 
-use crate::extract::scan::fmt_num;
+use crate::model::fmt_num;
 use crate::model::{Finding, Kind, Record, Severity};
 use polars::prelude::*;
 
@@ -31,7 +31,10 @@ pub fn outliers(long: &DataFrame) -> PolarsResult<DataFrame> {
         .lazy()
         // sizes differ from county to county: only ratios compare
         .filter(col("city").neq(lit("")).and(comparable))
-        .with_columns([col("value").median().over(group.clone())?.alias("med"), col("value").count().over(group.clone())?.alias("n")])
+        .with_columns([
+            col("value").median().over(group.clone())?.alias("med"),
+            col("value").count().over(group.clone())?.alias("n"),
+        ])
         .with_columns([
             dev.clone().abs().median().over(group.clone())?.alias("mad"),
             dev.clone().abs().mean().over(group)?.alias("meanad"),
@@ -46,8 +49,18 @@ pub fn outliers(long: &DataFrame) -> PolarsResult<DataFrame> {
         )
         .filter(col("n").gt_eq(lit(MIN_UNITS)).and(col("z").abs().gt(lit(THRESHOLD))))
         .select([
-            col("unit"), col("county"), col("city"), col("year"), col("kind"), col("indicator"), col("label"), col("indicator_unit"),
-            col("value"), col("med").round(2, RoundMode::HalfAwayFromZero).alias("city_median"), col("n").alias("units_in_city"), col("z").round(2, RoundMode::HalfAwayFromZero),
+            col("unit"),
+            col("county"),
+            col("city"),
+            col("year"),
+            col("kind"),
+            col("indicator"),
+            col("label"),
+            col("indicator_unit"),
+            col("value"),
+            col("med").round(2, RoundMode::HalfAwayFromZero).alias("city_median"),
+            col("n").alias("units_in_city"),
+            col("z").round(2, RoundMode::HalfAwayFromZero),
         ])
         .sort(["city", "year", "indicator", "unit"], SortMultipleOptions::default())
         .collect()
@@ -62,27 +75,55 @@ pub fn findings(long: &DataFrame, records: &[Record]) -> PolarsResult<Vec<Findin
     }
     let s = |c: &str| -> PolarsResult<StringChunked> { Ok(df.column(c)?.str()?.clone()) };
     let f = |c: &str| -> PolarsResult<Float64Chunked> { Ok(df.column(c)?.cast(&DataType::Float64)?.f64()?.clone()) };
-    let (unit, county, city, kind, label, iunit) = (s("unit")?, s("county")?, s("city")?, s("kind")?, s("label")?, s("indicator_unit")?);
+    let (unit, county, city, kind, label, iunit) =
+        (s("unit")?, s("county")?, s("city")?, s("kind")?, s("label")?, s("indicator_unit")?);
     let (value, med, z, n) = (f("value")?, f("city_median")?, f("z")?, f("units_in_city")?);
     let year = df.column("year")?.cast(&DataType::Int32)?.i32()?.clone();
     for i in 0..df.height() {
-        let (u, y, k) = (unit.get(i).unwrap_or(""), year.get(i), Kind::from_name(kind.get(i).unwrap_or("")).unwrap_or_default());
+        let (u, y, k) =
+            (unit.get(i).unwrap_or(""), year.get(i), Kind::from_name(kind.get(i).unwrap_or("")).unwrap_or_default());
         let rec = records.iter().find(|r| r.id.unit == u && r.id.year == y && r.id.kind == k);
-        let (v, m, zi) = (value.get(i).unwrap_or(f64::NAN), med.get(i).unwrap_or(f64::NAN), z.get(i).unwrap_or(f64::NAN));
-        let (l, iu, c, nn) = (label.get(i).unwrap_or(""), iunit.get(i).unwrap_or(""), city.get(i).unwrap_or(""), n.get(i).unwrap_or(0.0));
+        let (v, m, zi) =
+            (value.get(i).unwrap_or(f64::NAN), med.get(i).unwrap_or(f64::NAN), z.get(i).unwrap_or(f64::NAN));
+        let (l, iu, c, nn) = (
+            label.get(i).unwrap_or(""),
+            iunit.get(i).unwrap_or(""),
+            city.get(i).unwrap_or(""),
+            n.get(i).unwrap_or(0.0),
+        );
         let side = if v > m { ("偏高", "high") } else { ("偏低", "low") };
         out.push(Finding {
             code: "C14",
             severity: Severity::Warning,
             file: rec.map(|r| r.file.clone()).unwrap_or_default(),
             // a keyed-in record has no title: its first figure's CSV line
-            line: rec.map_or(0, |r| if r.title_line > 0 { r.title_line } else { r.facts.iter().map(|f| f.line).min().unwrap_or(0) }),
+            line: rec.map_or(0, |r| {
+                if r.title_line > 0 {
+                    r.title_line
+                } else {
+                    r.facts.iter().map(|f| f.line).min().unwrap_or(0)
+                }
+            }),
             unit: u.to_string(),
             county: county.get(i).unwrap_or("").to_string(),
             year: y,
             field: None,
-            message_zh: format!("{l}为{}{iu}，明显{}：{c}{}个单位的中位数为{}{iu}（稳健z值{}），请核实", fmt_num(v), side.0, fmt_num(nn), fmt_num(m), fmt_num(zi)),
-            message_en: format!("{l} of {}{iu} is far {} against the median {}{iu} of {} units in {c} (robust z {}); please verify", fmt_num(v), side.1, fmt_num(m), fmt_num(nn), fmt_num(zi)),
+            message_zh: format!(
+                "{l}为{}{iu}，明显{}：{c}{}个单位的中位数为{}{iu}（稳健z值{}），请核实",
+                fmt_num(v),
+                side.0,
+                fmt_num(nn),
+                fmt_num(m),
+                fmt_num(zi)
+            ),
+            message_en: format!(
+                "{l} of {}{iu} is far {} against the median {}{iu} of {} units in {c} (robust z {}); please verify",
+                fmt_num(v),
+                side.1,
+                fmt_num(m),
+                fmt_num(nn),
+                fmt_num(zi)
+            ),
         });
     }
     Ok(out)

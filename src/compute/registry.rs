@@ -31,12 +31,26 @@ pub fn pct(a: &str, b: &str) -> Expr {
 
 macro_rules! rate {
     ($id:literal, $label:literal, $hib:expr, $a:literal, $b:literal) => {
-        Indicator { id: $id, label: $label, unit: "%", higher_is_better: $hib, rate: Some(($a, $b, 100.0)), formula: || pct($a, $b) }
+        Indicator {
+            id: $id,
+            label: $label,
+            unit: "%",
+            higher_is_better: $hib,
+            rate: Some(($a, $b, 100.0)),
+            formula: || pct($a, $b),
+        }
     };
 }
 macro_rules! per {
     ($id:literal, $label:literal, $unit:literal, $hib:expr, $a:literal, $b:literal, $f:expr) => {
-        Indicator { id: $id, label: $label, unit: $unit, higher_is_better: $hib, rate: Some(($a, $b, $f)), formula: || ratio($a, $b, $f) }
+        Indicator {
+            id: $id,
+            label: $label,
+            unit: $unit,
+            higher_is_better: $hib,
+            rate: Some(($a, $b, $f)),
+            formula: || ratio($a, $b, $f),
+        }
     };
 }
 macro_rules! field {
@@ -73,7 +87,11 @@ pub const INDICATORS: &[Indicator] = &[
         higher_is_better: Some(true),
         rate: None,
         // the stated completion rate, else tested ÷ registered users
-        formula: || when(col("hair_test_rate").is_not_null()).then(col("hair_test_rate")).otherwise(pct("hair_tests", "registered_users")),
+        formula: || {
+            when(col("hair_test_rate").is_not_null())
+                .then(col("hair_test_rate"))
+                .otherwise(pct("hair_tests", "registered_users"))
+        },
     },
     rate!("hair_positivity", "毛发检测阳性率", Some(false), "hair_positive", "hair_tests"),
     per!("urine_per_case", "社戒社康人员人均尿检次数", "次/人", Some(true), "urine_tests", "community_cases", 1.0),
@@ -86,7 +104,15 @@ pub const INDICATORS: &[Indicator] = &[
     field!("publicity_events", "禁毒宣传场次", "场", Some(true)),
     field!("wastewater_tests", "污水检测次数", "次", Some(true)),
     // cost per outcome (元)
-    per!("cost_per_registered_user", "每名在册吸毒人员支出", "元/人", None, "actual_total", "registered_users", 10_000.0),
+    per!(
+        "cost_per_registered_user",
+        "每名在册吸毒人员支出",
+        "元/人",
+        None,
+        "actual_total",
+        "registered_users",
+        10_000.0
+    ),
     per!("cost_per_community_case", "每名社戒社康人员支出", "元/人", None, "actual_total", "community_cases", 10_000.0),
     per!("cost_per_hair_test", "每人次毛发检测支出", "元/人", Some(false), "actual_total", "hair_tests", 10_000.0),
     per!("cost_per_case_solved", "每起破获案件支出", "元/起", None, "actual_total", "criminal_cases", 10_000.0),

@@ -95,7 +95,8 @@ mod tests {
     fn scores_and_grades() {
         let df = df!("r" => [Some(100.0), Some(120.0), Some(98.75), Some(99.0), Some(0.0), None], "s" => [Some(97.88), Some(90.0), Some(89.99), Some(60.0), Some(59.0), None]).unwrap();
         let rules = Rules::default();
-        let out = df.lazy().select([rules.execution_score("r").alias("x"), rules.grade("s").alias("g")]).collect().unwrap();
+        let out =
+            df.lazy().select([rules.execution_score("r").alias("x"), rules.grade("s").alias("g")]).collect().unwrap();
         let xs = out.column("x").unwrap().f64().unwrap().clone();
         let x: Vec<Option<f64>> = (0..xs.len()).map(|i| xs.get(i).map(|v| (v * 100.0).round() / 100.0)).collect();
         assert_eq!(x, vec![Some(10.0), Some(10.0), Some(9.8), Some(9.9), Some(0.0), None]);
@@ -110,6 +111,9 @@ mod tests {
         assert_eq!(r.execution.full_marks, 20.0);
         assert_eq!(r.execution.full_at, 100.0);
         assert_eq!(r.grade, Grade::default());
-        assert!(Rules::parse("[execution]\nfull_mark = 20\n").is_err(), "a misspelt key is an error, not silently ignored");
+        assert!(
+            Rules::parse("[execution]\nfull_mark = 20\n").is_err(),
+            "a misspelt key is an error, not silently ignored"
+        );
     }
 }

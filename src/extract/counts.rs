@@ -6,9 +6,9 @@
 //! to the field scanner.
 
 use super::number::{Num, Unit};
-use super::scan::{clause_start, Candidate, Sentence};
-use crate::model::{Field, Qualifier};
+use super::sentence::{clause_start, Candidate, Sentence};
 use crate::extract::re::{PerThread, Re};
+use crate::model::{Field, Qualifier};
 use regex::Regex;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -32,35 +32,163 @@ struct Rule {
 
 const RULES: &[Rule] = &[
     // --- rates -----------------------------------------------------------------------
-    Rule { field: Field::ControlRate, unit: U::Percent, near: r"管控(到位)?率[^▮]*▮", sentence: "", not: r"强戒|强制隔离" },
+    Rule {
+        field: Field::ControlRate,
+        unit: U::Percent,
+        near: r"管控(到位)?率[^▮]*▮",
+        sentence: "",
+        not: r"强戒|强制隔离",
+    },
     Rule { field: Field::RelapseRate, unit: U::Percent, near: r"复吸率[^▮]*▮", sentence: "", not: r"未复吸" },
-    Rule { field: Field::Abstinence3yRate, unit: U::Percent, near: r"(三年|3年)未复吸[^▮]*▮|戒断(三年|3年)[^▮]*▮|戒断巩固率[^▮]*▮", sentence: "", not: "" },
-    Rule { field: Field::HairTestRate, unit: U::Percent, near: r"毛发[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮|^[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮", sentence: r"毛发", not: r"尿检|指标|公职|驾驶员|从业人员|学生" },
-    Rule { field: Field::ExecutionRateStated, unit: U::Percent, near: r"(执行率|执行进度|支出进度)[^▮]*▮", sentence: "", not: r"强戒|强制|判决|执行到位" },
+    Rule {
+        field: Field::Abstinence3yRate,
+        unit: U::Percent,
+        near: r"(三年|3年)未复吸[^▮]*▮|戒断(三年|3年)[^▮]*▮|戒断巩固率[^▮]*▮",
+        sentence: "",
+        not: "",
+    },
+    Rule {
+        field: Field::HairTestRate,
+        unit: U::Percent,
+        near: r"毛发[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮|^[^▮]*(完成率|覆盖率|检测率|筛查率)[^▮]*▮",
+        sentence: r"毛发",
+        not: r"尿检|指标|公职|驾驶员|从业人员|学生",
+    },
+    Rule {
+        field: Field::ExecutionRateStated,
+        unit: U::Percent,
+        near: r"(执行率|执行进度|支出进度)[^▮]*▮",
+        sentence: "",
+        not: r"强戒|强制|判决|执行到位",
+    },
     // --- scores ----------------------------------------------------------------------
-    Rule { field: Field::SelfScore, unit: U::Score, near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮", sentence: "", not: r"满分|分值|扣|标准" },
+    Rule {
+        field: Field::SelfScore,
+        unit: U::Score,
+        near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮",
+        sentence: "",
+        not: r"满分|分值|扣|标准",
+    },
     // --- staff -----------------------------------------------------------------------
-    Rule { field: Field::StaffActual, unit: U::Count, near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮", sentence: "", not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|驾驶" },
-    Rule { field: Field::StaffQuota, unit: U::Count, near: r"编制[^▮]{0,6}▮|编制数[^▮]*▮", sentence: "", not: r"其中|编外" },
+    Rule {
+        field: Field::StaffActual,
+        unit: U::Count,
+        near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮",
+        sentence: "",
+        not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|驾驶",
+    },
+    Rule {
+        field: Field::StaffQuota,
+        unit: U::Count,
+        near: r"编制[^▮]{0,6}▮|编制数[^▮]*▮",
+        sentence: "",
+        not: r"其中|编外",
+    },
     // --- enforcement -----------------------------------------------------------------
-    Rule { field: Field::CriminalCases, unit: U::Count, near: r"(破获|侦破|破|办理|查办|立案)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)", sentence: "", not: r"行政案件|目标案件|审查|受理|审结|判决" },
-    Rule { field: Field::Detained, unit: U::Count, near: r"(刑事拘留|刑拘)[^▮]{0,14}▮", sentence: "", not: r"行政拘留" },
-    Rule { field: Field::Prosecuted, unit: U::Count, near: r"移送(审查)?起诉[^▮]{0,14}▮|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮|^(依法)?起诉[^▮]{0,3}▮", sentence: "", not: r"受理|审结|审查起诉案件" },
-    Rule { field: Field::UsersCaught, unit: U::Count, near: r"(查处|查获|抓获|收戒)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)", sentence: "", not: r"强制|贩毒|毒品犯罪嫌疑人|新增" },
-    Rule { field: Field::CompulsoryRehab, unit: U::Count, near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮|▮[^▮]{0,4}(强制隔离戒毒|强制戒毒)", sentence: "", not: r"执行率|自愿" },
+    Rule {
+        field: Field::CriminalCases,
+        unit: U::Count,
+        near: r"(破获|侦破|破|办理|查办|立案)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)",
+        sentence: "",
+        not: r"行政案件|目标案件|审查|受理|审结|判决",
+    },
+    Rule {
+        field: Field::Detained,
+        unit: U::Count,
+        near: r"(刑事拘留|刑拘)[^▮]{0,14}▮",
+        sentence: "",
+        not: r"行政拘留",
+    },
+    Rule {
+        field: Field::Prosecuted,
+        unit: U::Count,
+        near: r"移送(审查)?起诉[^▮]{0,14}▮|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮|^(依法)?起诉[^▮]{0,3}▮",
+        sentence: "",
+        not: r"受理|审结|审查起诉案件",
+    },
+    Rule {
+        field: Field::UsersCaught,
+        unit: U::Count,
+        near: r"(查处|查获|抓获|收戒)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)",
+        sentence: "",
+        not: r"强制|贩毒|毒品犯罪嫌疑人|新增",
+    },
+    Rule {
+        field: Field::CompulsoryRehab,
+        unit: U::Count,
+        near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮|▮[^▮]{0,4}(强制隔离戒毒|强制戒毒)",
+        sentence: "",
+        not: r"执行率|自愿",
+    },
     // --- prevention and testing -------------------------------------------------------
-    Rule { field: Field::PublicityEvents, unit: U::Count, near: r"(宣传|宣教)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?宣传活动", sentence: "", not: r"显示屏|播放|报道|篇|资料|培训|短信" },
+    Rule {
+        field: Field::PublicityEvents,
+        unit: U::Count,
+        near: r"(宣传|宣教)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?宣传活动",
+        sentence: "",
+        not: r"显示屏|播放|报道|篇|资料|培训|短信",
+    },
     Rule { field: Field::WastewaterTests, unit: U::Count, near: r"污水[^▮]{0,12}▮", sentence: "", not: "" },
-    Rule { field: Field::UrineTests, unit: U::Count, near: r"尿检[^▮]{0,8}▮|尿液检测[^▮]{0,8}▮|▮[^▮]{0,2}(次|人次)?尿检", sentence: "", not: r"缺少|缺失|未按|少于" },
-    Rule { field: Field::HairPositive, unit: U::Count, near: r"阳性[^▮]{0,6}▮|▮[^▮]{0,6}阳性", sentence: r"毛发", not: r"阳性率|公职|驾驶员|从业人员|学生|未发现" },
-    Rule { field: Field::HairTests, unit: U::Count, near: r"毛发[^▮]{0,16}▮|▮[^▮]{0,20}毛发", sentence: "", not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品" },
+    Rule {
+        field: Field::UrineTests,
+        unit: U::Count,
+        near: r"尿检[^▮]{0,8}▮|尿液检测[^▮]{0,8}▮|▮[^▮]{0,2}(次|人次)?尿检",
+        sentence: "",
+        not: r"缺少|缺失|未按|少于",
+    },
+    Rule {
+        field: Field::HairPositive,
+        unit: U::Count,
+        near: r"阳性[^▮]{0,6}▮|▮[^▮]{0,6}阳性",
+        sentence: r"毛发",
+        not: r"阳性率|公职|驾驶员|从业人员|学生|未发现",
+    },
+    Rule {
+        field: Field::HairTests,
+        unit: U::Count,
+        near: r"毛发[^▮]{0,16}▮|▮[^▮]{0,20}毛发",
+        sentence: "",
+        not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品",
+    },
     // --- people under management -------------------------------------------------------
-    Rule { field: Field::NewUsers, unit: U::Count, near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮", sentence: "", not: r"帮扶|见面|教育" },
-    Rule { field: Field::CommunityCases, unit: U::Count, near: r"(在册|在管|现有|管控|执行|共有|接收|列管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮|^(其中)?[：:]?(社区戒毒社区康复|社区戒毒康复|社区戒毒和社区康复|社戒社康)(人员|对象)(为|有)?▮", sentence: "", not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除" },
-    Rule { field: Field::RegisteredUsers, unit: U::Count, near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮", sentence: "", not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制" },
-    Rule { field: Field::RiskHigh, unit: U::Count, near: r"(^|[^中]|其中)高风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
-    Rule { field: Field::RiskMedium, unit: U::Count, near: r"(^|[^低])中风险(人员|等级)?[为有共]?▮", sentence: "", not: r"中高风险" },
-    Rule { field: Field::RiskLow, unit: U::Count, near: r"低风险(人员|等级)?[为有共]?▮", sentence: "", not: "" },
+    Rule {
+        field: Field::NewUsers,
+        unit: U::Count,
+        near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮",
+        sentence: "",
+        not: r"帮扶|见面|教育",
+    },
+    Rule {
+        field: Field::CommunityCases,
+        unit: U::Count,
+        near: r"(在册|在管|现有|管控|执行|共有|接收|列管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮|^(其中)?[：:]?(社区戒毒社区康复|社区戒毒康复|社区戒毒和社区康复|社戒社康)(人员|对象)(为|有)?▮",
+        sentence: "",
+        not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除",
+    },
+    Rule {
+        field: Field::RegisteredUsers,
+        unit: U::Count,
+        near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
+        sentence: "",
+        not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制",
+    },
+    Rule {
+        field: Field::RiskHigh,
+        unit: U::Count,
+        near: r"(^|[^中]|其中)高风险(人员|等级)?[为有共]?▮",
+        sentence: "",
+        not: "",
+    },
+    Rule {
+        field: Field::RiskMedium,
+        unit: U::Count,
+        near: r"(^|[^低])中风险(人员|等级)?[为有共]?▮",
+        sentence: "",
+        not: r"中高风险",
+    },
+    Rule {
+        field: Field::RiskLow, unit: U::Count, near: r"低风险(人员|等级)?[为有共]?▮", sentence: "", not: ""
+    },
 ];
 
 #[derive(Clone)]
@@ -76,14 +204,14 @@ static COMPILED: PerThread<Vec<Compiled>> = PerThread::new(|| {
 });
 
 /// The `near` patterns of all rules, matched in one pass; indices follow `RULES`.
-static NEAR: PerThread<regex::RegexSet> = PerThread::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.near)).unwrap());
+static NEAR: PerThread<regex::RegexSet> =
+    PerThread::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.near)).unwrap());
 
 /// Words that make a figure a target, not a result.
 static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
 /// Words that make a figure a change.
-static CHANGE: Re = Re::new(|| {
-    Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap()
-});
+static CHANGE: Re =
+    Re::new(|| Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap());
 /// Words that make a figure a prior period's.
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由").unwrap());
 /// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's).
@@ -171,7 +299,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             Some(m) => &own_left[m.end()..],
             None => own_left,
         };
-        if CHANGE.is_match(scope) || right.trim_start().starts_with("百分点") || right.trim_start().starts_with("个百分点") {
+        if CHANGE.is_match(scope)
+            || right.trim_start().starts_with("百分点")
+            || right.trim_start().starts_with("个百分点")
+        {
             continue;
         }
         if PRIOR.is_match(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) {
@@ -211,9 +342,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
 
 static FROM_TO: Re = Re::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
 
-static GENERIC_CLAUSE: Re = Re::new(|| Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*$").unwrap());
+static GENERIC_CLAUSE: Re = Re::new(|| {
+    Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*$").unwrap()
+});
 
-static POPULATION: Re = Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());
+static POPULATION: Re =
+    Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());
 
 fn names_population(clause: &str) -> bool {
     POPULATION.is_match(clause)

@@ -3,7 +3,7 @@
 //! word/document.xml, with bounds on entry count and decompressed size; XML entities other
 //! than the five predefined ones and character references are never expanded.
 
-use super::ExtractError;
+use super::error::ExtractError;
 use quick_xml::events::Event;
 use std::io::Read;
 
@@ -18,16 +18,24 @@ fn bad(msg: impl Into<String>) -> ExtractError {
 
 /// The text of a .docx file's body.
 pub fn text(bytes: &[u8]) -> Result<String, ExtractError> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(format!("not a Word .docx (zip): {e}")))?;
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(format!("not a Word .docx (zip): {e}")))?;
     if zip.len() > MAX_ENTRIES {
         return Err(bad(format!("{} entries in the archive (at most {MAX_ENTRIES})", zip.len())));
     }
     let mut f = zip.by_name("word/document.xml").map_err(|_| bad("no word/document.xml: not a Word document"))?;
     if f.size() > MAX_XML_BYTES {
-        return Err(bad(format!("document.xml is {} MB unpacked (at most {} MB)", f.size() >> 20, MAX_XML_BYTES >> 20)));
+        return Err(bad(format!(
+            "document.xml is {} MB unpacked (at most {} MB)",
+            f.size() >> 20,
+            MAX_XML_BYTES >> 20
+        )));
     }
     let mut xml = Vec::new();
-    (&mut f).take(MAX_XML_BYTES + 1).read_to_end(&mut xml).map_err(|e| bad(format!("cannot unpack document.xml: {e}")))?;
+    (&mut f)
+        .take(MAX_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| bad(format!("cannot unpack document.xml: {e}")))?;
     if xml.len() as u64 > MAX_XML_BYTES {
         return Err(bad("document.xml unpacks larger than it declares"));
     }
@@ -44,7 +52,9 @@ pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
     let mut tables: Vec<(Vec<String>, String)> = Vec::new();
     let mut in_text = false;
     loop {
-        let ev = reader.read_event_into(&mut buf).map_err(|e| bad(format!("XML at byte {}: {e}", reader.buffer_position())))?;
+        let ev = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| bad(format!("XML at byte {}: {e}", reader.buffer_position())))?;
         match ev {
             Event::Start(e) | Event::Empty(e) if matches!(e.local_name().into_inner(), "tab") => para.push(' '),
             Event::Start(e) => match e.local_name().into_inner() {
@@ -140,7 +150,10 @@ mod tests {
             r#"<w:document {W}><w:body><w:p><w:r><w:t>湘潭县禁毒办2023年度部门整体支出绩效评价报告</w:t></w:r></w:p><w:p><w:r><w:t>年初预算</w:t></w:r><w:r><w:t xml:space="preserve">65万元 &amp; 支出&#20845;十万元。</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>年度资金总额</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>20</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#
         );
         let t = body_text(xml.as_bytes()).unwrap();
-        assert_eq!(t, "湘潭县禁毒办2023年度部门整体支出绩效评价报告\n年初预算65万元 & 支出六十万元。\n年度资金总额\t20\n");
+        assert_eq!(
+            t,
+            "湘潭县禁毒办2023年度部门整体支出绩效评价报告\n年初预算65万元 & 支出六十万元。\n年度资金总额\t20\n"
+        );
     }
 
     #[test]

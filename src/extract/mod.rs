@@ -3,8 +3,10 @@
 //! running files in parallel with rayon. One unreadable file is reported as `path: reason`
 //! and the rest go on. Hands `Vec<Record>` to `check` and `compute`.
 
+pub mod cells;
 pub mod counts;
 pub mod docx;
+pub mod error;
 pub mod money;
 pub mod number;
 pub mod ratios;
@@ -12,33 +14,16 @@ pub mod re;
 pub mod regions;
 pub mod scan;
 pub mod segment;
+pub mod sentence;
 pub mod structured;
 pub mod table;
 pub mod text;
 
+pub use error::ExtractError;
+
 use crate::model::Record;
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
-use thiserror::Error;
-
-/// Why one input could not be read. The path is added where the error is reported.
-#[derive(Debug, Error)]
-pub enum ExtractError {
-    #[error("cannot read: {0}")]
-    Io(#[from] std::io::Error),
-    #[error("text is neither UTF-8 nor GB18030")]
-    Encoding,
-    #[error("unsupported file type .{0} (jixiao reads .txt, .md, .docx and .csv; save .doc as .docx, .pdf as .txt)")]
-    Unsupported(String),
-    #[error("file is larger than {0} MB")]
-    TooLarge(u64),
-    #[error("unreadable Word file: {0}")]
-    Docx(String),
-    #[error("internal error while reading (please report): {0}")]
-    Internal(String),
-    #[error("line {line}: {msg}")]
-    Csv { line: usize, msg: String },
-}
 
 /// Largest report file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -93,7 +78,11 @@ pub fn extract_file(path: &Path) -> Result<Vec<Record>, ExtractError> {
     let name = path.display().to_string();
     // a bug on one odd file must not stop the run: it is reported like any bad input
     std::panic::catch_unwind(|| extract_text(&name, &text)).map_err(|p| {
-        let msg = p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
+        let msg = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
         ExtractError::Internal(msg)
     })
 }

@@ -3,9 +3,9 @@
 //! and the rules that tell a level from a change (较上年增加), a prior year's value, a unit
 //! price and a named line item. Hands `Candidate`s to the field scanner.
 
-use super::scan::{Candidate, Sentence};
-use crate::model::{Field, Kind, LineItem, Qualifier};
+use super::sentence::{Candidate, Sentence};
 use crate::extract::re::Re;
+use crate::model::{Field, Kind, LineItem, Qualifier};
 use regex::Regex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +120,9 @@ static CHANGE: Re = Re::new(|| {
 });
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
 /// A change that ends in a level (增加至, 由…至): the figure after it is a level again.
-static TO_LEVEL: Re = Re::new(|| Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap());
+static TO_LEVEL: Re = Re::new(|| {
+    Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap()
+});
 static PER_UNIT: Re = Re::new(|| Regex::new(r"每人|每名|每个|每户|每年|每月|人均|户均|平均|标准为|单价").unwrap());
 static CUMULATIVE: Re = Re::new(|| Regex::new(r"累计.*|以来|年来|历年").unwrap());
 /// What makes a money figure a named line item rather than a category total.
@@ -130,13 +132,13 @@ static GENERIC_WORDS: Re = Re::new(|| {
     Regex::new(r"20\d\d年度?|部门|本单位|单位|全年|年度|本年|当年|年初|年中|全部|财政|共计|合计|累计|共|计|总额|金额|资金|经费|款项|为|达|^[①-⑳]|[0-9、.（）()：:\s]").unwrap()
 });
 static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
-static CELL_LABEL: Re = Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?\s*[：:\t]\s*$").unwrap());
+static CELL_LABEL: Re =
+    Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?\s*[：:\t]\s*$").unwrap());
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
 });
-static ZERO_AFTER: Re = Re::new(|| {
-    Regex::new(r#"(“三公”经费|"三公"经费|三公经费|项目支出)(支出)?(为零|为0|均为零|均为0)"#).unwrap()
-});
+static ZERO_AFTER: Re =
+    Re::new(|| Regex::new(r#"(“三公”经费|"三公"经费|三公经费|项目支出)(支出)?(为零|为0|均为零|均为0)"#).unwrap());
 
 fn field_for(cat: Option<Cat>, stage: Stage, kind: Kind) -> Option<Field> {
     use Field::*;
@@ -166,7 +168,9 @@ pub fn field_of_label(label: &str, budget: bool, kind: Kind) -> Option<Field> {
     });
     let cat = match cat.last() {
         Some(c) => c,
-        None if ["资金总额", "年度资金", "合计", "总计", "总额"].iter().any(|w| label.contains(w)) => Cat::Total,
+        None if ["资金总额", "年度资金", "合计", "总计", "总额"].iter().any(|w| label.contains(w)) => {
+            Cat::Total
+        }
         None => return None,
     };
     field_for(Some(cat), if budget { Stage::Budget } else { Stage::Actual }, kind)
@@ -174,7 +178,7 @@ pub fn field_of_label(label: &str, budget: bool, kind: Kind) -> Option<Field> {
 
 /// Text between the last clause separator (，；) and the end of `left`.
 fn clause_tail(left: &str) -> &str {
-    &left[super::scan::clause_start(left, &['，', ',', '；', ';'])..]
+    &left[super::sentence::clause_start(left, &['，', ',', '；', ';'])..]
 }
 
 /// A list marker at the start of a clause: ①, (1), （一）, 1、
@@ -256,7 +260,8 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
                     stage_word = m.as_str();
                     if in_clause {
                         clause_stage = Some(st);
-                        early = stage_word.starts_with("年初") || (early && st == Stage::Budget && !stage_word.contains("预算"));
+                        early = stage_word.starts_with("年初")
+                            || (early && st == Stage::Budget && !stage_word.contains("预算"));
                     }
                 }
             }
@@ -269,13 +274,22 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
         // funds (资金) with no stage word are what was allocated: the budget
         let funds = stage.is_none() && (cat_word.contains("资金") || tail.contains("资金") || tail.contains("总额"));
         // inside an aside (其中基本支出98万元…) the stage is the one stated before it
-        let outer_stage = || s.outer_left_of(n.start).and_then(|o| TOKENS.find_iter(&o).filter_map(|m| match tok(m.as_str()) {
-            Tok::Stage(st) => Some(st),
-            _ => None,
-        }).last());
-        let stage = clause_stage.or(stage).or_else(outer_stage).unwrap_or(if funds { Stage::Budget } else { Stage::Actual });
+        let outer_stage = || {
+            s.outer_left_of(n.start).and_then(|o| {
+                TOKENS
+                    .find_iter(&o)
+                    .filter_map(|m| match tok(m.as_str()) {
+                        Tok::Stage(st) => Some(st),
+                        _ => None,
+                    })
+                    .last()
+            })
+        };
+        let stage =
+            clause_stage.or(stage).or_else(outer_stage).unwrap_or(if funds { Stage::Budget } else { Stage::Actual });
         let named = GENERIC_WORDS.replace_all(&tail, "");
-        let is_item = ITEM.is_match(&tail) && named.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2;
+        let is_item =
+            ITEM.is_match(&tail) && named.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2;
         let cat = if is_item {
             let generic = GENERIC.is_match(&tail) && !clause.contains("其中");
             if kind == Kind::Project && generic && sub.is_none() {
@@ -315,7 +329,10 @@ fn item_label(tail: &str) -> String {
 }
 
 /// Words around a share's denominator that name no category (占全年支出总额的比重为…).
-static DEN_FILLER: Re = Re::new(|| Regex::new(r"全年|全部|当年|本年|本级|年度|部门|单位|整体|总|额|数|的|所|比重|比例|份额|比|为|达|约|是|了|\s").unwrap());
+static DEN_FILLER: Re = Re::new(|| {
+    Regex::new(r"全年|全部|当年|本年|本级|年度|部门|单位|整体|总|额|数|的|所|比重|比例|份额|比|为|达|约|是|了|\s")
+        .unwrap()
+});
 
 /// The two money fields of a stated share. `before` is the text up to 占 (it names the part),
 /// `den` the words between 占 and the figure (基本支出的, 总支出的比重为; nothing for 占比).
@@ -339,7 +356,11 @@ pub fn share_fields(before: &str, den: &str, kind: Kind) -> Option<(Field, Field
         return None;
     }
     let (den_cat, den_stage) = scan(den);
-    let named_whole = den_stage.is_some() || den.contains('总') || den.contains("全年") || den.contains("整体") || den.contains("全部");
+    let named_whole = den_stage.is_some()
+        || den.contains('总')
+        || den.contains("全年")
+        || den.contains("整体")
+        || den.contains("全部");
     let den_cat = match den_cat {
         Some(c) => c,
         None if named_whole => Cat::Total,

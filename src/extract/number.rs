@@ -4,8 +4,8 @@
 //! 人/人次/名/起/次/场/场次/家/份/个; 分) and qualifiers (约/余/多/近/左右 → `~`; 以下/以内/
 //! 不超过/不低于/以上/≥/≤ → bounds). Hands `Num` tokens, with byte spans, to the field scanner.
 
-use crate::model::Qualifier;
 use crate::extract::re::Re;
+use crate::model::Qualifier;
 use regex::Regex;
 
 /// What a number measures, as its unit says.
@@ -42,12 +42,18 @@ impl Num {
 }
 
 const COUNTERS: &[&str] = &[
-    "人次", "场次", "户次", "家次", "人", "名", "起", "次", "场", "家", "份", "个", "户", "件", "篇", "所", "处", "期", "批", "条", "宗", "例",
+    "人次", "场次", "户次", "家次", "人", "名", "起", "次", "场", "家", "份", "个", "户", "件", "篇", "所", "处", "期",
+    "批", "条", "宗", "例",
 ];
 
 /// The reference grammar of an Arabic-digit token; `arabic_tokens` implements it by hand
 /// (it runs over every sentence and a regex with captures was a quarter of extraction time),
 /// and a property test holds the two to the same tokens.
+/// Two values equal up to float noise.
+pub fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6_f64.max(1e-9 * b.abs())
+}
+
 #[cfg(test)]
 static ARABIC: Re = Re::new(|| {
     Regex::new(
@@ -64,9 +70,32 @@ static ARABIC: Re = Re::new(|| {
     .unwrap()
 });
 
-const PRE: &[&str] = &["大约", "约", "接近", "近", "超过", "逾", "不低于", "不少于", "不超过", "不高于", "不到", "低于", "高于", "少于", "多于", "≥", "≤", ">=", "<=", ">", "<"];
+const PRE: &[&str] = &[
+    "大约",
+    "约",
+    "接近",
+    "近",
+    "超过",
+    "逾",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "不到",
+    "低于",
+    "高于",
+    "少于",
+    "多于",
+    "≥",
+    "≤",
+    ">=",
+    "<=",
+    ">",
+    "<",
+];
 const UNITS: &[&str] = &[
-    "元", "%", "‰", "人次", "场次", "户次", "家次", "人", "名", "起", "次", "场", "家", "份", "个", "户", "件", "篇", "所", "处", "期", "批", "条", "宗", "例", "分",
+    "元", "%", "‰", "人次", "场次", "户次", "家次", "人", "名", "起", "次", "场", "家", "份", "个", "户", "件", "篇",
+    "所", "处", "期", "批", "条", "宗", "例", "分",
 ];
 const POST: &[&str] = &["余", "多", "左右", "以上", "以下", "以内"];
 
@@ -207,12 +236,15 @@ fn make(value: f64, mult: Option<&str>, unit: Option<&str>) -> Option<(f64, Unit
         _ => 1.0,
     };
     Some(match unit {
-        Some("元") => (value * m / 1e4, Unit::Money(match mult {
-            Some("万") => "万元",
-            Some("亿") => "亿元",
-            Some("千") => "千元",
-            _ => "元",
-        })),
+        Some("元") => (
+            value * m / 1e4,
+            Unit::Money(match mult {
+                Some("万") => "万元",
+                Some("亿") => "亿元",
+                Some("千") => "千元",
+                _ => "元",
+            }),
+        ),
         Some("%") => (value, Unit::Percent),
         Some("‰") => (value / 10.0, Unit::Percent),
         Some("分") if mult.is_none() => (value, Unit::Score),
@@ -298,7 +330,11 @@ pub fn scan(s: &str) -> Vec<Num> {
             num_end: num.end(),
             value: round(value),
             unit,
-            qualifier: qualifier(c.name("pre").map(|m| m.as_str()), c.name("mid").map(|m| m.as_str()), c.name("post").map(|m| m.as_str())),
+            qualifier: qualifier(
+                c.name("pre").map(|m| m.as_str()),
+                c.name("mid").map(|m| m.as_str()),
+                c.name("post").map(|m| m.as_str()),
+            ),
         });
     }
     out.sort_by_key(|n| n.start);
@@ -360,7 +396,8 @@ pub fn parse_chinese(s: &str) -> Option<f64> {
             if m < 1e4 {
                 section += cur.take().unwrap_or(1.0) * m;
             } else if m == 1e4 {
-                wan = (section + cur.take().unwrap_or(0.0)).max(if section == 0.0 && wan == 0.0 { 1.0 } else { 0.0 }) * m;
+                wan =
+                    (section + cur.take().unwrap_or(0.0)).max(if section == 0.0 && wan == 0.0 { 1.0 } else { 0.0 }) * m;
                 section = 0.0;
             } else {
                 total = (total + wan + section + cur.take().unwrap_or(0.0)) * m;

@@ -4,13 +4,18 @@
 //! it names and flags a statement its own figures contradict. Hands them to `scan_paras`.
 
 use super::number::Unit;
-use super::scan::Sentence;
-use crate::model::{Field, Kind, Qualifier, StatedRatio};
+use super::sentence::Sentence;
 use crate::extract::re::Re;
+use crate::model::{Field, Kind, Qualifier, StatedRatio};
 use regex::Regex;
 
 /// A figure of another year or a change is no statement about this year's figures.
-static NOT_LEVEL: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|增加|减少|提高|下降|降低|上升|增长|目标|力争|计划|预计|不超过|不低于|控制在|分别").unwrap());
+static NOT_LEVEL: Re = Re::new(|| {
+    Regex::new(
+        r"上年|去年|上一年|同期|较|增加|减少|提高|下降|降低|上升|增长|目标|力争|计划|预计|不超过|不低于|控制在|分别",
+    )
+    .unwrap()
+});
 static POSITIVITY: Re = Re::new(|| Regex::new(r"阳性(检出)?率(为|达|是|仅为|仅)?\s*$").unwrap());
 
 fn decimals(raw: &str) -> u8 {
@@ -29,13 +34,13 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<StatedRatio>) {
         let left = s.left_of(n.start);
         // the clause of the figure and the one before it (人员经费58万元，占基本支出的93.78%)
         let seps = &['，', ',', '；', ';', '：', ':', '\t'];
-        let clause_at = super::scan::clause_start(&left, seps);
+        let clause_at = super::sentence::clause_start(&left, seps);
         let clause = &left[clause_at..];
         if NOT_LEVEL.is_match(clause) {
             continue;
         }
         let pair = if let Some(z) = clause.rfind('占') {
-            let prev_at = super::scan::clause_start(left[..clause_at].trim_end_matches(seps), seps);
+            let prev_at = super::sentence::clause_start(left[..clause_at].trim_end_matches(seps), seps);
             let before = &left[prev_at..clause_at + z];
             let den = &clause[z + '占'.len_utf8()..];
             if den.chars().count() > 16 {
@@ -49,7 +54,14 @@ pub fn scan(s: &Sentence, kind: Kind, out: &mut Vec<StatedRatio>) {
         };
         let Some((num, den)) = pair else { continue };
         let raw = &s.text[n.num_start..n.num_end];
-        out.push(StatedRatio { num, den, value: n.value, decimals: decimals(raw), line: s.line_at(n.num_start), snippet: s.snippet_around(n.num_start, raw) });
+        out.push(StatedRatio {
+            num,
+            den,
+            value: n.value,
+            decimals: decimals(raw),
+            line: s.line_at(n.num_start),
+            snippet: s.snippet_around(n.num_start, raw),
+        });
     }
 }
 
@@ -62,7 +74,7 @@ mod tests {
         let doc = Doc::parse(text);
         let mut out = Vec::new();
         for p in &doc.paras {
-            for s in crate::extract::scan::sentences(p, false) {
+            for s in crate::extract::sentence::sentences(p, false) {
                 scan(&s, kind, &mut out);
             }
         }

@@ -25,7 +25,11 @@ struct Names {
 impl Names {
     fn new(map: HashMap<String, Vec<usize>>) -> Names {
         let (names, regions): (Vec<String>, Vec<Vec<usize>>) = map.into_iter().unzip();
-        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&names).expect("gazetteer names build an automaton");
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&names)
+            .expect("gazetteer names build an automaton");
         Names { ac, regions }
     }
 }
@@ -42,12 +46,14 @@ const REGIONS_CSV: &str = include_str!("../../data/regions.csv");
 
 /// Short names too common as ordinary words to stand for a county on their own.
 const GENERIC_SHORT: &[&str] = &[
-    "城区", "郊区", "矿区", "新区", "城关", "城中", "城东", "城西", "城南", "城北", "和平", "新华", "长安", "新城", "白云", "永安", "平安",
-    "东区", "西区", "南区", "北区", "中区", "市中", "高新", "开发", "光明", "振兴", "建设", "发展", "红旗", "胜利", "团结", "东方", "大同",
-    "太平", "前进", "先锋", "文明", "和谐", "安全", "友好", "金山", "青山", "西湖", "东湖", "南湖", "北湖", "江北", "江南", "河东", "河西",
-    "海南", "山南", "山东", "山西", "湖南", "湖北", "河南", "河北", "广东", "广西", "铁西", "铁东", "普陀", "中山", "龙华", "朝阳", "宝山",
-    "东城", "西城", "南山", "北山", "榆树", "通化", "延安", "华容", "清河", "长沙", "吉利", "合作", "新兴", "共青", "民主", "安定", "宁安",
-    "双城", "海城", "利民", "公安", "宣传", "富民", "安宁", "长宁", "丰台", "汉阳", "青云", "通道", "城步", "天心", "芙蓉", "雨花", "岳麓",
+    "城区", "郊区", "矿区", "新区", "城关", "城中", "城东", "城西", "城南", "城北", "和平", "新华", "长安", "新城",
+    "白云", "永安", "平安", "东区", "西区", "南区", "北区", "中区", "市中", "高新", "开发", "光明", "振兴", "建设",
+    "发展", "红旗", "胜利", "团结", "东方", "大同", "太平", "前进", "先锋", "文明", "和谐", "安全", "友好", "金山",
+    "青山", "西湖", "东湖", "南湖", "北湖", "江北", "江南", "河东", "河西", "海南", "山南", "山东", "山西", "湖南",
+    "湖北", "河南", "河北", "广东", "广西", "铁西", "铁东", "普陀", "中山", "龙华", "朝阳", "宝山", "东城", "西城",
+    "南山", "北山", "榆树", "通化", "延安", "华容", "清河", "长沙", "吉利", "合作", "新兴", "共青", "民主", "安定",
+    "宁安", "双城", "海城", "利民", "公安", "宣传", "富民", "安宁", "长宁", "丰台", "汉阳", "青云", "通道", "城步",
+    "天心", "芙蓉", "雨花", "岳麓",
 ];
 
 fn strip_suffix(name: &str) -> Option<&str> {
@@ -130,7 +136,11 @@ impl Gazetteer {
             for len in (2..=6.min(idx.len() - 1 - i)).rev() {
                 let s = &text[idx[i]..idx[i + len]];
                 if let Some(c) = self.cities.get(s) {
-                    if s.ends_with('市') || s.ends_with('州') || s.ends_with("盟") || len >= 2 && self.cities.contains_key(&format!("{s}市")) {
+                    if s.ends_with('市')
+                        || s.ends_with('州')
+                        || s.ends_with("盟")
+                        || len >= 2 && self.cities.contains_key(&format!("{s}市"))
+                    {
                         return Some(c.clone());
                     }
                 }

@@ -6,8 +6,8 @@
 
 use super::regions::Gazetteer;
 use super::text::{looks_like_title, starts_numbered, Doc, Para};
-use crate::model::{Identity, Kind};
 use crate::extract::re::Re;
+use crate::model::{Identity, Kind};
 use regex::Regex;
 
 pub struct Segment<'a> {
@@ -26,7 +26,11 @@ fn title_block(paras: &[Para], i: usize) -> String {
     };
     if i > 0 {
         let p = &paras[i - 1];
-        if short(p) && !looks_like_title(&p.text) && !starts_numbered(p.text.trim_start_matches('#').trim()) && p.text.chars().any(is_han) {
+        if short(p)
+            && !looks_like_title(&p.text)
+            && !starts_numbered(p.text.trim_start_matches('#').trim())
+            && p.text.chars().any(is_han)
+        {
             s.push_str(clean(&p.text));
         }
     }
@@ -56,7 +60,8 @@ static ORG: Re = Re::new(|| {
 });
 static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|工作").unwrap());
 static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
-static YEAR_WORD: Re = Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
+static YEAR_WORD: Re =
+    Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
 /// A year in Chinese numerals, digit by digit: 二〇二二年
 static CN_YEAR: Re = Re::new(|| Regex::new(r"(二[〇零][一二三四][〇零一二三四五六七八九])\s*年").unwrap());
 /// An organisation's name ending anywhere in a text (ORG without the anchor).
@@ -117,7 +122,9 @@ pub fn unit_of(title: &str) -> String {
         if ORG.is_match(before) || !org_after {
             // a project named after the unit (公安局禁毒大队禁毒经费): the unit ends at its org word
             return match ORG_IN.find_iter(before).last() {
-                Some(m) if !ORG.is_match(before) && m.start() > 0 && PROJECT_NAME.is_match(&before[m.end()..]) => before[..m.end()].to_string(),
+                Some(m) if !ORG.is_match(before) && m.start() > 0 && PROJECT_NAME.is_match(&before[m.end()..]) => {
+                    before[..m.end()].to_string()
+                }
                 _ => before.to_string(),
             };
         }
@@ -134,7 +141,11 @@ fn drug_related(title: &str, body: &str) -> bool {
 }
 
 fn has_figures(paras: &[Para]) -> bool {
-    paras.iter().any(|p| p.text.contains("万元") || p.text.contains('%') || p.text.chars().filter(|c| c.is_ascii_digit()).count() >= 4 && !p.heading)
+    paras.iter().any(|p| {
+        p.text.contains("万元")
+            || p.text.contains('%')
+            || p.text.chars().filter(|c| c.is_ascii_digit()).count() >= 4 && !p.heading
+    })
 }
 
 /// Identity of one evaluation from its title block, its text and the whole file's text.
@@ -182,7 +193,8 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         return Vec::new();
     }
     let file_text: String = paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-    let mut starts: Vec<usize> = paras.iter().enumerate().filter(|(_, p)| looks_like_title(&p.text)).map(|(i, _)| i).collect();
+    let mut starts: Vec<usize> =
+        paras.iter().enumerate().filter(|(_, p)| looks_like_title(&p.text)).map(|(i, _)| i).collect();
     if starts.is_empty() || starts[0] > 0 && has_figures(&paras[..starts[0]]) {
         starts.insert(0, 0);
     }
@@ -226,7 +238,12 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             // (year and kind are compared before; only a part naming its own unit needs the
             // gazetteer, which turns 禁毒办 into the county's full name)
             let same = || !own_unit || identify(&block, &body, &file_text, g).unit == prev.4.unit;
-            if table_only || (relevant || !prev.5) && year_of(&block, &body) == prev.4.year && kind_of(&block) == prev.4.kind && same() {
+            if table_only
+                || (relevant || !prev.5)
+                    && year_of(&block, &body) == prev.4.year
+                    && kind_of(&block) == prev.4.kind
+                    && same()
+            {
                 prev.2 = e;
                 prev.5 |= relevant;
                 continue;
@@ -250,11 +267,17 @@ mod tests {
     #[test]
     fn units_from_titles() {
         assert_eq!(unit_of("南岳区社会化禁毒事务中心2021年度部门整体支出绩效评价报告"), "南岳区社会化禁毒事务中心");
-        assert_eq!(unit_of("2024年度岳阳市岳阳楼区禁毒社会化服务中心整体支出绩效自评报告"), "岳阳市岳阳楼区禁毒社会化服务中心");
+        assert_eq!(
+            unit_of("2024年度岳阳市岳阳楼区禁毒社会化服务中心整体支出绩效自评报告"),
+            "岳阳市岳阳楼区禁毒社会化服务中心"
+        );
         assert_eq!(unit_of("财政专项资金绩效评价报告（项目：社区戒毒专项工作经费）湘阴县司法局"), "湘阴县司法局");
         assert_eq!(unit_of("2021年度禁毒办重点项目绩效自评报告"), "禁毒办");
         // the project is named in front, the unit after the title
-        assert_eq!(unit_of("关于二〇二二年度禁毒专项经费绩效自评情况的报告耿马傣族佤族自治县禁毒委员会办公室"), "耿马傣族佤族自治县禁毒委员会办公室");
+        assert_eq!(
+            unit_of("关于二〇二二年度禁毒专项经费绩效自评情况的报告耿马傣族佤族自治县禁毒委员会办公室"),
+            "耿马傣族佤族自治县禁毒委员会办公室"
+        );
         assert_eq!(unit_of("某县公安局禁毒大队2024年度禁毒经费项目绩效自评报告"), "某县公安局禁毒大队");
     }
 
@@ -262,7 +285,10 @@ mod tests {
     fn years() {
         assert_eq!(year_of("2022年湘潭县禁毒委员会办公室部门整体支出绩效评价报告", ""), Some(2022));
         assert_eq!(year_of("关于二〇二二年度禁毒专项经费绩效自评情况的报告", "2023年3月"), Some(2022));
-        assert_eq!(year_of("财政专项资金绩效评价报告", "湘阴府阅【2013】75号。2013年启动。2021年完成目标。2021年度拨付。"), Some(2021));
+        assert_eq!(
+            year_of("财政专项资金绩效评价报告", "湘阴府阅【2013】75号。2013年启动。2021年完成目标。2021年度拨付。"),
+            Some(2021)
+        );
     }
 
     #[test]

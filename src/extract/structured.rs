@@ -3,13 +3,26 @@
 //! (one row per figure), and a wide form (identity columns + one column per field name).
 //! A CSV of neither shape (the gazetteer, corrections) is not facts and is passed over.
 
-use super::ExtractError;
+use super::error::ExtractError;
 use crate::model::{Fact, Field, Identity, Kind, Qualifier, Record};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-pub const FACT_COLUMNS: &[&str] =
-    &["file", "record", "unit", "county", "city", "province", "year", "kind", "field", "value", "qualifier", "line", "snippet"];
+pub const FACT_COLUMNS: &[&str] = &[
+    "file",
+    "record",
+    "unit",
+    "county",
+    "city",
+    "province",
+    "year",
+    "kind",
+    "field",
+    "value",
+    "qualifier",
+    "line",
+    "snippet",
+];
 
 /// Files under data/ that are reference tables, never facts.
 pub const RESERVED: &[&str] = &["regions.csv", "corrections.csv"];
@@ -37,18 +50,34 @@ pub fn load_csv(path: &Path) -> Result<Option<Vec<Record>>, ExtractError> {
         let year = if year.is_empty() {
             None
         } else {
-            Some(year.parse::<i32>().map_err(|_| ExtractError::Csv { line, msg: format!("year: '{year}' is not a year") })?)
+            Some(
+                year.parse::<i32>()
+                    .map_err(|_| ExtractError::Csv { line, msg: format!("year: '{year}' is not a year") })?,
+            )
         };
         let kind = get("kind");
         let kind = if kind.is_empty() {
             Kind::Whole
         } else {
-            Kind::from_name(&kind).ok_or_else(|| ExtractError::Csv { line, msg: format!("kind: '{kind}' is not whole, project or summary") })?
+            Kind::from_name(&kind).ok_or_else(|| ExtractError::Csv {
+                line,
+                msg: format!("kind: '{kind}' is not whole, project or summary"),
+            })?
         };
-        Ok(Identity { unit: get("unit"), county: get("county"), city: get("city"), province: get("province"), year, kind })
+        Ok(Identity {
+            unit: get("unit"),
+            county: get("county"),
+            city: get("city"),
+            province: get("province"),
+            year,
+            kind,
+        })
     };
     let parse_value = |s: &str, line: usize, field: &str| -> Result<f64, ExtractError> {
-        s.trim().replace(',', "").parse::<f64>().map_err(|_| ExtractError::Csv { line, msg: format!("{field}: '{}' is not a number", s.trim()) })
+        s.trim()
+            .replace(',', "")
+            .parse::<f64>()
+            .map_err(|_| ExtractError::Csv { line, msg: format!("{field}: '{}' is not a number", s.trim()) })
     };
 
     if col("field").is_some() && col("value").is_some() {
@@ -59,10 +88,13 @@ pub fn load_csv(path: &Path) -> Result<Option<Vec<Record>>, ExtractError> {
             let r = r.map_err(|e| ExtractError::Csv { line, msg: e.to_string() })?;
             let get = |n: &str| col(n).and_then(|i| r.get(i)).unwrap_or("").trim().to_string();
             let fname = get("field");
-            let field = Field::from_name(&fname).ok_or_else(|| ExtractError::Csv { line, msg: format!("field: '{fname}' is not a known field") })?;
+            let field = Field::from_name(&fname)
+                .ok_or_else(|| ExtractError::Csv { line, msg: format!("field: '{fname}' is not a known field") })?;
             let value = parse_value(&get("value"), line, field.name())?;
-            let qualifier = Qualifier::from_symbol(&get("qualifier"))
-                .ok_or_else(|| ExtractError::Csv { line, msg: format!("qualifier: '{}' is not one of ~ < <= > >=", get("qualifier")) })?;
+            let qualifier = Qualifier::from_symbol(&get("qualifier")).ok_or_else(|| ExtractError::Csv {
+                line,
+                msg: format!("qualifier: '{}' is not one of ~ < <= > >=", get("qualifier")),
+            })?;
             let src = get("file");
             let key = (if src.is_empty() { file.clone() } else { src.clone() }, get("record"));
             let id = ident(&r, line)?;
@@ -85,7 +117,8 @@ pub fn load_csv(path: &Path) -> Result<Option<Vec<Record>>, ExtractError> {
         return Ok(Some(groups.into_values().collect()));
     }
 
-    let field_cols: Vec<(usize, Field)> = headers.iter().enumerate().filter_map(|(i, h)| Field::from_name(h).map(|f| (i, f))).collect();
+    let field_cols: Vec<(usize, Field)> =
+        headers.iter().enumerate().filter_map(|(i, h)| Field::from_name(h).map(|f| (i, f))).collect();
     let has_ident = col("year").is_some() && (col("unit").is_some() || col("county").is_some());
     if field_cols.is_empty() || !has_ident {
         return Ok(None);
@@ -102,7 +135,14 @@ pub fn load_csv(path: &Path) -> Result<Option<Vec<Record>>, ExtractError> {
                 continue;
             }
             let value = parse_value(cell, line, f.name())?;
-            rec.facts.push(Fact { field: f, value, qualifier: Qualifier::Exact, line, snippet: format!("{}={cell}", f.name()), corrected: None });
+            rec.facts.push(Fact {
+                field: f,
+                value,
+                qualifier: Qualifier::Exact,
+                line,
+                snippet: format!("{}={cell}", f.name()),
+                corrected: None,
+            });
         }
         out.push(rec);
     }

@@ -4,38 +4,11 @@
 //! order, and turning an indicator row (name, target, actual) into the result alone, read by
 //! the same rules as prose. Hands `Candidate`s to the field scanner.
 
+use super::cells::{is_value, Role};
 use super::number::{self, Unit};
-use super::scan::Candidate;
+use super::sentence::Candidate;
 use super::text::Para;
 use crate::model::{Field, Kind, Qualifier};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    BudgetInitial,
-    Budget,
-    Actual,
-    Points,
-    Rate,
-    Score,
-    Target,
-    Result,
-}
-
-pub fn role(cell: &str) -> Option<Role> {
-    let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
-    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/".contains(ch));
-    Some(match c {
-        _ if c.starts_with("年初预算") => Role::BudgetInitial,
-        _ if c.starts_with("全年预算") || c.starts_with("调整后预算") || c == "预算数" || c == "预算金额" => Role::Budget,
-        _ if c.starts_with("全年执行") || c == "执行数" || c.starts_with("决算数") || c == "实际支出" || c == "支出数" => Role::Actual,
-        "分值" | "权重" => Role::Points,
-        "执行率" | "预算执行率" => Role::Rate,
-        "得分" | "自评得分" => Role::Score,
-        _ if c.starts_with("年度指标值") || c == "指标值" || c == "目标值" || c.starts_with("预期目标") || c == "年度目标值" => Role::Target,
-        _ if c.starts_with("实际完成值") || c == "实际完成" || c == "完成值" || c == "实际值" || c.starts_with("实际完成情况") => Role::Result,
-        _ => return None,
-    })
-}
 
 /// Header state carried from a header row to the rows under it.
 #[derive(Debug, Default, Clone)]
@@ -43,20 +16,6 @@ pub struct Header {
     pub roles: Vec<Role>,
     /// the table is a paperwork checklist (考核评分表), not the unit's results
     pub paperwork: bool,
-}
-
-pub fn is_value(cell: &str) -> bool {
-    let t = cell.trim();
-    !t.is_empty()
-        && (t.chars().any(|c| c.is_ascii_digit()) && t.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() <= 3
-            || matches!(t, "—" | "-" | "/" | "——" | "无"))
-}
-
-/// Read a header row, if this row is one.
-pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
-    let roles: Vec<Role> = cells.iter().filter_map(|c| role(c)).collect();
-    let values = cells.iter().filter(|c| is_value(c)).count();
-    (roles.len() >= 2 && values == 0).then_some(roles)
 }
 
 fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
@@ -83,7 +42,8 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     if has(Role::Result) {
         // an indicator row: the name and the actual value, read as a sentence; the target
         // is never a result
-        let res_i = h.roles.iter().filter(|r| **r != Role::Points && **r != Role::Score).position(|r| *r == Role::Result);
+        let res_i =
+            h.roles.iter().filter(|r| **r != Role::Points && **r != Role::Score).position(|r| *r == Role::Result);
         let tgt_i = h.roles.iter().position(|r| *r == Role::Target);
         let Some(ri) = res_i else { return };
         let Some(result) = values.get(ri) else { return };
@@ -105,7 +65,13 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         let mut found_targets = Vec::new();
         read_as_sentence(text, p.line_at(offset_of(result)), false, &mut found, &mut found_targets);
         // the target cell, read as a target whatever its wording
-        read_as_sentence(format!("{name}{}", target.trim()), p.line_at(offset_of(target)), true, &mut Vec::new(), &mut found_targets);
+        read_as_sentence(
+            format!("{name}{}", target.trim()),
+            p.line_at(offset_of(target)),
+            true,
+            &mut Vec::new(),
+            &mut found_targets,
+        );
         let fix = |mut c: Candidate| {
             c.snippet = snippet.clone();
             c
@@ -149,12 +115,17 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
 /// Read a cell's text (name + value) by the prose rules, as if it stood on `line`.
 fn read_as_sentence(text: String, line: usize, target: bool, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     let para = Para { text, starts: vec![(0, line)], heading: false, table_row: false };
-    for s in super::scan::sentences(&para, target) {
+    for s in super::sentence::sentences(&para, target) {
         super::counts::scan(&s, out, targets);
     }
 }
 
-fn score_cell(h: &Header, values: &[&str], cand: &dyn Fn(Field, f64, Qualifier, &str) -> Candidate, out: &mut Vec<Candidate>) {
+fn score_cell(
+    h: &Header,
+    values: &[&str],
+    cand: &dyn Fn(Field, f64, Qualifier, &str) -> Candidate,
+    out: &mut Vec<Candidate>,
+) {
     if h.paperwork {
         return;
     }
@@ -221,55 +192,4 @@ mod tests {
         let t = "预算单位整体支出绩效自评工作考核评分表\n一级标准\t二级标准\t分值\t评分标准\t评分\t扣分理由\n合计\t\t100\t\t100\t\n";
         assert!(read(t, Kind::Whole).is_empty());
     }
-}
-
-/// Words that head a column of the 自评表 without being a value role.
-const HEADER_WORDS: &[&str] = &["一级指标", "二级指标", "三级指标", "指标名称", "项目", "项目资金", "资金来源", "偏差原因", "备注"];
-
-/// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
-/// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
-/// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
-/// (1-based line, text) with blank lines already dropped.
-pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
-    let cellish = |t: &str| {
-        let n = t.chars().count();
-        n > 0 && n <= 30 && !t.contains('\t') && !t.contains('。') && !t.contains('；')
-    };
-    let mut out = Vec::with_capacity(lines.len());
-    let mut i = 0;
-    while i < lines.len() {
-        // a header: at least two role cells among consecutive cell lines
-        let mut j = i;
-        let mut roles = 0;
-        while j < lines.len() && cellish(lines[j].1.trim()) && (role(lines[j].1.trim()).is_some() || HEADER_WORDS.iter().any(|w| lines[j].1.trim().starts_with(w))) {
-            roles += role(lines[j].1.trim()).is_some() as usize;
-            j += 1;
-        }
-        if roles < 2 {
-            out.push(lines[i].clone());
-            i += 1;
-            continue;
-        }
-        out.push((lines[i].0, lines[i..j].iter().map(|l| l.1.trim()).collect::<Vec<_>>().join("\t")));
-        // rows: label cells, then value cells
-        let mut k = j;
-        loop {
-            let start = k;
-            while k < lines.len() && cellish(lines[k].1.trim()) && !is_value(lines[k].1.trim()) && role(lines[k].1.trim()).is_none() && k - start < 4 {
-                k += 1;
-            }
-            let labels_end = k;
-            while k < lines.len() && cellish(lines[k].1.trim()) && is_value(lines[k].1.trim()) {
-                k += 1;
-            }
-            if k == labels_end || labels_end == start {
-                // no values after the labels, or values with no label: the table has ended
-                k = start;
-                break;
-            }
-            out.push((lines[start].0, lines[start..k].iter().map(|l| l.1.trim()).collect::<Vec<_>>().join("\t")));
-        }
-        i = k.max(j);
-    }
-    out
 }

@@ -4,7 +4,7 @@
 //! a line break, a table label on one line and its value on the next). Hands `Doc` to the
 //! segmenter and the field scanner, which map byte offsets back to 1-based source lines.
 
-use super::ExtractError;
+use super::error::ExtractError;
 
 /// Decode a report's bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK and
 /// GB2312). Text that is neither is refused rather than guessed.
@@ -76,7 +76,9 @@ fn needs_normalizing(b: &[u8]) -> bool {
     while i < b.len() {
         match b[i] {
             0xC2 if b.get(i + 1) == Some(&0xA0) => return true,
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x82 | 0x83 | 0x89 | 0x8B)) => return true,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x82 | 0x83 | 0x89 | 0x8B)) => {
+                return true
+            }
             0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => return true,
             0xEF => match (b.get(i + 1), b.get(i + 2)) {
                 // ０-９ ％ ＜ ＝ ＞
@@ -172,7 +174,8 @@ fn is_bare_value(s: &str) -> bool {
         && t.chars().count() <= 16
         && t.starts_with(|c: char| c.is_ascii_digit())
         && t.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | ' ' | '万' | '元' | '亿' | '千' | '人' | '次' | '个' | '分')
+            c.is_ascii_digit()
+                || matches!(c, '.' | ',' | '%' | ' ' | '万' | '元' | '亿' | '千' | '人' | '次' | '个' | '分')
         })
 }
 
@@ -216,7 +219,7 @@ impl Doc {
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
             .filter(|(_, l)| !l.trim().is_empty())
             .collect();
-        let lines = super::table::reflow_cells(lines);
+        let lines = super::cells::reflow_cells(lines);
         let mut paras: Vec<Para> = Vec::new();
         let mut cur: Option<Para> = None;
         for (no, raw) in lines {
@@ -235,7 +238,8 @@ impl Doc {
                     && !looks_like_title(prev)
                     && !(prev.ends_with(|c: char| c.is_ascii_digit()) && t.starts_with(|c: char| c.is_ascii_digit()))
                     && !(prev.starts_with("附件") && prev.chars().count() <= 6)
-                    && !((prev.starts_with('（') || prev.starts_with('(')) && (prev.ends_with('）') || prev.ends_with(')')))
+                    && !((prev.starts_with('（') || prev.starts_with('('))
+                        && (prev.ends_with('）') || prev.ends_with(')')))
                     && (!is_label(prev) || is_bare_value(t));
                 if join {
                     let off = p.text.len();
@@ -335,7 +339,9 @@ mod tests {
 
     #[test]
     fn headings_stand_alone() {
-        let d = Doc::parse("一、部门基本情况\n（一）职能\n本单位负责全区禁毒工作的组织、协调、指导和督促检查，以及禁毒\n宣传。");
+        let d = Doc::parse(
+            "一、部门基本情况\n（一）职能\n本单位负责全区禁毒工作的组织、协调、指导和督促检查，以及禁毒\n宣传。",
+        );
         assert_eq!(d.paras.len(), 3);
         assert!(d.paras[0].heading && d.paras[1].heading && !d.paras[2].heading);
     }

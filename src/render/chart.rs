@@ -68,7 +68,8 @@ pub fn bar_chart_pct(path: &Path, title: &str, bars: &[Bar], footnote: &str) -> 
         let (main, foot) = root.split_vertically(height - 30);
         draw_bars(&main, title, bars)?;
         foot.fill(&WHITE).map_err(draw_err)?;
-        foot.draw(&Text::new(footnote.to_string(), (20, 4), (FAMILY, 16).into_font().color(&RGBColor(90, 90, 90)))).map_err(draw_err)?;
+        foot.draw(&Text::new(footnote.to_string(), (20, 4), (FAMILY, 16).into_font().color(&RGBColor(90, 90, 90))))
+            .map_err(draw_err)?;
         root.present().map_err(draw_err)?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
@@ -102,7 +103,9 @@ fn draw_bars(root: &DrawingArea<BitMapBackend, Shift>, title: &str, bars: &[Bar]
         .axis_desc_style(font(17))
         .y_labels(n)
         .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => bars.get(*i as usize).map(|b| b.label.clone()).unwrap_or_default(),
+            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
+                bars.get(*i as usize).map(|b| b.label.clone()).unwrap_or_default()
+            }
             SegmentValue::Last => String::new(),
         })
         .draw()
@@ -110,7 +113,10 @@ fn draw_bars(root: &DrawingArea<BitMapBackend, Shift>, title: &str, bars: &[Bar]
     chart
         .draw_series(bars.iter().enumerate().map(|(i, b)| {
             let i = i as i32;
-            let mut r = Rectangle::new([(0.0, SegmentValue::Exact(i)), (b.value, SegmentValue::Exact(i + 1))], colour(b.value).filled());
+            let mut r = Rectangle::new(
+                [(0.0, SegmentValue::Exact(i)), (b.value, SegmentValue::Exact(i + 1))],
+                colour(b.value).filled(),
+            );
             r.set_margin(7, 7, 0, 0);
             r
         }))
@@ -121,7 +127,10 @@ fn draw_bars(root: &DrawingArea<BitMapBackend, Shift>, title: &str, bars: &[Bar]
         }))
         .map_err(draw_err)?;
     chart
-        .draw_series(LineSeries::new([(100.0, SegmentValue::Exact(0)), (100.0, SegmentValue::Last)], BLACK.mix(0.6).stroke_width(2)))
+        .draw_series(LineSeries::new(
+            [(100.0, SegmentValue::Exact(0)), (100.0, SegmentValue::Last)],
+            BLACK.mix(0.6).stroke_width(2),
+        ))
         .map_err(draw_err)?;
     Ok(())
 }

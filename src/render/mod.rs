@@ -105,7 +105,10 @@ pub fn chart_bars(df: &polars::prelude::DataFrame, column: &str, derived: &[&str
         };
         let kind = crate::model::Kind::from_name(&tables::any_text(&kind.get(i)?)).map(|k| k.label()).unwrap_or("");
         let star = flags.iter().any(|f| matches!(f.get(i), Ok(AnyValue::Boolean(true))));
-        bars.push(chart::Bar { label: format!("{} {} {}{}", name, tables::any_text(&year.get(i)?), kind, if star { "*" } else { "" }), value: x });
+        bars.push(chart::Bar {
+            label: format!("{} {} {}{}", name, tables::any_text(&year.get(i)?), kind, if star { "*" } else { "" }),
+            value: x,
+        });
     }
     // plotters draws the first bar at the bottom: ascending order puts the highest on top
     bars.sort_by(|a, b| a.value.total_cmp(&b.value));

@@ -2,8 +2,8 @@
 //! Numbers are written plainly (no exponent, no trailing zeros); text cells are sanitised.
 
 use super::cell_text;
-use crate::extract::scan::fmt_num;
 use crate::extract::structured::FACT_COLUMNS;
+use crate::model::fmt_num;
 use crate::model::{Finding, Record};
 use polars::prelude::*;
 
@@ -43,7 +43,8 @@ pub fn facts_csv(records: &[Record]) -> Vec<u8> {
     to_bytes(w)
 }
 
-pub const FINDING_COLUMNS: &[&str] = &["code", "severity", "file", "line", "unit", "county", "year", "field", "message_zh", "message_en"];
+pub const FINDING_COLUMNS: &[&str] =
+    &["code", "severity", "file", "line", "unit", "county", "year", "field", "message_zh", "message_en"];
 
 pub fn findings_csv(findings: &[Finding]) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());

@@ -1,0 +1,239 @@
+//! Paragraphs → sentences, each with its number tokens and the parenthesis-aware left
+//! context every rule reads; clause boundaries; snippets; and `Candidate`, a figure one rule
+//! read for one field. A leaf of the field scanners: money, counts, ratios and table read
+//! `Sentence`s and hand `Candidate`s on to `scan`, which chooses among them.
+
+use super::number::{self, Num};
+use super::text::Para;
+use crate::model::{Field, Qualifier};
+
+/// One sentence of a paragraph, with its number tokens.
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub para: &'a Para,
+    /// byte offset of `text` in `para.text`
+    pub offset: usize,
+    pub nums: Vec<Num>,
+    /// `left_of` the start of each number that `reads_left`, computed in one pass
+    lefts: Vec<String>,
+    /// the sentence stands under a heading about targets (绩效目标), not results
+    pub target_section: bool,
+}
+
+/// A figure one rule read for one field, before the choice among candidates.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub field: Field,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub line: usize,
+    pub snippet: String,
+    /// lower is more authoritative (a 全年预算数 beats a 年初预算数); equal ranks: first wins
+    pub rank: u8,
+}
+
+const SNIPPET_MAX: usize = 200;
+
+impl<'a> Sentence<'a> {
+    pub fn line_at(&self, at: usize) -> usize {
+        self.para.line_at(self.offset + at)
+    }
+
+    /// The sentence, trimmed; a long one is cut to a window around byte `at`.
+    pub fn snippet_around(&self, at: usize, raw: &str) -> String {
+        let t = self.text.trim();
+        if t.chars().count() <= SNIPPET_MAX {
+            return t.replace('\t', " ");
+        }
+        let chars: Vec<(usize, char)> = self.text.char_indices().collect();
+        let pos = chars.partition_point(|&(i, _)| i < at);
+        let lo = pos.saturating_sub(SNIPPET_MAX / 2);
+        let hi = (lo + SNIPPET_MAX).min(chars.len()).max(pos + raw.chars().count());
+        let s: String = chars[lo..hi.min(chars.len())].iter().map(|&(_, c)| c).collect();
+        s.trim().replace('\t', " ")
+    }
+
+    pub fn snippet(&self) -> String {
+        self.snippet_around(0, "")
+    }
+
+    pub fn candidate(&self, field: Field, value: f64, qualifier: Qualifier, at: usize, raw: &str) -> Candidate {
+        Candidate { field, value, qualifier, line: self.line_at(at), snippet: self.snippet_around(at, raw), rank: 0 }
+    }
+
+    /// When `at` is inside an open parenthesis: the text before that parenthesis (asides
+    /// closed before it removed).
+    pub fn outer_left_of(&self, at: usize) -> Option<String> {
+        let a = Asides::of(&self.text[..at]);
+        a.open.first().map(|&p| a.acc[..p].to_string())
+    }
+
+    /// The text before byte `at`, as a rule should read it: parenthetical asides closed
+    /// before `at` are dropped, and inside an open parenthesis only the aside itself counts.
+    /// Precomputed for the start of each number token.
+    pub fn left_of(&self, at: usize) -> std::borrow::Cow<'_, str> {
+        match self.nums.iter().filter(|n| reads_left(n)).position(|n| n.start == at) {
+            Some(i) => std::borrow::Cow::Borrowed(&self.lefts[i]),
+            None => std::borrow::Cow::Owned(lefts(self.text, &[at]).pop().unwrap_or_default()),
+        }
+    }
+}
+
+/// Where the clause that ends `text` starts: just after the last of `seps` (0 when none).
+pub fn clause_start(text: &str, seps: &[char]) -> usize {
+    text.rfind(seps).map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8))
+}
+
+/// Does a rule ever read this number's left context? A bare number (a year, a list
+/// marker) rarely does: its context is computed on demand.
+fn reads_left(n: &Num) -> bool {
+    n.unit != number::Unit::None
+}
+
+/// Text read left to right with each parenthetical aside dropped once it closes; `open`
+/// holds where each aside still open starts in `acc`.
+#[derive(Default)]
+struct Asides {
+    acc: String,
+    open: Vec<usize>,
+}
+
+impl Asides {
+    fn push(&mut self, c: char) {
+        match c {
+            '（' | '(' => self.open.push(self.acc.len()),
+            '）' | ')' => {
+                if let Some(p) = self.open.pop() {
+                    self.acc.truncate(p);
+                }
+            }
+            _ => self.acc.push(c),
+        }
+    }
+
+    fn of(text: &str) -> Asides {
+        let mut a = Asides::default();
+        text.chars().for_each(|c| a.push(c));
+        a
+    }
+
+    /// What a rule reads: inside an open aside only the aside itself.
+    fn left(&self) -> &str {
+        self.open.last().map_or(&self.acc, |&p| &self.acc[p..])
+    }
+}
+
+/// `left_of` at each of the ascending byte offsets `ats`, in one pass over `text`.
+fn lefts(text: &str, ats: &[usize]) -> Vec<String> {
+    let mut out = Vec::with_capacity(ats.len());
+    let mut a = Asides::default();
+    let mut next = ats.iter().peekable();
+    for (i, c) in text.char_indices() {
+        while next.next_if(|&&at| at <= i).is_some() {
+            out.push(a.left().to_string());
+        }
+        if next.peek().is_none() {
+            break;
+        }
+        a.push(c);
+    }
+    while next.next().is_some() {
+        out.push(a.left().to_string());
+    }
+    out
+}
+
+/// Split a paragraph into sentences at 。！？ (a table row is one sentence).
+pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let text = p.text.as_str();
+    // numbers are scanned once per paragraph (no token holds 。！？) and dealt to sentences
+    let mut all = number::scan(text).into_iter().peekable();
+    let mut push = |a: usize, b: usize| {
+        let mut nums = Vec::new();
+        while let Some(n) = all.next_if(|n| n.start < b) {
+            if n.start >= a && n.end <= b {
+                nums.push(number::Num {
+                    start: n.start - a,
+                    end: n.end - a,
+                    num_start: n.num_start - a,
+                    num_end: n.num_end - a,
+                    ..n
+                });
+            }
+        }
+        let t = &text[a..b];
+        if !t.trim().is_empty() {
+            let starts: Vec<usize> = nums.iter().filter(|n| reads_left(n)).map(|n| n.start).collect();
+            out.push(Sentence { text: t, para: p, offset: a, lefts: lefts(t, &starts), nums, target_section });
+        }
+    };
+    if !p.table_row {
+        for (i, c) in text.char_indices() {
+            if matches!(c, '。' | '！' | '？' | '!' | '?') {
+                let e = i + c.len_utf8();
+                push(start, e);
+                start = e;
+            }
+        }
+    }
+    push(start, text.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain definition of `left_of`, one position at a time.
+    fn left_ref(text: &str, at: usize) -> String {
+        let mut out = String::new();
+        let mut stack: Vec<usize> = Vec::new();
+        for c in text[..at].chars() {
+            match c {
+                '（' | '(' => stack.push(out.len()),
+                '）' | ')' => {
+                    if let Some(p) = stack.pop() {
+                        out.truncate(p);
+                    }
+                }
+                _ => out.push(c),
+            }
+        }
+        match stack.last() {
+            Some(&p) => out[p..].to_string(),
+            None => out,
+        }
+    }
+
+    proptest::proptest! {
+        /// Numbers scanned once per paragraph and dealt out are those of each sentence alone.
+        #[test]
+        fn paragraph_scan_deals_each_sentence_its_numbers(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "35", "1,234.5", "2.", "万元", "元", "%", "人", "次", "三十五万", "百分之九十", "两百人", "约", "不低于", "以上", "余",
+            "。", "！", "？", "!", "?", "，", "（", "）", "经费", "PM", "-", "/", " ",
+        ]), 0..30)) {
+            let text: String = parts.concat();
+            let para = crate::extract::text::Para { text: text.clone(), starts: vec![(0, 1)], heading: false, table_row: false };
+            for s in sentences(&para, false) {
+                proptest::prop_assert_eq!(&s.nums, &number::scan(s.text), "{:?} in {:?}", s.text, text);
+            }
+        }
+    }
+
+    #[test]
+    fn one_pass_lefts_equal_the_definition() {
+        for text in [
+            "项目支出（含追加20万元）共计35万元",
+            "基本支出98万元（其中人员经费（在职）80万元，公用经费18万元）",
+            "a)b(c",
+            "",
+            "（（（",
+        ] {
+            let ats: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let want: Vec<String> = ats.iter().map(|&a| left_ref(text, a)).collect();
+            assert_eq!(lefts(text, &ats), want, "{text}");
+        }
+    }
+}
