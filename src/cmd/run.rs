@@ -16,7 +16,7 @@ pub struct Args {
 pub fn exec(a: Args) -> anyhow::Result<bool> {
     anyhow::ensure!(a.data.is_dir(), "{}: no such folder (give the reports' folder with --data)", a.data.display());
     let opts = jixiao::render::RunOutputs { out: a.out.clone() };
-    let (records, errors) = jixiao::inputs::load_corrected(&[a.data.clone()]);
+    let (records, errors) = jixiao::inputs::load_corrected(std::slice::from_ref(&a.data));
     let mut findings = jixiao::check::check(&records);
     let rules_path = a.data.join("scoring.toml");
     let rules = if rules_path.is_file() {

@@ -22,7 +22,7 @@ fn title_block(paras: &[Para], i: usize) -> String {
     let short = |p: &Para| {
         let t = p.text.trim().trim_start_matches('#').trim();
         let n = t.chars().count();
-        n >= 2 && n <= 36 && !t.ends_with(['。', '：', ':', '；']) && !t.starts_with("附件") && !t.contains('\t')
+        (2..=36).contains(&n) && !t.ends_with(['。', '：', ':', '；']) && !t.starts_with("附件") && !t.contains('\t')
     };
     if i > 0 {
         let p = &paras[i - 1];
@@ -118,16 +118,14 @@ pub fn unit_of(title: &str) -> String {
     let after_report = t.rfind("报告").map(|i| &t[i + "报告".len()..]).unwrap_or("");
     let after_report = after_report.trim();
     let org_after = ORG.is_match(after_report) && after_report.chars().count() >= 2;
-    if before.chars().count() >= 2 {
-        if ORG.is_match(before) || !org_after {
-            // a project named after the unit (公安局禁毒大队禁毒经费): the unit ends at its org word
-            return match ORG_IN.find_iter(before).last() {
-                Some(m) if !ORG.is_match(before) && m.start() > 0 && PROJECT_NAME.is_match(&before[m.end()..]) => {
-                    before[..m.end()].to_string()
-                }
-                _ => before.to_string(),
-            };
-        }
+    if before.chars().count() >= 2 && (ORG.is_match(before) || !org_after) {
+        // a project named after the unit (公安局禁毒大队禁毒经费): the unit ends at its org word
+        return match ORG_IN.find_iter(before).last() {
+            Some(m) if !ORG.is_match(before) && m.start() > 0 && PROJECT_NAME.is_match(&before[m.end()..]) => {
+                before[..m.end()].to_string()
+            }
+            _ => before.to_string(),
+        };
     }
     if org_after {
         return after_report.to_string();

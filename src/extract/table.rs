@@ -102,10 +102,8 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                     out.push(cand(f, n.value, n.qualifier, cell));
                 }
             }
-            Role::Rate => {
-                if money_field(&label, Role::Actual, kind).is_some_and(|f| f == Field::ActualTotal) {
-                    out.push(cand(Field::ExecutionRateStated, n.value, n.qualifier, cell));
-                }
+            Role::Rate if money_field(&label, Role::Actual, kind).is_some_and(|f| f == Field::ActualTotal) => {
+                out.push(cand(Field::ExecutionRateStated, n.value, n.qualifier, cell));
             }
             _ => {}
         }

@@ -274,7 +274,7 @@ pub fn looks_like_title(s: &str) -> bool {
     if t.starts_with("附件") || starts_numbered(t) && !t.starts_with('#') {
         return false;
     }
-    let end = t.trim_end_matches(|c: char| c == ' ' || c == '）' || c == ')');
+    let end = t.trim_end_matches([' ', '）', ')']);
     (end.ends_with("报告") && (t.contains("绩效") || t.contains("评价") || t.contains("总结")))
         || end.ends_with("工作总结")
         || (end.ends_with("自评表") && !t.contains("考核"))

@@ -30,28 +30,6 @@ pub fn cell_text(s: &str) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formulas_are_defused() {
-        assert_eq!(cell_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(cell_text("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(cell_text("湘潭县\t禁毒办"), "湘潭县 禁毒办");
-    }
-
-    #[test]
-    fn atomic_write_replaces_whole_file() {
-        let d = tempfile::tempdir().unwrap();
-        let p = d.path().join("a.csv");
-        write_atomic(&p, b"one").unwrap();
-        write_atomic(&p, b"two").unwrap();
-        assert_eq!(std::fs::read(&p).unwrap(), b"two");
-        assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
-    }
-}
-
 /// The outputs of `jixiao run`.
 pub struct RunOutputs {
     pub out: std::path::PathBuf,
@@ -93,7 +71,7 @@ impl RunOutputs {
 /// `derived` flags is set; rows with no value left out.
 pub fn chart_bars(df: &polars::prelude::DataFrame, column: &str, derived: &[&str]) -> anyhow::Result<Vec<chart::Bar>> {
     use polars::prelude::*;
-    let get = |c: &str| df.column(c).map(|s| s.clone());
+    let get = |c: &str| df.column(c).cloned();
     let (county, unit, year, kind, v) = (get("county")?, get("unit")?, get("year")?, get("kind")?, get(column)?);
     let flags: Vec<Column> = derived.iter().filter_map(|c| get(c).ok()).collect();
     let mut bars = Vec::new();
@@ -113,4 +91,26 @@ pub fn chart_bars(df: &polars::prelude::DataFrame, column: &str, derived: &[&str
     // plotters draws the first bar at the bottom: ascending order puts the highest on top
     bars.sort_by(|a, b| a.value.total_cmp(&b.value));
     Ok(bars)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused() {
+        assert_eq!(cell_text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell_text("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell_text("湘潭县\t禁毒办"), "湘潭县 禁毒办");
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_file() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("a.csv");
+        write_atomic(&p, b"one").unwrap();
+        write_atomic(&p, b"two").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
+    }
 }
