@@ -6,8 +6,9 @@
 
 use crate::extract::re::Re;
 use crate::model::fmt_num;
-use crate::model::{Field, Finding, Record, Severity};
+use crate::model::{Field, Finding, Kind, Outlier, Record, Severity};
 use regex::Regex;
+use std::collections::HashMap;
 
 static YEAR_IN: Re = Re::new(|| Regex::new(r"(20\d\d)\s*年").unwrap());
 
@@ -566,6 +567,56 @@ fn missing(r: &Record, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// Units far from their city's others (computed by `compute::outliers`) as findings, each
+/// pointing at the record's report (file and title line).
+pub fn outliers(found: &[Outlier], records: &[Record]) -> Vec<Finding> {
+    let mut by_id: HashMap<(&str, Option<i32>, Kind), &Record> = HashMap::new();
+    for r in records {
+        by_id.entry((r.id.unit.as_str(), r.id.year, r.id.kind)).or_insert(r);
+    }
+    let mut out = Vec::new();
+    for o in found {
+        let rec = by_id.get(&(o.unit.as_str(), o.year, o.kind)).copied();
+        let (v, m, zi, nn) = (o.value, o.city_median, o.z, o.units_in_city as f64);
+        let (l, iu, c) = (&o.label, &o.indicator_unit, &o.city);
+        let side = if v > m { ("偏高", "high") } else { ("偏低", "low") };
+        out.push(Finding {
+            code: "C14",
+            severity: Severity::Warning,
+            file: rec.map(|r| r.file.clone()).unwrap_or_default(),
+            // a keyed-in record has no title: its first figure's CSV line
+            line: rec.map_or(0, |r| {
+                if r.title_line > 0 {
+                    r.title_line
+                } else {
+                    r.facts.iter().map(|f| f.line).min().unwrap_or(0)
+                }
+            }),
+            unit: o.unit.clone(),
+            county: o.county.clone(),
+            year: o.year,
+            field: None,
+            message_zh: format!(
+                "{l}为{}{iu}，明显{}：{c}{}个单位的中位数为{}{iu}（稳健z值{}），请核实",
+                fmt_num(v),
+                side.0,
+                fmt_num(nn),
+                fmt_num(m),
+                fmt_num(zi)
+            ),
+            message_en: format!(
+                "{l} of {}{iu} is far {} against the median {}{iu} of {} units in {c} (robust z {}); please verify",
+                fmt_num(v),
+                side.1,
+                fmt_num(m),
+                fmt_num(nn),
+                fmt_num(zi)
+            ),
+        });
+    }
+    out
 }
 
 #[cfg(test)]

@@ -16,4 +16,5 @@ pub mod compute;
 pub mod extract;
 pub mod inputs;
 pub mod model;
+pub mod pipeline;
 pub mod render;

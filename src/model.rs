@@ -343,6 +343,23 @@ pub struct Finding {
     pub message_en: String,
 }
 
+/// A unit far from its city's other units on one comparable indicator: computed by
+/// `compute::outliers` (median, MAD, modified z), worded as a finding by `check::outliers`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outlier {
+    pub unit: String,
+    pub county: String,
+    pub city: String,
+    pub year: Option<i32>,
+    pub kind: Kind,
+    pub label: String,
+    pub indicator_unit: String,
+    pub value: f64,
+    pub city_median: f64,
+    pub units_in_city: usize,
+    pub z: f64,
+}
+
 /// A number as a person writes it: no trailing zeros, no exponent.
 pub fn fmt_num(v: f64) -> String {
     let s = format!("{:.6}", v);

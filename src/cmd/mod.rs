@@ -18,6 +18,38 @@ pub struct InputArgs {
     pub output: Option<PathBuf>,
 }
 
+/// `--city`, `--county`, `--year`: which records a command keeps.
+#[derive(clap::Args, Default)]
+pub struct FilterArgs {
+    /// Keep only this city's units (岳阳市 or 岳阳)
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Keep only this county-level division (or units whose name contains it)
+    #[arg(long)]
+    pub county: Option<String>,
+    /// Keep only this fiscal year
+    #[arg(long)]
+    pub year: Option<i32>,
+}
+
+impl From<FilterArgs> for jixiao::pipeline::Filter {
+    fn from(a: FilterArgs) -> Self {
+        jixiao::pipeline::Filter { city: a.city, county: a.county, year: a.year }
+    }
+}
+
+/// The scoring rules of `DIR/scoring.toml`, or the defaults when there is none.
+pub fn scoring_rules(data: &std::path::Path) -> anyhow::Result<jixiao::compute::scoring::Rules> {
+    use anyhow::Context;
+    let path = data.join("scoring.toml");
+    if !path.is_file() {
+        return Ok(Default::default());
+    }
+    let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
+    jixiao::compute::scoring::Rules::parse(&text)
+        .with_context(|| format!("{}: not valid scoring rules", path.display()))
+}
+
 /// Report each failed input as `path: reason`; true when there were none.
 pub fn report_errors(errors: &[(PathBuf, ExtractError)]) -> bool {
     for (p, e) in errors {

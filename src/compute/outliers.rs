@@ -4,10 +4,9 @@
 //! and the modified z-score 0.6745·(x − median)/MAD of Iglewicz and Hoaglin; |z| > 3.5 is an
 //! outlier. Where more than half the units share one value (MAD = 0) the mean absolute
 //! deviation stands in (z = (x − median)/(1.2533·meanAD)). Too few units say nothing: a city
-//! needs `MIN_UNITS`. Hands `Finding`s (code C14) to the checker's list.
+//! needs `MIN_UNITS`. Hands typed `Outlier`s to `check`, which words them as findings (C14).
 
-use crate::model::fmt_num;
-use crate::model::{Finding, Kind, Record, Severity};
+use crate::model::{Kind, Outlier};
 use polars::prelude::*;
 
 /// Fewest units in a city-year for an outlier to mean anything.
@@ -66,12 +65,11 @@ pub fn outliers(long: &DataFrame) -> PolarsResult<DataFrame> {
         .collect()
 }
 
-/// The outliers as findings, each pointing at the record's report (file and title line).
-pub fn findings(long: &DataFrame, records: &[Record]) -> PolarsResult<Vec<Finding>> {
+/// The outliers, typed, for `check` to judge and word as findings.
+pub fn find(long: &DataFrame) -> PolarsResult<Vec<Outlier>> {
     let df = outliers(long)?;
-    let mut out = Vec::new();
     if df.height() == 0 {
-        return Ok(out);
+        return Ok(Vec::new());
     }
     let s = |c: &str| -> PolarsResult<StringChunked> { Ok(df.column(c)?.str()?.clone()) };
     let f = |c: &str| -> PolarsResult<Float64Chunked> { Ok(df.column(c)?.cast(&DataType::Float64)?.f64()?.clone()) };
@@ -79,54 +77,22 @@ pub fn findings(long: &DataFrame, records: &[Record]) -> PolarsResult<Vec<Findin
         (s("unit")?, s("county")?, s("city")?, s("kind")?, s("label")?, s("indicator_unit")?);
     let (value, med, z, n) = (f("value")?, f("city_median")?, f("z")?, f("units_in_city")?);
     let year = df.column("year")?.cast(&DataType::Int32)?.i32()?.clone();
-    for i in 0..df.height() {
-        let (u, y, k) =
-            (unit.get(i).unwrap_or(""), year.get(i), Kind::from_name(kind.get(i).unwrap_or("")).unwrap_or_default());
-        let rec = records.iter().find(|r| r.id.unit == u && r.id.year == y && r.id.kind == k);
-        let (v, m, zi) =
-            (value.get(i).unwrap_or(f64::NAN), med.get(i).unwrap_or(f64::NAN), z.get(i).unwrap_or(f64::NAN));
-        let (l, iu, c, nn) = (
-            label.get(i).unwrap_or(""),
-            iunit.get(i).unwrap_or(""),
-            city.get(i).unwrap_or(""),
-            n.get(i).unwrap_or(0.0),
-        );
-        let side = if v > m { ("偏高", "high") } else { ("偏低", "low") };
-        out.push(Finding {
-            code: "C14",
-            severity: Severity::Warning,
-            file: rec.map(|r| r.file.clone()).unwrap_or_default(),
-            // a keyed-in record has no title: its first figure's CSV line
-            line: rec.map_or(0, |r| {
-                if r.title_line > 0 {
-                    r.title_line
-                } else {
-                    r.facts.iter().map(|f| f.line).min().unwrap_or(0)
-                }
-            }),
-            unit: u.to_string(),
-            county: county.get(i).unwrap_or("").to_string(),
-            year: y,
-            field: None,
-            message_zh: format!(
-                "{l}为{}{iu}，明显{}：{c}{}个单位的中位数为{}{iu}（稳健z值{}），请核实",
-                fmt_num(v),
-                side.0,
-                fmt_num(nn),
-                fmt_num(m),
-                fmt_num(zi)
-            ),
-            message_en: format!(
-                "{l} of {}{iu} is far {} against the median {}{iu} of {} units in {c} (robust z {}); please verify",
-                fmt_num(v),
-                side.1,
-                fmt_num(m),
-                fmt_num(nn),
-                fmt_num(zi)
-            ),
-        });
-    }
-    Ok(out)
+    let text = |c: &StringChunked, i: usize| c.get(i).unwrap_or("").to_string();
+    Ok((0..df.height())
+        .map(|i| Outlier {
+            unit: text(&unit, i),
+            county: text(&county, i),
+            city: text(&city, i),
+            year: year.get(i),
+            kind: Kind::from_name(kind.get(i).unwrap_or("")).unwrap_or_default(),
+            label: text(&label, i),
+            indicator_unit: text(&iunit, i),
+            value: value.get(i).unwrap_or(f64::NAN),
+            city_median: med.get(i).unwrap_or(f64::NAN),
+            units_in_city: n.get(i).unwrap_or(0.0) as usize,
+            z: z.get(i).unwrap_or(f64::NAN),
+        })
+        .collect())
 }
 
 #[cfg(test)]

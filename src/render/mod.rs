@@ -37,13 +37,8 @@ pub struct RunOutputs {
 
 impl RunOutputs {
     /// Write every output; the paths written, in order.
-    pub fn write(
-        &self,
-        records: &[crate::model::Record],
-        findings: &[crate::model::Finding],
-        indicators: &polars::prelude::DataFrame,
-        long: &polars::prelude::DataFrame,
-    ) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    pub fn write(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Vec<std::path::PathBuf>> {
+        let (records, findings, indicators, long) = (&o.records, &o.findings, &o.indicators, &o.long);
         use anyhow::Context;
         let mut written = Vec::new();
         let mut put = |name: &str, bytes: Vec<u8>| -> anyhow::Result<()> {
@@ -57,7 +52,7 @@ impl RunOutputs {
         put("indicators.csv", tables::frame_csv(indicators)?)?;
         put("indicators.parquet", tables::frame_parquet(indicators)?)?;
         put("rankings.csv", tables::frame_csv(long)?)?;
-        put("city_rollup.csv", tables::frame_csv(&crate::compute::compare::city_rollup(indicators)?)?)?;
+        put("city_rollup.csv", tables::frame_csv(&o.rollup)?)?;
         let p = self.out.join("execution_rate.png");
         let bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
         chart::bar_chart_pct(&p, "各单位预算执行率", &bars, "* 预算或支出总额由分项推算　红：超预算　橙：低于80%")
