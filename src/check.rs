@@ -6,7 +6,7 @@
 
 use crate::extract::re::Re;
 use crate::model::fmt_num;
-use crate::model::{Field, Finding, Kind, Outlier, Record, Severity};
+use crate::model::{Field, Finding, FindingCode, Kind, Outlier, Record, Severity};
 use regex::Regex;
 use std::collections::HashMap;
 
@@ -17,18 +17,10 @@ pub const LOW_EXECUTION: f64 = 80.0;
 /// Parts and totals may differ by this much (万元) from rounding.
 pub const TOLERANCE: f64 = 0.011;
 
-fn finding(
-    r: &Record,
-    code: &'static str,
-    sev: Severity,
-    field: Option<Field>,
-    line: usize,
-    zh: String,
-    en: String,
-) -> Finding {
+fn finding(r: &Record, code: FindingCode, field: Option<Field>, line: usize, zh: String, en: String) -> Finding {
     Finding {
         code,
-        severity: sev,
+        severity: code.severity(),
         file: r.file.clone(),
         line,
         unit: r.id.unit.clone(),
@@ -71,8 +63,7 @@ fn plausible(r: &Record, out: &mut Vec<Finding>) {
         if f.value < 0.0 {
             out.push(finding(
                 r,
-                "C10",
-                Severity::Error,
+                FindingCode::C10,
                 Some(f.field),
                 f.line,
                 format!("{}为负数（{}）", f.field.label(), fmt_num(f.value)),
@@ -85,8 +76,7 @@ fn plausible(r: &Record, out: &mut Vec<Finding>) {
         if capped && f.value > 100.0 {
             out.push(finding(
                 r,
-                "C10",
-                Severity::Error,
+                FindingCode::C10,
                 Some(f.field),
                 f.line,
                 format!("{}为{}%，超过100%", f.field.label(), fmt_num(f.value)),
@@ -98,8 +88,7 @@ fn plausible(r: &Record, out: &mut Vec<Finding>) {
         if pos > tested {
             out.push(finding(
                 r,
-                "C10",
-                Severity::Error,
+                FindingCode::C10,
                 Some(Field::HairPositive),
                 line_of(r, Field::HairPositive),
                 format!("毛发检测阳性{}人多于检测人数{}人", fmt_num(pos), fmt_num(tested)),
@@ -112,8 +101,7 @@ fn plausible(r: &Record, out: &mut Vec<Finding>) {
         if !(2000..=this_year).contains(&y) {
             out.push(finding(
                 r,
-                "C11",
-                Severity::Error,
+                FindingCode::C11,
                 None,
                 r.title_line,
                 format!("评价年度{}不合理", y),
@@ -142,8 +130,7 @@ fn stated_rate(r: &Record, out: &mut Vec<Finding>) {
     if (computed - stated).abs() > 0.5 {
         out.push(finding(
             r,
-            "C12",
-            Severity::Warning,
+            FindingCode::C12,
             Some(Field::ExecutionRateStated),
             line_of(r, Field::ExecutionRateStated),
             format!(
@@ -177,8 +164,7 @@ fn stated_ratios(r: &Record, out: &mut Vec<Finding>) {
         if (computed - q.value).abs() > tolerance {
             out.push(finding(
                 r,
-                "C15",
-                Severity::Warning,
+                FindingCode::C15,
                 Some(q.num),
                 q.line,
                 format!(
@@ -204,19 +190,41 @@ fn stated_ratios(r: &Record, out: &mut Vec<Finding>) {
     }
 }
 
-/// The same unit, year and kind reported twice with different figures.
+/// The same unit, year and kind reported twice with different figures: each record is
+/// compared with the last one read before it under the same key (one pass, a map of keys).
 fn duplicates(records: &[Record], out: &mut Vec<Finding>) {
-    for (i, a) in records.iter().enumerate() {
-        let key = |r: &Record| {
-            (if r.id.county.is_empty() { r.id.unit.clone() } else { r.id.county.clone() }, r.id.year, r.id.kind)
-        };
-        let Some(b) = records[..i].iter().rev().find(|b| key(b) == key(a) && a.id.year.is_some()) else { continue };
+    let mut last: HashMap<(&str, Option<i32>, Kind), &Record> = HashMap::new();
+    for a in records {
+        if a.id.year.is_none() {
+            continue;
+        }
+        let who = if a.id.county.is_empty() { a.id.unit.as_str() } else { a.id.county.as_str() };
+        let Some(b) = last.insert((who, a.id.year, a.id.kind), a) else { continue };
         for f in &a.facts {
             let Some(g) = b.get(f.field) else { continue };
             if (g.value - f.value).abs() > 1e-6 {
-                out.push(finding(a, "C13", Severity::Warning, Some(f.field), f.line,
-                    format!("同一单位同一年度重复报送且数字不一：{}此处为{}，{}第{}行为{}（采用先读到的）", f.field.label(), fmt_num(f.value), b.file, g.line, fmt_num(g.value)),
-                    format!("same unit and year reported twice: {} is {} here but {} at {} line {} (the first read is used)", f.field.name(), fmt_num(f.value), fmt_num(g.value), b.file, g.line)));
+                out.push(finding(
+                    a,
+                    FindingCode::C13,
+                    Some(f.field),
+                    f.line,
+                    format!(
+                        "同一单位同一年度重复报送且数字不一：{}此处为{}，{}第{}行为{}（采用先读到的）",
+                        f.field.label(),
+                        fmt_num(f.value),
+                        b.file,
+                        g.line,
+                        fmt_num(g.value)
+                    ),
+                    format!(
+                        "same unit and year reported twice: {} is {} here but {} at {} line {} (the first read is used)",
+                        f.field.name(),
+                        fmt_num(f.value),
+                        fmt_num(g.value),
+                        b.file,
+                        g.line
+                    ),
+                ));
             }
         }
     }
@@ -248,33 +256,34 @@ fn targets(r: &Record, out: &mut Vec<Finding>) {
             format!("{}{}{}", t.qualifier.symbol().replace(">=", "≥").replace("<=", "≤"), fmt_num(t.value), unit);
         let result = format!("{}{}", fmt_num(res.value), unit);
         match r.claims_all_met {
-            Some(claim) => out.push(finding(
-                r,
-                "C08",
-                Severity::Error,
-                Some(t.field),
-                res.line,
-                format!(
-                    "{}目标{}（第{}行）未完成，实际{}，但报告第{}行称无未完成情况",
-                    t.field.label(),
-                    target,
-                    t.line,
-                    result,
-                    claim
-                ),
-                format!(
-                    "{} target {} (line {}) was missed at {}, yet line {} says nothing was missed",
-                    t.field.name(),
-                    target,
-                    t.line,
-                    result,
-                    claim
-                ),
-            )),
+            Some(claim) => out.push(Finding {
+                severity: Severity::Error,
+                ..finding(
+                    r,
+                    FindingCode::C08,
+                    Some(t.field),
+                    res.line,
+                    format!(
+                        "{}目标{}（第{}行）未完成，实际{}，但报告第{}行称无未完成情况",
+                        t.field.label(),
+                        target,
+                        t.line,
+                        result,
+                        claim
+                    ),
+                    format!(
+                        "{} target {} (line {}) was missed at {}, yet line {} says nothing was missed",
+                        t.field.name(),
+                        target,
+                        t.line,
+                        result,
+                        claim
+                    ),
+                )
+            }),
             None => out.push(finding(
                 r,
-                "C08",
-                Severity::Warning,
+                FindingCode::C08,
                 Some(t.field),
                 res.line,
                 format!("{}目标{}（第{}行）未完成，实际{}", t.field.label(), target, t.line, result),
@@ -292,8 +301,7 @@ fn corrections(r: &Record, out: &mut Vec<Finding>) {
         let was_en = if c.original.is_nan() { "not stated".to_string() } else { fmt_num(c.original) };
         out.push(finding(
             r,
-            "C09",
-            Severity::Info,
+            FindingCode::C09,
             Some(f.field),
             f.line,
             format!(
@@ -316,20 +324,13 @@ fn corrections(r: &Record, out: &mut Vec<Finding>) {
 
 fn notes(r: &Record, out: &mut Vec<Finding>) {
     for n in &r.notes {
-        out.push(finding(r, n.code, Severity::Warning, n.field, n.line, n.message_zh.clone(), n.message_en.clone()));
+        out.push(finding(r, n.code, n.field, n.line, n.message_zh.clone(), n.message_en.clone()));
     }
 }
 
 /// Parts vs totals: personnel + public = basic; basic + project = total.
 fn sums(r: &Record, out: &mut Vec<Finding>) {
-    use Field::*;
-    let rules: &[(Field, &[Field])] = &[
-        (BasicBudget, &[PersonnelBudget, PublicBudget]),
-        (BasicActual, &[PersonnelActual, PublicActual]),
-        (BudgetTotal, &[BasicBudget, ProjectBudget]),
-        (ActualTotal, &[BasicActual, ProjectActual]),
-    ];
-    for (total, parts) in rules {
+    for (total, parts) in crate::model::PARTS_AND_TOTALS {
         let (Some(t), Some(vals)) = (r.value(*total), parts.iter().map(|p| r.value(*p)).collect::<Option<Vec<f64>>>())
         else {
             continue;
@@ -339,8 +340,7 @@ fn sums(r: &Record, out: &mut Vec<Finding>) {
             let names: Vec<&str> = parts.iter().map(|p| p.label()).collect();
             out.push(finding(
                 r,
-                "C01",
-                Severity::Error,
+                FindingCode::C01,
                 Some(*total),
                 line_of(r, *total),
                 format!("{}之和{}万元与{}{}万元不符", names.join("与"), fmt_num(sum), total.label(), fmt_num(t)),
@@ -378,8 +378,7 @@ fn items(r: &Record, out: &mut Vec<Finding>) {
         for i in slips {
             out.push(finding(
                 r,
-                "C02",
-                Severity::Error,
+                FindingCode::C02,
                 Some(total_field),
                 i.line,
                 format!(
@@ -406,8 +405,7 @@ fn items(r: &Record, out: &mut Vec<Finding>) {
     }
     out.push(finding(
         r,
-        "C03",
-        Severity::Warning,
+        FindingCode::C03,
         Some(total_field),
         listed[0].line,
         format!("所列分项合计{}万元，与{}{}万元不符", fmt_num(sum), total_field.label(), fmt_num(total)),
@@ -431,8 +429,7 @@ fn execution(r: &Record, out: &mut Vec<Finding>) {
             if av > TOLERANCE {
                 out.push(finding(
                     r,
-                    "C04",
-                    Severity::Error,
+                    FindingCode::C04,
                     Some(a),
                     line_of(r, a),
                     format!("{what_zh}预算为0，却支出{}万元", fmt_num(av)),
@@ -445,8 +442,7 @@ fn execution(r: &Record, out: &mut Vec<Finding>) {
         if av > bv + TOLERANCE {
             out.push(finding(
                 r,
-                "C04",
-                Severity::Error,
+                FindingCode::C04,
                 Some(a),
                 line_of(r, a),
                 format!("{what_zh}超预算：支出{}万元，预算{}万元，执行率{:.2}%", fmt_num(av), fmt_num(bv), rate),
@@ -455,8 +451,7 @@ fn execution(r: &Record, out: &mut Vec<Finding>) {
         } else if rate < LOW_EXECUTION {
             out.push(finding(
                 r,
-                "C05",
-                Severity::Warning,
+                FindingCode::C05,
                 Some(a),
                 line_of(r, a),
                 format!(
@@ -483,8 +478,7 @@ fn missing(r: &Record, out: &mut Vec<Finding>) {
     if r.id.year.is_none() {
         out.push(finding(
             r,
-            "C06",
-            Severity::Error,
+            FindingCode::C06,
             None,
             r.title_line,
             "未能确定评价年度".into(),
@@ -492,15 +486,17 @@ fn missing(r: &Record, out: &mut Vec<Finding>) {
         ));
     }
     if r.id.county.is_empty() && r.id.city.is_empty() {
-        out.push(finding(
-            r,
-            "C06",
-            Severity::Warning,
-            None,
-            r.title_line,
-            "未能确定所属县区".into(),
-            "the county could not be determined".into(),
-        ));
+        out.push(Finding {
+            severity: Severity::Warning,
+            ..finding(
+                r,
+                FindingCode::C06,
+                None,
+                r.title_line,
+                "未能确定所属县区".into(),
+                "the county could not be determined".into(),
+            )
+        });
     }
     use crate::model::Kind::{Project, Summary, Whole};
     use Field::*;
@@ -558,8 +554,7 @@ fn missing(r: &Record, out: &mut Vec<Finding>) {
         if kinds.contains(&r.id.kind) && !any.iter().any(|f| r.value(*f).is_some()) {
             out.push(finding(
                 r,
-                "C07",
-                Severity::Info,
+                FindingCode::C07,
                 None,
                 r.title_line,
                 format!("{}报告未载明{}", r.id.kind.label(), zh),
@@ -583,8 +578,8 @@ pub fn outliers(found: &[Outlier], records: &[Record]) -> Vec<Finding> {
         let (l, iu, c) = (&o.label, &o.indicator_unit, &o.city);
         let side = if v > m { ("偏高", "high") } else { ("偏低", "low") };
         out.push(Finding {
-            code: "C14",
-            severity: Severity::Warning,
+            code: FindingCode::C14,
+            severity: FindingCode::C14.severity(),
             file: rec.map(|r| r.file.clone()).unwrap_or_default(),
             // a keyed-in record has no title: its first figure's CSV line
             line: rec.map_or(0, |r| {
@@ -651,14 +646,16 @@ mod tests {
         }
     }
 
-    fn codes(rs: &[Record]) -> Vec<&'static str> {
+    fn codes(rs: &[Record]) -> Vec<FindingCode> {
         check(rs).into_iter().map(|f| f.code).collect()
     }
 
-    #[test]
-    fn each_rule_fires_and_only_when_it_should() {
-        use Field::*;
-        let ok = rec(
+    use Field::*;
+    use FindingCode::*;
+
+    /// A whole-unit record that states everything its kind needs, all consistent.
+    fn clean() -> Record {
+        rec(
             "浏阳市",
             &[
                 (BudgetTotal, 100.0),
@@ -669,41 +666,114 @@ mod tests {
                 (ProjectActual, 37.0),
                 (CriminalCases, 12.0),
             ],
-        );
-        assert!(codes(&[ok]).is_empty(), "a clean record has no findings");
-        assert!(codes(&[rec(
-            "浏阳市",
-            &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (BasicActual, 50.0), (ProjectActual, 30.0)]
-        )])
-        .contains(&"C01"));
-        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 120.0)])]).contains(&"C04"));
-        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 70.0)])]).contains(&"C05"));
-        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ControlRate, 104.0)])])
-            .contains(&"C10"));
-        assert!(codes(&[rec(
-            "浏阳市",
-            &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (HairTests, 10.0), (HairPositive, 12.0)]
-        )])
-        .contains(&"C10"));
-        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 99.0)])])
-            .contains(&"C12"));
-        assert!(!codes(&[rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ExecutionRateStated, 95.0)])])
-            .contains(&"C12"));
-        assert!(codes(&[rec("浏阳市", &[(BudgetTotal, 100.0)])]).contains(&"C07"));
-        let mut share = rec(
-            "浏阳市",
-            &[
-                (BudgetTotal, 100.0),
-                (ActualTotal, 95.0),
-                (BasicActual, 60.0),
-                (PersonnelActual, 50.0),
-                (PublicActual, 10.0),
-                (ProjectActual, 35.0),
-                (BasicBudget, 60.0),
-                (ProjectBudget, 40.0),
-                (ControlRate, 96.0),
-            ],
-        );
+        )
+    }
+
+    fn with(mut r: Record, field: Field, value: f64) -> Record {
+        r.facts.retain(|f| f.field != field);
+        let line = r.facts.len() + 2;
+        r.facts.push(Fact { field, value, qualifier: Qualifier::Exact, line, snippet: String::new(), corrected: None });
+        r
+    }
+
+    #[test]
+    fn a_clean_record_has_no_findings() {
+        assert_eq!(codes(&[clean()]), []);
+    }
+
+    #[test]
+    fn c01_parts_that_do_not_add_up() {
+        assert_eq!(codes(&[with(clean(), BasicActual, 50.0)]), [C01]);
+    }
+
+    #[test]
+    fn c04_spending_above_budget() {
+        let r = with(with(with(clean(), ActualTotal, 120.0), BasicActual, 58.0), ProjectActual, 62.0);
+        let f: Vec<_> = check(&[r]).into_iter().map(|f| (f.code, f.field)).collect();
+        assert_eq!(f, [(C04, Some(ActualTotal)), (C04, Some(ProjectActual))], "the total and the part that overran");
+    }
+
+    #[test]
+    fn c05_execution_below_the_threshold() {
+        let r = with(with(with(clean(), ActualTotal, 70.0), BasicActual, 55.0), ProjectActual, 15.0);
+        let f: Vec<_> = check(&[r]).into_iter().map(|f| (f.code, f.field)).collect();
+        assert_eq!(f, [(C05, Some(ActualTotal)), (C05, Some(ProjectActual))], "the total and the part far below");
+    }
+
+    #[test]
+    fn c06_unknown_year_is_an_error_and_unknown_place_a_warning() {
+        let mut r = clean();
+        r.id.year = None;
+        let f = check(&[r]);
+        assert_eq!(f.iter().map(|f| (f.code, f.severity)).collect::<Vec<_>>(), [(C06, Severity::Error)]);
+        let mut r = clean();
+        r.id.county.clear();
+        let f = check(&[r]);
+        assert_eq!(f.iter().map(|f| (f.code, f.severity)).collect::<Vec<_>>(), [(C06, Severity::Warning)]);
+    }
+
+    #[test]
+    fn c07_a_whole_report_without_its_structure() {
+        let bare = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ControlRate, 96.0)]);
+        let msgs: Vec<String> = check(&[bare]).into_iter().map(|f| f.message_zh).collect();
+        assert_eq!(msgs, ["整体支出报告未载明基本支出与项目支出的构成，无法分析支出结构"]);
+    }
+
+    #[test]
+    fn c07_a_project_report_without_a_score() {
+        let mut project = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ControlRate, 96.0)]);
+        project.id.kind = Kind::Project;
+        let msgs: Vec<String> = check(&[project]).into_iter().map(|f| f.message_zh).collect();
+        assert_eq!(msgs, ["项目支出报告未载明自评得分，无法评定等级"]);
+    }
+
+    #[test]
+    fn c07_a_summary_needs_results_but_no_budget() {
+        let mut summary = rec("浏阳市", &[(PublicityEvents, 30.0)]);
+        summary.id.kind = Kind::Summary;
+        assert_eq!(codes(std::slice::from_ref(&summary)), [], "a work summary needs no budget");
+        summary.facts.clear();
+        assert_eq!(codes(&[summary]), [C07]);
+    }
+
+    #[test]
+    fn c10_a_capped_rate_above_100() {
+        assert_eq!(codes(&[with(clean(), ControlRate, 104.0)]), [C10]);
+    }
+
+    #[test]
+    fn c10_more_positives_than_tests() {
+        assert_eq!(codes(&[with(with(clean(), HairTests, 10.0), HairPositive, 12.0)]), [C10]);
+    }
+
+    #[test]
+    fn c10_a_negative_figure() {
+        assert_eq!(codes(&[with(clean(), CriminalCases, -3.0)]), [C10]);
+    }
+
+    #[test]
+    fn c11_a_year_that_does_not_fit() {
+        let mut y = clean();
+        y.id.year = Some(2999);
+        assert_eq!(codes(&[y]), [C11]);
+    }
+
+    #[test]
+    fn c12_a_stated_rate_its_figures_contradict() {
+        assert_eq!(codes(&[with(clean(), ExecutionRateStated, 99.0)]), [C12]);
+        assert_eq!(codes(&[with(clean(), ExecutionRateStated, 95.0)]), [], "95/100 is 95%");
+    }
+
+    #[test]
+    fn c13_the_same_unit_year_twice_with_different_figures() {
+        let b = with(with(clean(), ActualTotal, 96.0), ProjectActual, 38.0);
+        assert_eq!(codes(&[clean(), b]), [C13, C13], "both differing figures are named");
+        assert_eq!(codes(&[clean(), clean()]), [], "the same figures twice are no finding");
+    }
+
+    #[test]
+    fn c15_a_stated_share_its_figures_contradict() {
+        let mut share = with(with(clean(), PersonnelActual, 48.0), PublicActual, 10.0);
         let stated = |v: f64, d: u8| crate::model::StatedRatio {
             num: PersonnelActual,
             den: BasicActual,
@@ -712,32 +782,23 @@ mod tests {
             line: 9,
             snippet: String::new(),
         };
-        share.ratios = vec![stated(83.33, 2), stated(83.0, 0)];
-        assert!(
-            codes(std::slice::from_ref(&share)).is_empty(),
-            "50/60 = 83.33% is stated rightly to 2 and to 0 decimals"
-        );
+        // 48 / 58 = 82.76%
+        share.ratios = vec![stated(82.76, 2), stated(83.0, 0)];
+        assert_eq!(codes(std::slice::from_ref(&share)), [], "stated rightly to 2 and to 0 decimals");
         share.ratios = vec![stated(88.33, 2)];
-        assert_eq!(codes(&[share]), ["C15"]);
-        // key fields by kind: a whole-unit report without its structure, a project without a score
-        let bare = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0), (ControlRate, 96.0)]);
-        let msgs: Vec<String> = check(std::slice::from_ref(&bare)).into_iter().map(|f| f.message_zh).collect();
-        assert_eq!(msgs, ["整体支出报告未载明基本支出与项目支出的构成，无法分析支出结构"]);
-        let mut project = bare.clone();
-        project.id.kind = Kind::Project;
-        let msgs: Vec<String> = check(&[project]).into_iter().map(|f| f.message_zh).collect();
-        assert_eq!(msgs, ["项目支出报告未载明自评得分，无法评定等级"]);
-        let mut summary = rec("浏阳市", &[(PublicityEvents, 30.0)]);
-        summary.id.kind = Kind::Summary;
-        assert!(codes(std::slice::from_ref(&summary)).is_empty(), "a work summary needs no budget");
-        summary.facts.clear();
-        assert_eq!(codes(&[summary]), ["C07"]);
-        let a = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 95.0)]);
-        let b = rec("浏阳市", &[(BudgetTotal, 100.0), (ActualTotal, 96.0)]);
-        assert_eq!(codes(&[a.clone(), b]).iter().filter(|c| **c == "C13").count(), 1);
-        let mut y = a.clone();
-        y.id.year = Some(2999);
-        assert!(codes(&[y]).contains(&"C11"));
+        assert_eq!(codes(&[share]), [C15]);
+    }
+
+    #[test]
+    fn every_code_has_its_row_in_the_outputs_readme() {
+        let readme = include_str!("../outputs/README.md");
+        for c in FindingCode::ALL {
+            let row = format!("| {} | {} |", c.code(), c.description());
+            assert!(readme.contains(&row), "outputs/README.md lacks or words differently: {row}");
+        }
+        let rows =
+            readme.lines().filter(|l| l.len() > 6 && l.starts_with("| ") && l[2..].starts_with(['C', 'X'])).count();
+        assert_eq!(rows, FindingCode::ALL.len(), "a code in outputs/README.md that FindingCode lacks");
     }
 
     #[test]
@@ -756,7 +817,7 @@ mod tests {
             });
         }
         let f = check(&[r]);
-        let slips: Vec<_> = f.iter().filter(|f| f.code == "C02").collect();
+        let slips: Vec<_> = f.iter().filter(|f| f.code == C02).collect();
         assert_eq!(slips.len(), 2);
         assert!(slips[0].message_zh.contains("应为35万元"));
     }
@@ -774,9 +835,9 @@ mod tests {
             corrected: None,
         });
         let f = check(std::slice::from_ref(&r));
-        assert!(f.iter().any(|f| f.code == "C08" && f.severity == Severity::Warning));
+        assert!(f.iter().any(|f| f.code == C08 && f.severity == Severity::Warning));
         r.claims_all_met = Some(27);
         let f = check(&[r]);
-        assert!(f.iter().any(|f| f.code == "C08" && f.severity == Severity::Error && f.message_zh.contains("第27行")));
+        assert!(f.iter().any(|f| f.code == C08 && f.severity == Severity::Error && f.message_zh.contains("第27行")));
     }
 }

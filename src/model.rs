@@ -269,7 +269,7 @@ pub struct StatedRatio {
 pub struct Note {
     pub field: Option<Field>,
     pub line: usize,
-    pub code: &'static str,
+    pub code: FindingCode,
     pub message_zh: String,
     pub message_en: String,
 }
@@ -304,6 +304,123 @@ impl Record {
     }
 }
 
+/// Totals and the two parts they are the sum of, in the order a derivation needs them
+/// (basic before the grand total). `check` tests the sums; `compute` derives a total the
+/// report does not state from its parts.
+pub const PARTS_AND_TOTALS: &[(Field, [Field; 2])] = &[
+    (Field::BasicBudget, [Field::PersonnelBudget, Field::PublicBudget]),
+    (Field::BasicActual, [Field::PersonnelActual, Field::PublicActual]),
+    (Field::BudgetTotal, [Field::BasicBudget, Field::ProjectBudget]),
+    (Field::ActualTotal, [Field::BasicActual, Field::ProjectActual]),
+];
+
+/// What a finding is about. One place for every code: its usual severity and what it means
+/// (outputs/README.md's table is checked against `description`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum FindingCode {
+    C01,
+    C02,
+    C03,
+    C04,
+    C05,
+    C06,
+    C07,
+    C08,
+    C09,
+    C10,
+    C11,
+    C12,
+    C13,
+    C14,
+    C15,
+    X01,
+}
+
+impl FindingCode {
+    pub const ALL: &'static [FindingCode] = &[
+        Self::C01,
+        Self::C02,
+        Self::C03,
+        Self::C04,
+        Self::C05,
+        Self::C06,
+        Self::C07,
+        Self::C08,
+        Self::C09,
+        Self::C10,
+        Self::C11,
+        Self::C12,
+        Self::C13,
+        Self::C14,
+        Self::C15,
+        Self::X01,
+    ];
+
+    /// The code as written in checks.csv.
+    pub fn code(self) -> &'static str {
+        use FindingCode::*;
+        match self {
+            C01 => "C01",
+            C02 => "C02",
+            C03 => "C03",
+            C04 => "C04",
+            C05 => "C05",
+            C06 => "C06",
+            C07 => "C07",
+            C08 => "C08",
+            C09 => "C09",
+            C10 => "C10",
+            C11 => "C11",
+            C12 => "C12",
+            C13 => "C13",
+            C14 => "C14",
+            C15 => "C15",
+            X01 => "X01",
+        }
+    }
+
+    /// The usual severity. Two codes vary with the case: C06 is an error for an unknown year
+    /// but a warning for an unknown place; C08 is an error when the report claims every
+    /// target was met.
+    pub fn severity(self) -> Severity {
+        use FindingCode::*;
+        match self {
+            C01 | C02 | C04 | C06 | C10 | C11 => Severity::Error,
+            C03 | C05 | C08 | C12 | C13 | C14 | C15 | X01 => Severity::Warning,
+            C07 | C09 => Severity::Info,
+        }
+    }
+
+    /// What the code means, for a supervisor.
+    pub fn description(self) -> &'static str {
+        use FindingCode::*;
+        match self {
+            C01 => "parts don't add up (personnel + public vs basic; basic + project vs total)",
+            C02 => "a 元 that must be 万元 for the listed items to add up to the total",
+            C03 => "listed items don't add up to the total",
+            C04 => "spending above budget",
+            C05 => "execution below 80%",
+            C06 => "fiscal year or county unknown",
+            C07 => "a key field missing for the report's kind: budget and spending (whole, project); the basic/project split (whole); the self-score (project); any drug-control result (every kind)",
+            C08 => "a target missed (an error when the report says none was)",
+            C09 => "a figure corrected by `data/corrections.csv`",
+            C10 => "an impossible value (a rate above 100% where that cannot be, a negative, more positives than tests)",
+            C11 => "a fiscal year that doesn't fit",
+            C12 => "a stated execution rate its own figures contradict",
+            C13 => "the same unit-year reported twice with different figures",
+            C14 => "a robust outlier against the city's units: modified z-score 0.6745·(x − median)/MAD beyond ±3.5 (mean absolute deviation when MAD is 0), for rates, shares and costs per person/test/case only, in cities with at least 5 units that year",
+            C15 => "a stated share (人员经费占基本支出的93.78%) or hair-test positivity its own figures contradict, beyond the rounding of its written decimals",
+            X01 => "a figure stated twice with different values (the first is used)",
+        }
+    }
+}
+
+impl fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum Severity {
     Info,
@@ -331,7 +448,7 @@ impl Severity {
 /// Something wrong, or worth a supervisor's look, in one record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    pub code: &'static str,
+    pub code: FindingCode,
     pub severity: Severity,
     pub file: String,
     pub line: usize,

@@ -3,17 +3,19 @@
 //! and the province in the registry's better direction, distance from the city median), and
 //! city roll-ups (sums of money; rates recomputed from summed parts, so weighted properly).
 
-use super::registry::{Indicator, INDICATORS};
+use super::registry::{Indicator, Order, INDICATORS};
 use super::ID_COLS;
 use polars::prelude::*;
 
 /// Which way is better when ranking: 1 higher, -1 lower, 2 closest to 100% (an execution
 /// rate: overspending is no better than underspending), 0 neither.
 fn direction(i: &Indicator) -> i32 {
-    if i.id.starts_with("exec_rate") && i.higher_is_better == Some(true) {
-        return 2;
+    match i.order {
+        Order::Higher => 1,
+        Order::Lower => -1,
+        Order::ClosestTo100 => 2,
+        Order::Neither => 0,
     }
-    i.higher_is_better.map(|b| if b { 1 } else { -1 }).unwrap_or(0)
 }
 
 /// The long table: one row per unit, year, kind and indicator with a value.

@@ -105,13 +105,8 @@ fn stated_or(a: &str, b: Expr) -> (Expr, Expr) {
 /// Fill totals from their parts where the report states only the parts.
 pub fn with_derived(lf: LazyFrame) -> LazyFrame {
     let mut lf = lf;
-    for (total, parts) in [
-        ("basic_budget", ["personnel_budget", "public_budget"]),
-        ("basic_actual", ["personnel_actual", "public_actual"]),
-        ("budget_total", ["basic_budget", "project_budget"]),
-        ("actual_total", ["basic_actual", "project_actual"]),
-    ] {
-        let (v, flag) = stated_or(total, col(parts[0]) + col(parts[1]));
+    for (total, [a, b]) in crate::model::PARTS_AND_TOTALS {
+        let (v, flag) = stated_or(total.name(), col(a.name()) + col(b.name()));
         lf = lf.with_columns([v, flag]);
     }
     lf

@@ -24,7 +24,7 @@ pub fn outliers(long: &DataFrame) -> PolarsResult<DataFrame> {
     let dev = col("value") - col("med");
     let comparable = super::registry::INDICATORS
         .iter()
-        .filter(|i| i.unit == "%" || i.unit.contains('/'))
+        .filter(|i| i.comparable)
         .fold(lit(false), |acc, i| acc.or(col("indicator").eq(lit(i.id))));
     long.clone()
         .lazy()

@@ -7,7 +7,7 @@ use super::number::close;
 use super::sentence::{sentences, Candidate};
 use super::text::Para;
 use crate::extract::re::Re;
-use crate::model::{fmt_num, Fact, Kind, LineItem, Note, StatedRatio};
+use crate::model::{fmt_num, Fact, FindingCode, Kind, LineItem, Note, StatedRatio};
 use regex::Regex;
 
 /// Choose one fact per field: the first candidate stated (in reading order), except that a
@@ -50,7 +50,7 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
                     notes.push(Note {
                         field: Some(c.field),
                         line: c.line,
-                        code: "X01",
+                        code: FindingCode::X01,
                         message_zh: format!(
                             "{}在第{}行为{}，第{}行又为{}，采用前者",
                             c.field.label(),

@@ -46,7 +46,7 @@ pub struct Bar {
 fn colour(v: f64) -> RGBColor {
     if v > 100.0 + 1e-9 {
         RGBColor(200, 55, 45) // above budget
-    } else if v < 80.0 {
+    } else if v < crate::check::LOW_EXECUTION {
         RGBColor(230, 150, 30) // far below budget
     } else {
         RGBColor(40, 120, 180)

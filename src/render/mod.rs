@@ -55,7 +55,8 @@ impl RunOutputs {
         put("city_rollup.csv", tables::frame_csv(&o.rollup)?)?;
         let p = self.out.join("execution_rate.png");
         let bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
-        chart::bar_chart_pct(&p, "各单位预算执行率", &bars, "* 预算或支出总额由分项推算　红：超预算　橙：低于80%")
+        let note = format!("* 预算或支出总额由分项推算　红：超预算　橙：低于{}%", crate::check::LOW_EXECUTION);
+        chart::bar_chart_pct(&p, "各单位预算执行率", &bars, &note)
             .with_context(|| format!("{}: cannot draw", p.display()))?;
         written.push(p);
         Ok(written)

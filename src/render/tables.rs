@@ -51,7 +51,7 @@ pub fn findings_csv(findings: &[Finding]) -> Vec<u8> {
     w.write_record(FINDING_COLUMNS).unwrap();
     for f in findings {
         w.write_record([
-            f.code,
+            f.code.code(),
             f.severity.name(),
             &cell_text(&f.file),
             &f.line.to_string(),
