@@ -1,5 +1,5 @@
 //! Invariants, checked on generated inputs: every fact's snippet contains its number as
-//! written; structure shares of basic spending add up to 100%; no text, however odd, makes
+//! written; a total is derived from its parts only when the report does not state it; no text, however odd, makes
 //! extraction panic (a panic loses the whole file).
 
 use jixiao::extract::extract_text;
@@ -50,17 +50,36 @@ proptest! {
     }
 
     #[test]
-    fn shares_of_basic_spending_add_up_to_100(personnel in 0.01f64..10_000.0, public in 0.01f64..10_000.0) {
+    fn a_total_is_derived_from_its_parts_only_when_not_stated(
+        personnel in 0.01f64..10_000.0,
+        public in 0.01f64..10_000.0,
+        stated in proptest::option::of(0.01f64..30_000.0),
+    ) {
         let fact = |field, value| Fact { field, value, qualifier: Qualifier::Exact, line: 1, snippet: String::new(), corrected: None };
+        let mut facts = vec![fact(Field::PersonnelActual, personnel), fact(Field::PublicActual, public)];
+        facts.extend(stated.map(|v| fact(Field::BasicActual, v)));
         let r = Record {
             file: "x".into(),
             id: Identity { unit: "u".into(), county: "浏阳市".into(), year: Some(2022), kind: Kind::Whole, ..Default::default() },
-            facts: vec![fact(Field::PersonnelActual, personnel), fact(Field::PublicActual, public)],
+            facts,
             ..Default::default()
         };
         let df = jixiao::compute::indicators(&[r], &Default::default()).unwrap();
-        let get = |c: &str| df.column(c).unwrap().f64().unwrap().get(0).unwrap();
-        prop_assert!((get("personnel_share_basic") + get("public_share_basic") - 100.0).abs() <= 0.011);
+        let basic = df.column("basic_actual").unwrap().f64().unwrap().get(0).unwrap();
+        let derived = df.column("basic_actual_derived").unwrap().bool().unwrap().get(0).unwrap();
+        match stated {
+            Some(v) => {
+                prop_assert_eq!(basic, v, "a stated total is kept");
+                prop_assert!(!derived);
+            }
+            None => {
+                prop_assert!((basic - (personnel + public)).abs() < 1e-9, "derived {} from {} + {}", basic, personnel, public);
+                prop_assert!(derived);
+            }
+        }
+        // the personnel share is read against the total as used
+        let share = df.column("personnel_share_basic").unwrap().f64().unwrap().get(0).unwrap();
+        prop_assert!((share - (personnel / basic * 100.0 * 100.0).round() / 100.0).abs() < 1e-9);
     }
 
     #[test]
