@@ -23,6 +23,15 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         filter: a.filter.into(),
     };
     let outputs = jixiao::pipeline::run(&opts)?;
+    if outputs.records.is_empty() && !jixiao::render::publish::previous_manifest(&a.out).is_empty() {
+        super::report_errors(&outputs.skipped);
+        eprintln!(
+            "jixiao: no report read from {}; {} keeps the previous run's outputs",
+            a.data.display(),
+            a.out.display()
+        );
+        return Ok(false);
+    }
     let written = jixiao::render::RunOutputs { out: a.out.clone() }.write(&outputs).context("writing outputs")?;
     eprintln!(
         "jixiao: {} records, {} figures, {} findings from {} → {} files in {}",

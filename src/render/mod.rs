@@ -3,6 +3,7 @@
 //! report text on its way into cells, and the output set of `jixiao run`.
 
 pub mod chart;
+pub mod publish;
 pub mod tables;
 
 use std::io::Write;
@@ -36,8 +37,21 @@ pub struct RunOutputs {
 }
 
 impl RunOutputs {
-    /// Write every output; the paths written, in order.
+    /// Write every output into a staging folder, then put it in the place of `out` (see
+    /// `publish`): a failed run leaves the previous outputs as they were. The paths written.
     pub fn write(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Vec<std::path::PathBuf>> {
+        use anyhow::Context;
+        let stage = publish::Staging::new(&self.out)
+            .with_context(|| format!("{}: cannot make a staging folder beside it", self.out.display()))?;
+        let written = RunOutputs { out: stage.path().to_path_buf() }.write_into(o)?;
+        let placed =
+            written.iter().filter_map(|p| p.strip_prefix(stage.path()).ok()).map(|p| self.out.join(p)).collect();
+        stage.publish(&written).with_context(|| format!("{}: cannot replace the outputs", self.out.display()))?;
+        Ok(placed)
+    }
+
+    /// Every output, written into `self.out`.
+    fn write_into(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Vec<std::path::PathBuf>> {
         let (records, findings, indicators, long) = (&o.records, &o.findings, &o.indicators, &o.long);
         use anyhow::Context;
         let mut written = Vec::new();
@@ -49,6 +63,7 @@ impl RunOutputs {
         };
         put("facts.csv", tables::facts_csv(records))?;
         put("checks.csv", tables::findings_csv(findings))?;
+        put("skipped.csv", tables::skipped_csv(&o.skipped))?;
         put("indicators.csv", tables::frame_csv(indicators)?)?;
         put("indicators.parquet", tables::frame_parquet(indicators)?)?;
         put("rankings.csv", tables::frame_csv(long)?)?;

@@ -33,3 +33,81 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A temp folder in which the real binary runs (after xsv's `Workdir`): every integration
+/// test makes one, puts its inputs in it and reads the outputs from it.
+pub struct Workdir {
+    dir: tempfile::TempDir,
+}
+
+impl Default for Workdir {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Workdir {
+    pub fn new() -> Workdir {
+        Workdir { dir: tempfile::tempdir().expect("temp dir") }
+    }
+
+    /// A path inside the folder.
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    /// `path` as a string argument.
+    pub fn arg(&self, rel: &str) -> String {
+        self.path(rel).to_string_lossy().into_owned()
+    }
+
+    /// Write a file (folders made as needed).
+    pub fn create(&self, rel: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, contents).unwrap();
+        p
+    }
+
+    /// Copy a file of the repository (e.g. "tests/fixtures/multi_year.csv") to `rel`.
+    pub fn copy_from_repo(&self, from: &str, rel: &str) -> PathBuf {
+        self.create(rel, std::fs::read(repo().join(from)).unwrap_or_else(|e| panic!("{from}: {e}")))
+    }
+
+    /// The bundled seed reports (data/reports) copied to `rel`.
+    pub fn seeds(&self, rel: &str) -> PathBuf {
+        let to = self.path(rel);
+        copy_dir(&repo().join("data/reports"), &to);
+        to
+    }
+
+    /// Run jixiao with these arguments, in this folder.
+    pub fn run(&self, args: &[&str]) -> Output {
+        std::process::Command::new(bin())
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("RUST_BACKTRACE", "0")
+            .output()
+            .expect("run jixiao")
+    }
+
+    /// Run and require success; stderr is shown when it fails.
+    pub fn ok(&self, args: &[&str]) -> Output {
+        let o = self.run(args);
+        assert!(o.status.success(), "jixiao {args:?} failed ({:?}):\n{}", o.status, String::from_utf8_lossy(&o.stderr));
+        o
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    pub fn read_csv(&self, rel: &str) -> Vec<HashMap<String, String>> {
+        read_csv(&self.path(rel))
+    }
+}
+
+/// What a command printed to stderr.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
