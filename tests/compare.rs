@@ -5,15 +5,11 @@ mod common;
 use common::*;
 use std::collections::HashMap;
 
-fn outputs() -> (tempfile::TempDir, std::path::PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    std::fs::create_dir_all(&data).unwrap();
-    std::fs::copy(repo().join("tests/fixtures/multi_year.csv"), data.join("multi_year.csv")).unwrap();
-    let out = tmp.path().join("out");
-    let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    (tmp, out)
+fn outputs() -> Workdir {
+    let w = Workdir::new();
+    w.copy_from_repo("tests/fixtures/multi_year.csv", "data/multi_year.csv");
+    w.ok(&["run", "--data", "data", "--out", "out"]);
+    w
 }
 
 fn find<'a>(
@@ -29,8 +25,7 @@ fn find<'a>(
 
 #[test]
 fn yoy_ranks_medians() {
-    let (_t, out) = outputs();
-    let long = read_csv(&out.join("rankings.csv"));
+    let long = outputs().read_csv("out/rankings.csv");
     // 湘阴县 execution 80% → 99%: +19 percentage points
     let x = find(&long, "湘阴县", "2023", "exec_rate_total");
     assert_eq!(
@@ -62,8 +57,7 @@ fn yoy_ranks_medians() {
 
 #[test]
 fn city_rollups_weight_rates_by_money() {
-    let (_t, out) = outputs();
-    let roll = read_csv(&out.join("city_rollup.csv"));
+    let roll = outputs().read_csv("out/city_rollup.csv");
     let y = roll.iter().find(|r| r["city"] == "岳阳市" && r["year"] == "2023").unwrap();
     assert_eq!((y["units"].as_str(), y["budget_total"].as_str(), y["actual_total"].as_str()), ("3", "360", "359.8"));
     // 359.8 / 360, not the mean of 98, 99 and 110
@@ -75,14 +69,10 @@ fn city_rollups_weight_rates_by_money() {
 
 #[test]
 fn a_unit_far_from_its_city_is_flagged_by_check() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    std::fs::create_dir_all(&data).unwrap();
-    std::fs::copy(repo().join("tests/fixtures/city_outlier.csv"), data.join("city_outlier.csv")).unwrap();
-    let out = tmp.path().join("checks.csv");
-    let o = run(&["check", data.to_str().unwrap(), "-o", out.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let checks = read_csv(&out);
+    let w = Workdir::new();
+    w.copy_from_repo("tests/fixtures/city_outlier.csv", "data/city_outlier.csv");
+    w.ok(&["check", "data", "-o", "checks.csv"]);
+    let checks = w.read_csv("checks.csv");
     let c14: Vec<_> = checks.iter().filter(|c| c["code"] == "C14").collect();
     // 衡阳县 executed 45% where the city's other five units executed 97–99%; its cases and
     // control rate are in line

@@ -9,12 +9,10 @@ fn num(s: &str) -> f64 {
 
 #[test]
 fn run_writes_facts_indicators_checks_and_chart() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    copy_dir(&repo().join("data/reports"), &data.join("reports"));
-    let out = tmp.path().join("outputs");
-    let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
-    assert!(o.status.success(), "stderr: {}", String::from_utf8_lossy(&o.stderr));
+    let w = Workdir::new();
+    w.seeds("data/reports");
+    w.ok(&["run", "--data", "data", "--out", "outputs"]);
+    let out = w.path("outputs");
 
     let ind = read_csv(&out.join("indicators.csv"));
     let row = |county: &str, year: &str| {
@@ -78,16 +76,10 @@ fn run_writes_facts_indicators_checks_and_chart() {
 
 #[test]
 fn air_quality_report_leaks_nothing() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = tmp.path().join("facts.csv");
-    let o = run(&[
-        "extract",
-        repo().join("data/reports/004_2253a288365dc6cb.txt").to_str().unwrap(),
-        "-o",
-        f.to_str().unwrap(),
-    ]);
-    assert!(o.status.success());
-    let facts = read_csv(&f);
+    let w = Workdir::new();
+    w.copy_from_repo("data/reports/004_2253a288365dc6cb.txt", "004.txt");
+    w.ok(&["extract", "004.txt", "-o", "facts.csv"]);
+    let facts = w.read_csv("facts.csv");
     assert!(facts.iter().all(|r| r["record"] == "0"), "the 蓝天办 part must yield no record");
     for v in ["50", "49.88418", "76.70148", "95.9", "26.8173", "69.0827", "80.6", "2900", "690"] {
         assert!(facts.iter().all(|r| r["value"] != v), "air-quality figure {v} leaked");
@@ -97,44 +89,35 @@ fn air_quality_report_leaks_nothing() {
 
 #[test]
 fn bad_inputs_are_reported_and_the_rest_goes_on() {
-    let tmp = tempfile::tempdir().unwrap();
-    let d = tmp.path().join("in");
-    std::fs::create_dir_all(&d).unwrap();
-    std::fs::copy(repo().join("data/reports/002_846ffa6747f51bb1.txt"), d.join("good.txt")).unwrap();
-    std::fs::write(d.join("bad.txt"), [0x81u8, 0x30, 0xFF, 0xFF, 0x80, 0xFF, 0xC3]).unwrap();
-    let pdf = tmp.path().join("report.pdf");
-    std::fs::write(&pdf, b"%PDF-1.4").unwrap();
-    let f = tmp.path().join("facts.csv");
-    let o = run(&["extract", d.to_str().unwrap(), pdf.to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    let w = Workdir::new();
+    w.copy_from_repo("data/reports/002_846ffa6747f51bb1.txt", "in/good.txt");
+    w.create("in/bad.txt", [0x81u8, 0x30, 0xFF, 0xFF, 0x80, 0xFF, 0xC3]);
+    w.create("report.pdf", b"%PDF-1.4");
+    let o = w.run(&["extract", "in", "report.pdf", "-o", "facts.csv"]);
     assert_eq!(o.status.code(), Some(1), "a bad input makes the exit code non-zero");
-    let err = String::from_utf8_lossy(&o.stderr);
+    let err = stderr(&o);
     assert!(err.contains("bad.txt: "), "{err}");
     assert!(err.contains("report.pdf: unsupported file type .pdf"), "{err}");
-    let facts = read_csv(&f);
+    let facts = w.read_csv("facts.csv");
     assert!(facts.iter().any(|r| r["county"] == "湘潭县" && r["field"] == "budget_total" && r["value"] == "65"));
 }
 
 #[test]
 fn structured_csv_data_is_loaded_beside_reports() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    copy_dir(&repo().join("data/reports"), &data.join("reports"));
+    let w = Workdir::new();
+    w.seeds("data/reports");
     // wide form: identity + one column per field
-    std::fs::write(
-        data.join("paper.csv"),
+    w.create(
+        "data/paper.csv",
         "unit,county,city,province,year,kind,budget_total,actual_total\n湘潭县禁毒委员会办公室,湘潭县,湘潭市,湖南省,2023,whole,70,56\n",
-    )
-    .unwrap();
+    );
     // long form: the facts format
-    std::fs::write(
-        data.join("more.csv"),
+    w.create(
+        "data/more.csv",
         "file,record,unit,county,city,province,year,kind,field,value,qualifier,line,snippet\nx,0,南岳区社会化禁毒事务中心,南岳区,衡阳市,湖南省,2022,whole,budget_total,140,,1,\nx,0,南岳区社会化禁毒事务中心,南岳区,衡阳市,湖南省,2022,whole,actual_total,150.5,,2,\n",
-    )
-    .unwrap();
-    let out = tmp.path().join("out");
-    let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let ind = read_csv(&out.join("indicators.csv"));
+    );
+    w.ok(&["run", "--data", "data", "--out", "out"]);
+    let ind = w.read_csv("out/indicators.csv");
     let r = ind.iter().find(|r| r["county"] == "湘潭县" && r["year"] == "2023").expect("wide CSV row");
     assert_eq!(r["exec_rate_total"], "80");
     let r = ind.iter().find(|r| r["county"] == "南岳区" && r["year"] == "2022").expect("long CSV rows");
@@ -172,10 +155,9 @@ fn write_docx(path: &std::path::Path, paras: &[&str], rows: &[&[&str]]) {
 
 #[test]
 fn word_reports_are_read_with_their_tables() {
-    let tmp = tempfile::tempdir().unwrap();
-    let doc = tmp.path().join("湘阴县.docx");
+    let w = Workdir::new();
     write_docx(
-        &doc,
+        &w.path("湘阴县.docx"),
         &[
             "财政专项资金绩效评价报告",
             "（项目：社区戒毒专项工作经费）",
@@ -192,13 +174,11 @@ fn word_reports_are_read_with_their_tables() {
             &["总分", "", "", "", "", "100", "96.5"],
         ],
     );
-    let broken = tmp.path().join("broken.docx");
-    std::fs::write(&broken, b"PK\x03\x04 this is not a zip").unwrap();
-    let f = tmp.path().join("facts.csv");
-    let o = run(&["extract", tmp.path().to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    w.create("broken.docx", b"PK\x03\x04 this is not a zip");
+    let o = w.run(&["extract", ".", "-o", "facts.csv"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("broken.docx: unreadable Word file"));
-    let facts = read_csv(&f);
+    assert!(stderr(&o).contains("broken.docx: unreadable Word file"), "{}", stderr(&o));
+    let facts = w.read_csv("facts.csv");
     let get = |field: &str| facts.iter().find(|r| r["field"] == field).map(|r| r["value"].clone()).unwrap_or_default();
     assert_eq!(facts[0]["county"], "湘阴县");
     assert_eq!(facts[0]["year"], "2022");
@@ -214,18 +194,16 @@ fn word_reports_are_read_with_their_tables() {
 
 #[test]
 fn corrections_override_a_figure_and_stay_visible() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    copy_dir(&repo().join("data/reports"), &data.join("reports"));
-    std::fs::write(
-        data.join("corrections.csv"),
+    let w = Workdir::new();
+    w.seeds("data/reports");
+    w.create(
+        "data/corrections.csv",
         "unit,year,field,value,reason\n湘潭县,2022,actual_total,64.5,市财政局复核决算数为64.5万元\n浏阳市,2020,budget_total,1,没有这份报告\n",
-    )
-    .unwrap();
-    let out = tmp.path().join("out");
-    let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    );
+    let o = w.run(&["run", "--data", "data", "--out", "out"]);
     assert_eq!(o.status.code(), Some(1), "a correction that matches nothing is reported");
-    assert!(String::from_utf8_lossy(&o.stderr).contains("corrections.csv: line 3: no record of 浏阳市 2020"));
+    assert!(stderr(&o).contains("corrections.csv: line 3: no record of 浏阳市 2020"), "{}", stderr(&o));
+    let out = w.path("out");
     let ind = read_csv(&out.join("indicators.csv"));
     let r = ind.iter().find(|r| r["county"] == "湘潭县").unwrap();
     assert_eq!(r["actual_total"], "64.5");
@@ -241,17 +219,15 @@ fn corrections_override_a_figure_and_stay_visible() {
 
 #[test]
 fn gbk_crlf_and_bom_reports_read_like_utf8() {
-    let tmp = tempfile::tempdir().unwrap();
+    let w = Workdir::new();
     let seed = std::fs::read_to_string(repo().join("data/reports/002_846ffa6747f51bb1.txt")).unwrap();
     let crlf = seed.replace('\n', "\r\n");
     let (gbk, _, bad) = encoding_rs::GBK.encode(&crlf);
     assert!(!bad);
-    std::fs::write(tmp.path().join("gbk.txt"), &gbk).unwrap();
-    std::fs::write(tmp.path().join("bom.md"), [b"\xEF\xBB\xBF".as_slice(), seed.as_bytes()].concat()).unwrap();
-    let f = tmp.path().join("facts.csv");
-    let o = run(&["extract", tmp.path().to_str().unwrap(), "-o", f.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let facts = read_csv(&f);
+    w.create("in/gbk.txt", &gbk);
+    w.create("in/bom.md", [b"\xEF\xBB\xBF".as_slice(), seed.as_bytes()].concat());
+    w.ok(&["extract", "in", "-o", "facts.csv"]);
+    let facts = w.read_csv("facts.csv");
     for file in ["gbk.txt", "bom.md"] {
         let mine: Vec<_> = facts.iter().filter(|r| r["file"].ends_with(file)).collect();
         assert!(
@@ -268,19 +244,15 @@ fn gbk_crlf_and_bom_reports_read_like_utf8() {
 
 #[test]
 fn stated_shares_and_positivity_are_checked_against_their_own_figures() {
-    let tmp = tempfile::tempdir().unwrap();
-    let d = tmp.path().join("in");
-    std::fs::create_dir_all(&d).unwrap();
+    let w = Workdir::new();
     let report = "醴陵市禁毒委员会办公室2023年度部门整体支出绩效自评报告\n\
         一、基本情况\n\
         2023年度部门预算总额为100万元，全年实际支出96万元。其中基本支出60万元，项目支出36万元。\n\
         基本支出中，人员经费支出50万元，占基本支出的90%；公用经费支出10万元，占比16.67%。\n\
         全年开展毛发检测400人，检出阳性4人，阳性率为2%。社区戒毒康复人员管控率达98%。\n";
-    std::fs::write(d.join("liling.txt"), report).unwrap();
-    let out = tmp.path().join("checks.csv");
-    let o = run(&["check", d.to_str().unwrap(), "-o", out.to_str().unwrap()]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let c15: Vec<_> = read_csv(&out).into_iter().filter(|c| c["code"] == "C15").collect();
+    w.create("in/liling.txt", report);
+    w.ok(&["check", "in", "-o", "checks.csv"]);
+    let c15: Vec<_> = w.read_csv("checks.csv").into_iter().filter(|c| c["code"] == "C15").collect();
     let msgs: Vec<&str> = c15.iter().map(|c| c["message_zh"].as_str()).collect();
     // 50/60 is 83.33%, not 90%; 4/400 is 1%, not 2%; 10/60 = 16.67% is right
     assert_eq!(
