@@ -11,6 +11,7 @@ pub mod docx;
 pub mod error;
 pub mod money;
 pub mod number;
+pub mod pdf;
 pub mod ratios;
 pub mod re;
 pub mod regions;
@@ -21,6 +22,7 @@ pub mod sniff;
 pub mod structured;
 pub mod table;
 pub mod text;
+pub mod xlsx;
 
 pub use error::ExtractError;
 
@@ -142,9 +144,11 @@ pub fn extract_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), Ext
             f.seek(std::io::SeekFrom::Start(0))?;
             docx::read(f)?
         }
-        sniff::Format::Xlsx | sniff::Format::Pdf => {
-            return Err(ExtractError::Foreign { what: "this format", help: "save it as .txt" })
+        sniff::Format::Xlsx => {
+            f.seek(std::io::SeekFrom::Start(0))?;
+            xlsx::read(f)?
         }
+        sniff::Format::Pdf => pdf::text(path)?,
     };
     // a bug on one odd file must not stop the run: it is reported like any bad input
     let records = std::panic::catch_unwind(|| extract_text(&name, &text)).map_err(|p| {
