@@ -37,11 +37,15 @@ pub fn read<R: Read + std::io::Seek>(mut file: R) -> Result<String, ExtractError
     if f.size() > MAX_XML_BYTES {
         return Err(bomb());
     }
+    let declared = f.size();
     let mut xml = Vec::new();
-    (&mut f)
-        .take(MAX_XML_BYTES + 1)
-        .read_to_end(&mut xml)
-        .map_err(|e| bad(format!("damaged: cannot unpack document.xml ({e})")))?;
+    (&mut f).take(MAX_XML_BYTES + 1).read_to_end(&mut xml).map_err(|e| {
+        if xml.len() as u64 >= declared {
+            bad("document.xml unpacks larger than it declares: refused as a zip bomb")
+        } else {
+            bad(format!("damaged: cannot unpack document.xml ({e})"))
+        }
+    })?;
     if xml.len() as u64 > MAX_XML_BYTES {
         return Err(bomb());
     }
