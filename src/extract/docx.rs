@@ -174,6 +174,21 @@ mod tests {
     }
 
     #[test]
+    fn a_doctype_is_refused_and_undeclared_entities_are_never_expanded() {
+        let bomb = format!(
+            r#"<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><w:document {W}><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"#
+        );
+        assert_eq!(
+            body_text(bomb.as_bytes()).unwrap_err().to_string(),
+            "unreadable Word file: its XML declares entities (a DOCTYPE, which Word never writes): refused"
+        );
+        let refs = format!(
+            r#"<w:document {W}><w:body><w:p><w:r><w:t>预算&b;65&amp;&#19975;元</w:t></w:r></w:p></w:body></w:document>"#
+        );
+        assert_eq!(body_text(refs.as_bytes()).unwrap(), "预算65&万元\n");
+    }
+
+    #[test]
     fn corrupt_input_is_an_error_not_a_panic() {
         assert!(text(b"PK\x03\x04 not really a zip").is_err());
         assert!(text(b"").is_err());
