@@ -126,7 +126,19 @@ pub fn read_text_file(path: &Path) -> Result<String, ExtractError> {
 
 /// Read one input file, whatever it is. Reports give records (none found is an error: "no
 /// drug-control evaluation found"); a CSV of figures gives records and the lines it passed over.
+/// A bug on one odd file must not stop the run: a panic is reported like any bad input.
 pub fn extract_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_file(path))).unwrap_or_else(|p| {
+        let msg = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        Err(ExtractError::Internal(msg))
+    })
+}
+
+fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractError> {
     let e = ext(path);
     let (mut f, len, head) = open(path)?;
     let format = sniff::sniff(&head, &e, &mut f)?;
@@ -150,15 +162,7 @@ pub fn extract_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), Ext
         }
         sniff::Format::Pdf => pdf::text(path)?,
     };
-    // a bug on one odd file must not stop the run: it is reported like any bad input
-    let records = std::panic::catch_unwind(|| extract_text(&name, &text)).map_err(|p| {
-        let msg = p
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default();
-        ExtractError::Internal(msg)
-    })?;
+    let records = extract_text(&name, &text);
     if records.is_empty() {
         return Err(ExtractError::NoEvaluation);
     }

@@ -144,12 +144,42 @@ fn check_archive<R: Read + Seek>(file: &mut R) -> Result<(), ExtractError> {
                 if tail.windows(9).any(|w| w == b"<!DOCTYPE" || w == b"<!ENTITY ") {
                     return Err(bad("its XML declares entities (a DOCTYPE, which Excel never writes): refused"));
                 }
-                let keep = tail.len().saturating_sub(8);
+                // calamine reserves room for as many shared strings as the file declares
+                if declared_counts(&tail).any(|c| c > MAX_CELLS as u64) {
+                    return Err(bad(format!("declares more than {MAX_CELLS} shared strings: refused")));
+                }
+                let keep = tail.len().saturating_sub(64);
                 tail.drain(..keep);
             }
         }
     }
     Ok(())
+}
+
+/// The values of every complete `uniqueCount="…"` attribute in `xml` (a value of more than
+/// 18 digits counts as `u64::MAX`).
+fn declared_counts(xml: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    const NAME: &[u8] = b"uniqueCount";
+    (0..xml.len().saturating_sub(NAME.len())).filter(|&i| xml[i..].starts_with(NAME)).filter_map(move |i| {
+        let mut j = i + NAME.len();
+        let skip_ws = |j: &mut usize| {
+            while xml.get(*j).is_some_and(|b| b.is_ascii_whitespace()) {
+                *j += 1;
+            }
+        };
+        skip_ws(&mut j);
+        if xml.get(j) != Some(&b'=') {
+            return None;
+        }
+        j += 1;
+        skip_ws(&mut j);
+        let quote = *xml.get(j).filter(|q| matches!(q, b'"' | b'\''))?;
+        let digits: Vec<u8> = xml[j + 1..].iter().take_while(|b| b.is_ascii_digit()).copied().collect();
+        if xml.get(j + 1 + digits.len()) != Some(&quote) {
+            return None; // cut at the chunk's end: seen whole with the next chunk
+        }
+        Some(if digits.len() > 18 { u64::MAX } else { std::str::from_utf8(&digits).ok()?.parse().unwrap_or(0) })
+    })
 }
 
 #[cfg(test)]
@@ -234,6 +264,16 @@ mod tests {
             "湘潭县禁毒委员会办公室2022年度禁毒项目支出绩效自评表\n项目资金（万元）\t年初预算数\t全年执行数\t执行率\n\
              年度资金总额\t20\t19.5\t97.5%\n总分\t\t\t95\n\n"
         );
+    }
+
+    #[test]
+    fn a_huge_declared_shared_string_count_is_refused_before_calamine_reserves_it() {
+        let sst = r#"<?xml version="1.0"?><sst xmlns="x" count="1" uniqueCount = '4000000000'><si><t>a</t></si></sst>"#;
+        let wb = workbook(&[&[("s", "x")]], Some(("xl/sharedStrings.xml", sst)));
+        let e = read(std::io::Cursor::new(wb)).unwrap_err();
+        assert_eq!(e.to_string(), "unreadable Excel workbook: declares more than 1000000 shared strings: refused");
+        assert_eq!(declared_counts(br#"<sst uniqueCount="12">"#).collect::<Vec<_>>(), [12]);
+        assert_eq!(declared_counts(br#"<sst uniqueCount="12"#).count(), 0);
     }
 
     #[test]
