@@ -4,7 +4,8 @@
 //! can name it. Only hidden files, Office lock files, the folder's own notes (README,
 //! LICENSE), jixiao's configuration and reference tables and scripts are not inputs.
 
-use crate::extract::{self, structured, ExtractError, Skipped};
+use crate::extract::{self, structured, ExtractError};
+pub use crate::extract::{summary, Skipped};
 use crate::model::Record;
 use std::path::{Path, PathBuf};
 
