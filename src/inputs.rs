@@ -1,57 +1,65 @@
-//! Gathering inputs: report files (.txt, .md) and structured CSVs under the given paths,
-//! read in parallel, each failure kept as `(path, reason)` so the run goes on.
+//! Gathering inputs: every file under the given paths — reports (.txt, .md, .docx, .xlsx,
+//! .pdf), then structured CSVs — read in parallel. Each file either yields records or comes
+//! back as a `Skipped` (path + typed reason) beside them, so the run goes on and the caller
+//! can name it. Only hidden files, Office lock files, the folder's own notes (README,
+//! LICENSE), jixiao's configuration and reference tables and scripts are not inputs.
 
 use crate::extract::{self, structured, ExtractError};
+pub use crate::extract::{summary, Skipped};
 use crate::model::Record;
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
-fn wanted(p: &Path) -> bool {
-    extract::is_report(p) || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+/// Names in a data folder that are not reports: jixiao's own configuration, the reference
+/// tables, and the clutter a USB stick carries.
+const NOT_INPUTS: &[&str] = &["scoring.toml", "thumbs.db", "desktop.ini"];
+/// Extensions of scripts and configuration kept beside the data (data/sources/).
+const NOT_INPUT_EXTS: &[&str] = &["py", "sh", "toml", "json", "yaml", "yml"];
+
+/// Is a file found in a folder an input? (A file named explicitly always is.)
+pub fn is_input(p: &Path) -> bool {
+    let name = p.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let ext = p.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+    !(name.starts_with("~$") // an open Office document's lock file
+        || name.starts_with("readme")
+        || name.starts_with("license")
+        || name.contains("-license")
+        || NOT_INPUTS.contains(&name.as_str())
+        || structured::RESERVED_NAMES.contains(&name.as_str())
+        || NOT_INPUT_EXTS.contains(&ext.as_str()))
 }
 
-/// Everything jixiao can read under `paths`: reports first (path order), then CSV data.
-pub fn load(paths: &[PathBuf]) -> (Vec<Record>, Vec<(PathBuf, ExtractError)>) {
-    let mut errors = Vec::new();
-    let files = match extract::walk(paths, wanted) {
-        Ok(f) => f,
-        Err((p, e)) => {
-            errors.push((p, ExtractError::Io(e)));
-            return (Vec::new(), errors);
-        }
-    };
+/// Everything under `paths`: the records (in path order) and every input passed over, with
+/// why (in path order; a CSV line passed over is named with its line).
+pub fn load(paths: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
+    let (files, mut skipped) = extract::walk(paths, is_input);
+    // reports first, then the CSV data keyed in beside them
     let (csvs, reports): (Vec<PathBuf>, Vec<PathBuf>) =
         files.into_iter().partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")));
-    let (mut records, errs) = extract::extract_files(&reports);
-    errors.extend(errs);
-    let loaded: Vec<(PathBuf, Result<Option<Vec<Record>>, ExtractError>)> =
-        csvs.par_iter().map(|p| (p.clone(), structured::load_csv(p))).collect();
-    for (p, r) in loaded {
-        match r {
-            Ok(Some(v)) => records.extend(v),
-            Ok(None) => {}
-            Err(e) => errors.push((p, e)),
-        }
-    }
-    (records, errors)
+    let (mut records, more) = extract::extract_files(&reports);
+    skipped.extend(more);
+    let (data, more) = extract::extract_files(&csvs);
+    records.extend(data);
+    skipped.extend(more);
+    skipped.sort_by(|a, b| a.path.cmp(&b.path));
+    (records, skipped)
 }
 
 /// `load`, then the overrides of `corrections.csv` in any folder given: what `run` and
 /// `check` read. A correction that matches no record is reported like a bad input line.
-pub fn load_corrected(paths: &[PathBuf]) -> (Vec<Record>, Vec<(PathBuf, ExtractError)>) {
-    let (mut records, mut errors) = load(paths);
+pub fn load_corrected(paths: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
+    let (mut records, mut skipped) = load(paths);
     for corrections in paths.iter().filter(|p| p.is_dir()).map(|d| d.join("corrections.csv")).filter(|p| p.is_file()) {
         match load_corrections(&corrections) {
             Ok(rows) => {
                 for c in apply_corrections(&mut records, &rows) {
                     let msg = format!("no record of {} {} to correct", c.unit, c.year);
-                    errors.push((corrections.clone(), ExtractError::Csv { line: c.line, msg }));
+                    skipped.push(Skipped::new(&corrections, ExtractError::Csv { line: c.line, msg }));
                 }
             }
-            Err(e) => errors.push((corrections, e)),
+            Err(e) => skipped.push(Skipped::new(corrections, e)),
         }
     }
-    (records, errors)
+    (records, skipped)
 }
 
 /// One row of `data/corrections.csv`: a supervisor's override of a figure, with the reason.
@@ -69,7 +77,7 @@ pub struct CorrectionRow {
 
 /// Read `unit,year,field,value,reason[,kind]`.
 pub fn load_corrections(path: &Path) -> Result<Vec<CorrectionRow>, ExtractError> {
-    let text = extract::text::decode(&std::fs::read(path)?)?;
+    let text = extract::read_text_file(path)?;
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers: Vec<String> = rdr
         .headers()

@@ -10,11 +10,16 @@
 //! ```
 //!
 //! The binary (`src/main.rs`, `src/cmd/`) only turns arguments into options and calls these.
+//! The stages that need polars and plotters (compute, render) are behind the default feature
+//! `analysis`; without it the library extracts only (`cargo build --lib --no-default-features`).
 
 pub mod check;
+#[cfg(feature = "analysis")]
 pub mod compute;
 pub mod extract;
 pub mod inputs;
 pub mod model;
+#[cfg(feature = "analysis")]
 pub mod pipeline;
+#[cfg(feature = "analysis")]
 pub mod render;

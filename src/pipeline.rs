@@ -4,7 +4,7 @@
 //! indicator frames — to `render`. The commands call `run` and nothing else of the stages.
 
 use crate::compute::{self, scoring::Rules};
-use crate::extract::ExtractError;
+use crate::extract::Skipped;
 use crate::model::{Finding, Record};
 use polars::prelude::{DataFrame, PolarsError};
 use std::path::PathBuf;
@@ -53,7 +53,7 @@ pub struct Options {
 pub struct Outputs {
     pub records: Vec<Record>,
     /// inputs that yielded nothing, with the reason
-    pub skipped: Vec<(PathBuf, ExtractError)>,
+    pub skipped: Vec<Skipped>,
     pub findings: Vec<Finding>,
     /// one row per unit-year-kind (`compute::indicators`)
     pub indicators: DataFrame,

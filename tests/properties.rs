@@ -1,6 +1,7 @@
 //! Invariants, checked on generated inputs: every fact's snippet contains its number as
-//! written; a total is derived from its parts only when the report does not state it; no text, however odd, makes
-//! extraction panic (a panic loses the whole file).
+//! written; a total is derived from its parts only when the report does not state it; no text,
+//! however odd, makes extraction panic (a panic loses the whole file); a number written as
+//! Arabic digits, with thousands separators or as Chinese numerals reads back as the same value.
 
 use jixiao::extract::extract_text;
 use jixiao::model::{Fact, Field, Identity, Kind, Qualifier, Record};
@@ -191,3 +192,112 @@ const FRAGMENTS: &[&str] = &[
     "-",
     "·",
 ];
+
+/// A whole number in Chinese numerals as a report writes it: 一百零五, 十二万, 一亿零一.
+fn chinese(n: u64) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    fn section(n: u64) -> String {
+        let mut s = String::new();
+        let mut zero = false;
+        for (p, u) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+            let d = (n / p % 10) as usize;
+            if d == 0 {
+                zero = !s.is_empty();
+                continue;
+            }
+            if zero {
+                s.push('零');
+                zero = false;
+            }
+            s.push_str(D[d]);
+            s.push_str(u);
+        }
+        s
+    }
+    if n == 0 {
+        return "零".into();
+    }
+    let mut out = String::new();
+    for (g, u) in [(n / 100_000_000, "亿"), (n / 10_000 % 10_000, "万"), (n % 10_000, "")] {
+        if g == 0 {
+            continue;
+        }
+        if !out.is_empty() && g < 1000 {
+            out.push('零');
+        }
+        out.push_str(&section(g));
+        out.push_str(u);
+    }
+    // 一十五 is written 十五 at the head of a number
+    match out.strip_prefix("一十") {
+        Some(rest) => format!("十{rest}"),
+        None => out,
+    }
+}
+
+fn thousands(n: u64) -> String {
+    let d = n.to_string();
+    let mut out = String::new();
+    for (i, c) in d.chars().enumerate() {
+        if i > 0 && (d.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The one number token of `s`.
+fn only_value(s: &str) -> Result<f64, TestCaseError> {
+    let nums = jixiao::extract::number::scan(s);
+    prop_assert_eq!(nums.len(), 1, "{} gave {:?}", s, nums);
+    Ok(nums[0].value)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arabic_numbers_read_back(n in 0u64..10_000_000_000, cents in 0u64..100) {
+        let v = n as f64 + cents as f64 / 100.0;
+        let written = format!("{n}.{cents:02}");
+        prop_assert!(jixiao::extract::number::close(only_value(&format!("共{written}人"))?, v), "{}", written);
+        prop_assert!(jixiao::extract::number::close(only_value(&format!("支出{written}万元。"))?, v), "{}", written);
+        prop_assert_eq!(only_value(&format!("共{n}人次"))?, n as f64);
+    }
+
+    #[test]
+    fn thousands_separators_read_back(n in 1_000u64..10_000_000_000) {
+        let written = thousands(n);
+        prop_assert_eq!(only_value(&format!("尿检{written}人次"))?, n as f64, "{}", written);
+    }
+
+    #[test]
+    fn chinese_numerals_read_back(n in 0u64..1_000_000_000_000, tenths in 0u64..10) {
+        let written = chinese(n);
+        prop_assert_eq!(jixiao::extract::number::parse_chinese(&written), Some(n as f64), "{}", written);
+        let with_point = format!("{written}点{}", ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"][tenths as usize]);
+        let v = jixiao::extract::number::parse_chinese(&with_point).unwrap_or(f64::NAN);
+        prop_assert!((v - (n as f64 + tenths as f64 / 10.0)).abs() < 1e-6, "{} → {}", with_point, v);
+    }
+
+    #[test]
+    fn chinese_numerals_in_text_read_back(n in 10u64..100_000_000) {
+        let written = chinese(n);
+        prop_assert_eq!(only_value(&format!("开展宣传{written}场次"))?, n as f64, "{}", written);
+    }
+}
+
+#[test]
+fn chinese_numerals_are_written_as_reports_write_them() {
+    for (n, w) in [
+        (15, "十五"),
+        (105, "一百零五"),
+        (1010, "一千零一十"),
+        (120_000, "十二万"),
+        (100_000_001, "一亿零一"),
+        (203_000, "二十万三千"),
+    ] {
+        assert_eq!(chinese(n), w);
+    }
+}

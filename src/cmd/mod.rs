@@ -4,13 +4,13 @@ pub mod check;
 pub mod extract;
 pub mod run;
 
-use jixiao::extract::ExtractError;
+use jixiao::extract::Skipped;
 use std::path::PathBuf;
 
 /// The inputs and output of a table-writing subcommand.
 #[derive(clap::Args)]
 pub struct InputArgs {
-    /// Report files or folders (searched recursively for .txt, .md, .docx and .csv)
+    /// Report files or folders (searched recursively: .txt, .md, .docx, .xlsx, .pdf and .csv)
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Output CSV (default: standard output)
@@ -50,12 +50,16 @@ pub fn scoring_rules(data: &std::path::Path) -> anyhow::Result<jixiao::compute::
         .with_context(|| format!("{}: not valid scoring rules", path.display()))
 }
 
-/// Report each failed input as `path: reason`; true when there were none.
-pub fn report_errors(errors: &[(PathBuf, ExtractError)]) -> bool {
-    for (p, e) in errors {
-        eprintln!("{}: {e}", p.display());
+/// Report each input passed over as `path: reason`, then one line saying how many and why;
+/// true when there were none.
+pub fn report_errors(skipped: &[Skipped]) -> bool {
+    for s in skipped {
+        eprintln!("{s}");
     }
-    errors.is_empty()
+    if !skipped.is_empty() {
+        eprintln!("jixiao: {}", jixiao::extract::summary(skipped));
+    }
+    skipped.is_empty()
 }
 
 /// Write to a file (atomically) or, for None or "-", to stdout.

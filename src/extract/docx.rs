@@ -1,16 +1,17 @@
 //! Word .docx → text in reading order: paragraphs as lines, each table row as one line of
 //! tab-separated cells (so the table reader sees the 自评表 as it is laid out). Reads only
-//! word/document.xml, with bounds on entry count and decompressed size; XML entities other
-//! than the five predefined ones and character references are never expanded.
+//! word/document.xml, with bounds on entry count and decompressed size. A DOCTYPE (where XML
+//! entities would be declared; Word never writes one) is refused, and entities other than the
+//! five predefined ones and character references are never expanded.
 
 use super::error::ExtractError;
 use quick_xml::events::Event;
 use std::io::Read;
 
 /// At most this many entries in the zip (a .docx has a few dozen).
-pub const MAX_ENTRIES: usize = 10_000;
+pub const MAX_ENTRIES: usize = super::sniff::MAX_ZIP_ENTRIES as usize;
 /// At most this many bytes of document.xml once decompressed.
-pub const MAX_XML_BYTES: u64 = 256 * 1024 * 1024;
+pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
 
 fn bad(msg: impl Into<String>) -> ExtractError {
     ExtractError::Docx(msg.into())
@@ -18,28 +19,41 @@ fn bad(msg: impl Into<String>) -> ExtractError {
 
 /// The text of a .docx file's body.
 pub fn text(bytes: &[u8]) -> Result<String, ExtractError> {
-    let mut zip =
-        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| bad(format!("not a Word .docx (zip): {e}")))?;
+    read(std::io::Cursor::new(bytes))
+}
+
+/// The text of a .docx file's body, read from an open file (only document.xml is unpacked).
+pub fn read<R: Read + std::io::Seek>(mut file: R) -> Result<String, ExtractError> {
+    if super::sniff::zip_entry_count(&mut file).is_some_and(|n| n > MAX_ENTRIES as u64) {
+        return Err(bad(format!("more than {MAX_ENTRIES} entries in the archive: refused as a zip bomb")));
+    }
+    file.seek(std::io::SeekFrom::Start(0)).map_err(ExtractError::Io)?;
+    let mut zip = zip::ZipArchive::new(file)
+        .map_err(|_| bad("damaged or truncated (the zip archive is incomplete); open it in Word and save it again"))?;
     if zip.len() > MAX_ENTRIES {
-        return Err(bad(format!("{} entries in the archive (at most {MAX_ENTRIES})", zip.len())));
+        return Err(bad(format!("more than {MAX_ENTRIES} entries in the archive: refused as a zip bomb")));
     }
     let mut f = zip.by_name("word/document.xml").map_err(|_| bad("no word/document.xml: not a Word document"))?;
     if f.size() > MAX_XML_BYTES {
-        return Err(bad(format!(
-            "document.xml is {} MB unpacked (at most {} MB)",
-            f.size() >> 20,
-            MAX_XML_BYTES >> 20
-        )));
+        return Err(bomb());
     }
+    let declared = f.size();
     let mut xml = Vec::new();
-    (&mut f)
-        .take(MAX_XML_BYTES + 1)
-        .read_to_end(&mut xml)
-        .map_err(|e| bad(format!("cannot unpack document.xml: {e}")))?;
+    (&mut f).take(MAX_XML_BYTES + 1).read_to_end(&mut xml).map_err(|e| {
+        if xml.len() as u64 >= declared {
+            bad("document.xml unpacks larger than it declares: refused as a zip bomb")
+        } else {
+            bad(format!("damaged: cannot unpack document.xml ({e})"))
+        }
+    })?;
     if xml.len() as u64 > MAX_XML_BYTES {
-        return Err(bad("document.xml unpacks larger than it declares"));
+        return Err(bomb());
     }
     body_text(&xml)
+}
+
+fn bomb() -> ExtractError {
+    bad(format!("document.xml unpacks to more than {} MB: refused as a zip bomb", MAX_XML_BYTES >> 20))
 }
 
 /// Walk document.xml: w:p → line, w:tab → tab, w:br → line break, w:tc/w:tr → cells/rows.
@@ -56,6 +70,9 @@ pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
             .read_event_into(&mut buf)
             .map_err(|e| bad(format!("XML at byte {}: {e}", reader.buffer_position())))?;
         match ev {
+            Event::DocType(_) => {
+                return Err(bad("its XML declares entities (a DOCTYPE, which Word never writes): refused"))
+            }
             Event::Start(e) | Event::Empty(e) if matches!(e.local_name().into_inner(), "tab") => para.push(' '),
             Event::Start(e) => match e.local_name().into_inner() {
                 "t" => in_text = true,
@@ -159,6 +176,21 @@ mod tests {
             t,
             "湘潭县禁毒办2023年度部门整体支出绩效评价报告\n年初预算65万元 & 支出六十万元。\n年度资金总额\t20\n"
         );
+    }
+
+    #[test]
+    fn a_doctype_is_refused_and_undeclared_entities_are_never_expanded() {
+        let bomb = format!(
+            r#"<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><w:document {W}><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"#
+        );
+        assert_eq!(
+            body_text(bomb.as_bytes()).unwrap_err().to_string(),
+            "unreadable Word file: its XML declares entities (a DOCTYPE, which Word never writes): refused"
+        );
+        let refs = format!(
+            r#"<w:document {W}><w:body><w:p><w:r><w:t>预算&b;65&amp;&#19975;元</w:t></w:r></w:p></w:body></w:document>"#
+        );
+        assert_eq!(body_text(refs.as_bytes()).unwrap(), "预算65&万元\n");
     }
 
     #[test]

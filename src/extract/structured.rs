@@ -1,12 +1,13 @@
 //! Structured figures a supervisor keyed in (from paper reports) → `Record`s, beside the
 //! extracted ones. Owns the two accepted CSV shapes: the facts format jixiao itself writes
 //! (one row per figure), and a wide form (identity columns + one column per field name).
-//! A CSV of neither shape (the gazetteer, corrections) is not facts and is passed over.
+//! A CSV of neither shape is reported, as is every line it cannot take (too few or too many
+//! cells, a value that is not a number, a quote never closed) — that line is passed over and
+//! the rest of the file kept. Duplicate header names refuse the whole file.
 
 use super::error::ExtractError;
 use crate::model::{Fact, Field, Identity, Kind, Qualifier, Record};
 use std::collections::BTreeMap;
-use std::path::Path;
 
 pub const FACT_COLUMNS: &[&str] = &[
     "file",
@@ -27,124 +28,250 @@ pub const FACT_COLUMNS: &[&str] = &[
 /// Files under data/ that are reference tables, never facts.
 pub const RESERVED: &[&str] = &["regions.csv", "corrections.csv"];
 
-/// Load a CSV of figures. `Ok(None)`: the file has neither shape and is not facts.
-pub fn load_csv(path: &Path) -> Result<Option<Vec<Record>>, ExtractError> {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if RESERVED.contains(&name) {
-        return Ok(None);
+/// Files under data/ that are reference tables (the gazetteer, its source, corrections),
+/// never figures; `inputs` does not read them as data.
+pub const RESERVED_NAMES: &[&str] = &["regions.csv", "corrections.csv", "areas.csv"];
+
+fn err(line: usize, msg: impl Into<String>) -> ExtractError {
+    ExtractError::Csv { line, msg: msg.into() }
+}
+
+/// A figure as keyed in: digits with optional thousands separators; never NaN or infinity.
+fn number(s: &str, field: &str) -> Result<f64, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(format!("{field}: empty"));
     }
-    let bytes = std::fs::read(path)?;
-    let text = super::text::decode(&bytes)?;
+    match t.replace(',', "").parse::<f64>() {
+        Ok(v) if v.is_finite() && t.bytes().any(|b| b.is_ascii_digit()) => Ok(v),
+        _ => Err(format!("{field}: '{t}' is not a number")),
+    }
+}
+
+/// Parse a CSV of figures (`file` names it in the records). The lines passed over come back
+/// beside the records; a file with no usable header is an error.
+pub fn parse_csv(file: &str, text: &str) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers: Vec<String> = rdr
-        .headers()
-        .map_err(|e| ExtractError::Csv { line: 1, msg: e.to_string() })?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
+    let headers: Vec<String> =
+        rdr.headers().map_err(|e| err(1, e.to_string()))?.iter().map(|h| h.trim().to_string()).collect();
+    if headers.iter().any(|h| h.contains('\n')) {
+        return Err(err(1, "a quote opened in the header is never closed"));
+    }
+    for (i, h) in headers.iter().enumerate() {
+        if let Some(j) = headers[i + 1..].iter().position(|o| !h.is_empty() && o == h) {
+            return Err(err(1, format!("column '{h}' appears twice (columns {} and {})", i + 1, i + j + 2)));
+        }
+    }
     let col = |n: &str| headers.iter().position(|h| h == n);
-    let file = path.display().to_string();
-    let ident = |r: &csv::StringRecord, line: usize| -> Result<Identity, ExtractError> {
-        let get = |n: &str| col(n).and_then(|i| r.get(i)).unwrap_or("").trim().to_string();
-        let year = get("year");
+    let long = col("field").is_some() && col("value").is_some();
+    let field_cols: Vec<(usize, Field)> =
+        headers.iter().enumerate().filter_map(|(i, h)| Field::from_name(h).map(|f| (i, f))).collect();
+    let wide = !field_cols.is_empty() && col("year").is_some() && (col("unit").is_some() || col("county").is_some());
+    if !long && !wide {
+        return Err(err(
+            1,
+            "not a table of figures: it needs field and value columns, or year, unit or county and columns named \
+             by field (see data/README.md)",
+        ));
+    }
+    // a quote left open swallows the rest of the file into the last cell
+    let odd_quotes = text.bytes().filter(|&b| b == b'"').count() % 2 == 1;
+    let mut rows: Vec<(usize, csv::StringRecord)> = Vec::new();
+    let mut problems = Vec::new();
+    for (i, r) in rdr.records().enumerate() {
+        match r {
+            Ok(r) => rows.push((r.position().map_or(i + 2, |p| p.line() as usize), r)),
+            Err(e) => {
+                let line = e.position().map_or(i + 2, |p| p.line() as usize);
+                problems.push(err(line, e.to_string()));
+            }
+        }
+    }
+    if odd_quotes && rows.last().is_some_and(|(_, r)| r.iter().any(|c| c.contains('\n'))) {
+        let (line, _) = rows.pop().unwrap_or_default();
+        problems.push(err(line, "a quote opened on this line is never closed (the rest of the file was one cell)"));
+    }
+    // a row of another length than the header: cells shifted or lost; trailing empty cells are fine
+    let n = headers.len();
+    rows.retain(|(line, r)| {
+        let used = (0..r.len()).rev().find(|&i| !r[i].trim().is_empty()).map_or(0, |i| i + 1);
+        if used == 0 {
+            return false; // a blank row
+        }
+        let cells = if used > n { used } else { r.len().min(n) };
+        if cells != n {
+            problems.push(err(*line, format!("{cells} cells, the header has {n}")));
+            return false;
+        }
+        true
+    });
+
+    let get = |r: &csv::StringRecord, n: &str| col(n).and_then(|i| r.get(i)).unwrap_or("").trim().to_string();
+    let ident = |r: &csv::StringRecord| -> Result<Identity, String> {
+        let year = get(r, "year");
         let year = if year.is_empty() {
             None
         } else {
-            Some(
-                year.parse::<i32>()
-                    .map_err(|_| ExtractError::Csv { line, msg: format!("year: '{year}' is not a year") })?,
-            )
+            Some(year.parse::<i32>().map_err(|_| format!("year: '{year}' is not a year"))?)
         };
-        let kind = get("kind");
+        let kind = get(r, "kind");
         let kind = if kind.is_empty() {
             Kind::Whole
         } else {
-            Kind::from_name(&kind).ok_or_else(|| ExtractError::Csv {
-                line,
-                msg: format!("kind: '{kind}' is not whole, project or summary"),
-            })?
+            Kind::from_name(&kind).ok_or_else(|| format!("kind: '{kind}' is not whole, project or summary"))?
         };
         Ok(Identity {
-            unit: get("unit"),
-            county: get("county"),
-            city: get("city"),
-            province: get("province"),
+            unit: get(r, "unit"),
+            county: get(r, "county"),
+            city: get(r, "city"),
+            province: get(r, "province"),
             year,
             kind,
         })
     };
-    let parse_value = |s: &str, line: usize, field: &str| -> Result<f64, ExtractError> {
-        s.trim()
-            .replace(',', "")
-            .parse::<f64>()
-            .map_err(|_| ExtractError::Csv { line, msg: format!("{field}: '{}' is not a number", s.trim()) })
-    };
 
-    if col("field").is_some() && col("value").is_some() {
+    if long {
         // long form: one row per figure, grouped into records by (file, record)
         let mut groups: BTreeMap<(String, String), Record> = BTreeMap::new();
-        for (i, r) in rdr.records().enumerate() {
-            let line = i + 2;
-            let r = r.map_err(|e| ExtractError::Csv { line, msg: e.to_string() })?;
-            let get = |n: &str| col(n).and_then(|i| r.get(i)).unwrap_or("").trim().to_string();
-            let fname = get("field");
-            let field = Field::from_name(&fname)
-                .ok_or_else(|| ExtractError::Csv { line, msg: format!("field: '{fname}' is not a known field") })?;
-            let value = parse_value(&get("value"), line, field.name())?;
-            let qualifier = Qualifier::from_symbol(&get("qualifier")).ok_or_else(|| ExtractError::Csv {
-                line,
-                msg: format!("qualifier: '{}' is not one of ~ < <= > >=", get("qualifier")),
-            })?;
-            let src = get("file");
-            let key = (if src.is_empty() { file.clone() } else { src.clone() }, get("record"));
-            let id = ident(&r, line)?;
-            let rec = groups.entry(key.clone()).or_insert_with(|| Record {
-                file: file.clone(),
-                index: key.1.parse().unwrap_or(0),
-                id,
-                ..Default::default()
-            });
-            let snippet = get("snippet");
-            rec.facts.push(Fact {
-                field,
-                value,
-                qualifier,
-                line,
-                snippet: if snippet.is_empty() { format!("{}={}", field.name(), get("value")) } else { snippet },
-                corrected: None,
-            });
+        for (line, r) in &rows {
+            let line = *line;
+            let fact = || -> Result<(Fact, Identity), String> {
+                let fname = get(r, "field");
+                let field = Field::from_name(&fname).ok_or_else(|| format!("field: '{fname}' is not a known field"))?;
+                let value = number(&get(r, "value"), "value")?;
+                let q = get(r, "qualifier");
+                let qualifier =
+                    Qualifier::from_symbol(&q).ok_or_else(|| format!("qualifier: '{q}' is not one of ~ < <= > >="))?;
+                let snippet = get(r, "snippet");
+                let snippet =
+                    if snippet.is_empty() { format!("{}={}", field.name(), get(r, "value")) } else { snippet };
+                Ok((Fact { field, value, qualifier, line, snippet, corrected: None }, ident(r)?))
+            };
+            match fact() {
+                Ok((fact, id)) => {
+                    let src = get(r, "file");
+                    let key = (if src.is_empty() { file.to_string() } else { src }, get(r, "record"));
+                    let rec = groups.entry(key.clone()).or_insert_with(|| Record {
+                        file: file.to_string(),
+                        index: key.1.parse().unwrap_or(0),
+                        id,
+                        ..Default::default()
+                    });
+                    rec.facts.push(fact);
+                }
+                Err(msg) => problems.push(err(line, msg)),
+            }
         }
-        return Ok(Some(groups.into_values().collect()));
+        problems.sort_by_key(line_of);
+        return Ok((groups.into_values().collect(), problems));
     }
 
-    let field_cols: Vec<(usize, Field)> =
-        headers.iter().enumerate().filter_map(|(i, h)| Field::from_name(h).map(|f| (i, f))).collect();
-    let has_ident = col("year").is_some() && (col("unit").is_some() || col("county").is_some());
-    if field_cols.is_empty() || !has_ident {
-        return Ok(None);
-    }
     let mut out = Vec::new();
-    for (i, r) in rdr.records().enumerate() {
-        let line = i + 2;
-        let r = r.map_err(|e| ExtractError::Csv { line, msg: e.to_string() })?;
-        let id = ident(&r, line)?;
-        let mut rec = Record { file: file.clone(), index: i, id, ..Default::default() };
+    for (index, (line, r)) in rows.iter().enumerate() {
+        let line = *line;
+        let id = match ident(r) {
+            Ok(id) => id,
+            Err(msg) => {
+                problems.push(err(line, msg));
+                continue;
+            }
+        };
+        let mut rec = Record { file: file.to_string(), index, id, ..Default::default() };
         for &(c, f) in &field_cols {
             let cell = r.get(c).unwrap_or("").trim();
             if cell.is_empty() {
-                continue;
+                continue; // an absent figure stays absent
             }
-            let value = parse_value(cell, line, f.name())?;
-            rec.facts.push(Fact {
-                field: f,
-                value,
-                qualifier: Qualifier::Exact,
-                line,
-                snippet: format!("{}={cell}", f.name()),
-                corrected: None,
-            });
+            match number(cell, f.name()) {
+                Ok(value) => rec.facts.push(Fact {
+                    field: f,
+                    value,
+                    qualifier: Qualifier::Exact,
+                    line,
+                    snippet: format!("{}={cell}", f.name()),
+                    corrected: None,
+                }),
+                Err(msg) => problems.push(err(line, msg)),
+            }
         }
         out.push(rec);
     }
-    Ok(Some(out))
+    problems.sort_by_key(line_of);
+    Ok((out, problems))
+}
+
+fn line_of(e: &ExtractError) -> usize {
+    match e {
+        ExtractError::Csv { line, .. } => *line,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> (usize, Vec<String>) {
+        let (recs, probs) = parse_csv("t.csv", text).unwrap();
+        (recs.iter().map(|r| r.facts.len()).sum(), probs.iter().map(|e| e.to_string()).collect())
+    }
+
+    #[test]
+    fn wide_form_bad_cells_and_rows_are_named_the_rest_kept() {
+        let (facts, probs) = parsed(
+            "unit,county,year,budget_total,actual_total\n\
+             甲禁毒办,甲县,2022,65,64.19\n\
+             乙禁毒办,乙县,2022,abc,50\n\
+             丙禁毒办,丙县,2022\n\
+             丁禁毒办,丁县,2022,1,2,3\n\
+             戊禁毒办,戊县,二〇二二,1,2\n\
+             己禁毒办,己县,2022,NaN,\n",
+        );
+        assert_eq!(
+            probs,
+            [
+                "line 3: budget_total: 'abc' is not a number",
+                "line 4: 3 cells, the header has 5",
+                "line 5: 6 cells, the header has 5",
+                "line 6: year: '二〇二二' is not a year",
+                "line 7: budget_total: 'NaN' is not a number",
+            ]
+        );
+        assert_eq!(facts, 3, "甲's two figures and 乙's actual_total");
+    }
+
+    #[test]
+    fn trailing_empty_cells_are_not_extra_columns() {
+        let (facts, probs) = parsed("unit,county,year,budget_total,,\n甲禁毒办,甲县,2022,65,,\n乙,乙县,2022,1,,,,\n");
+        assert!(probs.is_empty(), "{probs:?}");
+        assert_eq!(facts, 2);
+    }
+
+    #[test]
+    fn duplicate_headers_refuse_the_file() {
+        let e = parse_csv("t.csv", "unit,year,budget_total,budget_total\n甲,2022,1,2\n").unwrap_err();
+        assert_eq!(e.to_string(), "line 1: column 'budget_total' appears twice (columns 3 and 4)");
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_named_at_its_line() {
+        let (facts, probs) = parsed("unit,year,budget_total\n甲,2022,1\n\"乙,2022,2\n丙,2022,3\n");
+        assert_eq!(probs, ["line 3: a quote opened on this line is never closed (the rest of the file was one cell)"]);
+        assert_eq!(facts, 1);
+    }
+
+    #[test]
+    fn neither_shape_is_named() {
+        let e = parse_csv("t.csv", "code,name\n1,x\n").unwrap_err();
+        assert!(e.to_string().starts_with("line 1: not a table of figures"), "{e}");
+    }
+
+    #[test]
+    fn long_form_bad_rows_are_named() {
+        let (facts, probs) = parsed(
+            "unit,county,year,field,value\n甲,甲县,2022,budget_total,65\n甲,甲县,2022,budget_total,\n甲,甲县,2022,nonsense,1\n",
+        );
+        assert_eq!(probs, ["line 3: value: empty", "line 4: field: 'nonsense' is not a known field"]);
+        assert_eq!(facts, 1);
+    }
 }

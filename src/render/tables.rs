@@ -44,11 +44,11 @@ pub fn facts_csv(records: &[Record]) -> Vec<u8> {
 }
 
 /// The inputs that yielded nothing, with the reason: `file,reason`.
-pub fn skipped_csv(skipped: &[(std::path::PathBuf, crate::extract::ExtractError)]) -> Vec<u8> {
+pub fn skipped_csv(skipped: &[crate::extract::Skipped]) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(["file", "reason"]).unwrap();
-    for (p, e) in skipped {
-        w.write_record([cell_text(&p.display().to_string()), cell_text(&e.to_string())]).unwrap();
+    for s in skipped {
+        w.write_record([cell_text(&s.path.display().to_string()), cell_text(&s.reason.to_string())]).unwrap();
     }
     w.into_inner().unwrap()
 }

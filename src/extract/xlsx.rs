@@ -1,0 +1,290 @@
+//! Excel .xlsx 自评表 workbooks → text, read with calamine: each sheet's rows become lines of
+//! tab-separated cells — as a .docx table row arrives (`docx`) — so the same text extraction
+//! reads them. A number cell formatted as a percentage is written as one (0.9875 → 98.75%).
+//! Before calamine opens the archive, every entry is unpacked once into nothing to bound the
+//! real (not the declared) sizes and to refuse XML that declares entities; the sheet and cell
+//! counts are bounded while reading.
+
+use super::error::ExtractError;
+use calamine::{DataRef, Reader, Xlsx};
+use std::io::{Read, Seek, SeekFrom};
+
+/// At most this many sheets in a workbook.
+pub const MAX_SHEETS: usize = 256;
+/// At most this many non-empty cells in all the sheets of a workbook.
+pub const MAX_CELLS: usize = 1_000_000;
+/// At most this many empty cells kept between two values of a row.
+const MAX_GAP: u32 = 64;
+/// At most this many bytes unpacked from the whole archive.
+pub const MAX_UNPACKED: u64 = 256 * 1024 * 1024;
+
+fn bad(msg: impl Into<String>) -> ExtractError {
+    ExtractError::Xlsx(msg.into())
+}
+
+/// The text of every sheet, sheet after sheet.
+pub fn read<R: Read + Seek>(mut file: R) -> Result<String, ExtractError> {
+    check_archive(&mut file)?;
+    file.seek(SeekFrom::Start(0))?;
+    let mut wb = Xlsx::new(file).map_err(|e| bad(format!("damaged ({e}); open it in Excel and save it again")))?;
+    let names = wb.sheet_names();
+    if names.len() > MAX_SHEETS {
+        return Err(bad(format!("{} sheets (at most {MAX_SHEETS})", names.len())));
+    }
+    let mut out = String::new();
+    let mut cells_seen = 0usize;
+    for name in names {
+        let mut reader = wb.worksheet_cells_reader(&name).map_err(|e| bad(format!("sheet {name}: {e}")))?;
+        let mut cells: Vec<(u32, u32, String)> = Vec::new();
+        while let Some((cell, style)) =
+            reader.next_cell_with_style_id().map_err(|e| bad(format!("sheet {name}: {e}")))?
+        {
+            let percent = reader
+                .styles()
+                .get(style)
+                .and_then(|s| s.number_format.as_ref())
+                .is_some_and(|f| f.format_code.contains('%') || matches!(f.format_id, Some(9 | 10)));
+            let text = cell_text(cell.get_value(), percent);
+            if text.is_empty() {
+                continue;
+            }
+            cells_seen += 1;
+            if cells_seen > MAX_CELLS {
+                return Err(bad(format!("more than {MAX_CELLS} cells: refused")));
+            }
+            let (row, col) = cell.get_position();
+            cells.push((row, col, text));
+        }
+        cells.sort_by_key(|&(r, c, _)| (r, c));
+        let first_col = cells.iter().map(|c| c.1).min().unwrap_or(0);
+        let mut i = 0;
+        while i < cells.len() {
+            let row = cells[i].0;
+            let mut line = String::new();
+            let mut col = first_col;
+            let mut first = true;
+            while i < cells.len() && cells[i].0 == row {
+                // empty cells between keep their place, as a .docx row keeps its empty cells
+                // (a hostile far-off column is not padded out to it)
+                let gaps = cells[i].1.saturating_sub(col).min(MAX_GAP);
+                for _ in 0..gaps + u32::from(!first) {
+                    line.push('\t');
+                }
+                line.push_str(&cells[i].2);
+                col = cells[i].1.saturating_add(1);
+                first = false;
+                i += 1;
+            }
+            out.push_str(&line);
+            out.push('\n');
+            if out.len() as u64 > super::MAX_TEXT_BYTES {
+                return Err(bad(format!("more than {} MB of text: refused", super::MAX_TEXT_BYTES >> 20)));
+            }
+        }
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// One cell as text, on one line (a cell's own line breaks and tabs become spaces).
+fn cell_text(v: &DataRef<'_>, percent: bool) -> String {
+    let num = |x: f64| {
+        if percent {
+            format!("{}%", crate::model::fmt_num(x * 100.0))
+        } else {
+            crate::model::fmt_num(x)
+        }
+    };
+    let s = match v {
+        DataRef::Int(i) => num(*i as f64),
+        DataRef::Float(f) if f.is_finite() => num(*f),
+        DataRef::String(s) => s.clone(),
+        DataRef::SharedString(s) => s.to_string(),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+        DataRef::DateTime(d) if d.is_datetime() && (0.0..2_958_466.0).contains(&d.as_f64()) => {
+            let (y, m, day, ..) = d.to_ymd_hms_milli();
+            format!("{y}年{m}月{day}日")
+        }
+        _ => String::new(),
+    };
+    s.replace(['\t', '\n', '\r'], " ").trim().to_string()
+}
+
+/// Unpack every entry into nothing: bounds the entry count and the real unpacked size (a
+/// zip's declared sizes may lie), and refuses XML with a DOCTYPE (entity declarations, which
+/// Excel never writes).
+fn check_archive<R: Read + Seek>(file: &mut R) -> Result<(), ExtractError> {
+    let max = super::sniff::MAX_ZIP_ENTRIES;
+    if super::sniff::zip_entry_count(file).is_none_or(|n| n > max) {
+        return Err(bad(format!("more than {max} entries in the archive, or none: refused")));
+    }
+    file.seek(SeekFrom::Start(0))?;
+    let mut zip = zip::ZipArchive::new(&mut *file)
+        .map_err(|_| bad("damaged or truncated (the zip archive is incomplete); open it in Excel and save it again"))?;
+    let mut total = 0u64;
+    let mut buf = vec![0u8; 64 * 1024];
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).map_err(|e| bad(format!("damaged entry ({e})")))?;
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+        let xml = name.ends_with(".xml") || name.ends_with(".rels");
+        let mut tail: Vec<u8> = Vec::new();
+        loop {
+            let n = match entry.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) => return Err(bad(format!("damaged: cannot unpack {name} ({e})"))),
+            };
+            total += n as u64;
+            if total > MAX_UNPACKED {
+                return Err(bad(format!("unpacks to more than {} MB: refused as a zip bomb", MAX_UNPACKED >> 20)));
+            }
+            if xml {
+                // look across the chunk boundary too
+                tail.extend_from_slice(&buf[..n]);
+                if tail.windows(9).any(|w| w == b"<!DOCTYPE" || w == b"<!ENTITY ") {
+                    return Err(bad("its XML declares entities (a DOCTYPE, which Excel never writes): refused"));
+                }
+                // calamine reserves room for as many shared strings as the file declares
+                if declared_counts(&tail).any(|c| c > MAX_CELLS as u64) {
+                    return Err(bad(format!("declares more than {MAX_CELLS} shared strings: refused")));
+                }
+                let keep = tail.len().saturating_sub(64);
+                tail.drain(..keep);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The values of every complete `uniqueCount="…"` attribute in `xml` (a value of more than
+/// 18 digits counts as `u64::MAX`).
+fn declared_counts(xml: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    const NAME: &[u8] = b"uniqueCount";
+    (0..xml.len().saturating_sub(NAME.len())).filter(|&i| xml[i..].starts_with(NAME)).filter_map(move |i| {
+        let mut j = i + NAME.len();
+        let skip_ws = |j: &mut usize| {
+            while xml.get(*j).is_some_and(|b| b.is_ascii_whitespace()) {
+                *j += 1;
+            }
+        };
+        skip_ws(&mut j);
+        if xml.get(j) != Some(&b'=') {
+            return None;
+        }
+        j += 1;
+        skip_ws(&mut j);
+        let quote = *xml.get(j).filter(|q| matches!(q, b'"' | b'\''))?;
+        let digits: Vec<u8> = xml[j + 1..].iter().take_while(|b| b.is_ascii_digit()).copied().collect();
+        if xml.get(j + 1 + digits.len()) != Some(&quote) {
+            return None; // cut at the chunk's end: seen whole with the next chunk
+        }
+        Some(if digits.len() > 18 { u64::MAX } else { std::str::from_utf8(&digits).ok()?.parse().unwrap_or(0) })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    const MAIN: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// A one-sheet workbook of inline-string and number cells; `pct` cells get a 0.00% format.
+    fn workbook(rows: &[&[(&str, &str)]], extra_xml: Option<(&str, &str)>) -> Vec<u8> {
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let mut put = |name: &str, body: &str| {
+            z.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            z.write_all(body.as_bytes()).unwrap();
+        };
+        put(
+            "[Content_Types].xml",
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#,
+        );
+        put(
+            "_rels/.rels",
+            &format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+            ),
+        );
+        put(
+            "xl/workbook.xml",
+            &format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets><sheet name="自评表" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+            ),
+        );
+        put(
+            "xl/_rels/workbook.xml.rels",
+            &format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{REL}/styles" Target="styles.xml"/></Relationships>"#
+            ),
+        );
+        put(
+            "xl/styles.xml",
+            &format!(
+                r#"<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.00%"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>"#
+            ),
+        );
+        let mut sheet = format!(r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{MAIN}"><sheetData>"#);
+        for (r, row) in rows.iter().enumerate() {
+            sheet += &format!(r#"<row r="{}">"#, r + 1);
+            for (c, (kind, v)) in row.iter().enumerate() {
+                let at = format!("{}{}", (b'A' + c as u8) as char, r + 1);
+                sheet += &match *kind {
+                    "s" => format!(r#"<c r="{at}" t="inlineStr"><is><t>{v}</t></is></c>"#),
+                    "n" => format!(r#"<c r="{at}"><v>{v}</v></c>"#),
+                    "pct" => format!(r#"<c r="{at}" s="1"><v>{v}</v></c>"#),
+                    _ => String::new(), // an empty cell: nothing written
+                };
+            }
+            sheet += "</row>";
+        }
+        sheet += "</sheetData></worksheet>";
+        put("xl/worksheets/sheet1.xml", &sheet);
+        if let Some((name, body)) = extra_xml {
+            put(name, body);
+        }
+        z.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn rows_become_tab_separated_lines_like_a_docx_table() {
+        let wb = workbook(
+            &[
+                &[("s", "湘潭县禁毒委员会办公室2022年度禁毒项目支出绩效自评表")],
+                &[("s", "项目资金（万元）"), ("s", "年初预算数"), ("s", "全年执行数"), ("s", "执行率")],
+                &[("s", "年度资金总额"), ("n", "20"), ("n", "19.5"), ("pct", "0.975")],
+                &[("s", "总分"), ("", ""), ("", ""), ("n", "95")],
+            ],
+            None,
+        );
+        let t = read(std::io::Cursor::new(wb)).unwrap();
+        assert_eq!(
+            t,
+            "湘潭县禁毒委员会办公室2022年度禁毒项目支出绩效自评表\n项目资金（万元）\t年初预算数\t全年执行数\t执行率\n\
+             年度资金总额\t20\t19.5\t97.5%\n总分\t\t\t95\n\n"
+        );
+    }
+
+    #[test]
+    fn a_huge_declared_shared_string_count_is_refused_before_calamine_reserves_it() {
+        let sst = r#"<?xml version="1.0"?><sst xmlns="x" count="1" uniqueCount = '4000000000'><si><t>a</t></si></sst>"#;
+        let wb = workbook(&[&[("s", "x")]], Some(("xl/sharedStrings.xml", sst)));
+        let e = read(std::io::Cursor::new(wb)).unwrap_err();
+        assert_eq!(e.to_string(), "unreadable Excel workbook: declares more than 1000000 shared strings: refused");
+        assert_eq!(declared_counts(br#"<sst uniqueCount="12">"#).collect::<Vec<_>>(), [12]);
+        assert_eq!(declared_counts(br#"<sst uniqueCount="12"#).count(), 0);
+    }
+
+    #[test]
+    fn a_doctype_anywhere_in_the_archive_is_refused() {
+        let bomb =
+            r#"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><x>&b;</x>"#;
+        let wb = workbook(&[&[("s", "x")]], Some(("xl/bomb.xml", bomb)));
+        let e = read(std::io::Cursor::new(wb)).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "unreadable Excel workbook: its XML declares entities (a DOCTYPE, which Excel never writes): refused"
+        );
+    }
+}
