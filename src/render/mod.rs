@@ -3,7 +3,9 @@
 //! report text on its way into cells, and the output set of `jixiao run`.
 
 pub mod chart;
+pub mod grid;
 pub mod tables;
+pub mod tables_out;
 
 use std::io::Write;
 use std::path::Path;
@@ -58,7 +60,43 @@ impl RunOutputs {
         chart::bar_chart_pct(&p, "各单位预算执行率", &bars, "* 预算或支出总额由分项推算　红：超预算　橙：低于80%")
             .with_context(|| format!("{}: cannot draw", p.display()))?;
         written.push(p);
+        let ctx = Ctx::new(o)?;
+        for (name, bytes) in ctx.table_files() {
+            let p = self.out.join(&name);
+            write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+            written.push(p);
+        }
         Ok(written)
+    }
+}
+
+/// What every output is drawn from: the comparison tables and their grids, with provenance.
+pub struct Ctx<'a> {
+    pub o: &'a crate::pipeline::Outputs,
+    pub tables: Vec<crate::compute::tables::CityTable>,
+    pub summary: Vec<crate::compute::tables::SummaryRow>,
+    pub grids: Vec<grid::Grid>,
+    pub summary_grid: grid::Grid,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(o: &'a crate::pipeline::Outputs) -> polars::prelude::PolarsResult<Ctx<'a>> {
+        let tables = crate::compute::tables::city_tables(&o.indicators, &o.long, &o.rollup)?;
+        let summary = crate::compute::tables::province_summary(&o.rollup)?;
+        let prov = grid::Prov::new(&o.records, &o.findings);
+        let grids = tables.iter().map(|t| grid::city_grid(t, &prov)).collect();
+        let summary_grid = grid::summary_grid(&summary);
+        Ok(Ctx { o, tables, summary, grids, summary_grid })
+    }
+
+    /// tables/NAME.csv and .md for each city table and the province summary.
+    pub fn table_files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        for g in self.grids.iter().chain([&self.summary_grid]) {
+            out.push((format!("tables/{}.csv", g.name), tables_out::grid_csv(g)));
+            out.push((format!("tables/{}.md", g.name), tables_out::grid_md(g, 1).into_bytes()));
+        }
+        out
     }
 }
 
