@@ -6,6 +6,7 @@ pub mod chart;
 pub mod grid;
 pub mod tables;
 pub mod tables_out;
+pub mod xlsx;
 
 use std::io::Write;
 use std::path::Path;
@@ -66,6 +67,10 @@ impl RunOutputs {
             write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
             written.push(p);
         }
+        let p = self.out.join("workbook.xlsx");
+        let book = xlsx::workbook(&ctx).with_context(|| format!("{}: cannot build the workbook", p.display()))?;
+        write_atomic(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
+        written.push(p);
         Ok(written)
     }
 }
