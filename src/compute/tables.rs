@@ -80,7 +80,12 @@ pub struct UnitRow {
     pub cells: Vec<Cell>,
     /// the self-score's grade (优/良/中/差)
     pub grade: Option<String>,
+    /// spending by part, 万元: personnel, public, project (`SPENDING`)
+    pub spending: [Option<f64>; 3],
 }
+
+/// The parts of spending, for a structure chart.
+pub const SPENDING: [&str; 3] = ["personnel_actual", "public_actual", "project_actual"];
 
 impl UnitRow {
     /// The name a supervisor knows the unit by.
@@ -268,19 +273,21 @@ pub fn city_tables(indicators: &DataFrame, long: &DataFrame, rollup: &DataFrame)
         return Ok(Vec::new());
     }
     let cells = key_cells(indicators, long)?;
-    // grades
-    let mut grades: BTreeMap<(String, i32, String, String), String> = BTreeMap::new();
-    if indicators.column("self_grade").is_ok() {
-        let (unit, year, kind, g) = (
-            strs(indicators, "unit")?,
-            i32s(indicators, "year")?,
-            strs(indicators, "kind")?,
-            strs(indicators, "self_grade")?,
-        );
+    // grades and spending by part, per unit-year-kind
+    type Extra = (Option<String>, [Option<f64>; 3]);
+    let mut extra: BTreeMap<(String, i32, String), Extra> = BTreeMap::new();
+    {
+        let (unit, year, kind) = (strs(indicators, "unit")?, i32s(indicators, "year")?, strs(indicators, "kind")?);
+        let g = if indicators.column("self_grade").is_ok() {
+            strs(indicators, "self_grade")?
+        } else {
+            vec![String::new(); indicators.height()]
+        };
+        let parts: Vec<Vec<Option<f64>>> = SPENDING.iter().map(|c| f64s(indicators, c)).collect::<PolarsResult<_>>()?;
         for i in 0..indicators.height() {
-            if let (Some(y), false) = (year[i], g[i].is_empty()) {
-                grades.insert((unit[i].clone(), y, kind[i].clone(), String::new()), g[i].clone());
-            }
+            let Some(y) = year[i] else { continue };
+            let grade = (!g[i].is_empty()).then(|| g[i].clone());
+            extra.insert((unit[i].clone(), y, kind[i].clone()), (grade, [parts[0][i], parts[1][i], parts[2][i]]));
         }
     }
     let totals = rollup_rows(rollup, KEY)?;
@@ -290,8 +297,8 @@ pub fn city_tables(indicators: &DataFrame, long: &DataFrame, rollup: &DataFrame)
         if city.is_empty() {
             continue;
         }
-        let grade = grades.get(&(unit.clone(), year, kind.clone(), String::new())).cloned();
-        let row = UnitRow { unit, county, cells, grade };
+        let (grade, spending) = extra.get(&(unit.clone(), year, kind.clone())).cloned().unwrap_or_default();
+        let row = UnitRow { unit, county, cells, grade, spending };
         match tables.last_mut() {
             Some(t) if t.city == city && t.year == year && t.kind == kind && t.province == province => t.rows.push(row),
             _ => {

@@ -3,6 +3,7 @@
 //! report text on its way into cells, and the output set of `jixiao run`.
 
 pub mod chart;
+pub mod charts;
 pub mod grid;
 pub mod tables;
 pub mod tables_out;
@@ -67,6 +68,14 @@ impl RunOutputs {
             write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
             written.push(p);
         }
+        for c in ctx.charts().context("drawing charts")? {
+            let Some(d) = &c.drawn else { continue };
+            for (ext, bytes) in [("png", &d.png[..]), ("svg", d.svg.as_bytes())] {
+                let p = self.out.join(format!("charts/{}.{ext}", c.stem));
+                write_atomic(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+                written.push(p);
+            }
+        }
         let p = self.out.join("workbook.xlsx");
         let book = xlsx::workbook(&ctx).with_context(|| format!("{}: cannot build the workbook", p.display()))?;
         write_atomic(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
@@ -92,6 +101,19 @@ impl<'a> Ctx<'a> {
         let grids = tables.iter().map(|t| grid::city_grid(t, &prov)).collect();
         let summary_grid = grid::summary_grid(&summary);
         Ok(Ctx { o, tables, summary, grids, summary_grid })
+    }
+
+    /// Every chart of every city (drawn or, with the reason, not).
+    pub fn charts(&self) -> Result<Vec<charts::CityChart>, chart::ChartError> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for t in &self.tables {
+            out.extend(charts::year_charts(t)?);
+            if seen.insert((t.province.clone(), t.city.clone(), t.kind.clone())) {
+                out.extend(charts::trend_charts(&self.o.indicators, &self.o.rollup, &t.city, &t.kind)?);
+            }
+        }
+        Ok(out)
     }
 
     /// tables/NAME.csv and .md for each city table and the province summary.
