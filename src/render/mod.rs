@@ -2,6 +2,7 @@
 //! writing (temp file + rename, so a crash never leaves half a table), the sanitising of
 //! report text on its way into cells, and the output set of `jixiao run`.
 
+pub mod briefing;
 pub mod chart;
 pub mod charts;
 pub mod grid;
@@ -76,12 +77,31 @@ impl RunOutputs {
                 written.push(p);
             }
         }
+        written.extend(write_briefing(&self.out, &ctx, None)?);
         let p = self.out.join("workbook.xlsx");
         let book = xlsx::workbook(&ctx).with_context(|| format!("{}: cannot build the workbook", p.display()))?;
         write_atomic(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
         written.push(p);
         Ok(written)
     }
+}
+
+/// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest).
+pub fn write_briefing(out: &std::path::Path, ctx: &Ctx, year: Option<i32>) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    use anyhow::Context;
+    let b = briefing::build(ctx, year).context("drawing the briefing's charts")?;
+    let mut written = Vec::new();
+    let docx = briefing::docx::write(&b).context("building briefing.docx")?;
+    for (name, bytes) in [
+        ("briefing.md", briefing::md::write(&b).into_bytes()),
+        ("report.html", briefing::html::write(&b, &ctx.summary_grid).into_bytes()),
+        ("briefing.docx", docx),
+    ] {
+        let p = out.join(name);
+        write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+        written.push(p);
+    }
+    Ok(written)
 }
 
 /// What every output is drawn from: the comparison tables and their grids, with provenance.
