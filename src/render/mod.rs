@@ -8,6 +8,7 @@ pub mod charts;
 pub mod grid;
 pub mod tables;
 pub mod tables_out;
+pub mod template;
 pub mod xlsx;
 
 use std::io::Write;
@@ -77,7 +78,7 @@ impl RunOutputs {
                 written.push(p);
             }
         }
-        written.extend(write_briefing(&self.out, &ctx, None)?);
+        written.extend(write_briefing(&self.out, &ctx, None, false)?);
         let p = self.out.join("workbook.xlsx");
         let book = xlsx::workbook(&ctx).with_context(|| format!("{}: cannot build the workbook", p.display()))?;
         write_atomic(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
@@ -86,11 +87,25 @@ impl RunOutputs {
     }
 }
 
-/// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest).
-pub fn write_briefing(out: &std::path::Path, ctx: &Ctx, year: Option<i32>) -> anyhow::Result<Vec<std::path::PathBuf>> {
+/// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest), and
+/// with `charts` the charts briefing.md links to.
+pub fn write_briefing(
+    out: &std::path::Path,
+    ctx: &Ctx,
+    year: Option<i32>,
+    charts: bool,
+) -> anyhow::Result<Vec<std::path::PathBuf>> {
     use anyhow::Context;
     let b = briefing::build(ctx, year).context("drawing the briefing's charts")?;
     let mut written = Vec::new();
+    for c in b.charts.iter().filter(|_| charts) {
+        let Some(d) = &c.drawn else { continue };
+        for (ext, bytes) in [("png", &d.png[..]), ("svg", d.svg.as_bytes())] {
+            let p = out.join(format!("charts/{}.{ext}", c.stem));
+            write_atomic(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+            written.push(p);
+        }
+    }
     let docx = briefing::docx::write(&b).context("building briefing.docx")?;
     for (name, bytes) in [
         ("briefing.md", briefing::md::write(&b).into_bytes()),

@@ -49,7 +49,7 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>
 <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="400" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>
-<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="560"/><w:jc w:val="both"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:ind w:firstLineChars="200" w:firstLine="560"/><w:jc w:val="left"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLine="0"/><w:jc w:val="center"/><w:spacing w:before="240" w:after="360" w:line="560" w:lineRule="exact"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="黑体"/><w:b/><w:sz w:val="40"/><w:szCs w:val="40"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:ind w:firstLine="0"/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="黑体"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="80"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="黑体"/><w:sz w:val="30"/><w:szCs w:val="30"/></w:rPr></w:style>
@@ -74,33 +74,42 @@ fn image(rid: &str, id: usize, w: u32, h: u32) -> String {
     )
 }
 
-fn cell(text: &str, header: bool, right: bool, shade: Option<&str>) -> String {
+fn cell(text: &str, header: bool, right: bool, shade: Option<&str>, width: u32) -> String {
     let fill = shade.map(|c| format!("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{c}\"/>")).unwrap_or_default();
     let jc = if right { "<w:jc w:val=\"right\"/>" } else { "" };
     let props = if header { "<w:rFonts w:eastAsia=\"黑体\"/><w:b/>" } else { "" };
     format!(
-        "<w:tc><w:tcPr>{fill}</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Cell\"/>{jc}</w:pPr>{}</w:p></w:tc>",
+        "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{fill}</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Cell\"/>{jc}</w:pPr>{}</w:p></w:tc>",
         run(text, props)
     )
 }
 
-fn table(headers: &[String], rows: &[Vec<(String, bool, Option<&str>)>]) -> String {
+/// Text width in twips (A4, 2.54 cm margins).
+const TEXT_TWIPS: u32 = 9026;
+
+fn table(headers: &[String], rows: &[Vec<(String, bool, Option<&str>)>], widths: &[u32]) -> String {
     let mut s = String::from(
         "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>\
 <w:top w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/><w:left w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/>\
 <w:bottom w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/><w:right w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/>\
 <w:insideH w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/><w:insideV w:val=\"single\" w:sz=\"4\" w:color=\"999999\"/>\
-</w:tblBorders><w:tblLayout w:type=\"autofit\"/></w:tblPr>",
+</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr>",
     );
+    s.push_str("<w:tblGrid>");
+    for w in widths {
+        s.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
+    }
+    s.push_str("</w:tblGrid>");
+    let w = |i: usize| widths.get(i).copied().unwrap_or(1000);
     s.push_str("<w:tr><w:trPr><w:tblHeader/></w:trPr>");
-    for h in headers {
-        s.push_str(&cell(h, true, false, Some("DCE6F1")));
+    for (i, h) in headers.iter().enumerate() {
+        s.push_str(&cell(h, true, false, Some("DCE6F1"), w(i)));
     }
     s.push_str("</w:tr>");
     for r in rows {
         s.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-        for (text, right, shade) in r {
-            s.push_str(&cell(text, false, *right, *shade));
+        for (i, (text, right, shade)) in r.iter().enumerate() {
+            s.push_str(&cell(text, false, *right, *shade, w(i)));
         }
         s.push_str("</w:tr>");
     }
@@ -182,7 +191,10 @@ pub fn write(b: &Briefing) -> std::io::Result<Vec<u8>> {
             Block::Table(i) => {
                 let g = &b.tables[*i].0;
                 body.push_str(&para("Caption", &run(&g.title, "")));
-                body.push_str(&table(&g.headers, &grid_rows(g)));
+                let n = g.headers.len().max(2) as u32;
+                let mut widths = vec![1300];
+                widths.extend(std::iter::repeat_n((TEXT_TWIPS - 1300) / (n - 1), n as usize - 1));
+                body.push_str(&table(&g.headers, &grid_rows(g), &widths));
                 // the table's numbers go in the appendix too
                 for r in &g.rows {
                     let who = r.first().map(|c| c.v.text()).unwrap_or_default();
@@ -206,7 +218,7 @@ pub fn write(b: &Briefing) -> std::io::Result<Vec<u8>> {
     body.push_str(&para("Heading1", &run("附录：数据来源", "")));
     body.push_str(&para("", &run("正文中每个数字后的上标[n]对应下表第n行；附表数字按单位和指标列出。由多个数字计算而得的，列出计算方法和全部来源。", "")));
     let heads: Vec<String> = ["序号", "数值", "文件:行", "原文"].iter().map(|s| s.to_string()).collect();
-    body.push_str(&table(&heads, &appendix));
+    body.push_str(&table(&heads, &appendix, &[700, 1500, 2600, TEXT_TWIPS - 4800]));
     body.push_str(
         "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
 <w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr>",
