@@ -43,6 +43,7 @@ pub trait Draw {
 }
 
 /// A drawn chart: PNG bytes and SVG text.
+#[derive(Clone)]
 pub struct Drawn {
     pub png: Vec<u8>,
     pub svg: String,
@@ -387,6 +388,7 @@ impl Draw for Heatmap {
 }
 
 /// A chart of a city, drawn or not, with what it shows or why it is missing.
+#[derive(Clone)]
 pub struct CityChart {
     pub city: String,
     pub kind: String,
@@ -503,7 +505,7 @@ pub fn trend_charts(
             None => format!("{city}没有载明预算执行率的年度"),
         };
         out.push(not_drawn(who, &t.title, why.clone()));
-        out.push(not_drawn(who, &format!("{city}{kl}预算执行率热力图"), why));
+        out.push(not_drawn(who, &format!("{city}{kl}预算执行率热力图"), why.replace("画不出趋势", "无从逐年比较")));
         return Ok(out);
     }
     out.push(chart_of(who, format!("{city}{kl}_执行率趋势"), &t, &t.title.clone())?);

@@ -70,7 +70,8 @@ impl RunOutputs {
             write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
             written.push(p);
         }
-        for c in ctx.charts().context("drawing charts")? {
+        let all = ctx.charts().context("drawing charts")?;
+        for c in &all {
             let Some(d) = &c.drawn else { continue };
             for (ext, bytes) in [("png", &d.png[..]), ("svg", d.svg.as_bytes())] {
                 let p = self.out.join(format!("charts/{}.{ext}", c.stem));
@@ -78,7 +79,7 @@ impl RunOutputs {
                 written.push(p);
             }
         }
-        written.extend(write_briefing(&self.out, &ctx, None, false)?);
+        written.extend(write_briefing(&self.out, &ctx, None, Some(&all))?);
         let p = self.out.join("workbook.xlsx");
         let book = xlsx::workbook(&ctx).with_context(|| format!("{}: cannot build the workbook", p.display()))?;
         write_atomic(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
@@ -87,18 +88,19 @@ impl RunOutputs {
     }
 }
 
-/// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest), and
-/// with `charts` the charts briefing.md links to.
+/// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest). With
+/// `drawn` (every chart, already written) the briefing takes its charts from there; without,
+/// it draws its own and writes them under charts/ for briefing.md to link to.
 pub fn write_briefing(
     out: &std::path::Path,
     ctx: &Ctx,
     year: Option<i32>,
-    charts: bool,
+    drawn: Option<&[charts::CityChart]>,
 ) -> anyhow::Result<Vec<std::path::PathBuf>> {
     use anyhow::Context;
-    let b = briefing::build(ctx, year).context("drawing the briefing's charts")?;
+    let b = briefing::build(ctx, year, drawn).context("drawing the briefing's charts")?;
     let mut written = Vec::new();
-    for c in b.charts.iter().filter(|_| charts) {
+    for c in b.charts.iter().filter(|_| drawn.is_none()) {
         let Some(d) = &c.drawn else { continue };
         for (ext, bytes) in [("png", &d.png[..]), ("svg", d.svg.as_bytes())] {
             let p = out.join(format!("charts/{}.{ext}", c.stem));

@@ -351,8 +351,9 @@ fn yoy_clause(p: &mut Vec<Piece>, v: &Val, year: i32) {
     }
 }
 
-/// The briefing of every city in the outputs (each at `year`, or its latest year).
-pub fn build(ctx: &Ctx, year: Option<i32>) -> Result<Briefing, super::chart::ChartError> {
+/// The briefing of every city in the outputs (each at `year`, or its latest year); its
+/// charts taken from `drawn` when given (`Ctx::charts`), else drawn here.
+pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Result<Briefing, super::chart::ChartError> {
     let prov = Prov::new(&ctx.o.records, &ctx.o.findings);
     let mut blocks = Vec::new();
     let mut charts = Vec::new();
@@ -390,8 +391,18 @@ pub fn build(ctx: &Ctx, year: Option<i32>) -> Result<Briefing, super::chart::Cha
         tables.push((compact(&ctx.grids[i]), ctx.grids[i].clone()));
         city_section(ctx, &prov, i, table_no, &mut blocks);
         blocks.push(Block::H2("五、图表".into()));
-        let mut cs = super::charts::year_charts(tb)?;
-        cs.extend(super::charts::trend_charts(&ctx.o.indicators, &ctx.o.rollup, &tb.city, &tb.kind)?);
+        let cs = match drawn {
+            Some(all) => all
+                .iter()
+                .filter(|c| c.city == tb.city && c.kind == tb.kind && c.year.is_none_or(|y| y == tb.year))
+                .cloned()
+                .collect(),
+            None => {
+                let mut cs = super::charts::year_charts(tb)?;
+                cs.extend(super::charts::trend_charts(&ctx.o.indicators, &ctx.o.rollup, &tb.city, &tb.kind)?);
+                cs
+            }
+        };
         for c in cs {
             match &c.why_not {
                 Some(w) => blocks.push(Block::NotDrawn(c.title.clone(), w.clone())),
