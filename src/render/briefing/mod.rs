@@ -138,7 +138,7 @@ fn city_section(ctx: &Ctx, prov: &Prov, ti: usize, table_no: usize, b: &mut Vec<
     let rollup_how = format!("{city}{year}年各单位数据加总（city_rollup.csv）");
     b.push(Block::H2(format!("一、{city}{year}年度{kl}总体情况")));
     let mut p = vec![
-        t(format!("全市共")),
+        t("全市共"),
         num(tb.rows.len() as f64, vec![], "报送单位数"),
         t(format!("个区县（单位）报送{year}年度{kl}绩效材料。")),
     ];
@@ -158,7 +158,7 @@ fn city_section(ctx: &Ctx, prov: &Prov, ti: usize, table_no: usize, b: &mut Vec<
                 .find(|x| x.city == *city && x.kind == *kind && x.province == tb.province && x.year == year - 1);
             if let Some(pr) = prev.and_then(|x| x.total[2]) {
                 p.extend([
-                    t(format!("，上年为")),
+                    t("，上年为"),
                     num(pr, vec![], &format!("{city}{}年各单位数据加总（city_rollup.csv）", year - 1)),
                     t("%"),
                 ]);
@@ -175,7 +175,7 @@ fn city_section(ctx: &Ctx, prov: &Prov, ti: usize, table_no: usize, b: &mut Vec<
         let best = &exec[0];
         let worst = &exec[exec.len() - 1];
         let mut p = vec![
-            t(format!("全市")),
+            t("全市"),
             num(exec.len() as f64, vec![], "载明预算执行率的单位数"),
             t("个区县中，预算执行率最接近100%的是"),
             t(best.row.name().to_string()),
