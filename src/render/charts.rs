@@ -81,6 +81,7 @@ pub fn draw_both(c: &impl Draw) -> Result<Drawn, ChartError> {
 }
 
 /// Ranking bars of a city's units on one indicator, best on top, with the city median.
+#[derive(Clone)]
 pub struct Ranking {
     pub title: String,
     pub axis: String,
@@ -167,6 +168,7 @@ impl Draw for Ranking {
 }
 
 /// Year-on-year lines: one per unit, the city's own line thick and dark.
+#[derive(Clone)]
 pub struct Trend {
     pub title: String,
     pub axis: String,
@@ -245,6 +247,7 @@ impl Draw for Trend {
 }
 
 /// Stacked bars of spending: personnel, public, project (万元) per unit.
+#[derive(Clone)]
 pub struct Stacked {
     pub title: String,
     /// (unit, [personnel, public, project])
@@ -324,6 +327,7 @@ impl Draw for Stacked {
 }
 
 /// A heatmap of units × years of a rate in percent; an absent figure is a blank cell.
+#[derive(Clone)]
 pub struct Heatmap {
     pub title: String,
     pub units: Vec<String>,
@@ -387,7 +391,40 @@ impl Draw for Heatmap {
     }
 }
 
-/// A chart of a city, drawn or not, with what it shows or why it is missing.
+/// What a chart will draw.
+#[derive(Clone)]
+pub enum Plan {
+    Ranking(Ranking),
+    Stacked(Stacked),
+    Trend(Trend),
+    Heatmap(Heatmap),
+}
+
+impl Plan {
+    pub fn draw(&self) -> Result<Drawn, ChartError> {
+        match self {
+            Plan::Ranking(c) => draw_both(c),
+            Plan::Stacked(c) => draw_both(c),
+            Plan::Trend(c) => draw_both(c),
+            Plan::Heatmap(c) => draw_both(c),
+        }
+    }
+}
+
+/// Draw every planned chart not drawn yet, in parallel (no polars in here: the data was
+/// gathered when planning).
+pub fn draw_all(charts: &mut [CityChart]) -> Result<(), ChartError> {
+    use rayon::prelude::*;
+    register_font()?;
+    charts.par_iter_mut().try_for_each(|c| {
+        if let (Some(p), None) = (&c.plan, &c.drawn) {
+            c.drawn = Some(p.draw()?);
+        }
+        Ok(())
+    })
+}
+
+/// A chart of a city, planned or drawn, with what it shows, or why it is missing.
 #[derive(Clone)]
 pub struct CityChart {
     pub city: String,
@@ -397,22 +434,25 @@ pub struct CityChart {
     pub stem: String,
     pub title: String,
     pub drawn: Option<Drawn>,
+    /// what to draw (`draw_all` draws it)
+    pub plan: Option<Plan>,
     /// why it was not drawn
     pub why_not: Option<String>,
     pub texts: Vec<String>,
 }
 
-fn chart_of(t: (&str, &str, Option<i32>), stem: String, c: &impl Draw, title: &str) -> Result<CityChart, ChartError> {
-    Ok(CityChart {
+fn chart_of(t: (&str, &str, Option<i32>), stem: String, title: &str, plan: Plan, texts: Vec<String>) -> CityChart {
+    CityChart {
         city: t.0.into(),
         kind: t.1.into(),
         year: t.2,
         stem: super::grid::safe_name(&stem),
         title: title.into(),
-        drawn: Some(draw_both(c)?),
+        drawn: None,
+        plan: Some(plan),
         why_not: None,
-        texts: c.texts(),
-    })
+        texts,
+    }
 }
 
 fn not_drawn(t: (&str, &str, Option<i32>), title: &str, why: String) -> CityChart {
@@ -423,6 +463,7 @@ fn not_drawn(t: (&str, &str, Option<i32>), title: &str, why: String) -> CityChar
         stem: String::new(),
         title: title.into(),
         drawn: None,
+        plan: None,
         why_not: Some(why),
         texts: Vec::new(),
     }
@@ -439,9 +480,9 @@ fn median(v: &[f64]) -> Option<f64> {
     Some((m * 100.0).round() / 100.0)
 }
 
-/// The charts of one city-year-kind table: the ranking of the execution rate and the
-/// spending structure.
-pub fn year_charts(t: &CityTable) -> Result<Vec<CityChart>, ChartError> {
+/// The charts of one city-year-kind table, planned (`draw_all` draws them): the ranking of
+/// the execution rate and the spending structure.
+pub fn year_charts(t: &CityTable) -> Vec<CityChart> {
     let kl = super::grid::kind_label(&t.kind);
     let who = (t.city.as_str(), t.kind.as_str(), Some(t.year));
     let mut out = Vec::new();
@@ -452,7 +493,12 @@ pub fn year_charts(t: &CityTable) -> Result<Vec<CityChart>, ChartError> {
         .filter_map(|r| r.cell("exec_rate_total").and_then(|c| c.value).map(|v| (r.name().to_string(), v)))
         .collect();
     if bars.len() < 2 {
-        out.push(not_drawn(who, &title, format!("{}{}年度仅一个单位有预算执行率，无从排名", t.city, t.year)));
+        let why = if bars.is_empty() {
+            format!("{}{}年度无单位载明可计算预算执行率的数字", t.city, t.year)
+        } else {
+            format!("{}{}年度仅一个单位有预算执行率，无从排名", t.city, t.year)
+        };
+        out.push(not_drawn(who, &title, why));
     } else {
         let vals: Vec<f64> = bars.iter().map(|b| b.1).collect();
         let c = Ranking {
@@ -466,7 +512,8 @@ pub fn year_charts(t: &CityTable) -> Result<Vec<CityChart>, ChartError> {
             ),
             rate_colours: true,
         };
-        out.push(chart_of(who, format!("{}{}{}_执行率排名", t.city, t.year, kl), &c, &title)?);
+        let texts = c.texts();
+        out.push(chart_of(who, format!("{}{}{}_执行率排名", t.city, t.year, kl), &title, Plan::Ranking(c), texts));
     }
     let title = format!("{}{}年度{}支出结构", t.city, t.year, kl);
     let rows: Vec<(String, [f64; 3])> = t
@@ -478,12 +525,13 @@ pub fn year_charts(t: &CityTable) -> Result<Vec<CityChart>, ChartError> {
         out.push(not_drawn(who, &title, format!("{}{}年度无单位同时载明人员经费、公用经费和项目支出", t.city, t.year)));
     } else {
         let c = Stacked { title: title.clone(), rows };
-        out.push(chart_of(who, format!("{}{}{}_支出结构", t.city, t.year, kl), &c, &title)?);
+        let texts = c.texts();
+        out.push(chart_of(who, format!("{}{}{}_支出结构", t.city, t.year, kl), &title, Plan::Stacked(c), texts));
     }
-    Ok(out)
+    out
 }
 
-/// The charts of one city and kind across years: trend lines and the heatmap.
+/// The charts of one city and kind across years, planned: trend lines and the heatmap.
 pub fn trend_charts(
     indicators: &polars::prelude::DataFrame,
     rollup: &polars::prelude::DataFrame,
@@ -508,19 +556,23 @@ pub fn trend_charts(
         out.push(not_drawn(who, &format!("{city}{kl}预算执行率热力图"), why.replace("画不出趋势", "无从逐年比较")));
         return Ok(out);
     }
-    out.push(chart_of(who, format!("{city}{kl}_执行率趋势"), &t, &t.title.clone())?);
+    let heat_units: Vec<String> = t.units.iter().map(|s| s.name.clone()).collect();
+    let heat_values: Vec<Vec<Option<f64>>> = t
+        .units
+        .iter()
+        .map(|s| years.iter().map(|y| s.points.iter().find(|p| p.0 == *y).map(|p| p.1)).collect())
+        .collect();
+    let (title, texts) = (t.title.clone(), t.texts());
+    out.push(chart_of(who, format!("{city}{kl}_执行率趋势"), &title, Plan::Trend(t), texts));
     let h = Heatmap {
         title: format!("{city}{kl}各单位历年预算执行率（%）"),
-        units: t.units.iter().map(|s| s.name.clone()).collect(),
-        values: t
-            .units
-            .iter()
-            .map(|s| years.iter().map(|y| s.points.iter().find(|p| p.0 == *y).map(|p| p.1)).collect())
-            .collect(),
+        units: heat_units,
+        values: heat_values,
         years,
         note: "红：超预算（>100%）　橙：低于80%　绿：越深越接近100%　空白：未载明".into(),
     };
-    out.push(chart_of(who, format!("{city}{kl}_执行率热力图"), &h, &h.title.clone())?);
+    let (title, texts) = (h.title.clone(), h.texts());
+    out.push(chart_of(who, format!("{city}{kl}_执行率热力图"), &title, Plan::Heatmap(h), texts));
     Ok(out)
 }
 

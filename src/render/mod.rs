@@ -145,11 +145,12 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for t in &self.tables {
-            out.extend(charts::year_charts(t)?);
+            out.extend(charts::year_charts(t));
             if seen.insert((t.province.clone(), t.city.clone(), t.kind.clone())) {
                 out.extend(charts::trend_charts(&self.o.indicators, &self.o.rollup, &t.city, &t.kind)?);
             }
         }
+        charts::draw_all(&mut out)?;
         Ok(out)
     }
 

@@ -398,8 +398,9 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
                 .cloned()
                 .collect(),
             None => {
-                let mut cs = super::charts::year_charts(tb)?;
+                let mut cs = super::charts::year_charts(tb);
                 cs.extend(super::charts::trend_charts(&ctx.o.indicators, &ctx.o.rollup, &tb.city, &tb.kind)?);
+                super::charts::draw_all(&mut cs)?;
                 cs
             }
         };
