@@ -73,11 +73,13 @@ pub struct GCell {
     pub src: Vec<Src>,
     /// findings that concern this figure (Chinese messages)
     pub flags: Vec<String>,
+    /// how a computed figure was obtained (a rank, a change, a city total)
+    pub note: String,
 }
 
 impl GCell {
     pub fn new(v: V) -> GCell {
-        GCell { v, src: Vec::new(), flags: Vec::new() }
+        GCell { v, src: Vec::new(), flags: Vec::new(), note: String::new() }
     }
     pub fn num(x: Option<f64>, f: Fmt) -> GCell {
         GCell::new(x.map_or(V::Empty, |x| V::Num(x, f)))
@@ -248,18 +250,42 @@ pub fn city_grid(t: &CityTable, prov: &Prov) -> Grid {
             }
             if k.ranked {
                 row.push(match (c.rank, c.of) {
-                    (Some(a), Some(b)) => GCell::text(format!("{a}/{b}")),
+                    (Some(a), Some(b)) => {
+                        let mut g = GCell::text(format!("{a}/{b}"));
+                        g.note = format!("{}在全市{b}个单位中排第{a}（rankings.csv）", k.label);
+                        g
+                    }
                     _ => GCell::new(V::Empty),
                 });
             }
-            row.push(GCell::num(c.yoy, Fmt::of_unit(k.yoy_unit())));
+            let mut yoy = GCell::num(c.yoy, Fmt::of_unit(k.yoy_unit()));
+            if let (Some(_), Some(py), Some(pv)) = (c.yoy, c.prev_year, c.prev_value) {
+                yoy.note = format!("与{py}年的{}{}{}相比", k.label, fmt_num(pv), k.unit);
+                yoy.src = prov.sources(&r.unit, t.year, &t.kind, k.id);
+                yoy.src.extend(prov.sources(&r.unit, py, &t.kind, k.id));
+            }
+            row.push(yoy);
         }
         rows.push(row);
         about.push(Some((r.unit.clone(), t.year)));
     }
     let mut total = vec![GCell::text(format!("{}合计", t.city)), GCell::text(format!("{}个单位", t.total_units))];
     for (k, v) in ct::KEY.iter().zip(&t.total) {
-        total.push(GCell::num(*v, Fmt::of_unit(k.unit)));
+        let mut g = GCell::num(*v, Fmt::of_unit(k.unit));
+        if v.is_some() {
+            g.note = format!(
+                "{}{}年{}个单位{}（city_rollup.csv）",
+                t.city,
+                t.year,
+                t.total_units,
+                if k.unit == "%" || k.unit.contains('/') {
+                    "的分子分母分别加总后计算（按金额加权）"
+                } else {
+                    "加总"
+                }
+            );
+        }
+        total.push(g);
         if k.id == "self_score" {
             total.push(GCell::new(V::Empty));
         }

@@ -36,6 +36,10 @@ pub fn cell_text(s: &str) -> String {
     }
 }
 
+/// At most this many bars in execution_rate.png (all units in one chart); more are shown per
+/// city under charts/.
+pub const MAX_BARS: usize = 60;
+
 /// The outputs of `jixiao run`.
 pub struct RunOutputs {
     pub out: std::path::PathBuf,
@@ -59,11 +63,14 @@ impl RunOutputs {
         put("indicators.parquet", tables::frame_parquet(indicators)?)?;
         put("rankings.csv", tables::frame_csv(long)?)?;
         put("city_rollup.csv", tables::frame_csv(&o.rollup)?)?;
-        let p = self.out.join("execution_rate.png");
+        // one chart of every unit only while it stays readable; charts/ has one per city
         let bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
-        chart::bar_chart_pct(&p, "各单位预算执行率", &bars, "* 预算或支出总额由分项推算　红：超预算　橙：低于80%")
-            .with_context(|| format!("{}: cannot draw", p.display()))?;
-        written.push(p);
+        if bars.len() <= MAX_BARS {
+            let p = self.out.join("execution_rate.png");
+            chart::bar_chart_pct(&p, "各单位预算执行率", &bars, "* 预算或支出总额由分项推算　红：超预算　橙：低于80%")
+                .with_context(|| format!("{}: cannot draw", p.display()))?;
+            written.push(p);
+        }
         let ctx = Ctx::new(o)?;
         for (name, bytes) in ctx.table_files() {
             let p = self.out.join(&name);

@@ -430,7 +430,11 @@ pub fn describe(src: &[Src], how: &str) -> String {
 
 /// A grid cell's sources as one line of text.
 pub fn cell_sources(c: &GCell) -> String {
-    let mut s: Vec<String> = c.src.iter().map(Src::describe).collect();
+    let mut s: Vec<String> = Vec::new();
+    if !c.note.is_empty() {
+        s.push(c.note.clone());
+    }
+    s.extend(c.src.iter().map(Src::describe));
     s.extend(c.flags.iter().cloned());
     s.join("\n")
 }
