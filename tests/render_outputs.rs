@@ -10,18 +10,19 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 fn demo() -> &'static Path {
-    static OUT: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    let (_, out) = OUT.get_or_init(|| {
-        let tmp = tempfile::tempdir().unwrap();
-        let data = tmp.path().join("data");
+    // shared by the tests of this file, so it outlives each: under cargo's own test folder
+    static OUT: OnceLock<PathBuf> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("render_demo_{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        let data = tmp.join("data");
         std::fs::create_dir_all(&data).unwrap();
         std::fs::copy(repo().join("tests/fixtures/demo_city/demo_city.csv"), data.join("demo_city.csv")).unwrap();
-        let out = tmp.path().join("out");
+        let out = tmp.join("out");
         let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        (tmp, out)
-    });
-    out
+        out
+    })
 }
 
 /// One file of a zip archive (XLSX, DOCX) as text.

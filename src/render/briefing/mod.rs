@@ -371,6 +371,12 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
             chosen.push(i);
         }
     }
+    // city by city, the whole-unit evaluation before project ones
+    let kind_order = |k: &str| crate::model::Kind::from_name(k).map(|k| k as u8).unwrap_or(9);
+    chosen.sort_by_key(|&i| {
+        let t = &ctx.tables[i];
+        (t.province.clone(), t.city.clone(), kind_order(&t.kind), t.year)
+    });
     let cities: Vec<String> = {
         let mut c: Vec<String> = chosen.iter().map(|&i| ctx.tables[i].city.clone()).collect();
         c.dedup();
