@@ -76,8 +76,9 @@ fn unique(name: &str, used: &mut HashSet<String>) -> String {
 }
 
 /// Write a grid from row 0: header, rows (the last row bold when `total_last`), frozen
-/// header, autofilter, widths; flagged cells coloured with their findings as notes.
-fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool) -> Result<(), XlsxError> {
+/// header (and `freeze_cols` columns), autofilter, widths; flagged cells coloured with
+/// their findings as notes.
+fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, freeze_cols: u16) -> Result<(), XlsxError> {
     let mut widths: Vec<f64> = g.headers.iter().map(|h| text_width(h).min(16.0)).collect();
     for (c, h) in g.headers.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, h, &fm.header)?;
@@ -126,7 +127,7 @@ fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool) -> R
     for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, (w + 2.0).clamp(6.0, 60.0))?;
     }
-    ws.set_freeze_panes(1, 0)?;
+    ws.set_freeze_panes(1, freeze_cols)?;
     // printed on A4 landscape, as wide as one page
     ws.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
     if !g.headers.is_empty() {
@@ -145,7 +146,7 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
         let name = unique(&g.name, &mut used);
         let ws = wb.add_worksheet();
         ws.set_name(&name)?;
-        write_grid(ws, g, &fm, true)?;
+        write_grid(ws, g, &fm, true, 2)?;
         // Excel's own ranking chart of the execution rate, below the table
         let n = t.rows.len() as u32;
         if n > 0 {
@@ -205,7 +206,7 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
             about: vec![None; rows.len()],
             rows,
         };
-        write_grid(ws, &g, &fm, false)?;
+        write_grid(ws, &g, &fm, false, 1)?;
         let mut chart = Chart::new(ChartType::Line);
         let ny = years.len() as u32;
         for (i, s) in all.iter().enumerate() {
@@ -222,13 +223,13 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     }
     let ws = wb.add_worksheet();
     ws.set_name(unique("省级汇总", &mut used))?;
-    write_grid(ws, &ctx.summary_grid, &fm, false)?;
+    write_grid(ws, &ctx.summary_grid, &fm, false, 0)?;
     let ws = wb.add_worksheet();
     ws.set_name(unique("数据来源", &mut used))?;
-    write_grid(ws, &facts_grid(ctx), &fm, false)?;
+    write_grid(ws, &facts_grid(ctx), &fm, false, 0)?;
     let ws = wb.add_worksheet();
     ws.set_name(unique("核查发现", &mut used))?;
-    write_grid(ws, &findings_grid(ctx), &fm, false)?;
+    write_grid(ws, &findings_grid(ctx), &fm, false, 0)?;
     wb.save_to_buffer()
 }
 
