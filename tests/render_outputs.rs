@@ -277,3 +277,19 @@ fn brief_writes_one_city_year_with_the_years_before_for_comparison() {
     assert!(out.join("charts/岳阳市整体支出_执行率趋势.png").is_file());
     assert!(out.join("report.html").is_file() && out.join("briefing.docx").is_file());
 }
+
+#[test]
+fn a_city_total_over_no_stated_figure_is_empty_not_zero() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&["run", "--data", repo().join("data").to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let roll = read_csv(&out.join("city_rollup.csv"));
+    // 岳阳楼区 2024 states money but no count of registered users
+    let y = roll.iter().find(|r| r["city"] == "岳阳市" && r["year"] == "2024").unwrap();
+    assert_eq!((y["budget_total"].as_str(), y["registered_users"].as_str()), ("204.56", ""));
+    let t = std::fs::read_to_string(out.join("tables/岳阳市2024整体支出.csv")).unwrap();
+    let total = t.lines().last().unwrap();
+    assert!(total.starts_with("岳阳市合计,1个单位,204.56,"), "{total}");
+    assert!(!total.contains(",0,"), "a 0 for an unstated figure: {total}");
+}

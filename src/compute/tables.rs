@@ -429,6 +429,64 @@ mod tests {
         }
     }
 
+    fn rec(county: &str, year: i32, figures: &[(crate::model::Field, f64)]) -> crate::model::Record {
+        use crate::model::*;
+        Record {
+            file: "t.csv".into(),
+            id: Identity {
+                unit: format!("{county}禁毒办"),
+                county: county.into(),
+                city: "岳阳市".into(),
+                province: "湖南省".into(),
+                year: Some(year),
+                kind: Kind::Whole,
+            },
+            facts: figures
+                .iter()
+                .map(|&(field, value)| Fact {
+                    field,
+                    value,
+                    qualifier: Qualifier::Exact,
+                    line: 2,
+                    snippet: String::new(),
+                    corrected: None,
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn city_table_ranks_units_with_yoy_and_the_weighted_total() {
+        use crate::model::Field::*;
+        let records = vec![
+            rec("湘阴县", 2023, &[(BudgetTotal, 100.0), (ActualTotal, 90.0), (SelfScore, 88.0)]),
+            rec("湘阴县", 2024, &[(BudgetTotal, 100.0), (ActualTotal, 99.0), (SelfScore, 92.0)]),
+            rec("平江县", 2024, &[(BudgetTotal, 300.0), (ActualTotal, 240.0), (SelfScore, 95.0)]),
+        ];
+        let ind = super::super::indicators(&records, &Default::default()).unwrap();
+        let long = super::super::compare::long(&ind).unwrap();
+        let roll = super::super::compare::city_rollup(&ind).unwrap();
+        let tables = city_tables(&ind, &long, &roll).unwrap();
+        let t = tables.iter().find(|t| t.year == 2024).unwrap();
+        // 湘阴 99% is closer to 100% than 平江 80%: first
+        assert_eq!(t.rows.iter().map(|r| r.name()).collect::<Vec<_>>(), ["湘阴县", "平江县"]);
+        let exec = t.rows[0].cell("exec_rate_total").unwrap();
+        assert_eq!(
+            (exec.value, exec.rank, exec.of, exec.yoy, exec.prev_year),
+            (Some(99.0), Some(1), Some(2), Some(9.0), Some(2023))
+        );
+        // a score outside the registry: ranked higher first, YoY computed here
+        let score = t.rows[0].cell("self_score").unwrap();
+        assert_eq!((score.rank, score.yoy), (Some(2), Some(4.0)));
+        assert_eq!(t.rows[0].grade.as_deref(), Some("优"));
+        // the city total: 339 of 400, not the mean of 99% and 80%
+        assert_eq!(t.total_units, 2);
+        assert_eq!(t.total[2], Some(84.75));
+        // no unit stated registered users: the total is absent
+        assert_eq!(t.total[KEY.iter().position(|k| k.id == "registered_users").unwrap()], None);
+    }
+
     #[test]
     fn a_rate_traces_to_its_two_figures() {
         assert_eq!(sources("exec_rate_project"), vec!["project_actual", "project_budget"]);
