@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 /// Names in a data folder that are not reports: jixiao's own configuration, the reference
 /// tables, and the clutter a USB stick carries.
 const NOT_INPUTS: &[&str] = &["scoring.toml", "thumbs.db", "desktop.ini"];
-/// Extensions of scripts and configuration kept beside the data (data/sources/).
+/// Extensions of scripts and configuration kept beside the data (a script left beside the data).
 const NOT_INPUT_EXTS: &[&str] = &["py", "sh", "toml", "json", "yaml", "yml"];
 
 /// Is a file found in a folder an input? (A file named explicitly always is.)

@@ -24,6 +24,10 @@ enum Command {
     Check(cmd::check::Args),
     /// The whole job: read data/, write facts, findings, indicators and charts to outputs/
     Run(cmd::run::Args),
+    /// The briefing of one city-year: briefing.md, report.html, briefing.docx and charts
+    Brief(cmd::brief::Args),
+    /// Write a fill-in workbook (填报模板.xlsx) for counties: a row per unit-year, a column per field
+    Template(cmd::template::Args),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +36,8 @@ fn main() -> ExitCode {
         Command::Extract(a) => cmd::extract::exec(a),
         Command::Check(a) => cmd::check::exec(a),
         Command::Run(a) => cmd::run::exec(a),
+        Command::Brief(a) => cmd::brief::exec(a),
+        Command::Template(a) => cmd::template::exec(a),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -1,8 +1,10 @@
 //! One file per subcommand: arguments → options → a library stage.
 
+pub mod brief;
 pub mod check;
 pub mod extract;
 pub mod run;
+pub mod template;
 
 use jixiao::extract::Skipped;
 use std::path::PathBuf;

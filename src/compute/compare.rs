@@ -119,7 +119,13 @@ pub fn city_rollup(indicators: &DataFrame) -> PolarsResult<DataFrame> {
     let mut aggs: Vec<Expr> = vec![col("unit").count().alias("units")];
     for c in SUMMED {
         if indicators.column(c).is_ok() {
-            aggs.push(col(*c).sum().alias(*c));
+            // a sum over no stated value is no figure (polars would say 0)
+            aggs.push(
+                when(col(*c).count().gt(lit(0)))
+                    .then(col(*c).sum())
+                    .otherwise(lit(NULL).cast(DataType::Float64))
+                    .alias(*c),
+            );
         }
     }
     for i in INDICATORS {

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod outliers;
 pub mod registry;
 pub mod scoring;
+pub mod tables;
 
 use crate::model::{Field, Record};
 use polars::prelude::*;

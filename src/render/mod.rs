@@ -2,9 +2,15 @@
 //! writing (temp file + rename, so a crash never leaves half a table), the sanitising of
 //! report text on its way into cells, and the output set of `jixiao run`.
 
+pub mod briefing;
 pub mod chart;
+pub mod charts;
+pub mod grid;
 pub mod publish;
 pub mod tables;
+pub mod tables_out;
+pub mod template;
+pub mod xlsx;
 
 use std::io::Write;
 use std::path::Path;
@@ -30,6 +36,10 @@ pub fn cell_text(s: &str) -> String {
         s
     }
 }
+
+/// At most this many bars in execution_rate.png (all units in one chart); more are shown per
+/// city under charts/.
+pub const MAX_BARS: usize = 60;
 
 /// The outputs of `jixiao run`.
 pub struct RunOutputs {
@@ -68,13 +78,113 @@ impl RunOutputs {
         put("indicators.parquet", tables::frame_parquet(indicators)?)?;
         put("rankings.csv", tables::frame_csv(long)?)?;
         put("city_rollup.csv", tables::frame_csv(&o.rollup)?)?;
-        let p = self.out.join("execution_rate.png");
+        // one chart of every unit only while it stays readable; charts/ has one per city
         let bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
-        let note = format!("* 预算或支出总额由分项推算　红：超预算　橙：低于{}%", crate::check::LOW_EXECUTION);
-        chart::bar_chart_pct(&p, "各单位预算执行率", &bars, &note)
-            .with_context(|| format!("{}: cannot draw", p.display()))?;
+        if bars.len() <= MAX_BARS {
+            let p = self.out.join("execution_rate.png");
+            let note = format!("* 预算或支出总额由分项推算　红：超预算　橙：低于{}%", crate::check::LOW_EXECUTION);
+            chart::bar_chart_pct(&p, "各单位预算执行率", &bars, &note)
+                .with_context(|| format!("{}: cannot draw", p.display()))?;
+            written.push(p);
+        }
+        let ctx = Ctx::new(o)?;
+        for (name, bytes) in ctx.table_files() {
+            let p = self.out.join(&name);
+            write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+            written.push(p);
+        }
+        let all = ctx.charts().context("drawing charts")?;
+        for c in &all {
+            let Some(d) = &c.drawn else { continue };
+            for (ext, bytes) in [("png", &d.png[..]), ("svg", d.svg.as_bytes())] {
+                let p = self.out.join(format!("charts/{}.{ext}", c.stem));
+                write_atomic(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+                written.push(p);
+            }
+        }
+        written.extend(write_briefing(&self.out, &ctx, None, Some(&all))?);
+        let p = self.out.join("workbook.xlsx");
+        let book = xlsx::workbook(&ctx).with_context(|| format!("{}: cannot build the workbook", p.display()))?;
+        write_atomic(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
         written.push(p);
         Ok(written)
+    }
+}
+
+/// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest). With
+/// `drawn` (every chart, already written) the briefing takes its charts from there; without,
+/// it draws its own and writes them under charts/ for briefing.md to link to.
+pub fn write_briefing(
+    out: &std::path::Path,
+    ctx: &Ctx,
+    year: Option<i32>,
+    drawn: Option<&[charts::CityChart]>,
+) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    use anyhow::Context;
+    let b = briefing::build(ctx, year, drawn).context("drawing the briefing's charts")?;
+    let mut written = Vec::new();
+    for c in b.charts.iter().filter(|_| drawn.is_none()) {
+        let Some(d) = &c.drawn else { continue };
+        for (ext, bytes) in [("png", &d.png[..]), ("svg", d.svg.as_bytes())] {
+            let p = out.join(format!("charts/{}.{ext}", c.stem));
+            write_atomic(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+            written.push(p);
+        }
+    }
+    let docx = briefing::docx::write(&b).context("building briefing.docx")?;
+    for (name, bytes) in [
+        ("briefing.md", briefing::md::write(&b).into_bytes()),
+        ("report.html", briefing::html::write(&b, &ctx.summary_grid).into_bytes()),
+        ("briefing.docx", docx),
+    ] {
+        let p = out.join(name);
+        write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+        written.push(p);
+    }
+    Ok(written)
+}
+
+/// What every output is drawn from: the comparison tables and their grids, with provenance.
+pub struct Ctx<'a> {
+    pub o: &'a crate::pipeline::Outputs,
+    pub tables: Vec<crate::compute::tables::CityTable>,
+    pub summary: Vec<crate::compute::tables::SummaryRow>,
+    pub grids: Vec<grid::Grid>,
+    pub summary_grid: grid::Grid,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(o: &'a crate::pipeline::Outputs) -> polars::prelude::PolarsResult<Ctx<'a>> {
+        let tables = crate::compute::tables::city_tables(&o.indicators, &o.long, &o.rollup)?;
+        let summary = crate::compute::tables::province_summary(&o.rollup)?;
+        let prov = grid::Prov::new(&o.records, &o.findings);
+        let grids = tables.iter().map(|t| grid::city_grid(t, &prov)).collect();
+        let summary_grid = grid::summary_grid(&summary);
+        Ok(Ctx { o, tables, summary, grids, summary_grid })
+    }
+
+    /// Every chart of every city (drawn or, with the reason, not).
+    pub fn charts(&self) -> Result<Vec<charts::CityChart>, chart::ChartError> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for t in &self.tables {
+            out.extend(charts::year_charts(t));
+            if seen.insert((t.province.clone(), t.city.clone(), t.kind.clone())) {
+                out.extend(charts::trend_charts(&self.o.indicators, &self.o.rollup, &t.city, &t.kind)?);
+            }
+        }
+        charts::draw_all(&mut out)?;
+        Ok(out)
+    }
+
+    /// tables/NAME.csv and .md for each city table and the province summary.
+    pub fn table_files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        for g in self.grids.iter().chain([&self.summary_grid]) {
+            out.push((format!("tables/{}.csv", g.name), tables_out::grid_csv(g)));
+            out.push((format!("tables/{}.md", g.name), tables_out::grid_md(g, 1).into_bytes()));
+        }
+        out
     }
 }
 

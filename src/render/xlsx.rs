@@ -1,0 +1,326 @@
+//! The workbook a supervisor opens in Excel (rust_xlsxwriter): a sheet per comparison table
+//! with Chinese headers, number formats (万元 two decimals, % one), a frozen header, an
+//! autofilter and widths that fit Chinese text; a cell a check finding concerns is coloured
+//! and carries the finding as its note; Excel's own charts (the city ranking, the trend) so
+//! they can be restyled; the province summary, every fact with its file, line and sentence,
+//! and the findings. Report text is only ever written as a string, never as a formula.
+
+use super::grid::{safe_name, Fmt, Grid, V};
+use super::{cell_text, Ctx};
+use crate::compute::tables as ct;
+use rust_xlsxwriter::{
+    Chart, ChartType, Color, Format, FormatAlign, FormatBorder, Note, Workbook, Worksheet, XlsxError,
+};
+use std::collections::HashSet;
+
+/// Display width of text in Excel's character units: a CJK character takes two.
+pub fn text_width(s: &str) -> f64 {
+    s.chars().map(|c| if c.is_ascii() { 1.1 } else { 2.1 }).sum()
+}
+
+struct Formats {
+    header: Format,
+    money: Format,
+    pct: Format,
+    int: Format,
+    num: Format,
+    flag: Format,
+    total: Format,
+    text: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        let base = Format::new().set_font_name("宋体").set_font_size(10.5);
+        Formats {
+            header: base
+                .clone()
+                .set_bold()
+                .set_font_name("黑体")
+                .set_background_color(Color::RGB(0xDCE6F1))
+                .set_border(FormatBorder::Thin)
+                .set_text_wrap()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter),
+            money: base.clone().set_num_format("#,##0.00"),
+            pct: base.clone().set_num_format("0.0"),
+            int: base.clone().set_num_format("0"),
+            num: base.clone().set_num_format("#,##0.00"),
+            flag: base.clone().set_background_color(Color::RGB(0xF8CBAD)),
+            total: base.clone().set_bold().set_background_color(Color::RGB(0xF2F2F2)),
+            text: base,
+        }
+    }
+
+    fn num(&self, f: Fmt) -> &Format {
+        match f {
+            Fmt::Money => &self.money,
+            Fmt::Pct => &self.pct,
+            Fmt::Int => &self.int,
+            Fmt::Num => &self.num,
+        }
+    }
+}
+
+/// A sheet name not used yet (Excel: at most 31 characters, unique).
+fn unique(name: &str, used: &mut HashSet<String>) -> String {
+    let base = safe_name(name);
+    let mut n = base.clone();
+    let mut i = 2;
+    while !used.insert(n.clone()) {
+        let suffix = format!("_{i}");
+        n = format!("{}{}", base.chars().take(31 - suffix.chars().count()).collect::<String>(), suffix);
+        i += 1;
+    }
+    n
+}
+
+/// Write a grid from row 0: header, rows (the last row bold when `total_last`), frozen
+/// header (and `freeze_cols` columns), autofilter, widths; flagged cells coloured with
+/// their findings as notes.
+fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, freeze_cols: u16) -> Result<(), XlsxError> {
+    let mut widths: Vec<f64> = g.headers.iter().map(|h| text_width(h).min(16.0)).collect();
+    for (c, h) in g.headers.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, h, &fm.header)?;
+    }
+    ws.set_row_height(0, 45)?;
+    for (r, row) in g.rows.iter().enumerate() {
+        let ri = (r + 1) as u32;
+        let is_total = total_last && r + 1 == g.rows.len();
+        for (c, cell) in row.iter().enumerate() {
+            let ci = c as u16;
+            let flagged = !cell.flags.is_empty();
+            match &cell.v {
+                V::Empty => {
+                    if is_total {
+                        ws.write_blank(ri, ci, &fm.total)?;
+                    }
+                }
+                V::Text(s) => {
+                    let f = if flagged {
+                        &fm.flag
+                    } else if is_total {
+                        &fm.total
+                    } else {
+                        &fm.text
+                    };
+                    ws.write_string_with_format(ri, ci, cell_text(s), f)?;
+                    widths[c] = widths[c].max(text_width(s));
+                }
+                V::Num(x, f) => {
+                    let mut fmt = fm.num(*f).clone();
+                    if flagged {
+                        fmt = fmt.set_background_color(Color::RGB(0xF8CBAD));
+                    } else if is_total {
+                        fmt = fmt.set_bold().set_background_color(Color::RGB(0xF2F2F2));
+                    }
+                    ws.write_number_with_format(ri, ci, *x, &fmt)?;
+                    widths[c] = widths[c].max(text_width(&super::grid::V::Num(*x, *f).text()) + 1.0);
+                }
+            }
+            if flagged {
+                let note = Note::new(cell.flags.join("\n")).set_author("jixiao").set_width(360).set_height(160);
+                ws.insert_note(ri, ci, &note)?;
+            }
+        }
+    }
+    for (c, w) in widths.iter().enumerate() {
+        ws.set_column_width(c as u16, (w + 2.0).clamp(6.0, 60.0))?;
+    }
+    ws.set_freeze_panes(1, freeze_cols)?;
+    // printed on A4 landscape, as wide as one page
+    ws.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
+    if !g.headers.is_empty() {
+        ws.autofilter(0, 0, g.rows.len() as u32, (g.headers.len() - 1) as u16)?;
+    }
+    Ok(())
+}
+
+/// The whole workbook, as bytes.
+pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let fm = Formats::new();
+    let mut used = HashSet::new();
+    let rate_col = 2 + ct::KEY.iter().take_while(|k| k.id != "exec_rate_total").map(col_span).sum::<usize>();
+    for (t, g) in ctx.tables.iter().zip(&ctx.grids) {
+        let name = unique(&g.name, &mut used);
+        let ws = wb.add_worksheet();
+        ws.set_name(&name)?;
+        write_grid(ws, g, &fm, true, 2)?;
+        // Excel's own ranking chart of the execution rate, below the table
+        let n = t.rows.len() as u32;
+        if n > 0 {
+            let mut chart = Chart::new(ChartType::Bar);
+            chart
+                .add_series()
+                .set_name(&chart_text(&format!("{}预算执行率（%）", t.city)))
+                .set_categories((name.as_str(), 1, 1, n, 1))
+                .set_values((name.as_str(), 1, rate_col as u16, n, rate_col as u16));
+            chart.title().set_name(&chart_text(&format!("{}{}年度各单位预算执行率", t.city, t.year)));
+            // a bar chart: the categories are on the Y axis, the values on X (from 0, honestly)
+            chart.y_axis().set_reverse();
+            chart.x_axis().set_min(0.0);
+            chart.legend().set_hidden();
+            chart.set_width(720).set_height(80 + 28 * n);
+            ws.insert_chart(n + 3, 0, &chart)?;
+        }
+    }
+    // trends: a year × unit table of the execution rate per city and kind, with a line chart
+    let mut seen = HashSet::new();
+    for t in &ctx.tables {
+        if !seen.insert((t.province.clone(), t.city.clone(), t.kind.clone())) {
+            continue;
+        }
+        let series = ct::unit_series(&ctx.o.indicators, &t.city, &t.kind, "exec_rate_total").unwrap_or_default();
+        let mut years: Vec<i32> = series.iter().flat_map(|s| s.points.iter().map(|p| p.0)).collect();
+        years.sort();
+        years.dedup();
+        if years.len() < 2 {
+            continue;
+        }
+        let city = ct::city_series(&ctx.o.rollup, &t.city, &t.kind, "exec_rate_total").ok().flatten();
+        let name = unique(&format!("{}{}趋势", t.city, super::grid::kind_label(&t.kind)), &mut used);
+        let ws = wb.add_worksheet();
+        ws.set_name(&name)?;
+        let mut headers = vec!["年度".to_string()];
+        headers.extend(series.iter().map(|s| s.name.clone()));
+        if let Some(c) = &city {
+            headers.push(c.name.clone());
+        }
+        let all: Vec<&ct::Series> = series.iter().chain(city.iter()).collect();
+        let rows = years
+            .iter()
+            .map(|y| {
+                let mut r = vec![super::grid::GCell::text(y.to_string())];
+                r.extend(
+                    all.iter()
+                        .map(|s| super::grid::GCell::num(s.points.iter().find(|p| p.0 == *y).map(|p| p.1), Fmt::Pct)),
+                );
+                r
+            })
+            .collect::<Vec<_>>();
+        let g = Grid {
+            name: name.clone(),
+            title: format!("{}预算执行率趋势", t.city),
+            headers,
+            about: vec![None; rows.len()],
+            rows,
+        };
+        write_grid(ws, &g, &fm, false, 1)?;
+        let mut chart = Chart::new(ChartType::Line);
+        let ny = years.len() as u32;
+        for (i, s) in all.iter().enumerate() {
+            let c = (i + 1) as u16;
+            chart
+                .add_series()
+                .set_name(&chart_text(&s.name))
+                .set_categories((name.as_str(), 1, 0, ny, 0))
+                .set_values((name.as_str(), 1, c, ny, c));
+        }
+        chart.title().set_name(&chart_text(&format!("{}各单位预算执行率趋势（%）", t.city)));
+        chart.set_width(760).set_height(420);
+        ws.insert_chart(ny + 3, 0, &chart)?;
+    }
+    let ws = wb.add_worksheet();
+    ws.set_name(unique("省级汇总", &mut used))?;
+    write_grid(ws, &ctx.summary_grid, &fm, false, 0)?;
+    let ws = wb.add_worksheet();
+    ws.set_name(unique("数据来源", &mut used))?;
+    write_grid(ws, &facts_grid(ctx), &fm, false, 0)?;
+    let ws = wb.add_worksheet();
+    ws.set_name(unique("核查发现", &mut used))?;
+    write_grid(ws, &findings_grid(ctx), &fm, false, 0)?;
+    wb.save_to_buffer()
+}
+
+/// A chart title or series name: a leading = would make Excel read it as a cell reference.
+fn chart_text(s: &str) -> String {
+    cell_text(s).trim_start_matches(['=', '\'']).to_string()
+}
+
+/// How many columns a key column takes in a city grid.
+pub fn col_span(k: &ct::KeyCol) -> usize {
+    2 + usize::from(k.ranked) + usize::from(k.id == "self_score")
+}
+
+/// Every figure with its file, line and sentence.
+pub fn facts_grid(ctx: &Ctx) -> Grid {
+    use super::grid::GCell;
+    let headers = ["文件", "单位", "区县", "城市", "年度", "类型", "字段", "数值", "计量单位", "行号", "原文"];
+    let mut rows = Vec::new();
+    for r in &ctx.o.records {
+        for f in &r.facts {
+            rows.push(vec![
+                GCell::text(cell_text(&r.file)),
+                GCell::text(cell_text(&r.id.unit)),
+                GCell::text(cell_text(&r.id.county)),
+                GCell::text(cell_text(&r.id.city)),
+                GCell::num(r.id.year.map(f64::from), Fmt::Int),
+                GCell::text(r.id.kind.label()),
+                GCell::text(f.field.label()),
+                GCell::num(Some(f.value), if f.field.is_money() { Fmt::Money } else { Fmt::Num }),
+                GCell::text(f.field.measure().unit()),
+                GCell::num(Some(f.line as f64), Fmt::Int),
+                GCell::text(cell_text(&f.snippet)),
+            ]);
+        }
+    }
+    Grid {
+        name: "数据来源".into(),
+        title: "数据来源".into(),
+        headers: headers.iter().map(|s| s.to_string()).collect(),
+        about: vec![None; rows.len()],
+        rows,
+    }
+}
+
+/// Every check finding.
+pub fn findings_grid(ctx: &Ctx) -> Grid {
+    use super::grid::GCell;
+    let headers = ["代码", "级别", "文件", "行号", "单位", "区县", "年度", "字段", "说明"];
+    let rows: Vec<_> = ctx
+        .o
+        .findings
+        .iter()
+        .map(|f| {
+            vec![
+                GCell::text(f.code.code()),
+                GCell::text(f.severity.label()),
+                GCell::text(cell_text(&f.file)),
+                GCell::num(Some(f.line as f64), Fmt::Int),
+                GCell::text(cell_text(&f.unit)),
+                GCell::text(cell_text(&f.county)),
+                GCell::num(f.year.map(f64::from), Fmt::Int),
+                GCell::text(f.field.map(|x| x.label()).unwrap_or("")),
+                GCell::text(cell_text(&f.message_zh)),
+            ]
+        })
+        .collect();
+    Grid {
+        name: "核查发现".into(),
+        title: "核查发现".into(),
+        headers: headers.iter().map(|s| s.to_string()).collect(),
+        about: vec![None; rows.len()],
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_stay_unique_and_short() {
+        let mut used = HashSet::new();
+        let a = unique("岳阳市2024整体支出", &mut used);
+        let b = unique("岳阳市2024整体支出", &mut used);
+        assert_ne!(a, b);
+        let long = unique(&"很".repeat(40), &mut used);
+        assert_eq!(long.chars().count(), 31);
+    }
+
+    #[test]
+    fn chinese_text_is_twice_as_wide() {
+        assert!(text_width("预算") > text_width("ab") * 1.5);
+    }
+}

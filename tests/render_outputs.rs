@@ -1,0 +1,295 @@
+//! What a supervisor opens, through the real binary on the demo city (tests/fixtures/demo_city:
+//! 9 units × 6 years): the comparison tables, the workbook, the charts, the briefing in three
+//! formats. One run is shared by the tests of this file.
+
+mod common;
+use common::*;
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+fn demo() -> &'static Path {
+    // shared by the tests of this file, so it outlives each: under cargo's own test folder
+    static OUT: OnceLock<PathBuf> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("render_demo_{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        let data = tmp.join("data");
+        std::fs::create_dir_all(&data).unwrap();
+        std::fs::copy(repo().join("tests/fixtures/demo_city/demo_city.csv"), data.join("demo_city.csv")).unwrap();
+        let out = tmp.join("out");
+        let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        out
+    })
+}
+
+/// One file of a zip archive (XLSX, DOCX) as text.
+pub fn unzip(path: &Path, name: &str) -> String {
+    let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut s = String::new();
+    z.by_name(name).unwrap_or_else(|e| panic!("{name}: {e}")).read_to_string(&mut s).unwrap();
+    s
+}
+
+fn names(path: &Path) -> Vec<String> {
+    let z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    z.file_names().map(|n| n.unwrap().into_owned()).collect()
+}
+
+#[test]
+fn city_table_is_utf8_with_bom_and_leaves_absent_figures_empty() {
+    let p = demo().join("tables/岳阳市2020整体支出.csv");
+    let bytes = std::fs::read(&p).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no BOM");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let h: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    let col = h.iter().position(|x| x == "在册吸毒人员（人）").unwrap();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    // 君山区 stated no counts in 2020: empty, not 0
+    let junshan = rows.iter().find(|r| &r[1] == "君山区").unwrap();
+    assert_eq!(&junshan[col], "");
+    // the city total sums the units that stated one
+    let total = rows.last().unwrap();
+    assert_eq!(&total[0], "岳阳市合计");
+    assert!(!total[col].is_empty());
+    // ranks are "n/of"
+    let rank = h.iter().position(|x| x == "预算执行率排名").unwrap();
+    assert!(rows[0][rank].starts_with("1/"), "{:?}", &rows[0]);
+}
+
+#[test]
+fn markdown_table_and_province_summary_are_written() {
+    let md = std::fs::read_to_string(demo().join("tables/岳阳市2024整体支出.md")).unwrap();
+    assert!(md.starts_with("# 岳阳市2024年度整体支出绩效对比表"));
+    assert!(md.contains("| 华容县禁毒委员会办公室 | 华容县 |"));
+    let sum = std::fs::read_to_string(demo().join("tables/省级汇总.md")).unwrap();
+    assert_eq!(sum.matches("| 湖南省 | 岳阳市 |").count(), 6, "{sum}");
+}
+
+#[test]
+fn workbook_holds_chinese_headers_numbers_notes_charts_and_no_formula() {
+    let p = demo().join("workbook.xlsx");
+    let files = names(&p);
+    let strings = unzip(&p, "xl/sharedStrings.xml");
+    for s in ["预算执行率（%）", "华容县禁毒委员会办公室", "原文", "项目支出超预算"] {
+        assert!(strings.contains(s), "no {s} in the shared strings");
+    }
+    let book = unzip(&p, "xl/workbook.xml");
+    for s in ["岳阳市2024整体支出", "岳阳市整体支出趋势", "省级汇总", "数据来源", "核查发现"]
+    {
+        assert!(book.contains(&format!("name=\"{s}\"")), "no sheet {s}");
+    }
+    let sheets: Vec<&String> = files.iter().filter(|f| f.starts_with("xl/worksheets/sheet")).collect();
+    let all: String = sheets.iter().map(|s| unzip(&p, s)).collect();
+    // 华容县 2024: 118.32% executed
+    assert!(all.contains("<v>118.32</v>"));
+    assert!(all.contains("<pane ") && all.contains("<autoFilter "));
+    assert!(!all.contains("<f>"), "a formula was written");
+    // a finding as a note, and Excel's own charts
+    assert!(files.iter().any(|f| f.starts_with("xl/comments")));
+    let notes: String = files.iter().filter(|f| f.starts_with("xl/comments")).map(|f| unzip(&p, f)).collect();
+    assert!(notes.contains("超预算"));
+    let charts: String = files.iter().filter(|f| f.starts_with("xl/charts/chart")).map(|f| unzip(&p, f)).collect();
+    assert!(charts.contains("<c:barChart>") && charts.contains("<c:lineChart>"));
+    // 万元 two decimals, % one
+    let styles = unzip(&p, "xl/styles.xml");
+    assert!(styles.contains("formatCode=\"#,##0.00\"") && styles.contains("formatCode=\"0.0\""));
+}
+
+#[test]
+fn charts_of_the_city_are_drawn_as_png_and_svg() {
+    let dir = demo().join("charts");
+    for stem in [
+        "岳阳市2024整体支出_执行率排名",
+        "岳阳市2024整体支出_支出结构",
+        "岳阳市整体支出_执行率趋势",
+        "岳阳市整体支出_执行率热力图",
+    ] {
+        let png = std::fs::read(dir.join(format!("{stem}.png"))).unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "{stem}");
+        let svg = std::fs::read_to_string(dir.join(format!("{stem}.svg"))).unwrap();
+        assert!(svg.contains("<svg") && svg.contains("岳阳市"), "{stem}");
+    }
+}
+
+#[test]
+fn docx_is_a4_with_east_asian_fonts_text_charts_and_sources() {
+    let p = demo().join("briefing.docx");
+    let doc = unzip(&p, "word/document.xml");
+    assert!(doc.contains("w:w=\"11906\" w:h=\"16838\""), "not A4");
+    for s in [
+        "关于岳阳市禁毒经费绩效评价情况的简报",
+        "预算执行率最接近100%的是",
+        "华容县",
+        "118.32",
+        "附录：数据来源",
+        "demo_city.csv:31",
+    ] {
+        assert!(doc.contains(s), "no {s} in the document");
+    }
+    let styles = unzip(&p, "word/styles.xml");
+    assert!(styles.contains("w:eastAsia=\"仿宋\"") && styles.contains("w:eastAsia=\"黑体\""));
+    assert!(names(&p).iter().filter(|n| n.starts_with("word/media/") && n.ends_with(".png")).count() >= 4);
+    let rels = unzip(&p, "word/_rels/document.xml.rels");
+    assert!(rels.contains("media/chart1.png"));
+}
+
+#[test]
+fn html_is_self_contained_with_sources_on_hover() {
+    let html = std::fs::read_to_string(demo().join("report.html")).unwrap();
+    for bad in ["src=\"http", "href=\"http", "src='http", "href='http", "@import", "url(http"] {
+        assert!(!html.contains(bad), "external request: {bad}");
+    }
+    assert!(html.contains("data:image/png;base64,"));
+    // a number with its source sentence on hover, a finding linked to its row
+    assert!(html.contains("title=\"") && html.contains("demo_city.csv:31"));
+    assert!(html.contains("<a href=\"#t0-r"));
+    assert!(html.contains("id=\"t0-r0\""));
+}
+
+/// Every number of a text: runs of digits with at most one decimal point.
+fn numbers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_digit() || (c == '.' && !cur.is_empty() && !cur.contains('.')) {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(cur.trim_end_matches('.').to_string());
+            cur.clear();
+        }
+    }
+    out
+}
+
+fn key(x: f64) -> i64 {
+    (x.abs() * 1e4).round() as i64
+}
+
+#[test]
+fn every_number_of_the_briefing_text_is_in_the_indicators_or_facts() {
+    let out = demo();
+    let mut known: HashSet<i64> = HashSet::new();
+    for f in ["indicators.csv", "rankings.csv", "city_rollup.csv", "facts.csv"] {
+        for row in read_csv(&out.join(f)) {
+            for v in row.values() {
+                if let Ok(x) = v.parse::<f64>() {
+                    known.insert(key(x));
+                }
+            }
+        }
+    }
+    let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
+    let text: Vec<&str> = md.lines().filter(|l| !l.is_empty() && !l.starts_with(['#', '-', '>', '|', '!'])).collect();
+    assert!(text.len() >= 5, "{md}");
+    let mut checked = 0;
+    for l in &text {
+        // 100% and 80% are yardsticks of the wording, not figures
+        for n in numbers(&l.replace("100%的", "").replace("低于80%", "")) {
+            let x: f64 = n.parse().unwrap();
+            assert!(known.contains(&key(x)), "{n} in «{l}» is in no output table");
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "only {checked} numbers");
+}
+
+#[test]
+fn report_text_is_escaped_in_html_and_markdown() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("units.csv"),
+        "unit,county,city,province,year,kind,budget_total,actual_total,project_budget,project_actual\n\
+         <script>alert(1)</script>禁毒办,,岳阳市,湖南省,2024,whole,100,120,50,70\n\
+         =HYPERLINK(\"x\")禁毒办,,岳阳市,湖南省,2024,whole,100,95,50,45\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(!html.contains("<script>alert"), "unescaped markup in report.html");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;禁毒办"));
+    // the page's own script is the only one
+    assert_eq!(html.matches("<script>").count(), 1);
+    let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
+    assert!(!md.contains("<script>") && md.contains("&lt;script&gt;"));
+    // a spreadsheet cell never starts a formula
+    let strings = unzip(&out.join("workbook.xlsx"), "xl/sharedStrings.xml");
+    assert!(strings.contains("'=HYPERLINK"));
+    let sheets: String = names(&out.join("workbook.xlsx"))
+        .iter()
+        .filter(|f| f.starts_with("xl/worksheets/"))
+        .map(|f| unzip(&out.join("workbook.xlsx"), f))
+        .collect();
+    assert!(!sheets.contains("<f>"));
+}
+
+#[test]
+fn a_chart_the_data_cannot_support_is_not_drawn_and_the_briefing_says_why() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&[
+        "brief",
+        "--city",
+        "长沙市",
+        "--year",
+        "2021",
+        "--data",
+        repo().join("data").to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
+    assert!(md.contains("未绘制“长沙市项目支出预算执行率趋势”：长沙市仅有2021年度的数据，一个年度画不出趋势"), "{md}");
+    assert!(!out.join("charts").exists() || std::fs::read_dir(out.join("charts")).unwrap().count() == 0);
+}
+
+#[test]
+fn brief_writes_one_city_year_with_the_years_before_for_comparison() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::copy(repo().join("tests/fixtures/demo_city/demo_city.csv"), data.join("demo_city.csv")).unwrap();
+    let out = tmp.path().join("b");
+    let o = run(&[
+        "brief",
+        "--city",
+        "岳阳",
+        "--year",
+        "2023",
+        "--data",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
+    assert!(md.starts_with("# 关于岳阳市2023年度禁毒经费绩效评价情况的简报"));
+    // 2022 was read: the city's rate of the year before is quoted
+    assert!(md.contains("上年为"), "{md}");
+    assert!(out.join("charts/岳阳市整体支出_执行率趋势.png").is_file());
+    assert!(out.join("report.html").is_file() && out.join("briefing.docx").is_file());
+}
+
+#[test]
+fn a_city_total_over_no_stated_figure_is_empty_not_zero() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&["run", "--data", repo().join("data").to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let roll = read_csv(&out.join("city_rollup.csv"));
+    // 岳阳楼区 2024 states money but no count of registered users
+    let y = roll.iter().find(|r| r["city"] == "岳阳市" && r["year"] == "2024").unwrap();
+    assert_eq!((y["budget_total"].as_str(), y["registered_users"].as_str()), ("204.56", ""));
+    let t = std::fs::read_to_string(out.join("tables/岳阳市2024整体支出.csv")).unwrap();
+    let total = t.lines().last().unwrap();
+    assert!(total.starts_with("岳阳市合计,1个单位,204.56,"), "{total}");
+    assert!(!total.contains(",0,"), "a 0 for an unstated figure: {total}");
+}
