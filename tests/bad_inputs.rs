@@ -18,14 +18,13 @@ struct Outcome {
 }
 
 /// A folder with the good report and whatever `make` puts beside it, read by `jixiao extract`.
-fn extract_beside(make: impl FnOnce(&Path)) -> (tempfile::TempDir, PathBuf, Outcome) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(repo().join(GOOD), dir.join("good.txt")).unwrap();
+fn extract_beside(make: impl FnOnce(&Path)) -> (Workdir, PathBuf, Outcome) {
+    let w = Workdir::new();
+    w.copy_from_repo(GOOD, "in/good.txt");
+    let dir = w.path("in");
     make(&dir);
-    let o = extract(&dir, Command::new(bin()));
-    (tmp, dir, o)
+    let o = extract(&dir, w.command());
+    (w, dir, o)
 }
 
 fn extract(dir: &Path, mut cmd: Command) -> Outcome {
@@ -334,10 +333,10 @@ fn csv_duplicate_headers() {
 }
 
 /// As root, permissions do not stop a read: run the binary as nobody instead.
-fn as_unprivileged(tmp: &Path) -> Command {
+fn as_unprivileged(w: &Workdir, tmp: &Path) -> Command {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
     use std::os::unix::process::CommandExt;
-    let mut cmd = Command::new(bin());
+    let mut cmd = w.command();
     if std::fs::metadata(tmp).unwrap().uid() == 0 {
         std::fs::set_permissions(tmp, std::fs::Permissions::from_mode(0o755)).unwrap();
         cmd.uid(65534).gid(65534);
@@ -352,7 +351,7 @@ fn an_unreadable_file() {
         std::fs::write(d.join("secret.txt"), "湘潭县禁毒委员会办公室2022年度部门整体支出绩效评价报告\n").unwrap();
         std::fs::set_permissions(d.join("secret.txt"), std::fs::Permissions::from_mode(0o000)).unwrap();
     });
-    let o = extract(&dir, as_unprivileged(tmp.path()));
+    let o = extract(&dir, as_unprivileged(&tmp, &tmp.path("")));
     assert_skipped(&o, &dir.join("secret.txt"), "cannot read: permission denied");
 }
 
@@ -364,7 +363,7 @@ fn an_unreadable_folder() {
         std::fs::write(d.join("locked/a.txt"), "x").unwrap();
         std::fs::set_permissions(d.join("locked"), std::fs::Permissions::from_mode(0o000)).unwrap();
     });
-    let o = extract(&dir, as_unprivileged(tmp.path()));
+    let o = extract(&dir, as_unprivileged(&tmp, &tmp.path("")));
     assert_skipped(&o, &dir.join("locked"), "cannot read: permission denied");
 }
 
@@ -458,13 +457,12 @@ fn a_pdf_with_a_text_layer_is_read() {
 
 #[test]
 fn a_pdf_without_pdftotext() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(repo().join(GOOD), dir.join("good.txt")).unwrap();
-    std::fs::write(dir.join("report.pdf"), pdf(PDF_REPORT)).unwrap();
-    let mut cmd = Command::new(bin());
-    cmd.env("PATH", tmp.path().join("no-tools"));
+    let w = Workdir::new();
+    w.copy_from_repo(GOOD, "in/good.txt");
+    w.create("in/report.pdf", pdf(PDF_REPORT));
+    let dir = w.path("in");
+    let mut cmd = w.command();
+    cmd.env("PATH", w.path("no-tools"));
     let o = extract(&dir, cmd);
     assert_skipped(&o, &dir.join("report.pdf"), "PDF needs pdftotext (apt-get install poppler-utils) or save as .txt");
 }
@@ -545,39 +543,36 @@ fn an_xlsx_self_evaluation_workbook_is_read() {
 
 #[test]
 fn check_names_skipped_inputs_too() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(repo().join(GOOD), dir.join("good.txt")).unwrap();
-    std::fs::write(dir.join("empty.txt"), "").unwrap();
-    let o = run(&["check", dir.to_str().unwrap()]);
+    let w = Workdir::new();
+    w.copy_from_repo(GOOD, "in/good.txt");
+    w.create("in/empty.txt", "");
+    let o = w.run(&["check", "in"]);
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.lines().any(|l| l == format!("{}: empty file", dir.join("empty.txt").display())), "{err}");
+    assert!(err.lines().any(|l| l == format!("{}: empty file", Path::new("in").join("empty.txt").display())), "{err}");
     assert!(err.lines().any(|l| l == "jixiao: skipped 1 input: 1 empty"), "{err}");
     assert_eq!(o.status.code(), Some(1));
 }
 
 #[test]
 fn a_usage_error_exits_2() {
-    assert_eq!(run(&["extract"]).status.code(), Some(2));
+    assert_eq!(Workdir::new().run(&["extract"]).status.code(), Some(2));
 }
 
 #[test]
 fn the_same_inputs_give_the_same_bytes_whatever_the_thread_count() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("in");
-    copy_dir(&repo().join("data/reports"), &dir.join("reports"));
-    std::fs::write(dir.join("empty.txt"), "").unwrap();
-    std::fs::write(dir.join("paper.csv"), format!("{CSV_HEAD}乙县禁毒办,乙县,2022,abc,4\n")).unwrap();
-    std::fs::write(
-        dir.join("a.docx"),
+    let w = Workdir::new();
+    w.seeds("in/reports");
+    w.create("in/empty.txt", "");
+    w.create("in/paper.csv", format!("{CSV_HEAD}乙县禁毒办,乙县,2022,abc,4\n"));
+    w.create(
+        "in/a.docx",
         docx(&["湘潭县禁毒委员会办公室2023年度部门整体支出绩效评价报告", "全年预算70万元，实际支出66万元。"]),
-    )
-    .unwrap();
+    );
+    let dir = w.path("in");
     let outs: Vec<(Vec<u8>, Vec<u8>)> = ["1", "2"]
         .iter()
         .map(|n| {
-            let o = Command::new(bin()).arg("extract").arg(&dir).env("RAYON_NUM_THREADS", n).output().unwrap();
+            let o = w.command().arg("extract").arg(&dir).env("RAYON_NUM_THREADS", n).output().unwrap();
             assert_eq!(o.status.code(), Some(1));
             (o.stdout, o.stderr)
         })

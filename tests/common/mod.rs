@@ -81,14 +81,17 @@ impl Workdir {
         to
     }
 
+    /// The binary as a command run in this folder, for a test that sets its environment or
+    /// user itself.
+    pub fn command(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(bin());
+        c.current_dir(self.dir.path()).env("RUST_BACKTRACE", "0");
+        c
+    }
+
     /// Run jixiao with these arguments, in this folder.
     pub fn run(&self, args: &[&str]) -> Output {
-        std::process::Command::new(bin())
-            .args(args)
-            .current_dir(self.dir.path())
-            .env("RUST_BACKTRACE", "0")
-            .output()
-            .expect("run jixiao")
+        self.command().args(args).output().expect("run jixiao")
     }
 
     /// Run and require success; stderr is shown when it fails.
