@@ -293,3 +293,25 @@ fn a_city_total_over_no_stated_figure_is_empty_not_zero() {
     assert!(total.starts_with("岳阳市合计,1个单位,204.56,"), "{total}");
     assert!(!total.contains(",0,"), "a 0 for an unstated figure: {total}");
 }
+
+#[test]
+fn a_briefing_of_many_cities_keeps_its_charts_in_the_charts_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let mut csv = String::from("unit,county,city,province,year,kind,budget_total,actual_total\n");
+    for c in 0..21 {
+        for u in 0..2 {
+            csv.push_str(&format!("第{c}市第{u}禁毒办,,第{c}市,某省,2024,whole,100,{}\n", 90 + u));
+        }
+    }
+    std::fs::write(data.join("many.csv"), csv).unwrap();
+    let out = tmp.path().join("out");
+    let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
+    assert!(md.contains("本简报涉及21个城市，图表不再逐一插入"), "{}", &md[..md.len().min(600)]);
+    assert!(!std::fs::read_to_string(out.join("report.html")).unwrap().contains("data:image/png"));
+    // the per-city charts are still drawn
+    assert!(out.join("charts/第0市2024整体支出_执行率排名.png").is_file());
+}

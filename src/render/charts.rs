@@ -573,6 +573,17 @@ pub fn trend_charts(
     };
     let (title, texts) = (h.title.clone(), h.texts());
     out.push(chart_of(who, format!("{city}{kl}_执行率热力图"), &title, Plan::Heatmap(h), texts));
+    // a drug-control result across years: the relapse rate (no city total: it is no sum)
+    let units = ct::unit_series(indicators, city, kind, "relapse_rate").map_err(err)?;
+    let t = Trend { title: format!("{city}{kl}复吸率趋势"), axis: "复吸率（%）".into(), units, city: None };
+    match t.years().len() {
+        0 => {}
+        1 => out.push(not_drawn(who, &t.title, format!("{city}复吸率仅载明一个年度，画不出趋势"))),
+        _ => {
+            let (title, texts) = (t.title.clone(), t.texts());
+            out.push(chart_of(who, format!("{city}{kl}_复吸率趋势"), &title, Plan::Trend(t), texts));
+        }
+    }
     Ok(out)
 }
 

@@ -170,20 +170,10 @@ impl<'a> Prov<'a> {
         out
     }
 
-    /// Findings of one unit-year on any figure behind `id`.
+    /// Findings of one unit-year on a figure `id` is computed from (a finding on a part of a
+    /// total, such as public spending, is not repeated on every total it feeds).
     pub fn flags(&self, unit: &str, year: i32, id: &str) -> Vec<String> {
-        let mut fields: Vec<&str> = Vec::new();
-        fn expand(f: &'static str, out: &mut Vec<&'static str>) {
-            out.push(f);
-            for p in ct::parts(f) {
-                expand(p, out);
-            }
-        }
-        let mut all = Vec::new();
-        for f in ct::sources(id) {
-            expand(f, &mut all);
-        }
-        fields.extend(all);
+        let fields = ct::sources(id);
         self.findings
             .get(&(unit, year))
             .map(|v| {

@@ -45,7 +45,7 @@ impl Formats {
             money: base.clone().set_num_format("#,##0.00"),
             pct: base.clone().set_num_format("0.0"),
             int: base.clone().set_num_format("0"),
-            num: base.clone().set_num_format("#,##0.00"),
+            num: base.clone().set_num_format("General"),
             flag: base.clone().set_background_color(Color::RGB(0xF8CBAD)),
             total: base.clone().set_bold().set_background_color(Color::RGB(0xF2F2F2)),
             text: base,
@@ -79,7 +79,8 @@ fn unique(name: &str, used: &mut HashSet<String>) -> String {
 /// header (and `freeze_cols` columns), autofilter, widths; flagged cells coloured with
 /// their findings as notes.
 fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, freeze_cols: u16) -> Result<(), XlsxError> {
-    let mut widths: Vec<f64> = g.headers.iter().map(|h| text_width(h).min(16.0)).collect();
+    // a long header wraps (the header row is tall): it sets the width only up to 5 characters
+    let mut widths: Vec<f64> = g.headers.iter().map(|h| text_width(h).min(10.5)).collect();
     for (c, h) in g.headers.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, h, &fm.header)?;
     }
@@ -128,8 +129,17 @@ fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, free
         ws.set_column_width(c as u16, (w + 2.0).clamp(6.0, 60.0))?;
     }
     ws.set_freeze_panes(1, freeze_cols)?;
-    // printed on A4 landscape, as wide as one page
-    ws.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0);
+    // printed on A4 landscape: a narrow table as wide as one page; a wide one across pages,
+    // its header row and unit columns repeated on each
+    ws.set_paper_size(9).set_landscape();
+    if g.headers.len() <= 16 {
+        ws.set_print_fit_to_pages(1, 0);
+    } else {
+        ws.set_repeat_rows(0, 0)?;
+        if freeze_cols > 0 {
+            ws.set_repeat_columns(0, freeze_cols - 1)?;
+        }
+    }
     if !g.headers.is_empty() {
         ws.autofilter(0, 0, g.rows.len() as u32, (g.headers.len() - 1) as u16)?;
     }
@@ -258,7 +268,15 @@ pub fn facts_grid(ctx: &Ctx) -> Grid {
                 GCell::num(r.id.year.map(f64::from), Fmt::Int),
                 GCell::text(r.id.kind.label()),
                 GCell::text(f.field.label()),
-                GCell::num(Some(f.value), if f.field.is_money() { Fmt::Money } else { Fmt::Num }),
+                GCell::num(
+                    Some(f.value),
+                    match f.field.measure() {
+                        crate::model::Measure::Money => Fmt::Money,
+                        crate::model::Measure::Count if f.value.fract() == 0.0 => Fmt::Int,
+                        // a stated rate or score keeps every decimal it was written with
+                        _ => Fmt::Num,
+                    },
+                ),
                 GCell::text(f.field.measure().unit()),
                 GCell::num(Some(f.line as f64), Fmt::Int),
                 GCell::text(cell_text(&f.snippet)),

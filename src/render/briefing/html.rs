@@ -83,7 +83,12 @@ pub fn table(g: &Grid, id: &str, total_last: bool) -> String {
                     class.push("v");
                     format!(" data-v=\"{x}\"")
                 }
-                _ => String::new(),
+                // a rank "3/9" sorts by its 3
+                V::Text(t) => match t.split_once('/').and_then(|(a, _)| a.parse::<u32>().ok()) {
+                    Some(r) => format!(" data-v=\"{r}\""),
+                    None => String::new(),
+                },
+                V::Empty => String::new(),
             };
             s.push_str(&format!(
                 "<td{}{}{}>{}</td>",

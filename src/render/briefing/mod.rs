@@ -351,6 +351,9 @@ fn yoy_clause(p: &mut Vec<Piece>, v: &Val, year: i32) {
     }
 }
 
+/// Above this many cities a briefing embeds no chart (they are in charts/).
+pub const MAX_CITIES_WITH_CHARTS: usize = 20;
+
 /// The briefing of every city in the outputs (each at `year`, or its latest year); its
 /// charts taken from `drawn` when given (`Ctx::charts`), else drawn here.
 pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Result<Briefing, super::chart::ChartError> {
@@ -390,14 +393,23 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
     if chosen.is_empty() {
         blocks.push(Block::P(vec![t("所选范围内没有可比较的区县报告（需载明所属城市和年度）。")]));
     }
+    // a briefing of many cities stays a readable size: its charts stay in charts/
+    let embed = cities.len() <= MAX_CITIES_WITH_CHARTS;
+    if !embed {
+        blocks.push(Block::P(vec![
+            t("本简报涉及"),
+            num(cities.len() as f64, vec![], "城市数"),
+            t("个城市，图表不再逐一插入，见charts/文件夹；单个城市的完整简报可用 jixiao brief --city 城市名 生成。"),
+        ]));
+    }
     for &i in &chosen {
         let tb = &ctx.tables[i];
         blocks.push(Block::H1(format!("{}{}年度{}", tb.city, tb.year, kind_label(&tb.kind))));
         let table_no = tables.len();
         tables.push((compact(&ctx.grids[i]), ctx.grids[i].clone()));
         city_section(ctx, &prov, i, table_no, &mut blocks);
-        blocks.push(Block::H2("五、图表".into()));
         let cs = match drawn {
+            _ if !embed => Vec::new(),
             Some(all) => all
                 .iter()
                 .filter(|c| c.city == tb.city && c.kind == tb.kind && c.year.is_none_or(|y| y == tb.year))
@@ -410,6 +422,9 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
                 cs
             }
         };
+        if embed {
+            blocks.push(Block::H2("五、图表".into()));
+        }
         for c in cs {
             match &c.why_not {
                 Some(w) => blocks.push(Block::NotDrawn(c.title.clone(), w.clone())),
