@@ -10,19 +10,16 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 fn demo() -> &'static Path {
-    // shared by the tests of this file, so it outlives each: under cargo's own test folder
+    // shared by the tests of this file, so it outlives each
+    static W: OnceLock<Workdir> = OnceLock::new();
+    let w = W.get_or_init(|| {
+        let w = Workdir::shared("render_demo");
+        w.copy_from_repo("tests/fixtures/demo_city/demo_city.csv", "data/demo_city.csv");
+        w.ok(&["run", "--data", "data", "--out", "out"]);
+        w
+    });
     static OUT: OnceLock<PathBuf> = OnceLock::new();
-    OUT.get_or_init(|| {
-        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("render_demo_{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&tmp);
-        let data = tmp.join("data");
-        std::fs::create_dir_all(&data).unwrap();
-        std::fs::copy(repo().join("tests/fixtures/demo_city/demo_city.csv"), data.join("demo_city.csv")).unwrap();
-        let out = tmp.join("out");
-        let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-        out
-    })
+    OUT.get_or_init(|| w.path("out"))
 }
 
 /// One file of a zip archive (XLSX, DOCX) as text.
@@ -199,8 +196,8 @@ fn every_number_of_the_briefing_text_is_in_the_indicators_or_facts() {
 
 #[test]
 fn report_text_is_escaped_in_html_and_markdown() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
+    let w = Workdir::new();
+    let data = w.path("data");
     std::fs::create_dir_all(&data).unwrap();
     std::fs::write(
         data.join("units.csv"),
@@ -209,8 +206,8 @@ fn report_text_is_escaped_in_html_and_markdown() {
          =HYPERLINK(\"x\")禁毒办,,岳阳市,湖南省,2024,whole,100,95,50,45\n",
     )
     .unwrap();
-    let out = tmp.path().join("out");
-    let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let out = w.path("out");
+    let o = w.run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     assert!(!html.contains("<script>alert"), "unescaped markup in report.html");
@@ -232,9 +229,9 @@ fn report_text_is_escaped_in_html_and_markdown() {
 
 #[test]
 fn a_chart_the_data_cannot_support_is_not_drawn_and_the_briefing_says_why() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("out");
-    let o = run(&[
+    let w = Workdir::new();
+    let out = w.path("out");
+    let o = w.run(&[
         "brief",
         "--city",
         "长沙市",
@@ -253,12 +250,12 @@ fn a_chart_the_data_cannot_support_is_not_drawn_and_the_briefing_says_why() {
 
 #[test]
 fn brief_writes_one_city_year_with_the_years_before_for_comparison() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
+    let w = Workdir::new();
+    let data = w.path("data");
     std::fs::create_dir_all(&data).unwrap();
     std::fs::copy(repo().join("tests/fixtures/demo_city/demo_city.csv"), data.join("demo_city.csv")).unwrap();
-    let out = tmp.path().join("b");
-    let o = run(&[
+    let out = w.path("b");
+    let o = w.run(&[
         "brief",
         "--city",
         "岳阳",
@@ -280,9 +277,9 @@ fn brief_writes_one_city_year_with_the_years_before_for_comparison() {
 
 #[test]
 fn a_city_total_over_no_stated_figure_is_empty_not_zero() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("out");
-    let o = run(&["run", "--data", repo().join("data").to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let w = Workdir::new();
+    let out = w.path("out");
+    let o = w.run(&["run", "--data", repo().join("data").to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let roll = read_csv(&out.join("city_rollup.csv"));
     // 岳阳楼区 2024 states money but no count of registered users
@@ -296,8 +293,8 @@ fn a_city_total_over_no_stated_figure_is_empty_not_zero() {
 
 #[test]
 fn a_briefing_of_many_cities_keeps_its_charts_in_the_charts_folder() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
+    let w = Workdir::new();
+    let data = w.path("data");
     std::fs::create_dir_all(&data).unwrap();
     let mut csv = String::from("unit,county,city,province,year,kind,budget_total,actual_total\n");
     for c in 0..21 {
@@ -306,8 +303,8 @@ fn a_briefing_of_many_cities_keeps_its_charts_in_the_charts_folder() {
         }
     }
     std::fs::write(data.join("many.csv"), csv).unwrap();
-    let out = tmp.path().join("out");
-    let o = run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let out = w.path("out");
+    let o = w.run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
     assert!(md.contains("本简报涉及21个城市，图表不再逐一插入"), "{}", &md[..md.len().min(600)]);

@@ -14,9 +14,9 @@ fn unzip(path: &std::path::Path, name: &str) -> String {
 
 #[test]
 fn template_has_chinese_headers_and_validation() {
-    let tmp = tempfile::tempdir().unwrap();
-    let p = tmp.path().join("填报模板.xlsx");
-    let o = run(&["template", "-o", p.to_str().unwrap(), "--rows", "50"]);
+    let w = Workdir::new();
+    let p = w.path("填报模板.xlsx");
+    let o = w.run(&["template", "-o", p.to_str().unwrap(), "--rows", "50"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let strings = unzip(&p, "xl/sharedStrings.xml");
     for s in ["单位", "年度", "预算数（万元）", "复吸率（%）", "在册吸毒人员", "不要填0"] {

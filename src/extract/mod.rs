@@ -21,6 +21,7 @@ pub mod sentence;
 pub mod sniff;
 pub mod structured;
 pub mod table;
+pub mod template;
 pub mod text;
 pub mod xlsx;
 
@@ -157,6 +158,14 @@ fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractErr
             docx::read(f)?
         }
         sniff::Format::Xlsx => {
+            // a fill-in workbook of `jixiao template` gives figures, any other a report's tables
+            f.seek(std::io::SeekFrom::Start(0))?;
+            xlsx::check_archive(&mut f)?;
+            match template::load(path)? {
+                Some(records) if records.is_empty() => return Err(ExtractError::NoEvaluation),
+                Some(records) => return Ok((records, Vec::new())),
+                None => {}
+            }
             f.seek(std::io::SeekFrom::Start(0))?;
             xlsx::read(f)?
         }

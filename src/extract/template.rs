@@ -129,7 +129,7 @@ pub fn load(path: &Path) -> Result<Option<Vec<Record>>, ExtractError> {
     Ok(Some(out))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "analysis"))]
 mod tests {
     use super::*;
     use rust_xlsxwriter::Workbook;
@@ -197,6 +197,14 @@ mod tests {
         assert_eq!(r.value(Field::ActualTotal), None);
         let f = r.get(Field::RelapseRate).unwrap();
         assert_eq!((f.value, f.line, f.snippet.as_str()), (9.5, 2, "填报!I2 复吸率（%）=9.5"));
+    }
+
+    #[test]
+    fn a_filled_template_is_read_as_figures_by_extract_file() {
+        let d = tempfile::tempdir().unwrap();
+        let (recs, passed_over) = crate::extract::extract_file(&filled(d.path(), SHEET)).unwrap();
+        assert!(passed_over.is_empty());
+        assert_eq!(recs.iter().map(|r| r.value(Field::BudgetTotal)).collect::<Vec<_>>(), [Some(120.5)]);
     }
 
     #[test]

@@ -113,7 +113,7 @@ fn cell_text(v: &DataRef<'_>, percent: bool) -> String {
 /// Unpack every entry into nothing: bounds the entry count and the real unpacked size (a
 /// zip's declared sizes may lie), and refuses XML with a DOCTYPE (entity declarations, which
 /// Excel never writes).
-fn check_archive<R: Read + Seek>(file: &mut R) -> Result<(), ExtractError> {
+pub fn check_archive<R: Read + Seek>(file: &mut R) -> Result<(), ExtractError> {
     let max = super::sniff::MAX_ZIP_ENTRIES;
     if super::sniff::zip_entry_count(file).is_none_or(|n| n > max) {
         return Err(bad(format!("more than {max} entries in the archive, or none: refused")));

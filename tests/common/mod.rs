@@ -37,7 +37,9 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// A temp folder in which the real binary runs (after xsv's `Workdir`): every integration
 /// test makes one, puts its inputs in it and reads the outputs from it.
 pub struct Workdir {
-    dir: tempfile::TempDir,
+    dir: PathBuf,
+    /// removes the folder when the Workdir goes (None for a shared one, see `shared`)
+    _tmp: Option<tempfile::TempDir>,
 }
 
 impl Default for Workdir {
@@ -48,12 +50,22 @@ impl Default for Workdir {
 
 impl Workdir {
     pub fn new() -> Workdir {
-        Workdir { dir: tempfile::tempdir().expect("temp dir") }
+        let tmp = tempfile::tempdir().expect("temp dir");
+        Workdir { dir: tmp.path().to_path_buf(), _tmp: Some(tmp) }
+    }
+
+    /// A folder several tests of one file share (held in a `static`, which is never dropped):
+    /// made anew under cargo's own test folder, so nothing is left in the system's temp.
+    pub fn shared(name: &str) -> Workdir {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}_{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Workdir { dir, _tmp: None }
     }
 
     /// A path inside the folder.
     pub fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
+        self.dir.join(rel)
     }
 
     /// `path` as a string argument.
@@ -85,7 +97,7 @@ impl Workdir {
     /// user itself.
     pub fn command(&self) -> std::process::Command {
         let mut c = std::process::Command::new(bin());
-        c.current_dir(self.dir.path()).env("RUST_BACKTRACE", "0");
+        c.current_dir(&self.dir).env("RUST_BACKTRACE", "0");
         c
     }
 
