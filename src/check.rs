@@ -593,6 +593,7 @@ mod tests {
                     line: i + 2,
                     snippet: String::new(),
                     corrected: None,
+                    period: None,
                 })
                 .collect(),
             title_line: 1,
@@ -721,6 +722,7 @@ mod tests {
             line: 9,
             snippet: String::new(),
             corrected: None,
+            period: None,
         });
         let f = check(std::slice::from_ref(&r));
         assert!(f.iter().any(|f| f.code == "C08" && f.severity == Severity::Warning));

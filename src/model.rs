@@ -227,6 +227,8 @@ pub struct Fact {
     pub snippet: String,
     /// a correction from data/corrections.csv replaced the stated value
     pub corrected: Option<Correction>,
+    /// the part of the year the figure covers, "2021-01..2021-06"; None: the full year
+    pub period: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

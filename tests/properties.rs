@@ -51,7 +51,7 @@ proptest! {
 
     #[test]
     fn shares_of_basic_spending_add_up_to_100(personnel in 0.01f64..10_000.0, public in 0.01f64..10_000.0) {
-        let fact = |field, value| Fact { field, value, qualifier: Qualifier::Exact, line: 1, snippet: String::new(), corrected: None };
+        let fact = |field, value| Fact { field, value, qualifier: Qualifier::Exact, line: 1, snippet: String::new(), corrected: None, period: None };
         let r = Record {
             file: "x".into(),
             id: Identity { unit: "u".into(), county: "浏阳市".into(), year: Some(2022), kind: Kind::Whole, ..Default::default() },

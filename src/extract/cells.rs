@@ -17,28 +17,40 @@ pub enum Role {
 
 pub fn role(cell: &str) -> Option<Role> {
     let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
-    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/".contains(ch));
+    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/%".contains(ch));
+    let c = c.trim_start_matches(|ch: char| ch == '其' || ch == '中' || ch == '：' || ch == ':');
     Some(match c {
         _ if c.starts_with("年初预算") => Role::BudgetInitial,
-        _ if c.starts_with("全年预算") || c.starts_with("调整后预算") || c == "预算数" || c == "预算金额" => {
+        _ if c.starts_with("全年预算")
+            || c.starts_with("调整后预算")
+            || c.starts_with("调整预算")
+            || c == "预算数"
+            || c == "预算金额" =>
+        {
             Role::Budget
         }
         _ if c.starts_with("全年执行")
             || c == "执行数"
+            || c == "预算执行数"
+            || c == "实际执行数"
+            || c == "年度执行数"
             || c.starts_with("决算数")
             || c == "实际支出"
+            || c == "实际支出数"
             || c == "支出数" =>
         {
             Role::Actual
         }
-        "分值" | "权重" => Role::Points,
-        "执行率" | "预算执行率" => Role::Rate,
-        "得分" | "自评得分" => Role::Score,
+        "分值" | "权重" | "指标分值" => Role::Points,
+        "执行率" | "预算执行率" | "资金执行率" => Role::Rate,
+        "得分" | "自评得分" | "实际得分" | "评分" => Role::Score,
         _ if c.starts_with("年度指标值")
             || c == "指标值"
             || c == "目标值"
             || c.starts_with("预期目标")
-            || c == "年度目标值" =>
+            || c == "年度目标值"
+            || c == "计划值"
+            || c == "预期值" =>
         {
             Role::Target
         }
@@ -46,12 +58,76 @@ pub fn role(cell: &str) -> Option<Role> {
             || c == "实际完成"
             || c == "完成值"
             || c == "实际值"
-            || c.starts_with("实际完成情况") =>
+            || c == "全年实际值"
+            || c.starts_with("实际完成情况")
+            || c.starts_with("实际完成指标值") =>
         {
             Role::Result
         }
         _ => return None,
     })
+}
+
+/// The money unit a header cell or a table's caption states (年初预算数（元）, 金额单位：千元),
+/// as the factor that turns it into 万元.
+pub fn money_scale(text: &str) -> Option<f64> {
+    let at = text.find("单位").map(|i| i + "单位".len()).or_else(|| {
+        text.find("（元）").or_else(|| text.find("(元)")).or_else(|| text.find("（千元）")).or_else(|| text.find("(千元)"))
+    })?;
+    let rest = text[at..].trim_start_matches([':', '：', ' ', '（', '(', '\t']);
+    if rest.starts_with("万元") {
+        Some(1.0)
+    } else if rest.starts_with("千元") {
+        Some(0.1)
+    } else if rest.starts_with("元") {
+        Some(0.0001)
+    } else if rest.starts_with("亿元") {
+        Some(10_000.0)
+    } else {
+        None
+    }
+}
+
+/// A cell holding only a comparison sign (the 指标性质 column: ≥, ≤, =).
+pub fn is_sign(cell: &str) -> bool {
+    matches!(cell.trim(), "≥" | "≤" | "=" | ">" | "<" | ">=" | "<=" | "≧" | "≦" | "大于等于" | "小于等于" | "等于" | "定性" | "定量")
+}
+
+/// A cell holding only a unit (the 度量单位 column: 人, %, 起, 万元).
+pub fn is_unit_cell(cell: &str) -> bool {
+    matches!(
+        cell.trim(),
+        "人" | "人次" | "名" | "起" | "件" | "宗" | "次" | "场" | "场次" | "期" | "%" | "个" | "份" | "户" | "家" | "所"
+            | "例" | "万元" | "元" | "分" | "天" | "日" | "月" | "小时" | "篇" | "条" | "批" | "处"
+    )
+}
+
+/// A value cell, or a sign or unit cell that belongs to the value beside it.
+pub fn is_valueish(cell: &str) -> bool {
+    is_value(cell) || is_sign(cell) || is_unit_cell(cell)
+}
+
+/// A row's cells with the 指标性质 sign joined to the value after it and the 度量单位 unit
+/// to the value before it (≥ | 35 | 人 → ≥35人).
+pub fn merge_sign_and_unit(cells: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(cells.len());
+    let mut sign: Option<&str> = None;
+    for c in cells {
+        let t = c.trim();
+        if is_sign(t) && !matches!(t, "定性" | "定量") {
+            sign = Some(t);
+            continue;
+        }
+        if is_unit_cell(t) && out.last().is_some_and(|p| is_value(p) && p.ends_with(|ch: char| ch.is_ascii_digit())) {
+            out.last_mut().unwrap().push_str(t);
+            continue;
+        }
+        match sign.take() {
+            Some(s) if is_value(t) => out.push(format!("{}{t}", if s == "=" { "" } else { s })),
+            Some(_) | None => out.push(c.to_string()),
+        }
+    }
+    out
 }
 
 pub fn is_value(cell: &str) -> bool {
@@ -70,8 +146,60 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
 }
 
 /// Words that head a column of the 自评表 without being a value role.
-const HEADER_WORDS: &[&str] =
-    &["一级指标", "二级指标", "三级指标", "指标名称", "项目", "项目资金", "资金来源", "偏差原因", "备注"];
+const HEADER_WORDS: &[&str] = &[
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标名称",
+    "项目",
+    "项目资金",
+    "资金来源",
+    "偏差原因",
+    "备注",
+    "指标性质",
+    "度量单位",
+    "计量单位",
+    "未完成原因",
+    "原因",
+    "评分标准",
+    "年度预算数",
+    "年度预算申请",
+];
+
+/// Tables flattened with single spaces between cells (a web page's 自评表): a line of header
+/// cells (年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分) and the rows under it
+/// (年度资金总额: 80 86.5 84.2 10 97.34% 9.7) become tab-separated rows, until prose resumes.
+pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut in_table = false;
+    let mut out = Vec::with_capacity(lines.len());
+    for (no, l) in lines {
+        if l.contains('\t') || !l.contains(' ') {
+            in_table &= !ends_table(&l);
+            out.push((no, l));
+            continue;
+        }
+        let toks: Vec<&str> = l.split_whitespace().collect();
+        if (2..=24).contains(&toks.len()) {
+            if header(&toks).is_some() {
+                in_table = true;
+                out.push((no, toks.join("\t")));
+                continue;
+            }
+            if in_table && !l.contains('。') && toks.iter().filter(|t| is_valueish(t)).count() >= 1 {
+                out.push((no, toks.join("\t")));
+                continue;
+            }
+        }
+        in_table &= !ends_table(&l);
+        out.push((no, l));
+    }
+    out
+}
+
+/// Prose or a numbered heading: a space-flattened table has ended.
+fn ends_table(l: &str) -> bool {
+    (l.contains('。') && l.chars().count() > 30) || super::text::starts_numbered(l)
+}
 
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
@@ -107,14 +235,14 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             let start = k;
             while k < lines.len()
                 && cellish(lines[k].1.trim())
-                && !is_value(lines[k].1.trim())
+                && !is_valueish(lines[k].1.trim())
                 && role(lines[k].1.trim()).is_none()
                 && k - start < 4
             {
                 k += 1;
             }
             let labels_end = k;
-            while k < lines.len() && cellish(lines[k].1.trim()) && is_value(lines[k].1.trim()) {
+            while k < lines.len() && cellish(lines[k].1.trim()) && is_valueish(lines[k].1.trim()) {
                 k += 1;
             }
             if k == labels_end || labels_end == start {

@@ -34,6 +34,7 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
                     line: c.line,
                     snippet: c.snippet,
                     corrected: None,
+                    period: c.period,
                 })
             }
             Some(f) => {
@@ -45,6 +46,7 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
                         line: c.line,
                         snippet: c.snippet,
                         corrected: None,
+                        period: c.period,
                     };
                 } else if !close(f.value, c.value) && !c.qualifier.is_bound() {
                     notes.push(Note {
@@ -104,6 +106,8 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut target_section = false;
     let mut header: Option<super::table::Header> = None;
     let mut before_table = String::new();
+    let mut scale = 1.0;
+    let when = Dating::of(paras, kind);
     for p in paras {
         if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
@@ -118,10 +122,23 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         if let Some(m) = ALL_MET.find(&p.text) {
             claims_all_met = claims_all_met.or(Some(p.line_at(m.start())));
         }
+        // 金额单位：元 above a table: its money cells are in 元
+        if p.text.contains("单位") && p.text.chars().count() <= 60 {
+            if let Some(f) = super::cells::money_scale(&p.text) {
+                scale = f;
+            }
+        } else if p.heading {
+            scale = 1.0;
+        }
         if p.table_row {
             let cells: Vec<&str> = p.text.split('\t').collect();
             if let Some(roles) = super::cells::header(&cells) {
-                header = Some(super::table::Header { roles, paperwork: super::table::is_paperwork(&before_table) });
+                let own = cells.iter().find_map(|c| super::cells::money_scale(c));
+                header = Some(super::table::Header {
+                    roles,
+                    paperwork: super::table::is_paperwork(&before_table),
+                    scale: own.unwrap_or(scale),
+                });
                 continue;
             }
             if let Some(h) = &header {
@@ -133,14 +150,167 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
             before_table = p.text.clone();
         }
         for s in sentences(p, target_section) {
+            // the template's own instructions (预算执行率未达到90%的需说明原因) are no figures
+            if INSTRUCTION.is_match(s.text) {
+                continue;
+            }
+            let (c0, t0) = (cands.len(), target_cands.len());
             super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
             super::counts::scan(&s, &mut cands, &mut target_cands);
             super::ratios::scan(&s, kind, &mut ratios);
+            if cands.len() > c0 || target_cands.len() > t0 {
+                match when.era(&s) {
+                    Era::Year => {}
+                    Era::Other => {
+                        cands.truncate(c0);
+                        target_cands.truncate(t0);
+                    }
+                    Era::Part(period) => cands[c0..].iter_mut().for_each(|c| c.period = Some(period.clone())),
+                }
+            }
         }
     }
-    let (facts, notes) = resolve(cands);
+    let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
+    if when.year.is_none() && !facts.is_empty() {
+        let line = paras.first().map_or(0, |p| p.first_line());
+        notes.push(Note {
+            field: None,
+            line,
+            code: "X02",
+            message_zh: "未能确定评价年度：标题、表头和正文均未写明年份，也没有发布日期，无法与其他年度比较".into(),
+            message_en: "No fiscal year: neither the title, a table caption, the text nor a publication date states one, so \
+                         the record cannot be compared with other years"
+                .into(),
+        });
+    }
     Scanned { facts, targets, items, ratios, notes, claims_all_met }
+}
+
+/// Template wording that instructs the person filling in the form.
+static INSTRUCTION: Re =
+    Re::new(|| Regex::new(r"需说明|应说明|须说明|说明原因|说明理由|字以内|填写|填列|请在|请按").unwrap());
+
+/// Which part of the time a sentence's figures cover.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Era {
+    /// the fiscal year (the default)
+    Year,
+    /// part of the year: "2021-01..2021-06"
+    Part(String),
+    /// another year, several years (三年来, 2018年以来, 累计) or one operation: no value of the year
+    Other,
+}
+
+/// The fiscal year and the text's own date, for placing relative time words.
+pub struct Dating {
+    pub year: Option<i32>,
+    /// (year, month, day) of the text's date line
+    pub date: Option<(i32, u32, u32)>,
+    /// the part of the year the whole text covers (a 上半年 press release), when it says so
+    pub default: Option<(u32, u32)>,
+}
+
+static MULTI_YEAR: Re = Re::new(|| {
+    Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|行动(中|期间)|战役(中|期间)|累计").unwrap()
+});
+static TO_DATE: Re = Re::new(|| {
+    Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|截至目前|截止目前|目前为止|至今").unwrap()
+});
+static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
+static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
+static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
+static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+static MONTHS: Re = Re::new(|| {
+    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*\d{1,2}\s*日)").unwrap()
+});
+
+impl Dating {
+    pub fn of(paras: &[Para], kind: Kind) -> Dating {
+        let body: String = paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let ti = paras.iter().position(|p| super::text::looks_like_title(&p.text)).unwrap_or(0);
+        let title = super::segment::title_block(paras, ti);
+        let year = super::segment::fiscal_year(&title, &body, kind);
+        let date = super::segment::article_date(&body);
+        let default = if title.contains("上半年") {
+            Some((1, 6))
+        } else if title.contains("前三季度") {
+            Some((1, 9))
+        } else if title.contains("一季度") {
+            Some((1, 3))
+        } else {
+            None
+        };
+        Dating { year, date, default }
+    }
+
+    fn part(&self, (a, b): (u32, u32)) -> Era {
+        match self.year {
+            Some(y) if (a, b) != (1, 12) && a >= 1 && b <= 12 && a <= b => Era::Part(format!("{y}-{a:02}..{y}-{b:02}")),
+            _ => Era::Year,
+        }
+    }
+
+    /// The era of a sentence's figures, read from the words before its first figure.
+    pub fn era(&self, s: &super::sentence::Sentence) -> Era {
+        let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
+        let prefix = &s.text[..first];
+        let lead = &prefix[..super::sentence::clause_start(prefix, &['，', ',', '；', ';'])];
+        let lead = if lead.is_empty() { prefix } else { lead };
+        if let Some(m) = TO_DATE.find(prefix) {
+            return match (self.year, self.date) {
+                (Some(y), Some((dy, dm, dd))) if y == dy => {
+                    let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
+                    self.part((1, end))
+                }
+                _ => {
+                    let _ = m;
+                    Era::Year
+                }
+            };
+        }
+        if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
+            return Era::Other;
+        }
+        if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) {
+            return Era::Other;
+        }
+        if let (Some(y), Some(c)) = (self.year, NAMED_YEAR.captures(lead)) {
+            if c[1].parse::<i32>().is_ok_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
+                return Era::Other;
+            }
+        }
+        if let Some(c) = MONTHS.captures(prefix) {
+            let m = c.get(0).map_or("", |m| m.as_str());
+            let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
+            let range = if m.contains("上半年") {
+                Some((1, 6))
+            } else if m.contains("下半年") {
+                Some((7, 12))
+            } else if m.contains("前三季度") {
+                Some((1, 9))
+            } else if let Some(q) = c.get(3) {
+                let q = match q.as_str() {
+                    "一" | "1" => 1,
+                    "二" | "2" => 2,
+                    "三" | "3" => 3,
+                    _ => 4,
+                };
+                Some((q * 3 - 2, q * 3))
+            } else if let Some(e) = num(4) {
+                Some((1, e))
+            } else {
+                num(1).zip(num(2))
+            };
+            if let Some(r) = range {
+                return self.part(r);
+            }
+        }
+        match self.default {
+            Some(r) => self.part(r),
+            None => Era::Year,
+        }
+    }
 }
 
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.

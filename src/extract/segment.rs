@@ -17,7 +17,7 @@ pub struct Segment<'a> {
 }
 
 /// The title paragraph and the short lines around it that complete it.
-fn title_block(paras: &[Para], i: usize) -> String {
+pub fn title_block(paras: &[Para], i: usize) -> String {
     let mut s = String::new();
     let short = |p: &Para| {
         let t = p.text.trim().trim_start_matches('#').trim();
@@ -28,6 +28,7 @@ fn title_block(paras: &[Para], i: usize) -> String {
         let p = &paras[i - 1];
         if short(p)
             && !looks_like_title(&p.text)
+            && !super::text::is_page_meta(&p.text)
             && !starts_numbered(p.text.trim_start_matches('#').trim())
             && p.text.chars().any(is_han)
         {
@@ -60,6 +61,15 @@ static ORG: Re = Re::new(|| {
 });
 static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|工作").unwrap());
 static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+/// A line stating only a year, as under a 自评表's title: (2021年度), 2021年度
+static YEAR_LINE: Re =
+    Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
+/// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
+static DATE: Re = Re::new(|| {
+    Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap()
+});
+/// A web page's publication line.
+static PUBLISHED: Re = Re::new(|| Regex::new(r"发布(时间|日期)|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
 static YEAR_WORD: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
 /// A year in Chinese numerals, digit by digit: 二〇二二年
@@ -73,25 +83,40 @@ static REPORT_WORDS: Re = Re::new(|| {
 });
 
 pub fn kind_of(title: &str) -> Kind {
+    let evaluation = EVALUATION.is_match(title);
     if title.contains("整体") || title.contains("部门支出") || title.contains("部门绩效") {
         Kind::Whole
+    } else if SUMMARY.is_match(title) && !evaluation {
+        Kind::Summary
     } else if title.contains("项目") || title.contains("专项") || title.contains("资金") {
         Kind::Project
-    } else if title.contains("总结") || title.contains("通报") || title.contains("工作情况") {
+    } else if SUMMARY.is_match(title) || !evaluation && !title.trim().is_empty() {
+        // no budget evaluation named: a summary or a news report of the year's results
         Kind::Summary
     } else {
         Kind::Whole
     }
 }
 
-/// The fiscal year: the title's, else the year most named in the text (document numbers
-/// such as 〔2013〕75号 do not count), later years winning ties.
+/// Words that make a title a budget evaluation.
+static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决算|支出|经费").unwrap());
+/// Words that make a title a work summary or news of results.
+static SUMMARY: Re = Re::new(|| {
+    Regex::new(r"总结|通报|工作情况|发布会|新闻|汇报|述职|工作要点|成效|战果|综述|回眸|盘点").unwrap()
+});
+
+/// The fiscal year: the title's, else a line that states only the year above a table
+/// ((2021年度)), else the year most named in the text (document numbers such as
+/// 〔2013〕75号 do not count), later years winning ties.
 pub fn year_of(title: &str, body: &str) -> Option<i32> {
     if let Some(c) = YEAR.captures(title) {
         return c[1].parse().ok();
     }
     if let Some(c) = CN_YEAR.captures(title) {
         return super::number::parse_chinese(&c[1]).map(|y| y as i32);
+    }
+    if let Some(c) = YEAR_LINE.captures(body) {
+        return c[1].parse().ok();
     }
     let body = DOCNO.replace_all(body, "");
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
@@ -101,6 +126,48 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         }
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// The fiscal year of an evaluation or a summary: as `year_of`, except that a summary
+/// speaking of 今年 is of the year of its own date line, and a text naming no year at all
+/// takes it from its date (a self-evaluation published in March 2022 is of FY 2021).
+pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
+    let date = article_date(body);
+    if kind == Kind::Summary && YEAR.find(title).is_none() && CN_YEAR.find(title).is_none() {
+        if let Some((y, _, _)) = date.filter(|_| body.contains("今年") || body.contains("本年")) {
+            return Some(y);
+        }
+    }
+    year_of(title, body).or_else(|| {
+        let (y, m, _) = date?;
+        Some(match kind {
+            // evaluations are written after the year they evaluate
+            Kind::Whole | Kind::Project if m <= 10 => y - 1,
+            Kind::Summary if m <= 2 => y - 1,
+            _ => y,
+        })
+    })
+}
+
+/// The text's own date: a 发布时间 / 发布日期 line of a web page, else a date line standing
+/// alone at its end (落款) or near its top. (year, month, day).
+pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
+    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    let parse = |l: &str| {
+        DATE.captures(l).and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)))
+    };
+    let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
+    let head = lines.iter().take(8);
+    if let Some(d) =
+        head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(|l| parse(l)).filter(|d| valid(*d))
+    {
+        return Some(d);
+    }
+    let alone = |l: &&&str| {
+        let t = l.trim();
+        t.chars().count() <= 16 && DATE.find(t).is_some_and(|m| m.start() == 0)
+    };
+    lines.iter().rev().take(4).filter(alone).chain(head.filter(alone)).find_map(|l| parse(l)).filter(|d| valid(*d))
 }
 
 /// The unit's name from a title block: what precedes the report words, else an org name.
@@ -139,7 +206,7 @@ fn drug_related(title: &str, body: &str) -> bool {
 }
 
 fn has_figures(paras: &[Para]) -> bool {
-    paras.iter().any(|p| {
+    paras.iter().filter(|p| !super::text::is_page_meta(&p.text)).any(|p| {
         p.text.contains("万元")
             || p.text.contains('%')
             || p.text.chars().filter(|c| c.is_ascii_digit()).count() >= 4 && !p.heading
@@ -149,7 +216,7 @@ fn has_figures(paras: &[Para]) -> bool {
 /// Identity of one evaluation from its title block, its text and the whole file's text.
 pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Identity {
     let kind = kind_of(title);
-    let year = year_of(title, body);
+    let year = fiscal_year(title, body, kind);
     let mut unit = unit_of(title);
     // the first 60 KB or so (20,000 characters of Chinese)
     let mut cut = body.len().min(60_000);
@@ -211,7 +278,16 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     for (t, a, e) in parts {
         let block = title_block(paras, t);
         let (a, block) = match carry.take() {
-            Some((ca, _ct, cb)) => (ca, if block.chars().count() >= cb.chars().count() { block } else { cb }),
+            Some((ca, _ct, cb)) => {
+                let (mut keep, other) = if block.chars().count() >= cb.chars().count() { (block, cb) } else { (cb, block) };
+                // a cover title without the year keeps the year its table's caption states
+                if YEAR.find(&keep).is_none() {
+                    if let Some(m) = YEAR_WORD.find(&other) {
+                        keep = format!("{keep}（{}）", m.as_str());
+                    }
+                }
+                (ca, keep)
+            }
             None => (a, block),
         };
         if !has_figures(&paras[t + 1..e]) && e < paras.len() {
@@ -238,7 +314,7 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             let same = || !own_unit || identify(&block, &body, &file_text, g).unit == prev.4.unit;
             if table_only
                 || (relevant || !prev.5)
-                    && year_of(&block, &body) == prev.4.year
+                    && fiscal_year(&block, &body, kind_of(&block)) == prev.4.year
                     && kind_of(&block) == prev.4.kind
                     && same()
             {

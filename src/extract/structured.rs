@@ -20,6 +20,7 @@ pub const FACT_COLUMNS: &[&str] = &[
     "field",
     "value",
     "qualifier",
+    "period",
     "line",
     "snippet",
 ];
@@ -112,6 +113,7 @@ pub fn load_csv(path: &Path) -> Result<Option<Vec<Record>>, ExtractError> {
                 line,
                 snippet: if snippet.is_empty() { format!("{}={}", field.name(), get("value")) } else { snippet },
                 corrected: None,
+                period: Some(get("period")).filter(|p| !p.is_empty()),
             });
         }
         return Ok(Some(groups.into_values().collect()));
@@ -142,6 +144,7 @@ pub fn load_csv(path: &Path) -> Result<Option<Vec<Record>>, ExtractError> {
                 line,
                 snippet: format!("{}={cell}", f.name()),
                 corrected: None,
+                period: None,
             });
         }
         out.push(rec);

@@ -4,7 +4,7 @@
 //! order, and turning an indicator row (name, target, actual) into the result alone, read by
 //! the same rules as prose. Hands `Candidate`s to the field scanner.
 
-use super::cells::{is_value, Role};
+use super::cells::{is_sign, is_value, Role};
 use super::number::{self, Unit};
 use super::sentence::Candidate;
 use super::text::Para;
@@ -16,6 +16,8 @@ pub struct Header {
     pub roles: Vec<Role>,
     /// the table is a paperwork checklist (考核评分表), not the unit's results
     pub paperwork: bool,
+    /// factor from the table's money unit to 万元 (金额单位：元 → 0.0001)
+    pub scale: f64,
 }
 
 fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
@@ -24,7 +26,9 @@ fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
 
 /// Candidates of one data row under `h`.
 pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
-    let cells: Vec<&str> = p.text.split('\t').collect();
+    let raw: Vec<&str> = p.text.split('\t').collect();
+    let merged = super::cells::merge_sign_and_unit(&raw);
+    let cells: Vec<&str> = merged.iter().map(String::as_str).collect();
     let Some(first_val) = cells.iter().position(|c| is_value(c)) else { return };
     let label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
     let values = &cells[first_val..];
@@ -37,9 +41,15 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         line: p.line_at(offset_of(cell)),
         snippet: snippet.clone(),
         rank: 0,
+        period: None,
     };
     let has = |r: Role| h.roles.contains(&r);
+    let total_row = label.contains("总分") || label.replace(' ', "") == "合计" || label.replace(' ', "") == "总计";
     if has(Role::Result) {
+        if total_row {
+            score_cell(h, values, label.contains("总分"), &cand, out);
+            return;
+        }
         // an indicator row: the name and the actual value, read as a sentence; the target
         // is never a result
         let res_i =
@@ -48,7 +58,14 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         let Some(ri) = res_i else { return };
         let Some(result) = values.get(ri) else { return };
         let target = tgt_i.and_then(|t| values.get(t)).copied().unwrap_or("");
-        let name = cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty()).unwrap_or("");
+        let name = cells[..first_val]
+            .iter()
+            .rev()
+            .map(|c| c.trim())
+            .find(|c| !c.is_empty() && !is_sign(c))
+            .unwrap_or("");
+        // 指标1:侦破毒品刑事案件数 → the name after its number
+        let name = name.split_once([':', '：']).map_or(name, |(a, b)| if a.starts_with("指标") { b } else { name });
         let mut text = format!("{name}{}", result.trim());
         // a bare result borrows the target's unit (≥200人 / 210)
         if number::scan(result).first().is_some_and(|n| n.unit == Unit::None) {
@@ -78,13 +95,10 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         };
         out.extend(found.into_iter().map(fix));
         targets.extend(found_targets.into_iter().map(fix));
-        if label.contains("总分") || label.contains("合计") {
-            score_cell(h, values, &cand, out);
-        }
         return;
     }
-    if label.contains("总分") || label.replace(' ', "") == "合计" && has(Role::Score) && !has(Role::Budget) {
-        score_cell(h, values, &cand, out);
+    if total_row && has(Role::Score) && !has(Role::Budget) && !has(Role::Actual) || label.contains("总分") {
+        score_cell(h, values, label.contains("总分"), &cand, out);
         return;
     }
     let budget_col = if has(Role::Budget) { Role::Budget } else { Role::BudgetInitial };
@@ -97,9 +111,10 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                     continue;
                 }
                 if let Some(f) = money_field(&label, *r, kind) {
-                    // table money is in 万元 unless the cell says otherwise (a cell with 元
-                    // is already converted)
-                    out.push(cand(f, n.value, n.qualifier, cell));
+                    // table money is in the table's unit (万元 unless its caption or header
+                    // says 元 or 千元); a cell with its own unit is already converted
+                    let v = if n.is_money() { n.value } else { n.value * h.scale };
+                    out.push(cand(f, v, n.qualifier, cell));
                 }
             }
             Role::Rate if money_field(&label, Role::Actual, kind).is_some_and(|f| f == Field::ActualTotal) => {
@@ -121,15 +136,21 @@ fn read_as_sentence(text: String, line: usize, target: bool, out: &mut Vec<Candi
 fn score_cell(
     h: &Header,
     values: &[&str],
+    lone_ok: bool,
     cand: &dyn Fn(Field, f64, Qualifier, &str) -> Candidate,
     out: &mut Vec<Candidate>,
 ) {
     if h.paperwork {
         return;
     }
-    // the score is the last numeric cell under 得分
+    // the score is the numeric cell under 得分 (the last one when cells are missing); with a
+    // 分值 column beside it, a lone figure in a 合计 row may be the points (合计 100, the
+    // scores left blank), so only a row named 总分 gives it
     let Some(si) = h.roles.iter().position(|r| *r == Role::Score) else { return };
-    let vals: Vec<&str> = values.iter().copied().filter(|c| is_value(c)).collect();
+    let vals: Vec<&str> = values.iter().copied().filter(|c| is_value(c) && !number::scan(c).is_empty()).collect();
+    if vals.len() < 2 && h.roles.contains(&Role::Points) && !lone_ok {
+        return;
+    }
     let cell = vals.get(si.min(vals.len().saturating_sub(1))).copied().unwrap_or("");
     if let Some(n) = number::scan(cell).into_iter().next() {
         if n.value <= 100.0 {

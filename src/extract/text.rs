@@ -190,13 +190,18 @@ fn is_label(s: &str) -> bool {
 fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     let t = line.trim();
     // a Markdown table row (| 合计 | 210 | 205.8 |) is a tab-separated row; its rule row
-    // (| --- | :---: |) is nothing
-    if t.len() > 2 && t.starts_with('|') && t.ends_with('|') {
-        let cells: Vec<&str> = t[1..t.len() - 1].split('|').map(str::trim).collect();
-        if cells.iter().all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))) {
+    // (| --- | :---: |) is nothing. A web page's table flattened one cell per line with a
+    // trailing pipe (项目名称 |) is that cell alone.
+    if t.starts_with('|') || t.ends_with('|') {
+        let inner = t.strip_prefix('|').unwrap_or(t);
+        let inner = inner.strip_suffix('|').unwrap_or(inner);
+        let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
+        if cells.iter().all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+            && cells.iter().any(|c| c.contains('-'))
+        {
             return std::borrow::Cow::Borrowed("");
         }
-        return std::borrow::Cow::Owned(clean(&cells.join("\t")).into_owned());
+        return std::borrow::Cow::Owned(clean(&cells.join("\t")).trim_matches('\t').to_string());
     }
     if !line.contains("**") && !line.contains("[bookmark:") {
         return std::borrow::Cow::Borrowed(line);
@@ -219,7 +224,7 @@ impl Doc {
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
             .filter(|(_, l)| !l.trim().is_empty())
             .collect();
-        let lines = super::cells::reflow_cells(lines);
+        let lines = super::cells::reflow_cells(super::cells::respace(lines));
         let mut paras: Vec<Para> = Vec::new();
         let mut cur: Option<Para> = None;
         for (no, raw) in lines {
@@ -278,6 +283,25 @@ pub fn looks_like_title(s: &str) -> bool {
     (end.ends_with("报告") && (t.contains("绩效") || t.contains("评价") || t.contains("总结")))
         || end.ends_with("工作总结")
         || (end.ends_with("自评表") && !t.contains("考核"))
+        || t.contains("毒")
+            && !t.contains('：')
+            && !t.contains(':')
+            && (end.ends_with("总结")
+                || end.ends_with("工作情况")
+                || end.ends_with("工作情况的报告")
+                || end.ends_with("工作情况报告")
+                || end.ends_with("通报")
+                || end.ends_with("新闻发布会")
+                || end.ends_with("工作汇报"))
+}
+
+/// A web page's furniture around the text: publication line, index number, breadcrumbs.
+pub fn is_page_meta(s: &str) -> bool {
+    let t = s.trim();
+    t.chars().count() <= 80
+        && ["索引号", "发布机构", "发布日期", "发布时间", "来源：", "来源:", "浏览次数", "字体：", "字体:", "首页 >", "首页>", "报表编号", "组配分类"]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 #[cfg(test)]
