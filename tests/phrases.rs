@@ -482,3 +482,4 @@ fn a_whole_report_in_another_template() {
     assert_eq!(got, want);
     assert!(jixiao::check::check(&recs).is_empty(), "{:?}", jixiao::check::check(&recs));
 }
+

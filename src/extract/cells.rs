@@ -198,7 +198,12 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 /// Prose or a numbered heading: a space-flattened table has ended.
 fn ends_table(l: &str) -> bool {
-    (l.contains('。') && l.chars().count() > 30) || super::text::starts_numbered(l)
+    let t = l.trim_start();
+    // 一、 / （一） / 1、 open a section (cells never start so)
+    let numbered = t.chars().take(4).collect::<String>().contains('、')
+        || (t.starts_with('（') || t.starts_with('('))
+            && t.chars().nth(1).is_some_and(|c| "一二三四五六七八九十".contains(c));
+    (l.contains('。') && l.chars().count() > 30) || numbered
 }
 
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
