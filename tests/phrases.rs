@@ -159,7 +159,8 @@ fn enforcement_counts() {
         (W, "全年共侦破毒品刑事案件58起，刑事拘留毒品犯罪嫌疑人198人，移送起诉毒品犯罪嫌疑人182人；查处吸毒违法嫌疑人349人，强制隔离戒毒90人，指定场所自愿戒毒45人。", &["criminal_cases=58", "detained=198", "prosecuted=182", "users_caught=349", "compulsory_rehab=90"]),
         (W, "共查获涉毒人员17人，其中刑拘3人，行政处罚14人，强制戒毒8人。", &["users_caught=17", "detained=3", "compulsory_rehab=8"]),
         (W, "全年破获毒品案件12起，抓获毒品犯罪嫌疑人15名，缴获毒品海洛因35克。", &["criminal_cases=12", "!detained"]),
-        (W, "立案侦办毒品刑事案件6起，刑拘7人，逮捕5人。", &["criminal_cases=6", "detained=7"]),
+        // 立案 (cases opened) is not 破获 (cases solved): issue 8, point 5
+        (W, "立案侦办毒品刑事案件6起，刑拘7人，逮捕5人。", &["!criminal_cases", "detained=7"]),
         (W, "查获吸毒人员42名，其中新发现吸毒人员9名。", &["users_caught=42", "new_users=9"]),
         (W, "抓获吸毒人员23人次，送强制隔离戒毒11人。", &["users_caught=23", "compulsory_rehab=11"]),
         (W, "检察院受理审查起诉案件77案190人，审结78案192人。", &["!prosecuted", "!criminal_cases"]),

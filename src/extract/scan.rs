@@ -209,6 +209,7 @@ pub struct Dating {
     pub date: Option<(i32, u32, u32)>,
     /// the part of the year the whole text covers (a 上半年 press release), when it says so
     pub default: Option<(u32, u32)>,
+    pub kind: Kind,
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
@@ -241,7 +242,7 @@ impl Dating {
         } else {
             None
         };
-        Dating { year, date, default }
+        Dating { year, date, default, kind }
     }
 
     fn part(&self, (a, b): (u32, u32)) -> Era {
@@ -255,8 +256,8 @@ impl Dating {
     pub fn era(&self, s: &super::sentence::Sentence) -> Era {
         let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
         let prefix = &s.text[..first];
-        let lead = &prefix[..super::sentence::clause_start(prefix, &['，', ',', '；', ';'])];
-        let lead = if lead.is_empty() { prefix } else { lead };
+        // a time adverbial standing as the sentence's first clause (去年全年，… / 2022年，…)
+        let lead = prefix.find(['，', ',']).map_or("", |i| &prefix[..i]);
         if let Some(m) = TO_DATE.find(prefix) {
             return match (self.year, self.date) {
                 (Some(y), Some((dy, dm, dd))) if y == dy => {
@@ -275,7 +276,9 @@ impl Dating {
         if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) {
             return Era::Other;
         }
-        if let (Some(y), Some(c)) = (self.year, NAMED_YEAR.captures(lead)) {
+        // a summary's sentence about another year (2022年，全县…) in a 2023 summary; an
+        // evaluation names other years for its comparisons, read clause by clause
+        if let (Some(y), Some(c), Kind::Summary) = (self.year, NAMED_YEAR.captures(lead), self.kind) {
             if c[1].parse::<i32>().is_ok_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
                 return Era::Other;
             }

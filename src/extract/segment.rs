@@ -181,8 +181,12 @@ pub fn unit_of(title: &str) -> String {
         None => t,
     };
     let before = before.trim().trim_start_matches("关于").trim_end_matches("关于").trim_end_matches('的').trim();
-    // the unit may follow the title (财政专项资金绩效评价报告 / 湘阴县司法局)
-    let after_report = t.rfind("报告").map(|i| &t[i + "报告".len()..]).unwrap_or("");
+    // the unit may follow the title (财政专项资金绩效评价报告 / 湘阴县司法局; 禁毒工作总结 / 陆丰市公安局)
+    let after_report = ["报告", "总结", "自评表", "发布会", "工作情况"]
+        .iter()
+        .filter_map(|w| t.rfind(w).map(|i| &t[i + w.len()..]))
+        .min_by_key(|a| a.len())
+        .unwrap_or("");
     let after_report = after_report.trim();
     let org_after = ORG.is_match(after_report) && after_report.chars().count() >= 2;
     if before.chars().count() >= 2 && (ORG.is_match(before) || !org_after) {
@@ -213,6 +217,32 @@ fn has_figures(paras: &[Para]) -> bool {
     })
 }
 
+/// The unit a 自评表 names in its own cells: 实施单位 (the one that spent the money), else
+/// 部门（单位）名称 / 单位名称 / 填报单位, else 主管部门.
+pub fn form_unit(body: &str) -> Option<String> {
+    let mut best: Option<(u8, String)> = None;
+    for c in FORM_UNIT.captures_iter(body) {
+        let v = c[2].trim_matches(|ch: char| ch.is_whitespace() || "|：:".contains(ch));
+        if v.chars().count() < 3 || !ORG_IN.is_match(v) || FORM_LABELS.is_match(v) {
+            continue;
+        }
+        let rank = match &c[1] {
+            l if l.starts_with("实施单位") => 0,
+            l if l.starts_with("主管部门") => 2,
+            _ => 1,
+        };
+        if best.as_ref().is_none_or(|b| rank < b.0) {
+            best = Some((rank, v.to_string()));
+        }
+    }
+    best.map(|b| b.1)
+}
+
+static FORM_UNIT: Re = Re::new(|| {
+    Regex::new(r"(实施单位|主管部门|部门（单位）名称|部门\(单位\)名称|预算单位名称|单位名称|填报单位)\s*(?:[（(]盖章[）)])?\s*[:：]?[ \t]*\n?[ \t]*([^\s:：|]{2,40})").unwrap()
+});
+static FORM_LABELS: Re = Re::new(|| Regex::new(r"^(实施单位|主管部门|项目名称|项目资金|单位名称|盖章)").unwrap());
+
 /// Identity of one evaluation from its title block, its text and the whole file's text.
 pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Identity {
     let kind = kind_of(title);
@@ -224,6 +254,28 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         cut -= 1;
     }
     let head = &body[..cut];
+    // a 自评表 names its unit in a cell; a title naming no organisation (部门预算项目支出绩效
+    // 自评表) or only the parent of the unit (萧县公安局 → 萧县公安局禁毒大队) yields to it
+    if let Some(f) = form_unit(head) {
+        if !ORG.is_match(&unit) || f.starts_with(unit.as_str()) && f != unit {
+            unit = f;
+        }
+    }
+    if !unit.is_empty() && !ORG_IN.is_match(&unit) {
+        unit.clear();
+    }
+    // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
+    // counties its text names
+    if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
+        if let Some((c, p)) = g.find_city(&unit) {
+            let stem = c.trim_end_matches(['市', '州', '盟']);
+            let at = unit.find(stem).map_or(usize::MAX, |i| i + stem.len());
+            let after = unit.get(at..).unwrap_or("").trim_start_matches(['市', '州', '盟']);
+            if CITY_ORG.is_match(after) {
+                return Identity { unit, county: String::new(), city: c, province: p, year, kind };
+            }
+        }
+    }
     let region = [unit.as_str(), title]
         .iter()
         .find_map(|t| g.find_county(t, head, false))
@@ -237,19 +289,25 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
             None => Default::default(),
         },
     };
-    // an abbreviated unit (禁毒办) gets its full name and its county
-    if unit == "禁毒办" || unit == "禁毒委" || unit.is_empty() {
+    // an abbreviated unit (禁毒办) gets its full name and its county; a unit the text does
+    // not name stays empty
+    if unit == "禁毒办" || unit == "禁毒委" {
         unit = "禁毒委员会办公室".into();
     }
     let place = if !county.is_empty() { county.as_str() } else { city.as_str() };
-    if !place.is_empty() && !unit.contains(place) && g.find_county(&unit, "", false).is_none() {
+    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && g.find_county(&unit, "", false).is_none() {
         let stem = place.trim_end_matches(['区', '县', '市', '旗']);
-        if !unit.starts_with(stem) {
+        if !unit.contains(stem) && g.find_city(&unit).is_none() {
             unit = format!("{place}{unit}");
         }
     }
     Identity { unit, county, city, province, year, kind }
 }
+
+/// What follows a city's name in a city-level unit: an organ of the city itself.
+static CITY_ORG: Re = Re::new(|| {
+    Regex::new(r"^(人民政府|公安局|禁毒委员会|禁毒委|禁毒办|禁毒支队|司法局|财政局|委员会|戒毒所|强制隔离戒毒所|社会化禁毒|禁毒社会|禁毒事务|禁毒服务|禁毒协会|卫生健康委|教育局)").unwrap()
+});
 
 /// Split a document into its drug-control evaluations.
 pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
@@ -261,7 +319,8 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let mut starts: Vec<usize> =
         paras.iter().enumerate().filter(|(_, p)| looks_like_title(&p.text)).map(|(i, _)| i).collect();
     if starts.is_empty() || starts[0] > 0 && has_figures(&paras[..starts[0]]) {
-        starts.insert(0, 0);
+        // no title: the first line that is not a web page's furniture stands for one
+        starts.insert(0, paras.iter().position(|p| !super::text::is_page_meta(&p.text)).unwrap_or(0));
     }
     // (title para, body range)
     let mut parts: Vec<(usize, usize, usize)> = Vec::new();

@@ -243,6 +243,10 @@ impl Doc {
                     && !looks_like_title(prev)
                     && !(prev.ends_with(|c: char| c.is_ascii_digit()) && t.starts_with(|c: char| c.is_ascii_digit()))
                     && !(prev.starts_with("附件") && prev.chars().count() <= 6)
+                    && !is_page_meta(prev)
+                    && !is_page_meta(t)
+                    && !is_form_label(prev)
+                    && !is_form_label(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
                         && (prev.ends_with('）') || prev.ends_with(')')))
                     && (!is_label(prev) || is_bare_value(t));
@@ -279,7 +283,12 @@ pub fn looks_like_title(s: &str) -> bool {
     if t.starts_with("附件") || starts_numbered(t) && !t.starts_with('#') {
         return false;
     }
-    let end = t.trim_end_matches([' ', '）', ')']);
+    // a caption in brackets closes many a 自评表 title: 项目支出绩效自评表（2023年度）
+    let bare = match t.rfind(['（', '(']) {
+        Some(i) if t.ends_with(['）', ')']) && t[i..].chars().count() <= 10 => &t[..i],
+        _ => t,
+    };
+    let end = bare.trim_end_matches([' ', '）', ')']);
     (end.ends_with("报告") && (t.contains("绩效") || t.contains("评价") || t.contains("总结")))
         || end.ends_with("工作总结")
         || (end.ends_with("自评表") && !t.contains("考核"))
@@ -293,6 +302,15 @@ pub fn looks_like_title(s: &str) -> bool {
                 || end.ends_with("通报")
                 || end.ends_with("新闻发布会")
                 || end.ends_with("工作汇报"))
+}
+
+/// A line opening with one of the 自评表's own labels (项目名称, 主管部门 …): a row of the
+/// form, never the continuation of a sentence.
+fn is_form_label(s: &str) -> bool {
+    let t = s.trim_start();
+    ["项目名称", "主管部门", "实施单位", "部门名称", "单位名称", "部门（单位）名称", "项目资金", "年度总体目标", "项目负责人", "财务负责人", "填报单位"]
+        .iter()
+        .any(|w| t.starts_with(w))
 }
 
 /// A web page's furniture around the text: publication line, index number, breadcrumbs.
