@@ -18,7 +18,7 @@ pub enum Role {
 pub fn role(cell: &str) -> Option<Role> {
     let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
     let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/%".contains(ch));
-    let c = c.trim_start_matches(|ch: char| ch == '其' || ch == '中' || ch == '：' || ch == ':');
+    let c = c.trim_start_matches(['其', '中', '：', ':']);
     Some(match c {
         _ if c.starts_with("年初预算") => Role::BudgetInitial,
         _ if c.starts_with("全年预算")
@@ -72,7 +72,10 @@ pub fn role(cell: &str) -> Option<Role> {
 /// as the factor that turns it into 万元.
 pub fn money_scale(text: &str) -> Option<f64> {
     let at = text.find("单位").map(|i| i + "单位".len()).or_else(|| {
-        text.find("（元）").or_else(|| text.find("(元)")).or_else(|| text.find("（千元）")).or_else(|| text.find("(千元)"))
+        text.find("（元）")
+            .or_else(|| text.find("(元)"))
+            .or_else(|| text.find("（千元）"))
+            .or_else(|| text.find("(千元)"))
     })?;
     let rest = text[at..].trim_start_matches([':', '：', ' ', '（', '(', '\t']);
     if rest.starts_with("万元") {
@@ -90,15 +93,43 @@ pub fn money_scale(text: &str) -> Option<f64> {
 
 /// A cell holding only a comparison sign (the 指标性质 column: ≥, ≤, =).
 pub fn is_sign(cell: &str) -> bool {
-    matches!(cell.trim(), "≥" | "≤" | "=" | ">" | "<" | ">=" | "<=" | "≧" | "≦" | "大于等于" | "小于等于" | "等于" | "定性" | "定量")
+    matches!(
+        cell.trim(),
+        "≥" | "≤" | "=" | ">" | "<" | ">=" | "<=" | "≧" | "≦" | "大于等于" | "小于等于" | "等于" | "定性" | "定量"
+    )
 }
 
 /// A cell holding only a unit (the 度量单位 column: 人, %, 起, 万元).
 pub fn is_unit_cell(cell: &str) -> bool {
     matches!(
         cell.trim(),
-        "人" | "人次" | "名" | "起" | "件" | "宗" | "次" | "场" | "场次" | "期" | "%" | "个" | "份" | "户" | "家" | "所"
-            | "例" | "万元" | "元" | "分" | "天" | "日" | "月" | "小时" | "篇" | "条" | "批" | "处"
+        "人" | "人次"
+            | "名"
+            | "起"
+            | "件"
+            | "宗"
+            | "次"
+            | "场"
+            | "场次"
+            | "期"
+            | "%"
+            | "个"
+            | "份"
+            | "户"
+            | "家"
+            | "所"
+            | "例"
+            | "万元"
+            | "元"
+            | "分"
+            | "天"
+            | "日"
+            | "月"
+            | "小时"
+            | "篇"
+            | "条"
+            | "批"
+            | "处"
     )
 }
 

@@ -88,9 +88,9 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CriminalCases,
         unit: U::Count,
-        near: r"(破获|侦破|破|办理|查办|办结)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)",
+        near: r"(破获|侦破|破|办理|查办|办结)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)|案件[^▮]{0,6}(破获|侦破|破案)[^▮]{0,3}▮\s*(起|件|宗)",
         sentence: "",
-        not: r"行政案件|目标案件|审查|受理|审结|判决",
+        not: r"行政案件|审查|受理|审结|判决",
     },
     Rule {
         field: Field::Detained,
@@ -273,7 +273,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // a clause that only says "reached N" (实际完成3200人, 达到18起) is about the subject
         // of the clause before it
         let mut clause_left = own_left.to_string();
-        if GENERIC_CLAUSE.is_match(&clause_left) && ca > 0 {
+        if (GENERIC_CLAUSE.is_match(&clause_left) || BARE_OBJECT.is_match(&clause_left)) && ca > 0 {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
             let prev = without_figures(s, prev_start.min(ca), ca);
             let prev = prev.trim_end_matches(['，', ',', '；', ';']);
@@ -307,7 +307,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         {
             continue;
         }
-        if PRIOR.is_match(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) && !YEAR_CUMUL.is_match(own_left) {
+        if PRIOR.is_match(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) && !YEAR_CUMUL.is_match(own_left)
+        {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[i]) {
@@ -355,6 +356,9 @@ static FROM_TO: Re = Re::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|�
 static GENERIC_CLAUSE: Re = Re::new(|| {
     Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*$").unwrap()
 });
+
+/// A clause naming only the persons of the clause before (移送起诉案件35起，犯罪嫌疑人49人).
+static BARE_OBJECT: Re = Re::new(|| Regex::new(r"^\s*(涉毒|毒品)?(违法)?(犯罪)?嫌疑人\s*$").unwrap());
 
 static POPULATION: Re =
     Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());

@@ -179,9 +179,10 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
             line,
             code: "X02",
             message_zh: "未能确定评价年度：标题、表头和正文均未写明年份，也没有发布日期，无法与其他年度比较".into(),
-            message_en: "No fiscal year: neither the title, a table caption, the text nor a publication date states one, so \
+            message_en:
+                "No fiscal year: neither the title, a table caption, the text nor a publication date states one, so \
                          the record cannot be compared with other years"
-                .into(),
+                    .into(),
         });
     }
     Scanned { facts, targets, items, ratios, notes, claims_all_met }
@@ -215,9 +216,8 @@ pub struct Dating {
 static MULTI_YEAR: Re = Re::new(|| {
     Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|行动(中|期间)|战役(中|期间)|累计").unwrap()
 });
-static TO_DATE: Re = Re::new(|| {
-    Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|截至目前|截止目前|目前为止|至今").unwrap()
-});
+static TO_DATE: Re =
+    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|截至目前|截止目前|目前为止|至今").unwrap());
 static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
 static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
 static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());

@@ -62,14 +62,12 @@ static ORG: Re = Re::new(|| {
 static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|工作").unwrap());
 static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// A line stating only a year, as under a 自评表's title: (2021年度), 2021年度
-static YEAR_LINE: Re =
-    Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
+static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
 /// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
-static DATE: Re = Re::new(|| {
-    Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap()
-});
+static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap());
 /// A web page's publication line.
-static PUBLISHED: Re = Re::new(|| Regex::new(r"发布(时间|日期)|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
+static PUBLISHED: Re =
+    Re::new(|| Regex::new(r"发布(时间|日期)|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
 static YEAR_WORD: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
 /// A year in Chinese numerals, digit by digit: 二〇二二年
@@ -79,7 +77,7 @@ static ORG_IN: Re = Re::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwr
 static PARENS: Re = Re::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 static DOCNO: Re = Re::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
 static REPORT_WORDS: Re = Re::new(|| {
-    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告)").unwrap()
+    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告|工作情况|新闻发布会|发布会|年度通报)").unwrap()
 });
 
 pub fn kind_of(title: &str) -> Kind {
@@ -101,9 +99,8 @@ pub fn kind_of(title: &str) -> Kind {
 /// Words that make a title a budget evaluation.
 static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决算|支出|经费").unwrap());
 /// Words that make a title a work summary or news of results.
-static SUMMARY: Re = Re::new(|| {
-    Regex::new(r"总结|通报|工作情况|发布会|新闻|汇报|述职|工作要点|成效|战果|综述|回眸|盘点").unwrap()
-});
+static SUMMARY: Re =
+    Re::new(|| Regex::new(r"总结|通报|工作情况|发布会|新闻|汇报|述职|工作要点|成效|战果|综述|回眸|盘点").unwrap());
 
 /// The fiscal year: the title's, else a line that states only the year above a table
 /// ((2021年度)), else the year most named in the text (document numbers such as
@@ -153,14 +150,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
 /// alone at its end (落款) or near its top. (year, month, day).
 pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
-    let parse = |l: &str| {
-        DATE.captures(l).and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)))
-    };
+    let parse =
+        |l: &str| DATE.captures(l).and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)));
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
     let head = lines.iter().take(8);
-    if let Some(d) =
-        head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(|l| parse(l)).filter(|d| valid(*d))
-    {
+    if let Some(d) = head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(|l| parse(l)).filter(|d| valid(*d)) {
         return Some(d);
     }
     let alone = |l: &&&str| {
@@ -192,7 +186,11 @@ pub fn unit_of(title: &str) -> String {
     if before.chars().count() >= 2 && (ORG.is_match(before) || !org_after) {
         // a project named after the unit (公安局禁毒大队禁毒经费): the unit ends at its org word
         return match ORG_IN.find_iter(before).last() {
-            Some(m) if !ORG.is_match(before) && m.start() > 0 && PROJECT_NAME.is_match(&before[m.end()..]) => {
+            Some(m)
+                if !ORG.is_match(before)
+                    && m.start() > 0
+                    && (PROJECT_NAME.is_match(&before[m.end()..]) || before[m.end()..].chars().count() <= 4) =>
+            {
                 before[..m.end()].to_string()
             }
             _ => before.to_string(),
@@ -338,7 +336,8 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         let block = title_block(paras, t);
         let (a, block) = match carry.take() {
             Some((ca, _ct, cb)) => {
-                let (mut keep, other) = if block.chars().count() >= cb.chars().count() { (block, cb) } else { (cb, block) };
+                let (mut keep, other) =
+                    if block.chars().count() >= cb.chars().count() { (block, cb) } else { (cb, block) };
                 // a cover title without the year keeps the year its table's caption states
                 if YEAR.find(&keep).is_none() {
                     if let Some(m) = YEAR_WORD.find(&other) {

@@ -60,7 +60,15 @@ impl<'a> Sentence<'a> {
     }
 
     pub fn candidate(&self, field: Field, value: f64, qualifier: Qualifier, at: usize, raw: &str) -> Candidate {
-        Candidate { field, value, qualifier, line: self.line_at(at), snippet: self.snippet_around(at, raw), rank: 0, period: None }
+        Candidate {
+            field,
+            value,
+            qualifier,
+            line: self.line_at(at),
+            snippet: self.snippet_around(at, raw),
+            rank: 0,
+            period: None,
+        }
     }
 
     /// When `at` is inside an open parenthesis: the text before that parenthesis (asides

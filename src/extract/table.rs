@@ -58,25 +58,20 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         let Some(ri) = res_i else { return };
         let Some(result) = values.get(ri) else { return };
         let target = tgt_i.and_then(|t| values.get(t)).copied().unwrap_or("");
-        let name = cells[..first_val]
-            .iter()
-            .rev()
-            .map(|c| c.trim())
-            .find(|c| !c.is_empty() && !is_sign(c))
-            .unwrap_or("");
+        let name =
+            cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty() && !is_sign(c)).unwrap_or("");
         // 指标1:侦破毒品刑事案件数 → the name after its number
         let name = name.split_once([':', '：']).map_or(name, |(a, b)| if a.starts_with("指标") { b } else { name });
         let mut text = format!("{name}{}", result.trim());
-        // a bare result borrows the target's unit (≥200人 / 210)
+        // a bare result borrows the target's unit (≥200人 / 210), else its name's (毛发检测人数)
         if number::scan(result).first().is_some_and(|n| n.unit == Unit::None) {
-            if let Some(t) = number::scan(target).first() {
-                text.push_str(match t.unit {
-                    Unit::Percent => "%",
-                    Unit::Count(c) => c,
-                    Unit::Score => "分",
-                    _ => "",
-                });
-            }
+            let from_target = number::scan(target).first().and_then(|t| match t.unit {
+                Unit::Percent => Some("%"),
+                Unit::Count(c) => Some(c),
+                Unit::Score => Some("分"),
+                _ => None,
+            });
+            text.push_str(from_target.unwrap_or_else(|| unit_of_name(name)));
         }
         let mut found = Vec::new();
         let mut found_targets = Vec::new();
@@ -122,6 +117,26 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             }
             _ => {}
         }
+    }
+}
+
+/// The unit an indicator's name implies for a bare figure: 毛发检测人数 → 人, 尿检次数 → 次.
+fn unit_of_name(name: &str) -> &'static str {
+    let n = name.trim_end_matches(['（', '）', '(', ')', ' ']);
+    if n.ends_with("人次") {
+        "人次"
+    } else if n.ends_with("场次") {
+        "场次"
+    } else if n.ends_with('率') || n.ends_with("占比") || n.ends_with("比例") {
+        "%"
+    } else if n.ends_with("人数") || n.ends_with("人员") || n.ends_with("人员数") {
+        "人"
+    } else if n.ends_with("起数") || n.ends_with("案件数") || n.ends_with("案件") {
+        "起"
+    } else if n.ends_with("次数") {
+        "次"
+    } else {
+        ""
     }
 }
 
