@@ -96,6 +96,33 @@ pub fn kind_of(title: &str) -> Kind {
     }
 }
 
+/// The kind of a part whose title may say nothing (a cover line, 附件2): a title naming
+/// neither an evaluation nor a summary leaves it to the text's opening.
+pub fn kind_in(title: &str, body: &str) -> Kind {
+    let k = kind_of(title);
+    if k != Kind::Summary || SUMMARY.is_match(title) {
+        return k;
+    }
+    let mut cut = body.len().min(3000);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &body[..cut];
+    if !EVALUATION_TEXT.is_match(head) {
+        Kind::Summary
+    } else if head.contains("整体支出") || head.contains("部门支出") {
+        Kind::Whole
+    } else if head.contains("项目支出") || head.contains("专项资金") || head.contains("项目资金") {
+        Kind::Project
+    } else {
+        Kind::Whole
+    }
+}
+
+/// Words of a budget evaluation's text.
+static EVALUATION_TEXT: Re =
+    Re::new(|| Regex::new(r"绩效评价|绩效自评|自评表|自评报告|预算执行率|整体支出|项目支出|项目资金").unwrap());
+
 /// Words that make a title a budget evaluation.
 static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决算|支出|经费").unwrap());
 /// Words that make a title a work summary or news of results.
@@ -243,7 +270,7 @@ static FORM_LABELS: Re = Re::new(|| Regex::new(r"^(实施单位|主管部门|项
 
 /// Identity of one evaluation from its title block, its text and the whole file's text.
 pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Identity {
-    let kind = kind_of(title);
+    let kind = kind_in(title, body);
     let year = fiscal_year(title, body, kind);
     let mut unit = unit_of(title);
     // the first 60 KB or so (20,000 characters of Chinese)

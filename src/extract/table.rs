@@ -29,7 +29,21 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     let raw: Vec<&str> = p.text.split('\t').collect();
     let merged = super::cells::merge_sign_and_unit(&raw);
     let cells: Vec<&str> = merged.iter().map(String::as_str).collect();
-    let Some(first_val) = cells.iter().position(|c| is_value(c)) else { return };
+    let Some(first_val) = cells.iter().position(|c| is_value(c)) else {
+        // a row of sentences (年度总体目标: 预期目标 / 实际完成情况): the last is what was done,
+        // the ones before it what was planned
+        let prose: Vec<&str> = cells.iter().copied().filter(|c| c.chars().count() > 12).collect();
+        if let Some((done, planned)) = prose.split_last() {
+            let at = |c: &str| p.line_at(p.text.find(c).unwrap_or(0));
+            if h.roles.contains(&Role::Result) || prose.len() == 1 {
+                read_as_sentence(done.to_string(), at(done), false, out, targets);
+            }
+            for c in planned {
+                read_as_sentence(c.to_string(), at(c), true, &mut Vec::new(), targets);
+            }
+        }
+        return;
+    };
     let label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
     let values = &cells[first_val..];
     let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
