@@ -602,6 +602,10 @@ fn self_evaluation_table_rows() {
         // the whole-unit template: basic and project rows
         (W, format!("{money_tab}基本支出\t120\t126.5\t125.8\t—\t—\t—\n项目支出\t60\t71.2\t66.4\t—\t—\t—\n"), &["basic_budget=126.5", "basic_actual=125.8", "project_budget=71.2", "project_actual=66.4"]),
         (W, "年度预算申请\t年初预算数\t全年预算数\t全年执行数\n其中：一般公共预算财政拨款\t236\t236\t229\n".to_string(), &["!budget_total", "!actual_total"]),
+        // a basic-data table: columns named with the year, staff columns
+        (W, "经费支出情况\t2023年预算数\t2023年决算数\t预算执行率\n基本支出\t86.2\t85.9\t99.65%\n其中：人员经费\t70.1\t70.1\t100%\n公用经费\t16.1\t15.8\t98.14%\n项目支出\t40\t38.6\t96.5%\n合计\t126.2\t124.5\t98.65%\n".to_string(), &["basic_budget=86.2", "basic_actual=85.9", "personnel_actual=70.1", "public_budget=16.1", "public_actual=15.8", "project_actual=38.6", "budget_total=126.2", "actual_total=124.5", "execution_rate_stated=98.65"]),
+        (W, "项目\t上年决算数\t本年预算数\t本年决算数\n合计\t110\t126.2\t124.5\n".to_string(), &["budget_total=126.2", "actual_total=124.5"]),
+        (W, "财政供养人员情况\t编制数\t2023年实际在职人数\t控制率\n\t6\t5\t83.33%\n".to_string(), &["staff_quota=6", "staff_actual=5"]),
     ];
     let errs: Vec<String> = cases.iter().flat_map(|(k, t, e)| check(*k, t, e)).collect();
     assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));

@@ -13,13 +13,30 @@ pub enum Role {
     Score,
     Target,
     Result,
+    /// authorised posts (编制数)
+    Quota,
+    /// staff employed (实有人数, 实际在职人数)
+    Staff,
+    /// a column of figures read for no field (上年决算数): it holds a place among the values
+    Skip,
 }
 
 pub fn role(cell: &str) -> Option<Role> {
     let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
     let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/%".contains(ch));
     let c = c.trim_start_matches(['其', '中', '：', ':']);
+    // a column of another year is none of this year's (上年决算数)
+    if c.starts_with("上年") || c.starts_with("上一年") || c.starts_with("去年") {
+        return ["预算", "决算", "支出", "执行", "人数"].iter().any(|w| c.contains(w)).then_some(Role::Skip);
+    }
+    // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
+    let c = strip_year(c);
+    let c = c.trim_start_matches("本年").trim_start_matches("当年");
     Some(match c {
+        "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
+        "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" => {
+            Role::Staff
+        }
         _ if c.starts_with("年初预算") => Role::BudgetInitial,
         _ if c.starts_with("全年预算")
             || c.starts_with("调整后预算")
@@ -66,6 +83,16 @@ pub fn role(cell: &str) -> Option<Role> {
         }
         _ => return None,
     })
+}
+
+/// A cell's text without a leading year (2021年预算数 → 预算数, 2021年度决算数 → 决算数).
+fn strip_year(c: &str) -> &str {
+    let b = c.as_bytes();
+    if b.len() > 7 && b[..4].iter().all(u8::is_ascii_digit) && c[4..].starts_with('年') {
+        let rest = &c[4 + '年'.len_utf8()..];
+        return rest.strip_prefix('度').unwrap_or(rest);
+    }
+    c
 }
 
 /// The money unit a header cell or a table's caption states (年初预算数（元）, 金额单位：千元),
@@ -173,7 +200,7 @@ pub fn is_value(cell: &str) -> bool {
 pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     let roles: Vec<Role> = cells.iter().filter_map(|c| role(c)).collect();
     let values = cells.iter().filter(|c| is_value(c)).count();
-    (roles.len() >= 2 && values == 0).then_some(roles)
+    (roles.iter().filter(|r| **r != Role::Skip).count() >= 2 && values == 0).then_some(roles)
 }
 
 /// Words that head a column of the 自评表 without being a value role.
@@ -256,7 +283,7 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             && cellish(lines[j].1.trim())
             && (role(lines[j].1.trim()).is_some() || HEADER_WORDS.iter().any(|w| lines[j].1.trim().starts_with(w)))
         {
-            roles += role(lines[j].1.trim()).is_some() as usize;
+            roles += role(lines[j].1.trim()).is_some_and(|r| r != Role::Skip) as usize;
             j += 1;
         }
         if roles < 2 {

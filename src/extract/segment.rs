@@ -65,6 +65,9 @@ static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
 /// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
 static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap());
+/// A line holding only a date.
+static DATE_LINE: Re =
+    Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
 /// A web page's publication line.
 static PUBLISHED: Re =
     Re::new(|| Regex::new(r"发布(时间|日期)|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
@@ -143,6 +146,8 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         return c[1].parse().ok();
     }
     let body = DOCNO.replace_all(body, "");
+    // the date the text was signed (a line of its own: 2023年3月15日) is the year of writing
+    let body = DATE_LINE.replace_all(&body, "");
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for c in YEAR.captures_iter(&body) {
         if let Ok(y) = c[1].parse() {

@@ -110,6 +110,25 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         score_cell(h, values, label.contains("总分"), &cand, out);
         return;
     }
+    // the staff row of a basic-data table (编制数 / 实际在职人数)
+    if has(Role::Quota) || has(Role::Staff) {
+        if label.contains("其中") || label.contains("退休") || label.contains("编外") || label.contains("聘") {
+            return;
+        }
+        for (i, r) in h.roles.iter().enumerate() {
+            let Some(cell) = values.get(i) else { break };
+            let Some(n) = number::scan(cell).into_iter().next() else { continue };
+            let field = match r {
+                Role::Quota => Field::StaffQuota,
+                Role::Staff => Field::StaffActual,
+                _ => continue,
+            };
+            if n.value.fract() == 0.0 && matches!(n.unit, Unit::None | Unit::Count(_)) {
+                out.push(cand(field, n.value, n.qualifier, cell));
+            }
+        }
+        return;
+    }
     let budget_col = if has(Role::Budget) { Role::Budget } else { Role::BudgetInitial };
     for (i, r) in h.roles.iter().enumerate() {
         let Some(cell) = values.get(i) else { break };
