@@ -531,6 +531,20 @@ fn enforcement_stages_across_china() {
         (S, "共查处吸毒人员210人，其中行政拘留172人，强制隔离戒毒38人。", &["users_caught=210", "compulsory_rehab=38"]),
         // counted in cases or in persons: the stage decides the unit
         (S, "刑事拘留案件14起。", &["!detained"]),
+        // Anhui: reagents bought are not tests done
+        (P, "采购毛发检测试剂3200份，尿检试剂5000份。", &["!hair_tests", "!urine_tests"]),
+        // Shaanxi year-end round-up: the year's figures after a multi-year sentence
+        (
+            S,
+            "全年破获毒品刑事案件106起，抓获犯罪嫌疑人130人，移送起诉毒品刑事案件135起，毒品犯罪嫌疑人196人。",
+            &["criminal_cases=106", "prosecuted=196", "!detained"],
+        ),
+        (
+            S,
+            "全县共破获毒品案件33起，刑事拘留涉毒犯罪嫌疑人36人，其中，已逮捕18人，强制戒毒85人。",
+            &["criminal_cases=33", "detained=36", "compulsory_rehab=85"],
+        ),
+        (S, "县财政预算安排禁毒专项经费300万元。", &["!project_budget", "!budget_total"]),
         (S, "全年办结毒品刑事案件21起。", &["criminal_cases=21"]),
     ]);
 }

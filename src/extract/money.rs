@@ -151,6 +151,8 @@ fn field_for(cat: Option<Cat>, stage: Stage, kind: Kind) -> Option<Field> {
         Some(Cat::Basic) => (BasicBudget, BasicActual),
         // in a project's own evaluation the project is the whole
         Some(Cat::Project) if kind == Kind::Project => (BudgetTotal, ActualTotal),
+        // a summary evaluates no budget: a project's 经费 in it is no part of a unit's spending
+        Some(Cat::Project) if kind == Kind::Summary => return None,
         Some(Cat::Project) => (ProjectBudget, ProjectActual),
         Some(Cat::Personnel) => (PersonnelBudget, PersonnelActual),
         Some(Cat::Public) => (PublicBudget, PublicActual),

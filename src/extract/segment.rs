@@ -250,7 +250,12 @@ fn has_figures(paras: &[Para]) -> bool {
 /// The unit a 自评表 names in its own cells: 实施单位 (the one that spent the money), else
 /// 部门（单位）名称 / 单位名称 / 填报单位, else 主管部门.
 pub fn form_unit(body: &str) -> Option<String> {
-    let mut best: Option<(u8, String)> = None;
+    form_units(body).into_iter().min_by_key(|u| u.0).map(|u| u.1)
+}
+
+/// Every unit the 自评表's cells name, with its rank (0 实施单位, 1 单位名称, 2 主管部门).
+fn form_units(body: &str) -> Vec<(u8, String)> {
+    let mut out: Vec<(u8, String)> = Vec::new();
     for c in FORM_UNIT.captures_iter(body) {
         let v = c[2].trim_matches(|ch: char| ch.is_whitespace() || "|：:".contains(ch));
         if v.chars().count() < 3 || !ORG_IN.is_match(v) || FORM_LABELS.is_match(v) {
@@ -261,11 +266,11 @@ pub fn form_unit(body: &str) -> Option<String> {
             l if l.starts_with("主管部门") => 2,
             _ => 1,
         };
-        if best.as_ref().is_none_or(|b| rank < b.0) {
-            best = Some((rank, v.to_string()));
+        if !out.iter().any(|u| u.0 == rank) {
+            out.push((rank, v.to_string()));
         }
     }
-    best.map(|b| b.1)
+    out
 }
 
 static FORM_UNIT: Re = Re::new(|| {
@@ -286,7 +291,14 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     let head = &body[..cut];
     // a 自评表 names its unit in a cell; a title naming no organisation (部门预算项目支出绩效
     // 自评表) or only the parent of the unit (萧县公安局 → 萧县公安局禁毒大队) yields to it
-    if let Some(f) = form_unit(head) {
+    let units = form_units(head);
+    if let Some(f) = units.iter().min_by_key(|u| u.0).map(|u| u.1.clone()) {
+        // a section named without its organ (实施单位：禁毒支队) is the 主管部门's section
+        let placed = |u: &str| g.find_county(u, "", true).is_some() || g.find_city(u).is_some();
+        let f = match units.iter().find(|u| u.0 == 2) {
+            Some((_, dept)) if !placed(&f) && placed(dept) && !f.starts_with(dept.as_str()) => format!("{dept}{f}"),
+            _ => f,
+        };
         if !ORG.is_match(&unit) || f.starts_with(unit.as_str()) && f != unit {
             unit = f;
         }
@@ -368,8 +380,9 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         let block = title_block(paras, t);
         let (a, block) = match carry.take() {
             Some((ca, _ct, cb)) => {
-                let (mut keep, other) =
-                    if block.chars().count() >= cb.chars().count() { (block, cb) } else { (cb, block) };
+                // the block naming a unit, else the longer one
+                let score = |b: &str| (!unit_of(b).is_empty(), b.chars().count());
+                let (mut keep, other) = if score(&block) >= score(&cb) { (block, cb) } else { (cb, block) };
                 // a cover title without the year keeps the year its table's caption states
                 if YEAR.find(&keep).is_none() {
                     if let Some(m) = YEAR_WORD.find(&other) {
