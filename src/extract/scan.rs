@@ -273,7 +273,9 @@ impl Dating {
         if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
             return Era::Other;
         }
-        if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) {
+        // 去年 in an article of January 2023 about 2022 is the record's own year
+        let last_is_ours = matches!((self.year, self.date), (Some(y), Some((dy, _, _))) if y == dy - 1);
+        if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours {
             return Era::Other;
         }
         // a summary's sentence about another year (2022年，全县…) in a 2023 summary; an

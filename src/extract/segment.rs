@@ -162,12 +162,29 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
 /// takes it from its date (a self-evaluation published in March 2022 is of FY 2021).
 pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     let date = article_date(body);
-    if kind == Kind::Summary && YEAR.find(title).is_none() && CN_YEAR.find(title).is_none() {
-        if let Some((y, _, _)) = date.filter(|_| body.contains("今年") || body.contains("本年")) {
-            return Some(y);
+    let titled = YEAR.find(title).is_some() || CN_YEAR.find(title).is_some();
+    if kind == Kind::Summary && !titled {
+        // 今年 / 去年 read against the article's own date
+        if let Some((y, _, _)) = date {
+            let this = body.matches("今年").count() + body.matches("本年").count();
+            let last = body.matches("去年").count() + body.matches("上年度").count();
+            if last > this {
+                return Some(y - 1);
+            }
+            if this > 0 {
+                return Some(y);
+            }
         }
     }
-    year_of(title, body).or_else(|| {
+    let stated = year_of(title, body);
+    // an evaluation is written after its year: a text published in March 2023 that names 2023
+    // most (its own dates) and 2022 too is of 2022
+    if let (Some(s), Some((y, m, _)), Kind::Whole | Kind::Project) = (stated, date, kind) {
+        if !titled && !YEAR_LINE.is_match(body) && s == y && m <= 10 && body.contains(&format!("{}年", y - 1)) {
+            return Some(y - 1);
+        }
+    }
+    stated.or_else(|| {
         let (y, m, _) = date?;
         Some(match kind {
             // evaluations are written after the year they evaluate
