@@ -319,3 +319,53 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(t: &str) -> Vec<(usize, String)> {
+        t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect()
+    }
+
+    #[test]
+    fn space_flattened_rows_become_tab_rows() {
+        let out = respace(lines(
+            "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额: 80 86.5 84.2 10 97.34% 9.7\n本年度决算数 256.32 万元，主要用于业务。\n二、绩效目标 完成情况",
+        ));
+        assert_eq!(out[0].1, "年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分");
+        assert_eq!(out[1].1, "年度资金总额:\t80\t86.5\t84.2\t10\t97.34%\t9.7");
+        // prose ends the table, and prose with spaces stays prose
+        assert_eq!(out[2].1, "本年度决算数 256.32 万元，主要用于业务。");
+        assert_eq!(out[3].1, "二、绩效目标 完成情况");
+        // no header above: nothing is a table
+        let out = respace(lines("决算数 256.32 万元\n合计 12 13"));
+        assert_eq!(out[1].1, "合计 12 13");
+    }
+
+    #[test]
+    fn sign_and_unit_cells_join_their_value() {
+        let m = merge_sign_and_unit(&["查获吸毒人员", "≥", "35", "人", "41", "20", "20"]);
+        assert_eq!(m, ["查获吸毒人员", "≥35人", "41", "20", "20"]);
+        let m = merge_sign_and_unit(&["覆盖率", "=", "100", "%", "", "60"]);
+        assert_eq!(m, ["覆盖率", "100%", "", "60"]);
+    }
+
+    #[test]
+    fn roles_and_money_units_of_headers() {
+        assert_eq!(role("调整后预算数"), Some(Role::Budget));
+        assert_eq!(role("预算执行数"), Some(Role::Actual));
+        assert_eq!(role("2023年决算数"), Some(Role::Actual));
+        assert_eq!(role("上年决算数"), Some(Role::Skip));
+        assert_eq!(role("权重"), Some(Role::Points));
+        assert_eq!(role("完成值"), Some(Role::Result));
+        assert_eq!(role("指标值"), Some(Role::Target));
+        assert_eq!(role("实际在职人数"), Some(Role::Staff));
+        assert_eq!(role("偏差原因分析及改进措施"), None);
+        assert_eq!(money_scale("金额单位：元"), Some(0.0001));
+        assert_eq!(money_scale("单位：千元"), Some(0.1));
+        assert_eq!(money_scale("项目资金（万元）"), None);
+        assert_eq!(money_scale("年初预算数（元）"), Some(0.0001));
+        assert_eq!(money_scale("单位名称"), None);
+    }
+}

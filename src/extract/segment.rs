@@ -492,4 +492,45 @@ mod tests {
         assert_eq!(kind_of("禁毒办重点项目绩效自评报告"), Kind::Project);
         assert_eq!(kind_of("2023年禁毒工作总结"), Kind::Summary);
     }
+
+    #[test]
+    fn fiscal_years_from_captions_and_dates() {
+        use Kind::*;
+        assert_eq!(
+            fiscal_year("项目支出绩效自评表", "项目支出绩效自评表\n(2021年度)\n2022年3月填报", Project),
+            Some(2021)
+        );
+        assert_eq!(
+            fiscal_year("禁毒经费项目支出绩效自评表", "发布时间：2023-04-12 来源：市公安局\n年度资金总额", Project),
+            Some(2022)
+        );
+        assert_eq!(fiscal_year("禁毒工作新闻发布会", "发布时间：2023-07-04\n今年以来，全县破获", Summary), Some(2023));
+        assert_eq!(fiscal_year("禁毒工作总结", "全年破获毒品案件12起。\n2024年1月10日", Summary), Some(2023));
+        assert_eq!(fiscal_year("禁毒经费项目支出绩效自评表", "年度资金总额", Project), None);
+        assert_eq!(article_date("标题\n发布日期: 2022-03-21\n正文"), Some((2022, 3, 21)));
+        assert_eq!(article_date("正文。\n陆丰市公安局\n2024年1月10日"), Some((2024, 1, 10)));
+    }
+
+    #[test]
+    fn units_from_the_form() {
+        assert_eq!(form_unit("主管部门 萧县公安局 实施单位 萧县公安局禁毒大队\n"), Some("萧县公安局禁毒大队".into()));
+        assert_eq!(form_unit("主管部门\n屏山县公安局\n实施单位 (盖章)\n屏山县公安局\n"), Some("屏山县公安局".into()));
+        assert_eq!(form_unit("部门（单位）名称\t麻城市禁毒委员会办公室\n"), Some("麻城市禁毒委员会办公室".into()));
+        assert_eq!(form_unit("实施单位\n主管部门\n"), None);
+        let g = Gazetteer::global();
+        let id =
+            identify("项目支出绩效自评表（2021年度）", "主管部门 宣城市公安局 实施单位 禁毒支队\n宁国市禁毒", "", g);
+        assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("宣城市公安局禁毒支队", "", "宣城市"));
+    }
+
+    #[test]
+    fn summary_kinds() {
+        assert_eq!(kind_of("兰陵县召开2023年上半年禁毒工作新闻发布会"), Kind::Summary);
+        assert_eq!(kind_of("关于2023年全县禁毒工作情况的报告"), Kind::Summary);
+        assert_eq!(kind_of("瑞丽市2022年禁毒工作综述"), Kind::Summary);
+        assert_eq!(kind_of("部门预算项目支出绩效自评表(2023年度)"), Kind::Project);
+        assert_eq!(kind_of("部门整体支出绩效自评表"), Kind::Whole);
+        assert_eq!(kind_in("附件2", "一、部门基本情况\n部门整体支出绩效自评报告"), Kind::Whole);
+        assert_eq!(kind_in("祁东禁毒经验在全国具有代表性", "全县共破获毒品案件33起"), Kind::Summary);
+    }
 }

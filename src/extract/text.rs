@@ -322,7 +322,9 @@ pub fn looks_like_title(s: &str) -> bool {
                 || end.ends_with("工作情况报告")
                 || end.ends_with("通报")
                 || end.ends_with("新闻发布会")
-                || end.ends_with("工作汇报"))
+                || end.ends_with("工作汇报")
+                || end.ends_with("综述")
+                || end.ends_with("盘点"))
 }
 
 /// A line opening with one of the 自评表's own labels (项目名称, 主管部门 …): a row of the
@@ -448,5 +450,30 @@ mod tests {
         let (bytes, _, _) = encoding_rs::GB18030.encode("禁毒办预算65万元");
         assert_eq!(decode(&bytes).unwrap(), "禁毒办预算65万元");
         assert_eq!(decode(b"\xEF\xBB\xBFabc").unwrap(), "abc");
+    }
+
+    #[test]
+    fn traditional_pages_read_as_simplified() {
+        let d = Doc::parse("瑞麗市2022年禁毒工作綜述\n全年共破獲毒品刑事案件286起，查處吸毒人員148人次。");
+        assert_eq!(d.paras[1].text, "全年共破获毒品刑事案件286起，查处吸毒人员148人次。");
+        // a simplified text with a stray traditional character stays as it is
+        assert_eq!(to_simplified("于都县禁毒办於2023年"), "于都县禁毒办於2023年");
+    }
+
+    #[test]
+    fn cells_with_trailing_pipes_are_cells() {
+        let d = Doc::parse("项目名称 |\n禁毒专项经费 |\n|\n总额 |\n60.00 |\n");
+        let rows: Vec<&str> = d.paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(rows, ["项目名称", "禁毒专项经费", "总额：60.00"]);
+    }
+
+    #[test]
+    fn page_furniture_stands_alone() {
+        let d = Doc::parse("发布机构: 萧县公安局 发布日期: 2022-03-21\n萧县公安局禁毒经费项目支出绩效自评表\n主管部门 萧县公安局\n项目资金");
+        assert_eq!(d.paras.len(), 4);
+        assert!(looks_like_title("部门预算项目支出绩效自评表(2023年度)"));
+        assert!(looks_like_title("兰陵县召开2023年上半年禁毒工作新闻发布会"));
+        assert!(looks_like_title("关于2023年全县禁毒工作情况的报告"));
+        assert!(!looks_like_title("2023年空气质量工作情况"));
     }
 }
