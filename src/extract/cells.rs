@@ -1,7 +1,10 @@
-//! Table cells: the column headers of the 自评表 (年初预算数 / 全年预算数(A) / 全年执行数(B) /
-//! 分值 / 执行率 / 得分; 年度指标值 / 实际完成值) as `Role`s, what a value cell looks like, and
-//! the reflow of tables flattened one cell per line back into tab-separated rows. A leaf:
-//! `text` reflows with it while cleaning lines, `table` reads rows by its roles.
+//! Table cells: the column headers of the 自评表 (年初预算数 / 全年预算数(A) / 调整后预算数 /
+//! 全年执行数(B) / 预算执行数 / 分值 / 权重 / 执行率 / 得分; 年度指标值 / 实际完成值; 编制数 /
+//! 实际在职人数) as `Role`s, what a value cell looks like, the money unit a caption or header
+//! states (金额单位：元), and the flattenings of a table back into tab-separated rows: one cell
+//! per line, single spaces between cells (a web page), and the 指标性质 sign and 度量单位 unit
+//! cells joined to their value. A leaf: `text` reflows with it while cleaning lines, `table`
+//! reads rows by its roles.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {

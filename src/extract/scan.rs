@@ -1,7 +1,10 @@
 //! Paragraphs → sentences → candidate figures → one fact per field. Owns sentence
-//! splitting, the parenthesis-aware left context every rule reads, snippets, and the choice
-//! among competing candidates for one field (first stated wins; a disagreeing one becomes a
-//! note). Hands `Vec<Fact>`, line items and notes to `extract::extract_text`.
+//! splitting, the parenthesis-aware left context every rule reads, snippets, the table unit in
+//! force (金额单位：元), the template's instructions (not figures), the era of each sentence
+//! (part of the year: 今年以来, 上半年, 1至6月 → `period`; another year or several: dropped),
+//! and the choice among competing candidates for one field (first stated wins; a disagreeing
+//! one becomes a note; a record without a year gets the X02 note). Hands `Vec<Fact>`, line
+//! items and notes to `extract::extract_text`.
 
 use super::number::close;
 use super::sentence::{sentences, Candidate};

@@ -1,8 +1,11 @@
 //! A document → its evaluations. Owns title detection (a report title may span two lines,
-//! or be followed by the unit's name), merging a cover page into the report it covers,
-//! dropping parts not about drug control (an air-quality report bundled in the same file),
-//! and reading each part's identity: unit, county/city/province (via the gazetteer), fiscal
-//! year and kind. Hands `Segment`s (identity + paragraphs) to the field scanner.
+//! or be followed by the unit's name; summaries and press releases too), merging a cover page
+//! into the report it covers, dropping parts not about drug control (an air-quality report
+//! bundled in the same file), and reading each part's identity: unit (from the title or the
+//! 自评表's 实施单位 / 主管部门 cells; never a guessed default), county/city/province (via the
+//! gazetteer; a city-level unit has no county), fiscal year (title, a (2021年度) caption, the
+//! years the text names, the article's own date) and kind (whole, project, summary). Hands
+//! `Segment`s (identity + paragraphs) to the field scanner.
 
 use super::regions::Gazetteer;
 use super::text::{looks_like_title, starts_numbered, Doc, Para};

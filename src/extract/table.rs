@@ -1,8 +1,9 @@
-//! Tab-separated tables (Word tables flattened one row per line): the standard 项目支出绩效
-//! 自评表 and 整体支出绩效自评表. Owns header recognition (年初预算数 / 全年预算数(A) /
-//! 全年执行数(B) / 分值 / 执行率 / 得分; 年度指标值 / 实际完成值), reading money rows in header
-//! order, and turning an indicator row (name, target, actual) into the result alone, read by
-//! the same rules as prose. Hands `Candidate`s to the field scanner.
+//! Tab-separated tables (Word tables flattened one row per line, and the other flattenings
+//! `cells` turns into rows): the standard 项目支出绩效自评表, 部门整体支出绩效自评表 and basic-data
+//! tables. Owns reading money rows in header order in the table's unit, an indicator row (name,
+//! target, actual) into the result alone read by the same rules as prose, 总分 / 合计 of the
+//! 得分 column as the self-score (not the 得分 beside the money row), staff columns, and rows of
+//! sentences (预期目标 / 实际完成情况). Hands `Candidate`s to the field scanner.
 
 use super::cells::{is_sign, is_value, Role};
 use super::number::{self, Unit};
