@@ -239,7 +239,11 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             out.push((no, l));
             continue;
         }
-        let toks: Vec<&str> = l.split_whitespace().collect();
+        let toks: Vec<&str> = if in_table || HEADERISH.iter().any(|w| l.contains(w)) {
+            l.split_whitespace().collect()
+        } else {
+            Vec::new()
+        };
         if (2..=24).contains(&toks.len()) {
             if header(&toks).is_some() {
                 in_table = true;
@@ -256,6 +260,10 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     }
     out
 }
+
+/// Words one of which every header row holds (a cheap test before reading cells' roles).
+const HEADERISH: &[&str] =
+    &["预算", "执行", "得分", "分值", "权重", "指标值", "完成", "决算", "支出", "编制", "目标", "实际"];
 
 /// Prose or a numbered heading: a space-flattened table has ended.
 fn ends_table(l: &str) -> bool {

@@ -175,7 +175,8 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     }
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
-    if when.year.is_none() && !facts.is_empty() {
+    // only a text naming no 20xx年 at all may lack a year: the others skip reading it
+    if !facts.is_empty() && !paras.iter().any(|p| NAMED_YEAR.is_match(&p.text)) && when.year().is_none() {
         let line = paras.first().map_or(0, |p| p.first_line());
         notes.push(Note {
             field: None,
@@ -206,14 +207,16 @@ pub enum Era {
     Other,
 }
 
-/// The fiscal year and the text's own date, for placing relative time words.
-pub struct Dating {
-    pub year: Option<i32>,
-    /// (year, month, day) of the text's date line
-    pub date: Option<(i32, u32, u32)>,
+/// The fiscal year and the text's own date, for placing relative time words. The year and
+/// date are read from the whole text only when a sentence needs them.
+pub struct Dating<'a> {
+    paras: &'a [Para],
+    title: String,
     /// the part of the year the whole text covers (a 上半年 press release), when it says so
     pub default: Option<(u32, u32)>,
     pub kind: Kind,
+    /// (fiscal year, (year, month, day) of the text's date line)
+    known: std::cell::OnceCell<(Option<i32>, Option<(i32, u32, u32)>)>,
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
@@ -229,13 +232,10 @@ static MONTHS: Re = Re::new(|| {
     Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*\d{1,2}\s*日)").unwrap()
 });
 
-impl Dating {
-    pub fn of(paras: &[Para], kind: Kind) -> Dating {
-        let body: String = paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+impl<'a> Dating<'a> {
+    pub fn of(paras: &'a [Para], kind: Kind) -> Dating<'a> {
         let ti = paras.iter().position(|p| super::text::looks_like_title(&p.text)).unwrap_or(0);
-        let title = super::segment::title_block(paras, ti);
-        let year = super::segment::fiscal_year(&title, &body, kind);
-        let date = super::segment::article_date(&body);
+        let title = if paras.is_empty() { String::new() } else { super::segment::title_block(paras, ti) };
         let default = if title.contains("上半年") {
             Some((1, 6))
         } else if title.contains("前三季度") {
@@ -245,11 +245,24 @@ impl Dating {
         } else {
             None
         };
-        Dating { year, date, default, kind }
+        Dating { paras, title, default, kind, known: Default::default() }
+    }
+
+    fn known(&self) -> (Option<i32>, Option<(i32, u32, u32)>) {
+        *self.known.get_or_init(|| {
+            let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+            let year = super::segment::fiscal_year(&self.title, &body, self.kind);
+            (year, super::segment::article_date(&body))
+        })
+    }
+
+    /// The fiscal year, as the segmenter reads it.
+    pub fn year(&self) -> Option<i32> {
+        self.known().0
     }
 
     fn part(&self, (a, b): (u32, u32)) -> Era {
-        match self.year {
+        match self.known().0 {
             Some(y) if (a, b) != (1, 12) && a >= 1 && b <= 12 && a <= b => Era::Part(format!("{y}-{a:02}..{y}-{b:02}")),
             _ => Era::Year,
         }
@@ -262,7 +275,7 @@ impl Dating {
         // a time adverbial standing as the sentence's first clause (去年全年，… / 2022年，…)
         let lead = prefix.find(['，', ',']).map_or("", |i| &prefix[..i]);
         if let Some(m) = TO_DATE.find(prefix) {
-            return match (self.year, self.date) {
+            return match self.known() {
                 (Some(y), Some((dy, dm, dd))) if y == dy => {
                     let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
                     self.part((1, end))
@@ -277,13 +290,14 @@ impl Dating {
             return Era::Other;
         }
         // 去年 in an article of January 2023 about 2022 is the record's own year
-        let last_is_ours = matches!((self.year, self.date), (Some(y), Some((dy, _, _))) if y == dy - 1);
-        if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours {
+        let last_is_ours = || matches!(self.known(), (Some(y), Some((dy, _, _))) if y == dy - 1);
+        if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours() {
             return Era::Other;
         }
         // a summary's sentence about another year (2022年，全县…) in a 2023 summary; an
         // evaluation names other years for its comparisons, read clause by clause
-        if let (Some(y), Some(c), Kind::Summary) = (self.year, NAMED_YEAR.captures(lead), self.kind) {
+        let named = if self.kind == Kind::Summary { NAMED_YEAR.captures(lead) } else { None };
+        if let Some((c, y)) = named.and_then(|c| Some((c, self.year()?))) {
             if c[1].parse::<i32>().is_ok_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
                 return Era::Other;
             }

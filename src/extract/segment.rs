@@ -164,9 +164,12 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
 /// speaking of 今年 is of the year of its own date line, and a text naming no year at all
 /// takes it from its date (a self-evaluation published in March 2022 is of FY 2021).
 pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
+    if YEAR.find(title).is_some() || CN_YEAR.find(title).is_some() {
+        return year_of(title, body);
+    }
+    let titled = false;
     let date = article_date(body);
-    let titled = YEAR.find(title).is_some() || CN_YEAR.find(title).is_some();
-    if kind == Kind::Summary && !titled {
+    if kind == Kind::Summary {
         // 今年 / 去年 read against the article's own date
         if let Some((y, _, _)) = date {
             let this = body.matches("今年").count() + body.matches("本年").count();
@@ -201,19 +204,26 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
 /// The text's own date: a 发布时间 / 发布日期 line of a web page, else a date line standing
 /// alone at its end (落款) or near its top. (year, month, day).
 pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
-    let lines: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    let nonempty = |l: &&str| !l.trim().is_empty();
     let parse =
         |l: &str| DATE.captures(l).and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)));
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
-    let head = lines.iter().take(8);
-    if let Some(d) = head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(|l| parse(l)).filter(|d| valid(*d)) {
+    let head = body.lines().filter(nonempty).take(8);
+    if let Some(d) = head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(&parse).filter(|d| valid(*d)) {
         return Some(d);
     }
-    let alone = |l: &&&str| {
+    let alone = |l: &&str| {
         let t = l.trim();
         t.chars().count() <= 16 && DATE.find(t).is_some_and(|m| m.start() == 0)
     };
-    lines.iter().rev().take(4).filter(alone).chain(head.filter(alone)).find_map(|l| parse(l)).filter(|d| valid(*d))
+    body.lines()
+        .rev()
+        .filter(nonempty)
+        .take(4)
+        .filter(alone)
+        .chain(head.filter(alone))
+        .find_map(parse)
+        .filter(|d| valid(*d))
 }
 
 /// The unit's name from a title block: what precedes the report words, else an org name.

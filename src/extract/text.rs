@@ -106,14 +106,34 @@ const SIMPLIFIED: &str = "与专业东丝两严丧个临为丽举义乌乐乔习
 static TO_SIMPLIFIED: once_cell::sync::Lazy<std::collections::HashMap<char, char>> =
     once_cell::sync::Lazy::new(|| TRADITIONAL.chars().zip(SIMPLIFIED.chars()).collect());
 
+/// The traditional characters as bits over the CJK block U+4E00..U+9FFF: one test a character.
+static TRADITIONAL_BITS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+    let mut bits = vec![0u64; (0x9FFF - 0x4E00) / 64 + 1];
+    for c in TRADITIONAL.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)) {
+        let i = c as usize - 0x4E00;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    bits
+});
+
+fn is_traditional(c: char, bits: &[u64]) -> bool {
+    let u = c as usize;
+    (0x4E00..=0x9FFF).contains(&u) && bits[(u - 0x4E00) / 64] >> ((u - 0x4E00) % 64) & 1 == 1
+}
+
 /// A text in traditional characters, in simplified ones; any other text as it is. A text is
 /// traditional when its opening already holds several traditional-only characters.
 pub fn to_simplified(text: &str) -> std::borrow::Cow<'_, str> {
-    let map = &*TO_SIMPLIFIED;
-    let seen = text.chars().take(3000).filter(|c| map.contains_key(c)).take(5).count();
+    let bits = &*TRADITIONAL_BITS;
+    let mut cut = text.len().min(1500);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let seen = text[..cut].chars().filter(|&c| is_traditional(c, bits)).take(5).count();
     if seen < 5 {
         return std::borrow::Cow::Borrowed(text);
     }
+    let map = &*TO_SIMPLIFIED;
     std::borrow::Cow::Owned(text.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect())
 }
 
@@ -352,25 +372,13 @@ fn is_form_label(s: &str) -> bool {
 /// A web page's furniture around the text: publication line, index number, breadcrumbs.
 pub fn is_page_meta(s: &str) -> bool {
     let t = s.trim();
-    t.chars().count() <= 80
-        && [
-            "索引号",
-            "发布机构",
-            "发布日期",
-            "发布时间",
-            "来源：",
-            "来源:",
-            "浏览次数",
-            "字体：",
-            "字体:",
-            "首页 >",
-            "首页>",
-            "报表编号",
-            "组配分类",
-        ]
-        .iter()
-        .any(|w| t.contains(w))
+    t.len() <= 240 && PAGE_META.is_match(t) && t.chars().count() <= 80
 }
+
+static PAGE_META: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"索引号|发布机构|发布日期|发布时间|来源[：:]|浏览次数|字体[：:]|首页\s?>|报表编号|组配分类")
+        .unwrap()
+});
 
 #[cfg(test)]
 mod tests {
