@@ -25,7 +25,15 @@ pub enum Role {
 }
 
 pub fn role(cell: &str) -> Option<Role> {
-    let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    // a header cell is short: a sentence is no column name
+    if cell.len() > 72 {
+        return None;
+    }
+    let c: std::borrow::Cow<str> = if cell.contains(char::is_whitespace) {
+        cell.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
+    } else {
+        cell.into()
+    };
     let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/%".contains(ch));
     let c = c.trim_start_matches(['其', '中', '：', ':']);
     // a column of another year is none of this year's (上年决算数)
@@ -235,11 +243,12 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut out = Vec::with_capacity(lines.len());
     for (no, l) in lines {
         if l.contains('\t') || !l.contains(' ') {
-            in_table &= !ends_table(&l);
+            in_table = in_table && !ends_table(&l);
             out.push((no, l));
             continue;
         }
-        let toks: Vec<&str> = if in_table || HEADERISH.iter().any(|w| l.contains(w)) {
+        let headerish = || !l.contains('，') && !l.contains('。') && HEADERISH.iter().any(|w| l.contains(w));
+        let toks: Vec<&str> = if in_table || headerish() {
             l.split_whitespace().collect()
         } else {
             Vec::new()
@@ -255,7 +264,7 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 continue;
             }
         }
-        in_table &= !ends_table(&l);
+        in_table = in_table && !ends_table(&l);
         out.push((no, l));
     }
     out

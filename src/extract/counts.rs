@@ -273,7 +273,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // a clause that only says "reached N" (实际完成3200人, 达到18起) is about the subject
         // of the clause before it
         let mut clause_left = own_left.to_string();
-        if (GENERIC_CLAUSE.is_match(&clause_left) || BARE_OBJECT.is_match(&clause_left)) && ca > 0 {
+        if ca > 0 && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left)) {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
             let prev = without_figures(s, prev_start.min(ca), ca);
             let prev = prev.trim_end_matches(['，', ',', '；', ';']);
@@ -358,7 +358,13 @@ static GENERIC_CLAUSE: Re = Re::new(|| {
 });
 
 /// A clause naming only the persons of the clause before (移送起诉案件35起，犯罪嫌疑人49人).
-static BARE_OBJECT: Re = Re::new(|| Regex::new(r"^\s*(涉毒|毒品)?(违法)?(犯罪)?嫌疑人\s*$").unwrap());
+fn bare_object(clause: &str) -> bool {
+    let t = clause.trim();
+    let t = t.strip_prefix("涉毒").or_else(|| t.strip_prefix("毒品")).unwrap_or(t);
+    let t = t.strip_prefix("违法").unwrap_or(t);
+    let t = t.strip_prefix("犯罪").unwrap_or(t);
+    t == "嫌疑人"
+}
 
 static POPULATION: Re =
     Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());

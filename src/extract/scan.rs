@@ -153,14 +153,19 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
             before_table = p.text.clone();
         }
         for s in sentences(p, target_section) {
-            // the template's own instructions (预算执行率未达到90%的需说明原因) are no figures
-            if INSTRUCTION.is_match(s.text) {
-                continue;
-            }
-            let (c0, t0) = (cands.len(), target_cands.len());
+            let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
             super::counts::scan(&s, &mut cands, &mut target_cands);
             super::ratios::scan(&s, kind, &mut ratios);
+            let found = cands.len() > c0 || target_cands.len() > t0 || items.len() > i0 || ratios.len() > r0;
+            // the template's own instructions (预算执行率未达到90%的需说明原因) are no figures
+            if found && INSTRUCTION.is_match(s.text) {
+                cands.truncate(c0);
+                target_cands.truncate(t0);
+                items.truncate(i0);
+                ratios.truncate(r0);
+                continue;
+            }
             if cands.len() > c0 || target_cands.len() > t0 {
                 match when.era(&s) {
                     Era::Year => {}
@@ -224,6 +229,10 @@ static MULTI_YEAR: Re = Re::new(|| {
 });
 static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|截至目前|截止目前|目前为止|至今").unwrap());
+/// Every word the eras below start from (a quick test before the particular ones).
+static ANY_TIME: Re = Re::new(|| {
+    Regex::new(r"以来|年来|至今|目前|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
+});
 static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
 static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
 static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
@@ -274,6 +283,14 @@ impl<'a> Dating<'a> {
         let prefix = &s.text[..first];
         // a time adverbial standing as the sentence's first clause (去年全年，… / 2022年，…)
         let lead = prefix.find(['，', ',']).map_or("", |i| &prefix[..i]);
+        // most sentences say nothing of time: one search rules them out
+        let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
+        if !named_year && !ANY_TIME.is_match(prefix) {
+            return match self.default {
+                Some(r) => self.part(r),
+                None => Era::Year,
+            };
+        }
         if let Some(m) = TO_DATE.find(prefix) {
             return match self.known() {
                 (Some(y), Some((dy, dm, dd))) if y == dy => {

@@ -321,7 +321,12 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     let head = &body[..cut];
     // a 自评表 names its unit in a cell; a title naming no organisation (部门预算项目支出绩效
     // 自评表) or only the parent of the unit (萧县公安局 → 萧县公安局禁毒大队) yields to it
-    let units = form_units(head);
+    // the form's cells stand at its top
+    let mut form_cut = head.len().min(8000);
+    while !head.is_char_boundary(form_cut) {
+        form_cut -= 1;
+    }
+    let units = form_units(&head[..form_cut]);
     if let Some(f) = units.iter().min_by_key(|u| u.0).map(|u| u.1.clone()) {
         // a section named without its organ (实施单位：禁毒支队) is the 主管部门's section
         let placed = |u: &str| g.find_county(u, "", true).is_some() || g.find_city(u).is_some();
