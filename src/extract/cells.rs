@@ -247,12 +247,8 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             out.push((no, l));
             continue;
         }
-        let headerish = || !l.contains('，') && !l.contains('。') && HEADERISH.iter().any(|w| l.contains(w));
-        let toks: Vec<&str> = if in_table || headerish() {
-            l.split_whitespace().collect()
-        } else {
-            Vec::new()
-        };
+        let headerish = || !l.contains('，') && !l.contains('。') && HEADERISH.is_match(&l);
+        let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
         if (2..=24).contains(&toks.len()) {
             if header(&toks).is_some() {
                 in_table = true;
@@ -271,8 +267,9 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 }
 
 /// Words one of which every header row holds (a cheap test before reading cells' roles).
-const HEADERISH: &[&str] =
-    &["预算", "执行", "得分", "分值", "权重", "指标值", "完成", "决算", "支出", "编制", "目标", "实际"];
+static HEADERISH: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+    regex::Regex::new("预算|执行|得分|分值|权重|指标值|完成|决算|支出|编制|目标|实际").unwrap()
+});
 
 /// Prose or a numbered heading: a space-flattened table has ended.
 fn ends_table(l: &str) -> bool {

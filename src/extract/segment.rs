@@ -167,11 +167,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     if YEAR.find(title).is_some() || CN_YEAR.find(title).is_some() {
         return year_of(title, body);
     }
-    let titled = false;
-    let date = article_date(body);
+    let date = std::cell::OnceCell::new();
+    let date = || *date.get_or_init(|| article_date(body));
     if kind == Kind::Summary {
         // 今年 / 去年 read against the article's own date
-        if let Some((y, _, _)) = date {
+        if let Some((y, _, _)) = date() {
             let this = body.matches("今年").count() + body.matches("本年").count();
             let last = body.matches("去年").count() + body.matches("上年度").count();
             if last > this {
@@ -185,13 +185,15 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     let stated = year_of(title, body);
     // an evaluation is written after its year: a text published in March 2023 that names 2023
     // most (its own dates) and 2022 too is of 2022
-    if let (Some(s), Some((y, m, _)), Kind::Whole | Kind::Project) = (stated, date, kind) {
-        if !titled && !YEAR_LINE.is_match(body) && s == y && m <= 10 && body.contains(&format!("{}年", y - 1)) {
-            return Some(y - 1);
+    if let (Some(s), Kind::Whole | Kind::Project) = (stated, kind) {
+        if body.contains(&format!("{}年", s - 1)) && !YEAR_LINE.is_match(body) {
+            if date().is_some_and(|(y, m, _)| y == s && m <= 10) {
+                return Some(s - 1);
+            }
         }
     }
     stated.or_else(|| {
-        let (y, m, _) = date?;
+        let (y, m, _) = date()?;
         Some(match kind {
             // evaluations are written after the year they evaluate
             Kind::Whole | Kind::Project if m <= 10 => y - 1,
@@ -322,7 +324,7 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     // a 自评表 names its unit in a cell; a title naming no organisation (部门预算项目支出绩效
     // 自评表) or only the parent of the unit (萧县公安局 → 萧县公安局禁毒大队) yields to it
     // the form's cells stand at its top
-    let mut form_cut = head.len().min(8000);
+    let mut form_cut = head.len().min(3000);
     while !head.is_char_boundary(form_cut) {
         form_cut -= 1;
     }

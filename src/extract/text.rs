@@ -125,7 +125,7 @@ fn is_traditional(c: char, bits: &[u64]) -> bool {
 /// traditional when its opening already holds several traditional-only characters.
 pub fn to_simplified(text: &str) -> std::borrow::Cow<'_, str> {
     let bits = &*TRADITIONAL_BITS;
-    let mut cut = text.len().min(1500);
+    let mut cut = text.len().min(900);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
