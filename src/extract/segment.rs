@@ -186,10 +186,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     // an evaluation is written after its year: a text published in March 2023 that names 2023
     // most (its own dates) and 2022 too is of 2022
     if let (Some(s), Kind::Whole | Kind::Project) = (stated, kind) {
-        if body.contains(&format!("{}年", s - 1)) && !YEAR_LINE.is_match(body) {
-            if date().is_some_and(|(y, m, _)| y == s && m <= 10) {
-                return Some(s - 1);
-            }
+        if body.contains(&format!("{}年", s - 1))
+            && !YEAR_LINE.is_match(body)
+            && date().is_some_and(|(y, m, _)| y == s && m <= 10)
+        {
+            return Some(s - 1);
         }
     }
     stated.or_else(|| {
