@@ -329,7 +329,12 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     while !head.is_char_boundary(form_cut) {
         form_cut -= 1;
     }
-    let units = form_units(&head[..form_cut]);
+    let form = &head[..form_cut];
+    let units = if ["实施单位", "主管部门", "名称", "填报单位"].iter().any(|w| form.contains(w)) {
+        form_units(form)
+    } else {
+        Vec::new()
+    };
     if let Some(f) = units.iter().min_by_key(|u| u.0).map(|u| u.1.clone()) {
         // a section named without its organ (实施单位：禁毒支队) is the 主管部门's section
         let placed = |u: &str| g.find_county(u, "", true).is_some() || g.find_city(u).is_some();
