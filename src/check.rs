@@ -475,7 +475,8 @@ fn execution(r: &Record, out: &mut Vec<Finding>) {
 
 /// Key fields a report of its kind should state.
 fn missing(r: &Record, out: &mut Vec<Finding>) {
-    if r.id.year.is_none() {
+    // extraction may have said already why no year could be found
+    if r.id.year.is_none() && !r.notes.iter().any(|n| n.code == FindingCode::C06) {
         out.push(finding(
             r,
             FindingCode::C06,
@@ -639,6 +640,7 @@ mod tests {
                     line: i + 2,
                     snippet: String::new(),
                     corrected: None,
+                    period: None,
                 })
                 .collect(),
             title_line: 1,
@@ -672,7 +674,15 @@ mod tests {
     fn with(mut r: Record, field: Field, value: f64) -> Record {
         r.facts.retain(|f| f.field != field);
         let line = r.facts.len() + 2;
-        r.facts.push(Fact { field, value, qualifier: Qualifier::Exact, line, snippet: String::new(), corrected: None });
+        r.facts.push(Fact {
+            field,
+            value,
+            qualifier: Qualifier::Exact,
+            line,
+            snippet: String::new(),
+            corrected: None,
+            period: None,
+        });
         r
     }
 
@@ -833,6 +843,7 @@ mod tests {
             line: 9,
             snippet: String::new(),
             corrected: None,
+            period: None,
         });
         let f = check(std::slice::from_ref(&r));
         assert!(f.iter().any(|f| f.code == C08 && f.severity == Severity::Warning));

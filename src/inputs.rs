@@ -146,6 +146,7 @@ pub fn apply_corrections(records: &mut [Record], rows: &[CorrectionRow]) -> Vec<
                     line: 0,
                     snippet: format!("corrections.csv 第{}行", c.line),
                     corrected: Some(Correction { original: f64::NAN, reason: c.reason.clone() }),
+                    period: None,
                 }),
             }
         }

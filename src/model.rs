@@ -227,6 +227,8 @@ pub struct Fact {
     pub snippet: String,
     /// a correction from data/corrections.csv replaced the stated value
     pub corrected: Option<Correction>,
+    /// the part of the year the figure covers, "2021-01..2021-06"; None: the full year
+    pub period: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -400,7 +402,7 @@ impl FindingCode {
             C03 => "listed items don't add up to the total",
             C04 => "spending above budget",
             C05 => "execution below 80%",
-            C06 => "fiscal year or county unknown",
+            C06 => "fiscal year or county unknown (for the year, why: no year in the title, a table caption, the text or a publication date)",
             C07 => "a key field missing for the report's kind: budget and spending (whole, project); the basic/project split (whole); the self-score (project); any drug-control result (every kind)",
             C08 => "a target missed (an error when the report says none was)",
             C09 => "a figure corrected by `data/corrections.csv`",

@@ -26,7 +26,8 @@ fn modules() -> BTreeMap<String, String> {
                     continue; // the binary: glue over the library
                 }
                 let text = std::fs::read_to_string(&p).unwrap();
-                let code = match text.find("#[cfg(test)]") {
+                // test modules are left out: `#[cfg(test)]` or `#[cfg(all(test, …))]`
+                let code = match text.find("#[cfg(test)]").or_else(|| text.find("#[cfg(all(test")) {
                     Some(i) => text[..i].to_string(),
                     None => text,
                 };

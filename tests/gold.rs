@@ -72,3 +72,76 @@ fn seeds_match_gold() {
     let f1 = 2.0 * p * r / (p + r);
     assert!(f1 >= 0.97, "F1 {f1:.3} (tp {tp} fp {fp} fn {fn_}): {problems:#?}");
 }
+
+/// Run tests/score.py (a copy of shared/corpus/score.py) on `jixiao extract` of `reports`
+/// against `gold`; returns its summary line.
+fn score(reports: &str, gold: &str) -> (String, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("facts.csv");
+    let o = run(&["extract", repo().join(reports).to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = std::process::Command::new("python3")
+        .arg(repo().join("tests/score.py"))
+        .arg(&f)
+        .arg(repo().join(gold))
+        .arg("-v")
+        .output()
+        .expect("python3 runs tests/score.py");
+    assert!(s.status.success(), "{}", String::from_utf8_lossy(&s.stderr));
+    let out = String::from_utf8_lossy(&s.stdout).to_string();
+    let last = out.lines().last().unwrap_or("").to_string();
+    (last, out)
+}
+
+/// "F1 0.93 … year 5/5 county 4/5 kind 5/5" → (F1, [(right, of)] for year, county, kind)
+fn parse_summary(line: &str) -> (f64, Vec<(String, usize, usize)>) {
+    let w: Vec<&str> = line.split_whitespace().collect();
+    let f1 = w[1].parse().unwrap();
+    let ident = ["year", "county", "kind"]
+        .iter()
+        .filter_map(|k| {
+            let i = w.iter().position(|x| x == k)?;
+            let (a, b) = w[i + 1].split_once('/')?;
+            Some((k.to_string(), a.parse().ok()?, b.parse().ok()?))
+        })
+        .collect();
+    (f1, ident)
+}
+
+#[test]
+fn national_layouts_score_with_score_py() {
+    let (line, out) = score("tests/fixtures/reports", "tests/fixtures/reports_gold");
+    let (f1, ident) = parse_summary(&line);
+    assert!(f1 >= 0.97, "F1 {f1} on the fixtures:\n{out}");
+    assert_eq!(ident.len(), 3, "{line}");
+    for (k, right, of) in ident {
+        assert_eq!(right, of, "{k} wrong on some fixture:\n{out}");
+    }
+    assert!(line.contains("spurious_records 0"), "{out}");
+}
+
+#[test]
+fn seeds_score_one_with_score_py() {
+    let (line, out) = score("data/reports", "tests/gold");
+    let (f1, _) = parse_summary(&line);
+    assert!(f1 >= 0.999, "F1 {f1} on the seeds:\n{out}");
+}
+
+#[test]
+fn a_mid_year_release_keeps_its_period() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("facts.csv");
+    let src = repo().join("tests/fixtures/reports/h_midyear_press_shandong.txt");
+    let o = run(&["extract", src.to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows = read_csv(&f);
+    assert!(!rows.is_empty());
+    for r in &rows {
+        assert_eq!(r["period"], "2023-01..2023-06", "{r:?}");
+    }
+    // a year-end summary covers the full year: no period
+    let src = repo().join("tests/fixtures/reports/g_summary_guangdong.txt");
+    let o = run(&["extract", src.to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(read_csv(&f).iter().all(|r| r["period"].is_empty()));
+}

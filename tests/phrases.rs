@@ -8,10 +8,12 @@ use jixiao::model::{Field, Kind};
 
 const W: Kind = Kind::Whole;
 const P: Kind = Kind::Project;
+const S: Kind = Kind::Summary;
 
 fn wrap(kind: Kind, text: &str) -> String {
     let title = match kind {
         Kind::Project => "平江县禁毒委员会办公室2023年度禁毒专项经费项目支出绩效自评报告",
+        Kind::Summary => "平江县禁毒委员会办公室2023年禁毒工作总结",
         _ => "平江县禁毒委员会办公室2023年度部门整体支出绩效自评报告",
     };
     format!("{title}\n一、基本情况\n{text}\n")
@@ -169,7 +171,8 @@ fn enforcement_counts() {
         (W, "全年共侦破毒品刑事案件58起，刑事拘留毒品犯罪嫌疑人198人，移送起诉毒品犯罪嫌疑人182人；查处吸毒违法嫌疑人349人，强制隔离戒毒90人，指定场所自愿戒毒45人。", &["criminal_cases=58", "detained=198", "prosecuted=182", "users_caught=349", "compulsory_rehab=90"]),
         (W, "共查获涉毒人员17人，其中刑拘3人，行政处罚14人，强制戒毒8人。", &["users_caught=17", "detained=3", "compulsory_rehab=8"]),
         (W, "全年破获毒品案件12起，抓获毒品犯罪嫌疑人15名，缴获毒品海洛因35克。", &["criminal_cases=12", "!detained"]),
-        (W, "立案侦办毒品刑事案件6起，刑拘7人，逮捕5人。", &["criminal_cases=6", "detained=7"]),
+        // 立案 (cases opened) is not 破获 (cases solved): issue 8, point 5
+        (W, "立案侦办毒品刑事案件6起，刑拘7人，逮捕5人。", &["!criminal_cases", "detained=7"]),
         (W, "查获吸毒人员42名，其中新发现吸毒人员9名。", &["users_caught=42", "new_users=9"]),
         (W, "抓获吸毒人员23人次，送强制隔离戒毒11人。", &["users_caught=23", "compulsory_rehab=11"]),
         (W, "检察院受理审查起诉案件77案190人，审结78案192人。", &["!prosecuted", "!criminal_cases"]),
@@ -491,4 +494,320 @@ fn a_whole_report_in_another_template() {
     let got: Vec<(&str, f64)> = r.facts.iter().map(|f| (f.field.name(), f.value)).collect();
     assert_eq!(got, want);
     assert!(jixiao::check::check(&recs).is_empty(), "{:?}", jixiao::check::check(&recs));
+}
+
+// ---------------------------------------------------------------------------------------
+// Issue 8: the wording of the field across China — the national 自评表 (财预〔2020〕10号 and
+// the provinces' copies), year-end summaries and press releases. Phrasings written in the
+// style of many provinces' reports, not copied from any one report.
+// ---------------------------------------------------------------------------------------
+
+/// 破获 vs 立案, 抓获 vs 刑拘 vs 逮捕 vs 起诉, and sub-counts that are not the total (point 5).
+#[test]
+fn enforcement_stages_across_china() {
+    run(&[
+        // Yunnan / Guizhou news style
+        (
+            S,
+            "全年共破获毒品刑事案件132起，抓获毒品犯罪嫌疑人161名，缴获各类毒品86.4公斤。",
+            &["criminal_cases=132", "!detained", "!prosecuted"],
+        ),
+        (S, "全县共侦破毒品犯罪案件41起，其中贩卖毒品案件29起。", &["criminal_cases=41"]),
+        (S, "立案侦查毒品刑事案件18起，破获15起。", &["criminal_cases=15"]),
+        (S, "共立毒品刑事案件37起。", &["!criminal_cases"]),
+        (S, "破获部督目标案件2起，破获毒品刑事案件64起。", &["criminal_cases=64"]),
+        (S, "侦破鸦片类毒品案件5起。", &["!criminal_cases"]),
+        (
+            S,
+            "破获毒品刑事案件22起，刑事拘留犯罪嫌疑人27人，提请批准逮捕21人，移送审查起诉25人。",
+            &["criminal_cases=22", "detained=27", "prosecuted=25"],
+        ),
+        // Guangdong / Fujian style
+        (S, "抓获涉毒犯罪嫌疑人53人，其中刑事拘留46人。", &["detained=46", "!users_caught"]),
+        (S, "依法逮捕毒品犯罪嫌疑人19人。", &["!detained", "!prosecuted"]),
+        (S, "移送起诉毒品刑事案件35起，毒品犯罪嫌疑人49人。", &["prosecuted=49", "!criminal_cases"]),
+        (S, "向检察机关移送起诉涉毒犯罪嫌疑人31名。", &["prosecuted=31"]),
+        (S, "刑拘毒品犯罪嫌疑人12名，行政拘留吸毒人员40名。", &["detained=12"]),
+        // users caught (查处 / 查获), and the ones that are not the unit's total
+        (S, "全年查获吸毒人员327人次，其中新发现吸毒人员58人。", &["users_caught=327", "new_users=58"]),
+        (S, "查处吸毒违法人员96名。", &["users_caught=96"]),
+        (S, "其中查获25岁以下吸毒人员14名。", &["!users_caught"]),
+        (S, "我县籍吸毒人员在外地被查获23人。", &["!users_caught"]),
+        (S, "在“清源断流”专项行动中查获吸毒人员41名。", &["!users_caught"]),
+        (S, "共查处外流贩毒人员8名。", &["!users_caught"]),
+        (S, "发现查处吸毒人员74人次，同比下降9.8%。", &["users_caught=74"]),
+        (S, "责令社区戒毒62人，决定强制隔离戒毒88人。", &["compulsory_rehab=88"]),
+        (S, "依法强制隔离戒毒吸毒成瘾严重人员39名。", &["compulsory_rehab=39"]),
+        (S, "共查处吸毒人员210人，其中行政拘留172人，强制隔离戒毒38人。", &["users_caught=210", "compulsory_rehab=38"]),
+        // counted in cases or in persons: the stage decides the unit
+        (S, "刑事拘留案件14起。", &["!detained"]),
+        // Anhui: reagents bought are not tests done
+        (P, "采购毛发检测试剂3200份，尿检试剂5000份。", &["!hair_tests", "!urine_tests"]),
+        // Shaanxi year-end round-up: the year's figures after a multi-year sentence
+        (
+            S,
+            "全年破获毒品刑事案件106起，抓获犯罪嫌疑人130人，移送起诉毒品刑事案件135起，毒品犯罪嫌疑人196人。",
+            &["criminal_cases=106", "prosecuted=196", "!detained"],
+        ),
+        (
+            S,
+            "全县共破获毒品案件33起，刑事拘留涉毒犯罪嫌疑人36人，其中，已逮捕18人，强制戒毒85人。",
+            &["criminal_cases=33", "detained=36", "compulsory_rehab=85"],
+        ),
+        (S, "县财政预算安排禁毒专项经费300万元。", &["!project_budget", "!budget_total"]),
+        (S, "全年办结毒品刑事案件21起。", &["criminal_cases=21"]),
+    ]);
+}
+
+/// Money wording of other provinces (point 7): income lines, deltas, adjusted budgets,
+/// 拨付, rates and populations that are not money or staff.
+#[test]
+fn money_across_china() {
+    run(&[
+        (W, "本年收入合计312.45万元，其中一般公共预算拨款收入310.2万元。", &["!budget_total", "!actual_total"]),
+        (W, "部门总收入168万元，总支出165.3万元。", &["!budget_total", "actual_total=165.3"]),
+        (W, "一般公共预算拨款156万元，比上年增加126.59万元。", &["!budget_total"]),
+        (W, "本年支出合计比上年增加23.6万元，增长12.4%。", &["!actual_total", "!execution_rate_stated"]),
+        (W, "基本支出较上年减少3.2万元，主要是人员调出。", &["!basic_actual"]),
+        (W, "调整后预算数为248.6万元，全年执行数为241.9万元。", &["budget_total=248.6", "actual_total=241.9"]),
+        (
+            P,
+            "年初预算30万元，调整后预算数36万元，预算执行数35.1万元，预算执行率97.5%。",
+            &["budget_total=36", "actual_total=35.1", "execution_rate_stated=97.5"],
+        ),
+        (P, "该项目全年实际拨付资金28万元。", &["actual_total=28", "!budget_total"]),
+        (W, "部门整体支出中，禁毒宣传经费预算20万元。", &["!budget_total"]),
+        (W, "社区戒毒社区康复执行率达96.3%。", &["!execution_rate_stated"]),
+        (W, "社戒社康措施执行率100%。", &["!execution_rate_stated"]),
+        (W, "全年预算执行率为99.12%。", &["execution_rate_stated=99.12"]),
+        (W, "现有社戒社康人员326人。", &["!staff_actual", "community_cases=326"]),
+        (W, "现有在职人员11人，现有社区戒毒人员85名。", &["staff_actual=11"]),
+        (W, "全年预算数为4,562千元，全年执行数为4,418千元。", &["budget_total=456.2", "actual_total=441.8"]),
+        (W, "年初预算数2,480,000.00元，全年执行数2,391,652.30元。", &["budget_total=248", "actual_total=239.16523"]),
+        (W, "2023年财政拨款收入预算152万元。", &["!budget_total"]),
+        (W, "年末结转和结余资金4.6万元。", &["!budget_total", "!actual_total"]),
+    ]);
+}
+
+/// The national 自评表 in its flattenings, one row or a few at a time (point 1).
+#[test]
+fn self_evaluation_table_rows() {
+    let money_tab = "项目资金（万元）\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分\n";
+    let ind_tab = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
+    let cases: Vec<(Kind, String, &[&str])> = vec![
+        // tabs (a .docx or .xlsx table)
+        (P, format!("{money_tab}年度资金总额\t40\t45\t43.2\t10\t96%\t9.6\n"), &["budget_total=45", "actual_total=43.2", "execution_rate_stated=96", "!self_score"]),
+        (P, format!("{money_tab}其中：当年财政拨款\t40\t45\t43.2\t—\t—\t—\n"), &["!budget_total", "!actual_total"]),
+        (P, format!("{money_tab}上年结转资金\t5\t5\t5\t—\t—\t—\n"), &["!budget_total", "!actual_total"]),
+        (P, format!("{ind_tab}产出指标\t数量指标\t查获吸毒人员\t≥410人\t436人\t10\t10\t\n"), &["users_caught=436"]),
+        (P, format!("{ind_tab}产出指标\t数量指标\t查获吸毒人员\t≥410人\t\t10\t\t\n"), &["!users_caught"]),
+        (P, format!("{ind_tab}产出指标\t质量指标\t社区戒毒人员管控率\t≥95%\t98%\t10\t10\t\n"), &["control_rate=98"]),
+        (P, format!("{ind_tab}效益指标\t社会效益指标\t吸毒人员复吸率\t≤20%\t11.3%\t10\t10\t\n"), &["relapse_rate=11.3"]),
+        (P, format!("{ind_tab}产出指标\t数量指标\t毛发检测人数\t≥500\t536\t10\t10\t\n"), &["hair_tests=536"]),
+        (P, format!("{ind_tab}总分\t\t\t\t\t100\t96.5\t\n"), &["self_score=96.5"]),
+        (P, format!("{ind_tab}合计\t\t\t\t\t100\t\t\n"), &["!self_score"]),
+        (P, format!("{ind_tab}合计\t\t\t\t\t100\t94\t\n"), &["self_score=94"]),
+        // single spaces (a web page)
+        (P, "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额: 80 86.5 84.2 10 97.34% 9.7\n".to_string(), &["budget_total=86.5", "actual_total=84.2", "execution_rate_stated=97.34", "!self_score"]),
+        (P, "二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n数量指标 指标1:侦破毒品刑事案件数 ≥15起 18起 10 10\n".to_string(), &["criminal_cases=18"]),
+        (P, "二级指标 三级指标 年度指标值 实际完成值 分值 得分\n数量指标 指标2:禁毒宣传活动场次 ≥30场 36场 10 10\n总分 100 95.2\n".to_string(), &["publicity_events=36", "self_score=95.2"]),
+        // one cell per line (a Word table pasted as text)
+        (P, "年初预算数\n全年预算数\n全年执行数\n分值\n执行率\n得分\n年度资金总额\n66\n70\n68.6\n10\n98%\n9.8\n".to_string(), &["budget_total=70", "actual_total=68.6", "execution_rate_stated=98"]),
+        (P, "年度指标值\n实际完成值\n分值\n得分\n强制隔离戒毒人数\n≥30人\n34人\n10\n10\n".to_string(), &["compulsory_rehab=34"]),
+        // Sichuan: 指标性质 and 度量单位 in their own cells, trailing pipes
+        (P, "三级指标 |\n指标性质 |\n指标值 |\n度量单位 |\n完成值 |\n权重 |\n得分 |\n破获毒品刑事案件 |\n≥ |\n12 |\n起 |\n14 |\n20 |\n20 |\n".to_string(), &["criminal_cases=14"]),
+        (P, "年初预算 |\n调整后预算数 |\n预算执行数 |\n预算执行率 |\n权重 |\n得分 |\n总额 |\n60.00 |\n72.50 |\n70.85 |\n97.72% |\n10 |\n9.8 |\n".to_string(), &["budget_total=72.5", "actual_total=70.85", "execution_rate_stated=97.72"]),
+        // Markdown pipes
+        (P, "| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| --- | --- | --- | --- | --- | --- | --- |\n| 年度资金总额 | 95 | 103.2 | 99.07 | 10 | 96% | 9.6 |\n".to_string(), &["budget_total=103.2", "actual_total=99.07"]),
+        // a table in 元 or 千元
+        (W, format!("金额单位：元\n{money_tab}年度资金总额\t1,200,000\t1,350,000\t1,296,540\t10\t96.04%\t9.6\n"), &["budget_total=135", "actual_total=129.654"]),
+        (W, format!("单位：千元\n{money_tab}年度资金总额\t2,000\t2,150\t2,080\t10\t96.74%\t9.7\n"), &["budget_total=215", "actual_total=208"]),
+        (W, "项目资金（元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t500,000\t560,000\t548,000\n".to_string(), &["budget_total=56", "actual_total=54.8"]),
+        // the whole-unit template: basic and project rows
+        (W, format!("{money_tab}基本支出\t120\t126.5\t125.8\t—\t—\t—\n项目支出\t60\t71.2\t66.4\t—\t—\t—\n"), &["basic_budget=126.5", "basic_actual=125.8", "project_budget=71.2", "project_actual=66.4"]),
+        (W, "年度预算申请\t年初预算数\t全年预算数\t全年执行数\n其中：一般公共预算财政拨款\t236\t236\t229\n".to_string(), &["!budget_total", "!actual_total"]),
+        // a basic-data table: columns named with the year, staff columns
+        (W, "经费支出情况\t2023年预算数\t2023年决算数\t预算执行率\n基本支出\t86.2\t85.9\t99.65%\n其中：人员经费\t70.1\t70.1\t100%\n公用经费\t16.1\t15.8\t98.14%\n项目支出\t40\t38.6\t96.5%\n合计\t126.2\t124.5\t98.65%\n".to_string(), &["basic_budget=86.2", "basic_actual=85.9", "personnel_actual=70.1", "public_budget=16.1", "public_actual=15.8", "project_actual=38.6", "budget_total=126.2", "actual_total=124.5", "execution_rate_stated=98.65"]),
+        (W, "项目\t上年决算数\t本年预算数\t本年决算数\n合计\t110\t126.2\t124.5\n".to_string(), &["budget_total=126.2", "actual_total=124.5"]),
+        (W, "财政供养人员情况\t编制数\t2023年实际在职人数\t控制率\n\t6\t5\t83.33%\n".to_string(), &["staff_quota=6", "staff_actual=5"]),
+    ];
+    let errs: Vec<String> = cases.iter().flat_map(|(k, t, e)| check(*k, t, e)).collect();
+    assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+}
+
+/// The template's own instructions and units are not figures.
+#[test]
+fn template_instructions_are_no_figures() {
+    run(&[
+        (P, "注：预算执行率未达到90%的需说明原因。", &["!execution_rate_stated"]),
+        (
+            P,
+            "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内)。",
+            &["!execution_rate_stated"],
+        ),
+        (P, "偏差大于10%的，请在偏差原因栏填写原因。", &["!execution_rate_stated"]),
+        (P, "评价结论：结合自评情况，说明项目自评总分（200字以内）。", &["!self_score"]),
+        (P, "经评价，项目自评总分97.8分，较好完成年度目标。", &["self_score=97.8"]),
+    ]);
+}
+
+/// The part of the year a figure covers, and figures that are no value of the year (points 3, 4).
+#[test]
+fn periods_and_multi_year_totals() {
+    // (title, text, field, Some(period) = kept with that period ("" = full year), None = dropped)
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "兰陵县召开2023年上半年禁毒工作新闻发布会\n发布时间：2023-07-04 16:20",
+            "今年以来，全县共破获毒品刑事案件23起。",
+            "criminal_cases",
+            Some("2023-01..2023-06"),
+        ),
+        (
+            "兰陵县召开2023年上半年禁毒工作新闻发布会\n发布时间：2023-07-04 16:20",
+            "决定强制隔离戒毒21人。",
+            "compulsory_rehab",
+            Some("2023-01..2023-06"),
+        ),
+        (
+            "沙县区禁毒工作新闻发布会\n发布时间：2022-10-20 09:00",
+            "今年以来，全区共查处吸毒人员36人次。",
+            "users_caught",
+            Some("2022-01..2022-10"),
+        ),
+        (
+            "沙县区禁毒工作新闻发布会\n发布时间：2022-10-05 09:00",
+            "今年以来，全区共查处吸毒人员36人次。",
+            "users_caught",
+            Some("2022-01..2022-09"),
+        ),
+        ("渭源县2021年禁毒工作情况", "1-6月，全县新发现吸毒人员4名。", "new_users", Some("2021-01..2021-06")),
+        (
+            "渭源县2021年禁毒工作情况",
+            "1至9月，全县开展禁毒宣传活动86场次。",
+            "publicity_events",
+            Some("2021-01..2021-09"),
+        ),
+        ("渭源县2021年禁毒工作情况", "第一季度，全县破获毒品刑事案件3起。", "criminal_cases", Some("2021-01..2021-03")),
+        ("渭源县2021年禁毒工作情况", "前三季度，全县查获吸毒人员52人次。", "users_caught", Some("2021-01..2021-09")),
+        ("渭源县2021年禁毒工作情况", "上半年，全县开展毛发检测212人。", "hair_tests", Some("2021-01..2021-06")),
+        (
+            "渭源县2021年禁毒工作情况",
+            "截至6月底，全县在册吸毒人员1,236名。",
+            "registered_users",
+            Some("2021-01..2021-06"),
+        ),
+        ("渭源县2021年禁毒工作情况", "截至12月底，全县在册吸毒人员1,230名。", "registered_users", Some("")),
+        ("渭源县2021年禁毒工作情况", "1-12月，全县破获毒品刑事案件12起。", "criminal_cases", Some("")),
+        ("渭源县2021年禁毒工作总结", "全年共破获毒品刑事案件12起。", "criminal_cases", Some("")),
+        ("渭源县2021年禁毒工作总结", "三年来，全县共破获毒品刑事案件51起。", "criminal_cases", None),
+        ("渭源县2021年禁毒工作总结", "2018年以来，全县共抓获毒品犯罪嫌疑人88名，刑事拘留70人。", "detained", None),
+        ("渭源县2021年禁毒工作总结", "“十三五”以来，全县累计查获吸毒人员530人次。", "users_caught", None),
+        ("渭源县2021年禁毒工作总结", "近五年，全县开展禁毒宣传活动1200余场次。", "publicity_events", None),
+        ("渭源县2021年禁毒工作总结", "去年全年，全县共破获毒品刑事案件9起。", "criminal_cases", None),
+        ("渭源县2021年禁毒工作总结", "2020年，全县共破获毒品刑事案件9起。", "criminal_cases", None),
+        ("渭源县2021年禁毒工作总结", "“净边”行动期间，共查处吸毒人员15名。", "users_caught", None),
+        ("渭源县2021年禁毒工作总结", "全年累计查处吸毒人员73人次。", "users_caught", Some("")),
+        (
+            "渭源县禁毒委员会办公室2021年度部门整体支出绩效评价报告",
+            "今年以来，全县共破获毒品刑事案件12起。",
+            "criminal_cases",
+            Some(""),
+        ),
+        // an article of January about last year: 去年 is the record's own year
+        (
+            "渭源县禁毒工作新闻发布会\n发布时间：2022-01-14 10:00",
+            "去年，全县共破获毒品刑事案件12起，去年全年查处吸毒人员40人次。",
+            "criminal_cases",
+            Some(""),
+        ),
+    ];
+    let mut errs = Vec::new();
+    for (title, text, field, want) in cases {
+        let recs = extract_text("p.txt", &format!("{title}\n{text}\n禁毒工作。\n"));
+        let f = Field::from_name(field).unwrap();
+        let got = recs.first().and_then(|r| r.get(f)).map(|x| x.period.clone().unwrap_or_default());
+        if got.as_deref() != *want {
+            errs.push(format!("{title} / {text}: {field} period {got:?}, want {want:?}"));
+        }
+    }
+    assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+}
+
+/// Unit, place, year and kind of reports from across China (points 2, 3, 6).
+#[test]
+fn identity_across_china() {
+    // (text, unit, county, city, province, year, kind)
+    type Case<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<i32>, Kind);
+    let cases: &[Case] = &[
+        ("宣城市公安局禁毒项目支出绩效自评表\n(2021年度)\n年度资金总额\t100\t100\t100\n宁国市、郎溪县禁毒工作。禁毒宣传。", "宣城市公安局", "", "宣城市", "安徽省", Some(2021), P),
+        ("昆明市禁毒委员会办公室2022年度部门整体支出绩效自评报告\n全年支出300万元。官渡区、盘龙区禁毒工作。毒品。", "昆明市禁毒委员会办公室", "", "昆明市", "云南省", Some(2022), W),
+        ("陆丰市公安局2023年度禁毒专项经费项目支出绩效自评报告\n项目预算50万元，实际支出49万元。禁毒。毒品。", "陆丰市公安局", "陆丰市", "汕尾市", "广东省", Some(2023), P),
+        ("2023年禁毒工作总结\n陆丰市公安局\n全年破获毒品刑事案件47起。禁毒。毒品。", "陆丰市公安局", "陆丰市", "汕尾市", "广东省", Some(2023), S),
+        ("长沙县星沙街道2022年禁毒工作总结\n全年查处吸毒人员12名。禁毒。毒品。", "", "长沙县", "长沙市", "湖南省", Some(2022), S),
+        ("2022年度项目支出绩效自评表\n项目名称\t禁毒经费\n主管部门\t屏山县公安局\n实施单位\t屏山县公安局禁毒大队\n年度资金总额\t10\t10\t9.8\n禁毒。毒品。", "屏山县公安局禁毒大队", "屏山县", "宜宾市", "四川省", Some(2022), P),
+        ("项目支出绩效自评表\n（2023年度）\n项目名称\n禁毒工作专项经费\n实施单位\n南宁市公安局武鸣分局\n年度资金总额\t10\t10\t9.8\n禁毒。毒品。", "南宁市公安局武鸣分局", "武鸣区", "南宁市", "广西壮族自治区", Some(2023), P),
+        ("兴义市公安局禁毒专项经费项目支出绩效自评表\n发布时间：2023-04-12 来源：兴义市公安局\n年度资金总额\t10\t10\t9.8\n禁毒。毒品。", "兴义市公安局", "兴义市", "黔西南布依族苗族自治州", "贵州省", Some(2022), P),
+        ("禁毒专项经费项目支出绩效自评表\n年度资金总额\t10\t10\t9.8\n禁毒。毒品。禁毒宣传。", "", "", "", "", None, P),
+        ("关于2023年全县禁毒工作情况的报告\n屏山县禁毒委员会办公室\n全年破获毒品刑事案件14起。禁毒。毒品。", "屏山县禁毒委员会办公室", "屏山县", "宜宾市", "四川省", Some(2023), S),
+        ("兰陵县召开禁毒工作新闻发布会\n发布时间：2023-07-04 16:20\n今年以来，全县破获毒品刑事案件23起。禁毒。毒品。", "", "兰陵县", "临沂市", "山东省", Some(2023), S),
+        ("耿马县2022年禁毒工作总结\n2023年1月5日\n全年破获毒品刑事案件30起。禁毒。毒品。", "", "耿马傣族佤族自治县", "临沧市", "云南省", Some(2022), S),
+        ("禁毒工作年度通报\n2024年1月8日\n今年以来，江川区共查获吸毒人员45人次。禁毒。毒品。", "", "江川区", "玉溪市", "云南省", Some(2024), S),
+        ("澄海區禁毒委員會辦公室2022年度部門整體支出績效自評報告\n全年支出經費80萬元。禁毒宣傳。毒品。", "澄海区禁毒委员会办公室", "澄海区", "汕头市", "广东省", Some(2022), W),
+        ("部门整体支出绩效自评表\n（2022年度）\n部门（单位）名称\t麻城市禁毒委员会办公室\n年度资金总额\t10\t10\t9.8\n禁毒。毒品。", "麻城市禁毒委员会办公室", "麻城市", "黄冈市", "湖北省", Some(2022), W),
+        (
+            "江川区禁毒工作新闻发布会\n发布时间：2022-01-14 10:00\n去年，全区共破获毒品刑事案件12起，查处吸毒人员40人次。去年禁毒宣传。毒品。",
+            "",
+            "江川区",
+            "玉溪市",
+            "云南省",
+            Some(2021),
+            S,
+        ),
+        (
+            "江川区禁毒办项目支出绩效自评报告\n发布时间：2022-03-14 10:00\n2021年项目预算20万元，实际支出19万元。\n2022年3月10日完成自评，2022年3月14日公开。禁毒。毒品。",
+            "江川区禁毒办",
+            "江川区",
+            "玉溪市",
+            "云南省",
+            Some(2021),
+            P,
+        ),
+    ];
+    let mut errs = Vec::new();
+    for (text, unit, county, city, province, year, kind) in cases {
+        let recs = extract_text("i.txt", text);
+        let Some(r) = recs.first() else {
+            errs.push(format!("{text}: no record"));
+            continue;
+        };
+        let got = (
+            r.id.unit.as_str(),
+            r.id.county.as_str(),
+            r.id.city.as_str(),
+            r.id.province.as_str(),
+            r.id.year,
+            r.id.kind,
+        );
+        if got != (*unit, *county, *city, *province, *year, *kind) {
+            errs.push(format!("{text}\n    got {got:?}"));
+        }
+    }
+    assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+}
+
+/// A record without a year says why, as a note the checker turns into a finding.
+#[test]
+fn a_record_without_a_year_carries_a_note() {
+    let recs = extract_text(
+        "n.txt",
+        "禁毒专项经费项目支出绩效自评表\n项目资金\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t10\t12\t11.5\n禁毒宣传。毒品。\n",
+    );
+    assert_eq!(recs[0].id.year, None);
+    assert!(recs[0].notes.iter().any(|n| n.code == jixiao::model::FindingCode::C06), "{:?}", recs[0].notes);
+    let recs = extract_text(
+        "n.txt",
+        "禁毒专项经费项目支出绩效自评表\n（2022年度）\n项目资金\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t10\t12\t11.5\n禁毒。毒品。\n",
+    );
+    assert_eq!(recs[0].id.year, Some(2022));
+    assert!(recs[0].notes.iter().all(|n| n.code != jixiao::model::FindingCode::C06));
 }

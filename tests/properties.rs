@@ -56,7 +56,7 @@ proptest! {
         public in 0.01f64..10_000.0,
         stated in proptest::option::of(0.01f64..30_000.0),
     ) {
-        let fact = |field, value| Fact { field, value, qualifier: Qualifier::Exact, line: 1, snippet: String::new(), corrected: None };
+        let fact = |field, value| Fact { field, value, qualifier: Qualifier::Exact, line: 1, snippet: String::new(), corrected: None, period: None };
         let mut facts = vec![fact(Field::PersonnelActual, personnel), fact(Field::PublicActual, public)];
         facts.extend(stated.map(|v| fact(Field::BasicActual, v)));
         let r = Record {

@@ -450,6 +450,7 @@ mod tests {
                     line: 2,
                     snippet: String::new(),
                     corrected: None,
+                    period: None,
                 })
                 .collect(),
             ..Default::default()

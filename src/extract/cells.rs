@@ -1,7 +1,10 @@
-//! Table cells: the column headers of the 自评表 (年初预算数 / 全年预算数(A) / 全年执行数(B) /
-//! 分值 / 执行率 / 得分; 年度指标值 / 实际完成值) as `Role`s, what a value cell looks like, and
-//! the reflow of tables flattened one cell per line back into tab-separated rows. A leaf:
-//! `text` reflows with it while cleaning lines, `table` reads rows by its roles.
+//! Table cells: the column headers of the 自评表 (年初预算数 / 全年预算数(A) / 调整后预算数 /
+//! 全年执行数(B) / 预算执行数 / 分值 / 权重 / 执行率 / 得分; 年度指标值 / 实际完成值; 编制数 /
+//! 实际在职人数) as `Role`s, what a value cell looks like, the money unit a caption or header
+//! states (金额单位：元), and the flattenings of a table back into tab-separated rows: one cell
+//! per line, single spaces between cells (a web page), and the 指标性质 sign and 度量单位 unit
+//! cells joined to their value. A leaf: `text` reflows with it while cleaning lines, `table`
+//! reads rows by its roles.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -13,32 +16,69 @@ pub enum Role {
     Score,
     Target,
     Result,
+    /// authorised posts (编制数)
+    Quota,
+    /// staff employed (实有人数, 实际在职人数)
+    Staff,
+    /// a column of figures read for no field (上年决算数): it holds a place among the values
+    Skip,
 }
 
 pub fn role(cell: &str) -> Option<Role> {
-    let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
-    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/".contains(ch));
+    // a header cell is short: a sentence is no column name
+    if cell.len() > 72 {
+        return None;
+    }
+    let c: std::borrow::Cow<str> = if cell.contains(char::is_whitespace) {
+        cell.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
+    } else {
+        cell.into()
+    };
+    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/%".contains(ch));
+    let c = c.trim_start_matches(['其', '中', '：', ':']);
+    // a column of another year is none of this year's (上年决算数)
+    if c.starts_with("上年") || c.starts_with("上一年") || c.starts_with("去年") {
+        return ["预算", "决算", "支出", "执行", "人数"].iter().any(|w| c.contains(w)).then_some(Role::Skip);
+    }
+    // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
+    let c = strip_year(c);
+    let c = c.trim_start_matches("本年").trim_start_matches("当年");
     Some(match c {
+        "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
+        "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" => {
+            Role::Staff
+        }
         _ if c.starts_with("年初预算") => Role::BudgetInitial,
-        _ if c.starts_with("全年预算") || c.starts_with("调整后预算") || c == "预算数" || c == "预算金额" => {
+        _ if c.starts_with("全年预算")
+            || c.starts_with("调整后预算")
+            || c.starts_with("调整预算")
+            || c == "预算数"
+            || c == "预算金额" =>
+        {
             Role::Budget
         }
         _ if c.starts_with("全年执行")
             || c == "执行数"
+            || c == "预算执行数"
+            || c == "实际执行数"
+            || c == "年度执行数"
             || c.starts_with("决算数")
             || c == "实际支出"
+            || c == "实际支出数"
             || c == "支出数" =>
         {
             Role::Actual
         }
-        "分值" | "权重" => Role::Points,
-        "执行率" | "预算执行率" => Role::Rate,
-        "得分" | "自评得分" => Role::Score,
+        "分值" | "权重" | "指标分值" => Role::Points,
+        "执行率" | "预算执行率" | "资金执行率" => Role::Rate,
+        "得分" | "自评得分" | "实际得分" | "评分" => Role::Score,
         _ if c.starts_with("年度指标值")
             || c == "指标值"
             || c == "目标值"
             || c.starts_with("预期目标")
-            || c == "年度目标值" =>
+            || c == "年度目标值"
+            || c == "计划值"
+            || c == "预期值" =>
         {
             Role::Target
         }
@@ -46,12 +86,117 @@ pub fn role(cell: &str) -> Option<Role> {
             || c == "实际完成"
             || c == "完成值"
             || c == "实际值"
-            || c.starts_with("实际完成情况") =>
+            || c == "全年实际值"
+            || c.starts_with("实际完成情况")
+            || c.starts_with("实际完成指标值") =>
         {
             Role::Result
         }
         _ => return None,
     })
+}
+
+/// A cell's text without a leading year (2021年预算数 → 预算数, 2021年度决算数 → 决算数).
+fn strip_year(c: &str) -> &str {
+    let b = c.as_bytes();
+    if b.len() > 7 && b[..4].iter().all(u8::is_ascii_digit) && c[4..].starts_with('年') {
+        let rest = &c[4 + '年'.len_utf8()..];
+        return rest.strip_prefix('度').unwrap_or(rest);
+    }
+    c
+}
+
+/// The money unit a header cell or a table's caption states (年初预算数（元）, 金额单位：千元),
+/// as the factor that turns it into 万元.
+pub fn money_scale(text: &str) -> Option<f64> {
+    let at = text.find("单位").map(|i| i + "单位".len()).or_else(|| {
+        text.find("（元）")
+            .or_else(|| text.find("(元)"))
+            .or_else(|| text.find("（千元）"))
+            .or_else(|| text.find("(千元)"))
+    })?;
+    let rest = text[at..].trim_start_matches([':', '：', ' ', '（', '(', '\t']);
+    if rest.starts_with("万元") {
+        Some(1.0)
+    } else if rest.starts_with("千元") {
+        Some(0.1)
+    } else if rest.starts_with("元") {
+        Some(0.0001)
+    } else if rest.starts_with("亿元") {
+        Some(10_000.0)
+    } else {
+        None
+    }
+}
+
+/// A cell holding only a comparison sign (the 指标性质 column: ≥, ≤, =).
+pub fn is_sign(cell: &str) -> bool {
+    matches!(
+        cell.trim(),
+        "≥" | "≤" | "=" | ">" | "<" | ">=" | "<=" | "≧" | "≦" | "大于等于" | "小于等于" | "等于" | "定性" | "定量"
+    )
+}
+
+/// A cell holding only a unit (the 度量单位 column: 人, %, 起, 万元).
+pub fn is_unit_cell(cell: &str) -> bool {
+    matches!(
+        cell.trim(),
+        "人" | "人次"
+            | "名"
+            | "起"
+            | "件"
+            | "宗"
+            | "次"
+            | "场"
+            | "场次"
+            | "期"
+            | "%"
+            | "个"
+            | "份"
+            | "户"
+            | "家"
+            | "所"
+            | "例"
+            | "万元"
+            | "元"
+            | "分"
+            | "天"
+            | "日"
+            | "月"
+            | "小时"
+            | "篇"
+            | "条"
+            | "批"
+            | "处"
+    )
+}
+
+/// A value cell, or a sign or unit cell that belongs to the value beside it.
+pub fn is_valueish(cell: &str) -> bool {
+    is_value(cell) || is_sign(cell) || is_unit_cell(cell)
+}
+
+/// A row's cells with the 指标性质 sign joined to the value after it and the 度量单位 unit
+/// to the value before it (≥ | 35 | 人 → ≥35人).
+pub fn merge_sign_and_unit(cells: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(cells.len());
+    let mut sign: Option<&str> = None;
+    for c in cells {
+        let t = c.trim();
+        if is_sign(t) && !matches!(t, "定性" | "定量") {
+            sign = Some(t);
+            continue;
+        }
+        if is_unit_cell(t) && out.last().is_some_and(|p| is_value(p) && p.ends_with(|ch: char| ch.is_ascii_digit())) {
+            out.last_mut().unwrap().push_str(t);
+            continue;
+        }
+        match sign.take() {
+            Some(s) if is_value(t) => out.push(format!("{}{t}", if s == "=" { "" } else { s })),
+            Some(_) | None => out.push(c.to_string()),
+        }
+    }
+    out
 }
 
 pub fn is_value(cell: &str) -> bool {
@@ -66,12 +211,75 @@ pub fn is_value(cell: &str) -> bool {
 pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     let roles: Vec<Role> = cells.iter().filter_map(|c| role(c)).collect();
     let values = cells.iter().filter(|c| is_value(c)).count();
-    (roles.len() >= 2 && values == 0).then_some(roles)
+    (roles.iter().filter(|r| **r != Role::Skip).count() >= 2 && values == 0).then_some(roles)
 }
 
 /// Words that head a column of the 自评表 without being a value role.
-const HEADER_WORDS: &[&str] =
-    &["一级指标", "二级指标", "三级指标", "指标名称", "项目", "项目资金", "资金来源", "偏差原因", "备注"];
+const HEADER_WORDS: &[&str] = &[
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标名称",
+    "项目",
+    "项目资金",
+    "资金来源",
+    "偏差原因",
+    "备注",
+    "指标性质",
+    "度量单位",
+    "计量单位",
+    "未完成原因",
+    "原因",
+    "评分标准",
+    "年度预算数",
+    "年度预算申请",
+];
+
+/// Tables flattened with single spaces between cells (a web page's 自评表): a line of header
+/// cells (年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分) and the rows under it
+/// (年度资金总额: 80 86.5 84.2 10 97.34% 9.7) become tab-separated rows, until prose resumes.
+pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut in_table = false;
+    let mut out = Vec::with_capacity(lines.len());
+    for (no, l) in lines {
+        if l.contains('\t') || !l.contains(' ') {
+            in_table = in_table && !ends_table(&l);
+            out.push((no, l));
+            continue;
+        }
+        let headerish = || !l.contains('，') && !l.contains('。') && HEADERISH.is_match(&l);
+        let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
+        if (2..=24).contains(&toks.len()) {
+            if header(&toks).is_some() {
+                in_table = true;
+                out.push((no, toks.join("\t")));
+                continue;
+            }
+            if in_table && !l.contains('。') && toks.iter().filter(|t| is_valueish(t)).count() >= 1 {
+                out.push((no, toks.join("\t")));
+                continue;
+            }
+        }
+        in_table = in_table && !ends_table(&l);
+        out.push((no, l));
+    }
+    out
+}
+
+/// Words one of which every header row holds (a cheap test before reading cells' roles).
+static HEADERISH: crate::extract::re::Re = crate::extract::re::Re::new(|| {
+    regex::Regex::new("预算|执行|得分|分值|权重|指标值|完成|决算|支出|编制|目标|实际").unwrap()
+});
+
+/// Prose or a numbered heading: a space-flattened table has ended.
+fn ends_table(l: &str) -> bool {
+    let t = l.trim_start();
+    // 一、 / （一） / 1、 open a section (cells never start so)
+    let numbered = t.chars().take(4).collect::<String>().contains('、')
+        || (t.starts_with('（') || t.starts_with('('))
+            && t.chars().nth(1).is_some_and(|c| "一二三四五六七八九十".contains(c));
+    (l.contains('。') && l.chars().count() > 30) || numbered
+}
 
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
@@ -92,7 +300,7 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             && cellish(lines[j].1.trim())
             && (role(lines[j].1.trim()).is_some() || HEADER_WORDS.iter().any(|w| lines[j].1.trim().starts_with(w)))
         {
-            roles += role(lines[j].1.trim()).is_some() as usize;
+            roles += role(lines[j].1.trim()).is_some_and(|r| r != Role::Skip) as usize;
             j += 1;
         }
         if roles < 2 {
@@ -107,14 +315,14 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             let start = k;
             while k < lines.len()
                 && cellish(lines[k].1.trim())
-                && !is_value(lines[k].1.trim())
+                && !is_valueish(lines[k].1.trim())
                 && role(lines[k].1.trim()).is_none()
                 && k - start < 4
             {
                 k += 1;
             }
             let labels_end = k;
-            while k < lines.len() && cellish(lines[k].1.trim()) && is_value(lines[k].1.trim()) {
+            while k < lines.len() && cellish(lines[k].1.trim()) && is_valueish(lines[k].1.trim()) {
                 k += 1;
             }
             if k == labels_end || labels_end == start {
@@ -127,4 +335,54 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         i = k.max(j);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(t: &str) -> Vec<(usize, String)> {
+        t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect()
+    }
+
+    #[test]
+    fn space_flattened_rows_become_tab_rows() {
+        let out = respace(lines(
+            "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额: 80 86.5 84.2 10 97.34% 9.7\n本年度决算数 256.32 万元，主要用于业务。\n二、绩效目标 完成情况",
+        ));
+        assert_eq!(out[0].1, "年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分");
+        assert_eq!(out[1].1, "年度资金总额:\t80\t86.5\t84.2\t10\t97.34%\t9.7");
+        // prose ends the table, and prose with spaces stays prose
+        assert_eq!(out[2].1, "本年度决算数 256.32 万元，主要用于业务。");
+        assert_eq!(out[3].1, "二、绩效目标 完成情况");
+        // no header above: nothing is a table
+        let out = respace(lines("决算数 256.32 万元\n合计 12 13"));
+        assert_eq!(out[1].1, "合计 12 13");
+    }
+
+    #[test]
+    fn sign_and_unit_cells_join_their_value() {
+        let m = merge_sign_and_unit(&["查获吸毒人员", "≥", "35", "人", "41", "20", "20"]);
+        assert_eq!(m, ["查获吸毒人员", "≥35人", "41", "20", "20"]);
+        let m = merge_sign_and_unit(&["覆盖率", "=", "100", "%", "", "60"]);
+        assert_eq!(m, ["覆盖率", "100%", "", "60"]);
+    }
+
+    #[test]
+    fn roles_and_money_units_of_headers() {
+        assert_eq!(role("调整后预算数"), Some(Role::Budget));
+        assert_eq!(role("预算执行数"), Some(Role::Actual));
+        assert_eq!(role("2023年决算数"), Some(Role::Actual));
+        assert_eq!(role("上年决算数"), Some(Role::Skip));
+        assert_eq!(role("权重"), Some(Role::Points));
+        assert_eq!(role("完成值"), Some(Role::Result));
+        assert_eq!(role("指标值"), Some(Role::Target));
+        assert_eq!(role("实际在职人数"), Some(Role::Staff));
+        assert_eq!(role("偏差原因分析及改进措施"), None);
+        assert_eq!(money_scale("金额单位：元"), Some(0.0001));
+        assert_eq!(money_scale("单位：千元"), Some(0.1));
+        assert_eq!(money_scale("项目资金（万元）"), None);
+        assert_eq!(money_scale("年初预算数（元）"), Some(0.0001));
+        assert_eq!(money_scale("单位名称"), None);
+    }
 }

@@ -59,7 +59,7 @@ const RULES: &[Rule] = &[
         unit: U::Percent,
         near: r"(执行率|执行进度|支出进度)[^▮]*▮",
         sentence: "",
-        not: r"强戒|强制|判决|执行到位",
+        not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定",
     },
     // --- scores ----------------------------------------------------------------------
     Rule {
@@ -75,7 +75,7 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮",
         sentence: "",
-        not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|驾驶",
+        not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|社戒|社康|康复|驾驶|服务对象|管控|帮扶|人口",
     },
     Rule {
         field: Field::StaffQuota,
@@ -88,30 +88,30 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CriminalCases,
         unit: U::Count,
-        near: r"(破获|侦破|破|办理|查办|立案)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)",
+        near: r"(破获|侦破|破|办理|查办|办结)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)|案件[^▮]{0,6}(破获|侦破|破案)[^▮]{0,3}▮\s*(起|件|宗)",
         sentence: "",
-        not: r"行政案件|目标案件|审查|受理|审结|判决",
+        not: r"行政案件|审查|受理|审结|判决",
     },
     Rule {
         field: Field::Detained,
         unit: U::Count,
-        near: r"(刑事拘留|刑拘)[^▮]{0,14}▮",
+        near: r"(刑事拘留|刑拘)[^▮]{0,14}▮\s*(人|名)",
         sentence: "",
         not: r"行政拘留",
     },
     Rule {
         field: Field::Prosecuted,
         unit: U::Count,
-        near: r"移送(审查)?起诉[^▮]{0,14}▮|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮|^(依法)?起诉[^▮]{0,3}▮",
+        near: r"(移送(审查)?起诉|移诉|移送检察机关审查起诉)[^▮]{0,14}▮\s*(人|名)|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮\s*(人|名)|^(依法)?起诉[^▮]{0,3}▮\s*(人|名)",
         sentence: "",
         not: r"受理|审结|审查起诉案件",
     },
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
-        near: r"(查处|查获|抓获|收戒)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)",
+        near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
-        not: r"强制|贩毒|毒品犯罪嫌疑人|新增",
+        not: r"强制|贩毒|犯罪嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|行动(中|期间)|其中|复吸|女性|学生",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -134,7 +134,7 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"尿检[^▮]{0,8}▮|尿液检测[^▮]{0,8}▮|▮[^▮]{0,2}(次|人次)?尿检",
         sentence: "",
-        not: r"缺少|缺失|未按|少于",
+        not: r"缺少|缺失|未按|少于|试剂|检测板|耗材|采购|购置|购买",
     },
     Rule {
         field: Field::HairPositive,
@@ -148,7 +148,7 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"毛发[^▮]{0,16}▮|▮[^▮]{0,20}毛发",
         sentence: "",
-        not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品",
+        not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品|试剂|耗材|采购|购置|购买",
     },
     // --- people under management -------------------------------------------------------
     Rule {
@@ -161,7 +161,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CommunityCases,
         unit: U::Count,
-        near: r"(在册|在管|现有|管控|执行|共有|接收|列管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮|^(其中)?[：:]?(社区戒毒社区康复|社区戒毒康复|社区戒毒和社区康复|社戒社康)(人员|对象)(为|有)?▮",
+        near: r"(在册|在管|现有|管控|执行|共有|接收|列管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮|^(其中)?[：:]?(社区戒毒社区康复|社区戒毒康复|社区戒毒和社区康复|社戒社康|社区戒毒\(康复\)|社区戒毒（康复）)(人员|对象)(数|人数|总数)?(为|有|共)?▮",
         sentence: "",
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除",
     },
@@ -213,11 +213,13 @@ static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|�
 static CHANGE: Re =
     Re::new(|| Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap());
 /// Words that make a figure a prior period's.
-static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由").unwrap());
+static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^|[^占])比|由").unwrap());
 /// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's).
 static RESET: Re = Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
 static PER: Re = Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
 static CUMUL: Re = Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
+/// A year's own running total (全年累计, 今年以来): not a multi-year figure.
+static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)").unwrap());
 
 fn unit_class(n: &Num) -> Option<U> {
     match n.unit {
@@ -271,7 +273,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // a clause that only says "reached N" (实际完成3200人, 达到18起) is about the subject
         // of the clause before it
         let mut clause_left = own_left.to_string();
-        if GENERIC_CLAUSE.is_match(&clause_left) && ca > 0 {
+        if ca > 0 && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left)) {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
             let prev = without_figures(s, prev_start.min(ca), ca);
             let prev = prev.trim_end_matches(['，', ',', '；', ';']);
@@ -305,7 +307,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         {
             continue;
         }
-        if PRIOR.is_match(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) {
+        if PRIOR.is_match(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) && !YEAR_CUMUL.is_match(own_left)
+        {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[i]) {
@@ -320,6 +323,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             let own = &s.text[ca..cb];
             let ctx = if names_population(own) { own } else { neighbourhood };
             if c.not.as_ref().is_some_and(|r| r.is_match(ctx)) {
+                continue;
+            }
+            // one kind of case among all (贩毒案件, 鸦片案件, 部督目标案件) is not the total
+            if c.rule.field == Field::CriminalCases && SUB_CASES.is_match(own) {
                 continue;
             }
             let mut value = n.value;
@@ -340,11 +347,24 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     }
 }
 
+static SUB_CASES: Re = Re::new(|| {
+    Regex::new(r"其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
+});
+
 static FROM_TO: Re = Re::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
 
 static GENERIC_CLAUSE: Re = Re::new(|| {
     Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*$").unwrap()
 });
+
+/// A clause naming only the persons of the clause before (移送起诉案件35起，犯罪嫌疑人49人).
+fn bare_object(clause: &str) -> bool {
+    let t = clause.trim();
+    let t = t.strip_prefix("涉毒").or_else(|| t.strip_prefix("毒品")).unwrap_or(t);
+    let t = t.strip_prefix("违法").unwrap_or(t);
+    let t = t.strip_prefix("犯罪").unwrap_or(t);
+    t == "嫌疑人"
+}
 
 static POPULATION: Re =
     Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());

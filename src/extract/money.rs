@@ -63,6 +63,8 @@ const LEXICON: &[(&str, Tok)] = &[
     ("收入", Tok::Cat(Cat::Income)),
     // a source of revenue, not a budget: 一般公共预算财政拨款156.32万元
     ("一般公共预算财政拨款", Tok::Cat(Cat::Income)),
+    ("一般公共预算拨款", Tok::Cat(Cat::Income)),
+    ("拨款收入", Tok::Cat(Cat::Income)),
     ("公共预算财政拨款", Tok::Cat(Cat::Income)),
     ("政府性基金预算财政拨款", Tok::Cat(Cat::Income)),
     ("结转", Tok::Cat(Cat::Income)),
@@ -89,6 +91,8 @@ const LEXICON: &[(&str, Tok)] = &[
     ("拨付", Tok::Stage(Stage::Budget)),
     ("拨款", Tok::Stage(Stage::Budget)),
     ("到位", Tok::Stage(Stage::Budget)),
+    ("实际拨付", Tok::Stage(Stage::Actual)),
+    ("全年拨付", Tok::Stage(Stage::Actual)),
     ("决算数", Tok::Stage(Stage::Actual)),
     ("决算", Tok::Stage(Stage::Actual)),
     ("实际支出", Tok::Stage(Stage::Actual)),
@@ -147,6 +151,8 @@ fn field_for(cat: Option<Cat>, stage: Stage, kind: Kind) -> Option<Field> {
         Some(Cat::Basic) => (BasicBudget, BasicActual),
         // in a project's own evaluation the project is the whole
         Some(Cat::Project) if kind == Kind::Project => (BudgetTotal, ActualTotal),
+        // a summary evaluates no budget: a project's 经费 in it is no part of a unit's spending
+        Some(Cat::Project) if kind == Kind::Summary => return None,
         Some(Cat::Project) => (ProjectBudget, ProjectActual),
         Some(Cat::Personnel) => (PersonnelBudget, PersonnelActual),
         Some(Cat::Public) => (PublicBudget, PublicActual),

@@ -67,6 +67,81 @@ fn strip_suffix(name: &str) -> Option<&str> {
     None
 }
 
+/// The peoples named in autonomous counties' names.
+const PEOPLES: &[&str] = &[
+    "蒙古族",
+    "回族",
+    "藏族",
+    "维吾尔族",
+    "苗族",
+    "彝族",
+    "壮族",
+    "布依族",
+    "朝鲜族",
+    "满族",
+    "侗族",
+    "瑶族",
+    "白族",
+    "土家族",
+    "哈尼族",
+    "哈萨克族",
+    "傣族",
+    "黎族",
+    "傈僳族",
+    "佤族",
+    "畲族",
+    "高山族",
+    "拉祜族",
+    "水族",
+    "东乡族",
+    "纳西族",
+    "景颇族",
+    "柯尔克孜族",
+    "土族",
+    "达斡尔族",
+    "仫佬族",
+    "羌族",
+    "布朗族",
+    "撒拉族",
+    "毛南族",
+    "仡佬族",
+    "锡伯族",
+    "阿昌族",
+    "普米族",
+    "塔吉克族",
+    "怒族",
+    "乌孜别克族",
+    "俄罗斯族",
+    "鄂温克族",
+    "德昂族",
+    "保安族",
+    "裕固族",
+    "京族",
+    "塔塔尔族",
+    "独龙族",
+    "鄂伦春族",
+    "赫哲族",
+    "门巴族",
+    "珞巴族",
+    "基诺族",
+    "各族",
+];
+
+/// 耿马傣族佤族自治县 → 耿马县, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗 (None for other names).
+fn autonomous_base(name: &str) -> Option<String> {
+    let (mut stem, suffix) = if let Some(s) = name.strip_suffix("自治县") {
+        (s, "县")
+    } else {
+        (name.strip_suffix("自治旗")?, "旗")
+    };
+    let mut stripped = false;
+    while let Some(p) = PEOPLES.iter().find(|p| stem.ends_with(**p) && stem.len() > p.len()) {
+        stem = &stem[..stem.len() - p.len()];
+        stripped = true;
+    }
+    (stripped && stem.chars().count() >= 2).then(|| format!("{stem}{suffix}"))
+}
+
 impl Gazetteer {
     pub fn load() -> Gazetteer {
         let mut regions = Vec::new();
@@ -79,6 +154,10 @@ impl Gazetteer {
         let mut cities = HashMap::new();
         for (i, r) in regions.iter().enumerate() {
             full.entry(r.county.clone()).or_default().push(i);
+            // an autonomous county is mostly called by its place name: 耿马傣族佤族自治县 → 耿马县
+            if let Some(base) = autonomous_base(&r.county) {
+                full.entry(base).or_default().push(i);
+            }
             cities.insert(r.city.clone(), (r.city.clone(), r.province.clone()));
             if let Some(s) = strip_suffix(&r.city) {
                 cities.entry(s.to_string()).or_insert((r.city.clone(), r.province.clone()));

@@ -1,7 +1,10 @@
 //! Paragraphs → sentences → candidate figures → one fact per field. Owns sentence
-//! splitting, the parenthesis-aware left context every rule reads, snippets, and the choice
-//! among competing candidates for one field (first stated wins; a disagreeing one becomes a
-//! note). Hands `Vec<Fact>`, line items and notes to `extract::extract_text`.
+//! splitting, the parenthesis-aware left context every rule reads, snippets, the table unit in
+//! force (金额单位：元), the template's instructions (not figures), the era of each sentence
+//! (part of the year: 今年以来, 上半年, 1至6月 → `period`; another year or several: dropped),
+//! and the choice among competing candidates for one field (first stated wins; a disagreeing
+//! one becomes a note; a record without a year gets a C06 note saying why). Hands `Vec<Fact>`, line
+//! items and notes to `extract::extract_text`.
 
 use super::number::close;
 use super::sentence::{sentences, Candidate};
@@ -34,6 +37,7 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
                     line: c.line,
                     snippet: c.snippet,
                     corrected: None,
+                    period: c.period,
                 })
             }
             Some(f) => {
@@ -45,6 +49,7 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
                         line: c.line,
                         snippet: c.snippet,
                         corrected: None,
+                        period: c.period,
                     };
                 } else if !close(f.value, c.value) && !c.qualifier.is_bound() {
                     notes.push(Note {
@@ -104,6 +109,8 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut target_section = false;
     let mut header: Option<super::table::Header> = None;
     let mut before_table = String::new();
+    let mut scale = 1.0;
+    let when = Dating::of(paras, kind);
     for p in paras {
         if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
@@ -118,10 +125,27 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         if let Some(m) = ALL_MET.find(&p.text) {
             claims_all_met = claims_all_met.or(Some(p.line_at(m.start())));
         }
+        // 金额单位：元 above a table: its money cells are in 元
+        if p.text.contains("单位") && p.text.chars().count() <= 60 {
+            if let Some(f) = super::cells::money_scale(&p.text) {
+                scale = f;
+            }
+        } else if p.heading {
+            scale = 1.0;
+        }
         if p.table_row {
             let cells: Vec<&str> = p.text.split('\t').collect();
             if let Some(roles) = super::cells::header(&cells) {
-                header = Some(super::table::Header { roles, paperwork: super::table::is_paperwork(&before_table) });
+                let own = cells.iter().find_map(|c| super::cells::money_scale(c));
+                header = Some(super::table::Header {
+                    roles,
+                    // a checklist names itself above the table or by its columns (一级标准, 扣分理由);
+                    // a header that continues a checklist's table (its second page) is the checklist's
+                    paperwork: super::table::is_paperwork(&before_table)
+                        || super::table::is_checklist_header(&cells)
+                        || header.as_ref().is_some_and(|h| h.paperwork),
+                    scale: own.unwrap_or(scale),
+                });
                 continue;
             }
             if let Some(h) = &header {
@@ -133,14 +157,203 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
             before_table = p.text.clone();
         }
         for s in sentences(p, target_section) {
+            let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
             super::counts::scan(&s, &mut cands, &mut target_cands);
             super::ratios::scan(&s, kind, &mut ratios);
+            let found = cands.len() > c0 || target_cands.len() > t0 || items.len() > i0 || ratios.len() > r0;
+            // the template's own instructions (预算执行率未达到90%的需说明原因) are no figures
+            if found && INSTRUCTION.is_match(s.text) {
+                cands.truncate(c0);
+                target_cands.truncate(t0);
+                items.truncate(i0);
+                ratios.truncate(r0);
+                continue;
+            }
+            if cands.len() > c0 || target_cands.len() > t0 {
+                match when.era(&s) {
+                    Era::Year => {}
+                    Era::Other => {
+                        cands.truncate(c0);
+                        target_cands.truncate(t0);
+                    }
+                    Era::Part(period) => cands[c0..].iter_mut().for_each(|c| c.period = Some(period.clone())),
+                }
+            }
         }
     }
-    let (facts, notes) = resolve(cands);
+    let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
+    // only a text naming no 20xx年 at all may lack a year: the others skip reading it
+    if !facts.is_empty() && !paras.iter().any(|p| NAMED_YEAR.is_match(&p.text)) && when.year().is_none() {
+        let line = paras.first().map_or(0, |p| p.first_line());
+        notes.push(Note {
+            field: None,
+            line,
+            code: FindingCode::C06,
+            message_zh: "未能确定评价年度：标题、表头和正文均未写明年份，也没有发布日期，无法与其他年度比较".into(),
+            message_en:
+                "No fiscal year: neither the title, a table caption, the text nor a publication date states one, so \
+                         the record cannot be compared with other years"
+                    .into(),
+        });
+    }
     Scanned { facts, targets, items, ratios, notes, claims_all_met }
+}
+
+/// Template wording that instructs the person filling in the form.
+static INSTRUCTION: Re =
+    Re::new(|| Regex::new(r"需说明|应说明|须说明|说明原因|说明理由|字以内|填写|填列|请在|请按").unwrap());
+
+/// Which part of the time a sentence's figures cover.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Era {
+    /// the fiscal year (the default)
+    Year,
+    /// part of the year: "2021-01..2021-06"
+    Part(String),
+    /// another year, several years (三年来, 2018年以来, 累计) or one operation: no value of the year
+    Other,
+}
+
+/// The fiscal year and the text's own date, for placing relative time words. The year and
+/// date are read from the whole text only when a sentence needs them.
+pub struct Dating<'a> {
+    paras: &'a [Para],
+    title: String,
+    /// the part of the year the whole text covers (a 上半年 press release), when it says so
+    pub default: Option<(u32, u32)>,
+    pub kind: Kind,
+    /// (fiscal year, (year, month, day) of the text's date line)
+    known: std::cell::OnceCell<(Option<i32>, Option<(i32, u32, u32)>)>,
+}
+
+static MULTI_YEAR: Re = Re::new(|| {
+    Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|行动(中|期间)|战役(中|期间)").unwrap()
+});
+static TO_DATE: Re =
+    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|截至目前|截止目前|目前为止|至今").unwrap());
+/// Every word the eras below start from (a quick test before the particular ones).
+static ANY_TIME: Re = Re::new(|| {
+    Regex::new(r"以来|年来|至今|目前|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
+});
+static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
+static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
+static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
+static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+static MONTHS: Re = Re::new(|| {
+    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*\d{1,2}\s*日)").unwrap()
+});
+
+impl<'a> Dating<'a> {
+    pub fn of(paras: &'a [Para], kind: Kind) -> Dating<'a> {
+        let ti = paras.iter().position(|p| super::text::looks_like_title(&p.text)).unwrap_or(0);
+        let title = if paras.is_empty() { String::new() } else { super::segment::title_block(paras, ti) };
+        let default = if title.contains("上半年") {
+            Some((1, 6))
+        } else if title.contains("前三季度") {
+            Some((1, 9))
+        } else if title.contains("一季度") {
+            Some((1, 3))
+        } else {
+            None
+        };
+        Dating { paras, title, default, kind, known: Default::default() }
+    }
+
+    fn known(&self) -> (Option<i32>, Option<(i32, u32, u32)>) {
+        *self.known.get_or_init(|| {
+            let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+            let year = super::segment::fiscal_year(&self.title, &body, self.kind);
+            (year, super::segment::article_date(&body))
+        })
+    }
+
+    /// The fiscal year, as the segmenter reads it.
+    pub fn year(&self) -> Option<i32> {
+        self.known().0
+    }
+
+    fn part(&self, (a, b): (u32, u32)) -> Era {
+        match self.known().0 {
+            Some(y) if (a, b) != (1, 12) && a >= 1 && b <= 12 && a <= b => Era::Part(format!("{y}-{a:02}..{y}-{b:02}")),
+            _ => Era::Year,
+        }
+    }
+
+    /// The era of a sentence's figures, read from the words before its first figure.
+    pub fn era(&self, s: &super::sentence::Sentence) -> Era {
+        let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
+        let prefix = &s.text[..first];
+        // a time adverbial standing as the sentence's first clause (去年全年，… / 2022年，…)
+        let lead = prefix.find(['，', ',']).map_or("", |i| &prefix[..i]);
+        // most sentences say nothing of time: one search rules them out
+        let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
+        if !named_year && !ANY_TIME.is_match(prefix) {
+            return match self.default {
+                Some(r) => self.part(r),
+                None => Era::Year,
+            };
+        }
+        if let Some(m) = TO_DATE.find(prefix) {
+            return match self.known() {
+                (Some(y), Some((dy, dm, dd))) if y == dy => {
+                    let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
+                    self.part((1, end))
+                }
+                _ => {
+                    let _ = m;
+                    Era::Year
+                }
+            };
+        }
+        if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
+            return Era::Other;
+        }
+        // 去年 in an article of January 2023 about 2022 is the record's own year
+        let last_is_ours = || matches!(self.known(), (Some(y), Some((dy, _, _))) if y == dy - 1);
+        if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours() {
+            return Era::Other;
+        }
+        // a summary's sentence about another year (2022年，全县…) in a 2023 summary; an
+        // evaluation names other years for its comparisons, read clause by clause
+        let named = if self.kind == Kind::Summary { NAMED_YEAR.captures(lead) } else { None };
+        if let Some((c, y)) = named.and_then(|c| Some((c, self.year()?))) {
+            if c[1].parse::<i32>().is_ok_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
+                return Era::Other;
+            }
+        }
+        if let Some(c) = MONTHS.captures(prefix) {
+            let m = c.get(0).map_or("", |m| m.as_str());
+            let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
+            let range = if m.contains("上半年") {
+                Some((1, 6))
+            } else if m.contains("下半年") {
+                Some((7, 12))
+            } else if m.contains("前三季度") {
+                Some((1, 9))
+            } else if let Some(q) = c.get(3) {
+                let q = match q.as_str() {
+                    "一" | "1" => 1,
+                    "二" | "2" => 2,
+                    "三" | "3" => 3,
+                    _ => 4,
+                };
+                Some((q * 3 - 2, q * 3))
+            } else if let Some(e) = num(4) {
+                Some((1, e))
+            } else {
+                num(1).zip(num(2))
+            };
+            if let Some(r) = range {
+                return self.part(r);
+            }
+        }
+        match self.default {
+            Some(r) => self.part(r),
+            None => Era::Year,
+        }
+    }
 }
 
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.

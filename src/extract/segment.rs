@@ -1,8 +1,11 @@
 //! A document → its evaluations. Owns title detection (a report title may span two lines,
-//! or be followed by the unit's name), merging a cover page into the report it covers,
-//! dropping parts not about drug control (an air-quality report bundled in the same file),
-//! and reading each part's identity: unit, county/city/province (via the gazetteer), fiscal
-//! year and kind. Hands `Segment`s (identity + paragraphs) to the field scanner.
+//! or be followed by the unit's name; summaries and press releases too), merging a cover page
+//! into the report it covers, dropping parts not about drug control (an air-quality report
+//! bundled in the same file), and reading each part's identity: unit (from the title or the
+//! 自评表's 实施单位 / 主管部门 cells; never a guessed default), county/city/province (via the
+//! gazetteer; a city-level unit has no county), fiscal year (title, a (2021年度) caption, the
+//! years the text names, the article's own date) and kind (whole, project, summary). Hands
+//! `Segment`s (identity + paragraphs) to the field scanner.
 
 use super::regions::Gazetteer;
 use super::text::{looks_like_title, starts_numbered, Doc, Para};
@@ -17,7 +20,7 @@ pub struct Segment<'a> {
 }
 
 /// The title paragraph and the short lines around it that complete it.
-fn title_block(paras: &[Para], i: usize) -> String {
+pub fn title_block(paras: &[Para], i: usize) -> String {
     let mut s = String::new();
     let short = |p: &Para| {
         let t = p.text.trim().trim_start_matches('#').trim();
@@ -28,6 +31,7 @@ fn title_block(paras: &[Para], i: usize) -> String {
         let p = &paras[i - 1];
         if short(p)
             && !looks_like_title(&p.text)
+            && !super::text::is_page_meta(&p.text)
             && !starts_numbered(p.text.trim_start_matches('#').trim())
             && p.text.chars().any(is_han)
         {
@@ -60,6 +64,16 @@ static ORG: Re = Re::new(|| {
 });
 static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|工作").unwrap());
 static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+/// A line stating only a year, as under a 自评表's title: (2021年度), 2021年度
+static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
+/// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
+static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap());
+/// A line holding only a date.
+static DATE_LINE: Re =
+    Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
+/// A web page's publication line.
+static PUBLISHED: Re =
+    Re::new(|| Regex::new(r"发布(时间|日期)|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
 static YEAR_WORD: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
 /// A year in Chinese numerals, digit by digit: 二〇二二年
@@ -69,23 +83,61 @@ static ORG_IN: Re = Re::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwr
 static PARENS: Re = Re::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 static DOCNO: Re = Re::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
 static REPORT_WORDS: Re = Re::new(|| {
-    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告)").unwrap()
+    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告|工作情况|新闻发布会|发布会|年度通报)").unwrap()
 });
 
 pub fn kind_of(title: &str) -> Kind {
+    let evaluation = EVALUATION.is_match(title);
     if title.contains("整体") || title.contains("部门支出") || title.contains("部门绩效") {
         Kind::Whole
+    } else if SUMMARY.is_match(title) && !evaluation {
+        Kind::Summary
     } else if title.contains("项目") || title.contains("专项") || title.contains("资金") {
         Kind::Project
-    } else if title.contains("总结") || title.contains("通报") || title.contains("工作情况") {
+    } else if SUMMARY.is_match(title) || !evaluation && !title.trim().is_empty() {
+        // no budget evaluation named: a summary or a news report of the year's results
         Kind::Summary
     } else {
         Kind::Whole
     }
 }
 
-/// The fiscal year: the title's, else the year most named in the text (document numbers
-/// such as 〔2013〕75号 do not count), later years winning ties.
+/// The kind of a part whose title may say nothing (a cover line, 附件2): a title naming
+/// neither an evaluation nor a summary leaves it to the text's opening.
+pub fn kind_in(title: &str, body: &str) -> Kind {
+    let k = kind_of(title);
+    if k != Kind::Summary || SUMMARY.is_match(title) {
+        return k;
+    }
+    let mut cut = body.len().min(3000);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &body[..cut];
+    if !EVALUATION_TEXT.is_match(head) {
+        Kind::Summary
+    } else if head.contains("整体支出") || head.contains("部门支出") {
+        Kind::Whole
+    } else if head.contains("项目支出") || head.contains("专项资金") || head.contains("项目资金") {
+        Kind::Project
+    } else {
+        Kind::Whole
+    }
+}
+
+/// Words of a budget evaluation's text.
+static EVALUATION_TEXT: Re =
+    Re::new(|| Regex::new(r"绩效评价|绩效自评|自评表|自评报告|预算执行率|整体支出|项目支出|项目资金").unwrap());
+
+/// Words that make a title a budget evaluation.
+static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决算|支出|经费").unwrap());
+/// Words that make a title a work summary or news of results.
+static SUMMARY: Re =
+    Re::new(|| Regex::new(r"总结|通报|工作情况|发布会|新闻|汇报|述职|工作要点|成效|战果|综述|回眸|盘点").unwrap());
+
+/// The fiscal year: the title's, else a line that states only the year above a table
+/// ((2021年度)), else the year most named in the text (document numbers such as
+/// 〔2013〕75号 do not count), later years winning ties.
 pub fn year_of(title: &str, body: &str) -> Option<i32> {
     if let Some(c) = YEAR.captures(title) {
         return c[1].parse().ok();
@@ -93,7 +145,12 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     if let Some(c) = CN_YEAR.captures(title) {
         return super::number::parse_chinese(&c[1]).map(|y| y as i32);
     }
+    if let Some(c) = YEAR_LINE.captures(body) {
+        return c[1].parse().ok();
+    }
     let body = DOCNO.replace_all(body, "");
+    // the date the text was signed (a line of its own: 2023年3月15日) is the year of writing
+    let body = DATE_LINE.replace_all(&body, "");
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for c in YEAR.captures_iter(&body) {
         if let Ok(y) = c[1].parse() {
@@ -101,6 +158,75 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         }
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// The fiscal year of an evaluation or a summary: as `year_of`, except that a summary
+/// speaking of 今年 is of the year of its own date line, and a text naming no year at all
+/// takes it from its date (a self-evaluation published in March 2022 is of FY 2021).
+pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
+    if YEAR.find(title).is_some() || CN_YEAR.find(title).is_some() {
+        return year_of(title, body);
+    }
+    let date = std::cell::OnceCell::new();
+    let date = || *date.get_or_init(|| article_date(body));
+    if kind == Kind::Summary {
+        // 今年 / 去年 read against the article's own date
+        if let Some((y, _, _)) = date() {
+            let this = body.matches("今年").count() + body.matches("本年").count();
+            let last = body.matches("去年").count() + body.matches("上年度").count();
+            if last > this {
+                return Some(y - 1);
+            }
+            if this > 0 {
+                return Some(y);
+            }
+        }
+    }
+    let stated = year_of(title, body);
+    // an evaluation is written after its year: a text published in March 2023 that names 2023
+    // most (its own dates) and 2022 too is of 2022
+    if let (Some(s), Kind::Whole | Kind::Project) = (stated, kind) {
+        if body.contains(&format!("{}年", s - 1))
+            && !YEAR_LINE.is_match(body)
+            && date().is_some_and(|(y, m, _)| y == s && m <= 10)
+        {
+            return Some(s - 1);
+        }
+    }
+    stated.or_else(|| {
+        let (y, m, _) = date()?;
+        Some(match kind {
+            // evaluations are written after the year they evaluate
+            Kind::Whole | Kind::Project if m <= 10 => y - 1,
+            Kind::Summary if m <= 2 => y - 1,
+            _ => y,
+        })
+    })
+}
+
+/// The text's own date: a 发布时间 / 发布日期 line of a web page, else a date line standing
+/// alone at its end (落款) or near its top. (year, month, day).
+pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
+    let nonempty = |l: &&str| !l.trim().is_empty();
+    let parse =
+        |l: &str| DATE.captures(l).and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)));
+    let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
+    let head = body.lines().filter(nonempty).take(8);
+    if let Some(d) = head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(&parse).filter(|d| valid(*d)) {
+        return Some(d);
+    }
+    let alone = |l: &&str| {
+        let t = l.trim();
+        t.chars().count() <= 16 && DATE.find(t).is_some_and(|m| m.start() == 0)
+    };
+    body.lines()
+        .rev()
+        .filter(nonempty)
+        .take(4)
+        .filter(alone)
+        .chain(head.filter(alone))
+        .find_map(parse)
+        .filter(|d| valid(*d))
 }
 
 /// The unit's name from a title block: what precedes the report words, else an org name.
@@ -114,14 +240,22 @@ pub fn unit_of(title: &str) -> String {
         None => t,
     };
     let before = before.trim().trim_start_matches("关于").trim_end_matches("关于").trim_end_matches('的').trim();
-    // the unit may follow the title (财政专项资金绩效评价报告 / 湘阴县司法局)
-    let after_report = t.rfind("报告").map(|i| &t[i + "报告".len()..]).unwrap_or("");
+    // the unit may follow the title (财政专项资金绩效评价报告 / 湘阴县司法局; 禁毒工作总结 / 陆丰市公安局)
+    let after_report = ["报告", "总结", "自评表", "发布会", "工作情况"]
+        .iter()
+        .filter_map(|w| t.rfind(w).map(|i| &t[i + w.len()..]))
+        .min_by_key(|a| a.len())
+        .unwrap_or("");
     let after_report = after_report.trim();
     let org_after = ORG.is_match(after_report) && after_report.chars().count() >= 2;
     if before.chars().count() >= 2 && (ORG.is_match(before) || !org_after) {
         // a project named after the unit (公安局禁毒大队禁毒经费): the unit ends at its org word
         return match ORG_IN.find_iter(before).last() {
-            Some(m) if !ORG.is_match(before) && m.start() > 0 && PROJECT_NAME.is_match(&before[m.end()..]) => {
+            Some(m)
+                if !ORG.is_match(before)
+                    && m.start() > 0
+                    && (PROJECT_NAME.is_match(&before[m.end()..]) || before[m.end()..].chars().count() <= 4) =>
+            {
                 before[..m.end()].to_string()
             }
             _ => before.to_string(),
@@ -139,17 +273,48 @@ fn drug_related(title: &str, body: &str) -> bool {
 }
 
 fn has_figures(paras: &[Para]) -> bool {
-    paras.iter().any(|p| {
+    paras.iter().filter(|p| !super::text::is_page_meta(&p.text)).any(|p| {
         p.text.contains("万元")
             || p.text.contains('%')
             || p.text.chars().filter(|c| c.is_ascii_digit()).count() >= 4 && !p.heading
     })
 }
 
+/// The unit a 自评表 names in its own cells: 实施单位 (the one that spent the money), else
+/// 部门（单位）名称 / 单位名称 / 填报单位, else 主管部门.
+pub fn form_unit(body: &str) -> Option<String> {
+    form_units(body).into_iter().min_by_key(|u| u.0).map(|u| u.1)
+}
+
+/// Every unit the 自评表's cells name, with its rank (0 实施单位, 1 单位名称, 2 主管部门).
+fn form_units(body: &str) -> Vec<(u8, String)> {
+    let mut out: Vec<(u8, String)> = Vec::new();
+    for c in FORM_UNIT.captures_iter(body) {
+        let v = c[2].trim_matches(|ch: char| ch.is_whitespace() || "|：:".contains(ch));
+        if v.chars().count() < 3 || !ORG_IN.is_match(v) || FORM_LABELS.is_match(v) {
+            continue;
+        }
+        let rank = match &c[1] {
+            l if l.starts_with("实施单位") => 0,
+            l if l.starts_with("主管部门") => 2,
+            _ => 1,
+        };
+        if !out.iter().any(|u| u.0 == rank) {
+            out.push((rank, v.to_string()));
+        }
+    }
+    out
+}
+
+static FORM_UNIT: Re = Re::new(|| {
+    Regex::new(r"(实施单位|主管部门|部门（单位）名称|部门\(单位\)名称|预算单位名称|单位名称|填报单位)\s*(?:[（(]盖章[）)])?\s*[:：]?[ \t]*\n?[ \t]*([^\s:：|]{2,40})").unwrap()
+});
+static FORM_LABELS: Re = Re::new(|| Regex::new(r"^(实施单位|主管部门|项目名称|项目资金|单位名称|盖章)").unwrap());
+
 /// Identity of one evaluation from its title block, its text and the whole file's text.
 pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Identity {
-    let kind = kind_of(title);
-    let year = year_of(title, body);
+    let kind = kind_in(title, body);
+    let year = fiscal_year(title, body, kind);
     let mut unit = unit_of(title);
     // the first 60 KB or so (20,000 characters of Chinese)
     let mut cut = body.len().min(60_000);
@@ -157,6 +322,45 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         cut -= 1;
     }
     let head = &body[..cut];
+    // a 自评表 names its unit in a cell; a title naming no organisation (部门预算项目支出绩效
+    // 自评表) or only the parent of the unit (萧县公安局 → 萧县公安局禁毒大队) yields to it
+    // the form's cells stand at its top
+    let mut form_cut = head.len().min(3000);
+    while !head.is_char_boundary(form_cut) {
+        form_cut -= 1;
+    }
+    let form = &head[..form_cut];
+    let units = if ["实施单位", "主管部门", "名称", "填报单位"].iter().any(|w| form.contains(w)) {
+        form_units(form)
+    } else {
+        Vec::new()
+    };
+    if let Some(f) = units.iter().min_by_key(|u| u.0).map(|u| u.1.clone()) {
+        // a section named without its organ (实施单位：禁毒支队) is the 主管部门's section
+        let placed = |u: &str| g.find_county(u, "", true).is_some() || g.find_city(u).is_some();
+        let f = match units.iter().find(|u| u.0 == 2) {
+            Some((_, dept)) if !placed(&f) && placed(dept) && !f.starts_with(dept.as_str()) => format!("{dept}{f}"),
+            _ => f,
+        };
+        if !ORG.is_match(&unit) || f.starts_with(unit.as_str()) && f != unit {
+            unit = f;
+        }
+    }
+    if !unit.is_empty() && !ORG_IN.is_match(&unit) {
+        unit.clear();
+    }
+    // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
+    // counties its text names
+    if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
+        if let Some((c, p)) = g.find_city(&unit) {
+            let stem = c.trim_end_matches(['市', '州', '盟']);
+            let at = unit.find(stem).map_or(usize::MAX, |i| i + stem.len());
+            let after = unit.get(at..).unwrap_or("").trim_start_matches(['市', '州', '盟']);
+            if CITY_ORG.is_match(after) {
+                return Identity { unit, county: String::new(), city: c, province: p, year, kind };
+            }
+        }
+    }
     let region = [unit.as_str(), title]
         .iter()
         .find_map(|t| g.find_county(t, head, false))
@@ -170,19 +374,25 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
             None => Default::default(),
         },
     };
-    // an abbreviated unit (禁毒办) gets its full name and its county
-    if unit == "禁毒办" || unit == "禁毒委" || unit.is_empty() {
+    // an abbreviated unit (禁毒办) gets its full name and its county; a unit the text does
+    // not name stays empty
+    if unit == "禁毒办" || unit == "禁毒委" {
         unit = "禁毒委员会办公室".into();
     }
     let place = if !county.is_empty() { county.as_str() } else { city.as_str() };
-    if !place.is_empty() && !unit.contains(place) && g.find_county(&unit, "", false).is_none() {
+    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && g.find_county(&unit, "", false).is_none() {
         let stem = place.trim_end_matches(['区', '县', '市', '旗']);
-        if !unit.starts_with(stem) {
+        if !unit.contains(stem) && g.find_city(&unit).is_none() {
             unit = format!("{place}{unit}");
         }
     }
     Identity { unit, county, city, province, year, kind }
 }
+
+/// What follows a city's name in a city-level unit: an organ of the city itself.
+static CITY_ORG: Re = Re::new(|| {
+    Regex::new(r"^(人民政府|公安局|禁毒委员会|禁毒委|禁毒办|禁毒支队|司法局|财政局|委员会|戒毒所|强制隔离戒毒所|社会化禁毒|禁毒社会|禁毒事务|禁毒服务|禁毒协会|卫生健康委|教育局)").unwrap()
+});
 
 /// Split a document into its drug-control evaluations.
 pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
@@ -194,7 +404,8 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let mut starts: Vec<usize> =
         paras.iter().enumerate().filter(|(_, p)| looks_like_title(&p.text)).map(|(i, _)| i).collect();
     if starts.is_empty() || starts[0] > 0 && has_figures(&paras[..starts[0]]) {
-        starts.insert(0, 0);
+        // no title: the first line that is not a web page's furniture stands for one
+        starts.insert(0, paras.iter().position(|p| !super::text::is_page_meta(&p.text)).unwrap_or(0));
     }
     // (title para, body range)
     let mut parts: Vec<(usize, usize, usize)> = Vec::new();
@@ -211,7 +422,18 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     for (t, a, e) in parts {
         let block = title_block(paras, t);
         let (a, block) = match carry.take() {
-            Some((ca, _ct, cb)) => (ca, if block.chars().count() >= cb.chars().count() { block } else { cb }),
+            Some((ca, _ct, cb)) => {
+                // the block naming a unit, else the longer one
+                let score = |b: &str| (!unit_of(b).is_empty(), b.chars().count());
+                let (mut keep, other) = if score(&block) >= score(&cb) { (block, cb) } else { (cb, block) };
+                // a cover title without the year keeps the year its table's caption states
+                if YEAR.find(&keep).is_none() {
+                    if let Some(m) = YEAR_WORD.find(&other) {
+                        keep = format!("{keep}（{}）", m.as_str());
+                    }
+                }
+                (ca, keep)
+            }
             None => (a, block),
         };
         if !has_figures(&paras[t + 1..e]) && e < paras.len() {
@@ -238,7 +460,7 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             let same = || !own_unit || identify(&block, &body, &file_text, g).unit == prev.4.unit;
             if table_only
                 || (relevant || !prev.5)
-                    && year_of(&block, &body) == prev.4.year
+                    && fiscal_year(&block, &body, kind_of(&block)) == prev.4.year
                     && kind_of(&block) == prev.4.kind
                     && same()
             {
@@ -295,5 +517,46 @@ mod tests {
         assert_eq!(kind_of("财政专项资金绩效评价报告"), Kind::Project);
         assert_eq!(kind_of("禁毒办重点项目绩效自评报告"), Kind::Project);
         assert_eq!(kind_of("2023年禁毒工作总结"), Kind::Summary);
+    }
+
+    #[test]
+    fn fiscal_years_from_captions_and_dates() {
+        use Kind::*;
+        assert_eq!(
+            fiscal_year("项目支出绩效自评表", "项目支出绩效自评表\n(2021年度)\n2022年3月填报", Project),
+            Some(2021)
+        );
+        assert_eq!(
+            fiscal_year("禁毒经费项目支出绩效自评表", "发布时间：2023-04-12 来源：市公安局\n年度资金总额", Project),
+            Some(2022)
+        );
+        assert_eq!(fiscal_year("禁毒工作新闻发布会", "发布时间：2023-07-04\n今年以来，全县破获", Summary), Some(2023));
+        assert_eq!(fiscal_year("禁毒工作总结", "全年破获毒品案件12起。\n2024年1月10日", Summary), Some(2023));
+        assert_eq!(fiscal_year("禁毒经费项目支出绩效自评表", "年度资金总额", Project), None);
+        assert_eq!(article_date("标题\n发布日期: 2022-03-21\n正文"), Some((2022, 3, 21)));
+        assert_eq!(article_date("正文。\n陆丰市公安局\n2024年1月10日"), Some((2024, 1, 10)));
+    }
+
+    #[test]
+    fn units_from_the_form() {
+        assert_eq!(form_unit("主管部门 萧县公安局 实施单位 萧县公安局禁毒大队\n"), Some("萧县公安局禁毒大队".into()));
+        assert_eq!(form_unit("主管部门\n屏山县公安局\n实施单位 (盖章)\n屏山县公安局\n"), Some("屏山县公安局".into()));
+        assert_eq!(form_unit("部门（单位）名称\t麻城市禁毒委员会办公室\n"), Some("麻城市禁毒委员会办公室".into()));
+        assert_eq!(form_unit("实施单位\n主管部门\n"), None);
+        let g = Gazetteer::global();
+        let id =
+            identify("项目支出绩效自评表（2021年度）", "主管部门 宣城市公安局 实施单位 禁毒支队\n宁国市禁毒", "", g);
+        assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("宣城市公安局禁毒支队", "", "宣城市"));
+    }
+
+    #[test]
+    fn summary_kinds() {
+        assert_eq!(kind_of("兰陵县召开2023年上半年禁毒工作新闻发布会"), Kind::Summary);
+        assert_eq!(kind_of("关于2023年全县禁毒工作情况的报告"), Kind::Summary);
+        assert_eq!(kind_of("瑞丽市2022年禁毒工作综述"), Kind::Summary);
+        assert_eq!(kind_of("部门预算项目支出绩效自评表(2023年度)"), Kind::Project);
+        assert_eq!(kind_of("部门整体支出绩效自评表"), Kind::Whole);
+        assert_eq!(kind_in("附件2", "一、部门基本情况\n部门整体支出绩效自评报告"), Kind::Whole);
+        assert_eq!(kind_in("祁东禁毒经验在全国具有代表性", "全县共破获毒品案件33起"), Kind::Summary);
     }
 }

@@ -30,6 +30,8 @@ pub struct Candidate {
     pub snippet: String,
     /// lower is more authoritative (a 全年预算数 beats a 年初预算数); equal ranks: first wins
     pub rank: u8,
+    /// the part of the year the figure covers (2021-01..2021-06); None: the full year
+    pub period: Option<String>,
 }
 
 const SNIPPET_MAX: usize = 200;
@@ -58,7 +60,15 @@ impl<'a> Sentence<'a> {
     }
 
     pub fn candidate(&self, field: Field, value: f64, qualifier: Qualifier, at: usize, raw: &str) -> Candidate {
-        Candidate { field, value, qualifier, line: self.line_at(at), snippet: self.snippet_around(at, raw), rank: 0 }
+        Candidate {
+            field,
+            value,
+            qualifier,
+            line: self.line_at(at),
+            snippet: self.snippet_around(at, raw),
+            rank: 0,
+            period: None,
+        }
     }
 
     /// When `at` is inside an open parenthesis: the text before that parenthesis (asides

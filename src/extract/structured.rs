@@ -21,6 +21,7 @@ pub const FACT_COLUMNS: &[&str] = &[
     "field",
     "value",
     "qualifier",
+    "period",
     "line",
     "snippet",
 ];
@@ -157,7 +158,8 @@ pub fn parse_csv(file: &str, text: &str) -> Result<(Vec<Record>, Vec<ExtractErro
                 let snippet = get(r, "snippet");
                 let snippet =
                     if snippet.is_empty() { format!("{}={}", field.name(), get(r, "value")) } else { snippet };
-                Ok((Fact { field, value, qualifier, line, snippet, corrected: None }, ident(r)?))
+                let period = Some(get(r, "period")).filter(|p| !p.is_empty());
+                Ok((Fact { field, value, qualifier, line, snippet, corrected: None, period }, ident(r)?))
             };
             match fact() {
                 Ok((fact, id)) => {
@@ -202,6 +204,7 @@ pub fn parse_csv(file: &str, text: &str) -> Result<(Vec<Record>, Vec<ExtractErro
                     line,
                     snippet: format!("{}={cell}", f.name()),
                     corrected: None,
+                    period: None,
                 }),
                 Err(msg) => problems.push(err(line, msg)),
             }

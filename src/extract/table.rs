@@ -1,10 +1,11 @@
-//! Tab-separated tables (Word tables flattened one row per line): the standard 项目支出绩效
-//! 自评表 and 整体支出绩效自评表. Owns header recognition (年初预算数 / 全年预算数(A) /
-//! 全年执行数(B) / 分值 / 执行率 / 得分; 年度指标值 / 实际完成值), reading money rows in header
-//! order, and turning an indicator row (name, target, actual) into the result alone, read by
-//! the same rules as prose. Hands `Candidate`s to the field scanner.
+//! Tab-separated tables (Word tables flattened one row per line, and the other flattenings
+//! `cells` turns into rows): the standard 项目支出绩效自评表, 部门整体支出绩效自评表 and basic-data
+//! tables. Owns reading money rows in header order in the table's unit, an indicator row (name,
+//! target, actual) into the result alone read by the same rules as prose, 总分 / 合计 of the
+//! 得分 column as the self-score (not the 得分 beside the money row), staff columns, and rows of
+//! sentences (预期目标 / 实际完成情况). Hands `Candidate`s to the field scanner.
 
-use super::cells::{is_value, Role};
+use super::cells::{is_sign, is_value, Role};
 use super::number::{self, Unit};
 use super::sentence::Candidate;
 use super::text::Para;
@@ -16,6 +17,8 @@ pub struct Header {
     pub roles: Vec<Role>,
     /// the table is a paperwork checklist (考核评分表), not the unit's results
     pub paperwork: bool,
+    /// factor from the table's money unit to 万元 (金额单位：元 → 0.0001)
+    pub scale: f64,
 }
 
 fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
@@ -24,8 +27,24 @@ fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
 
 /// Candidates of one data row under `h`.
 pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
-    let cells: Vec<&str> = p.text.split('\t').collect();
-    let Some(first_val) = cells.iter().position(|c| is_value(c)) else { return };
+    let raw: Vec<&str> = p.text.split('\t').collect();
+    let merged = super::cells::merge_sign_and_unit(&raw);
+    let cells: Vec<&str> = merged.iter().map(String::as_str).collect();
+    let Some(first_val) = cells.iter().position(|c| is_value(c)) else {
+        // a row of sentences (年度总体目标: 预期目标 / 实际完成情况): the last is what was done,
+        // the ones before it what was planned
+        let prose: Vec<&str> = cells.iter().copied().filter(|c| c.chars().count() > 12).collect();
+        if let Some((done, planned)) = prose.split_last() {
+            let at = |c: &str| p.line_at(p.text.find(c).unwrap_or(0));
+            if h.roles.contains(&Role::Result) || prose.len() == 1 {
+                read_as_sentence(done.to_string(), at(done), false, out, targets);
+            }
+            for c in planned {
+                read_as_sentence(c.to_string(), at(c), true, &mut Vec::new(), targets);
+            }
+        }
+        return;
+    };
     let label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
     let values = &cells[first_val..];
     let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
@@ -37,9 +56,15 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         line: p.line_at(offset_of(cell)),
         snippet: snippet.clone(),
         rank: 0,
+        period: None,
     };
     let has = |r: Role| h.roles.contains(&r);
+    let total_row = label.contains("总分") || label.replace(' ', "") == "合计" || label.replace(' ', "") == "总计";
     if has(Role::Result) {
+        if total_row {
+            score_cell(h, values, label.contains("总分"), &cand, out);
+            return;
+        }
         // an indicator row: the name and the actual value, read as a sentence; the target
         // is never a result
         let res_i =
@@ -48,18 +73,20 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         let Some(ri) = res_i else { return };
         let Some(result) = values.get(ri) else { return };
         let target = tgt_i.and_then(|t| values.get(t)).copied().unwrap_or("");
-        let name = cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty()).unwrap_or("");
+        let name =
+            cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty() && !is_sign(c)).unwrap_or("");
+        // 指标1:侦破毒品刑事案件数 → the name after its number
+        let name = name.split_once([':', '：']).map_or(name, |(a, b)| if a.starts_with("指标") { b } else { name });
         let mut text = format!("{name}{}", result.trim());
-        // a bare result borrows the target's unit (≥200人 / 210)
+        // a bare result borrows the target's unit (≥200人 / 210), else its name's (毛发检测人数)
         if number::scan(result).first().is_some_and(|n| n.unit == Unit::None) {
-            if let Some(t) = number::scan(target).first() {
-                text.push_str(match t.unit {
-                    Unit::Percent => "%",
-                    Unit::Count(c) => c,
-                    Unit::Score => "分",
-                    _ => "",
-                });
-            }
+            let from_target = number::scan(target).first().and_then(|t| match t.unit {
+                Unit::Percent => Some("%"),
+                Unit::Count(c) => Some(c),
+                Unit::Score => Some("分"),
+                _ => None,
+            });
+            text.push_str(from_target.unwrap_or_else(|| unit_of_name(name)));
         }
         let mut found = Vec::new();
         let mut found_targets = Vec::new();
@@ -78,13 +105,29 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         };
         out.extend(found.into_iter().map(fix));
         targets.extend(found_targets.into_iter().map(fix));
-        if label.contains("总分") || label.contains("合计") {
-            score_cell(h, values, &cand, out);
-        }
         return;
     }
-    if label.contains("总分") || label.replace(' ', "") == "合计" && has(Role::Score) && !has(Role::Budget) {
-        score_cell(h, values, &cand, out);
+    if total_row && has(Role::Score) && !has(Role::Budget) && !has(Role::Actual) || label.contains("总分") {
+        score_cell(h, values, label.contains("总分"), &cand, out);
+        return;
+    }
+    // the staff row of a basic-data table (编制数 / 实际在职人数)
+    if has(Role::Quota) || has(Role::Staff) {
+        if label.contains("其中") || label.contains("退休") || label.contains("编外") || label.contains("聘") {
+            return;
+        }
+        for (i, r) in h.roles.iter().enumerate() {
+            let Some(cell) = values.get(i) else { break };
+            let Some(n) = number::scan(cell).into_iter().next() else { continue };
+            let field = match r {
+                Role::Quota => Field::StaffQuota,
+                Role::Staff => Field::StaffActual,
+                _ => continue,
+            };
+            if n.value.fract() == 0.0 && matches!(n.unit, Unit::None | Unit::Count(_)) {
+                out.push(cand(field, n.value, n.qualifier, cell));
+            }
+        }
         return;
     }
     let budget_col = if has(Role::Budget) { Role::Budget } else { Role::BudgetInitial };
@@ -97,9 +140,10 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                     continue;
                 }
                 if let Some(f) = money_field(&label, *r, kind) {
-                    // table money is in 万元 unless the cell says otherwise (a cell with 元
-                    // is already converted)
-                    out.push(cand(f, n.value, n.qualifier, cell));
+                    // table money is in the table's unit (万元 unless its caption or header
+                    // says 元 or 千元); a cell with its own unit is already converted
+                    let v = if n.is_money() { n.value } else { n.value * h.scale };
+                    out.push(cand(f, v, n.qualifier, cell));
                 }
             }
             Role::Rate if money_field(&label, Role::Actual, kind).is_some_and(|f| f == Field::ActualTotal) => {
@@ -107,6 +151,26 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             }
             _ => {}
         }
+    }
+}
+
+/// The unit an indicator's name implies for a bare figure: 毛发检测人数 → 人, 尿检次数 → 次.
+fn unit_of_name(name: &str) -> &'static str {
+    let n = name.trim_end_matches(['（', '）', '(', ')', ' ']);
+    if n.ends_with("人次") {
+        "人次"
+    } else if n.ends_with("场次") {
+        "场次"
+    } else if n.ends_with('率') || n.ends_with("占比") || n.ends_with("比例") {
+        "%"
+    } else if n.ends_with("人数") || n.ends_with("人员") || n.ends_with("人员数") {
+        "人"
+    } else if n.ends_with("起数") || n.ends_with("案件数") || n.ends_with("案件") {
+        "起"
+    } else if n.ends_with("次数") {
+        "次"
+    } else {
+        ""
     }
 }
 
@@ -121,15 +185,21 @@ fn read_as_sentence(text: String, line: usize, target: bool, out: &mut Vec<Candi
 fn score_cell(
     h: &Header,
     values: &[&str],
+    lone_ok: bool,
     cand: &dyn Fn(Field, f64, Qualifier, &str) -> Candidate,
     out: &mut Vec<Candidate>,
 ) {
     if h.paperwork {
         return;
     }
-    // the score is the last numeric cell under 得分
+    // the score is the numeric cell under 得分 (the last one when cells are missing); with a
+    // 分值 column beside it, a lone figure in a 合计 row may be the points (合计 100, the
+    // scores left blank), so only a row named 总分 gives it
     let Some(si) = h.roles.iter().position(|r| *r == Role::Score) else { return };
-    let vals: Vec<&str> = values.iter().copied().filter(|c| is_value(c)).collect();
+    let vals: Vec<&str> = values.iter().copied().filter(|c| is_value(c) && !number::scan(c).is_empty()).collect();
+    if vals.len() < 2 && h.roles.contains(&Role::Points) && !lone_ok {
+        return;
+    }
     let cell = vals.get(si.min(vals.len().saturating_sub(1))).copied().unwrap_or("");
     if let Some(n) = number::scan(cell).into_iter().next() {
         if n.value <= 100.0 {
@@ -143,6 +213,15 @@ fn score_cell(
 pub fn is_paperwork(context: &str) -> bool {
     // 自评工作考核评分表 grades how the paperwork was done; 绩效评价指标评分表 is the unit's own score
     context.contains("考核") || context.contains("自评工作") || context.contains("质量评")
+}
+
+/// Columns only a checklist of the paperwork has (考核评分表: 一级标准 / 二级标准, 扣分理由),
+/// never the unit's own indicator table (一级指标, 年度指标值, 实际完成值, 得分).
+pub fn is_checklist_header(cells: &[&str]) -> bool {
+    cells.iter().any(|c| {
+        let c: String = c.chars().filter(|c| !c.is_whitespace()).collect();
+        matches!(c.as_str(), "一级标准" | "二级标准" | "三级标准" | "扣分理由" | "扣分原因" | "扣分说明")
+    })
 }
 
 #[cfg(test)]
@@ -183,6 +262,13 @@ mod tests {
     fn indicator_scoring_table_gives_the_self_score() {
         let t = "附表：部门整体支出绩效评价指标评分表\n一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分\n过程\t预算执行\t预算执行率\t10\t预算执行率=实际支出/预算数×100%，每降低1%扣0.5分\t9.8\n合计\t\t\t100\t\t95.5\n";
         assert_eq!(read(t, Kind::Whole), [(Field::SelfScore, 95.5)]);
+    }
+
+    #[test]
+    fn a_checklist_known_by_its_columns_is_no_score() {
+        // a second page of the checklist after a paragraph, its title far above
+        let t = "附件3\n自评材料完整，报告撰写规范。\n一级标准\t二级标准\t分值\t评分标准\t评分\t扣分理由\n合计\t\t100\t\t100\t\n";
+        assert!(read(t, Kind::Whole).is_empty());
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Bytes → normalised text with a line map. Owns decoding (UTF-8, UTF-8 with BOM, GB18030),
-//! character normalisation (full-width digits and signs, CRLF) and the joining of physical
-//! lines into logical paragraphs (a sentence broken across a blank line, a decimal broken by
-//! a line break, a table label on one line and its value on the next). Hands `Doc` to the
-//! segmenter and the field scanner, which map byte offsets back to 1-based source lines.
+//! character normalisation (full-width digits and signs, CRLF, 繁體 read as simplified),
+//! Markdown and web-page pipe rows, a web page's furniture (发布时间, 索引号) and the joining
+//! of physical lines into logical paragraphs (a sentence broken across a blank line, a decimal
+//! broken by a line break, a table label on one line and its value on the next). Hands `Doc`
+//! to the segmenter and the field scanner, which map byte offsets back to 1-based source lines.
 
 use super::error::ExtractError;
 
@@ -94,6 +95,46 @@ fn needs_normalizing(b: &[u8]) -> bool {
         i += 1;
     }
     false
+}
+
+/// Traditional characters and their simplified forms (繁體 pages are read as simplified):
+/// the characters of administrative and drug-control writing, one for one, each only used
+/// in traditional writing.
+const TRADITIONAL: &str = "與專業東絲兩嚴喪個臨為麗舉義烏樂喬習鄉書買亂爭於虧雲亞產畝親億僅從侖倉儀們價眾優會傘偉傳傷倫偽體餘傭俠侶偵側僑係債傾僕儲兒兇黨蘭關興養獸岡冊寫軍農馮衝決況凍淨淒涼減湊幾鳳處憑凱擊劃劉則剛創刪別劑劍劇勸辦務動勵勁勞勢勻匯區醫華協單賣盧衛卻廠廳歷厲壓厭廁縣參雙發變敘疊葉號嘆嗎嚇聽啟吳員響問啞嘩喚團園圍圖圓聖場壞塊堅壇壩墳墜壘墾壺壽夠夢奪奮獎婦媽嬌孫學寧寶實寵審憲宮寬賓對尋導將爾塵嘗堯盡層屬歲豈島嶺崗嶼峽幣帥師帳帶幫幹廣莊慶廬庫應廟龐廢開異棄張彌彎彈強歸當錄徹徑復徵憶懷態總戀惡驚懼慘慣憤願懇戲戰戶撲執擴掃揚擾撫拋搶護報擔擬擁攔撥擇掛撈損撿換搗據攜攝擺搖數斂鬥斷無舊時曠晝顯晉曬曉暈暫曆術機殺雜權條來楊極構樞棗櫃標棧欄樹樣橋檢樓殘殼毀氣漢湯溝沒滬濟渾澤潔灑濃濤漁淺測濕灣滿滅溫滲灘滯災燈爐點煉爛熱營燒燭愛牽犧猶獄獨獲環現瑪畫暢療瘋監盤盜睜礦碼磚確礙禮禍離種積稱穩窮竊競筆築簡籃籌簽類糧緊紅約級紀純紙紛紡線練組細終經結給絕統絡綜維綱網綠緒編緣緩縮績織繳繼續罰羅聯聰職聲腸膚腦臟膽勝腳艱藝節蘇範薦藥莖蕭薩蟲雖補裝襲見規視覽覺觀觸計訂認討讓訓議記講許論設訪證評識詞譯試詩誠話該詳語誤說請諸讀課誰調談謀謝謹譜貝負財責貫貨質販貪貧購貯貸費賀資賊賃賈贏賬賭賴贈贊趕趙趨躍蹤車軌轉輪軟較載輔輕輛輸辭邊遼達遷過運還這進遠違連遲適選遺郵鄰鄭釋鑒針鋼錢鐵鍋錯鍵鎖鏡長門閃閉闖閑間閱闊隊陽陰陣階際陸隨險隱難雞靈靜頂項順須預頓頒領頻題額顏顧風飛飯飲館饑馬駐驗騙騰驅鬧魚鮮鳥鳴鴉麥黃齊齡龍龜萬貳鎮頭髮緝鑑隻檔濾輯韓粵閩贛魯瓊隴陝臺後裡麼鬆準隸屆採製稅貼訴塗傑擋揮襯賠輝遞鑰漲瀏灤瀘潛潁濰濱鄲鄖閔閬黴齒";
+const SIMPLIFIED: &str = "与专业东丝两严丧个临为丽举义乌乐乔习乡书买乱争于亏云亚产亩亲亿仅从仑仓仪们价众优会伞伟传伤伦伪体余佣侠侣侦侧侨系债倾仆储儿凶党兰关兴养兽冈册写军农冯冲决况冻净凄凉减凑几凤处凭凯击划刘则刚创删别剂剑剧劝办务动励劲劳势匀汇区医华协单卖卢卫却厂厅历厉压厌厕县参双发变叙叠叶号叹吗吓听启吴员响问哑哗唤团园围图圆圣场坏块坚坛坝坟坠垒垦壶寿够梦夺奋奖妇妈娇孙学宁宝实宠审宪宫宽宾对寻导将尔尘尝尧尽层属岁岂岛岭岗屿峡币帅师帐带帮干广庄庆庐库应庙庞废开异弃张弥弯弹强归当录彻径复征忆怀态总恋恶惊惧惨惯愤愿恳戏战户扑执扩扫扬扰抚抛抢护报担拟拥拦拨择挂捞损捡换捣据携摄摆摇数敛斗断无旧时旷昼显晋晒晓晕暂历术机杀杂权条来杨极构枢枣柜标栈栏树样桥检楼残壳毁气汉汤沟没沪济浑泽洁洒浓涛渔浅测湿湾满灭温渗滩滞灾灯炉点炼烂热营烧烛爱牵牺犹狱独获环现玛画畅疗疯监盘盗睁矿码砖确碍礼祸离种积称稳穷窃竞笔筑简篮筹签类粮紧红约级纪纯纸纷纺线练组细终经结给绝统络综维纲网绿绪编缘缓缩绩织缴继续罚罗联聪职声肠肤脑脏胆胜脚艰艺节苏范荐药茎萧萨虫虽补装袭见规视览觉观触计订认讨让训议记讲许论设访证评识词译试诗诚话该详语误说请诸读课谁调谈谋谢谨谱贝负财责贯货质贩贪贫购贮贷费贺资贼赁贾赢账赌赖赠赞赶赵趋跃踪车轨转轮软较载辅轻辆输辞边辽达迁过运还这进远违连迟适选遗邮邻郑释鉴针钢钱铁锅错键锁镜长门闪闭闯闲间阅阔队阳阴阵阶际陆随险隐难鸡灵静顶项顺须预顿颁领频题额颜顾风飞饭饮馆饥马驻验骗腾驱闹鱼鲜鸟鸣鸦麦黄齐龄龙龟万贰镇头发缉鉴只档滤辑韩粤闽赣鲁琼陇陕台后里么松准隶届采制税贴诉涂杰挡挥衬赔辉递钥涨浏滦泸潜颍潍滨郸郧闵阆霉齿";
+
+static TO_SIMPLIFIED: once_cell::sync::Lazy<std::collections::HashMap<char, char>> =
+    once_cell::sync::Lazy::new(|| TRADITIONAL.chars().zip(SIMPLIFIED.chars()).collect());
+
+/// The traditional characters as bits over the CJK block U+4E00..U+9FFF: one test a character.
+static TRADITIONAL_BITS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
+    let mut bits = vec![0u64; (0x9FFF - 0x4E00) / 64 + 1];
+    for c in TRADITIONAL.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)) {
+        let i = c as usize - 0x4E00;
+        bits[i / 64] |= 1 << (i % 64);
+    }
+    bits
+});
+
+fn is_traditional(c: char, bits: &[u64]) -> bool {
+    let u = c as usize;
+    (0x4E00..=0x9FFF).contains(&u) && bits[(u - 0x4E00) / 64] >> ((u - 0x4E00) % 64) & 1 == 1
+}
+
+/// A text in traditional characters, in simplified ones; any other text as it is. A text is
+/// traditional when its opening already holds several traditional-only characters.
+pub fn to_simplified(text: &str) -> std::borrow::Cow<'_, str> {
+    let bits = &*TRADITIONAL_BITS;
+    let mut cut = text.len().min(900);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let seen = text[..cut].chars().filter(|&c| is_traditional(c, bits)).take(5).count();
+    if seen < 5 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let map = &*TO_SIMPLIFIED;
+    std::borrow::Cow::Owned(text.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect())
 }
 
 /// A logical paragraph: text joined from one or more physical lines.
@@ -190,13 +231,18 @@ fn is_label(s: &str) -> bool {
 fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     let t = line.trim();
     // a Markdown table row (| 合计 | 210 | 205.8 |) is a tab-separated row; its rule row
-    // (| --- | :---: |) is nothing
-    if t.len() > 2 && t.starts_with('|') && t.ends_with('|') {
-        let cells: Vec<&str> = t[1..t.len() - 1].split('|').map(str::trim).collect();
-        if cells.iter().all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' '))) {
+    // (| --- | :---: |) is nothing. A web page's table flattened one cell per line with a
+    // trailing pipe (项目名称 |) is that cell alone.
+    if t.starts_with('|') || t.ends_with('|') {
+        let inner = t.strip_prefix('|').unwrap_or(t);
+        let inner = inner.strip_suffix('|').unwrap_or(inner);
+        let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
+        if cells.iter().all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+            && cells.iter().any(|c| c.contains('-'))
+        {
             return std::borrow::Cow::Borrowed("");
         }
-        return std::borrow::Cow::Owned(clean(&cells.join("\t")).into_owned());
+        return std::borrow::Cow::Owned(clean(&cells.join("\t")).trim_matches('\t').to_string());
     }
     if !line.contains("**") && !line.contains("[bookmark:") {
         return std::borrow::Cow::Borrowed(line);
@@ -213,13 +259,14 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
 
 impl Doc {
     pub fn parse(text: &str) -> Doc {
+        let text = to_simplified(text);
         let lines: Vec<(usize, String)> = text
             .split('\n')
             .enumerate()
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
             .filter(|(_, l)| !l.trim().is_empty())
             .collect();
-        let lines = super::cells::reflow_cells(lines);
+        let lines = super::cells::reflow_cells(super::cells::respace(lines));
         let mut paras: Vec<Para> = Vec::new();
         let mut cur: Option<Para> = None;
         for (no, raw) in lines {
@@ -238,6 +285,10 @@ impl Doc {
                     && !looks_like_title(prev)
                     && !(prev.ends_with(|c: char| c.is_ascii_digit()) && t.starts_with(|c: char| c.is_ascii_digit()))
                     && !(prev.starts_with("附件") && prev.chars().count() <= 6)
+                    && !is_page_meta(prev)
+                    && !is_page_meta(t)
+                    && !is_form_label(prev)
+                    && !is_form_label(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
                         && (prev.ends_with('）') || prev.ends_with(')')))
                     && (!is_label(prev) || is_bare_value(t));
@@ -274,11 +325,60 @@ pub fn looks_like_title(s: &str) -> bool {
     if t.starts_with("附件") || starts_numbered(t) && !t.starts_with('#') {
         return false;
     }
-    let end = t.trim_end_matches([' ', '）', ')']);
+    // a caption in brackets closes many a 自评表 title: 项目支出绩效自评表（2023年度）
+    let bare = match t.rfind(['（', '(']) {
+        Some(i) if t.ends_with(['）', ')']) && t[i..].chars().count() <= 10 => &t[..i],
+        _ => t,
+    };
+    let end = bare.trim_end_matches([' ', '）', ')']);
     (end.ends_with("报告") && (t.contains("绩效") || t.contains("评价") || t.contains("总结")))
         || end.ends_with("工作总结")
         || (end.ends_with("自评表") && !t.contains("考核"))
+        || t.contains("毒")
+            && !t.contains('：')
+            && !t.contains(':')
+            && (end.ends_with("总结")
+                || end.ends_with("工作情况")
+                || end.ends_with("工作情况的报告")
+                || end.ends_with("工作情况报告")
+                || end.ends_with("通报")
+                || end.ends_with("新闻发布会")
+                || end.ends_with("工作汇报")
+                || end.ends_with("综述")
+                || end.ends_with("盘点"))
 }
+
+/// A line opening with one of the 自评表's own labels (项目名称, 主管部门 …): a row of the
+/// form, never the continuation of a sentence.
+fn is_form_label(s: &str) -> bool {
+    let t = s.trim_start();
+    [
+        "项目名称",
+        "主管部门",
+        "实施单位",
+        "部门名称",
+        "单位名称",
+        "部门（单位）名称",
+        "项目资金",
+        "年度总体目标",
+        "项目负责人",
+        "财务负责人",
+        "填报单位",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+}
+
+/// A web page's furniture around the text: publication line, index number, breadcrumbs.
+pub fn is_page_meta(s: &str) -> bool {
+    let t = s.trim();
+    t.len() <= 240 && PAGE_META.is_match(t) && t.chars().count() <= 80
+}
+
+static PAGE_META: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"索引号|发布机构|发布日期|发布时间|来源[：:]|浏览次数|字体[：:]|首页\s?>|报表编号|组配分类")
+        .unwrap()
+});
 
 #[cfg(test)]
 mod tests {
@@ -359,5 +459,30 @@ mod tests {
         let (bytes, _, _) = encoding_rs::GB18030.encode("禁毒办预算65万元");
         assert_eq!(decode(&bytes).unwrap(), "禁毒办预算65万元");
         assert_eq!(decode(b"\xEF\xBB\xBFabc").unwrap(), "abc");
+    }
+
+    #[test]
+    fn traditional_pages_read_as_simplified() {
+        let d = Doc::parse("瑞麗市2022年禁毒工作綜述\n全年共破獲毒品刑事案件286起，查處吸毒人員148人次。");
+        assert_eq!(d.paras[1].text, "全年共破获毒品刑事案件286起，查处吸毒人员148人次。");
+        // a simplified text with a stray traditional character stays as it is
+        assert_eq!(to_simplified("于都县禁毒办於2023年"), "于都县禁毒办於2023年");
+    }
+
+    #[test]
+    fn cells_with_trailing_pipes_are_cells() {
+        let d = Doc::parse("项目名称 |\n禁毒专项经费 |\n|\n总额 |\n60.00 |\n");
+        let rows: Vec<&str> = d.paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(rows, ["项目名称", "禁毒专项经费", "总额：60.00"]);
+    }
+
+    #[test]
+    fn page_furniture_stands_alone() {
+        let d = Doc::parse("发布机构: 萧县公安局 发布日期: 2022-03-21\n萧县公安局禁毒经费项目支出绩效自评表\n主管部门 萧县公安局\n项目资金");
+        assert_eq!(d.paras.len(), 4);
+        assert!(looks_like_title("部门预算项目支出绩效自评表(2023年度)"));
+        assert!(looks_like_title("兰陵县召开2023年上半年禁毒工作新闻发布会"));
+        assert!(looks_like_title("关于2023年全县禁毒工作情况的报告"));
+        assert!(!looks_like_title("2023年空气质量工作情况"));
     }
 }

@@ -34,6 +34,7 @@ pub fn facts_csv(records: &[Record]) -> Vec<u8> {
                 f.field.name(),
                 &fmt_num(f.value),
                 f.qualifier.symbol(),
+                f.period.as_deref().unwrap_or(""),
                 &f.line.to_string(),
                 &cell_text(&snippet),
             ])

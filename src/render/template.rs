@@ -3,21 +3,11 @@
 //! validation on the numbers; sheet 说明 says how to fill it. `extract::template` reads a
 //! filled one back by the same headers.
 
+use crate::extract::template::{field_header, IDENTITY};
 use crate::model::{Field, Measure};
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, DataValidationRule, Format, FormatBorder, Workbook, XlsxError,
 };
-
-/// Identity columns, in order.
-pub const IDENTITY: [&str; 6] = ["单位", "区县", "城市", "省份", "年度", "类型"];
-
-/// The header of a field's column: its Chinese label and unit.
-pub fn field_header(f: Field) -> String {
-    match f.measure() {
-        Measure::Count => f.label().to_string(),
-        m => format!("{}（{}）", f.label(), m.unit()),
-    }
-}
 
 fn rule(f: Field) -> DataValidation {
     let v = DataValidation::new();
