@@ -50,6 +50,7 @@ pub fn check(records: &[Record]) -> Vec<Finding> {
         plausible(r, &mut out);
         stated_rate(r, &mut out);
         stated_ratios(r, &mut out);
+        partial_year(r, &mut out);
     }
     duplicates(records, &mut out);
     out
@@ -565,6 +566,35 @@ fn missing(r: &Record, out: &mut Vec<Finding>) {
     }
 }
 
+/// Figures of part of a year stay in facts but out of the indicators: say so once a record.
+fn partial_year(r: &Record, out: &mut Vec<Finding>) {
+    let partial: Vec<&crate::model::Fact> = r.facts.iter().filter(|f| f.period.is_some()).collect();
+    let Some(first) = partial.first() else { return };
+    let mut periods: Vec<&str> = Vec::new();
+    for p in partial.iter().filter_map(|f| f.period.as_deref()) {
+        if !periods.contains(&p) {
+            periods.push(p);
+        }
+    }
+    let labels: Vec<&str> = partial.iter().map(|f| f.field.label()).collect();
+    out.push(finding(
+        r,
+        FindingCode::C16,
+        Some(first.field),
+        first.line,
+        format!(
+            "{}只涵盖{}，不是全年数：保留在facts.csv中，不参与排名、比较和图表",
+            labels.join("、"),
+            periods.join("、")
+        ),
+        format!(
+            "{} cover only {}, not the full year: kept in facts.csv, left out of ranks, comparisons and charts",
+            partial.iter().map(|f| f.field.name()).collect::<Vec<_>>().join(", "),
+            periods.join(", ")
+        ),
+    ));
+}
+
 /// Units far from their city's others (computed by `compute::outliers`) as findings, each
 /// pointing at the record's report (file and title line).
 pub fn outliers(found: &[Outlier], records: &[Record]) -> Vec<Finding> {
@@ -797,6 +827,21 @@ mod tests {
         assert_eq!(codes(std::slice::from_ref(&share)), [], "stated rightly to 2 and to 0 decimals");
         share.ratios = vec![stated(88.33, 2)];
         assert_eq!(codes(&[share]), [C15]);
+    }
+
+    #[test]
+    fn c16_figures_of_part_of_a_year_are_named_once() {
+        let mut r = with(clean(), UsersCaught, 40.0);
+        for f in r.facts.iter_mut().filter(|f| f.field == UsersCaught || f.field == CriminalCases) {
+            f.period = Some("2023-01..2023-06".into());
+        }
+        let f = check(&[r]);
+        assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [C16]);
+        assert!(
+            f[0].message_zh.starts_with("破获毒品刑事案件、查处吸毒人员只涵盖2023-01..2023-06"),
+            "{}",
+            f[0].message_zh
+        );
     }
 
     #[test]

@@ -335,6 +335,7 @@ pub enum FindingCode {
     C13,
     C14,
     C15,
+    C16,
     X01,
 }
 
@@ -355,6 +356,7 @@ impl FindingCode {
         Self::C13,
         Self::C14,
         Self::C15,
+        Self::C16,
         Self::X01,
     ];
 
@@ -377,6 +379,7 @@ impl FindingCode {
             C13 => "C13",
             C14 => "C14",
             C15 => "C15",
+            C16 => "C16",
             X01 => "X01",
         }
     }
@@ -389,7 +392,7 @@ impl FindingCode {
         match self {
             C01 | C02 | C04 | C06 | C10 | C11 => Severity::Error,
             C03 | C05 | C08 | C12 | C13 | C14 | C15 | X01 => Severity::Warning,
-            C07 | C09 => Severity::Info,
+            C07 | C09 | C16 => Severity::Info,
         }
     }
 
@@ -412,6 +415,7 @@ impl FindingCode {
             C13 => "the same unit-year reported twice with different figures",
             C14 => "a robust outlier against the city's units: modified z-score 0.6745·(x − median)/MAD beyond ±3.5 (mean absolute deviation when MAD is 0), for rates, shares and costs per person/test/case only, in cities with at least 5 units that year",
             C15 => "a stated share (人员经费占基本支出的93.78%) or hair-test positivity its own figures contradict, beyond the rounding of its written decimals",
+            C16 => "figures of part of a year (今年以来, 上半年, 1至10月): kept in facts.csv with their period, never ranked or charted against full years",
             X01 => "a figure stated twice with different values (the first is used)",
         }
     }

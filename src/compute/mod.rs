@@ -44,7 +44,8 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             })
             .collect();
         let corrections = (!corrections.is_empty()).then(|| corrections.join("; "));
-        for f in &r.facts {
+        // a figure of part of a year (今年以来, 1至6月) is no year's value: not compared (C16)
+        for f in r.facts.iter().filter(|f| f.period.is_none()) {
             key.push(format!(
                 "{}|{}",
                 if r.id.county.is_empty() { &r.id.unit } else { &r.id.county },
