@@ -244,8 +244,7 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
         }
         return std::borrow::Cow::Owned(clean(&cells.join("\t")).trim_matches('\t').to_string());
     }
-    // one pass over the bytes: most lines hold neither mark
-    if !line.bytes().any(|b| b == b'*' || b == b'[') || !line.contains("**") && !line.contains("[bookmark:") {
+    if !line.contains("**") && !line.contains("[bookmark:") {
         return std::borrow::Cow::Borrowed(line);
     }
     let mut s = line.replace("**", "");
