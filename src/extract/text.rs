@@ -92,7 +92,13 @@ fn needs_normalizing(b: &[u8]) -> bool {
             },
             _ => {}
         }
-        i += 1;
+        // step a whole character: a Chinese text is mostly three-byte characters
+        i += match b[i] {
+            0xE0..=0xEF => 3,
+            0xC0..=0xDF => 2,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
     }
     false
 }
