@@ -287,6 +287,10 @@ fn ends_table(l: &str) -> bool {
 /// (1-based line, text) with blank lines already dropped.
 pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let cellish = |t: &str| {
+        // a character is at most four bytes: a longer line is no cell
+        if t.len() > 120 {
+            return false;
+        }
         let n = t.chars().count();
         n > 0 && n <= 30 && !t.contains('\t') && !t.contains('。') && !t.contains('；')
     };
