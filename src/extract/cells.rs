@@ -42,7 +42,7 @@ pub fn role(cell: &str) -> Option<Role> {
     }
     // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
     let c = strip_year(c);
-    let c = c.trim_start_matches("本年").trim_start_matches("当年");
+    let c = c.strip_prefix("本年").or_else(|| c.strip_prefix("当年")).unwrap_or(c);
     Some(match c {
         "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
         "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" => {
@@ -109,6 +109,10 @@ fn strip_year(c: &str) -> &str {
 /// The money unit a header cell or a table's caption states (年初预算数（元）, 金额单位：千元),
 /// as the factor that turns it into 万元.
 pub fn money_scale(text: &str) -> Option<f64> {
+    // every statement of a money unit names 元
+    if !text.contains('元') {
+        return None;
+    }
     let at = text.find("单位").map(|i| i + "单位".len()).or_else(|| {
         text.find("（元）")
             .or_else(|| text.find("(元)"))
