@@ -454,14 +454,24 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     for (t, a, e, block) in merged {
         let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
         let relevant = drug_related(&block, &body);
-        let own_unit = !unit_of(&block).is_empty();
+        let own_unit = ORG_IN.is_match(&unit_of(&block));
         if let Some(prev) = parts.last_mut() {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
             // cheap test first: the same year and kind (and unit, when this part names one)
             // (year and kind are compared before; only a part naming its own unit needs the
             // gazetteer, which turns 禁毒办 into the county's full name)
             let same = || !own_unit || identify(&block, &body, &file_text, g).unit == prev.4.unit;
+            // a work-results heading (全县禁毒工作情况) inside an evaluation report is a section
+            // of it, not a summary of its own
+            let section = prev.5
+                && matches!(prev.4.kind, Kind::Whole | Kind::Project)
+                && kind_of(&block) == Kind::Summary
+                && YEAR
+                    .find(&block)
+                    .is_none_or(|m| prev.4.year.is_some_and(|y| m.as_str().starts_with(&y.to_string())))
+                && !own_unit;
             if table_only
+                || section
                 || (relevant || !prev.5)
                     && fiscal_year(&block, &body, kind_of(&block)) == prev.4.year
                     && kind_of(&block) == prev.4.kind
