@@ -785,6 +785,20 @@ fn identity_across_china() {
     assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
 }
 
+/// A form flattened one cell per line with blank lines between (a Hunan 基本概况 table).
+#[test]
+fn form_cells_with_blank_lines() {
+    run(&[
+        (
+            W,
+            "人员编制\n\n21\n\n实有人数\n\n19\n\n职能职责概述\n\n负责全市禁毒工作。",
+            &["staff_quota=21", "staff_actual=19"],
+        ),
+        (W, "查获吸毒人员\n\n63", &["users_caught=63"]),
+        (W, "年度\n\n2021", &["!staff_quota", "!staff_actual"]),
+    ]);
+}
+
 /// A results heading inside an evaluation report is a section of it, not a summary of its own.
 #[test]
 fn a_results_heading_inside_an_evaluation_is_a_section() {
