@@ -795,6 +795,30 @@ fn identity_across_china() {
     assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
 }
 
+/// A form flattened one cell per line with blank lines between (a Hunan 基本概况 table).
+#[test]
+fn form_cells_with_blank_lines() {
+    run(&[
+        (
+            W,
+            "人员编制\n\n21\n\n实有人数\n\n19\n\n职能职责概述\n\n负责全市禁毒工作。",
+            &["staff_quota=21", "staff_actual=19"],
+        ),
+        (W, "查获吸毒人员\n\n63", &["users_caught=63"]),
+        (W, "年度\n\n2021", &["!staff_quota", "!staff_actual"]),
+    ]);
+}
+
+/// A results heading inside an evaluation report is a section of it, not a summary of its own.
+#[test]
+fn a_results_heading_inside_an_evaluation_is_a_section() {
+    let t = "屏山县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n全年预算80万元，实际支出78万元。\n2023年禁毒工作情况\n全年破获毒品刑事案件14起，查获吸毒人员41名。\n";
+    let r = extract_text("s.txt", t);
+    assert_eq!(r.len(), 1, "{:?}", r.iter().map(|x| &x.id).collect::<Vec<_>>());
+    assert_eq!(r[0].id.kind, W);
+    assert_eq!((r[0].value(Field::ActualTotal), r[0].value(Field::CriminalCases)), (Some(78.0), Some(14.0)));
+}
+
 /// A record without a year says why, as a note the checker turns into a finding.
 #[test]
 fn a_record_without_a_year_carries_a_note() {

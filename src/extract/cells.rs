@@ -42,7 +42,7 @@ pub fn role(cell: &str) -> Option<Role> {
     }
     // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
     let c = strip_year(c);
-    let c = c.trim_start_matches("本年").trim_start_matches("当年");
+    let c = c.strip_prefix("本年").or_else(|| c.strip_prefix("当年")).unwrap_or(c);
     Some(match c {
         "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
         "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" => {
@@ -109,6 +109,10 @@ fn strip_year(c: &str) -> &str {
 /// The money unit a header cell or a table's caption states (年初预算数（元）, 金额单位：千元),
 /// as the factor that turns it into 万元.
 pub fn money_scale(text: &str) -> Option<f64> {
+    // every statement of a money unit names 元
+    if !text.contains('元') {
+        return None;
+    }
     let at = text.find("单位").map(|i| i + "单位".len()).or_else(|| {
         text.find("（元）")
             .or_else(|| text.find("(元)"))
@@ -242,7 +246,7 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut in_table = false;
     let mut out = Vec::with_capacity(lines.len());
     for (no, l) in lines {
-        if l.contains('\t') || !l.contains(' ') {
+        if !l.contains(' ') || l.contains('\t') {
             in_table = in_table && !ends_table(&l);
             out.push((no, l));
             continue;
@@ -287,6 +291,10 @@ fn ends_table(l: &str) -> bool {
 /// (1-based line, text) with blank lines already dropped.
 pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let cellish = |t: &str| {
+        // a character is at most four bytes: a longer line is no cell
+        if t.len() > 120 {
+            return false;
+        }
         let n = t.chars().count();
         n > 0 && n <= 30 && !t.contains('\t') && !t.contains('。') && !t.contains('；')
     };

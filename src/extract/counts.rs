@@ -256,7 +256,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         return;
     }
     for n in &s.nums {
-        let Some(u) = unit_class(n) else { continue };
+        let Some(u) = unit_class(n).or_else(|| label_cell(s, n).then_some(U::Count)) else { continue };
         let left = s.left_of(n.start);
         let (ca, cb) = clause_bounds(s.text, n.start, n.end);
         // the clause before the figure, as the paren-aware left context sees it
@@ -350,6 +350,19 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
 static SUB_CASES: Re = Re::new(|| {
     Regex::new(r"其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
 });
+
+/// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
+/// the figure's subject and its counter.
+fn label_cell(s: &Sentence, n: &Num) -> bool {
+    if n.unit != Unit::None || n.qualifier != Qualifier::Exact || s.nums.len() != 1 {
+        return false;
+    }
+    let label = s.text[..n.start].trim_end();
+    let Some(label) = label.strip_suffix('：').or_else(|| label.strip_suffix(':')) else { return false };
+    s.text[n.end..].trim().is_empty()
+        && (2..=12).contains(&label.chars().count())
+        && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
+}
 
 static FROM_TO: Re = Re::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
 

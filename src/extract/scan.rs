@@ -126,7 +126,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
             claims_all_met = claims_all_met.or(Some(p.line_at(m.start())));
         }
         // 金额单位：元 above a table: its money cells are in 元
-        if p.text.contains("单位") && p.text.chars().count() <= 60 {
+        if p.text.len() <= 240 && p.text.contains("单位") && p.text.chars().count() <= 60 {
             if let Some(f) = super::cells::money_scale(&p.text) {
                 scale = f;
             }

@@ -186,9 +186,9 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     // an evaluation is written after its year: a text published in March 2023 that names 2023
     // most (its own dates) and 2022 too is of 2022
     if let (Some(s), Kind::Whole | Kind::Project) = (stated, kind) {
-        if body.contains(&format!("{}年", s - 1))
+        if date().is_some_and(|(y, m, _)| y == s && m <= 10)
+            && body.contains(&format!("{}年", s - 1))
             && !YEAR_LINE.is_match(body)
-            && date().is_some_and(|(y, m, _)| y == s && m <= 10)
         {
             return Some(s - 1);
         }
@@ -325,12 +325,15 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     // a 自评表 names its unit in a cell; a title naming no organisation (部门预算项目支出绩效
     // 自评表) or only the parent of the unit (萧县公安局 → 萧县公安局禁毒大队) yields to it
     // the form's cells stand at its top
-    let mut form_cut = head.len().min(3000);
+    let mut form_cut = head.len().min(2000);
     while !head.is_char_boundary(form_cut) {
         form_cut -= 1;
     }
     let form = &head[..form_cut];
-    let units = if ["实施单位", "主管部门", "名称", "填报单位"].iter().any(|w| form.contains(w)) {
+    let units = if ["实施单位", "主管部门", "单位名称", "部门名称", "）名称", ")名称", "填报单位"]
+        .iter()
+        .any(|w| form.contains(w))
+    {
         form_units(form)
     } else {
         Vec::new()
@@ -451,14 +454,24 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     for (t, a, e, block) in merged {
         let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
         let relevant = drug_related(&block, &body);
-        let own_unit = !unit_of(&block).is_empty();
+        let own_unit = ORG_IN.is_match(&unit_of(&block));
         if let Some(prev) = parts.last_mut() {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
             // cheap test first: the same year and kind (and unit, when this part names one)
             // (year and kind are compared before; only a part naming its own unit needs the
             // gazetteer, which turns 禁毒办 into the county's full name)
             let same = || !own_unit || identify(&block, &body, &file_text, g).unit == prev.4.unit;
+            // a work-results heading (全县禁毒工作情况) inside an evaluation report is a section
+            // of it, not a summary of its own
+            let section = prev.5
+                && matches!(prev.4.kind, Kind::Whole | Kind::Project)
+                && kind_of(&block) == Kind::Summary
+                && YEAR
+                    .find(&block)
+                    .is_none_or(|m| prev.4.year.is_some_and(|y| m.as_str().starts_with(&y.to_string())))
+                && !own_unit;
             if table_only
+                || section
                 || (relevant || !prev.5)
                     && fiscal_year(&block, &body, kind_of(&block)) == prev.4.year
                     && kind_of(&block) == prev.4.kind

@@ -91,7 +91,13 @@ impl<'a> Sentence<'a> {
 
 /// Where the clause that ends `text` starts: just after the last of `seps` (0 when none).
 pub fn clause_start(text: &str, seps: &[char]) -> usize {
-    text.rfind(seps).map_or(0, |i| i + text[i..].chars().next().map_or(0, char::len_utf8))
+    // a plain backward walk (rfind with a char slice is not inlined and costs more)
+    for (i, c) in text.char_indices().rev() {
+        if seps.contains(&c) {
+            return i + c.len_utf8();
+        }
+    }
+    0
 }
 
 /// Does a rule ever read this number's left context? A bare number (a year, a list

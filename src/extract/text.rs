@@ -92,7 +92,13 @@ fn needs_normalizing(b: &[u8]) -> bool {
             },
             _ => {}
         }
-        i += 1;
+        // step a whole character: a Chinese text is mostly three-byte characters
+        i += match b[i] {
+            0xE0..=0xEF => 3,
+            0xC0..=0xDF => 2,
+            0xF0..=0xF7 => 4,
+            _ => 1,
+        };
     }
     false
 }
@@ -205,13 +211,14 @@ fn is_heading(s: &str) -> bool {
     if t.starts_with('#') {
         return true;
     }
-    starts_numbered(t) && t.chars().count() <= 30 && !t.contains('。') && !t.contains('，')
+    t.len() <= 120 && starts_numbered(t) && t.chars().count() <= 30 && !t.contains('。') && !t.contains('，')
 }
 
 /// A line holding only a number (perhaps with a unit): the value cell of a flattened table.
 fn is_bare_value(s: &str) -> bool {
     let t = s.trim();
     !t.is_empty()
+        && t.len() <= 64
         && t.chars().count() <= 16
         && t.starts_with(|c: char| c.is_ascii_digit())
         && t.chars().all(|c| {
@@ -223,6 +230,9 @@ fn is_bare_value(s: &str) -> bool {
 /// A short label cell (年度预算金额, 单位名称): no digits, no sentence punctuation.
 fn is_label(s: &str) -> bool {
     let t = s.trim();
+    if t.len() > 80 {
+        return false;
+    }
     let n = t.chars().count();
     (2..=20).contains(&n) && !t.chars().any(|c| c.is_ascii_digit() || TERMINAL.contains(&c) || c == '，')
 }
@@ -318,6 +328,9 @@ impl Doc {
 /// A report title: short, about performance evaluation, ending in 报告 (or 自评表 / 总结).
 pub fn looks_like_title(s: &str) -> bool {
     let t = s.trim().trim_start_matches('#').trim().trim_matches('*');
+    if t.len() > 280 {
+        return false;
+    }
     let n = t.chars().count();
     if !(6..=70).contains(&n) || t.contains('。') || t.contains('，') {
         return false;
