@@ -53,13 +53,14 @@ fn check(kind: Kind, text: &str, expect: &[&str]) -> Vec<String> {
     errs
 }
 
-/// Text as the reader normalises it (full-width forms, table pipes), without white space.
+/// Text as the reader normalises it (full-width forms, table pipes), without white space or
+/// the colon a form's label and value cells are joined with.
 fn squeeze(s: &str) -> String {
     s.lines()
         .map(jixiao::extract::text::normalize_line)
         .collect::<String>()
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '|')
+        .filter(|c| !c.is_whitespace() && !matches!(c, '|' | '：' | ':'))
         .collect()
 }
 
