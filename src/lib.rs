@@ -18,3 +18,4 @@ pub mod inputs;
 pub mod model;
 pub mod pipeline;
 pub mod render;
+pub mod synth;

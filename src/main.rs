@@ -24,6 +24,8 @@ enum Command {
     Check(cmd::check::Args),
     /// The whole job: read data/, write facts, findings, indicators and charts to outputs/
     Run(cmd::run::Args),
+    /// Write a synthetic corpus (reports, gold JSON, truth.csv) for demos and benchmarks
+    Synth(cmd::synth::Args),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +34,7 @@ fn main() -> ExitCode {
         Command::Extract(a) => cmd::extract::exec(a),
         Command::Check(a) => cmd::check::exec(a),
         Command::Run(a) => cmd::run::exec(a),
+        Command::Synth(a) => cmd::synth::exec(a),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod extract;
 pub mod run;
+pub mod synth;
 
 use jixiao::extract::ExtractError;
 use std::path::PathBuf;
