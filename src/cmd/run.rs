@@ -13,6 +13,9 @@ pub struct Args {
     out: PathBuf,
     #[command(flatten)]
     filter: super::FilterArgs,
+    /// Print each stage's wall time to stderr (also when JIXIAO_TIMINGS is set)
+    #[arg(long)]
+    timings: bool,
 }
 
 pub fn exec(a: Args) -> anyhow::Result<bool> {
@@ -23,7 +26,13 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         filter: a.filter.into(),
     };
     let outputs = jixiao::pipeline::run(&opts)?;
+    let t = std::time::Instant::now();
     let written = jixiao::render::RunOutputs { out: a.out.clone() }.write(&outputs).context("writing outputs")?;
+    if a.timings || std::env::var_os("JIXIAO_TIMINGS").is_some() {
+        for (stage, d) in outputs.timings.iter().copied().chain([("render", t.elapsed())]) {
+            eprintln!("jixiao: stage {stage:<10} {:>8.3} s", d.as_secs_f64());
+        }
+    }
     eprintln!(
         "jixiao: {} records, {} figures, {} findings from {} → {} files in {}",
         outputs.records.len(),
