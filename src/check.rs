@@ -206,11 +206,13 @@ fn stated_ratios(r: &Record, out: &mut Vec<Finding>) {
 
 /// The same unit, year and kind reported twice with different figures.
 fn duplicates(records: &[Record], out: &mut Vec<Finding>) {
-    for (i, a) in records.iter().enumerate() {
-        let key = |r: &Record| {
-            (if r.id.county.is_empty() { r.id.unit.clone() } else { r.id.county.clone() }, r.id.year, r.id.kind)
-        };
-        let Some(b) = records[..i].iter().rev().find(|b| key(b) == key(a) && a.id.year.is_some()) else { continue };
+    // the last record read before with the same key: one map lookup per record, not a scan
+    fn key(r: &Record) -> (&str, Option<i32>, crate::model::Kind) {
+        (if r.id.county.is_empty() { &r.id.unit } else { &r.id.county }, r.id.year, r.id.kind)
+    }
+    let mut last: std::collections::HashMap<_, &Record> = std::collections::HashMap::new();
+    for a in records {
+        let Some(b) = last.insert(key(a), a).filter(|_| a.id.year.is_some()) else { continue };
         for f in &a.facts {
             let Some(g) = b.get(f.field) else { continue };
             if (g.value - f.value).abs() > 1e-6 {
