@@ -4,11 +4,11 @@
 //! `extract` produces `Vec<Record>`; `check` reads records and yields `Vec<Finding>`;
 //! `compute` turns records into polars frames; `render` writes them out.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How a figure is measured. Money is always normalised to 万元.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Measure {
     /// 万元 (10,000 CNY)
     Money,
@@ -34,7 +34,7 @@ impl Measure {
 macro_rules! fields {
     ($( $var:ident => $name:literal, $measure:ident, $zh:literal; )*) => {
         /// Every field a report can yield (see shared/corpus/FIELDS.md).
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum Field { $( $var, )* }
         impl Field {
             pub const ALL: &'static [Field] = &[ $( Field::$var, )* ];
@@ -114,7 +114,7 @@ impl fmt::Display for Field {
 }
 
 /// What kind of evaluation a record is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 pub enum Kind {
     /// 部门/单位整体支出绩效评价
     #[default]
@@ -151,7 +151,7 @@ impl Kind {
 }
 
 /// How exact a stated figure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Qualifier {
     #[default]
     Exact,
@@ -192,7 +192,7 @@ impl Qualifier {
 }
 
 /// Who reported, where, for which year and which kind of evaluation.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Identity {
     pub unit: String,
     pub county: String,
@@ -216,7 +216,7 @@ impl Identity {
 }
 
 /// One figure, with where it came from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub field: Field,
     pub value: f64,
@@ -229,7 +229,7 @@ pub struct Fact {
     pub corrected: Option<Correction>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Correction {
     pub original: f64,
     pub reason: String,
@@ -237,7 +237,7 @@ pub struct Correction {
 
 /// A named money line item (禁毒社会化工作经费20万元) that is not one of the fields, kept so
 /// checks can add items up against the total.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LineItem {
     pub label: String,
     /// 万元, as written (a "35元" stays 0.0035 here; the checker asks whether 元 was meant as 万元)
@@ -252,7 +252,7 @@ pub struct LineItem {
 
 /// A rate the report states between two of its own figures (人员经费占基本支出的93.78%;
 /// 毛发检测阳性率0.6%), kept so the checker can recompute it from those figures.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatedRatio {
     /// numerator ÷ denominator × 100 = value
     pub num: Field,
@@ -265,7 +265,7 @@ pub struct StatedRatio {
 }
 
 /// Something the extractor noticed and could not settle: it becomes a finding.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Note {
     pub field: Option<Field>,
     pub line: usize,
@@ -274,8 +274,49 @@ pub struct Note {
     pub message_en: String,
 }
 
+/// A `Note` as read back from the re-run cache: its code owned until interned.
+#[derive(Deserialize)]
+struct NoteData {
+    field: Option<Field>,
+    line: usize,
+    code: String,
+    message_zh: String,
+    message_en: String,
+}
+
+impl<'de> Deserialize<'de> for Note {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Note, D::Error> {
+        let n = NoteData::deserialize(d)?;
+        Ok(Note {
+            field: n.field,
+            line: n.line,
+            code: static_str(n.code),
+            message_zh: n.message_zh,
+            message_en: n.message_en,
+        })
+    }
+}
+
+/// A code read back as the `&'static str` the checker hands on: each distinct code is
+/// allocated once for the process.
+fn static_str(s: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static SEEN: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
+    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+    let seen = seen.get_or_insert_with(HashSet::new);
+    match seen.get(s.as_str()) {
+        Some(x) => x,
+        None => {
+            let x: &'static str = Box::leak(s.into_boxed_str());
+            seen.insert(x);
+            x
+        }
+    }
+}
+
 /// One evaluation: a unit, a year, a kind, and the figures stated for it.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Record {
     /// the source file, as given
     pub file: String,
