@@ -133,8 +133,13 @@ fn extraction_scores_well_against_the_synthetic_gold() {
 #[test]
 fn refuses_to_write_into_data() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("data").join("x");
-    let o = run(&["synth", "--counties", "1", "--years", "2021", "--out", out.to_str().unwrap()]);
+    std::fs::create_dir(tmp.path().join("data")).unwrap();
+    std::fs::write(tmp.path().join("data/regions.csv"), "code,county,city,province\n").unwrap();
+    let o = std::process::Command::new(bin())
+        .current_dir(tmp.path())
+        .args(["synth", "--counties", "1", "--years", "2021", "--out", "data/x"])
+        .output()
+        .unwrap();
     assert!(!o.status.success());
-    assert!(!out.exists());
+    assert!(!tmp.path().join("data/x").exists());
 }

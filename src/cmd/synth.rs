@@ -39,8 +39,11 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
     // one city is a demo: more planted inconsistencies, so a few show in a handful of units
     let planted = if matches!(scope, Scope::City(_)) { 0.08 } else { 0.04 };
     let opts = Options { scope, years, seed: a.seed, planted, ..Default::default() };
+    // the project's data/ (the folder holding regions.csv) never gets synthetic reports
+    let cwd = std::env::current_dir().context("the current folder")?;
+    let out = cwd.join(&a.out);
     anyhow::ensure!(
-        !a.out.components().any(|c| c.as_os_str() == "data"),
+        !out.ancestors().any(|d| d.join("regions.csv").is_file()),
         "{}: synthetic reports never go into data/ (choose another --out)",
         a.out.display()
     );
