@@ -11,6 +11,7 @@
 //!
 //! The binary (`src/main.rs`, `src/cmd/`) only turns arguments into options and calls these.
 
+pub mod cache;
 pub mod check;
 pub mod compute;
 pub mod extract;

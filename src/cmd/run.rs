@@ -16,10 +16,17 @@ pub struct Args {
     /// Print each stage's wall time to stderr (also when JIXIAO_TIMINGS is set)
     #[arg(long)]
     timings: bool,
+    /// Extract every report again instead of reusing OUT/.jixiao-cache
+    #[arg(long)]
+    no_cache: bool,
 }
 
 pub fn exec(a: Args) -> anyhow::Result<bool> {
     anyhow::ensure!(a.data.is_dir(), "{}: no such folder (give the reports' folder with --data)", a.data.display());
+    if !a.no_cache {
+        // beside the outputs: a re-run extracts only the reports that changed
+        jixiao::cache::enable(a.out.join(".jixiao-cache"));
+    }
     let opts = jixiao::pipeline::Options {
         inputs: vec![a.data.clone()],
         rules: super::scoring_rules(&a.data)?,
@@ -42,5 +49,14 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         written.len(),
         a.out.display()
     );
+    let c = jixiao::cache::last_stats();
+    if c.hits > 0 {
+        eprintln!(
+            "jixiao: {} reports read from the cache ({}), {} extracted",
+            c.hits,
+            a.out.join(".jixiao-cache").display(),
+            c.misses
+        );
+    }
     Ok(super::report_errors(&outputs.skipped))
 }
