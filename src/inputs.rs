@@ -22,7 +22,7 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Record>, Vec<(PathBuf, ExtractError)>) {
     };
     let (csvs, reports): (Vec<PathBuf>, Vec<PathBuf>) =
         files.into_iter().partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")));
-    let (mut records, errs) = extract::extract_files(&reports);
+    let (mut records, errs) = crate::cache::extract_files(&reports);
     errors.extend(errs);
     let loaded: Vec<(PathBuf, Result<Option<Vec<Record>>, ExtractError>)> =
         csvs.par_iter().map(|p| (p.clone(), structured::load_csv(p))).collect();
