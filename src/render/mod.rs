@@ -48,6 +48,7 @@ impl RunOutputs {
             Ok(())
         };
         put("facts.csv", tables::facts_csv(records))?;
+        put("facts.parquet", tables::frame_parquet(&tables::facts_frame(records)?)?)?;
         put("checks.csv", tables::findings_csv(findings))?;
         put("indicators.csv", tables::frame_csv(indicators)?)?;
         put("indicators.parquet", tables::frame_parquet(indicators)?)?;

@@ -99,3 +99,61 @@ pub fn frame_parquet(df: &DataFrame) -> PolarsResult<Vec<u8>> {
     ParquetWriter::new(&mut buf).with_compression(ParquetCompression::Zstd(None)).finish(&mut df)?;
     Ok(buf)
 }
+
+/// The facts table as a frame (the columns of `facts_csv`; year and line as integers, an
+/// unstated year as null), for `facts.parquet`.
+pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
+    let n: usize = records.iter().map(|r| r.facts.len()).sum();
+    let (mut file, mut rec, mut unit, mut county, mut city, mut province) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let (mut year, mut kind, mut field, mut value, mut qual, mut line, mut snippet) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    for r in records {
+        for f in &r.facts {
+            file.push(r.file.as_str());
+            rec.push(r.index as u32);
+            unit.push(r.id.unit.as_str());
+            county.push(r.id.county.as_str());
+            city.push(r.id.city.as_str());
+            province.push(r.id.province.as_str());
+            year.push(r.id.year);
+            kind.push(r.id.kind.name());
+            field.push(f.field.name());
+            value.push(f.value);
+            qual.push(f.qualifier.symbol());
+            line.push(f.line as u32);
+            snippet.push(match &f.corrected {
+                Some(c) => format!("{}〔已更正：原为{}，{}〕", f.snippet, fmt_num(c.original), c.reason),
+                None => f.snippet.clone(),
+            });
+        }
+    }
+    DataFrame::new_infer_height(vec![
+        Column::new("file".into(), file),
+        Column::new("record".into(), rec),
+        Column::new("unit".into(), unit),
+        Column::new("county".into(), county),
+        Column::new("city".into(), city),
+        Column::new("province".into(), province),
+        Column::new("year".into(), year),
+        Column::new("kind".into(), kind),
+        Column::new("field".into(), field),
+        Column::new("value".into(), value),
+        Column::new("qualifier".into(), qual),
+        Column::new("line".into(), line),
+        Column::new("snippet".into(), snippet),
+    ])
+}
