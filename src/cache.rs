@@ -122,6 +122,7 @@ pub fn extract_files_in(dir: &Path, files: &[PathBuf]) -> Extracted {
     }
     let mut shards: Vec<HashMap<u128, Vec<Record>>> =
         (0..SHARDS).into_par_iter().map(|i| if wanted[i] { read_shard(dir, i, key) } else { HashMap::new() }).collect();
+    let bar = crate::progress::Progress::bar(files.len() as u64, "extracting");
     let results: Vec<Result<Vec<Record>, ExtractError>> = files
         .par_iter()
         .zip(&hashes)
@@ -139,7 +140,9 @@ pub fn extract_files_in(dir: &Path, files: &[PathBuf]) -> Extracted {
             }
             None => extract::extract_file(p),
         })
+        .inspect(|_| bar.inc())
         .collect();
+    drop(bar);
     // which shards changed: a new entry, or an entry no file has any more
     let mut fresh: Vec<Vec<(u128, Vec<Record>)>> = (0..SHARDS).map(|_| Vec::new()).collect();
     let mut used: Vec<usize> = vec![0; SHARDS];

@@ -18,5 +18,6 @@ pub mod extract;
 pub mod inputs;
 pub mod model;
 pub mod pipeline;
+pub mod progress;
 pub mod render;
 pub mod synth;

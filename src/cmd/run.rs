@@ -34,7 +34,9 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
     };
     let outputs = jixiao::pipeline::run(&opts)?;
     let t = std::time::Instant::now();
+    let spinner = jixiao::progress::Progress::spinner("writing outputs");
     let written = jixiao::render::RunOutputs { out: a.out.clone() }.write(&outputs).context("writing outputs")?;
+    drop(spinner);
     if a.timings || std::env::var_os("JIXIAO_TIMINGS").is_some() {
         for (stage, d) in outputs.timings.iter().copied().chain([("render", t.elapsed())]) {
             eprintln!("jixiao: stage {stage:<10} {:>8.3} s", d.as_secs_f64());
