@@ -55,8 +55,15 @@ impl RunOutputs {
         put("rankings.csv", tables::frame_csv(long)?)?;
         put("city_rollup.csv", tables::frame_csv(&o.rollup)?)?;
         let p = self.out.join("execution_rate.png");
-        let bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
-        chart::bar_chart_pct(&p, "各单位预算执行率", &bars, "* 预算或支出总额由分项推算　红：超预算　橙：低于80%")
+        let mut bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
+        let mut note = "* 预算或支出总额由分项推算　红：超预算　橙：低于80%".to_string();
+        // a national run has tens of thousands of bars: the chart keeps the two ends, so it stays an image
+        const MAX_BARS: usize = 60;
+        if bars.len() > MAX_BARS {
+            note.push_str(&format!("　共{}条，仅示最低、最高各{}条", bars.len(), MAX_BARS / 2));
+            bars.drain(MAX_BARS / 2..bars.len() - MAX_BARS / 2);
+        }
+        chart::bar_chart_pct(&p, "各单位预算执行率", &bars, &note)
             .with_context(|| format!("{}: cannot draw", p.display()))?;
         written.push(p);
         Ok(written)
