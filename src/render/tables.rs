@@ -16,19 +16,22 @@ pub fn facts_csv(records: &[Record]) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(FACT_COLUMNS).unwrap();
     for r in records {
+        // the record's own cells once, not once per figure
+        let year = r.id.year.map(|y| y.to_string()).unwrap_or_default();
+        let (file, index, unit) = (cell_text(&r.file), r.index.to_string(), cell_text(&r.id.unit));
+        let (county, city, province) = (cell_text(&r.id.county), cell_text(&r.id.city), cell_text(&r.id.province));
         for f in &r.facts {
-            let year = r.id.year.map(|y| y.to_string()).unwrap_or_default();
             let snippet = match &f.corrected {
                 Some(c) => format!("{}〔已更正：原为{}，{}〕", f.snippet, fmt_num(c.original), c.reason),
                 None => f.snippet.clone(),
             };
             w.write_record([
-                cell_text(&r.file).as_str(),
-                &r.index.to_string(),
-                &cell_text(&r.id.unit),
-                &cell_text(&r.id.county),
-                &cell_text(&r.id.city),
-                &cell_text(&r.id.province),
+                file.as_str(),
+                &index,
+                &unit,
+                &county,
+                &city,
+                &province,
                 &year,
                 r.id.kind.name(),
                 f.field.name(),
