@@ -10,10 +10,17 @@ use std::path::Path;
 
 /// Write `bytes` to `path` atomically: a temp file in the same folder, then a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// `write_atomic` for output produced by `fill`, streamed through a buffer.
+pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> std::io::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
+    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut buf = std::io::BufWriter::with_capacity(1 << 20, tmp);
+    fill(&mut buf)?;
+    let tmp = buf.into_inner().map_err(|e| e.into_error())?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -41,13 +48,16 @@ impl RunOutputs {
         let (records, findings, indicators, long) = (&o.records, &o.findings, &o.indicators, &o.long);
         use anyhow::Context;
         let mut written = Vec::new();
+        let p = self.out.join("facts.csv");
+        write_atomic_with(&p, |w| tables::write_facts_csv(w, records))
+            .with_context(|| format!("{}: cannot write", p.display()))?;
+        written.push(p);
         let mut put = |name: &str, bytes: Vec<u8>| -> anyhow::Result<()> {
             let p = self.out.join(name);
             write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
             written.push(p);
             Ok(())
         };
-        put("facts.csv", tables::facts_csv(records))?;
         put("facts.parquet", tables::frame_parquet(&tables::facts_frame(records)?)?)?;
         put("checks.csv", tables::findings_csv(findings))?;
         put("indicators.csv", tables::frame_csv(indicators)?)?;

@@ -13,8 +13,16 @@ fn to_bytes(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
 
 /// The facts table: one row per figure, columns `FACT_COLUMNS`.
 pub fn facts_csv(records: &[Record]) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(FACT_COLUMNS).unwrap();
+    let mut out = Vec::new();
+    write_facts_csv(&mut out, records).expect("writing to memory cannot fail");
+    out
+}
+
+/// `facts_csv` streamed to a writer (a national facts table is hundreds of MB: `run` writes it
+/// straight to its file).
+pub fn write_facts_csv<W: std::io::Write>(out: W, records: &[Record]) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(FACT_COLUMNS)?;
     for r in records {
         // the record's own cells once, not once per figure
         let year = r.id.year.map(|y| y.to_string()).unwrap_or_default();
@@ -39,11 +47,10 @@ pub fn facts_csv(records: &[Record]) -> Vec<u8> {
                 f.qualifier.symbol(),
                 &f.line.to_string(),
                 &cell_text(&snippet),
-            ])
-            .unwrap();
+            ])?;
         }
     }
-    to_bytes(w)
+    w.flush()
 }
 
 pub const FINDING_COLUMNS: &[&str] =
@@ -170,8 +177,13 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             qual.push(f.qualifier.symbol());
             line.push(f.line as u32);
             snippet.push(match &f.corrected {
-                Some(c) => format!("{}〔已更正：原为{}，{}〕", f.snippet, fmt_num(c.original), c.reason),
-                None => f.snippet.clone(),
+                Some(c) => std::borrow::Cow::Owned(format!(
+                    "{}〔已更正：原为{}，{}〕",
+                    f.snippet,
+                    fmt_num(c.original),
+                    c.reason
+                )),
+                None => std::borrow::Cow::Borrowed(f.snippet.as_str()),
             });
         }
     }
@@ -188,6 +200,6 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
         Column::new("value".into(), value),
         Column::new("qualifier".into(), qual),
         Column::new("line".into(), line),
-        Column::new("snippet".into(), snippet),
+        Column::new("snippet".into(), snippet.iter().map(|s| s.as_ref()).collect::<Vec<&str>>()),
     ])
 }
