@@ -48,22 +48,27 @@ impl RunOutputs {
         let (records, findings, indicators, long) = (&o.records, &o.findings, &o.indicators, &o.long);
         use anyhow::Context;
         let mut written = Vec::new();
-        let p = self.out.join("facts.csv");
-        write_atomic_with(&p, |w| tables::write_facts_csv(w, records))
-            .with_context(|| format!("{}: cannot write", p.display()))?;
-        written.push(p);
-        let mut put = |name: &str, bytes: Vec<u8>| -> anyhow::Result<()> {
+        // every table streamed to its file: at national scale they are hundreds of MB
+        let mut put = |name: &str, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> anyhow::Result<()> {
             let p = self.out.join(name);
-            write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+            write_atomic_with(&p, fill).with_context(|| format!("{}: cannot write", p.display()))?;
             written.push(p);
             Ok(())
         };
-        put("facts.parquet", tables::frame_parquet(&tables::facts_frame(records)?)?)?;
-        put("checks.csv", tables::findings_csv(findings))?;
-        put("indicators.csv", tables::frame_csv(indicators)?)?;
-        put("indicators.parquet", tables::frame_parquet(indicators)?)?;
-        put("rankings.csv", tables::frame_csv(long)?)?;
-        put("city_rollup.csv", tables::frame_csv(&o.rollup)?)?;
+        fn csv(df: &polars::prelude::DataFrame) -> impl Fn(&mut dyn Write) -> std::io::Result<()> + '_ {
+            move |w| tables::write_frame_csv(w, df).map_err(std::io::Error::other)
+        }
+        put("facts.csv", &|w| tables::write_facts_csv(w, records))?;
+        let facts_pq = tables::frame_parquet(&tables::facts_frame(records)?)?;
+        put("facts.parquet", &|w| w.write_all(&facts_pq))?;
+        drop(facts_pq);
+        put("checks.csv", &|w| w.write_all(&tables::findings_csv(findings)))?;
+        put("indicators.csv", &csv(indicators))?;
+        put("indicators.parquet", &|w| {
+            w.write_all(&tables::frame_parquet(indicators).map_err(std::io::Error::other)?)
+        })?;
+        put("rankings.csv", &csv(long))?;
+        put("city_rollup.csv", &csv(&o.rollup))?;
         let p = self.out.join("execution_rate.png");
         let mut bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
         let mut note = "* 预算或支出总额由分项推算　红：超预算　橙：低于80%".to_string();

@@ -92,9 +92,16 @@ pub fn any_text(v: &AnyValue) -> String {
 
 /// Any frame as CSV.
 pub fn frame_csv(df: &DataFrame) -> PolarsResult<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut out = Vec::new();
+    write_frame_csv(&mut out, df)?;
+    Ok(out)
+}
+
+/// `frame_csv` streamed to a writer (rankings at national scale is ~700,000 rows).
+pub fn write_frame_csv<W: std::io::Write>(out: W, df: &DataFrame) -> PolarsResult<()> {
+    let mut w = csv::Writer::from_writer(out);
     let cols = df.columns();
-    w.write_record(cols.iter().map(|c| c.name().as_str())).unwrap();
+    w.write_record(cols.iter().map(|c| c.name().as_str())).map_err(to_polars)?;
     // typed access per column (no AnyValue per cell for the common types): rankings at national
     // scale is ~700,000 rows
     enum Typed {
@@ -126,11 +133,16 @@ pub fn frame_csv(df: &DataFrame) -> PolarsResult<Vec<u8>> {
                 Typed::U32(a) => a.get(i).map(|v| v.to_string()).unwrap_or_default(),
                 Typed::Any(a) => any_text(&a.get(i)?),
             };
-            w.write_field(cell).unwrap();
+            w.write_field(cell).map_err(to_polars)?;
         }
-        w.write_record(None::<&[u8]>).unwrap();
+        w.write_record(None::<&[u8]>).map_err(to_polars)?;
     }
-    Ok(to_bytes(w))
+    w.flush()?;
+    Ok(())
+}
+
+fn to_polars(e: csv::Error) -> PolarsError {
+    PolarsError::IO { error: std::sync::Arc::new(e.into()), msg: None }
 }
 
 /// Any frame as Parquet (zstd), for analysts who load it into polars or pandas.
