@@ -59,9 +59,7 @@ impl RunOutputs {
             move |w| tables::write_frame_csv(w, df).map_err(std::io::Error::other)
         }
         put("facts.csv", &|w| tables::write_facts_csv(w, records))?;
-        let facts_pq = tables::frame_parquet(&tables::facts_frame(records)?)?;
-        put("facts.parquet", &|w| w.write_all(&facts_pq))?;
-        drop(facts_pq);
+        put("facts.parquet", &|w| tables::write_facts_parquet(w, records).map_err(std::io::Error::other))?;
         put("checks.csv", &|w| w.write_all(&tables::findings_csv(findings)))?;
         put("indicators.csv", &csv(indicators))?;
         put("indicators.parquet", &|w| {

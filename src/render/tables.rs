@@ -215,3 +215,32 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
         Column::new("snippet".into(), snippet.iter().map(|s| s.as_ref()).collect::<Vec<&str>>()),
     ])
 }
+
+/// `facts_frame` as Parquet (zstd), built and written a slice of records at a time so a
+/// national run never holds a second copy of every sentence.
+pub fn write_facts_parquet<W: std::io::Write>(out: W, records: &[Record]) -> PolarsResult<()> {
+    const FACTS_PER_BATCH: usize = 100_000;
+    let mut writer: Option<polars::io::parquet::write::BatchedWriter<W>> = None;
+    let mut out = Some(out);
+    let mut start = 0;
+    while start < records.len() || writer.is_none() {
+        let mut end = start;
+        let mut n = 0;
+        while end < records.len() && (n < FACTS_PER_BATCH || end == start) {
+            n += records[end].facts.len();
+            end += 1;
+        }
+        let df = facts_frame(&records[start..end])?;
+        if writer.is_none() {
+            let w = out.take().expect("the writer is made once");
+            writer =
+                Some(ParquetWriter::new(w).with_compression(ParquetCompression::Zstd(None)).batched(&df.schema())?);
+        }
+        if let Some(w) = writer.as_mut() {
+            w.write_batch(&df)?;
+        }
+        start = end;
+    }
+    writer.expect("made above").finish()?;
+    Ok(())
+}
