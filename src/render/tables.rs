@@ -233,8 +233,7 @@ pub fn write_facts_parquet<W: std::io::Write>(out: W, records: &[Record]) -> Pol
         let df = facts_frame(&records[start..end])?;
         if writer.is_none() {
             let w = out.take().expect("the writer is made once");
-            writer =
-                Some(ParquetWriter::new(w).with_compression(ParquetCompression::Zstd(None)).batched(&df.schema())?);
+            writer = Some(ParquetWriter::new(w).with_compression(ParquetCompression::Zstd(None)).batched(df.schema())?);
         }
         if let Some(w) = writer.as_mut() {
             w.write_batch(&df)?;
