@@ -47,7 +47,7 @@ pub fn build_key() -> u128 {
     *KEY
 }
 
-#[derive(Serialize, Deserialize, Default)]
+#[derive(Deserialize, Default)]
 struct Shard {
     key: u128,
     /// content hash → the records extracted from that content (their `file` as first read)
@@ -67,7 +67,14 @@ fn read_shard(dir: &Path, i: usize, key: u128) -> HashMap<u128, Vec<Record>> {
     }
 }
 
-fn write_shard(dir: &Path, i: usize, shard: &Shard) -> std::io::Result<()> {
+/// A shard as written: the records borrowed from the run (encoded like `Shard`).
+#[derive(Serialize)]
+struct ShardRef<'a> {
+    key: u128,
+    entries: Vec<(u128, &'a [Record])>,
+}
+
+fn write_shard(dir: &Path, i: usize, shard: &ShardRef) -> std::io::Result<()> {
     let bytes = bincode::serde::encode_to_vec(shard, bincode::config::standard()).map_err(std::io::Error::other)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     std::io::Write::write_all(&mut tmp, &bytes)?;
@@ -122,61 +129,65 @@ pub fn extract_files_in(dir: &Path, files: &[PathBuf]) -> Extracted {
     }
     let mut shards: Vec<HashMap<u128, Vec<Record>>> =
         (0..SHARDS).into_par_iter().map(|i| if wanted[i] { read_shard(dir, i, key) } else { HashMap::new() }).collect();
+    // hits are taken out of their shard (cloned only when two files have the same content)
+    let mut uses: HashMap<u128, usize> = HashMap::new();
+    for h in hashes.iter().flatten() {
+        *uses.entry(*h).or_default() += 1;
+    }
+    let mut stats = Stats::default();
+    let hits: Vec<Option<Vec<Record>>> = hashes
+        .iter()
+        .map(|h| {
+            let h = (*h)?;
+            let shard = &mut shards[(h as usize) % SHARDS];
+            let n = uses.get_mut(&h).expect("counted above");
+            *n -= 1;
+            let got = if *n == 0 { shard.remove(&h) } else { shard.get(&h).cloned() };
+            stats.hits += got.is_some() as usize;
+            got
+        })
+        .collect();
+    // a shard is rewritten when it has a new entry, or an entry no file has any more
+    let mut changed: Vec<bool> = shards.iter().map(|s| !s.is_empty()).collect();
+    drop(shards);
+    for (h, hit) in hashes.iter().zip(&hits) {
+        if let (Some(h), None) = (h, hit) {
+            changed[(*h as usize) % SHARDS] = true;
+        }
+    }
     let bar = crate::progress::Progress::bar(files.len() as u64, "extracting");
     let results: Vec<Result<Vec<Record>, ExtractError>> = files
         .par_iter()
-        .zip(&hashes)
-        .map(|(p, h)| match h.and_then(|h| shards[(h as usize) % SHARDS].get(&h)) {
-            Some(recs) => {
+        .zip(hits)
+        .map(|(p, hit)| match hit {
+            Some(mut recs) => {
                 let name = p.display().to_string();
-                Ok(recs
-                    .iter()
-                    .cloned()
-                    .map(|mut r| {
-                        r.file.clone_from(&name);
-                        r
-                    })
-                    .collect())
+                recs.iter_mut().for_each(|r| r.file.clone_from(&name));
+                Ok(recs)
             }
             None => extract::extract_file(p),
         })
         .inspect(|_| bar.inc())
         .collect();
     drop(bar);
-    // which shards changed: a new entry, or an entry no file has any more
-    let mut fresh: Vec<Vec<(u128, Vec<Record>)>> = (0..SHARDS).map(|_| Vec::new()).collect();
-    let mut used: Vec<usize> = vec![0; SHARDS];
-    let mut stats = Stats::default();
-    for (h, r) in hashes.iter().zip(&results) {
-        let Some(h) = *h else { continue };
-        let s = (h as usize) % SHARDS;
-        if shards[s].contains_key(&h) {
-            stats.hits += 1;
-            used[s] += 1;
-        } else if let Ok(recs) = r {
-            stats.misses += 1;
-            if !fresh[s].iter().any(|(x, _)| *x == h) {
-                fresh[s].push((h, recs.clone()));
+    stats.misses = hashes.iter().zip(&results).filter(|(h, r)| h.is_some() && r.is_ok()).count() - stats.hits;
+    if changed.iter().any(|c| *c) && std::fs::create_dir_all(dir).is_ok() {
+        // a changed shard holds every file of this run that hashes to it
+        let mut entries: Vec<Vec<(u128, &[Record])>> = (0..SHARDS).map(|_| Vec::new()).collect();
+        for (h, r) in hashes.iter().zip(&results) {
+            if let (Some(h), Ok(recs)) = (h, r) {
+                let s = (*h as usize) % SHARDS;
+                if changed[s] {
+                    entries[s].push((*h, recs.as_slice()));
+                }
             }
         }
-    }
-    let live: std::collections::HashSet<u128> = hashes.iter().flatten().copied().collect();
-    if std::fs::create_dir_all(dir).is_ok() {
-        let todo: Vec<(usize, Shard)> = (0..SHARDS)
-            .filter_map(|i| {
-                let stale = shards[i].keys().any(|h| !live.contains(h));
-                if fresh[i].is_empty() && !stale {
-                    return None;
-                }
-                let mut entries: Vec<(u128, Vec<Record>)> =
-                    std::mem::take(&mut shards[i]).into_iter().filter(|(h, _)| live.contains(h)).collect();
-                entries.append(&mut fresh[i]);
-                entries.sort_by_key(|(h, _)| *h);
-                Some((i, Shard { key, entries }))
-            })
-            .collect();
         // a cache that cannot be written only makes the next run slower
-        todo.par_iter().for_each(|(i, s)| drop(write_shard(dir, *i, s)));
+        entries.into_par_iter().enumerate().filter(|(i, _)| changed[*i]).for_each(|(i, mut e)| {
+            e.sort_by_key(|(h, _)| *h);
+            e.dedup_by_key(|(h, _)| *h);
+            drop(write_shard(dir, i, &ShardRef { key, entries: e }));
+        });
     }
     let mut records = Vec::new();
     let mut errors = Vec::new();
@@ -245,8 +256,11 @@ mod tests {
         std::fs::write(&a, REPORT).unwrap();
         std::fs::write(&b, REPORT).unwrap();
         let cache = d.path().join("cache");
-        let (recs, _, _) = extract_files_in(&cache, &[a.clone(), b.clone()]);
-        let names: Vec<String> = recs.iter().map(|r| r.file.clone()).collect();
-        assert_eq!(names, [a.display().to_string(), b.display().to_string()]);
+        for hits in [0, 2] {
+            let (recs, _, stats) = extract_files_in(&cache, &[a.clone(), b.clone()]);
+            assert_eq!(stats.hits, hits);
+            let names: Vec<String> = recs.iter().map(|r| r.file.clone()).collect();
+            assert_eq!(names, [a.display().to_string(), b.display().to_string()]);
+        }
     }
 }
