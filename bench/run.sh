@@ -41,7 +41,7 @@ report_bytes() { find "$1" -name 'synthetic_*' -not -path '*/gold/*' \( -name '*
 report_count() { find "$1" -name 'synthetic_*' -not -path '*/gold/*' \( -name '*.txt' -o -name '*.md' -o -name '*.docx' \) | wc -l; }
 stages() { grep "stage" "$1" | awk '{printf "%s %s s; ", $3, $4}'; }
 
-say "jixiao bench $(date -u +%FT%TZ) on $(nproc) cores: $($JIXIAO --version)"
+say "jixiao bench $(date -u +%FT%TZ) on $(nproc) cores: $($JIXIAO --version); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 1. the national corpus
 NAT=$W/national
@@ -87,10 +87,16 @@ for units in 80 800 2400; do
 done
 
 # 5. the Python peer on the same corpus
+# (peer.py needs pandas < 3: with pandas 3 `astype(str)` keeps a missing county as NaN and its chart fails)
 if python3 -c "import pandas, matplotlib" 2> /dev/null; then
     rm -rf "$W/peer"
-    read -r t m < <(timed "$W/peer.log" python3 "$PEER" "$NAT" "$W/peer")
-    say "peer.py: ${t} s, ${m} MB peak (reads .txt/.md only); jixiao run is $(awk -v a="$t" -v b="$RUN_COLD" 'BEGIN{printf "%.1f", a/b}')× faster (no cache)"
+    if out=$(timed "$W/peer.log" python3 "$PEER" "$NAT" "$W/peer"); then
+        read -r t m <<< "$out"
+        say "peer.py: ${t} s, ${m} MB peak (reads .txt/.md only); jixiao run is $(awk -v a="$t" -v b="$RUN_COLD" 'BEGIN{printf "%.1f", a/b}')× faster (no cache)"
+    else
+        say "peer.py: failed, see $W/peer.log"
+    fi
 else
-    say "peer.py: skipped (pip install pandas matplotlib)"
+    say "peer.py: skipped (pip install 'pandas<3' matplotlib)"
 fi
+say "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
