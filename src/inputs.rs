@@ -35,7 +35,7 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
     // reports first, then the CSV data keyed in beside them
     let (csvs, reports): (Vec<PathBuf>, Vec<PathBuf>) =
         files.into_iter().partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")));
-    let (mut records, more) = extract::extract_files(&reports);
+    let (mut records, more) = crate::cache::extract_files(&reports);
     skipped.extend(more);
     let (data, more) = extract::extract_files(&csvs);
     records.extend(data);

@@ -13,6 +13,7 @@
 //! The stages that need polars and plotters (compute, render) are behind the default feature
 //! `analysis`; without it the library extracts only (`cargo build --lib --no-default-features`).
 
+pub mod cache;
 pub mod check;
 #[cfg(feature = "analysis")]
 pub mod compute;
@@ -21,5 +22,7 @@ pub mod inputs;
 pub mod model;
 #[cfg(feature = "analysis")]
 pub mod pipeline;
+pub mod progress;
 #[cfg(feature = "analysis")]
 pub mod render;
+pub mod synth;

@@ -28,6 +28,8 @@ enum Command {
     Brief(cmd::brief::Args),
     /// Write a fill-in workbook (填报模板.xlsx) for counties: a row per unit-year, a column per field
     Template(cmd::template::Args),
+    /// Write a synthetic corpus (reports, gold JSON, truth.csv) for demos and benchmarks
+    Synth(cmd::synth::Args),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Run(a) => cmd::run::exec(a),
         Command::Brief(a) => cmd::brief::exec(a),
         Command::Template(a) => cmd::template::exec(a),
+        Command::Synth(a) => cmd::synth::exec(a),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

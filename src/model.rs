@@ -4,11 +4,11 @@
 //! `extract` produces `Vec<Record>`; `check` reads records and yields `Vec<Finding>`;
 //! `compute` turns records into polars frames; `render` writes them out.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How a figure is measured. Money is always normalised to 万元.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Measure {
     /// 万元 (10,000 CNY)
     Money,
@@ -34,7 +34,7 @@ impl Measure {
 macro_rules! fields {
     ($( $var:ident => $name:literal, $measure:ident, $zh:literal; )*) => {
         /// Every field a report can yield (see shared/corpus/FIELDS.md).
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum Field { $( $var, )* }
         impl Field {
             pub const ALL: &'static [Field] = &[ $( Field::$var, )* ];
@@ -114,7 +114,7 @@ impl fmt::Display for Field {
 }
 
 /// What kind of evaluation a record is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 pub enum Kind {
     /// 部门/单位整体支出绩效评价
     #[default]
@@ -151,7 +151,7 @@ impl Kind {
 }
 
 /// How exact a stated figure is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Qualifier {
     #[default]
     Exact,
@@ -192,7 +192,7 @@ impl Qualifier {
 }
 
 /// Who reported, where, for which year and which kind of evaluation.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Identity {
     pub unit: String,
     pub county: String,
@@ -216,7 +216,7 @@ impl Identity {
 }
 
 /// One figure, with where it came from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub field: Field,
     pub value: f64,
@@ -231,7 +231,7 @@ pub struct Fact {
     pub period: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Correction {
     pub original: f64,
     pub reason: String,
@@ -239,7 +239,7 @@ pub struct Correction {
 
 /// A named money line item (禁毒社会化工作经费20万元) that is not one of the fields, kept so
 /// checks can add items up against the total.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LineItem {
     pub label: String,
     /// 万元, as written (a "35元" stays 0.0035 here; the checker asks whether 元 was meant as 万元)
@@ -254,7 +254,7 @@ pub struct LineItem {
 
 /// A rate the report states between two of its own figures (人员经费占基本支出的93.78%;
 /// 毛发检测阳性率0.6%), kept so the checker can recompute it from those figures.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatedRatio {
     /// numerator ÷ denominator × 100 = value
     pub num: Field,
@@ -267,7 +267,7 @@ pub struct StatedRatio {
 }
 
 /// Something the extractor noticed and could not settle: it becomes a finding.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Note {
     pub field: Option<Field>,
     pub line: usize,
@@ -277,7 +277,7 @@ pub struct Note {
 }
 
 /// One evaluation: a unit, a year, a kind, and the figures stated for it.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Record {
     /// the source file, as given
     pub file: String,
@@ -318,7 +318,7 @@ pub const PARTS_AND_TOTALS: &[(Field, [Field; 2])] = &[
 
 /// What a finding is about. One place for every code: its usual severity and what it means
 /// (outputs/README.md's table is checked against `description`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum FindingCode {
     C01,
     C02,

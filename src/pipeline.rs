@@ -61,21 +61,33 @@ pub struct Outputs {
     pub long: DataFrame,
     /// one row per city-year-kind (`compute::compare::city_rollup`)
     pub rollup: DataFrame,
+    /// each stage's wall time, in order (for `run --timings` and bench/run.sh)
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Read, check, compute: the whole chain up to what `render` writes.
 pub fn run(opts: &Options) -> Result<Outputs, PipelineError> {
+    let mut timings = Vec::new();
+    let mut t = std::time::Instant::now();
+    let mut lap =
+        |name: &'static str| timings.push((name, std::mem::replace(&mut t, std::time::Instant::now()).elapsed()));
     let (mut records, skipped) = crate::inputs::load_corrected(&opts.inputs);
     if !opts.filter.is_empty() {
         records.retain(|r| opts.filter.keeps(r));
     }
+    lap("extract");
     let mut findings = crate::check::check(&records);
+    lap("check");
     let indicators = compute::indicators(&records, &opts.rules)?;
+    lap("indicators");
     let long = compute::compare::long(&indicators)?;
+    lap("compare");
     let rollup = compute::compare::city_rollup(&indicators)?;
+    lap("rollup");
     // outliers compare each unit with its city's others: that needs the indicators
     findings.extend(crate::check::outliers(&compute::outliers::find(&long)?, &records));
-    Ok(Outputs { records, skipped, findings, indicators, long, rollup })
+    lap("outliers");
+    Ok(Outputs { records, skipped, findings, indicators, long, rollup, timings })
 }
 
 #[cfg(test)]

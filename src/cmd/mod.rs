@@ -4,6 +4,7 @@ pub mod brief;
 pub mod check;
 pub mod extract;
 pub mod run;
+pub mod synth;
 pub mod template;
 
 use jixiao::extract::Skipped;

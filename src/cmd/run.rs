@@ -13,10 +13,20 @@ pub struct Args {
     out: PathBuf,
     #[command(flatten)]
     filter: super::FilterArgs,
+    /// Print each stage's wall time to stderr (also when JIXIAO_TIMINGS is set)
+    #[arg(long)]
+    timings: bool,
+    /// Extract every report again instead of reusing OUT/.jixiao-cache
+    #[arg(long)]
+    no_cache: bool,
 }
 
 pub fn exec(a: Args) -> anyhow::Result<bool> {
     anyhow::ensure!(a.data.is_dir(), "{}: no such folder (give the reports' folder with --data)", a.data.display());
+    if !a.no_cache {
+        // beside the outputs: a re-run extracts only the reports that changed
+        jixiao::cache::enable(a.out.join(".jixiao-cache"));
+    }
     let opts = jixiao::pipeline::Options {
         inputs: vec![a.data.clone()],
         rules: super::scoring_rules(&a.data)?,
@@ -32,7 +42,15 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         );
         return Ok(false);
     }
+    let t = std::time::Instant::now();
+    let spinner = jixiao::progress::Progress::spinner("writing outputs");
     let written = jixiao::render::RunOutputs { out: a.out.clone() }.write(&outputs).context("writing outputs")?;
+    drop(spinner);
+    if a.timings || std::env::var_os("JIXIAO_TIMINGS").is_some() {
+        for (stage, d) in outputs.timings.iter().copied().chain([("render", t.elapsed())]) {
+            eprintln!("jixiao: stage {stage:<10} {:>8.3} s", d.as_secs_f64());
+        }
+    }
     eprintln!(
         "jixiao: {} records, {} figures, {} findings from {} → {} files in {}",
         outputs.records.len(),
@@ -42,5 +60,14 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         written.len(),
         a.out.display()
     );
+    let c = jixiao::cache::last_stats();
+    if c.hits > 0 {
+        eprintln!(
+            "jixiao: {} reports read from the cache ({}), {} extracted",
+            c.hits,
+            a.out.join(".jixiao-cache").display(),
+            c.misses
+        );
+    }
     Ok(super::report_errors(&outputs.skipped))
 }

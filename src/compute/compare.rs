@@ -42,20 +42,20 @@ pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
     let series = [col("who"), col("kind"), col("indicator")];
     let over = |e: Expr, by: &[&str]| e.over(by.iter().map(|c| col(*c)).collect::<Vec<_>>());
     let rank = |e: Expr, desc: bool| e.rank(RankOptions { method: RankMethod::Min, descending: desc }, None);
-    let directed = |by: &[&str]| -> PolarsResult<Expr> {
-        Ok(when(col("direction").eq(lit(1)))
-            .then(over(rank(col("value"), true), by)?)
-            .when(col("direction").eq(lit(-1)))
-            .then(over(rank(col("value"), false), by)?)
-            .when(col("direction").eq(lit(2)))
-            .then(over(rank((col("value") - lit(100.0)).abs(), false), by)?)
-            .otherwise(lit(NULL).cast(DataType::UInt32)))
-    };
+    // one rank window per partition, on a score where lower is better (null: no direction)
+    let score = when(col("direction").eq(lit(1)))
+        .then(lit(0.0) - col("value"))
+        .when(col("direction").eq(lit(-1)))
+        .then(col("value"))
+        .when(col("direction").eq(lit(2)))
+        .then((col("value") - lit(100.0)).abs())
+        .otherwise(lit(NULL).cast(DataType::Float64));
+    let directed = |by: &[&str]| -> PolarsResult<Expr> { over(rank(col("score"), false), by) };
     let in_city = ["city", "year", "kind", "indicator"];
     let in_province = ["province", "year", "kind", "indicator"];
     let is_rate = col("indicator_unit").eq(lit("%"));
     concat(parts, UnionArgs::default())?
-        .with_column(who.alias("who"))
+        .with_columns([who.alias("who"), score.alias("score")])
         .sort(["who", "kind", "indicator", "year"], SortMultipleOptions::default())
         .with_columns([
             col("year").shift(lit(1)).over(series.clone())?.alias("prev_year"),
@@ -79,7 +79,7 @@ pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
         .with_column(
             (col("value") - col("city_median")).round(2, RoundMode::HalfAwayFromZero).alias("from_city_median"),
         )
-        .drop(cols(["who", "direction"]))
+        .drop(cols(["who", "direction", "score"]))
         .sort(
             ["province", "city", "kind", "indicator", "year", "rank_city"],
             SortMultipleOptions::default().with_nulls_last(true),

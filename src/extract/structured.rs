@@ -29,9 +29,10 @@ pub const FACT_COLUMNS: &[&str] = &[
 /// Files under data/ that are reference tables, never facts.
 pub const RESERVED: &[&str] = &["regions.csv", "corrections.csv"];
 
-/// Files under data/ that are reference tables (the gazetteer, its source, corrections),
-/// never figures; `inputs` does not read them as data.
-pub const RESERVED_NAMES: &[&str] = &["regions.csv", "corrections.csv", "areas.csv"];
+/// Files under data/ that are reference tables (the gazetteer, its source, corrections, and
+/// the ground truth `jixiao synth` writes beside its reports), never figures; `inputs` does
+/// not read them as data.
+pub const RESERVED_NAMES: &[&str] = &["regions.csv", "corrections.csv", "areas.csv", "truth.csv"];
 
 fn err(line: usize, msg: impl Into<String>) -> ExtractError {
     ExtractError::Csv { line, msg: msg.into() }

@@ -13,22 +13,33 @@ fn to_bytes(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
 
 /// The facts table: one row per figure, columns `FACT_COLUMNS`.
 pub fn facts_csv(records: &[Record]) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(FACT_COLUMNS).unwrap();
+    let mut out = Vec::new();
+    write_facts_csv(&mut out, records).expect("writing to memory cannot fail");
+    out
+}
+
+/// `facts_csv` streamed to a writer (a national facts table is hundreds of MB: `run` writes it
+/// straight to its file).
+pub fn write_facts_csv<W: std::io::Write>(out: W, records: &[Record]) -> std::io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(FACT_COLUMNS)?;
     for r in records {
+        // the record's own cells once, not once per figure
+        let year = r.id.year.map(|y| y.to_string()).unwrap_or_default();
+        let (file, index, unit) = (cell_text(&r.file), r.index.to_string(), cell_text(&r.id.unit));
+        let (county, city, province) = (cell_text(&r.id.county), cell_text(&r.id.city), cell_text(&r.id.province));
         for f in &r.facts {
-            let year = r.id.year.map(|y| y.to_string()).unwrap_or_default();
             let snippet = match &f.corrected {
                 Some(c) => format!("{}〔已更正：原为{}，{}〕", f.snippet, fmt_num(c.original), c.reason),
                 None => f.snippet.clone(),
             };
             w.write_record([
-                cell_text(&r.file).as_str(),
-                &r.index.to_string(),
-                &cell_text(&r.id.unit),
-                &cell_text(&r.id.county),
-                &cell_text(&r.id.city),
-                &cell_text(&r.id.province),
+                file.as_str(),
+                &index,
+                &unit,
+                &county,
+                &city,
+                &province,
                 &year,
                 r.id.kind.name(),
                 f.field.name(),
@@ -37,11 +48,10 @@ pub fn facts_csv(records: &[Record]) -> Vec<u8> {
                 f.period.as_deref().unwrap_or(""),
                 &f.line.to_string(),
                 &cell_text(&snippet),
-            ])
-            .unwrap();
+            ])?;
         }
     }
-    to_bytes(w)
+    w.flush()
 }
 
 /// The inputs that yielded nothing, with the reason: `file,reason`.
@@ -93,14 +103,57 @@ pub fn any_text(v: &AnyValue) -> String {
 
 /// Any frame as CSV.
 pub fn frame_csv(df: &DataFrame) -> PolarsResult<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut out = Vec::new();
+    write_frame_csv(&mut out, df)?;
+    Ok(out)
+}
+
+/// `frame_csv` streamed to a writer (rankings at national scale is ~700,000 rows).
+pub fn write_frame_csv<W: std::io::Write>(out: W, df: &DataFrame) -> PolarsResult<()> {
+    let mut w = csv::Writer::from_writer(out);
     let cols = df.columns();
-    w.write_record(cols.iter().map(|c| c.name().as_str())).unwrap();
-    for i in 0..df.height() {
-        let row: Vec<String> = cols.iter().map(|c| c.get(i).map(|v| any_text(&v))).collect::<PolarsResult<_>>()?;
-        w.write_record(&row).unwrap();
+    w.write_record(cols.iter().map(|c| c.name().as_str())).map_err(to_polars)?;
+    // typed access per column (no AnyValue per cell for the common types): rankings at national
+    // scale is ~700,000 rows
+    enum Typed {
+        F64(Float64Chunked),
+        Str(StringChunked),
+        I32(Int32Chunked),
+        U32(UInt32Chunked),
+        Any(Column),
     }
-    Ok(to_bytes(w))
+    let typed: Vec<Typed> = cols
+        .iter()
+        .map(|c| {
+            let s = c.as_materialized_series().rechunk();
+            Ok(match s.dtype() {
+                DataType::Float64 => Typed::F64(s.f64()?.clone()),
+                DataType::String => Typed::Str(s.str()?.clone()),
+                DataType::Int32 => Typed::I32(s.i32()?.clone()),
+                DataType::UInt32 => Typed::U32(s.u32()?.clone()),
+                _ => Typed::Any(c.clone()),
+            })
+        })
+        .collect::<PolarsResult<_>>()?;
+    for i in 0..df.height() {
+        for c in &typed {
+            let cell = match c {
+                Typed::F64(a) => a.get(i).map(fmt_num).unwrap_or_default(),
+                Typed::Str(a) => a.get(i).map(cell_text).unwrap_or_default(),
+                Typed::I32(a) => a.get(i).map(|v| v.to_string()).unwrap_or_default(),
+                Typed::U32(a) => a.get(i).map(|v| v.to_string()).unwrap_or_default(),
+                Typed::Any(a) => any_text(&a.get(i)?),
+            };
+            w.write_field(cell).map_err(to_polars)?;
+        }
+        w.write_record(None::<&[u8]>).map_err(to_polars)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn to_polars(e: csv::Error) -> PolarsError {
+    PolarsError::IO { error: std::sync::Arc::new(e.into()), msg: None }
 }
 
 /// Any frame as Parquet (zstd), for analysts who load it into polars or pandas.
@@ -109,4 +162,95 @@ pub fn frame_parquet(df: &DataFrame) -> PolarsResult<Vec<u8>> {
     let mut df = df.clone();
     ParquetWriter::new(&mut buf).with_compression(ParquetCompression::Zstd(None)).finish(&mut df)?;
     Ok(buf)
+}
+
+/// The facts table as a frame (the columns of `facts_csv`; year and line as integers, an
+/// unstated year as null), for `facts.parquet`.
+pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
+    let n: usize = records.iter().map(|r| r.facts.len()).sum();
+    let (mut file, mut rec, mut unit, mut county, mut city, mut province) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let (mut year, mut kind, mut field, mut value, mut qual, mut line, mut snippet) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    for r in records {
+        for f in &r.facts {
+            file.push(r.file.as_str());
+            rec.push(r.index as u32);
+            unit.push(r.id.unit.as_str());
+            county.push(r.id.county.as_str());
+            city.push(r.id.city.as_str());
+            province.push(r.id.province.as_str());
+            year.push(r.id.year);
+            kind.push(r.id.kind.name());
+            field.push(f.field.name());
+            value.push(f.value);
+            qual.push(f.qualifier.symbol());
+            line.push(f.line as u32);
+            snippet.push(match &f.corrected {
+                Some(c) => std::borrow::Cow::Owned(format!(
+                    "{}〔已更正：原为{}，{}〕",
+                    f.snippet,
+                    fmt_num(c.original),
+                    c.reason
+                )),
+                None => std::borrow::Cow::Borrowed(f.snippet.as_str()),
+            });
+        }
+    }
+    DataFrame::new_infer_height(vec![
+        Column::new("file".into(), file),
+        Column::new("record".into(), rec),
+        Column::new("unit".into(), unit),
+        Column::new("county".into(), county),
+        Column::new("city".into(), city),
+        Column::new("province".into(), province),
+        Column::new("year".into(), year),
+        Column::new("kind".into(), kind),
+        Column::new("field".into(), field),
+        Column::new("value".into(), value),
+        Column::new("qualifier".into(), qual),
+        Column::new("line".into(), line),
+        Column::new("snippet".into(), snippet.iter().map(|s| s.as_ref()).collect::<Vec<&str>>()),
+    ])
+}
+
+/// `facts_frame` as Parquet (zstd), built and written a slice of records at a time so a
+/// national run never holds a second copy of every sentence.
+pub fn write_facts_parquet<W: std::io::Write>(out: W, records: &[Record]) -> PolarsResult<()> {
+    const FACTS_PER_BATCH: usize = 100_000;
+    let mut writer: Option<polars::io::parquet::write::BatchedWriter<W>> = None;
+    let mut out = Some(out);
+    let mut start = 0;
+    while start < records.len() || writer.is_none() {
+        let mut end = start;
+        let mut n = 0;
+        while end < records.len() && (n < FACTS_PER_BATCH || end == start) {
+            n += records[end].facts.len();
+            end += 1;
+        }
+        let df = facts_frame(&records[start..end])?;
+        if writer.is_none() {
+            let w = out.take().expect("the writer is made once");
+            writer = Some(ParquetWriter::new(w).with_compression(ParquetCompression::Zstd(None)).batched(df.schema())?);
+        }
+        if let Some(w) = writer.as_mut() {
+            w.write_batch(&df)?;
+        }
+        start = end;
+    }
+    writer.expect("made above").finish()?;
+    Ok(())
 }

@@ -1,0 +1,54 @@
+//! The re-run cache through the real binary: a second `run` reads every report from
+//! OUT/.jixiao-cache, a changed report is extracted again, and the outputs are those of a run
+//! without the cache.
+
+mod common;
+use common::*;
+
+#[test]
+fn a_rerun_uses_the_cache_and_a_changed_report_is_read_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, out, fresh) = (tmp.path().join("corpus"), tmp.path().join("out"), tmp.path().join("fresh"));
+    let o = run(&["synth", "--counties", "4", "--years", "2021-2023", "--out", data.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let go = |out: &std::path::Path, extra: &[&str]| {
+        let mut args = vec!["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let o = run(&args);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8_lossy(&o.stderr).to_string()
+    };
+    let first = go(&out, &[]);
+    assert!(!first.contains("from the cache"), "{first}");
+    assert!(out.join(".jixiao-cache").is_dir());
+    let second = go(&out, &[]);
+    assert!(second.contains("from the cache") && second.contains(", 0 extracted"), "{second}");
+    // change one report's budget
+    let report = walk(&data).into_iter().find(|p| p.to_str().unwrap().ends_with("_whole.md")).unwrap();
+    let text = std::fs::read_to_string(&report).unwrap();
+    let changed = text.replacen("万元", "0万元", 1);
+    assert_ne!(text, changed);
+    std::fs::write(&report, changed).unwrap();
+    let third = go(&out, &[]);
+    assert!(third.contains(", 1 extracted"), "{third}");
+    go(&fresh, &["--no-cache"]);
+    assert!(!fresh.join(".jixiao-cache").exists());
+    for f in ["facts.csv", "checks.csv", "indicators.csv"] {
+        let (a, b) = (std::fs::read_to_string(out.join(f)).unwrap(), std::fs::read_to_string(fresh.join(f)).unwrap());
+        assert!(a.replace(out.to_str().unwrap(), "") == b.replace(fresh.to_str().unwrap(), ""), "{f} differs");
+    }
+}
+
+fn walk(d: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(d).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
