@@ -483,6 +483,26 @@ pub struct Outlier {
     pub z: f64,
 }
 
+/// Text safe in XML and HTML content and inside a quoted attribute: & < > " ' escaped, and
+/// the characters XML 1.0 forbids (control characters other than tab and line breaks)
+/// dropped. Report text on its way into a .docx, an .xlsx part or report.html goes through it.
+pub fn escape_markup(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            '\t' | '\n' | '\r' => o.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => o.push(c),
+        }
+    }
+    o
+}
+
 /// A number as a person writes it: no trailing zeros, no exponent.
 pub fn fmt_num(v: f64) -> String {
     let s = format!("{:.6}", v);
@@ -491,5 +511,19 @@ pub fn fmt_num(v: f64) -> String {
         "0".into()
     } else {
         s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_is_escaped_and_forbidden_characters_dropped() {
+        assert_eq!(
+            escape_markup("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+        assert_eq!(escape_markup("a\u{0}b\u{7}c\td\ne"), "abc\td\ne");
     }
 }

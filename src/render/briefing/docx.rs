@@ -9,21 +9,10 @@ use crate::model::fmt_num;
 use crate::render::grid::{Grid, Src, V};
 use std::io::Write;
 
-/// Text safe in XML content and attributes; characters XML 1.0 forbids are dropped.
+/// Text safe in XML content and attributes (line breaks and tabs become spaces: a run is one
+/// line); characters XML 1.0 forbids are dropped.
 pub fn xml(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\t' | '\n' | '\r' => o.push(' '),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => o.push(c),
-        }
-    }
-    o
+    crate::model::escape_markup(&s.replace(['\t', '\n', '\r'], " "))
 }
 
 fn run(text: &str, props: &str) -> String {

@@ -9,18 +9,7 @@ use crate::render::grid::{Grid, V};
 
 /// Text safe as HTML content and inside a quoted attribute.
 pub fn esc(s: &str) -> String {
-    let mut o = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => o.push_str("&amp;"),
-            '<' => o.push_str("&lt;"),
-            '>' => o.push_str("&gt;"),
-            '"' => o.push_str("&quot;"),
-            '\'' => o.push_str("&#39;"),
-            c => o.push(c),
-        }
-    }
-    o
+    crate::model::escape_markup(s)
 }
 
 /// Standard base64 of `bytes`.
