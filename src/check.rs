@@ -298,8 +298,7 @@ fn targets(r: &Record, out: &mut Vec<Finding>) {
 fn corrections(r: &Record, out: &mut Vec<Finding>) {
     for f in &r.facts {
         let Some(c) = &f.corrected else { continue };
-        let was = if c.original.is_nan() { "未载明".to_string() } else { fmt_num(c.original) };
-        let was_en = if c.original.is_nan() { "not stated".to_string() } else { fmt_num(c.original) };
+        let (was, was_en) = (c.original_zh(), c.original_en());
         out.push(finding(
             r,
             FindingCode::C09,

@@ -135,7 +135,7 @@ pub fn apply_corrections(records: &mut [Record], rows: &[CorrectionRow]) -> Vec<
             hit = true;
             match r.facts.iter_mut().find(|f| f.field == c.field) {
                 Some(f) => {
-                    f.corrected = Some(Correction { original: f.value, reason: c.reason.clone() });
+                    f.corrected = Some(Correction { original: Some(f.value), reason: c.reason.clone() });
                     f.value = c.value;
                     f.qualifier = Qualifier::Exact;
                 }
@@ -145,7 +145,7 @@ pub fn apply_corrections(records: &mut [Record], rows: &[CorrectionRow]) -> Vec<
                     qualifier: Qualifier::Exact,
                     line: 0,
                     snippet: format!("corrections.csv 第{}行", c.line),
-                    corrected: Some(Correction { original: f64::NAN, reason: c.reason.clone() }),
+                    corrected: Some(Correction { original: None, reason: c.reason.clone() }),
                     period: None,
                 }),
             }

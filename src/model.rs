@@ -233,8 +233,20 @@ pub struct Fact {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Correction {
-    pub original: f64,
+    /// the figure as the report stated it; None when the report never stated one
+    pub original: Option<f64>,
     pub reason: String,
+}
+
+impl Correction {
+    /// The original as a person writes it: 未载明 when the report stated none (never NaN).
+    pub fn original_zh(&self) -> String {
+        self.original.map_or_else(|| "未载明".to_string(), fmt_num)
+    }
+
+    pub fn original_en(&self) -> String {
+        self.original.map_or_else(|| "not stated".to_string(), fmt_num)
+    }
 }
 
 /// A named money line item (禁毒社会化工作经费20万元) that is not one of the fields, kept so

@@ -62,3 +62,19 @@ fn skipped_inputs_are_listed_with_their_reason() {
     assert!(skipped[0]["file"].ends_with("scan.pdf"));
     assert!(!skipped[0]["reason"].is_empty());
 }
+
+#[test]
+fn a_correction_that_adds_a_figure_writes_no_nan_anywhere() {
+    let w = Workdir::new();
+    w.seeds("data/reports");
+    // the 湘潭县 report states no cases solved: the supervisor adds the figure
+    w.create("data/corrections.csv", "unit,year,field,value,reason\n湘潭县,2022,criminal_cases,12,县公安局补报\n");
+    w.ok(&["run", "--data", "data", "--out", "outputs"]);
+    let facts = w.read_csv("outputs/facts.csv");
+    let f = facts.iter().find(|f| f["county"] == "湘潭县" && f["field"] == "criminal_cases").unwrap();
+    assert!(f["snippet"].contains("原为未载明"), "{}", f["snippet"]);
+    for name in ["facts.csv", "checks.csv", "indicators.csv", "rankings.csv", "city_rollup.csv", "briefing.md"] {
+        let text = w.read(&format!("outputs/{name}"));
+        assert!(!text.contains("NaN"), "NaN in {name}");
+    }
+}

@@ -38,8 +38,7 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             .iter()
             .filter_map(|f| {
                 f.corrected.as_ref().map(|c| {
-                    let was =
-                        if c.original.is_nan() { "未载明".to_string() } else { crate::model::fmt_num(c.original) };
+                    let was = c.original_zh();
                     format!("{}: {}→{}（{}）", f.field.name(), was, crate::model::fmt_num(f.value), c.reason)
                 })
             })

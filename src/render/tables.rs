@@ -30,7 +30,7 @@ pub fn write_facts_csv<W: std::io::Write>(out: W, records: &[Record]) -> std::io
         let (county, city, province) = (cell_text(&r.id.county), cell_text(&r.id.city), cell_text(&r.id.province));
         for f in &r.facts {
             let snippet = match &f.corrected {
-                Some(c) => format!("{}〔已更正：原为{}，{}〕", f.snippet, fmt_num(c.original), c.reason),
+                Some(c) => format!("{}〔已更正：原为{}，{}〕", f.snippet, c.original_zh(), c.reason),
                 None => f.snippet.clone(),
             };
             w.write_record([
@@ -200,12 +200,9 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             qual.push(f.qualifier.symbol());
             line.push(f.line as u32);
             snippet.push(match &f.corrected {
-                Some(c) => std::borrow::Cow::Owned(format!(
-                    "{}〔已更正：原为{}，{}〕",
-                    f.snippet,
-                    fmt_num(c.original),
-                    c.reason
-                )),
+                Some(c) => {
+                    std::borrow::Cow::Owned(format!("{}〔已更正：原为{}，{}〕", f.snippet, c.original_zh(), c.reason))
+                }
                 None => std::borrow::Cow::Borrowed(f.snippet.as_str()),
             });
         }
