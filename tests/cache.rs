@@ -7,14 +7,14 @@ use common::*;
 
 #[test]
 fn a_rerun_uses_the_cache_and_a_changed_report_is_read_again() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (data, out, fresh) = (tmp.path().join("corpus"), tmp.path().join("out"), tmp.path().join("fresh"));
-    let o = run(&["synth", "--counties", "4", "--years", "2021-2023", "--out", data.to_str().unwrap()]);
+    let w = Workdir::new();
+    let (data, out, fresh) = (w.path("corpus"), w.path("out"), w.path("fresh"));
+    let o = w.run(&["synth", "--counties", "4", "--years", "2021-2023", "--out", data.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let go = |out: &std::path::Path, extra: &[&str]| {
         let mut args = vec!["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()];
         args.extend_from_slice(extra);
-        let o = run(&args);
+        let o = w.run(&args);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         String::from_utf8_lossy(&o.stderr).to_string()
     };

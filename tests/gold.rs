@@ -11,9 +11,9 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn seeds_match_gold() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = tmp.path().join("facts.csv");
-    let o = run(&["extract", repo().join("data/reports").to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    let w = Workdir::new();
+    let f = w.path("facts.csv");
+    let o = w.run(&["extract", repo().join("data/reports").to_str().unwrap(), "-o", f.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     // file → record → (identity, first value per field)
     let mut pred: HashMap<String, HashMap<String, (HashMap<String, String>, HashMap<String, f64>)>> = HashMap::new();
@@ -76,9 +76,9 @@ fn seeds_match_gold() {
 /// Run tests/score.py (a copy of shared/corpus/score.py) on `jixiao extract` of `reports`
 /// against `gold`; returns its summary line.
 fn score(reports: &str, gold: &str) -> (String, String) {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = tmp.path().join("facts.csv");
-    let o = run(&["extract", repo().join(reports).to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    let w = Workdir::new();
+    let f = w.path("facts.csv");
+    let o = w.run(&["extract", repo().join(reports).to_str().unwrap(), "-o", f.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let s = std::process::Command::new("python3")
         .arg(repo().join("tests/score.py"))
@@ -129,10 +129,10 @@ fn seeds_score_one_with_score_py() {
 
 #[test]
 fn a_mid_year_release_keeps_its_period() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = tmp.path().join("facts.csv");
+    let w = Workdir::new();
+    let f = w.path("facts.csv");
     let src = repo().join("tests/fixtures/reports/h_midyear_press_shandong.txt");
-    let o = run(&["extract", src.to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    let o = w.run(&["extract", src.to_str().unwrap(), "-o", f.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let rows = read_csv(&f);
     assert!(!rows.is_empty());
@@ -141,7 +141,7 @@ fn a_mid_year_release_keeps_its_period() {
     }
     // a year-end summary covers the full year: no period
     let src = repo().join("tests/fixtures/reports/g_summary_guangdong.txt");
-    let o = run(&["extract", src.to_str().unwrap(), "-o", f.to_str().unwrap()]);
+    let o = w.run(&["extract", src.to_str().unwrap(), "-o", f.to_str().unwrap()]);
     assert!(o.status.success());
     assert!(read_csv(&f).iter().all(|r| r["period"].is_empty()));
 }

@@ -5,9 +5,9 @@ use common::*;
 
 #[test]
 fn facts_parquet_holds_the_rows_of_facts_csv() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("out");
-    let o = run(&["run", "--data", repo().join("data").to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let w = Workdir::new();
+    let out = w.path("out");
+    let o = w.run(&["run", "--data", repo().join("data").to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let csv = read_csv(&out.join("facts.csv"));
     use polars::prelude::SerReader;

@@ -23,18 +23,19 @@ fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     out
 }
 
-fn synth(out: &Path, seed: &str) {
-    let o = run(&["synth", "--counties", "12", "--years", "2020-2023", "--out", out.to_str().unwrap(), "--seed", seed]);
+fn synth(w: &Workdir, out: &Path, seed: &str) {
+    let o =
+        w.run(&["synth", "--counties", "12", "--years", "2020-2023", "--out", out.to_str().unwrap(), "--seed", seed]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
 }
 
 #[test]
 fn same_seed_gives_the_same_bytes() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (a, b, c) = (tmp.path().join("a"), tmp.path().join("b"), tmp.path().join("c"));
-    synth(&a, "7");
-    synth(&b, "7");
-    synth(&c, "8");
+    let w = Workdir::new();
+    let (a, b, c) = (w.path("a"), w.path("b"), w.path("c"));
+    synth(&w, &a, "7");
+    synth(&w, &b, "7");
+    synth(&w, &c, "8");
     let (fa, fb, fc) = (files(&a), files(&b), files(&c));
     assert!(fa.len() > 48, "{} files", fa.len());
     assert_eq!(fa.keys().collect::<Vec<_>>(), fb.keys().collect::<Vec<_>>());
@@ -46,10 +47,10 @@ fn same_seed_gives_the_same_bytes() {
 
 #[test]
 fn every_file_says_it_is_synthetic() {
-    let tmp = tempfile::tempdir().unwrap();
-    synth(tmp.path(), "3");
+    let w = Workdir::new();
+    synth(&w, &w.path(""), "3");
     let mut kinds = BTreeMap::new();
-    for (p, bytes) in files(tmp.path()) {
+    for (p, bytes) in files(&w.path("")) {
         let name = p.file_name().unwrap().to_str().unwrap();
         let ext = p.extension().unwrap().to_str().unwrap().to_string();
         *kinds.entry(ext.clone()).or_insert(0) += 1;
@@ -79,11 +80,11 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn extraction_scores_well_against_the_synthetic_gold() {
-    let tmp = tempfile::tempdir().unwrap();
-    let corpus = tmp.path().join("corpus");
-    synth(&corpus, "11");
-    let facts = tmp.path().join("facts.csv");
-    let o = run(&["extract", corpus.to_str().unwrap(), "-o", facts.to_str().unwrap()]);
+    let w = Workdir::new();
+    let corpus = w.path("corpus");
+    synth(&w, &corpus, "11");
+    let facts = w.path("facts.csv");
+    let o = w.run(&["extract", corpus.to_str().unwrap(), "-o", facts.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     // file → record → field → first value, as score.py reads it
     let mut pred: HashMap<String, BTreeMap<String, (HashMap<String, String>, HashMap<String, f64>)>> = HashMap::new();
@@ -132,14 +133,10 @@ fn extraction_scores_well_against_the_synthetic_gold() {
 
 #[test]
 fn refuses_to_write_into_data() {
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::create_dir(tmp.path().join("data")).unwrap();
-    std::fs::write(tmp.path().join("data/regions.csv"), "code,county,city,province\n").unwrap();
-    let o = std::process::Command::new(bin())
-        .current_dir(tmp.path())
-        .args(["synth", "--counties", "1", "--years", "2021", "--out", "data/x"])
-        .output()
-        .unwrap();
+    let w = Workdir::new();
+    std::fs::create_dir(w.path("data")).unwrap();
+    std::fs::write(w.path("data/regions.csv"), "code,county,city,province\n").unwrap();
+    let o = w.run(&["synth", "--counties", "1", "--years", "2021", "--out", "data/x"]);
     assert!(!o.status.success());
-    assert!(!tmp.path().join("data/x").exists());
+    assert!(!w.path("data/x").exists());
 }

@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests: run the real binary, read its CSV outputs.
+//! Helpers shared by the integration tests: `Workdir`, a temp folder the real binary runs in
+//! (every binary test goes through it), and readers of its CSV outputs.
 #![allow(dead_code)]
 
 use std::collections::HashMap;
@@ -11,10 +12,6 @@ pub fn bin() -> PathBuf {
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-pub fn run(args: &[&str]) -> Output {
-    std::process::Command::new(bin()).args(args).env("RUST_BACKTRACE", "0").output().expect("run jixiao")
 }
 
 /// A CSV as rows of column → value.
