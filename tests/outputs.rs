@@ -78,3 +78,33 @@ fn a_correction_that_adds_a_figure_writes_no_nan_anywhere() {
         assert!(!text.contains("NaN"), "NaN in {name}");
     }
 }
+
+#[test]
+fn a_place_named_like_a_path_stays_inside_the_output_folder() {
+    let w = Workdir::new();
+    w.create(
+        "data/units.csv",
+        "unit,county,city,province,year,kind,budget_total,actual_total\n\
+         甲禁毒办,甲县,../../逃逸市,湖南省,2023,whole,100,95\n\
+         乙禁毒办,岳阳/楼区,../../逃逸市,湖南省,2023,whole,100,90\n\
+         甲禁毒办,甲县,../../逃逸市,湖南省,2024,whole,100,97\n\
+         乙禁毒办,岳阳/楼区,../../逃逸市,湖南省,2024,whole,100,99\n",
+    );
+    w.ok(&["run", "--data", "data", "--out", "out/run"]);
+    // nothing was written beside or above the output folder
+    let mut top: Vec<String> =
+        std::fs::read_dir(w.path("")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    top.sort();
+    assert_eq!(top, ["data", "out"]);
+    assert_eq!(std::fs::read_dir(w.path("out")).unwrap().count(), 1, "only out/run");
+    let mut names = Vec::new();
+    for sub in ["tables", "charts"] {
+        for e in std::fs::read_dir(w.path(&format!("out/run/{sub}"))).unwrap() {
+            let e = e.unwrap();
+            assert!(e.file_type().unwrap().is_file(), "{:?} is not a plain file", e.path());
+            names.push(e.file_name().to_string_lossy().into_owned());
+        }
+    }
+    assert!(names.iter().any(|n| n.contains("逃逸市")), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains('/') && !n.starts_with('.')), "{names:?}");
+}
