@@ -40,6 +40,21 @@ pub struct Gazetteer {
     short: Names,
     /// city name (full and short) → (full city name, province)
     cities: HashMap<String, (String, String)>,
+    /// every longer place name a county's name may stand inside (provinces, cities, counties,
+    /// full and short), searched overlapping; for each, the counties it names itself
+    containers: (AhoCorasick, Vec<Vec<usize>>),
+    /// (province, its short name: 黑龙江, 广西, 内蒙古)
+    provinces: Vec<(String, String)>,
+}
+
+/// A province's short name: 黑龙江省 → 黑龙江, 广西壮族自治区 → 广西, 北京市 → 北京.
+fn province_stem(p: &str) -> &str {
+    for suf in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"] {
+        if let Some(s) = p.strip_suffix(suf) {
+            return s;
+        }
+    }
+    p
 }
 
 const REGIONS_CSV: &str = include_str!("../../data/regions.csv");
@@ -170,7 +185,87 @@ impl Gazetteer {
                 }
             }
         }
-        Gazetteer { regions, full: Names::new(full), short: Names::new(short), cities }
+        // the names a county's name must not be read from inside (黑龙江 holds 龙江, 老河口市 河口)
+        let mut outer: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut provinces: Vec<(String, String)> = Vec::new();
+        for r in &regions {
+            if !provinces.iter().any(|p| p.0 == r.province) {
+                provinces.push((r.province.clone(), province_stem(&r.province).to_string()));
+            }
+        }
+        for (p, stem) in &provinces {
+            outer.entry(p.clone()).or_default();
+            outer.entry(stem.clone()).or_default();
+        }
+        for c in cities.keys() {
+            outer.entry(c.clone()).or_default();
+        }
+        for (name, rs) in &full {
+            outer.entry(name.clone()).or_default().extend(rs);
+        }
+        for (name, rs) in &short {
+            outer.entry(name.clone()).or_default().extend(rs);
+        }
+        let (names, owners): (Vec<String>, Vec<Vec<usize>>) = outer.into_iter().unzip();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&names)
+            .expect("place names build an automaton");
+        Gazetteer {
+            regions,
+            full: Names::new(full),
+            short: Names::new(short),
+            cities,
+            containers: (ac, owners),
+            provinces,
+        }
+    }
+
+    /// Is the county name at `text[s..e]` (standing for `rs`) part of a longer place name
+    /// around it — a province (黑龙江省 holds 龙江), a city, or another county (老河口 holds
+    /// 河口) — that is not a name of the same county?
+    fn embedded(&self, text: &str, s: usize, e: usize, rs: &[usize]) -> bool {
+        let mut a = s.saturating_sub(18);
+        while !text.is_char_boundary(a) {
+            a += 1;
+        }
+        let mut b = (e + 18).min(text.len());
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        self.containers.0.find_overlapping_iter(&text[a..b]).any(|m| {
+            let (cs, ce) = (a + m.start(), a + m.end());
+            cs <= s
+                && ce >= e
+                && ce - cs > e - s
+                && !self.containers.1[m.pattern().as_usize()].iter().any(|r| rs.contains(r))
+        })
+    }
+
+    /// The province a text names: its full name (黑龙江省), else its short name (黑龙江).
+    pub fn find_province(&self, text: &str) -> Option<String> {
+        let first = |f: &dyn Fn(&(String, String)) -> &str| {
+            self.provinces
+                .iter()
+                .filter_map(|p| text.find(f(p)).map(|i| (i, p)))
+                .min_by_key(|x| x.0)
+                .map(|x| x.1 .0.clone())
+        };
+        first(&|p| p.0.as_str()).or_else(|| first(&|p| p.1.as_str()))
+    }
+
+    /// Short names (文成 for 文成县) standing in a text, not inside a longer place name:
+    /// (region, byte start, byte end), in reading order.
+    pub fn short_names(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for m in self.short.ac.find_iter(text) {
+            let rs = &self.short.regions[m.pattern().as_usize()];
+            if self.embedded(text, m.start(), m.end(), rs) {
+                continue;
+            }
+            out.extend(rs.iter().map(|&r| (r, m.start(), m.end())));
+        }
+        out
     }
 
     pub fn global() -> &'static Gazetteer {
@@ -182,7 +277,11 @@ impl Gazetteer {
         // (region index, count), most named first, then first named
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
         for m in names.ac.find_iter(text) {
-            for &r in &names.regions[m.pattern().as_usize()] {
+            let rs = &names.regions[m.pattern().as_usize()];
+            if self.embedded(text, m.start(), m.end(), rs) {
+                continue;
+            }
+            for &r in rs {
                 counts.entry(r).or_insert((0, m.start())).0 += 1;
             }
         }
@@ -198,7 +297,13 @@ impl Gazetteer {
         if hits.is_empty() && allow_short {
             hits = self.hits(text, &self.short);
         }
-        let best = hits.first()?.1;
+        self.best_of(&hits, text, context)
+    }
+
+    /// Among (region, count) hits, the most named; ties settled by the city or province the
+    /// text or its context names, then by code.
+    pub fn best_of(&self, hits: &[(usize, usize)], text: &str, context: &str) -> Option<&Region> {
+        let best = hits.iter().map(|h| h.1).max()?;
         let tied: Vec<usize> = hits.iter().filter(|h| h.1 == best).map(|h| h.0).collect();
         let named = |r: &Region| {
             let cs = strip_suffix(&r.city).unwrap_or(&r.city);

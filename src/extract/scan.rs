@@ -229,13 +229,13 @@ pub struct Dating<'a> {
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
-    Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|行动(中|期间)|战役(中|期间)").unwrap()
+    Regex::new(r"年来|以来|历年|多年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|行动(中|期间)|战役(中|期间)").unwrap()
 });
 static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|截至目前|截止目前|目前为止|至今").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
-    Regex::new(r"以来|年来|至今|目前|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
+    Regex::new(r"以来|年来|至今|目前|历年|多年|年间|从警|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
 });
 static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
 static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());

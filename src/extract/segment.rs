@@ -7,7 +7,7 @@
 //! years the text names, the article's own date) and kind (whole, project, summary). Hands
 //! `Segment`s (identity + paragraphs) to the field scanner.
 
-use super::regions::Gazetteer;
+use super::regions::{Gazetteer, Region};
 use super::text::{looks_like_title, starts_numbered, Doc, Para};
 use crate::extract::re::Re;
 use crate::model::{Identity, Kind};
@@ -149,8 +149,19 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         return c[1].parse().ok();
     }
     let body = DOCNO.replace_all(body, "");
-    // the date the text was signed (a line of its own: 2023年3月15日) is the year of writing
+    // the date the text was signed or put online (2023年3月15日 alone, 2013-04-24 衡阳日报,
+    // 发布时间：2019年03月07日) is the year of writing
     let body = DATE_LINE.replace_all(&body, "");
+    let body: std::borrow::Cow<str> =
+        if body.lines().any(|l| super::text::is_date_line(l) || super::text::is_page_meta(l)) {
+            body.lines()
+                .filter(|l| !super::text::is_date_line(l) && !super::text::is_page_meta(l))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .into()
+        } else {
+            body
+        };
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for c in YEAR.captures_iter(&body) {
         if let Ok(y) = c[1].parse() {
@@ -215,10 +226,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     if let Some(d) = head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(&parse).filter(|d| valid(*d)) {
         return Some(d);
     }
-    let alone = |l: &&str| {
-        let t = l.trim();
-        t.chars().count() <= 16 && DATE.find(t).is_some_and(|m| m.start() == 0)
-    };
+    let alone = |l: &&str| super::text::is_date_line(l);
     body.lines()
         .rev()
         .filter(nonempty)
@@ -352,6 +360,7 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     if !unit.is_empty() && !ORG_IN.is_match(&unit) {
         unit.clear();
     }
+    unit = cap_unit(&unit);
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
     if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
@@ -364,19 +373,7 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
             }
         }
     }
-    let region = [unit.as_str(), title]
-        .iter()
-        .find_map(|t| g.find_county(t, head, false))
-        .or_else(|| g.find_county(head, title, false))
-        .or_else(|| g.find_county(head, title, true))
-        .or_else(|| g.find_county(file_text, title, true));
-    let (county, city, province) = match region {
-        Some(r) => (r.county.clone(), r.city.clone(), r.province.clone()),
-        None => match g.find_city(&format!("{unit}{title}")) {
-            Some((c, p)) => (String::new(), c, p),
-            None => Default::default(),
-        },
-    };
+    let (county, city, province) = place_of(&unit, title, head, file_text, g);
     // an abbreviated unit (禁毒办) gets its full name and its county; a unit the text does
     // not name stays empty
     if unit == "禁毒办" || unit == "禁毒委" {
@@ -390,6 +387,131 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         }
     }
     Identity { unit, county, city, province, year, kind }
+}
+
+/// A unit's name is an organ's name, never a headline or a sentence: a name running on past
+/// its organ (县公安局禁毒大队荣获全国禁毒工作先进集体称号) ends at the organ; one that does
+/// not stay short and whole is left empty.
+pub fn cap_unit(unit: &str) -> String {
+    let clean = |u: &str| !u.contains(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']);
+    if unit.is_empty() || ORG.is_match(unit) && unit.chars().count() <= 30 && clean(unit) {
+        return unit.to_string();
+    }
+    let head =
+        unit.split(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']).next().unwrap_or("");
+    match ORG_IN.find_iter(head).last() {
+        Some(m) if (2..=30).contains(&head[..m.end()].chars().count()) => head[..m.end()].to_string(),
+        _ => String::new(),
+    }
+}
+
+/// How a text speaks of its own area: 全县 / 我县 / 县委 … (a county), 全市 / 我市 / 全州 (a
+/// city, or a county-level city), 全省 / 我省 (a province).
+static SCOPE: Re = Re::new(|| {
+    Regex::new(r"(?:全|我|本|该)(县|区|旗|市|州|盟|省)|(县|区|旗|市|州|省)(?:委|政府|公安局|禁毒委|禁毒办)").unwrap()
+});
+
+/// (county words, city words, province words) in a text.
+fn scope(text: &str) -> (usize, usize, usize) {
+    let mut n = (0, 0, 0);
+    for c in SCOPE.captures_iter(text) {
+        match c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str()) {
+            "县" | "区" | "旗" => n.0 += 1,
+            "市" | "州" | "盟" => n.1 += 1,
+            _ => n.2 += 1,
+        }
+    }
+    n
+}
+
+/// The county's own word for itself: 县 for 文成县 and 耿马傣族佤族自治县, 市 for 老河口市.
+fn suffix_of(county: &str) -> &str {
+    ["县", "区", "市", "旗"].into_iter().find(|s| county.ends_with(s)).unwrap_or("")
+}
+
+/// A text without its opening year, numbering and quotation marks (2023年，文成… → 文成…).
+fn opening(t: &str) -> &str {
+    let mut t = t.trim_start_matches(|c: char| c.is_whitespace() || "#【[（(“\"《".contains(c));
+    if let Some(m) = YEAR_WORD.find(t).filter(|m| m.start() == 0) {
+        t = &t[m.end()..];
+    }
+    let t = t.trim_start_matches(|c: char| c.is_whitespace() || "，,、：:".contains(c));
+    t.strip_prefix("关于").unwrap_or(t)
+}
+
+/// A county named by its short name (文成, 祁东, 老河口) where a short name is trusted: at the
+/// start of a title or unit (祁东禁毒经验…, 文成近年来…), or followed closely by the county's
+/// own word for itself (文成…全县, 老河口…我市). Never inside a longer place name.
+fn short_county<'g>(g: &'g Gazetteer, text: &str, at_start: bool) -> Option<&'g Region> {
+    let hits = g.short_names(text);
+    if at_start {
+        let t = opening(text);
+        let base = text.len() - t.len();
+        return hits.iter().find(|h| h.1 == base).map(|h| &g.regions[h.0]);
+    }
+    let near = |&(r, _, e): &(usize, usize, usize)| {
+        let suffix = suffix_of(&g.regions[r].county);
+        let mut b = (e + 48).min(text.len());
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        SCOPE.captures_iter(&text[e..b]).any(|c| c.get(1).or_else(|| c.get(2)).is_some_and(|m| m.as_str() == suffix))
+    };
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for h in hits.iter().filter(|h| near(h)) {
+        match counts.iter_mut().find(|c| c.0 == h.0) {
+            Some(c) => c.1 += 1,
+            None => counts.push((h.0, 1)),
+        }
+    }
+    g.best_of(&counts, text, "")
+}
+
+/// County, city and province of a part: a county its unit or title names (in full, or by
+/// its short name at their start); else, for news of a whole city or province (全市 / 全省
+/// figures under a city's or province's title), that city or province and no county; else
+/// the county its text names most (a short name only beside the county's own word).
+fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer) -> (String, String, String) {
+    let of = |r: &Region| (r.county.clone(), r.city.clone(), r.province.clone());
+    let named = [unit, title]
+        .iter()
+        .find_map(|t| g.find_county(t, head, false))
+        .or_else(|| [unit, title].iter().find_map(|t| short_county(g, t, true)))
+        // a unit's own name is no sentence: a short name anywhere in it (南宁市公安局武鸣分局)
+        .or_else(|| g.find_county(unit, head, true).filter(|_| !unit.is_empty()));
+    if let Some(r) = named {
+        return of(r);
+    }
+    let named_city = g.find_city(&format!("{unit}{title}"));
+    let province = || {
+        g.find_province(&format!("{unit}{title}"))
+            .or_else(|| named_city.as_ref().map(|c| c.1.clone()))
+            .or_else(|| g.find_province(head))
+            .unwrap_or_default()
+    };
+    let (county_words, city_words, province_words) = scope(head);
+    if province_words > county_words + city_words {
+        let city = named_city.as_ref().map(|c| c.0.clone()).unwrap_or_default();
+        return (String::new(), city, province());
+    }
+    if let Some((c, p)) = named_city.as_ref().filter(|_| city_words > county_words) {
+        return (String::new(), c.clone(), p.clone());
+    }
+    let region = g
+        .find_county(head, title, false)
+        .or_else(|| short_county(g, head, false))
+        .or_else(|| g.find_county(file_text, title, false))
+        .or_else(|| short_county(g, file_text, false))
+        // last, a short name standing anywhere (“开福禁毒”公众号)
+        .or_else(|| g.find_county(head, title, true))
+        .or_else(|| g.find_county(file_text, title, true));
+    match region {
+        Some(r) => of(r),
+        None => match named_city {
+            Some((c, p)) => (String::new(), c, p),
+            None => (String::new(), String::new(), g.find_province(&format!("{unit}{title}")).unwrap_or_default()),
+        },
+    }
 }
 
 /// What follows a city's name in a city-level unit: an organ of the city itself.

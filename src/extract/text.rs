@@ -297,6 +297,9 @@ impl Doc {
                     && !(prev.starts_with("附件") && prev.chars().count() <= 6)
                     && !is_page_meta(prev)
                     && !is_page_meta(t)
+                    && !is_date_line(prev)
+                    && !is_date_line(t)
+                    && !(paras.is_empty() && is_headline(prev))
                     && !is_form_label(prev)
                     && !is_form_label(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
@@ -380,6 +383,33 @@ fn is_form_label(s: &str) -> bool {
     ]
     .iter()
     .any(|w| t.starts_with(w))
+}
+
+/// A news page's date line: a date opening a short line, followed by nothing or a time and a
+/// source (2013/7/19 16:26:00, 2013-04-24 衡阳日报, （2020年6月26日）, 2024年1月10日).
+pub fn is_date_line(s: &str) -> bool {
+    let t = s.trim().trim_start_matches(['（', '(', '[', '【']);
+    let b = t.as_bytes();
+    if b.len() < 8 || b.len() > 120 || b[0] != b'2' || b[1] != b'0' || !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    t.chars().count() <= 40
+        && !t.contains(['，', '。', '；', ',', ';'])
+        && DATE_AT.find(t).is_some_and(|m| m.start() == 0 && !t[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+static DATE_AT: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"^20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?").unwrap());
+
+/// A news page's headline as its first line: too long for a label (a label joins only its
+/// value), no sentence punctuation or colon, not ending in a figure.
+fn is_headline(s: &str) -> bool {
+    let t = s.trim();
+    t.len() <= 150
+        && (21..=40).contains(&t.chars().count())
+        && !t.contains(TERMINAL)
+        && !t.contains('，')
+        && !t.ends_with(|c: char| c.is_ascii_digit() || c == '.')
 }
 
 /// A web page's furniture around the text: publication line, index number, breadcrumbs.
