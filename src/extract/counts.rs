@@ -251,7 +251,9 @@ fn without_figures(s: &Sentence, a: usize, b: usize) -> String {
 
 /// Figures in one sentence that are counts, rates or scores of a known field.
 /// Results go to `out`; figures stated as targets (目标, 力争, ≥95%) go to `targets`.
-pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
+/// `foreign` says whether a clause (the text before its figure) opens with another place's
+/// name than the record's own (泸县开展… in a city's release): that place's figure.
+pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>, foreign: &dyn Fn(&str) -> bool) {
     if s.para.heading {
         return;
     }
@@ -287,6 +289,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // one pass over the window finds every rule whose words stand there
         let near = NEAR.matches(&window);
         if !near.matched_any() {
+            continue;
+        }
+        if foreign(&s.text[ca..n.start]) {
             continue;
         }
         // a target: named so in the clause or in a label before a colon (年度目标：管控率≥95%),

@@ -34,6 +34,12 @@ impl Names {
     }
 }
 
+/// A place name opening a clause: a county (one of the counties of that name) or a city.
+pub enum Leading<'a> {
+    County(Vec<&'a Region>),
+    City(String),
+}
+
 pub struct Gazetteer {
     pub regions: Vec<Region>,
     full: Names,
@@ -240,6 +246,27 @@ impl Gazetteer {
                 && ce - cs > e - s
                 && !self.containers.1[m.pattern().as_usize()].iter().any(|r| rs.contains(r))
         })
+    }
+
+    /// A county's or a city's full name opening a text (泸县开展…, 赣州市破获…): the counties
+    /// the name may stand for, or the city's full name.
+    pub fn leading_place(&self, text: &str) -> Option<Leading<'_>> {
+        let mut cut = text.len().min(40);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let t = &text[..cut];
+        if let Some(m) = self.full.ac.find(t).filter(|m| m.start() == 0) {
+            return Some(Leading::County(
+                self.full.regions[m.pattern().as_usize()].iter().map(|&r| &self.regions[r]).collect(),
+            ));
+        }
+        let ends: Vec<usize> = t.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+        ends.iter()
+            .skip(1)
+            .filter(|&&e| t[..e].ends_with(['市', '州', '盟']))
+            .find_map(|&e| self.cities.get(&t[..e]))
+            .map(|c| Leading::City(c.0.clone()))
     }
 
     /// The province a text names: its full name (黑龙江省), else its short name (黑龙江).

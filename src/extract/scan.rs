@@ -111,6 +111,23 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut before_table = String::new();
     let mut scale = 1.0;
     let when = Dating::of(paras, kind);
+    // a summary's clause opening with another place's name (泸县开展… in a city's release,
+    // 赣州市破获… in a province's) gives that place's figure, not the record's
+    let own_place = std::cell::OnceCell::new();
+    let foreign = |clause: &str| {
+        let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;".contains(c));
+        let clause = clause.strip_prefix("其中").unwrap_or(clause).trim_start_matches(['，', ',', '：']);
+        if kind != Kind::Summary || clause.len() < 6 {
+            return false;
+        }
+        let g = super::regions::Gazetteer::global();
+        let Some(lead) = g.leading_place(clause) else { return false };
+        let (county, city) = own_place.get_or_init(|| when.place());
+        match lead {
+            super::regions::Leading::County(rs) => !rs.iter().any(|r| &r.county == county),
+            super::regions::Leading::City(c) => &c != city,
+        }
+    };
     for p in paras {
         if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
@@ -159,7 +176,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         for s in sentences(p, target_section) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
-            super::counts::scan(&s, &mut cands, &mut target_cands);
+            super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
             super::ratios::scan(&s, kind, &mut ratios);
             let found = cands.len() > c0 || target_cands.len() > t0 || items.len() > i0 || ratios.len() > r0;
             // the template's own instructions (预算执行率未达到90%的需说明原因) are no figures
@@ -231,8 +248,7 @@ pub struct Dating<'a> {
 static MULTI_YEAR: Re = Re::new(|| {
     Regex::new(r"年来|以来|历年|多年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|行动(中|期间)|战役(中|期间)").unwrap()
 });
-static TO_DATE: Re =
-    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|截至目前|截止目前|目前为止|至今").unwrap());
+static TO_DATE: Re = Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
     Regex::new(r"以来|年来|至今|目前|历年|多年|年间|从警|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
@@ -267,6 +283,13 @@ impl<'a> Dating<'a> {
             let year = super::segment::fiscal_year(&self.title, &body, self.kind);
             (year, super::segment::article_date(&body))
         })
+    }
+
+    /// The record's own county and city, as the segmenter reads them.
+    pub fn place(&self) -> (String, String) {
+        let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let id = super::segment::identify(&self.title, &body, &body, super::regions::Gazetteer::global());
+        (id.county, id.city)
     }
 
     /// The fiscal year, as the segmenter reads it.
