@@ -378,4 +378,26 @@ mod tests {
         assert_eq!(g.find_county("鼓楼区禁毒办", "江苏省南京市", true).unwrap().city, "南京市");
         assert_eq!(g.find_city("长沙市禁毒委员会办公室").unwrap().0, "长沙市");
     }
+
+    #[test]
+    fn no_county_from_inside_a_longer_place_name() {
+        let g = Gazetteer::global();
+        // 黑龙江 holds 龙江 (龙江县), 老河口 holds 河口 (河口区, 河口瑶族自治县)
+        assert!(g.find_county("黑龙江省禁毒委员会办公室", "", true).is_none());
+        assert_eq!(g.find_county("龙江县禁毒委员会办公室", "", true).unwrap().city, "齐齐哈尔市");
+        let names: Vec<&str> = g.short_names("老河口禁毒").iter().map(|h| g.regions[h.0].county.as_str()).collect();
+        assert_eq!(names, ["老河口市"]);
+        assert!(g.short_names("黑龙江禁毒").is_empty());
+        assert_eq!(g.find_province("黑龙江省禁毒委").as_deref(), Some("黑龙江省"));
+        assert_eq!(g.find_province("广西禁毒工作").as_deref(), Some("广西壮族自治区"));
+        assert_eq!(g.find_province("全县禁毒工作"), None);
+    }
+
+    #[test]
+    fn places_opening_a_clause() {
+        let g = Gazetteer::global();
+        assert!(matches!(g.leading_place("泸县开展禁毒宣传活动"), Some(Leading::County(r)) if r[0].county == "泸县"));
+        assert!(matches!(g.leading_place("赣州市破获毒品刑事案件"), Some(Leading::City(c)) if c == "赣州市"));
+        assert!(g.leading_place("全市破获毒品刑事案件").is_none());
+    }
 }

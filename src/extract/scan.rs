@@ -246,13 +246,15 @@ pub struct Dating<'a> {
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
-    Regex::new(r"年来|以来|历年|多年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|行动(中|期间)|战役(中|期间)").unwrap()
+    Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|行动(中|期间)|战役(中|期间)").unwrap()
 });
 static TO_DATE: Re = Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
-    Regex::new(r"以来|年来|至今|目前|历年|多年|年间|从警|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
+    Regex::new(r"以来|年来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
 });
+/// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
+static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
 static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
 static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
 static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
@@ -312,6 +314,10 @@ impl<'a> Dating<'a> {
         let lead = prefix.find(['，', ',']).map_or("", |i| &prefix[..i]);
         // most sentences say nothing of time: one search rules them out
         let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
+        // a span of years standing as the first clause: several years' total
+        if named_year && YEAR_SPAN.is_match(lead) {
+            return Era::Other;
+        }
         if !named_year && !ANY_TIME.is_match(prefix) {
             return match self.default {
                 Some(r) => self.part(r),

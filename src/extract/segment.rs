@@ -135,12 +135,25 @@ static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决�
 static SUMMARY: Re =
     Re::new(|| Regex::new(r"总结|通报|工作情况|发布会|新闻|汇报|述职|工作要点|成效|战果|综述|回眸|盘点").unwrap());
 
+/// The year a title states: 2021年度…, not the start of a span (2015年以来…, 2016年至2020年).
+fn title_year(title: &str) -> Option<i32> {
+    YEAR.captures_iter(title)
+        .find(|c| {
+            let m = c.get(0).expect("a match");
+            let (before, rest) = (title[..m.start()].trim_end(), &title[m.end()..]);
+            let span = ["至", "到", "-", "—", "～", "~"];
+            !["以来", "来"].iter().chain(&span).any(|w| rest.starts_with(w))
+                && !span.iter().any(|w| before.ends_with(w))
+        })
+        .and_then(|c| c[1].parse().ok())
+}
+
 /// The fiscal year: the title's, else a line that states only the year above a table
 /// ((2021年度)), else the year most named in the text (document numbers such as
 /// 〔2013〕75号 do not count), later years winning ties.
 pub fn year_of(title: &str, body: &str) -> Option<i32> {
-    if let Some(c) = YEAR.captures(title) {
-        return c[1].parse().ok();
+    if let Some(y) = title_year(title) {
+        return Some(y);
     }
     if let Some(c) = CN_YEAR.captures(title) {
         return super::number::parse_chinese(&c[1]).map(|y| y as i32);
@@ -175,7 +188,7 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
 /// speaking of 今年 is of the year of its own date line, and a text naming no year at all
 /// takes it from its date (a self-evaluation published in March 2022 is of FY 2021).
 pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
-    if YEAR.find(title).is_some() || CN_YEAR.find(title).is_some() {
+    if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         return year_of(title, body);
     }
     let date = std::cell::OnceCell::new();
@@ -634,6 +647,19 @@ mod tests {
             "耿马傣族佤族自治县禁毒委员会办公室"
         );
         assert_eq!(unit_of("某县公安局禁毒大队2024年度禁毒经费项目绩效自评报告"), "某县公安局禁毒大队");
+    }
+
+    #[test]
+    fn a_unit_ends_at_its_organ() {
+        assert_eq!(
+            cap_unit("县公安局禁毒大队荣获全国禁毒工作先进集体称号 2015年以来，该大队始终坚持严打方针"),
+            "县公安局禁毒大队"
+        );
+        assert_eq!(cap_unit("文成县禁毒委员会办公室"), "文成县禁毒委员会办公室");
+        assert_eq!(cap_unit("禁毒工作取得新成效，全县禁毒办"), "");
+        assert_eq!(cap_unit(""), "");
+        assert_eq!(title_year("2015年以来西峡禁毒成效显著"), None);
+        assert_eq!(title_year("2016年至2020年禁毒回眸暨2021年禁毒工作总结"), Some(2021));
     }
 
     #[test]
