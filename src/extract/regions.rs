@@ -185,9 +185,16 @@ impl Gazetteer {
             }
         }
         for (i, r) in regions.iter().enumerate() {
-            if let Some(s) = strip_suffix(&r.county) {
-                if !GENERIC_SHORT.contains(&s) && !cities.contains_key(s) {
-                    short.entry(s.to_string()).or_default().push(i);
+            // an autonomous county by its place name alone too: 紫云 (紫云自治县, 紫云苗族布依族自治县)
+            let base = autonomous_base(&r.county);
+            for name in std::iter::once(r.county.as_str()).chain(base.as_deref()) {
+                if let Some(s) = strip_suffix(name) {
+                    if !GENERIC_SHORT.contains(&s)
+                        && !cities.contains_key(s)
+                        && !short.get(s).is_some_and(|v| v.contains(&i))
+                    {
+                        short.entry(s.to_string()).or_default().push(i);
+                    }
                 }
             }
         }

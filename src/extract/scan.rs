@@ -248,7 +248,8 @@ pub struct Dating<'a> {
 static MULTI_YEAR: Re = Re::new(|| {
     Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|行动(中|期间)|战役(中|期间)").unwrap()
 });
-static TO_DATE: Re = Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今").unwrap());
+static TO_DATE: Re =
+    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
     Regex::new(r"以来|年来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
@@ -260,7 +261,7 @@ static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年")
 static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 static MONTHS: Re = Re::new(|| {
-    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*\d{1,2}\s*日)").unwrap()
+    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|[上中下]旬|\s*\d{1,2}\s*日)?").unwrap()
 });
 
 impl<'a> Dating<'a> {

@@ -393,7 +393,11 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         unit = "禁毒委员会办公室".into();
     }
     let place = if !county.is_empty() { county.as_str() } else { city.as_str() };
-    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && g.find_county(&unit, "", false).is_none() {
+    // (a unit naming its county by its short name, 紫云自治县禁毒办, is placed already)
+    let placed = |u: &str| {
+        g.find_county(u, "", false).is_some() || g.find_county(u, "", true).is_some_and(|r| r.county == county)
+    };
+    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && !placed(&unit) {
         let stem = place.trim_end_matches(['区', '县', '市', '旗']);
         if !unit.contains(stem) && g.find_city(&unit).is_none() {
             unit = format!("{place}{unit}");
@@ -424,14 +428,16 @@ static SCOPE: Re = Re::new(|| {
     Regex::new(r"(?:全|我|本|该)(县|区|旗|市|州|盟|省)|(县|区|旗|市|州|省)(?:委|政府|公安局|禁毒委|禁毒办)").unwrap()
 });
 
-/// (county words, city words, province words) in a text.
-fn scope(text: &str) -> (usize, usize, usize) {
-    let mut n = (0, 0, 0);
+/// (county words, district words, city words, province words) in a text: 全区 is a
+/// district's word, or an autonomous region's.
+fn scope(text: &str) -> (usize, usize, usize, usize) {
+    let mut n = (0, 0, 0, 0);
     for c in SCOPE.captures_iter(text) {
         match c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str()) {
-            "县" | "区" | "旗" => n.0 += 1,
-            "市" | "州" | "盟" => n.1 += 1,
-            _ => n.2 += 1,
+            "县" | "旗" => n.0 += 1,
+            "区" => n.1 += 1,
+            "市" | "州" | "盟" => n.2 += 1,
+            _ => n.3 += 1,
         }
     }
     n
@@ -502,7 +508,15 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
             .or_else(|| g.find_province(head))
             .unwrap_or_default()
     };
-    let (county_words, city_words, province_words) = scope(head);
+    let (county_words, district_words, city_words, province_words) = scope(head);
+    // an autonomous region's news says 全区 of the whole region (广西 … 全区破获)
+    let region_named =
+        named_city.is_none() && g.find_province(&format!("{unit}{title}")).is_some_and(|p| p.ends_with("自治区"));
+    let (county_words, province_words) = if region_named {
+        (county_words, province_words + district_words)
+    } else {
+        (county_words + district_words, province_words)
+    };
     if province_words > county_words + city_words {
         let city = named_city.as_ref().map(|c| c.0.clone()).unwrap_or_default();
         return (String::new(), city, province());
