@@ -947,6 +947,14 @@ fn news_dates_and_multi_year_totals() {
         ("平江县2023年禁毒工作总结\n2024年1月8日", "目前，全县在册吸毒人员806名。", "registered_users", Some("")),
         ("渭源县2021年禁毒工作总结", "五年间，全县共查处吸毒人员620人次。", "users_caught", None),
         (
+            "禁毒宣传月活动圆满收官\n发布时间：2021-07-02 来源：县禁毒办",
+            "6月以来，全县共开展禁毒宣传活动46场次。",
+            "publicity_events",
+            Some("2021-06..2021-07"),
+        ),
+        ("渭源县2021年禁毒工作总结", "3月份以来，全县共开展毛发检测212人。", "hair_tests", Some("2021-03..2021-12")),
+        ("渭源县2021年禁毒工作总结", "2020年6月以来，全县共开展毛发检测512人。", "hair_tests", None),
+        (
             "渭源县2021年禁毒工作情况",
             "截至今年11月，全县共侦破毒品刑事案件30起。",
             "criminal_cases",
@@ -1008,4 +1016,22 @@ fn another_places_figure_in_city_news() {
     let t = "泸县2023年禁毒工作总结\n泸县全年开展禁毒宣传活动46场次。\n全县禁毒。毒品。\n";
     let r = extract_text("c.txt", t);
     assert_eq!((r[0].id.county.as_str(), r[0].value(Field::PublicityEvents)), ("泸县", Some(46.0)));
+}
+
+/// Enforcement figures as news pages word them.
+#[test]
+fn enforcement_words_from_news() {
+    run(&[
+        (S, "今年以来，全市警方抓获涉毒嫌疑人1024名。", &["!users_caught", "!detained"]),
+        (S, "截至今年11月，全县共侦破涉毒刑事案件约30起，其中制贩毒案件近10起。", &["criminal_cases=30~"]),
+        (S, "全年共查处吸毒人员超过80人次。", &["users_caught=80>"]),
+        (S, "共破获毒品犯罪案件437起，打击处理犯罪嫌疑人496名。", &["criminal_cases=437", "!detained", "!prosecuted"]),
+        (S, "全年查获吸毒人员1379人次，打掉贩毒团伙12个。", &["users_caught=1379"]),
+        (
+            S,
+            "全区侦破毒品刑事案件116起，刑拘涉毒犯罪嫌疑人98人，移送审查起诉87人。",
+            &["criminal_cases=116", "detained=98", "prosecuted=87"],
+        ),
+        (S, "全县依法收戒吸毒人员23名。", &["users_caught=23"]),
+    ]);
 }

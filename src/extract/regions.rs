@@ -1,7 +1,10 @@
 //! The gazetteer: every county-level division of China with its city, province and GB/T 2260
 //! code (`data/regions.csv`, compiled in), and the search for them in report text: full
 //! names first (岳阳楼区), short names as a fallback (开福 for 开福区), duplicates (鼓楼区 in
-//! four cities) settled by which city or province the text names. Hands `Region` to identity.
+//! four cities) settled by which city or province the text names. A county's name is never
+//! read from inside a longer place name (黑龙江 holds 龙江, 老河口 holds 河口): the characters
+//! around a match are checked against the province, city and county names. Also finds the
+//! province a text names and a place name opening a clause. Hands `Region` to identity.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;

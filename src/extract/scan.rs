@@ -1,7 +1,9 @@
 //! Paragraphs → sentences → candidate figures → one fact per field. Owns sentence
 //! splitting, the parenthesis-aware left context every rule reads, snippets, the table unit in
 //! force (金额单位：元), the template's instructions (not figures), the era of each sentence
-//! (part of the year: 今年以来, 上半年, 1至6月 → `period`; another year or several: dropped),
+//! (part of the year: 今年以来, 上半年, 1至6月, 6月以来, 截至今年11月 → `period`; another
+//! year or several — 2016年至2020年, 五年间, 从警以来 — dropped), a summary's figure of another
+//! place than the record's (泸县… in a city's release: dropped),
 //! and the choice among competing candidates for one field (first stated wins; a disagreeing
 //! one becomes a note; a record without a year gets a C06 note saying why). Hands `Vec<Fact>`, line
 //! items and notes to `extract::extract_text`.
@@ -254,6 +256,9 @@ static TO_DATE: Re =
 static ANY_TIME: Re = Re::new(|| {
     Regex::new(r"以来|年来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
 });
+/// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
+static MONTH_SINCE: Re =
+    Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
 /// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
 static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
 static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
@@ -336,6 +341,16 @@ impl<'a> Dating<'a> {
                     Era::Year
                 }
             };
+        }
+        // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
+        if let Some(c) = MONTH_SINCE.captures(prefix) {
+            let from: u32 = c[1].parse().unwrap_or(0);
+            let to = match self.known() {
+                (Some(y), Some((dy, dm, _))) if y == dy => dm,
+                (Some(y), Some((dy, _, _))) if y > dy => 0,
+                _ => 12,
+            };
+            return if (1..=to).contains(&from) { self.part((from, to)) } else { Era::Other };
         }
         if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
             return Era::Other;

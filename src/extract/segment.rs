@@ -3,9 +3,12 @@
 //! into the report it covers, dropping parts not about drug control (an air-quality report
 //! bundled in the same file), and reading each part's identity: unit (from the title or the
 //! 自评表's 实施单位 / 主管部门 cells; never a guessed default), county/city/province (via the
-//! gazetteer; a city-level unit has no county), fiscal year (title, a (2021年度) caption, the
-//! years the text names, the article's own date) and kind (whole, project, summary). Hands
-//! `Segment`s (identity + paragraphs) to the field scanner.
+//! gazetteer; a city-level unit has no county; a short name such as 文成 only at a title's
+//! start or beside the county's own word 全县 / 我市; news of a whole city or province under
+//! its own name has no county), fiscal year (title, a (2021年度) caption, the years the text
+//! names, the article's own date in a 发布时间 / 来源 line or a newspaper's date line) and kind
+//! (whole, project, summary). A unit is an organ's name, never a headline. Hands `Segment`s
+//! (identity + paragraphs) to the field scanner.
 
 use super::regions::{Gazetteer, Region};
 use super::text::{looks_like_title, starts_numbered, Doc, Para};

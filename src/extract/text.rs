@@ -2,7 +2,8 @@
 //! character normalisation (full-width digits and signs, CRLF, 繁體 read as simplified),
 //! Markdown and web-page pipe rows, a web page's furniture (发布时间, 索引号) and the joining
 //! of physical lines into logical paragraphs (a sentence broken across a blank line, a decimal
-//! broken by a line break, a table label on one line and its value on the next). Hands `Doc`
+//! broken by a line break, a table label on one line and its value on the next; a news page's
+//! headline and date line stand alone). Hands `Doc`
 //! to the segmenter and the field scanner, which map byte offsets back to 1-based source lines.
 
 use super::error::ExtractError;
