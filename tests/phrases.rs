@@ -1033,5 +1033,11 @@ fn enforcement_words_from_news() {
             &["criminal_cases=116", "detained=98", "prosecuted=87"],
         ),
         (S, "全县依法收戒吸毒人员23名。", &["users_caught=23"]),
+        (
+            S,
+            "截至3月底，全区依法执行社区戒毒社区康复措施的有781人，正在依法执行强制隔离戒毒措施的有229人。",
+            &["community_cases=781", "!compulsory_rehab"],
+        ),
+        (S, "涉毒重点人员管控率由上年的87.8%提升至100%。", &["control_rate=100"]),
     ]);
 }

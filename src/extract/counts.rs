@@ -118,7 +118,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮|▮[^▮]{0,4}(强制隔离戒毒|强制戒毒)",
         sentence: "",
-        not: r"执行率|自愿",
+        // (正在执行强制隔离戒毒措施的: persons inside on a day, not those sent there)
+        not: r"执行率|自愿|正在",
     },
     // --- prevention and testing -------------------------------------------------------
     Rule {
