@@ -300,7 +300,9 @@ impl Doc {
                     && !is_page_meta(t)
                     && !is_date_line(prev)
                     && !is_date_line(t)
-                    && !(paras.is_empty() && is_headline(prev))
+                    // a headline stands alone before a sentence (a title wrapped onto a short
+                    // second line still joins it)
+                    && !(paras.is_empty() && is_headline(prev) && t.chars().count() > 12)
                     && !is_form_label(prev)
                     && !is_form_label(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
@@ -465,6 +467,22 @@ mod tests {
         assert!(d.paras[0].text.contains("本年项目支出决算数 256.32 万元"));
         let at = d.paras[0].text.find("256").unwrap();
         assert_eq!(d.paras[0].line_at(at), 3);
+    }
+
+    #[test]
+    fn a_news_headline_and_date_line_stand_alone() {
+        let d =
+            Doc::parse("西峡县公安局禁毒大队荣获全国禁毒工作先进集体称号\n2015年以来，该大队共查破毒品刑事案件130起。");
+        assert_eq!(d.paras.len(), 2);
+        let d = Doc::parse("南岳区社会化禁毒事务中心2021年度部门整体支出绩效评价\n报告\n");
+        assert_eq!(d.paras[0].text, "南岳区社会化禁毒事务中心2021年度部门整体支出绩效评价报告");
+        let d = Doc::parse("祁东禁毒经验在全国推介\n2013-04-24 衡阳日报\n今年1至3月，我县共破获毒品刑事案件15起。");
+        assert_eq!(d.paras.len(), 3);
+        assert!(is_date_line("2013/7/19 16:26:00"));
+        assert!(is_date_line("（2020年6月26日）"));
+        assert!(is_date_line("2024年1月10日"));
+        assert!(!is_date_line("2023年1月5日，全县召开禁毒工作会议。"));
+        assert!(!is_date_line("2023年度部门整体支出绩效自评报告"));
     }
 
     #[test]
