@@ -243,11 +243,13 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         return Some(d);
     }
     let alone = |l: &&str| super::text::is_date_line(l);
+    // at the foot, a source line too: （来源：县禁毒办 2019-03-07）
+    let foot = |l: &&str| alone(l) || l.chars().count() <= 60 && PUBLISHED.is_match(l);
     body.lines()
         .rev()
         .filter(nonempty)
         .take(4)
-        .filter(alone)
+        .filter(foot)
         .chain(head.filter(alone))
         .find_map(parse)
         .filter(|d| valid(*d))
@@ -713,6 +715,11 @@ mod tests {
         assert_eq!(fiscal_year("禁毒经费项目支出绩效自评表", "年度资金总额", Project), None);
         assert_eq!(article_date("标题\n发布日期: 2022-03-21\n正文"), Some((2022, 3, 21)));
         assert_eq!(article_date("正文。\n陆丰市公安局\n2024年1月10日"), Some((2024, 1, 10)));
+        assert_eq!(
+            article_date("标题\n今年以来，全县破获毒品刑事案件9起。\n（来源：县禁毒办 2019-03-07）"),
+            Some((2019, 3, 7))
+        );
+        assert_eq!(article_date("标题\n2013-04-24 衡阳日报\n正文。"), Some((2013, 4, 24)));
     }
 
     #[test]
