@@ -836,3 +836,208 @@ fn a_record_without_a_year_carries_a_note() {
     assert_eq!(recs[0].id.year, Some(2022));
     assert!(recs[0].notes.iter().all(|n| n.code != jixiao::model::FindingCode::C06));
 }
+
+/// News pages and year-end articles: a county named by its short name, a county name never
+/// read from inside a province's or city's name, province- and city-level news, date lines
+/// in a newspaper's or a web page's formats, a unit that is an organ and never a headline.
+#[test]
+fn news_pages_identity() {
+    // (text, unit, county, city, province, year, kind)
+    type Case<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<i32>, Kind);
+    let cases: &[Case] = &[
+        // the short name opens the headline; the text says 全县 / 我县 / 全市
+        ("文成近年来禁毒工作成效显著\n发布时间：2019年03月07日\n2018年，全县共破获毒品刑事案件21起。禁毒。毒品。", "", "文成县", "温州市", "浙江省", Some(2018), S),
+        ("祁东禁毒经验在全国推介\n2013-04-24 衡阳日报\n今年1至3月，我县共破获毒品刑事案件15起。禁毒。毒品。", "", "祁东县", "衡阳市", "湖南省", Some(2013), S),
+        ("老河口：禁毒宣传进万家\n（2020年6月26日）\n今年以来，全市查处吸毒人员41人次。禁毒。毒品。", "", "老河口市", "襄阳市", "湖北省", Some(2020), S),
+        ("2021年，沭阳禁毒打出组合拳\n全县破获毒品刑事案件26起，查获吸毒人员77人次。禁毒。毒品。", "", "沭阳县", "宿迁市", "江苏省", Some(2021), S),
+        // a short name in the text stands beside the county's own word
+        ("禁毒工作再上新台阶\n发布时间：2022-12-30 09:10\n今年以来，弥勒市委市政府高位推动，全市共破获毒品刑事案件35起。禁毒。毒品。", "", "弥勒市", "红河哈尼族彝族自治州", "云南省", Some(2022), S),
+        // 黑龙江 holds 龙江 (龙江县), 老河口 holds 河口: no county from inside a longer name
+        ("黑龙江省禁毒委召开新闻发布会\n2013/7/19 16:26:00\n今年上半年，全省共破获毒品刑事案件702起。禁毒。毒品。", "", "", "", "黑龙江省", Some(2013), S),
+        ("黑龍江省禁毒委召開新聞發佈會\n2013/7/19 16:26:00\n今年上半年，全省破獲毒品刑事案件702起，查處吸毒人員3100人次。禁毒。", "", "", "", "黑龙江省", Some(2013), S),
+        ("龙江县2021年禁毒工作总结\n全县共破获毒品刑事案件12起。禁毒。毒品。", "", "龙江县", "齐齐哈尔市", "黑龙江省", Some(2021), S),
+        // province and city news: the province or city, no county
+        ("1至10月全省破获毒品刑事案件702起\n来源：湖南日报 2018-11-23 15:31:12\n1至10月，全省破获毒品刑事案件702起。禁毒。毒品。", "", "", "", "湖南省", Some(2018), S),
+        ("广西禁毒工作新闻发布会\n发布时间：2021-06-24 10:00\n今年以来，全区各级禁毒部门深入推进禁毒人民战争，全区破获毒品刑事案件1680起。禁毒。毒品。", "", "", "", "广西壮族自治区", Some(2021), S),
+        ("2022年赣州市禁毒工作新闻发布会\n全市破获毒品刑事案件301起，于都县破获毒品刑事案件42起。全市禁毒。毒品。", "", "", "赣州市", "江西省", Some(2022), S),
+        ("曲靖市2023年禁毒工作综述\n全市共破获毒品刑事案件420起，其中会泽县破获61起。市委高度重视禁毒。毒品。", "", "", "曲靖市", "云南省", Some(2023), S),
+        // a unit is an organ's name, never the headline it opens
+        ("西峡县公安局禁毒大队荣获全国禁毒工作先进集体称号\n2020年，该大队破获毒品刑事案件31起。禁毒。毒品。", "西峡县公安局禁毒大队", "西峡县", "南阳市", "河南省", Some(2020), S),
+        ("县公安局禁毒大队荣获先进集体称号 2015年以来，该大队始终坚持严打方针\n2020年，全县破获毒品刑事案件31起。禁毒。毒品。", "县公安局禁毒大队", "", "", "", Some(2020), S),
+    ];
+    let mut errs = Vec::new();
+    for (text, unit, county, city, province, year, kind) in cases {
+        let recs = extract_text("n.txt", text);
+        let Some(r) = recs.first() else {
+            errs.push(format!("{text}: no record"));
+            continue;
+        };
+        let got = (
+            r.id.unit.as_str(),
+            r.id.county.as_str(),
+            r.id.city.as_str(),
+            r.id.province.as_str(),
+            r.id.year,
+            r.id.kind,
+        );
+        if got != (*unit, *county, *city, *province, *year, *kind) {
+            errs.push(format!("{text}\n    got {got:?}"));
+        }
+    }
+    assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+}
+
+/// Persons under community detox and rehab, as county, city and province pages word them.
+#[test]
+fn community_counts_worded_many_ways() {
+    run(&[
+        (S, "目前，全县314名吸毒人员纳入社区戒毒(康复)。", &["community_cases=314"]),
+        (S, "1至10月，全省社区戒毒社区康复1145人。", &["community_cases=1145"]),
+        (S, "全市社区戒毒、社区康复人员208名，管控率达97.5%。", &["community_cases=208", "control_rate=97.5"]),
+        (S, "全区在社戒社康人员97人。", &["community_cases=97"]),
+        (S, "现有社区戒毒（康复）人员156名。", &["community_cases=156"]),
+        (S, "全县纳入社区戒毒社区康复管理人员233名。", &["community_cases=233"]),
+        (S, "社区戒毒和社区康复对象共计86人。", &["community_cases=86"]),
+        (S, "在管社区戒毒社区康复人员512名，执行率100%。", &["community_cases=512", "!execution_rate_stated"]),
+        (S, "全年责令社区戒毒68人。", &["!community_cases"]),
+        (S, "新增社区戒毒人员21名。", &["!community_cases"]),
+        (S, "解除社区戒毒社区康复45人。", &["!community_cases"]),
+        (S, "社区戒毒社区康复执行率达96.8%。", &["!community_cases", "!execution_rate_stated"]),
+        (S, "历年累计报到社区戒毒社区康复人员1020名。", &["!community_cases"]),
+        (S, "314名吸毒人员纳入网格化管理。", &["registered_users=314", "!community_cases"]),
+    ]);
+}
+
+/// Dates of news pages (a newspaper's date line, a web page's 发布时间 or 来源 line, a date
+/// in brackets under the title) place 今年 figures; several years' totals are no year's value.
+#[test]
+fn news_dates_and_multi_year_totals() {
+    // (title and date line, text, field, Some(period) = kept with that period ("" = full year), None = dropped)
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "祁东禁毒经验在全国推介\n2013-04-24 衡阳日报",
+            "今年1至3月，我县共破获毒品刑事案件15起。",
+            "criminal_cases",
+            Some("2013-01..2013-03"),
+        ),
+        (
+            "黑龙江省禁毒委召开新闻发布会\n2013/7/19 16:26:00",
+            "今年上半年，全省共破获毒品刑事案件702起。",
+            "criminal_cases",
+            Some("2013-01..2013-06"),
+        ),
+        (
+            "麻栗坡县召开禁毒工作新闻发布会\n（2020年6月26日）",
+            "今年以来，全县查处吸毒人员41人次。",
+            "users_caught",
+            Some("2020-01..2020-06"),
+        ),
+        (
+            "泸州警方持续严打毒品犯罪\n2018-06-26 07:29:04 来源：泸州新闻网",
+            "截至本月15日，全市共破获毒品刑事案件778起。",
+            "criminal_cases",
+            Some("2018-01..2018-06"),
+        ),
+        (
+            "禁毒工作再上新台阶\n发布时间：2019年10月12日",
+            "目前，全县在社戒社康人员97人。",
+            "community_cases",
+            Some("2019-01..2019-10"),
+        ),
+        ("平江县2023年禁毒工作总结\n2024年1月8日", "目前，全县在册吸毒人员806名。", "registered_users", Some("")),
+        ("渭源县2021年禁毒工作总结", "五年间，全县共查处吸毒人员620人次。", "users_caught", None),
+        (
+            "禁毒宣传月活动圆满收官\n发布时间：2021-07-02 来源：县禁毒办",
+            "6月以来，全县共开展禁毒宣传活动46场次。",
+            "publicity_events",
+            Some("2021-06..2021-07"),
+        ),
+        ("渭源县2021年禁毒工作总结", "3月份以来，全县共开展毛发检测212人。", "hair_tests", Some("2021-03..2021-12")),
+        ("渭源县2021年禁毒工作总结", "2020年6月以来，全县共开展毛发检测512人。", "hair_tests", None),
+        (
+            "渭源县2021年禁毒工作情况",
+            "截至今年11月，全县共侦破毒品刑事案件30起。",
+            "criminal_cases",
+            Some("2021-01..2021-11"),
+        ),
+        ("渭源县2021年禁毒工作情况", "截至9月中旬，全县查处吸毒人员41人次。", "users_caught", Some("2021-01..2021-09")),
+        ("渭源县2021年禁毒工作总结", "2016年至2020年，全县破获毒品刑事案件96起。", "criminal_cases", None),
+        ("渭源县2021年禁毒工作总结", "2019-2021年，全县共破获毒品刑事案件40起。", "criminal_cases", None),
+        ("渭源县2021年禁毒工作总结", "从警以来，他带领民警破获毒品刑事案件90起。", "criminal_cases", None),
+        (
+            "渭源县2021年禁毒工作总结",
+            "许多年轻人参与禁毒宣传，全年开展禁毒宣传活动120场次。",
+            "publicity_events",
+            Some(""),
+        ),
+        (
+            "渭源县禁毒委员会办公室2021年度部门整体支出绩效评价报告",
+            "按照《禁毒工作规划（2021-2025年）》，全年开展禁毒宣传活动36场次。",
+            "publicity_events",
+            Some(""),
+        ),
+    ];
+    let mut errs = Vec::new();
+    for (title, text, field, want) in cases {
+        let recs = extract_text("d.txt", &format!("{title}\n{text}\n禁毒工作。\n"));
+        let f = Field::from_name(field).unwrap();
+        let got = recs.first().and_then(|r| r.get(f)).map(|x| x.period.clone().unwrap_or_default());
+        if got.as_deref() != *want {
+            errs.push(format!("{title} / {text}: {field} period {got:?}, want {want:?}"));
+        }
+    }
+    assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+}
+
+/// A feature on an award or a person names only several years' totals: no record of a year.
+#[test]
+fn an_award_feature_yields_no_figures() {
+    for t in [
+        "西峡县公安局禁毒大队荣获全国禁毒工作先进集体称号 2015年以来，该大队始终坚持严打方针\n2015年以来，该大队共查破毒品刑事案件130起，抓获犯罪嫌疑人214名。\n五年间，查处吸毒人员620人次。\n",
+        "记禁毒民警张某某\n从警以来，他参与侦破毒品刑事案件90余起，查获吸毒人员300余人次。近三年，他组织禁毒宣传活动200场次。\n",
+    ] {
+        let recs = extract_text("a.txt", t);
+        let facts: Vec<_> = recs.iter().flat_map(|r| r.facts.iter().map(|f| (f.field, f.value))).collect();
+        assert!(facts.is_empty(), "{t}: {facts:?}");
+        assert!(recs.iter().all(|r| r.id.unit.chars().count() <= 30 && !r.id.unit.contains('，')), "{t}");
+    }
+}
+
+/// A figure of one county inside a city's or a province's news is that county's, not the record's.
+#[test]
+fn another_places_figure_in_city_news() {
+    let t =
+        "2023年泸州市禁毒工作新闻发布会\n全市共破获毒品刑事案件87起，泸县开展禁毒宣传活动46场次。\n全市禁毒。毒品。\n";
+    let r = extract_text("c.txt", t);
+    assert_eq!((r[0].id.county.as_str(), r[0].id.city.as_str()), ("", "泸州市"));
+    assert_eq!(r[0].value(Field::CriminalCases), Some(87.0));
+    assert_eq!(r[0].value(Field::PublicityEvents), None);
+    // a county's own name opening its own clause is the record's
+    let t = "泸县2023年禁毒工作总结\n泸县全年开展禁毒宣传活动46场次。\n全县禁毒。毒品。\n";
+    let r = extract_text("c.txt", t);
+    assert_eq!((r[0].id.county.as_str(), r[0].value(Field::PublicityEvents)), ("泸县", Some(46.0)));
+}
+
+/// Enforcement figures as news pages word them.
+#[test]
+fn enforcement_words_from_news() {
+    run(&[
+        (S, "今年以来，全市警方抓获涉毒嫌疑人1024名。", &["!users_caught", "!detained"]),
+        (S, "截至今年11月，全县共侦破涉毒刑事案件约30起，其中制贩毒案件近10起。", &["criminal_cases=30~"]),
+        (S, "全年共查处吸毒人员超过80人次。", &["users_caught=80>"]),
+        (S, "共破获毒品犯罪案件437起，打击处理犯罪嫌疑人496名。", &["criminal_cases=437", "!detained", "!prosecuted"]),
+        (S, "全年查获吸毒人员1379人次，打掉贩毒团伙12个。", &["users_caught=1379"]),
+        (
+            S,
+            "全区侦破毒品刑事案件116起，刑拘涉毒犯罪嫌疑人98人，移送审查起诉87人。",
+            &["criminal_cases=116", "detained=98", "prosecuted=87"],
+        ),
+        (S, "全县依法收戒吸毒人员23名。", &["users_caught=23"]),
+        (
+            S,
+            "截至3月底，全区依法执行社区戒毒社区康复措施的有781人，正在依法执行强制隔离戒毒措施的有229人。",
+            &["community_cases=781", "!compulsory_rehab"],
+        ),
+        (S, "涉毒重点人员管控率由上年的87.8%提升至100%。", &["control_rate=100"]),
+    ]);
+}

@@ -75,7 +75,7 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮",
         sentence: "",
-        not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|社戒|社康|康复|驾驶|服务对象|管控|帮扶|人口",
+        not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|社戒|社康|康复|驾驶|服务对象|管控|帮扶|人口|风险|重点人员",
     },
     Rule {
         field: Field::StaffQuota,
@@ -111,14 +111,15 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
-        not: r"强制|贩毒|犯罪嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|行动(中|期间)|其中|复吸|女性|学生",
+        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|行动(中|期间)|其中|复吸|女性|学生",
     },
     Rule {
         field: Field::CompulsoryRehab,
         unit: U::Count,
         near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮|▮[^▮]{0,4}(强制隔离戒毒|强制戒毒)",
         sentence: "",
-        not: r"执行率|自愿",
+        // (正在执行强制隔离戒毒措施的: persons inside on a day, not those sent there)
+        not: r"执行率|自愿|正在",
     },
     // --- prevention and testing -------------------------------------------------------
     Rule {
@@ -161,7 +162,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CommunityCases,
         unit: U::Count,
-        near: r"(在册|在管|现有|管控|执行|共有|接收|列管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮|^(其中)?[：:]?(社区戒毒社区康复|社区戒毒康复|社区戒毒和社区康复|社戒社康|社区戒毒\(康复\)|社区戒毒（康复）)(人员|对象)(数|人数|总数)?(为|有|共)?▮",
+        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)",
         sentence: "",
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除",
     },
@@ -251,7 +252,9 @@ fn without_figures(s: &Sentence, a: usize, b: usize) -> String {
 
 /// Figures in one sentence that are counts, rates or scores of a known field.
 /// Results go to `out`; figures stated as targets (目标, 力争, ≥95%) go to `targets`.
-pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
+/// `foreign` says whether a clause (the text before its figure) opens with another place's
+/// name than the record's own (泸县开展… in a city's release): that place's figure.
+pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>, foreign: &dyn Fn(&str) -> bool) {
     if s.para.heading {
         return;
     }
@@ -287,6 +290,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // one pass over the window finds every rule whose words stand there
         let near = NEAR.matches(&window);
         if !near.matched_any() {
+            continue;
+        }
+        if foreign(&s.text[ca..n.start]) {
             continue;
         }
         // a target: named so in the clause or in a label before a colon (年度目标：管控率≥95%),

@@ -1,7 +1,10 @@
 //! The gazetteer: every county-level division of China with its city, province and GB/T 2260
 //! code (`data/regions.csv`, compiled in), and the search for them in report text: full
 //! names first (岳阳楼区), short names as a fallback (开福 for 开福区), duplicates (鼓楼区 in
-//! four cities) settled by which city or province the text names. Hands `Region` to identity.
+//! four cities) settled by which city or province the text names. A county's name is never
+//! read from inside a longer place name (黑龙江 holds 龙江, 老河口 holds 河口): the characters
+//! around a match are checked against the province, city and county names. Also finds the
+//! province a text names and a place name opening a clause. Hands `Region` to identity.
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
@@ -34,12 +37,33 @@ impl Names {
     }
 }
 
+/// A place name opening a clause: a county (one of the counties of that name) or a city.
+pub enum Leading<'a> {
+    County(Vec<&'a Region>),
+    City(String),
+}
+
 pub struct Gazetteer {
     pub regions: Vec<Region>,
     full: Names,
     short: Names,
     /// city name (full and short) → (full city name, province)
     cities: HashMap<String, (String, String)>,
+    /// every longer place name a county's name may stand inside (provinces, cities, counties,
+    /// full and short), searched overlapping; for each, the counties it names itself
+    containers: (AhoCorasick, Vec<Vec<usize>>),
+    /// (province, its short name: 黑龙江, 广西, 内蒙古)
+    provinces: Vec<(String, String)>,
+}
+
+/// A province's short name: 黑龙江省 → 黑龙江, 广西壮族自治区 → 广西, 北京市 → 北京.
+fn province_stem(p: &str) -> &str {
+    for suf in ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"] {
+        if let Some(s) = p.strip_suffix(suf) {
+            return s;
+        }
+    }
+    p
 }
 
 const REGIONS_CSV: &str = include_str!("../../data/regions.csv");
@@ -53,7 +77,8 @@ const GENERIC_SHORT: &[&str] = &[
     "湖北", "河南", "河北", "广东", "广西", "铁西", "铁东", "普陀", "中山", "龙华", "朝阳", "宝山", "东城", "西城",
     "南山", "北山", "榆树", "通化", "延安", "华容", "清河", "长沙", "吉利", "合作", "新兴", "共青", "民主", "安定",
     "宁安", "双城", "海城", "利民", "公安", "宣传", "富民", "安宁", "长宁", "丰台", "汉阳", "青云", "通道", "城步",
-    "天心", "芙蓉", "雨花", "岳麓",
+    "天心", "芙蓉", "雨花", "岳麓", "新建", "会同", "中方", "大方", "南部", "方正", "富裕", "友谊", "东山", "石门",
+    "龙门", "古田", "太湖", "大名", "元氏", "大新", "平和", "凤凰",
 ];
 
 fn strip_suffix(name: &str) -> Option<&str> {
@@ -164,13 +189,121 @@ impl Gazetteer {
             }
         }
         for (i, r) in regions.iter().enumerate() {
-            if let Some(s) = strip_suffix(&r.county) {
-                if !GENERIC_SHORT.contains(&s) && !cities.contains_key(s) {
-                    short.entry(s.to_string()).or_default().push(i);
+            // an autonomous county by its place name alone too: 紫云 (紫云自治县, 紫云苗族布依族自治县)
+            let base = autonomous_base(&r.county);
+            for name in std::iter::once(r.county.as_str()).chain(base.as_deref()) {
+                if let Some(s) = strip_suffix(name) {
+                    if !GENERIC_SHORT.contains(&s)
+                        && !cities.contains_key(s)
+                        && !short.get(s).is_some_and(|v| v.contains(&i))
+                    {
+                        short.entry(s.to_string()).or_default().push(i);
+                    }
                 }
             }
         }
-        Gazetteer { regions, full: Names::new(full), short: Names::new(short), cities }
+        // the names a county's name must not be read from inside (黑龙江 holds 龙江, 老河口市 河口)
+        let mut outer: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut provinces: Vec<(String, String)> = Vec::new();
+        for r in &regions {
+            if !provinces.iter().any(|p| p.0 == r.province) {
+                provinces.push((r.province.clone(), province_stem(&r.province).to_string()));
+            }
+        }
+        for (p, stem) in &provinces {
+            outer.entry(p.clone()).or_default();
+            outer.entry(stem.clone()).or_default();
+        }
+        for c in cities.keys() {
+            outer.entry(c.clone()).or_default();
+        }
+        for (name, rs) in &full {
+            outer.entry(name.clone()).or_default().extend(rs);
+        }
+        for (name, rs) in &short {
+            outer.entry(name.clone()).or_default().extend(rs);
+        }
+        let (names, owners): (Vec<String>, Vec<Vec<usize>>) = outer.into_iter().unzip();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&names)
+            .expect("place names build an automaton");
+        Gazetteer {
+            regions,
+            full: Names::new(full),
+            short: Names::new(short),
+            cities,
+            containers: (ac, owners),
+            provinces,
+        }
+    }
+
+    /// Is the county name at `text[s..e]` (standing for `rs`) part of a longer place name
+    /// around it — a province (黑龙江省 holds 龙江), a city, or another county (老河口 holds
+    /// 河口) — that is not a name of the same county?
+    fn embedded(&self, text: &str, s: usize, e: usize, rs: &[usize]) -> bool {
+        let mut a = s.saturating_sub(18);
+        while !text.is_char_boundary(a) {
+            a += 1;
+        }
+        let mut b = (e + 18).min(text.len());
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        self.containers.0.find_overlapping_iter(&text[a..b]).any(|m| {
+            let (cs, ce) = (a + m.start(), a + m.end());
+            cs <= s
+                && ce >= e
+                && ce - cs > e - s
+                && !self.containers.1[m.pattern().as_usize()].iter().any(|r| rs.contains(r))
+        })
+    }
+
+    /// A county's or a city's full name opening a text (泸县开展…, 赣州市破获…): the counties
+    /// the name may stand for, or the city's full name.
+    pub fn leading_place(&self, text: &str) -> Option<Leading<'_>> {
+        let mut cut = text.len().min(40);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let t = &text[..cut];
+        if let Some(m) = self.full.ac.find(t).filter(|m| m.start() == 0) {
+            return Some(Leading::County(
+                self.full.regions[m.pattern().as_usize()].iter().map(|&r| &self.regions[r]).collect(),
+            ));
+        }
+        let ends: Vec<usize> = t.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+        ends.iter()
+            .skip(1)
+            .filter(|&&e| t[..e].ends_with(['市', '州', '盟']))
+            .find_map(|&e| self.cities.get(&t[..e]))
+            .map(|c| Leading::City(c.0.clone()))
+    }
+
+    /// The province a text names: its full name (黑龙江省), else its short name (黑龙江).
+    pub fn find_province(&self, text: &str) -> Option<String> {
+        let first = |f: &dyn Fn(&(String, String)) -> &str| {
+            self.provinces
+                .iter()
+                .filter_map(|p| text.find(f(p)).map(|i| (i, p)))
+                .min_by_key(|x| x.0)
+                .map(|x| x.1 .0.clone())
+        };
+        first(&|p| p.0.as_str()).or_else(|| first(&|p| p.1.as_str()))
+    }
+
+    /// Short names (文成 for 文成县) standing in a text, not inside a longer place name:
+    /// (region, byte start, byte end), in reading order.
+    pub fn short_names(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for m in self.short.ac.find_iter(text) {
+            let rs = &self.short.regions[m.pattern().as_usize()];
+            if self.embedded(text, m.start(), m.end(), rs) {
+                continue;
+            }
+            out.extend(rs.iter().map(|&r| (r, m.start(), m.end())));
+        }
+        out
     }
 
     pub fn global() -> &'static Gazetteer {
@@ -182,7 +315,11 @@ impl Gazetteer {
         // (region index, count), most named first, then first named
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
         for m in names.ac.find_iter(text) {
-            for &r in &names.regions[m.pattern().as_usize()] {
+            let rs = &names.regions[m.pattern().as_usize()];
+            if self.embedded(text, m.start(), m.end(), rs) {
+                continue;
+            }
+            for &r in rs {
                 counts.entry(r).or_insert((0, m.start())).0 += 1;
             }
         }
@@ -198,7 +335,13 @@ impl Gazetteer {
         if hits.is_empty() && allow_short {
             hits = self.hits(text, &self.short);
         }
-        let best = hits.first()?.1;
+        self.best_of(&hits, text, context)
+    }
+
+    /// Among (region, count) hits, the most named; ties settled by the city or province the
+    /// text or its context names, then by code.
+    pub fn best_of(&self, hits: &[(usize, usize)], text: &str, context: &str) -> Option<&Region> {
+        let best = hits.iter().map(|h| h.1).max()?;
         let tied: Vec<usize> = hits.iter().filter(|h| h.1 == best).map(|h| h.0).collect();
         let named = |r: &Region| {
             let cs = strip_suffix(&r.city).unwrap_or(&r.city);
@@ -245,5 +388,29 @@ mod tests {
         assert_eq!(g.find_county("福州市鼓楼区禁毒办", "", true).unwrap().city, "福州市");
         assert_eq!(g.find_county("鼓楼区禁毒办", "江苏省南京市", true).unwrap().city, "南京市");
         assert_eq!(g.find_city("长沙市禁毒委员会办公室").unwrap().0, "长沙市");
+    }
+
+    #[test]
+    fn no_county_from_inside_a_longer_place_name() {
+        let g = Gazetteer::global();
+        // 黑龙江 holds 龙江 (龙江县), 老河口 holds 河口 (河口区, 河口瑶族自治县)
+        assert!(g.find_county("黑龙江省禁毒委员会办公室", "", true).is_none());
+        assert_eq!(g.find_county("龙江县禁毒委员会办公室", "", true).unwrap().city, "齐齐哈尔市");
+        let names: Vec<&str> = g.short_names("老河口禁毒").iter().map(|h| g.regions[h.0].county.as_str()).collect();
+        assert_eq!(names, ["老河口市"]);
+        assert!(g.short_names("黑龙江禁毒").is_empty());
+        assert_eq!(g.find_province("黑龙江省禁毒委").as_deref(), Some("黑龙江省"));
+        assert_eq!(g.find_province("广西禁毒工作").as_deref(), Some("广西壮族自治区"));
+        assert_eq!(g.find_province("全县禁毒工作"), None);
+        // a short name that is an ordinary word (会同有关部门, 新建禁毒教育基地) names no county
+        assert!(g.short_names("县禁毒办会同有关部门新建禁毒教育基地").is_empty());
+    }
+
+    #[test]
+    fn places_opening_a_clause() {
+        let g = Gazetteer::global();
+        assert!(matches!(g.leading_place("泸县开展禁毒宣传活动"), Some(Leading::County(r)) if r[0].county == "泸县"));
+        assert!(matches!(g.leading_place("赣州市破获毒品刑事案件"), Some(Leading::City(c)) if c == "赣州市"));
+        assert!(g.leading_place("全市破获毒品刑事案件").is_none());
     }
 }

@@ -1,7 +1,9 @@
 //! Paragraphs → sentences → candidate figures → one fact per field. Owns sentence
 //! splitting, the parenthesis-aware left context every rule reads, snippets, the table unit in
 //! force (金额单位：元), the template's instructions (not figures), the era of each sentence
-//! (part of the year: 今年以来, 上半年, 1至6月 → `period`; another year or several: dropped),
+//! (part of the year: 今年以来, 上半年, 1至6月, 6月以来, 截至今年11月 → `period`; another
+//! year or several — 2016年至2020年, 五年间, 从警以来 — dropped), a summary's figure of another
+//! place than the record's (泸县… in a city's release: dropped),
 //! and the choice among competing candidates for one field (first stated wins; a disagreeing
 //! one becomes a note; a record without a year gets a C06 note saying why). Hands `Vec<Fact>`, line
 //! items and notes to `extract::extract_text`.
@@ -111,6 +113,23 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut before_table = String::new();
     let mut scale = 1.0;
     let when = Dating::of(paras, kind);
+    // a summary's clause opening with another place's name (泸县开展… in a city's release,
+    // 赣州市破获… in a province's) gives that place's figure, not the record's
+    let own_place = std::cell::OnceCell::new();
+    let foreign = |clause: &str| {
+        let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;".contains(c));
+        let clause = clause.strip_prefix("其中").unwrap_or(clause).trim_start_matches(['，', ',', '：']);
+        if kind != Kind::Summary || clause.len() < 6 {
+            return false;
+        }
+        let g = super::regions::Gazetteer::global();
+        let Some(lead) = g.leading_place(clause) else { return false };
+        let (county, city) = own_place.get_or_init(|| when.place());
+        match lead {
+            super::regions::Leading::County(rs) => !rs.iter().any(|r| &r.county == county),
+            super::regions::Leading::City(c) => &c != city,
+        }
+    };
     for p in paras {
         if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
@@ -159,7 +178,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         for s in sentences(p, target_section) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
-            super::counts::scan(&s, &mut cands, &mut target_cands);
+            super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
             super::ratios::scan(&s, kind, &mut ratios);
             let found = cands.len() > c0 || target_cands.len() > t0 || items.len() > i0 || ratios.len() > r0;
             // the template's own instructions (预算执行率未达到90%的需说明原因) are no figures
@@ -229,20 +248,25 @@ pub struct Dating<'a> {
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
-    Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|行动(中|期间)|战役(中|期间)").unwrap()
+    Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|行动(中|期间)|战役(中|期间)").unwrap()
 });
 static TO_DATE: Re =
-    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|截至目前|截止目前|目前为止|至今").unwrap());
+    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
-    Regex::new(r"以来|年来|至今|目前|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
+    Regex::new(r"以来|年来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
 });
+/// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
+static MONTH_SINCE: Re =
+    Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
+/// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
+static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
 static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
 static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
 static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 static MONTHS: Re = Re::new(|| {
-    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|\s*\d{1,2}\s*日)").unwrap()
+    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|[上中下]旬|\s*\d{1,2}\s*日)?").unwrap()
 });
 
 impl<'a> Dating<'a> {
@@ -269,6 +293,13 @@ impl<'a> Dating<'a> {
         })
     }
 
+    /// The record's own county and city, as the segmenter reads them.
+    pub fn place(&self) -> (String, String) {
+        let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let id = super::segment::identify(&self.title, &body, &body, super::regions::Gazetteer::global());
+        (id.county, id.city)
+    }
+
     /// The fiscal year, as the segmenter reads it.
     pub fn year(&self) -> Option<i32> {
         self.known().0
@@ -289,6 +320,10 @@ impl<'a> Dating<'a> {
         let lead = prefix.find(['，', ',']).map_or("", |i| &prefix[..i]);
         // most sentences say nothing of time: one search rules them out
         let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
+        // a span of years standing as the first clause: several years' total
+        if named_year && YEAR_SPAN.is_match(lead) {
+            return Era::Other;
+        }
         if !named_year && !ANY_TIME.is_match(prefix) {
             return match self.default {
                 Some(r) => self.part(r),
@@ -306,6 +341,16 @@ impl<'a> Dating<'a> {
                     Era::Year
                 }
             };
+        }
+        // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
+        if let Some(c) = MONTH_SINCE.captures(prefix) {
+            let from: u32 = c[1].parse().unwrap_or(0);
+            let to = match self.known() {
+                (Some(y), Some((dy, dm, _))) if y == dy => dm,
+                (Some(y), Some((dy, _, _))) if y > dy => 0,
+                _ => 12,
+            };
+            return if (1..=to).contains(&from) { self.part((from, to)) } else { Era::Other };
         }
         if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
             return Era::Other;

@@ -3,11 +3,14 @@
 //! into the report it covers, dropping parts not about drug control (an air-quality report
 //! bundled in the same file), and reading each part's identity: unit (from the title or the
 //! 自评表's 实施单位 / 主管部门 cells; never a guessed default), county/city/province (via the
-//! gazetteer; a city-level unit has no county), fiscal year (title, a (2021年度) caption, the
-//! years the text names, the article's own date) and kind (whole, project, summary). Hands
-//! `Segment`s (identity + paragraphs) to the field scanner.
+//! gazetteer; a city-level unit has no county; a short name such as 文成 only at a title's
+//! start or beside the county's own word 全县 / 我市; news of a whole city or province under
+//! its own name has no county), fiscal year (title, a (2021年度) caption, the years the text
+//! names, the article's own date in a 发布时间 / 来源 line or a newspaper's date line) and kind
+//! (whole, project, summary). A unit is an organ's name, never a headline. Hands `Segment`s
+//! (identity + paragraphs) to the field scanner.
 
-use super::regions::Gazetteer;
+use super::regions::{Gazetteer, Region};
 use super::text::{looks_like_title, starts_numbered, Doc, Para};
 use crate::extract::re::Re;
 use crate::model::{Identity, Kind};
@@ -135,12 +138,25 @@ static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决�
 static SUMMARY: Re =
     Re::new(|| Regex::new(r"总结|通报|工作情况|发布会|新闻|汇报|述职|工作要点|成效|战果|综述|回眸|盘点").unwrap());
 
+/// The year a title states: 2021年度…, not the start of a span (2015年以来…, 2016年至2020年).
+fn title_year(title: &str) -> Option<i32> {
+    YEAR.captures_iter(title)
+        .find(|c| {
+            let m = c.get(0).expect("a match");
+            let (before, rest) = (title[..m.start()].trim_end(), &title[m.end()..]);
+            let span = ["至", "到", "-", "—", "～", "~"];
+            !["以来", "来"].iter().chain(&span).any(|w| rest.starts_with(w))
+                && !span.iter().any(|w| before.ends_with(w))
+        })
+        .and_then(|c| c[1].parse().ok())
+}
+
 /// The fiscal year: the title's, else a line that states only the year above a table
 /// ((2021年度)), else the year most named in the text (document numbers such as
 /// 〔2013〕75号 do not count), later years winning ties.
 pub fn year_of(title: &str, body: &str) -> Option<i32> {
-    if let Some(c) = YEAR.captures(title) {
-        return c[1].parse().ok();
+    if let Some(y) = title_year(title) {
+        return Some(y);
     }
     if let Some(c) = CN_YEAR.captures(title) {
         return super::number::parse_chinese(&c[1]).map(|y| y as i32);
@@ -149,8 +165,19 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         return c[1].parse().ok();
     }
     let body = DOCNO.replace_all(body, "");
-    // the date the text was signed (a line of its own: 2023年3月15日) is the year of writing
+    // the date the text was signed or put online (2023年3月15日 alone, 2013-04-24 衡阳日报,
+    // 发布时间：2019年03月07日) is the year of writing
     let body = DATE_LINE.replace_all(&body, "");
+    let body: std::borrow::Cow<str> =
+        if body.lines().any(|l| super::text::is_date_line(l) || super::text::is_page_meta(l)) {
+            body.lines()
+                .filter(|l| !super::text::is_date_line(l) && !super::text::is_page_meta(l))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .into()
+        } else {
+            body
+        };
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for c in YEAR.captures_iter(&body) {
         if let Ok(y) = c[1].parse() {
@@ -164,7 +191,7 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
 /// speaking of 今年 is of the year of its own date line, and a text naming no year at all
 /// takes it from its date (a self-evaluation published in March 2022 is of FY 2021).
 pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
-    if YEAR.find(title).is_some() || CN_YEAR.find(title).is_some() {
+    if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         return year_of(title, body);
     }
     let date = std::cell::OnceCell::new();
@@ -215,15 +242,14 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     if let Some(d) = head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(&parse).filter(|d| valid(*d)) {
         return Some(d);
     }
-    let alone = |l: &&str| {
-        let t = l.trim();
-        t.chars().count() <= 16 && DATE.find(t).is_some_and(|m| m.start() == 0)
-    };
+    let alone = |l: &&str| super::text::is_date_line(l);
+    // at the foot, a source line too: （来源：县禁毒办 2019-03-07）
+    let foot = |l: &&str| alone(l) || l.chars().count() <= 60 && PUBLISHED.is_match(l);
     body.lines()
         .rev()
         .filter(nonempty)
         .take(4)
-        .filter(alone)
+        .filter(foot)
         .chain(head.filter(alone))
         .find_map(parse)
         .filter(|d| valid(*d))
@@ -352,6 +378,7 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     if !unit.is_empty() && !ORG_IN.is_match(&unit) {
         unit.clear();
     }
+    unit = cap_unit(&unit);
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
     if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
@@ -364,32 +391,159 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
             }
         }
     }
-    let region = [unit.as_str(), title]
-        .iter()
-        .find_map(|t| g.find_county(t, head, false))
-        .or_else(|| g.find_county(head, title, false))
-        .or_else(|| g.find_county(head, title, true))
-        .or_else(|| g.find_county(file_text, title, true));
-    let (county, city, province) = match region {
-        Some(r) => (r.county.clone(), r.city.clone(), r.province.clone()),
-        None => match g.find_city(&format!("{unit}{title}")) {
-            Some((c, p)) => (String::new(), c, p),
-            None => Default::default(),
-        },
-    };
+    let (county, city, province) = place_of(&unit, title, head, file_text, g);
     // an abbreviated unit (禁毒办) gets its full name and its county; a unit the text does
     // not name stays empty
     if unit == "禁毒办" || unit == "禁毒委" {
         unit = "禁毒委员会办公室".into();
     }
     let place = if !county.is_empty() { county.as_str() } else { city.as_str() };
-    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && g.find_county(&unit, "", false).is_none() {
+    // (a unit naming its county by its short name, 紫云自治县禁毒办, is placed already)
+    let placed = |u: &str| {
+        g.find_county(u, "", false).is_some() || g.find_county(u, "", true).is_some_and(|r| r.county == county)
+    };
+    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && !placed(&unit) {
         let stem = place.trim_end_matches(['区', '县', '市', '旗']);
         if !unit.contains(stem) && g.find_city(&unit).is_none() {
             unit = format!("{place}{unit}");
         }
     }
     Identity { unit, county, city, province, year, kind }
+}
+
+/// A unit's name is an organ's name, never a headline or a sentence: a name running on past
+/// its organ (县公安局禁毒大队荣获全国禁毒工作先进集体称号) ends at the organ; one that does
+/// not stay short and whole is left empty.
+pub fn cap_unit(unit: &str) -> String {
+    let clean = |u: &str| !u.contains(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']);
+    if unit.is_empty() || ORG.is_match(unit) && unit.chars().count() <= 30 && clean(unit) {
+        return unit.to_string();
+    }
+    let head =
+        unit.split(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']).next().unwrap_or("");
+    match ORG_IN.find_iter(head).last() {
+        Some(m) if (2..=30).contains(&head[..m.end()].chars().count()) => head[..m.end()].to_string(),
+        _ => String::new(),
+    }
+}
+
+/// How a text speaks of its own area: 全县 / 我县 / 县委 … (a county), 全市 / 我市 / 全州 (a
+/// city, or a county-level city), 全省 / 我省 (a province).
+static SCOPE: Re = Re::new(|| {
+    Regex::new(r"(?:全|我|本|该)(县|区|旗|市|州|盟|省)|(县|区|旗|市|州|省)(?:委|政府|公安局|禁毒委|禁毒办)").unwrap()
+});
+
+/// (county words, district words, city words, province words) in a text: 全区 is a
+/// district's word, or an autonomous region's.
+fn scope(text: &str) -> (usize, usize, usize, usize) {
+    let mut n = (0, 0, 0, 0);
+    for c in SCOPE.captures_iter(text) {
+        match c.get(1).or_else(|| c.get(2)).map_or("", |m| m.as_str()) {
+            "县" | "旗" => n.0 += 1,
+            "区" => n.1 += 1,
+            "市" | "州" | "盟" => n.2 += 1,
+            _ => n.3 += 1,
+        }
+    }
+    n
+}
+
+/// The county's own word for itself: 县 for 文成县 and 耿马傣族佤族自治县, 市 for 老河口市.
+fn suffix_of(county: &str) -> &str {
+    ["县", "区", "市", "旗"].into_iter().find(|s| county.ends_with(s)).unwrap_or("")
+}
+
+/// A text without its opening year, numbering and quotation marks (2023年，文成… → 文成…).
+fn opening(t: &str) -> &str {
+    let mut t = t.trim_start_matches(|c: char| c.is_whitespace() || "#【[（(“\"《".contains(c));
+    if let Some(m) = YEAR_WORD.find(t).filter(|m| m.start() == 0) {
+        t = &t[m.end()..];
+    }
+    let t = t.trim_start_matches(|c: char| c.is_whitespace() || "，,、：:".contains(c));
+    t.strip_prefix("关于").unwrap_or(t)
+}
+
+/// A county named by its short name (文成, 祁东, 老河口) where a short name is trusted: at the
+/// start of a title or unit (祁东禁毒经验…, 文成近年来…), or followed closely by the county's
+/// own word for itself (文成…全县, 老河口…我市). Never inside a longer place name.
+fn short_county<'g>(g: &'g Gazetteer, text: &str, at_start: bool) -> Option<&'g Region> {
+    let hits = g.short_names(text);
+    if at_start {
+        let t = opening(text);
+        let base = text.len() - t.len();
+        return hits.iter().find(|h| h.1 == base).map(|h| &g.regions[h.0]);
+    }
+    let near = |&(r, _, e): &(usize, usize, usize)| {
+        let suffix = suffix_of(&g.regions[r].county);
+        let mut b = (e + 48).min(text.len());
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        SCOPE.captures_iter(&text[e..b]).any(|c| c.get(1).or_else(|| c.get(2)).is_some_and(|m| m.as_str() == suffix))
+    };
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for h in hits.iter().filter(|h| near(h)) {
+        match counts.iter_mut().find(|c| c.0 == h.0) {
+            Some(c) => c.1 += 1,
+            None => counts.push((h.0, 1)),
+        }
+    }
+    g.best_of(&counts, text, "")
+}
+
+/// County, city and province of a part: a county its unit or title names (in full, or by
+/// its short name at their start); else, for news of a whole city or province (全市 / 全省
+/// figures under a city's or province's title), that city or province and no county; else
+/// the county its text names most (a short name only beside the county's own word).
+fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer) -> (String, String, String) {
+    let of = |r: &Region| (r.county.clone(), r.city.clone(), r.province.clone());
+    let named = [unit, title]
+        .iter()
+        .find_map(|t| g.find_county(t, head, false))
+        .or_else(|| [unit, title].iter().find_map(|t| short_county(g, t, true)))
+        // a unit's own name is no sentence: a short name anywhere in it (南宁市公安局武鸣分局)
+        .or_else(|| g.find_county(unit, head, true).filter(|_| !unit.is_empty()));
+    if let Some(r) = named {
+        return of(r);
+    }
+    let named_city = g.find_city(&format!("{unit}{title}"));
+    let province = || {
+        g.find_province(&format!("{unit}{title}"))
+            .or_else(|| named_city.as_ref().map(|c| c.1.clone()))
+            .or_else(|| g.find_province(head))
+            .unwrap_or_default()
+    };
+    let (county_words, district_words, city_words, province_words) = scope(head);
+    // an autonomous region's news says 全区 of the whole region (广西 … 全区破获)
+    let region_named =
+        named_city.is_none() && g.find_province(&format!("{unit}{title}")).is_some_and(|p| p.ends_with("自治区"));
+    let (county_words, province_words) = if region_named {
+        (county_words, province_words + district_words)
+    } else {
+        (county_words + district_words, province_words)
+    };
+    if province_words > county_words + city_words {
+        let city = named_city.as_ref().map(|c| c.0.clone()).unwrap_or_default();
+        return (String::new(), city, province());
+    }
+    if let Some((c, p)) = named_city.as_ref().filter(|_| city_words > county_words) {
+        return (String::new(), c.clone(), p.clone());
+    }
+    let region = g
+        .find_county(head, title, false)
+        .or_else(|| short_county(g, head, false))
+        .or_else(|| g.find_county(file_text, title, false))
+        .or_else(|| short_county(g, file_text, false))
+        // last, a short name standing anywhere (“开福禁毒”公众号)
+        .or_else(|| g.find_county(head, title, true))
+        .or_else(|| g.find_county(file_text, title, true));
+    match region {
+        Some(r) => of(r),
+        None => match named_city {
+            Some((c, p)) => (String::new(), c, p),
+            None => (String::new(), String::new(), g.find_province(&format!("{unit}{title}")).unwrap_or_default()),
+        },
+    }
 }
 
 /// What follows a city's name in a city-level unit: an organ of the city itself.
@@ -515,6 +669,19 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_ends_at_its_organ() {
+        assert_eq!(
+            cap_unit("县公安局禁毒大队荣获全国禁毒工作先进集体称号 2015年以来，该大队始终坚持严打方针"),
+            "县公安局禁毒大队"
+        );
+        assert_eq!(cap_unit("文成县禁毒委员会办公室"), "文成县禁毒委员会办公室");
+        assert_eq!(cap_unit("禁毒工作取得新成效，全县禁毒办"), "");
+        assert_eq!(cap_unit(""), "");
+        assert_eq!(title_year("2015年以来西峡禁毒成效显著"), None);
+        assert_eq!(title_year("2016年至2020年禁毒回眸暨2021年禁毒工作总结"), Some(2021));
+    }
+
+    #[test]
     fn years() {
         assert_eq!(year_of("2022年湘潭县禁毒委员会办公室部门整体支出绩效评价报告", ""), Some(2022));
         assert_eq!(year_of("关于二〇二二年度禁毒专项经费绩效自评情况的报告", "2023年3月"), Some(2022));
@@ -548,6 +715,11 @@ mod tests {
         assert_eq!(fiscal_year("禁毒经费项目支出绩效自评表", "年度资金总额", Project), None);
         assert_eq!(article_date("标题\n发布日期: 2022-03-21\n正文"), Some((2022, 3, 21)));
         assert_eq!(article_date("正文。\n陆丰市公安局\n2024年1月10日"), Some((2024, 1, 10)));
+        assert_eq!(
+            article_date("标题\n今年以来，全县破获毒品刑事案件9起。\n（来源：县禁毒办 2019-03-07）"),
+            Some((2019, 3, 7))
+        );
+        assert_eq!(article_date("标题\n2013-04-24 衡阳日报\n正文。"), Some((2013, 4, 24)));
     }
 
     #[test]

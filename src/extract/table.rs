@@ -178,7 +178,7 @@ fn unit_of_name(name: &str) -> &'static str {
 fn read_as_sentence(text: String, line: usize, target: bool, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     let para = Para { text, starts: vec![(0, line)], heading: false, table_row: false };
     for s in super::sentence::sentences(&para, target) {
-        super::counts::scan(&s, out, targets);
+        super::counts::scan(&s, out, targets, &|_| false);
     }
 }
 

@@ -2,7 +2,8 @@
 //! character normalisation (full-width digits and signs, CRLF, 繁體 read as simplified),
 //! Markdown and web-page pipe rows, a web page's furniture (发布时间, 索引号) and the joining
 //! of physical lines into logical paragraphs (a sentence broken across a blank line, a decimal
-//! broken by a line break, a table label on one line and its value on the next). Hands `Doc`
+//! broken by a line break, a table label on one line and its value on the next; a news page's
+//! headline and date line stand alone). Hands `Doc`
 //! to the segmenter and the field scanner, which map byte offsets back to 1-based source lines.
 
 use super::error::ExtractError;
@@ -297,6 +298,11 @@ impl Doc {
                     && !(prev.starts_with("附件") && prev.chars().count() <= 6)
                     && !is_page_meta(prev)
                     && !is_page_meta(t)
+                    && !is_date_line(prev)
+                    && !is_date_line(t)
+                    // a headline stands alone before a sentence (a title wrapped onto a short
+                    // second line still joins it)
+                    && !(paras.is_empty() && is_headline(prev) && t.chars().count() > 12)
                     && !is_form_label(prev)
                     && !is_form_label(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
@@ -382,6 +388,33 @@ fn is_form_label(s: &str) -> bool {
     .any(|w| t.starts_with(w))
 }
 
+/// A news page's date line: a date opening a short line, followed by nothing or a time and a
+/// source (2013/7/19 16:26:00, 2013-04-24 衡阳日报, （2020年6月26日）, 2024年1月10日).
+pub fn is_date_line(s: &str) -> bool {
+    let t = s.trim().trim_start_matches(['（', '(', '[', '【']);
+    let b = t.as_bytes();
+    if b.len() < 8 || b.len() > 120 || b[0] != b'2' || b[1] != b'0' || !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    t.chars().count() <= 40
+        && !t.contains(['，', '。', '；', ',', ';'])
+        && DATE_AT.find(t).is_some_and(|m| m.start() == 0 && !t[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
+static DATE_AT: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"^20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?").unwrap());
+
+/// A news page's headline as its first line: too long for a label (a label joins only its
+/// value), no sentence punctuation or colon, not ending in a figure.
+fn is_headline(s: &str) -> bool {
+    let t = s.trim();
+    t.len() <= 150
+        && (21..=40).contains(&t.chars().count())
+        && !t.contains(TERMINAL)
+        && !t.contains('，')
+        && !t.ends_with(|c: char| c.is_ascii_digit() || c == '.')
+}
+
 /// A web page's furniture around the text: publication line, index number, breadcrumbs.
 pub fn is_page_meta(s: &str) -> bool {
     let t = s.trim();
@@ -434,6 +467,22 @@ mod tests {
         assert!(d.paras[0].text.contains("本年项目支出决算数 256.32 万元"));
         let at = d.paras[0].text.find("256").unwrap();
         assert_eq!(d.paras[0].line_at(at), 3);
+    }
+
+    #[test]
+    fn a_news_headline_and_date_line_stand_alone() {
+        let d =
+            Doc::parse("西峡县公安局禁毒大队荣获全国禁毒工作先进集体称号\n2015年以来，该大队共查破毒品刑事案件130起。");
+        assert_eq!(d.paras.len(), 2);
+        let d = Doc::parse("南岳区社会化禁毒事务中心2021年度部门整体支出绩效评价\n报告\n");
+        assert_eq!(d.paras[0].text, "南岳区社会化禁毒事务中心2021年度部门整体支出绩效评价报告");
+        let d = Doc::parse("祁东禁毒经验在全国推介\n2013-04-24 衡阳日报\n今年1至3月，我县共破获毒品刑事案件15起。");
+        assert_eq!(d.paras.len(), 3);
+        assert!(is_date_line("2013/7/19 16:26:00"));
+        assert!(is_date_line("（2020年6月26日）"));
+        assert!(is_date_line("2024年1月10日"));
+        assert!(!is_date_line("2023年1月5日，全县召开禁毒工作会议。"));
+        assert!(!is_date_line("2023年度部门整体支出绩效自评报告"));
     }
 
     #[test]
