@@ -150,15 +150,15 @@ fn a_mid_year_release_keeps_its_period() {
 /// (2013/7/19 16:26:00) place 今年 figures in their part of the year.
 #[test]
 fn news_pages_keep_their_periods() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = tmp.path().join("facts.csv");
+    let w = Workdir::new();
+    let f = w.path("facts.csv");
     for (file, field, period) in [
         ("l_news_dateline_hunan.txt", "criminal_cases", "2016-01..2016-03"),
         ("p_province_press_heilongjiang.txt", "criminal_cases", "2013-01..2013-06"),
         ("m_province_news_jiangxi.txt", "users_caught", "2019-01..2019-09"),
     ] {
         let src = repo().join("tests/fixtures/reports").join(file);
-        let o = run(&["extract", src.to_str().unwrap(), "-o", f.to_str().unwrap()]);
+        let o = w.run(&["extract", src.to_str().unwrap(), "-o", f.to_str().unwrap()]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         let rows = read_csv(&f);
         let row = rows.iter().find(|r| r["field"] == field).unwrap_or_else(|| panic!("{file}: no {field}"));
