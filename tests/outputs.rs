@@ -108,3 +108,42 @@ fn a_place_named_like_a_path_stays_inside_the_output_folder() {
     assert!(names.iter().any(|n| n.contains("逃逸市")), "{names:?}");
     assert!(names.iter().all(|n| !n.contains('/') && !n.starts_with('.')), "{names:?}");
 }
+
+/// Every .csv and .md file under `dir`, by path relative to it.
+fn tables_under(dir: &std::path::Path) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "csv" || x == "md") {
+                out.insert(p.strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_same_inputs_give_the_same_tables_whatever_the_thread_count() {
+    let w = Workdir::new();
+    w.seeds("data/reports");
+    w.copy_from_repo("tests/fixtures/demo_city/demo_city.csv", "data/demo_city.csv");
+    for n in ["1", "2"] {
+        let o = w
+            .command()
+            .args(["run", "--no-cache", "--data", "data", "--out", &format!("out{n}")])
+            .env("RAYON_NUM_THREADS", n)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let (a, b) = (tables_under(&w.path("out1")), tables_under(&w.path("out2")));
+    assert!(a.len() > 10, "{} tables", a.len());
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (p, bytes) in &a {
+        assert!(bytes == &b[p], "{} differs between 1 and 2 threads", p.display());
+    }
+}
