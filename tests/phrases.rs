@@ -1041,3 +1041,26 @@ fn enforcement_words_from_news() {
         (S, "涉毒重点人员管控率由上年的87.8%提升至100%。", &["control_rate=100"]),
     ]);
 }
+
+#[test]
+fn three_year_abstinence_worded_many_ways() {
+    run(&[
+        (S, "全县戒断三年未复吸人员占比达52.3%。", &["abstinence_3y_rate=52.3"]),
+        (S, "戒断三年未复吸率为61.8%，高于全省平均水平。", &["abstinence_3y_rate=61.8"]),
+        (W, "戒断3年未复吸人员比例达48.6%。", &["abstinence_3y_rate=48.6"]),
+        (S, "截至年底，我县戒断三年未复吸人员占现有吸毒人员的比例为55.1%。", &["abstinence_3y_rate=55.1"]),
+        (S, "全市戒断3年未复吸人员占比提升至63.4%，复吸率下降至12.1%。", &["abstinence_3y_rate=63.4", "relapse_rate=12.1"]),
+        (W, "戒断三年以上未复吸人数占比70.2%。", &["abstinence_3y_rate=70.2"]),
+        (S, "戒断三年未复吸人员1200名。", &["!abstinence_3y_rate"]),
+    ]);
+}
+
+#[test]
+fn a_small_budget_worded_as_expenditure_budget() {
+    run(&[
+        (P, "年初支出预算为5万元，实际支出4.8万元。", &["budget_total=5", "actual_total=4.8"]),
+        (P, "本项目年初支出预算为3.5万元，主要用于禁毒宣传。", &["budget_total=3.5"]),
+        (W, "2023年年初支出预算为8万元，全年支出7.6万元。", &["budget_total=8", "actual_total=7.6"]),
+        (P, "项目年初支出预算2万元，已全部支出。", &["budget_total=2"]),
+    ]);
+}

@@ -39,7 +39,8 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"强戒|强制隔离",
     },
-    Rule { field: Field::RelapseRate, unit: U::Percent, near: r"复吸率[^▮]*▮", sentence: "", not: r"未复吸" },
+    // 复吸率, never 未复吸率 (the abstinence rate), even beside an abstinence clause
+    Rule { field: Field::RelapseRate, unit: U::Percent, near: r"(^|[^未])复吸率[^▮]*▮", sentence: "", not: "" },
     Rule {
         field: Field::Abstinence3yRate,
         unit: U::Percent,
