@@ -1064,3 +1064,35 @@ fn a_small_budget_worded_as_expenditure_budget() {
         (P, "项目年初支出预算2万元，已全部支出。", &["budget_total=2"]),
     ]);
 }
+
+/// The listed line items of the first record, in order.
+fn listed_items(text: &str) -> Vec<f64> {
+    let r = extract_text("items.txt", &wrap(P, text));
+    r.first().map_or(vec![], |r| r.items.iter().filter(|i| i.listed).map(|i| i.value).collect())
+}
+
+#[test]
+fn every_numbered_part_of_a_budget_list_is_a_line_item() {
+    let cases: &[(&str, &[f64])] = &[
+        ("年度预算资金主要包括：①禁毒宣传经费10万元；②社区戒毒经费8万元；③办公经费2万元。年初预算20万元。", &[10.0, 8.0, 2.0]),
+        ("项目资金主要用于：(1)禁毒宣传教育经费6万元；(2)禁毒社工补助经费9万元。", &[6.0, 9.0]),
+        ("资金安排如下：1.毒品检测试剂购置费3.2万元；2.禁毒专干培训费1.8万元。", &[3.2, 1.8]),
+        ("年度预算资金主要包括：\n①禁毒宣传经费10万元；\n②社区戒毒经费8万元；\n③办公经费2万元。", &[10.0, 8.0, 2.0]),
+        ("本年预算安排包括：（1）禁种铲毒经费4万元，（2）易制毒化学品管控经费5万元。", &[4.0, 5.0]),
+    ];
+    let errs: Vec<String> = cases
+        .iter()
+        .filter(|(t, want)| listed_items(t) != *want)
+        .map(|(t, want)| format!("{t}\n    listed {:?} (want {want:?})", listed_items(t)))
+        .collect();
+    assert!(errs.is_empty(), "{}", errs.join("\n"));
+    // the first part is no budget total: the stated total stays the total
+    run(&[
+        (
+            P,
+            "年度预算资金主要包括：①禁毒宣传经费10万元；②社区戒毒经费8万元；③办公经费2万元。年初预算20万元。",
+            &["budget_total=20", "!actual_total"],
+        ),
+        (P, "年度预算资金主要包括：\n①禁毒宣传经费10万元；\n②社区戒毒经费8万元。", &["!budget_total", "!actual_total"]),
+    ]);
+}
