@@ -1096,3 +1096,26 @@ fn every_numbered_part_of_a_budget_list_is_a_line_item() {
         (P, "年度预算资金主要包括：\n①禁毒宣传经费10万元；\n②社区戒毒经费8万元。", &["!budget_total", "!actual_total"]),
     ]);
 }
+
+#[test]
+fn a_county_named_like_a_word_is_the_place() {
+    // 比如县 (那曲市, 西藏): its 比 is no comparison, its figures are this year's
+    let cases: &[(&str, Field, f64)] = &[
+        ("比如县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n一、基本情况\n比如县禁毒办核定编制6名，实有人员5名。\n", Field::StaffQuota, 6.0),
+        ("2023年度禁毒工作经费项目绩效自评报告\n比如县禁毒委员会办公室\n比如县核定编制4名。\n", Field::StaffQuota, 4.0),
+        ("比如县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n一、部门概况\n比如县禁毒办年初预算12万元，全年支出11.5万元。\n", Field::BudgetTotal, 12.0),
+        ("比如县禁毒委员会办公室2023年禁毒工作总结\n2023年，比如县共破获毒品刑事案件3起，查处吸毒人员7名。\n", Field::CriminalCases, 3.0),
+    ];
+    for (text, field, want) in cases {
+        let r = extract_text("biru.txt", text);
+        assert_eq!(r.len(), 1, "{text}");
+        assert_eq!(
+            (r[0].id.county.as_str(), r[0].id.city.as_str(), r[0].id.province.as_str(), r[0].value(*field)),
+            ("比如县", "那曲市", "西藏自治区", Some(*want)),
+            "{text}"
+        );
+    }
+    // a comparison in a 比如县 sentence is still a comparison
+    let r = extract_text("biru.txt", "比如县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n比如县禁毒办比上年增加编制2名。\n");
+    assert_eq!(r[0].value(Field::StaffQuota), None);
+}

@@ -123,6 +123,10 @@ static CHANGE: Re = Re::new(|| {
     Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|减支|增支|节约|节省|超支|超出|多支出|少支出|差额|相差|缩减|压减|追加|追减|调增|调减|核减)了?(资金|经费|预算)?\s*$").unwrap()
 });
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
+/// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)?
+fn prior(t: &str) -> bool {
+    PRIOR.is_match(t) && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
+}
 /// A change that ends in a level (增加至, 由…至): the figure after it is a level again.
 static TO_LEVEL: Re = Re::new(|| {
     Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap()
@@ -240,7 +244,7 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
         let clause = if part { after_colon(clause) } else { clause };
         // 由上年的98万元增加至105万元: what follows 至 is this year's level
         let scope = TO_LEVEL.find_iter(clause).last().map_or(clause, |m| &clause[m.end()..]);
-        if CHANGE.is_match(scope) || PRIOR.is_match(scope) || PER_UNIT.is_match(clause) || CUMULATIVE.is_match(clause) {
+        if CHANGE.is_match(scope) || prior(scope) || PER_UNIT.is_match(clause) || CUMULATIVE.is_match(clause) {
             continue;
         }
         if s.text[n.end..].starts_with("/人") || s.text[n.end..].starts_with("/年") {
