@@ -1119,3 +1119,39 @@ fn a_county_named_like_a_word_is_the_place() {
     let r = extract_text("biru.txt", "比如县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n比如县禁毒办比上年增加编制2名。\n");
     assert_eq!(r[0].value(Field::StaffQuota), None);
 }
+
+/// (value, period) of a field in the first record of a text.
+fn dated(text: &str, f: Field) -> Option<(f64, Option<String>)> {
+    let r = extract_text("op.txt", text);
+    let x = r.first()?.get(f)?;
+    Some((x.value, x.period.clone()))
+}
+
+#[test]
+fn this_years_operation_stands_for_the_year_when_nothing_else_does() {
+    let head = "宁陕县禁毒工作纪实\n发布时间：2019-08-12 来源：宁陕县融媒体中心\n";
+    let to_august = Some("2019-01..2019-08".to_string());
+    // the operation of the article's own year: its figures, to the article's month
+    for body in [
+        "今年还专门开展了“清源”专项行动，行动中全县公安机关共侦破毒品刑事案件12起，查获吸毒人员21名。",
+        "近年来我县始终保持严打高压态势，今年开展了禁毒严打专项行动，行动期间全县破获毒品刑事案件12起，查处吸毒人员21人。",
+        "本年度部署开展“净边”行动，行动中全县共破获毒品刑事案件12起、查处吸毒人员21人。",
+    ] {
+        let t = format!("{head}{body}\n");
+        assert_eq!(dated(&t, Field::CriminalCases), Some((12.0, to_august.clone())), "{body}");
+        assert_eq!(dated(&t, Field::UsersCaught), Some((21.0, to_august.clone())), "{body}");
+    }
+    // the year's own figures win over one operation's, whichever is stated first
+    let t = format!(
+        "{head}今年开展了“雷霆”专项行动，行动中全县破获毒品刑事案件5起。今年以来，全县共破获毒品刑事案件12起，查处吸毒人员21人。\n"
+    );
+    assert_eq!(dated(&t, Field::CriminalCases), Some((12.0, to_august.clone())));
+    // an operation of no stated year, or of several years, is no value of the year
+    for body in [
+        "在“净边”行动中，全县破获毒品刑事案件5起，查处吸毒人员8人。",
+        "2016年以来连续开展专项行动，行动中破获毒品刑事案件35起。",
+    ] {
+        let t = format!("{head}{body}今年全县毛发检测200人。\n");
+        assert_eq!(dated(&t, Field::CriminalCases), None, "{body}");
+    }
+}
