@@ -1155,3 +1155,46 @@ fn this_years_operation_stands_for_the_year_when_nothing_else_does() {
         assert_eq!(dated(&t, Field::CriminalCases), None, "{body}");
     }
 }
+
+#[test]
+fn an_interview_page_without_a_headline() {
+    // (text, county, year, criminal_cases, users_caught)
+    let cases: &[(&str, &str, i32, f64, f64)] = &[
+        (
+            "2013/7/19 16:26:00 新闻来源:文成新闻网\n问黄局长，文成近年来在禁毒方面的工作开展的怎么样？ 黄小中：今年还专门开展了专项行动，行动中全县公安机关共破获涉毒案件49起，查处吸毒人员40人。\n",
+            "文成县",
+            2013,
+            49.0,
+            40.0,
+        ),
+        (
+            "发布时间：2018-06-20 来源：县广播电视台\n问王所长，泾川近年来禁毒工作有哪些亮点？\n王建国：今年我们还开展了“净边”专项行动，行动期间全县破获毒品刑事案件8起，查获吸毒人员15名。\n",
+            "泾川县",
+            2018,
+            8.0,
+            15.0,
+        ),
+        (
+            "2021-09-15 14:02 来源：县融媒体中心\n记者：请问赵局长，平江今年的禁毒工作成效怎么样？ 赵立新：今年全县共侦破毒品刑事案件23起，查处吸毒人员51人。\n",
+            "平江县",
+            2021,
+            23.0,
+            51.0,
+        ),
+    ];
+    for (text, county, year, cases_, users) in cases {
+        let r = extract_text("qa.txt", text);
+        assert_eq!(r.len(), 1, "{text}");
+        let id = &r[0].id;
+        assert_eq!(
+            (id.unit.as_str(), id.county.as_str(), id.year, id.kind),
+            ("", *county, Some(*year), S),
+            "{text}"
+        );
+        assert_eq!(
+            (r[0].value(Field::CriminalCases), r[0].value(Field::UsersCaught)),
+            (Some(*cases_), Some(*users)),
+            "{text}"
+        );
+    }
+}

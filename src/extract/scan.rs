@@ -324,6 +324,17 @@ impl<'a> Dating<'a> {
         }
     }
 
+    /// The year so far, to the article's date (its month, or the month before early in one).
+    fn to_date(&self) -> Era {
+        match self.known() {
+            (Some(y), Some((dy, dm, dd))) if y == dy => {
+                let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
+                self.part((1, end))
+            }
+            _ => Era::Year,
+        }
+    }
+
     /// The era of a sentence's figures, read from the words before its first figure.
     pub fn era(&self, s: &super::sentence::Sentence) -> Era {
         let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
@@ -342,17 +353,8 @@ impl<'a> Dating<'a> {
                 None => Era::Year,
             };
         }
-        if let Some(m) = TO_DATE.find(prefix) {
-            return match self.known() {
-                (Some(y), Some((dy, dm, dd))) if y == dy => {
-                    let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
-                    self.part((1, end))
-                }
-                _ => {
-                    let _ = m;
-                    Era::Year
-                }
-            };
+        if TO_DATE.is_match(prefix) {
+            return self.to_date();
         }
         // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
         if let Some(c) = MONTH_SINCE.captures(prefix) {
@@ -373,11 +375,8 @@ impl<'a> Dating<'a> {
                 .last()
                 .is_some_and(|m| !MULTI_YEAR.is_match(&OPERATION.replace_all(&prefix[m.start()..], "")));
             if this_years {
-                return Era::Operation(match self.known() {
-                    (Some(y), Some((dy, dm, _))) if y == dy => match self.part((1, dm)) {
-                        Era::Part(p) => Some(p),
-                        _ => None,
-                    },
+                return Era::Operation(match self.to_date() {
+                    Era::Part(p) => Some(p),
                     _ => None,
                 });
             }
