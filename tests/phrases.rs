@@ -1049,7 +1049,11 @@ fn three_year_abstinence_worded_many_ways() {
         (S, "戒断三年未复吸率为61.8%，高于全省平均水平。", &["abstinence_3y_rate=61.8"]),
         (W, "戒断3年未复吸人员比例达48.6%。", &["abstinence_3y_rate=48.6"]),
         (S, "截至年底，我县戒断三年未复吸人员占现有吸毒人员的比例为55.1%。", &["abstinence_3y_rate=55.1"]),
-        (S, "全市戒断3年未复吸人员占比提升至63.4%，复吸率下降至12.1%。", &["abstinence_3y_rate=63.4", "relapse_rate=12.1"]),
+        (
+            S,
+            "全市戒断3年未复吸人员占比提升至63.4%，复吸率下降至12.1%。",
+            &["abstinence_3y_rate=63.4", "relapse_rate=12.1"],
+        ),
         (W, "戒断三年以上未复吸人数占比70.2%。", &["abstinence_3y_rate=70.2"]),
         (S, "戒断三年未复吸人员1200名。", &["!abstinence_3y_rate"]),
     ]);
@@ -1074,7 +1078,10 @@ fn listed_items(text: &str) -> Vec<f64> {
 #[test]
 fn every_numbered_part_of_a_budget_list_is_a_line_item() {
     let cases: &[(&str, &[f64])] = &[
-        ("年度预算资金主要包括：①禁毒宣传经费10万元；②社区戒毒经费8万元；③办公经费2万元。年初预算20万元。", &[10.0, 8.0, 2.0]),
+        (
+            "年度预算资金主要包括：①禁毒宣传经费10万元；②社区戒毒经费8万元；③办公经费2万元。年初预算20万元。",
+            &[10.0, 8.0, 2.0],
+        ),
         ("项目资金主要用于：(1)禁毒宣传教育经费6万元；(2)禁毒社工补助经费9万元。", &[6.0, 9.0]),
         ("资金安排如下：1.毒品检测试剂购置费3.2万元；2.禁毒专干培训费1.8万元。", &[3.2, 1.8]),
         ("年度预算资金主要包括：\n①禁毒宣传经费10万元；\n②社区戒毒经费8万元；\n③办公经费2万元。", &[10.0, 8.0, 2.0]),
@@ -1116,7 +1123,10 @@ fn a_county_named_like_a_word_is_the_place() {
         );
     }
     // a comparison in a 比如县 sentence is still a comparison
-    let r = extract_text("biru.txt", "比如县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n比如县禁毒办比上年增加编制2名。\n");
+    let r = extract_text(
+        "biru.txt",
+        "比如县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n比如县禁毒办比上年增加编制2名。\n",
+    );
     assert_eq!(r[0].value(Field::StaffQuota), None);
 }
 
@@ -1186,11 +1196,7 @@ fn an_interview_page_without_a_headline() {
         let r = extract_text("qa.txt", text);
         assert_eq!(r.len(), 1, "{text}");
         let id = &r[0].id;
-        assert_eq!(
-            (id.unit.as_str(), id.county.as_str(), id.year, id.kind),
-            ("", *county, Some(*year), S),
-            "{text}"
-        );
+        assert_eq!((id.unit.as_str(), id.county.as_str(), id.year, id.kind), ("", *county, Some(*year), S), "{text}");
         assert_eq!(
             (r[0].value(Field::CriminalCases), r[0].value(Field::UsersCaught)),
             (Some(*cases_), Some(*users)),

@@ -318,8 +318,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         {
             continue;
         }
-        if prior(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) && !YEAR_CUMUL.is_match(own_left)
-        {
+        if prior(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) && !YEAR_CUMUL.is_match(own_left) {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[i]) {

@@ -207,7 +207,7 @@ fn list_part(clause: &str) -> bool {
 
 /// The text after a clause's last colon (主要包括：①禁毒宣传经费 → ①禁毒宣传经费), or all of it.
 fn after_colon(clause: &str) -> &str {
-    clause.rfind(['：', ':']).map_or(clause, |i| &clause[i..].trim_start_matches(['：', ':']))
+    clause.rfind(['：', ':']).map_or(clause, |i| clause[i..].trim_start_matches(['：', ':']))
 }
 
 /// Money candidates in one sentence.
