@@ -1041,3 +1041,166 @@ fn enforcement_words_from_news() {
         (S, "涉毒重点人员管控率由上年的87.8%提升至100%。", &["control_rate=100"]),
     ]);
 }
+
+#[test]
+fn three_year_abstinence_worded_many_ways() {
+    run(&[
+        (S, "全县戒断三年未复吸人员占比达52.3%。", &["abstinence_3y_rate=52.3"]),
+        (S, "戒断三年未复吸率为61.8%，高于全省平均水平。", &["abstinence_3y_rate=61.8"]),
+        (W, "戒断3年未复吸人员比例达48.6%。", &["abstinence_3y_rate=48.6"]),
+        (S, "截至年底，我县戒断三年未复吸人员占现有吸毒人员的比例为55.1%。", &["abstinence_3y_rate=55.1"]),
+        (
+            S,
+            "全市戒断3年未复吸人员占比提升至63.4%，复吸率下降至12.1%。",
+            &["abstinence_3y_rate=63.4", "relapse_rate=12.1"],
+        ),
+        (W, "戒断三年以上未复吸人数占比70.2%。", &["abstinence_3y_rate=70.2"]),
+        (S, "戒断三年未复吸人员1200名。", &["!abstinence_3y_rate"]),
+    ]);
+}
+
+#[test]
+fn a_small_budget_worded_as_expenditure_budget() {
+    run(&[
+        (P, "年初支出预算为5万元，实际支出4.8万元。", &["budget_total=5", "actual_total=4.8"]),
+        (P, "本项目年初支出预算为3.5万元，主要用于禁毒宣传。", &["budget_total=3.5"]),
+        (W, "2023年年初支出预算为8万元，全年支出7.6万元。", &["budget_total=8", "actual_total=7.6"]),
+        (P, "项目年初支出预算2万元，已全部支出。", &["budget_total=2"]),
+    ]);
+}
+
+/// The listed line items of the first record, in order.
+fn listed_items(text: &str) -> Vec<f64> {
+    let r = extract_text("items.txt", &wrap(P, text));
+    r.first().map_or(vec![], |r| r.items.iter().filter(|i| i.listed).map(|i| i.value).collect())
+}
+
+#[test]
+fn every_numbered_part_of_a_budget_list_is_a_line_item() {
+    let cases: &[(&str, &[f64])] = &[
+        (
+            "年度预算资金主要包括：①禁毒宣传经费10万元；②社区戒毒经费8万元；③办公经费2万元。年初预算20万元。",
+            &[10.0, 8.0, 2.0],
+        ),
+        ("项目资金主要用于：(1)禁毒宣传教育经费6万元；(2)禁毒社工补助经费9万元。", &[6.0, 9.0]),
+        ("资金安排如下：1.毒品检测试剂购置费3.2万元；2.禁毒专干培训费1.8万元。", &[3.2, 1.8]),
+        ("年度预算资金主要包括：\n①禁毒宣传经费10万元；\n②社区戒毒经费8万元；\n③办公经费2万元。", &[10.0, 8.0, 2.0]),
+        ("本年预算安排包括：（1）禁种铲毒经费4万元，（2）易制毒化学品管控经费5万元。", &[4.0, 5.0]),
+    ];
+    let errs: Vec<String> = cases
+        .iter()
+        .filter(|(t, want)| listed_items(t) != *want)
+        .map(|(t, want)| format!("{t}\n    listed {:?} (want {want:?})", listed_items(t)))
+        .collect();
+    assert!(errs.is_empty(), "{}", errs.join("\n"));
+    // the first part is no budget total: the stated total stays the total
+    run(&[
+        (
+            P,
+            "年度预算资金主要包括：①禁毒宣传经费10万元；②社区戒毒经费8万元；③办公经费2万元。年初预算20万元。",
+            &["budget_total=20", "!actual_total"],
+        ),
+        (P, "年度预算资金主要包括：\n①禁毒宣传经费10万元；\n②社区戒毒经费8万元。", &["!budget_total", "!actual_total"]),
+    ]);
+}
+
+#[test]
+fn a_county_named_like_a_word_is_the_place() {
+    // 比如县 (那曲市, 西藏): its 比 is no comparison, its figures are this year's
+    let cases: &[(&str, Field, f64)] = &[
+        ("比如县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n一、基本情况\n比如县禁毒办核定编制6名，实有人员5名。\n", Field::StaffQuota, 6.0),
+        ("2023年度禁毒工作经费项目绩效自评报告\n比如县禁毒委员会办公室\n比如县核定编制4名。\n", Field::StaffQuota, 4.0),
+        ("比如县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n一、部门概况\n比如县禁毒办年初预算12万元，全年支出11.5万元。\n", Field::BudgetTotal, 12.0),
+        ("比如县禁毒委员会办公室2023年禁毒工作总结\n2023年，比如县共破获毒品刑事案件3起，查处吸毒人员7名。\n", Field::CriminalCases, 3.0),
+    ];
+    for (text, field, want) in cases {
+        let r = extract_text("biru.txt", text);
+        assert_eq!(r.len(), 1, "{text}");
+        assert_eq!(
+            (r[0].id.county.as_str(), r[0].id.city.as_str(), r[0].id.province.as_str(), r[0].value(*field)),
+            ("比如县", "那曲市", "西藏自治区", Some(*want)),
+            "{text}"
+        );
+    }
+    // a comparison in a 比如县 sentence is still a comparison
+    let r = extract_text(
+        "biru.txt",
+        "比如县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n比如县禁毒办比上年增加编制2名。\n",
+    );
+    assert_eq!(r[0].value(Field::StaffQuota), None);
+}
+
+/// (value, period) of a field in the first record of a text.
+fn dated(text: &str, f: Field) -> Option<(f64, Option<String>)> {
+    let r = extract_text("op.txt", text);
+    let x = r.first()?.get(f)?;
+    Some((x.value, x.period.clone()))
+}
+
+#[test]
+fn this_years_operation_stands_for_the_year_when_nothing_else_does() {
+    let head = "宁陕县禁毒工作纪实\n发布时间：2019-08-12 来源：宁陕县融媒体中心\n";
+    let to_august = Some("2019-01..2019-08".to_string());
+    // the operation of the article's own year: its figures, to the article's month
+    for body in [
+        "今年还专门开展了“清源”专项行动，行动中全县公安机关共侦破毒品刑事案件12起，查获吸毒人员21名。",
+        "近年来我县始终保持严打高压态势，今年开展了禁毒严打专项行动，行动期间全县破获毒品刑事案件12起，查处吸毒人员21人。",
+        "本年度部署开展“净边”行动，行动中全县共破获毒品刑事案件12起、查处吸毒人员21人。",
+    ] {
+        let t = format!("{head}{body}\n");
+        assert_eq!(dated(&t, Field::CriminalCases), Some((12.0, to_august.clone())), "{body}");
+        assert_eq!(dated(&t, Field::UsersCaught), Some((21.0, to_august.clone())), "{body}");
+    }
+    // the year's own figures win over one operation's, whichever is stated first
+    let t = format!(
+        "{head}今年开展了“雷霆”专项行动，行动中全县破获毒品刑事案件5起。今年以来，全县共破获毒品刑事案件12起，查处吸毒人员21人。\n"
+    );
+    assert_eq!(dated(&t, Field::CriminalCases), Some((12.0, to_august.clone())));
+    // an operation of no stated year, or of several years, is no value of the year
+    for body in [
+        "在“净边”行动中，全县破获毒品刑事案件5起，查处吸毒人员8人。",
+        "2016年以来连续开展专项行动，行动中破获毒品刑事案件35起。",
+    ] {
+        let t = format!("{head}{body}今年全县毛发检测200人。\n");
+        assert_eq!(dated(&t, Field::CriminalCases), None, "{body}");
+    }
+}
+
+#[test]
+fn an_interview_page_without_a_headline() {
+    // (text, county, year, criminal_cases, users_caught)
+    let cases: &[(&str, &str, i32, f64, f64)] = &[
+        (
+            "2013/7/19 16:26:00 新闻来源:文成新闻网\n问黄局长，文成近年来在禁毒方面的工作开展的怎么样？ 黄小中：今年还专门开展了专项行动，行动中全县公安机关共破获涉毒案件49起，查处吸毒人员40人。\n",
+            "文成县",
+            2013,
+            49.0,
+            40.0,
+        ),
+        (
+            "发布时间：2018-06-20 来源：县广播电视台\n问王所长，泾川近年来禁毒工作有哪些亮点？\n王建国：今年我们还开展了“净边”专项行动，行动期间全县破获毒品刑事案件8起，查获吸毒人员15名。\n",
+            "泾川县",
+            2018,
+            8.0,
+            15.0,
+        ),
+        (
+            "2021-09-15 14:02 来源：县融媒体中心\n记者：请问赵局长，平江今年的禁毒工作成效怎么样？ 赵立新：今年全县共侦破毒品刑事案件23起，查处吸毒人员51人。\n",
+            "平江县",
+            2021,
+            23.0,
+            51.0,
+        ),
+    ];
+    for (text, county, year, cases_, users) in cases {
+        let r = extract_text("qa.txt", text);
+        assert_eq!(r.len(), 1, "{text}");
+        let id = &r[0].id;
+        assert_eq!((id.unit.as_str(), id.county.as_str(), id.year, id.kind), ("", *county, Some(*year), S), "{text}");
+        assert_eq!(
+            (r[0].value(Field::CriminalCases), r[0].value(Field::UsersCaught)),
+            (Some(*cases_), Some(*users)),
+            "{text}"
+        );
+    }
+}

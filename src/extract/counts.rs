@@ -39,7 +39,8 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"强戒|强制隔离",
     },
-    Rule { field: Field::RelapseRate, unit: U::Percent, near: r"复吸率[^▮]*▮", sentence: "", not: r"未复吸" },
+    // 复吸率, never 未复吸率 (the abstinence rate), even beside an abstinence clause
+    Rule { field: Field::RelapseRate, unit: U::Percent, near: r"(^|[^未])复吸率[^▮]*▮", sentence: "", not: "" },
     Rule {
         field: Field::Abstinence3yRate,
         unit: U::Percent,
@@ -111,7 +112,7 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
-        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|行动(中|期间)|其中|复吸|女性|学生",
+        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -215,6 +216,10 @@ static CHANGE: Re =
     Re::new(|| Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap());
 /// Words that make a figure a prior period's.
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^|[^占])比|由").unwrap());
+/// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)?
+fn prior(t: &str) -> bool {
+    PRIOR.is_match(t) && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
+}
 /// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's).
 static RESET: Re = Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
 static PER: Re = Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
@@ -313,8 +318,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         {
             continue;
         }
-        if PRIOR.is_match(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) && !YEAR_CUMUL.is_match(own_left)
-        {
+        if prior(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) && !YEAR_CUMUL.is_match(own_left) {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[i]) {

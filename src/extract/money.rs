@@ -123,6 +123,10 @@ static CHANGE: Re = Re::new(|| {
     Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|减支|增支|节约|节省|超支|超出|多支出|少支出|差额|相差|缩减|压减|追加|追减|调增|调减|核减)了?(资金|经费|预算)?\s*$").unwrap()
 });
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
+/// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)?
+fn prior(t: &str) -> bool {
+    PRIOR.is_match(t) && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
+}
 /// A change that ends in a level (增加至, 由…至): the figure after it is a level again.
 static TO_LEVEL: Re = Re::new(|| {
     Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap()
@@ -192,6 +196,20 @@ fn listed(clause: &str) -> bool {
     super::text::starts_numbered(clause.trim_start_matches('其').trim_start_matches('中').trim_start_matches('：'))
 }
 
+/// A numbered part of a list (①, ⑴, (1), （1）, 1. 1、): never the whole, whatever it is called.
+fn list_part(clause: &str) -> bool {
+    let c = clause.trim_start_matches('其').trim_start_matches('中').trim_start_matches(['：', ':']).trim_start();
+    let c0 = c.chars().next().unwrap_or(' ');
+    let arabic_paren = (c0 == '(' || c0 == '（') && c[c0.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+    (('①'..='⑳').contains(&c0) || ('⑴'..='⒇').contains(&c0) || arabic_paren || c0.is_ascii_digit())
+        && super::text::starts_numbered(c)
+}
+
+/// The text after a clause's last colon (主要包括：①禁毒宣传经费 → ①禁毒宣传经费), or all of it.
+fn after_colon(clause: &str) -> &str {
+    clause.rfind(['：', ':']).map_or(clause, |i| clause[i..].trim_start_matches(['：', ':']))
+}
+
 /// Money candidates in one sentence.
 pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate>, items: &mut Vec<LineItem>) {
     for m in ZERO.find_iter(s.text).chain(ZERO_AFTER.find_iter(s.text)) {
@@ -219,10 +237,14 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
         if !money && !CELL_LABEL.is_match(&left_all) {
             continue;
         }
+        // a numbered part of a list (主要包括：①禁毒宣传经费…；②…) is named by the words after its
+        // marker, read in the raw text (the reader drops (1) as an aside)
+        let part = list_part(after_colon(clause_tail(&s.text[..n.start])));
         let clause = clause_tail(&left_all);
+        let clause = if part { after_colon(clause) } else { clause };
         // 由上年的98万元增加至105万元: what follows 至 is this year's level
         let scope = TO_LEVEL.find_iter(clause).last().map_or(clause, |m| &clause[m.end()..]);
-        if CHANGE.is_match(scope) || PRIOR.is_match(scope) || PER_UNIT.is_match(clause) || CUMULATIVE.is_match(clause) {
+        if CHANGE.is_match(scope) || prior(scope) || PER_UNIT.is_match(clause) || CUMULATIVE.is_match(clause) {
             continue;
         }
         if s.text[n.end..].starts_with("/人") || s.text[n.end..].starts_with("/年") {
@@ -298,7 +320,7 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
             ITEM.is_match(&tail) && named.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2;
         let cat = if is_item {
             let generic = GENERIC.is_match(&tail) && !clause.contains("其中");
-            if kind == Kind::Project && generic && sub.is_none() {
+            if kind == Kind::Project && generic && sub.is_none() && !part {
                 Some(Cat::Total)
             } else {
                 items.push(LineItem {
@@ -308,7 +330,7 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
                         super::number::Unit::Money(u) => u.to_string(),
                         _ => "万元".into(),
                     },
-                    listed: listed(clause),
+                    listed: part || listed(clause),
                     line: s.line_at(n.start),
                     snippet: s.snippet(),
                 });

@@ -306,6 +306,17 @@ impl Gazetteer {
         out
     }
 
+    /// The text with every county's full name (比如县, 由…县) blanked to spaces of the same
+    /// length, so that a word read inside a place name (比 in 比如县) is not read as a word.
+    pub fn without_county_names<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let mut out: Option<String> = None;
+        for m in self.full.ac.find_iter(text) {
+            let o = out.get_or_insert_with(|| text.to_string());
+            o.replace_range(m.start()..m.end(), &" ".repeat(m.end() - m.start()));
+        }
+        out.map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
+    }
+
     pub fn global() -> &'static Gazetteer {
         static G: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
         &G

@@ -197,6 +197,10 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
                         target_cands.truncate(t0);
                     }
                     Era::Part(period) => cands[c0..].iter_mut().for_each(|c| c.period = Some(period.clone())),
+                    Era::Operation(period) => cands[c0..].iter_mut().for_each(|c| {
+                        c.period = period.clone();
+                        c.rank = c.rank.max(2);
+                    }),
                 }
             }
         }
@@ -233,6 +237,9 @@ pub enum Era {
     Part(String),
     /// another year, several years (三年来, 2018年以来, 累计) or one operation: no value of the year
     Other,
+    /// one operation of the year itself (今年开展专项行动，行动中…): the year's figures (to the
+    /// article's month, when it is dated in the year) unless the text states the year's own
+    Operation(Option<String>),
 }
 
 /// The fiscal year and the text's own date, for placing relative time words. The year and
@@ -250,6 +257,11 @@ pub struct Dating<'a> {
 static MULTI_YEAR: Re = Re::new(|| {
     Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|行动(中|期间)|战役(中|期间)").unwrap()
 });
+/// One operation's figures (行动中, 战役期间).
+static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役)(中|期间)").unwrap());
+/// An operation of the text's own year: 今年还开展了专项行动，行动中…
+static THIS_YEARS_OPERATION: Re =
+    Re::new(|| Regex::new(r"(今年|本年|年内)[^。；;]*(行动|战役)[^。；;]*(行动|战役)(中|期间)").unwrap());
 static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
@@ -312,6 +324,17 @@ impl<'a> Dating<'a> {
         }
     }
 
+    /// The year so far, to the article's date (its month, or the month before early in one).
+    fn to_date(&self) -> Era {
+        match self.known() {
+            (Some(y), Some((dy, dm, dd))) if y == dy => {
+                let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
+                self.part((1, end))
+            }
+            _ => Era::Year,
+        }
+    }
+
     /// The era of a sentence's figures, read from the words before its first figure.
     pub fn era(&self, s: &super::sentence::Sentence) -> Era {
         let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
@@ -330,17 +353,8 @@ impl<'a> Dating<'a> {
                 None => Era::Year,
             };
         }
-        if let Some(m) = TO_DATE.find(prefix) {
-            return match self.known() {
-                (Some(y), Some((dy, dm, dd))) if y == dy => {
-                    let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
-                    self.part((1, end))
-                }
-                _ => {
-                    let _ = m;
-                    Era::Year
-                }
-            };
+        if TO_DATE.is_match(prefix) {
+            return self.to_date();
         }
         // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
         if let Some(c) = MONTH_SINCE.captures(prefix) {
@@ -353,6 +367,19 @@ impl<'a> Dating<'a> {
             return if (1..=to).contains(&from) { self.part((from, to)) } else { Era::Other };
         }
         if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
+            // this year's operation (近年来…，今年开展了专项行动，行动中…): the year's figures to
+            // date when the text states no others (they yield to any stated for the year); the
+            // last time word before the figure decides
+            let this_years = THIS_YEARS_OPERATION
+                .find_iter(prefix)
+                .last()
+                .is_some_and(|m| !MULTI_YEAR.is_match(&OPERATION.replace_all(&prefix[m.start()..], "")));
+            if this_years {
+                return Era::Operation(match self.to_date() {
+                    Era::Part(p) => Some(p),
+                    _ => None,
+                });
+            }
             return Era::Other;
         }
         // 去年 in an article of January 2023 about 2022 is the record's own year

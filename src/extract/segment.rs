@@ -41,7 +41,7 @@ pub fn title_block(paras: &[Para], i: usize) -> String {
             s.push_str(clean(&p.text));
         }
     }
-    s.push_str(clean(&paras[i].text));
+    s.push_str(question(clean(&paras[i].text)));
     for p in paras.iter().skip(i + 1).take(2) {
         let t = clean(&p.text);
         let org = ORG.is_match(t) && t.chars().count() <= 24 && !t.contains('：');
@@ -52,6 +52,18 @@ pub fn title_block(paras: &[Para], i: usize) -> String {
         }
     }
     s
+}
+
+/// An interview's opening line standing for a title (问黄局长，文成…怎么样？ 黄小中：…): its
+/// question alone, not the answer's words (专项行动 makes no project, 局长 no unit).
+fn question(t: &str) -> &str {
+    if looks_like_title(t) {
+        return t;
+    }
+    match t.find(['？', '?']) {
+        Some(i) => &t[..i],
+        None => t,
+    }
 }
 
 fn clean(t: &str) -> &str {
@@ -280,6 +292,7 @@ pub fn unit_of(title: &str) -> String {
             Some(m)
                 if !ORG.is_match(before)
                     && m.start() > 0
+                    && !before[m.end()..].starts_with('长')
                     && (PROJECT_NAME.is_match(&before[m.end()..]) || before[m.end()..].chars().count() <= 4) =>
             {
                 before[..m.end()].to_string()
@@ -422,6 +435,8 @@ pub fn cap_unit(unit: &str) -> String {
     let head =
         unit.split(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']).next().unwrap_or("");
     match ORG_IN.find_iter(head).last() {
+        // 局长, 所长, 站长 name a person, not the organ
+        Some(m) if head[m.end()..].starts_with('长') => String::new(),
         Some(m) if (2..=30).contains(&head[..m.end()].chars().count()) => head[..m.end()].to_string(),
         _ => String::new(),
     }
