@@ -111,19 +111,7 @@ fn a_place_named_like_a_path_stays_inside_the_output_folder() {
 
 /// Every .csv and .md file under `dir`, by path relative to it.
 fn tables_under(dir: &std::path::Path) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
-    let mut out = std::collections::BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "csv" || x == "md") {
-                out.insert(p.strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
+    files_under(dir).into_iter().filter(|(p, _)| p.extension().is_some_and(|x| x == "csv" || x == "md")).collect()
 }
 
 #[test]

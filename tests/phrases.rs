@@ -734,12 +734,37 @@ fn periods_and_multi_year_totals() {
     assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
 }
 
+/// (text, unit, county, city, province, year, kind)
+type IdCase<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<i32>, Kind);
+
+/// Each text's first record has exactly this identity; every mismatch is listed.
+fn check_identity(cases: &[IdCase]) {
+    let mut errs = Vec::new();
+    for (text, unit, county, city, province, year, kind) in cases {
+        let recs = extract_text("case.txt", text);
+        let Some(r) = recs.first() else {
+            errs.push(format!("{text}: no record"));
+            continue;
+        };
+        let got = (
+            r.id.unit.as_str(),
+            r.id.county.as_str(),
+            r.id.city.as_str(),
+            r.id.province.as_str(),
+            r.id.year,
+            r.id.kind,
+        );
+        if got != (*unit, *county, *city, *province, *year, *kind) {
+            errs.push(format!("{text}\n    got {got:?}"));
+        }
+    }
+    assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+}
+
 /// Unit, place, year and kind of reports from across China (points 2, 3, 6).
 #[test]
 fn identity_across_china() {
-    // (text, unit, county, city, province, year, kind)
-    type Case<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<i32>, Kind);
-    let cases: &[Case] = &[
+    let cases: &[IdCase] = &[
         ("宣城市公安局禁毒项目支出绩效自评表\n(2021年度)\n年度资金总额\t100\t100\t100\n宁国市、郎溪县禁毒工作。禁毒宣传。", "宣城市公安局", "", "宣城市", "安徽省", Some(2021), P),
         ("昆明市禁毒委员会办公室2022年度部门整体支出绩效自评报告\n全年支出300万元。官渡区、盘龙区禁毒工作。毒品。", "昆明市禁毒委员会办公室", "", "昆明市", "云南省", Some(2022), W),
         ("陆丰市公安局2023年度禁毒专项经费项目支出绩效自评报告\n项目预算50万元，实际支出49万元。禁毒。毒品。", "陆丰市公安局", "陆丰市", "汕尾市", "广东省", Some(2023), P),
@@ -774,26 +799,7 @@ fn identity_across_china() {
             P,
         ),
     ];
-    let mut errs = Vec::new();
-    for (text, unit, county, city, province, year, kind) in cases {
-        let recs = extract_text("i.txt", text);
-        let Some(r) = recs.first() else {
-            errs.push(format!("{text}: no record"));
-            continue;
-        };
-        let got = (
-            r.id.unit.as_str(),
-            r.id.county.as_str(),
-            r.id.city.as_str(),
-            r.id.province.as_str(),
-            r.id.year,
-            r.id.kind,
-        );
-        if got != (*unit, *county, *city, *province, *year, *kind) {
-            errs.push(format!("{text}\n    got {got:?}"));
-        }
-    }
-    assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+    check_identity(cases);
 }
 
 /// A form flattened one cell per line with blank lines between (a Hunan 基本概况 table).
@@ -842,9 +848,7 @@ fn a_record_without_a_year_carries_a_note() {
 /// in a newspaper's or a web page's formats, a unit that is an organ and never a headline.
 #[test]
 fn news_pages_identity() {
-    // (text, unit, county, city, province, year, kind)
-    type Case<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, Option<i32>, Kind);
-    let cases: &[Case] = &[
+    let cases: &[IdCase] = &[
         // the short name opens the headline; the text says 全县 / 我县 / 全市
         ("文成近年来禁毒工作成效显著\n发布时间：2019年03月07日\n2018年，全县共破获毒品刑事案件21起。禁毒。毒品。", "", "文成县", "温州市", "浙江省", Some(2018), S),
         ("祁东禁毒经验在全国推介\n2013-04-24 衡阳日报\n今年1至3月，我县共破获毒品刑事案件15起。禁毒。毒品。", "", "祁东县", "衡阳市", "湖南省", Some(2013), S),
@@ -865,26 +869,7 @@ fn news_pages_identity() {
         ("西峡县公安局禁毒大队荣获全国禁毒工作先进集体称号\n2020年，该大队破获毒品刑事案件31起。禁毒。毒品。", "西峡县公安局禁毒大队", "西峡县", "南阳市", "河南省", Some(2020), S),
         ("县公安局禁毒大队荣获先进集体称号 2015年以来，该大队始终坚持严打方针\n2020年，全县破获毒品刑事案件31起。禁毒。毒品。", "县公安局禁毒大队", "", "", "", Some(2020), S),
     ];
-    let mut errs = Vec::new();
-    for (text, unit, county, city, province, year, kind) in cases {
-        let recs = extract_text("n.txt", text);
-        let Some(r) = recs.first() else {
-            errs.push(format!("{text}: no record"));
-            continue;
-        };
-        let got = (
-            r.id.unit.as_str(),
-            r.id.county.as_str(),
-            r.id.city.as_str(),
-            r.id.province.as_str(),
-            r.id.year,
-            r.id.kind,
-        );
-        if got != (*unit, *county, *city, *province, *year, *kind) {
-            errs.push(format!("{text}\n    got {got:?}"));
-        }
-    }
-    assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+    check_identity(cases);
 }
 
 /// Persons under community detox and rehab, as county, city and province pages word them.

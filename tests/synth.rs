@@ -5,23 +5,7 @@
 mod common;
 use common::*;
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
-
-fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.insert(p.strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
-}
+use std::path::Path;
 
 fn synth(w: &Workdir, out: &Path, seed: &str) {
     let o =
@@ -36,7 +20,7 @@ fn same_seed_gives_the_same_bytes() {
     synth(&w, &a, "7");
     synth(&w, &b, "7");
     synth(&w, &c, "8");
-    let (fa, fb, fc) = (files(&a), files(&b), files(&c));
+    let (fa, fb, fc) = (files_under(&a), files_under(&b), files_under(&c));
     assert!(fa.len() > 48, "{} files", fa.len());
     assert_eq!(fa.keys().collect::<Vec<_>>(), fb.keys().collect::<Vec<_>>());
     for (k, v) in &fa {
@@ -50,7 +34,7 @@ fn every_file_says_it_is_synthetic() {
     let w = Workdir::new();
     synth(&w, &w.path(""), "3");
     let mut kinds = BTreeMap::new();
-    for (p, bytes) in files(&w.path("")) {
+    for (p, bytes) in files_under(&w.path("")) {
         let name = p.file_name().unwrap().to_str().unwrap();
         let ext = p.extension().unwrap().to_str().unwrap().to_string();
         *kinds.entry(ext.clone()).or_insert(0) += 1;
