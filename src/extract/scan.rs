@@ -32,27 +32,11 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
         match at.map(|i| &mut facts[i]) {
             None => {
                 chosen_rank.push(c.rank);
-                facts.push(Fact {
-                    field: c.field,
-                    value: c.value,
-                    qualifier: c.qualifier,
-                    line: c.line,
-                    snippet: c.snippet,
-                    corrected: None,
-                    period: c.period,
-                })
+                facts.push(c.into_fact())
             }
             Some(f) => {
                 if f.qualifier.is_bound() && !c.qualifier.is_bound() {
-                    *f = Fact {
-                        field: c.field,
-                        value: c.value,
-                        qualifier: c.qualifier,
-                        line: c.line,
-                        snippet: c.snippet,
-                        corrected: None,
-                        period: c.period,
-                    };
+                    *f = c.into_fact();
                 } else if !close(f.value, c.value) && !c.qualifier.is_bound() {
                     notes.push(Note {
                         field: Some(c.field),

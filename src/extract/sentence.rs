@@ -5,7 +5,7 @@
 
 use super::number::{self, Num};
 use super::text::Para;
-use crate::model::{Field, Qualifier};
+use crate::model::{Fact, Field, Qualifier};
 
 /// One sentence of a paragraph, with its number tokens.
 pub struct Sentence<'a> {
@@ -32,6 +32,21 @@ pub struct Candidate {
     pub rank: u8,
     /// the part of the year the figure covers (2021-01..2021-06); None: the full year
     pub period: Option<String>,
+}
+
+impl Candidate {
+    /// The figure as a fact, once it is chosen.
+    pub fn into_fact(self) -> Fact {
+        Fact {
+            field: self.field,
+            value: self.value,
+            qualifier: self.qualifier,
+            line: self.line,
+            snippet: self.snippet,
+            corrected: None,
+            period: self.period,
+        }
+    }
 }
 
 const SNIPPET_MAX: usize = 200;
