@@ -43,13 +43,19 @@ pub struct Bar {
     pub value: f64,
 }
 
-fn colour(v: f64) -> RGBColor {
+/// Colour of an execution rate: red above 100%, orange below `check::LOW_EXECUTION`, green
+/// the deeper the nearer 100%.
+pub fn rate_colour(v: f64) -> RGBColor {
+    let low = crate::check::LOW_EXECUTION;
     if v > 100.0 + 1e-9 {
-        RGBColor(200, 55, 45) // above budget
-    } else if v < crate::check::LOW_EXECUTION {
-        RGBColor(230, 150, 30) // far below budget
+        RGBColor(0xE1, 0x57, 0x59)
+    } else if v < low {
+        RGBColor(0xF2, 0x8E, 0x2B)
     } else {
-        RGBColor(40, 120, 180)
+        // the threshold → pale, 100 → full green
+        let t = ((v - low) / (100.0 - low)).clamp(0.0, 1.0);
+        let mix = |a: f64, b: f64| (a + (b - a) * t) as u8;
+        RGBColor(mix(230.0, 0x59 as f64), mix(240.0, 0xA1 as f64), mix(220.0, 0x4F as f64))
     }
 }
 
@@ -115,7 +121,7 @@ fn draw_bars(root: &DrawingArea<BitMapBackend, Shift>, title: &str, bars: &[Bar]
             let i = i as i32;
             let mut r = Rectangle::new(
                 [(0.0, SegmentValue::Exact(i)), (b.value, SegmentValue::Exact(i + 1))],
-                colour(b.value).filled(),
+                rate_colour(b.value).filled(),
             );
             r.set_margin(7, 7, 0, 0);
             r

@@ -5,7 +5,7 @@
 //! per city (never one chart of every unit in the country); a chart the data cannot support
 //! (a trend of one year, a ranking of one unit) is not drawn and the reason is handed on.
 
-use super::chart::{register_font, ChartError, FAMILY};
+use super::chart::{rate_colour, register_font, ChartError, FAMILY};
 use crate::compute::tables::{self as ct, CityTable, Series};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -337,20 +337,6 @@ pub struct Heatmap {
     pub note: String,
 }
 
-/// Colour of an execution rate: red above 100%, orange below 80%, green near 100%.
-pub fn rate_colour(v: f64) -> RGBColor {
-    if v > 100.0 + 1e-9 {
-        RGBColor(0xE1, 0x57, 0x59)
-    } else if v < 80.0 {
-        RGBColor(0xF2, 0x8E, 0x2B)
-    } else {
-        // 80 → pale, 100 → full green
-        let t = ((v - 80.0) / 20.0).clamp(0.0, 1.0);
-        let mix = |a: f64, b: f64| (a + (b - a) * t) as u8;
-        RGBColor(mix(230.0, 0x59 as f64), mix(240.0, 0xA1 as f64), mix(220.0, 0x4F as f64))
-    }
-}
-
 impl Draw for Heatmap {
     fn size(&self) -> (u32, u32) {
         (WIDTH, 170 + 52 * self.units.len().max(1) as u32)
@@ -507,8 +493,9 @@ pub fn year_charts(t: &CityTable) -> Vec<CityChart> {
             median: median(&vals),
             bars,
             note: format!(
-                "排名按与100%的接近程度；虚线：全市各单位中位数{}%；红：超预算，橙：低于80%",
-                median(&vals).map(crate::model::fmt_num).unwrap_or_default()
+                "排名按与100%的接近程度；虚线：全市各单位中位数{}%；红：超预算，橙：低于{}%",
+                median(&vals).map(crate::model::fmt_num).unwrap_or_default(),
+                crate::check::LOW_EXECUTION
             ),
             rate_colours: true,
         };
@@ -569,7 +556,10 @@ pub fn trend_charts(
         units: heat_units,
         values: heat_values,
         years,
-        note: "红：超预算（>100%）　橙：低于80%　绿：越深越接近100%　空白：未载明".into(),
+        note: format!(
+            "红：超预算（>100%）　橙：低于{}%　绿：越深越接近100%　空白：未载明",
+            crate::check::LOW_EXECUTION
+        ),
     };
     let (title, texts) = (h.title.clone(), h.texts());
     out.push(chart_of(who, format!("{city}{kl}_执行率热力图"), &title, Plan::Heatmap(h), texts));

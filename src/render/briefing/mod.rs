@@ -222,9 +222,10 @@ fn city_section(ctx: &Ctx, prov: &Prov, ti: usize, table_no: usize, b: &mut Vec<
         p.push(t("，请核实超支原因及资金来源。"));
         b.push(Block::P(p));
     }
-    let low: Vec<&Val> = exec.iter().filter(|v| v.cell.value.unwrap_or(100.0) < 80.0).collect();
+    let threshold = crate::check::LOW_EXECUTION;
+    let low: Vec<&Val> = exec.iter().filter(|v| v.cell.value.unwrap_or(100.0) < threshold).collect();
     if !low.is_empty() {
-        let mut p = vec![t("预算执行率低于80%的有：")];
+        let mut p = vec![t(format!("预算执行率低于{threshold}%的有："))];
         for (i, v) in low.iter().enumerate() {
             if i > 0 {
                 p.push(t("、"));
