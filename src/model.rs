@@ -408,6 +408,30 @@ impl FindingCode {
         }
     }
 
+    /// A short Chinese name of the code, for a briefing's text.
+    pub fn title_zh(self) -> &'static str {
+        use FindingCode::*;
+        match self {
+            C01 => "分项与合计不符",
+            C02 => "“元”应为“万元”",
+            C03 => "明细与合计不符",
+            C04 => "支出超预算",
+            C05 => "预算执行率偏低",
+            C06 => "年度或区县不明",
+            C07 => "缺少关键数据",
+            C08 => "目标未完成",
+            C09 => "数据经人工更正",
+            C10 => "数值不可能成立",
+            C11 => "年度不符",
+            C12 => "执行率与金额矛盾",
+            C13 => "同一单位年度重复报送且数字不一",
+            C14 => "明显偏离本市其他单位",
+            C15 => "占比或阳性率与数字矛盾",
+            C16 => "非全年数据",
+            X01 => "同一数字前后不一",
+        }
+    }
+
     /// What the code means, for a supervisor.
     pub fn description(self) -> &'static str {
         use FindingCode::*;

@@ -291,24 +291,60 @@ fn a_city_total_over_no_stated_figure_is_empty_not_zero() {
     assert!(!total.contains(",0,"), "a 0 for an unstated figure: {total}");
 }
 
-#[test]
-fn a_briefing_of_many_cities_keeps_its_charts_in_the_charts_folder() {
-    let w = Workdir::new();
+/// A run over 21 cities of two provinces (more cities than a province has) in two years: the
+/// national layout.
+fn many_cities(w: &Workdir) -> std::path::PathBuf {
     let data = w.path("data");
     std::fs::create_dir_all(&data).unwrap();
     let mut csv = String::from("unit,county,city,province,year,kind,budget_total,actual_total\n");
-    for c in 0..21 {
-        for u in 0..2 {
-            csv.push_str(&format!("第{c}市第{u}禁毒办,,第{c}市,某省,2024,whole,100,{}\n", 90 + u));
+    for year in [2023, 2024] {
+        for c in 0..21 {
+            for u in 0..2 {
+                let province = if c < 11 { "某省" } else { "另省" };
+                csv.push_str(&format!("第{c}市第{u}禁毒办,,第{c}市,{province},{year},whole,100,{}\n", 90 + u));
+            }
         }
     }
     std::fs::write(data.join("many.csv"), csv).unwrap();
     let out = w.path("out");
     let o = w.run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+#[test]
+fn a_run_over_many_cities_writes_the_summary_briefing() {
+    let w = Workdir::new();
+    let out = many_cities(&w);
     let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
-    assert!(md.contains("本简报涉及21个城市，图表不再逐一插入"), "{}", &md[..md.len().min(600)]);
-    assert!(!std::fs::read_to_string(out.join("report.html")).unwrap().contains("data:image/png"));
-    // the per-city charts are still drawn
+    assert!(md.starts_with("# 关于禁毒经费绩效评价情况的汇总简报"), "{}", &md[..md.len().min(400)]);
+    // 42 units × (90 + 91) / (42 × 100), weighted: 90.5%, the year before the same
+    assert!(md.contains("预算执行率（按金额加权）90.5%，2023年为90.5%"), "{md}");
+    assert!(md.contains("| 某省 | 11 | 22 |"), "{md}");
+    assert!(md.contains("| 另省 | 10 | 20 |"), "{md}");
+    assert!(!md.contains("第0市2024年度整体支出"), "no section per city-year: {md}");
+}
+
+#[test]
+fn a_run_over_many_cities_writes_one_table_per_city_with_every_year() {
+    let w = Workdir::new();
+    let out = many_cities(&w);
+    let t = std::fs::read_to_string(out.join("tables/某省第0市.csv")).unwrap();
+    let lines: Vec<&str> = t.lines().collect();
+    assert!(lines[0].trim_start_matches('\u{feff}').starts_with("年度,类型,单位,区县,"), "{}", lines[0]);
+    assert!(lines[1].starts_with("2024,整体支出,第0市第"), "latest year first: {}", lines[1]);
+    assert!(lines.iter().any(|l| l.starts_with("2023,整体支出,")), "{t}");
+    assert!(!out.join("tables/第0市2024整体支出.csv").exists(), "no file per city-year");
+}
+
+#[test]
+fn a_run_over_many_cities_draws_each_citys_latest_year_as_png_only() {
+    let w = Workdir::new();
+    let out = many_cities(&w);
     assert!(out.join("charts/第0市2024整体支出_执行率排名.png").is_file());
+    assert!(!out.join("charts/第0市2024整体支出_执行率排名.svg").exists());
+    assert!(!out.join("charts/第0市2023整体支出_执行率排名.png").exists(), "the years before are in the trends");
+    assert!(out.join("charts/第0市整体支出_执行率趋势.png").is_file());
+    // the summary briefing's own chart, with its SVG
+    assert!(out.join("charts/各省份_执行率排名.svg").is_file());
 }

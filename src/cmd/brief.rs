@@ -38,7 +38,8 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
     if let Some(y) = a.year {
         anyhow::ensure!(ctx.tables.iter().any(|t| t.year == y), "{} reported nothing comparable for {y}", a.city);
     }
-    let written = jixiao::render::write_briefing(&a.out, &ctx, a.year, None).context("writing the briefing")?;
+    let written = jixiao::render::write_briefing(&a.out, &ctx, a.year, None, jixiao::render::Put::Atomic)
+        .context("writing the briefing")?;
     eprintln!("jixiao: briefing of {} → {} files in {}", a.city, written.len(), a.out.display());
     Ok(super::report_errors(&outputs.skipped))
 }

@@ -55,7 +55,8 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
     let written = jixiao::render::RunOutputs { out: a.out.clone() }.write(&outputs).context("writing outputs")?;
     drop(spinner);
     if a.timings || std::env::var_os("JIXIAO_TIMINGS").is_some() {
-        for (stage, d) in outputs.timings.iter().copied().chain([("render", t.elapsed())]) {
+        let render = [("render", t.elapsed())];
+        for &(stage, d) in outputs.timings.iter().chain(&written.timings).chain(&render) {
             eprintln!("jixiao: stage {stage:<10} {:>8.3} s", d.as_secs_f64());
         }
     }
@@ -65,7 +66,7 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         outputs.records.iter().map(|r| r.facts.len()).sum::<usize>(),
         outputs.findings.len(),
         a.data.display(),
-        written.len(),
+        written.paths.len(),
         a.out.display()
     );
     let c = jixiao::cache::last_stats();

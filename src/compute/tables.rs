@@ -351,42 +351,89 @@ pub struct Series {
     pub points: Vec<(i32, f64)>,
 }
 
-/// Every unit's series of `column` in one city and kind (years ascending, units by name),
-/// from the indicator frame.
-pub fn unit_series(indicators: &DataFrame, city: &str, kind: &str, column: &str) -> PolarsResult<Vec<Series>> {
-    if indicators.column(column).is_err() || indicators.height() == 0 {
-        return Ok(Vec::new());
-    }
-    let df = indicators
-        .clone()
-        .lazy()
-        .filter(col("city").eq(lit(city)).and(col("kind").eq(lit(kind))).and(col(column).is_not_null()))
-        .with_column(when(col("county").eq(lit(""))).then(col("unit")).otherwise(col("county")).alias("who"))
-        .select([col("who"), col("year"), col(column).cast(DataType::Float64).alias("v")])
-        .sort(["who", "year"], SortMultipleOptions::default())
-        .collect()?;
-    let (who, year, v) = (strs(&df, "who")?, i32s(&df, "year")?, f64s(&df, "v")?);
-    let mut out: Vec<Series> = Vec::new();
-    for i in 0..df.height() {
-        let (Some(y), Some(x)) = (year[i], v[i]) else { continue };
-        match out.last_mut() {
-            Some(s) if s.name == who[i] => s.points.push((y, x)),
-            _ => out.push(Series { name: who[i].clone(), points: vec![(y, x)] }),
-        }
-    }
-    Ok(out)
+/// Every unit's and every city's series of some columns across years, gathered in one pass
+/// over the frames and looked up by city and kind (a national run plans charts for ~800
+/// city-kinds; filtering the frames for each took seconds).
+#[derive(Debug, Default)]
+pub struct SeriesIndex {
+    units: std::collections::HashMap<(String, String, String), Vec<Series>>,
+    cities: std::collections::HashMap<(String, String, String), Series>,
+    /// the columns the roll-up has (a city series exists, maybe empty, for those)
+    rollup_columns: Vec<String>,
 }
 
-/// The city's own series of `column` (from the roll-up), or None when it has no such column.
-pub fn city_series(rollup: &DataFrame, city: &str, kind: &str, column: &str) -> PolarsResult<Option<Series>> {
-    if rollup.column(column).is_err() || rollup.height() == 0 {
-        return Ok(None);
+impl SeriesIndex {
+    pub fn new(indicators: &DataFrame, rollup: &DataFrame, columns: &[&str]) -> PolarsResult<SeriesIndex> {
+        let mut ix = SeriesIndex::default();
+        for &column in columns {
+            if indicators.column(column).is_ok() && indicators.height() > 0 {
+                let df = indicators
+                    .clone()
+                    .lazy()
+                    .filter(col(column).is_not_null())
+                    .with_column(
+                        when(col("county").eq(lit(""))).then(col("unit")).otherwise(col("county")).alias("who"),
+                    )
+                    .select([
+                        col("city"),
+                        col("kind"),
+                        col("who"),
+                        col("year"),
+                        col(column).cast(DataType::Float64).alias("v"),
+                    ])
+                    .sort(["city", "kind", "who", "year"], SortMultipleOptions::default())
+                    .collect()?;
+                let (city, kind, who) = (strs(&df, "city")?, strs(&df, "kind")?, strs(&df, "who")?);
+                let (year, v) = (i32s(&df, "year")?, f64s(&df, "v")?);
+                for i in 0..df.height() {
+                    let (Some(y), Some(x)) = (year[i], v[i]) else { continue };
+                    let list = ix.units.entry((column.to_string(), city[i].clone(), kind[i].clone())).or_default();
+                    match list.last_mut() {
+                        Some(s) if s.name == who[i] => s.points.push((y, x)),
+                        _ => list.push(Series { name: who[i].clone(), points: vec![(y, x)] }),
+                    }
+                }
+            }
+            if rollup.column(column).is_ok() && rollup.height() > 0 {
+                ix.rollup_columns.push(column.to_string());
+                let (c, k, y, v) =
+                    (strs(rollup, "city")?, strs(rollup, "kind")?, i32s(rollup, "year")?, f64s(rollup, column)?);
+                for i in 0..rollup.height() {
+                    let (Some(y), Some(x)) = (y[i], v[i]) else { continue };
+                    ix.cities
+                        .entry((column.to_string(), c[i].clone(), k[i].clone()))
+                        .or_insert_with(|| Series { name: format!("{}合计", c[i]), points: Vec::new() })
+                        .points
+                        .push((y, x));
+                }
+            }
+        }
+        for s in ix.cities.values_mut() {
+            s.points.sort_by_key(|p| p.0);
+        }
+        Ok(ix)
     }
-    let (c, k, y, v) = (strs(rollup, "city")?, strs(rollup, "kind")?, i32s(rollup, "year")?, f64s(rollup, column)?);
-    let mut points: Vec<(i32, f64)> =
-        (0..rollup.height()).filter(|&i| c[i] == city && k[i] == kind).filter_map(|i| Some((y[i]?, v[i]?))).collect();
-    points.sort_by_key(|p| p.0);
-    Ok(Some(Series { name: format!("{city}合计"), points }))
+
+    /// Every unit's series of `column` in one city and kind (years ascending, units by name —
+    /// a unit named by its county when it has one), from the indicator frame.
+    pub fn units(&self, city: &str, kind: &str, column: &str) -> Vec<Series> {
+        self.units.get(&(column.to_string(), city.to_string(), kind.to_string())).cloned().unwrap_or_default()
+    }
+
+    /// The city's own series of `column` (from the roll-up), or None when the roll-up has no
+    /// such column.
+    pub fn city(&self, city: &str, kind: &str, column: &str) -> Option<Series> {
+        if !self.rollup_columns.iter().any(|c| c == column) {
+            return None;
+        }
+        let key = (column.to_string(), city.to_string(), kind.to_string());
+        Some(
+            self.cities
+                .get(&key)
+                .cloned()
+                .unwrap_or_else(|| Series { name: format!("{city}合计"), points: Vec::new() }),
+        )
+    }
 }
 
 /// The figures an indicator (or a figure column) is computed from, for tracing it back to

@@ -3,7 +3,6 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use std::path::Path;
 use std::sync::Once;
 use thiserror::Error;
 
@@ -59,18 +58,15 @@ pub fn rate_colour(v: f64) -> RGBColor {
     }
 }
 
-/// A horizontal bar chart of percentages with a reference line at 100%, written to `path`
-/// atomically.
-pub fn bar_chart_pct(path: &Path, title: &str, bars: &[Bar], footnote: &str) -> Result<(), ChartError> {
+/// A horizontal bar chart of percentages with a reference line at 100%, as PNG.
+pub fn bar_chart_pct(title: &str, bars: &[Bar], footnote: &str) -> Result<Vec<u8>, ChartError> {
     register_font()?;
     let n = bars.len().max(1);
     let height = (170 + 44 * n) as u32;
     let width = 1000u32;
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let tmp = tempfile::Builder::new().suffix(".png").tempfile_in(dir)?;
+    let mut rgb = vec![0u8; width as usize * height as usize * 3];
     {
-        let root = BitMapBackend::new(tmp.path(), (width, height)).into_drawing_area();
+        let root = BitMapBackend::with_buffer(&mut rgb, (width, height)).into_drawing_area();
         let (main, foot) = root.split_vertically(height - 30);
         draw_bars(&main, title, bars)?;
         foot.fill(&WHITE).map_err(draw_err)?;
@@ -78,8 +74,24 @@ pub fn bar_chart_pct(path: &Path, title: &str, bars: &[Bar], footnote: &str) -> 
             .map_err(draw_err)?;
         root.present().map_err(draw_err)?;
     }
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    encode_png(&rgb, width, height)
+}
+
+/// RGB pixels as PNG, in memory, with the fast deflate: the charts of a national run are
+/// thousands.
+pub fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>, ChartError> {
+    let mut out = Vec::with_capacity(rgb.len() / 16);
+    let mut e = png::Encoder::new(&mut out, w, h);
+    e.set_color(png::ColorType::Rgb);
+    e.set_depth(png::BitDepth::Eight);
+    e.set_compression(png::Compression::Fast);
+    // Paeth before the fast deflate: a third of the size of the default Sub filter's output
+    // on these charts, at the same speed (15× faster than the default deflate, 1.4× its size)
+    e.set_filter(png::FilterType::Paeth);
+    let mut wr = e.write_header().map_err(draw_err)?;
+    wr.write_image_data(rgb).map_err(draw_err)?;
+    wr.finish().map_err(draw_err)?;
+    Ok(out)
 }
 
 fn draw_bars(root: &DrawingArea<BitMapBackend, Shift>, title: &str, bars: &[Bar]) -> Result<(), ChartError> {

@@ -5,7 +5,7 @@
 //! per city (never one chart of every unit in the country); a chart the data cannot support
 //! (a trend of one year, a ranking of one unit) is not drawn and the reason is handed on.
 
-use super::chart::{rate_colour, register_font, ChartError, FAMILY};
+use super::chart::{encode_png, rate_colour, register_font, ChartError, FAMILY};
 use crate::compute::tables::{self as ct, CityTable, Series};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -42,28 +42,30 @@ pub trait Draw {
     fn texts(&self) -> Vec<String>;
 }
 
-/// A drawn chart: PNG bytes and SVG text.
+/// A drawn chart: PNG bytes and SVG text (when asked for).
 #[derive(Clone)]
 pub struct Drawn {
     pub png: Vec<u8>,
-    pub svg: String,
+    pub svg: Option<String>,
     pub width: u32,
     pub height: u32,
 }
 
 /// Draw `c` as PNG and as SVG. The SVG names the bundled family first, then common CJK
 /// fonts, so a browser without it still draws Chinese.
-pub fn draw_both(c: &impl Draw) -> Result<Drawn, ChartError> {
+pub fn draw_both(c: &impl Draw, with_svg: bool) -> Result<Drawn, ChartError> {
     register_font()?;
     let (w, h) = c.size();
-    let dir = tempfile::tempdir()?;
-    let p = dir.path().join("c.png");
+    let mut rgb = vec![0u8; w as usize * h as usize * 3];
     {
-        let root = BitMapBackend::new(&p, (w, h)).into_drawing_area();
+        let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
         c.draw(&root)?;
         root.present().map_err(err)?;
     }
-    let png = std::fs::read(&p)?;
+    let png = encode_png(&rgb, w, h)?;
+    if !with_svg {
+        return Ok(Drawn { png, svg: None, width: w, height: h });
+    }
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
@@ -77,7 +79,7 @@ pub fn draw_both(c: &impl Draw) -> Result<Drawn, ChartError> {
              'PingFang SC', SimHei, sans-serif\""
         ),
     );
-    Ok(Drawn { png, svg, width: w, height: h })
+    Ok(Drawn { png, svg: Some(svg), width: w, height: h })
 }
 
 /// Ranking bars of a city's units on one indicator, best on top, with the city median.
@@ -387,24 +389,24 @@ pub enum Plan {
 }
 
 impl Plan {
-    pub fn draw(&self) -> Result<Drawn, ChartError> {
+    pub fn draw(&self, with_svg: bool) -> Result<Drawn, ChartError> {
         match self {
-            Plan::Ranking(c) => draw_both(c),
-            Plan::Stacked(c) => draw_both(c),
-            Plan::Trend(c) => draw_both(c),
-            Plan::Heatmap(c) => draw_both(c),
+            Plan::Ranking(c) => draw_both(c, with_svg),
+            Plan::Stacked(c) => draw_both(c, with_svg),
+            Plan::Trend(c) => draw_both(c, with_svg),
+            Plan::Heatmap(c) => draw_both(c, with_svg),
         }
     }
 }
 
 /// Draw every planned chart not drawn yet, in parallel (no polars in here: the data was
 /// gathered when planning).
-pub fn draw_all(charts: &mut [CityChart]) -> Result<(), ChartError> {
+pub fn draw_all(charts: &mut [CityChart], with_svg: bool) -> Result<(), ChartError> {
     use rayon::prelude::*;
     register_font()?;
     charts.par_iter_mut().try_for_each(|c| {
         if let (Some(p), None) = (&c.plan, &c.drawn) {
-            c.drawn = Some(p.draw()?);
+            c.drawn = Some(p.draw(with_svg)?);
         }
         Ok(())
     })
@@ -466,6 +468,30 @@ fn median(v: &[f64]) -> Option<f64> {
     Some((m * 100.0).round() / 100.0)
 }
 
+/// A ranking of areas (provinces, cities) on a weighted execution rate, planned: the chart of
+/// a many-city briefing. Bars best first (closest to 100%).
+pub fn summary_ranking(title: &str, stem: &str, bars: Vec<(String, f64)>) -> CityChart {
+    let who = ("", "", None);
+    if bars.len() < 2 {
+        return not_drawn(who, title, "不足两个地区载明预算数和支出数，无从排名".into());
+    }
+    let vals: Vec<f64> = bars.iter().map(|b| b.1).collect();
+    let c = Ranking {
+        title: title.into(),
+        axis: "预算执行率（%）".into(),
+        median: median(&vals),
+        bars,
+        note: format!(
+            "按金额加权（支出数合计÷预算数合计）；排名按与100%的接近程度；虚线：中位数{}%；红：超预算，橙：低于{}%",
+            median(&vals).map(crate::model::fmt_num).unwrap_or_default(),
+            crate::check::LOW_EXECUTION
+        ),
+        rate_colours: true,
+    };
+    let texts = c.texts();
+    chart_of(who, stem.into(), title, Plan::Ranking(c), texts)
+}
+
 /// The charts of one city-year-kind table, planned (`draw_all` draws them): the ranking of
 /// the execution rate and the spending structure.
 pub fn year_charts(t: &CityTable) -> Vec<CityChart> {
@@ -519,16 +545,11 @@ pub fn year_charts(t: &CityTable) -> Vec<CityChart> {
 }
 
 /// The charts of one city and kind across years, planned: trend lines and the heatmap.
-pub fn trend_charts(
-    indicators: &polars::prelude::DataFrame,
-    rollup: &polars::prelude::DataFrame,
-    city: &str,
-    kind: &str,
-) -> Result<Vec<CityChart>, ChartError> {
+pub fn trend_charts(series: &ct::SeriesIndex, city: &str, kind: &str) -> Vec<CityChart> {
     let kl = super::grid::kind_label(kind);
     let who = (city, kind, None);
-    let units = ct::unit_series(indicators, city, kind, "exec_rate_total").map_err(err)?;
-    let city_s = ct::city_series(rollup, city, kind, "exec_rate_total").map_err(err)?;
+    let units = series.units(city, kind, "exec_rate_total");
+    let city_s = series.city(city, kind, "exec_rate_total");
     let t = Trend {
         title: format!("{city}{kl}预算执行率趋势"), axis: "预算执行率（%）".into(), units, city: city_s
     };
@@ -541,7 +562,7 @@ pub fn trend_charts(
         };
         out.push(not_drawn(who, &t.title, why.clone()));
         out.push(not_drawn(who, &format!("{city}{kl}预算执行率热力图"), why.replace("画不出趋势", "无从逐年比较")));
-        return Ok(out);
+        return out;
     }
     let heat_units: Vec<String> = t.units.iter().map(|s| s.name.clone()).collect();
     let heat_values: Vec<Vec<Option<f64>>> = t
@@ -564,7 +585,7 @@ pub fn trend_charts(
     let (title, texts) = (h.title.clone(), h.texts());
     out.push(chart_of(who, format!("{city}{kl}_执行率热力图"), &title, Plan::Heatmap(h), texts));
     // a drug-control result across years: the relapse rate (no city total: it is no sum)
-    let units = ct::unit_series(indicators, city, kind, "relapse_rate").map_err(err)?;
+    let units = series.units(city, kind, "relapse_rate");
     let t = Trend { title: format!("{city}{kl}复吸率趋势"), axis: "复吸率（%）".into(), units, city: None };
     match t.years().len() {
         0 => {}
@@ -574,7 +595,7 @@ pub fn trend_charts(
             out.push(chart_of(who, format!("{city}{kl}_复吸率趋势"), &title, Plan::Trend(t), texts));
         }
     }
-    Ok(out)
+    out
 }
 
 #[cfg(test)]

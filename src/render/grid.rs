@@ -295,6 +295,23 @@ pub fn city_grid(t: &CityTable, prov: &Prov) -> Grid {
     }
 }
 
+/// Tables of one city stacked into one: 年度 and 类型 in front of each row. `parts` are
+/// (year, kind label, grid), all `city_grid`s, so they share their headers.
+pub fn stacked(title: &str, name: &str, parts: &[(i32, &'static str, &Grid)]) -> Grid {
+    let mut headers = vec!["年度".to_string(), "类型".to_string()];
+    headers.extend(parts.first().map(|p| p.2.headers.clone()).unwrap_or_default());
+    let (mut rows, mut about) = (Vec::new(), Vec::new());
+    for (year, kind, g) in parts {
+        for (r, a) in g.rows.iter().zip(&g.about) {
+            let mut row = vec![GCell::num(Some(*year as f64), Fmt::Int), GCell::text(*kind)];
+            row.extend(r.iter().cloned());
+            rows.push(row);
+            about.push(a.clone());
+        }
+    }
+    Grid { name: safe_name(name), title: title.into(), headers, rows, about }
+}
+
 /// The province summary: one row per city, year and kind.
 pub fn summary_grid(rows: &[SummaryRow]) -> Grid {
     let mut headers: Vec<String> = ["省份", "城市", "年度", "类型", "单位数"].iter().map(|s| s.to_string()).collect();

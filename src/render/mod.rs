@@ -12,6 +12,7 @@ pub mod tables_out;
 pub mod template;
 pub mod xlsx;
 
+use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -31,6 +32,40 @@ pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// How an output file is written: `Atomic` (a temporary file synced, then renamed into place:
+/// for a file written straight where the user looks) or `Staged` (plainly, into a staging
+/// folder that `publish::Staging::publish` syncs once and puts in place as a whole — thousands
+/// of files at national scale, where a sync per file cost seconds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Put {
+    Atomic,
+    Staged,
+}
+
+impl Put {
+    pub fn write(self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        self.write_with(path, |w| w.write_all(bytes))
+    }
+
+    pub fn write_with(
+        self,
+        path: &Path,
+        fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        match self {
+            Put::Atomic => write_atomic_with(path, fill),
+            Put::Staged => {
+                if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+                    std::fs::create_dir_all(dir)?;
+                }
+                let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?);
+                fill(&mut w)?;
+                w.flush()
+            }
+        }
+    }
 }
 
 /// Report text bound for a spreadsheet cell: a leading = + - @ (a formula to Excel) gets a
@@ -56,25 +91,31 @@ pub struct RunOutputs {
 impl RunOutputs {
     /// Write every output into a staging folder, then put it in the place of `out` (see
     /// `publish`): a failed run leaves the previous outputs as they were. The paths written.
-    pub fn write(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    pub fn write(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Written> {
         use anyhow::Context;
         let stage = publish::Staging::new(&self.out)
             .with_context(|| format!("{}: cannot make a staging folder beside it", self.out.display()))?;
-        let written = RunOutputs { out: stage.path().to_path_buf() }.write_into(o)?;
-        let placed =
-            written.iter().filter_map(|p| p.strip_prefix(stage.path()).ok()).map(|p| self.out.join(p)).collect();
-        stage.publish(&written).with_context(|| format!("{}: cannot replace the outputs", self.out.display()))?;
-        Ok(placed)
+        let mut w = RunOutputs { out: stage.path().to_path_buf() }.write_into(o)?;
+        let t = std::time::Instant::now();
+        let staged = stage.path().to_path_buf();
+        stage.publish(&w.paths).with_context(|| format!("{}: cannot replace the outputs", self.out.display()))?;
+        w.timings.push(("publish", t.elapsed()));
+        w.paths = w.paths.iter().filter_map(|p| p.strip_prefix(&staged).ok()).map(|p| self.out.join(p)).collect();
+        Ok(w)
     }
 
     /// Every output, written into `self.out`.
-    fn write_into(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    fn write_into(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Written> {
         let (records, findings, indicators, long) = (&o.records, &o.findings, &o.indicators, &o.long);
         use anyhow::Context;
+        let mut timings = Vec::new();
+        let mut t = std::time::Instant::now();
+        let mut lap =
+            |name: &'static str| timings.push((name, std::mem::replace(&mut t, std::time::Instant::now()).elapsed()));
         // every table streamed to its file: at national scale they are hundreds of MB
         let put = |name: &str, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> anyhow::Result<PathBuf> {
             let p = self.out.join(name);
-            write_atomic_with(&p, fill).with_context(|| format!("{}: cannot write", p.display()))?;
+            Put::Staged.write_with(&p, fill).with_context(|| format!("{}: cannot write", p.display()))?;
             Ok(p)
         };
         fn csv(df: &polars::prelude::DataFrame) -> impl Fn(&mut dyn Write) -> std::io::Result<()> + '_ {
@@ -112,35 +153,68 @@ impl RunOutputs {
             note.push_str(&format!("　共{}条，仅示最低、最高各{}条", bars.len(), MAX_BARS / 2));
             bars.drain(MAX_BARS / 2..bars.len() - MAX_BARS / 2);
         }
-        chart::bar_chart_pct(&p, "各单位预算执行率", &bars, &note)
+        let png = chart::bar_chart_pct("各单位预算执行率", &bars, &note)
             .with_context(|| format!("{}: cannot draw", p.display()))?;
+        Put::Staged.write(&p, &png).with_context(|| format!("{}: cannot write", p.display()))?;
         written.push(p);
+        lap("r:tables");
         // per city: comparison tables, charts, the briefing and the workbook
         let ctx = Ctx::new(o)?;
+        lap("r:context");
         for (name, bytes) in ctx.table_files() {
             let p = self.out.join(&name);
-            write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+            Put::Staged.write(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
             written.push(p);
         }
-        let all = ctx.charts().context("drawing charts")?;
-        for c in &all {
-            let Some(d) = &c.drawn else { continue };
-            for (ext, bytes) in [("png", &d.png[..]), ("svg", d.svg.as_bytes())] {
-                let p = self.out.join(format!("charts/{}.{ext}", c.stem));
-                write_atomic(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
-                written.push(p);
-            }
-        }
-        written.extend(write_briefing(&self.out, &ctx, None, Some(&all))?);
+        lap("r:city tables");
+        // drawn and written on rayon's threads, each image let go once written when it is not
+        // embedded in the briefing (a national run's thousands are never all held at once)
+        let mut all = ctx.plan_charts().context("planning charts")?;
+        lap("r:charts plan");
+        chart::register_font().context("loading the chart font")?;
+        let (many, out) = (ctx.many_cities, &self.out);
+        let files: Vec<Vec<PathBuf>> = all
+            .par_iter_mut()
+            .map(|c| -> anyhow::Result<Vec<PathBuf>> {
+                if let (Some(p), None) = (&c.plan, &c.drawn) {
+                    // SVG as well, but not for the thousands of charts of a national run
+                    c.drawn = Some(p.draw(!many).with_context(|| format!("drawing {}", c.title))?);
+                }
+                let mut files = Vec::new();
+                let Some(d) = &c.drawn else { return Ok(files) };
+                for (ext, bytes) in [("png", Some(&d.png[..])), ("svg", d.svg.as_ref().map(|s| s.as_bytes()))] {
+                    let Some(bytes) = bytes else { continue };
+                    let p = out.join(format!("charts/{}.{ext}", c.stem));
+                    Put::Staged.write(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+                    files.push(p);
+                }
+                if many {
+                    (c.drawn, c.plan) = (None, None);
+                }
+                Ok(files)
+            })
+            .collect::<anyhow::Result<_>>()?;
+        written.extend(files.into_iter().flatten());
+        lap("r:charts draw");
+        written.extend(write_briefing(&self.out, &ctx, None, Some(&all), Put::Staged)?);
+        lap("r:briefing");
         let p = self.out.join("workbook.xlsx");
         let book = xlsx::workbook(&ctx).with_context(|| format!("{}: cannot build the workbook", p.display()))?;
-        write_atomic(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
+        Put::Staged.write(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
         written.push(p);
-        Ok(written)
+        lap("r:workbook");
+        Ok(Written { paths: written, timings })
     }
 }
 
-/// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest). With
+/// What `RunOutputs::write` wrote, and how long each part took.
+pub struct Written {
+    pub paths: Vec<std::path::PathBuf>,
+    pub timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+/// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest), each
+/// file written as `put` says. With
 /// `drawn` (every chart, already written) the briefing takes its charts from there; without,
 /// it draws its own and writes them under charts/ for briefing.md to link to.
 pub fn write_briefing(
@@ -148,26 +222,31 @@ pub fn write_briefing(
     ctx: &Ctx,
     year: Option<i32>,
     drawn: Option<&[charts::CityChart]>,
+    put: Put,
 ) -> anyhow::Result<Vec<std::path::PathBuf>> {
     use anyhow::Context;
     let b = briefing::build(ctx, year, drawn).context("drawing the briefing's charts")?;
     let mut written = Vec::new();
-    for c in b.charts.iter().filter(|_| drawn.is_none()) {
+    // the briefing's charts not among those already written (all of them without `drawn`)
+    let written_before: std::collections::HashSet<&str> =
+        drawn.unwrap_or_default().iter().filter(|c| c.drawn.is_some()).map(|c| c.stem.as_str()).collect();
+    for c in b.charts.iter().filter(|c| !written_before.contains(c.stem.as_str())) {
         let Some(d) = &c.drawn else { continue };
-        for (ext, bytes) in [("png", &d.png[..]), ("svg", d.svg.as_bytes())] {
+        for (ext, bytes) in [("png", Some(&d.png[..])), ("svg", d.svg.as_ref().map(|s| s.as_bytes()))] {
+            let Some(bytes) = bytes else { continue };
             let p = out.join(format!("charts/{}.{ext}", c.stem));
-            write_atomic(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+            put.write(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
             written.push(p);
         }
     }
     let docx = briefing::docx::write(&b).context("building briefing.docx")?;
     for (name, bytes) in [
         ("briefing.md", briefing::md::write(&b).into_bytes()),
-        ("report.html", briefing::html::write(&b, &ctx.summary_grid).into_bytes()),
+        ("report.html", briefing::html::write(&b, (!ctx.many_cities).then_some(&ctx.summary_grid)).into_bytes()),
         ("briefing.docx", docx),
     ] {
         let p = out.join(name);
-        write_atomic(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+        put.write(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
         written.push(p);
     }
     Ok(written)
@@ -180,40 +259,119 @@ pub struct Ctx<'a> {
     pub summary: Vec<crate::compute::tables::SummaryRow>,
     pub grids: Vec<grid::Grid>,
     pub summary_grid: grid::Grid,
+    /// more cities than `MAX_CITIES`: a province's or the country's run (see `shown`)
+    pub many_cities: bool,
+    shown: Vec<bool>,
+    /// units' and cities' series across years (trends, the briefing's runs of two years)
+    pub series: crate::compute::tables::SeriesIndex,
 }
+
+/// Up to this many cities (a province has at most 21) a run draws every city-year's charts,
+/// gives every city-year a sheet in workbook.xlsx and a section in the briefing. Above it (a
+/// national run: ~330 cities × 10 years) the per-city charts are those of each city's latest
+/// year plus its trends, the workbook holds the summaries, and the briefing is the national
+/// summary (`briefing::national`); every city-year's table is still under tables/, and
+/// `jixiao brief --city C --year Y` writes any one city-year's full briefing.
+pub const MAX_CITIES: usize = 20;
+
+/// The indicators followed across years: the trend charts' and the briefing's.
+pub const TREND_COLUMNS: [&str; 4] = ["exec_rate_total", "relapse_rate", "control_rate", "hair_positivity"];
 
 impl<'a> Ctx<'a> {
     pub fn new(o: &'a crate::pipeline::Outputs) -> polars::prelude::PolarsResult<Ctx<'a>> {
         let tables = crate::compute::tables::city_tables(&o.indicators, &o.long, &o.rollup)?;
         let summary = crate::compute::tables::province_summary(&o.rollup)?;
-        let prov = grid::Prov::new(&o.records, &o.findings);
+        let cities: std::collections::HashSet<(&str, &str)> =
+            tables.iter().map(|t| (t.province.as_str(), t.city.as_str())).collect();
+        let many_cities = cities.len() > MAX_CITIES;
+        // each cell's sources and findings: shown in the workbook and the briefing, which with
+        // many cities hold only the summaries (the tables' CSV and Markdown show values)
+        let prov = if many_cities { grid::Prov::new(&[], &[]) } else { grid::Prov::new(&o.records, &o.findings) };
         let grids = tables.iter().map(|t| grid::city_grid(t, &prov)).collect();
         let summary_grid = grid::summary_grid(&summary);
-        Ok(Ctx { o, tables, summary, grids, summary_grid })
+        let mut latest: std::collections::HashMap<(&str, &str, &str), i32> = std::collections::HashMap::new();
+        for t in &tables {
+            let y = latest.entry((t.province.as_str(), t.city.as_str(), t.kind.as_str())).or_insert(t.year);
+            *y = (*y).max(t.year);
+        }
+        let shown = tables
+            .iter()
+            .map(|t| !many_cities || latest[&(t.province.as_str(), t.city.as_str(), t.kind.as_str())] == t.year)
+            .collect();
+        let series = crate::compute::tables::SeriesIndex::new(&o.indicators, &o.rollup, &TREND_COLUMNS)?;
+        Ok(Ctx { o, tables, summary, grids, summary_grid, many_cities, shown, series })
     }
 
-    /// Every chart of every city (drawn or, with the reason, not).
+    /// Whether table `i` gets its charts and its workbook sheet: every table, or with many
+    /// cities the latest year of each city and kind.
+    pub fn shown(&self, i: usize) -> bool {
+        self.shown[i]
+    }
+
+    /// Every chart of every city, drawn (or, with the reason, not).
     pub fn charts(&self) -> Result<Vec<charts::CityChart>, chart::ChartError> {
-        let mut out = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        for t in &self.tables {
-            out.extend(charts::year_charts(t));
-            if seen.insert((t.province.clone(), t.city.clone(), t.kind.clone())) {
-                out.extend(charts::trend_charts(&self.o.indicators, &self.o.rollup, &t.city, &t.kind)?);
-            }
-        }
-        charts::draw_all(&mut out)?;
+        let mut out = self.plan_charts()?;
+        charts::draw_all(&mut out, !self.many_cities)?;
         Ok(out)
     }
 
-    /// tables/NAME.csv and .md for each city table and the province summary.
+    /// Every chart of every city, planned (`charts::draw_all` draws them), or the reason
+    /// one cannot be drawn.
+    pub fn plan_charts(&self) -> Result<Vec<charts::CityChart>, chart::ChartError> {
+        let mut out = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (i, t) in self.tables.iter().enumerate() {
+            if self.shown(i) {
+                out.extend(charts::year_charts(t));
+            }
+            if seen.insert((t.province.clone(), t.city.clone(), t.kind.clone())) {
+                out.extend(charts::trend_charts(&self.series, &t.city, &t.kind));
+            }
+        }
+        Ok(out)
+    }
+
+    /// tables/NAME.csv and .md for each city table and the province summary. With many
+    /// cities, one CSV and one Markdown file per city holding all its years and kinds (a
+    /// national run has ~8,000 city-year tables, and creating a file is what costs).
     pub fn table_files(&self) -> Vec<(String, Vec<u8>)> {
         let mut out = Vec::new();
-        for g in self.grids.iter().chain([&self.summary_grid]) {
-            out.push((format!("tables/{}.csv", g.name), tables_out::grid_csv(g)));
-            out.push((format!("tables/{}.md", g.name), tables_out::grid_md(g, 1).into_bytes()));
+        if self.many_cities {
+            for (name, idx) in self.by_city() {
+                let parts: Vec<(i32, &'static str, &grid::Grid)> = idx
+                    .iter()
+                    .map(|&i| (self.tables[i].year, grid::kind_label(&self.tables[i].kind), &self.grids[i]))
+                    .collect();
+                let all = grid::stacked(&format!("{name}各年度区县绩效对比"), &name, &parts);
+                out.push((format!("tables/{}.csv", all.name), tables_out::grid_csv(&all)));
+                let md: String = parts.iter().map(|p| tables_out::grid_md(p.2, 2)).collect();
+                out.push((format!("tables/{}.md", all.name), format!("# {}\n\n{md}", all.title).into_bytes()));
+            }
+        } else {
+            for g in &self.grids {
+                out.push((format!("tables/{}.csv", g.name), tables_out::grid_csv(g)));
+                out.push((format!("tables/{}.md", g.name), tables_out::grid_md(g, 1).into_bytes()));
+            }
         }
+        let g = &self.summary_grid;
+        out.push((format!("tables/{}.csv", g.name), tables_out::grid_csv(g)));
+        out.push((format!("tables/{}.md", g.name), tables_out::grid_md(g, 1).into_bytes()));
         out
+    }
+
+    /// The tables of each city (named 省+市, sanitised): latest year first, then by kind.
+    fn by_city(&self) -> Vec<(String, Vec<usize>)> {
+        let mut m: std::collections::BTreeMap<(&str, &str), Vec<usize>> = std::collections::BTreeMap::new();
+        for (i, t) in self.tables.iter().enumerate() {
+            m.entry((t.province.as_str(), t.city.as_str())).or_default().push(i);
+        }
+        let kind_order = |k: &str| crate::model::Kind::from_name(k).map(|k| k as u8).unwrap_or(9);
+        m.into_iter()
+            .map(|((p, c), mut idx)| {
+                idx.sort_by_key(|&i| (std::cmp::Reverse(self.tables[i].year), kind_order(&self.tables[i].kind)));
+                (grid::safe_name(&format!("{p}{c}")), idx)
+            })
+            .collect()
     }
 }
 

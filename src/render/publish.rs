@@ -43,6 +43,9 @@ impl Staging {
         names.sort();
         names.dedup();
         std::fs::write(stage.join(MANIFEST), names.join("\n") + "\n")?;
+        // the files were written plainly (`Put::Staged`): make them durable before they replace
+        // what the user had
+        sync_all(&stage, written)?;
         if self.target.is_dir() {
             // what the user keeps there moves over; what the previous run wrote goes
             let ours = previous_manifest(&self.target);
@@ -68,6 +71,30 @@ impl Staging {
 }
 
 /// The files an earlier run listed as its own.
+/// Flush every file written into the staging folder to disk: one syncfs(2) on Linux (thousands
+/// of files at national scale), a sync per file elsewhere.
+fn sync_all(stage: &Path, written: &[PathBuf]) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let _ = written;
+        let dir = std::fs::File::open(stage)?;
+        // SAFETY: syncfs only reads the descriptor, which `dir` keeps open for the call
+        if unsafe { libc::syncfs(dir.as_raw_fd()) } != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = stage;
+        for p in written {
+            std::fs::File::open(p)?.sync_all()?;
+        }
+        Ok(())
+    }
+}
+
 pub fn previous_manifest(dir: &Path) -> Vec<String> {
     std::fs::read_to_string(dir.join(MANIFEST))
         .map(|s| s.lines().map(str::to_string).filter(|l| !l.is_empty()).collect())

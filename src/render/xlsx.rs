@@ -152,7 +152,14 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     let fm = Formats::new();
     let mut used = HashSet::new();
     let rate_col = 2 + ct::KEY.iter().take_while(|k| k.id != "exec_rate_total").map(col_span).sum::<usize>();
-    for (t, g) in ctx.tables.iter().zip(&ctx.grids) {
+    if ctx.many_cities {
+        let ws = wb.add_worksheet();
+        ws.set_name(unique("说明", &mut used))?;
+        write_grid(ws, &about_grid(ctx), &fm, false, 0)?;
+    }
+    // with many cities the workbook holds the summaries: a sheet per city-year would be
+    // thousands (their tables are under tables/)
+    for (t, g) in ctx.tables.iter().zip(&ctx.grids).filter(|_| !ctx.many_cities) {
         let name = unique(&g.name, &mut used);
         let ws = wb.add_worksheet();
         ws.set_name(&name)?;
@@ -177,18 +184,18 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     }
     // trends: a year × unit table of the execution rate per city and kind, with a line chart
     let mut seen = HashSet::new();
-    for t in &ctx.tables {
+    for t in ctx.tables.iter().filter(|_| !ctx.many_cities) {
         if !seen.insert((t.province.clone(), t.city.clone(), t.kind.clone())) {
             continue;
         }
-        let series = ct::unit_series(&ctx.o.indicators, &t.city, &t.kind, "exec_rate_total").unwrap_or_default();
+        let series = ctx.series.units(&t.city, &t.kind, "exec_rate_total");
         let mut years: Vec<i32> = series.iter().flat_map(|s| s.points.iter().map(|p| p.0)).collect();
         years.sort();
         years.dedup();
         if years.len() < 2 {
             continue;
         }
-        let city = ct::city_series(&ctx.o.rollup, &t.city, &t.kind, "exec_rate_total").ok().flatten();
+        let city = ctx.series.city(&t.city, &t.kind, "exec_rate_total");
         let name = unique(&format!("{}{}趋势", t.city, super::grid::kind_label(&t.kind)), &mut used);
         let ws = wb.add_worksheet();
         ws.set_name(&name)?;
@@ -234,13 +241,49 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(unique("省级汇总", &mut used))?;
     write_grid(ws, &ctx.summary_grid, &fm, false, 0)?;
-    let ws = wb.add_worksheet();
-    ws.set_name(unique("数据来源", &mut used))?;
-    write_grid(ws, &facts_grid(ctx), &fm, false, 0)?;
+    if facts_count(ctx) <= MAX_FACT_ROWS {
+        let ws = wb.add_worksheet();
+        ws.set_name(unique("数据来源", &mut used))?;
+        write_grid(ws, &facts_grid(ctx), &fm, false, 0)?;
+    }
     let ws = wb.add_worksheet();
     ws.set_name(unique("核查发现", &mut used))?;
     write_grid(ws, &findings_grid(ctx), &fm, false, 0)?;
     wb.save_to_buffer()
+}
+
+/// Above this many figures the workbook has no 数据来源 sheet (facts.csv and facts.parquet hold
+/// them): a national run has ~800,000, near Excel's limit of 1,048,576 rows, and the sheet
+/// alone took most of a minute to write.
+pub const MAX_FACT_ROWS: usize = 200_000;
+
+fn facts_count(ctx: &Ctx) -> usize {
+    ctx.o.records.iter().map(|r| r.facts.len()).sum()
+}
+
+/// The first sheet of a many-city workbook: what is in it and where the rest is.
+fn about_grid(ctx: &Ctx) -> Grid {
+    use super::grid::GCell;
+    let cities: HashSet<(&str, &str)> = ctx.tables.iter().map(|t| (t.province.as_str(), t.city.as_str())).collect();
+    let mut lines = vec![
+        format!("本工作簿汇总{}个城市、{}份报告的绩效数据。", cities.len(), ctx.o.records.len()),
+        "“省级汇总”：每个城市、年度、类型一行（按金额加权的城市合计）；“核查发现”：全部核查问题。".to_string(),
+        "各城市逐年的区县对比表见 tables/ 文件夹（CSV、Markdown），图表见 charts/。".to_string(),
+        "单个城市某一年度的完整简报与图表：jixiao brief --city 城市名 --year 年度。".to_string(),
+    ];
+    if facts_count(ctx) > MAX_FACT_ROWS {
+        lines.push(format!(
+            "共{}个数字，超出工作簿可容纳的规模，其来源（文件、行号、原文）见 facts.csv 与 facts.parquet。",
+            facts_count(ctx)
+        ));
+    }
+    Grid {
+        name: "说明".into(),
+        title: "说明".into(),
+        headers: vec!["说明".into()],
+        about: vec![None; lines.len()],
+        rows: lines.into_iter().map(|l| vec![GCell::text(l)]).collect(),
+    }
 }
 
 /// A chart title or series name: a leading = would make Excel read it as a cell reference.

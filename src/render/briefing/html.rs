@@ -93,7 +93,7 @@ pub fn table(g: &Grid, id: &str, total_last: bool) -> String {
     s
 }
 
-pub fn write(b: &Briefing, summary: &Grid) -> String {
+pub fn write(b: &Briefing, summary: Option<&Grid>) -> String {
     let mut s = format!(
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{}</title>\
@@ -148,8 +148,10 @@ pub fn write(b: &Briefing, summary: &Grid) -> String {
             Block::Table(i) => s.push_str(&table(&b.tables[*i].1, &format!("t{i}"), true)),
         }
     }
-    s.push_str(&format!("<h2>{}</h2>", esc(&summary.title)));
-    s.push_str(&table(summary, "summary", false));
+    if let Some(summary) = summary {
+        s.push_str(&format!("<h2>{}</h2>", esc(&summary.title)));
+        s.push_str(&table(summary, "summary", false));
+    }
     s.push_str(&format!("<script>{SCRIPT}</script></body></html>\n"));
     s
 }

@@ -9,6 +9,7 @@
 pub mod docx;
 pub mod html;
 pub mod md;
+pub mod national;
 
 use super::charts::CityChart;
 use super::grid::{kind_label, GCell, Grid, Prov, Src, V};
@@ -260,7 +261,7 @@ fn city_section(ctx: &Ctx, prov: &Prov, ti: usize, table_no: usize, b: &mut Vec<
         ("control_rate", "管控率", false),
         ("hair_positivity", "毛发检测阳性率", true),
     ] {
-        let series = ct::unit_series(&ctx.o.indicators, city, kind, id).unwrap_or_default();
+        let series = ctx.series.units(city, kind, id);
         let (mut down, mut up) = (Vec::new(), Vec::new());
         for s in &series {
             let pts: Vec<(i32, f64)> = s.points.iter().copied().filter(|p| p.0 <= year && p.0 >= year - 2).collect();
@@ -352,12 +353,13 @@ fn yoy_clause(p: &mut Vec<Piece>, v: &Val, year: i32) {
     }
 }
 
-/// Above this many cities a briefing embeds no chart (they are in charts/).
-pub const MAX_CITIES_WITH_CHARTS: usize = 20;
-
 /// The briefing of every city in the outputs (each at `year`, or its latest year); its
-/// charts taken from `drawn` when given (`Ctx::charts`), else drawn here.
+/// charts taken from `drawn` when given (`Ctx::charts`), else drawn here. With more than
+/// `render::MAX_CITIES` cities, the national summary instead (`national::build`).
 pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Result<Briefing, super::chart::ChartError> {
+    if ctx.many_cities {
+        return national::build(ctx);
+    }
     let prov = Prov::new(&ctx.o.records, &ctx.o.findings);
     let mut blocks = Vec::new();
     let mut charts = Vec::new();
@@ -394,15 +396,6 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
     if chosen.is_empty() {
         blocks.push(Block::P(vec![t("所选范围内没有可比较的区县报告（需载明所属城市和年度）。")]));
     }
-    // a briefing of many cities stays a readable size: its charts stay in charts/
-    let embed = cities.len() <= MAX_CITIES_WITH_CHARTS;
-    if !embed {
-        blocks.push(Block::P(vec![
-            t("本简报涉及"),
-            num(cities.len() as f64, vec![], "城市数"),
-            t("个城市，图表不再逐一插入，见charts/文件夹；单个城市的完整简报可用 jixiao brief --city 城市名 生成。"),
-        ]));
-    }
     for &i in &chosen {
         let tb = &ctx.tables[i];
         blocks.push(Block::H1(format!("{}{}年度{}", tb.city, tb.year, kind_label(&tb.kind))));
@@ -410,7 +403,6 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
         tables.push((compact(&ctx.grids[i]), ctx.grids[i].clone()));
         city_section(ctx, &prov, i, table_no, &mut blocks);
         let cs = match drawn {
-            _ if !embed => Vec::new(),
             Some(all) => all
                 .iter()
                 .filter(|c| c.city == tb.city && c.kind == tb.kind && c.year.is_none_or(|y| y == tb.year))
@@ -418,14 +410,12 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
                 .collect(),
             None => {
                 let mut cs = super::charts::year_charts(tb);
-                cs.extend(super::charts::trend_charts(&ctx.o.indicators, &ctx.o.rollup, &tb.city, &tb.kind)?);
-                super::charts::draw_all(&mut cs)?;
+                cs.extend(super::charts::trend_charts(&ctx.series, &tb.city, &tb.kind));
+                super::charts::draw_all(&mut cs, true)?;
                 cs
             }
         };
-        if embed {
-            blocks.push(Block::H2("五、图表".into()));
-        }
+        blocks.push(Block::H2("五、图表".into()));
         for c in cs {
             match &c.why_not {
                 Some(w) => blocks.push(Block::NotDrawn(c.title.clone(), w.clone())),
