@@ -5,6 +5,10 @@
 use rayon::prelude::*;
 use std::time::Instant;
 
+// the allocator of the jixiao binary (src/main.rs), so the bench measures what a run does
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/reports");
     let mut seeds: Vec<String> = std::fs::read_dir(&dir)

@@ -67,15 +67,23 @@ pub fn report_errors(skipped: &[Skipped]) -> bool {
 
 /// Write to a file (atomically) or, for None or "-", to stdout.
 pub fn emit(out: Option<&PathBuf>, bytes: &[u8]) -> anyhow::Result<()> {
+    emit_with(out, |w| w.write_all(bytes))
+}
+
+/// `emit` for output produced by `fill`, streamed (a national facts table is hundreds of MB).
+pub fn emit_with(
+    out: Option<&PathBuf>,
+    fill: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
     use anyhow::Context;
     use std::io::Write;
     match out {
         Some(p) if p.as_os_str() != "-" => {
-            jixiao::render::write_atomic(p, bytes).with_context(|| format!("{}: cannot write", p.display()))
+            jixiao::render::write_atomic_with(p, fill).with_context(|| format!("{}: cannot write", p.display()))
         }
         _ => {
-            let mut o = std::io::stdout().lock();
-            o.write_all(bytes).context("stdout")?;
+            let mut o = std::io::BufWriter::new(std::io::stdout().lock());
+            fill(&mut o).and_then(|_| o.flush()).context("stdout")?;
             Ok(())
         }
     }
