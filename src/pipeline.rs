@@ -62,15 +62,16 @@ pub struct Outputs {
     /// one row per city-year-kind (`compute::compare::city_rollup`)
     pub rollup: DataFrame,
     /// each stage's wall time, in order (for `run --timings` and bench/run.sh)
-    pub timings: Vec<(&'static str, std::time::Duration)>,
+    pub timings: crate::progress::Timings,
 }
 
 /// Read, check, compute: the whole chain up to what `render` writes.
 pub fn run(opts: &Options) -> Result<Outputs, PipelineError> {
     let mut timings = Vec::new();
     let mut t = std::time::Instant::now();
-    let mut lap =
-        |name: &'static str| timings.push((name, std::mem::replace(&mut t, std::time::Instant::now()).elapsed()));
+    let mut lap = |name: &'static str| {
+        timings.push((name, std::mem::replace(&mut t, std::time::Instant::now()).elapsed(), crate::progress::peak_mb()))
+    };
     let (mut records, skipped) = crate::inputs::load_corrected(&opts.inputs);
     if !opts.filter.is_empty() {
         records.retain(|r| opts.filter.keeps(r));

@@ -55,9 +55,10 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
     let written = jixiao::render::RunOutputs { out: a.out.clone() }.write(&outputs).context("writing outputs")?;
     drop(spinner);
     if a.timings || std::env::var_os("JIXIAO_TIMINGS").is_some() {
-        let render = [("render", t.elapsed())];
-        for &(stage, d) in outputs.timings.iter().chain(&written.timings).chain(&render) {
-            eprintln!("jixiao: stage {stage:<10} {:>8.3} s", d.as_secs_f64());
+        let render = [("render", t.elapsed(), jixiao::progress::peak_mb())];
+        for &(stage, d, peak) in outputs.timings.iter().chain(&written.timings).chain(&render) {
+            let peak = peak.map(|m| format!("  peak {m} MB")).unwrap_or_default();
+            eprintln!("jixiao: stage {stage:<14} {:>8.3} s{peak}", d.as_secs_f64());
         }
     }
     eprintln!(

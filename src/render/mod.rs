@@ -99,7 +99,7 @@ impl RunOutputs {
         let t = std::time::Instant::now();
         let staged = stage.path().to_path_buf();
         stage.publish(&w.paths).with_context(|| format!("{}: cannot replace the outputs", self.out.display()))?;
-        w.timings.push(("publish", t.elapsed()));
+        w.timings.push(("publish", t.elapsed(), crate::progress::peak_mb()));
         w.paths = w.paths.iter().filter_map(|p| p.strip_prefix(&staged).ok()).map(|p| self.out.join(p)).collect();
         Ok(w)
     }
@@ -110,8 +110,13 @@ impl RunOutputs {
         use anyhow::Context;
         let mut timings = Vec::new();
         let mut t = std::time::Instant::now();
-        let mut lap =
-            |name: &'static str| timings.push((name, std::mem::replace(&mut t, std::time::Instant::now()).elapsed()));
+        let mut lap = |name: &'static str| {
+            timings.push((
+                name,
+                std::mem::replace(&mut t, std::time::Instant::now()).elapsed(),
+                crate::progress::peak_mb(),
+            ))
+        };
         // every table streamed to its file: at national scale they are hundreds of MB
         let put = |name: &str, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> anyhow::Result<PathBuf> {
             let p = self.out.join(name);
@@ -166,11 +171,11 @@ impl RunOutputs {
             Put::Staged.write(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
             written.push(p);
         }
-        lap("r:city tables");
+        lap("r:city-tables");
         // drawn and written on rayon's threads, each image let go once written when it is not
         // embedded in the briefing (a national run's thousands are never all held at once)
         let mut all = ctx.plan_charts().context("planning charts")?;
-        lap("r:charts plan");
+        lap("r:charts-plan");
         chart::register_font().context("loading the chart font")?;
         let (many, out) = (ctx.many_cities, &self.out);
         let files: Vec<Vec<PathBuf>> = all
@@ -195,7 +200,7 @@ impl RunOutputs {
             })
             .collect::<anyhow::Result<_>>()?;
         written.extend(files.into_iter().flatten());
-        lap("r:charts draw");
+        lap("r:charts");
         written.extend(write_briefing(&self.out, &ctx, None, Some(&all), Put::Staged)?);
         lap("r:briefing");
         let p = self.out.join("workbook.xlsx");
@@ -210,7 +215,7 @@ impl RunOutputs {
 /// What `RunOutputs::write` wrote, and how long each part took.
 pub struct Written {
     pub paths: Vec<std::path::PathBuf>,
-    pub timings: Vec<(&'static str, std::time::Duration)>,
+    pub timings: crate::progress::Timings,
 }
 
 /// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest), each
@@ -257,6 +262,7 @@ pub struct Ctx<'a> {
     pub o: &'a crate::pipeline::Outputs,
     pub tables: Vec<crate::compute::tables::CityTable>,
     pub summary: Vec<crate::compute::tables::SummaryRow>,
+    /// each table's grid, with sources (empty with many cities: see `table_files`)
     pub grids: Vec<grid::Grid>,
     pub summary_grid: grid::Grid,
     /// more cities than `MAX_CITIES`: a province's or the country's run (see `shown`)
@@ -285,9 +291,15 @@ impl<'a> Ctx<'a> {
             tables.iter().map(|t| (t.province.as_str(), t.city.as_str())).collect();
         let many_cities = cities.len() > MAX_CITIES;
         // each cell's sources and findings: shown in the workbook and the briefing, which with
-        // many cities hold only the summaries (the tables' CSV and Markdown show values)
-        let prov = if many_cities { grid::Prov::new(&[], &[]) } else { grid::Prov::new(&o.records, &o.findings) };
-        let grids = tables.iter().map(|t| grid::city_grid(t, &prov)).collect();
+        // many cities hold only the summaries (the tables' CSV and Markdown show values only)
+        // with many cities a table's grid is made when its file is written (`table_files`), not
+        // held: thousands of them were a quarter of a national run's memory
+        let grids = if many_cities {
+            Vec::new()
+        } else {
+            let prov = grid::Prov::new(&o.records, &o.findings);
+            tables.iter().map(|t| grid::city_grid(t, &prov)).collect()
+        };
         let summary_grid = grid::summary_grid(&summary);
         let mut latest: std::collections::HashMap<(&str, &str, &str), i32> = std::collections::HashMap::new();
         for t in &tables {
@@ -337,10 +349,14 @@ impl<'a> Ctx<'a> {
     pub fn table_files(&self) -> Vec<(String, Vec<u8>)> {
         let mut out = Vec::new();
         if self.many_cities {
+            let no_sources = grid::Prov::new(&[], &[]);
             for (name, idx) in self.by_city() {
+                let grids: Vec<grid::Grid> =
+                    idx.iter().map(|&i| grid::city_grid(&self.tables[i], &no_sources)).collect();
                 let parts: Vec<(i32, &'static str, &grid::Grid)> = idx
                     .iter()
-                    .map(|&i| (self.tables[i].year, grid::kind_label(&self.tables[i].kind), &self.grids[i]))
+                    .zip(&grids)
+                    .map(|(&i, g)| (self.tables[i].year, grid::kind_label(&self.tables[i].kind), g))
                     .collect();
                 let all = grid::stacked(&format!("{name}各年度区县绩效对比"), &name, &parts);
                 out.push((format!("tables/{}.csv", all.name), tables_out::grid_csv(&all)));
