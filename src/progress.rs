@@ -88,6 +88,18 @@ impl Drop for Progress {
     }
 }
 
+/// The most resident memory this process has used so far (VmHWM), in MB, where the system
+/// says (Linux); for `run --timings`' peak per stage.
+pub fn peak_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: u64 =
+        status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?.trim().trim_end_matches("kB").trim().parse().ok()?;
+    Some(kb / 1024)
+}
+
+/// Each stage's name, wall time and the process's peak memory (MB) when it ended.
+pub type Timings = Vec<(&'static str, Duration, Option<u64>)>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,15 +121,3 @@ mod tests {
         assert!(!p.is_shown());
     }
 }
-
-/// The most resident memory this process has used so far (VmHWM), in MB, where the system
-/// says (Linux); for `run --timings`' peak per stage.
-pub fn peak_mb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let kb: u64 =
-        status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?.trim().trim_end_matches("kB").trim().parse().ok()?;
-    Some(kb / 1024)
-}
-
-/// Each stage's name, wall time and the process's peak memory (MB) when it ended.
-pub type Timings = Vec<(&'static str, Duration, Option<u64>)>;
