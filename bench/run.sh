@@ -39,7 +39,7 @@ timed() {
 }
 report_bytes() { find "$1" -name 'synthetic_*' -not -path '*/gold/*' \( -name '*.txt' -o -name '*.md' -o -name '*.docx' \) -printf '%s\n' | awk '{s+=$1} END{print s}'; }
 report_count() { find "$1" -name 'synthetic_*' -not -path '*/gold/*' \( -name '*.txt' -o -name '*.md' -o -name '*.docx' \) | wc -l; }
-stages() { grep "stage" "$1" | awk '{printf "%s %s s; ", $3, $4}'; }
+stages() { grep "stage" "$1" | awk '{printf "%s %s s (%s MB); ", $3, $4, $7}'; }
 
 say "jixiao bench $(date -u +%FT%TZ) on $(nproc) cores: $($JIXIAO --version); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -54,7 +54,8 @@ BYTES=$(report_bytes "$NAT"); N=$(report_count "$NAT")
 say "corpus: $N reports, $(awk -v b="$BYTES" 'BEGIN{printf "%.1f", b/1048576}') MB ($(find "$NAT" -name '*.docx' -not -path '*/gold/*' | wc -l) .docx)"
 
 # 2. extraction
-cat $(find "$NAT" -type f -not -path '*/gold/*' | sed -n 1,2000p) > /dev/null  # warm the page cache
+warm() { find "$1" -type f -not -path '*/gold/*' -print0 | xargs -0 cat > /dev/null; }  # the page cache, so no run pays for the disk
+warm "$NAT"
 read -r t m < <(timed "$W/extract.log" "$JIXIAO" extract "$NAT" -o "$W/facts.csv")
 say "extract (jixiao extract, facts.csv written): ${t} s, $(awk -v b="$BYTES" -v t="$t" 'BEGIN{printf "%.1f", b/1048576/t}') MB/s, ${m} MB peak"
 say "extract F1: $(python3 "$SCORE" "$W/facts.csv" "$NAT/gold" | tail -1)"
@@ -82,6 +83,7 @@ say "outputs: $(du -sh --exclude=.jixiao-cache "$W/out" | cut -f1) ($(ls "$W/out
 for units in 80 800 2400; do
     S=$W/scale_$units
     [ -f "$S/truth.csv" ] || "$JIXIAO" synth --counties $units --years 2015-2024 --out "$S" --seed 1 2> /dev/null
+    warm "$S"
     read -r t m < <(timed "$W/scale_$units.log" "$JIXIAO" run --data "$S" --out "$W/scale_out_$units" --no-cache --timings)
     say "scaling: $(report_count "$S") reports: run ${t} s, ${m} MB peak — $(stages "$W/scale_$units.log")"
 done
