@@ -468,6 +468,24 @@ fn median(v: &[f64]) -> Option<f64> {
     Some((m * 100.0).round() / 100.0)
 }
 
+/// Execution-rate bars, best (closest to 100%) first, with their median; the note says how
+/// the rate was taken (`how`) and of what the median is (`median_of`).
+fn rate_ranking(title: &str, bars: Vec<(String, f64)>, how: &str, median_of: &str) -> Ranking {
+    let vals: Vec<f64> = bars.iter().map(|b| b.1).collect();
+    Ranking {
+        title: title.into(),
+        axis: "预算执行率（%）".into(),
+        median: median(&vals),
+        bars,
+        note: format!(
+            "{how}排名按与100%的接近程度；虚线：{median_of}中位数{}%；红：超预算，橙：低于{}%",
+            median(&vals).map(crate::model::fmt_num).unwrap_or_default(),
+            crate::check::LOW_EXECUTION
+        ),
+        rate_colours: true,
+    }
+}
+
 /// A ranking of areas (provinces, cities) on a weighted execution rate, planned: the chart of
 /// a many-city briefing. Bars best first (closest to 100%).
 pub fn summary_ranking(title: &str, stem: &str, bars: Vec<(String, f64)>) -> CityChart {
@@ -475,19 +493,7 @@ pub fn summary_ranking(title: &str, stem: &str, bars: Vec<(String, f64)>) -> Cit
     if bars.len() < 2 {
         return not_drawn(who, title, "不足两个地区载明预算数和支出数，无从排名".into());
     }
-    let vals: Vec<f64> = bars.iter().map(|b| b.1).collect();
-    let c = Ranking {
-        title: title.into(),
-        axis: "预算执行率（%）".into(),
-        median: median(&vals),
-        bars,
-        note: format!(
-            "按金额加权（支出数合计÷预算数合计）；排名按与100%的接近程度；虚线：中位数{}%；红：超预算，橙：低于{}%",
-            median(&vals).map(crate::model::fmt_num).unwrap_or_default(),
-            crate::check::LOW_EXECUTION
-        ),
-        rate_colours: true,
-    };
+    let c = rate_ranking(title, bars, "按金额加权（支出数合计÷预算数合计）；", "");
     let texts = c.texts();
     chart_of(who, stem.into(), title, Plan::Ranking(c), texts)
 }
@@ -512,19 +518,7 @@ pub fn year_charts(t: &CityTable) -> Vec<CityChart> {
         };
         out.push(not_drawn(who, &title, why));
     } else {
-        let vals: Vec<f64> = bars.iter().map(|b| b.1).collect();
-        let c = Ranking {
-            title: title.clone(),
-            axis: "预算执行率（%）".into(),
-            median: median(&vals),
-            bars,
-            note: format!(
-                "排名按与100%的接近程度；虚线：全市各单位中位数{}%；红：超预算，橙：低于{}%",
-                median(&vals).map(crate::model::fmt_num).unwrap_or_default(),
-                crate::check::LOW_EXECUTION
-            ),
-            rate_colours: true,
-        };
+        let c = rate_ranking(&title, bars, "", "全市各单位");
         let texts = c.texts();
         out.push(chart_of(who, format!("{}{}{}_执行率排名", t.city, t.year, kl), &title, Plan::Ranking(c), texts));
     }

@@ -219,9 +219,9 @@ pub struct Written {
 }
 
 /// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest), each
-/// file written as `put` says. With
-/// `drawn` (every chart, already written) the briefing takes its charts from there; without,
-/// it draws its own and writes them under charts/ for briefing.md to link to.
+/// file written as `put` says. With `drawn` (every chart, already written) the briefing takes
+/// its charts from there; without, it draws its own and writes them under charts/ for
+/// briefing.md to link to.
 pub fn write_briefing(
     out: &std::path::Path,
     ctx: &Ctx,
@@ -274,7 +274,7 @@ pub struct Ctx<'a> {
 
 /// Up to this many cities (a province has at most 21) a run draws every city-year's charts,
 /// gives every city-year a sheet in workbook.xlsx and a section in the briefing. Above it (a
-/// national run: ~330 cities × 10 years) the per-city charts are those of each city's latest
+/// national run: ~370 cities × 10 years) the per-city charts are those of each city's latest
 /// year plus its trends, the workbook holds the summaries, and the briefing is the national
 /// summary (`briefing::national`); every city-year's table is still under tables/, and
 /// `jixiao brief --city C --year Y` writes any one city-year's full briefing.
@@ -290,10 +290,10 @@ impl<'a> Ctx<'a> {
         let cities: std::collections::HashSet<(&str, &str)> =
             tables.iter().map(|t| (t.province.as_str(), t.city.as_str())).collect();
         let many_cities = cities.len() > MAX_CITIES;
-        // each cell's sources and findings: shown in the workbook and the briefing, which with
-        // many cities hold only the summaries (the tables' CSV and Markdown show values only)
-        // with many cities a table's grid is made when its file is written (`table_files`), not
-        // held: thousands of them were a quarter of a national run's memory
+        // a grid carries each cell's sources and findings for the workbook and the briefing.
+        // With many cities those hold only the summaries, and a table's grid (values only, for
+        // its CSV and Markdown) is made when its file is written (`table_files`): thousands of
+        // grids held at once were a quarter of a national run's memory
         let grids = if many_cities {
             Vec::new()
         } else {
@@ -314,8 +314,8 @@ impl<'a> Ctx<'a> {
         Ok(Ctx { o, tables, summary, grids, summary_grid, many_cities, shown, series })
     }
 
-    /// Whether table `i` gets its charts and its workbook sheet: every table, or with many
-    /// cities the latest year of each city and kind.
+    /// Whether table `i` gets its year's charts: every table, or with many cities the latest
+    /// year of each city and kind (the years before are in its trends).
     pub fn shown(&self, i: usize) -> bool {
         self.shown[i]
     }

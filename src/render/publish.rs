@@ -70,7 +70,6 @@ impl Staging {
     }
 }
 
-/// The files an earlier run listed as its own.
 /// Flush every file written into the staging folder to disk: one syncfs(2) on Linux (thousands
 /// of files at national scale), a sync per file elsewhere.
 fn sync_all(stage: &Path, written: &[PathBuf]) -> std::io::Result<()> {
@@ -95,6 +94,7 @@ fn sync_all(stage: &Path, written: &[PathBuf]) -> std::io::Result<()> {
     }
 }
 
+/// The files an earlier run listed as its own.
 pub fn previous_manifest(dir: &Path) -> Vec<String> {
     std::fs::read_to_string(dir.join(MANIFEST))
         .map(|s| s.lines().map(str::to_string).filter(|l| !l.is_empty()).collect())

@@ -49,11 +49,26 @@ const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 /// Text width of an A4 page with 2.54 cm margins, in EMU.
 const TEXT_EMU: u64 = 5_731_510;
 
+/// The tallest a chart may be, in EMU: the text height of an A4 page with 2.54 cm margins
+/// (24.6 cm) less room for its caption.
+const MAX_IMAGE_EMU: u64 = 8_200_000;
+
+/// The size of a chart of `w` × `h` pixels on the page: the text width, or less for a chart
+/// so tall it would not fit on one page.
+fn image_extent(w: u32, h: u32) -> (u64, u64) {
+    let (cx, cy) = (TEXT_EMU, TEXT_EMU * h as u64 / w.max(1) as u64);
+    if cy > MAX_IMAGE_EMU {
+        (cx * MAX_IMAGE_EMU / cy, MAX_IMAGE_EMU)
+    } else {
+        (cx, cy)
+    }
+}
+
 fn image(rid: &str, id: usize, w: u32, h: u32) -> String {
-    let cx = TEXT_EMU;
-    let cy = TEXT_EMU * h as u64 / w.max(1) as u64;
+    let (cx, cy) = image_extent(w, h);
+    // its own line spacing: the body's exact 20 pt would clip the picture to one line
     format!(
-        "<w:p><w:pPr><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">\
+        "<w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">\
 <wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:docPr id=\"{id}\" name=\"图{id}\"/>\
 <a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>\
 <pic:nvPicPr><pic:cNvPr id=\"{id}\" name=\"chart{id}.png\"/><pic:cNvPicPr/></pic:nvPicPr>\
@@ -249,4 +264,32 @@ pub fn write(b: &Briefing) -> std::io::Result<Vec<u8>> {
         put(&format!("word/media/chart{}.png", k + 1), png, stored)?;
     }
     Ok(z.finish().map_err(std::io::Error::other)?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chart_paragraph_does_not_take_the_bodys_exact_line_height() {
+        // an inline picture in a paragraph of exact 20 pt lines is cut to a 20 pt strip
+        let xml = image("rIdImg1", 1, 1200, 800);
+        assert!(xml.contains("w:lineRule=\"auto\""), "{xml}");
+        assert!(!xml.contains("w:lineRule=\"exact\""));
+    }
+
+    #[test]
+    fn a_chart_takes_the_text_width_keeping_its_proportions() {
+        let (cx, cy) = image_extent(1200, 600);
+        assert_eq!((cx, cy), (TEXT_EMU, TEXT_EMU / 2));
+    }
+
+    #[test]
+    fn a_chart_taller_than_a_page_is_scaled_down_to_fit_one() {
+        // 31 provinces' bars: 1200 × 1688 px would be 22.4 cm at the text width
+        let (cx, cy) = image_extent(1200, 2400);
+        assert_eq!(cy, MAX_IMAGE_EMU);
+        assert!(cx < TEXT_EMU);
+        assert!((cx as f64 / cy as f64 - 0.5).abs() < 1e-3, "proportions kept: {cx} × {cy}");
+    }
 }
