@@ -338,6 +338,15 @@ fn a_run_over_many_cities_writes_one_table_per_city_with_every_year() {
 }
 
 #[test]
+fn a_run_over_many_cities_writes_a_summary_workbook() {
+    let w = Workdir::new();
+    let out = many_cities(&w);
+    let book = unzip(&out.join("workbook.xlsx"), "xl/workbook.xml");
+    let sheets: Vec<&str> = book.split("<sheet ").skip(1).filter_map(|s| s.split('"').nth(1)).collect();
+    assert_eq!(sheets, ["说明", "省级汇总", "数据来源", "核查发现"], "{book}");
+}
+
+#[test]
 fn a_run_over_many_cities_draws_each_citys_latest_year_as_png_only() {
     let w = Workdir::new();
     let out = many_cities(&w);
