@@ -291,14 +291,14 @@ fn a_city_total_over_no_stated_figure_is_empty_not_zero() {
     assert!(!total.contains(",0,"), "a 0 for an unstated figure: {total}");
 }
 
-/// A run over 21 cities of two provinces (more cities than a province has) in two years: the
-/// national layout.
+/// A run over 27 cities of two provinces (more cities than any province has) in two years:
+/// the national layout.
 fn many_cities(w: &Workdir) -> std::path::PathBuf {
     let data = w.path("data");
     std::fs::create_dir_all(&data).unwrap();
     let mut csv = String::from("unit,county,city,province,year,kind,budget_total,actual_total\n");
     for year in [2023, 2024] {
-        for c in 0..21 {
+        for c in 0..27 {
             for u in 0..2 {
                 let province = if c < 11 { "某省" } else { "另省" };
                 csv.push_str(&format!("第{c}市第{u}禁毒办,,第{c}市,{province},{year},whole,100,{}\n", 90 + u));
@@ -318,10 +318,10 @@ fn a_run_over_many_cities_writes_the_summary_briefing() {
     let out = many_cities(&w);
     let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
     assert!(md.starts_with("# 关于禁毒经费绩效评价情况的汇总简报"), "{}", &md[..md.len().min(400)]);
-    // 42 units × (90 + 91) / (42 × 100), weighted: 90.5%, the year before the same
+    // 54 units × (90 + 91) / (54 × 100), weighted: 90.5%, the year before the same
     assert!(md.contains("预算执行率（按金额加权）90.5%，2023年为90.5%"), "{md}");
     assert!(md.contains("| 某省 | 11 | 22 |"), "{md}");
-    assert!(md.contains("| 另省 | 10 | 20 |"), "{md}");
+    assert!(md.contains("| 另省 | 16 | 32 |"), "{md}");
     assert!(!md.contains("第0市2024年度整体支出"), "no section per city-year: {md}");
 }
 

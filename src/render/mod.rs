@@ -265,20 +265,22 @@ pub struct Ctx<'a> {
     /// each table's grid, with sources (empty with many cities: see `table_files`)
     pub grids: Vec<grid::Grid>,
     pub summary_grid: grid::Grid,
-    /// more cities than `MAX_CITIES`: a province's or the country's run (see `shown`)
+    /// more cities than `MAX_CITIES` (more than any province has): a national run (see `shown`)
     pub many_cities: bool,
     shown: Vec<bool>,
     /// units' and cities' series across years (trends, the briefing's runs of two years)
     pub series: crate::compute::tables::SeriesIndex,
 }
 
-/// Up to this many cities (a province has at most 21) a run draws every city-year's charts,
-/// gives every city-year a sheet in workbook.xlsx and a section in the briefing. Above it (a
-/// national run: ~370 cities × 10 years) the per-city charts are those of each city's latest
-/// year plus its trends, the workbook holds the summaries, and the briefing is the national
-/// summary (`briefing::national`); every city-year's table is still under tables/, and
-/// `jixiao brief --city C --year Y` writes any one city-year's full briefing.
-pub const MAX_CITIES: usize = 20;
+/// Up to this many cities — the most any province has in the gazetteer (新疆: 26, with the
+/// county-level cities under the region; 广东 and 四川 21), so a province's own run always gets
+/// the full layout — a run draws every city-year's charts, gives every city-year a sheet in
+/// workbook.xlsx and a section in the briefing. Above it (a national run: ~370 cities × 10
+/// years) the per-city charts are those of each city's latest year plus its trends, the
+/// workbook holds the summaries, and the briefing is the national summary
+/// (`briefing::national`); every city-year's table is still under tables/, and `jixiao brief
+/// --city C --year Y` writes any one city-year's full briefing.
+pub const MAX_CITIES: usize = 26;
 
 /// The indicators followed across years: the trend charts' and the briefing's.
 pub const TREND_COLUMNS: [&str; 4] = ["exec_rate_total", "relapse_rate", "control_rate", "hair_positivity"];
