@@ -290,7 +290,13 @@ pub fn city_tables(indicators: &DataFrame, long: &DataFrame, rollup: &DataFrame)
             extra.insert((unit[i].clone(), y, kind[i].clone()), (grade, [parts[0][i], parts[1][i], parts[2][i]]));
         }
     }
-    let totals = rollup_rows(rollup, KEY)?;
+    // the city totals by city-year-kind (a national run has ~8,000: a scan per table was
+    // quadratic)
+    let totals: std::collections::HashMap<(String, String, i32, String), (usize, Vec<Option<f64>>)> =
+        rollup_rows(rollup, KEY)?
+            .into_iter()
+            .map(|s| ((s.province, s.city, s.year, s.kind), (s.units, s.values)))
+            .collect();
     let mut tables: Vec<CityTable> = Vec::new();
     for ((key, (unit, county)), cells) in cells {
         let (province, city, year, kind) = key;
@@ -303,9 +309,8 @@ pub fn city_tables(indicators: &DataFrame, long: &DataFrame, rollup: &DataFrame)
             Some(t) if t.city == city && t.year == year && t.kind == kind && t.province == province => t.rows.push(row),
             _ => {
                 let (total_units, total) = totals
-                    .iter()
-                    .find(|s| s.city == city && s.year == year && s.kind == kind && s.province == province)
-                    .map(|s| (s.units, s.values.clone()))
+                    .get(&(province.clone(), city.clone(), year, kind.clone()))
+                    .cloned()
                     .unwrap_or((0, vec![None; KEY.len()]));
                 tables.push(CityTable { province, city, year, kind, rows: vec![row], total, total_units });
             }
