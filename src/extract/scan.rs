@@ -97,6 +97,13 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut before_table = String::new();
     let mut scale = 1.0;
     let when = Dating::of(paras, kind);
+    // a unit's published budget (not its final accounts): every sum is planned, none spent
+    let plan = kind == Kind::Whole && {
+        let head: String = paras.iter().take(40).map(|p| p.text.as_str()).collect();
+        super::segment::BUDGET_PAPER.is_match(&head) && head.contains("预算") && !head.contains("决算")
+    };
+    // under a heading on income (二、单位收入总体情况说明) the sums are sources, not spending
+    let mut income_section = false;
     // a summary's clause opening with another place's name (泸县开展… in a city's release,
     // 赣州市破获… in a province's) gives that place's figure, not the record's
     let own_place = std::cell::OnceCell::new();
@@ -115,6 +122,9 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         }
     };
     for p in paras {
+        if p.heading {
+            income_section = p.text.contains("收入") && !p.text.contains("支出");
+        }
         if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
             shortfall_heading = p.text.contains("未完成") || p.text.contains("偏差");
@@ -161,7 +171,9 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         }
         for s in sentences(p, target_section) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
-            super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
+            if !income_section {
+                super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
+            }
             super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
             super::ratios::scan(&s, kind, &mut ratios);
             let found = cands.len() > c0 || target_cands.len() > t0 || items.len() > i0 || ratios.len() > r0;
@@ -239,7 +251,7 @@ pub struct Dating<'a> {
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
-    Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|行动(中|期间)|战役(中|期间)").unwrap()
+    Regex::new(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|行动(中|期间)|战役(中|期间)").unwrap()
 });
 /// One operation's figures (行动中, 战役期间).
 static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役)(中|期间)").unwrap());
@@ -250,7 +262,16 @@ static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
-    Regex::new(r"以来|年来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
+    Regex::new(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短").unwrap()
+});
+/// A span of days (5月29日至5月31日, 3月1日-15日): one operation's dates, unless it runs from
+/// 1 January (1月1日至6月30日: the year to June).
+static DAY_SPAN: Re = Re::new(|| {
+    Regex::new(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[-—–~～至到]\s*(?:(\d{1,2})\s*月)?\s*(\d{1,2})\s*日").unwrap()
+});
+/// A few days' work: 三天时间, 10天内, 短短一周.
+static FEW_DAYS: Re = Re::new(|| {
+    Regex::new(r"[一二两三四五六七八九十\d]+\s*(天|日)(时间|内|之内|里|间)|短短[^，,]{0,4}(天|周)").unwrap()
 });
 /// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
 static MONTH_SINCE: Re =
@@ -337,6 +358,19 @@ impl<'a> Dating<'a> {
                 None => Era::Year,
             };
         }
+        if let Some(c) = DAY_SPAN.captures(prefix) {
+            let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
+            let from = (num(1).unwrap_or(0), num(2).unwrap_or(0));
+            let to_month = num(3).unwrap_or(from.0);
+            return match (from, to_month, num(4)) {
+                ((1, 1), 12, Some(31)) => Era::Year,
+                ((1, 1), m, Some(_)) => self.part((1, m)),
+                _ => Era::Other,
+            };
+        }
+        if FEW_DAYS.is_match(prefix) {
+            return Era::Other;
+        }
         if TO_DATE.is_match(prefix) {
             return self.to_date();
         }
@@ -415,4 +449,48 @@ impl<'a> Dating<'a> {
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
 pub fn heading_is_target(h: &str) -> bool {
     h.contains("目标") && !["完成", "实现", "情况", "结果", "分析", "偏离"].iter().any(|w| h.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_text;
+    use crate::model::Field;
+
+    fn period(text: &str, f: Field) -> Option<String> {
+        extract_text("t.txt", text).first().and_then(|r| r.get(f)).map(|x| x.period.clone().unwrap_or_default())
+    }
+
+    /// Several years' totals worded with 多 (两年多来, 三年多来, 多年来) are no year's value.
+    #[test]
+    fn totals_of_more_than_a_few_years_are_dropped() {
+        for t in [
+            "某市公安局召开禁毒新闻发布会\n发布时间：2015-06-23\n两年多来，全市共查获吸毒人员396人，强制隔离戒毒59人。\n",
+            "某县禁毒工作新闻发布会\n发布时间：2019-06-25\n三年多来，全县破获毒品刑事案件88起。\n",
+            "某区禁毒工作综述\n2022年12月30日\n多年来，全区累计查处吸毒人员1200余人次。\n",
+        ] {
+            let r = extract_text("t.txt", t);
+            let facts: Vec<_> = r.iter().flat_map(|r| r.facts.iter().map(|f| (f.field, f.value))).collect();
+            assert!(facts.is_empty(), "{t}: {facts:?}");
+        }
+    }
+
+    /// Figures of a few days' operation (5月29日至5月31日, 三天时间) are no value of the year;
+    /// a span from 1 January is the year to that month.
+    #[test]
+    fn a_few_days_operation_is_no_years_value() {
+        let head = "某市禁毒工作新闻发布会\n发布时间：2015-06-23 来源：市公安局\n";
+        for (text, f, want) in [
+            ("2015年5月29日至5月31日，警方集中收网，刑事拘留贩毒人员15名。", Field::Detained, None),
+            ("5月10日-20日，全市开展清查行动，查获吸毒人员31人。", Field::UsersCaught, None),
+            ("集中行动三天时间共刑事拘留12人。", Field::Detained, None),
+            ("短短一周，警方破获毒品刑事案件6起。", Field::CriminalCases, None),
+            ("1月1日至5月31日，全市共破获毒品刑事案件42起。", Field::CriminalCases, Some("2015-01..2015-05")),
+            ("今年以来，全市共破获毒品刑事案件42起。", Field::CriminalCases, Some("2015-01..2015-06")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+        // the whole year, 1月1日至12月31日
+        let t = "某县2022年禁毒工作总结\n2022年1月1日至12月31日，全县共破获毒品刑事案件17起。\n禁毒。\n";
+        assert_eq!(period(t, Field::CriminalCases).as_deref(), Some(""));
+    }
 }

@@ -120,8 +120,11 @@ pub fn kind_of(title: &str) -> Kind {
 /// The kind of a part whose title may say nothing (a cover line, 附件2): a title naming
 /// neither an evaluation nor a summary leaves it to the text's opening.
 pub fn kind_in(title: &str, body: &str) -> Kind {
-    let k = kind_of(title);
-    if k != Kind::Summary || SUMMARY.is_match(title) {
+    // a page without a title lends its first sentence as one (去年，某县禁毒委…专项经费…):
+    // a sentence names no kind, the text's opening does
+    let sentence = title.contains('。') || title.chars().count() > 40 && title.contains(['，', ',']);
+    let k = if sentence { Kind::Summary } else { kind_of(title) };
+    if k != Kind::Summary || !sentence && SUMMARY.is_match(title) {
         return k;
     }
     let mut cut = body.len().min(3000);
@@ -131,7 +134,7 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     let head = &body[..cut];
     if !EVALUATION_TEXT.is_match(head) {
         Kind::Summary
-    } else if head.contains("整体支出") || head.contains("部门支出") {
+    } else if head.contains("整体支出") || head.contains("部门支出") || BUDGET_PAPER.is_match(head) {
         Kind::Whole
     } else if head.contains("项目支出") || head.contains("专项资金") || head.contains("项目资金") {
         Kind::Project
@@ -140,9 +143,14 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     }
 }
 
-/// Words of a budget evaluation's text.
-static EVALUATION_TEXT: Re =
-    Re::new(|| Regex::new(r"绩效评价|绩效自评|自评表|自评报告|预算执行率|整体支出|项目支出|项目资金").unwrap());
+/// Words of a budget evaluation's text (a unit's published budget or final accounts too).
+static EVALUATION_TEXT: Re = Re::new(|| {
+    Regex::new(r"绩效评价|绩效自评|自评表|自评报告|预算执行率|整体支出|项目支出|项目资金|预算公开|决算公开|(部门|单位)(预算|决算)(情况说明|公开|报表)").unwrap()
+});
+/// A unit's published budget or final accounts (2024年单位预算公开, 部门决算情况说明): the
+/// whole unit's money.
+pub static BUDGET_PAPER: Re =
+    Re::new(|| Regex::new(r"预算公开|决算公开|(部门|单位)(预算|决算)(情况说明|公开|报表)").unwrap());
 
 /// Words that make a title a budget evaluation.
 static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决算|支出|经费").unwrap());
@@ -758,5 +766,34 @@ mod tests {
         assert_eq!(kind_of("部门整体支出绩效自评表"), Kind::Whole);
         assert_eq!(kind_in("附件2", "一、部门基本情况\n部门整体支出绩效自评报告"), Kind::Whole);
         assert_eq!(kind_in("祁东禁毒经验在全国具有代表性", "全县共破获毒品案件33起"), Kind::Summary);
+    }
+
+    /// A page without a title lends its first sentence as one: the sentence's words (专项经费,
+    /// 项目) name no kind; a unit's published budget or final accounts are the whole unit's.
+    #[test]
+    fn kinds_of_untitled_pages_and_budget_papers() {
+        for (title, body, want) in [
+            (
+                "去年，某县禁毒委组织成员单位开展宣传，落实了社区戒毒专项经费，破获涉毒刑事案件125起。",
+                "314名吸毒人员纳入社区戒毒。",
+                Kind::Summary,
+            ),
+            (
+                "今年以来，我市扎实推进禁毒重点项目建设，共破获毒品刑事案件40起，缴获毒品3千克。",
+                "全市查处吸毒人员95人次。",
+                Kind::Summary,
+            ),
+            ("2023年，县公安局禁毒大队使用禁毒专项资金开展宣传，全年破获毒品刑事案件9起。", "", Kind::Summary),
+            (
+                "本项目为2022年禁毒专项经费，年初预算数为30万元，全年执行数为29.5万元，执行率98.33%。",
+                "项目支出绩效自评报告。预算执行率98.33%。",
+                Kind::Project,
+            ),
+            ("广西某戒毒康复所", "2024年单位预算公开\n我单位总收入980万元，总支出980万元。", Kind::Whole),
+            ("某县禁毒委员会办公室", "2023年度部门决算公开\n一、收入支出决算总体情况说明", Kind::Whole),
+            ("某区司法局", "2025年部门预算情况说明\n一、收支预算总体情况", Kind::Whole),
+        ] {
+            assert_eq!(kind_in(title, body), want, "{title} / {body}");
+        }
     }
 }
