@@ -400,6 +400,11 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         unit.clear();
     }
     unit = cap_unit(&unit);
+    // news of a press conference names its host (聊城市公安局举行禁毒工作新闻发布会, 在阳泉市
+    // 禁毒委组织的新闻发布会上): the organ whose figures it gives
+    if unit.is_empty() && kind == Kind::Summary {
+        unit = press_host(head, g).unwrap_or_default();
+    }
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
     if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
@@ -431,6 +436,39 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     }
     Identity { unit, county, city, province, year, kind }
 }
+
+/// The organ holding a press conference, as the news names it near its top, from its place's
+/// name on (日衡水市公安局 → 衡水市公安局); None when no place starts it.
+pub fn press_host(head: &str, g: &Gazetteer) -> Option<String> {
+    let mut cut = head.len().min(1500);
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let c = PRESS_HOST.captures(&head[..cut])?;
+    let name = c.get(1).or_else(|| c.get(2))?.as_str();
+    let stem_at = |full: &str| {
+        // 泸县 has a one-character stem: then the full name
+        let stem = full.trim_end_matches(['市', '州', '盟', '县', '区', '旗']);
+        name.find(if stem.chars().count() >= 2 { stem } else { full })
+    };
+    let at = [
+        g.find_city(name).and_then(|(c, _)| stem_at(&c)),
+        g.find_county(name, "", false).and_then(|r| stem_at(&r.county)),
+    ]
+    .into_iter()
+    .flatten()
+    .min()?;
+    Some(name[at..].to_string())
+}
+
+static PRESS_HOST: Re = Re::new(|| {
+    let org = r"(\p{Han}{2,20}?(?:公安局|公安分局|禁毒委员会办公室|禁毒委员会|禁毒委|禁毒办|司法局))";
+    Regex::new(&format!(
+        r"{org}(?:在[^，,。；]{{0,20}})?(?:召开|举行|举办|组织)了?[^，,。；]{{0,16}}(?:新闻发布会|新闻通报会|发布会)|在{org}(?:组织|召开|举行|举办)的[^，,。；]{{0,16}}(?:新闻发布会|新闻通报会|发布会)",
+        org = org
+    ))
+    .unwrap()
+});
 
 /// A unit's name is an organ's name, never a headline or a sentence: a name running on past
 /// its organ (县公安局禁毒大队荣获全国禁毒工作先进集体称号) ends at the organ; one that does
@@ -766,6 +804,29 @@ mod tests {
         assert_eq!(kind_of("部门整体支出绩效自评表"), Kind::Whole);
         assert_eq!(kind_in("附件2", "一、部门基本情况\n部门整体支出绩效自评报告"), Kind::Whole);
         assert_eq!(kind_in("祁东禁毒经验在全国具有代表性", "全县共破获毒品案件33起"), Kind::Summary);
+    }
+
+    /// The host of a press conference is the unit of its news; a city's organ gives the city
+    /// and no county, whatever counties the text names.
+    #[test]
+    fn the_host_of_a_press_conference_is_the_unit() {
+        let g = Gazetteer::global();
+        for (head, want) in [
+            ("本报聊城3月26日讯 24日下午，聊城市公安局举行禁毒工作新闻发布会，通报战果。", Some("聊城市公安局")),
+            ("长城网衡水6月23日电 6月23日衡水市公安局在“6.26”国际禁毒日前夕举行了新闻发布会。", Some("衡水市公安局")),
+            ("在阳泉市禁毒委组织的新闻发布会上，市禁毒办主任介绍。", Some("阳泉市禁毒委")),
+            ("6月25日，遵义市禁毒委员会办公室召开2023年禁毒工作新闻发布会。", Some("遵义市禁毒委员会办公室")),
+            ("昨日，都匀市公安局召开新闻通报会，通报上半年打击毒品犯罪情况。", Some("都匀市公安局")),
+            ("近日，泸县公安局在县禁毒教育基地举办禁毒新闻发布会。", Some("泸县公安局")),
+            ("今天上午，市公安局召开禁毒工作新闻发布会。", None),
+            ("兰陵县召开禁毒工作新闻发布会。", None),
+            ("县禁毒委组织开展禁毒宣传活动。", None),
+        ] {
+            assert_eq!(press_host(head, g).as_deref(), want, "{head}");
+        }
+        let body = "聊城三个月查获吸毒人员63人\n24日下午，聊城市公安局举行禁毒工作新闻发布会。今年以来，全市共破获毒品刑事案件18起。阳谷县公安局刑警大队协助，高唐县公安局配合，阳谷县李台镇。";
+        let id = identify("聊城三个月查获吸毒人员63人", body, body, g);
+        assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("聊城市公安局", "", "聊城市"));
     }
 
     /// A page without a title lends its first sentence as one: the sentence's words (专项经费,
