@@ -160,6 +160,14 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"帮扶|见面|教育",
     },
+    // a list of this year's results naming its persons once (查处吸毒人员20人，…，新发现8人)
+    Rule {
+        field: Field::NewUsers,
+        unit: U::Count,
+        near: r"^(新发现|新增|新滋生)▮\s*(人|名)",
+        sentence: r"吸毒",
+        not: "",
+    },
     Rule {
         field: Field::CommunityCases,
         unit: U::Count,
@@ -224,6 +232,13 @@ fn prior(t: &str) -> bool {
 static RESET: Re = Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
 static PER: Re = Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
 static CUMUL: Re = Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
+/// Words of several years before a 累计 figure (五年来, 2016年至2020年, 历年, 建所以来).
+static SEVERAL_YEARS: Re = Re::new(|| {
+    Regex::new(
+        r"以来|年来|历年|年间|近[一二两三四五六七八九十\d]+年|20[0-4]\d\s*年?\s*[-—–~～至到]|从警|十[二三四五]五",
+    )
+    .unwrap()
+});
 /// A year's own running total (全年累计, 今年以来): not a multi-year figure.
 static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)").unwrap());
 
@@ -318,7 +333,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         {
             continue;
         }
-        if prior(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) && !YEAR_CUMUL.is_match(own_left) {
+        // 累计 alone is the running total of the period the text covers (全年破获…，累计查获
+        // 吸毒人员634人次); it spans years only beside a word of several years (十三五以来累计…)
+        let several_years = !YEAR_CUMUL.is_match(own_left)
+            && (CUMUL.is_match(&own_left.replace("累计", ""))
+                || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
+        if prior(scope) || PER.is_match(own_left) || several_years {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[i]) {
@@ -394,4 +414,51 @@ static POPULATION: Re =
 
 fn names_population(clause: &str) -> bool {
     POPULATION.is_match(clause)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_text;
+    use crate::model::Field;
+
+    fn value(title: &str, text: &str, f: Field) -> Option<f64> {
+        extract_text("t.txt", &format!("{title}\n{text}\n禁毒工作。\n")).first().and_then(|r| r.value(f))
+    }
+
+    /// 累计 alone is the period's running total; beside words of several years it spans them.
+    #[test]
+    fn a_running_total_is_the_years_unless_years_are_named() {
+        let t = "某市2021年禁毒工作总结";
+        for (text, f, want) in [
+            (
+                "全年破获毒品刑事案件106起。累计查获吸毒人员634人次，新发现吸毒人员441人。",
+                Field::UsersCaught,
+                Some(634.0),
+            ),
+            ("全县累计开展毛发检测1260人。", Field::HairTests, Some(1260.0)),
+            ("年内累计收戒吸毒人员58名。", Field::UsersCaught, Some(58.0)),
+            ("全区累计开展禁毒宣传活动230场次。", Field::PublicityEvents, Some(230.0)),
+            ("“十三五”以来，全县累计查获吸毒人员530人次。", Field::UsersCaught, None),
+            ("2016年至2020年，全县累计侦破毒品刑事案件96起。", Field::CriminalCases, None),
+            ("近五年，全市累计查处吸毒人员2100人次。", Field::UsersCaught, None),
+            ("历年累计报到社区戒毒社区康复人员1020名。", Field::CommunityCases, None),
+            ("建所以来累计收治强制隔离戒毒人员3000余名。", Field::CompulsoryRehab, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// A list of the year's results naming 吸毒人员 once: 新发现N人 is the new users.
+    #[test]
+    fn new_users_named_once_in_a_list() {
+        let t = "某市2023年禁毒工作情况";
+        for (text, want) in [
+            ("全市共查处吸毒人员20人，强制隔离戒毒10人，新发现8人，社区戒毒3人。", Some(8.0)),
+            ("全县查获吸毒人员45人次，其中新发现12人。", None),
+            ("全年查处吸毒人员76人，新增14名，同比下降。", Some(14.0)),
+            ("今年新发现12人，均已落实管控。", None),
+        ] {
+            assert_eq!(value(t, text, Field::NewUsers), want, "{text}");
+        }
+    }
 }

@@ -229,6 +229,12 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
         }
     }
+    // an undated summary of 今年 names this year's campaign (“清源断流——2023”专项行动)
+    if kind == Kind::Summary && date().is_none() && (body.contains("今年") || body.contains("本年")) {
+        if let Some(y) = CAMPAIGN_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max() {
+            return Some(y);
+        }
+    }
     let stated = year_of(title, body);
     // an evaluation is written after its year: a text published in March 2023 that names 2023
     // most (its own dates) and 2022 too is of 2022
@@ -250,6 +256,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         })
     })
 }
+
+/// A year closing a campaign's name (“净边2021”, “清源断流——2023”专项行动, 清源断流-2023行动).
+static CAMPAIGN_YEAR: Re = Re::new(|| {
+    Regex::new(r#"\p{Han}{2,10}\s*[—\-－–]*\s*(20[0-4]\d)\s*(?:[”"’》]|(?:专项)?(?:行动|战役|会战))"#).unwrap()
+});
 
 /// The text's own date: a 发布时间 / 发布日期 line of a web page, else a date line standing
 /// alone at its end (落款) or near its top. (year, month, day).
@@ -827,6 +838,22 @@ mod tests {
         let body = "聊城三个月查获吸毒人员63人\n24日下午，聊城市公安局举行禁毒工作新闻发布会。今年以来，全市共破获毒品刑事案件18起。阳谷县公安局刑警大队协助，高唐县公安局配合，阳谷县李台镇。";
         let id = identify("聊城三个月查获吸毒人员63人", body, body, g);
         assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("聊城市公安局", "", "聊城市"));
+    }
+
+    /// An undated summary of 今年 is of the year its campaign is named after.
+    #[test]
+    fn an_undated_summary_takes_its_campaigns_year() {
+        use Kind::Summary;
+        for (body, want) in [
+            ("今年以来，全市破获毒品刑事案件4起。2022年，全市实现四个下降。围绕“清源断流——2023”专项行动。", Some(2023)),
+            ("今年以来，全县深入开展“净边2021”专项行动。2020年，全县破获案件9起。", Some(2021)),
+            ("今年以来，全区开展清源断流-2024行动，破获案件3起。2023年破获10起。", Some(2024)),
+            ("2022年，全市实现四个下降。", Some(2022)),
+            // a dated page keeps its date line's year
+            ("发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官。去年破获案件12起。", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
+        }
     }
 
     /// A page without a title lends its first sentence as one: the sentence's words (专项经费,
