@@ -93,6 +93,14 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"行政案件|审查|受理|审结|判决",
     },
+    // the criminal part of all drug cases solved (办理涉毒案件86件，其中刑事案件19件)
+    Rule {
+        field: Field::CriminalCases,
+        unit: U::Count,
+        near: r"^其中[：:]?(毒品|涉毒)?刑事案件?▮\s*(起|件|宗)",
+        sentence: r"破获|侦破|办理|查办|破案",
+        not: r"行政案件|审查|受理|审结|判决",
+    },
     Rule {
         field: Field::Detained,
         unit: U::Count,
@@ -110,7 +118,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
-        near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)",
+        near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
         not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生",
     },
@@ -352,11 +360,22 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // names no population of its own
             let own = &s.text[ca..cb];
             let ctx = if names_population(own) { own } else { neighbourhood };
-            if c.not.as_ref().is_some_and(|r| r.is_match(ctx)) {
+            // the staff employed named after the head count with the retired (实有139人，其中：
+            // 在职115人、退休24人): only the words before its own figure rule it out
+            let serving = c.rule.field == Field::StaffActual && s.text[ca..n.start].contains("在职");
+            if serving {
+                if STAFF_NOT.is_match(&s.text[ca..n.start]) {
+                    continue;
+                }
+            } else if c.not.as_ref().is_some_and(|r| r.is_match(ctx)) {
                 continue;
             }
             // one kind of case among all (贩毒案件, 鸦片案件, 部督目标案件) is not the total
-            if c.rule.field == Field::CriminalCases && SUB_CASES.is_match(own) {
+            // …except the criminal ones among all drug cases (侦破涉毒案件132起，其中破获涉毒
+            // 刑事案件27起): those are the field, and the total before them is not
+            let criminal_part = own.contains("刑事") && !s.text[..ca].contains("刑事");
+            let sub_words = if criminal_part { own.replace("其中", "") } else { own.to_string() };
+            if c.rule.field == Field::CriminalCases && SUB_CASES.is_match(&sub_words) {
                 continue;
             }
             let mut value = n.value;
@@ -366,7 +385,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if u == U::Count {
                 value = value.round();
             }
-            let cand = s.candidate(c.rule.field, value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]);
+            let mut cand = s.candidate(c.rule.field, value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]);
+            // all drug cases (涉毒案件, administrative ones too) yield to a criminal count;
+            // a head count with the retired (实有…退休) to the serving staff
+            let all_drug_cases = c.rule.field == Field::CriminalCases && !own.contains("刑事");
+            let with_retired = c.rule.field == Field::StaffActual && !serving && s.text.contains("退休");
+            if all_drug_cases || with_retired {
+                cand.rank = 1;
+            }
             if is_target {
                 targets.push(cand);
             } else {
@@ -376,6 +402,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
     }
 }
+
+/// What rules the serving staff out besides 其中 (StaffActual's exclusions).
+static STAFF_NOT: Re =
+    Re::new(|| Regex::new(r"离休|退休人员|编外|专干|社工|志愿者|吸毒|戒毒|社区|辅警|购买服务").unwrap());
 
 static SUB_CASES: Re = Re::new(|| {
     Regex::new(r"其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
@@ -445,6 +475,53 @@ mod tests {
             ("建所以来累计收治强制隔离戒毒人员3000余名。", Field::CompulsoryRehab, None),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// All drug cases (涉毒案件: administrative ones too) are no criminal count when the
+    /// criminal ones are stated; a criminal count alone among them is the field.
+    #[test]
+    fn criminal_cases_among_all_drug_cases() {
+        let t = "某县2014年禁毒工作总结";
+        for (text, want) in [
+            ("全年侦破涉毒案件132起，其中破获涉毒刑事案件27起，查处涉毒行政案件105起。", Some(27.0)),
+            ("共办理涉毒案件86件，其中刑事案件19件、治安案件67件。", Some(19.0)),
+            ("全年破获毒品案件45起，其中毒品刑事案件12起。", Some(12.0)),
+            ("全年侦破毒品刑事案件30起，其中贩卖毒品案件21起。", Some(30.0)),
+            ("全年共破获涉毒案件16起。", Some(16.0)),
+            ("全县破获毒品刑事案件9起，其中部督目标案件1起。", Some(9.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
+        }
+    }
+
+    /// Users caught are persons: 查处涉毒行政案件105起 counts cases.
+    #[test]
+    fn users_caught_are_persons() {
+        let t = "某县2014年禁毒工作总结";
+        for (text, want) in [
+            ("查处涉毒行政案件105起，行政处罚110人。", None),
+            ("查处吸毒人员61人，强制隔离戒毒32人。", Some(61.0)),
+            ("查获涉毒违法案件40起。", None),
+            ("全年查获吸毒人员148人次。", Some(148.0)),
+            ("共查处吸毒违法行为人57名。", Some(57.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// The staff employed: the serving ones named after a head count that holds the retired.
+    #[test]
+    fn serving_staff_beside_the_retired() {
+        let t = "某市强制隔离戒毒所2021年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("年末实有警察职工139人，其中：在职警察职工115人、退休警察职工24人。", Some(115.0)),
+            ("实有人员52人，其中在职人员40人，退休人员12人。", Some(40.0)),
+            ("单位现有在职人员18人，退休人员6人。", Some(18.0)),
+            ("实有在职人员11人。", Some(11.0)),
+            ("实有人数25人，其中退休8人。", Some(25.0)),
+        ] {
+            assert_eq!(value(t, text, Field::StaffActual), want, "{text}");
         }
     }
 

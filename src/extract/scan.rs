@@ -251,24 +251,28 @@ pub struct Dating<'a> {
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
-    Regex::new(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|行动(中|期间)|战役(中|期间)").unwrap()
+    Regex::new(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)").unwrap()
 });
 /// One operation's figures (行动中, 战役期间).
-static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役)(中|期间)").unwrap());
+static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役|会战)[，,]?(中|期间)").unwrap());
 /// An operation of the text's own year: 今年还开展了专项行动，行动中…
-static THIS_YEARS_OPERATION: Re =
-    Re::new(|| Regex::new(r"(今年|本年|年内)[^。；;]*(行动|战役)[^。；;]*(行动|战役)(中|期间)").unwrap());
+static THIS_YEARS_OPERATION: Re = Re::new(|| {
+    Regex::new(r"(今年|本年|年内)[^。；;]*(行动|战役|会战)[^。；;]*(行动|战役|会战)[，,]?(中|期间)").unwrap()
+});
 static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
-    Regex::new(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短").unwrap()
+    Regex::new(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战").unwrap()
 });
 /// A span of days (5月29日至5月31日, 3月1日-15日): one operation's dates, unless it runs from
 /// 1 January (1月1日至6月30日: the year to June).
 static DAY_SPAN: Re = Re::new(|| {
     Regex::new(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[-—–~～至到]\s*(?:(\d{1,2})\s*月)?\s*(\d{1,2})\s*日").unwrap()
 });
+/// An operation being run: 组织开展网络扫毒行动, 部署百城禁毒会战.
+static RUN_OPERATION: Re =
+    Re::new(|| Regex::new(r"(开展|组织|部署|启动|实施)[^，,。；]{0,14}(行动|会战|战役)").unwrap());
 /// A few days' work: 三天时间, 10天内, 短短一周.
 static FEW_DAYS: Re = Re::new(|| {
     Regex::new(r"[一二两三四五六七八九十\d]+\s*(天|日)(时间|内|之内|里|间)|短短[^，,]{0,4}(天|周)").unwrap()
@@ -278,6 +282,11 @@ static MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
 /// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
 static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
+/// Months running from one year into the next (2014年10月至2015年3月): no year's value.
+static CROSS_YEAR: Re = Re::new(|| {
+    Regex::new(r"(20[0-4]\d)\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*日)?\s*[-—–~～至到]\s*(?:今\s*)?(20[0-4]\d)\s*年")
+        .unwrap()
+});
 static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
 static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
 static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
@@ -358,6 +367,9 @@ impl<'a> Dating<'a> {
                 None => Era::Year,
             };
         }
+        if CROSS_YEAR.captures(prefix).is_some_and(|c| c[1] != c[2]) {
+            return Era::Other;
+        }
         if let Some(c) = DAY_SPAN.captures(prefix) {
             let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
             let from = (num(1).unwrap_or(0), num(2).unwrap_or(0));
@@ -436,6 +448,11 @@ impl<'a> Dating<'a> {
                 num(1).zip(num(2))
             };
             if let Some(r) = range {
+                // months of one operation (3至6月组织开展网络扫毒行动，…) inside the year are its
+                // sub-count, not the year's to date
+                if r.0 > 1 && RUN_OPERATION.is_match(prefix) {
+                    return Era::Other;
+                }
                 return self.part(r);
             }
         }
@@ -471,6 +488,23 @@ mod tests {
             let r = extract_text("t.txt", t);
             let facts: Vec<_> = r.iter().flat_map(|r| r.facts.iter().map(|f| (f.field, f.value))).collect();
             assert!(facts.is_empty(), "{t}: {facts:?}");
+        }
+    }
+
+    /// A campaign running into the next year (2014年10月至2015年3月), its 期间 figures, and
+    /// an operation of some months inside the year are no year's value; 1至6月 is the year to June.
+    #[test]
+    fn campaigns_and_operations_of_some_months() {
+        let head = "某省2015年禁毒工作综述\n";
+        for (text, f, want) in [
+            ("2014年10月至2015年3月组织开展了百城禁毒会战，期间共查获吸毒人员38500余人次。", Field::UsersCaught, None),
+            ("2015年3至6月组织开展网络扫毒行动，全省共查获吸毒人员6000余人。", Field::UsersCaught, None),
+            ("组织开展百城禁毒会战，会战期间共破获毒品刑事案件620起。", Field::CriminalCases, None),
+            ("7至9月，部署开展夏季严打行动，强制隔离戒毒86人。", Field::CompulsoryRehab, None),
+            ("1至6月，全省共破获毒品刑事案件3100起。", Field::CriminalCases, Some("2015-01..2015-06")),
+            ("2015年，全省共破获毒品犯罪案件7200余起。", Field::CriminalCases, Some("")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }
     }
 
