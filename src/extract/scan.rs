@@ -273,6 +273,8 @@ static DAY_SPAN: Re = Re::new(|| {
 /// An operation being run: 组织开展网络扫毒行动, 部署百城禁毒会战.
 static RUN_OPERATION: Re =
     Re::new(|| Regex::new(r"(开展|组织|部署|启动|实施)[^，,。；]{0,14}(行动|会战|战役)").unwrap());
+/// Since last year (去年以来, 去年至今).
+static SINCE_LAST_YEAR: Re = Re::new(|| Regex::new(r"去年(以来|至今)").unwrap());
 /// A few days' work: 三天时间, 10天内, 短短一周.
 static FEW_DAYS: Re = Re::new(|| {
     Regex::new(r"[一二两三四五六七八九十\d]+\s*(天|日)(时间|内|之内|里|间)|短短[^，,]{0,4}(天|周)").unwrap()
@@ -396,6 +398,15 @@ impl<'a> Dating<'a> {
             };
             return if (1..=to).contains(&from) { self.part((from, to)) } else { Era::Other };
         }
+        // 去年以来 in a page of January or February (or undated) is last year's account: the
+        // record's year when that is last year; later in a year it spans more than one
+        if SINCE_LAST_YEAR.is_match(prefix) && !MULTI_YEAR.is_match(&SINCE_LAST_YEAR.replace_all(prefix, "")) {
+            return match self.known() {
+                (Some(y), Some((dy, dm, _))) if y == dy - 1 && dm <= 2 => Era::Year,
+                (None, None) => Era::Year,
+                _ => Era::Other,
+            };
+        }
         if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
             // this year's operation (近年来…，今年开展了专项行动，行动中…): the year's figures to
             // date when the text states no others (they yield to any stated for the year); the
@@ -505,6 +516,21 @@ mod tests {
             ("2015年，全省共破获毒品犯罪案件7200余起。", Field::CriminalCases, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// 去年以来 early in a year (or in an undated page) is last year's account; later in a year
+    /// it runs over more than one.
+    #[test]
+    fn since_last_year_early_in_a_year_is_last_years() {
+        for (text, want) in [
+            ("某市禁毒工作督导\n发布时间：2017-01-03\n去年以来，全市共破获毒品刑事案件224宗。\n", Some("")),
+            ("某市禁毒工作督导\n发布时间：2017-02-20\n去年以来，全市查处吸毒人员1836名。\n", Some("")),
+            ("某县禁毒工作推进会\n发布时间：2017-09-12\n去年以来，全县共破获毒品刑事案件60起。\n", None),
+            ("某市禁毒督导检查\n去年以来，全市共破获毒品刑事案件224宗，强制隔离戒毒598人。\n", Some("")),
+        ] {
+            let f = if text.contains("吸毒人员") { Field::UsersCaught } else { Field::CriminalCases };
+            assert_eq!(period(&format!("{text}禁毒。\n"), f).as_deref(), want, "{text}");
         }
     }
 
