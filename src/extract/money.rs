@@ -471,6 +471,12 @@ mod tests {
         assert_eq!(read(t, Kind::Whole), [(Field::ActualTotal, 120.6)]);
         // 单位资金 is a source of income wherever it stands
         assert!(read("某县禁毒办2023年度部门整体支出绩效自评报告\n单位资金3.5万元。\n", Kind::Whole).is_empty());
+        // an evaluation that mentions its published budget in passing still spends
+        let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n一、基本情况\n本单位按要求完成部门预算公开。全年实际支出64.19万元。\n";
+        assert_eq!(read(t, Kind::Whole), [(Field::ActualTotal, 64.19)]);
+        // a plan that speaks of its performance targets (预算绩效目标) is still a plan
+        let t = "某区司法局2025年部门预算公开\n一、收支预算总体情况说明\n2025年总支出500.8万元。\n二、预算绩效目标设置情况\n全面设置绩效目标。\n";
+        assert_eq!(read(t, Kind::Whole), [(Field::BudgetTotal, 500.8)]);
         // a plan's sum by category is that category's budget
         let t = "某县禁毒委员会办公室2025年部门预算公开\n三、支出预算情况说明\n基本支出85.2万元，项目支出40万元。\n";
         assert_eq!(read(t, Kind::Whole), [(Field::BasicBudget, 85.2), (Field::ProjectBudget, 40.0)]);

@@ -98,9 +98,12 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut scale = 1.0;
     let when = Dating::of(paras, kind);
     // a unit's published budget (not its final accounts): every sum is planned, none spent
+    // (named so at its top, and nothing of spending or of an evaluation in its opening: an
+    // evaluation that mentions 部门预算公开 in passing is no plan)
     let plan = kind == Kind::Whole && {
+        let top: String = paras.iter().take(6).map(|p| p.text.as_str()).collect();
         let head: String = paras.iter().take(40).map(|p| p.text.as_str()).collect();
-        super::segment::BUDGET_PAPER.is_match(&head) && head.contains("预算") && !head.contains("决算")
+        super::segment::BUDGET_PAPER.is_match(&top) && top.contains("预算") && !SPENT.is_match(&head)
     };
     // under a heading on income (二、单位收入总体情况说明) the sums are sources, not spending
     let mut income_section = false;
@@ -219,6 +222,9 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     }
     Scanned { facts, targets, items, ratios, notes, claims_all_met }
 }
+
+/// Words of money spent or of an evaluation: no published plan speaks so.
+static SPENT: Re = Re::new(|| Regex::new(r"决算|绩效评价|绩效自评|执行率|执行数|实际支出|已支出|自评").unwrap());
 
 /// Template wording that instructs the person filling in the form.
 static INSTRUCTION: Re =
