@@ -1,7 +1,9 @@
 //! Money figures → the money fields of FIELDS.md. Owns the lexicon of spending categories
 //! (基本支出, 项目支出, 人员经费, 公用经费, 三公经费, totals) and stages (预算 vs 决算/支出),
 //! and the rules that tell a level from a change (较上年增加), a prior year's value, a unit
-//! price and a named line item. Hands `Candidate`s to the field scanner.
+//! price and a named line item; seized money, fines and rewards (缴获毒资, 兑现奖金) are no
+//! money field, and in a unit's published budget (预算公开) every sum is planned. Hands
+//! `Candidate`s to the field scanner.
 
 use super::sentence::{Candidate, Sentence};
 use crate::extract::re::Re;

@@ -2,7 +2,9 @@
 //! splitting, the parenthesis-aware left context every rule reads, snippets, the table unit in
 //! force (金额单位：元), the template's instructions (not figures), the era of each sentence
 //! (part of the year: 今年以来, 上半年, 1至6月, 6月以来, 截至今年11月 → `period`; another
-//! year or several — 2016年至2020年, 五年间, 从警以来 — dropped), a summary's figure of another
+//! year or several — 2016年至2020年, 五年间, 两年多来, 2014年10月至2015年3月, 从警以来 — and a
+//! few days' or some months' operation dropped; 去年以来 early in a year is last year's), the
+//! sums of a published budget's income section (no money field), a summary's figure of another
 //! place than the record's (泸县… in a city's release: dropped),
 //! and the choice among competing candidates for one field (first stated wins; a disagreeing
 //! one becomes a note; a record without a year gets a C06 note saying why). Hands `Vec<Fact>`, line

@@ -6,8 +6,11 @@
 //! gazetteer; a city-level unit has no county; a short name such as 文成 only at a title's
 //! start or beside the county's own word 全县 / 我市; news of a whole city or province under
 //! its own name has no county), fiscal year (title, a (2021年度) caption, the years the text
-//! names, the article's own date in a 发布时间 / 来源 line or a newspaper's date line) and kind
-//! (whole, project, summary). A unit is an organ's name, never a headline. Hands `Segment`s
+//! names, the article's own date in a 发布时间 / 来源 line or a newspaper's date line, the year
+//! an undated summary's campaign is named after) and kind (whole — a unit's published budget or
+//! final accounts too —, project, summary; a page's first sentence standing for a title names
+//! none). A unit is an organ's name, never a headline; news of a press conference takes its
+//! host. Hands `Segment`s
 //! (identity + paragraphs) to the field scanner.
 
 use super::regions::{Gazetteer, Region};
