@@ -10,8 +10,7 @@
 //! an undated summary's campaign is named after) and kind (whole — a unit's published budget or
 //! final accounts too —, project, summary; a page's first sentence standing for a title names
 //! none). A unit is an organ's name, never a headline; news of a press conference takes its
-//! host. Hands `Segment`s
-//! (identity + paragraphs) to the field scanner.
+//! host. Hands `Segment`s (identity + paragraphs) to the field scanner.
 
 use super::regions::{Gazetteer, Region};
 use super::text::{looks_like_title, starts_numbered, Doc, Para};
