@@ -93,6 +93,14 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"行政案件|审查|受理|审结|判决",
     },
+    // the criminal part of all drug cases solved (办理涉毒案件86件，其中刑事案件19件)
+    Rule {
+        field: Field::CriminalCases,
+        unit: U::Count,
+        near: r"^其中[：:]?(毒品|涉毒)?刑事案件?▮\s*(起|件|宗)",
+        sentence: r"破获|侦破|办理|查办|破案",
+        not: r"行政案件|审查|受理|审结|判决",
+    },
     Rule {
         field: Field::Detained,
         unit: U::Count,
@@ -110,7 +118,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
-        near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮|(查处|查获|抓获)[^▮]{0,4}▮[^▮]{0,3}(吸毒|涉毒)",
+        near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
         not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生",
     },
@@ -159,6 +167,14 @@ const RULES: &[Rule] = &[
         near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮",
         sentence: "",
         not: r"帮扶|见面|教育",
+    },
+    // a list of this year's results naming its persons once (查处吸毒人员20人，…，新发现8人)
+    Rule {
+        field: Field::NewUsers,
+        unit: U::Count,
+        near: r"^(新发现|新增|新滋生)▮\s*(人|名)",
+        sentence: r"吸毒",
+        not: "",
     },
     Rule {
         field: Field::CommunityCases,
@@ -224,6 +240,13 @@ fn prior(t: &str) -> bool {
 static RESET: Re = Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
 static PER: Re = Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
 static CUMUL: Re = Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
+/// Words of several years before a 累计 figure (五年来, 2016年至2020年, 历年, 建所以来).
+static SEVERAL_YEARS: Re = Re::new(|| {
+    Regex::new(
+        r"以来|年来|历年|年间|近[一二两三四五六七八九十\d]+年|20[0-4]\d\s*年?\s*[-—–~～至到]|从警|十[二三四五]五",
+    )
+    .unwrap()
+});
 /// A year's own running total (全年累计, 今年以来): not a multi-year figure.
 static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)").unwrap());
 
@@ -318,7 +341,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         {
             continue;
         }
-        if prior(scope) || PER.is_match(own_left) || CUMUL.is_match(own_left) && !YEAR_CUMUL.is_match(own_left) {
+        // 累计 alone is the running total of the period the text covers (全年破获…，累计查获
+        // 吸毒人员634人次); it spans years only beside a word of several years (十三五以来累计…)
+        let several_years = !YEAR_CUMUL.is_match(own_left)
+            && (CUMUL.is_match(&own_left.replace("累计", ""))
+                || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
+        if prior(scope) || PER.is_match(own_left) || several_years {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[i]) {
@@ -332,11 +360,22 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // names no population of its own
             let own = &s.text[ca..cb];
             let ctx = if names_population(own) { own } else { neighbourhood };
-            if c.not.as_ref().is_some_and(|r| r.is_match(ctx)) {
+            // the staff employed named after the head count with the retired (实有139人，其中：
+            // 在职115人、退休24人): only the words before its own figure rule it out
+            let serving = c.rule.field == Field::StaffActual && s.text[ca..n.start].contains("在职");
+            if serving {
+                if STAFF_NOT.is_match(&s.text[ca..n.start]) {
+                    continue;
+                }
+            } else if c.not.as_ref().is_some_and(|r| r.is_match(ctx)) {
                 continue;
             }
             // one kind of case among all (贩毒案件, 鸦片案件, 部督目标案件) is not the total
-            if c.rule.field == Field::CriminalCases && SUB_CASES.is_match(own) {
+            // …except the criminal ones among all drug cases (侦破涉毒案件132起，其中破获涉毒
+            // 刑事案件27起): those are the field, and the total before them is not
+            let criminal_part = own.contains("刑事") && !s.text[..ca].contains("刑事");
+            let sub_words = if criminal_part { own.replace("其中", "") } else { own.to_string() };
+            if c.rule.field == Field::CriminalCases && SUB_CASES.is_match(&sub_words) {
                 continue;
             }
             let mut value = n.value;
@@ -346,7 +385,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if u == U::Count {
                 value = value.round();
             }
-            let cand = s.candidate(c.rule.field, value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]);
+            let mut cand = s.candidate(c.rule.field, value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]);
+            // all drug cases (涉毒案件, administrative ones too) yield to a criminal count;
+            // a head count with the retired (实有…退休) to the serving staff
+            let all_drug_cases = c.rule.field == Field::CriminalCases && !own.contains("刑事");
+            let with_retired = c.rule.field == Field::StaffActual && !serving && s.text.contains("退休");
+            if all_drug_cases || with_retired {
+                cand.rank = 1;
+            }
             if is_target {
                 targets.push(cand);
             } else {
@@ -356,6 +402,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
     }
 }
+
+/// What rules the serving staff out besides 其中 (StaffActual's exclusions).
+static STAFF_NOT: Re =
+    Re::new(|| Regex::new(r"离休|退休人员|编外|专干|社工|志愿者|吸毒|戒毒|社区|辅警|购买服务").unwrap());
 
 static SUB_CASES: Re = Re::new(|| {
     Regex::new(r"其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
@@ -394,4 +444,98 @@ static POPULATION: Re =
 
 fn names_population(clause: &str) -> bool {
     POPULATION.is_match(clause)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_text;
+    use crate::model::Field;
+
+    fn value(title: &str, text: &str, f: Field) -> Option<f64> {
+        extract_text("t.txt", &format!("{title}\n{text}\n禁毒工作。\n")).first().and_then(|r| r.value(f))
+    }
+
+    /// 累计 alone is the period's running total; beside words of several years it spans them.
+    #[test]
+    fn a_running_total_is_the_years_unless_years_are_named() {
+        let t = "某市2021年禁毒工作总结";
+        for (text, f, want) in [
+            (
+                "全年破获毒品刑事案件106起。累计查获吸毒人员634人次，新发现吸毒人员441人。",
+                Field::UsersCaught,
+                Some(634.0),
+            ),
+            ("全县累计开展毛发检测1260人。", Field::HairTests, Some(1260.0)),
+            ("年内累计收戒吸毒人员58名。", Field::UsersCaught, Some(58.0)),
+            ("全区累计开展禁毒宣传活动230场次。", Field::PublicityEvents, Some(230.0)),
+            ("“十三五”以来，全县累计查获吸毒人员530人次。", Field::UsersCaught, None),
+            ("2016年至2020年，全县累计侦破毒品刑事案件96起。", Field::CriminalCases, None),
+            ("近五年，全市累计查处吸毒人员2100人次。", Field::UsersCaught, None),
+            ("历年累计报到社区戒毒社区康复人员1020名。", Field::CommunityCases, None),
+            ("建所以来累计收治强制隔离戒毒人员3000余名。", Field::CompulsoryRehab, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// All drug cases (涉毒案件: administrative ones too) are no criminal count when the
+    /// criminal ones are stated; a criminal count alone among them is the field.
+    #[test]
+    fn criminal_cases_among_all_drug_cases() {
+        let t = "某县2014年禁毒工作总结";
+        for (text, want) in [
+            ("全年侦破涉毒案件132起，其中破获涉毒刑事案件27起，查处涉毒行政案件105起。", Some(27.0)),
+            ("共办理涉毒案件86件，其中刑事案件19件、治安案件67件。", Some(19.0)),
+            ("全年破获毒品案件45起，其中毒品刑事案件12起。", Some(12.0)),
+            ("全年侦破毒品刑事案件30起，其中贩卖毒品案件21起。", Some(30.0)),
+            ("全年共破获涉毒案件16起。", Some(16.0)),
+            ("全县破获毒品刑事案件9起，其中部督目标案件1起。", Some(9.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
+        }
+    }
+
+    /// Users caught are persons: 查处涉毒行政案件105起 counts cases.
+    #[test]
+    fn users_caught_are_persons() {
+        let t = "某县2014年禁毒工作总结";
+        for (text, want) in [
+            ("查处涉毒行政案件105起，行政处罚110人。", None),
+            ("查处吸毒人员61人，强制隔离戒毒32人。", Some(61.0)),
+            ("查获涉毒违法案件40起。", None),
+            ("全年查获吸毒人员148人次。", Some(148.0)),
+            ("共查处吸毒违法行为人57名。", Some(57.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// The staff employed: the serving ones named after a head count that holds the retired.
+    #[test]
+    fn serving_staff_beside_the_retired() {
+        let t = "某市强制隔离戒毒所2021年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("年末实有警察职工139人，其中：在职警察职工115人、退休警察职工24人。", Some(115.0)),
+            ("实有人员52人，其中在职人员40人，退休人员12人。", Some(40.0)),
+            ("单位现有在职人员18人，退休人员6人。", Some(18.0)),
+            ("实有在职人员11人。", Some(11.0)),
+            ("实有人数25人，其中退休8人。", Some(25.0)),
+        ] {
+            assert_eq!(value(t, text, Field::StaffActual), want, "{text}");
+        }
+    }
+
+    /// A list of the year's results naming 吸毒人员 once: 新发现N人 is the new users.
+    #[test]
+    fn new_users_named_once_in_a_list() {
+        let t = "某市2023年禁毒工作情况";
+        for (text, want) in [
+            ("全市共查处吸毒人员20人，强制隔离戒毒10人，新发现8人，社区戒毒3人。", Some(8.0)),
+            ("全县查获吸毒人员45人次，其中新发现12人。", None),
+            ("全年查处吸毒人员76人，新增14名，同比下降。", Some(14.0)),
+            ("今年新发现12人，均已落实管控。", None),
+        ] {
+            assert_eq!(value(t, text, Field::NewUsers), want, "{text}");
+        }
+    }
 }

@@ -1,7 +1,9 @@
 //! Money figures → the money fields of FIELDS.md. Owns the lexicon of spending categories
 //! (基本支出, 项目支出, 人员经费, 公用经费, 三公经费, totals) and stages (预算 vs 决算/支出),
 //! and the rules that tell a level from a change (较上年增加), a prior year's value, a unit
-//! price and a named line item. Hands `Candidate`s to the field scanner.
+//! price and a named line item; seized money, fines and rewards (缴获毒资, 兑现奖金) are no
+//! money field, and in a unit's published budget (预算公开) every sum is planned. Hands
+//! `Candidate`s to the field scanner.
 
 use super::sentence::{Candidate, Sentence};
 use crate::extract::re::Re;
@@ -71,6 +73,8 @@ const LEXICON: &[(&str, Tok)] = &[
     ("结余", Tok::Cat(Cat::Income)),
     ("余额", Tok::Cat(Cat::Income)),
     ("奖惩资金", Tok::Cat(Cat::Income)),
+    // the unit's own funds, an income source of the budget template (单位资金35.62万元)
+    ("单位资金", Tok::Cat(Cat::Income)),
     ("年初预算数", Tok::Stage(Stage::Budget)),
     ("年初预算", Tok::Stage(Stage::Budget)),
     ("全年预算数", Tok::Stage(Stage::Budget)),
@@ -131,6 +135,9 @@ fn prior(t: &str) -> bool {
 static TO_LEVEL: Re = Re::new(|| {
     Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap()
 });
+/// Money that is no budget line: seized drug money, fines, rewards paid to informants.
+static NOT_BUDGET: Re =
+    Re::new(|| Regex::new(r"毒资|涉案|缴获|收缴|查扣|扣押|罚没|罚款|罚金|奖金|奖励|悬赏|赃款|兑现|举报").unwrap());
 static PER_UNIT: Re = Re::new(|| Regex::new(r"每人|每名|每个|每户|每年|每月|人均|户均|平均|标准为|单价").unwrap());
 static CUMULATIVE: Re = Re::new(|| Regex::new(r"累计.*|以来|年来|历年").unwrap());
 /// What makes a money figure a named line item rather than a category total.
@@ -211,7 +218,16 @@ fn after_colon(clause: &str) -> &str {
 }
 
 /// Money candidates in one sentence.
-pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate>, items: &mut Vec<LineItem>) {
+/// `plan`: the text is a unit's published budget (2024年单位预算公开): it spends nothing yet, so
+/// its 支出 (总支出1452.76万元) is the budget.
+pub fn scan(
+    s: &Sentence,
+    kind: Kind,
+    implied_wan: bool,
+    plan: bool,
+    out: &mut Vec<Candidate>,
+    items: &mut Vec<LineItem>,
+) {
     for m in ZERO.find_iter(s.text).chain(ZERO_AFTER.find_iter(s.text)) {
         let field = if m.as_str().contains("三公") {
             Field::SangongActual
@@ -244,7 +260,12 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
         let clause = if part { after_colon(clause) } else { clause };
         // 由上年的98万元增加至105万元: what follows 至 is this year's level
         let scope = TO_LEVEL.find_iter(clause).last().map_or(clause, |m| &clause[m.end()..]);
-        if CHANGE.is_match(scope) || prior(scope) || PER_UNIT.is_match(clause) || CUMULATIVE.is_match(clause) {
+        if CHANGE.is_match(scope)
+            || prior(scope)
+            || PER_UNIT.is_match(clause)
+            || CUMULATIVE.is_match(clause)
+            || NOT_BUDGET.is_match(clause)
+        {
             continue;
         }
         if s.text[n.end..].starts_with("/人") || s.text[n.end..].starts_with("/年") {
@@ -297,6 +318,11 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
         if income {
             continue;
         }
+        // a sum with no word of spending or budget before it (缴获毒资17万元 in a news page's
+        // list) is no money field
+        if main.is_none() && sub.is_none() && stage.is_none() && !ITEM.is_match(clause) && !clause.contains("总额") {
+            continue;
+        }
         let tail = &clause[last_cat_end_in_clause.min(clause.len())..];
         let tail = TOKENS.replace_all(tail, "");
         // funds (资金) with no stage word are what was allocated: the budget
@@ -315,6 +341,7 @@ pub fn scan(s: &Sentence, kind: Kind, implied_wan: bool, out: &mut Vec<Candidate
         };
         let stage =
             clause_stage.or(stage).or_else(outer_stage).unwrap_or(if funds { Stage::Budget } else { Stage::Actual });
+        let stage = if plan { Stage::Budget } else { stage };
         let named = GENERIC_WORDS.replace_all(&tail, "");
         let is_item =
             ITEM.is_match(&tail) && named.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2;
@@ -404,4 +431,56 @@ pub fn share_fields(before: &str, den: &str, kind: Kind) -> Option<(Field, Field
     let num = field_for(Some(num_cat), num_stage, kind)?;
     let den = field_for(Some(den_cat), den_stage.unwrap_or(num_stage), kind)?;
     (num != den).then_some((num, den))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::text::Doc;
+    use crate::model::{Field, Kind};
+
+    fn read(text: &str, kind: Kind) -> Vec<(Field, f64)> {
+        let doc = Doc::parse(text);
+        crate::extract::scan::scan_paras(&doc.paras, kind, true).facts.into_iter().map(|f| (f.field, f.value)).collect()
+    }
+
+    /// Sums that are neither budget nor spending: seized drug money, fines, rewards, a sum no
+    /// word of money names.
+    #[test]
+    fn seized_money_fines_and_rewards_are_no_money_field() {
+        for (kind, t) in [
+            (Kind::Summary, "今年以来，全市共查处吸毒人员20人，缴获毒资（现金）17万元，查扣涉案车2辆。"),
+            (Kind::Summary, "会上向举报群众兑现奖金5.8万元。"),
+            (Kind::Summary, "全年收缴毒资46.3万元，罚没款12万元。"),
+            (Kind::Whole, "破获一起贩毒案，涉案金额达300万元。"),
+            (Kind::Summary, "县禁毒委发放举报奖励资金3.2万元。"),
+            (Kind::Summary, "共查扣涉毒资产折合人民币80万元。"),
+        ] {
+            let f = read(t, kind);
+            assert!(
+                !f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal | Field::ProjectActual)),
+                "{t}: {f:?}"
+            );
+        }
+    }
+
+    /// A unit's published budget (预算公开): its 支出 is planned, its income lines are sources.
+    #[test]
+    fn a_published_budget_spends_nothing_yet() {
+        let t = "某戒毒所2024年单位预算公开\n第二部分：2024年单位预算情况说明\n一、单位收支总体情况说明\n我单位总收入980.5万元，总支出980.5万元。\n二、单位收入总体情况说明\n（一）一般公共预算拨款960万元。\n（三）单位资金20.5万元。\n";
+        assert_eq!(read(t, Kind::Whole), [(Field::BudgetTotal, 980.5)]);
+        // the same words in a unit's final accounts are spending
+        let t = "某禁毒办2023年度部门决算公开\n一、收入支出决算总体情况说明\n2023年度总支出120.6万元。\n";
+        assert_eq!(read(t, Kind::Whole), [(Field::ActualTotal, 120.6)]);
+        // 单位资金 is a source of income wherever it stands
+        assert!(read("某县禁毒办2023年度部门整体支出绩效自评报告\n单位资金3.5万元。\n", Kind::Whole).is_empty());
+        // an evaluation that mentions its published budget in passing still spends
+        let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n一、基本情况\n本单位按要求完成部门预算公开。全年实际支出64.19万元。\n";
+        assert_eq!(read(t, Kind::Whole), [(Field::ActualTotal, 64.19)]);
+        // a plan that speaks of its performance targets (预算绩效目标) is still a plan
+        let t = "某区司法局2025年部门预算公开\n一、收支预算总体情况说明\n2025年总支出500.8万元。\n二、预算绩效目标设置情况\n全面设置绩效目标。\n";
+        assert_eq!(read(t, Kind::Whole), [(Field::BudgetTotal, 500.8)]);
+        // a plan's sum by category is that category's budget
+        let t = "某县禁毒委员会办公室2025年部门预算公开\n三、支出预算情况说明\n基本支出85.2万元，项目支出40万元。\n";
+        assert_eq!(read(t, Kind::Whole), [(Field::BasicBudget, 85.2), (Field::ProjectBudget, 40.0)]);
+    }
 }

@@ -2,7 +2,9 @@
 //! splitting, the parenthesis-aware left context every rule reads, snippets, the table unit in
 //! force (金额单位：元), the template's instructions (not figures), the era of each sentence
 //! (part of the year: 今年以来, 上半年, 1至6月, 6月以来, 截至今年11月 → `period`; another
-//! year or several — 2016年至2020年, 五年间, 从警以来 — dropped), a summary's figure of another
+//! year or several — 2016年至2020年, 五年间, 两年多来, 2014年10月至2015年3月, 从警以来 — and a
+//! few days' or some months' operation dropped; 去年以来 early in a year is last year's), the
+//! sums of a published budget's income section (no money field), a summary's figure of another
 //! place than the record's (泸县… in a city's release: dropped),
 //! and the choice among competing candidates for one field (first stated wins; a disagreeing
 //! one becomes a note; a record without a year gets a C06 note saying why). Hands `Vec<Fact>`, line
@@ -97,6 +99,16 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut before_table = String::new();
     let mut scale = 1.0;
     let when = Dating::of(paras, kind);
+    // a unit's published budget (not its final accounts): every sum is planned, none spent
+    // (named so at its top, and nothing of spending or of an evaluation in its opening: an
+    // evaluation that mentions 部门预算公开 in passing is no plan)
+    let plan = kind == Kind::Whole && {
+        let top: String = paras.iter().take(6).map(|p| p.text.as_str()).collect();
+        let head: String = paras.iter().take(40).map(|p| p.text.as_str()).collect();
+        super::segment::BUDGET_PAPER.is_match(&top) && top.contains("预算") && !SPENT.is_match(&head)
+    };
+    // under a heading on income (二、单位收入总体情况说明) the sums are sources, not spending
+    let mut income_section = false;
     // a summary's clause opening with another place's name (泸县开展… in a city's release,
     // 赣州市破获… in a province's) gives that place's figure, not the record's
     let own_place = std::cell::OnceCell::new();
@@ -115,6 +127,9 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         }
     };
     for p in paras {
+        if p.heading {
+            income_section = p.text.contains("收入") && !p.text.contains("支出");
+        }
         if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
             shortfall_heading = p.text.contains("未完成") || p.text.contains("偏差");
@@ -161,7 +176,9 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         }
         for s in sentences(p, target_section) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
-            super::money::scan(&s, kind, implied_wan, &mut cands, &mut items);
+            if !income_section {
+                super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
+            }
             super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
             super::ratios::scan(&s, kind, &mut ratios);
             let found = cands.len() > c0 || target_cands.len() > t0 || items.len() > i0 || ratios.len() > r0;
@@ -208,6 +225,9 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     Scanned { facts, targets, items, ratios, notes, claims_all_met }
 }
 
+/// Words of money spent or of an evaluation: no published plan speaks so.
+static SPENT: Re = Re::new(|| Regex::new(r"决算|绩效评价|绩效自评|执行率|执行数|实际支出|已支出|自评").unwrap());
+
 /// Template wording that instructs the person filling in the form.
 static INSTRUCTION: Re =
     Re::new(|| Regex::new(r"需说明|应说明|须说明|说明原因|说明理由|字以内|填写|填列|请在|请按").unwrap());
@@ -239,24 +259,44 @@ pub struct Dating<'a> {
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
-    Regex::new(r"年来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|行动(中|期间)|战役(中|期间)").unwrap()
+    Regex::new(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)").unwrap()
 });
 /// One operation's figures (行动中, 战役期间).
-static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役)(中|期间)").unwrap());
+static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役|会战)[，,]?(中|期间)").unwrap());
 /// An operation of the text's own year: 今年还开展了专项行动，行动中…
-static THIS_YEARS_OPERATION: Re =
-    Re::new(|| Regex::new(r"(今年|本年|年内)[^。；;]*(行动|战役)[^。；;]*(行动|战役)(中|期间)").unwrap());
+static THIS_YEARS_OPERATION: Re = Re::new(|| {
+    Regex::new(r"(今年|本年|年内)[^。；;]*(行动|战役|会战)[^。；;]*(行动|战役|会战)[，,]?(中|期间)").unwrap()
+});
 static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
-    Regex::new(r"以来|年来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度").unwrap()
+    Regex::new(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战").unwrap()
+});
+/// A span of days (5月29日至5月31日, 3月1日-15日): one operation's dates, unless it runs from
+/// 1 January (1月1日至6月30日: the year to June).
+static DAY_SPAN: Re = Re::new(|| {
+    Regex::new(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[-—–~～至到]\s*(?:(\d{1,2})\s*月)?\s*(\d{1,2})\s*日").unwrap()
+});
+/// An operation being run: 组织开展网络扫毒行动, 部署百城禁毒会战.
+static RUN_OPERATION: Re =
+    Re::new(|| Regex::new(r"(开展|组织|部署|启动|实施)[^，,。；]{0,14}(行动|会战|战役)").unwrap());
+/// Since last year (去年以来, 去年至今).
+static SINCE_LAST_YEAR: Re = Re::new(|| Regex::new(r"去年(以来|至今)").unwrap());
+/// A few days' work: 三天时间, 10天内, 短短一周.
+static FEW_DAYS: Re = Re::new(|| {
+    Regex::new(r"[一二两三四五六七八九十\d]+\s*(天|日)(时间|内|之内|里|间)|短短[^，,]{0,4}(天|周)").unwrap()
 });
 /// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
 static MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
 /// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
 static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
+/// Months running from one year into the next (2014年10月至2015年3月): no year's value.
+static CROSS_YEAR: Re = Re::new(|| {
+    Regex::new(r"(20[0-4]\d)\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*日)?\s*[-—–~～至到]\s*(?:今\s*)?(20[0-4]\d)\s*年")
+        .unwrap()
+});
 static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
 static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
 static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
@@ -337,6 +377,22 @@ impl<'a> Dating<'a> {
                 None => Era::Year,
             };
         }
+        if CROSS_YEAR.captures(prefix).is_some_and(|c| c[1] != c[2]) {
+            return Era::Other;
+        }
+        if let Some(c) = DAY_SPAN.captures(prefix) {
+            let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
+            let from = (num(1).unwrap_or(0), num(2).unwrap_or(0));
+            let to_month = num(3).unwrap_or(from.0);
+            return match (from, to_month, num(4)) {
+                ((1, 1), 12, Some(31)) => Era::Year,
+                ((1, 1), m, Some(_)) => self.part((1, m)),
+                _ => Era::Other,
+            };
+        }
+        if FEW_DAYS.is_match(prefix) {
+            return Era::Other;
+        }
         if TO_DATE.is_match(prefix) {
             return self.to_date();
         }
@@ -349,6 +405,15 @@ impl<'a> Dating<'a> {
                 _ => 12,
             };
             return if (1..=to).contains(&from) { self.part((from, to)) } else { Era::Other };
+        }
+        // 去年以来 in a page of January or February (or undated) is last year's account: the
+        // record's year when that is last year; later in a year it spans more than one
+        if SINCE_LAST_YEAR.is_match(prefix) && !MULTI_YEAR.is_match(&SINCE_LAST_YEAR.replace_all(prefix, "")) {
+            return match self.known() {
+                (Some(y), Some((dy, dm, _))) if y == dy - 1 && dm <= 2 => Era::Year,
+                (None, None) => Era::Year,
+                _ => Era::Other,
+            };
         }
         if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
             // this year's operation (近年来…，今年开展了专项行动，行动中…): the year's figures to
@@ -402,6 +467,11 @@ impl<'a> Dating<'a> {
                 num(1).zip(num(2))
             };
             if let Some(r) = range {
+                // months of one operation (3至6月组织开展网络扫毒行动，…) inside the year are its
+                // sub-count, not the year's to date
+                if r.0 > 1 && RUN_OPERATION.is_match(prefix) {
+                    return Era::Other;
+                }
                 return self.part(r);
             }
         }
@@ -415,4 +485,80 @@ impl<'a> Dating<'a> {
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
 pub fn heading_is_target(h: &str) -> bool {
     h.contains("目标") && !["完成", "实现", "情况", "结果", "分析", "偏离"].iter().any(|w| h.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract_text;
+    use crate::model::Field;
+
+    fn period(text: &str, f: Field) -> Option<String> {
+        extract_text("t.txt", text).first().and_then(|r| r.get(f)).map(|x| x.period.clone().unwrap_or_default())
+    }
+
+    /// Several years' totals worded with 多 (两年多来, 三年多来, 多年来) are no year's value.
+    #[test]
+    fn totals_of_more_than_a_few_years_are_dropped() {
+        for t in [
+            "某市公安局召开禁毒新闻发布会\n发布时间：2015-06-23\n两年多来，全市共查获吸毒人员396人，强制隔离戒毒59人。\n",
+            "某县禁毒工作新闻发布会\n发布时间：2019-06-25\n三年多来，全县破获毒品刑事案件88起。\n",
+            "某区禁毒工作综述\n2022年12月30日\n多年来，全区累计查处吸毒人员1200余人次。\n",
+        ] {
+            let r = extract_text("t.txt", t);
+            let facts: Vec<_> = r.iter().flat_map(|r| r.facts.iter().map(|f| (f.field, f.value))).collect();
+            assert!(facts.is_empty(), "{t}: {facts:?}");
+        }
+    }
+
+    /// A campaign running into the next year (2014年10月至2015年3月), its 期间 figures, and
+    /// an operation of some months inside the year are no year's value; 1至6月 is the year to June.
+    #[test]
+    fn campaigns_and_operations_of_some_months() {
+        let head = "某省2015年禁毒工作综述\n";
+        for (text, f, want) in [
+            ("2014年10月至2015年3月组织开展了百城禁毒会战，期间共查获吸毒人员38500余人次。", Field::UsersCaught, None),
+            ("2015年3至6月组织开展网络扫毒行动，全省共查获吸毒人员6000余人。", Field::UsersCaught, None),
+            ("组织开展百城禁毒会战，会战期间共破获毒品刑事案件620起。", Field::CriminalCases, None),
+            ("7至9月，部署开展夏季严打行动，强制隔离戒毒86人。", Field::CompulsoryRehab, None),
+            ("1至6月，全省共破获毒品刑事案件3100起。", Field::CriminalCases, Some("2015-01..2015-06")),
+            ("2015年，全省共破获毒品犯罪案件7200余起。", Field::CriminalCases, Some("")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// 去年以来 early in a year (or in an undated page) is last year's account; later in a year
+    /// it runs over more than one.
+    #[test]
+    fn since_last_year_early_in_a_year_is_last_years() {
+        for (text, want) in [
+            ("某市禁毒工作督导\n发布时间：2017-01-03\n去年以来，全市共破获毒品刑事案件224宗。\n", Some("")),
+            ("某市禁毒工作督导\n发布时间：2017-02-20\n去年以来，全市查处吸毒人员1836名。\n", Some("")),
+            ("某县禁毒工作推进会\n发布时间：2017-09-12\n去年以来，全县共破获毒品刑事案件60起。\n", None),
+            ("某市禁毒督导检查\n去年以来，全市共破获毒品刑事案件224宗，强制隔离戒毒598人。\n", Some("")),
+        ] {
+            let f = if text.contains("吸毒人员") { Field::UsersCaught } else { Field::CriminalCases };
+            assert_eq!(period(&format!("{text}禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Figures of a few days' operation (5月29日至5月31日, 三天时间) are no value of the year;
+    /// a span from 1 January is the year to that month.
+    #[test]
+    fn a_few_days_operation_is_no_years_value() {
+        let head = "某市禁毒工作新闻发布会\n发布时间：2015-06-23 来源：市公安局\n";
+        for (text, f, want) in [
+            ("2015年5月29日至5月31日，警方集中收网，刑事拘留贩毒人员15名。", Field::Detained, None),
+            ("5月10日-20日，全市开展清查行动，查获吸毒人员31人。", Field::UsersCaught, None),
+            ("集中行动三天时间共刑事拘留12人。", Field::Detained, None),
+            ("短短一周，警方破获毒品刑事案件6起。", Field::CriminalCases, None),
+            ("1月1日至5月31日，全市共破获毒品刑事案件42起。", Field::CriminalCases, Some("2015-01..2015-05")),
+            ("今年以来，全市共破获毒品刑事案件42起。", Field::CriminalCases, Some("2015-01..2015-06")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+        // the whole year, 1月1日至12月31日
+        let t = "某县2022年禁毒工作总结\n2022年1月1日至12月31日，全县共破获毒品刑事案件17起。\n禁毒。\n";
+        assert_eq!(period(t, Field::CriminalCases).as_deref(), Some(""));
+    }
 }

@@ -6,9 +6,11 @@
 //! gazetteer; a city-level unit has no county; a short name such as 文成 only at a title's
 //! start or beside the county's own word 全县 / 我市; news of a whole city or province under
 //! its own name has no county), fiscal year (title, a (2021年度) caption, the years the text
-//! names, the article's own date in a 发布时间 / 来源 line or a newspaper's date line) and kind
-//! (whole, project, summary). A unit is an organ's name, never a headline. Hands `Segment`s
-//! (identity + paragraphs) to the field scanner.
+//! names, the article's own date in a 发布时间 / 来源 line or a newspaper's date line, the year
+//! an undated summary's campaign is named after) and kind (whole — a unit's published budget or
+//! final accounts too —, project, summary; a page's first sentence standing for a title names
+//! none). A unit is an organ's name, never a headline; news of a press conference takes its
+//! host. Hands `Segment`s (identity + paragraphs) to the field scanner.
 
 use super::regions::{Gazetteer, Region};
 use super::text::{looks_like_title, starts_numbered, Doc, Para};
@@ -120,8 +122,11 @@ pub fn kind_of(title: &str) -> Kind {
 /// The kind of a part whose title may say nothing (a cover line, 附件2): a title naming
 /// neither an evaluation nor a summary leaves it to the text's opening.
 pub fn kind_in(title: &str, body: &str) -> Kind {
-    let k = kind_of(title);
-    if k != Kind::Summary || SUMMARY.is_match(title) {
+    // a page without a title lends its first sentence as one (去年，某县禁毒委…专项经费…):
+    // a sentence names no kind, the text's opening does
+    let sentence = title.contains('。') || title.chars().count() > 40 && title.contains(['，', ',']);
+    let k = if sentence { Kind::Summary } else { kind_of(title) };
+    if k != Kind::Summary || !sentence && SUMMARY.is_match(title) {
         return k;
     }
     let mut cut = body.len().min(3000);
@@ -131,7 +136,7 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     let head = &body[..cut];
     if !EVALUATION_TEXT.is_match(head) {
         Kind::Summary
-    } else if head.contains("整体支出") || head.contains("部门支出") {
+    } else if head.contains("整体支出") || head.contains("部门支出") || BUDGET_PAPER.is_match(head) {
         Kind::Whole
     } else if head.contains("项目支出") || head.contains("专项资金") || head.contains("项目资金") {
         Kind::Project
@@ -140,9 +145,14 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     }
 }
 
-/// Words of a budget evaluation's text.
-static EVALUATION_TEXT: Re =
-    Re::new(|| Regex::new(r"绩效评价|绩效自评|自评表|自评报告|预算执行率|整体支出|项目支出|项目资金").unwrap());
+/// Words of a budget evaluation's text (a unit's published budget or final accounts too).
+static EVALUATION_TEXT: Re = Re::new(|| {
+    Regex::new(r"绩效评价|绩效自评|自评表|自评报告|预算执行率|整体支出|项目支出|项目资金|预算公开|决算公开|(部门|单位)(预算|决算)(情况说明|公开|报表)").unwrap()
+});
+/// A unit's published budget or final accounts (2024年单位预算公开, 部门决算情况说明): the
+/// whole unit's money.
+pub static BUDGET_PAPER: Re =
+    Re::new(|| Regex::new(r"预算公开|决算公开|(部门|单位)(预算|决算)(情况说明|公开|报表)").unwrap());
 
 /// Words that make a title a budget evaluation.
 static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决算|支出|经费").unwrap());
@@ -221,6 +231,12 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
         }
     }
+    // an undated summary of 今年 names this year's campaign (“清源断流——2023”专项行动)
+    if kind == Kind::Summary && date().is_none() && (body.contains("今年") || body.contains("本年")) {
+        if let Some(y) = CAMPAIGN_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max() {
+            return Some(y);
+        }
+    }
     let stated = year_of(title, body);
     // an evaluation is written after its year: a text published in March 2023 that names 2023
     // most (its own dates) and 2022 too is of 2022
@@ -242,6 +258,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         })
     })
 }
+
+/// A year closing a campaign's name (“净边2021”, “清源断流——2023”专项行动, 清源断流-2023行动).
+static CAMPAIGN_YEAR: Re = Re::new(|| {
+    Regex::new(r#"\p{Han}{2,10}\s*[—\-－–]*\s*(20[0-4]\d)\s*(?:[”"’》]|(?:专项)?(?:行动|战役|会战))"#).unwrap()
+});
 
 /// The text's own date: a 发布时间 / 发布日期 line of a web page, else a date line standing
 /// alone at its end (落款) or near its top. (year, month, day).
@@ -392,6 +413,11 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         unit.clear();
     }
     unit = cap_unit(&unit);
+    // news of a press conference names its host (聊城市公安局举行禁毒工作新闻发布会, 在阳泉市
+    // 禁毒委组织的新闻发布会上): the organ whose figures it gives
+    if unit.is_empty() && kind == Kind::Summary {
+        unit = press_host(head, g).unwrap_or_default();
+    }
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
     if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
@@ -423,6 +449,39 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     }
     Identity { unit, county, city, province, year, kind }
 }
+
+/// The organ holding a press conference, as the news names it near its top, from its place's
+/// name on (日衡水市公安局 → 衡水市公安局); None when no place starts it.
+pub fn press_host(head: &str, g: &Gazetteer) -> Option<String> {
+    let mut cut = head.len().min(1500);
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let c = PRESS_HOST.captures(&head[..cut])?;
+    let name = c.get(1).or_else(|| c.get(2))?.as_str();
+    let stem_at = |full: &str| {
+        // 泸县 has a one-character stem: then the full name
+        let stem = full.trim_end_matches(['市', '州', '盟', '县', '区', '旗']);
+        name.find(if stem.chars().count() >= 2 { stem } else { full })
+    };
+    let at = [
+        g.find_city(name).and_then(|(c, _)| stem_at(&c)),
+        g.find_county(name, "", false).and_then(|r| stem_at(&r.county)),
+    ]
+    .into_iter()
+    .flatten()
+    .min()?;
+    Some(name[at..].to_string())
+}
+
+static PRESS_HOST: Re = Re::new(|| {
+    let org = r"(\p{Han}{2,20}?(?:公安局|公安分局|禁毒委员会办公室|禁毒委员会|禁毒委|禁毒办|司法局))";
+    Regex::new(&format!(
+        r"{org}(?:在[^，,。；]{{0,20}})?(?:召开|举行|举办|组织)了?[^，,。；]{{0,16}}(?:新闻发布会|新闻通报会|发布会)|在{org}(?:组织|召开|举行|举办)的[^，,。；]{{0,16}}(?:新闻发布会|新闻通报会|发布会)",
+        org = org
+    ))
+    .unwrap()
+});
 
 /// A unit's name is an organ's name, never a headline or a sentence: a name running on past
 /// its organ (县公安局禁毒大队荣获全国禁毒工作先进集体称号) ends at the organ; one that does
@@ -758,5 +817,73 @@ mod tests {
         assert_eq!(kind_of("部门整体支出绩效自评表"), Kind::Whole);
         assert_eq!(kind_in("附件2", "一、部门基本情况\n部门整体支出绩效自评报告"), Kind::Whole);
         assert_eq!(kind_in("祁东禁毒经验在全国具有代表性", "全县共破获毒品案件33起"), Kind::Summary);
+    }
+
+    /// The host of a press conference is the unit of its news; a city's organ gives the city
+    /// and no county, whatever counties the text names.
+    #[test]
+    fn the_host_of_a_press_conference_is_the_unit() {
+        let g = Gazetteer::global();
+        for (head, want) in [
+            ("本报聊城3月26日讯 24日下午，聊城市公安局举行禁毒工作新闻发布会，通报战果。", Some("聊城市公安局")),
+            ("长城网衡水6月23日电 6月23日衡水市公安局在“6.26”国际禁毒日前夕举行了新闻发布会。", Some("衡水市公安局")),
+            ("在阳泉市禁毒委组织的新闻发布会上，市禁毒办主任介绍。", Some("阳泉市禁毒委")),
+            ("6月25日，遵义市禁毒委员会办公室召开2023年禁毒工作新闻发布会。", Some("遵义市禁毒委员会办公室")),
+            ("昨日，都匀市公安局召开新闻通报会，通报上半年打击毒品犯罪情况。", Some("都匀市公安局")),
+            ("近日，泸县公安局在县禁毒教育基地举办禁毒新闻发布会。", Some("泸县公安局")),
+            ("今天上午，市公安局召开禁毒工作新闻发布会。", None),
+            ("兰陵县召开禁毒工作新闻发布会。", None),
+            ("县禁毒委组织开展禁毒宣传活动。", None),
+        ] {
+            assert_eq!(press_host(head, g).as_deref(), want, "{head}");
+        }
+        let body = "聊城三个月查获吸毒人员63人\n24日下午，聊城市公安局举行禁毒工作新闻发布会。今年以来，全市共破获毒品刑事案件18起。阳谷县公安局刑警大队协助，高唐县公安局配合，阳谷县李台镇。";
+        let id = identify("聊城三个月查获吸毒人员63人", body, body, g);
+        assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("聊城市公安局", "", "聊城市"));
+    }
+
+    /// An undated summary of 今年 is of the year its campaign is named after.
+    #[test]
+    fn an_undated_summary_takes_its_campaigns_year() {
+        use Kind::Summary;
+        for (body, want) in [
+            ("今年以来，全市破获毒品刑事案件4起。2022年，全市实现四个下降。围绕“清源断流——2023”专项行动。", Some(2023)),
+            ("今年以来，全县深入开展“净边2021”专项行动。2020年，全县破获案件9起。", Some(2021)),
+            ("今年以来，全区开展清源断流-2024行动，破获案件3起。2023年破获10起。", Some(2024)),
+            ("2022年，全市实现四个下降。", Some(2022)),
+            // a dated page keeps its date line's year
+            ("发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官。去年破获案件12起。", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
+        }
+    }
+
+    /// A page without a title lends its first sentence as one: the sentence's words (专项经费,
+    /// 项目) name no kind; a unit's published budget or final accounts are the whole unit's.
+    #[test]
+    fn kinds_of_untitled_pages_and_budget_papers() {
+        for (title, body, want) in [
+            (
+                "去年，某县禁毒委组织成员单位开展宣传，落实了社区戒毒专项经费，破获涉毒刑事案件125起。",
+                "314名吸毒人员纳入社区戒毒。",
+                Kind::Summary,
+            ),
+            (
+                "今年以来，我市扎实推进禁毒重点项目建设，共破获毒品刑事案件40起，缴获毒品3千克。",
+                "全市查处吸毒人员95人次。",
+                Kind::Summary,
+            ),
+            ("2023年，县公安局禁毒大队使用禁毒专项资金开展宣传，全年破获毒品刑事案件9起。", "", Kind::Summary),
+            (
+                "本项目为2022年禁毒专项经费，年初预算数为30万元，全年执行数为29.5万元，执行率98.33%。",
+                "项目支出绩效自评报告。预算执行率98.33%。",
+                Kind::Project,
+            ),
+            ("广西某戒毒康复所", "2024年单位预算公开\n我单位总收入980万元，总支出980万元。", Kind::Whole),
+            ("某县禁毒委员会办公室", "2023年度部门决算公开\n一、收入支出决算总体情况说明", Kind::Whole),
+            ("某区司法局", "2025年部门预算情况说明\n一、收支预算总体情况", Kind::Whole),
+        ] {
+            assert_eq!(kind_in(title, body), want, "{title} / {body}");
+        }
     }
 }
