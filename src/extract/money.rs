@@ -135,9 +135,12 @@ fn prior(t: &str) -> bool {
 static TO_LEVEL: Re = Re::new(|| {
     Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap()
 });
-/// Money that is no budget line: seized drug money, fines, rewards paid to informants.
+/// Money that is no budget line: seized drug money, fines, rewards paid to informants —
+/// unless the clause names a budget or its spending (禁毒举报奖励经费年初预算20万元 is a
+/// project's budget: informant rewards are a common drug-control project).
 static NOT_BUDGET: Re =
     Re::new(|| Regex::new(r"毒资|涉案|缴获|收缴|查扣|扣押|罚没|罚款|罚金|奖金|奖励|悬赏|赃款|兑现|举报").unwrap());
+static BUDGET_WORD: Re = Re::new(|| Regex::new(r"预算|决算|支出|执行数|拨付|拨款").unwrap());
 static PER_UNIT: Re = Re::new(|| Regex::new(r"每人|每名|每个|每户|每年|每月|人均|户均|平均|标准为|单价").unwrap());
 static CUMULATIVE: Re = Re::new(|| Regex::new(r"累计.*|以来|年来|历年").unwrap());
 /// What makes a money figure a named line item rather than a category total.
@@ -264,7 +267,7 @@ pub fn scan(
             || prior(scope)
             || PER_UNIT.is_match(clause)
             || CUMULATIVE.is_match(clause)
-            || NOT_BUDGET.is_match(clause)
+            || (NOT_BUDGET.is_match(clause) && !BUDGET_WORD.is_match(clause))
         {
             continue;
         }
@@ -441,6 +444,20 @@ mod tests {
     fn read(text: &str, kind: Kind) -> Vec<(Field, f64)> {
         let doc = Doc::parse(text);
         crate::extract::scan::scan_paras(&doc.paras, kind, true).facts.into_iter().map(|f| (f.field, f.value)).collect()
+    }
+
+    /// A project whose money is for informants' rewards still has a budget and spending.
+    #[test]
+    fn a_reward_fund_project_keeps_its_budget_and_spending() {
+        for (t, budget, actual) in [
+            ("禁毒举报奖励经费年初预算20万元，全年实际支出18万元。", 20.0, 18.0),
+            ("涉毒举报奖励专项资金预算数为12.5万元，决算数为12.5万元。", 12.5, 12.5),
+            ("禁毒有奖举报资金全年预算8万元，已拨付支出7.2万元。", 8.0, 7.2),
+        ] {
+            let f = read(t, Kind::Project);
+            assert!(f.contains(&(Field::BudgetTotal, budget)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, actual)), "{t}: {f:?}");
+        }
     }
 
     /// Sums that are neither budget nor spending: seized drug money, fines, rewards, a sum no
