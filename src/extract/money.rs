@@ -438,13 +438,8 @@ pub fn share_fields(before: &str, den: &str, kind: Kind) -> Option<(Field, Field
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::text::Doc;
+    use crate::extract::scan::facts_of as read;
     use crate::model::{Field, Kind};
-
-    fn read(text: &str, kind: Kind) -> Vec<(Field, f64)> {
-        let doc = Doc::parse(text);
-        crate::extract::scan::scan_paras(&doc.paras, kind, true).facts.into_iter().map(|f| (f.field, f.value)).collect()
-    }
 
     /// A project whose money is for informants' rewards still has a budget and spending.
     #[test]

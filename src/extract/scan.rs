@@ -86,6 +86,14 @@ static ALL_MET: Re = Re::new(|| {
     Regex::new(r"(目标|指标)(均|全部|都|已全部|均已)(已)?(完成|实现|达到|达成)|(全部|均|全面)(完成|实现|达到)(了)?(年度|全年|预期)?(绩效)?(目标|指标|任务)").unwrap()
 });
 
+/// The (field, value) pairs a text yields read as one evaluation of `kind` (万元 implied): what
+/// the field rules' table tests compare.
+#[cfg(test)]
+pub(crate) fn facts_of(text: &str, kind: Kind) -> Vec<(crate::model::Field, f64)> {
+    let doc = super::text::Doc::parse(text);
+    scan_paras(&doc.paras, kind, true).facts.into_iter().map(|f| (f.field, f.value)).collect()
+}
+
 /// All candidates of a segment's paragraphs, in reading order.
 pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut cands = Vec::new();

@@ -229,10 +229,7 @@ mod tests {
     use super::*;
     use crate::extract::text::Doc;
 
-    fn read(text: &str, kind: Kind) -> Vec<(Field, f64)> {
-        let doc = Doc::parse(text);
-        crate::extract::scan::scan_paras(&doc.paras, kind, true).facts.into_iter().map(|f| (f.field, f.value)).collect()
-    }
+    use crate::extract::scan::facts_of as read;
 
     #[test]
     fn project_self_evaluation_table() {
