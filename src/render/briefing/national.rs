@@ -107,7 +107,7 @@ pub fn build(ctx: &Ctx) -> Result<Briefing, crate::render::chart::ChartError> {
     ];
     if let Some(r) = s.rate() {
         p.extend([
-            t("，载明预算数和支出数的单位预算数合计"),
+            t("，载明预算数和支出数的城市预算数合计"),
             num((s.budget * 100.0).round() / 100.0, vec![], HOW),
             t("万元，支出数合计"),
             num((s.actual * 100.0).round() / 100.0, vec![], HOW),
