@@ -86,14 +86,6 @@ static ALL_MET: Re = Re::new(|| {
     Regex::new(r"(目标|指标)(均|全部|都|已全部|均已)(已)?(完成|实现|达到|达成)|(全部|均|全面)(完成|实现|达到)(了)?(年度|全年|预期)?(绩效)?(目标|指标|任务)").unwrap()
 });
 
-/// The (field, value) pairs a text yields read as one evaluation of `kind` (万元 implied): what
-/// the field rules' table tests compare.
-#[cfg(test)]
-pub(crate) fn facts_of(text: &str, kind: Kind) -> Vec<(crate::model::Field, f64)> {
-    let doc = super::text::Doc::parse(text);
-    scan_paras(&doc.paras, kind, true).facts.into_iter().map(|f| (f.field, f.value)).collect()
-}
-
 /// All candidates of a segment's paragraphs, in reading order.
 pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut cands = Vec::new();
@@ -493,6 +485,16 @@ impl<'a> Dating<'a> {
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
 pub fn heading_is_target(h: &str) -> bool {
     h.contains("目标") && !["完成", "实现", "情况", "结果", "分析", "偏离"].iter().any(|w| h.contains(w))
+}
+
+// (after the code, before the tests: tests/architecture.rs reads a module's imports up to its
+// first cfg(test))
+/// The (field, value) pairs a text yields read as one evaluation of `kind` (万元 implied): what
+/// the field rules' table tests compare.
+#[cfg(test)]
+pub(crate) fn facts_of(text: &str, kind: Kind) -> Vec<(crate::model::Field, f64)> {
+    let doc = super::text::Doc::parse(text);
+    scan_paras(&doc.paras, kind, true).facts.into_iter().map(|f| (f.field, f.value)).collect()
 }
 
 #[cfg(test)]
