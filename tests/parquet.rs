@@ -14,6 +14,9 @@ fn facts_parquet_holds_the_rows_of_facts_csv() {
     let df =
         polars::prelude::ParquetReader::new(std::fs::File::open(out.join("facts.parquet")).unwrap()).finish().unwrap();
     assert_eq!(df.height(), csv.len());
+    let names: Vec<&str> = df.get_column_names().iter().map(|c| c.as_str()).collect();
+    let header = std::fs::read_to_string(out.join("facts.csv")).unwrap();
+    assert_eq!(names.join(","), header.lines().next().unwrap(), "the columns of facts.csv");
     assert!(csv.len() > 40);
     let value = df.column("value").unwrap().f64().unwrap().clone();
     let field = df.column("field").unwrap().str().unwrap().clone();

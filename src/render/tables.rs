@@ -165,7 +165,7 @@ pub fn frame_parquet(df: &DataFrame) -> PolarsResult<Vec<u8>> {
 }
 
 /// The facts table as a frame (the columns of `facts_csv`; year and line as integers, an
-/// unstated year as null), for `facts.parquet`.
+/// unstated year and a full year's period as null), for `facts.parquet`.
 pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
     let n: usize = records.iter().map(|r| r.facts.len()).sum();
     let (mut file, mut rec, mut unit, mut county, mut city, mut province) = (
@@ -176,6 +176,7 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
         Vec::with_capacity(n),
         Vec::with_capacity(n),
     );
+    let mut period: Vec<Option<&str>> = Vec::with_capacity(n);
     let (mut year, mut kind, mut field, mut value, mut qual, mut line, mut snippet) = (
         Vec::with_capacity(n),
         Vec::with_capacity(n),
@@ -198,6 +199,7 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             field.push(f.field.name());
             value.push(f.value);
             qual.push(f.qualifier.symbol());
+            period.push(f.period.as_deref());
             line.push(f.line as u32);
             snippet.push(match &f.corrected {
                 Some(c) => {
@@ -219,6 +221,8 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
         Column::new("field".into(), field),
         Column::new("value".into(), value),
         Column::new("qualifier".into(), qual),
+        // the part of the year a figure covers (2024-01..2024-06); null for the full year
+        Column::new("period".into(), period),
         Column::new("line".into(), line),
         Column::new("snippet".into(), snippet.iter().map(|s| s.as_ref()).collect::<Vec<&str>>()),
     ])
