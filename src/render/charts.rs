@@ -10,6 +10,16 @@ use crate::compute::tables::{self as ct, CityTable, Series};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// The name of a horizontal bar's row, the first row on top (plotters counts from the bottom).
+fn top_down_label<T>(rows: &[(String, T)], v: &SegmentValue<i32>) -> String {
+    match v {
+        SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
+            rows.get(rows.len().wrapping_sub(1 + *i as usize)).map(|r| r.0.clone()).unwrap_or_default()
+        }
+        SegmentValue::Last => String::new(),
+    }
+}
+
 /// One palette for every chart (Tableau 10).
 pub const PALETTE: [RGBColor; 10] = [
     RGBColor(0x4E, 0x79, 0xA7),
@@ -129,13 +139,7 @@ impl Draw for Ranking {
             .label_style(font(22))
             .axis_desc_style(font(22))
             .y_labels(n)
-            .y_label_formatter(&|v| match v {
-                // plotters counts from the bottom: the first (best) bar goes on top
-                SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
-                    bars.get(n.wrapping_sub(1 + *i as usize)).map(|b| b.0.clone()).unwrap_or_default()
-                }
-                SegmentValue::Last => String::new(),
-            })
+            .y_label_formatter(&|v| top_down_label(bars, v))
             .draw()
             .map_err(err)?;
         chart
@@ -291,12 +295,7 @@ impl Draw for Stacked {
             .label_style(font(22))
             .axis_desc_style(font(22))
             .y_labels(n)
-            .y_label_formatter(&|v| match v {
-                SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
-                    rows.get(n.wrapping_sub(1 + *i as usize)).map(|b| b.0.clone()).unwrap_or_default()
-                }
-                SegmentValue::Last => String::new(),
-            })
+            .y_label_formatter(&|v| top_down_label(rows, v))
             .draw()
             .map_err(err)?;
         for (p, name) in PARTS.iter().enumerate() {
