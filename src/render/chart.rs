@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use std::sync::Once;
 use thiserror::Error;
 
-static FONT: &[u8] = include_bytes!("font/NotoSansSC-Regular-subset.otf");
+pub(crate) static FONT: &[u8] = include_bytes!("font/NotoSansSC-Regular-subset.otf");
 pub const FAMILY: &str = "jixiao-cjk";
 
 #[derive(Debug, Error)]
@@ -66,7 +66,7 @@ pub fn bar_chart_pct(title: &str, bars: &[Bar], footnote: &str) -> Result<Vec<u8
     let width = 1000u32;
     let mut rgb = vec![0u8; width as usize * height as usize * 3];
     {
-        let root = BitMapBackend::with_buffer(&mut rgb, (width, height)).into_drawing_area();
+        let root = super::glyphs::Cached(BitMapBackend::with_buffer(&mut rgb, (width, height))).into_drawing_area();
         let (main, foot) = root.split_vertically(height - 30);
         draw_bars(&main, title, bars)?;
         foot.fill(&WHITE).map_err(draw_err)?;
@@ -94,7 +94,7 @@ pub fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>, ChartError> {
     Ok(out)
 }
 
-fn draw_bars(root: &DrawingArea<BitMapBackend, Shift>, title: &str, bars: &[Bar]) -> Result<(), ChartError> {
+fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, title: &str, bars: &[Bar]) -> Result<(), ChartError> {
     root.fill(&WHITE).map_err(draw_err)?;
     let font = |size: u32| (FAMILY, size).into_font();
     if bars.is_empty() {

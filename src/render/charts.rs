@@ -68,7 +68,7 @@ pub fn draw_both(c: &impl Draw, with_svg: bool) -> Result<Drawn, ChartError> {
     let (w, h) = c.size();
     let mut rgb = vec![0u8; w as usize * h as usize * 3];
     {
-        let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
+        let root = super::glyphs::Cached(BitMapBackend::with_buffer(&mut rgb, (w, h))).into_drawing_area();
         c.draw(&root)?;
         root.present().map_err(err)?;
     }
