@@ -18,29 +18,99 @@ fn direction(i: &Indicator) -> i32 {
     }
 }
 
+/// Each row's place in the string order of a key, as a dense number (equal keys, equal numbers).
+fn dense<K: Ord>(keys: &[K]) -> Vec<u32> {
+    let mut order: Vec<&K> = keys.iter().collect();
+    order.sort_unstable();
+    order.dedup();
+    keys.iter().map(|k| order.binary_search(&k).unwrap_or(0) as u32).collect()
+}
+
+/// Number keys of the indicator rows, so that the windows and sorts of `long` (~700,000 rows
+/// nationally) group and order numbers instead of strings. Each is numbered in the string
+/// order of what it stands for, so sorting by it sorts as by the strings.
+struct Keys {
+    /// (province, city)
+    place: Vec<u32>,
+    province: Vec<u32>,
+    /// (who — the county, else the unit —, kind): one unit's series
+    series: Vec<u32>,
+    kind: Vec<u32>,
+    /// the year; an undated row is 0
+    year: Vec<u32>,
+    kinds: u64,
+    years: u64,
+}
+
+fn keys(ind: &DataFrame) -> PolarsResult<Keys> {
+    let s = |c: &str| -> PolarsResult<Vec<&str>> {
+        Ok(ind.column(c)?.as_materialized_series().str()?.iter().map(|v| v.unwrap_or("")).collect())
+    };
+    let (unit, county, city, province, kind) = (s("unit")?, s("county")?, s("city")?, s("province")?, s("kind")?);
+    let year: Vec<Option<i32>> = ind.column("year")?.cast(&DataType::Int32)?.i32()?.iter().collect();
+    let who: Vec<&str> = county.iter().zip(&unit).map(|(c, u)| if c.is_empty() { *u } else { *c }).collect();
+    let place: Vec<(&str, &str)> = province.iter().copied().zip(city.iter().copied()).collect();
+    let series: Vec<(&str, &str)> = who.iter().copied().zip(kind.iter().copied()).collect();
+    let kind_ix = dense(&kind);
+    let year_ix = dense(&year); // None sorts first: 0
+    Ok(Keys {
+        place: dense(&place),
+        province: dense(&province),
+        series: dense(&series),
+        kinds: kind_ix.iter().max().map_or(1, |m| *m as u64 + 1),
+        years: year_ix.iter().max().map_or(1, |m| *m as u64 + 1),
+        kind: kind_ix,
+        year: year_ix,
+    })
+}
+
 /// The long table: one row per unit, year, kind and indicator with a value.
+///
+/// Worked out on a narrow frame — the indicator row's number, number keys, the value — and
+/// the text columns gathered once at the end: sorting ~700,000 rows with nine text columns
+/// twice was most of a national run's compare stage.
 pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
-    let parts: Vec<LazyFrame> = INDICATORS
-        .iter()
-        .filter(|i| indicators.column(i.id).is_ok())
-        .map(|i: &Indicator| {
-            let mut sel: Vec<Expr> = ID_COLS.iter().map(|c| col(*c)).collect();
-            sel.extend([
-                lit(i.id).alias("indicator"),
-                lit(i.label).alias("label"),
-                lit(i.unit).alias("indicator_unit"),
-                lit(direction(i)).alias("direction"),
-                col(i.id).cast(DataType::Float64).alias("value"),
-            ]);
-            indicators.clone().lazy().select(sel).filter(col("value").is_not_null())
-        })
-        .collect();
-    if parts.is_empty() {
+    // indicators in the string order of their ids, as the table is sorted
+    let mut ids: Vec<&Indicator> = INDICATORS.iter().filter(|i| indicators.column(i.id).is_ok()).collect();
+    if ids.is_empty() {
         return Ok(DataFrame::empty());
     }
-    let who = when(col("county").eq(lit(""))).then(col("unit")).otherwise(col("county"));
-    let series = [col("who"), col("kind"), col("indicator")];
-    let over = |e: Expr, by: &[&str]| e.over(by.iter().map(|c| col(*c)).collect::<Vec<_>>());
+    ids.sort_by_key(|i| i.id);
+    let k = keys(indicators)?;
+    let wide = |v: &[u32]| v.iter().map(|x| *x as u64).collect::<Vec<u64>>();
+    let mut base = indicators.select(ids.iter().map(|i| i.id).chain(["year"]))?;
+    base.with_column(Column::new("_row".into(), (0..indicators.height() as IdxSize).collect::<Vec<IdxSize>>()))?;
+    for (name, v) in [
+        ("_place", &k.place),
+        ("_province", &k.province),
+        ("_series", &k.series),
+        ("_kind", &k.kind),
+        ("_year", &k.year),
+    ] {
+        base.with_column(Column::new(name.into(), wide(v)))?;
+    }
+    let parts: Vec<LazyFrame> = ids
+        .iter()
+        .enumerate()
+        .map(|(ix, i)| {
+            let mut sel: Vec<Expr> =
+                ["_row", "_place", "_province", "_series", "_kind", "_year", "year"].map(col).into();
+            sel.extend([
+                lit(ix as u64).cast(DataType::UInt64).alias("_ind"),
+                lit(direction(i)).alias("direction"),
+                lit(i.unit == "%").alias("is_rate"),
+                col(i.id).cast(DataType::Float64).alias("value"),
+            ]);
+            base.clone().lazy().select(sel).filter(col("value").is_not_null())
+        })
+        .collect();
+    let (ni, nk, ny) = (lit(ids.len() as u64), lit(k.kinds), lit(k.years));
+    // one number per window: a unit's series of an indicator; the units of a city (province)
+    // in a year, kind and indicator
+    let series = col("_series") * ni.clone() + col("_ind");
+    let in_area =
+        |area: &str| ((col(area) * ny.clone() + col("_year")) * nk.clone() + col("_kind")) * ni.clone() + col("_ind");
+    let over = |e: Expr, by: &str| e.over([col(by)]);
     let rank = |e: Expr, desc: bool| e.rank(RankOptions { method: RankMethod::Min, descending: desc }, None);
     // one rank window per partition, on a score where lower is better (null: no direction)
     let score = when(col("direction").eq(lit(1)))
@@ -50,41 +120,58 @@ pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
         .when(col("direction").eq(lit(2)))
         .then((col("value") - lit(100.0)).abs())
         .otherwise(lit(NULL).cast(DataType::Float64));
-    let directed = |by: &[&str]| -> PolarsResult<Expr> { over(rank(col("score"), false), by) };
-    let in_city = ["city", "year", "kind", "indicator"];
-    let in_province = ["province", "year", "kind", "indicator"];
-    let is_rate = col("indicator_unit").eq(lit("%"));
-    concat(parts, UnionArgs::default())?
-        .with_columns([who.alias("who"), score.alias("score")])
-        .sort(["who", "kind", "indicator", "year"], SortMultipleOptions::default())
+    let narrow = concat(parts, UnionArgs::default())?
         .with_columns([
-            col("year").shift(lit(1)).over(series.clone())?.alias("prev_year"),
-            col("value").shift(lit(1)).over(series.clone())?.alias("prev_value"),
+            series.alias("_s"),
+            in_area("_place").alias("_c"),
+            in_area("_province").alias("_p"),
+            score.alias("score"),
+        ])
+        // each series in year order (undated first), for the previous year's value
+        .sort(["_s", "_year"], SortMultipleOptions::default())
+        .with_columns([
+            over(col("year").shift(lit(1)), "_s")?.alias("prev_year"),
+            over(col("value").shift(lit(1)), "_s")?.alias("prev_value"),
         ])
         .with_columns([
             (col("value") - col("prev_value")).round(2, RoundMode::HalfAwayFromZero).alias("yoy_change"),
-            when(is_rate.clone().not().and(col("prev_value").gt(lit(0.0))))
+            when(col("is_rate").not().and(col("prev_value").gt(lit(0.0))))
                 .then(
                     ((col("value") / col("prev_value") - lit(1.0)) * lit(100.0)).round(2, RoundMode::HalfAwayFromZero),
                 )
                 .otherwise(lit(NULL).cast(DataType::Float64))
                 .alias("yoy_pct"),
-            when(is_rate).then(lit("百分点")).otherwise(col("indicator_unit")).alias("yoy_unit"),
-            directed(&in_city)?.alias("rank_city"),
-            over(col("value").count(), &in_city)?.alias("units_in_city"),
-            directed(&in_province)?.alias("rank_province"),
-            over(col("value").count(), &in_province)?.alias("units_in_province"),
-            over(col("value").median(), &in_city)?.round(2, RoundMode::HalfAwayFromZero).alias("city_median"),
+            over(rank(col("score"), false), "_c")?.alias("rank_city"),
+            over(col("value").count(), "_c")?.alias("units_in_city"),
+            over(rank(col("score"), false), "_p")?.alias("rank_province"),
+            over(col("value").count(), "_p")?.alias("units_in_province"),
+            over(col("value").median(), "_c")?.round(2, RoundMode::HalfAwayFromZero).alias("city_median"),
         ])
         .with_column(
             (col("value") - col("city_median")).round(2, RoundMode::HalfAwayFromZero).alias("from_city_median"),
         )
-        .drop(cols(["who", "direction", "score"]))
-        .sort(
-            ["province", "city", "kind", "indicator", "year", "rank_city"],
-            SortMultipleOptions::default().with_nulls_last(true),
-        )
-        .collect()
+        // province, city, kind, indicator, year (undated last), rank; ties in the units' order
+        .with_column(((col("_place") * nk + col("_kind")) * ni + col("_ind")).alias("_o"))
+        .sort(["_o", "year", "rank_city", "_s"], SortMultipleOptions::default().with_nulls_last(true))
+        .collect()?;
+    // the text columns, gathered once in the final order
+    let rows = narrow.column("_row")?.idx()?.clone();
+    let ind: Vec<usize> = narrow.column("_ind")?.u64()?.into_no_null_iter().map(|x| x as usize).collect();
+    let text = |f: &dyn Fn(&Indicator) -> &'static str| ind.iter().map(|&x| f(ids[x])).collect::<Vec<&str>>();
+    let rate_unit = |i: &Indicator| if i.unit == "%" { "百分点" } else { i.unit };
+    let mut cols: Vec<Column> = indicators.select(ID_COLS.iter().copied())?.take(&rows)?.columns().to_vec();
+    cols.extend([
+        Column::new("indicator".into(), text(&|i| i.id)),
+        Column::new("label".into(), text(&|i| i.label)),
+        Column::new("indicator_unit".into(), text(&|i| i.unit)),
+    ]);
+    let from = |c: &str| narrow.column(c).cloned();
+    cols.extend([from("value")?, from("prev_year")?, from("prev_value")?, from("yoy_change")?, from("yoy_pct")?]);
+    cols.push(Column::new("yoy_unit".into(), text(&rate_unit)));
+    for c in ["rank_city", "units_in_city", "rank_province", "units_in_province", "city_median", "from_city_median"] {
+        cols.push(from(c)?);
+    }
+    DataFrame::new_infer_height(cols)
 }
 
 /// Money fields summed per city-year-kind.
