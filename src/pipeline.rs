@@ -61,34 +61,50 @@ pub struct Outputs {
     pub long: DataFrame,
     /// one row per city-year-kind (`compute::compare::city_rollup`)
     pub rollup: DataFrame,
-    /// each stage's wall time, in order (for `run --timings` and bench/run.sh)
+    /// each stage's wall and CPU time, in order (for `run --timings` and bench/run.sh)
     pub timings: crate::progress::Timings,
 }
 
 /// Read, check, compute: the whole chain up to what `render` writes.
 pub fn run(opts: &Options) -> Result<Outputs, PipelineError> {
-    let mut timings = Vec::new();
-    let mut t = std::time::Instant::now();
-    let mut lap = |name: &'static str| {
-        timings.push((name, std::mem::replace(&mut t, std::time::Instant::now()).elapsed(), crate::progress::peak_mb()))
-    };
+    run_beside(opts, |_| ()).map(|(o, ())| o)
+}
+
+/// `run`, with `beside` given the checked records on a thread of its own while the
+/// indicators are computed (`jixiao run` writes facts.csv there: polars computes on one core
+/// and the table is a quarter of the run's output). What `beside` returned comes back with
+/// the outputs. `beside` should not use polars: its pool is the compute's.
+pub fn run_beside<T: Send>(
+    opts: &Options,
+    beside: impl FnOnce(&[Record]) -> T + Send,
+) -> Result<(Outputs, T), PipelineError> {
+    let mut laps = crate::progress::Laps::default();
     let (mut records, skipped) = crate::inputs::load_corrected(&opts.inputs);
     if !opts.filter.is_empty() {
         records.retain(|r| opts.filter.keeps(r));
     }
-    lap("extract");
+    laps.lap("extract");
     let mut findings = crate::check::check(&records);
-    lap("check");
-    let indicators = compute::indicators(&records, &opts.rules)?;
-    lap("indicators");
-    let long = compute::compare::long(&indicators)?;
-    lap("compare");
-    let rollup = compute::compare::city_rollup(&indicators)?;
-    lap("rollup");
-    // outliers compare each unit with its city's others: that needs the indicators
-    findings.extend(crate::check::outliers(&compute::outliers::find(&long)?, &records));
-    lap("outliers");
-    Ok(Outputs { records, skipped, findings, indicators, long, rollup, timings })
+    laps.lap("check");
+    let (computed, by_side) = std::thread::scope(|s| {
+        let side = s.spawn(|| beside(&records));
+        let computed = (|| -> Result<_, PipelineError> {
+            let indicators = compute::indicators(&records, &opts.rules)?;
+            laps.lap("indicators");
+            let long = compute::compare::long(&indicators)?;
+            laps.lap("compare");
+            let rollup = compute::compare::city_rollup(&indicators)?;
+            laps.lap("rollup");
+            // outliers compare each unit with its city's others: that needs the indicators
+            let outliers = crate::check::outliers(&compute::outliers::find(&long)?, &records);
+            laps.lap("outliers");
+            Ok((indicators, long, rollup, outliers))
+        })();
+        (computed, side.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+    });
+    let (indicators, long, rollup, outliers) = computed?;
+    findings.extend(outliers);
+    Ok((Outputs { records, skipped, findings, indicators, long, rollup, timings: laps.stages }, by_side))
 }
 
 #[cfg(test)]

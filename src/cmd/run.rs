@@ -40,7 +40,9 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         rules: super::scoring_rules(&a.data)?,
         filter: a.filter.into(),
     };
-    let outputs = jixiao::pipeline::run(&opts)?;
+    // outputs go to a staging folder, and facts.csv is written there while the indicators are computed
+    let started = jixiao::render::RunOutputs { out: a.out.clone() }.begin()?;
+    let (outputs, facts) = jixiao::pipeline::run_beside(&opts, |records| started.write_facts(records))?;
     if outputs.records.is_empty() && !jixiao::render::publish::previous_manifest(&a.out).is_empty() {
         super::report_errors(&outputs.skipped);
         eprintln!(
@@ -50,15 +52,14 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         );
         return Ok(false);
     }
-    let t = std::time::Instant::now();
+    let mut laps = jixiao::progress::Laps::default();
     let spinner = jixiao::progress::Progress::spinner("writing outputs");
-    let written = jixiao::render::RunOutputs { out: a.out.clone() }.write(&outputs).context("writing outputs")?;
+    let written = started.finish(&outputs, facts).context("writing outputs")?;
     drop(spinner);
     if a.timings || std::env::var_os("JIXIAO_TIMINGS").is_some() {
-        let render = [("render", t.elapsed(), jixiao::progress::peak_mb())];
-        for &(stage, d, peak) in outputs.timings.iter().chain(&written.timings).chain(&render) {
-            let peak = peak.map(|m| format!("  peak {m} MB")).unwrap_or_default();
-            eprintln!("jixiao: stage {stage:<14} {:>8.3} s{peak}", d.as_secs_f64());
+        laps.lap("render");
+        for stage in outputs.timings.iter().chain(&written.timings).chain(&laps.stages) {
+            eprintln!("jixiao: stage {stage}");
         }
     }
     eprintln!(

@@ -5,6 +5,7 @@
 pub mod briefing;
 pub mod chart;
 pub mod charts;
+pub mod glyphs;
 pub mod grid;
 pub mod publish;
 pub mod tables;
@@ -62,10 +63,26 @@ impl Put {
                 }
                 let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?);
                 fill(&mut w)?;
-                w.flush()
+                let f = w.into_inner().map_err(|e| e.into_error())?;
+                start_writeback(&f);
+                Ok(())
             }
         }
     }
+}
+
+/// Start writing a staged file's data to disk now, without waiting for it, so that the one
+/// sync before publishing (`publish::Staging::publish`) finds little left to do.
+fn start_writeback(f: &std::fs::File) {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: a valid open descriptor; offset 0 and length 0 mean the whole file; the
+        // call only queues writeback (a failure leaves that to the sync)
+        unsafe { libc::sync_file_range(f.as_raw_fd(), 0, 0, libc::SYNC_FILE_RANGE_WRITE) };
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = f;
 }
 
 /// Report text bound for a spreadsheet cell: a leading = + - @ (a formula to Excel) gets a
@@ -92,64 +109,68 @@ impl RunOutputs {
     /// Write every output into a staging folder, then put it in the place of `out` (see
     /// `publish`): a failed run leaves the previous outputs as they were. The paths written.
     pub fn write(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Written> {
+        let started = self.begin()?;
+        let facts = started.write_facts(&o.records);
+        started.finish(o, facts)
+    }
+
+    /// The staging folder a run's outputs are written into (published by `Started::finish`;
+    /// dropped unpublished, it is removed).
+    pub fn begin(&self) -> anyhow::Result<Started> {
         use anyhow::Context;
         let stage = publish::Staging::new(&self.out)
             .with_context(|| format!("{}: cannot make a staging folder beside it", self.out.display()))?;
-        let mut w = RunOutputs { out: stage.path().to_path_buf() }.write_into(o)?;
-        let t = std::time::Instant::now();
-        let staged = stage.path().to_path_buf();
-        stage.publish(&w.paths).with_context(|| format!("{}: cannot replace the outputs", self.out.display()))?;
-        w.timings.push(("publish", t.elapsed(), crate::progress::peak_mb()));
+        Ok(Started { stage, out: self.out.clone() })
+    }
+}
+
+/// A run's outputs being written (`RunOutputs::begin`).
+pub struct Started {
+    stage: publish::Staging,
+    out: PathBuf,
+}
+
+/// facts.csv, written before the rest (`Started::write_facts`).
+pub struct FactsWritten {
+    paths: anyhow::Result<Vec<PathBuf>>,
+    timings: crate::progress::Timings,
+}
+
+impl Started {
+    /// facts.csv: it needs the records only, so `jixiao run` writes it while the indicators
+    /// are computed (no polars here: `pipeline::run_beside`). Send-safe: call it on any thread.
+    pub fn write_facts(&self, records: &[crate::model::Record]) -> FactsWritten {
+        use anyhow::Context;
+        let mut laps = crate::progress::Laps::on_this_thread();
+        let p = self.stage.path().join("facts.csv");
+        let paths = Put::Staged
+            .write_with(&p, |w| tables::write_facts_csv(w, records))
+            .with_context(|| format!("{}: cannot write", self.out.join("facts.csv").display()))
+            .map(|()| vec![p]);
+        laps.lap_thread("r:facts.csv");
+        FactsWritten { paths, timings: laps.stages }
+    }
+
+    /// Every other output, then the staging folder in the place of the outputs.
+    pub fn finish(self, o: &crate::pipeline::Outputs, facts: FactsWritten) -> anyhow::Result<Written> {
+        use anyhow::Context;
+        let mut w = RunOutputs { out: self.stage.path().to_path_buf() }.write_into(o)?;
+        w.paths.extend(facts.paths?);
+        w.timings.splice(0..0, facts.timings);
+        let mut laps = crate::progress::Laps::default();
+        let staged = self.stage.path().to_path_buf();
+        self.stage.publish(&w.paths).with_context(|| format!("{}: cannot replace the outputs", self.out.display()))?;
+        laps.lap("publish");
+        w.timings.extend(laps.stages);
         w.paths = w.paths.iter().filter_map(|p| p.strip_prefix(&staged).ok()).map(|p| self.out.join(p)).collect();
         Ok(w)
     }
+}
 
-    /// Every output, written into `self.out`.
-    fn write_into(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Written> {
-        let (records, findings, indicators, long) = (&o.records, &o.findings, &o.indicators, &o.long);
+impl RunOutputs {
+    /// execution_rate.png: every unit's execution rate (the two ends of it with many units).
+    fn execution_rate_png(&self, indicators: &polars::prelude::DataFrame) -> anyhow::Result<PathBuf> {
         use anyhow::Context;
-        let mut timings = Vec::new();
-        let mut t = std::time::Instant::now();
-        let mut lap = |name: &'static str| {
-            timings.push((
-                name,
-                std::mem::replace(&mut t, std::time::Instant::now()).elapsed(),
-                crate::progress::peak_mb(),
-            ))
-        };
-        // every table streamed to its file: at national scale they are hundreds of MB
-        let put = |name: &str, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> anyhow::Result<PathBuf> {
-            let p = self.out.join(name);
-            Put::Staged.write_with(&p, fill).with_context(|| format!("{}: cannot write", p.display()))?;
-            Ok(p)
-        };
-        fn csv(df: &polars::prelude::DataFrame) -> impl Fn(&mut dyn Write) -> std::io::Result<()> + '_ {
-            move |w| tables::write_frame_csv(w, df).map_err(std::io::Error::other)
-        }
-        // facts.csv on a thread of its own, the other tables beside it: two cores, half the time
-        let (first, rest) = std::thread::scope(|s| {
-            let first = s.spawn(|| -> anyhow::Result<Vec<PathBuf>> {
-                Ok(vec![
-                    put("facts.csv", &|w| tables::write_facts_csv(w, records))?,
-                    put("checks.csv", &|w| w.write_all(&tables::findings_csv(findings)))?,
-                    put("skipped.csv", &|w| w.write_all(&tables::skipped_csv(&o.skipped)))?,
-                    put("city_rollup.csv", &csv(&o.rollup))?,
-                ])
-            });
-            let rest = (|| -> anyhow::Result<Vec<PathBuf>> {
-                Ok(vec![
-                    put("facts.parquet", &|w| tables::write_facts_parquet(w, records).map_err(std::io::Error::other))?,
-                    put("indicators.csv", &csv(indicators))?,
-                    put("indicators.parquet", &|w| {
-                        w.write_all(&tables::frame_parquet(indicators).map_err(std::io::Error::other)?)
-                    })?,
-                    put("rankings.csv", &csv(long))?,
-                ])
-            })();
-            (first.join(), rest)
-        });
-        let mut written = first.map_err(|_| anyhow::anyhow!("writing facts.csv failed unexpectedly"))??;
-        written.extend(rest?);
         let p = self.out.join("execution_rate.png");
         let mut bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
         let mut note = format!("* 预算或支出总额由分项推算　红：超预算　橙：低于{}%", crate::check::LOW_EXECUTION);
@@ -161,17 +182,61 @@ impl RunOutputs {
         let png = chart::bar_chart_pct("各单位预算执行率", &bars, &note)
             .with_context(|| format!("{}: cannot draw", p.display()))?;
         Put::Staged.write(&p, &png).with_context(|| format!("{}: cannot write", p.display()))?;
-        written.push(p);
-        lap("r:tables");
-        // per city: comparison tables, charts, the briefing and the workbook
-        let ctx = Ctx::new(o)?;
-        lap("r:context");
-        for (name, bytes) in ctx.table_files() {
-            let p = self.out.join(&name);
-            Put::Staged.write(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
-            written.push(p);
+        Ok(p)
+    }
+
+    /// Every output, written into `self.out`.
+    fn write_into(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Written> {
+        let (records, findings, indicators, long) = (&o.records, &o.findings, &o.indicators, &o.long);
+        use anyhow::Context;
+        let mut laps = crate::progress::Laps::default();
+        let mut lap = |name: &'static str| laps.lap(name);
+        // every table streamed to its file: at national scale they are hundreds of MB
+        let put = |name: &str, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> anyhow::Result<PathBuf> {
+            let p = self.out.join(name);
+            Put::Staged.write_with(&p, fill).with_context(|| format!("{}: cannot write", p.display()))?;
+            Ok(p)
+        };
+        fn csv(df: &polars::prelude::DataFrame) -> impl Fn(&mut dyn Write) -> std::io::Result<()> + '_ {
+            move |w| tables::write_frame_csv(w, df).map_err(std::io::Error::other)
         }
-        lap("r:city-tables");
+        // (facts.csv is written beside the computing: `Started::write_facts`). The national
+        // tables on two threads of their own (rankings.csv is the largest), while this one
+        // makes the comparison tables: the writers wait on the disk as much as they compute
+        let (first, rest, ctx) = std::thread::scope(|s| {
+            let first = s.spawn(|| -> anyhow::Result<Vec<PathBuf>> { Ok(vec![put("rankings.csv", &csv(long))?]) });
+            let rest = s.spawn(|| -> anyhow::Result<Vec<PathBuf>> {
+                Ok(vec![
+                    put("checks.csv", &|w| w.write_all(&tables::findings_csv(findings)))?,
+                    put("skipped.csv", &|w| w.write_all(&tables::skipped_csv(&o.skipped)))?,
+                    put("city_rollup.csv", &csv(&o.rollup))?,
+                    put("facts.parquet", &|w| tables::write_facts_parquet(w, records).map_err(std::io::Error::other))?,
+                    put("indicators.csv", &csv(indicators))?,
+                    put("indicators.parquet", &|w| {
+                        w.write_all(&tables::frame_parquet(indicators).map_err(std::io::Error::other)?)
+                    })?,
+                ])
+            });
+            // per city: comparison tables, charts, the briefing and the workbook
+            let ctx = (|| -> anyhow::Result<(Ctx, Vec<PathBuf>)> {
+                let mut written = vec![self.execution_rate_png(indicators)?];
+                let ctx = Ctx::new(o)?;
+                written.extend(ctx.write_table_files(|name, bytes| -> anyhow::Result<PathBuf> {
+                    let p = self.out.join(&name);
+                    Put::Staged.write(&p, &bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+                    Ok(p)
+                })?);
+                Ok((ctx, written))
+            })();
+            let joined = |h: std::thread::ScopedJoinHandle<anyhow::Result<Vec<PathBuf>>>| {
+                h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+            };
+            (joined(first), joined(rest), ctx)
+        });
+        let (ctx, mut written) = ctx?;
+        written.extend(first?);
+        written.extend(rest?);
+        lap("r:tables");
         // drawn and written on rayon's threads, each image let go once written when it is not
         // embedded in the briefing (a national run's thousands are never all held at once)
         let mut all = ctx.plan_charts().context("planning charts")?;
@@ -208,7 +273,7 @@ impl RunOutputs {
         Put::Staged.write(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
         written.push(p);
         lap("r:workbook");
-        Ok(Written { paths: written, timings })
+        Ok(Written { paths: written, timings: laps.stages })
     }
 }
 
@@ -345,36 +410,43 @@ impl<'a> Ctx<'a> {
         Ok(out)
     }
 
-    /// tables/NAME.csv and .md for each city table and the province summary. With many
-    /// cities, one CSV and one Markdown file per city holding all its years and kinds (a
-    /// national run has ~8,000 city-year tables, and creating a file is what costs).
-    pub fn table_files(&self) -> Vec<(String, Vec<u8>)> {
-        let mut out = Vec::new();
-        if self.many_cities {
+    /// tables/NAME.csv and .md for each city table and the province summary, each handed to
+    /// `write` (on rayon's threads) as soon as it is made; what `write` returned, in order.
+    /// With many cities, one CSV and one Markdown file per city holding all its years and
+    /// kinds (a national run has ~8,000 city-year tables, and creating a file is what costs).
+    pub fn write_table_files<T: Send, E: Send>(
+        &self,
+        write: impl Fn(String, Vec<u8>) -> Result<T, E> + Sync,
+    ) -> Result<Vec<T>, E> {
+        let both = |g: &grid::Grid, md: Vec<u8>| -> Result<Vec<T>, E> {
+            Ok(vec![
+                write(format!("tables/{}.csv", g.name), tables_out::grid_csv(g))?,
+                write(format!("tables/{}.md", g.name), md)?,
+            ])
+        };
+        let mut out: Vec<Vec<T>> = if self.many_cities {
             let no_sources = grid::Prov::new(&[], &[]);
-            for (name, idx) in self.by_city() {
-                let grids: Vec<grid::Grid> =
-                    idx.iter().map(|&i| grid::city_grid(&self.tables[i], &no_sources)).collect();
-                let parts: Vec<(i32, &'static str, &grid::Grid)> = idx
-                    .iter()
-                    .zip(&grids)
-                    .map(|(&i, g)| (self.tables[i].year, grid::kind_label(&self.tables[i].kind), g))
-                    .collect();
-                let all = grid::stacked(&format!("{name}各年度区县绩效对比"), &name, &parts);
-                out.push((format!("tables/{}.csv", all.name), tables_out::grid_csv(&all)));
-                let md: String = parts.iter().map(|p| tables_out::grid_md(p.2, 2)).collect();
-                out.push((format!("tables/{}.md", all.name), format!("# {}\n\n{md}", all.title).into_bytes()));
-            }
+            self.by_city()
+                .par_iter()
+                .map(|(name, idx)| {
+                    let grids: Vec<grid::Grid> =
+                        idx.iter().map(|&i| grid::city_grid(&self.tables[i], &no_sources)).collect();
+                    let parts: Vec<(i32, &'static str, &grid::Grid)> = idx
+                        .iter()
+                        .zip(&grids)
+                        .map(|(&i, g)| (self.tables[i].year, grid::kind_label(&self.tables[i].kind), g))
+                        .collect();
+                    let all = grid::stacked(&format!("{name}各年度区县绩效对比"), name, &parts);
+                    let md: String = parts.iter().map(|p| tables_out::grid_md(p.2, 2)).collect();
+                    both(&all, format!("# {}\n\n{md}", all.title).into_bytes())
+                })
+                .collect::<Result<_, E>>()?
         } else {
-            for g in &self.grids {
-                out.push((format!("tables/{}.csv", g.name), tables_out::grid_csv(g)));
-                out.push((format!("tables/{}.md", g.name), tables_out::grid_md(g, 1).into_bytes()));
-            }
-        }
+            self.grids.par_iter().map(|g| both(g, tables_out::grid_md(g, 1).into_bytes())).collect::<Result<_, E>>()?
+        };
         let g = &self.summary_grid;
-        out.push((format!("tables/{}.csv", g.name), tables_out::grid_csv(g)));
-        out.push((format!("tables/{}.md", g.name), tables_out::grid_md(g, 1).into_bytes()));
-        out
+        out.push(both(g, tables_out::grid_md(g, 1).into_bytes())?);
+        Ok(out.into_iter().flatten().collect())
     }
 
     /// The tables of each city (named 省+市, sanitised): latest year first, then by kind.
