@@ -1,6 +1,6 @@
-//! Stage 3: records → indicator tables, with polars. Owns the long facts frame (one row per
-//! figure), its pivot to one row per unit-year-kind (first stated value wins when a report
-//! and a keyed-in CSV both give a figure), totals derived from their parts (and marked as
+//! Stage 3: records → indicator tables, with polars. Owns the pivot of the records' figures to
+//! one row per unit-year-kind (first stated value wins when a report and a keyed-in CSV both
+//! give a figure), totals derived from their parts (and marked as
 //! derived), and the indicators of `registry`. Hands `DataFrame`s to `render`.
 
 pub mod compare;
@@ -15,87 +15,78 @@ use polars::prelude::*;
 /// Identity columns of every indicator table, in order.
 pub const ID_COLS: &[&str] = &["unit", "county", "city", "province", "year", "kind"];
 
-/// One row per fact, identity repeated; `src` orders the sources (reports before CSV data
-/// given later), `seq` keeps reading order.
-pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
-    let n: usize = records.iter().map(|r| r.facts.len()).sum();
-    let mut key: Vec<u32> = Vec::with_capacity(n);
-    let mut keys: std::collections::HashMap<(&str, crate::model::Kind), u32> = std::collections::HashMap::new();
-    let mut unit = Vec::with_capacity(n);
-    let mut county = Vec::with_capacity(n);
-    let mut city = Vec::with_capacity(n);
-    let mut province = Vec::with_capacity(n);
-    let mut year: Vec<Option<i32>> = Vec::with_capacity(n);
-    let mut kind = Vec::with_capacity(n);
-    let mut field = Vec::with_capacity(n);
-    let mut value = Vec::with_capacity(n);
-    let mut seq = Vec::with_capacity(n);
-    let mut note: Vec<Option<String>> = Vec::with_capacity(n);
+/// One row per unit-year-kind with one column per field, built straight from the records:
+/// the first stated value of each field wins (reports before CSV data given later; reading
+/// order within them), with the first override noted beside (`corrections`). Sorted by
+/// province, city, county, unit, year (undated last) and kind. (A polars pivot of one row per
+/// figure took ten times as long and its copy of the ~770,000 figures of a national run.)
+pub fn wide_frame(records: &[Record]) -> PolarsResult<DataFrame> {
+    struct Row<'a> {
+        id: &'a crate::model::Identity,
+        values: Vec<Option<f64>>,
+        correction: Option<String>,
+    }
+    let nf = Field::ALL.len();
+    let mut index: std::collections::HashMap<(&str, crate::model::Kind, Option<i32>), usize> =
+        std::collections::HashMap::new();
+    let mut rows: Vec<Row> = Vec::new();
     for r in records {
-        // the record's overrides, shown beside its figures
-        let corrections: Vec<String> = r
-            .facts
-            .iter()
-            .filter_map(|f| {
-                f.corrected.as_ref().map(|c| {
-                    let was = c.original_zh();
-                    format!("{}: {}→{}（{}）", f.field.name(), was, crate::model::fmt_num(f.value), c.reason)
-                })
-            })
-            .collect();
-        let corrections = (!corrections.is_empty()).then(|| corrections.join("; "));
-        // borrowed, not cloned per figure (a national run has ~770,000); the key as a number
-        let who = if r.id.county.is_empty() { r.id.unit.as_str() } else { r.id.county.as_str() };
-        let next = keys.len() as u32;
-        let k = *keys.entry((who, r.id.kind)).or_insert(next);
         // a figure of part of a year (今年以来, 1至6月) is no year's value: not compared (C16)
-        for f in r.facts.iter().filter(|f| f.period.is_none()) {
-            key.push(k);
-            unit.push(r.id.unit.as_str());
-            county.push(r.id.county.as_str());
-            city.push(r.id.city.as_str());
-            province.push(r.id.province.as_str());
-            year.push(r.id.year);
-            kind.push(r.id.kind.name());
-            field.push(f.field.name());
-            value.push(f.value);
-            seq.push(seq.len() as u32);
-            note.push(corrections.clone());
+        let mut facts = r.facts.iter().filter(|f| f.period.is_none()).peekable();
+        if facts.peek().is_none() {
+            continue;
+        }
+        let who = if r.id.county.is_empty() { r.id.unit.as_str() } else { r.id.county.as_str() };
+        let i = *index.entry((who, r.id.kind, r.id.year)).or_insert_with(|| {
+            rows.push(Row { id: &r.id, values: vec![None; nf], correction: None });
+            rows.len() - 1
+        });
+        let row = &mut rows[i];
+        if row.correction.is_none() {
+            row.correction = corrections(r);
+        }
+        for f in facts {
+            let slot = &mut row.values[f.field as usize];
+            if slot.is_none() {
+                *slot = Some(f.value);
+            }
         }
     }
-    DataFrame::new_infer_height(vec![
-        Column::new("key".into(), key),
-        Column::new("unit".into(), unit),
-        Column::new("county".into(), county),
-        Column::new("city".into(), city),
-        Column::new("province".into(), province),
-        Column::new("year".into(), year),
-        Column::new("kind".into(), kind),
-        Column::new("field".into(), field),
-        Column::new("value".into(), value),
-        Column::new("seq".into(), seq),
-        Column::new("correction".into(), note),
-    ])
+    fn order<'a>(i: &'a crate::model::Identity) -> impl Ord + 'a {
+        (&i.province, &i.city, &i.county, &i.unit, i.year.is_none(), i.year, i.kind.name())
+    }
+    rows.sort_by(|a, b| order(a.id).cmp(&order(b.id)));
+    let text = |f: fn(&crate::model::Identity) -> &str| rows.iter().map(|r| f(r.id)).collect::<Vec<&str>>();
+    let mut cols = vec![
+        Column::new("year".into(), rows.iter().map(|r| r.id.year).collect::<Vec<Option<i32>>>()),
+        Column::new("unit".into(), text(|i| &i.unit)),
+        Column::new("county".into(), text(|i| &i.county)),
+        Column::new("city".into(), text(|i| &i.city)),
+        Column::new("province".into(), text(|i| &i.province)),
+        Column::new("kind".into(), text(|i| i.kind.name())),
+    ];
+    for (j, f) in Field::ALL.iter().enumerate() {
+        cols.push(Column::new(f.name().into(), rows.iter().map(|r| r.values[j]).collect::<Vec<Option<f64>>>()));
+    }
+    cols.push(Column::new(
+        "corrections".into(),
+        rows.iter().map(|r| r.correction.as_deref()).collect::<Vec<Option<&str>>>(),
+    ));
+    DataFrame::new(rows.len(), cols)
 }
 
-/// Pivot facts to one row per unit-year-kind with one column per field.
-pub fn wide(facts: DataFrame) -> LazyFrame {
-    let mut aggs: Vec<Expr> = ID_COLS.iter().filter(|c| **c != "year").map(|c| col(*c).first()).collect();
-    for f in Field::ALL {
-        aggs.push(col("value").filter(col("field").eq(lit(f.name()))).first().alias(f.name()));
-    }
-    // every override stays visible beside the figures it changed
-    aggs.push(col("correction").drop_nulls().first().alias("corrections"));
-    facts
-        .lazy()
-        .sort(["seq"], SortMultipleOptions::default())
-        .group_by([col("key"), col("year")])
-        .agg(aggs)
-        .drop(cols(["key"]))
-        .sort(
-            ["province", "city", "county", "unit", "year", "kind"],
-            SortMultipleOptions::default().with_nulls_last(true),
-        )
+/// A record's overrides, as shown beside its figures: `field: was→now（reason）; …`.
+fn corrections(r: &Record) -> Option<String> {
+    let all: Vec<String> = r
+        .facts
+        .iter()
+        .filter_map(|f| {
+            f.corrected.as_ref().map(|c| {
+                format!("{}: {}→{}（{}）", f.field.name(), c.original_zh(), crate::model::fmt_num(f.value), c.reason)
+            })
+        })
+        .collect();
+    (!all.is_empty()).then(|| all.join("; "))
 }
 
 /// `a` when stated, else `b`; and whether `b` was used.
@@ -117,8 +108,7 @@ pub fn with_derived(lf: LazyFrame) -> LazyFrame {
 /// The indicator table: identity, the figures, derived totals, every indicator of the
 /// registry (rounded to 2 decimals), the execution-rate score and the self-score grade.
 pub fn indicators(records: &[Record], rules: &scoring::Rules) -> PolarsResult<DataFrame> {
-    let facts = facts_frame(records)?;
-    let lf = with_derived(wide(facts));
+    let lf = with_derived(wide_frame(records)?.lazy());
     let ind: Vec<Expr> =
         registry::INDICATORS.iter().map(|i| (i.formula)().round(2, RoundMode::HalfAwayFromZero).alias(i.id)).collect();
     let lf = lf.with_columns(ind).with_columns([
