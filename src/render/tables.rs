@@ -1,7 +1,7 @@
 //! CSV tables: facts (the contract of `jixiao extract`), findings and any polars frame.
 //! Numbers are written plainly (no exponent, no trailing zeros); text cells are sanitised.
 
-use super::cell_text;
+use super::{cell_str, cell_text};
 use crate::extract::structured::FACT_COLUMNS;
 use crate::model::fmt_num;
 use crate::model::{Finding, Record};
@@ -30,8 +30,10 @@ pub fn write_facts_csv<W: std::io::Write>(out: W, records: &[Record]) -> std::io
         let (county, city, province) = (cell_text(&r.id.county), cell_text(&r.id.city), cell_text(&r.id.province));
         for f in &r.facts {
             let snippet = match &f.corrected {
-                Some(c) => format!("{}〔已更正：原为{}，{}〕", f.snippet, c.original_zh(), c.reason),
-                None => f.snippet.clone(),
+                Some(c) => {
+                    std::borrow::Cow::Owned(format!("{}〔已更正：原为{}，{}〕", f.snippet, c.original_zh(), c.reason))
+                }
+                None => std::borrow::Cow::Borrowed(f.snippet.as_str()),
             };
             w.write_record([
                 file.as_str(),
@@ -47,7 +49,7 @@ pub fn write_facts_csv<W: std::io::Write>(out: W, records: &[Record]) -> std::io
                 f.qualifier.symbol(),
                 f.period.as_deref().unwrap_or(""),
                 &f.line.to_string(),
-                &cell_text(&snippet),
+                &cell_str(&snippet),
             ])?;
         }
     }
@@ -135,14 +137,38 @@ pub fn write_frame_csv<W: std::io::Write>(out: W, df: &DataFrame) -> PolarsResul
             })
         })
         .collect::<PolarsResult<_>>()?;
+    let mut buf = String::new();
     for i in 0..df.height() {
         for c in &typed {
-            let cell = match c {
-                Typed::F64(a) => a.get(i).map(fmt_num).unwrap_or_default(),
-                Typed::Str(a) => a.get(i).map(cell_text).unwrap_or_default(),
-                Typed::I32(a) => a.get(i).map(|v| v.to_string()).unwrap_or_default(),
-                Typed::U32(a) => a.get(i).map(|v| v.to_string()).unwrap_or_default(),
-                Typed::Any(a) => any_text(&a.get(i)?),
+            use std::fmt::Write;
+            buf.clear();
+            let cell: &str = match c {
+                Typed::F64(a) => {
+                    if let Some(v) = a.get(i) {
+                        buf.push_str(&fmt_num(v));
+                    }
+                    &buf
+                }
+                Typed::Str(a) => {
+                    w.write_field(a.get(i).map(cell_str).unwrap_or_default().as_bytes()).map_err(to_polars)?;
+                    continue;
+                }
+                Typed::I32(a) => {
+                    if let Some(v) = a.get(i) {
+                        let _ = write!(buf, "{v}");
+                    }
+                    &buf
+                }
+                Typed::U32(a) => {
+                    if let Some(v) = a.get(i) {
+                        let _ = write!(buf, "{v}");
+                    }
+                    &buf
+                }
+                Typed::Any(a) => {
+                    buf = any_text(&a.get(i)?);
+                    &buf
+                }
             };
             w.write_field(cell).map_err(to_polars)?;
         }
