@@ -6,8 +6,8 @@ use plotters::prelude::*;
 use std::sync::Once;
 use thiserror::Error;
 
-pub(crate) static FONT: &[u8] = include_bytes!("font/NotoSansSC-Regular-subset.otf");
-pub const FAMILY: &str = "jixiao-cjk";
+pub use super::glyphs::FAMILY;
+use super::glyphs::FONT;
 
 #[derive(Debug, Error)]
 pub enum ChartError {

@@ -12,6 +12,11 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// The bundled Noto Sans SC subset (compiled in, so no system font is needed).
+pub static FONT: &[u8] = include_bytes!("font/NotoSansSC-Regular-subset.otf");
+/// The family the charts name it by.
+pub const FAMILY: &str = "jixiao-cjk";
+
 /// One glyph at one size: its rows' offset and its coverage, pixel by pixel.
 struct Glyph {
     y_shift: i32,
@@ -23,8 +28,8 @@ thread_local! {
 }
 
 fn font() -> Option<&'static ab_glyph::FontRef<'static>> {
-    static FONT: std::sync::OnceLock<Option<ab_glyph::FontRef<'static>>> = std::sync::OnceLock::new();
-    FONT.get_or_init(|| ab_glyph::FontRef::try_from_slice(super::chart::FONT).ok()).as_ref()
+    static FACE: std::sync::OnceLock<Option<ab_glyph::FontRef<'static>>> = std::sync::OnceLock::new();
+    FACE.get_or_init(|| ab_glyph::FontRef::try_from_slice(FONT).ok()).as_ref()
 }
 
 /// `c` at `size`, rasterised as plotters' ab_glyph `FontData::draw` does (at the origin, so
@@ -137,7 +142,7 @@ impl<B: DrawingBackend> DrawingBackend for Cached<B> {
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         use ab_glyph::{Font, ScaleFont};
-        let ours = style.family().as_str() == super::chart::FAMILY && matches!(style.style(), FontStyle::Normal);
+        let ours = style.family().as_str() == FAMILY && matches!(style.style(), FontStyle::Normal);
         let Some(face) = font().filter(|_| ours) else {
             return self.0.draw_text(text, style, pos);
         };
@@ -209,7 +214,7 @@ mod tests {
                     for (j, t) in
                         [FontTransform::None, FontTransform::Rotate90, FontTransform::Rotate270].into_iter().enumerate()
                     {
-                        let style = TextStyle::from((super::super::chart::FAMILY, 13.0 + 3.0 * i as f64).into_font())
+                        let style = TextStyle::from((FAMILY, 13.0 + 3.0 * i as f64).into_font())
                             .transform(t)
                             .pos(plotters::style::text_anchor::Pos::new(hp, vp))
                             .color(&RGBColor(20, 60, 120));
