@@ -1,4 +1,4 @@
-//! Across units and years, with polars window expressions: the long table of every
+//! Across units and years: the long table of every
 //! indicator per unit-year (YoY change — percentage points for rates —, rank within the city
 //! and the province in the registry's better direction, distance from the city median), and
 //! city roll-ups (sums of money; rates recomputed from summed parts, so weighted properly).
@@ -64,11 +64,100 @@ fn keys(ind: &DataFrame) -> PolarsResult<Keys> {
     })
 }
 
-/// The long table: one row per unit, year, kind and indicator with a value.
-///
-/// Worked out on a narrow frame — the indicator row's number, number keys, the value — and
-/// the text columns gathered once at the end: sorting ~700,000 rows with nine text columns
-/// twice was most of a national run's compare stage.
+/// polars' `round(2)` (half away from zero): what every derived figure of the table is.
+fn round2(v: f64) -> f64 {
+    let r = (v * 100.0).round() / 100.0;
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
+}
+
+/// polars' median (linear interpolation between the two middle values) of sorted values.
+fn median_sorted(v: &[f64]) -> f64 {
+    let float_idx = (v.len() - 1) as f64 * 0.5;
+    let idx = float_idx as usize;
+    let lower = v[idx];
+    if idx + 1 >= v.len() || float_idx.ceil() as usize == idx {
+        return lower;
+    }
+    let upper = v[idx + 1];
+    if lower == upper {
+        lower
+    } else {
+        (float_idx - idx as f64) * (upper - lower) + lower
+    }
+}
+
+/// One row of the long table while it is worked out.
+struct Cell {
+    /// the indicator table's row, and the indicator (in `ids`)
+    row: u32,
+    ind: u32,
+    value: f64,
+    /// lower is better; None: the indicator ranks no way
+    score: Option<f64>,
+    year: Option<i32>,
+    /// a unit's series of the indicator; the city's (province's) units in the year, kind and indicator
+    series: u64,
+    city: u64,
+    province: u64,
+    /// province, city, kind, indicator: the table's order
+    order: u64,
+    prev: Option<(Option<i32>, f64)>,
+    rank_city: Option<u32>,
+    units_city: u32,
+    rank_province: Option<u32>,
+    units_province: u32,
+    median: f64,
+}
+
+/// Rank (lowest score first, ties sharing the lowest rank) and count of each group of `cells`
+/// (grouped by `key`); the median of the city groups' values when `median`.
+fn rank_groups(
+    cells: &mut [Cell],
+    key: fn(&Cell) -> u64,
+    set: fn(&mut Cell, Option<u32>, u32, Option<f64>),
+    median: bool,
+) {
+    let mut idx: Vec<u32> = (0..cells.len() as u32).collect();
+    let score = |c: &Cell| c.score.unwrap_or(0.0);
+    idx.sort_unstable_by(|&x, &y| {
+        let (a, b) = (&cells[x as usize], &cells[y as usize]);
+        key(a).cmp(&key(b)).then(score(a).total_cmp(&score(b)))
+    });
+    let keys: Vec<u64> = idx.iter().map(|&i| key(&cells[i as usize])).collect();
+    let mut values = Vec::new();
+    let mut start = 0;
+    while start < idx.len() {
+        let end = start + keys[start..].iter().take_while(|&&x| x == keys[start]).count();
+        let group = &idx[start..end];
+        let n = group.len() as u32;
+        let m = median.then(|| {
+            values.clear();
+            values.extend(group.iter().map(|&i| cells[i as usize].value));
+            values.sort_unstable_by(f64::total_cmp);
+            median_sorted(&values)
+        });
+        let mut rank = 1u32;
+        for (pos, &i) in group.iter().enumerate() {
+            if pos > 0 && score(&cells[group[pos - 1] as usize]) != score(&cells[i as usize]) {
+                rank = pos as u32 + 1;
+            }
+            let c = &mut cells[i as usize];
+            let r = c.score.map(|_| rank);
+            set(c, r, n, m);
+        }
+        start = end;
+    }
+}
+
+/// The long table: one row per unit, year, kind and indicator with a value, with the
+/// previous year's value, the change, the ranks in the city and the province (in the
+/// registry's better direction; ties share the best rank) and the city median. Worked out in
+/// Rust on number keys (a polars version with window functions took four times as long), in
+/// the order of province, city, kind, indicator, year (undated last), rank.
 pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
     // indicators in the string order of their ids, as the table is sorted
     let mut ids: Vec<&Indicator> = INDICATORS.iter().filter(|i| indicators.column(i.id).is_ok()).collect();
@@ -77,100 +166,97 @@ pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
     }
     ids.sort_by_key(|i| i.id);
     let k = keys(indicators)?;
-    let wide = |v: &[u32]| v.iter().map(|x| *x as u64).collect::<Vec<u64>>();
-    let mut base = indicators.select(ids.iter().map(|i| i.id).chain(["year"]))?;
-    base.with_column(Column::new("_row".into(), (0..indicators.height() as IdxSize).collect::<Vec<IdxSize>>()))?;
-    for (name, v) in [
-        ("_place", &k.place),
-        ("_province", &k.province),
-        ("_series", &k.series),
-        ("_kind", &k.kind),
-        ("_year", &k.year),
-    ] {
-        base.with_column(Column::new(name.into(), wide(v)))?;
+    let year: Vec<Option<i32>> = indicators.column("year")?.cast(&DataType::Int32)?.i32()?.iter().collect();
+    let (ni, nk, ny) = (ids.len() as u64, k.kinds, k.years);
+    let mut cells = Vec::new();
+    for (ix, i) in ids.iter().enumerate() {
+        let values = indicators.column(i.id)?.cast(&DataType::Float64)?;
+        let dir = direction(i);
+        for (r, v) in values.f64()?.iter().enumerate() {
+            let Some(value) = v else { continue };
+            let score = match dir {
+                1 => Some(0.0 - value),
+                -1 => Some(value),
+                2 => Some((value - 100.0).abs()),
+                _ => None,
+            };
+            let area = |a: u32| ((a as u64 * ny + k.year[r] as u64) * nk + k.kind[r] as u64) * ni + ix as u64;
+            cells.push(Cell {
+                row: r as u32,
+                ind: ix as u32,
+                value,
+                score,
+                year: year[r],
+                series: k.series[r] as u64 * ni + ix as u64,
+                city: area(k.place[r]),
+                province: area(k.province[r]),
+                order: (k.place[r] as u64 * nk + k.kind[r] as u64) * ni + ix as u64,
+                prev: None,
+                rank_city: None,
+                units_city: 0,
+                rank_province: None,
+                units_province: 0,
+                median: f64::NAN,
+            });
+        }
     }
-    let parts: Vec<LazyFrame> = ids
-        .iter()
-        .enumerate()
-        .map(|(ix, i)| {
-            let mut sel: Vec<Expr> =
-                ["_row", "_place", "_province", "_series", "_kind", "_year", "year"].map(col).into();
-            sel.extend([
-                lit(ix as u64).cast(DataType::UInt64).alias("_ind"),
-                lit(direction(i)).alias("direction"),
-                lit(i.unit == "%").alias("is_rate"),
-                col(i.id).cast(DataType::Float64).alias("value"),
-            ]);
-            base.clone().lazy().select(sel).filter(col("value").is_not_null())
-        })
-        .collect();
-    let (ni, nk, ny) = (lit(ids.len() as u64), lit(k.kinds), lit(k.years));
-    // one number per window: a unit's series of an indicator; the units of a city (province)
-    // in a year, kind and indicator
-    let series = col("_series") * ni.clone() + col("_ind");
-    let in_area =
-        |area: &str| ((col(area) * ny.clone() + col("_year")) * nk.clone() + col("_kind")) * ni.clone() + col("_ind");
-    let over = |e: Expr, by: &str| e.over([col(by)]);
-    let rank = |e: Expr, desc: bool| e.rank(RankOptions { method: RankMethod::Min, descending: desc }, None);
-    // one rank window per partition, on a score where lower is better (null: no direction)
-    let score = when(col("direction").eq(lit(1)))
-        .then(lit(0.0) - col("value"))
-        .when(col("direction").eq(lit(-1)))
-        .then(col("value"))
-        .when(col("direction").eq(lit(2)))
-        .then((col("value") - lit(100.0)).abs())
-        .otherwise(lit(NULL).cast(DataType::Float64));
-    let narrow = concat(parts, UnionArgs::default())?
-        .with_columns([
-            series.alias("_s"),
-            in_area("_place").alias("_c"),
-            in_area("_province").alias("_p"),
-            score.alias("score"),
-        ])
-        // each series in year order (undated first), for the previous year's value
-        .sort(["_s", "_year"], SortMultipleOptions::default())
-        .with_columns([
-            over(col("year").shift(lit(1)), "_s")?.alias("prev_year"),
-            over(col("value").shift(lit(1)), "_s")?.alias("prev_value"),
-        ])
-        .with_columns([
-            (col("value") - col("prev_value")).round(2, RoundMode::HalfAwayFromZero).alias("yoy_change"),
-            when(col("is_rate").not().and(col("prev_value").gt(lit(0.0))))
-                .then(
-                    ((col("value") / col("prev_value") - lit(1.0)) * lit(100.0)).round(2, RoundMode::HalfAwayFromZero),
-                )
-                .otherwise(lit(NULL).cast(DataType::Float64))
-                .alias("yoy_pct"),
-            over(rank(col("score"), false), "_c")?.alias("rank_city"),
-            over(col("value").count(), "_c")?.alias("units_in_city"),
-            over(rank(col("score"), false), "_p")?.alias("rank_province"),
-            over(col("value").count(), "_p")?.alias("units_in_province"),
-            over(col("value").median(), "_c")?.round(2, RoundMode::HalfAwayFromZero).alias("city_median"),
-        ])
-        .with_column(
-            (col("value") - col("city_median")).round(2, RoundMode::HalfAwayFromZero).alias("from_city_median"),
-        )
-        // province, city, kind, indicator, year (undated last), rank; ties in the units' order
-        .with_column(((col("_place") * nk + col("_kind")) * ni + col("_ind")).alias("_o"))
-        .sort(["_o", "year", "rank_city", "_s"], SortMultipleOptions::default().with_nulls_last(true))
-        .collect()?;
-    // the text columns, gathered once in the final order
-    let rows = narrow.column("_row")?.idx()?.clone();
-    let ind: Vec<usize> = narrow.column("_ind")?.u64()?.into_no_null_iter().map(|x| x as usize).collect();
-    let text = |f: &dyn Fn(&Indicator) -> &'static str| ind.iter().map(|&x| f(ids[x])).collect::<Vec<&str>>();
-    let rate_unit = |i: &Indicator| if i.unit == "%" { "百分点" } else { i.unit };
+    // each series in year order (undated first): the previous year's value
+    let mut idx: Vec<u32> = (0..cells.len() as u32).collect();
+    idx.sort_unstable_by_key(|&i| (cells[i as usize].series, k.year[cells[i as usize].row as usize]));
+    for w in idx.windows(2) {
+        let (a, b) = (&cells[w[0] as usize], &cells[w[1] as usize]);
+        if a.series == b.series {
+            let prev = (a.year, a.value);
+            cells[w[1] as usize].prev = Some(prev);
+        }
+    }
+    rank_groups(
+        &mut cells,
+        |c| c.city,
+        |c, r, n, m| (c.rank_city, c.units_city, c.median) = (r, n, m.unwrap_or(f64::NAN)),
+        true,
+    );
+    rank_groups(&mut cells, |c| c.province, |c, r, n, _| (c.rank_province, c.units_province) = (r, n), false);
+    // province, city, kind, indicator, year (undated last), rank (none last); ties in the units' order
+    let last = |y: Option<i32>| (y.is_none(), y);
+    let rank_last = |r: Option<u32>| (r.is_none(), r);
+    cells.sort_unstable_by(|a, b| {
+        (a.order, last(a.year), rank_last(a.rank_city), a.series).cmp(&(
+            b.order,
+            last(b.year),
+            rank_last(b.rank_city),
+            b.series,
+        ))
+    });
+    // the columns
+    let rows = IdxCa::from_vec("_row".into(), cells.iter().map(|c| c.row as IdxSize).collect());
+    let text =
+        |f: &dyn Fn(&Indicator) -> &'static str| cells.iter().map(|c| f(ids[c.ind as usize])).collect::<Vec<&str>>();
+    let rate = |c: &Cell| ids[c.ind as usize].unit == "%";
+    let f64s = |name: &str, f: &dyn Fn(&Cell) -> Option<f64>| {
+        Column::new(name.into(), cells.iter().map(f).collect::<Vec<Option<f64>>>())
+    };
+    let u32s = |name: &str, f: &dyn Fn(&Cell) -> Option<u32>| {
+        Column::new(name.into(), cells.iter().map(f).collect::<Vec<Option<u32>>>())
+    };
     let mut cols: Vec<Column> = indicators.select(ID_COLS.iter().copied())?.take(&rows)?.columns().to_vec();
     cols.extend([
         Column::new("indicator".into(), text(&|i| i.id)),
         Column::new("label".into(), text(&|i| i.label)),
         Column::new("indicator_unit".into(), text(&|i| i.unit)),
+        Column::new("value".into(), cells.iter().map(|c| c.value).collect::<Vec<f64>>()),
+        Column::new("prev_year".into(), cells.iter().map(|c| c.prev.and_then(|p| p.0)).collect::<Vec<Option<i32>>>()),
+        f64s("prev_value", &|c| c.prev.map(|p| p.1)),
+        f64s("yoy_change", &|c| c.prev.map(|p| round2(c.value - p.1))),
+        f64s("yoy_pct", &|c| c.prev.filter(|p| !rate(c) && p.1 > 0.0).map(|p| round2((c.value / p.1 - 1.0) * 100.0))),
+        Column::new("yoy_unit".into(), text(&|i| if i.unit == "%" { "百分点" } else { i.unit })),
+        u32s("rank_city", &|c| c.rank_city),
+        u32s("units_in_city", &|c| Some(c.units_city)),
+        u32s("rank_province", &|c| c.rank_province),
+        u32s("units_in_province", &|c| Some(c.units_province)),
+        f64s("city_median", &|c| Some(round2(c.median))),
+        f64s("from_city_median", &|c| Some(round2(c.value - round2(c.median)))),
     ]);
-    let from = |c: &str| narrow.column(c).cloned();
-    cols.extend([from("value")?, from("prev_year")?, from("prev_value")?, from("yoy_change")?, from("yoy_pct")?]);
-    cols.push(Column::new("yoy_unit".into(), text(&rate_unit)));
-    for c in ["rank_city", "units_in_city", "rank_province", "units_in_province", "city_median", "from_city_median"] {
-        cols.push(from(c)?);
-    }
     DataFrame::new_infer_height(cols)
 }
 

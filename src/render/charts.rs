@@ -66,13 +66,21 @@ pub struct Drawn {
 pub fn draw_both(c: &impl Draw, with_svg: bool) -> Result<Drawn, ChartError> {
     register_font()?;
     let (w, h) = c.size();
-    let mut rgb = vec![0u8; w as usize * h as usize * 3];
-    {
-        let root = super::glyphs::Cached(BitMapBackend::with_buffer(&mut rgb, (w, h))).into_drawing_area();
-        c.draw(&root)?;
-        root.present().map_err(err)?;
+    // one pixel buffer per thread, reused: a fresh one per chart (thousands of 2.6 MB buffers in
+    // a national run) was memory the kernel had to hand over zeroed each time
+    thread_local! {
+        static PIXELS: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let png = encode_png(&rgb, w, h)?;
+    let png = PIXELS.with_borrow_mut(|rgb| -> Result<Vec<u8>, ChartError> {
+        rgb.clear();
+        rgb.resize(w as usize * h as usize * 3, 0);
+        {
+            let root = super::glyphs::Cached(BitMapBackend::with_buffer(rgb, (w, h))).into_drawing_area();
+            c.draw(&root)?;
+            root.present().map_err(err)?;
+        }
+        encode_png(rgb, w, h)
+    })?;
     if !with_svg {
         return Ok(Drawn { png, svg: None, width: w, height: h });
     }
