@@ -250,36 +250,50 @@ impl RunOutputs {
         lap("r:charts-plan");
         chart::register_font().context("loading the chart font")?;
         let (many, out) = (ctx.many_cities, &self.out);
-        let files: Vec<Vec<PathBuf>> = all
-            .par_iter_mut()
-            .map(|c| -> anyhow::Result<Vec<PathBuf>> {
-                if let (Some(p), None) = (&c.plan, &c.drawn) {
-                    // SVG as well, but not for the thousands of charts of a national run
-                    c.drawn = Some(p.draw(!many).with_context(|| format!("drawing {}", c.title))?);
-                }
-                let mut files = Vec::new();
-                let Some(d) = &c.drawn else { return Ok(files) };
-                for (ext, bytes) in [("png", Some(&d.png[..])), ("svg", d.svg.as_ref().map(|s| s.as_bytes()))] {
-                    let Some(bytes) = bytes else { continue };
-                    let p = out.join(format!("charts/{}.{ext}", c.stem));
-                    Put::Staged.write(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
-                    files.push(p);
-                }
-                if many {
-                    (c.drawn, c.plan) = (None, None);
-                }
-                Ok(files)
-            })
-            .collect::<anyhow::Result<_>>()?;
-        written.extend(files.into_iter().flatten());
+        // workbook.xlsx on a thread of its own while the charts are drawn on rayon's
+        let (book, files) = std::thread::scope(|s| {
+            let book = s.spawn(|| -> (anyhow::Result<PathBuf>, crate::progress::Timings) {
+                let mut laps = crate::progress::Laps::on_this_thread();
+                let p = self.out.join("workbook.xlsx");
+                let r = xlsx::workbook(&ctx)
+                    .with_context(|| format!("{}: cannot build the workbook", p.display()))
+                    .and_then(|book| {
+                        Put::Staged.write(&p, &book).with_context(|| format!("{}: cannot write", p.display()))
+                    })
+                    .map(|()| p);
+                laps.lap_thread("r:workbook");
+                (r, laps.stages)
+            });
+            let files = all
+                .par_iter_mut()
+                .map(|c| -> anyhow::Result<Vec<PathBuf>> {
+                    if let (Some(p), None) = (&c.plan, &c.drawn) {
+                        // SVG as well, but not for the thousands of charts of a national run
+                        c.drawn = Some(p.draw(!many).with_context(|| format!("drawing {}", c.title))?);
+                    }
+                    let mut files = Vec::new();
+                    let Some(d) = &c.drawn else { return Ok(files) };
+                    for (ext, bytes) in [("png", Some(&d.png[..])), ("svg", d.svg.as_ref().map(|s| s.as_bytes()))] {
+                        let Some(bytes) = bytes else { continue };
+                        let p = out.join(format!("charts/{}.{ext}", c.stem));
+                        Put::Staged.write(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+                        files.push(p);
+                    }
+                    if many {
+                        (c.drawn, c.plan) = (None, None);
+                    }
+                    Ok(files)
+                })
+                .collect::<anyhow::Result<Vec<Vec<PathBuf>>>>();
+            (book.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), files)
+        });
+        written.extend(files?.into_iter().flatten());
         lap("r:charts");
+        let (book, book_laps) = book;
+        written.push(book?);
         written.extend(write_briefing(&self.out, &ctx, None, Some(&all), Put::Staged)?);
         lap("r:briefing");
-        let p = self.out.join("workbook.xlsx");
-        let book = xlsx::workbook(&ctx).with_context(|| format!("{}: cannot build the workbook", p.display()))?;
-        Put::Staged.write(&p, &book).with_context(|| format!("{}: cannot write", p.display()))?;
-        written.push(p);
-        lap("r:workbook");
+        laps.stages.extend(book_laps);
         Ok(Written { paths: written, timings: laps.stages })
     }
 }
