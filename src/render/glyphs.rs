@@ -45,7 +45,12 @@ fn glyph(c: char, size: f64) -> Option<Rc<Glyph>> {
         Some(q) => {
             let y_shift = ((size as f32) / 2.0 + q.px_bounds().min.y) as i32;
             let mut coverage = Vec::new();
-            q.draw(|x, y, a| coverage.push((x as i32, y as i32, a)));
+            // a pixel of no coverage draws nothing (the bitmap backend returns at alpha 0)
+            q.draw(|x, y, a| {
+                if a > 0.0 {
+                    coverage.push((x as i32, y as i32, a))
+                }
+            });
             Glyph { y_shift, coverage }
         }
         None => Glyph { y_shift: 0, coverage: Vec::new() },

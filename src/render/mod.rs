@@ -96,7 +96,13 @@ pub fn cell_text(s: &str) -> String {
 pub fn cell_str(s: &str) -> std::borrow::Cow<'_, str> {
     let control = |c: char| c.is_control() && c != '\n';
     let formula = s.starts_with(['=', '+', '-', '@']);
-    if !formula && !s.chars().any(control) {
+    // a control character (U+0000–001F, U+007F–009F) in UTF-8 is a byte below 0x20, 0x7F, or
+    // 0xC2 before 0x80–0x9F: looked for in the bytes, without decoding
+    let b = s.as_bytes();
+    let has_control = b.iter().enumerate().any(|(i, &c)| {
+        (c < 0x20 && c != b'\n') || c == 0x7F || (c == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)))
+    });
+    if !formula && !has_control {
         return std::borrow::Cow::Borrowed(s);
     }
     let clean: String = s.chars().map(|c| if control(c) { ' ' } else { c }).collect();
@@ -524,6 +530,13 @@ mod tests {
         assert_eq!(cell_text("-\t1"), "'- 1");
         assert_eq!(cell_str("岳阳楼区禁毒办\n二行"), "岳阳楼区禁毒办\n二行");
         assert!(matches!(cell_str("岳阳楼区"), std::borrow::Cow::Borrowed(_)));
+        // every control character found by the byte scan, and nothing else
+        for c in ['\u{0}', '\u{1f}', '\u{7f}', '\u{80}', '\u{9f}'] {
+            assert_eq!(cell_text(&format!("a{c}b")), "a b", "{:?}", c);
+        }
+        for c in ['\u{a0}', 'é', '禁', '\u{2028}'] {
+            assert!(matches!(cell_str(&format!("a{c}b")), std::borrow::Cow::Borrowed(_)), "{:?}", c);
+        }
     }
 
     #[test]
