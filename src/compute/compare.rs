@@ -64,32 +64,6 @@ fn keys(ind: &DataFrame) -> PolarsResult<Keys> {
     })
 }
 
-/// polars' `round(2)` (half away from zero): what every derived figure of the table is.
-fn round2(v: f64) -> f64 {
-    let r = (v * 100.0).round() / 100.0;
-    if r.is_finite() {
-        r
-    } else {
-        v
-    }
-}
-
-/// polars' median (linear interpolation between the two middle values) of sorted values.
-fn median_sorted(v: &[f64]) -> f64 {
-    let float_idx = (v.len() - 1) as f64 * 0.5;
-    let idx = float_idx as usize;
-    let lower = v[idx];
-    if idx + 1 >= v.len() || float_idx.ceil() as usize == idx {
-        return lower;
-    }
-    let upper = v[idx + 1];
-    if lower == upper {
-        lower
-    } else {
-        (float_idx - idx as f64) * (upper - lower) + lower
-    }
-}
-
 /// One row of the long table while it is worked out.
 struct Cell {
     /// the indicator table's row, and the indicator (in `ids`)
@@ -138,7 +112,7 @@ fn rank_groups(
             values.clear();
             values.extend(group.iter().map(|&i| cells[i as usize].value));
             values.sort_unstable_by(f64::total_cmp);
-            median_sorted(&values)
+            super::median_sorted(&values)
         });
         let mut rank = 1u32;
         for (pos, &i) in group.iter().enumerate() {
@@ -247,15 +221,17 @@ pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
         Column::new("value".into(), cells.iter().map(|c| c.value).collect::<Vec<f64>>()),
         Column::new("prev_year".into(), cells.iter().map(|c| c.prev.and_then(|p| p.0)).collect::<Vec<Option<i32>>>()),
         f64s("prev_value", &|c| c.prev.map(|p| p.1)),
-        f64s("yoy_change", &|c| c.prev.map(|p| round2(c.value - p.1))),
-        f64s("yoy_pct", &|c| c.prev.filter(|p| !rate(c) && p.1 > 0.0).map(|p| round2((c.value / p.1 - 1.0) * 100.0))),
+        f64s("yoy_change", &|c| c.prev.map(|p| super::round2(c.value - p.1))),
+        f64s("yoy_pct", &|c| {
+            c.prev.filter(|p| !rate(c) && p.1 > 0.0).map(|p| super::round2((c.value / p.1 - 1.0) * 100.0))
+        }),
         Column::new("yoy_unit".into(), text(&|i| if i.unit == "%" { "百分点" } else { i.unit })),
         u32s("rank_city", &|c| c.rank_city),
         u32s("units_in_city", &|c| Some(c.units_city)),
         u32s("rank_province", &|c| c.rank_province),
         u32s("units_in_province", &|c| Some(c.units_province)),
-        f64s("city_median", &|c| Some(round2(c.median))),
-        f64s("from_city_median", &|c| Some(round2(c.value - round2(c.median)))),
+        f64s("city_median", &|c| Some(super::round2(c.median))),
+        f64s("from_city_median", &|c| Some(super::round2(c.value - super::round2(c.median)))),
     ]);
     DataFrame::new_infer_height(cols)
 }

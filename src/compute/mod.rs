@@ -89,6 +89,33 @@ fn corrections(r: &Record) -> Option<String> {
     (!all.is_empty()).then(|| all.join("; "))
 }
 
+/// polars' `round(2)` (half away from zero), for figures worked out in Rust beside polars'.
+pub(crate) fn round2(v: f64) -> f64 {
+    let r = (v * 100.0).round() / 100.0;
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
+}
+
+/// polars' median of sorted values: the middle one, or the two middle ones interpolated.
+pub(crate) fn median_sorted(v: &[f64]) -> f64 {
+    let float_idx = (v.len() - 1) as f64 * 0.5;
+    let idx = float_idx as usize;
+    let lower = v[idx];
+    if idx + 1 >= v.len() || float_idx.ceil() as usize == idx || lower == v[idx + 1] {
+        return lower;
+    }
+    (float_idx - idx as f64) * (v[idx + 1] - lower) + lower
+}
+
+/// `median_sorted` of unsorted values.
+pub(crate) fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_unstable_by(f64::total_cmp);
+    median_sorted(&v)
+}
+
 /// `a` when stated, else `b`; and whether `b` was used.
 fn stated_or(a: &str, b: Expr) -> (Expr, Expr) {
     let use_b = col(a).is_null().and(b.clone().is_not_null());
@@ -119,4 +146,25 @@ pub fn indicators(records: &[Record], rules: &scoring::Rules) -> PolarsResult<Da
     let mut order: Vec<Expr> = ID_COLS.iter().map(|c| col(*c)).collect();
     order.push(all().exclude_cols(ID_COLS.to_vec()).as_expr());
     lf.select(order).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_is_polars_median() {
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(vec![4.0, 1.0, 3.0, 2.0]), 2.5);
+        assert_eq!(median(vec![7.5]), 7.5);
+        assert_eq!(median(vec![100.0, 100.0, 99.0, 60.0]), 99.5);
+    }
+
+    #[test]
+    fn round2_rounds_half_away_from_zero_as_polars() {
+        assert_eq!(round2(1.005), 1.0); // 100.49999… in binary
+        assert_eq!(round2(-2.345), -2.35);
+        assert_eq!(round2(97.125), 97.13);
+        assert_eq!(round2(f64::MAX), f64::MAX);
+    }
 }

@@ -1,4 +1,4 @@
-//! Robust outliers against the city's other units, with polars window expressions. For each
+//! Robust outliers against the city's other units, read from the long table. For each
 //! indicator that compares units of different size (rates, shares, costs per person or test,
 //! never raw counts), per city, year and kind: the median, the median absolute deviation (MAD)
 //! and the modified z-score 0.6745·(x − median)/MAD of Iglewicz and Hoaglin; |z| > 3.5 is an
@@ -14,85 +14,75 @@ pub const MIN_UNITS: u32 = 5;
 /// |modified z| above this is an outlier (Iglewicz & Hoaglin 1993).
 pub const THRESHOLD: f64 = 3.5;
 
-/// The outlying rows of the long indicator table (`compare::long`): identity, indicator,
-/// value, the city median, the number of units and the modified z-score.
-pub fn outliers(long: &DataFrame) -> PolarsResult<DataFrame> {
-    if long.height() == 0 {
-        return Ok(DataFrame::empty());
-    }
-    let group = [col("city"), col("year"), col("kind"), col("indicator")];
-    let dev = col("value") - col("med");
-    let comparable = super::registry::INDICATORS
-        .iter()
-        .filter(|i| i.comparable)
-        .fold(lit(false), |acc, i| acc.or(col("indicator").eq(lit(i.id))));
-    long.clone()
-        .lazy()
-        // sizes differ from county to county: only ratios compare
-        .filter(col("city").neq(lit("")).and(comparable))
-        .with_columns([
-            col("value").median().over(group.clone())?.alias("med"),
-            col("value").count().over(group.clone())?.alias("n"),
-        ])
-        .with_columns([
-            dev.clone().abs().median().over(group.clone())?.alias("mad"),
-            dev.clone().abs().mean().over(group)?.alias("meanad"),
-        ])
-        .with_column(
-            when(col("mad").gt(lit(1e-9)))
-                .then(lit(0.6745) * dev.clone() / col("mad"))
-                .when(col("meanad").gt(lit(1e-9)))
-                .then(dev / (lit(1.253314) * col("meanad")))
-                .otherwise(lit(NULL).cast(DataType::Float64))
-                .alias("z"),
-        )
-        .filter(col("n").gt_eq(lit(MIN_UNITS)).and(col("z").abs().gt(lit(THRESHOLD))))
-        .select([
-            col("unit"),
-            col("county"),
-            col("city"),
-            col("year"),
-            col("kind"),
-            col("indicator"),
-            col("label"),
-            col("indicator_unit"),
-            col("value"),
-            col("med").round(2, RoundMode::HalfAwayFromZero).alias("city_median"),
-            col("n").alias("units_in_city"),
-            col("z").round(2, RoundMode::HalfAwayFromZero),
-        ])
-        .sort(["city", "year", "indicator", "unit"], SortMultipleOptions::default())
-        .collect()
-}
-
-/// The outliers, typed, for `check` to judge and word as findings.
+/// The outliers of the long indicator table (`compare::long`), typed, for `check` to judge
+/// and word as findings; in the order of city, year (undated first), indicator and unit.
 pub fn find(long: &DataFrame) -> PolarsResult<Vec<Outlier>> {
-    let df = outliers(long)?;
-    if df.height() == 0 {
+    if long.height() == 0 {
         return Ok(Vec::new());
     }
-    let s = |c: &str| -> PolarsResult<StringChunked> { Ok(df.column(c)?.str()?.clone()) };
-    let f = |c: &str| -> PolarsResult<Float64Chunked> { Ok(df.column(c)?.cast(&DataType::Float64)?.f64()?.clone()) };
-    let (unit, county, city, kind, label, iunit) =
-        (s("unit")?, s("county")?, s("city")?, s("kind")?, s("label")?, s("indicator_unit")?);
-    let (value, med, z, n) = (f("value")?, f("city_median")?, f("z")?, f("units_in_city")?);
-    let year = df.column("year")?.cast(&DataType::Int32)?.i32()?.clone();
-    let text = |c: &StringChunked, i: usize| c.get(i).unwrap_or("").to_string();
-    Ok((0..df.height())
-        .map(|i| Outlier {
-            unit: text(&unit, i),
-            county: text(&county, i),
-            city: text(&city, i),
-            year: year.get(i),
-            kind: Kind::from_name(kind.get(i).unwrap_or("")).unwrap_or_default(),
-            label: text(&label, i),
-            indicator_unit: text(&iunit, i),
-            value: value.get(i).unwrap_or(f64::NAN),
-            city_median: med.get(i).unwrap_or(f64::NAN),
-            units_in_city: n.get(i).unwrap_or(0.0) as usize,
-            z: z.get(i).unwrap_or(f64::NAN),
-        })
-        .collect())
+    let s = |c: &str| -> PolarsResult<Vec<&str>> {
+        Ok(long.column(c)?.as_materialized_series().str()?.iter().map(|v| v.unwrap_or("")).collect())
+    };
+    let (unit, county, city, kind, indicator) = (s("unit")?, s("county")?, s("city")?, s("kind")?, s("indicator")?);
+    let (label, iunit) = (s("label")?, s("indicator_unit")?);
+    let year: Vec<Option<i32>> = long.column("year")?.cast(&DataType::Int32)?.i32()?.iter().collect();
+    let values = long.column("value")?.cast(&DataType::Float64)?;
+    let value: Vec<Option<f64>> = values.f64()?.iter().collect();
+    let comparable: std::collections::HashSet<&str> =
+        super::registry::INDICATORS.iter().filter(|i| i.comparable).map(|i| i.id).collect();
+    // the city's units in a year, kind and indicator; sizes differ from county to county: only ratios compare
+    let mut groups: std::collections::HashMap<(&str, Option<i32>, &str, &str), Vec<usize>> = Default::default();
+    for i in 0..long.height() {
+        if !city[i].is_empty() && comparable.contains(indicator[i]) && value[i].is_some() {
+            groups.entry((city[i], year[i], kind[i], indicator[i])).or_default().push(i);
+        }
+    }
+    let mut out: Vec<(usize, Outlier)> = Vec::new();
+    for rows in groups.values() {
+        let n = rows.len();
+        if n < MIN_UNITS as usize {
+            continue;
+        }
+        let v: Vec<f64> = rows.iter().map(|&i| value[i].unwrap_or(f64::NAN)).collect();
+        let med = super::median(v.clone());
+        let abs_dev: Vec<f64> = v.iter().map(|x| (x - med).abs()).collect();
+        let mad = super::median(abs_dev);
+        let mean_ad = v.iter().map(|x| (x - med).abs()).sum::<f64>() / n as f64;
+        for (&i, &x) in rows.iter().zip(&v) {
+            let dev = x - med;
+            let z = if mad > 1e-9 {
+                0.6745 * dev / mad
+            } else if mean_ad > 1e-9 {
+                dev / (1.253314 * mean_ad)
+            } else {
+                continue;
+            };
+            if z.abs() <= THRESHOLD {
+                continue;
+            }
+            out.push((
+                i,
+                Outlier {
+                    unit: unit[i].to_string(),
+                    county: county[i].to_string(),
+                    city: city[i].to_string(),
+                    year: year[i],
+                    kind: Kind::from_name(kind[i]).unwrap_or_default(),
+                    label: label[i].to_string(),
+                    indicator_unit: iunit[i].to_string(),
+                    value: x,
+                    city_median: super::round2(med),
+                    units_in_city: n,
+                    z: super::round2(z),
+                },
+            ));
+        }
+    }
+    // ties (one unit's kinds) in the long table's order
+    out.sort_by(|(i, a), (j, b)| {
+        (&a.city, a.year, indicator[*i], &a.unit, i).cmp(&(&b.city, b.year, indicator[*j], &b.unit, j))
+    });
+    Ok(out.into_iter().map(|(_, o)| o).collect())
 }
 
 #[cfg(test)]
@@ -117,11 +107,7 @@ mod tests {
     }
 
     fn flagged(df: &DataFrame) -> Vec<String> {
-        let o = outliers(df).unwrap();
-        if o.height() == 0 {
-            return vec![];
-        }
-        o.column("unit").unwrap().str().unwrap().iter().flatten().map(String::from).collect()
+        find(df).unwrap().into_iter().map(|o| o.unit).collect()
     }
 
     #[test]
