@@ -73,7 +73,8 @@ read -r t m < <(timed "$W/run_warm.log" "$JIXIAO" run --data "$NAT" --out "$W/ou
 say "run (all from the cache): ${t} s, ${m} MB peak — $(stages "$W/run_warm.log")"
 ONE=$(find "$NAT" -name 'synthetic_*_whole.md' | sort | sed -n 1p)
 cp "$ONE" "$W/one.bak"
-sed -i '0,/万元/s//0万元/' "$ONE"
+# a real change of one figure (106.79万元 → 106.791万元)
+sed -i '0,/万元/s//1万元/' "$ONE"
 read -r t m < <(timed "$W/run_one.log" "$JIXIAO" run --data "$NAT" --out "$W/out" --timings)
 say "run (one report changed): ${t} s, ${m} MB peak — $(stages "$W/run_one.log") $(grep 'from the cache' "$W/run_one.log" | sed 's/^jixiao: //')"
 cp "$W/one.bak" "$ONE"
