@@ -189,6 +189,21 @@ impl Laps {
 mod tests {
     use super::*;
 
+    /// bench/run.sh reads the stage's name, seconds and peak MB by position (fields 3, 4, 7)
+    #[test]
+    fn a_stage_prints_name_wall_peak_and_cores() {
+        let s = Stage {
+            name: "compare",
+            wall: Duration::from_millis(1500),
+            cpu: Duration::from_millis(2700),
+            peak_mb: Some(640),
+        };
+        let line = format!("jixiao: stage {s}");
+        let f: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!((f[2], f[3], f[6]), ("compare", "1.500", "640"), "{line}");
+        assert!(line.ends_with("cpu 2.70 s (1.8 cores)"), "{line}");
+    }
+
     #[test]
     fn a_short_stage_never_shows() {
         let p = Progress::bar(3, "test");
