@@ -25,6 +25,11 @@ pub fn enable(dir: PathBuf) {
     *DIR.lock().unwrap_or_else(|e| e.into_inner()) = Some(dir);
 }
 
+/// Whether `enable` was called (`run` without --no-cache).
+pub fn enabled() -> bool {
+    dir().is_some()
+}
+
 fn dir() -> Option<PathBuf> {
     DIR.lock().unwrap_or_else(|e| e.into_inner()).clone()
 }

@@ -135,3 +135,54 @@ fn the_same_inputs_give_the_same_tables_whatever_the_thread_count() {
         assert!(bytes == &b[p], "{} differs between 1 and 2 threads", p.display());
     }
 }
+
+/// A re-run links the charts whose data did not change from the previous outputs: the same
+/// images, none drawn; `--no-cache` draws them all.
+#[test]
+fn a_rerun_takes_unchanged_charts_from_the_previous_run() {
+    let w = Workdir::new();
+    w.seeds("data/reports");
+    w.ok(&["run", "--data", "data", "--out", "outputs"]);
+    let before = files_under(&w.path("outputs/charts"));
+    let charts = w.read("outputs/charts/.index").lines().count();
+    assert!(charts > 0);
+    let o = w.ok(&["run", "--data", "data", "--out", "outputs"]);
+    assert!(stderr(&o).contains(&format!("{charts} unchanged charts taken from the previous run")), "{}", stderr(&o));
+    assert_eq!(files_under(&w.path("outputs/charts")), before);
+    let o = w.ok(&["run", "--data", "data", "--out", "outputs", "--no-cache"]);
+    assert!(!stderr(&o).contains("taken from the previous run"), "{}", stderr(&o));
+    assert_eq!(files_under(&w.path("outputs/charts")), before);
+}
+
+/// A chart whose figures changed is drawn again, not taken from the previous run; the others are.
+#[test]
+fn a_rerun_redraws_a_chart_whose_figures_changed() {
+    let w = Workdir::new();
+    // one city's units, two years: charts of each year and kind, and trends
+    w.ok(&["synth", "--city", "岳阳市", "--years", "2022-2023", "--out", "data", "--seed", "3"]);
+    w.ok(&["run", "--data", "data", "--out", "outputs"]);
+    let index = |w: &Workdir| -> std::collections::BTreeMap<String, String> {
+        w.read("outputs/charts/.index")
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(k, s)| (s.into(), k.into()))
+            .collect()
+    };
+    let before = index(&w);
+    // one unit's 2023 whole-unit report is withdrawn: the whole-unit charts change, the
+    // project charts do not
+    let report = files_under(&w.path("data"))
+        .into_keys()
+        .find(|p| p.to_string_lossy().ends_with("_2023_whole.txt"))
+        .expect("a 2023 whole-unit report");
+    std::fs::remove_file(w.path("data").join(&report)).unwrap();
+    let o = w.ok(&["run", "--data", "data", "--out", "outputs"]);
+    let after = index(&w);
+    let redrawn = after.iter().filter(|(stem, key)| before.get(*stem) != Some(*key)).count();
+    let reused = stderr(&o)
+        .lines()
+        .find_map(|l| l.strip_suffix(" unchanged charts taken from the previous run"))
+        .map_or(0, |l| l.trim_start_matches("jixiao: ").parse::<usize>().unwrap());
+    assert!(redrawn > 0 && reused > 0, "redrawn {redrawn}, reused {reused}: {}", stderr(&o));
+    assert_eq!(reused + redrawn, after.len(), "{}", stderr(&o));
+}

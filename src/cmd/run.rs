@@ -71,6 +71,9 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         written.paths.len(),
         a.out.display()
     );
+    if written.charts_reused > 0 {
+        eprintln!("jixiao: {} unchanged charts taken from the previous run", written.charts_reused);
+    }
     let c = jixiao::cache::last_stats();
     if c.hits > 0 {
         eprintln!(

@@ -101,7 +101,7 @@ pub fn draw_both(c: &impl Draw, with_svg: bool) -> Result<Drawn, ChartError> {
 }
 
 /// Ranking bars of a city's units on one indicator, best on top, with the city median.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Ranking {
     pub title: String,
     pub axis: String,
@@ -182,7 +182,7 @@ impl Draw for Ranking {
 }
 
 /// Year-on-year lines: one per unit, the city's own line thick and dark.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Trend {
     pub title: String,
     pub axis: String,
@@ -261,7 +261,7 @@ impl Draw for Trend {
 }
 
 /// Stacked bars of spending: personnel, public, project (万元) per unit.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Stacked {
     pub title: String,
     /// (unit, [personnel, public, project])
@@ -336,7 +336,7 @@ impl Draw for Stacked {
 }
 
 /// A heatmap of units × years of a rate in percent; an absent figure is a blank cell.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct Heatmap {
     pub title: String,
     pub units: Vec<String>,
@@ -387,7 +387,7 @@ impl Draw for Heatmap {
 }
 
 /// What a chart will draw.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub enum Plan {
     Ranking(Ranking),
     Stacked(Stacked),
@@ -396,6 +396,25 @@ pub enum Plan {
 }
 
 impl Plan {
+    /// What the chart draws, as a number: equal plans draw equal images (with the same build:
+    /// the key includes it). `previous::Charts` reuses a previous run's image by it.
+    pub fn key(&self, with_svg: bool) -> u128 {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(&crate::cache::build_key().to_le_bytes());
+        h.update(&[with_svg as u8]);
+        h.update(format!("{self:?}").as_bytes());
+        h.digest128()
+    }
+
+    pub fn size(&self) -> (u32, u32) {
+        match self {
+            Plan::Ranking(c) => c.size(),
+            Plan::Stacked(c) => c.size(),
+            Plan::Trend(c) => c.size(),
+            Plan::Heatmap(c) => c.size(),
+        }
+    }
+
     pub fn draw(&self, with_svg: bool) -> Result<Drawn, ChartError> {
         match self {
             Plan::Ranking(c) => draw_both(c, with_svg),

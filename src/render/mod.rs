@@ -7,6 +7,7 @@ pub mod chart;
 pub mod charts;
 pub mod glyphs;
 pub mod grid;
+pub mod previous;
 pub mod publish;
 pub mod tables;
 pub mod tables_out;
@@ -167,7 +168,10 @@ impl Started {
     /// Every other output, then the staging folder in the place of the outputs.
     pub fn finish(self, o: &crate::pipeline::Outputs, facts: FactsWritten) -> anyhow::Result<Written> {
         use anyhow::Context;
-        let mut w = RunOutputs { out: self.stage.path().to_path_buf() }.write_into(o)?;
+        // a previous run's charts are reused where unchanged, unless the cache is off (--no-cache)
+        let previous =
+            if crate::cache::enabled() { previous::Charts::load(&self.out) } else { previous::Charts::default() };
+        let mut w = RunOutputs { out: self.stage.path().to_path_buf() }.write_into(o, &previous)?;
         w.paths.extend(facts.paths?);
         w.timings.splice(0..0, facts.timings);
         let mut laps = crate::progress::Laps::default();
@@ -199,7 +203,7 @@ impl RunOutputs {
     }
 
     /// Every output, written into `self.out`.
-    fn write_into(&self, o: &crate::pipeline::Outputs) -> anyhow::Result<Written> {
+    fn write_into(&self, o: &crate::pipeline::Outputs, previous: &previous::Charts) -> anyhow::Result<Written> {
         let (records, findings, indicators, long) = (&o.records, &o.findings, &o.indicators, &o.long);
         use anyhow::Context;
         let mut laps = crate::progress::Laps::default();
@@ -270,15 +274,27 @@ impl RunOutputs {
                 laps.lap_thread("r:workbook");
                 (r, laps.stages)
             });
+            let exts: &[&str] = if many { &["png"] } else { &["png", "svg"] };
             let files = all
                 .par_iter_mut()
-                .map(|c| -> anyhow::Result<Vec<PathBuf>> {
-                    if let (Some(p), None) = (&c.plan, &c.drawn) {
+                .map(|c| -> anyhow::Result<(Vec<PathBuf>, Option<(String, u128)>, bool)> {
+                    let key = c.plan.as_ref().map(|p| p.key(!many));
+                    if let (Some(k), Some(p), None) = (key, &c.plan, &c.drawn) {
+                        if let Some(files) = previous.reuse(&c.stem, k, exts, &out.join("charts")) {
+                            if !many {
+                                // the briefing embeds the images: read back
+                                let (width, height) = p.size();
+                                let png = std::fs::read(&files[0])?;
+                                let svg = files.get(1).map(std::fs::read_to_string).transpose()?;
+                                c.drawn = Some(charts::Drawn { png, svg, width, height });
+                            }
+                            return Ok((files, Some((c.stem.clone(), k)), true));
+                        }
                         // SVG as well, but not for the thousands of charts of a national run
                         c.drawn = Some(p.draw(!many).with_context(|| format!("drawing {}", c.title))?);
                     }
                     let mut files = Vec::new();
-                    let Some(d) = &c.drawn else { return Ok(files) };
+                    let Some(d) = &c.drawn else { return Ok((files, None, false)) };
                     for (ext, bytes) in [("png", Some(&d.png[..])), ("svg", d.svg.as_ref().map(|s| s.as_bytes()))] {
                         let Some(bytes) = bytes else { continue };
                         let p = out.join(format!("charts/{}.{ext}", c.stem));
@@ -288,19 +304,28 @@ impl RunOutputs {
                     if many {
                         (c.drawn, c.plan) = (None, None);
                     }
-                    Ok(files)
+                    Ok((files, key.map(|k| (c.stem.clone(), k)), false))
                 })
-                .collect::<anyhow::Result<Vec<Vec<PathBuf>>>>();
+                .collect::<anyhow::Result<Vec<_>>>();
             (book.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), files)
         });
-        written.extend(files?.into_iter().flatten());
+        let mut keys = Vec::new();
+        let mut reused = 0;
+        for (files, key, from_previous) in files? {
+            written.extend(files);
+            keys.extend(key);
+            reused += from_previous as usize;
+        }
+        if !keys.is_empty() {
+            written.push(previous::write_index(&self.out, &keys).context("writing the charts' index")?);
+        }
         lap("r:charts");
         let (book, book_laps) = book;
         written.push(book?);
         written.extend(write_briefing(&self.out, &ctx, None, Some(&all), Put::Staged)?);
         lap("r:briefing");
         laps.stages.extend(book_laps);
-        Ok(Written { paths: written, timings: laps.stages })
+        Ok(Written { paths: written, timings: laps.stages, charts_reused: reused })
     }
 }
 
@@ -308,6 +333,8 @@ impl RunOutputs {
 pub struct Written {
     pub paths: Vec<std::path::PathBuf>,
     pub timings: crate::progress::Timings,
+    /// charts linked from the previous run's outputs rather than drawn (`previous`)
+    pub charts_reused: usize,
 }
 
 /// briefing.md, report.html and briefing.docx for every city (at `year`, or its latest), each
