@@ -109,7 +109,7 @@ fn read_text(mut f: std::fs::File, len: u64, mut bytes: Vec<u8>) -> Result<Strin
     }
     // junk was refused by its head (`sniff`); a stray control byte further on is no reason to
     // lose a report
-    let text = text::decode(&bytes)?;
+    let text = text::decode_owned(bytes)?;
     if text.trim().is_empty() {
         return Err(ExtractError::Empty);
     }

@@ -11,10 +11,19 @@ use super::error::ExtractError;
 /// Decode a report's bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK and
 /// GB2312). Text that is neither is refused rather than guessed.
 pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
-    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Ok(s) = std::str::from_utf8(b) {
-        return Ok(s.to_owned());
+    decode_owned(bytes.to_vec())
+}
+
+/// `decode`, taking the bytes: UTF-8 (most reports) becomes the text without a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<String, ExtractError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
     }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(s) => return Ok(s),
+        Err(e) => e.into_bytes(),
+    };
+    let b = bytes.as_slice();
     if b.starts_with(b"\xFF\xFE") || b.starts_with(b"\xFE\xFF") {
         let enc = if b[0] == 0xFF { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
         let (s, _, bad) = enc.decode(b);
