@@ -154,24 +154,50 @@ impl Asides {
     }
 }
 
-/// `left_of` at each of the ascending byte offsets `ats`, in one pass over `text`.
+/// `left_of` at each of the ascending byte offsets `ats`, in one pass over `text`: the runs
+/// between parentheses are copied whole (a byte search finds the parentheses), not a
+/// character at a time.
 fn lefts(text: &str, ats: &[usize]) -> Vec<String> {
     let mut out = Vec::with_capacity(ats.len());
     let mut a = Asides::default();
-    let mut next = ats.iter().peekable();
-    for (i, c) in text.char_indices() {
-        while next.next_if(|&&at| at <= i).is_some() {
-            out.push(a.left().to_string());
+    let b = text.as_bytes();
+    // text[..pos] is read into `a`
+    let mut pos = 0;
+    for &at in ats {
+        let at = at.min(text.len());
+        while pos < at {
+            match next_paren(b, pos, at) {
+                Some((p, len)) => {
+                    a.acc.push_str(&text[pos..p]);
+                    // (a parenthesis is one character: `Asides::push` reads it)
+                    a.push(text[p..p + len].chars().next().unwrap_or(' '));
+                    pos = p + len;
+                }
+                None => {
+                    a.acc.push_str(&text[pos..at]);
+                    pos = at;
+                }
+            }
         }
-        if next.peek().is_none() {
-            break;
-        }
-        a.push(c);
-    }
-    while next.next().is_some() {
         out.push(a.left().to_string());
     }
     out
+}
+
+/// The first parenthesis ( ) （ ） in `b[from..to]`: its byte offset and length.
+fn next_paren(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < to {
+        match b[i] {
+            b'(' | b')' => return Some((i, 1)),
+            // （ is EF BC 88, ） EF BC 89
+            0xEF if i + 3 <= to && b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x88 | 0x89)) => {
+                return Some((i, 3))
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Split a paragraph into sentences at 。！？ (a table row is one sentence).
@@ -250,6 +276,19 @@ mod tests {
             for s in sentences(&para, false) {
                 proptest::prop_assert_eq!(&s.nums, &number::scan(s.text), "{:?} in {:?}", s.text, text);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The run-copying reader agrees with the definition at every character boundary.
+        #[test]
+        fn lefts_equal_the_definition_anywhere(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "（", "）", "(", ")", "a", "禁毒", "，", "35", "ｂ", "﹙", "〔", "\u{FF08}\u{FF09}",
+        ]), 0..20)) {
+            let text: String = parts.concat();
+            let ats: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let want: Vec<String> = ats.iter().map(|&a| left_ref(&text, a)).collect();
+            proptest::prop_assert_eq!(lefts(&text, &ats), want, "{:?}", text);
         }
     }
 
