@@ -106,10 +106,25 @@ impl<'a> Sentence<'a> {
 
 /// Where the clause that ends `text` starts: just after the last of `seps` (0 when none).
 pub fn clause_start(text: &str, seps: &[char]) -> usize {
-    // a plain backward walk (rfind with a char slice is not inlined and costs more)
-    for (i, c) in text.char_indices().rev() {
-        if seps.contains(&c) {
-            return i + c.len_utf8();
+    // a backward walk over the bytes: only a character led by the lead byte of a separator is
+    // decoded (a Chinese text's ideographs, led by E4..E9, are stepped over byte by byte)
+    let leads = seps.iter().filter(|c| !c.is_ascii()).fold(0u64, |m, c| {
+        let mut buf = [0u8; 4];
+        m | 1 << (c.encode_utf8(&mut buf).as_bytes()[0] & 0x3F)
+    });
+    let b = text.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        let x = b[i];
+        if x < 0x80 {
+            if seps.contains(&(x as char)) {
+                return i + 1;
+            }
+        } else if x >= 0xC0 && leads >> (x & 0x3F) & 1 == 1 {
+            if let Some(c) = text[i..].chars().next().filter(|c| seps.contains(c)) {
+                return i + c.len_utf8();
+            }
         }
     }
     0
@@ -289,6 +304,19 @@ mod tests {
             let ats: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
             let want: Vec<String> = ats.iter().map(|&a| left_ref(&text, a)).collect();
             proptest::prop_assert_eq!(lefts(&text, &ats), want, "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte walk finds the clause start the character walk finds.
+        #[test]
+        fn clause_starts_as_the_characters_say(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "，", ",", "；", ";", "。", "：", ":", "\t", "禁毒", "a", "35", "、", "（", "é", "😀", "！",
+        ]), 0..20), set in 0usize..3) {
+            let text: String = parts.concat();
+            let seps: &[char] = [&['，', ',', '；', ';'][..], &['，', ',', '；', ';', '。', '：', ':', '\t'], &['é', '😀', '、']][set];
+            let want = text.char_indices().rev().find(|(_, c)| seps.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+            proptest::prop_assert_eq!(clause_start(&text, seps), want, "{:?}", text);
         }
     }
 
