@@ -289,7 +289,7 @@ fn ends_table(l: &str) -> bool {
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
 /// (1-based line, text) with blank lines already dropped.
-pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let cellish = |t: &str| {
         // a character is at most four bytes: a longer line is no cell
         if t.len() > 120 {
@@ -312,7 +312,8 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             j += 1;
         }
         if roles < 2 {
-            out.push(lines[i].clone());
+            // (no line before `i` is looked at again)
+            out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
             i += 1;
             continue;
         }

@@ -221,9 +221,31 @@ static COMPILED: PerThread<Vec<Compiled>> = PerThread::new(|| {
     RULES.iter().map(|r| Compiled { rule: r, sentence: opt(r.sentence), not: opt(r.not) }).collect()
 });
 
-/// The `near` patterns of all rules, matched in one pass; indices follow `RULES`.
-static NEAR: PerThread<regex::RegexSet> =
-    PerThread::new(|| regex::RegexSet::new(RULES.iter().map(|r| r.near)).unwrap());
+/// The `near` patterns of the rules of each unit (count, percent, score), each set matched in
+/// one pass: (the set, the index in `RULES` of each of its patterns, in `RULES` order). A
+/// figure is tried against its own unit's rules only.
+#[derive(Clone)]
+struct Near {
+    sets: [(regex::RegexSet, Vec<usize>); 3],
+}
+
+impl Near {
+    fn of(&self, u: U) -> &(regex::RegexSet, Vec<usize>) {
+        &self.sets[match u {
+            U::Count => 0,
+            U::Percent => 1,
+            U::Score => 2,
+        }]
+    }
+}
+
+static NEAR: PerThread<Near> = PerThread::new(|| {
+    let set = |u: U| {
+        let idx: Vec<usize> = (0..RULES.len()).filter(|&i| RULES[i].unit == u).collect();
+        (regex::RegexSet::new(idx.iter().map(|&i| RULES[i].near)).unwrap(), idx)
+    };
+    Near { sets: [set(U::Count), set(U::Percent), set(U::Score)] }
+});
 
 /// Words that make a figure a target, not a result.
 static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
@@ -316,7 +338,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
         let window = format!("{clause_left}▮{unit}{right}");
         // one pass over the window finds every rule whose words stand there
-        let near = NEAR.matches(&window);
+        let (set, rule_of) = NEAR.of(u);
+        let near = set.matches(&window);
         if !near.matched_any() {
             continue;
         }
@@ -349,10 +372,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         if prior(scope) || PER.is_match(own_left) || several_years {
             continue;
         }
-        for c in near.iter().map(|i| &COMPILED[i]) {
-            if c.rule.unit != u {
-                continue;
-            }
+        for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {
             if c.sentence.as_ref().is_some_and(|r| !r.is_match(s.text)) {
                 continue;
             }

@@ -231,7 +231,10 @@ pub fn scan(
     out: &mut Vec<Candidate>,
     items: &mut Vec<LineItem>,
 ) {
-    for m in ZERO.find_iter(s.text).chain(ZERO_AFTER.find_iter(s.text)) {
+    // (both patterns name 三公 or a project's spending: most sentences name neither)
+    let zero_words = s.text.contains("三公") || s.text.contains("项目支出") || s.text.contains("项目经费");
+    let zeros = zero_words.then(|| ZERO.find_iter(s.text).chain(ZERO_AFTER.find_iter(s.text)));
+    for m in zeros.into_iter().flatten() {
         let field = if m.as_str().contains("三公") {
             Field::SangongActual
         } else if kind == Kind::Project {

@@ -135,9 +135,7 @@ fn arabic_tokens(s: &str) -> impl Iterator<Item = ArabicTok<'_>> {
     // a qualifier word cannot reach back into the previous token
     let mut last_end = 0;
     std::iter::from_fn(move || {
-        while i < b.len() && !b[i].is_ascii_digit() {
-            i += 1;
-        }
+        i = next_digit(b, i);
         if i >= b.len() {
             return None;
         }
@@ -181,6 +179,25 @@ fn arabic_tokens(s: &str) -> impl Iterator<Item = ArabicTok<'_>> {
         last_end = k;
         Some(ArabicTok { start, end: k, num_start, num_end, pre, mult, mid, unit, post })
     })
+}
+
+/// The first ASCII digit in `b` from `i` on (or `b.len()`): eight bytes at a time while none
+/// of them is one (a report's prose runs long between its figures).
+fn next_digit(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        // digits become bytes 0..=9; a byte below 10 sets its high bit in the test
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ (ONES * b'0' as u64);
+        if x.wrapping_sub(ONES * 10) & !x & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
 }
 
 static CHINESE: Re = Re::new(|| {
@@ -492,6 +509,17 @@ mod tests {
             }).collect();
             let got: Vec<ArabicTok> = arabic_tokens(&s).collect();
             proptest::prop_assert_eq!(got, want, "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
+        /// The word-at-a-time search finds the first digit the byte walk finds.
+        #[test]
+        fn next_digit_is_the_first_digit(bytes in proptest::collection::vec(proptest::sample::select(vec![
+            b'0', b'5', b'9', b'/', b':', b' ', b'a', 0x00, 0x09, 0x0A, 0x39 ^ 0x80, 0xB0, 0xB9, 0xE4, 0xFF,
+        ]), 0..40), from in 0usize..40) {
+            let want = (from..bytes.len()).find(|&i| bytes[i].is_ascii_digit()).unwrap_or(bytes.len().max(from));
+            proptest::prop_assert_eq!(next_digit(&bytes, from), want, "{:?} from {}", bytes, from);
         }
     }
 

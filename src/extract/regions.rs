@@ -8,7 +8,9 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Region {
@@ -64,6 +66,17 @@ fn province_stem(p: &str) -> &str {
         }
     }
     p
+}
+
+/// Texts at least this long have their name matches kept (`Gazetteer::standing`): a title
+/// or a unit's name is searched faster than it is compared.
+const MEMO_MIN_BYTES: usize = 512;
+const MEMO_ENTRIES: usize = 4;
+
+/// Per thread: (set of names, text, the names standing in it) of the last long texts searched.
+type Memo = Vec<(usize, String, Rc<Vec<(usize, usize, usize)>>)>;
+thread_local! {
+    static MEMO: RefCell<Memo> = const { RefCell::new(Vec::new()) };
 }
 
 const REGIONS_CSV: &str = include_str!("../../data/regions.csv");
@@ -168,7 +181,8 @@ fn autonomous_base(name: &str) -> Option<String> {
 }
 
 impl Gazetteer {
-    pub fn load() -> Gazetteer {
+    // (one gazetteer a process, `global`: the matches `standing` keeps are of its names)
+    fn load() -> Gazetteer {
         let mut regions = Vec::new();
         let mut rdr = csv::Reader::from_reader(REGIONS_CSV.as_bytes());
         for r in rdr.records().flatten() {
@@ -292,16 +306,47 @@ impl Gazetteer {
         first(&|p| p.0.as_str()).or_else(|| first(&|p| p.1.as_str()))
     }
 
+    /// The names of `names` standing in `text`, not inside a longer place name: (name index,
+    /// byte start, byte end), in reading order. Settling one report's identity searches its
+    /// body and the whole file's text several times (full names, then short ones, with and
+    /// without its title): a long text is searched once per thread and set of names, and its
+    /// matches kept for the next question.
+    fn standing(&self, text: &str, names: &Names) -> Rc<Vec<(usize, usize, usize)>> {
+        let search = || {
+            let mut out = Vec::new();
+            for m in names.ac.find_iter(text) {
+                let i = m.pattern().as_usize();
+                if !self.embedded(text, m.start(), m.end(), &names.regions[i]) {
+                    out.push((i, m.start(), m.end()));
+                }
+            }
+            Rc::new(out)
+        };
+        if text.len() < MEMO_MIN_BYTES {
+            return search();
+        }
+        let key = names as *const Names as usize;
+        if let Some(hit) = MEMO.with_borrow(|memo| {
+            memo.iter().find(|(k, t, _)| *k == key && t.as_str() == text).map(|(_, _, m)| m.clone())
+        }) {
+            return hit;
+        }
+        let found = search();
+        MEMO.with_borrow_mut(|memo| {
+            if memo.len() >= MEMO_ENTRIES {
+                memo.remove(0);
+            }
+            memo.push((key, text.to_string(), found.clone()));
+        });
+        found
+    }
+
     /// Short names (文成 for 文成县) standing in a text, not inside a longer place name:
     /// (region, byte start, byte end), in reading order.
     pub fn short_names(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
-        for m in self.short.ac.find_iter(text) {
-            let rs = &self.short.regions[m.pattern().as_usize()];
-            if self.embedded(text, m.start(), m.end(), rs) {
-                continue;
-            }
-            out.extend(rs.iter().map(|&r| (r, m.start(), m.end())));
+        for &(i, s, e) in self.standing(text, &self.short).iter() {
+            out.extend(self.short.regions[i].iter().map(|&r| (r, s, e)));
         }
         out
     }
@@ -325,13 +370,9 @@ impl Gazetteer {
     fn hits(&self, text: &str, names: &Names) -> Vec<(usize, usize)> {
         // (region index, count), most named first, then first named
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
-        for m in names.ac.find_iter(text) {
-            let rs = &names.regions[m.pattern().as_usize()];
-            if self.embedded(text, m.start(), m.end(), rs) {
-                continue;
-            }
-            for &r in rs {
-                counts.entry(r).or_insert((0, m.start())).0 += 1;
+        for &(i, s, _) in self.standing(text, names).iter() {
+            for &r in &names.regions[i] {
+                counts.entry(r).or_insert((0, s)).0 += 1;
             }
         }
         let mut out: Vec<(usize, usize, usize)> = counts.into_iter().map(|(r, (c, first))| (r, c, first)).collect();

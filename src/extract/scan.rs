@@ -104,8 +104,8 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     // evaluation that mentions 部门预算公开 in passing is no plan)
     let plan = kind == Kind::Whole && {
         let top: String = paras.iter().take(6).map(|p| p.text.as_str()).collect();
-        let head: String = paras.iter().take(40).map(|p| p.text.as_str()).collect();
-        super::segment::BUDGET_PAPER.is_match(&top) && top.contains("预算") && !SPENT.is_match(&head)
+        let head = || paras.iter().take(40).map(|p| p.text.as_str()).collect::<String>();
+        super::segment::BUDGET_PAPER.is_match(&top) && top.contains("预算") && !SPENT.is_match(&head())
     };
     // under a heading on income (二、单位收入总体情况说明) the sums are sources, not spending
     let mut income_section = false;

@@ -106,10 +106,25 @@ impl<'a> Sentence<'a> {
 
 /// Where the clause that ends `text` starts: just after the last of `seps` (0 when none).
 pub fn clause_start(text: &str, seps: &[char]) -> usize {
-    // a plain backward walk (rfind with a char slice is not inlined and costs more)
-    for (i, c) in text.char_indices().rev() {
-        if seps.contains(&c) {
-            return i + c.len_utf8();
+    // a backward walk over the bytes: only a character led by the lead byte of a separator is
+    // decoded (a Chinese text's ideographs, led by E4..E9, are stepped over byte by byte)
+    let leads = seps.iter().filter(|c| !c.is_ascii()).fold(0u64, |m, c| {
+        let mut buf = [0u8; 4];
+        m | 1 << (c.encode_utf8(&mut buf).as_bytes()[0] & 0x3F)
+    });
+    let b = text.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        let x = b[i];
+        if x < 0x80 {
+            if seps.contains(&(x as char)) {
+                return i + 1;
+            }
+        } else if x >= 0xC0 && leads >> (x & 0x3F) & 1 == 1 {
+            if let Some(c) = text[i..].chars().next().filter(|c| seps.contains(c)) {
+                return i + c.len_utf8();
+            }
         }
     }
     0
@@ -154,24 +169,50 @@ impl Asides {
     }
 }
 
-/// `left_of` at each of the ascending byte offsets `ats`, in one pass over `text`.
+/// `left_of` at each of the ascending byte offsets `ats`, in one pass over `text`: the runs
+/// between parentheses are copied whole (a byte search finds the parentheses), not a
+/// character at a time.
 fn lefts(text: &str, ats: &[usize]) -> Vec<String> {
     let mut out = Vec::with_capacity(ats.len());
     let mut a = Asides::default();
-    let mut next = ats.iter().peekable();
-    for (i, c) in text.char_indices() {
-        while next.next_if(|&&at| at <= i).is_some() {
-            out.push(a.left().to_string());
+    let b = text.as_bytes();
+    // text[..pos] is read into `a`
+    let mut pos = 0;
+    for &at in ats {
+        let at = at.min(text.len());
+        while pos < at {
+            match next_paren(b, pos, at) {
+                Some((p, len)) => {
+                    a.acc.push_str(&text[pos..p]);
+                    // (a parenthesis is one character: `Asides::push` reads it)
+                    a.push(text[p..p + len].chars().next().unwrap_or(' '));
+                    pos = p + len;
+                }
+                None => {
+                    a.acc.push_str(&text[pos..at]);
+                    pos = at;
+                }
+            }
         }
-        if next.peek().is_none() {
-            break;
-        }
-        a.push(c);
-    }
-    while next.next().is_some() {
         out.push(a.left().to_string());
     }
     out
+}
+
+/// The first parenthesis ( ) （ ） in `b[from..to]`: its byte offset and length.
+fn next_paren(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < to {
+        match b[i] {
+            b'(' | b')' => return Some((i, 1)),
+            // （ is EF BC 88, ） EF BC 89
+            0xEF if i + 3 <= to && b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x88 | 0x89)) => {
+                return Some((i, 3))
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Split a paragraph into sentences at 。！？ (a table row is one sentence).
@@ -250,6 +291,32 @@ mod tests {
             for s in sentences(&para, false) {
                 proptest::prop_assert_eq!(&s.nums, &number::scan(s.text), "{:?} in {:?}", s.text, text);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The run-copying reader agrees with the definition at every character boundary.
+        #[test]
+        fn lefts_equal_the_definition_anywhere(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "（", "）", "(", ")", "a", "禁毒", "，", "35", "ｂ", "﹙", "〔", "\u{FF08}\u{FF09}",
+        ]), 0..20)) {
+            let text: String = parts.concat();
+            let ats: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let want: Vec<String> = ats.iter().map(|&a| left_ref(&text, a)).collect();
+            proptest::prop_assert_eq!(lefts(&text, &ats), want, "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte walk finds the clause start the character walk finds.
+        #[test]
+        fn clause_starts_as_the_characters_say(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "，", ",", "；", ";", "。", "：", ":", "\t", "禁毒", "a", "35", "、", "（", "é", "😀", "！",
+        ]), 0..20), set in 0usize..3) {
+            let text: String = parts.concat();
+            let seps: &[char] = [&['，', ',', '；', ';'][..], &['，', ',', '；', ';', '。', '：', ':', '\t'], &['é', '😀', '、']][set];
+            let want = text.char_indices().rev().find(|(_, c)| seps.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+            proptest::prop_assert_eq!(clause_start(&text, seps), want, "{:?}", text);
         }
     }
 

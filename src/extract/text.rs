@@ -11,10 +11,19 @@ use super::error::ExtractError;
 /// Decode a report's bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK and
 /// GB2312). Text that is neither is refused rather than guessed.
 pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
-    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Ok(s) = std::str::from_utf8(b) {
-        return Ok(s.to_owned());
+    decode_owned(bytes.to_vec())
+}
+
+/// `decode`, taking the bytes: UTF-8 (most reports) becomes the text without a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<String, ExtractError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
     }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(s) => return Ok(s),
+        Err(e) => e.into_bytes(),
+    };
+    let b = bytes.as_slice();
     if b.starts_with(b"\xFF\xFE") || b.starts_with(b"\xFE\xFF") {
         let enc = if b[0] == 0xFF { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
         let (s, _, bad) = enc.decode(b);
@@ -188,20 +197,26 @@ pub fn starts_numbered(s: &str) -> bool {
     }
     let cn = "一二三四五六七八九十";
     if c0 == '（' || c0 == '(' {
-        let inner: String = it.clone().take_while(|c| *c != '）' && *c != ')').collect();
-        return !inner.is_empty()
-            && inner.chars().count() <= 3
-            && inner.chars().all(|c| c.is_ascii_digit() || cn.contains(c));
+        // one to three digits or numerals up to the closing bracket (or the end)
+        let mut n = 0;
+        for c in it.take_while(|c| *c != '）' && *c != ')') {
+            n += 1;
+            if n > 3 || !(c.is_ascii_digit() || cn.contains(c)) {
+                return false;
+            }
+        }
+        return n > 0;
     }
     if cn.contains(c0) {
-        let rest: String = s.chars().skip_while(|c| cn.contains(*c)).take(1).collect();
-        return rest == "、" || rest == "是";
+        return matches!(s.chars().find(|c| !cn.contains(*c)), Some('、' | '是'));
     }
     if c0.is_ascii_digit() {
-        let rest: String = s.chars().skip_while(|c| c.is_ascii_digit()).take(2).collect();
-        return rest.starts_with('、')
-            || (rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()))
-            || rest.starts_with('．');
+        let mut rest = s.chars().skip_while(|c| c.is_ascii_digit());
+        return match rest.next() {
+            Some('、' | '．') => true,
+            Some('.') => !rest.next().is_some_and(|c| c.is_ascii_digit()),
+            _ => false,
+        };
     }
     false
 }
@@ -429,6 +444,48 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The definition `starts_numbered` is held to.
+    fn starts_numbered_ref(s: &str) -> bool {
+        let s = s.trim_start();
+        if s.starts_with('#') {
+            return true;
+        }
+        let mut it = s.chars();
+        let Some(c0) = it.next() else { return false };
+        if ('①'..='⑳').contains(&c0) || ('⑴'..='⒇').contains(&c0) {
+            return true;
+        }
+        let cn = "一二三四五六七八九十";
+        if c0 == '（' || c0 == '(' {
+            let inner: String = it.clone().take_while(|c| *c != '）' && *c != ')').collect();
+            return !inner.is_empty()
+                && inner.chars().count() <= 3
+                && inner.chars().all(|c| c.is_ascii_digit() || cn.contains(c));
+        }
+        if cn.contains(c0) {
+            let rest: String = s.chars().skip_while(|c| cn.contains(*c)).take(1).collect();
+            return rest == "、" || rest == "是";
+        }
+        if c0.is_ascii_digit() {
+            let rest: String = s.chars().skip_while(|c| c.is_ascii_digit()).take(2).collect();
+            return rest.starts_with('、')
+                || (rest.starts_with('.') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+                || rest.starts_with('．');
+        }
+        false
+    }
+
+    proptest::proptest! {
+        /// `starts_numbered` reads lines as its definition does.
+        #[test]
+        fn numbered_lines_as_defined(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "一", "二", "十", "、", "是", "（", "）", "(", ")", "1", "23", ".", "．", "①", "⑴", "#", " ", "禁毒", "a",
+        ]), 0..8)) {
+            let line: String = parts.concat();
+            proptest::prop_assert_eq!(starts_numbered(&line), starts_numbered_ref(&line), "{:?}", line);
+        }
+    }
 
     #[test]
     fn the_byte_test_agrees_with_the_characters() {
