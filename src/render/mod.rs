@@ -144,24 +144,33 @@ pub struct Started {
     out: PathBuf,
 }
 
-/// facts.csv, written before the rest (`Started::write_facts`).
+/// facts.csv and facts.parquet, written before the rest (`Started::write_facts`).
 pub struct FactsWritten {
     paths: anyhow::Result<Vec<PathBuf>>,
     timings: crate::progress::Timings,
 }
 
 impl Started {
-    /// facts.csv: it needs the records only, so `jixiao run` writes it while the indicators
-    /// are computed (no polars here: `pipeline::run_beside`). Send-safe: call it on any thread.
+    /// facts.csv and facts.parquet: they need the records only, so `jixiao run` writes them
+    /// while the indicators are computed (`pipeline::run_beside`; the compute's own polars work
+    /// is small, the ranks and outliers are Rust). Call it on any thread.
     pub fn write_facts(&self, records: &[crate::model::Record]) -> FactsWritten {
         use anyhow::Context;
         let mut laps = crate::progress::Laps::on_this_thread();
-        let p = self.stage.path().join("facts.csv");
-        let paths = Put::Staged
-            .write_with(&p, |w| tables::write_facts_csv(w, records))
-            .with_context(|| format!("{}: cannot write", self.out.join("facts.csv").display()))
-            .map(|()| vec![p]);
-        laps.lap_thread("r:facts.csv");
+        let put = |name: &str, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> anyhow::Result<PathBuf> {
+            let p = self.stage.path().join(name);
+            Put::Staged
+                .write_with(&p, fill)
+                .with_context(|| format!("{}: cannot write", self.out.join(name).display()))?;
+            Ok(p)
+        };
+        let paths = (|| {
+            Ok(vec![
+                put("facts.csv", &|w| tables::write_facts_csv(w, records))?,
+                put("facts.parquet", &|w| tables::write_facts_parquet(w, records).map_err(std::io::Error::other))?,
+            ])
+        })();
+        laps.lap_thread("r:facts");
         FactsWritten { paths, timings: laps.stages }
     }
 
@@ -204,7 +213,7 @@ impl RunOutputs {
 
     /// Every output, written into `self.out`.
     fn write_into(&self, o: &crate::pipeline::Outputs, previous: &previous::Charts) -> anyhow::Result<Written> {
-        let (records, findings, indicators, long) = (&o.records, &o.findings, &o.indicators, &o.long);
+        let (findings, indicators, long) = (&o.findings, &o.indicators, &o.long);
         use anyhow::Context;
         let mut laps = crate::progress::Laps::default();
         let mut lap = |name: &'static str| laps.lap(name);
@@ -217,7 +226,7 @@ impl RunOutputs {
         fn csv(df: &polars::prelude::DataFrame) -> impl Fn(&mut dyn Write) -> std::io::Result<()> + '_ {
             move |w| tables::write_frame_csv(w, df).map_err(std::io::Error::other)
         }
-        // (facts.csv is written beside the computing: `Started::write_facts`). The national
+        // (the facts are written beside the computing: `Started::write_facts`). The national
         // tables on two threads of their own (rankings.csv is the largest), while this one
         // makes the comparison tables: the writers wait on the disk as much as they compute
         let (first, rest, ctx) = std::thread::scope(|s| {
@@ -227,7 +236,6 @@ impl RunOutputs {
                     put("checks.csv", &|w| w.write_all(&tables::findings_csv(findings)))?,
                     put("skipped.csv", &|w| w.write_all(&tables::skipped_csv(&o.skipped)))?,
                     put("city_rollup.csv", &csv(&o.rollup))?,
-                    put("facts.parquet", &|w| tables::write_facts_parquet(w, records).map_err(std::io::Error::other))?,
                     put("indicators.csv", &csv(indicators))?,
                     put("indicators.parquet", &|w| {
                         w.write_all(&tables::frame_parquet(indicators).map_err(std::io::Error::other)?)
