@@ -144,7 +144,7 @@ fn a_rerun_takes_unchanged_charts_from_the_previous_run() {
     w.seeds("data/reports");
     w.ok(&["run", "--data", "data", "--out", "outputs"]);
     let before = files_under(&w.path("outputs/charts"));
-    let charts = w.read("outputs/charts/.index").lines().count();
+    let charts = w.read("outputs/charts/index.tsv").lines().count();
     assert!(charts > 0);
     let o = w.ok(&["run", "--data", "data", "--out", "outputs"]);
     assert!(stderr(&o).contains(&format!("{charts} unchanged charts taken from the previous run")), "{}", stderr(&o));
@@ -162,7 +162,7 @@ fn a_rerun_redraws_a_chart_whose_figures_changed() {
     w.ok(&["synth", "--city", "岳阳市", "--years", "2022-2023", "--out", "data", "--seed", "3"]);
     w.ok(&["run", "--data", "data", "--out", "outputs"]);
     let index = |w: &Workdir| -> std::collections::BTreeMap<String, String> {
-        w.read("outputs/charts/.index")
+        w.read("outputs/charts/index.tsv")
             .lines()
             .filter_map(|l| l.split_once('\t'))
             .map(|(k, s)| (s.into(), k.into()))

@@ -1,6 +1,6 @@
 //! The previous run's charts, reused. A re-run after a few reports changed redraws only the
 //! charts whose data changed: each chart's plan (`charts::Plan::key`, which includes the
-//! build) is kept in `charts/.index` beside the images, and a chart whose key is unchanged
+//! build) is kept in `charts/index.tsv` beside the images, and a chart whose key is unchanged
 //! is linked from the previous outputs into the new ones instead of drawn and encoded again
 //! (a national run's ~2,600 charts were its largest render stage). `run --no-cache` draws
 //! every chart.
@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Where each run lists its charts' keys, inside the outputs.
-pub const INDEX: &str = "charts/.index";
+pub const INDEX: &str = "charts/index.tsv";
 
 /// The charts of a previous run's outputs, by stem, with the key each was drawn from.
 #[derive(Default)]
@@ -58,7 +58,7 @@ impl Charts {
     }
 }
 
-/// `charts/.index` under `out`: `key<TAB>stem` per chart.
+/// `charts/index.tsv` under `out`: `key<TAB>stem` per chart.
 pub fn write_index(out: &Path, keys: &[(String, u128)]) -> std::io::Result<PathBuf> {
     let text: String = keys.iter().map(|(stem, key)| format!("{key:032x}\t{stem}\n")).collect();
     let p = out.join(INDEX);
