@@ -71,9 +71,10 @@ pub fn run(opts: &Options) -> Result<Outputs, PipelineError> {
 }
 
 /// `run`, with `beside` given the checked records on a thread of its own while the
-/// indicators are computed (`jixiao run` writes facts.csv there: polars computes on one core
-/// and the table is a quarter of the run's output). What `beside` returned comes back with
-/// the outputs. `beside` should not use polars: its pool is the compute's.
+/// indicators are computed (`jixiao run` writes facts.csv and facts.parquet there: the
+/// compute runs on one core, and the facts are a third of the run's output). What `beside`
+/// returned comes back with the outputs. Polars work in `beside` shares polars' pool with the
+/// compute's (small: the ranks and outliers are Rust).
 pub fn run_beside<T: Send>(
     opts: &Options,
     beside: impl FnOnce(&[Record]) -> T + Send,

@@ -40,7 +40,7 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         rules: super::scoring_rules(&a.data)?,
         filter: a.filter.into(),
     };
-    // outputs go to a staging folder, and facts.csv is written there while the indicators are computed
+    // outputs go to a staging folder; the facts are written there while the indicators are computed
     let started = jixiao::render::RunOutputs { out: a.out.clone() }.begin()?;
     let (outputs, facts) = jixiao::pipeline::run_beside(&opts, |records| started.write_facts(records))?;
     if outputs.records.is_empty() && !jixiao::render::publish::previous_manifest(&a.out).is_empty() {
