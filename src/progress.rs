@@ -156,11 +156,13 @@ pub struct Laps {
     pub stages: Timings,
     wall: Instant,
     cpu: Duration,
+    /// the process's CPU time, or the calling thread's (`on_this_thread`)
+    clock: fn() -> Duration,
 }
 
 impl Default for Laps {
     fn default() -> Self {
-        Laps { stages: Vec::new(), wall: Instant::now(), cpu: cpu_time() }
+        Laps { stages: Vec::new(), wall: Instant::now(), cpu: cpu_time(), clock: cpu_time }
     }
 }
 
@@ -168,18 +170,11 @@ impl Laps {
     /// Laps of work done on the calling thread only (beside other stages): its CPU time is
     /// the thread's.
     pub fn on_this_thread() -> Laps {
-        Laps { stages: Vec::new(), wall: Instant::now(), cpu: thread_cpu_time() }
-    }
-
-    /// End a lap of `on_this_thread`.
-    pub fn lap_thread(&mut self, name: &'static str) {
-        let (wall, cpu) = (Instant::now(), thread_cpu_time());
-        self.stages.push(Stage { name, wall: wall - self.wall, cpu: cpu.saturating_sub(self.cpu), peak_mb: peak_mb() });
-        (self.wall, self.cpu) = (wall, cpu);
+        Laps { stages: Vec::new(), wall: Instant::now(), cpu: thread_cpu_time(), clock: thread_cpu_time }
     }
 
     pub fn lap(&mut self, name: &'static str) {
-        let (wall, cpu) = (Instant::now(), cpu_time());
+        let (wall, cpu) = (Instant::now(), (self.clock)());
         self.stages.push(Stage { name, wall: wall - self.wall, cpu: cpu.saturating_sub(self.cpu), peak_mb: peak_mb() });
         (self.wall, self.cpu) = (wall, cpu);
     }

@@ -7,14 +7,14 @@ use super::registry::{Indicator, Order, INDICATORS};
 use super::ID_COLS;
 use polars::prelude::*;
 
-/// Which way is better when ranking: 1 higher, -1 lower, 2 closest to 100% (an execution
-/// rate: overspending is no better than underspending), 0 neither.
-fn direction(i: &Indicator) -> i32 {
-    match i.order {
-        Order::Higher => 1,
-        Order::Lower => -1,
-        Order::ClosestTo100 => 2,
-        Order::Neither => 0,
+/// A value's ranking score, lower is better, in the indicator's order (closest to 100%: an
+/// execution rate, where overspending is no better than underspending); None: not ranked.
+fn score(order: Order, value: f64) -> Option<f64> {
+    match order {
+        Order::Higher => Some(0.0 - value),
+        Order::Lower => Some(value),
+        Order::ClosestTo100 => Some((value - 100.0).abs()),
+        Order::Neither => None,
     }
 }
 
@@ -38,6 +38,8 @@ struct Keys {
     kind: Vec<u32>,
     /// the year; an undated row is 0
     year: Vec<u32>,
+    /// the year itself
+    dated: Vec<Option<i32>>,
     kinds: u64,
     years: u64,
 }
@@ -61,6 +63,7 @@ fn keys(ind: &DataFrame) -> PolarsResult<Keys> {
         years: year_ix.iter().max().map_or(1, |m| *m as u64 + 1),
         kind: kind_ix,
         year: year_ix,
+        dated: year,
     })
 }
 
@@ -140,27 +143,19 @@ pub fn long(indicators: &DataFrame) -> PolarsResult<DataFrame> {
     }
     ids.sort_by_key(|i| i.id);
     let k = keys(indicators)?;
-    let year: Vec<Option<i32>> = indicators.column("year")?.cast(&DataType::Int32)?.i32()?.iter().collect();
     let (ni, nk, ny) = (ids.len() as u64, k.kinds, k.years);
     let mut cells = Vec::new();
     for (ix, i) in ids.iter().enumerate() {
         let values = indicators.column(i.id)?.cast(&DataType::Float64)?;
-        let dir = direction(i);
         for (r, v) in values.f64()?.iter().enumerate() {
             let Some(value) = v else { continue };
-            let score = match dir {
-                1 => Some(0.0 - value),
-                -1 => Some(value),
-                2 => Some((value - 100.0).abs()),
-                _ => None,
-            };
             let area = |a: u32| ((a as u64 * ny + k.year[r] as u64) * nk + k.kind[r] as u64) * ni + ix as u64;
             cells.push(Cell {
                 row: r as u32,
                 ind: ix as u32,
                 value,
-                score,
-                year: year[r],
+                score: score(i.order, value),
+                year: k.dated[r],
                 series: k.series[r] as u64 * ni + ix as u64,
                 city: area(k.place[r]),
                 province: area(k.province[r]),

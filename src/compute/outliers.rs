@@ -46,8 +46,8 @@ pub fn find(long: &DataFrame) -> PolarsResult<Vec<Outlier>> {
         let v: Vec<f64> = rows.iter().map(|&i| value[i].unwrap_or(f64::NAN)).collect();
         let med = super::median(v.clone());
         let abs_dev: Vec<f64> = v.iter().map(|x| (x - med).abs()).collect();
+        let mean_ad = abs_dev.iter().sum::<f64>() / n as f64;
         let mad = super::median(abs_dev);
-        let mean_ad = v.iter().map(|x| (x - med).abs()).sum::<f64>() / n as f64;
         for (&i, &x) in rows.iter().zip(&v) {
             let dev = x - med;
             let z = if mad > 1e-9 {

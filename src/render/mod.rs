@@ -170,7 +170,7 @@ impl Started {
                 put("facts.parquet", &|w| tables::write_facts_parquet(w, records).map_err(std::io::Error::other))?,
             ])
         })();
-        laps.lap_thread("r:facts");
+        laps.lap("r:facts");
         FactsWritten { paths, timings: laps.stages }
     }
 
@@ -209,6 +209,39 @@ impl RunOutputs {
             .with_context(|| format!("{}: cannot draw", p.display()))?;
         Put::Staged.write(&p, &png).with_context(|| format!("{}: cannot write", p.display()))?;
         Ok(p)
+    }
+
+    /// Chart `c` under charts/: linked from the previous run when its plan is unchanged, else
+    /// drawn (SVG as well, but not for the thousands of charts of a national run) and written.
+    /// With many cities the image is let go once written (it is not embedded in the briefing).
+    fn put_chart(
+        &self,
+        c: &mut charts::CityChart,
+        many: bool,
+        previous: &previous::Charts,
+    ) -> anyhow::Result<PutChart> {
+        use anyhow::Context;
+        let key = c.plan.as_ref().map(|p| p.key(!many));
+        if let (Some(k), Some(p), None) = (key, &c.plan, &c.drawn) {
+            let exts: &[&str] = if many { &["png"] } else { &["png", "svg"] };
+            if let Some(files) = previous.reuse(&c.stem, k, exts, &self.out.join("charts")) {
+                if !many {
+                    // the briefing embeds the images: read back
+                    let (width, height) = p.size();
+                    let png = std::fs::read(&files[0])?;
+                    let svg = files.get(1).map(std::fs::read_to_string).transpose()?;
+                    c.drawn = Some(charts::Drawn { png, svg, width, height });
+                }
+                return Ok(PutChart { files, key: Some((c.stem.clone(), k)), reused: true });
+            }
+            c.drawn = Some(p.draw(!many).with_context(|| format!("drawing {}", c.title))?);
+        }
+        let Some(d) = &c.drawn else { return Ok(PutChart { files: Vec::new(), key: None, reused: false }) };
+        let files = write_drawn(&self.out, &c.stem, d, Put::Staged)?;
+        if many {
+            (c.drawn, c.plan) = (None, None);
+        }
+        Ok(PutChart { files, key: key.map(|k| (c.stem.clone(), k)), reused: false })
     }
 
     /// Every output, written into `self.out`.
@@ -267,7 +300,7 @@ impl RunOutputs {
         let mut all = ctx.plan_charts().context("planning charts")?;
         lap("r:charts-plan");
         chart::register_font().context("loading the chart font")?;
-        let (many, out) = (ctx.many_cities, &self.out);
+        let many = ctx.many_cities;
         // workbook.xlsx on a thread of its own while the charts are drawn on rayon's
         let (book, files) = std::thread::scope(|s| {
             let book = s.spawn(|| -> (anyhow::Result<PathBuf>, crate::progress::Timings) {
@@ -279,50 +312,21 @@ impl RunOutputs {
                         Put::Staged.write(&p, &book).with_context(|| format!("{}: cannot write", p.display()))
                     })
                     .map(|()| p);
-                laps.lap_thread("r:workbook");
+                laps.lap("r:workbook");
                 (r, laps.stages)
             });
-            let exts: &[&str] = if many { &["png"] } else { &["png", "svg"] };
             let files = all
                 .par_iter_mut()
-                .map(|c| -> anyhow::Result<(Vec<PathBuf>, Option<(String, u128)>, bool)> {
-                    let key = c.plan.as_ref().map(|p| p.key(!many));
-                    if let (Some(k), Some(p), None) = (key, &c.plan, &c.drawn) {
-                        if let Some(files) = previous.reuse(&c.stem, k, exts, &out.join("charts")) {
-                            if !many {
-                                // the briefing embeds the images: read back
-                                let (width, height) = p.size();
-                                let png = std::fs::read(&files[0])?;
-                                let svg = files.get(1).map(std::fs::read_to_string).transpose()?;
-                                c.drawn = Some(charts::Drawn { png, svg, width, height });
-                            }
-                            return Ok((files, Some((c.stem.clone(), k)), true));
-                        }
-                        // SVG as well, but not for the thousands of charts of a national run
-                        c.drawn = Some(p.draw(!many).with_context(|| format!("drawing {}", c.title))?);
-                    }
-                    let mut files = Vec::new();
-                    let Some(d) = &c.drawn else { return Ok((files, None, false)) };
-                    for (ext, bytes) in [("png", Some(&d.png[..])), ("svg", d.svg.as_ref().map(|s| s.as_bytes()))] {
-                        let Some(bytes) = bytes else { continue };
-                        let p = out.join(format!("charts/{}.{ext}", c.stem));
-                        Put::Staged.write(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
-                        files.push(p);
-                    }
-                    if many {
-                        (c.drawn, c.plan) = (None, None);
-                    }
-                    Ok((files, key.map(|k| (c.stem.clone(), k)), false))
-                })
-                .collect::<anyhow::Result<Vec<_>>>();
+                .map(|c| self.put_chart(c, many, previous))
+                .collect::<anyhow::Result<Vec<PutChart>>>();
             (book.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), files)
         });
         let mut keys = Vec::new();
         let mut reused = 0;
-        for (files, key, from_previous) in files? {
-            written.extend(files);
-            keys.extend(key);
-            reused += from_previous as usize;
+        for c in files? {
+            written.extend(c.files);
+            keys.extend(c.key);
+            reused += c.reused as usize;
         }
         if !keys.is_empty() {
             written.push(previous::write_index(&self.out, &keys).context("writing the charts' index")?);
@@ -335,6 +339,26 @@ impl RunOutputs {
         laps.stages.extend(book_laps);
         Ok(Written { paths: written, timings: laps.stages, charts_reused: reused })
     }
+}
+
+/// One chart's files, the key it was drawn from, and whether the previous run's were taken.
+struct PutChart {
+    files: Vec<PathBuf>,
+    key: Option<(String, u128)>,
+    reused: bool,
+}
+
+/// charts/STEM.png (and .svg when drawn) from `d`, written as `put` says.
+fn write_drawn(out: &Path, stem: &str, d: &charts::Drawn, put: Put) -> anyhow::Result<Vec<PathBuf>> {
+    use anyhow::Context;
+    let mut files = Vec::new();
+    for (ext, bytes) in [("png", Some(&d.png[..])), ("svg", d.svg.as_ref().map(|s| s.as_bytes()))] {
+        let Some(bytes) = bytes else { continue };
+        let p = out.join(format!("charts/{stem}.{ext}"));
+        put.write(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
+        files.push(p);
+    }
+    Ok(files)
 }
 
 /// What `RunOutputs::write` wrote, and how long each part took.
@@ -364,12 +388,7 @@ pub fn write_briefing(
         drawn.unwrap_or_default().iter().filter(|c| c.drawn.is_some()).map(|c| c.stem.as_str()).collect();
     for c in b.charts.iter().filter(|c| !written_before.contains(c.stem.as_str())) {
         let Some(d) = &c.drawn else { continue };
-        for (ext, bytes) in [("png", Some(&d.png[..])), ("svg", d.svg.as_ref().map(|s| s.as_bytes()))] {
-            let Some(bytes) = bytes else { continue };
-            let p = out.join(format!("charts/{}.{ext}", c.stem));
-            put.write(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
-            written.push(p);
-        }
+        written.extend(write_drawn(out, &c.stem, d, put)?);
     }
     let docx = briefing::docx::write(&b).context("building briefing.docx")?;
     for (name, bytes) in [
