@@ -242,11 +242,22 @@ pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
         }
     };
     if !p.table_row {
-        for (i, c) in text.char_indices() {
-            if matches!(c, '。' | '！' | '？' | '!' | '?') {
-                let e = i + c.len_utf8();
-                push(start, e);
-                start = e;
+        // the ends of 。！？!? by their UTF-8 bytes: 。 is E3 80 82, ！ EF BC 81, ？ EF BC 9F
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let len = match b[i] {
+                b'!' | b'?' => 1,
+                0xE3 if b[i + 1] == 0x80 && b[i + 2] == 0x82 => 3,
+                0xEF if b[i + 1] == 0xBC && matches!(b[i + 2], 0x81 | 0x9F) => 3,
+                _ => 0,
+            };
+            if len > 0 {
+                push(start, i + len);
+                start = i + len;
+                i += len;
+            } else {
+                i += 1;
             }
         }
     }
@@ -291,6 +302,29 @@ mod tests {
             for s in sentences(&para, false) {
                 proptest::prop_assert_eq!(&s.nums, &number::scan(s.text), "{:?} in {:?}", s.text, text);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte walk ends sentences where the characters 。！？!? end them, and nowhere else.
+        #[test]
+        fn sentences_end_as_the_characters_say(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "。", "！", "？", "!", "?", "，", "、", "）", "禁毒", "ｂ", "﹗", "35", "a", "😀", "\u{3001}\u{3002}",
+        ]), 0..20)) {
+            let text: String = parts.concat();
+            let para = crate::extract::text::Para { text: text.clone(), starts: vec![(0, 1)], heading: false, table_row: false };
+            let mut want = Vec::new();
+            let mut start = 0;
+            for (i, c) in text.char_indices() {
+                if matches!(c, '。' | '！' | '？' | '!' | '?') {
+                    want.push(&text[start..i + c.len_utf8()]);
+                    start = i + c.len_utf8();
+                }
+            }
+            want.push(&text[start..]);
+            want.retain(|t| !t.trim().is_empty());
+            let got: Vec<&str> = sentences(&para, false).iter().map(|s| s.text).collect();
+            proptest::prop_assert_eq!(got, want, "{:?}", text);
         }
     }
 
