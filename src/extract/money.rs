@@ -112,15 +112,70 @@ const LEXICON: &[(&str, Tok)] = &[
     ("用于", Tok::Stage(Stage::Actual)),
 ];
 
-static TOKENS: Re = Re::new(|| {
-    let mut words: Vec<&str> = LEXICON.iter().map(|(w, _)| *w).collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-    Regex::new(&words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")).unwrap()
-});
-
-fn tok(word: &str) -> Tok {
-    LEXICON.iter().find(|(w, _)| *w == word).map(|(_, t)| *t).unwrap()
+/// The lexicon's words found in a text, as a regex alternation of them, longest first, would
+/// find them (leftmost first): an Aho-Corasick automaton whose pattern number is the word's
+/// place, so no word is looked up again.
+struct Tokens {
+    ac: aho_corasick::AhoCorasick,
+    toks: Vec<Tok>,
 }
+
+impl Tokens {
+    /// Each word found in `t`: its byte span, text and token.
+    fn find_iter<'t>(&'t self, t: &'t str) -> impl Iterator<Item = Token<'t>> + 't {
+        self.ac.find_iter(t).map(move |m| Token {
+            start: m.start(),
+            end: m.end(),
+            text: t,
+            tok: self.toks[m.pattern()],
+        })
+    }
+
+    /// `t` without the lexicon's words.
+    fn strip<'t>(&self, t: &'t str) -> std::borrow::Cow<'t, str> {
+        let mut out = String::new();
+        let mut at = 0;
+        for m in self.ac.find_iter(t) {
+            out.push_str(&t[at..m.start()]);
+            at = m.end();
+        }
+        if at == 0 {
+            return std::borrow::Cow::Borrowed(t);
+        }
+        out.push_str(&t[at..]);
+        std::borrow::Cow::Owned(out)
+    }
+}
+
+/// One word of the lexicon in a text.
+struct Token<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+    tok: Tok,
+}
+
+impl<'t> Token<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'t str {
+        &self.text[self.start..self.end]
+    }
+}
+
+static TOKENS: once_cell::sync::Lazy<Tokens> = once_cell::sync::Lazy::new(|| {
+    let mut lexicon: Vec<(&str, Tok)> = LEXICON.to_vec();
+    lexicon.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(lexicon.iter().map(|(w, _)| w))
+        .unwrap();
+    Tokens { ac, toks: lexicon.iter().map(|(_, t)| *t).collect() }
+});
 
 /// Words just before a figure that make it a change, not a level (较上年增加7.29万元).
 static CHANGE: Re = Re::new(|| {
@@ -182,7 +237,7 @@ pub fn field_of_label(label: &str, budget: bool, kind: Kind) -> Option<Field> {
     if ["财政拨款", "结转", "其他资金", "收入"].iter().any(|w| label.contains(w)) {
         return None;
     }
-    let cat = TOKENS.find_iter(label).filter_map(|m| match tok(m.as_str()) {
+    let cat = TOKENS.find_iter(label).filter_map(|m| match m.tok {
         Tok::Cat(c) => Some(c),
         _ => None,
     });
@@ -290,7 +345,7 @@ pub fn scan(
         let clause_start = left_all.len() - clause.len();
         for m in TOKENS.find_iter(&left_all) {
             let in_clause = m.start() >= clause_start;
-            match tok(m.as_str()) {
+            match m.tok {
                 Tok::Cat(c @ (Cat::Personnel | Cat::Public)) => {
                     if in_clause {
                         sub = Some(c);
@@ -330,7 +385,7 @@ pub fn scan(
             continue;
         }
         let tail = &clause[last_cat_end_in_clause.min(clause.len())..];
-        let tail = TOKENS.replace_all(tail, "");
+        let tail = TOKENS.strip(tail);
         // funds (资金) with no stage word are what was allocated: the budget
         let funds = stage.is_none() && (cat_word.contains("资金") || tail.contains("资金") || tail.contains("总额"));
         // inside an aside (其中基本支出98万元…) the stage is the one stated before it
@@ -338,7 +393,7 @@ pub fn scan(
             s.outer_left_of(n.start).and_then(|o| {
                 TOKENS
                     .find_iter(&o)
-                    .filter_map(|m| match tok(m.as_str()) {
+                    .filter_map(|m| match m.tok {
                         Tok::Stage(st) => Some(st),
                         _ => None,
                     })
@@ -402,7 +457,7 @@ pub fn share_fields(before: &str, den: &str, kind: Kind) -> Option<(Field, Field
     let scan = |t: &str| {
         let (mut cat, mut stage) = (None, None);
         for m in TOKENS.find_iter(t) {
-            match tok(m.as_str()) {
+            match m.tok {
                 Tok::Cat(c) => cat = Some(c),
                 Tok::Stage(s) => stage = Some(s),
             }
@@ -413,7 +468,7 @@ pub fn share_fields(before: &str, den: &str, kind: Kind) -> Option<(Field, Field
     // 实际支出占预算的98%: a bare stage word names the total
     let num_cat = num_cat.or(num_stage.map(|_| Cat::Total))?;
     let num_stage = num_stage.unwrap_or(Stage::Actual);
-    if num_cat == Cat::Income || !DEN_FILLER.replace_all(&TOKENS.replace_all(den, ""), "").is_empty() {
+    if num_cat == Cat::Income || !DEN_FILLER.replace_all(&TOKENS.strip(den), "").is_empty() {
         return None;
     }
     let (den_cat, den_stage) = scan(den);
@@ -443,6 +498,35 @@ pub fn share_fields(before: &str, den: &str, kind: Kind) -> Option<(Field, Field
 mod tests {
     use crate::extract::scan::facts_of as read;
     use crate::model::{Field, Kind};
+
+    /// The lexicon as the regex alternation it stands for: its words, longest first.
+    static ALTERNATION: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        let mut words: Vec<&str> = super::LEXICON.iter().map(|(w, _)| *w).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        regex::Regex::new(&words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")).unwrap()
+    });
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The lexicon's automaton finds the words, and strips them, as the alternation of the
+        /// words longest first does.
+        #[test]
+        fn the_lexicon_reads_as_its_alternation(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "基本", "支出", "项目", "经费", "预算", "决算", "调整后", "全年", "实际", "执行", "数", "人员", "公用", "收入",
+            "资金", "年初", "已", "使用", "用于", "三公", "合计", "，", "（", "）", "35万元", "a",
+        ]), 0..16)) {
+            let t: String = parts.concat();
+            let alternation = &*ALTERNATION;
+            let want: Vec<(usize, &str)> = alternation.find_iter(&t).map(|m| (m.start(), m.as_str())).collect();
+            let got: Vec<(usize, &str)> = super::TOKENS.find_iter(&t).map(|m| (m.start(), m.as_str())).collect();
+            proptest::prop_assert_eq!(&got, &want, "{:?}", t);
+            for m in super::TOKENS.find_iter(&t) {
+                let named = super::LEXICON.iter().find(|(w, _)| *w == m.as_str()).map(|(_, k)| *k);
+                proptest::prop_assert_eq!(Some(m.tok), named);
+            }
+            proptest::prop_assert_eq!(super::TOKENS.strip(&t), alternation.replace_all(&t, ""));
+        }
+    }
 
     /// A project whose money is for informants' rewards still has a budget and spending.
     #[test]

@@ -4,9 +4,9 @@
 //! 人/人次/名/起/次/场/场次/家/份/个; 分) and qualifiers (约/余/多/近/左右 → `~`; 以下/以内/
 //! 不超过/不低于/以上/≥/≤ → bounds). Hands `Num` tokens, with byte spans, to the field scanner.
 
-use crate::extract::re::Re;
 use crate::model::Qualifier;
-use regex::Regex;
+#[cfg(test)]
+use {crate::extract::re::Re, regex::Regex};
 
 /// What a number measures, as its unit says.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -257,7 +257,13 @@ pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
                 start = i + len;
                 i += len;
             } else {
-                i += 1;
+                // the next character (a Chinese text is mostly three-byte characters)
+                i += match b[i] {
+                    0xE0..=0xEF => 3,
+                    0xC0..=0xDF => 2,
+                    0xF0..=0xF7 => 4,
+                    _ => 1,
+                };
             }
         }
     }
