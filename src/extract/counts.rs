@@ -6,7 +6,7 @@
 //! to the field scanner.
 
 use super::number::{Num, Unit};
-use super::sentence::{clause_start, Candidate, Sentence};
+use super::sentence::{clause_end, clause_start, Candidate, Sentence};
 use crate::extract::re::{PerThread, Re};
 use crate::model::{Field, Qualifier};
 use regex::Regex;
@@ -284,7 +284,7 @@ fn unit_class(n: &Num) -> Option<U> {
 const SEPS: &[char] = &['，', ',', '；', ';', '。', '：', ':', '\t'];
 
 fn clause_bounds(text: &str, at: usize, end: usize) -> (usize, usize) {
-    let b = text[end..].find(SEPS).map_or(text.len(), |i| end + i);
+    let b = clause_end(&text[end..], SEPS).map_or(text.len(), |i| end + i);
     (clause_start(&text[..at], SEPS), b)
 }
 
