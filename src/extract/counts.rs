@@ -336,7 +336,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         if let Some(m) = FROM_TO.find(&clause_left) {
             clause_left.truncate(m.start());
         }
-        let window = format!("{clause_left}▮{unit}{right}");
+        let mut window = String::with_capacity(clause_left.len() + '▮'.len_utf8() + unit.len() + right.len());
+        window.push_str(&clause_left);
+        window.push('▮');
+        window.push_str(unit);
+        window.push_str(right);
         // one pass over the window finds every rule whose words stand there
         let (set, rule_of) = NEAR.of(u);
         let near = set.matches(&window);

@@ -97,6 +97,8 @@ const UNITS: &[&str] = &[
     "元", "%", "‰", "人次", "场次", "户次", "家次", "人", "名", "起", "次", "场", "家", "份", "个", "户", "件", "篇",
     "所", "处", "期", "批", "条", "宗", "例", "分",
 ];
+/// The first characters of `UNITS`: most text after a number starts none (2021年, 第3季度).
+static UNIT_FIRST: CharSet = CharSet::of("元%‰人场户家名起次份个件篇所处期批条宗例分");
 const POST: &[&str] = &["余", "多", "左右", "以上", "以下", "以内"];
 
 /// One Arabic-digit token: byte spans of the whole token and of its digits, and its words.
@@ -114,8 +116,16 @@ struct ArabicTok<'a> {
 }
 
 fn word_at<'a>(s: &'a str, at: usize, words: &[&str]) -> Option<&'a str> {
-    let rest = &s[at..];
-    words.iter().find(|w| rest.starts_with(**w)).map(|w| &rest[..w.len()])
+    let rest = &s.as_bytes()[at..];
+    let (&b0, &b1) = (rest.first()?, rest.get(1).unwrap_or(&0));
+    // the first two bytes rule out most words without a comparison of the whole word
+    words
+        .iter()
+        .find(|w| {
+            let w = w.as_bytes();
+            w[0] == b0 && w.get(1).is_none_or(|&x| x == b1) && rest.starts_with(w)
+        })
+        .map(|w| &s[at..at + w.len()])
 }
 
 fn skip_blanks(b: &[u8], mut i: usize) -> usize {
@@ -159,9 +169,13 @@ fn arabic_tokens(s: &str) -> impl Iterator<Item = ArabicTok<'_>> {
         }
         let num_end = j;
         // the longest qualifier word that ends where the digits start
+        let before = &b[..num_start];
         let pre = PRE
             .iter()
-            .filter(|w| num_start - last_end >= w.len() && s[..num_start].ends_with(**w))
+            .filter(|w| {
+                let w = w.as_bytes();
+                num_start - last_end >= w.len() && before.last() == w.last() && before.ends_with(w)
+            })
             .max_by_key(|w| w.len())
             .map(|w| &s[num_start - w.len()..num_start]);
         let start = num_start - pre.map_or(0, str::len);
@@ -171,7 +185,7 @@ fn arabic_tokens(s: &str) -> impl Iterator<Item = ArabicTok<'_>> {
         let mid = word_at(s, k, &["余", "多"]);
         k += mid.map_or(0, str::len);
         k = skip_blanks(b, k);
-        let unit = word_at(s, k, UNITS);
+        let unit = if UNIT_FIRST.has(cp_at(s, k)) { word_at(s, k, UNITS) } else { None };
         k += unit.map_or(0, str::len);
         let post = word_at(s, k, POST);
         k += post.map_or(0, str::len);
@@ -227,41 +241,36 @@ const CN_PRE: &[&str] =
 const CN_UNITS: &[&str] =
     &["元", "人次", "场次", "人", "名", "起", "次", "场", "家", "份", "个", "户", "件", "篇", "分"];
 
-/// A numeral character of a percent after 百分之.
-fn cn_pct_char(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '点'
-    )
+/// The numeral characters of a percent after 百分之.
+static CN_PCT: CharSet = CharSet::of("零〇一二两三四五六七八九十百千点");
+/// The numeral characters that may stand before a magnitude 万/亿 (capital forms too).
+static CN_DIGIT: CharSet = CharSet::of("零〇一二两三四五六七八九十百千点壹贰叁肆伍陆柒捌玖拾佰仟");
+/// The numeral characters of a counted figure (magnitudes included).
+static CN_NUM: CharSet = CharSet::of("零〇一二两三四五六七八九十百千点壹贰叁肆伍陆柒捌玖拾佰仟万亿");
+/// The characters that may follow a counted figure's numerals: 余/多 or a counter's first.
+static CN_FOLLOW: CharSet = CharSet::of("余多元人场名起次家份个户件篇分");
+
+/// The character at byte `at` of `s` as a code point (U+FFFF past the end).
+fn cp_at(s: &str, at: usize) -> u32 {
+    if at < s.len() {
+        decode(s.as_bytes(), at).0
+    } else {
+        0xFFFF
+    }
 }
 
-/// A numeral character that may stand before a magnitude 万/亿 (capital forms too).
-fn cn_digit_char(c: char) -> bool {
-    cn_pct_char(c) || matches!(c, '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
-}
-
-/// A numeral character of a counted figure (magnitudes included).
-fn cn_num_char(c: char) -> bool {
-    cn_digit_char(c) || matches!(c, '万' | '亿')
-}
-
-/// The end of the run of characters `keep` accepts from byte `at`.
-fn run_of(s: &str, at: usize, keep: fn(char) -> bool) -> usize {
-    s[at..].char_indices().find(|&(_, c)| !keep(c)).map_or(s.len(), |(i, _)| at + i)
+/// The end of the run of characters of `set` from byte `at`.
+fn run_of(s: &str, at: usize, set: &CharSet) -> usize {
+    let b = s.as_bytes();
+    let mut i = at;
+    while i < b.len() {
+        let (cp, len) = decode(b, i);
+        if !set.has(cp) {
+            break;
+        }
+        i += len;
+    }
+    i
 }
 
 /// One Chinese numeral token: byte spans of the whole token and of its numerals, and its words.
@@ -296,20 +305,22 @@ fn cn_body(s: &str, q: usize) -> Option<ChineseTok<'_>> {
     };
     if s[q..].starts_with("百分之") {
         let a = q + "百分之".len();
-        let e = run_of(s, a, cn_pct_char);
+        let e = run_of(s, a, &CN_PCT);
         if e > a {
             return Some(tok(a, e, e, Some(q), None, None));
         }
     }
-    let e = run_of(s, q, cn_num_char);
-    if e > q {
+    let e = run_of(s, q, &CN_NUM);
+    // (most numeral characters in a text are words: 统一, 一是; nothing that may follow a
+    // counted figure stands after them)
+    if e > q && CN_FOLLOW.has(cp_at(s, e)) {
         let mid = word_at(s, e, &["余", "多"]);
         let k = e + mid.map_or(0, str::len);
         if let Some(unit) = word_at(s, k, CN_UNITS) {
             return Some(tok(q, e, k + unit.len(), None, mid, Some(unit)));
         }
     }
-    let e = run_of(s, q, cn_digit_char);
+    let e = run_of(s, q, &CN_DIGIT);
     if e > q {
         if let Some(m) = word_at(s, e, &["万", "亿"]) {
             return Some(tok(q, e + m.len(), e + m.len(), None, None, None));
@@ -372,13 +383,13 @@ fn chinese_tokens(s: &str) -> impl Iterator<Item = ChineseTok<'_>> {
                 i += len;
                 continue;
             }
-            let c = char::from_u32(cp).unwrap_or(' ');
             // a qualifier word is no numeral character: with it the numeral must follow
             // (no qualifier word starts with a numeral character)
-            let pre = if cn_num_char(c) { None } else { word_at(s, i, CN_PRE) };
+            let numeral = CN_NUM.has(cp);
+            let pre = if numeral { None } else { word_at(s, i, CN_PRE) };
             let found = match pre {
                 Some(pre) => cn_body(s, i + pre.len()).map(|t| ChineseTok { start: i, pre: Some(pre), ..t }),
-                None if cn_num_char(c) => cn_body(s, i),
+                None if numeral => cn_body(s, i),
                 None => None,
             };
             match found {
@@ -714,6 +725,16 @@ mod tests {
             let want = (from..bytes.len()).find(|&i| bytes[i].is_ascii_digit()).unwrap_or(bytes.len().max(from));
             proptest::prop_assert_eq!(next_digit(&bytes, from), want, "{:?} from {}", bytes, from);
         }
+    }
+
+    /// The sets that pass over text hold the first character of every word they stand for.
+    #[test]
+    fn first_character_sets_cover_their_words() {
+        let first = |w: &str| w.chars().next().unwrap() as u32;
+        assert!(UNITS.iter().all(|w| UNIT_FIRST.has(first(w))), "a unit missing from UNIT_FIRST");
+        assert!(CN_UNITS.iter().chain(&["余", "多"]).all(|w| CN_FOLLOW.has(first(w))), "missing from CN_FOLLOW");
+        assert!(CN_PRE.iter().all(|w| CN_START.has(first(w))), "a qualifier missing from CN_START");
+        assert!(!UNIT_FIRST.has(first("年")) && !CN_FOLLOW.has(first("是")));
     }
 
     #[test]

@@ -104,14 +104,25 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// The lead bytes of the characters of `seps` that are not ASCII, as bits (lead & 0x3F).
+fn lead_bits(seps: &[char]) -> u64 {
+    seps.iter().fold(0u64, |m, &c| {
+        let cp = c as u32;
+        let lead = match cp {
+            0..=0x7F => return m,
+            0x80..=0x7FF => 0xC0 | cp >> 6,
+            0x800..=0xFFFF => 0xE0 | cp >> 12,
+            _ => 0xF0 | cp >> 18,
+        };
+        m | 1 << (lead & 0x3F)
+    })
+}
+
 /// Where the clause that ends `text` starts: just after the last of `seps` (0 when none).
 pub fn clause_start(text: &str, seps: &[char]) -> usize {
     // a backward walk over the bytes: only a character led by the lead byte of a separator is
     // decoded (a Chinese text's ideographs, led by E4..E9, are stepped over byte by byte)
-    let leads = seps.iter().filter(|c| !c.is_ascii()).fold(0u64, |m, c| {
-        let mut buf = [0u8; 4];
-        m | 1 << (c.encode_utf8(&mut buf).as_bytes()[0] & 0x3F)
-    });
+    let leads = lead_bits(seps);
     let b = text.as_bytes();
     let mut i = b.len();
     while i > 0 {
@@ -133,10 +144,7 @@ pub fn clause_start(text: &str, seps: &[char]) -> usize {
 /// Where the first of `seps` in `text` starts (`text.find(seps)`): a forward walk over the
 /// bytes that decodes only a character led by the lead byte of a separator.
 pub fn clause_end(text: &str, seps: &[char]) -> Option<usize> {
-    let leads = seps.iter().filter(|c| !c.is_ascii()).fold(0u64, |m, c| {
-        let mut buf = [0u8; 4];
-        m | 1 << (c.encode_utf8(&mut buf).as_bytes()[0] & 0x3F)
-    });
+    let leads = lead_bits(seps);
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
