@@ -438,7 +438,14 @@ impl<'a> Dating<'a> {
         }
         // a summary's sentence about another year (2022年，全县…) in a 2023 summary; an
         // evaluation names other years for its comparisons, read clause by clause
-        let named = if self.kind == Kind::Summary { NAMED_YEAR.captures(lead) } else { None };
+        // (a comparison's baseline, 由2018年的538人降至…, is not the sentence's year)
+        let named = if self.kind == Kind::Summary {
+            NAMED_YEAR
+                .captures_iter(lead)
+                .find(|c| !super::segment::baseline_year(lead, c.get(0).map_or(0, |m| m.start())))
+        } else {
+            None
+        };
         if let Some((c, y)) = named.and_then(|c| Some((c, self.year()?))) {
             if c[1].parse::<i32>().is_ok_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
                 return Era::Other;

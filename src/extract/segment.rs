@@ -202,11 +202,21 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         };
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for c in YEAR.captures_iter(&body) {
+        // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year
+        if baseline_year(&body, c.get(0).map_or(0, |m| m.start())) {
+            continue;
+        }
         if let Ok(y) = c[1].parse() {
             *counts.entry(y).or_default() += 1;
         }
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// Does the year starting at `at` stand as a comparison's baseline: 由2018年的…降至…,
+/// 比2019年的…, 较2020年…, 从2018年的…减少到…?
+pub fn baseline_year(text: &str, at: usize) -> bool {
+    text[..at].trim_end().ends_with(['由', '比', '较', '从'])
 }
 
 /// The fiscal year of an evaluation or a summary: as `year_of`, except that a summary
