@@ -290,6 +290,9 @@ static FEW_DAYS: Re = Re::new(|| {
 /// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
 static MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
+/// Since a month of a named year: 2021年6月至今, 2021年3月份以来, 2020年5月10日以来.
+static YEAR_MONTH_SINCE: Re =
+    Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?\s*(?:以来|至今)").unwrap());
 /// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
 static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
 /// Months running from one year into the next (2014年10月至2015年3月): no year's value.
@@ -371,6 +374,14 @@ impl<'a> Dating<'a> {
         if named_year && YEAR_SPAN.is_match(lead) {
             return Era::Other;
         }
+        // …or the last years named before the figures (会议数据显示，2011年至2014年，全市共…)
+        if self.kind == Kind::Summary && prefix.contains(['至', '到', '-', '—', '–', '~', '～']) {
+            if let Some(m) = YEAR_SPAN.find_iter(prefix).last() {
+                if !NAMED_YEAR.is_match(&prefix[m.end()..]) {
+                    return Era::Other;
+                }
+            }
+        }
         if !named_year && !ANY_TIME.is_match(prefix) {
             return match self.default {
                 Some(r) => self.part(r),
@@ -392,6 +403,21 @@ impl<'a> Dating<'a> {
         }
         if FEW_DAYS.is_match(prefix) {
             return Era::Other;
+        }
+        // since a month of a named year (2021年6月至今, 2021年3月以来): the rest of that year
+        // when the text is dated in it; from January, the year so far; else no year's value
+        if prefix.contains("至今") || prefix.contains("以来") {
+            if let Some(c) = YEAR_MONTH_SINCE.captures_iter(prefix).last() {
+                let from: u32 = c[2].parse().unwrap_or(0);
+                return match (self.known(), c[1].parse::<i32>().ok()) {
+                    ((Some(y), date), Some(fy)) if fy == y && date.is_none_or(|d| d.0 == y) => match date {
+                        _ if from == 1 => self.to_date(),
+                        Some((_, dm, _)) if (2..=dm).contains(&from) => self.part((from, dm)),
+                        _ => Era::Other,
+                    },
+                    _ => Era::Other,
+                };
+            }
         }
         if TO_DATE.is_match(prefix) {
             return self.to_date();
@@ -541,6 +567,50 @@ mod tests {
             ("2015年，全省共破获毒品犯罪案件7200余起。", Field::CriminalCases, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A span of years named anywhere before a summary's figures (not only as its first
+    /// clause) makes them several years' total; a later year named after the span is the
+    /// figures' own.
+    #[test]
+    fn a_span_of_years_before_the_figures_is_several_years() {
+        let head = "某市禁毒工作会议召开\n发布时间：2014-10-09\n";
+        for (text, f, want) in [
+            ("会议数据显示，2011年至2014年，全市共破获毒品刑事案件2928起。", Field::CriminalCases, None),
+            ("据统计，2012—2014年，全县累计查获吸毒人员1460人次。", Field::UsersCaught, None),
+            ("会上通报，我市2011-2013年共强制隔离戒毒980人。", Field::CompulsoryRehab, None),
+            (
+                "会议指出，2011年至2013年打击成效明显，2014年全市共破获毒品刑事案件310起。",
+                Field::CriminalCases,
+                Some(""),
+            ),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Figures since a month of a named year (2021年6月至今) are the rest of that year when the
+    /// text is dated in it (from January: the year so far); read a year later, or undated,
+    /// they are no year's value.
+    #[test]
+    fn since_a_month_of_a_named_year() {
+        for (date, text, f, want) in [
+            ("2022-06-24", "2021年6月至今，全区共破获毒品刑事案件439起。", Field::CriminalCases, None),
+            ("2022-06-24", "2021年6月以来，全区公安机关共查获吸毒人员2577人次。", Field::UsersCaught, None),
+            (
+                "2021-11-20",
+                "2021年6月以来，全县共破获毒品刑事案件37起。",
+                Field::CriminalCases,
+                Some("2021-06..2021-11"),
+            ),
+            ("2021-11-20", "2021年3月份至今，全市查获吸毒人员208人。", Field::UsersCaught, Some("2021-03..2021-11")),
+            ("2023-07-04", "2023年1月以来，全县破获毒品刑事案件9起。", Field::CriminalCases, Some("2023-01..2023-06")),
+            ("", "2020年5月至今，全县强制隔离戒毒41人。", Field::CompulsoryRehab, None),
+        ] {
+            let dated = if date.is_empty() { String::new() } else { format!("发布时间：{date}\n") };
+            let t = format!("某县禁毒工作推进会\n{dated}{text}\n禁毒。\n");
+            assert_eq!(period(&t, f).as_deref(), want, "{text}");
         }
     }
 

@@ -241,8 +241,15 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
         }
     }
-    // an undated summary of 今年 names this year's campaign (“清源断流——2023”专项行动)
+    // an undated summary of 今年 dates itself by the day its figures stand at (截至2015年6月1日),
+    // else names this year's campaign (“清源断流——2023”专项行动)
     if kind == Kind::Summary && date().is_none() && (body.contains("今年") || body.contains("本年")) {
+        if body.contains("截") {
+            let as_of = AS_OF.captures_iter(body).filter(|c| c[2].parse::<u32>().is_ok_and(|m| (1..=11).contains(&m)));
+            if let Some(y) = as_of.filter_map(|c| c[1].parse::<i32>().ok()).max() {
+                return Some(y);
+            }
+        }
         if let Some(y) = CAMPAIGN_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max() {
             return Some(y);
         }
@@ -268,6 +275,10 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         })
     })
 }
+
+/// The day a text's figures stand at, within a year (截至2015年6月1日, 截止2019年10月底): the
+/// present of a text speaking of 今年.
+static AS_OF: Re = Re::new(|| Regex::new(r"截[至止](?:到)?\s*(20[0-4]\d)\s*年\s*(\d{1,2})\s*月").unwrap());
 
 /// A year closing a campaign's name (“净边2021”, “清源断流——2023”专项行动, 清源断流-2023行动).
 static CAMPAIGN_YEAR: Re = Re::new(|| {
@@ -865,6 +876,28 @@ mod tests {
             ("发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官。去年破获案件12起。", Some(2024)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
+        }
+    }
+
+    /// An undated summary of 今年 is of the year of the day its figures stand at (截至…年…月),
+    /// not of the earlier years it looks back on.
+    #[test]
+    fn an_undated_summary_of_this_year_is_dated_by_its_as_of_day() {
+        use Kind::Summary;
+        for (body, want) in [
+            (
+                "今年1至6月，全市查处吸毒人员661人。截至2015年6月1日，全市在册吸毒人员6041人。2014年，全市考评位列全省第三。2014年以来成效明显。",
+                Some(2015),
+            ),
+            ("今年以来，全县破获毒品刑事案件12起。截止2019年10月底，全县现有吸毒人员352人。2018年全县破获23起，2018年新发现41人。", Some(2019)),
+            (
+                "今年前三季度，全区查获吸毒人员48人次；截至2021年9月30日，全区在册吸毒人员1120名，比2020年底减少63名，2020年新发现41名。",
+                Some(2021),
+            ),
+            // a year-end stock of last year does not date a text of this year
+            ("今年以来，全州破获案件30起。截至2022年底，全州在册吸毒人员2100名。2023年，全州开展清源断流行动。", Some(2023)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
         }
     }
 
