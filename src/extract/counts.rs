@@ -37,9 +37,9 @@ const RULES: &[Rule] = &[
         unit: U::Percent,
         near: r"管控(到位)?率[^▮]*▮",
         sentence: "",
-        // the drug users' rate, not that of other persons or places (涉毒重点人员, 制毒高危
-        // 人员, 娱乐场所, 易制毒化学品企业)
-        not: r"强戒|强制隔离|重点人员|高危|制毒|制麻|易制毒|场所|企业",
+        // the drug users' rate, not that of other persons or places (制毒高危人员, 娱乐场所,
+        // 易制毒化学品企业)
+        not: r"强戒|强制隔离|高危|制毒|制麻|易制毒|场所|企业",
     },
     // 复吸率, never 未复吸率 (the abstinence rate), even beside an abstinence clause
     Rule { field: Field::RelapseRate, unit: U::Percent, near: r"(^|[^未])复吸率[^▮]*▮", sentence: "", not: "" },
@@ -599,13 +599,13 @@ mod tests {
         }
     }
 
-    /// 管控率 is the drug users' (社戒社康人员, 吸毒人员); that of other persons of concern,
-    /// places or firms is none.
+    /// 管控率 is the drug users' (社戒社康人员, 吸毒人员, 涉毒重点人员); that of persons at risk of
+    /// making drugs, of places or of firms is none.
     #[test]
     fn control_rate_is_the_drug_users() {
         let t = "某县2021年禁毒工作总结";
         for (text, want) in [
-            ("涉毒重点人员管控率达100%。", None),
+            ("易制毒化学品生产经营单位管控率达100%。", None),
             ("制毒高危人员管控率由45%提升至100%。", None),
             ("辖区娱乐场所管控率100%。", None),
             ("易制毒化学品企业管控率为100%。", None),
