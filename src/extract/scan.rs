@@ -174,6 +174,8 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
             header = None;
             before_table = p.text.clone();
         }
+        // the sentence before, in this paragraph
+        let mut prev: Option<super::sentence::Sentence> = None;
         for s in sentences(p, target_section) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             if !income_section {
@@ -191,7 +193,17 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
                 continue;
             }
             if cands.len() > c0 || target_cands.len() > t0 {
-                match when.era(&s) {
+                let mut era = when.era(&s);
+                // a sentence going on with the list of the one before, with no subject or time of
+                // its own (…累计查获吸毒人员17845人次。强制隔离戒毒9969人次，…), is of its era
+                if era == Era::Year
+                    && continues_list(&s)
+                    && prev.as_ref().is_some_and(|q| q.nums.iter().any(|n| n.unit != super::number::Unit::None))
+                    && prev.as_ref().is_some_and(|q| when.era(q) == Era::Other)
+                {
+                    era = Era::Other;
+                }
+                match era {
                     Era::Year => {}
                     Era::Other => {
                         cands.truncate(c0);
@@ -204,6 +216,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
                     }),
                 }
             }
+            prev = Some(s);
         }
     }
     let (facts, mut notes) = resolve(cands);
@@ -312,7 +325,11 @@ impl<'a> Dating<'a> {
     pub fn of(paras: &'a [Para], kind: Kind) -> Dating<'a> {
         let ti = paras.iter().position(|p| super::text::looks_like_title(&p.text)).unwrap_or(0);
         let title = if paras.is_empty() { String::new() } else { super::segment::title_block(paras, ti) };
-        let default = if title.contains("上半年") {
+        // (a page without a title lends its first sentence as one: a sentence sets no period)
+        let sentence = title.contains('。') || title.chars().count() > 40 && title.contains(['，', ',']);
+        let default = if sentence {
+            None
+        } else if title.contains("上半年") {
             Some((1, 6))
         } else if title.contains("前三季度") {
             Some((1, 9))
@@ -515,6 +532,17 @@ impl<'a> Dating<'a> {
     }
 }
 
+/// Does a sentence open straight on a figure's words, naming no subject, place or time of its
+/// own (强制隔离戒毒9969人次, 送强制隔离戒毒188人)? Then it goes on with the sentence before.
+fn continues_list(s: &super::sentence::Sentence) -> bool {
+    let Some(first) = s.nums.iter().find(|n| n.unit != super::number::Unit::None) else { return false };
+    let prefix = s.left_of(first.start);
+    let prefix = prefix.as_ref();
+    prefix.chars().count() <= 12
+        && !prefix.contains(['全', '我', '本', '今', '该', '各', '此', '同', '另', '年', '月', '市', '县', '区', '省'])
+        && !ANY_TIME.is_match(prefix)
+}
+
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
 pub fn heading_is_target(h: &str) -> bool {
     h.contains("目标") && !["完成", "实现", "情况", "结果", "分析", "偏离"].iter().any(|w| h.contains(w))
@@ -611,6 +639,39 @@ mod tests {
             let dated = if date.is_empty() { String::new() } else { format!("发布时间：{date}\n") };
             let t = format!("某县禁毒工作推进会\n{dated}{text}\n禁毒。\n");
             assert_eq!(period(&t, f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A sentence going on with a list of several years' figures, with no subject or time of
+    /// its own, is of those years too; one naming its own time or place, or a new paragraph, is not.
+    #[test]
+    fn a_list_going_on_after_several_years_keeps_their_era() {
+        let head = "某市禁毒工作会议召开\n发布时间：2021-03-09\n";
+        for (text, want) in [
+            ("2016年至2020年，全县累计破获毒品刑事案件96起。强制隔离戒毒120人，社区戒毒85人。", None),
+            ("会议通报，2011年至2014年，我市共破获毒品刑事案件2928起。强制隔离戒毒9969人次，主要指标名列前茅。", None),
+            ("五年间，全区查处吸毒人员620人次。送强制隔离戒毒188人。", None),
+            ("2016年至2020年，全县累计破获毒品刑事案件96起。今年全县强制隔离戒毒32人。", Some("")),
+            ("2016年至2020年，全县累计破获毒品刑事案件96起。2020年，全县强制隔离戒毒32人。", Some("")),
+            ("2016年至2020年，全县累计破获毒品刑事案件96起。\n强制隔离戒毒32人。", Some("")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), Field::CompulsoryRehab).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A page without a title lends its first sentence as one: a 上半年 inside that sentence
+    /// (今年上半年民调排名第三) sets no period for the page's figures; a title's does.
+    #[test]
+    fn a_first_sentence_standing_for_a_title_sets_no_period() {
+        for (text, want) in [
+            (
+                "2014年10月8日上午，全市禁毒工作会议召开，会议数据显示，今年上半年禁毒工作民调在全省排名第三。今年全市强制隔离戒毒326人。\n禁毒。\n",
+                Some(""),
+            ),
+            ("某县2022年上半年禁毒工作情况\n全县强制隔离戒毒21人。\n禁毒。\n", Some("2022-01..2022-06")),
+            ("某市上半年禁毒工作通报\n发布时间：2019-07-05\n全市共强制隔离戒毒88人。\n禁毒。\n", Some("2019-01..2019-06")),
+        ] {
+            assert_eq!(period(text, Field::CompulsoryRehab).as_deref(), want, "{text}");
         }
     }
 
