@@ -194,9 +194,10 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
             }
             if cands.len() > c0 || target_cands.len() > t0 {
                 let mut era = when.era(&s);
-                // a sentence going on with the list of the one before, with no subject or time of
-                // its own (…累计查获吸毒人员17845人次。强制隔离戒毒9969人次，…), is of its era
+                // a summary's sentence going on with the list of the one before, with no subject or
+                // time of its own (…累计查获吸毒人员17845人次。强制隔离戒毒9969人次，…), is of its era
                 if era == Era::Year
+                    && kind == Kind::Summary
                     && continues_list(&s)
                     && prev.as_ref().is_some_and(|q| q.nums.iter().any(|n| n.unit != super::number::Unit::None))
                     && prev.as_ref().is_some_and(|q| when.era(q) == Era::Other)
@@ -657,6 +658,9 @@ mod tests {
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), Field::CompulsoryRehab).as_deref(), want, "{text}");
         }
+        // an evaluation's next sentence is its own (the year's spending after a few years' total)
+        let t = "三年来，项目累计投入资金90万元。项目实际支出为29.96万元。\n";
+        assert!(super::facts_of(t, crate::model::Kind::Project).contains(&(Field::ActualTotal, 29.96)), "{t}");
     }
 
     /// A page without a title lends its first sentence as one: a 上半年 inside that sentence
