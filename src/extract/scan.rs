@@ -295,6 +295,15 @@ static DAY_SPAN: Re = Re::new(|| {
 /// An operation being run: 组织开展网络扫毒行动, 部署百城禁毒会战.
 static RUN_OPERATION: Re =
     Re::new(|| Regex::new(r"(开展|组织|部署|启动|实施)[^，,。；]{0,14}(行动|会战|战役)").unwrap());
+/// A named operation being run: 深化“净边”行动, 开展“两打两控”专项行动, 组织“清源断流”会战.
+static NAMED_OPERATION: Re = Re::new(|| {
+    Regex::new(
+        r#"(深化|开展|组织|部署|启动|实施|推进)[^，,。；“"]{0,6}[“"][^”"]{1,16}[”"](专项)?(行动|会战|战役|攻坚)"#,
+    )
+    .unwrap()
+});
+/// Words giving figures the whole year's or the whole area's scope: 全年, 全省共, 累计, 今年以来.
+static WHOLE_SCOPE: Re = Re::new(|| Regex::new(r"全年|今年|本年|年内|全[省市县区州旗盟]|共计|累计|总计").unwrap());
 /// Since last year (去年以来, 去年至今).
 static SINCE_LAST_YEAR: Re = Re::new(|| Regex::new(r"去年(以来|至今)").unwrap());
 /// A few days' work: 三天时间, 10天内, 短短一周.
@@ -304,6 +313,8 @@ static FEW_DAYS: Re = Re::new(|| {
 /// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
 static MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
+/// Since a year's start: 2022年以来, 2019年至今.
+static YEAR_SINCE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
 /// Since a month of a named year: 2021年6月至今, 2021年3月份以来, 2020年5月10日以来.
 static YEAR_MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?\s*(?:以来|至今)").unwrap());
@@ -422,6 +433,18 @@ impl<'a> Dating<'a> {
         if FEW_DAYS.is_match(prefix) {
             return Era::Other;
         }
+        // since the start of the year the text is dated in (2022年以来 in a page of June 2022):
+        // the year so far, as 今年以来
+        if prefix.contains("以来") || prefix.contains("至今") {
+            if let Some(c) = YEAR_SINCE.captures_iter(prefix).last() {
+                let named = c[1].parse::<i32>().ok();
+                if let (Some(y), Some((dy, _, _))) = self.known() {
+                    if named == Some(y) && dy == y {
+                        return self.to_date();
+                    }
+                }
+            }
+        }
         // since a month of a named year (2021年6月至今, 2021年3月以来): the rest of that year
         // when the text is dated in it; from January, the year so far; else no year's value
         if prefix.contains("至今") || prefix.contains("以来") {
@@ -474,6 +497,19 @@ impl<'a> Dating<'a> {
                 });
             }
             return Era::Other;
+        }
+        // a summary's figures following a named operation being run in the same sentence, with
+        // no whole-year or whole-area word of their own (深化“净边”行动，强化查缉，破获毒品刑事
+        // 案件156起): that operation's, which yield to any the text states for the year
+        if self.kind == Kind::Summary && prefix.contains(['“', '"']) {
+            if let Some(m) = NAMED_OPERATION.find_iter(prefix).last() {
+                if !WHOLE_SCOPE.is_match(&prefix[m.end()..]) {
+                    return Era::Operation(match self.to_date() {
+                        Era::Part(p) => Some(p),
+                        _ => None,
+                    });
+                }
+            }
         }
         // 去年 in an article of January 2023 about 2022 is the record's own year
         let last_is_ours = || matches!(self.known(), (Some(y), Some((dy, _, _))) if y == dy - 1);
@@ -676,6 +712,58 @@ mod tests {
             ("某市上半年禁毒工作通报\n发布时间：2019-07-05\n全市共强制隔离戒毒88人。\n禁毒。\n", Some("2019-01..2019-06")),
         ] {
             assert_eq!(period(text, Field::CompulsoryRehab).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Figures after a named operation being run (深化“净边”行动，…，破获…) are that
+    /// operation's: they yield to the year's own stated later, and stand for the year only
+    /// when nothing else is stated; a whole-year or whole-area word makes them the year's.
+    #[test]
+    fn a_named_operations_figures_yield_to_the_years() {
+        let t = "某省2022年禁毒工作情况";
+        let v = |text: &str, f: Field| {
+            crate::extract::extract_text("t.txt", &format!("{t}\n{text}\n禁毒。\n")).first().and_then(|r| r.value(f))
+        };
+        for (text, f, want) in [
+            (
+                "严抓禁贩，深化“净边”行动，强化立体围剿，破获毒品刑事案件156起。全省共破获毒品刑事案件1200起。",
+                Field::CriminalCases,
+                Some(1200.0),
+            ),
+            ("开展“两打两控”专项行动，查处吸毒人员45名。全年全县查处吸毒人员210名。", Field::UsersCaught, Some(210.0)),
+            (
+                "组织“雷霆扫毒”会战，集中收网，刑事拘留12人。2022年全市刑事拘留毒品犯罪嫌疑人96人。",
+                Field::Detained,
+                Some(96.0),
+            ),
+            ("开展“清源断流”专项行动，全年共破获毒品刑事案件88起。", Field::CriminalCases, Some(88.0)),
+            ("深入开展“净边”专项行动，破获毒品刑事案件37起。", Field::CriminalCases, Some(37.0)),
+        ] {
+            assert_eq!(v(text, f), want, "{text}");
+        }
+    }
+
+    /// Since the start of the year a text is dated in (2022年以来 in June 2022) is the year so
+    /// far; read in a later year, or undated, it may span years: no year's value.
+    #[test]
+    fn since_the_start_of_the_texts_own_year() {
+        // a forum's or blog's 发表于 line dates the page
+        let forum = "某地禁毒工作情况\n张三 发表于 2022-6-15 16:09:57\n正文。";
+        assert_eq!(super::super::segment::article_date(forum), Some((2022, 6, 15)));
+        for (date, text, f, want) in [
+            (
+                "2022-06-14",
+                "2022年以来，全省共破获毒品刑事案件1556起。",
+                Field::CriminalCases,
+                Some("2022-01..2022-06"),
+            ),
+            ("2019-11-20", "2019年至今，全区查处吸毒人员233人。", Field::UsersCaught, Some("2019-01..2019-11")),
+            ("2023-03-02", "2022年以来，全县共破获毒品刑事案件60起。", Field::CriminalCases, None),
+            ("", "2015年以来，全市查破毒品刑事案件130起。", Field::CriminalCases, None),
+        ] {
+            let dated = if date.is_empty() { String::new() } else { format!("张三 发表于 {date} 16:09:57\n") };
+            let t = format!("某地禁毒工作情况\n{dated}{text}\n禁毒。\n");
+            assert_eq!(period(&t, f).as_deref(), want, "{text}");
         }
     }
 

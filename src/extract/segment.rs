@@ -88,9 +88,9 @@ static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[
 /// A line holding only a date.
 static DATE_LINE: Re =
     Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
-/// A web page's publication line.
+/// A web page's publication line (a forum's or blog's 发表于 2022-6-15 16:09 too).
 static PUBLISHED: Re =
-    Re::new(|| Regex::new(r"发布(时间|日期)|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
+    Re::new(|| Regex::new(r"发布(时间|日期)|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
 static YEAR_WORD: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
 /// A year in Chinese numerals, digit by digit: 二〇二二年
