@@ -232,7 +232,7 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // 今年 / 去年 read against the article's own date
         if let Some((y, _, _)) = date() {
             let this = body.matches("今年").count() + body.matches("本年").count();
-            let last = body.matches("去年").count() + body.matches("上年度").count();
+            let last = last_year_words(body);
             if last > this {
                 return Some(y - 1);
             }
@@ -279,6 +279,26 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
 /// The day a text's figures stand at, within a year (截至2015年6月1日, 截止2019年10月底): the
 /// present of a text speaking of 今年.
 static AS_OF: Re = Re::new(|| Regex::new(r"截[至止](?:到)?\s*(20[0-4]\d)\s*年\s*(\d{1,2})\s*月").unwrap());
+
+/// How often a text speaks of last year as its subject (去年，全县破获…): not as a comparison's
+/// baseline (与去年同期相比, 比去年, 较去年) nor as the start of a span running to now
+/// (去年10月至今).
+fn last_year_words(body: &str) -> usize {
+    let mut n = 0;
+    for w in ["去年", "上年度"] {
+        for (i, _) in body.match_indices(w) {
+            let after = &body[i + w.len()..];
+            let before = body[..i].trim_end();
+            let baseline = after.starts_with("同期") || before.ends_with(['比', '较', '与', '于', '同', '和']);
+            let span = after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"));
+            if !baseline && !span {
+                n += 1;
+            }
+        }
+    }
+    n
+}
 
 /// A year closing a campaign's name (“净边2021”, “清源断流——2023”专项行动, 清源断流-2023行动).
 static CAMPAIGN_YEAR: Re = Re::new(|| {
@@ -896,6 +916,21 @@ mod tests {
             ),
             // a year-end stock of last year does not date a text of this year
             ("今年以来，全州破获案件30起。截至2022年底，全州在册吸毒人员2100名。2023年，全州开展清源断流行动。", Some(2023)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
+        }
+    }
+
+    /// 去年 as a comparison's baseline (与去年同期相比, 较去年同期) or as the start of a span to now
+    /// (去年10月至今) does not make a dated summary last year's; 去年 as its subject does.
+    #[test]
+    fn last_year_as_a_baseline_does_not_date_a_summary() {
+        use Kind::Summary;
+        for (body, want) in [
+            ("发布时间：2019-07-01\n今年以来，全县破获毒品刑事案件12起，与去年同期相比上升20%，查处吸毒人员40人，较去年同期下降5%。", Some(2019)),
+            ("发布时间：2021-08-12\n全市查处吸毒人员310人，比去年同期下降12%，强制隔离戒毒比去年减少9人。", Some(2021)),
+            ("2015-06-24 15:00:04\n近三年全县破获案件138起；在去年10月至今3月底开展的专项行动中查处吸毒人员364人。", Some(2015)),
+            ("发布时间：2017-01-05\n去年，全县共破获毒品刑事案件31起，去年全年查处吸毒人员96人。", Some(2016)),
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
         }
