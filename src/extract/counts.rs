@@ -265,6 +265,12 @@ fn prior(t: &str) -> bool {
 static RESET: Re = Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
 static PER: Re = Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
 static CUMUL: Re = Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
+/// A word of a running total (以来, 三年来) — 年来 after a year's digits opens a place's name
+/// (2021年来安县…), not a span.
+fn cumul(t: &str) -> bool {
+    let g = super::regions::Gazetteer::global();
+    CUMUL.find_iter(t).any(|m| !(m.as_str() == "年来" && g.place_after_year(t, m.start())))
+}
 /// Words of several years before a 累计 figure (五年来, 2016年至2020年, 历年, 建所以来).
 static SEVERAL_YEARS: Re = Re::new(|| {
     Regex::new(
@@ -376,7 +382,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // 累计 alone is the running total of the period the text covers (全年破获…，累计查获
         // 吸毒人员634人次); it spans years only beside a word of several years (十三五以来累计…)
         let several_years = !YEAR_CUMUL.is_match(own_left)
-            && (CUMUL.is_match(&own_left.replace("累计", ""))
+            && (cumul(&own_left.replace("累计", ""))
                 || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
         if prior(scope) || PER.is_match(own_left) || several_years {
             continue;

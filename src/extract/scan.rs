@@ -275,6 +275,12 @@ pub struct Dating<'a> {
 static MULTI_YEAR: Re = Re::new(|| {
     Regex::new(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)").unwrap()
 });
+/// Words of several years before a figure — but 年来 after a year's digits may open a place's
+/// name (2022年来凤县…, 2021年来安县…), not a span (三年来, 2015年来).
+fn multi_year(prefix: &str) -> bool {
+    let g = super::regions::Gazetteer::global();
+    MULTI_YEAR.find_iter(prefix).any(|m| !(m.as_str() == "年来" && g.place_after_year(prefix, m.start())))
+}
 /// One operation's figures (行动中, 战役期间).
 static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役|会战)[，,]?(中|期间)").unwrap());
 /// An operation of the text's own year: 今年还开展了专项行动，行动中…
@@ -489,7 +495,7 @@ impl<'a> Dating<'a> {
                 _ => Era::Other,
             };
         }
-        if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
+        if multi_year(prefix) && !YEAR_TOTAL.is_match(prefix) {
             // this year's operation (近年来…，今年开展了专项行动，行动中…): the year's figures to
             // date when the text states no others (they yield to any stated for the year); the
             // last time word before the figure decides
@@ -785,6 +791,25 @@ mod tests {
             ("今年以来，全县共破获毒品刑事案件9起。", Field::CriminalCases, Some("2015-01..2015-06")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// 年来 after a year's digits opens a place's name (2022年来凤县), not several years (三年来).
+    #[test]
+    fn a_place_named_after_a_year_is_no_span() {
+        for (text, f, want) in [
+            (
+                "2022年度某县禁毒办重点项目绩效自评报告\n2022年来凤县禁毒办专项项目年初预算为31.58万元。\n",
+                Field::BudgetTotal,
+                Some(31.58),
+            ),
+            ("某县2021年禁毒工作总结\n2021年来安县全年破获毒品刑事案件12起。\n", Field::CriminalCases, Some(12.0)),
+            ("某县2021年禁毒工作总结\n三年来，全县累计破获毒品刑事案件96起。\n", Field::CriminalCases, None),
+            ("某市2020年禁毒工作总结\n十年来，全市查处吸毒人员5600人次。\n", Field::UsersCaught, None),
+            ("某县2021年禁毒工作总结\n2015年来，全县累计查处吸毒人员430人次。\n", Field::UsersCaught, None),
+        ] {
+            let r = crate::extract::extract_text("t.txt", &format!("{text}禁毒。\n"));
+            assert_eq!(r.first().and_then(|r| r.value(f)), want, "{text}");
         }
     }
 
