@@ -176,6 +176,8 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
         }
         // the sentence before, in this paragraph
         let mut prev: Option<super::sentence::Sentence> = None;
+        // the era its figures were given, when the sentence before had any
+        let mut prev_era: Option<Era> = None;
         for s in sentences(p, target_section) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             if !income_section {
@@ -199,11 +201,22 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
                 if era == Era::Year
                     && kind == Kind::Summary
                     && continues_list(&s)
-                    && prev.as_ref().is_some_and(|q| q.nums.iter().any(|n| n.unit != super::number::Unit::None))
-                    && prev.as_ref().is_some_and(|q| when.era(q) == Era::Other)
+                    && match &prev_era {
+                        Some(e) => *e == Era::Other,
+                        None => prev.as_ref().is_some_and(|q| {
+                            q.nums.iter().any(|n| n.unit != super::number::Unit::None)
+                                && (when.era(q) == Era::Other || as_of_now_within_span(p, q))
+                        }),
+                    }
                 {
                     era = Era::Other;
                 }
+                // "as of now" in a paragraph opened by a span of years (自2016年…以来，…。截止目前，
+                // 全省共破获…): the figures run over that span
+                if era != Era::Other && kind == Kind::Summary && as_of_now_within_span(p, &s) {
+                    era = Era::Other;
+                }
+                prev_era = Some(era.clone());
                 match era {
                     Era::Year => {}
                     Era::Other => {
@@ -216,6 +229,9 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
                         c.rank = c.rank.max(2);
                     }),
                 }
+            }
+            if cands.len() == c0 && target_cands.len() == t0 {
+                prev_era = None;
             }
             prev = Some(s);
         }
@@ -582,6 +598,22 @@ impl<'a> Dating<'a> {
     }
 }
 
+/// Does a sentence date its figures only "as of now" (截至目前, 至今) in a paragraph whose first
+/// sentence opens a span of years (自2016年…以来, 近三年来)?
+fn as_of_now_within_span(p: &Para, s: &super::sentence::Sentence) -> bool {
+    let Some(first) = s.nums.iter().find(|n| n.unit != super::number::Unit::None) else { return false };
+    let prefix = &s.text[..first.start];
+    if !(prefix.contains("目前") || prefix.contains("至今")) || THIS_YEAR_WORD.is_match(prefix) {
+        return false;
+    }
+    let opening = p.text.split('。').next().unwrap_or("");
+    let this_year = ["今年", "本年", "年初"].iter().any(|w| opening.contains(w));
+    opening.len() < p.text.len() && !opening.contains(s.text) && !this_year && multi_year(opening)
+}
+
+/// Words of this year's own time (今年, 本年, 年初以来).
+static THIS_YEAR_WORD: Re = Re::new(|| Regex::new(r"今年|本年|年初|年内|全年|20[0-4]\d\s*年").unwrap());
+
 /// Does a sentence open straight on a figure's words, naming no subject, place or time of its
 /// own (强制隔离戒毒9969人次, 送强制隔离戒毒188人)? Then it goes on with the sentence before.
 fn continues_list(s: &super::sentence::Sentence) -> bool {
@@ -810,6 +842,26 @@ mod tests {
         ] {
             let r = crate::extract::extract_text("t.txt", &format!("{text}禁毒。\n"));
             assert_eq!(r.first().and_then(|r| r.value(f)), want, "{text}");
+        }
+    }
+
+    /// "As of now" (截止目前, 至今) in a paragraph opened by a span of years (自2016年…以来) dates
+    /// the figures over that span: no year's value; as of now in this year's text stays the year's.
+    #[test]
+    fn as_of_now_after_a_span_of_years() {
+        let head = "某省禁毒工作情况\n发布时间：2019-06-25\n";
+        for (text, want) in [
+            ("自2016年开展禁毒三年大会战以来，全省持续推进禁毒工作。截止目前，全省共破获毒品犯罪案件9280起。", None),
+            ("近三年来，全县禁毒工作成效显著，群众满意。截至目前，全县共破获毒品刑事案件138起。", None),
+            ("2016年以来，全市坚持严打方针。至今已破获毒品刑事案件420起。", None),
+            ("今年以来，全县开展专项整治。截至目前，全县共破获毒品刑事案件21起。", Some("2019-01..2019-06")),
+            (
+                "自2016年以来，全省持续推进禁毒工作。截止目前，全省共抓获毒品犯罪嫌疑人900名。破获毒品刑事案件120起。",
+                None,
+            ),
+            ("全县禁毒工作成效显著。截至目前，全县共破获毒品刑事案件21起。", Some("2019-01..2019-06")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), Field::CriminalCases).as_deref(), want, "{text}");
         }
     }
 
