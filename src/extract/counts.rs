@@ -37,7 +37,9 @@ const RULES: &[Rule] = &[
         unit: U::Percent,
         near: r"管控(到位)?率[^▮]*▮",
         sentence: "",
-        not: r"强戒|强制隔离",
+        // the drug users' rate, not that of other persons or places (制毒高危人员, 娱乐场所,
+        // 易制毒化学品企业)
+        not: r"强戒|强制隔离|高危|制毒|制麻|易制毒|场所|企业",
     },
     // 复吸率, never 未复吸率 (the abstinence rate), even beside an abstinence clause
     Rule { field: Field::RelapseRate, unit: U::Percent, near: r"(^|[^未])复吸率[^▮]*▮", sentence: "", not: "" },
@@ -125,7 +127,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CompulsoryRehab,
         unit: U::Count,
-        near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮|▮[^▮]{0,4}(强制隔离戒毒|强制戒毒)",
+        // persons, never places: 6个强制隔离戒毒大队, 强制隔离戒毒所2所
+        near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮([^个家所处▮]|$)|▮([^个家所处▮][^▮]{0,3})?(强制隔离戒毒|强制戒毒)",
         sentence: "",
         // (正在执行强制隔离戒毒措施的: persons inside on a day, not those sent there)
         not: r"执行率|自愿|正在",
@@ -262,6 +265,12 @@ fn prior(t: &str) -> bool {
 static RESET: Re = Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
 static PER: Re = Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
 static CUMUL: Re = Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
+/// A word of a running total (以来, 三年来) — 年来 after a year's digits opens a place's name
+/// (2021年来安县…), not a span.
+fn cumul(t: &str) -> bool {
+    let g = super::regions::Gazetteer::global();
+    CUMUL.find_iter(t).any(|m| !(m.as_str() == "年来" && g.place_after_year(t, m.start())))
+}
 /// Words of several years before a 累计 figure (五年来, 2016年至2020年, 历年, 建所以来).
 static SEVERAL_YEARS: Re = Re::new(|| {
     Regex::new(
@@ -335,6 +344,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
         if let Some(m) = FROM_TO.find(&clause_left) {
             clause_left.truncate(m.start());
+            // 新滋生吸毒人员明显下降，由2018年的538人降至2020年的178人: a comparison opening its
+            // clause is about the subject of the clause before it
+            if clause_left.trim().is_empty() && ca > 0 {
+                let prev = without_figures(s, prev_start.min(ca), ca);
+                clause_left = prev.trim_end_matches(['，', ',', '；', ';']).to_string();
+            }
         }
         let mut window = String::with_capacity(clause_left.len() + '▮'.len_utf8() + unit.len() + right.len());
         window.push_str(&clause_left);
@@ -371,7 +386,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // 累计 alone is the running total of the period the text covers (全年破获…，累计查获
         // 吸毒人员634人次); it spans years only beside a word of several years (十三五以来累计…)
         let several_years = !YEAR_CUMUL.is_match(own_left)
-            && (CUMUL.is_match(&own_left.replace("累计", ""))
+            && (cumul(&own_left.replace("累计", ""))
                 || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
         if prior(scope) || PER.is_match(own_left) || several_years {
             continue;
@@ -448,7 +463,12 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
 }
 
-static FROM_TO: Re = Re::new(|| Regex::new(r"由[^由]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*$").unwrap());
+/// A comparison ending at the figure: 由上年的920人下降至▮, 由2018年的538人降至2020年的▮,
+/// 从2019年的41人减少到▮.
+static FROM_TO: Re = Re::new(|| {
+    Regex::new(r"[由从][^由从]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*$")
+        .unwrap()
+});
 
 static GENERIC_CLAUSE: Re = Re::new(|| {
     Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*$").unwrap()
@@ -546,6 +566,63 @@ mod tests {
             ("实有人数25人，其中退休8人。", Some(25.0)),
         ] {
             assert_eq!(value(t, text, Field::StaffActual), want, "{text}");
+        }
+    }
+
+    /// 强制隔离戒毒 counts persons sent there; a number of its places (大队, 所) is none.
+    #[test]
+    fn compulsory_rehab_counts_persons_not_places() {
+        let t = "某市2022年禁毒工作总结";
+        for (text, want) in [
+            ("所内设5个强制隔离戒毒大队和1个康复医院。", None),
+            ("全省现有强制隔离戒毒所14所，床位6000张。", None),
+            ("辖区建有2家强制隔离戒毒场所。", None),
+            ("全年依法决定强制隔离戒毒217人。", Some(217.0)),
+            ("送强制隔离戒毒46名，责令社区戒毒31名。", Some(46.0)),
+            ("共有38人被送往强制隔离戒毒。", Some(38.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CompulsoryRehab), want, "{text}");
+        }
+    }
+
+    /// A comparison from a baseline year to the record's (由2018年的538人降至2020年的178人)
+    /// gives the later level, also when it opens a clause after its subject; the record is of
+    /// the later year.
+    #[test]
+    fn a_comparison_from_a_baseline_year_gives_the_later_level() {
+        for (text, f, want, year) in [
+            ("新增吸毒人员由2019年的64人下降到2021年的29人。", Field::NewUsers, Some(29.0), Some(2021)),
+            (
+                "新滋生吸毒人员明显下降，由2018年的538人降至2020年的178人，下降66.9%。",
+                Field::NewUsers,
+                Some(178.0),
+                Some(2020),
+            ),
+            ("全旗新发现吸毒人员逐年减少，从2019年的41人减少到2021年的17人。", Field::NewUsers, Some(17.0), Some(2021)),
+            ("社区戒毒社区康复人员复吸率由2020年的8.2%降至2022年的4.9%。", Field::RelapseRate, Some(4.9), Some(2022)),
+            ("吸毒人员管控率由2019年的91%提升至2021年的98.5%。", Field::ControlRate, Some(98.5), Some(2021)),
+            ("在册吸毒人员从上年的1210名减少至986名。", Field::RegisteredUsers, Some(986.0), None),
+        ] {
+            let r = extract_text("t.txt", &format!("某区禁毒工作成效显著\n{text}\n禁毒工作。\n"));
+            assert_eq!(r.first().and_then(|r| r.value(f)), want, "{text}");
+            assert_eq!(r[0].id.year, year, "{text}");
+        }
+    }
+
+    /// 管控率 is the drug users' (社戒社康人员, 吸毒人员, 涉毒重点人员); that of persons at risk of
+    /// making drugs, of places or of firms is none.
+    #[test]
+    fn control_rate_is_the_drug_users() {
+        let t = "某县2021年禁毒工作总结";
+        for (text, want) in [
+            ("易制毒化学品生产经营单位管控率达100%。", None),
+            ("制毒高危人员管控率由45%提升至100%。", None),
+            ("辖区娱乐场所管控率100%。", None),
+            ("易制毒化学品企业管控率为100%。", None),
+            ("社区戒毒社区康复人员管控率达98.6%。", Some(98.6)),
+            ("全县吸毒人员管控率97.2%，复吸率下降。", Some(97.2)),
+        ] {
+            assert_eq!(value(t, text, Field::ControlRate), want, "{text}");
         }
     }
 

@@ -198,6 +198,12 @@ static NOT_BUDGET: Re =
 static BUDGET_WORD: Re = Re::new(|| Regex::new(r"预算|决算|支出|执行数|拨付|拨款").unwrap());
 static PER_UNIT: Re = Re::new(|| Regex::new(r"每人|每名|每个|每户|每年|每月|人均|户均|平均|标准为|单价").unwrap());
 static CUMULATIVE: Re = Re::new(|| Regex::new(r"累计.*|以来|年来|历年").unwrap());
+/// A total of several years (累计, 三年来, 建所以来) — 年来 after a year's digits opens a
+/// place's name (2022年来凤县…), not a span.
+fn cumulative(clause: &str) -> bool {
+    let g = super::regions::Gazetteer::global();
+    CUMULATIVE.find_iter(clause).any(|m| !(m.as_str() == "年来" && g.place_after_year(clause, m.start())))
+}
 /// What makes a money figure a named line item rather than a category total.
 static ITEM: Re = Re::new(|| Regex::new(r"费|资金|款|经费").unwrap());
 /// Words that name no particular line item: what is left after them decides.
@@ -324,7 +330,7 @@ pub fn scan(
         if CHANGE.is_match(scope)
             || prior(scope)
             || PER_UNIT.is_match(clause)
-            || CUMULATIVE.is_match(clause)
+            || cumulative(clause)
             || (NOT_BUDGET.is_match(clause) && !BUDGET_WORD.is_match(clause))
         {
             continue;

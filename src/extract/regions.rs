@@ -273,6 +273,14 @@ impl Gazetteer {
         })
     }
 
+    /// Does the 年来 at byte `at` of `text` follow a year's digits and open a place's name
+    /// (2022年来凤县…, 2023年来宾市…)? Then it is no span of years (三年来, 2015年来…).
+    pub fn place_after_year(&self, text: &str, at: usize) -> bool {
+        text[..at].ends_with(|c: char| c.is_ascii_digit())
+            && text[at..].starts_with("年来")
+            && self.leading_place(&text[at + "年".len()..]).is_some()
+    }
+
     /// A county's or a city's full name opening a text (泸县开展…, 赣州市破获…): the counties
     /// the name may stand for, or the city's full name.
     pub fn leading_place(&self, text: &str) -> Option<Leading<'_>> {

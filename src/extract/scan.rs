@@ -174,6 +174,10 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
             header = None;
             before_table = p.text.clone();
         }
+        // the sentence before, in this paragraph
+        let mut prev: Option<super::sentence::Sentence> = None;
+        // the era its figures were given, when the sentence before had any
+        let mut prev_era: Option<Era> = None;
         for s in sentences(p, target_section) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             if !income_section {
@@ -191,7 +195,29 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
                 continue;
             }
             if cands.len() > c0 || target_cands.len() > t0 {
-                match when.era(&s) {
+                let mut era = when.era(&s);
+                // a summary's sentence going on with the list of the one before, with no subject or
+                // time of its own (…累计查获吸毒人员17845人次。强制隔离戒毒9969人次，…), is of its era
+                if era == Era::Year
+                    && kind == Kind::Summary
+                    && continues_list(&s)
+                    && match &prev_era {
+                        Some(e) => *e == Era::Other,
+                        None => prev.as_ref().is_some_and(|q| {
+                            q.nums.iter().any(|n| n.unit != super::number::Unit::None)
+                                && (when.era(q) == Era::Other || as_of_now_within_span(p, q))
+                        }),
+                    }
+                {
+                    era = Era::Other;
+                }
+                // "as of now" in a paragraph opened by a span of years (自2016年…以来，…。截止目前，
+                // 全省共破获…): the figures run over that span
+                if era != Era::Other && kind == Kind::Summary && as_of_now_within_span(p, &s) {
+                    era = Era::Other;
+                }
+                prev_era = Some(era.clone());
+                match era {
                     Era::Year => {}
                     Era::Other => {
                         cands.truncate(c0);
@@ -204,6 +230,10 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
                     }),
                 }
             }
+            if cands.len() == c0 && target_cands.len() == t0 {
+                prev_era = None;
+            }
+            prev = Some(s);
         }
     }
     let (facts, mut notes) = resolve(cands);
@@ -261,6 +291,12 @@ pub struct Dating<'a> {
 static MULTI_YEAR: Re = Re::new(|| {
     Regex::new(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)").unwrap()
 });
+/// Words of several years before a figure — but 年来 after a year's digits may open a place's
+/// name (2022年来凤县…, 2021年来安县…), not a span (三年来, 2015年来).
+fn multi_year(prefix: &str) -> bool {
+    let g = super::regions::Gazetteer::global();
+    MULTI_YEAR.find_iter(prefix).any(|m| !(m.as_str() == "年来" && g.place_after_year(prefix, m.start())))
+}
 /// One operation's figures (行动中, 战役期间).
 static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役|会战)[，,]?(中|期间)").unwrap());
 /// An operation of the text's own year: 今年还开展了专项行动，行动中…
@@ -281,6 +317,15 @@ static DAY_SPAN: Re = Re::new(|| {
 /// An operation being run: 组织开展网络扫毒行动, 部署百城禁毒会战.
 static RUN_OPERATION: Re =
     Re::new(|| Regex::new(r"(开展|组织|部署|启动|实施)[^，,。；]{0,14}(行动|会战|战役)").unwrap());
+/// A named operation being run: 深化“净边”行动, 开展“两打两控”专项行动, 组织“清源断流”会战.
+static NAMED_OPERATION: Re = Re::new(|| {
+    Regex::new(
+        r#"(深化|开展|组织|部署|启动|实施|推进)[^，,。；“"]{0,6}[“"][^”"]{1,16}[”"](专项)?(行动|会战|战役|攻坚)"#,
+    )
+    .unwrap()
+});
+/// Words giving figures the whole year's or the whole area's scope: 全年, 全省共, 累计, 今年以来.
+static WHOLE_SCOPE: Re = Re::new(|| Regex::new(r"全年|今年|本年|年内|全[省市县区州旗盟]|共计|累计|总计").unwrap());
 /// Since last year (去年以来, 去年至今).
 static SINCE_LAST_YEAR: Re = Re::new(|| Regex::new(r"去年(以来|至今)").unwrap());
 /// A few days' work: 三天时间, 10天内, 短短一周.
@@ -290,6 +335,14 @@ static FEW_DAYS: Re = Re::new(|| {
 /// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
 static MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
+/// From a month of last year on (去年10月至今, 去年11月以来, 去年12月至今年3月).
+static LAST_YEAR_SPAN: Re =
+    Re::new(|| Regex::new(r"去年\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?(?:底|末|初)?\s*(?:以来|至|到)").unwrap());
+/// Since a year's start: 2022年以来, 2019年至今.
+static YEAR_SINCE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
+/// Since a month of a named year: 2021年6月至今, 2021年3月份以来, 2020年5月10日以来.
+static YEAR_MONTH_SINCE: Re =
+    Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?\s*(?:以来|至今)").unwrap());
 /// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
 static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
 /// Months running from one year into the next (2014年10月至2015年3月): no year's value.
@@ -309,7 +362,11 @@ impl<'a> Dating<'a> {
     pub fn of(paras: &'a [Para], kind: Kind) -> Dating<'a> {
         let ti = paras.iter().position(|p| super::text::looks_like_title(&p.text)).unwrap_or(0);
         let title = if paras.is_empty() { String::new() } else { super::segment::title_block(paras, ti) };
-        let default = if title.contains("上半年") {
+        // (a page without a title lends its first sentence as one: a sentence sets no period)
+        let sentence = title.contains('。') || title.chars().count() > 40 && title.contains(['，', ',']);
+        let default = if sentence {
+            None
+        } else if title.contains("上半年") {
             Some((1, 6))
         } else if title.contains("前三季度") {
             Some((1, 9))
@@ -371,6 +428,14 @@ impl<'a> Dating<'a> {
         if named_year && YEAR_SPAN.is_match(lead) {
             return Era::Other;
         }
+        // …or the last years named before the figures (会议数据显示，2011年至2014年，全市共…)
+        if self.kind == Kind::Summary && prefix.contains(['至', '到', '-', '—', '–', '~', '～']) {
+            if let Some(m) = YEAR_SPAN.find_iter(prefix).last() {
+                if !NAMED_YEAR.is_match(&prefix[m.end()..]) {
+                    return Era::Other;
+                }
+            }
+        }
         if !named_year && !ANY_TIME.is_match(prefix) {
             return match self.default {
                 Some(r) => self.part(r),
@@ -391,6 +456,37 @@ impl<'a> Dating<'a> {
             };
         }
         if FEW_DAYS.is_match(prefix) {
+            return Era::Other;
+        }
+        // since the start of the year the text is dated in (2022年以来 in a page of June 2022):
+        // the year so far, as 今年以来
+        if prefix.contains("以来") || prefix.contains("至今") {
+            if let Some(c) = YEAR_SINCE.captures_iter(prefix).last() {
+                let named = c[1].parse::<i32>().ok();
+                if let (Some(y), Some((dy, _, _))) = self.known() {
+                    if named == Some(y) && dy == y {
+                        return self.to_date();
+                    }
+                }
+            }
+        }
+        // since a month of a named year (2021年6月至今, 2021年3月以来): the rest of that year
+        // when the text is dated in it; from January, the year so far; else no year's value
+        if prefix.contains("至今") || prefix.contains("以来") {
+            if let Some(c) = YEAR_MONTH_SINCE.captures_iter(prefix).last() {
+                let from: u32 = c[2].parse().unwrap_or(0);
+                return match (self.known(), c[1].parse::<i32>().ok()) {
+                    ((Some(y), date), Some(fy)) if fy == y && date.is_none_or(|d| d.0 == y) => match date {
+                        _ if from == 1 => self.to_date(),
+                        Some((_, dm, _)) if (2..=dm).contains(&from) => self.part((from, dm)),
+                        _ => Era::Other,
+                    },
+                    _ => Era::Other,
+                };
+            }
+        }
+        // from a month of last year to now (去年10月至今, 去年11月至今年3月): across two years
+        if prefix.contains("去年") && LAST_YEAR_SPAN.is_match(prefix) {
             return Era::Other;
         }
         if TO_DATE.is_match(prefix) {
@@ -415,7 +511,7 @@ impl<'a> Dating<'a> {
                 _ => Era::Other,
             };
         }
-        if MULTI_YEAR.is_match(prefix) && !YEAR_TOTAL.is_match(prefix) {
+        if multi_year(prefix) && !YEAR_TOTAL.is_match(prefix) {
             // this year's operation (近年来…，今年开展了专项行动，行动中…): the year's figures to
             // date when the text states no others (they yield to any stated for the year); the
             // last time word before the figure decides
@@ -431,6 +527,19 @@ impl<'a> Dating<'a> {
             }
             return Era::Other;
         }
+        // a summary's figures following a named operation being run in the same sentence, with
+        // no whole-year or whole-area word of their own (深化“净边”行动，强化查缉，破获毒品刑事
+        // 案件156起): that operation's, which yield to any the text states for the year
+        if self.kind == Kind::Summary && prefix.contains(['“', '"']) {
+            if let Some(m) = NAMED_OPERATION.find_iter(prefix).last() {
+                if !WHOLE_SCOPE.is_match(&prefix[m.end()..]) {
+                    return Era::Operation(match self.to_date() {
+                        Era::Part(p) => Some(p),
+                        _ => None,
+                    });
+                }
+            }
+        }
         // 去年 in an article of January 2023 about 2022 is the record's own year
         let last_is_ours = || matches!(self.known(), (Some(y), Some((dy, _, _))) if y == dy - 1);
         if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours() {
@@ -438,7 +547,14 @@ impl<'a> Dating<'a> {
         }
         // a summary's sentence about another year (2022年，全县…) in a 2023 summary; an
         // evaluation names other years for its comparisons, read clause by clause
-        let named = if self.kind == Kind::Summary { NAMED_YEAR.captures(lead) } else { None };
+        // (a comparison's baseline, 由2018年的538人降至…, is not the sentence's year)
+        let named = if self.kind == Kind::Summary {
+            NAMED_YEAR
+                .captures_iter(lead)
+                .find(|c| !super::segment::baseline_year(lead, c.get(0).map_or(0, |m| m.start())))
+        } else {
+            None
+        };
         if let Some((c, y)) = named.and_then(|c| Some((c, self.year()?))) {
             if c[1].parse::<i32>().is_ok_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
                 return Era::Other;
@@ -480,6 +596,33 @@ impl<'a> Dating<'a> {
             None => Era::Year,
         }
     }
+}
+
+/// Does a sentence date its figures only "as of now" (截至目前, 至今) in a paragraph whose first
+/// sentence opens a span of years (自2016年…以来, 近三年来)?
+fn as_of_now_within_span(p: &Para, s: &super::sentence::Sentence) -> bool {
+    let Some(first) = s.nums.iter().find(|n| n.unit != super::number::Unit::None) else { return false };
+    let prefix = &s.text[..first.start];
+    if !(prefix.contains("目前") || prefix.contains("至今")) || THIS_YEAR_WORD.is_match(prefix) {
+        return false;
+    }
+    let opening = p.text.split('。').next().unwrap_or("");
+    let this_year = ["今年", "本年", "年初"].iter().any(|w| opening.contains(w));
+    opening.len() < p.text.len() && !opening.contains(s.text) && !this_year && multi_year(opening)
+}
+
+/// Words of this year's own time (今年, 本年, 年初以来).
+static THIS_YEAR_WORD: Re = Re::new(|| Regex::new(r"今年|本年|年初|年内|全年|20[0-4]\d\s*年").unwrap());
+
+/// Does a sentence open straight on a figure's words, naming no subject, place or time of its
+/// own (强制隔离戒毒9969人次, 送强制隔离戒毒188人)? Then it goes on with the sentence before.
+fn continues_list(s: &super::sentence::Sentence) -> bool {
+    let Some(first) = s.nums.iter().find(|n| n.unit != super::number::Unit::None) else { return false };
+    let prefix = s.left_of(first.start);
+    let prefix = prefix.as_ref();
+    prefix.chars().count() <= 12
+        && !prefix.contains(['全', '我', '本', '今', '该', '各', '此', '同', '另', '年', '月', '市', '县', '区', '省'])
+        && !ANY_TIME.is_match(prefix)
 }
 
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
@@ -534,6 +677,191 @@ mod tests {
             ("2015年，全省共破获毒品犯罪案件7200余起。", Field::CriminalCases, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A span of years named anywhere before a summary's figures (not only as its first
+    /// clause) makes them several years' total; a later year named after the span is the
+    /// figures' own.
+    #[test]
+    fn a_span_of_years_before_the_figures_is_several_years() {
+        let head = "某市禁毒工作会议召开\n发布时间：2014-10-09\n";
+        for (text, f, want) in [
+            ("会议数据显示，2011年至2014年，全市共破获毒品刑事案件2928起。", Field::CriminalCases, None),
+            ("据统计，2012—2014年，全县累计查获吸毒人员1460人次。", Field::UsersCaught, None),
+            ("会上通报，我市2011-2013年共强制隔离戒毒980人。", Field::CompulsoryRehab, None),
+            (
+                "会议指出，2011年至2013年打击成效明显，2014年全市共破获毒品刑事案件310起。",
+                Field::CriminalCases,
+                Some(""),
+            ),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Figures since a month of a named year (2021年6月至今) are the rest of that year when the
+    /// text is dated in it (from January: the year so far); read a year later, or undated,
+    /// they are no year's value.
+    #[test]
+    fn since_a_month_of_a_named_year() {
+        for (date, text, f, want) in [
+            ("2022-06-24", "2021年6月至今，全区共破获毒品刑事案件439起。", Field::CriminalCases, None),
+            ("2022-06-24", "2021年6月以来，全区公安机关共查获吸毒人员2577人次。", Field::UsersCaught, None),
+            (
+                "2021-11-20",
+                "2021年6月以来，全县共破获毒品刑事案件37起。",
+                Field::CriminalCases,
+                Some("2021-06..2021-11"),
+            ),
+            ("2021-11-20", "2021年3月份至今，全市查获吸毒人员208人。", Field::UsersCaught, Some("2021-03..2021-11")),
+            ("2023-07-04", "2023年1月以来，全县破获毒品刑事案件9起。", Field::CriminalCases, Some("2023-01..2023-06")),
+            ("", "2020年5月至今，全县强制隔离戒毒41人。", Field::CompulsoryRehab, None),
+        ] {
+            let dated = if date.is_empty() { String::new() } else { format!("发布时间：{date}\n") };
+            let t = format!("某县禁毒工作推进会\n{dated}{text}\n禁毒。\n");
+            assert_eq!(period(&t, f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A sentence going on with a list of several years' figures, with no subject or time of
+    /// its own, is of those years too; one naming its own time or place, or a new paragraph, is not.
+    #[test]
+    fn a_list_going_on_after_several_years_keeps_their_era() {
+        let head = "某市禁毒工作会议召开\n发布时间：2021-03-09\n";
+        for (text, want) in [
+            ("2016年至2020年，全县累计破获毒品刑事案件96起。强制隔离戒毒120人，社区戒毒85人。", None),
+            ("会议通报，2011年至2014年，我市共破获毒品刑事案件2928起。强制隔离戒毒9969人次，主要指标名列前茅。", None),
+            ("五年间，全区查处吸毒人员620人次。送强制隔离戒毒188人。", None),
+            ("2016年至2020年，全县累计破获毒品刑事案件96起。今年全县强制隔离戒毒32人。", Some("")),
+            ("2016年至2020年，全县累计破获毒品刑事案件96起。2020年，全县强制隔离戒毒32人。", Some("")),
+            ("2016年至2020年，全县累计破获毒品刑事案件96起。\n强制隔离戒毒32人。", Some("")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), Field::CompulsoryRehab).as_deref(), want, "{text}");
+        }
+        // an evaluation's next sentence is its own (the year's spending after a few years' total)
+        let t = "三年来，项目累计投入资金90万元。项目实际支出为29.96万元。\n";
+        assert!(super::facts_of(t, crate::model::Kind::Project).contains(&(Field::ActualTotal, 29.96)), "{t}");
+    }
+
+    /// A page without a title lends its first sentence as one: a 上半年 inside that sentence
+    /// (今年上半年民调排名第三) sets no period for the page's figures; a title's does.
+    #[test]
+    fn a_first_sentence_standing_for_a_title_sets_no_period() {
+        for (text, want) in [
+            (
+                "2014年10月8日上午，全市禁毒工作会议召开，会议数据显示，今年上半年禁毒工作民调在全省排名第三。今年全市强制隔离戒毒326人。\n禁毒。\n",
+                Some(""),
+            ),
+            ("某县2022年上半年禁毒工作情况\n全县强制隔离戒毒21人。\n禁毒。\n", Some("2022-01..2022-06")),
+            ("某市上半年禁毒工作通报\n发布时间：2019-07-05\n全市共强制隔离戒毒88人。\n禁毒。\n", Some("2019-01..2019-06")),
+        ] {
+            assert_eq!(period(text, Field::CompulsoryRehab).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Figures after a named operation being run (深化“净边”行动，…，破获…) are that
+    /// operation's: they yield to the year's own stated later, and stand for the year only
+    /// when nothing else is stated; a whole-year or whole-area word makes them the year's.
+    #[test]
+    fn a_named_operations_figures_yield_to_the_years() {
+        let t = "某省2022年禁毒工作情况";
+        let v = |text: &str, f: Field| {
+            crate::extract::extract_text("t.txt", &format!("{t}\n{text}\n禁毒。\n")).first().and_then(|r| r.value(f))
+        };
+        for (text, f, want) in [
+            (
+                "严抓禁贩，深化“净边”行动，强化立体围剿，破获毒品刑事案件156起。全省共破获毒品刑事案件1200起。",
+                Field::CriminalCases,
+                Some(1200.0),
+            ),
+            ("开展“两打两控”专项行动，查处吸毒人员45名。全年全县查处吸毒人员210名。", Field::UsersCaught, Some(210.0)),
+            (
+                "组织“雷霆扫毒”会战，集中收网，刑事拘留12人。2022年全市刑事拘留毒品犯罪嫌疑人96人。",
+                Field::Detained,
+                Some(96.0),
+            ),
+            ("开展“清源断流”专项行动，全年共破获毒品刑事案件88起。", Field::CriminalCases, Some(88.0)),
+            ("深入开展“净边”专项行动，破获毒品刑事案件37起。", Field::CriminalCases, Some(37.0)),
+        ] {
+            assert_eq!(v(text, f), want, "{text}");
+        }
+    }
+
+    /// Since the start of the year a text is dated in (2022年以来 in June 2022) is the year so
+    /// far; read in a later year, or undated, it may span years: no year's value.
+    #[test]
+    fn since_the_start_of_the_texts_own_year() {
+        // a forum's or blog's 发表于 line dates the page
+        let forum = "某地禁毒工作情况\n张三 发表于 2022-6-15 16:09:57\n正文。";
+        assert_eq!(super::super::segment::article_date(forum), Some((2022, 6, 15)));
+        for (date, text, f, want) in [
+            (
+                "2022-06-14",
+                "2022年以来，全省共破获毒品刑事案件1556起。",
+                Field::CriminalCases,
+                Some("2022-01..2022-06"),
+            ),
+            ("2019-11-20", "2019年至今，全区查处吸毒人员233人。", Field::UsersCaught, Some("2019-01..2019-11")),
+            ("2023-03-02", "2022年以来，全县共破获毒品刑事案件60起。", Field::CriminalCases, None),
+            ("", "2015年以来，全市查破毒品刑事案件130起。", Field::CriminalCases, None),
+        ] {
+            let dated = if date.is_empty() { String::new() } else { format!("张三 发表于 {date} 16:09:57\n") };
+            let t = format!("某地禁毒工作情况\n{dated}{text}\n禁毒。\n");
+            assert_eq!(period(&t, f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Figures from a month of last year to now (去年10月至今3月底) cross two years: no year's value.
+    #[test]
+    fn from_a_month_of_last_year_to_now() {
+        let head = "某县禁毒工作新闻发布会\n发布时间：2015-06-24\n";
+        for (text, f, want) in [
+            ("在去年10月至今3月底开展的专项行动中，我县查处吸毒人员364人。", Field::UsersCaught, None),
+            ("去年11月至今，全县共破获毒品刑事案件21起。", Field::CriminalCases, None),
+            ("去年12月至今年3月，全市开展集中清查，强制隔离戒毒58人。", Field::CompulsoryRehab, None),
+            ("今年以来，全县共破获毒品刑事案件9起。", Field::CriminalCases, Some("2015-01..2015-06")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// 年来 after a year's digits opens a place's name (2022年来凤县), not several years (三年来).
+    #[test]
+    fn a_place_named_after_a_year_is_no_span() {
+        for (text, f, want) in [
+            (
+                "2022年度某县禁毒办重点项目绩效自评报告\n2022年来凤县禁毒办专项项目年初预算为31.58万元。\n",
+                Field::BudgetTotal,
+                Some(31.58),
+            ),
+            ("某县2021年禁毒工作总结\n2021年来安县全年破获毒品刑事案件12起。\n", Field::CriminalCases, Some(12.0)),
+            ("某县2021年禁毒工作总结\n三年来，全县累计破获毒品刑事案件96起。\n", Field::CriminalCases, None),
+            ("某市2020年禁毒工作总结\n十年来，全市查处吸毒人员5600人次。\n", Field::UsersCaught, None),
+            ("某县2021年禁毒工作总结\n2015年来，全县累计查处吸毒人员430人次。\n", Field::UsersCaught, None),
+        ] {
+            let r = crate::extract::extract_text("t.txt", &format!("{text}禁毒。\n"));
+            assert_eq!(r.first().and_then(|r| r.value(f)), want, "{text}");
+        }
+    }
+
+    /// "As of now" (截止目前, 至今) in a paragraph opened by a span of years (自2016年…以来) dates
+    /// the figures over that span: no year's value; as of now in this year's text stays the year's.
+    #[test]
+    fn as_of_now_after_a_span_of_years() {
+        let head = "某省禁毒工作情况\n发布时间：2019-06-25\n";
+        for (text, want) in [
+            ("自2016年开展禁毒三年大会战以来，全省持续推进禁毒工作。截止目前，全省共破获毒品犯罪案件9280起。", None),
+            ("近三年来，全县禁毒工作成效显著，群众满意。截至目前，全县共破获毒品刑事案件138起。", None),
+            ("2016年以来，全市坚持严打方针。至今已破获毒品刑事案件420起。", None),
+            ("今年以来，全县开展专项整治。截至目前，全县共破获毒品刑事案件21起。", Some("2019-01..2019-06")),
+            (
+                "自2016年以来，全省持续推进禁毒工作。截止目前，全省共抓获毒品犯罪嫌疑人900名。破获毒品刑事案件120起。",
+                None,
+            ),
+            ("全县禁毒工作成效显著。截至目前，全县共破获毒品刑事案件21起。", Some("2019-01..2019-06")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), Field::CriminalCases).as_deref(), want, "{text}");
         }
     }
 

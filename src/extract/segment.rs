@@ -88,9 +88,9 @@ static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[
 /// A line holding only a date.
 static DATE_LINE: Re =
     Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
-/// A web page's publication line.
+/// A web page's publication line (a forum's or blog's 发表于 2022-6-15 16:09 too).
 static PUBLISHED: Re =
-    Re::new(|| Regex::new(r"发布(时间|日期)|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
+    Re::new(|| Regex::new(r"发布(时间|日期)|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
 static YEAR_WORD: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
 /// A year in Chinese numerals, digit by digit: 二〇二二年
@@ -202,11 +202,21 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         };
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for c in YEAR.captures_iter(&body) {
+        // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year
+        if baseline_year(&body, c.get(0).map_or(0, |m| m.start())) {
+            continue;
+        }
         if let Ok(y) = c[1].parse() {
             *counts.entry(y).or_default() += 1;
         }
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// Does the year starting at `at` stand as a comparison's baseline: 由2018年的…降至…,
+/// 比2019年的…, 较2020年…, 从2018年的…减少到…?
+pub fn baseline_year(text: &str, at: usize) -> bool {
+    text[..at].trim_end().ends_with(['由', '比', '较', '从'])
 }
 
 /// The fiscal year of an evaluation or a summary: as `year_of`, except that a summary
@@ -222,7 +232,7 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // 今年 / 去年 read against the article's own date
         if let Some((y, _, _)) = date() {
             let this = body.matches("今年").count() + body.matches("本年").count();
-            let last = body.matches("去年").count() + body.matches("上年度").count();
+            let last = last_year_words(body);
             if last > this {
                 return Some(y - 1);
             }
@@ -231,8 +241,15 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
         }
     }
-    // an undated summary of 今年 names this year's campaign (“清源断流——2023”专项行动)
+    // an undated summary of 今年 dates itself by the day its figures stand at (截至2015年6月1日),
+    // else names this year's campaign (“清源断流——2023”专项行动)
     if kind == Kind::Summary && date().is_none() && (body.contains("今年") || body.contains("本年")) {
+        if body.contains("截") {
+            let as_of = AS_OF.captures_iter(body).filter(|c| c[2].parse::<u32>().is_ok_and(|m| (1..=11).contains(&m)));
+            if let Some(y) = as_of.filter_map(|c| c[1].parse::<i32>().ok()).max() {
+                return Some(y);
+            }
+        }
         if let Some(y) = CAMPAIGN_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max() {
             return Some(y);
         }
@@ -257,6 +274,30 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             _ => y,
         })
     })
+}
+
+/// The day a text's figures stand at, within a year (截至2015年6月1日, 截止2019年10月底): the
+/// present of a text speaking of 今年.
+static AS_OF: Re = Re::new(|| Regex::new(r"截[至止](?:到)?\s*(20[0-4]\d)\s*年\s*(\d{1,2})\s*月").unwrap());
+
+/// How often a text speaks of last year as its subject (去年，全县破获…): not as a comparison's
+/// baseline (与去年同期相比, 比去年, 较去年) nor as the start of a span running to now
+/// (去年10月至今).
+fn last_year_words(body: &str) -> usize {
+    let mut n = 0;
+    for w in ["去年", "上年度"] {
+        for (i, _) in body.match_indices(w) {
+            let after = &body[i + w.len()..];
+            let before = body[..i].trim_end();
+            let baseline = after.starts_with("同期") || before.ends_with(['比', '较', '与', '于', '同', '和']);
+            let span = after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"));
+            if !baseline && !span {
+                n += 1;
+            }
+        }
+    }
+    n
 }
 
 /// A year closing a campaign's name (“净边2021”, “清源断流——2023”专项行动, 清源断流-2023行动).
@@ -855,6 +896,43 @@ mod tests {
             ("发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官。去年破获案件12起。", Some(2024)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
+        }
+    }
+
+    /// An undated summary of 今年 is of the year of the day its figures stand at (截至…年…月),
+    /// not of the earlier years it looks back on.
+    #[test]
+    fn an_undated_summary_of_this_year_is_dated_by_its_as_of_day() {
+        use Kind::Summary;
+        for (body, want) in [
+            (
+                "今年1至6月，全市查处吸毒人员661人。截至2015年6月1日，全市在册吸毒人员6041人。2014年，全市考评位列全省第三。2014年以来成效明显。",
+                Some(2015),
+            ),
+            ("今年以来，全县破获毒品刑事案件12起。截止2019年10月底，全县现有吸毒人员352人。2018年全县破获23起，2018年新发现41人。", Some(2019)),
+            (
+                "今年前三季度，全区查获吸毒人员48人次；截至2021年9月30日，全区在册吸毒人员1120名，比2020年底减少63名，2020年新发现41名。",
+                Some(2021),
+            ),
+            // a year-end stock of last year does not date a text of this year
+            ("今年以来，全州破获案件30起。截至2022年底，全州在册吸毒人员2100名。2023年，全州开展清源断流行动。", Some(2023)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
+        }
+    }
+
+    /// 去年 as a comparison's baseline (与去年同期相比, 较去年同期) or as the start of a span to now
+    /// (去年10月至今) does not make a dated summary last year's; 去年 as its subject does.
+    #[test]
+    fn last_year_as_a_baseline_does_not_date_a_summary() {
+        use Kind::Summary;
+        for (body, want) in [
+            ("发布时间：2019-07-01\n今年以来，全县破获毒品刑事案件12起，与去年同期相比上升20%，查处吸毒人员40人，较去年同期下降5%。", Some(2019)),
+            ("发布时间：2021-08-12\n全市查处吸毒人员310人，比去年同期下降12%，强制隔离戒毒比去年减少9人。", Some(2021)),
+            ("2015-06-24 15:00:04\n近三年全县破获案件138起；在去年10月至今3月底开展的专项行动中查处吸毒人员364人。", Some(2015)),
+            ("发布时间：2017-01-05\n去年，全县共破获毒品刑事案件31起，去年全年查处吸毒人员96人。", Some(2016)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
         }
     }
 

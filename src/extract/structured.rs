@@ -149,6 +149,24 @@ pub fn parse_csv(file: &str, text: &str) -> Result<(Vec<Record>, Vec<ExtractErro
         let mut groups: BTreeMap<(String, String), Record> = BTreeMap::new();
         for (line, r) in &rows {
             let line = *line;
+            // a record that states no figure (facts.csv writes its identity alone): kept, empty
+            if get(r, "field").is_empty() && get(r, "value").is_empty() {
+                match ident(r) {
+                    Ok(id) => {
+                        let src = get(r, "file");
+                        let key = (if src.is_empty() { file.to_string() } else { src }, get(r, "record"));
+                        let index = key.1.parse().unwrap_or(0);
+                        groups.entry(key).or_insert_with(|| Record {
+                            file: file.to_string(),
+                            index,
+                            id,
+                            ..Default::default()
+                        });
+                    }
+                    Err(msg) => problems.push(err(line, msg)),
+                }
+                continue;
+            }
             let fact = || -> Result<(Fact, Identity), String> {
                 let fname = get(r, "field");
                 let field = Field::from_name(&fname).ok_or_else(|| format!("field: '{fname}' is not a known field"))?;

@@ -11,7 +11,8 @@ fn to_bytes(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
     w.into_inner().expect("writing to memory cannot fail")
 }
 
-/// The facts table: one row per figure, columns `FACT_COLUMNS`.
+/// The facts table: one row per figure, columns `FACT_COLUMNS` (an evaluation or budget paper
+/// without any figure: one row of its identity, field and value empty).
 pub fn facts_csv(records: &[Record]) -> Vec<u8> {
     let mut out = Vec::new();
     write_facts_csv(&mut out, records).expect("writing to memory cannot fail");
@@ -28,6 +29,14 @@ pub fn write_facts_csv<W: std::io::Write>(out: W, records: &[Record]) -> std::io
         let year = r.id.year.map(|y| y.to_string()).unwrap_or_default();
         let (file, index, unit) = (cell_text(&r.file), r.index.to_string(), cell_text(&r.id.unit));
         let (county, city, province) = (cell_text(&r.id.county), cell_text(&r.id.city), cell_text(&r.id.province));
+        // an evaluation or a budget paper that states no figure (a page cut after its table of
+        // contents) is still one unit's fiscal year: one row of its identity, no field, no
+        // value. (A news text without a figure of a year may be no report of a year at all.)
+        if r.facts.is_empty() && r.id.kind != crate::model::Kind::Summary {
+            let line = r.title_line.to_string();
+            let row = [file.as_str(), &index, &unit, &county, &city, &province, &year, r.id.kind.name()];
+            w.write_record(row.iter().copied().chain(["", "", "", "", &line, ""]))?;
+        }
         for f in &r.facts {
             let snippet = match &f.corrected {
                 Some(c) => {
@@ -280,4 +289,50 @@ pub fn write_facts_parquet<W: std::io::Write>(out: W, records: &[Record]) -> Pol
     }
     writer.expect("made above").finish()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Fact, Field, Identity, Kind, Qualifier};
+
+    fn record(kind: Kind, facts: Vec<Fact>) -> Record {
+        let id = Identity {
+            unit: "某县禁毒办".into(),
+            county: "某县".into(),
+            city: "某市".into(),
+            province: "某省".into(),
+            year: Some(2023),
+            kind,
+        };
+        Record { file: format!("{}.txt", kind.name()), id, facts, title_line: 1, ..Default::default() }
+    }
+
+    /// An evaluation or budget paper stating no figure keeps its identity in facts.csv (one row,
+    /// no field, no value) and reads back as that record; a news text without figures writes no row.
+    #[test]
+    fn a_report_without_figures_keeps_its_identity_row() {
+        let fact = Fact {
+            field: Field::CriminalCases,
+            value: 9.0,
+            qualifier: Qualifier::Exact,
+            line: 2,
+            snippet: "破获毒品刑事案件9起".into(),
+            corrected: None,
+            period: None,
+        };
+        let records =
+            [record(Kind::Whole, vec![]), record(Kind::Summary, vec![]), record(Kind::Summary, vec![fact.clone()])];
+        let csv = String::from_utf8(facts_csv(&records)).unwrap();
+        let rows: Vec<&str> = csv.lines().skip(1).collect();
+        assert_eq!(rows.len(), 2, "{csv}");
+        assert!(rows[0].starts_with("whole.txt,0,某县禁毒办,某县,某市,某省,2023,whole,,,,,1,"), "{csv}");
+        let (back, problems) = crate::extract::structured::parse_csv("facts.csv", &csv).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        let whole = back.iter().find(|r| r.id.kind == Kind::Whole).expect("the whole record read back");
+        assert!(whole.facts.is_empty());
+        assert_eq!((whole.id.county.as_str(), whole.id.year), ("某县", Some(2023)));
+        let summary = back.iter().find(|r| r.id.kind == Kind::Summary).unwrap();
+        assert_eq!(summary.value(Field::CriminalCases), Some(9.0));
+    }
 }
