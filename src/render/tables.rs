@@ -29,10 +29,7 @@ pub fn write_facts_csv<W: std::io::Write>(out: W, records: &[Record]) -> std::io
         let year = r.id.year.map(|y| y.to_string()).unwrap_or_default();
         let (file, index, unit) = (cell_text(&r.file), r.index.to_string(), cell_text(&r.id.unit));
         let (county, city, province) = (cell_text(&r.id.county), cell_text(&r.id.city), cell_text(&r.id.province));
-        // an evaluation or a budget paper that states no figure (a page cut after its table of
-        // contents) is still one unit's fiscal year: one row of its identity, no field, no
-        // value. (A news text without a figure of a year may be no report of a year at all.)
-        if r.facts.is_empty() && r.id.kind != crate::model::Kind::Summary {
+        if identity_row(r) {
             let line = r.title_line.to_string();
             let row = [file.as_str(), &index, &unit, &county, &city, &province, &year, r.id.kind.name()];
             w.write_record(row.iter().copied().chain(["", "", "", "", &line, ""]))?;
@@ -199,6 +196,15 @@ pub fn frame_parquet(df: &DataFrame) -> PolarsResult<Vec<u8>> {
     Ok(buf)
 }
 
+/// Does a record stand in the facts table by its identity alone (one row, no field, no value)?
+/// An evaluation or a budget paper that states no figure (a page cut after its table of
+/// contents) is still one unit's fiscal year, and so is a dated news text or summary whose
+/// figures are none of its year's (one operation's, several years'): each report is a record.
+/// An undated news text without figures may be no report of a year at all.
+pub fn identity_row(r: &Record) -> bool {
+    r.facts.is_empty() && (r.id.kind != crate::model::Kind::Summary || r.id.year.is_some())
+}
+
 /// The facts table as a frame (the columns of `facts_csv`; year and line as integers, an
 /// unstated year and a full year's period as null), for `facts.parquet`.
 pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
@@ -222,6 +228,22 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
         Vec::with_capacity(n),
     );
     for r in records {
+        if identity_row(r) {
+            file.push(r.file.as_str());
+            rec.push(r.index as u32);
+            unit.push(r.id.unit.as_str());
+            county.push(r.id.county.as_str());
+            city.push(r.id.city.as_str());
+            province.push(r.id.province.as_str());
+            year.push(r.id.year);
+            kind.push(r.id.kind.name());
+            field.push(None);
+            value.push(None);
+            qual.push(None);
+            period.push(None);
+            line.push(r.title_line as u32);
+            snippet.push(std::borrow::Cow::Borrowed(""));
+        }
         for f in &r.facts {
             file.push(r.file.as_str());
             rec.push(r.index as u32);
@@ -231,9 +253,9 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             province.push(r.id.province.as_str());
             year.push(r.id.year);
             kind.push(r.id.kind.name());
-            field.push(f.field.name());
-            value.push(f.value);
-            qual.push(f.qualifier.symbol());
+            field.push(Some(f.field.name()));
+            value.push(Some(f.value));
+            qual.push(Some(f.qualifier.symbol()));
             period.push(f.period.as_deref());
             line.push(f.line as u32);
             snippet.push(match &f.corrected {
@@ -309,7 +331,8 @@ mod tests {
     }
 
     /// An evaluation or budget paper stating no figure keeps its identity in facts.csv (one row,
-    /// no field, no value) and reads back as that record; a news text without figures writes no row.
+    /// no field, no value) and reads back as that record; so does a dated summary without
+    /// figures, and an undated one writes no row.
     #[test]
     fn a_report_without_figures_keeps_its_identity_row() {
         let fact = Fact {
@@ -321,18 +344,29 @@ mod tests {
             corrected: None,
             period: None,
         };
-        let records =
-            [record(Kind::Whole, vec![]), record(Kind::Summary, vec![]), record(Kind::Summary, vec![fact.clone()])];
+        let mut undated = record(Kind::Summary, vec![]);
+        undated.id.year = None;
+        undated.file = "undated.txt".into();
+        let records = [
+            record(Kind::Whole, vec![]),
+            undated,
+            record(Kind::Project, vec![fact.clone()]),
+            record(Kind::Summary, vec![]),
+        ];
         let csv = String::from_utf8(facts_csv(&records)).unwrap();
         let rows: Vec<&str> = csv.lines().skip(1).collect();
-        assert_eq!(rows.len(), 2, "{csv}");
+        assert_eq!(rows.len(), 3, "{csv}");
+        assert!(!csv.contains("undated.txt"), "{csv}");
+        assert!(rows[2].starts_with("summary.txt,0,某县禁毒办,某县,某市,某省,2023,summary,,,,,1,"), "{csv}");
         assert!(rows[0].starts_with("whole.txt,0,某县禁毒办,某县,某市,某省,2023,whole,,,,,1,"), "{csv}");
         let (back, problems) = crate::extract::structured::parse_csv("facts.csv", &csv).unwrap();
         assert!(problems.is_empty(), "{problems:?}");
         let whole = back.iter().find(|r| r.id.kind == Kind::Whole).expect("the whole record read back");
         assert!(whole.facts.is_empty());
         assert_eq!((whole.id.county.as_str(), whole.id.year), ("某县", Some(2023)));
-        let summary = back.iter().find(|r| r.id.kind == Kind::Summary).unwrap();
-        assert_eq!(summary.value(Field::CriminalCases), Some(9.0));
+        let project = back.iter().find(|r| r.id.kind == Kind::Project).unwrap();
+        assert_eq!(project.value(Field::CriminalCases), Some(9.0));
+        let summary = back.iter().find(|r| r.id.kind == Kind::Summary).expect("the dated summary read back");
+        assert!(summary.facts.is_empty());
     }
 }
