@@ -49,7 +49,7 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
         .into_iter()
         .enumerate()
         .map(|(index, seg)| {
-            let sc = scan::scan_paras(seg.paras, seg.id.kind, implied_wan);
+            let sc = scan::scan_segment(seg.paras, seg.id.kind, implied_wan, Some(seg.id.year));
             Record {
                 file: file.to_string(),
                 index,

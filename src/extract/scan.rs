@@ -88,6 +88,12 @@ static ALL_MET: Re = Re::new(|| {
 
 /// All candidates of a segment's paragraphs, in reading order.
 pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
+    scan_segment(paras, kind, implied_wan, None)
+}
+
+/// `scan_paras` of a segment whose fiscal year the segmenter has read (`Some(year)`, a year
+/// or none), so the text is not read for it again.
+pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<Option<i32>>) -> Scanned {
     let mut cands = Vec::new();
     let mut target_cands = Vec::new();
     let mut items = Vec::new();
@@ -98,7 +104,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     let mut header: Option<super::table::Header> = None;
     let mut before_table = String::new();
     let mut scale = 1.0;
-    let when = Dating::of(paras, kind);
+    let when = Dating::of(paras, kind, year);
     // a unit's published budget (not its final accounts): every sum is planned, none spent
     // (named so at its top, and nothing of spending or of an evaluation in its opening: an
     // evaluation that mentions 部门预算公开 in passing is no plan)
@@ -284,6 +290,8 @@ pub struct Dating<'a> {
     /// the part of the year the whole text covers (a 上半年 press release), when it says so
     pub default: Option<(u32, u32)>,
     pub kind: Kind,
+    /// the fiscal year the segmenter read, when it has
+    year: Option<Option<i32>>,
     /// (fiscal year, (year, month, day) of the text's date line)
     known: std::cell::OnceCell<(Option<i32>, Option<(i32, u32, u32)>)>,
 }
@@ -359,7 +367,8 @@ static MONTHS: Re = Re::new(|| {
 });
 
 impl<'a> Dating<'a> {
-    pub fn of(paras: &'a [Para], kind: Kind) -> Dating<'a> {
+    /// `year`: the fiscal year the segmenter read, when it has (else read here when needed).
+    pub fn of(paras: &'a [Para], kind: Kind, year: Option<Option<i32>>) -> Dating<'a> {
         let ti = paras.iter().position(|p| super::text::looks_like_title(&p.text)).unwrap_or(0);
         let title = if paras.is_empty() { String::new() } else { super::segment::title_block(paras, ti) };
         // (a page without a title lends its first sentence as one: a sentence sets no period)
@@ -375,13 +384,13 @@ impl<'a> Dating<'a> {
         } else {
             None
         };
-        Dating { paras, title, default, kind, known: Default::default() }
+        Dating { paras, title, default, kind, year, known: Default::default() }
     }
 
     fn known(&self) -> (Option<i32>, Option<(i32, u32, u32)>) {
         *self.known.get_or_init(|| {
             let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-            let year = super::segment::fiscal_year(&self.title, &body, self.kind);
+            let year = self.year.unwrap_or_else(|| super::segment::fiscal_year(&self.title, &body, self.kind));
             (year, super::segment::article_date(&body))
         })
     }
