@@ -378,11 +378,24 @@ fn chinese_tokens(s: &str) -> impl Iterator<Item = ChineseTok<'_>> {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < b.len() {
-            let (cp, len) = decode(b, i);
-            if !CN_START.has(cp) {
-                i += len;
+            // every character a token starts with is of three bytes: others are stepped over
+            // by their lead byte, and a three-byte one by the word of its 64 code points
+            // (its first two bytes) before its bit (its third)
+            let x = b[i];
+            if x < 0xE0 || x >= 0xF0 {
+                i += match x {
+                    0..=0x7F => 1,
+                    0xF0.. => 4,
+                    _ => 2,
+                };
                 continue;
             }
+            let word = CN_START.0[((x as usize & 0x0F) << 6) | (b[i + 1] as usize & 0x3F)];
+            if word == 0 || word >> (b[i + 2] & 0x3F) & 1 == 0 {
+                i += 3;
+                continue;
+            }
+            let (cp, len) = decode(b, i);
             // a qualifier word is no numeral character: with it the numeral must follow
             // (no qualifier word starts with a numeral character)
             let numeral = CN_NUM.has(cp);
@@ -701,7 +714,8 @@ mod tests {
         fn chinese_scanner_matches_the_grammar(parts in proptest::collection::vec(proptest::sample::select(vec![
             "一", "二", "两", "十", "百", "千", "万", "亿", "点", "零", "壹", "拾", "佰", "分之", "百分之", "余", "多",
             "元", "人", "次", "人次", "场", "场次", "名", "个", "分", "约", "大", "大约", "近", "接", "接近", "不", "不到",
-            "不低于", "低于", "高于", "超过", "逾", "以", "上", "下", "内", "左右", "是", "3", "，", "经费", "a",
+            "不低于", "低于", "高于", "超过", "逾", "以", "上", "下", "内", "左右", "是", "3", "，", "经费", "a", "é", "😀",
+            "〇",
         ]), 0..24)) {
             let s: String = parts.concat();
             let want: Vec<ChineseTok> = CHINESE.captures_iter(&s).map(|c| {

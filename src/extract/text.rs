@@ -88,49 +88,46 @@ pub fn normalize_line(line: &str) -> String {
 /// `norm_char` maps (all led by 0xC2, 0xE2, 0xE3 or 0xEF) and of '．'/'，' after a digit.
 fn needs_normalizing(b: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // does the word hold the byte `v`? (a zero byte of w ^ v·ONES sets its high bit here)
-    let holds = |w: u64, v: u8| {
+    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // the high bit of each byte of `w` equal to `v`, exactly
+    let eq = |w: u64, v: u8| {
         let x = w ^ (ONES * v as u64);
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
+        !(((x & LOWS) + LOWS) | x | LOWS)
     };
-    let mut i = 0;
-    while i < b.len() {
-        // eight bytes at a time while none leads a character worth a look; the walk below
-        // steps over a character cut by the word's end byte by byte (continuation bytes)
-        if let Some(chunk) = b.get(i..i + 8) {
-            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            if !(holds(w, 0xC2) || holds(w, 0xE2) || holds(w, 0xE3) || holds(w, 0xEF)) {
-                i += 8;
-                continue;
-            }
-        }
-        match b[i] {
-            0xC2 if b.get(i + 1) == Some(&0xA0) => return true,
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x82 | 0x83 | 0x89 | 0x8B)) => {
-                return true
-            }
-            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => return true,
-            0xEF => match (b.get(i + 1), b.get(i + 2)) {
+    // does the character led by b[p] (one of the four lead bytes) need normalising?
+    let at = |p: usize| {
+        let (b1, b2) = (b.get(p + 1).copied(), b.get(p + 2).copied());
+        match b[p] {
+            0xC2 => b1 == Some(0xA0),
+            0xE2 => b1 == Some(0x80) && matches!(b2, Some(0x82 | 0x83 | 0x89 | 0x8B)),
+            0xE3 => b1 == Some(0x80) && b2 == Some(0x80),
+            0xEF => match (b1, b2) {
                 // ０-９ ％ ＜ ＝ ＞
-                (Some(0xBC), Some(0x90..=0x99 | 0x85 | 0x9C | 0x9D | 0x9E)) => return true,
+                (Some(0xBC), Some(0x90..=0x99 | 0x85 | 0x9C | 0x9D | 0x9E)) => true,
                 // ． ， after a digit
-                (Some(0xBC), Some(0x8C | 0x8E)) if i > 0 && b[i - 1].is_ascii_digit() => return true,
+                (Some(0xBC), Some(0x8C | 0x8E)) => p > 0 && b[p - 1].is_ascii_digit(),
                 // ﹪ and the BOM
-                (Some(0xB9), Some(0xAA)) | (Some(0xBB), Some(0xBF)) => return true,
-                _ => {}
+                (Some(0xB9), Some(0xAA)) | (Some(0xBB), Some(0xBF)) => true,
+                _ => false,
             },
-            _ => {}
+            _ => false,
         }
-        // step a whole character: a Chinese text is mostly three-byte characters
-        i += match b[i] {
-            0xE0..=0xEF => 3,
-            0xC0..=0xDF => 2,
-            0xF0..=0xF7 => 4,
-            _ => 1,
-        };
+    };
+    // eight bytes at a time: each byte C2, E2, E3 or EF (never inside a character: they lead
+    // one) is looked at, the others not at all
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let mut m = eq(w, 0xC2) | eq(w, 0xE2) | eq(w, 0xE3) | eq(w, 0xEF);
+        while m != 0 {
+            if at(i + (m.trailing_zeros() / 8) as usize) {
+                return true;
+            }
+            m &= m - 1;
+        }
+        i += 8;
     }
-    false
+    (i..b.len()).any(|p| matches!(b[p], 0xC2 | 0xE2 | 0xE3 | 0xEF) && at(p))
 }
 
 /// Traditional characters and their simplified forms (繁體 pages are read as simplified):
