@@ -304,11 +304,12 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // a header: at least two role cells among consecutive cell lines
         let mut j = i;
         let mut roles = 0;
-        while j < lines.len()
-            && cellish(lines[j].1.trim())
-            && (role(lines[j].1.trim()).is_some() || HEADER_WORDS.iter().any(|w| lines[j].1.trim().starts_with(w)))
-        {
-            roles += role(lines[j].1.trim()).is_some_and(|r| r != Role::Skip) as usize;
+        while let Some(t) = lines.get(j).map(|l| l.1.trim()).filter(|t| cellish(t)) {
+            let r = role(t);
+            if r.is_none() && !HEADER_WORDS.iter().any(|w| t.starts_with(w)) {
+                break;
+            }
+            roles += r.is_some_and(|r| r != Role::Skip) as usize;
             j += 1;
         }
         if roles < 2 {
@@ -322,16 +323,12 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         let mut k = j;
         loop {
             let start = k;
-            while k < lines.len()
-                && cellish(lines[k].1.trim())
-                && !is_valueish(lines[k].1.trim())
-                && role(lines[k].1.trim()).is_none()
-                && k - start < 4
-            {
+            let cell = |k: usize| lines.get(k).map(|l| l.1.trim()).filter(|t| cellish(t));
+            while k - start < 4 && cell(k).is_some_and(|t| !is_valueish(t) && role(t).is_none()) {
                 k += 1;
             }
             let labels_end = k;
-            while k < lines.len() && cellish(lines[k].1.trim()) && is_valueish(lines[k].1.trim()) {
+            while cell(k).is_some_and(is_valueish) {
                 k += 1;
             }
             if k == labels_end || labels_end == start {

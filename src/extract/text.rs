@@ -366,10 +366,14 @@ impl Doc {
 
 /// A report title: short, about performance evaluation, ending in 报告 (or 自评表 / 总结).
 pub fn looks_like_title(s: &str) -> bool {
-    let t = s.trim().trim_start_matches('#').trim().trim_matches('*');
     // every title below ends in one of these characters, or in a caption's closing bracket
-    // (most lines end otherwise: a cheap test before the counting)
-    if t.len() > 280 || !t.ends_with(['告', '结', '表', '况', '报', '会', '述', '点', '）', ')']) {
+    // (most lines end otherwise: a cheap test before the trimming and counting)
+    if !s.trim_end().trim_end_matches('*').ends_with(['告', '结', '表', '况', '报', '会', '述', '点', '）', ')'])
+    {
+        return false;
+    }
+    let t = s.trim().trim_start_matches('#').trim().trim_matches('*');
+    if t.len() > 280 {
         return false;
     }
     let n = t.chars().count();
