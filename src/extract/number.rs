@@ -100,6 +100,9 @@ const UNITS: &[&str] = &[
 /// The first characters of `UNITS`: most text after a number starts none (2021年, 第3季度).
 static UNIT_FIRST: CharSet = CharSet::of("元%‰人场户家名起次份个件篇所处期批条宗例分");
 const POST: &[&str] = &["余", "多", "左右", "以上", "以下", "以内"];
+/// The first characters of a magnitude or of 余/多, and of `POST`.
+static MULT_MID: CharSet = CharSet::of("万亿千余多");
+static POST_FIRST: CharSet = CharSet::of("余多左以");
 
 /// One Arabic-digit token: byte spans of the whole token and of its digits, and its words.
 #[derive(Debug, PartialEq)]
@@ -180,14 +183,17 @@ fn arabic_tokens(s: &str) -> impl Iterator<Item = ArabicTok<'_>> {
             .map(|w| &s[num_start - w.len()..num_start]);
         let start = num_start - pre.map_or(0, str::len);
         let mut k = skip_blanks(b, num_end);
-        let mult = word_at(s, k, &["万", "亿", "千"]);
+        // (one look at the next character first: most figures have no magnitude, 余/多 or
+        // qualifier after them)
+        let next = cp_at(s, k);
+        let mult = if MULT_MID.has(next) { word_at(s, k, &["万", "亿", "千"]) } else { None };
         k += mult.map_or(0, str::len);
-        let mid = word_at(s, k, &["余", "多"]);
+        let mid = if mult.is_none() && !MULT_MID.has(next) { None } else { word_at(s, k, &["余", "多"]) };
         k += mid.map_or(0, str::len);
         k = skip_blanks(b, k);
         let unit = if UNIT_FIRST.has(cp_at(s, k)) { word_at(s, k, UNITS) } else { None };
         k += unit.map_or(0, str::len);
-        let post = word_at(s, k, POST);
+        let post = if POST_FIRST.has(cp_at(s, k)) { word_at(s, k, POST) } else { None };
         k += post.map_or(0, str::len);
         i = k;
         last_end = k;
@@ -748,6 +754,8 @@ mod tests {
         assert!(UNITS.iter().all(|w| UNIT_FIRST.has(first(w))), "a unit missing from UNIT_FIRST");
         assert!(CN_UNITS.iter().chain(&["余", "多"]).all(|w| CN_FOLLOW.has(first(w))), "missing from CN_FOLLOW");
         assert!(CN_PRE.iter().all(|w| CN_START.has(first(w))), "a qualifier missing from CN_START");
+        assert!(["万", "亿", "千", "余", "多"].iter().all(|w| MULT_MID.has(first(w))));
+        assert!(POST.iter().all(|w| POST_FIRST.has(first(w))), "a qualifier missing from POST_FIRST");
         assert!(!UNIT_FIRST.has(first("年")) && !CN_FOLLOW.has(first("是")));
     }
 
