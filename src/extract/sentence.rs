@@ -239,14 +239,13 @@ fn lefts(text: &str, ats: &[usize]) -> Vec<String> {
 
 /// The first parenthesis ( ) （ ） in `b[from..to]`: its byte offset and length.
 fn next_paren(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
+    // a vector search for the bytes that may start one: ( ) and EF (（ is EF BC 88, ） EF BC 89)
     let mut i = from;
-    while i < to {
+    while let Some(k) = memchr::memchr3(b'(', b')', 0xEF, &b[i..to]) {
+        i += k;
         match b[i] {
             b'(' | b')' => return Some((i, 1)),
-            // （ is EF BC 88, ） EF BC 89
-            0xEF if i + 3 <= to && b.get(i + 1) == Some(&0xBC) && matches!(b.get(i + 2), Some(0x88 | 0x89)) => {
-                return Some((i, 3))
-            }
+            _ if i + 3 <= to && b[i + 1] == 0xBC && matches!(b[i + 2], 0x88 | 0x89) => return Some((i, 3)),
             _ => i += 1,
         }
     }
