@@ -6,6 +6,7 @@ use crate::extract::structured::FACT_COLUMNS;
 use crate::model::fmt_num;
 use crate::model::{Finding, Record};
 use polars::prelude::*;
+use std::borrow::Cow;
 
 fn to_bytes(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
     w.into_inner().expect("writing to memory cannot fail")
@@ -228,7 +229,17 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
         Vec::with_capacity(n),
     );
     for r in records {
-        if identity_row(r) {
+        // (field, value, qualifier, period, line, snippet) of each row: the identity row of a
+        // report without figures, then one a figure
+        let identity = identity_row(r).then(|| (None, None, None, None, r.title_line, Cow::Borrowed("")));
+        let figures = r.facts.iter().map(|f| {
+            let snippet = match &f.corrected {
+                Some(c) => Cow::Owned(format!("{}〔已更正：原为{}，{}〕", f.snippet, c.original_zh(), c.reason)),
+                None => Cow::Borrowed(f.snippet.as_str()),
+            };
+            (Some(f.field.name()), Some(f.value), Some(f.qualifier.symbol()), f.period.as_deref(), f.line, snippet)
+        });
+        for (f, v, q, p, l, sn) in identity.into_iter().chain(figures) {
             file.push(r.file.as_str());
             rec.push(r.index as u32);
             unit.push(r.id.unit.as_str());
@@ -237,33 +248,12 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             province.push(r.id.province.as_str());
             year.push(r.id.year);
             kind.push(r.id.kind.name());
-            field.push(None);
-            value.push(None);
-            qual.push(None);
-            period.push(None);
-            line.push(r.title_line as u32);
-            snippet.push(std::borrow::Cow::Borrowed(""));
-        }
-        for f in &r.facts {
-            file.push(r.file.as_str());
-            rec.push(r.index as u32);
-            unit.push(r.id.unit.as_str());
-            county.push(r.id.county.as_str());
-            city.push(r.id.city.as_str());
-            province.push(r.id.province.as_str());
-            year.push(r.id.year);
-            kind.push(r.id.kind.name());
-            field.push(Some(f.field.name()));
-            value.push(Some(f.value));
-            qual.push(Some(f.qualifier.symbol()));
-            period.push(f.period.as_deref());
-            line.push(f.line as u32);
-            snippet.push(match &f.corrected {
-                Some(c) => {
-                    std::borrow::Cow::Owned(format!("{}〔已更正：原为{}，{}〕", f.snippet, c.original_zh(), c.reason))
-                }
-                None => std::borrow::Cow::Borrowed(f.snippet.as_str()),
-            });
+            field.push(f);
+            value.push(v);
+            qual.push(q);
+            period.push(p);
+            line.push(l as u32);
+            snippet.push(sn);
         }
     }
     DataFrame::new_infer_height(vec![
