@@ -388,7 +388,7 @@ fn chinese_tokens(s: &str) -> impl Iterator<Item = ChineseTok<'_>> {
             // by their lead byte, and a three-byte one by the word of its 64 code points
             // (its first two bytes) before its bit (its third)
             let x = b[i];
-            if x < 0xE0 || x >= 0xF0 {
+            if !(0xE0..0xF0).contains(&x) {
                 i += match x {
                     0..=0x7F => 1,
                     0xF0.. => 4,

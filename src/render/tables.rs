@@ -231,7 +231,7 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
     for r in records {
         // (field, value, qualifier, period, line, snippet) of each row: the identity row of a
         // report without figures, then one a figure
-        let identity = identity_row(r).then(|| (None, None, None, None, r.title_line, Cow::Borrowed("")));
+        let identity = identity_row(r).then_some((None, None, None, None, r.title_line, Cow::Borrowed("")));
         let figures = r.facts.iter().map(|f| {
             let snippet = match &f.corrected {
                 Some(c) => Cow::Owned(format!("{}〔已更正：原为{}，{}〕", f.snippet, c.original_zh(), c.reason)),
