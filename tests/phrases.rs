@@ -184,6 +184,12 @@ fn enforcement_counts() {
         (W, "打掉贩毒团伙20个，人案比3.795。", &["!criminal_cases"]),
         (W, "今年以来，共收戒吸毒人员30人。", &["users_caught=30"]),
         (W, "移送审查起诉毒品犯罪嫌疑人26名。", &["prosecuted=26"]),
+        // 审查起诉 of persons (a police or procuratorate summary's count) is prosecuted; what
+        // the procuratorate received for review (受理) is not
+        (W, "全年依法审查起诉涉毒人员46名，判处有期徒刑以上刑罚41人。", &["prosecuted=46"]),
+        (W, "全市公安机关刑事拘留毒品犯罪嫌疑人3512人，审查起诉3058人。", &["detained=3512", "prosecuted=3058"]),
+        (W, "侦破毒品刑事案件85起，提请审查起诉犯罪嫌疑人97人。", &["criminal_cases=85", "prosecuted=97"]),
+        (W, "县检察院受理审查起诉毒品犯罪案件19件27人。", &["!prosecuted"]),
     ]);
 }
 
@@ -306,6 +312,11 @@ fn staff_and_scores() {
         (W, "经综合评价，本单位整体支出绩效自评得分92分，等级为“优”。", &["self_score=92"]),
         (W, "项目综合评分为88.5分，评价等级为良。", &["self_score=88.5"]),
         (W, "满分100分，其中产出指标50分。", &["!self_score"]),
+        // a survey's score is the public's view, not the evaluation's
+        (W, "第三方开展的群众禁毒工作满意度测评中，我区得分91.71分，位列全市第二。", &["!self_score"]),
+        (W, "全县禁毒宣传问卷调查综合得分87.6分。", &["!self_score"]),
+        (W, "禁毒工作群众满意率调查得分95分。", &["!self_score"]),
+        (W, "本项目绩效自评综合得分93.5分，群众满意度指标得满分。", &["self_score=93.5"]),
         (W, "从事社区戒毒康复试点工作的专职人员16人，其中局机关1人，各站点15人。", &["!staff_actual", "!staff_quota"]),
         (W, "绩效目标完成98.75%。", &["!execution_rate_stated"]),
     ]);

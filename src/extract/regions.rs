@@ -231,6 +231,8 @@ impl Gazetteer {
         for c in cities.keys() {
             outer.entry(c.clone()).or_default();
         }
+        // 共和 (共和县) inside the country's name: 《中华人民共和国禁毒法》 names no county
+        outer.entry("共和国".to_string()).or_default();
         for (name, rs) in &full {
             outer.entry(name.clone()).or_default().extend(rs);
         }
@@ -464,6 +466,11 @@ mod tests {
         assert_eq!(g.find_province("全县禁毒工作"), None);
         // a short name that is an ordinary word (会同有关部门, 新建禁毒教育基地) names no county
         assert!(g.short_names("县禁毒办会同有关部门新建禁毒教育基地").is_empty());
+        // …nor the country's name (共和 of 共和县 in 中华人民共和国), while 共和县 itself is one
+        assert!(g.short_names("深入宣传《中华人民共和国禁毒法》").is_empty());
+        assert!(g.find_county("区禁毒办认真贯彻《中华人民共和国禁毒法》和《禁毒条例》", "", true).is_none());
+        assert_eq!(g.find_county("共和县禁毒委员会办公室", "", true).unwrap().province, "青海省");
+        assert_eq!(g.short_names("共和禁毒").len(), 1);
     }
 
     #[test]
