@@ -396,8 +396,10 @@ fn chinese_tokens(s: &str) -> impl Iterator<Item = ChineseTok<'_>> {
                 };
                 continue;
             }
-            let word = CN_START.0[((x as usize & 0x0F) << 6) | (b[i + 1] as usize & 0x3F)];
-            if word == 0 || word >> (b[i + 2] & 0x3F) & 1 == 0 {
+            // (a lead byte E0..EF is followed by two bytes in a str: one bounds check for both)
+            let Some(&[b1, b2]) = b.get(i + 1..i + 3) else { break };
+            let word = CN_START.0[((x as usize & 0x0F) << 6) | (b1 as usize & 0x3F)];
+            if word == 0 || word >> (b2 & 0x3F) & 1 == 0 {
                 i += 3;
                 continue;
             }
