@@ -8,6 +8,7 @@
 use super::sentence::{Candidate, Sentence};
 use crate::extract::re::Re;
 use crate::model::{Field, Kind, LineItem, Qualifier};
+use once_cell::sync::Lazy;
 use regex::Regex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,7 +168,7 @@ impl<'t> Token<'t> {
     }
 }
 
-static TOKENS: once_cell::sync::Lazy<Tokens> = once_cell::sync::Lazy::new(|| {
+static TOKENS: Lazy<Tokens> = Lazy::new(|| {
     let mut lexicon: Vec<(&str, Tok)> = LEXICON.to_vec();
     lexicon.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
     let ac = aho_corasick::AhoCorasick::builder()
@@ -293,7 +294,12 @@ pub fn scan(
     items: &mut Vec<LineItem>,
 ) {
     // (both patterns name 三公 or a project's spending: most sentences name neither)
-    let zero_words = s.text.contains("三公") || s.text.contains("项目支出") || s.text.contains("项目经费");
+    // (prebuilt searches: this runs over every sentence)
+    static SANGONG: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("三公"));
+    static PROJECT: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("项目"));
+    let b = s.text.as_bytes();
+    let zero_words = SANGONG.find(b).is_some()
+        || PROJECT.find(b).is_some() && (s.text.contains("项目支出") || s.text.contains("项目经费"));
     let zeros = zero_words.then(|| ZERO.find_iter(s.text).chain(ZERO_AFTER.find_iter(s.text)));
     for m in zeros.into_iter().flatten() {
         let field = if m.as_str().contains("三公") {

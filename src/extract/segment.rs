@@ -432,14 +432,8 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         form_cut -= 1;
     }
     let form = &head[..form_cut];
-    let units = if ["实施单位", "主管部门", "单位名称", "部门名称", "）名称", ")名称", "填报单位"]
-        .iter()
-        .any(|w| form.contains(w))
-    {
-        form_units(form)
-    } else {
-        Vec::new()
-    };
+    // (one search of the form's labels: FORM_UNIT finds none in a text without them)
+    let units = form_units(form);
     if let Some(f) = units.iter().min_by_key(|u| u.0).map(|u| u.1.clone()) {
         // a section named without its organ (实施单位：禁毒支队) is the 主管部门's section
         let placed = |u: &str| g.find_county(u, "", true).is_some() || g.find_city(u).is_some();
