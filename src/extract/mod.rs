@@ -6,6 +6,7 @@
 //! reason) and the rest go on. Hands `Vec<Record>` to `check` and `compute`.
 
 pub mod cells;
+pub mod chars;
 pub mod counts;
 pub mod docx;
 pub mod error;

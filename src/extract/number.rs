@@ -4,6 +4,7 @@
 //! 人/人次/名/起/次/场/场次/家/份/个; 分) and qualifiers (约/余/多/近/左右 → `~`; 以下/以内/
 //! 不超过/不低于/以上/≥/≤ → bounds). Hands `Num` tokens, with byte spans, to the field scanner.
 
+use super::chars::{cp_at, decode, CharSet};
 use crate::model::Qualifier;
 #[cfg(test)]
 use {crate::extract::re::Re, regex::Regex};
@@ -118,6 +119,16 @@ struct ArabicTok<'a> {
     post: Option<&'a str>,
 }
 
+/// `word_at`, when the character at `at` is one of `first` (the words' first characters):
+/// most text after a figure starts none of them, and one look rules the words out.
+fn word_after<'a>(s: &'a str, at: usize, first: &CharSet, words: &[&str]) -> Option<&'a str> {
+    if first.has(cp_at(s, at)) {
+        word_at(s, at, words)
+    } else {
+        None
+    }
+}
+
 fn word_at<'a>(s: &'a str, at: usize, words: &[&str]) -> Option<&'a str> {
     let rest = &s.as_bytes()[at..];
     let (&b0, &b1) = (rest.first()?, rest.get(1).unwrap_or(&0));
@@ -183,17 +194,14 @@ fn arabic_tokens(s: &str) -> impl Iterator<Item = ArabicTok<'_>> {
             .map(|w| &s[num_start - w.len()..num_start]);
         let start = num_start - pre.map_or(0, str::len);
         let mut k = skip_blanks(b, num_end);
-        // (one look at the next character first: most figures have no magnitude, 余/多 or
-        // qualifier after them)
-        let next = cp_at(s, k);
-        let mult = if MULT_MID.has(next) { word_at(s, k, &["万", "亿", "千"]) } else { None };
+        let mult = word_after(s, k, &MULT_MID, &["万", "亿", "千"]);
         k += mult.map_or(0, str::len);
-        let mid = if mult.is_none() && !MULT_MID.has(next) { None } else { word_at(s, k, &["余", "多"]) };
+        let mid = word_after(s, k, &MULT_MID, &["余", "多"]);
         k += mid.map_or(0, str::len);
         k = skip_blanks(b, k);
-        let unit = if UNIT_FIRST.has(cp_at(s, k)) { word_at(s, k, UNITS) } else { None };
+        let unit = word_after(s, k, &UNIT_FIRST, UNITS);
         k += unit.map_or(0, str::len);
-        let post = if POST_FIRST.has(cp_at(s, k)) { word_at(s, k, POST) } else { None };
+        let post = word_after(s, k, &POST_FIRST, POST);
         k += post.map_or(0, str::len);
         i = k;
         last_end = k;
@@ -255,15 +263,6 @@ static CN_DIGIT: CharSet = CharSet::of("零〇一二两三四五六七八九十�
 static CN_NUM: CharSet = CharSet::of("零〇一二两三四五六七八九十百千点壹贰叁肆伍陆柒捌玖拾佰仟万亿");
 /// The characters that may follow a counted figure's numerals: 余/多 or a counter's first.
 static CN_FOLLOW: CharSet = CharSet::of("余多元人场名起次家份个户件篇分");
-
-/// The character at byte `at` of `s` as a code point (U+FFFF past the end).
-fn cp_at(s: &str, at: usize) -> u32 {
-    if at < s.len() {
-        decode(s.as_bytes(), at).0
-    } else {
-        0xFFFF
-    }
-}
 
 /// The end of the run of characters of `set` from byte `at`.
 fn run_of(s: &str, at: usize, set: &CharSet) -> usize {
@@ -333,43 +332,6 @@ fn cn_body(s: &str, q: usize) -> Option<ChineseTok<'_>> {
         }
     }
     None
-}
-
-/// A set of characters of the Basic Multilingual Plane: one bit a code point.
-struct CharSet([u64; 1024]);
-
-impl CharSet {
-    const fn of(chars: &str) -> CharSet {
-        let b = chars.as_bytes();
-        let mut bits = [0u64; 1024];
-        let mut i = 0;
-        while i < b.len() {
-            let (cp, len) = decode(b, i);
-            bits[(cp >> 6) as usize] |= 1 << (cp & 63);
-            i += len;
-        }
-        CharSet(bits)
-    }
-
-    fn has(&self, cp: u32) -> bool {
-        self.0.get((cp >> 6) as usize).is_some_and(|w| w >> (cp & 63) & 1 == 1)
-    }
-}
-
-/// The code point of the UTF-8 character at `b[i]` (of at most three bytes; a longer one
-/// reads as U+FFFF, in no set) and its length in bytes.
-const fn decode(b: &[u8], i: usize) -> (u32, usize) {
-    let lead = b[i] as u32;
-    if lead < 0x80 {
-        (lead, 1)
-    } else if lead < 0xE0 {
-        // a two-byte character (or a continuation byte, never a character's start here)
-        ((lead & 0x1F) << 6 | (b[i + 1] as u32 & 0x3F), 2)
-    } else if lead < 0xF0 {
-        ((lead & 0x0F) << 12 | (b[i + 1] as u32 & 0x3F) << 6 | (b[i + 2] as u32 & 0x3F), 3)
-    } else {
-        (0xFFFF, 4)
-    }
 }
 
 /// The characters a Chinese numeral token can start with: a numeral character, or the first

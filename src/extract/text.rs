@@ -139,30 +139,17 @@ const SIMPLIFIED: &str = "与专业东丝两严丧个临为丽举义乌乐乔习
 static TO_SIMPLIFIED: once_cell::sync::Lazy<std::collections::HashMap<char, char>> =
     once_cell::sync::Lazy::new(|| TRADITIONAL.chars().zip(SIMPLIFIED.chars()).collect());
 
-/// The traditional characters as bits over the CJK block U+4E00..U+9FFF: one test a character.
-static TRADITIONAL_BITS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-    let mut bits = vec![0u64; (0x9FFF - 0x4E00) / 64 + 1];
-    for c in TRADITIONAL.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)) {
-        let i = c as usize - 0x4E00;
-        bits[i / 64] |= 1 << (i % 64);
-    }
-    bits
-});
-
-fn is_traditional(c: char, bits: &[u64]) -> bool {
-    let u = c as usize;
-    (0x4E00..=0x9FFF).contains(&u) && bits[(u - 0x4E00) / 64] >> ((u - 0x4E00) % 64) & 1 == 1
-}
+/// The traditional characters as a set: one test a character.
+static TRADITIONAL_SET: super::chars::CharSet = super::chars::CharSet::of(TRADITIONAL);
 
 /// A text in traditional characters, in simplified ones; any other text as it is. A text is
 /// traditional when its opening already holds several traditional-only characters.
 pub fn to_simplified(text: &str) -> std::borrow::Cow<'_, str> {
-    let bits = &*TRADITIONAL_BITS;
     let mut cut = text.len().min(900);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    let seen = text[..cut].chars().filter(|&c| is_traditional(c, bits)).take(5).count();
+    let seen = text[..cut].chars().filter(|&c| TRADITIONAL_SET.has_char(c)).take(5).count();
     if seen < 5 {
         return std::borrow::Cow::Borrowed(text);
     }

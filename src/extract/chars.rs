@@ -1,0 +1,75 @@
+//! Sets of characters as bitsets over the Basic Multilingual Plane (one bit a code point,
+//! built at compile time from a string of the characters), and the decoding of one UTF-8
+//! character at a byte offset. The scanners that pass over every character of a text
+//! (numerals, traditional characters) test membership with one load instead of a match.
+
+/// A set of characters of the Basic Multilingual Plane: one bit a code point.
+pub struct CharSet(pub [u64; 1024]);
+
+impl CharSet {
+    /// The set of the characters of `chars` (each of at most three UTF-8 bytes).
+    pub const fn of(chars: &str) -> CharSet {
+        let b = chars.as_bytes();
+        let mut bits = [0u64; 1024];
+        let mut i = 0;
+        while i < b.len() {
+            let (cp, len) = decode(b, i);
+            bits[(cp >> 6) as usize] |= 1 << (cp & 63);
+            i += len;
+        }
+        CharSet(bits)
+    }
+
+    pub fn has(&self, cp: u32) -> bool {
+        self.0.get((cp >> 6) as usize).is_some_and(|w| w >> (cp & 63) & 1 == 1)
+    }
+
+    pub fn has_char(&self, c: char) -> bool {
+        self.has(c as u32)
+    }
+}
+
+/// The code point of the UTF-8 character at `b[i]` (of at most three bytes; a longer one
+/// reads as U+FFFF, in no set) and its length in bytes.
+pub const fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let lead = b[i] as u32;
+    if lead < 0x80 {
+        (lead, 1)
+    } else if lead < 0xE0 {
+        // a two-byte character (or a continuation byte, never a character's start here)
+        ((lead & 0x1F) << 6 | (b[i + 1] as u32 & 0x3F), 2)
+    } else if lead < 0xF0 {
+        ((lead & 0x0F) << 12 | (b[i + 1] as u32 & 0x3F) << 6 | (b[i + 2] as u32 & 0x3F), 3)
+    } else {
+        (0xFFFF, 4)
+    }
+}
+
+/// The character at byte `at` of `s` as a code point (U+FFFF past the end).
+pub fn cp_at(s: &str, at: usize) -> u32 {
+    if at < s.len() {
+        decode(s.as_bytes(), at).0
+    } else {
+        0xFFFF
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_holds_its_characters_and_no_other() {
+        let s = CharSet::of("元%é〇禁");
+        for c in ['元', '%', 'é', '〇', '禁'] {
+            assert!(s.has_char(c), "{c}");
+        }
+        for c in ['人', '&', 'e', '😀', '\u{FFFF}'] {
+            assert!(!s.has_char(c), "{c}");
+        }
+        let t = "a元é😀";
+        let cps: Vec<u32> = [0, 1, 4, 6].iter().map(|&i| cp_at(t, i)).collect();
+        assert_eq!(cps, ['a' as u32, '元' as u32, 'é' as u32, 0xFFFF]);
+        assert_eq!(cp_at(t, t.len()), 0xFFFF);
+    }
+}
