@@ -11,6 +11,47 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 /// The name of a horizontal bar's row, the first row on top (plotters counts from the bottom).
+/// The rows of a bar chart, `0..n`, for a segmented axis. plotters' own `0..n - 1` maps every
+/// value of a one-value range to pixel 0 (`(limit.1 - limit.0) / 2` where it means the middle),
+/// which put a one-unit chart's bar under its title; here a one-row range maps to its start.
+#[derive(Clone, Debug)]
+struct Rows(i32);
+
+impl Ranged for Rows {
+    type FormatOption = plotters::coord::ranged1d::NoDefaultFormatting;
+    type ValueType = i32;
+    fn map(&self, v: &i32, limit: (i32, i32)) -> i32 {
+        // as plotters maps an i32 range, with a span of at least one
+        let span = (self.0 - 1).max(1) as f64;
+        limit.0 + ((limit.1 - limit.0) as f64 * (*v as f64 / span) + 1e-3).floor() as i32
+    }
+    fn key_points<H: plotters::coord::ranged1d::KeyPointHint>(&self, hint: H) -> Vec<i32> {
+        let step = (self.0 as usize).div_ceil(hint.max_num_points().max(1)).max(1);
+        (0..self.0).step_by(step).collect()
+    }
+    fn range(&self) -> std::ops::Range<i32> {
+        0..self.0
+    }
+}
+
+impl plotters::coord::ranged1d::ValueFormatter<i32> for Rows {
+    fn format(v: &i32) -> String {
+        v.to_string()
+    }
+}
+
+impl plotters::coord::ranged1d::DiscreteRanged for Rows {
+    fn size(&self) -> usize {
+        self.0.max(0) as usize
+    }
+    fn index_of(&self, v: &i32) -> Option<usize> {
+        (0..self.0).contains(v).then_some(*v as usize)
+    }
+    fn from_index(&self, i: usize) -> Option<i32> {
+        (i < self.size()).then_some(i as i32)
+    }
+}
+
 fn top_down_label<T>(rows: &[(String, T)], v: &SegmentValue<i32>) -> String {
     match v {
         SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
@@ -136,7 +177,7 @@ impl Draw for Ranking {
             .margin(20)
             .x_label_area_size(56)
             .y_label_area_size(label_w.min(420))
-            .build_cartesian_2d(0.0..xmax, (0..n as i32 - 1).into_segmented())
+            .build_cartesian_2d(0.0..xmax, Rows(n as i32).into_segmented())
             .map_err(err)?;
         let bars = &self.bars;
         chart
@@ -154,7 +195,7 @@ impl Draw for Ranking {
             .draw_series(bars.iter().enumerate().map(|(k, b)| {
                 let i = (n - 1 - k) as i32;
                 let mut r = Rectangle::new(
-                    [(0.0, SegmentValue::Exact(i)), (b.1, SegmentValue::Exact(i + 1))],
+                    [(0.0, SegmentValue::Exact(i)), (b.1, segment_end(i, n))],
                     if self.rate_colours { rate_colour(b.1) } else { PALETTE[0] }.filled(),
                 );
                 r.set_margin(8, 8, 0, 0);
@@ -268,6 +309,16 @@ pub struct Stacked {
     pub rows: Vec<(String, [f64; 3])>,
 }
 
+/// The far edge of row `i` of `n` rows. The top row ends at `Last`: with one row the rows'
+/// coordinate has no width, and `Exact(1)` would fold onto `Exact(0)`.
+fn segment_end(i: i32, n: usize) -> SegmentValue<i32> {
+    if i + 1 >= n as i32 {
+        SegmentValue::Last
+    } else {
+        SegmentValue::Exact(i + 1)
+    }
+}
+
 pub const PARTS: [&str; 3] = ["人员经费", "公用经费", "项目支出"];
 
 impl Draw for Stacked {
@@ -292,7 +343,7 @@ impl Draw for Stacked {
             .margin(20)
             .x_label_area_size(56)
             .y_label_area_size(label_w.min(420))
-            .build_cartesian_2d(0.0..xmax, (0..n as i32 - 1).into_segmented())
+            .build_cartesian_2d(0.0..xmax, Rows(n as i32).into_segmented())
             .map_err(err)?;
         let rows = &self.rows;
         chart
@@ -313,7 +364,7 @@ impl Draw for Stacked {
                     let i = (n - 1 - k) as i32;
                     let start: f64 = r.1[..p].iter().sum();
                     let mut rect = Rectangle::new(
-                        [(start, SegmentValue::Exact(i)), (start + r.1[p], SegmentValue::Exact(i + 1))],
+                        [(start, SegmentValue::Exact(i)), (start + r.1[p], segment_end(i, n))],
                         c.filled(),
                     );
                     rect.set_margin(8, 8, 0, 0);
@@ -621,6 +672,36 @@ pub fn trend_charts(series: &ct::SeriesIndex, city: &str, kind: &str) -> Vec<Cit
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Pixel rows of column `x` that have colour `c`, on `chart` drawn in memory.
+    fn rows_of_colour(chart: &impl Draw, x: u32, c: RGBColor) -> usize {
+        register_font().unwrap();
+        let (w, h) = chart.size();
+        let mut rgb = vec![255u8; (w * h * 3) as usize];
+        {
+            let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
+            chart.draw(&root).unwrap();
+        }
+        (0..h as usize)
+            .filter(|&y| {
+                let i = (y * w as usize + x as usize) * 3;
+                rgb[i..i + 3] == [c.0, c.1, c.2]
+            })
+            .count()
+    }
+
+    /// A one-unit spending chart's bar fills its row, as each bar of a longer chart does
+    /// (it was a sliver under the title: plotters maps a one-value range to pixel 0).
+    #[test]
+    fn one_unit_bar_fills_its_row() {
+        let one = Stacked { title: "一个单位".into(), rows: vec![("岳阳楼区".into(), [70.0, 10.0, 250.0])] };
+        let two = Stacked { title: "两个单位".into(), rows: vec![("甲县".into(), [70.0, 10.0, 250.0]); 2] };
+        // x = 800 px is inside the green project-spending part of every bar
+        let (h1, h2) = (rows_of_colour(&one, 800, PALETTE[2]), rows_of_colour(&two, 800, PALETTE[2]));
+        // each row is 48 px of the image, less the bars' margins
+        assert!(h2 >= 2 * 30, "two bars are {h2} px high");
+        assert!(h1 >= 30, "the one-unit bar is {h1} px high");
+    }
 
     #[test]
     fn median_of_even_and_odd() {
