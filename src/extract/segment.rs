@@ -314,7 +314,12 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         |l: &str| DATE.captures(l).and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)));
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
     let head = body.lines().filter(nonempty).take(8);
-    if let Some(d) = head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(&parse).filter(|d| valid(*d)) {
+    if let Some(d) = head
+        .clone()
+        .filter(|l| PUBLISHED.is_match(l) || super::text::is_news_dateline(l))
+        .find_map(&parse)
+        .filter(|d| valid(*d))
+    {
         return Some(d);
     }
     let alone = |l: &&str| super::text::is_date_line(l);
@@ -830,6 +835,38 @@ mod tests {
             Some((2019, 3, 7))
         );
         assert_eq!(article_date("标题\n2013-04-24 衡阳日报\n正文。"), Some((2013, 4, 24)));
+    }
+
+    /// A news page's date line beside the medium's name or the time; not a sentence with a date.
+    #[test]
+    fn news_date_lines() {
+        let yes = [
+            ("厦门日报 2016-09-30 11:05", (2016, 9, 30)),
+            ("人民网 2019年06月26日 08:12", (2019, 6, 26)),
+            ("2020-06-26 09:30 来源：某某新闻网", (2020, 6, 26)),
+            ("新华社昆明2021年6月25日电", (2021, 6, 25)),
+            ("2018年06月25日 16:30", (2018, 6, 25)),
+            ("某县融媒体中心 2022.06.24", (2022, 6, 24)),
+            ("2023/1/12 10:01:05 ｜ 浏览次数", (2023, 1, 12)),
+        ];
+        for (line, d) in yes {
+            assert!(super::super::text::is_news_dateline(line), "{line}");
+            assert_eq!(
+                article_date(&format!("某市破获毒品案件\n{line}\n今年以来，全市破获毒品刑事案件9起。")),
+                Some(d),
+                "{line}"
+            );
+        }
+        let no = [
+            "截至2016年9月30日",
+            "2016年9月30日召开全市禁毒工作会议",
+            "全县于2019年6月26日开展禁毒宣传",
+            "2019年6月26日，全县开展禁毒宣传活动",
+            "项目实施期：2021年1月1日至2021年12月31日",
+        ];
+        for line in no {
+            assert!(!super::super::text::is_news_dateline(line), "{line}");
+        }
     }
 
     #[test]

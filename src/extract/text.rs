@@ -320,6 +320,8 @@ impl Doc {
                     && !is_page_meta(t)
                     && !is_date_line(prev)
                     && !is_date_line(t)
+                    && !is_news_dateline(prev)
+                    && !is_news_dateline(t)
                     // a headline stands alone before a sentence (a title wrapped onto a short
                     // second line still joins it)
                     && !(paras.is_empty() && is_headline(prev) && t.chars().count() > 12)
@@ -429,6 +431,43 @@ pub fn is_date_line(s: &str) -> bool {
 
 static DATE_AT: super::re::Re =
     super::re::Re::new(|| regex::Regex::new(r"^20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?").unwrap());
+
+/// A news page's date line under its headline: the paper or site and the date, perhaps the
+/// time (厦门日报 2016-09-30 11:05, 人民网 2019年06月26日 08:12, 2020-06-26 09:30 来源：某某网,
+/// 新华社 2021年6月25日电). Not a sentence that holds a date (截至2016年9月30日, 2016年9月30日
+/// 召开全市禁毒工作会议): what stands beside the date is a medium's name, a time or page
+/// furniture only.
+pub fn is_news_dateline(l: &str) -> bool {
+    let t = l.trim();
+    if t.len() > 160 || !t.contains("20") || t.chars().count() > 48 || t.contains(['，', '。', '；', ',', ';']) {
+        return false;
+    }
+    let Some(m) = NEWS_DATE.find(t) else { return false };
+    let before = t[..m.start()].trim();
+    let rest = t[m.end()..].trim_start_matches('日').trim_start();
+    let after = NEWS_TIME.replace(rest, "");
+    let timed = after.len() < rest.len();
+    let after = after.trim();
+    let short = |x: &str| x.chars().count() <= 24 && !x.contains(|c: char| c.is_ascii_digit());
+    let as_of = ["截至", "截止", "至", "到", "于", "自", "从"].iter().any(|w| before.ends_with(w));
+    short(before)
+        && short(after)
+        && !as_of
+        && (timed || NEWS_SOURCE.is_match(before) || NEWS_SOURCE.is_match(after))
+        && (before.is_empty() || after.is_empty() || NEWS_SOURCE.is_match(before) || NEWS_SOURCE.is_match(after))
+}
+
+/// A time of day after a date line's date (11:05, 08:12:30).
+static NEWS_TIME: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?").unwrap());
+/// A medium or a page's furniture beside a date: 厦门日报, 人民网, 新华社…电, 来源：…, 作者：….
+static NEWS_SOURCE: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^(?:来源|作者|编辑|责任编辑|浏览|点击|字号|[|｜【\[])|(?:日报|晚报|早报|时报|报|网|社|电|新闻|客户端|电视台|广播电视台|融媒体中心|发布|微信公众号)$").unwrap()
+});
+
+/// A date of a date line: 2016-09-30, 2019年06月26日, 2022.06.24.
+static NEWS_DATE: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}").unwrap());
 
 /// A news page's headline as its first line: too long for a label (a label joins only its
 /// value), no sentence punctuation or colon, not ending in a figure.
@@ -600,6 +639,20 @@ mod tests {
         assert!(is_date_line("2024年1月10日"));
         assert!(!is_date_line("2023年1月5日，全县召开禁毒工作会议。"));
         assert!(!is_date_line("2023年度部门整体支出绩效自评报告"));
+    }
+
+    /// A paper's name and the date (and time) under a headline is a line of its own, neither
+    /// the headline's end nor the first sentence's start.
+    #[test]
+    fn a_paper_and_date_line_stands_alone() {
+        for line in ["厦门日报 2016-09-30 11:05", "新华社昆明2021年6月25日电", "人民网 2019年06月26日 08:12"]
+        {
+            let d = Doc::parse(&format!(
+                "某市警方严打毒品犯罪 半年破案百余起\n{line}\n自今年3月以来，全市共破获毒品刑事案件102起。"
+            ));
+            assert_eq!(d.paras.len(), 3, "{line}");
+            assert_eq!(d.paras[1].text, line);
+        }
     }
 
     #[test]
