@@ -327,6 +327,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let right = &s.text[n.end..cb];
         let prev_start = clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = &s.text[prev_start.min(ca)..cb];
+        // the baseline of a comparison without years (新增吸毒人员从84人减少到31人, 复吸率由
+        // 上年的6.1%降至4.8%): the level is the figure after 至 / 到
+        if own_left.ends_with(['由', '从', '的']) && FROM_BASE.is_match(own_left) && TO_AFTER.is_match(right) {
+            continue;
+        }
         let unit = match n.unit {
             Unit::Count(c) => c,
             Unit::Percent => "%",
@@ -464,10 +469,23 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
 }
 
+/// A comparison's start before the figure: 从▮, 由上年的▮, 由2018年底的▮.
+static FROM_BASE: Re = Re::new(|| {
+    Regex::new(r"[由从]\s*(?:20[0-4]\d\s*年(?:底|末)?的?|上年(?:度|底|末)?的?|去年(?:底|同期)?的?|上一年的?)?\s*$")
+        .unwrap()
+});
+/// …and its end after it: ▮人减少到, ▮%降至, ▮起上升为 (no figure between).
+static TO_AFTER: Re = Re::new(|| {
+    Regex::new(r"^\s*(?:的基础上)?[，,]?\s*(?:下降|降低|减少|提高|提升|增加|增长|上升|降|升|增|减)了?\s*(?:至|到|为)|^\s*(?:至|到)")
+        .unwrap()
+});
+
 /// A comparison ending at the figure: 由上年的920人下降至▮, 由2018年的538人降至2020年的▮,
 /// 从2019年的41人减少到▮.
 static FROM_TO: Re = Re::new(|| {
-    Regex::new(r"[由从][^由从]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*$")
+    Regex::new(
+        r"[由从][^由从]*?((下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*$",
+    )
         .unwrap()
 });
 
@@ -607,6 +625,56 @@ mod tests {
             let r = extract_text("t.txt", &format!("某区禁毒工作成效显著\n{text}\n禁毒工作。\n"));
             assert_eq!(r.first().and_then(|r| r.value(f)), want, "{text}");
             assert_eq!(r[0].id.year, year, "{text}");
+        }
+    }
+
+    /// A comparison without years (从84人减少到31人) gives its later level, never its start.
+    #[test]
+    fn a_comparison_gives_its_later_level() {
+        let t = "某区2020年禁毒工作总结";
+        for (text, f, want) in [
+            ("新增吸毒人员从84人减少到31人。", Field::NewUsers, 31.0),
+            ("吸毒人员复吸率由上年的6.1%降至4.8%。", Field::RelapseRate, 4.8),
+            ("全区现有吸毒人员由1059人减少到862人，下降18.6%。", Field::RegisteredUsers, 862.0),
+            ("破获毒品刑事案件由去年同期的12起上升到19起。", Field::CriminalCases, 19.0),
+            ("社区戒毒社区康复人员管控率从91.2%提升到97.5%。", Field::ControlRate, 97.5),
+            ("新发现吸毒人员由2019年底的45人下降为28人。", Field::NewUsers, 28.0),
+        ] {
+            let r = extract_text("t.txt", &format!("{t}\n{text}\n禁毒工作。\n"));
+            assert_eq!(r.first().and_then(|r| r.value(f)), Some(want), "{text}");
+        }
+    }
+
+    /// A review published early in a year that compares years clause by clause (2018年…，
+    /// 2019年…，2020年…) is of the latest full year, and each clause's figure is its year's.
+    #[test]
+    fn a_review_of_years_clause_by_clause() {
+        for (date, text, f, want, year) in [
+            (
+                "发布日期：2021-02-23",
+                "2018年新增吸毒人员84人，2019年新增吸毒人员39人，2020年新增吸毒人员31人。",
+                Field::NewUsers,
+                31.0,
+                2020,
+            ),
+            (
+                "来源：市禁毒办 2022-01-18",
+                "2019年全市破获毒品刑事案件120起；2020年破获98起；2021年破获毒品刑事案件76起。",
+                Field::CriminalCases,
+                76.0,
+                2021,
+            ),
+            (
+                "发布时间：2020-03-05",
+                "2017年，全县社区戒毒社区康复人员管控率为92.1%，2018年为94.3%，2019年社区戒毒社区康复人员管控率达到96.8%。",
+                Field::ControlRate,
+                96.8,
+                2019,
+            ),
+        ] {
+            let r = extract_text("t.txt", &format!("某区近三年禁毒工作成效显著\n{date}\n{text}\n禁毒工作。\n"));
+            assert_eq!(r[0].id.year, Some(year), "{text}");
+            assert_eq!(r[0].value(f), Some(want), "{text}");
         }
     }
 

@@ -184,7 +184,12 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let mut prev: Option<super::sentence::Sentence> = None;
         // the era its figures were given, when the sentence before had any
         let mut prev_era: Option<Era> = None;
-        for s in sentences(p, target_section) {
+        // a summary comparing years clause by clause: each clause is read as a sentence
+        let mut all = sentences(p, target_section);
+        if kind == Kind::Summary {
+            all = all.into_iter().flat_map(|s| s.by_year_clause()).collect();
+        }
+        for s in all {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             if !income_section {
                 super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
@@ -430,7 +435,14 @@ impl<'a> Dating<'a> {
         let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
         let prefix = &s.text[..first];
         // a time adverbial standing as the sentence's first clause (去年全年，… / 2022年，…)
-        let lead = prefix.find(['，', ',']).map_or("", |i| &prefix[..i]);
+        // (or a year opening it with no comma: 2019年全市破获…)
+        let lead = match prefix.find(['，', ',']) {
+            Some(i) => &prefix[..i],
+            None if prefix.starts_with("20") => {
+                NAMED_YEAR.find(prefix).filter(|m| m.start() == 0).map_or("", |m| m.as_str())
+            }
+            None => "",
+        };
         // most sentences say nothing of time: one search rules them out
         let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
         // a span of years standing as the first clause: several years' total

@@ -100,7 +100,7 @@ static ORG_IN: Re = Re::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwr
 static PARENS: Re = Re::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 static DOCNO: Re = Re::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
 static REPORT_WORDS: Re = Re::new(|| {
-    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告|工作情况|新闻发布会|发布会|年度通报)").unwrap()
+    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告|工作情况|新闻发布会|发布会|年度通报|部门预算|部门决算|单位预算|单位决算|预算公开|决算公开)").unwrap()
 });
 
 pub fn kind_of(title: &str) -> Kind {
@@ -214,6 +214,31 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
 }
 
+/// A dated review naming several years and neither 今年 nor 去年 (近三年禁毒工作: 2018年…,
+/// 2019年…, 2020年…) is of the latest year it names — not after the year before its date
+/// when it is published in the first quarter (a review of February 2021 is of 2020), and not
+/// older than that year. Dates (2021年2月23日) and comparisons' baselines (比2018年的…) are
+/// not the years it reviews.
+fn latest_reviewed(body: &str, y: i32, month: u32) -> Option<i32> {
+    let cap = if month <= 3 { y - 1 } else { y };
+    let mut named = std::collections::BTreeSet::new();
+    for m in YEAR.find_iter(body) {
+        let after = body[m.end()..].trim_start();
+        let date = after
+            .split_once('月')
+            .is_some_and(|(a, _)| !a.is_empty() && a.len() <= 2 && a.bytes().all(|b| b.is_ascii_digit()));
+        if !date && !baseline_year(body, m.start()) {
+            if let Ok(n) = m.as_str()[..4].parse::<i32>() {
+                named.insert(n);
+            }
+        }
+    }
+    if named.len() < 2 {
+        return None;
+    }
+    named.range(..=cap).next_back().copied().filter(|&l| l >= y - 1)
+}
+
 /// Does the year starting at `at` stand as a comparison's baseline: 由2018年的…降至…,
 /// 比2019年的…, 较2020年…, 从2018年的…减少到…?
 pub fn baseline_year(text: &str, at: usize) -> bool {
@@ -231,7 +256,7 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     let date = || *date.get_or_init(|| article_date(body));
     if kind == Kind::Summary {
         // 今年 / 去年 read against the article's own date
-        if let Some((y, _, _)) = date() {
+        if let Some((y, m, _)) = date() {
             let this = body.matches("今年").count() + body.matches("本年").count();
             let last = last_year_words(body);
             if last > this {
@@ -239,6 +264,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
             if this > 0 {
                 return Some(y);
+            }
+            if last == 0 {
+                if let Some(latest) = latest_reviewed(body, y, m) {
+                    return Some(latest);
+                }
             }
         }
     }
@@ -472,6 +502,11 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         }
     }
     let (county, city, province) = place_of(&unit, title, head, file_text, g);
+    // a province-level unit (广西壮族自治区第二强制隔离戒毒所, 湖南省禁毒委员会办公室) has no
+    // county, whatever district its text names (its seat's address: 位于柳州市柳南区)
+    if !county.is_empty() && provincial(&unit, g) {
+        return Identity { unit, county: String::new(), city, province, year, kind };
+    }
     // an abbreviated unit (禁毒办) gets its full name and its county; a unit the text does
     // not name stays empty
     if unit == "禁毒办" || unit == "禁毒委" {
@@ -489,6 +524,17 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         }
     }
     Identity { unit, county, city, province, year, kind }
+}
+
+/// Is `unit` an organ of a province (湖南省公安厅, 广西壮族自治区戒毒管理局): it opens with a
+/// province's full name and names no city or county after it? (The four municipalities'
+/// organs are their cities' too: 北京市公安局 is not taken for one.)
+fn provincial(unit: &str, g: &Gazetteer) -> bool {
+    let Some(p) = g.find_province(unit) else { return false };
+    unit.starts_with(p.as_str())
+        && p.ends_with(['省', '区'])
+        && g.find_city(&unit[p.len()..]).is_none()
+        && g.find_county(&unit[p.len()..], "", false).is_none()
 }
 
 /// The organ holding a press conference, as the news names it near its top, from its place's
@@ -867,6 +913,28 @@ mod tests {
         for line in no {
             assert!(!super::super::text::is_news_dateline(line), "{line}");
         }
+    }
+
+    /// A province's organ has no county, whatever district its address names; a county's
+    /// organ named after its province keeps its county.
+    #[test]
+    fn a_provincial_unit_has_no_county() {
+        let g = Gazetteer::global();
+        for (title, body) in [
+            ("广西壮族自治区第二强制隔离戒毒所2021年部门预算", "我单位位于广西柳州市柳南区，负责强制隔离戒毒工作。"),
+            (
+                "湖南省禁毒委员会办公室2022年度部门整体支出绩效自评报告",
+                "办公地址：长沙市芙蓉区韶山北路。禁毒经费300万元。",
+            ),
+            ("云南省戒毒管理局2021年度项目支出绩效自评报告", "局机关位于昆明市盘龙区。禁毒经费120万元。"),
+        ] {
+            let id = identify(title, body, body, g);
+            assert_eq!(id.county, "", "{title}");
+            assert!(!id.unit.is_empty(), "{title}");
+        }
+        let body = "全县禁毒经费85万元。";
+        let id = identify("湖南省长沙县禁毒委员会办公室2022年度部门整体支出绩效自评报告", body, body, g);
+        assert_eq!(id.county, "长沙县");
     }
 
     #[test]

@@ -253,6 +253,74 @@ fn next_paren(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
 }
 
 /// Split a paragraph into sentences at 。！？ (a table row is one sentence).
+/// Where a clause opens with a year of its own (2018年新增吸毒人员84人，2019年新增39人): the
+/// byte offsets of those clauses after the first, when the sentence has two or more of them
+/// naming different years. A summary comparing years clause by clause gives each clause's
+/// figures to its year.
+fn year_clauses(text: &str) -> Vec<usize> {
+    if text.len() < 12 || !text.contains("年") {
+        return Vec::new();
+    }
+    let mut at: Vec<(usize, &str)> = Vec::new();
+    for m in YEAR_CLAUSE.find_iter(text) {
+        // the year starts the clause: after the sentence's start or a comma or semicolon
+        let before = text[..m.start()].trim_end();
+        if before.is_empty() || before.ends_with(['，', ',', '；', ';']) {
+            at.push((m.start(), &m.as_str()[..4]));
+        }
+    }
+    if at.len() < 2 || at.iter().all(|(_, y)| *y == at[0].1) {
+        return Vec::new();
+    }
+    at.into_iter().skip(1).map(|(i, _)| i).collect()
+}
+
+/// A year opening a clause: 2019年 (or 2019年度), not a span's start (2018年至2020年, 2018-2020年)
+/// or a date (2019年3月).
+static YEAR_CLAUSE: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d\s*年度?\s*[,，]?(?:[^\d至到\-—–~～以]|$)").unwrap());
+
+impl<'a> Sentence<'a> {
+    /// The sentence as clauses, one per year it names clause by clause (see `year_clauses`);
+    /// itself alone otherwise.
+    pub fn by_year_clause(self) -> Vec<Sentence<'a>> {
+        let cuts = year_clauses(self.text);
+        if cuts.is_empty() {
+            return vec![self];
+        }
+        let mut out = Vec::with_capacity(cuts.len() + 1);
+        let bounds: Vec<(usize, usize)> = std::iter::once(0)
+            .chain(cuts.iter().copied())
+            .zip(cuts.iter().copied().chain(std::iter::once(self.text.len())))
+            .collect();
+        for (a, b) in bounds {
+            let t = &self.text[a..b];
+            let nums: Vec<number::Num> = self
+                .nums
+                .iter()
+                .filter(|n| n.start >= a && n.end <= b)
+                .map(|n| number::Num {
+                    start: n.start - a,
+                    end: n.end - a,
+                    num_start: n.num_start - a,
+                    num_end: n.num_end - a,
+                    ..n.clone()
+                })
+                .collect();
+            let starts: Vec<usize> = nums.iter().filter(|n| reads_left(n)).map(|n| n.start).collect();
+            out.push(Sentence {
+                text: t,
+                para: self.para,
+                offset: self.offset + a,
+                lefts: lefts(t, &starts),
+                nums,
+                target_section: self.target_section,
+            });
+        }
+        out
+    }
+}
+
 pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     let mut start = 0;

@@ -357,7 +357,7 @@ impl Doc {
 pub fn looks_like_title(s: &str) -> bool {
     // every title below ends in one of these characters, or in a caption's closing bracket
     // (most lines end otherwise: a cheap test before the trimming and counting)
-    if !s.trim_end().trim_end_matches('*').ends_with(['告', '结', '表', '况', '报', '会', '述', '点', '）', ')'])
+    if !s.trim_end().trim_end_matches('*').ends_with(['告', '结', '表', '况', '报', '会', '述', '点', '算', '）', ')'])
     {
         return false;
     }
@@ -392,7 +392,9 @@ pub fn looks_like_title(s: &str) -> bool {
                 || end.ends_with("新闻发布会")
                 || end.ends_with("工作汇报")
                 || end.ends_with("综述")
-                || end.ends_with("盘点"))
+                || end.ends_with("盘点")
+                // a drug-control unit's published budget or final accounts of a year
+                || t.contains('年') && ["部门预算", "部门决算", "单位预算", "单位决算"].iter().any(|w| end.ends_with(w)))
 }
 
 /// A line opening with one of the 自评表's own labels (项目名称, 主管部门 …): a row of the
@@ -684,6 +686,12 @@ mod tests {
         assert!(looks_like_title("## 整体支出绩效自评报告"));
         assert!(!looks_like_title("预算单位整体支出绩效自评工作考核评分表"));
         assert!(!looks_like_title("3、项目支出绩效自评表"));
+        // a drug-control unit's budget or final accounts; not another unit's, nor a line of one
+        assert!(looks_like_title("广西壮族自治区第二强制隔离戒毒所2021年部门预算"));
+        assert!(looks_like_title("某县禁毒委员会办公室2022年度部门决算"));
+        assert!(looks_like_title("某市社会化禁毒服务中心2023年单位预算"));
+        assert!(!looks_like_title("某县林业局2021年部门预算"));
+        assert!(!looks_like_title("禁毒经费纳入部门预算"));
     }
 
     #[test]
