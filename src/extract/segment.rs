@@ -530,6 +530,10 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
 /// province's full name and names no city or county after it? (The four municipalities'
 /// organs are their cities' too: 北京市公安局 is not taken for one.)
 fn provincial(unit: &str, g: &Gazetteer) -> bool {
+    // (a cheap test first: most units name no province)
+    if !unit.contains('省') && !unit.contains("自治区") {
+        return false;
+    }
     let Some(p) = g.find_province(unit) else { return false };
     unit.starts_with(p.as_str())
         && p.ends_with(['省', '区'])
