@@ -32,7 +32,7 @@ impl Names {
         let (names, regions): (Vec<String>, Vec<Vec<usize>>) = map.into_iter().unzip();
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&names)
             .expect("gazetteer names build an automaton");
         Names { ac, regions }
