@@ -32,6 +32,7 @@ impl Names {
         let (names, regions): (Vec<String>, Vec<Vec<usize>>) = map.into_iter().unzip();
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            // (a DFA searched no faster here and took 0.07 s of every run to build)
             .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&names)
             .expect("gazetteer names build an automaton");
