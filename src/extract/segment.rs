@@ -476,7 +476,8 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
             Some((_, dept)) if !placed(&f) && placed(dept) && !f.starts_with(dept.as_str()) => format!("{dept}{f}"),
             _ => f,
         };
-        if !ORG.is_match(&unit) || f.starts_with(unit.as_str()) && f != unit {
+        // (nor a title block that runs on into the form's first row: 自评表 / 部门（单位）名称 某局)
+        if !ORG.is_match(&unit) || f.starts_with(unit.as_str()) && f != unit || cap_unit(&unit).is_empty() {
             unit = f;
         }
     }
@@ -947,6 +948,15 @@ mod tests {
         assert_eq!(form_unit("主管部门\n屏山县公安局\n实施单位 (盖章)\n屏山县公安局\n"), Some("屏山县公安局".into()));
         assert_eq!(form_unit("部门（单位）名称\t麻城市禁毒委员会办公室\n"), Some("麻城市禁毒委员会办公室".into()));
         assert_eq!(form_unit("实施单位\n主管部门\n"), None);
+        // the form's first row flattened with a space, under a title naming no unit
+        let body = "2022年度部门整体支出绩效自评表\n部门（单位）名称 宁乡市禁毒委员会办公室\n年度资金总额 180.5 196.2 190.31\n";
+        let id = identify(
+            "2022年度部门整体支出绩效自评表\n部门（单位）名称 宁乡市禁毒委员会办公室",
+            body,
+            body,
+            Gazetteer::global(),
+        );
+        assert_eq!(id.unit, "宁乡市禁毒委员会办公室");
         let g = Gazetteer::global();
         let id =
             identify("项目支出绩效自评表（2021年度）", "主管部门 宣城市公安局 实施单位 禁毒支队\n宁国市禁毒", "", g);

@@ -131,7 +131,19 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         return;
     }
     let budget_col = if has(Role::Budget) { Role::Budget } else { Role::BudgetInitial };
-    for (i, r) in h.roles.iter().enumerate() {
+    // a sub-row of a 部门整体支出绩效自评表 with two figures under three money columns
+    // (基本支出 60.2 58.9 under 年初预算数 / 全年预算数 / 全年执行数): the full-year budget and
+    // what was spent — the 年初预算数 is the cell left empty, a self-evaluation's point being
+    // the spending
+    let filled: Vec<&str> = values.iter().copied().filter(|c| !c.trim().is_empty()).collect();
+    let two_of_three = has(Role::BudgetInitial)
+        && has(Role::Budget)
+        && has(Role::Actual)
+        && filled.len() == 2
+        && filled.iter().all(|c| !number::scan(c).is_empty());
+    let roles: Vec<Role> = if two_of_three { vec![Role::Budget, Role::Actual] } else { h.roles.clone() };
+    let values: &[&str] = if two_of_three { &filled } else { values };
+    for (i, r) in roles.iter().enumerate() {
         let Some(cell) = values.get(i) else { break };
         let Some(n) = number::scan(cell).into_iter().next() else { continue };
         match r {
@@ -242,6 +254,31 @@ mod tests {
         assert!(f.contains(&(Field::HairTests, 3200.0)), "{f:?}");
         assert!(f.contains(&(Field::SelfScore, 92.5)), "{f:?}");
         assert!(!f.iter().any(|x| x.1 == 95.0 || x.1 == 2400.0), "targets are not results: {f:?}");
+    }
+
+    /// A whole-unit form's sub-rows with two figures under three money columns are the
+    /// full-year budget and the spending, in tabs or spaces, with 其中 or 按…分 before them.
+    #[test]
+    fn two_figures_under_three_money_columns() {
+        let head = "部门整体支出绩效自评表\n年度预算申请（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t142\t158.6\t151.27\t10\t95.38%\t9.5\n";
+        for rows in [
+            "按支出性质分\t基本支出\t46.3\t45.82\n\t项目支出\t112.3\t105.45\n",
+            "其中：基本支出\t46.3\t45.82\n其中：项目支出\t112.3\t105.45\n",
+            "基本支出\t\t46.3\t45.82\t\t\t\n项目支出\t\t112.3\t105.45\t\t\t\n",
+        ] {
+            let f = read(&format!("{head}{rows}"), Kind::Whole);
+            for want in [
+                (Field::BasicBudget, 46.3),
+                (Field::BasicActual, 45.82),
+                (Field::ProjectBudget, 112.3),
+                (Field::ProjectActual, 105.45),
+            ] {
+                assert!(f.contains(&want), "{rows}: {want:?} in {f:?}");
+            }
+        }
+        // three figures stay in their columns
+        let f = read(&format!("{head}基本支出\t40\t46.3\t45.82\n"), Kind::Whole);
+        assert!(f.contains(&(Field::BasicBudget, 46.3)) && f.contains(&(Field::BasicActual, 45.82)), "{f:?}");
     }
 
     #[test]
