@@ -435,6 +435,10 @@ fn more_wordings_from_other_provinces() {
         (W, "截至年底，全县登记在册吸毒人员2146名，其中戒断三年未发现复吸人员1480名。", &["registered_users=2146"]),
         (W, "全市现有吸毒人员总数下降至1620人。", &["registered_users=1620"]),
         (W, "当前在册社戒社康人员共计143名，全部落实帮扶措施。", &["community_cases=143"]),
+        // persons newly taken in are a flow; those under community rehab are the field
+        (P, "全年新接收社区戒毒社区康复人员28名，执行社区戒毒社区康复112人。", &["community_cases=112"]),
+        (S, "今年新纳入社区戒毒人员45名，期满解除社区康复31名。", &["!community_cases"]),
+        (W, "新报到社区康复人员12名，全县在管社戒社康人员共有208名。", &["community_cases=208"]),
         (W, "社区戒毒社区康复人员执行率和管控率均达到100%。", &["control_rate=100"]),
         (W, "全年新发现吸毒人员同比下降18.2%，新增吸毒人员36人。", &["new_users=36"]),
         (W, "复吸率由上年的12.3%下降至9.8%。", &["relapse_rate=9.8"]),

@@ -264,6 +264,15 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 continue;
             }
         }
+        // the form's 总分 row after its prose cells (预期目标 / 实际完成情况 end the table):
+        // 总分 100 93.5 is still a row of it
+        if let Some(rest) = l.trim_start().strip_prefix("总分") {
+            let vals: Vec<&str> = rest.split_whitespace().collect();
+            if (1..=3).contains(&vals.len()) && vals.iter().all(|t| is_valueish(t)) {
+                out.push((no, std::iter::once("总分").chain(vals).collect::<Vec<_>>().join("\t")));
+                continue;
+            }
+        }
         in_table = in_table && !ends_table(&l);
         out.push((no, l));
     }
@@ -364,6 +373,10 @@ mod tests {
         // no header above: nothing is a table
         let out = respace(lines("决算数 256.32 万元\n合计 12 13"));
         assert_eq!(out[1].1, "合计 12 13");
+        // …but a form's 总分 row stands after its prose cells as a row of the form
+        let out = respace(lines("预期目标 实际完成情况\n全年开展禁毒宣传活动56场次，发放宣传资料2.3万份，超额完成任务。\n总分 100 93.5\n总分说明 见附件"));
+        assert_eq!(out[2].1, "总分\t100\t93.5");
+        assert_eq!(out[3].1, "总分说明 见附件");
     }
 
     #[test]

@@ -185,7 +185,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有)[^▮]{0,3}▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)",
         sentence: "",
-        not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|脱失|解除",
+        // (persons newly taken in during the year are a flow, not those under community rehab)
+        not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|新接收|新纳入|新报到|脱失|解除|期满",
     },
     Rule {
         field: Field::RegisteredUsers,
@@ -502,8 +503,9 @@ fn bare_object(clause: &str) -> bool {
     t == "嫌疑人"
 }
 
-static POPULATION: Re =
-    Re::new(|| Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数").unwrap());
+static POPULATION: Re = Re::new(|| {
+    Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数|社区戒毒|社区康复|社戒社康").unwrap()
+});
 
 fn names_population(clause: &str) -> bool {
     POPULATION.is_match(clause)

@@ -176,6 +176,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 super::table::row(p, h, kind, &mut cands, &mut target_cands);
                 continue;
             }
+            // a form's 总分 row after its prose cells closed the table: its score all the same
+            if p.text.starts_with("总分\t") {
+                let h =
+                    super::table::Header { paperwork: super::table::is_paperwork(&before_table), ..Default::default() };
+                super::table::row(p, &h, kind, &mut cands, &mut target_cands);
+                continue;
+            }
         } else {
             header = None;
             before_table = p.text.clone();

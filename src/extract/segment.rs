@@ -406,7 +406,20 @@ pub fn unit_of(title: &str) -> String {
 
 /// Count of 毒 (drug) in a text: a part about drug control names it again and again.
 fn drug_related(title: &str, body: &str) -> bool {
-    title.contains('毒') || title.contains("戒") || body.matches('毒').take(3).count() >= 3
+    title.contains('毒') || title.contains("戒") || body.matches('毒').take(3).count() >= 3 || drug_form(title, body)
+}
+
+/// A self-evaluation form whose cells at its top name drug control (项目名称 禁毒宣传教育经费,
+/// 实施单位 某县公安局禁毒大队) under a title that does not: a short form names it once or twice.
+fn drug_form(title: &str, body: &str) -> bool {
+    if !(title.contains("自评表") || title.contains("评价表")) {
+        return false;
+    }
+    let mut cut = body.len().min(900);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    FORM_UNIT.is_match(&body[..cut]) && (body[..cut].contains('毒') || body[..cut].contains("戒"))
 }
 
 fn has_figures(paras: &[Para]) -> bool {
@@ -918,6 +931,18 @@ mod tests {
         for line in no {
             assert!(!super::super::text::is_news_dateline(line), "{line}");
         }
+    }
+
+    /// A short 自评表 naming drug control only in its cells is a drug-control evaluation; an
+    /// unrelated form is not.
+    #[test]
+    fn a_short_drug_control_form() {
+        let form = "项目名称 禁毒宣传教育经费\n主管部门 丰县公安局 实施单位 丰县公安局禁毒大队\n年度资金总额 30 27.6\n";
+        assert!(drug_related("项目支出绩效自评表", form));
+        let other = "项目名称 大气污染防治经费\n主管部门 丰县生态环境局 实施单位 丰县蓝天办\n年度资金总额 30 27.6\n";
+        assert!(!drug_related("项目支出绩效自评表", other));
+        // a report (not a form) must name drug control more than once in passing
+        assert!(!drug_related("某县交通运输局2022年度部门整体支出绩效评价报告", "配合开展禁毒宣传一次。"));
     }
 
     /// A province's organ has no county, whatever district its address names; a county's

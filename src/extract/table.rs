@@ -141,8 +141,14 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         && has(Role::Actual)
         && filled.len() == 2
         && filled.iter().all(|c| !number::scan(c).is_empty());
-    let roles: Vec<Role> = if two_of_three { vec![Role::Budget, Role::Actual] } else { h.roles.clone() };
-    let values: &[&str] = if two_of_three { &filled } else { values };
+    let roles: Vec<Role> = if two_of_three {
+        vec![Role::Budget, Role::Actual]
+    } else if initial_dropped(&h.roles, &filled) {
+        h.roles[1..].to_vec()
+    } else {
+        h.roles.clone()
+    };
+    let values: &[&str] = if two_of_three || roles.len() < h.roles.len() { &filled } else { values };
     for (i, r) in roles.iter().enumerate() {
         let Some(cell) = values.get(i) else { break };
         let Some(n) = number::scan(cell).into_iter().next() else { continue };
@@ -159,11 +165,40 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                 }
             }
             Role::Rate if money_field(&label, Role::Actual, kind).is_some_and(|f| f == Field::ActualTotal) => {
+                // (a row short of a cell puts another figure under 执行率: the rate is the one
+                // written with %, when one is)
+                let (n, cell) = match values.iter().find(|c| c.contains('%')) {
+                    Some(pc) if !cell.contains('%') => match number::scan(pc).into_iter().next() {
+                        Some(m) => (m, *pc),
+                        None => continue,
+                    },
+                    _ => (n, *cell),
+                };
                 out.push(cand(Field::ExecutionRateStated, n.value, n.qualifier, cell));
             }
             _ => {}
         }
     }
+}
+
+/// A money row flattened with spaces loses its empty cells: under 年初预算数 / 全年预算数 /
+/// 全年执行数 / 分值 / 执行率 / 得分, "年度资金总额 30 27.6 10 92% 9.2" has one figure too few
+/// before its rate. Which one is gone — the 年初预算数 or the 分值 — the rate decides: 27.6/30
+/// is 92%, so the first two are the full-year budget and the spending, and the 年初 cell was
+/// empty.
+fn initial_dropped(roles: &[Role], filled: &[&str]) -> bool {
+    let Some(rate_at) = roles.iter().position(|r| *r == Role::Rate) else { return false };
+    if roles.len() < 4 || roles[..3] != [Role::BudgetInitial, Role::Budget, Role::Actual] || rate_at < 3 {
+        return false;
+    }
+    let Some(pct_at) = filled.iter().position(|c| c.contains('%')) else { return false };
+    if pct_at + 1 != rate_at {
+        return false;
+    }
+    let num = |c: &str| number::scan(c).first().map(|n| n.value);
+    let (Some(a), Some(b), Some(rate)) = (num(filled[0]), num(filled[1]), num(filled[pct_at])) else { return false };
+    // the spending over the budget, to the rate's written precision (and a little)
+    a > 0.0 && (b / a * 100.0 - rate).abs() <= 0.6
 }
 
 /// The unit an indicator's name implies for a bare figure: 毛发检测人数 → 人, 尿检次数 → 次.
@@ -207,8 +242,24 @@ fn score_cell(
     // the score is the numeric cell under 得分 (the last one when cells are missing); with a
     // 分值 column beside it, a lone figure in a 合计 row may be the points (合计 100, the
     // scores left blank), so only a row named 总分 gives it
-    let Some(si) = h.roles.iter().position(|r| *r == Role::Score) else { return };
     let vals: Vec<&str> = values.iter().copied().filter(|c| is_value(c) && !number::scan(c).is_empty()).collect();
+    let Some(si) = h.roles.iter().position(|r| *r == Role::Score) else {
+        // a 总分 row under columns that are not the scores' (the goals' 预期目标 / 实际完成情况
+        // when the indicator table was lost): its full marks and its score (总分 100 93.5),
+        // or its score alone below full marks
+        let num = |c: &str| number::scan(c).into_iter().next();
+        let score = match vals.as_slice() {
+            [full, score] if num(full).is_some_and(|n| n.value == 100.0) => Some(*score),
+            [score] if num(score).is_some_and(|n| n.value < 100.0) => Some(*score),
+            _ => None,
+        };
+        if let Some(cell) = score.filter(|_| lone_ok) {
+            if let Some(n) = num(cell).filter(|n| n.value <= 100.0) {
+                out.push(cand(Field::SelfScore, n.value, n.qualifier, cell));
+            }
+        }
+        return;
+    };
     if vals.len() < 2 && h.roles.contains(&Role::Points) && !lone_ok {
         return;
     }
@@ -279,6 +330,21 @@ mod tests {
         // three figures stay in their columns
         let f = read(&format!("{head}基本支出\t40\t46.3\t45.82\n"), Kind::Whole);
         assert!(f.contains(&(Field::BasicBudget, 46.3)) && f.contains(&(Field::BasicActual, 45.82)), "{f:?}");
+    }
+
+    /// A money row that lost its empty 年初预算数 cell (flattened with spaces) is read by its
+    /// rate: 27.6 / 30 is the stated 92%. One that lost its 分值 keeps its columns, and its
+    /// rate is the cell written with %.
+    #[test]
+    fn a_money_row_short_of_a_cell() {
+        let head = "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n";
+        let f = read(&format!("项目支出绩效自评表\n{head}年度资金总额\t30\t27.6\t10\t92%\t9.2\n"), Kind::Project);
+        assert!(f.contains(&(Field::BudgetTotal, 30.0)) && f.contains(&(Field::ActualTotal, 27.6)), "{f:?}");
+        assert!(f.contains(&(Field::ExecutionRateStated, 92.0)), "{f:?}");
+        let f = read(&format!("项目支出绩效自评表\n{head}年度资金总额\t28\t30\t27.6\t92%\t9.2\n"), Kind::Project);
+        assert!(f.contains(&(Field::BudgetTotal, 30.0)) && f.contains(&(Field::ActualTotal, 27.6)), "{f:?}");
+        assert!(f.contains(&(Field::ExecutionRateStated, 92.0)), "{f:?}");
+        assert!(!f.iter().any(|x| x.1 == 9.2 || x.1 == 28.0), "{f:?}");
     }
 
     #[test]
