@@ -169,6 +169,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         || super::table::is_checklist_header(&cells)
                         || header.as_ref().is_some_and(|h| h.paperwork),
                     scale: own.unwrap_or(scale),
+                    label: cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect(),
                 });
                 continue;
             }

@@ -19,6 +19,8 @@ pub struct Header {
     pub paperwork: bool,
     /// factor from the table's money unit to 万元 (金额单位：元 → 0.0001)
     pub scale: f64,
+    /// the header's own label cells before its columns (项目资金（万元）)
+    pub label: String,
 }
 
 fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
@@ -45,7 +47,13 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         }
         return;
     };
-    let label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
+    let mut label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
+    // a money row without a label under a header naming the funds (项目资金（万元） spanning
+    // its header and its one row): the funds' total
+    if label.is_empty() && (h.label.contains("资金") || h.label.contains("预算")) && h.roles.contains(&Role::Actual)
+    {
+        label = "年度资金总额".to_string();
+    }
     let values = &cells[first_val..];
     let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
     let offset_of = |cell: &str| p.text.find(cell).unwrap_or(0);
@@ -345,6 +353,18 @@ mod tests {
         assert!(f.contains(&(Field::BudgetTotal, 30.0)) && f.contains(&(Field::ActualTotal, 27.6)), "{f:?}");
         assert!(f.contains(&(Field::ExecutionRateStated, 92.0)), "{f:?}");
         assert!(!f.iter().any(|x| x.1 == 9.2 || x.1 == 28.0), "{f:?}");
+    }
+
+    /// The funds' one row without a label, under a header naming them (项目资金（万元） spans
+    /// both rows in the form), is the total; a row without a label under another header is not.
+    #[test]
+    fn an_unlabelled_money_row_under_the_funds_header() {
+        let f =
+            read("项目支出绩效自评表\n项目资金（万元）\t预算数\t执行数\t执行率\n\t36\t33.5\t93.06%\n", Kind::Project);
+        assert!(f.contains(&(Field::BudgetTotal, 36.0)) && f.contains(&(Field::ActualTotal, 33.5)), "{f:?}");
+        assert!(f.contains(&(Field::ExecutionRateStated, 93.06)), "{f:?}");
+        let f = read("项目支出绩效自评表\n人员类别\t预算数\t执行数\n\t36\t33.5\n", Kind::Project);
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]
