@@ -336,12 +336,41 @@ static CAMPAIGN_YEAR: Re = Re::new(|| {
     Regex::new(r#"\p{Han}{2,10}\s*[—\-－–]*\s*(20[0-4]\d)\s*(?:[”"’》]|(?:专项)?(?:行动|战役|会战))"#).unwrap()
 });
 
+/// A date written in Chinese numerals standing alone, as a document is signed
+/// (二〇二二年三月十五日, 二零二一年十二月三十日): (year, month, day).
+fn cn_date(l: &str) -> Option<(i32, u32, u32)> {
+    let t = l.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).trim();
+    if t.len() > 60 || !t.ends_with('日') {
+        return None;
+    }
+    let c = CN_DATE.captures(t)?;
+    let year: String =
+        c[1].chars()
+            .map(|d| match d {
+                '〇' | '零' | '○' | 'Ｏ' | 'O' | '0' => '0',
+                _ => char::from_digit(super::number::parse_chinese(&d.to_string()).unwrap_or(0.0) as u32, 10)
+                    .unwrap_or('0'),
+            })
+            .collect();
+    let month = super::number::parse_chinese(&c[2])? as u32;
+    let day = super::number::parse_chinese(&c[3])? as u32;
+    Some((year.parse().ok()?, month, day))
+}
+
+static CN_DATE: Re = Re::new(|| {
+    Regex::new(r"^([〇零○ＯO0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$")
+        .unwrap()
+});
+
 /// The text's own date: a 发布时间 / 发布日期 line of a web page, else a date line standing
 /// alone at its end (落款) or near its top. (year, month, day).
 pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let nonempty = |l: &&str| !l.trim().is_empty();
-    let parse =
-        |l: &str| DATE.captures(l).and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)));
+    let parse = |l: &str| {
+        DATE.captures(l)
+            .and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)))
+            .or_else(|| cn_date(l))
+    };
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
     let head = body.lines().filter(nonempty).take(8);
     if let Some(d) = head
@@ -352,7 +381,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     {
         return Some(d);
     }
-    let alone = |l: &&str| super::text::is_date_line(l);
+    let alone = |l: &&str| super::text::is_date_line(l) || cn_date(l).is_some();
     // at the foot, a source line too: （来源：县禁毒办 2019-03-07）
     let foot = |l: &&str| alone(l) || l.chars().count() <= 60 && PUBLISHED.is_match(l);
     body.lines()
@@ -899,6 +928,15 @@ mod tests {
             Some((2019, 3, 7))
         );
         assert_eq!(article_date("标题\n2013-04-24 衡阳日报\n正文。"), Some((2013, 4, 24)));
+        // signed in Chinese numerals
+        assert_eq!(article_date("正文。\n泸溪县禁毒委员会办公室\n二〇二二年三月十五日"), Some((2022, 3, 15)));
+        assert_eq!(article_date("正文。\n某局\n二零二一年十二月三十日\n"), Some((2021, 12, 30)));
+        assert_eq!(article_date("正文。\n（二○二三年一月九日）"), Some((2023, 1, 9)));
+        assert_eq!(article_date("二〇二二年是全面推进的一年。\n正文。"), None);
+        assert_eq!(
+            fiscal_year("部门整体支出绩效自评报告", "全年支出118万元。\n二〇二二年三月十五日", Kind::Whole),
+            Some(2021)
+        );
     }
 
     /// A news page's date line beside the medium's name or the time; not a sentence with a date.
