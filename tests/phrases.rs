@@ -583,6 +583,10 @@ fn money_across_china() {
         (W, "本年收入合计312.45万元，其中一般公共预算拨款收入310.2万元。", &["!budget_total", "!actual_total"]),
         (W, "部门总收入168万元，总支出165.3万元。", &["!budget_total", "actual_total=165.3"]),
         (W, "一般公共预算拨款156万元，比上年增加126.59万元。", &["!budget_total"]),
+        // a final account's totals of income and spending together are no budget
+        (W, "2022年度财政拨款收、支总计186.42万元。", &["!budget_total", "!actual_total"]),
+        (W, "2021年度收、支总计320.5万元，与上年相比增加12.35万元。", &["!budget_total", "!actual_total"]),
+        (W, "本年度收支总计98.6万元，其中本年支出合计98.6万元。", &["!budget_total", "actual_total=98.6"]),
         (W, "本年支出合计比上年增加23.6万元，增长12.4%。", &["!actual_total", "!execution_rate_stated"]),
         (W, "基本支出较上年减少3.2万元，主要是人员调出。", &["!basic_actual"]),
         (W, "调整后预算数为248.6万元，全年执行数为241.9万元。", &["budget_total=248.6", "actual_total=241.9"]),

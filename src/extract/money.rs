@@ -76,6 +76,12 @@ const LEXICON: &[(&str, Tok)] = &[
     ("奖惩资金", Tok::Cat(Cat::Income)),
     // the unit's own funds, an income source of the budget template (单位资金35.62万元)
     ("单位资金", Tok::Cat(Cat::Income)),
+    // a final account's totals of income and spending together (收、支总计186.42万元): no
+    // budget (the spending is stated on its own as 本年支出合计)
+    ("收、支总计", Tok::Cat(Cat::Income)),
+    ("收支总计", Tok::Cat(Cat::Income)),
+    ("收、支总额", Tok::Cat(Cat::Income)),
+    ("收支总额", Tok::Cat(Cat::Income)),
     ("年初预算数", Tok::Stage(Stage::Budget)),
     ("年初预算", Tok::Stage(Stage::Budget)),
     ("全年预算数", Tok::Stage(Stage::Budget)),
