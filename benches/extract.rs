@@ -10,6 +10,8 @@ use std::time::Instant;
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    // the binary's process setting too (src/main.rs)
+    jixiao::no_huge_pages();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/reports");
     let mut seeds: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()

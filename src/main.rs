@@ -35,21 +35,8 @@ enum Command {
     Synth(cmd::synth::Args),
 }
 
-/// Transparent huge pages off for this process. mimalloc asks for them, and each first touch
-/// of a 2 MB page then zeroes all of it in the fault: on a national corpus that was a quarter
-/// of `jixiao extract`'s system time and a tenth of its wall time, for memory the run mostly
-/// fills with small strings anyway (measured in README's Performance section).
-fn no_huge_pages() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: prctl(PR_SET_THP_DISABLE) takes plain integers and touches no memory of ours;
-    // if the kernel refuses it, the run goes on with huge pages.
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
-}
-
 fn main() -> ExitCode {
-    no_huge_pages();
+    jixiao::no_huge_pages();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(a) => cmd::extract::exec(a),
