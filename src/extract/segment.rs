@@ -203,8 +203,9 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     // (YEAR's group is its match's first four digits: no captures needed)
     for m in YEAR.find_iter(&body) {
-        // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year
-        if baseline_year(&body, m.start()) {
+        // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year,
+        // nor the start of a span of years (2016年至2020年, 2018年—2020年): its end is
+        if baseline_year(&body, m.start()) || span_start(&body[m.end()..]) {
             continue;
         }
         if let Ok(y) = m.as_str()[..4].parse() {
@@ -212,6 +213,18 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         }
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// Does a year's 年 stand before the rest of a span of years (至2020年, —2020年, 到2020年)?
+fn span_start(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let Some(after) = ["至", "到", "-", "—", "～", "~", "－"].iter().find_map(|w| rest.strip_prefix(w)) else {
+        return false;
+    };
+    let after = after.trim_start();
+    after.len() >= 4
+        && after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && after[4..].trim_start().starts_with('年')
 }
 
 /// Does the year starting at `at` stand as a comparison's baseline: 由2018年的…降至…,
@@ -231,9 +244,9 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     let date = || *date.get_or_init(|| article_date(body));
     if kind == Kind::Summary {
         // 今年 / 去年 read against the article's own date
-        if let Some((y, _, _)) = date() {
+        if let Some((y, m, _)) = date() {
             let this = body.matches("今年").count() + body.matches("本年").count();
-            let last = last_year_words(body);
+            let last = last_year_words(body, m);
             if last > this {
                 return Some(y - 1);
             }
@@ -255,7 +268,19 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             return Some(y);
         }
     }
-    let stated = year_of(title, body);
+    let mut stated = year_of(title, body);
+    if let (Some(s), Some((y, m, _))) = (stated, date()) {
+        // a text reports no year after its own date: a later year is a plan's (2025至2026年的服务项目)
+        if s > y {
+            stated = Some(y);
+        }
+        // figures since a past year (2022年以来 in a page of June 2023, 2015年来 in 2016) run to
+        // the article's date: they stand with its year, unless it is the first weeks of the next
+        // (2019年以来 in a release of January 2020 is the year 2019's account)
+        if kind == Kind::Summary && s < y && !(y == s + 1 && m <= 2) && mostly_since(body, s) {
+            stated = Some(y);
+        }
+    }
     // an evaluation is written after its year: a text published in March 2023 that names 2023
     // most (its own dates) and 2022 too is of 2022
     if let (Some(s), Kind::Whole | Kind::Project) = (stated, kind) {
@@ -281,10 +306,26 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
 /// present of a text speaking of 今年.
 static AS_OF: Re = Re::new(|| Regex::new(r"截[至止](?:到)?\s*(20[0-4]\d)\s*年\s*(\d{1,2})\s*月").unwrap());
 
+/// Is a year named in a text as the start of a span to now (2022年以来, 2015年来, 2021年至今)
+/// and never as the subject of its own figures (2022年，全省…; 2022年全年; 2022年度)?
+fn mostly_since(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    let mut since = false;
+    for (i, _) in body.match_indices(&y) {
+        let rest = &body[i + y.len()..];
+        if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w)) {
+            since = true;
+        } else if ["，", ",", "全年", "度", "共", "内", "中", "里"].iter().any(|w| rest.starts_with(w)) {
+            return false;
+        }
+    }
+    since
+}
+
 /// How often a text speaks of last year as its subject (去年，全县破获…): not as a comparison's
 /// baseline (与去年同期相比, 比去年, 较去年) nor as the start of a span running to now
-/// (去年10月至今).
-fn last_year_words(body: &str) -> usize {
+/// (去年10月至今; 去年以来 / 去年至今 after February, when it spans more than last year).
+fn last_year_words(body: &str, month: u32) -> usize {
     let mut n = 0;
     for w in ["去年", "上年度"] {
         for (i, _) in body.match_indices(w) {
@@ -292,7 +333,8 @@ fn last_year_words(body: &str) -> usize {
             let before = body[..i].trim_end();
             let baseline = after.starts_with("同期") || before.ends_with(['比', '较', '与', '于', '同', '和']);
             let span = after.trim_start().starts_with(|c: char| c.is_ascii_digit())
-                && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"));
+                && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"))
+                || month > 2 && (after.starts_with("以来") || after.starts_with("至今"));
             if !baseline && !span {
                 n += 1;
             }
@@ -929,6 +971,55 @@ mod tests {
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
         }
+    }
+
+    /// Figures since a past year (X年以来, X年来, X年至今, 去年至今) in a page dated well into a
+    /// later year run to that date: the record stands with the date's year; in January or
+    /// February of the next year such a release is still the past year's account.
+    #[test]
+    fn a_span_since_a_past_year_stands_with_the_pages_year() {
+        use Kind::Summary;
+        for (body, want) in [
+            ("2023-06-27 11:13:33 来源：中新网\n2022年以来，全区共破获毒品案件1377起。", Some(2023)),
+            ("发布时间：2024-06-25\n2022年以来，全市共破获各类毒品案件169起，查获吸毒人员574名。", Some(2024)),
+            ("2016-06-23 08:54:00 来源：长江日报\n去年至今全省共破获毒品案件9254起。2015年来，全省查处吸毒人员58465人次。", Some(2016)),
+            ("发布时间：2021-06-18\n2020年以来，全省破获毒品刑事案件1994起。", Some(2021)),
+            // the first weeks of the next year: the past year's account
+            ("发布时间：2020-01-13\n2019年以来，全市禁毒部门破获毒品案件468起。", Some(2019)),
+            ("发布时间：2017-02-10\n去年以来，全县破获毒品刑事案件31起。", Some(2016)),
+            // a year named as the subject, not as a span's start
+            ("发布时间：2023-06-25\n2022年，全省破获毒品刑事案件1050起。2022年以来成效明显。", Some(2022)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
+        }
+    }
+
+    /// A span of years (2016年至2020年, 2018年—2020年) counts by its end, and no page reports a
+    /// year after its own date (a 2025至2026年 service contract announced in 2025).
+    #[test]
+    fn span_ends_and_future_years_do_not_date_a_page() {
+        use Kind::*;
+        assert_eq!(
+            year_of("江西禁毒", "2016年至2020年，年均破获毒品刑事案3170起。2016年至2020年间，起诉人数上升至6828人。2020年新发现5739人。"),
+            Some(2020)
+        );
+        assert_eq!(year_of("", "2018年—2020年三年行动计划完成，2020年全面收官。"), Some(2020));
+        assert_eq!(
+            fiscal_year(
+                "禁毒社工服务项目",
+                "2025-06-28 07:34:04\n县公安局公开招标2025至2026年禁毒社工服务项目。",
+                Project
+            ),
+            Some(2025)
+        );
+        assert_eq!(
+            fiscal_year(
+                "禁毒工作",
+                "发布时间：2019-05-10\n全县按照2019—2021年规划，目标到2021年新增吸毒人员下降。",
+                Summary
+            ),
+            Some(2019)
+        );
     }
 
     /// A page without a title lends its first sentence as one: the sentence's words (专项经费,
