@@ -123,7 +123,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
-        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生",
+        // (涉毒逃犯, 在逃人员: fugitives caught, not drug users)
+        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -138,7 +139,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::PublicityEvents,
         unit: U::Count,
-        near: r"(宣传|宣教)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?宣传活动",
+        // (禁毒教育活动 …场次: education events are the publicity's)
+        near: r"(宣传|宣教|教育活动)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?(宣传|教育)活动",
         sentence: "",
         not: r"显示屏|播放|报道|篇|资料|培训|短信",
     },
@@ -552,6 +554,35 @@ mod tests {
             ("共查处吸毒违法行为人57名。", Some(57.0)),
         ] {
             assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// Fugitives caught (涉毒逃犯, 在逃人员) are not drug users caught.
+    #[test]
+    fn fugitives_are_not_users_caught() {
+        let t = "某省2024年禁毒工作综述";
+        for (text, want) in [
+            ("先后在境外成功抓获全国十大涉毒逃犯2名、重大涉毒逃犯2名。", None),
+            ("从境外抓获长期在逃涉毒人员3人。", None),
+            ("开展追逃行动，抓获涉毒在逃人员11名。", None),
+            ("全年查获吸毒人员3219人次，抓获涉毒逃犯5名。", Some(3219.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// Drug-education events (禁毒教育活动 …场次) count as publicity events; people educated do not.
+    #[test]
+    fn education_events_are_publicity_events() {
+        let t = "某省2024年禁毒工作综述";
+        for (text, want) in [
+            ("全省共开展各类教育活动6628场次，受教育群众超过526.8万人次。", Some(6628.0)),
+            ("全年组织禁毒预防教育活动320场，覆盖学生4万人。", Some(320.0)),
+            ("举办禁毒教育活动48次。", Some(48.0)),
+            ("共开展12场次禁毒教育活动。", Some(12.0)),
+            ("受教育群众达13万余人。", None),
+        ] {
+            assert_eq!(value(t, text, Field::PublicityEvents), want, "{text}");
         }
     }
 
