@@ -260,8 +260,15 @@ static CHANGE: Re =
     Re::new(|| Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap());
 /// Words that make a figure a prior period's.
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^|[^占])比|由").unwrap());
-/// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)?
+/// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)? 去年 /
+/// 上年 opening the clause is its time (去年全省共破获…), which the scanner weighs against the
+/// record's year, not a comparison (比去年, 去年同期).
 fn prior(t: &str) -> bool {
+    let lead = t.trim_start();
+    let t = ["去年", "上年"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w).filter(|rest| !rest.starts_with("同期") && !rest.starts_with("底")))
+        .unwrap_or(t);
     PRIOR.is_match(t) && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
 }
 /// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's).
@@ -554,6 +561,23 @@ mod tests {
             ("共查处吸毒违法行为人57名。", Some(57.0)),
         ] {
             assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// 去年 opening the sentence of a page dated early the next year, or whose title names that
+    /// year, is the record's own year; in a page of this year's results it is another year's.
+    #[test]
+    fn last_year_as_the_sentences_time() {
+        for (text, want) in [
+            ("辽宁禁毒\nhttp://www.sina.com.cn 2006年02月24日11:52 中国广播网\n\n据新闻发布会透露，去年辽宁省共破获毒品犯罪案件1372起，查处毒品违法案件2432起。\n", Some(1372.0)),
+            ("某县禁毒工作\n发布时间：2017-01-05\n去年全县共破获毒品刑事案件31起。\n", Some(31.0)),
+            ("某县禁毒工作\n发布时间：2017-02-10\n去年，全县侦破毒品刑事案件12起。\n", Some(12.0)),
+            // a page of this year's results: last year's figure is no value of the record
+            ("某县禁毒工作\n发布时间：2017-07-05\n今年以来，全县破获毒品刑事案件9起。去年全县共破获毒品刑事案件31起。\n", Some(9.0)),
+            ("某县禁毒工作\n发布时间：2017-07-05\n今年以来，全县查处吸毒人员40人。去年同期破获毒品刑事案件8起。\n", None),
+        ] {
+            let recs = extract_text("t.txt", text);
+            assert_eq!(recs.first().and_then(|r| r.value(Field::CriminalCases)), want, "{text}");
         }
     }
 

@@ -85,6 +85,9 @@ static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
 /// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
 static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap());
+/// A date followed by a time of day: a page's stamp (2006年02月24日11:52, 2016-06-23 08:54:00).
+static STAMP: Re =
+    Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap());
 /// A line holding only a date.
 static DATE_LINE: Re =
     Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
@@ -162,6 +165,8 @@ static SUMMARY: Re =
 
 /// The year a title states: 2021年度…, not the start of a span (2015年以来…, 2016年至2020年).
 fn title_year(title: &str) -> Option<i32> {
+    // a page's stamp merged into the title block (2006年02月24日11:52) is no year of the report
+    let title = &*STAMP.replace_all(title, "");
     YEAR.captures_iter(title)
         .find(|c| {
             let m = c.get(0).expect("a match");
@@ -358,6 +363,17 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let head = body.lines().filter(nonempty).take(8);
     if let Some(d) = head.clone().filter(|l| PUBLISHED.is_match(l)).find_map(&parse).filter(|d| valid(*d)) {
         return Some(d);
+    }
+    // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
+    // 2016-06-23 08:54:00 来源…)
+    if let Some(d) = head
+        .clone()
+        .find_map(|l| STAMP.captures(l))
+        .and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)))
+    {
+        if valid(d) {
+            return Some(d);
+        }
     }
     let alone = |l: &&str| super::text::is_date_line(l);
     // at the foot, a source line too: （来源：县禁毒办 2019-03-07）
@@ -872,6 +888,17 @@ mod tests {
             Some((2019, 3, 7))
         );
         assert_eq!(article_date("标题\n2013-04-24 衡阳日报\n正文。"), Some((2013, 4, 24)));
+        // a date with its time of day near the top: the page's stamp
+        assert_eq!(
+            article_date("标题\nhttp://www.sina.com.cn 2006年02月24日11:52 中国广播网\n正文。"),
+            Some((2006, 2, 24))
+        );
+        assert_eq!(article_date("标题\n2016-06-23 08:54:00 来源:长江日报\n正文。"), Some((2016, 6, 23)));
+        assert_eq!(article_date("标题\n26.12.2014  16:29\n本报讯 昨日，省公安厅通报。"), None);
+        assert_eq!(
+            fiscal_year("辽宁破获毒品案", "http://www.sina.com.cn 2006年02月24日11:52 中国广播网\n去年辽宁省共破获毒品犯罪案件1372起，比2004年提高3%。", Kind::Summary),
+            Some(2005)
+        );
     }
 
     #[test]
