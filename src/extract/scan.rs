@@ -222,6 +222,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if era != Era::Other && kind == Kind::Summary && as_of_now_within_span(p, &s) {
                     era = Era::Other;
                 }
+                // a sentence naming no time of its own in a paragraph opened by several years
+                // (三年来，全市各部门…。全市公安机关共破获各类涉毒案件428起): those years' total
+                if era == Era::Year && kind == Kind::Summary && within_opened_span(p, &s) {
+                    era = Era::Other;
+                }
                 prev_era = Some(era.clone());
                 match era {
                     Era::Year => {}
@@ -620,6 +625,25 @@ fn as_of_now_within_span(p: &Para, s: &super::sentence::Sentence) -> bool {
     opening.len() < p.text.len() && !opening.contains(s.text) && !this_year && multi_year(opening)
 }
 
+/// Does a sentence with no time word of its own follow, in its paragraph, a first sentence whose
+/// opening clause is several years (三年来, 近五年, 五年间, “十三五”期间, 历年)?
+fn within_opened_span(p: &Para, s: &super::sentence::Sentence) -> bool {
+    let Some(first) = s.nums.iter().find(|n| n.unit != super::number::Unit::None) else { return false };
+    let prefix = &s.text[..first.start];
+    // (one cheap search: most paragraphs open on no span)
+    let opening = p.text.split('。').next().unwrap_or("");
+    if opening.len() >= p.text.len() || opening.contains(s.text) {
+        return false;
+    }
+    let lead = opening.split(['，', ',']).next().unwrap_or("");
+    SEVERAL_YEARS_LEAD.is_match(lead) && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
+}
+/// Several years standing as a paragraph's opening clause (not X年以来, which may be this year).
+static SEVERAL_YEARS_LEAD: Re = Re::new(|| {
+    Regex::new(r#"(^|[^\d])[一二两三四五六七八九十\d]{1,2}年(多)?来|近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|历年|十[二三四五]五[”"’]?(以来|期间)"#)
+        .unwrap()
+});
+
 /// Words of this year's own time (今年, 本年, 年初以来).
 static THIS_YEAR_WORD: Re = Re::new(|| Regex::new(r"今年|本年|年初|年内|全年|20[0-4]\d\s*年").unwrap());
 
@@ -818,6 +842,30 @@ mod tests {
             let dated = if date.is_empty() { String::new() } else { format!("张三 发表于 {date} 16:09:57\n") };
             let t = format!("某地禁毒工作情况\n{dated}{text}\n禁毒。\n");
             assert_eq!(period(&t, f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A paragraph opened by several years (三年来，…。) holds those years' totals in the sentences
+    /// after, unless one names its own time (今年以来, 2020年).
+    #[test]
+    fn a_paragraph_opened_by_several_years() {
+        let head = "某市禁毒工作\n发布时间：2021-06-25\n";
+        for (text, f, want) in [
+            (
+                "三年来，全市各部门积极参与禁毒人民战争。全市公安机关主动出击，共破获各类涉毒案件428起。",
+                Field::CriminalCases,
+                None,
+            ),
+            ("近五年，全县禁毒工作稳步推进，成效明显。全县共查处吸毒人员1260人次。", Field::UsersCaught, None),
+            ("“十三五”期间，全区深入推进禁毒人民战争。全区共强制隔离戒毒310人。", Field::CompulsoryRehab, None),
+            (
+                "三年来，全市各部门积极参与禁毒人民战争。今年以来，全市共破获毒品刑事案件12起。",
+                Field::CriminalCases,
+                Some("2021-01..2021-06"),
+            ),
+            ("2020年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, Some("")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }
     }
 
