@@ -77,7 +77,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::StaffActual,
         unit: U::Count,
-        near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮",
+        // (截止到2021年末在职244人: the head count right after 在职)
+        near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮|在职(共|有|为)?▮",
         sentence: "",
         not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|社戒|社康|康复|驾驶|服务对象|管控|帮扶|人口|风险|重点人员",
     },
@@ -620,6 +621,10 @@ mod tests {
             ("单位现有在职人员18人，退休人员6人。", Some(18.0)),
             ("实有在职人员11人。", Some(11.0)),
             ("实有人数25人，其中退休8人。", Some(25.0)),
+            // the head count right after 在职 (a year-end count of the serving staff)
+            ("截止到2021年末在职244人，其中：政法专项230人、工勤14人；离休1人。", Some(244.0)),
+            ("年末在职共36人，退休9人。", Some(36.0)),
+            ("在职党员23人。", None),
         ] {
             assert_eq!(value(t, text, Field::StaffActual), want, "{text}");
         }

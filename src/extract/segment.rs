@@ -427,9 +427,13 @@ pub fn unit_of(title: &str) -> String {
     String::new()
 }
 
-/// Count of 毒 (drug) in a text: a part about drug control names it again and again.
+/// Count of 毒 (drug) in a text: a part about drug control names it again and again. A public
+/// security bureau's budget or accounts whose duties name 禁毒 covers its drug-control brigade.
 fn drug_related(title: &str, body: &str) -> bool {
-    title.contains('毒') || title.contains("戒") || body.matches('毒').take(3).count() >= 3
+    title.contains('毒')
+        || title.contains("戒")
+        || body.matches('毒').take(3).count() >= 3
+        || title.contains("公安") && ["决算", "预算", "绩效"].iter().any(|w| title.contains(w)) && body.contains("禁毒")
 }
 
 fn has_figures(paras: &[Para]) -> bool {
@@ -997,6 +1001,20 @@ mod tests {
             ("发布时间：2017-01-05\n去年，全县共破获毒品刑事案件31起，去年全年查处吸毒人员96人。", Some(2016)),
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
+        }
+    }
+
+    /// A public security bureau's budget or final accounts whose duties name 禁毒 is read (its
+    /// drug-control brigade's money and staff are inside); one that never names drug control is not.
+    #[test]
+    fn a_police_bureaus_accounts_naming_drug_control() {
+        for (title, body, want) in [
+            ("2021年度四川省阿坝州阿坝县公安局部门决算", "主要工作：（8）禁毒工作。截止到2021年末在职244人。", true),
+            ("某县公安局2022年部门预算", "负责全县禁毒工作的组织实施。", true),
+            ("某县公安局2022年部门预算", "负责全县道路交通管理工作。", false),
+            ("某县交通运输局2022年部门决算", "配合开展禁毒宣传。", false),
+        ] {
+            assert_eq!(drug_related(title, body), want, "{title}");
         }
     }
 
