@@ -601,6 +601,9 @@ pub fn cap_unit(unit: &str) -> String {
 
 /// How a text speaks of its own area: 全县 / 我县 / 县委 … (a county), 全市 / 我市 / 全州 (a
 /// city, or a county-level city), 全省 / 我省 (a province).
+/// An autonomous region's own organ named as such (自治区公安厅, 自治区禁毒办).
+static REGION_ORGAN: Re =
+    Re::new(|| Regex::new(r"自治区(公安厅|禁毒委|禁毒办|禁毒委员会|党委|人民政府|政府|司法厅)").unwrap());
 static SCOPE: Re = Re::new(|| {
     Regex::new(r"(?:全|我|本|该)(县|区|旗|市|州|盟|省)|(县|区|旗|市|州|省)(?:委|政府|公安局|禁毒委|禁毒办)").unwrap()
 });
@@ -687,8 +690,10 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     };
     let (county_words, district_words, city_words, province_words) = scope(head);
     // an autonomous region's news says 全区 of the whole region (广西 … 全区破获)
-    let region_named =
-        named_city.is_none() && g.find_province(&format!("{unit}{title}")).is_some_and(|p| p.ends_with("自治区"));
+    // (or the region's own organs speak in the text: 自治区公安厅召开新闻发布会, 自治区禁毒办)
+    let region_named = named_city.is_none()
+        && (g.find_province(&format!("{unit}{title}")).is_some_and(|p| p.ends_with("自治区"))
+            || REGION_ORGAN.is_match(head));
     let (county_words, province_words) = if region_named {
         (county_words, province_words + district_words)
     } else {
@@ -1002,6 +1007,23 @@ mod tests {
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
         }
+    }
+
+    /// News of an autonomous region's own organs (自治区公安厅, 自治区禁毒办) says 全区 of the whole
+    /// region: a county named in passing (a headline of another article) is not its place.
+    #[test]
+    fn a_regions_own_news_has_no_county() {
+        let g = Gazetteer::global();
+        for body in [
+            "内蒙古商报 “互联网+政务服务”中介超市在和林格尔新区启动\n本报讯 自治区公安厅召开新闻发布会，自治区禁毒办副主任介绍2020年全区禁毒工作。2020年，全区禁毒部门持续开展行动，全区组织开展大型禁毒宣传活动200余场，我区打击能力进一步提升，全区共破获毒品刑事案件。",
+            "自治区禁毒委员会办公室通报：今年以来，全区共破获毒品刑事案件120起，全区查处吸毒人员900人，昌吉市开展集中行动。",
+        ] {
+            let id = identify("全区禁毒部门持续推进", body, body, g);
+            assert_eq!(id.county, "", "{body}");
+        }
+        // a district's own news keeps its district
+        let body = "青秀区禁毒办：今年以来，全区共破获毒品刑事案件12起，自治区禁毒委督导组来我区检查。";
+        assert_eq!(identify("青秀区禁毒工作", body, body, g).county, "青秀区");
     }
 
     /// A public security bureau's budget or final accounts whose duties name 禁毒 is read (its
