@@ -282,7 +282,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // figures since a past year (2022年以来 in a page of June 2023, 2015年来 in 2016) run to
         // the article's date: they stand with its year, unless it is the first weeks of the next
         // (2019年以来 in a release of January 2020 is the year 2019's account)
-        if kind == Kind::Summary && s < y && !(y == s + 1 && m <= 2) && mostly_since(body, s) {
+        if kind == Kind::Summary
+            && s < y
+            && !(y == s + 1 && m <= 2)
+            && (mostly_since(body, s) || only_span_end(body, s))
+        {
             stated = Some(y);
         }
     }
@@ -325,6 +329,25 @@ fn mostly_since(body: &str, year: i32) -> bool {
         }
     }
     since
+}
+
+/// Is a year named in a text only as the end of a span of years (2018~2020年, 2016年至2020年):
+/// a plan or a period looked back on, not the text's own year?
+fn only_span_end(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    let mut any = false;
+    for (i, _) in body.match_indices(&y) {
+        let before = body[..i].trim_end();
+        let Some(b) = ["~", "～", "至", "到", "-", "—", "－"].iter().find_map(|w| before.strip_suffix(w)) else {
+            return false;
+        };
+        let b = b.trim_end().trim_end_matches('年');
+        if !(b.len() >= 4 && b.as_bytes()[b.len() - 4..].iter().all(u8::is_ascii_digit)) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// How often a text speaks of last year as its subject (去年，全县破获…): not as a comparison's
@@ -386,7 +409,25 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .chain(head.filter(alone))
         .find_map(parse)
         .filter(|d| valid(*d))
+        .or_else(|| drug_day(body))
 }
+
+/// The International Day against Drug Abuse a text counts (今年6月26日是第三十个国际禁毒日, 在第34个
+/// “6·26”国际禁毒日到来之际): the first was held in 1988, so the Nth falls on 26 June of 1987+N.
+fn drug_day(body: &str) -> Option<(i32, u32, u32)> {
+    if !body.contains("国际禁毒日") {
+        return None;
+    }
+    let c = DRUG_DAY.captures(body)?;
+    let n = c[1].parse::<f64>().ok().or_else(|| super::number::parse_chinese(&c[1]))?;
+    (1.0..=60.0).contains(&n).then(|| (1987 + n as i32, 6, 26))
+}
+static DRUG_DAY: Re = Re::new(|| {
+    Regex::new(
+        r#"第\s*([一二三四五六七八九十\d]{1,4})\s*个\s*[“"‘]?\s*(?:6\s*[·.•]\s*26|六二六)?\s*[”"’]?\s*国际禁毒日"#,
+    )
+    .unwrap()
+});
 
 /// The unit's name from a title block: what precedes the report words, else an org name.
 pub fn unit_of(title: &str) -> String {
@@ -1024,6 +1065,27 @@ mod tests {
         // a district's own news keeps its district
         let body = "青秀区禁毒办：今年以来，全区共破获毒品刑事案件12起，自治区禁毒委督导组来我区检查。";
         assert_eq!(identify("青秀区禁毒工作", body, body, g).county, "青秀区");
+    }
+
+    /// An undated page counting the International Day against Drug Abuse (第三十个国际禁毒日) is of
+    /// that day's year; a year named only as a span's end (2018~2020年 plan) does not date it.
+    #[test]
+    fn the_drug_days_ordinal_dates_a_page() {
+        use Kind::Summary;
+        assert_eq!(article_date("今年6月26日是第三十个国际禁毒日。"), Some((2017, 6, 26)));
+        assert_eq!(article_date("在第34个国际禁毒日到来之际，昨日举行主题活动。"), Some((2021, 6, 26)));
+        assert_eq!(article_date("今年6月26日是第37个“6·26”国际禁毒日。"), Some((2024, 6, 26)));
+        assert_eq!(article_date("国际禁毒日前夕，全县开展宣传。"), None);
+        for (body, want) in [
+            (
+                "在第34个国际禁毒日到来之际，昨日举行主题活动。三年来，全市明确《三年行动计划（2018~2020年）》目标任务。全市公安机关共破获各类涉毒案件428起。",
+                Some(2021),
+            ),
+            ("今年6月26日是第三十个国际禁毒日。今年以来，全市共破获毒品刑事案件209起。", Some(2017)),
+            ("在第34个国际禁毒日到来之际。2020年，全市共破获毒品刑事案件40起。", Some(2020)),
+        ] {
+            assert_eq!(fiscal_year("禁毒主题活动", body, Summary), want, "{body}");
+        }
     }
 
     /// A public security bureau's budget or final accounts whose duties name 禁毒 is read (its
