@@ -353,6 +353,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             clause_left = format!("{prev}{clause_left}");
         }
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
+        let trend_end = FROM_TO.is_match(&clause_left);
         if let Some(m) = FROM_TO.find(&clause_left) {
             clause_left.truncate(m.start());
             // 新滋生吸毒人员明显下降，由2018年的538人降至2020年的178人: a comparison opening its
@@ -399,7 +400,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let several_years = !YEAR_CUMUL.is_match(own_left)
             && (cumul(&own_left.replace("累计", ""))
                 || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
-        if prior(scope) || PER.is_match(own_left) || several_years {
+        // the level a change starts from (新发现吸毒人员从84人减少到31人: 84) is the earlier one
+        let change_start = FROM_END.is_match(scope) && TO_LATER.is_match(right);
+        if prior(scope) || PER.is_match(own_left) || several_years || change_start {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {
@@ -443,6 +446,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if all_drug_cases || with_retired {
                 cand.rank = 1;
             }
+            cand.trend_end = trend_end;
             if is_target {
                 targets.push(cand);
             } else {
@@ -476,6 +480,10 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
 
 /// A comparison ending at the figure: 由上年的920人下降至▮, 由2018年的538人降至2020年的▮,
 /// 从2019年的41人减少到▮.
+/// 从 / 由 right before a figure (从84人…, 由2018年的538人…, 由上年的920人…).
+static FROM_END: Re = Re::new(|| Regex::new(r"[从由]\s*((20[0-4]\d\s*年(底|末)?|上年|去年|上年度)的?)?\s*$").unwrap());
+/// …and a later level in the same clause (…减少到31人, …逐年上升至6828人, …降至5739人).
+static TO_LATER: Re = Re::new(|| Regex::new(r"^[^，,；;。]*?(至|到)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*\d").unwrap());
 static FROM_TO: Re = Re::new(|| {
     Regex::new(r"[由从][^由从]*?(下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*$")
         .unwrap()
@@ -579,6 +587,23 @@ mod tests {
         ] {
             let recs = extract_text("t.txt", text);
             assert_eq!(recs.first().and_then(|r| r.value(Field::CriminalCases)), want, "{text}");
+        }
+    }
+
+    /// A change from one level to another (从84人减少到31人, 由上年的920人下降至856人) gives the
+    /// level it reaches, never the one it starts from.
+    #[test]
+    fn a_change_gives_the_level_it_reaches() {
+        let t = "某县2020年禁毒工作总结";
+        for (text, f, want) in [
+            ("全县新发现吸毒人员从84人减少到31人。", Field::NewUsers, Some(31.0)),
+            ("起诉毒品犯罪嫌疑人数从32人逐年上升至68人。", Field::Prosecuted, Some(68.0)),
+            ("全县查处吸毒人员由上年的120人下降至96人。", Field::UsersCaught, Some(96.0)),
+            ("新滋生吸毒人员由2018年的538人降至178人。", Field::NewUsers, Some(178.0)),
+            ("社区戒毒社区康复管控率从85%提高到97.5%。", Field::ControlRate, Some(97.5)),
+            ("全县查处吸毒人员120人，从严落实管控措施。", Field::UsersCaught, Some(120.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
         }
     }
 

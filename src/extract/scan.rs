@@ -230,6 +230,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 prev_era = Some(era.clone());
                 match era {
                     Era::Year => {}
+                    // a span of years ending at the record's year (2016年至2020年间，起诉人数从3298人
+                    // 逐年上升至6828人): the level it ends at is that year's; the rest span the years
+                    Era::Other if when.span_ends_at_year(&s) => {
+                        let ends: Vec<Candidate> = cands.drain(c0..).filter(|c| c.trend_end).collect();
+                        cands.extend(ends);
+                        target_cands.truncate(t0);
+                    }
                     Era::Other => {
                         cands.truncate(c0);
                         target_cands.truncate(t0);
@@ -410,6 +417,17 @@ impl<'a> Dating<'a> {
     /// The fiscal year, as the segmenter reads it.
     pub fn year(&self) -> Option<i32> {
         self.known().0
+    }
+
+    /// Does a summary's sentence open on a span of years (2016年至2020年) ending at the record's
+    /// year?
+    fn span_ends_at_year(&self, s: &super::sentence::Sentence) -> bool {
+        if self.kind != Kind::Summary || !s.text.contains(['至', '到', '-', '—', '–', '~', '～']) {
+            return false;
+        }
+        let Some(m) = YEAR_SPAN.find(s.text) else { return false };
+        let end = &m.as_str()[m.as_str().len() - 4..];
+        end.parse::<i32>().ok().is_some_and(|e| Some(e) == self.year())
     }
 
     fn part(&self, (a, b): (u32, u32)) -> Era {
@@ -842,6 +860,22 @@ mod tests {
             let dated = if date.is_empty() { String::new() } else { format!("张三 发表于 {date} 16:09:57\n") };
             let t = format!("某地禁毒工作情况\n{dated}{text}\n禁毒。\n");
             assert_eq!(period(&t, f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A span of years ending at the record's year (2016年至2020年) spans those years, except the
+    /// level a change over it reaches (从3298人逐年上升至6828人), which is the last year's.
+    #[test]
+    fn the_level_a_span_ends_at_is_its_last_years() {
+        let head = "江西禁毒五年回眸\n";
+        for (text, f, want) in [
+            ("2016年至2020年间，全省起诉毒品犯罪嫌疑人数从3298人逐年上升至6828人。2020年，全省新发现吸毒人员5739人。", Field::Prosecuted, Some("")),
+            ("2016年至2020年间，全省年均破获毒品刑事案件3170起。2020年，全省新发现吸毒人员5739人。", Field::CriminalCases, None),
+            ("2016年至2020年，全省累计查处吸毒人员41000人次，在册吸毒人员由5.2万人降至3.9万人。2020年，全省新发现吸毒人员5739人。", Field::UsersCaught, None),
+            // a span ending before the record's year: no value of it
+            ("2015年至2018年，全省起诉人数从1200人上升至2100人。2020年全省起诉毒品犯罪嫌疑人3000人。", Field::Prosecuted, Some("")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }
     }
 
