@@ -401,7 +401,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             && (cumul(&own_left.replace("累计", ""))
                 || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
         // the level a change starts from (新发现吸毒人员从84人减少到31人: 84) is the earlier one
-        let change_start = FROM_END.is_match(scope) && TO_LATER.is_match(right);
+        let change_start =
+            (scope.contains('从') || scope.contains('由')) && FROM_END.is_match(scope) && TO_LATER.is_match(right);
         if prior(scope) || PER.is_match(own_left) || several_years || change_start {
             continue;
         }
