@@ -165,7 +165,9 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"毛发[^▮]{0,16}▮|▮[^▮]{0,20}毛发",
         sentence: "",
-        not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品|试剂|耗材|采购|购置|购买",
+        // (an inspection's random sample — 检查组随机抽取9名…进行毛发检测，9名…毛发检测均呈阴性 — is
+        // not the unit's count)
+        not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品|试剂|耗材|采购|购置|购买|随机抽取|检查组|督导组|考核组|阴性",
     },
     // --- people under management -------------------------------------------------------
     Rule {
@@ -605,6 +607,21 @@ mod tests {
             ("全县查处吸毒人员120人，从严落实管控措施。", Field::UsersCaught, Some(120.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// An inspection's random sample hair-tested (检查组随机抽取9名…进行毛发检测) is not the unit's
+    /// count of hair tests.
+    #[test]
+    fn an_inspections_sample_is_no_hair_test_count() {
+        let t = "某县2020年禁毒工作总结";
+        for (text, want) in [
+            ("检查组查阅台账，并随机抽取9名社戒社康人员进行毛发检测，9名社戒社康人员的毛发检测均呈阴性。", None),
+            ("督导组对12名社区戒毒人员开展毛发检测。", None),
+            ("全年对社戒社康人员开展毛发检测326人次。", Some(326.0)),
+            ("全县完成毛发抽检120人。", Some(120.0)),
+        ] {
+            assert_eq!(value(t, text, Field::HairTests), want, "{text}");
         }
     }
 
