@@ -197,7 +197,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
         sentence: "",
-        not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制",
+        // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
+        not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
     },
     Rule {
         field: Field::RiskHigh,
@@ -607,6 +608,20 @@ mod tests {
             ("全县查处吸毒人员120人，从严落实管控措施。", Field::UsersCaught, Some(120.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// Persons three years abstinent (戒断三年未复吸人数) compared with the current users are not
+    /// the registered users.
+    #[test]
+    fn the_abstinent_are_not_the_registered() {
+        let t = "某省2020年禁毒工作综述";
+        for (text, want) in [
+            ("戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人。", None),
+            ("全省现有吸毒人员3.1万名，戒断三年未复吸人员4.2万名。", Some(31000.0)),
+            ("截至年底，全县在册吸毒人员862人。", Some(862.0)),
+        ] {
+            assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
         }
     }
 

@@ -250,7 +250,7 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     if kind == Kind::Summary {
         // 今年 / 去年 read against the article's own date
         if let Some((y, m, _)) = date() {
-            let this = body.matches("今年").count() + body.matches("本年").count();
+            let this = this_year_words(body);
             let last = last_year_words(body, m);
             if last > this {
                 return Some(y - 1);
@@ -314,6 +314,22 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
 /// The day a text's figures stand at, within a year (截至2015年6月1日, 截止2019年10月底): the
 /// present of a text speaking of 今年.
 static AS_OF: Re = Re::new(|| Regex::new(r"截[至止](?:到)?\s*(20[0-4]\d)\s*年\s*(\d{1,2})\s*月").unwrap());
+
+/// How often a text speaks of this year as the time of its figures: not of its plans (今年我省将
+/// 进一步…, 今年要…, 今年力争…), which a review of last year written early in this one states.
+fn this_year_words(body: &str) -> usize {
+    let mut n = 0;
+    for w in ["今年", "本年"] {
+        for (i, _) in body.match_indices(w) {
+            let after: String = body[i + w.len()..].chars().take(8).collect();
+            let plan = ["将", "要", "力争", "计划", "争取", "目标"].iter().any(|p| after.contains(p));
+            if !plan {
+                n += 1;
+            }
+        }
+    }
+    n
+}
 
 /// Is a year named in a text as the start of a span to now (2022年以来, 2015年来, 2021年至今)
 /// and never as the subject of its own figures (2022年，全省…; 2022年全年; 2022年度)?
@@ -1099,6 +1115,23 @@ mod tests {
             ("某县交通运输局2022年部门决算", "配合开展禁毒宣传。", false),
         ] {
             assert_eq!(drug_related(title, body), want, "{title}");
+        }
+    }
+
+    /// A review of last year written early in this one, closing on this year's plans (今年我省将
+    /// 进一步…), is of last year; this year's figures (今年以来，全县破获…) make it this year's.
+    #[test]
+    fn this_years_plans_do_not_date_a_review_of_last_year() {
+        use Kind::Summary;
+        for (body, want) in [
+            (
+                "2021/02/26/ 00:21 来源：甘肃日报\n去年，我省共破获毒品案件1100多起。今年我省将进一步强化系统观念。",
+                Some(2020),
+            ),
+            ("发布时间：2019-01-20\n去年，全县破获毒品刑事案件31起。今年，全县要继续深化禁毒人民战争。", Some(2018)),
+            ("发布时间：2019-01-20\n去年，全县破获毒品刑事案件31起。今年以来，全县已查处吸毒人员12人。", Some(2019)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
         }
     }
 
