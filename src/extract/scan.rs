@@ -355,9 +355,12 @@ static FEW_DAYS: Re = Re::new(|| {
 /// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
 static MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
-/// From a month of last year on (去年10月至今, 去年11月以来, 去年12月至今年3月).
-static LAST_YEAR_SPAN: Re =
-    Re::new(|| Regex::new(r"去年\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?(?:底|末|初)?\s*(?:以来|至|到)").unwrap());
+/// From a month of last year on (去年10月至今, 去年11月以来, 去年12月至今年3月), or from its start
+/// (自去年年初至今年9月, 去年初至今).
+static LAST_YEAR_SPAN: Re = Re::new(|| {
+    Regex::new(r"去年\s*(?:\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?(?:底|末|初)?\s*(?:以来|至|到)|(?:年初|初)\s*(?:至|到))")
+        .unwrap()
+});
 /// Since a year's start: 2022年以来, 2019年至今.
 static YEAR_SINCE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
 /// Since a month of a named year: 2021年6月至今, 2021年3月份以来, 2020年5月10日以来.
@@ -911,6 +914,9 @@ mod tests {
             ("在去年10月至今3月底开展的专项行动中，我县查处吸毒人员364人。", Field::UsersCaught, None),
             ("去年11月至今，全县共破获毒品刑事案件21起。", Field::CriminalCases, None),
             ("去年12月至今年3月，全市开展集中清查，强制隔离戒毒58人。", Field::CompulsoryRehab, None),
+            // from the start of last year to a month of this one
+            ("自去年年初至今年9月，全市共破获毒品犯罪案件970余起。", Field::CriminalCases, None),
+            ("去年初至今，全县查处吸毒人员236人次。", Field::UsersCaught, None),
             ("今年以来，全县共破获毒品刑事案件9起。", Field::CriminalCases, Some("2015-01..2015-06")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");

@@ -772,6 +772,11 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         .or_else(|| g.find_county(head, title, true))
         .or_else(|| g.find_county(file_text, title, true));
     match region {
+        // a text speaking of itself as a city (我市, 全市) is not about a district or county it
+        // names in passing (来自魏都区、东城区等地的单位): a county-level city would be one
+        Some(r) if city_words > county_words && !r.county.ends_with('市') => {
+            (String::new(), r.city.clone(), r.province.clone())
+        }
         Some(r) => of(r),
         None => match named_city {
             Some((c, p)) => (String::new(), c, p),
@@ -1064,6 +1069,17 @@ mod tests {
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
         }
+    }
+
+    /// A text speaking of itself as a city (我市, 全市) names districts in passing: none is its place.
+    #[test]
+    fn a_city_text_is_not_about_a_district_named_in_passing() {
+        let g = Gazetteer::global();
+        let body = "6月23日上午，我市举办禁毒宣传活动。全市各级禁毒部门持续强化缉毒执法，我市公安机关共破获毒品案件349起。来自魏都区、东城区等地的相关单位展出展板。";
+        assert_eq!(identify("禁毒宣传活动", body, body, g).county, "");
+        // a county-level city speaking of itself as 市 keeps its name
+        let body = "醴陵市召开禁毒工作新闻通报会。我市公安局共侦破涉毒刑事案件116起，全市社戒社康执行率达100%。";
+        assert_eq!(identify("醴陵市禁毒工作新闻通报会", body, body, g).county, "醴陵市");
     }
 
     /// News of an autonomous region's own organs (自治区公安厅, 自治区禁毒办) says 全区 of the whole
