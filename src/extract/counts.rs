@@ -77,7 +77,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::StaffActual,
         unit: U::Count,
-        near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮",
+        // (截止到2021年末在职244人: the head count right after 在职)
+        near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮|在职(共|有|为)?▮",
         sentence: "",
         not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|社戒|社康|康复|驾驶|服务对象|管控|帮扶|人口|风险|重点人员",
     },
@@ -123,7 +124,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
-        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生",
+        // (涉毒逃犯, 在逃人员: fugitives caught, not drug users)
+        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -138,7 +140,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::PublicityEvents,
         unit: U::Count,
-        near: r"(宣传|宣教)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?宣传活动",
+        // (禁毒教育活动 …场次: education events are the publicity's)
+        near: r"(宣传|宣教|教育活动)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?(宣传|教育)活动",
         sentence: "",
         not: r"显示屏|播放|报道|篇|资料|培训|短信",
     },
@@ -162,7 +165,9 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"毛发[^▮]{0,16}▮|▮[^▮]{0,20}毛发",
         sentence: "",
-        not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品|试剂|耗材|采购|购置|购买",
+        // (an inspection's random sample — 检查组随机抽取9名…进行毛发检测，9名…毛发检测均呈阴性 — is
+        // not the unit's count)
+        not: r"阳性|公职|驾驶员|驾驶人|从业人员|学生|教师|职工|干部|员工|未发现|场所|样品|试剂|耗材|采购|购置|购买|随机抽取|检查组|督导组|考核组|阴性",
     },
     // --- people under management -------------------------------------------------------
     Rule {
@@ -193,7 +198,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
         sentence: "",
-        not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制",
+        // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
+        not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
     },
     Rule {
         field: Field::RiskHigh,
@@ -259,8 +265,15 @@ static CHANGE: Re =
     Re::new(|| Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap());
 /// Words that make a figure a prior period's.
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^|[^占])比|由").unwrap());
-/// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)?
+/// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)? 去年 /
+/// 上年 opening the clause is its time (去年全省共破获…), which the scanner weighs against the
+/// record's year, not a comparison (比去年, 去年同期).
 fn prior(t: &str) -> bool {
+    let lead = t.trim_start();
+    let t = ["去年", "上年"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w).filter(|rest| !rest.starts_with("同期") && !rest.starts_with("底")))
+        .unwrap_or(t);
     PRIOR.is_match(t) && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
 }
 /// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's).
@@ -328,11 +341,6 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let right = &s.text[n.end..cb];
         let prev_start = clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = &s.text[prev_start.min(ca)..cb];
-        // the baseline of a comparison without years (新增吸毒人员从84人减少到31人, 复吸率由
-        // 上年的6.1%降至4.8%): the level is the figure after 至 / 到
-        if own_left.ends_with(['由', '从', '的']) && FROM_BASE.is_match(own_left) && TO_AFTER.is_match(right) {
-            continue;
-        }
         let unit = match n.unit {
             Unit::Count(c) => c,
             Unit::Percent => "%",
@@ -349,6 +357,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             clause_left = format!("{prev}{clause_left}");
         }
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
+        let trend_end = FROM_TO.is_match(&clause_left);
         if let Some(m) = FROM_TO.find(&clause_left) {
             clause_left.truncate(m.start());
             // 新滋生吸毒人员明显下降，由2018年的538人降至2020年的178人: a comparison opening its
@@ -395,7 +404,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let several_years = !YEAR_CUMUL.is_match(own_left)
             && (cumul(&own_left.replace("累计", ""))
                 || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
-        if prior(scope) || PER.is_match(own_left) || several_years {
+        // the level a change starts from (新发现吸毒人员从84人减少到31人: 84) is the earlier one
+        let change_start =
+            (scope.contains('从') || scope.contains('由')) && FROM_END.is_match(scope) && TO_LATER.is_match(right);
+        if prior(scope) || PER.is_match(own_left) || several_years || change_start {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {
@@ -439,6 +451,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if all_drug_cases || with_retired {
                 cand.rank = 1;
             }
+            cand.trend_end = trend_end;
             if is_target {
                 targets.push(cand);
             } else {
@@ -470,19 +483,18 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
 }
 
-/// A comparison's start before the figure: 从▮, 由上年的▮, 由2018年底的▮.
-static FROM_BASE: Re = Re::new(|| {
-    Regex::new(r"[由从]\s*(?:20[0-4]\d\s*年(?:底|末)?的?|上年(?:度|底|末)?的?|去年(?:底|同期)?的?|上一年的?)?\s*$")
-        .unwrap()
+/// 从 / 由 right before a figure (从84人…, 由2018年的538人…, 由上年的920人…, 由去年同期的12起…).
+static FROM_END: Re =
+    Re::new(|| Regex::new(r"[从由]\s*((20[0-4]\d\s*年(底|末)?|上年|去年|上年度|上一年|去年同期)的?)?\s*$").unwrap());
+/// …and a later level in the same clause (…减少到31人, …逐年上升至6828人, …降至5739人, …下降为28人).
+static TO_LATER: Re = Re::new(|| {
+    Regex::new(
+        r"^[^，,；;。]*?((至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*\d",
+    )
+    .unwrap()
 });
-/// …and its end after it: ▮人减少到, ▮%降至, ▮起上升为 (no figure between).
-static TO_AFTER: Re = Re::new(|| {
-    Regex::new(r"^\s*(?:的基础上)?[，,]?\s*(?:下降|降低|减少|提高|提升|增加|增长|上升|降|升|增|减)了?\s*(?:至|到|为)|^\s*(?:至|到)")
-        .unwrap()
-});
-
 /// A comparison ending at the figure: 由上年的920人下降至▮, 由2018年的538人降至2020年的▮,
-/// 从2019年的41人减少到▮.
+/// 从2019年的41人减少到▮, 由45人下降为▮.
 static FROM_TO: Re = Re::new(|| {
     Regex::new(
         r"[由从][^由从]*?((下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*$",
@@ -575,6 +587,102 @@ mod tests {
         }
     }
 
+    /// 去年 opening the sentence of a page dated early the next year, or whose title names that
+    /// year, is the record's own year; in a page of this year's results it is another year's.
+    #[test]
+    fn last_year_as_the_sentences_time() {
+        for (text, want) in [
+            ("辽宁禁毒\nhttp://www.sina.com.cn 2006年02月24日11:52 中国广播网\n\n据新闻发布会透露，去年辽宁省共破获毒品犯罪案件1372起，查处毒品违法案件2432起。\n", Some(1372.0)),
+            ("某县禁毒工作\n发布时间：2017-01-05\n去年全县共破获毒品刑事案件31起。\n", Some(31.0)),
+            ("某县禁毒工作\n发布时间：2017-02-10\n去年，全县侦破毒品刑事案件12起。\n", Some(12.0)),
+            // a page of this year's results: last year's figure is no value of the record
+            ("某县禁毒工作\n发布时间：2017-07-05\n今年以来，全县破获毒品刑事案件9起。去年全县共破获毒品刑事案件31起。\n", Some(9.0)),
+            ("某县禁毒工作\n发布时间：2017-07-05\n今年以来，全县查处吸毒人员40人。去年同期破获毒品刑事案件8起。\n", None),
+        ] {
+            let recs = extract_text("t.txt", text);
+            assert_eq!(recs.first().and_then(|r| r.value(Field::CriminalCases)), want, "{text}");
+        }
+    }
+
+    /// A change from one level to another (从84人减少到31人, 由上年的920人下降至856人) gives the
+    /// level it reaches, never the one it starts from.
+    #[test]
+    fn a_change_gives_the_level_it_reaches() {
+        let t = "某县2020年禁毒工作总结";
+        for (text, f, want) in [
+            ("全县新发现吸毒人员从84人减少到31人。", Field::NewUsers, Some(31.0)),
+            ("起诉毒品犯罪嫌疑人数从32人逐年上升至68人。", Field::Prosecuted, Some(68.0)),
+            ("全县查处吸毒人员由上年的120人下降至96人。", Field::UsersCaught, Some(96.0)),
+            ("新滋生吸毒人员由2018年的538人降至178人。", Field::NewUsers, Some(178.0)),
+            ("社区戒毒社区康复管控率从85%提高到97.5%。", Field::ControlRate, Some(97.5)),
+            ("全县查处吸毒人员120人，从严落实管控措施。", Field::UsersCaught, Some(120.0)),
+            ("吸毒人员复吸率由上年的6.1%降至4.8%。", Field::RelapseRate, Some(4.8)),
+            ("全区现有吸毒人员由1059人减少到862人，下降18.6%。", Field::RegisteredUsers, Some(862.0)),
+            ("破获毒品刑事案件由去年同期的12起上升到19起。", Field::CriminalCases, Some(19.0)),
+            ("新发现吸毒人员由2019年底的45人下降为28人。", Field::NewUsers, Some(28.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// Persons three years abstinent (戒断三年未复吸人数) compared with the current users are not
+    /// the registered users.
+    #[test]
+    fn the_abstinent_are_not_the_registered() {
+        let t = "某省2020年禁毒工作综述";
+        for (text, want) in [
+            ("戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人。", None),
+            ("全省现有吸毒人员3.1万名，戒断三年未复吸人员4.2万名。", Some(31000.0)),
+            ("截至年底，全县在册吸毒人员862人。", Some(862.0)),
+        ] {
+            assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
+        }
+    }
+
+    /// An inspection's random sample hair-tested (检查组随机抽取9名…进行毛发检测) is not the unit's
+    /// count of hair tests.
+    #[test]
+    fn an_inspections_sample_is_no_hair_test_count() {
+        let t = "某县2020年禁毒工作总结";
+        for (text, want) in [
+            ("检查组查阅台账，并随机抽取9名社戒社康人员进行毛发检测，9名社戒社康人员的毛发检测均呈阴性。", None),
+            ("督导组对12名社区戒毒人员开展毛发检测。", None),
+            ("全年对社戒社康人员开展毛发检测326人次。", Some(326.0)),
+            ("全县完成毛发抽检120人。", Some(120.0)),
+        ] {
+            assert_eq!(value(t, text, Field::HairTests), want, "{text}");
+        }
+    }
+
+    /// Fugitives caught (涉毒逃犯, 在逃人员) are not drug users caught.
+    #[test]
+    fn fugitives_are_not_users_caught() {
+        let t = "某省2024年禁毒工作综述";
+        for (text, want) in [
+            ("先后在境外成功抓获全国十大涉毒逃犯2名、重大涉毒逃犯2名。", None),
+            ("从境外抓获长期在逃涉毒人员3人。", None),
+            ("开展追逃行动，抓获涉毒在逃人员11名。", None),
+            ("全年查获吸毒人员3219人次，抓获涉毒逃犯5名。", Some(3219.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// Drug-education events (禁毒教育活动 …场次) count as publicity events; people educated do not.
+    #[test]
+    fn education_events_are_publicity_events() {
+        let t = "某省2024年禁毒工作综述";
+        for (text, want) in [
+            ("全省共开展各类教育活动6628场次，受教育群众超过526.8万人次。", Some(6628.0)),
+            ("全年组织禁毒预防教育活动320场，覆盖学生4万人。", Some(320.0)),
+            ("举办禁毒教育活动48次。", Some(48.0)),
+            ("共开展12场次禁毒教育活动。", Some(12.0)),
+            ("受教育群众达13万余人。", None),
+        ] {
+            assert_eq!(value(t, text, Field::PublicityEvents), want, "{text}");
+        }
+    }
+
     /// The staff employed: the serving ones named after a head count that holds the retired.
     #[test]
     fn serving_staff_beside_the_retired() {
@@ -585,6 +693,10 @@ mod tests {
             ("单位现有在职人员18人，退休人员6人。", Some(18.0)),
             ("实有在职人员11人。", Some(11.0)),
             ("实有人数25人，其中退休8人。", Some(25.0)),
+            // the head count right after 在职 (a year-end count of the serving staff)
+            ("截止到2021年末在职244人，其中：政法专项230人、工勤14人；离休1人。", Some(244.0)),
+            ("年末在职共36人，退休9人。", Some(36.0)),
+            ("在职党员23人。", None),
         ] {
             assert_eq!(value(t, text, Field::StaffActual), want, "{text}");
         }
@@ -627,23 +739,6 @@ mod tests {
             let r = extract_text("t.txt", &format!("某区禁毒工作成效显著\n{text}\n禁毒工作。\n"));
             assert_eq!(r.first().and_then(|r| r.value(f)), want, "{text}");
             assert_eq!(r[0].id.year, year, "{text}");
-        }
-    }
-
-    /// A comparison without years (从84人减少到31人) gives its later level, never its start.
-    #[test]
-    fn a_comparison_gives_its_later_level() {
-        let t = "某区2020年禁毒工作总结";
-        for (text, f, want) in [
-            ("新增吸毒人员从84人减少到31人。", Field::NewUsers, 31.0),
-            ("吸毒人员复吸率由上年的6.1%降至4.8%。", Field::RelapseRate, 4.8),
-            ("全区现有吸毒人员由1059人减少到862人，下降18.6%。", Field::RegisteredUsers, 862.0),
-            ("破获毒品刑事案件由去年同期的12起上升到19起。", Field::CriminalCases, 19.0),
-            ("社区戒毒社区康复人员管控率从91.2%提升到97.5%。", Field::ControlRate, 97.5),
-            ("新发现吸毒人员由2019年底的45人下降为28人。", Field::NewUsers, 28.0),
-        ] {
-            let r = extract_text("t.txt", &format!("{t}\n{text}\n禁毒工作。\n"));
-            assert_eq!(r.first().and_then(|r| r.value(f)), Some(want), "{text}");
         }
     }
 

@@ -235,9 +235,21 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if era != Era::Other && kind == Kind::Summary && as_of_now_within_span(p, &s) {
                     era = Era::Other;
                 }
+                // a sentence naming no time of its own in a paragraph opened by several years
+                // (三年来，全市各部门…。全市公安机关共破获各类涉毒案件428起): those years' total
+                if era == Era::Year && kind == Kind::Summary && within_opened_span(p, &s) {
+                    era = Era::Other;
+                }
                 prev_era = Some(era.clone());
                 match era {
                     Era::Year => {}
+                    // a span of years ending at the record's year (2016年至2020年间，起诉人数从3298人
+                    // 逐年上升至6828人): the level it ends at is that year's; the rest span the years
+                    Era::Other if when.span_ends_at_year(&s) => {
+                        let ends: Vec<Candidate> = cands.drain(c0..).filter(|c| c.trend_end).collect();
+                        cands.extend(ends);
+                        target_cands.truncate(t0);
+                    }
                     Era::Other => {
                         cands.truncate(c0);
                         target_cands.truncate(t0);
@@ -356,9 +368,12 @@ static FEW_DAYS: Re = Re::new(|| {
 /// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
 static MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
-/// From a month of last year on (去年10月至今, 去年11月以来, 去年12月至今年3月).
-static LAST_YEAR_SPAN: Re =
-    Re::new(|| Regex::new(r"去年\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?(?:底|末|初)?\s*(?:以来|至|到)").unwrap());
+/// From a month of last year on (去年10月至今, 去年11月以来, 去年12月至今年3月), or from its start
+/// (自去年年初至今年9月, 去年初至今).
+static LAST_YEAR_SPAN: Re = Re::new(|| {
+    Regex::new(r"去年\s*(?:\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?(?:底|末|初)?\s*(?:以来|至|到)|(?:年初|初)\s*(?:至|到))")
+        .unwrap()
+});
 /// Since a year's start: 2022年以来, 2019年至今.
 static YEAR_SINCE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
 /// Since a month of a named year: 2021年6月至今, 2021年3月份以来, 2020年5月10日以来.
@@ -418,6 +433,17 @@ impl<'a> Dating<'a> {
     /// The fiscal year, as the segmenter reads it.
     pub fn year(&self) -> Option<i32> {
         self.known().0
+    }
+
+    /// Does a summary's sentence open on a span of years (2016年至2020年) ending at the record's
+    /// year?
+    fn span_ends_at_year(&self, s: &super::sentence::Sentence) -> bool {
+        if self.kind != Kind::Summary || !s.text.contains(['至', '到', '-', '—', '–', '~', '～']) {
+            return false;
+        }
+        let Some(m) = YEAR_SPAN.find(s.text) else { return false };
+        let end = &m.as_str()[m.as_str().len() - 4..];
+        end.parse::<i32>().ok().is_some_and(|e| Some(e) == self.year())
     }
 
     fn part(&self, (a, b): (u32, u32)) -> Era {
@@ -640,6 +666,25 @@ fn as_of_now_within_span(p: &Para, s: &super::sentence::Sentence) -> bool {
     opening.len() < p.text.len() && !opening.contains(s.text) && !this_year && multi_year(opening)
 }
 
+/// Does a sentence with no time word of its own follow, in its paragraph, a first sentence whose
+/// opening clause is several years (三年来, 近五年, 五年间, “十三五”期间, 历年)?
+fn within_opened_span(p: &Para, s: &super::sentence::Sentence) -> bool {
+    let Some(first) = s.nums.iter().find(|n| n.unit != super::number::Unit::None) else { return false };
+    let prefix = &s.text[..first.start];
+    // (one cheap search: most paragraphs open on no span)
+    let opening = p.text.split('。').next().unwrap_or("");
+    if opening.len() >= p.text.len() || opening.contains(s.text) {
+        return false;
+    }
+    let lead = opening.split(['，', ',']).next().unwrap_or("");
+    SEVERAL_YEARS_LEAD.is_match(lead) && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
+}
+/// Several years standing as a paragraph's opening clause (not X年以来, which may be this year).
+static SEVERAL_YEARS_LEAD: Re = Re::new(|| {
+    Regex::new(r#"(^|[^\d])[一二两三四五六七八九十\d]{1,2}年(多)?来|近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|历年|十[二三四五]五[”"’]?(以来|期间)"#)
+        .unwrap()
+});
+
 /// Words of this year's own time (今年, 本年, 年初以来).
 static THIS_YEAR_WORD: Re = Re::new(|| Regex::new(r"今年|本年|年初|年内|全年|20[0-4]\d\s*年").unwrap());
 
@@ -841,6 +886,46 @@ mod tests {
         }
     }
 
+    /// A span of years ending at the record's year (2016年至2020年) spans those years, except the
+    /// level a change over it reaches (从3298人逐年上升至6828人), which is the last year's.
+    #[test]
+    fn the_level_a_span_ends_at_is_its_last_years() {
+        let head = "江西禁毒五年回眸\n";
+        for (text, f, want) in [
+            ("2016年至2020年间，全省起诉毒品犯罪嫌疑人数从3298人逐年上升至6828人。2020年，全省新发现吸毒人员5739人。", Field::Prosecuted, Some("")),
+            ("2016年至2020年间，全省年均破获毒品刑事案件3170起。2020年，全省新发现吸毒人员5739人。", Field::CriminalCases, None),
+            ("2016年至2020年，全省累计查处吸毒人员41000人次，在册吸毒人员由5.2万人降至3.9万人。2020年，全省新发现吸毒人员5739人。", Field::UsersCaught, None),
+            // a span ending before the record's year: no value of it
+            ("2015年至2018年，全省起诉人数从1200人上升至2100人。2020年全省起诉毒品犯罪嫌疑人3000人。", Field::Prosecuted, Some("")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A paragraph opened by several years (三年来，…。) holds those years' totals in the sentences
+    /// after, unless one names its own time (今年以来, 2020年).
+    #[test]
+    fn a_paragraph_opened_by_several_years() {
+        let head = "某市禁毒工作\n发布时间：2021-06-25\n";
+        for (text, f, want) in [
+            (
+                "三年来，全市各部门积极参与禁毒人民战争。全市公安机关主动出击，共破获各类涉毒案件428起。",
+                Field::CriminalCases,
+                None,
+            ),
+            ("近五年，全县禁毒工作稳步推进，成效明显。全县共查处吸毒人员1260人次。", Field::UsersCaught, None),
+            ("“十三五”期间，全区深入推进禁毒人民战争。全区共强制隔离戒毒310人。", Field::CompulsoryRehab, None),
+            (
+                "三年来，全市各部门积极参与禁毒人民战争。今年以来，全市共破获毒品刑事案件12起。",
+                Field::CriminalCases,
+                Some("2021-01..2021-06"),
+            ),
+            ("2020年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, Some("")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
     /// Figures from a month of last year to now (去年10月至今3月底) cross two years: no year's value.
     #[test]
     fn from_a_month_of_last_year_to_now() {
@@ -849,6 +934,9 @@ mod tests {
             ("在去年10月至今3月底开展的专项行动中，我县查处吸毒人员364人。", Field::UsersCaught, None),
             ("去年11月至今，全县共破获毒品刑事案件21起。", Field::CriminalCases, None),
             ("去年12月至今年3月，全市开展集中清查，强制隔离戒毒58人。", Field::CompulsoryRehab, None),
+            // from the start of last year to a month of this one
+            ("自去年年初至今年9月，全市共破获毒品犯罪案件970余起。", Field::CriminalCases, None),
+            ("去年初至今，全县查处吸毒人员236人次。", Field::UsersCaught, None),
             ("今年以来，全县共破获毒品刑事案件9起。", Field::CriminalCases, Some("2015-01..2015-06")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");

@@ -85,6 +85,9 @@ static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
 /// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
 static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap());
+/// A date followed by a time of day: a page's stamp (2006年02月24日11:52, 2016-06-23 08:54:00).
+static STAMP: Re =
+    Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap());
 /// A line holding only a date.
 static DATE_LINE: Re =
     Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
@@ -162,6 +165,8 @@ static SUMMARY: Re =
 
 /// The year a title states: 2021年度…, not the start of a span (2015年以来…, 2016年至2020年).
 fn title_year(title: &str) -> Option<i32> {
+    // a page's stamp merged into the title block (2006年02月24日11:52) is no year of the report
+    let title = &*STAMP.replace_all(title, "");
     YEAR.captures_iter(title)
         .find(|c| {
             let m = c.get(0).expect("a match");
@@ -203,8 +208,9 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     // (YEAR's group is its match's first four digits: no captures needed)
     for m in YEAR.find_iter(&body) {
-        // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year
-        if baseline_year(&body, m.start()) {
+        // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year,
+        // nor the start of a span of years (2016年至2020年, 2018年—2020年): its end is
+        if baseline_year(&body, m.start()) || span_start(&body[m.end()..]) {
             continue;
         }
         if let Ok(y) = m.as_str()[..4].parse() {
@@ -239,6 +245,18 @@ fn latest_reviewed(body: &str, y: i32, month: u32) -> Option<i32> {
     named.range(..=cap).next_back().copied().filter(|&l| l >= y - 1)
 }
 
+/// Does a year's 年 stand before the rest of a span of years (至2020年, —2020年, 到2020年)?
+fn span_start(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let Some(after) = ["至", "到", "-", "—", "～", "~", "－"].iter().find_map(|w| rest.strip_prefix(w)) else {
+        return false;
+    };
+    let after = after.trim_start();
+    after.len() >= 4
+        && after.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && after[4..].trim_start().starts_with('年')
+}
+
 /// Does the year starting at `at` stand as a comparison's baseline: 由2018年的…降至…,
 /// 比2019年的…, 较2020年…, 从2018年的…减少到…?
 pub fn baseline_year(text: &str, at: usize) -> bool {
@@ -257,8 +275,8 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     if kind == Kind::Summary {
         // 今年 / 去年 read against the article's own date
         if let Some((y, m, _)) = date() {
-            let this = body.matches("今年").count() + body.matches("本年").count();
-            let last = last_year_words(body);
+            let this = this_year_words(body);
+            let last = last_year_words(body, m);
             if last > this {
                 return Some(y - 1);
             }
@@ -285,7 +303,23 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             return Some(y);
         }
     }
-    let stated = year_of(title, body);
+    let mut stated = year_of(title, body);
+    if let (Some(s), Some((y, m, _))) = (stated, date()) {
+        // a text reports no year after its own date: a later year is a plan's (2025至2026年的服务项目)
+        if s > y {
+            stated = Some(y);
+        }
+        // figures since a past year (2022年以来 in a page of June 2023, 2015年来 in 2016) run to
+        // the article's date: they stand with its year, unless it is the first weeks of the next
+        // (2019年以来 in a release of January 2020 is the year 2019's account)
+        if kind == Kind::Summary
+            && s < y
+            && !(y == s + 1 && m <= 2)
+            && (mostly_since(body, s) || only_span_end(body, s))
+        {
+            stated = Some(y);
+        }
+    }
     // an evaluation is written after its year: a text published in March 2023 that names 2023
     // most (its own dates) and 2022 too is of 2022
     if let (Some(s), Kind::Whole | Kind::Project) = (stated, kind) {
@@ -311,10 +345,61 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
 /// present of a text speaking of 今年.
 static AS_OF: Re = Re::new(|| Regex::new(r"截[至止](?:到)?\s*(20[0-4]\d)\s*年\s*(\d{1,2})\s*月").unwrap());
 
+/// How often a text speaks of this year as the time of its figures: not of its plans (今年我省将
+/// 进一步…, 今年要…, 今年力争…), which a review of last year written early in this one states.
+fn this_year_words(body: &str) -> usize {
+    let mut n = 0;
+    for w in ["今年", "本年"] {
+        for (i, _) in body.match_indices(w) {
+            let after: String = body[i + w.len()..].chars().take(8).collect();
+            let plan = ["将", "要", "力争", "计划", "争取", "目标"].iter().any(|p| after.contains(p));
+            if !plan {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Is a year named in a text as the start of a span to now (2022年以来, 2015年来, 2021年至今)
+/// and never as the subject of its own figures (2022年，全省…; 2022年全年; 2022年度)?
+fn mostly_since(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    let mut since = false;
+    for (i, _) in body.match_indices(&y) {
+        let rest = &body[i + y.len()..];
+        if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w)) {
+            since = true;
+        } else if ["，", ",", "全年", "度", "共", "内", "中", "里"].iter().any(|w| rest.starts_with(w)) {
+            return false;
+        }
+    }
+    since
+}
+
+/// Is a year named in a text only as the end of a span of years (2018~2020年, 2016年至2020年):
+/// a plan or a period looked back on, not the text's own year?
+fn only_span_end(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    let mut any = false;
+    for (i, _) in body.match_indices(&y) {
+        let before = body[..i].trim_end();
+        let Some(b) = ["~", "～", "至", "到", "-", "—", "－"].iter().find_map(|w| before.strip_suffix(w)) else {
+            return false;
+        };
+        let b = b.trim_end().trim_end_matches('年');
+        if !(b.len() >= 4 && b.as_bytes()[b.len() - 4..].iter().all(u8::is_ascii_digit)) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// How often a text speaks of last year as its subject (去年，全县破获…): not as a comparison's
 /// baseline (与去年同期相比, 比去年, 较去年) nor as the start of a span running to now
-/// (去年10月至今).
-fn last_year_words(body: &str) -> usize {
+/// (去年10月至今; 去年以来 / 去年至今 after February, when it spans more than last year).
+fn last_year_words(body: &str, month: u32) -> usize {
     let mut n = 0;
     for w in ["去年", "上年度"] {
         for (i, _) in body.match_indices(w) {
@@ -322,7 +407,8 @@ fn last_year_words(body: &str) -> usize {
             let before = body[..i].trim_end();
             let baseline = after.starts_with("同期") || before.ends_with(['比', '较', '与', '于', '同', '和']);
             let span = after.trim_start().starts_with(|c: char| c.is_ascii_digit())
-                && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"));
+                && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"))
+                || month > 2 && (after.starts_with("以来") || after.starts_with("至今"));
             if !baseline && !span {
                 n += 1;
             }
@@ -381,6 +467,17 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     {
         return Some(d);
     }
+    // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
+    // 2016-06-23 08:54:00 来源…)
+    if let Some(d) = head
+        .clone()
+        .find_map(|l| STAMP.captures(l))
+        .and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)))
+    {
+        if valid(d) {
+            return Some(d);
+        }
+    }
     let alone = |l: &&str| super::text::is_date_line(l) || cn_date(l).is_some();
     // at the foot, a source line too: （来源：县禁毒办 2019-03-07）
     let foot = |l: &&str| alone(l) || l.chars().count() <= 60 && PUBLISHED.is_match(l);
@@ -392,7 +489,25 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .chain(head.filter(alone))
         .find_map(parse)
         .filter(|d| valid(*d))
+        .or_else(|| drug_day(body))
 }
+
+/// The International Day against Drug Abuse a text counts (今年6月26日是第三十个国际禁毒日, 在第34个
+/// “6·26”国际禁毒日到来之际): the first was held in 1988, so the Nth falls on 26 June of 1987+N.
+fn drug_day(body: &str) -> Option<(i32, u32, u32)> {
+    if !body.contains("国际禁毒日") {
+        return None;
+    }
+    let c = DRUG_DAY.captures(body)?;
+    let n = c[1].parse::<f64>().ok().or_else(|| super::number::parse_chinese(&c[1]))?;
+    (1.0..=60.0).contains(&n).then(|| (1987 + n as i32, 6, 26))
+}
+static DRUG_DAY: Re = Re::new(|| {
+    Regex::new(
+        r#"第\s*([一二三四五六七八九十\d]{1,4})\s*个\s*[“"‘]?\s*(?:6\s*[·.•]\s*26|六二六)?\s*[”"’]?\s*国际禁毒日"#,
+    )
+    .unwrap()
+});
 
 /// The unit's name from a title block: what precedes the report words, else an org name.
 pub fn unit_of(title: &str) -> String {
@@ -433,9 +548,14 @@ pub fn unit_of(title: &str) -> String {
     String::new()
 }
 
-/// Count of 毒 (drug) in a text: a part about drug control names it again and again.
+/// Count of 毒 (drug) in a text: a part about drug control names it again and again. A public
+/// security bureau's budget or accounts whose duties name 禁毒 covers its drug-control brigade.
 fn drug_related(title: &str, body: &str) -> bool {
-    title.contains('毒') || title.contains("戒") || body.matches('毒').take(3).count() >= 3 || drug_form(title, body)
+    title.contains('毒')
+        || title.contains("戒")
+        || body.matches('毒').take(3).count() >= 3
+        || title.contains("公安") && ["决算", "预算", "绩效"].iter().any(|w| title.contains(w)) && body.contains("禁毒")
+        || drug_form(title, body)
 }
 
 /// A self-evaluation form whose cells at its top name drug control (项目名称 禁毒宣传教育经费,
@@ -637,6 +757,9 @@ pub fn cap_unit(unit: &str) -> String {
 
 /// How a text speaks of its own area: 全县 / 我县 / 县委 … (a county), 全市 / 我市 / 全州 (a
 /// city, or a county-level city), 全省 / 我省 (a province).
+/// An autonomous region's own organ named as such (自治区公安厅, 自治区禁毒办).
+static REGION_ORGAN: Re =
+    Re::new(|| Regex::new(r"自治区(公安厅|禁毒委|禁毒办|禁毒委员会|党委|人民政府|政府|司法厅)").unwrap());
 static SCOPE: Re = Re::new(|| {
     Regex::new(r"(?:全|我|本|该)(县|区|旗|市|州|盟|省)|(县|区|旗|市|州|省)(?:委|政府|公安局|禁毒委|禁毒办)").unwrap()
 });
@@ -723,8 +846,10 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     };
     let (county_words, district_words, city_words, province_words) = scope(head);
     // an autonomous region's news says 全区 of the whole region (广西 … 全区破获)
-    let region_named =
-        named_city.is_none() && g.find_province(&format!("{unit}{title}")).is_some_and(|p| p.ends_with("自治区"));
+    // (or the region's own organs speak in the text: 自治区公安厅召开新闻发布会, 自治区禁毒办)
+    let region_named = named_city.is_none()
+        && (g.find_province(&format!("{unit}{title}")).is_some_and(|p| p.ends_with("自治区"))
+            || REGION_ORGAN.is_match(head));
     let (county_words, province_words) = if region_named {
         (county_words, province_words + district_words)
     } else {
@@ -746,6 +871,11 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         .or_else(|| g.find_county(head, title, true))
         .or_else(|| g.find_county(file_text, title, true));
     match region {
+        // a text speaking of itself as a city (我市, 全市) is not about a district or county it
+        // names in passing (来自魏都区、东城区等地的单位): a county-level city would be one
+        Some(r) if city_words > county_words && !r.county.ends_with('市') => {
+            (String::new(), r.city.clone(), r.province.clone())
+        }
         Some(r) => of(r),
         None => match named_city {
             Some((c, p)) => (String::new(), c, p),
@@ -937,6 +1067,17 @@ mod tests {
             fiscal_year("部门整体支出绩效自评报告", "全年支出118万元。\n二〇二二年三月十五日", Kind::Whole),
             Some(2021)
         );
+        // a date with its time of day near the top: the page's stamp
+        assert_eq!(
+            article_date("标题\nhttp://www.sina.com.cn 2006年02月24日11:52 中国广播网\n正文。"),
+            Some((2006, 2, 24))
+        );
+        assert_eq!(article_date("标题\n2016-06-23 08:54:00 来源:长江日报\n正文。"), Some((2016, 6, 23)));
+        assert_eq!(article_date("标题\n26.12.2014  16:29\n本报讯 昨日，省公安厅通报。"), None);
+        assert_eq!(
+            fiscal_year("辽宁破获毒品案", "http://www.sina.com.cn 2006年02月24日11:52 中国广播网\n去年辽宁省共破获毒品犯罪案件1372起，比2004年提高3%。", Kind::Summary),
+            Some(2005)
+        );
     }
 
     /// A news page's date line beside the medium's name or the time; not a sentence with a date.
@@ -1111,6 +1252,135 @@ mod tests {
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
         }
+    }
+
+    /// A text speaking of itself as a city (我市, 全市) names districts in passing: none is its place.
+    #[test]
+    fn a_city_text_is_not_about_a_district_named_in_passing() {
+        let g = Gazetteer::global();
+        let body = "6月23日上午，我市举办禁毒宣传活动。全市各级禁毒部门持续强化缉毒执法，我市公安机关共破获毒品案件349起。来自魏都区、东城区等地的相关单位展出展板。";
+        assert_eq!(identify("禁毒宣传活动", body, body, g).county, "");
+        // a county-level city speaking of itself as 市 keeps its name
+        let body = "醴陵市召开禁毒工作新闻通报会。我市公安局共侦破涉毒刑事案件116起，全市社戒社康执行率达100%。";
+        assert_eq!(identify("醴陵市禁毒工作新闻通报会", body, body, g).county, "醴陵市");
+    }
+
+    /// News of an autonomous region's own organs (自治区公安厅, 自治区禁毒办) says 全区 of the whole
+    /// region: a county named in passing (a headline of another article) is not its place.
+    #[test]
+    fn a_regions_own_news_has_no_county() {
+        let g = Gazetteer::global();
+        for body in [
+            "内蒙古商报 “互联网+政务服务”中介超市在和林格尔新区启动\n本报讯 自治区公安厅召开新闻发布会，自治区禁毒办副主任介绍2020年全区禁毒工作。2020年，全区禁毒部门持续开展行动，全区组织开展大型禁毒宣传活动200余场，我区打击能力进一步提升，全区共破获毒品刑事案件。",
+            "自治区禁毒委员会办公室通报：今年以来，全区共破获毒品刑事案件120起，全区查处吸毒人员900人，昌吉市开展集中行动。",
+        ] {
+            let id = identify("全区禁毒部门持续推进", body, body, g);
+            assert_eq!(id.county, "", "{body}");
+        }
+        // a district's own news keeps its district
+        let body = "青秀区禁毒办：今年以来，全区共破获毒品刑事案件12起，自治区禁毒委督导组来我区检查。";
+        assert_eq!(identify("青秀区禁毒工作", body, body, g).county, "青秀区");
+    }
+
+    /// An undated page counting the International Day against Drug Abuse (第三十个国际禁毒日) is of
+    /// that day's year; a year named only as a span's end (2018~2020年 plan) does not date it.
+    #[test]
+    fn the_drug_days_ordinal_dates_a_page() {
+        use Kind::Summary;
+        assert_eq!(article_date("今年6月26日是第三十个国际禁毒日。"), Some((2017, 6, 26)));
+        assert_eq!(article_date("在第34个国际禁毒日到来之际，昨日举行主题活动。"), Some((2021, 6, 26)));
+        assert_eq!(article_date("今年6月26日是第37个“6·26”国际禁毒日。"), Some((2024, 6, 26)));
+        assert_eq!(article_date("国际禁毒日前夕，全县开展宣传。"), None);
+        for (body, want) in [
+            (
+                "在第34个国际禁毒日到来之际，昨日举行主题活动。三年来，全市明确《三年行动计划（2018~2020年）》目标任务。全市公安机关共破获各类涉毒案件428起。",
+                Some(2021),
+            ),
+            ("今年6月26日是第三十个国际禁毒日。今年以来，全市共破获毒品刑事案件209起。", Some(2017)),
+            ("在第34个国际禁毒日到来之际。2020年，全市共破获毒品刑事案件40起。", Some(2020)),
+        ] {
+            assert_eq!(fiscal_year("禁毒主题活动", body, Summary), want, "{body}");
+        }
+    }
+
+    /// A public security bureau's budget or final accounts whose duties name 禁毒 is read (its
+    /// drug-control brigade's money and staff are inside); one that never names drug control is not.
+    #[test]
+    fn a_police_bureaus_accounts_naming_drug_control() {
+        for (title, body, want) in [
+            ("2021年度四川省阿坝州阿坝县公安局部门决算", "主要工作：（8）禁毒工作。截止到2021年末在职244人。", true),
+            ("某县公安局2022年部门预算", "负责全县禁毒工作的组织实施。", true),
+            ("某县公安局2022年部门预算", "负责全县道路交通管理工作。", false),
+            ("某县交通运输局2022年部门决算", "配合开展禁毒宣传。", false),
+        ] {
+            assert_eq!(drug_related(title, body), want, "{title}");
+        }
+    }
+
+    /// A review of last year written early in this one, closing on this year's plans (今年我省将
+    /// 进一步…), is of last year; this year's figures (今年以来，全县破获…) make it this year's.
+    #[test]
+    fn this_years_plans_do_not_date_a_review_of_last_year() {
+        use Kind::Summary;
+        for (body, want) in [
+            (
+                "2021/02/26/ 00:21 来源：甘肃日报\n去年，我省共破获毒品案件1100多起。今年我省将进一步强化系统观念。",
+                Some(2020),
+            ),
+            ("发布时间：2019-01-20\n去年，全县破获毒品刑事案件31起。今年，全县要继续深化禁毒人民战争。", Some(2018)),
+            ("发布时间：2019-01-20\n去年，全县破获毒品刑事案件31起。今年以来，全县已查处吸毒人员12人。", Some(2019)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
+        }
+    }
+
+    /// Figures since a past year (X年以来, X年来, X年至今, 去年至今) in a page dated well into a
+    /// later year run to that date: the record stands with the date's year; in January or
+    /// February of the next year such a release is still the past year's account.
+    #[test]
+    fn a_span_since_a_past_year_stands_with_the_pages_year() {
+        use Kind::Summary;
+        for (body, want) in [
+            ("2023-06-27 11:13:33 来源：中新网\n2022年以来，全区共破获毒品案件1377起。", Some(2023)),
+            ("发布时间：2024-06-25\n2022年以来，全市共破获各类毒品案件169起，查获吸毒人员574名。", Some(2024)),
+            ("2016-06-23 08:54:00 来源：长江日报\n去年至今全省共破获毒品案件9254起。2015年来，全省查处吸毒人员58465人次。", Some(2016)),
+            ("发布时间：2021-06-18\n2020年以来，全省破获毒品刑事案件1994起。", Some(2021)),
+            // the first weeks of the next year: the past year's account
+            ("发布时间：2020-01-13\n2019年以来，全市禁毒部门破获毒品案件468起。", Some(2019)),
+            ("发布时间：2017-02-10\n去年以来，全县破获毒品刑事案件31起。", Some(2016)),
+            // a year named as the subject, not as a span's start
+            ("发布时间：2023-06-25\n2022年，全省破获毒品刑事案件1050起。2022年以来成效明显。", Some(2022)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
+        }
+    }
+
+    /// A span of years (2016年至2020年, 2018年—2020年) counts by its end, and no page reports a
+    /// year after its own date (a 2025至2026年 service contract announced in 2025).
+    #[test]
+    fn span_ends_and_future_years_do_not_date_a_page() {
+        use Kind::*;
+        assert_eq!(
+            year_of("江西禁毒", "2016年至2020年，年均破获毒品刑事案3170起。2016年至2020年间，起诉人数上升至6828人。2020年新发现5739人。"),
+            Some(2020)
+        );
+        assert_eq!(year_of("", "2018年—2020年三年行动计划完成，2020年全面收官。"), Some(2020));
+        assert_eq!(
+            fiscal_year(
+                "禁毒社工服务项目",
+                "2025-06-28 07:34:04\n县公安局公开招标2025至2026年禁毒社工服务项目。",
+                Project
+            ),
+            Some(2025)
+        );
+        assert_eq!(
+            fiscal_year(
+                "禁毒工作",
+                "发布时间：2019-05-10\n全县按照2019—2021年规划，目标到2021年新增吸毒人员下降。",
+                Summary
+            ),
+            Some(2019)
+        );
     }
 
     /// A page without a title lends its first sentence as one: the sentence's words (专项经费,

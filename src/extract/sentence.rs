@@ -32,6 +32,8 @@ pub struct Candidate {
     pub rank: u8,
     /// the part of the year the figure covers (2021-01..2021-06); None: the full year
     pub period: Option<String>,
+    /// the level a change ends at (由920人下降至856人: 856), the last year's of a span of years
+    pub trend_end: bool,
 }
 
 impl Candidate {
@@ -83,6 +85,7 @@ impl<'a> Sentence<'a> {
             snippet: self.snippet_around(at, raw),
             rank: 0,
             period: None,
+            trend_end: false,
         }
     }
 

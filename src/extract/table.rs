@@ -65,6 +65,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         snippet: snippet.clone(),
         rank: 0,
         period: None,
+        trend_end: false,
     };
     let has = |r: Role| h.roles.contains(&r);
     let total_row = label.contains("总分") || label.replace(' ', "") == "合计" || label.replace(' ', "") == "总计";
