@@ -357,8 +357,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             clause_left = format!("{prev}{clause_left}");
         }
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
-        let trend_end = FROM_TO.is_match(&clause_left);
-        if let Some(m) = FROM_TO.find(&clause_left) {
+        // (FROM_TO needs 由 or 从: one search, and only where one stands)
+        let from_to = if clause_left.contains(['由', '从']) { FROM_TO.find(&clause_left) } else { None };
+        let trend_end = from_to.is_some();
+        if let Some(m) = from_to {
             clause_left.truncate(m.start());
             // 新滋生吸毒人员明显下降，由2018年的538人降至2020年的178人: a comparison opening its
             // clause is about the subject of the clause before it
@@ -405,8 +407,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             && (cumul(&own_left.replace("累计", ""))
                 || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
         // the level a change starts from (新发现吸毒人员从84人减少到31人: 84) is the earlier one
+        // (FROM_END anchors at the end: only the scope's last words are searched)
         let change_start =
-            (scope.contains('从') || scope.contains('由')) && FROM_END.is_match(scope) && TO_LATER.is_match(right);
+            scope.contains(['从', '由']) && FROM_END.is_match(tail(scope, 48)) && TO_LATER.is_match(right);
         if prior(scope) || PER.is_match(own_left) || several_years || change_start {
             continue;
         }
@@ -481,6 +484,15 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
     s.text[n.end..].trim().is_empty()
         && (2..=12).contains(&label.chars().count())
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
+}
+
+/// The last `n` bytes of `s` or fewer, from a character's start.
+fn tail(s: &str, n: usize) -> &str {
+    let mut at = s.len().saturating_sub(n);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    &s[at..]
 }
 
 /// 从 / 由 right before a figure (从84人…, 由2018年的538人…, 由上年的920人…, 由去年同期的12起…).

@@ -166,7 +166,13 @@ static SUMMARY: Re =
 /// The year a title states: 2021年度…, not the start of a span (2015年以来…, 2016年至2020年).
 fn title_year(title: &str) -> Option<i32> {
     // a page's stamp merged into the title block (2006年02月24日11:52) is no year of the report
-    let title = &*STAMP.replace_all(title, "");
+    let unstamped;
+    let title = if title.contains(':') {
+        unstamped = STAMP.replace_all(title, "");
+        &*unstamped
+    } else {
+        title
+    };
     YEAR.captures_iter(title)
         .find(|c| {
             let m = c.get(0).expect("a match");
@@ -459,8 +465,11 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     };
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
     let head = body.lines().filter(nonempty).take(8);
+    // (a date in figures has six digits at least: the searches below skip the other lines)
+    let figures = |l: &&str| l.bytes().filter(u8::is_ascii_digit).nth(5).is_some();
     if let Some(d) = head
         .clone()
+        .filter(figures)
         .filter(|l| PUBLISHED.is_match(l) || super::text::is_news_dateline(l))
         .find_map(&parse)
         .filter(|d| valid(*d))
@@ -471,6 +480,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     // 2016-06-23 08:54:00 来源…)
     if let Some(d) = head
         .clone()
+        .filter(|l| figures(l) && l.contains(':'))
         .find_map(|l| STAMP.captures(l))
         .and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)))
     {
