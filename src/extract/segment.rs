@@ -431,6 +431,9 @@ static CAMPAIGN_YEAR: Re = Re::new(|| {
 /// A date written in Chinese numerals standing alone, as a document is signed
 /// (二〇二二年三月十五日, 二零二一年十二月三十日): (year, month, day).
 fn cn_date(l: &str) -> Option<(i32, u32, u32)> {
+    if l.len() > 80 {
+        return None;
+    }
     let t = l.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).trim();
     if t.len() > 60 || !t.ends_with('日') {
         return None;
@@ -466,7 +469,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
     let head = body.lines().filter(nonempty).take(8);
     // (a date in figures has six digits at least: the searches below skip the other lines)
-    let figures = |l: &&str| l.bytes().filter(u8::is_ascii_digit).nth(5).is_some();
+    let figures = |l: &&str| l.len() <= 240 && l.bytes().filter(u8::is_ascii_digit).nth(5).is_some();
     if let Some(d) = head
         .clone()
         .filter(figures)
@@ -505,9 +508,9 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
 /// The International Day against Drug Abuse a text counts (今年6月26日是第三十个国际禁毒日, 在第34个
 /// “6·26”国际禁毒日到来之际): the first was held in 1988, so the Nth falls on 26 June of 1987+N.
 fn drug_day(body: &str) -> Option<(i32, u32, u32)> {
-    if !body.contains("国际禁毒日") {
-        return None;
-    }
+    static DAY: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("国际禁毒日"));
+    DAY.find(body.as_bytes())?;
     let c = DRUG_DAY.captures(body)?;
     let n = c[1].parse::<f64>().ok().or_else(|| super::number::parse_chinese(&c[1]))?;
     (1.0..=60.0).contains(&n).then(|| (1987 + n as i32, 6, 26))
