@@ -194,7 +194,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let mut prev_era: Option<Era> = None;
         // a summary comparing years clause by clause: each clause is read as a sentence
         let mut all = sentences(p, target_section);
-        if kind == Kind::Summary {
+        if kind == Kind::Summary && all.iter().any(|s| s.has_year_clauses()) {
             all = all.into_iter().flat_map(|s| s.by_year_clause()).collect();
         }
         for s in all {

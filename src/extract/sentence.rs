@@ -287,6 +287,11 @@ static YEAR_CLAUSE: super::re::Re =
 impl<'a> Sentence<'a> {
     /// The sentence as clauses, one per year it names clause by clause (see `year_clauses`);
     /// itself alone otherwise.
+    /// Whether `by_year_clause` splits the sentence.
+    pub fn has_year_clauses(&self) -> bool {
+        !year_clauses(self.text).is_empty()
+    }
+
     pub fn by_year_clause(self) -> Vec<Sentence<'a>> {
         let cuts = year_clauses(self.text);
         if cuts.is_empty() {
