@@ -10,9 +10,9 @@ fn facts_parquet_holds_the_rows_of_facts_csv() {
     let o = w.run(&["run", "--data", repo().join("data").to_str().unwrap(), "--out", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let csv = read_csv(&out.join("facts.csv"));
-    use polars::prelude::SerReader;
+    use polars_io::prelude::SerReader;
     let df =
-        polars::prelude::ParquetReader::new(std::fs::File::open(out.join("facts.parquet")).unwrap()).finish().unwrap();
+        polars_io::prelude::ParquetReader::new(std::fs::File::open(out.join("facts.parquet")).unwrap()).finish().unwrap();
     assert_eq!(df.height(), csv.len());
     let names: Vec<&str> = df.get_column_names().iter().map(|c| c.as_str()).collect();
     let header = std::fs::read_to_string(out.join("facts.csv")).unwrap();

@@ -43,8 +43,8 @@ fn run_writes_facts_indicators_checks_and_chart() {
     assert_eq!(yl["self_grade"], "优");
     // the same table as Parquet
     let pq = std::fs::File::open(out.join("indicators.parquet")).unwrap();
-    use polars::prelude::SerReader;
-    let df = polars::prelude::ParquetReader::new(pq).finish().unwrap();
+    use polars_io::prelude::SerReader;
+    let df = polars_io::prelude::ParquetReader::new(pq).finish().unwrap();
     assert_eq!(df.height(), 5);
     assert!(df.column("exec_rate_total").is_ok());
     for f in ["rankings.csv", "city_rollup.csv"] {

@@ -6,6 +6,7 @@ use crate::extract::structured::FACT_COLUMNS;
 use crate::model::fmt_num;
 use crate::model::{Finding, Record};
 use polars::prelude::*;
+use polars_io::prelude::{ParquetCompression, ParquetWriter};
 use std::borrow::Cow;
 
 fn to_bytes(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
