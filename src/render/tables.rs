@@ -280,7 +280,7 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
 /// national run never holds a second copy of every sentence.
 pub fn write_facts_parquet<W: std::io::Write>(out: W, records: &[Record]) -> PolarsResult<()> {
     const FACTS_PER_BATCH: usize = 100_000;
-    let mut writer: Option<polars::io::parquet::write::BatchedWriter<W>> = None;
+    let mut writer: Option<polars_io::parquet::write::BatchedWriter<W>> = None;
     let mut out = Some(out);
     let mut start = 0;
     while start < records.len() || writer.is_none() {
