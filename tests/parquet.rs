@@ -11,8 +11,9 @@ fn facts_parquet_holds_the_rows_of_facts_csv() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let csv = read_csv(&out.join("facts.csv"));
     use polars_io::prelude::SerReader;
-    let df =
-        polars_io::prelude::ParquetReader::new(std::fs::File::open(out.join("facts.parquet")).unwrap()).finish().unwrap();
+    let df = polars_io::prelude::ParquetReader::new(std::fs::File::open(out.join("facts.parquet")).unwrap())
+        .finish()
+        .unwrap();
     assert_eq!(df.height(), csv.len());
     let names: Vec<&str> = df.get_column_names().iter().map(|c| c.as_str()).collect();
     let header = std::fs::read_to_string(out.join("facts.csv")).unwrap();
