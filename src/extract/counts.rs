@@ -409,7 +409,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // the level a change starts from (新发现吸毒人员从84人减少到31人: 84) is the earlier one
         // (FROM_END anchors at the end: only the scope's last words are searched)
         let change_start =
-            scope.contains(['从', '由']) && FROM_END.is_match(tail(scope, 48)) && TO_LATER.is_match(right);
+            scope.contains(['从', '由']) && FROM_END.is_match(super::text::tail(scope, 48)) && TO_LATER.is_match(right);
         if prior(scope) || PER.is_match(own_left) || several_years || change_start {
             continue;
         }
@@ -484,15 +484,6 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
     s.text[n.end..].trim().is_empty()
         && (2..=12).contains(&label.chars().count())
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
-}
-
-/// The last `n` bytes of `s` or fewer, from a character's start.
-fn tail(s: &str, n: usize) -> &str {
-    let mut at = s.len().saturating_sub(n);
-    while !s.is_char_boundary(at) {
-        at += 1;
-    }
-    &s[at..]
 }
 
 /// 从 / 由 right before a figure (从84人…, 由2018年的538人…, 由上年的920人…, 由去年同期的12起…).

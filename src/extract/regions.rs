@@ -288,11 +288,7 @@ impl Gazetteer {
     /// A county's or a city's full name opening a text (泸县开展…, 赣州市破获…): the counties
     /// the name may stand for, or the city's full name.
     pub fn leading_place(&self, text: &str) -> Option<Leading<'_>> {
-        let mut cut = text.len().min(40);
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let t = &text[..cut];
+        let t = super::text::head(text, 40);
         if let Some(m) = self.full.ac.find(t).filter(|m| m.start() == 0) {
             return Some(Leading::County(
                 self.full.regions[m.pattern().as_usize()].iter().map(|&r| &self.regions[r]).collect(),

@@ -194,8 +194,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let mut prev_era: Option<Era> = None;
         // a summary comparing years clause by clause: each clause is read as a sentence
         let mut all = sentences(p, target_section);
-        if kind == Kind::Summary && all.iter().any(|s| s.has_year_clauses()) {
-            all = all.into_iter().flat_map(|s| s.by_year_clause()).collect();
+        if kind == Kind::Summary {
+            let cuts: Vec<Vec<usize>> = all.iter().map(|s| s.year_clauses()).collect();
+            if cuts.iter().any(|c| !c.is_empty()) {
+                all = all.into_iter().zip(&cuts).flat_map(|(s, c)| s.split_at(c)).collect();
+            }
         }
         for s in all {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
@@ -656,26 +659,26 @@ impl<'a> Dating<'a> {
 /// Does a sentence date its figures only "as of now" (截至目前, 至今) in a paragraph whose first
 /// sentence opens a span of years (自2016年…以来, 近三年来)?
 fn as_of_now_within_span(p: &Para, s: &super::sentence::Sentence) -> bool {
-    let Some(first) = s.nums.iter().find(|n| n.unit != super::number::Unit::None) else { return false };
-    let prefix = &s.text[..first.start];
+    let Some((prefix, opening)) = after_opening(p, s) else { return false };
     if !(prefix.contains("目前") || prefix.contains("至今")) || THIS_YEAR_WORD.is_match(prefix) {
         return false;
     }
-    let opening = p.text.split('。').next().unwrap_or("");
     let this_year = ["今年", "本年", "年初"].iter().any(|w| opening.contains(w));
-    opening.len() < p.text.len() && !opening.contains(s.text) && !this_year && multi_year(opening)
+    !this_year && multi_year(opening)
+}
+
+/// A sentence's words before its first figure, and its paragraph's first sentence, when the
+/// sentence comes after that one.
+fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Option<(&'s str, &'p str)> {
+    let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None)?;
+    let opening = p.text.split('。').next().unwrap_or("");
+    (opening.len() < p.text.len() && !opening.contains(s.text)).then(|| (&s.text[..first.start], opening))
 }
 
 /// Does a sentence with no time word of its own follow, in its paragraph, a first sentence whose
 /// opening clause is several years (三年来, 近五年, 五年间, “十三五”期间, 历年)?
 fn within_opened_span(p: &Para, s: &super::sentence::Sentence) -> bool {
-    let Some(first) = s.nums.iter().find(|n| n.unit != super::number::Unit::None) else { return false };
-    let prefix = &s.text[..first.start];
-    // (one cheap search: most paragraphs open on no span)
-    let opening = p.text.split('。').next().unwrap_or("");
-    if opening.len() >= p.text.len() || opening.contains(s.text) {
-        return false;
-    }
+    let Some((prefix, opening)) = after_opening(p, s) else { return false };
     let lead = opening.split(['，', ',']).next().unwrap_or("");
     SEVERAL_YEARS_LEAD.is_match(lead) && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
 }

@@ -132,11 +132,7 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     if k != Kind::Summary || !sentence && SUMMARY.is_match(title) {
         return k;
     }
-    let mut cut = body.len().min(3000);
-    while !body.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &body[..cut];
+    let head = super::text::head(body, 3000);
     if !EVALUATION_TEXT.is_match(head) {
         Kind::Summary
     } else if head.contains("整体支出") || head.contains("部门支出") || BUDGET_PAPER.is_match(head) {
@@ -235,10 +231,10 @@ fn latest_reviewed(body: &str, y: i32, month: u32) -> Option<i32> {
     let cap = if month <= 3 { y - 1 } else { y };
     let mut named = std::collections::BTreeSet::new();
     for m in YEAR.find_iter(body) {
+        // (a month of one or two digits right after: 2021年2月23日)
         let after = body[m.end()..].trim_start();
-        let date = after
-            .split_once('月')
-            .is_some_and(|(a, _)| !a.is_empty() && a.len() <= 2 && a.bytes().all(|b| b.is_ascii_digit()));
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let date = (1..=2).contains(&digits) && after[digits..].trim_start().starts_with('月');
         if !date && !baseline_year(body, m.start()) {
             if let Ok(n) = m.as_str()[..4].parse::<i32>() {
                 named.insert(n);
@@ -357,7 +353,8 @@ fn this_year_words(body: &str) -> usize {
     let mut n = 0;
     for w in ["今年", "本年"] {
         for (i, _) in body.match_indices(w) {
-            let after: String = body[i + w.len()..].chars().take(8).collect();
+            let after = &body[i + w.len()..];
+            let after = &after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)];
             let plan = ["将", "要", "力争", "计划", "争取", "目标"].iter().any(|p| after.contains(p));
             if !plan {
                 n += 1;
@@ -428,6 +425,11 @@ static CAMPAIGN_YEAR: Re = Re::new(|| {
     Regex::new(r#"\p{Han}{2,10}\s*[—\-－–]*\s*(20[0-4]\d)\s*(?:[”"’》]|(?:专项)?(?:行动|战役|会战))"#).unwrap()
 });
 
+/// (year, month, day) of a date's three groups (DATE, STAMP).
+fn ymd(c: regex::Captures) -> Option<(i32, u32, u32)> {
+    Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))
+}
+
 /// A date written in Chinese numerals standing alone, as a document is signed
 /// (二〇二二年三月十五日, 二零二一年十二月三十日): (year, month, day).
 fn cn_date(l: &str) -> Option<(i32, u32, u32)> {
@@ -461,11 +463,7 @@ static CN_DATE: Re = Re::new(|| {
 /// alone at its end (落款) or near its top. (year, month, day).
 pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let nonempty = |l: &&str| !l.trim().is_empty();
-    let parse = |l: &str| {
-        DATE.captures(l)
-            .and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)))
-            .or_else(|| cn_date(l))
-    };
+    let parse = |l: &str| DATE.captures(l).and_then(ymd).or_else(|| cn_date(l));
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
     let head = body.lines().filter(nonempty).take(8);
     // (a date in figures has six digits at least: the searches below skip the other lines)
@@ -481,11 +479,8 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     }
     // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
     // 2016-06-23 08:54:00 来源…)
-    if let Some(d) = head
-        .clone()
-        .filter(|l| figures(l) && l.contains(':'))
-        .find_map(|l| STAMP.captures(l))
-        .and_then(|c| Some((c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)))
+    if let Some(d) =
+        head.clone().filter(|l| figures(l) && l.contains(':')).find_map(|l| STAMP.captures(l)).and_then(ymd)
     {
         if valid(d) {
             return Some(d);
@@ -577,11 +572,8 @@ fn drug_form(title: &str, body: &str) -> bool {
     if !(title.contains("自评表") || title.contains("评价表")) {
         return false;
     }
-    let mut cut = body.len().min(900);
-    while !body.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    FORM_UNIT.is_match(&body[..cut]) && (body[..cut].contains('毒') || body[..cut].contains("戒"))
+    let top = super::text::head(body, 900);
+    FORM_UNIT.is_match(top) && (top.contains('毒') || top.contains("戒"))
 }
 
 fn has_figures(paras: &[Para]) -> bool {
@@ -629,19 +621,11 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     let year = fiscal_year(title, body, kind);
     let mut unit = unit_of(title);
     // the first 60 KB or so (20,000 characters of Chinese)
-    let mut cut = body.len().min(60_000);
-    while !body.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &body[..cut];
+    let head = super::text::head(body, 60_000);
     // a 自评表 names its unit in a cell; a title naming no organisation (部门预算项目支出绩效
     // 自评表) or only the parent of the unit (萧县公安局 → 萧县公安局禁毒大队) yields to it
     // the form's cells stand at its top
-    let mut form_cut = head.len().min(2000);
-    while !head.is_char_boundary(form_cut) {
-        form_cut -= 1;
-    }
-    let form = &head[..form_cut];
+    let form = super::text::head(head, 2000);
     // (one search of the form's labels: FORM_UNIT finds none in a text without them)
     let units = form_units(form);
     if let Some(f) = units.iter().min_by_key(|u| u.0).map(|u| u.1.clone()) {
@@ -720,11 +704,7 @@ fn provincial(unit: &str, g: &Gazetteer) -> bool {
 /// The organ holding a press conference, as the news names it near its top, from its place's
 /// name on (日衡水市公安局 → 衡水市公安局); None when no place starts it.
 pub fn press_host(head: &str, g: &Gazetteer) -> Option<String> {
-    let mut cut = head.len().min(1500);
-    while !head.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let c = PRESS_HOST.captures(&head[..cut])?;
+    let c = PRESS_HOST.captures(super::text::head(head, 1500))?;
     let name = c.get(1).or_else(|| c.get(2))?.as_str();
     let stem_at = |full: &str| {
         // 泸县 has a one-character stem: then the full name

@@ -285,15 +285,14 @@ static YEAR_CLAUSE: super::re::Re =
     super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d\s*年度?\s*[,，]?(?:[^\d至到\-—–~～以]|$)").unwrap());
 
 impl<'a> Sentence<'a> {
-    /// The sentence as clauses, one per year it names clause by clause (see `year_clauses`);
-    /// itself alone otherwise.
-    /// Whether `by_year_clause` splits the sentence.
-    pub fn has_year_clauses(&self) -> bool {
-        !year_clauses(self.text).is_empty()
+    /// Where the sentence's clauses naming a year of their own start, after the first (see
+    /// `year_clauses`); none when it does not compare years clause by clause.
+    pub fn year_clauses(&self) -> Vec<usize> {
+        year_clauses(self.text)
     }
 
-    pub fn by_year_clause(self) -> Vec<Sentence<'a>> {
-        let cuts = year_clauses(self.text);
+    /// The sentence as clauses cut at `cuts` (from `year_clauses`); itself alone without cuts.
+    pub fn split_at(self, cuts: &[usize]) -> Vec<Sentence<'a>> {
         if cuts.is_empty() {
             return vec![self];
         }

@@ -142,14 +142,28 @@ static TO_SIMPLIFIED: once_cell::sync::Lazy<std::collections::HashMap<char, char
 /// The traditional characters as a set: one test a character.
 static TRADITIONAL_SET: super::chars::CharSet = super::chars::CharSet::of(TRADITIONAL);
 
+/// The first `n` bytes of `s` or fewer, ending where a character ends.
+pub fn head(s: &str, n: usize) -> &str {
+    let mut cut = s.len().min(n);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &s[..cut]
+}
+
+/// The last `n` bytes of `s` or fewer, from where a character starts.
+pub fn tail(s: &str, n: usize) -> &str {
+    let mut at = s.len().saturating_sub(n);
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    &s[at..]
+}
+
 /// A text in traditional characters, in simplified ones; any other text as it is. A text is
 /// traditional when its opening already holds several traditional-only characters.
 pub fn to_simplified(text: &str) -> std::borrow::Cow<'_, str> {
-    let mut cut = text.len().min(900);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let seen = text[..cut].chars().filter(|&c| TRADITIONAL_SET.has_char(c)).take(5).count();
+    let seen = head(text, 900).chars().filter(|&c| TRADITIONAL_SET.has_char(c)).take(5).count();
     if seen < 5 {
         return std::borrow::Cow::Borrowed(text);
     }
