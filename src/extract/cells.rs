@@ -48,35 +48,33 @@ pub fn role(cell: &str) -> Option<Role> {
         "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" => {
             Role::Staff
         }
-        _ if c.starts_with("年初预算") => Role::BudgetInitial,
-        _ if c.starts_with("全年预算")
-            || c.starts_with("调整后预算")
-            || c.starts_with("调整预算")
-            || c == "预算数"
-            || c == "预算金额" =>
-        {
-            Role::Budget
+        // 年初预算数, 年初批复数, 年初安排数: the budget the year opened with
+        _ if c.starts_with("年初预算") || c.starts_with("年初批复") || c.starts_with("年初安排") => {
+            Role::BudgetInitial
         }
-        _ if c.starts_with("全年执行")
-            || c == "执行数"
-            || c == "预算执行数"
-            || c == "实际执行数"
-            || c == "年度执行数"
-            || c.starts_with("决算数")
-            || c == "实际支出"
-            || c == "实际支出数"
-            || c == "支出数" =>
-        {
-            Role::Actual
+        // 资金到位数, 实际到位资金: money received, neither budget nor spending
+        _ if c.contains("到位") && !c.contains("率") => Role::Skip,
+        // 执行率, 预算执行率（%）, 资金执行率, 全年执行率
+        _ if c.ends_with("执行率") => Role::Rate,
+        // what was spent: 全年执行数, (全年)实际执行数, 预算执行金额, 实际支出(数/金额), 全年支出数,
+        // 决算数, 全年实际拨付数 (money paid out is spending, not budget)
+        _ if spent(c) => Role::Actual,
+        // the full-year budget: 全年预算数, 调整后预算数, 批复预算数, 预算批复数, 预算数
+        _ if full_budget(c) => Role::Budget,
+        "分值" | "权重" | "指标分值" | "指标权重" | "标准分值" | "标准分" | "分数" => Role::Points,
+        "得分" | "自评得分" | "实际得分" | "评分" | "自评分" | "评价得分" | "自评分数" | "单位自评得分" => {
+            Role::Score
         }
-        "分值" | "权重" | "指标分值" => Role::Points,
-        "执行率" | "预算执行率" | "资金执行率" => Role::Rate,
-        "得分" | "自评得分" | "实际得分" | "评分" => Role::Score,
         _ if c.starts_with("年度指标值")
+            || c.starts_with("全年指标值")
             || c == "指标值"
             || c == "目标值"
             || c.starts_with("预期目标")
             || c == "年度目标值"
+            || c == "年度目标"
+            || c == "绩效目标值"
+            || c == "预期指标值"
+            || c == "计划指标值"
             || c == "计划值"
             || c == "预期值" =>
         {
@@ -84,9 +82,16 @@ pub fn role(cell: &str) -> Option<Role> {
         }
         _ if c.starts_with("实际完成值")
             || c == "实际完成"
+            || c == "实际完成数"
             || c == "完成值"
+            || c == "完成数"
             || c == "实际值"
             || c == "全年实际值"
+            || c == "全年完成值"
+            || c == "年度完成值"
+            || c == "实际达成值"
+            || c == "指标完成值"
+            || c.starts_with("全年实际完成")
             || c.starts_with("实际完成情况")
             || c.starts_with("实际完成指标值") =>
         {
@@ -94,6 +99,43 @@ pub fn role(cell: &str) -> Option<Role> {
         }
         _ => return None,
     })
+}
+
+/// A column header of money spent: 全年执行数, 实际执行数, 全年实际执行数, 预算执行数, 执行数,
+/// 执行金额, 实际支出(数/金额), 全年支出数, 支出数, 决算数, 全年实际拨付数 (never a rate).
+fn spent(c: &str) -> bool {
+    if c.contains('率') {
+        return false;
+    }
+    let c = c.strip_prefix("全年").or_else(|| c.strip_prefix("年度")).unwrap_or(c);
+    let c = c.strip_prefix("实际").unwrap_or(c);
+    let c = c.strip_prefix("预算").or_else(|| c.strip_prefix("资金")).unwrap_or(c);
+    c.starts_with("执行数")
+        || c.starts_with("执行金额")
+        || c.starts_with("执行额")
+        || c.starts_with("支出数")
+        || c.starts_with("支出金额")
+        || c.starts_with("决算数")
+        || c.starts_with("拨付数")
+        || c == "支出"
+        || c == "拨付"
+        || c == "执行"
+}
+
+/// A column header of the full-year budget: 全年预算数, 调整后预算数, 调整预算数, 批复预算数,
+/// 预算批复数, 全年批复数, 预算数, 预算金额, 预算安排数 (not a spending's 预算执行数).
+fn full_budget(c: &str) -> bool {
+    if c.contains("执行") || c.contains("支出") || c.contains('率') {
+        return false;
+    }
+    // (年度预算数（万元） captions the group of columns in Sichuan's form: no column of its own)
+    let c = c.strip_prefix("全年").unwrap_or(c);
+    if c == "批复数" {
+        return true;
+    }
+    let c = ["调整后", "调整", "批复", "核定", "项目"].iter().find_map(|p| c.strip_prefix(p)).unwrap_or(c);
+    // what follows names an amount (预算单位, 预算科目 are other columns)
+    matches!(c, "预算" | "预算数" | "预算金额" | "预算额" | "预算总额" | "预算安排数" | "预算批复数")
 }
 
 /// A cell's text without a leading year (2021年预算数 → 预算数, 2021年度决算数 → 决算数).
@@ -398,6 +440,100 @@ mod tests {
         assert_eq!(role("指标值"), Some(Role::Target));
         assert_eq!(role("实际在职人数"), Some(Role::Staff));
         assert_eq!(role("偏差原因分析及改进措施"), None);
+        assert_eq!(money_scale("金额单位：元"), Some(0.0001));
+    }
+
+    /// The column headers of the 自评表 as provinces word them (财预〔2020〕10号 and its copies).
+    #[test]
+    fn header_wordings_of_the_provinces() {
+        use Role::*;
+        let cases: &[(&str, Option<Role>)] = &[
+            // the budget the year opened with
+            ("年初预算数", Some(BudgetInitial)),
+            ("年初预算数（万元）", Some(BudgetInitial)),
+            ("年初批复数", Some(BudgetInitial)),
+            ("年初安排数", Some(BudgetInitial)),
+            // the full-year budget
+            ("全年预算数（A）", Some(Budget)),
+            ("全年预算数(A)", Some(Budget)),
+            ("调整后预算数", Some(Budget)),
+            ("调整预算数", Some(Budget)),
+            ("批复预算数", Some(Budget)),
+            ("预算批复数", Some(Budget)),
+            ("全年批复数", Some(Budget)),
+            // Sichuan's caption over 年初预算 / 调整后预算数 / 预算执行数, not a column
+            ("年度预算数(万元)", None),
+            ("预算数", Some(Budget)),
+            ("预算金额（元）", Some(Budget)),
+            ("项目预算数", Some(Budget)),
+            ("核定预算数", Some(Budget)),
+            ("预算安排数", Some(Budget)),
+            ("2022年预算数", Some(Budget)),
+            ("预算单位", None),
+            ("预算科目", None),
+            ("调整数", None),
+            ("项目数", None),
+            // money spent
+            ("全年执行数（B）", Some(Actual)),
+            ("全年实际执行数", Some(Actual)),
+            ("实际执行数", Some(Actual)),
+            ("预算执行数", Some(Actual)),
+            ("执行数", Some(Actual)),
+            ("执行数(B)", Some(Actual)),
+            ("预算执行金额", Some(Actual)),
+            ("执行金额", Some(Actual)),
+            ("实际支出", Some(Actual)),
+            ("实际支出数", Some(Actual)),
+            ("实际支出金额", Some(Actual)),
+            ("全年实际支出数", Some(Actual)),
+            ("全年支出数", Some(Actual)),
+            ("年度支出数", Some(Actual)),
+            ("支出数", Some(Actual)),
+            ("决算数", Some(Actual)),
+            ("全年实际拨付数", Some(Actual)),
+            ("本年决算数", Some(Actual)),
+            // money received is neither
+            ("资金到位数", Some(Skip)),
+            ("实际到位资金", Some(Skip)),
+            ("上年结转数", None),
+            // rates, points, scores
+            ("执行率（B/A）", Some(Rate)),
+            ("预算执行率（%）", Some(Rate)),
+            ("资金执行率", Some(Rate)),
+            ("全年执行率", Some(Rate)),
+            ("资金到位率", None),
+            ("分值", Some(Points)),
+            ("权重（%）", Some(Points)),
+            ("指标权重", Some(Points)),
+            ("标准分值", Some(Points)),
+            ("得分", Some(Score)),
+            ("自评得分", Some(Score)),
+            ("自评分", Some(Score)),
+            ("评价得分", Some(Score)),
+            // an indicator's target and result
+            ("年度指标值（A）", Some(Target)),
+            ("全年指标值", Some(Target)),
+            ("绩效目标值", Some(Target)),
+            ("预期指标值", Some(Target)),
+            ("计划指标值", Some(Target)),
+            ("年度目标", Some(Target)),
+            ("实际完成值（B）", Some(Result)),
+            ("实际完成数", Some(Result)),
+            ("全年完成值", Some(Result)),
+            ("年度完成值", Some(Result)),
+            ("全年实际完成值", Some(Result)),
+            ("实际达成值", Some(Result)),
+            ("指标完成值", Some(Result)),
+            ("偏差原因分析及改进措施", None),
+            ("三级指标", None),
+        ];
+        for &(cell, want) in cases {
+            assert_eq!(role(cell), want, "{cell}");
+        }
+    }
+
+    #[test]
+    fn money_units_of_captions() {
         assert_eq!(money_scale("金额单位：元"), Some(0.0001));
         assert_eq!(money_scale("单位：千元"), Some(0.1));
         assert_eq!(money_scale("项目资金（万元）"), None);

@@ -611,9 +611,10 @@ fn form_units(body: &str) -> Vec<(u8, String)> {
 }
 
 static FORM_UNIT: Re = Re::new(|| {
-    Regex::new(r"(实施单位|主管部门|部门（单位）名称|部门\(单位\)名称|预算单位名称|单位名称|填报单位)\s*(?:[（(]盖章[）)])?\s*[:：]?[ \t]*\n?[ \t]*([^\s:：|]{2,40})").unwrap()
+    Regex::new(r"(实施单位|主管部门|部门（单位）名称|部门\(单位\)名称|预算单位名称|预算部门名称|单位名称|部门名称|项目单位|填报单位)\s*(?:[（(]盖章[）)])?\s*[:：]?[ \t]*\n?[ \t]*([^\s:：|]{2,40})").unwrap()
 });
-static FORM_LABELS: Re = Re::new(|| Regex::new(r"^(实施单位|主管部门|项目名称|项目资金|单位名称|盖章)").unwrap());
+static FORM_LABELS: Re =
+    Re::new(|| Regex::new(r"^(实施单位|主管部门|项目名称|项目资金|单位名称|部门名称|项目单位|盖章)").unwrap());
 
 /// Identity of one evaluation from its title block, its text and the whole file's text.
 pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Identity {
@@ -1145,6 +1146,16 @@ mod tests {
         assert_eq!(form_unit("主管部门\n屏山县公安局\n实施单位 (盖章)\n屏山县公安局\n"), Some("屏山县公安局".into()));
         assert_eq!(form_unit("部门（单位）名称\t麻城市禁毒委员会办公室\n"), Some("麻城市禁毒委员会办公室".into()));
         assert_eq!(form_unit("实施单位\n主管部门\n"), None);
+        // other provinces' labels of the unit's cell
+        assert_eq!(form_unit("部门名称\t桂阳县禁毒委员会办公室\n"), Some("桂阳县禁毒委员会办公室".into()));
+        assert_eq!(form_unit("预算部门名称：汝城县司法局\n"), Some("汝城县司法局".into()));
+        assert_eq!(form_unit("项目单位 嘉禾县公安局禁毒大队 项目负责人 王某\n"), Some("嘉禾县公安局禁毒大队".into()));
+        assert_eq!(form_unit("填报单位（盖章）：临武县禁毒委员会办公室\n"), Some("临武县禁毒委员会办公室".into()));
+        // the department over the unit that spent the money ranks below it
+        assert_eq!(
+            form_unit("部门名称 永兴县公安局\n项目实施单位 永兴县公安局禁毒大队\n"),
+            Some("永兴县公安局禁毒大队".into())
+        );
         // the form's first row flattened with a space, under a title naming no unit
         let body = "2022年度部门整体支出绩效自评表\n部门（单位）名称 宁乡市禁毒委员会办公室\n年度资金总额 180.5 196.2 190.31\n";
         let id = identify(
