@@ -643,6 +643,21 @@ fn self_evaluation_table_rows() {
         (W, format!("金额单位：元\n{money_tab}年度资金总额\t1,200,000\t1,350,000\t1,296,540\t10\t96.04%\t9.6\n"), &["budget_total=135", "actual_total=129.654"]),
         (W, format!("单位：千元\n{money_tab}年度资金总额\t2,000\t2,150\t2,080\t10\t96.74%\t9.7\n"), &["budget_total=215", "actual_total=208"]),
         (W, "项目资金（元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t500,000\t560,000\t548,000\n".to_string(), &["budget_total=56", "actual_total=54.8"]),
+        // a caption's unit holds over the section heading between it and its table, and ends
+        // with the next heading once a table was read under it
+        (W, "金额单位：元\n一、部门基本情况\n项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n支出合计\t1856000.00\t2013500.00\t1968720.35\t97.78%\n".to_string(), &["budget_total=201.35", "execution_rate_stated=97.78"]),
+        (W, "金额单位：元\n项目资金\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t500000\t560000\t548000\n二、项目支出情况\n项目资金\t年初预算数\t全年预算数\t全年执行数\n项目支出\t20\t22\t21\n".to_string(), &["budget_total=56", "project_budget=22", "project_actual=21"]),
+        // other provinces' column headers
+        (P, "项目资金（万元）\t年初预算数\t调整后预算数\t全年实际执行数\t分值\t预算执行率\t得分\n年度资金总额\t30\t32\t29.5\t10\t92.19%\t9.2\n".to_string(), &["budget_total=32", "actual_total=29.5", "execution_rate_stated=92.19"]),
+        (P, "项目资金（万元）\t年初批复数\t批复预算数\t实际支出金额\t分值\t执行率\t得分\n年度资金总额\t30\t32\t29.5\t10\t92.19%\t9.2\n".to_string(), &["budget_total=32", "actual_total=29.5"]),
+        (P, "项目资金（万元）\t预算数\t执行数\t执行率\t分值\t得分\n资金总额\t150.00\t142.35\t94.90%\t10\t9.49\n".to_string(), &["budget_total=150", "actual_total=142.35", "execution_rate_stated=94.9", "!self_score"]),
+        (P, "项目资金\t年初预算数\t全年预算数\t资金到位数\t全年执行数\t执行率\n年度资金总额\t30\t32\t31\t29.5\t92.19%\n".to_string(), &["budget_total=32", "actual_total=29.5"]),
+        (P, "年初预算数\n预算批复数\n全年实际支出数\n分值\n执行率\n得分\n年度资金总额\n30\n32\n29.5\n10\n92.19%\n9.2\n".to_string(), &["budget_total=32", "actual_total=29.5", "execution_rate_stated=92.19"]),
+        (P, "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成数\t分值\t得分\n产出指标\t数量指标\t开展禁毒宣传活动次数\t≥20场\t26场\t10\t10\n".to_string(), &["publicity_events=26"]),
+        (P, "三级指标\t绩效目标值\t全年完成值\t权重（%）\t自评分\n毛发检测人数\t≥120人\t135人\t15\t15\n".to_string(), &["hair_tests=135"]),
+        // the total score under other names, after the table
+        (W, "二、绩效指标完成情况\n自评得分\t93.5\n".to_string(), &["self_score=93.5"]),
+        (P, "自评总分\t100\t95.49\n".to_string(), &["self_score=95.49"]),
         // the whole-unit template: basic and project rows
         (W, format!("{money_tab}基本支出\t120\t126.5\t125.8\t—\t—\t—\n项目支出\t60\t71.2\t66.4\t—\t—\t—\n"), &["basic_budget=126.5", "basic_actual=125.8", "project_budget=71.2", "project_actual=66.4"]),
         (W, "年度预算申请\t年初预算数\t全年预算数\t全年执行数\n其中：一般公共预算财政拨款\t236\t236\t229\n".to_string(), &["!budget_total", "!actual_total"]),

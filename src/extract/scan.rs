@@ -104,6 +104,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut header: Option<super::table::Header> = None;
     let mut before_table = String::new();
     let mut scale = 1.0;
+    // a caption's money unit holds until a table has been read under it and a heading follows
+    // (金额单位：元 / 一、部门基本情况 / the table: the section's heading comes between them)
+    let mut scale_used = false;
     let when = Dating::of(paras, kind, year);
     // a unit's published budget (not its final accounts): every sum is planned, none spent
     // (named so at its top, and nothing of spending or of an evaluation in its opening: an
@@ -153,8 +156,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         if p.text.len() <= 240 && p.text.contains("单位") && p.text.chars().count() <= 60 {
             if let Some(f) = super::cells::money_scale(&p.text) {
                 scale = f;
+                scale_used = false;
             }
-        } else if p.heading {
+        } else if p.heading && scale_used {
             scale = 1.0;
         }
         if p.table_row {
@@ -168,7 +172,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     paperwork: super::table::is_paperwork(&before_table)
                         || super::table::is_checklist_header(&cells)
                         || header.as_ref().is_some_and(|h| h.paperwork),
-                    scale: own.unwrap_or(scale),
+                    scale: own.unwrap_or_else(|| {
+                        scale_used = true;
+                        scale
+                    }),
                     label: cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect(),
                 });
                 continue;
@@ -178,7 +185,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 continue;
             }
             // a form's 总分 row after its prose cells closed the table: its score all the same
-            if p.text.starts_with("总分\t") {
+            if p.text.split('\t').next().is_some_and(super::table::is_score_label) {
                 let h =
                     super::table::Header { paperwork: super::table::is_paperwork(&before_table), ..Default::default() };
                 super::table::row(p, &h, kind, &mut cands, &mut target_cands);

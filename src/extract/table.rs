@@ -23,6 +23,13 @@ pub struct Header {
     pub label: String,
 }
 
+/// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
+/// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
+pub fn is_score_label(label: &str) -> bool {
+    let l = label.trim().trim_end_matches(['：', ':']);
+    l.contains("总分") || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
+}
+
 fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
     super::money::field_of_label(label, matches!(role, Role::Budget | Role::BudgetInitial), kind)
 }
@@ -68,10 +75,11 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         trend_end: false,
     };
     let has = |r: Role| h.roles.contains(&r);
-    let total_row = label.contains("总分") || label.replace(' ', "") == "合计" || label.replace(' ', "") == "总计";
+    let named_score = is_score_label(&label);
+    let total_row = named_score || label.replace(' ', "") == "合计" || label.replace(' ', "") == "总计";
     if has(Role::Result) {
         if total_row {
-            score_cell(h, values, label.contains("总分"), &cand, out);
+            score_cell(h, values, named_score, &cand, out);
             return;
         }
         // an indicator row: the name and the actual value, read as a sentence; the target
@@ -116,8 +124,8 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         targets.extend(found_targets.into_iter().map(fix));
         return;
     }
-    if total_row && has(Role::Score) && !has(Role::Budget) && !has(Role::Actual) || label.contains("总分") {
-        score_cell(h, values, label.contains("总分"), &cand, out);
+    if total_row && has(Role::Score) && !has(Role::Budget) && !has(Role::Actual) || named_score {
+        score_cell(h, values, named_score, &cand, out);
         return;
     }
     // the staff row of a basic-data table (编制数 / 实际在职人数)
