@@ -89,6 +89,20 @@ fn money_totals() {
             &["actual_total=300", "basic_actual=200", "project_actual=100"],
         ),
         (W, "全年预算数1,277.6万元，执行数1,233.06万元。", &["budget_total=1277.6", "actual_total=1233.06"]),
+        // the adjusted budget over the one the year opened with, in one sentence
+        (W, "2023年部门预算安排200万元，年中追加20万元，调整后预算220万元，实际支出212.4万元。", &["budget_total=220", "actual_total=212.4"]),
+        (W, "年初批复预算180万元，年中调减10万元，全年预算170万元，全年执行168.3万元，执行率99%。", &["budget_total=170", "actual_total=168.3", "execution_rate_stated=99"]),
+        // the year's running total is the year's
+        (W, "2023年全年累计支出128.6万元，占年度预算的96.5%。", &["actual_total=128.6"]),
+        (W, "2019年以来累计投入禁毒经费1200万元。", &["!actual_total", "!budget_total"]),
+        // the share of the budget spent, by other names
+        (W, "2023年度财政拨款支出决算为176.4万元，完成预算的97.2%。", &["actual_total=176.4", "execution_rate_stated=97.2"]),
+        (W, "2023年预算完成率为97.5%。", &["execution_rate_stated=97.5"]),
+        (W, "全年预算执行进度为96.3%。", &["execution_rate_stated=96.3"]),
+        // a project's planned outlay and what was paid
+        (P, "项目总投资45万元，其中财政资金45万元，已完成支付43.2万元。", &["budget_total=45", "actual_total=43.2"]),
+        (P, "项目预算执行金额为48.6万元。", &["actual_total=48.6"]),
+        (P, "该项目年初预算50万元，全年到位资金50万元，实际支出48.6万元，预算执行率97.2%。", &["budget_total=50", "actual_total=48.6", "execution_rate_stated=97.2"]),
         (
             W,
             "部门年初预算安排资金80万元，年中追加10万元，调整后预算90万元，全年实际支出88.5万元。",

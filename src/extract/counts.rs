@@ -60,7 +60,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::ExecutionRateStated,
         unit: U::Percent,
-        near: r"(执行率|执行进度|支出进度)[^▮]*▮",
+        // (完成预算的97.2%, 预算完成率: the share of the budget spent)
+        near: r"(执行率|执行进度|支出进度|预算完成率|完成(全年|年度)?预算(数)?的)[^▮]*▮",
         sentence: "",
         not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定",
     },

@@ -97,6 +97,9 @@ const LEXICON: &[(&str, Tok)] = &[
     ("总预算", Tok::Stage(Stage::Budget)),
     ("预算", Tok::Stage(Stage::Budget)),
     ("安排", Tok::Stage(Stage::Budget)),
+    // a project's planned outlay (项目总投资45万元, 计划投资)
+    ("总投资", Tok::Stage(Stage::Budget)),
+    ("计划投资", Tok::Stage(Stage::Budget)),
     ("下达", Tok::Stage(Stage::Budget)),
     ("批复", Tok::Stage(Stage::Budget)),
     ("拨付", Tok::Stage(Stage::Budget)),
@@ -110,6 +113,8 @@ const LEXICON: &[(&str, Tok)] = &[
     ("实际开支", Tok::Stage(Stage::Actual)),
     ("实际使用", Tok::Stage(Stage::Actual)),
     ("执行数", Tok::Stage(Stage::Actual)),
+    // 全年执行168.3万元, 预算执行金额 (a rate of it is no money: 执行率 is a percent)
+    ("执行", Tok::Stage(Stage::Actual)),
     ("支出数", Tok::Stage(Stage::Actual)),
     ("已支出", Tok::Stage(Stage::Actual)),
     ("开支", Tok::Stage(Stage::Actual)),
@@ -209,7 +214,12 @@ static CUMULATIVE: Re = Re::new(|| Regex::new(r"累计.*|以来|年来|历年").
 /// place's name (2022年来凤县…), not a span.
 fn cumulative(clause: &str) -> bool {
     let g = super::regions::Gazetteer::global();
-    CUMULATIVE.find_iter(clause).any(|m| !(m.as_str() == "年来" && g.place_after_year(clause, m.start())))
+    CUMULATIVE.find_iter(clause).any(|m| {
+        // the year's running total (全年累计支出, 本年度累计) is the year's
+        let this_year = m.as_str().starts_with("累计")
+            && ["全年", "本年", "当年", "年度", "今年"].iter().any(|w| clause[..m.start()].ends_with(w));
+        !this_year && !(m.as_str() == "年来" && g.place_after_year(clause, m.start()))
+    })
 }
 /// What makes a money figure a named line item rather than a category total.
 static ITEM: Re = Re::new(|| Regex::new(r"费|资金|款|经费").unwrap());
@@ -447,13 +457,23 @@ pub fn scan(
         };
         if let Some(field) = field_for(cat, stage, kind) {
             let mut c = s.candidate(field, n.value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]);
-            // the budget at the start of the year yields to the adjusted full-year budget
-            if early && stage == Stage::Budget {
+            // the budget at the start of the year (年初预算, 年初批复预算) yields to the adjusted
+            // full-year budget, and so does one not so named in a sentence that tells of the
+            // adjustment (预算安排200万元，年中追加20万元，调整后预算220万元)
+            if stage == Stage::Budget
+                && !adjusted(clause)
+                && (early || clause.contains("年初") || adjusted(s.text))
+            {
                 c.rank = 1;
             }
             out.push(c);
         }
     }
+}
+
+/// A clause naming the adjusted, full-year budget (调整后预算, 调整预算数, 全年预算).
+fn adjusted(clause: &str) -> bool {
+    clause.contains("调整后") || clause.contains("调整预算") || clause.contains("全年预算")
 }
 
 fn item_label(tail: &str) -> String {
