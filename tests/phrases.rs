@@ -90,19 +90,35 @@ fn money_totals() {
         ),
         (W, "全年预算数1,277.6万元，执行数1,233.06万元。", &["budget_total=1277.6", "actual_total=1233.06"]),
         // the adjusted budget over the one the year opened with, in one sentence
-        (W, "2023年部门预算安排200万元，年中追加20万元，调整后预算220万元，实际支出212.4万元。", &["budget_total=220", "actual_total=212.4"]),
-        (W, "年初批复预算180万元，年中调减10万元，全年预算170万元，全年执行168.3万元，执行率99%。", &["budget_total=170", "actual_total=168.3", "execution_rate_stated=99"]),
+        (
+            W,
+            "2023年部门预算安排200万元，年中追加20万元，调整后预算220万元，实际支出212.4万元。",
+            &["budget_total=220", "actual_total=212.4"],
+        ),
+        (
+            W,
+            "年初批复预算180万元，年中调减10万元，全年预算170万元，全年执行168.3万元，执行率99%。",
+            &["budget_total=170", "actual_total=168.3", "execution_rate_stated=99"],
+        ),
         // the year's running total is the year's
         (W, "2023年全年累计支出128.6万元，占年度预算的96.5%。", &["actual_total=128.6"]),
         (W, "2019年以来累计投入禁毒经费1200万元。", &["!actual_total", "!budget_total"]),
         // the share of the budget spent, by other names
-        (W, "2023年度财政拨款支出决算为176.4万元，完成预算的97.2%。", &["actual_total=176.4", "execution_rate_stated=97.2"]),
+        (
+            W,
+            "2023年度财政拨款支出决算为176.4万元，完成预算的97.2%。",
+            &["actual_total=176.4", "execution_rate_stated=97.2"],
+        ),
         (W, "2023年预算完成率为97.5%。", &["execution_rate_stated=97.5"]),
         (W, "全年预算执行进度为96.3%。", &["execution_rate_stated=96.3"]),
         // a project's planned outlay and what was paid
         (P, "项目总投资45万元，其中财政资金45万元，已完成支付43.2万元。", &["budget_total=45", "actual_total=43.2"]),
         (P, "项目预算执行金额为48.6万元。", &["actual_total=48.6"]),
-        (P, "该项目年初预算50万元，全年到位资金50万元，实际支出48.6万元，预算执行率97.2%。", &["budget_total=50", "actual_total=48.6", "execution_rate_stated=97.2"]),
+        (
+            P,
+            "该项目年初预算50万元，全年到位资金50万元，实际支出48.6万元，预算执行率97.2%。",
+            &["budget_total=50", "actual_total=48.6", "execution_rate_stated=97.2"],
+        ),
         (
             W,
             "部门年初预算安排资金80万元，年中追加10万元，调整后预算90万元，全年实际支出88.5万元。",
@@ -769,6 +785,21 @@ fn periods_and_multi_year_totals() {
             "criminal_cases",
             Some(""),
         ),
+        // 一年来 in a year's summary is the year; in a page of June, the twelve months to it
+        ("连平县2021年度禁毒工作总结", "一年来，全县共侦破毒品刑事案件14起。", "criminal_cases", Some("")),
+        (
+            "某县禁毒办2023年工作总结\n2023年12月20日",
+            "一年来，全县共破获毒品刑事案件14起。",
+            "criminal_cases",
+            Some(""),
+        ),
+        (
+            "全区打击毒品犯罪成效显著\n2022-06-24 10:00",
+            "一年来，全区公安机关共破获毒品刑事案件439起。",
+            "criminal_cases",
+            None,
+        ),
+        ("某县2021年禁毒工作总结", "十一年来，全县共破获毒品刑事案件140起。", "criminal_cases", None),
     ];
     let mut errs = Vec::new();
     for (title, text, field, want) in cases {

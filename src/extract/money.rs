@@ -218,7 +218,8 @@ fn cumulative(clause: &str) -> bool {
         // the year's running total (全年累计支出, 本年度累计) is the year's
         let this_year = m.as_str().starts_with("累计")
             && ["全年", "本年", "当年", "年度", "今年"].iter().any(|w| clause[..m.start()].ends_with(w));
-        !this_year && !(m.as_str() == "年来" && g.place_after_year(clause, m.start()))
+        let not_span = g.place_after_year(clause, m.start()) || super::text::one_year_since(clause, m.start());
+        !this_year && !(m.as_str() == "年来" && not_span)
     })
 }
 /// What makes a money figure a named line item rather than a category total.
@@ -460,10 +461,7 @@ pub fn scan(
             // the budget at the start of the year (年初预算, 年初批复预算) yields to the adjusted
             // full-year budget, and so does one not so named in a sentence that tells of the
             // adjustment (预算安排200万元，年中追加20万元，调整后预算220万元)
-            if stage == Stage::Budget
-                && !adjusted(clause)
-                && (early || clause.contains("年初") || adjusted(s.text))
-            {
+            if stage == Stage::Budget && !adjusted(clause) && (early || clause.contains("年初") || adjusted(s.text)) {
                 c.rank = 1;
             }
             out.push(c);

@@ -336,9 +336,15 @@ static MULTI_YEAR: Re = Re::new(|| {
 });
 /// Words of several years before a figure — but 年来 after a year's digits may open a place's
 /// name (2022年来凤县…, 2021年来安县…), not a span (三年来, 2015年来).
-fn multi_year(prefix: &str) -> bool {
+/// 一年来 is the year under review when `year_end` (a text written at the year's end or in the
+/// first months of the next, or an undated year's summary), else the twelve months to a date.
+fn multi_year(prefix: &str, year_end: &dyn Fn() -> bool) -> bool {
     let g = super::regions::Gazetteer::global();
-    MULTI_YEAR.find_iter(prefix).any(|m| !(m.as_str() == "年来" && g.place_after_year(prefix, m.start())))
+    MULTI_YEAR.find_iter(prefix).any(|m| {
+        let at = m.start();
+        let one_year = || super::text::one_year_since(prefix, at) && year_end();
+        !(m.as_str() == "年来" && (g.place_after_year(prefix, at) || one_year()))
+    })
 }
 /// One operation's figures (行动中, 战役期间).
 static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役|会战)[，,]?(中|期间)").unwrap());
@@ -576,7 +582,12 @@ impl<'a> Dating<'a> {
                 _ => Era::Other,
             };
         }
-        if multi_year(prefix) && !YEAR_TOTAL.is_match(prefix) {
+        // (an undated text's 一年来 is the year's in a year's summary: 2021年度禁毒工作总结)
+        let year_end = || match self.known().1 {
+            Some((_, m, _)) => !(4..=10).contains(&m),
+            None => self.title.contains("总结") || self.title.contains("年度"),
+        };
+        if multi_year(prefix, &year_end) && !YEAR_TOTAL.is_match(prefix) {
             // this year's operation (近年来…，今年开展了专项行动，行动中…): the year's figures to
             // date when the text states no others (they yield to any stated for the year); the
             // last time word before the figure decides
@@ -671,7 +682,7 @@ fn as_of_now_within_span(p: &Para, s: &super::sentence::Sentence) -> bool {
         return false;
     }
     let this_year = ["今年", "本年", "年初"].iter().any(|w| opening.contains(w));
-    !this_year && multi_year(opening)
+    !this_year && multi_year(opening, &|| false)
 }
 
 /// A sentence's words before its first figure, and its paragraph's first sentence, when the

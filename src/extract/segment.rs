@@ -176,8 +176,19 @@ fn title_year(title: &str) -> Option<i32> {
             let span = ["至", "到", "-", "—", "～", "~"];
             !["以来", "来"].iter().chain(&span).any(|w| rest.starts_with(w))
                 && !span.iter().any(|w| before.ends_with(w))
+                // a date under the title ((2024年1月10日)) is when it was written
+                && !day_of_month(rest)
         })
         .and_then(|c| c[1].parse().ok())
+}
+
+/// Does `rest` (after a year's 年) go on with a month and a day (1月10日)?
+fn day_of_month(rest: &str) -> bool {
+    let digits = |t: &str| t.bytes().take_while(u8::is_ascii_digit).count();
+    let m = digits(rest);
+    let Some(after) = rest[m..].strip_prefix('月').filter(|_| (1..=2).contains(&m)) else { return false };
+    let d = digits(after);
+    (1..=2).contains(&d) && after[d..].starts_with('日')
 }
 
 /// The fiscal year: the title's, else a line that states only the year above a table
@@ -416,6 +427,11 @@ fn last_year_words(body: &str, month: u32) -> usize {
                 n += 1;
             }
         }
+    }
+    // a review written in the first months of a year (过去一年, 一年来) is of the year before
+    if month <= 3 {
+        n += body.matches("过去一年").count() + body.matches("过去的一年").count();
+        n += body.match_indices("年来").filter(|(i, _)| super::text::one_year_since(body, *i)).count();
     }
     n
 }
@@ -1045,6 +1061,29 @@ mod tests {
         assert_eq!(fiscal_year("禁毒工作新闻发布会", "发布时间：2023-07-04\n今年以来，全县破获", Summary), Some(2023));
         assert_eq!(fiscal_year("禁毒工作总结", "全年破获毒品案件12起。\n2024年1月10日", Summary), Some(2023));
         assert_eq!(fiscal_year("禁毒经费项目支出绩效自评表", "年度资金总额", Project), None);
+        // a review of the past year written in its first months is of the year before
+        for body in [
+            "（2024年1月10日）\n过去一年，全县共破获毒品刑事案件17起。",
+            "2024年2月5日\n一年来，全区查获吸毒人员44名。",
+            "过去的一年里，全市禁毒工作取得新成效，破获毒品刑事案件8起。\n2024年3月1日",
+        ] {
+            assert_eq!(fiscal_year("禁毒工作总结", body, Summary), Some(2023), "{body}");
+        }
+        // (the date under a summary's title is no year of its figures)
+        assert_eq!(
+            fiscal_year(
+                "和平县禁毒委员会办公室工作总结（2024年1月10日）",
+                "和平县禁毒委员会办公室工作总结\n（2024年1月10日）\n过去一年，全县共破获毒品刑事案件17起。",
+                Summary
+            ),
+            Some(2023)
+        );
+        assert_eq!(fiscal_year("2023年1-6月禁毒工作情况", "全县破获毒品刑事案件9起。", Summary), Some(2023));
+        // …and in its last months, of its own year
+        assert_eq!(
+            fiscal_year("禁毒工作总结", "2023年12月28日\n一年来，全县破获毒品刑事案件9起。", Summary),
+            Some(2023)
+        );
         assert_eq!(article_date("标题\n发布日期: 2022-03-21\n正文"), Some((2022, 3, 21)));
         assert_eq!(article_date("正文。\n陆丰市公安局\n2024年1月10日"), Some((2024, 1, 10)));
         assert_eq!(

@@ -142,6 +142,15 @@ static TO_SIMPLIFIED: once_cell::sync::Lazy<std::collections::HashMap<char, char
 /// The traditional characters as a set: one test a character.
 static TRADITIONAL_SET: super::chars::CharSet = super::chars::CharSet::of(TRADITIONAL);
 
+/// Does the 年来 at `at` close 一年来 (这一年来, 过去一年来: the year under review), not a
+/// span of years (十一年来, 三年来)?
+pub fn one_year_since(t: &str, at: usize) -> bool {
+    t[at..].starts_with("年来")
+        && t[..at]
+            .strip_suffix('一')
+            .is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_digit() || "〇零一二两三四五六七八九十百".contains(c)))
+}
+
 /// The first `n` bytes of `s` or fewer, ending where a character ends.
 pub fn head(s: &str, n: usize) -> &str {
     let mut cut = s.len().min(n);
@@ -510,6 +519,23 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_year_is_no_span_of_years() {
+        for (t, want) in [
+            ("一年来，全县", true),
+            ("过去一年来，全县", true),
+            ("这一年来，我们", true),
+            ("三年来，全县", false),
+            ("十一年来，全县", false),
+            ("二十一年来", false),
+            ("2021年来", false),
+            ("多年来", false),
+        ] {
+            let at = t.find("年来").unwrap();
+            assert_eq!(one_year_since(t, at), want, "{t}");
+        }
+    }
 
     /// The definition `starts_numbered` is held to.
     fn starts_numbered_ref(s: &str) -> bool {
