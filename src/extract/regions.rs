@@ -182,6 +182,23 @@ fn autonomous_base(name: &str) -> Option<String> {
     (stripped && stem.chars().count() >= 2).then(|| format!("{stem}{suffix}"))
 }
 
+/// An autonomous prefecture's common short name: its place name and 州 (黔南布依族苗族自治州 →
+/// 黔南州, 伊犁哈萨克自治州 → 伊犁州, 博尔塔拉蒙古自治州 → 博尔塔拉州).
+fn prefecture_base(name: &str) -> Option<String> {
+    let mut stem = name.strip_suffix("自治州")?;
+    let mut stripped = false;
+    loop {
+        let people = PEOPLES.iter().find_map(|p| {
+            let bare = p.strip_suffix('族').unwrap_or(p);
+            [*p, bare].into_iter().find(|w| stem.ends_with(w) && stem.len() > w.len())
+        });
+        let Some(p) = people else { break };
+        stem = &stem[..stem.len() - p.len()];
+        stripped = true;
+    }
+    (stripped && stem.chars().count() >= 2).then(|| format!("{stem}州"))
+}
+
 impl Gazetteer {
     // (one gazetteer a process, `global`: the matches `standing` keeps are of its names)
     fn load() -> Gazetteer {
@@ -202,6 +219,10 @@ impl Gazetteer {
             cities.insert(r.city.clone(), (r.city.clone(), r.province.clone()));
             if let Some(s) = strip_suffix(&r.city) {
                 cities.entry(s.to_string()).or_insert((r.city.clone(), r.province.clone()));
+            }
+            // an autonomous prefecture by its place name: 黔南州, 湘西州, 伊犁州
+            if let Some(s) = prefecture_base(&r.city) {
+                cities.entry(s).or_insert((r.city.clone(), r.province.clone()));
             }
         }
         for (i, r) in regions.iter().enumerate() {
@@ -435,6 +456,24 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefectures_by_their_short_names() {
+        for (name, short) in [
+            ("黔南布依族苗族自治州", Some("黔南州")),
+            ("湘西土家族苗族自治州", Some("湘西州")),
+            ("伊犁哈萨克自治州", Some("伊犁州")),
+            ("博尔塔拉蒙古自治州", Some("博尔塔拉州")),
+            ("西双版纳傣族自治州", Some("西双版纳州")),
+            ("海西蒙古族藏族自治州", Some("海西州")),
+            ("长沙市", None),
+        ] {
+            assert_eq!(prefecture_base(name).as_deref(), short, "{name}");
+        }
+        let g = Gazetteer::global();
+        assert_eq!(g.find_city("黔南州2022年禁毒工作通报").map(|c| c.0), Some("黔南布依族苗族自治州".into()));
+        assert_eq!(g.find_city("恩施州禁毒委员会办公室").map(|c| c.0), Some("恩施土家族苗族自治州".into()));
+    }
 
     #[test]
     fn finds_counties() {

@@ -415,9 +415,12 @@ pub fn looks_like_title(s: &str) -> bool {
                 || end.ends_with("新闻发布会")
                 || end.ends_with("工作汇报")
                 || end.ends_with("综述")
-                || end.ends_with("盘点")
-                // a drug-control unit's published budget or final accounts of a year
-                || t.contains('年') && ["部门预算", "部门决算", "单位预算", "单位决算"].iter().any(|w| end.ends_with(w)))
+                || end.ends_with("盘点"))
+        // a drug-control unit's published budget or final accounts of a year, or a public
+        // security or justice bureau's (陆丰市公安局2023年部门决算 names 禁毒 only in its text)
+        || t.contains('年')
+            && ["部门预算", "部门决算", "单位预算", "单位决算"].iter().any(|w| end.ends_with(w))
+            && ["毒", "戒", "公安", "司法"].iter().any(|w| t.contains(w))
 }
 
 /// A line opening with one of the 自评表's own labels (项目名称, 主管部门 …): a row of the
@@ -730,6 +733,8 @@ mod tests {
         assert!(looks_like_title("广西壮族自治区第二强制隔离戒毒所2021年部门预算"));
         assert!(looks_like_title("某县禁毒委员会办公室2022年度部门决算"));
         assert!(looks_like_title("某市社会化禁毒服务中心2023年单位预算"));
+        assert!(looks_like_title("陆丰市公安局2023年部门决算"));
+        assert!(looks_like_title("永兴县司法局2022年度部门预算"));
         assert!(!looks_like_title("某县林业局2021年部门预算"));
         assert!(!looks_like_title("禁毒经费纳入部门预算"));
     }
