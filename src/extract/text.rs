@@ -409,8 +409,10 @@ pub fn looks_like_title(s: &str) -> bool {
             && !t.contains(':')
             && (end.ends_with("总结")
                 || end.ends_with("工作情况")
-                || end.ends_with("工作情况的报告")
-                || end.ends_with("工作情况报告")
+                || end.ends_with("情况的报告")
+                || end.ends_with("情况报告")
+                // a fund's use (禁毒专项经费使用情况, 禁毒资金管理使用情况)
+                || end.ends_with("使用情况")
                 || end.ends_with("通报")
                 || end.ends_with("新闻发布会")
                 || end.ends_with("工作汇报")
@@ -734,6 +736,9 @@ mod tests {
         assert!(looks_like_title("某县禁毒委员会办公室2022年度部门决算"));
         assert!(looks_like_title("某市社会化禁毒服务中心2023年单位预算"));
         assert!(looks_like_title("陆丰市公安局2023年部门决算"));
+        assert!(looks_like_title("资兴市2022年度禁毒专项经费使用情况"));
+        assert!(looks_like_title("汝城县禁毒办2022年禁毒经费保障情况报告"));
+        assert!(!looks_like_title("全县禁毒经费使用情况良好，未发现违规"));
         assert!(looks_like_title("永兴县司法局2022年度部门预算"));
         assert!(!looks_like_title("某县林业局2021年部门预算"));
         assert!(!looks_like_title("禁毒经费纳入部门预算"));
