@@ -1268,3 +1268,26 @@ fn an_interview_page_without_a_headline() {
         );
     }
 }
+
+/// An indicator described in a project report's prose: its name, its target, then what was
+/// done (the target never the value), and the indicator's own points (得分10分) no self-score.
+#[test]
+fn indicators_in_prose() {
+    run(&[
+        (
+            P,
+            "数量指标：查获吸毒人员，年度指标值≥410人，实际完成436人，得分10分。",
+            &["users_caught=436", "!self_score"],
+        ),
+        (P, "查获吸毒人员，年度指标值410人，实际完成436人。", &["users_caught=436"]),
+        (P, "指标1：破获毒品刑事案件数，指标值：≥15起，完成值：18起。", &["criminal_cases=18"]),
+        (P, "（1）毛发检测人数：目标值500人，实际完成536人，完成率107.2%。", &["hair_tests=536"]),
+        (P, "产出数量：开展禁毒宣传活动不少于30场，实际开展36场。", &["publicity_events=36"]),
+        (P, "社区戒毒社区康复人员管控率目标为95%，实际达到98.3%。", &["control_rate=98.3"]),
+        (P, "计划完成尿检2400人次，实际完成尿检3200人次。", &["urine_tests=3200"]),
+        (P, "强制隔离戒毒人数：预期30人，实际34人。", &["compulsory_rehab=34"]),
+        (P, "该指标分值10分，得分9.5分。", &["!self_score"]),
+        (P, "经评价，该项目得分95.5分。", &["self_score=95.5"]),
+        (P, "项目自评总分为92分。", &["self_score=92"]),
+    ]);
+}

@@ -355,7 +355,20 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let mut clause_left = own_left.to_string();
         if ca > 0 && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left)) {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
-            let prev = without_figures(s, prev_start.min(ca), ca);
+            let (mut from, mut to) = (prev_start.min(ca), ca);
+            // …and when that clause only states the target or names the column (查获吸毒人员，年度
+            // 指标值≥410人，实际完成436人; 破获毒品刑事案件数，指标值：≥15起，完成值：18起), the
+            // subject is the clause before them
+            for _ in 0..4 {
+                let c = without_figures(s, from, to);
+                let c = c.trim_end_matches(SEPS);
+                if from == 0 || !(TARGET_ONLY.is_match(c) || c.is_empty() || c.ends_with("完成值")) {
+                    break;
+                }
+                to = from;
+                from = clause_start(s.text[..from].trim_end_matches(SEPS), SEPS).min(from);
+            }
+            let prev = without_figures(s, from, to);
             let prev = prev.trim_end_matches(['，', ',', '；', ';']);
             clause_left = format!("{prev}{clause_left}");
         }
@@ -446,6 +459,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if u == U::Count && value.fract() != 0.0 {
                 continue;
             }
+            // a bare 得分 under 40 is an indicator's points (实际完成436人，得分10分), not the
+            // evaluation's score, which is named (自评得分, 总分) or near its full marks
+            if c.rule.field == Field::SelfScore && value < 40.0 && !NAMED_SCORE.is_match(&window) {
+                continue;
+            }
             if u == U::Count {
                 value = value.round();
             }
@@ -509,7 +527,13 @@ static FROM_TO: Re = Re::new(|| {
 });
 
 static GENERIC_CLAUSE: Re = Re::new(|| {
-    Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*$").unwrap()
+    Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*[：:]?\s*$").unwrap()
+});
+/// The evaluation's own score by name (自评得分, 综合得分, 总分, 评价得分).
+static NAMED_SCORE: Re = Re::new(|| Regex::new(r"(自评|评价|综合|总)得分|总分|自评分").unwrap());
+/// A clause stating only an indicator's target, its figure taken out (年度指标值≥, 目标值：).
+static TARGET_ONLY: Re = Re::new(|| {
+    Regex::new(r"^\s*(年度|全年)?(指标值|目标值|目标|预期值|预期目标|预期|计划值|计划)\s*(为|是)?\s*[：:]?\s*[≥≤><=＞＜]*\s*(以上|以内|以下)?\s*[，,；;]?\s*$").unwrap()
 });
 
 /// A clause naming only the persons of the clause before (移送起诉案件35起，犯罪嫌疑人49人).
