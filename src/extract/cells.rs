@@ -53,7 +53,7 @@ pub fn role(cell: &str) -> Option<Role> {
             Role::BudgetInitial
         }
         // 资金到位数, 实际到位资金: money received, neither budget nor spending
-        _ if c.contains("到位") && !c.contains("率") => Role::Skip,
+        _ if ["到位数", "到位资金", "到位额", "到位金额"].iter().any(|w| c.ends_with(w)) => Role::Skip,
         // 执行率, 预算执行率（%）, 资金执行率, 全年执行率
         _ if c.ends_with("执行率") => Role::Rate,
         // what was spent: 全年执行数, (全年)实际执行数, 预算执行金额, 实际支出(数/金额), 全年支出数,
@@ -104,9 +104,6 @@ pub fn role(cell: &str) -> Option<Role> {
 /// A column header of money spent: 全年执行数, 实际执行数, 全年实际执行数, 预算执行数, 执行数,
 /// 执行金额, 实际支出(数/金额), 全年支出数, 支出数, 决算数, 全年实际拨付数 (never a rate).
 fn spent(c: &str) -> bool {
-    if c.contains('率') {
-        return false;
-    }
     let c = c.strip_prefix("全年").or_else(|| c.strip_prefix("年度")).unwrap_or(c);
     let c = c.strip_prefix("实际").unwrap_or(c);
     let c = c.strip_prefix("预算").or_else(|| c.strip_prefix("资金")).unwrap_or(c);
@@ -125,9 +122,6 @@ fn spent(c: &str) -> bool {
 /// A column header of the full-year budget: 全年预算数, 调整后预算数, 调整预算数, 批复预算数,
 /// 预算批复数, 全年批复数, 预算数, 预算金额, 预算安排数 (not a spending's 预算执行数).
 fn full_budget(c: &str) -> bool {
-    if c.contains("执行") || c.contains("支出") || c.contains('率') {
-        return false;
-    }
     // (年度预算数（万元） captions the group of columns in Sichuan's form: no column of its own)
     let c = c.strip_prefix("全年").unwrap_or(c);
     if c == "批复数" {
