@@ -35,7 +35,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::ControlRate,
         unit: U::Percent,
-        near: r"管控(到位)?率[^▮]*▮",
+        // (在控率: 社区戒毒社区康复在控率93.18%, the share kept under control)
+        near: r"(管控(到位)?|在控)率[^▮]*▮",
         sentence: "",
         // the drug users' rate, not that of other persons or places (制毒高危人员, 娱乐场所,
         // 易制毒化学品企业)
@@ -95,7 +96,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(破获|侦破|破|办理|查办|办结)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)|案件[^▮]{0,6}(破获|侦破|破案)[^▮]{0,3}▮\s*(起|件|宗)",
         sentence: "",
-        not: r"行政案件|审查|受理|审结|判决",
+        // (笑气, 非列管成瘾性物质: substances outside the drug schedules, their cases no drug crimes)
+        not: r"行政案件|审查|受理|审结|判决|笑气|非列管|成瘾性物质",
     },
     // the criminal part of all drug cases solved (办理涉毒案件86件，其中刑事案件19件)
     Rule {
@@ -124,8 +126,9 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
-        // (涉毒逃犯, 在逃人员: fugitives caught, not drug users)
-        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
+        // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
+        // 违法犯罪人员: suspects arrested, not drug users dealt with)
+        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|违法人员|抓获(各类)?涉毒人员|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -145,7 +148,14 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"显示屏|播放|报道|篇|资料|培训|短信",
     },
-    Rule { field: Field::WastewaterTests, unit: U::Count, near: r"污水[^▮]{0,12}▮", sentence: "", not: "" },
+    Rule {
+        field: Field::WastewaterTests,
+        unit: U::Count,
+        // samplings, not the plants or inlets sampled (151个进水口, 139家污水处理厂)
+        near: r"污水[^▮]{0,12}▮([^个家处座所口]|$)",
+        sentence: "",
+        not: "",
+    },
     Rule {
         field: Field::UrineTests,
         unit: U::Count,
@@ -196,7 +206,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::RegisteredUsers,
         unit: U::Count,
-        near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
+        // (登记上网: entered in the national register, 登记上网吸毒人员8037人)
+        near: r"(在册|登记在册|登记上网|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
         sentence: "",
         // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
         not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
@@ -410,7 +421,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // (FROM_END anchors at the end: only the scope's last words are searched)
         let change_start =
             scope.contains(['从', '由']) && FROM_END.is_match(super::text::tail(scope, 48)) && TO_LATER.is_match(right);
-        if prior(scope) || PER.is_match(own_left) || several_years || change_start {
+        // a figure reached through the public's tips (根据群众举报破获案件5354起) is a part of
+        // the results, and a count of tips (举报线索) none of them
+        // (根据群众举报，抓获吸毒人员4409名，破获…案件440起: an opening clause of means governs
+        // the clauses after it)
+        let before = &s.text[..n.start];
+        let tips = own_left.contains("举报") || before.contains("举报") && TIPS_CLAUSE.is_match(before);
+        if prior(scope) || PER.is_match(own_left) || several_years || change_start || tips {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {
@@ -464,6 +481,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
     }
 }
+
+/// A clause of means naming the public's tips, opening what follows: 根据群众举报，…
+static TIPS_CLAUSE: Re =
+    Re::new(|| Regex::new(r"(^|[，,；;。])\s*(根据|通过|依据|依托|经)[^，,；;。]{0,8}举报[^，,；;。]{0,6}[，,]").unwrap());
 
 /// What rules the serving staff out besides 其中 (StaffActual's exclusions).
 static STAFF_NOT: Re =

@@ -88,6 +88,9 @@ static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[
 /// A date followed by a time of day: a page's stamp (2006年02月24日11:52, 2016-06-23 08:54:00).
 static STAMP: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap());
+/// A date written day first with its time of day: 26.06.2014 17:19.
+static DMY_STAMP: Re =
+    Re::new(|| Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(20[0-4]\d)\s+\d{1,2}:\d{2}").unwrap());
 /// A line holding only a date.
 static DATE_LINE: Re =
     Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
@@ -112,7 +115,7 @@ pub fn kind_of(title: &str) -> Kind {
         Kind::Whole
     } else if SUMMARY.is_match(title) && !evaluation {
         Kind::Summary
-    } else if title.contains("项目") || title.contains("专项") || title.contains("资金") {
+    } else if title.contains("项目") || title.contains("资金") || project_special(title) {
         Kind::Project
     } else if SUMMARY.is_match(title) || !evaluation && !title.trim().is_empty() {
         // no budget evaluation named: a summary or a news report of the year's results
@@ -120,6 +123,17 @@ pub fn kind_of(title: &str) -> Kind {
     } else {
         Kind::Whole
     }
+}
+
+/// 专项 naming special money (专项经费, 禁毒专项), not a special operation (专项行动, 专项整治,
+/// 专项治理, 专项斗争), which is police work of any report.
+fn project_special(title: &str) -> bool {
+    title.match_indices("专项").any(|(i, w)| {
+        let rest = &title[i + w.len()..];
+        !["行动", "整治", "治理", "斗争", "会战", "战役", "攻坚", "检查", "督查", "督导", "宣传", "清查", "排查"]
+            .iter()
+            .any(|op| rest.starts_with(op))
+    })
 }
 
 /// The kind of a part whose title may say nothing (a cover line, 附件2): a title naming
@@ -481,6 +495,17 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     // 2016-06-23 08:54:00 来源…)
     if let Some(d) =
         head.clone().filter(|l| figures(l) && l.contains(':')).find_map(|l| STAMP.captures(l)).and_then(ymd)
+    {
+        if valid(d) {
+            return Some(d);
+        }
+    }
+    // a stamp written day first (26.06.2014 17:19, 29.05.2015  18:56), as some news sites print it
+    if let Some(d) = head
+        .clone()
+        .filter(|l| figures(l) && l.contains(':'))
+        .find_map(|l| DMY_STAMP.captures(l))
+        .and_then(|c| Some((c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)))
     {
         if valid(d) {
             return Some(d);
