@@ -14,7 +14,7 @@ use super::number::close;
 use super::sentence::{sentences, Candidate};
 use super::text::Para;
 use crate::extract::re::Re;
-use crate::model::{fmt_num, Fact, FindingCode, Kind, LineItem, Note, StatedRatio};
+use crate::model::{fmt_num, Fact, FindingCode, Kind, LineItem, Note, Qualifier, StatedRatio};
 use regex::Regex;
 
 /// Choose one fact per field: the first candidate stated (in reading order), except that a
@@ -37,7 +37,13 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
                 facts.push(c.into_fact())
             }
             Some(f) => {
-                if f.qualifier.is_bound() && !c.qualifier.is_bound() {
+                // (a rounded figure — a headline's 1900余起 — yields to the exact one it rounds,
+                // 1952起, stated later)
+                let rounds = f.qualifier == Qualifier::Approx
+                    && c.qualifier == Qualifier::Exact
+                    && c.value != f.value
+                    && (c.value - f.value).abs() <= 0.1 * f.value.abs();
+                if f.qualifier.is_bound() && !c.qualifier.is_bound() || rounds {
                     *f = c.into_fact();
                 } else if !close(f.value, c.value) && !c.qualifier.is_bound() {
                     notes.push(Note {
@@ -235,8 +241,15 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 }
                 // "as of now" in a paragraph opened by a span of years (自2016年…以来，…。截止目前，
                 // 全省共破获…): the figures run over that span
+                // …but a level stated as of now (目前，全省纳入动态管控的吸毒人员共有54491名) is
+                // now's, whatever span the paragraph opened: only the flows run over it
                 if era != Era::Other && kind == Kind::Summary && as_of_now_within_span(p, &s) {
-                    era = Era::Other;
+                    let levels: Vec<Candidate> = cands.drain(c0..).filter(|c| is_level(c.field)).collect();
+                    if levels.is_empty() {
+                        era = Era::Other;
+                    }
+                    cands.extend(levels);
+                    target_cands.truncate(t0);
                 }
                 // a sentence naming no time of its own in a paragraph opened by several years
                 // (三年来，全市各部门…。全市公安机关共破获各类涉毒案件428起): those years' total
@@ -654,6 +667,13 @@ impl<'a> Dating<'a> {
             None => Era::Year,
         }
     }
+}
+
+/// A field counting what stands on a day (persons registered, under community rehab, staff,
+/// persons by risk), not what happened over a period.
+fn is_level(f: crate::model::Field) -> bool {
+    use crate::model::Field::*;
+    matches!(f, RegisteredUsers | CommunityCases | StaffActual | StaffQuota | RiskHigh | RiskMedium | RiskLow)
 }
 
 /// Does a sentence date its figures only "as of now" (截至目前, 至今) in a paragraph whose first
