@@ -829,4 +829,141 @@ mod tests {
             assert_eq!(value(t, text, Field::NewUsers), want, "{text}");
         }
     }
+
+    /// Suspects arrested (抓获涉毒人员, 涉毒犯罪人员, 违法犯罪人员) are no drug users dealt with;
+    /// users found (查获涉毒人员, 查处吸毒人员) are.
+    #[test]
+    fn arrests_are_not_users_caught() {
+        let t = "某省2018年禁毒工作综述";
+        for (text, want) in [
+            ("全年共抓获涉毒犯罪人员8089名，缴获毒品两百余公斤。", None),
+            ("全省抓获涉毒人员6346人，查处吸毒人员31120人次。", Some(31120.0)),
+            ("截至6月底，全省抓获各类涉毒人员9739人。", None),
+            ("共抓获涉毒违法犯罪人员230名。", None),
+            ("全市查获涉毒人员412人次。", Some(412.0)),
+            ("全县抓获吸毒人员246名。", Some(246.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// A figure reached through the public's tips (根据群众举报…, 通过举报线索…) is a part of the
+    /// results, whichever clause names the tips.
+    #[test]
+    fn figures_from_tips_are_a_part() {
+        let t = "某省2017年禁毒工作综述";
+        for (text, f, want) in [
+            ("全年根据举报破获案件5354起。", Field::CriminalCases, None),
+            ("根据群众举报，全省共抓获吸毒人员4409名，破获毒品案件440起。", Field::UsersCaught, None),
+            ("根据群众举报，全省共抓获吸毒人员4409名，破获毒品案件440起。", Field::CriminalCases, None),
+            ("通过群众举报线索，全市破获毒品刑事案件37起。", Field::CriminalCases, None),
+            ("经群众举报，查获吸毒人员15人。", Field::UsersCaught, None),
+            ("全年破获毒品刑事案件120起，其中群众举报破获30起。", Field::CriminalCases, Some(120.0)),
+            ("公布举报电话，全县查处吸毒人员88人次。", Field::UsersCaught, Some(88.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// Cases of substances outside the drug schedules (笑气, 非列管成瘾性物质) are no drug crimes.
+    #[test]
+    fn unscheduled_substances_are_no_drug_cases() {
+        let t = "某省2024年禁毒工作综述";
+        for (text, want) in [
+            ("对“笑气”等非列管成瘾性物质滥用问题开展专项治理，累计破案240余起。", None),
+            ("全省打击“笑气”违法犯罪，破获案件56起。", None),
+            ("侦破涉非列管成瘾性物质案件12起。", None),
+            ("全省破获毒品刑事案件1300余起。", Some(1300.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
+        }
+    }
+
+    /// Wastewater samplings count samplings, not the plants or inlets sampled.
+    #[test]
+    fn wastewater_samplings_not_places() {
+        let t = "某省2019年禁毒工作综述";
+        for (text, want) in [
+            ("对全省139家污水处理厂的151个进水口进行采样检测分析。", None),
+            ("全年开展污水采样检测48次。", Some(48.0)),
+            ("对辖区4座污水处理厂开展监测。", None),
+            ("完成污水毒品监测采样12批次。", Some(12.0)),
+        ] {
+            assert_eq!(value(t, text, Field::WastewaterTests), want, "{text}");
+        }
+    }
+
+    /// Registered users in other provinces' words: 登记上网, 纳入动态管控.
+    #[test]
+    fn registered_users_in_other_words() {
+        let t = "某省2010年禁毒工作综述";
+        for (text, want) in [
+            ("目前全省登记上网吸毒人员8037人。", Some(8037.0)),
+            ("目前，全省纳入动态管控的吸毒人员共有54491名。", Some(54491.0)),
+            ("全市纳入网格化管理的吸毒人员1120名。", Some(1120.0)),
+            ("全县登记在册吸毒人员612名。", Some(612.0)),
+        ] {
+            assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
+        }
+    }
+
+    /// 在控率 of the community cases is the control rate; that of other persons is not.
+    #[test]
+    fn in_control_rate_is_the_control_rate() {
+        let t = "某市2017年禁毒工作总结";
+        for (text, want) in [
+            ("社区戒毒社区康复在控率93.18%。", Some(93.18)),
+            ("全市吸毒人员管控率达98.5%。", Some(98.5)),
+            ("强制隔离戒毒出所未满三年管控率达98.3%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::ControlRate), want, "{text}");
+        }
+    }
+
+    /// A rounded figure (1900余起, 逾5万) yields to the exact one it rounds, stated later; an
+    /// exact figure far from it is another count and the first one stands.
+    #[test]
+    fn a_rounded_figure_yields_to_the_exact_one() {
+        for (text, f, want) in [
+            (
+                "广西前4个月破获毒品犯罪案件1900余起\n2018年1-4月广西各地共破获毒品犯罪案件1952起。",
+                Field::CriminalCases,
+                Some(1952.0),
+            ),
+            (
+                "江西2014年登记在册吸毒人员逾5万\n江西登记在册吸毒人员逾5万。目前，全省纳入动态管控的吸毒人员共有54491名。",
+                Field::RegisteredUsers,
+                Some(54491.0),
+            ),
+            (
+                "某县2020年禁毒工作总结\n全年查获吸毒人员200余人次。第四季度查获吸毒人员36人次。",
+                Field::UsersCaught,
+                Some(200.0),
+            ),
+        ] {
+            assert_eq!(
+                extract_text("t.txt", &format!("{text}\n禁毒工作。\n")).first().and_then(|r| r.value(f)),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    /// A level stated as of now (目前…共有) stands in a paragraph opened by a span of years;
+    /// a flow there (截至目前…共破获) runs over the span.
+    #[test]
+    fn a_level_as_of_now_stands_within_a_span() {
+        let t = "某省2014年禁毒工作情况";
+        for (text, f, want) in [
+            (
+                "近年来，全省吸毒人数持续增长。目前，全省纳入动态管控的吸毒人员共有54491名。",
+                Field::RegisteredUsers,
+                Some(54491.0),
+            ),
+            ("自2012年以来，全市禁毒工作不断深入。截至目前，全市共破获毒品刑事案件320起。", Field::CriminalCases, None),
+            ("近三年来，全县毒情持续好转。目前，全县现有社戒社康人员56名。", Field::CommunityCases, Some(56.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
 }

@@ -1053,6 +1053,12 @@ mod tests {
         assert_eq!(kind_of("财政专项资金绩效评价报告"), Kind::Project);
         assert_eq!(kind_of("禁毒办重点项目绩效自评报告"), Kind::Project);
         assert_eq!(kind_of("2023年禁毒工作总结"), Kind::Summary);
+        // a special operation (专项行动, 专项整治) is police work, not special money
+        assert_eq!(kind_of("河南警方开展大收戒专项行动 俩月查获3万多名瘾君子"), Kind::Summary);
+        assert_eq!(kind_of("我县禁毒专项整治取得阶段性成效"), Kind::Summary);
+        assert_eq!(kind_of("全市开展禁毒专项治理"), Kind::Summary);
+        assert_eq!(kind_of("2022年禁毒专项经费使用情况"), Kind::Project);
+        assert_eq!(kind_of("禁毒专项工作经费绩效自评"), Kind::Project);
     }
 
     #[test]
@@ -1091,7 +1097,12 @@ mod tests {
             Some((2006, 2, 24))
         );
         assert_eq!(article_date("标题\n2016-06-23 08:54:00 来源:长江日报\n正文。"), Some((2016, 6, 23)));
-        assert_eq!(article_date("标题\n26.12.2014  16:29\n本报讯 昨日，省公安厅通报。"), None);
+        // …written day first, as some news sites print it
+        assert_eq!(article_date("标题\n26.12.2014  16:29\n本报讯 昨日，省公安厅通报。"), Some((2014, 12, 26)));
+        assert_eq!(article_date("海南省破获毒品刑事案件\n\n29.05.2015  18:56\n\n原标题：…"), Some((2015, 5, 29)));
+        assert_eq!(article_date("标题\n12.02.2015 10:27\n本报讯"), Some((2015, 2, 12)));
+        // (a version or a figure with dots and no time of day is no date)
+        assert_eq!(article_date("标题\n缴获毒品1.2.2015克\n正文。"), None);
         assert_eq!(
             fiscal_year("辽宁破获毒品案", "http://www.sina.com.cn 2006年02月24日11:52 中国广播网\n去年辽宁省共破获毒品犯罪案件1372起，比2004年提高3%。", Kind::Summary),
             Some(2005)
