@@ -483,8 +483,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
 }
 
 /// A clause of means naming the public's tips, opening what follows: 根据群众举报，…
-static TIPS_CLAUSE: Re =
-    Re::new(|| Regex::new(r"(^|[，,；;。])\s*(根据|通过|依据|依托|经)[^，,；;。]{0,8}举报[^，,；;。]{0,6}[，,]").unwrap());
+static TIPS_CLAUSE: Re = Re::new(|| {
+    Regex::new(r"(^|[，,；;。])\s*(根据|通过|依据|依托|经)[^，,；;。]{0,8}举报[^，,；;。]{0,6}[，,]").unwrap()
+});
 
 /// What rules the serving staff out besides 其中 (StaffActual's exclusions).
 static STAFF_NOT: Re =

@@ -321,7 +321,8 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // the text names (2010年1月2日) is this one
         if body.contains("至今年") || body.contains("到今年") {
             if let Some(from) = SPAN_TO_THIS_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).min() {
-                let later = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).filter(|&y| y > from).max();
+                let later =
+                    YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).filter(|&y| y > from).max();
                 if later.is_some() {
                     return later;
                 }
