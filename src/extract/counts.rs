@@ -127,8 +127,8 @@ const RULES: &[Rule] = &[
         near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
         // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
-        // 违法犯罪人员: suspects arrested, not drug users dealt with)
-        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|违法人员|抓获(各类)?涉毒人员|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
+        // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
+        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -843,6 +843,7 @@ mod tests {
             ("共抓获涉毒违法犯罪人员230名。", None),
             ("全市查获涉毒人员412人次。", Some(412.0)),
             ("全县抓获吸毒人员246名。", Some(246.0)),
+            ("查处吸毒违法人员96名。", Some(96.0)),
         ] {
             assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
         }
