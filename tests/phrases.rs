@@ -452,7 +452,8 @@ fn more_wordings_from_other_provinces() {
             &["criminal_cases=26", "detained=31", "prosecuted=28"],
         ),
         (W, "查处吸毒人员112人次，其中强制隔离戒毒37人，社区戒毒21人。", &["users_caught=112", "compulsory_rehab=37"]),
-        (W, "共抓获涉毒违法犯罪人员64名。", &["users_caught=64"]),
+        // (arrests of 涉毒违法犯罪人员 mix traffickers with users: no count of users dealt with)
+        (W, "共抓获涉毒违法犯罪人员64名。", &["!users_caught"]),
         (W, "开展“禁毒宣传月”集中宣传活动12场次，设立咨询点34个。", &["publicity_events=12"]),
         (W, "全年开展禁毒宣传进校园、进社区等“六进”活动共计260场次。", &["publicity_events=260"]),
         (W, "开展生活污水毒品监测2次，未检出毒品成分。", &["wastewater_tests=2"]),

@@ -35,7 +35,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::ControlRate,
         unit: U::Percent,
-        near: r"管控(到位)?率[^▮]*▮",
+        // (在控率: 社区戒毒社区康复在控率93.18%, the share kept under control)
+        near: r"(管控(到位)?|在控)率[^▮]*▮",
         sentence: "",
         // the drug users' rate, not that of other persons or places (制毒高危人员, 娱乐场所,
         // 易制毒化学品企业)
@@ -96,7 +97,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(破获|侦破|破|办理|查办|办结)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)|案件[^▮]{0,6}(破获|侦破|破案)[^▮]{0,3}▮\s*(起|件|宗)",
         sentence: "",
-        not: r"行政案件|审查|受理|审结|判决",
+        // (笑气, 非列管成瘾性物质: substances outside the drug schedules, their cases no drug crimes)
+        not: r"行政案件|审查|受理|审结|判决|笑气|非列管|成瘾性物质",
     },
     // the criminal part of all drug cases solved (办理涉毒案件86件，其中刑事案件19件)
     Rule {
@@ -125,8 +127,9 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
-        // (涉毒逃犯, 在逃人员: fugitives caught, not drug users)
-        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
+        // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
+        // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
+        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -146,7 +149,14 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"显示屏|播放|报道|篇|资料|培训|短信",
     },
-    Rule { field: Field::WastewaterTests, unit: U::Count, near: r"污水[^▮]{0,12}▮", sentence: "", not: "" },
+    Rule {
+        field: Field::WastewaterTests,
+        unit: U::Count,
+        // samplings, not the plants or inlets sampled (151个进水口, 139家污水处理厂)
+        near: r"污水[^▮]{0,12}▮([^个家处座所口]|$)",
+        sentence: "",
+        not: "",
+    },
     Rule {
         field: Field::UrineTests,
         unit: U::Count,
@@ -197,7 +207,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::RegisteredUsers,
         unit: U::Count,
-        near: r"(在册|登记在册|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
+        // (登记上网: entered in the national register, 登记上网吸毒人员8037人)
+        near: r"(在册|登记在册|登记上网|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
         sentence: "",
         // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
         not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
@@ -426,7 +437,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // (FROM_END anchors at the end: only the scope's last words are searched)
         let change_start =
             scope.contains(['从', '由']) && FROM_END.is_match(super::text::tail(scope, 48)) && TO_LATER.is_match(right);
-        if prior(scope) || PER.is_match(own_left) || several_years || change_start {
+        // a figure reached through the public's tips (根据群众举报破获案件5354起) is a part of
+        // the results, and a count of tips (举报线索) none of them
+        // (根据群众举报，抓获吸毒人员4409名，破获…案件440起: an opening clause of means governs
+        // the clauses after it)
+        let before = &s.text[..n.start];
+        let tips = own_left.contains("举报") || before.contains("举报") && TIPS_CLAUSE.is_match(before);
+        if prior(scope) || PER.is_match(own_left) || several_years || change_start || tips {
             continue;
         }
         for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {
@@ -485,6 +502,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
     }
 }
+
+/// A clause of means naming the public's tips, opening what follows: 根据群众举报，…
+static TIPS_CLAUSE: Re = Re::new(|| {
+    Regex::new(r"(^|[，,；;。])\s*(根据|通过|依据|依托|经)[^，,；;。]{0,8}举报[^，,；;。]{0,6}[，,]").unwrap()
+});
 
 /// What rules the serving staff out besides 其中 (StaffActual's exclusions).
 static STAFF_NOT: Re =
@@ -833,6 +855,144 @@ mod tests {
             ("今年新发现12人，均已落实管控。", None),
         ] {
             assert_eq!(value(t, text, Field::NewUsers), want, "{text}");
+        }
+    }
+
+    /// Suspects arrested (抓获涉毒人员, 涉毒犯罪人员, 违法犯罪人员) are no drug users dealt with;
+    /// users found (查获涉毒人员, 查处吸毒人员) are.
+    #[test]
+    fn arrests_are_not_users_caught() {
+        let t = "某省2018年禁毒工作综述";
+        for (text, want) in [
+            ("全年共抓获涉毒犯罪人员8089名，缴获毒品两百余公斤。", None),
+            ("全省抓获涉毒人员6346人，查处吸毒人员31120人次。", Some(31120.0)),
+            ("截至6月底，全省抓获各类涉毒人员9739人。", None),
+            ("共抓获涉毒违法犯罪人员230名。", None),
+            ("全市查获涉毒人员412人次。", Some(412.0)),
+            ("全县抓获吸毒人员246名。", Some(246.0)),
+            ("查处吸毒违法人员96名。", Some(96.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// A figure reached through the public's tips (根据群众举报…, 通过举报线索…) is a part of the
+    /// results, whichever clause names the tips.
+    #[test]
+    fn figures_from_tips_are_a_part() {
+        let t = "某省2017年禁毒工作综述";
+        for (text, f, want) in [
+            ("全年根据举报破获案件5354起。", Field::CriminalCases, None),
+            ("根据群众举报，全省共抓获吸毒人员4409名，破获毒品案件440起。", Field::UsersCaught, None),
+            ("根据群众举报，全省共抓获吸毒人员4409名，破获毒品案件440起。", Field::CriminalCases, None),
+            ("通过群众举报线索，全市破获毒品刑事案件37起。", Field::CriminalCases, None),
+            ("经群众举报，查获吸毒人员15人。", Field::UsersCaught, None),
+            ("全年破获毒品刑事案件120起，其中群众举报破获30起。", Field::CriminalCases, Some(120.0)),
+            ("公布举报电话，全县查处吸毒人员88人次。", Field::UsersCaught, Some(88.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// Cases of substances outside the drug schedules (笑气, 非列管成瘾性物质) are no drug crimes.
+    #[test]
+    fn unscheduled_substances_are_no_drug_cases() {
+        let t = "某省2024年禁毒工作综述";
+        for (text, want) in [
+            ("对“笑气”等非列管成瘾性物质滥用问题开展专项治理，累计破案240余起。", None),
+            ("全省打击“笑气”违法犯罪，破获案件56起。", None),
+            ("侦破涉非列管成瘾性物质案件12起。", None),
+            ("全省破获毒品刑事案件1300余起。", Some(1300.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
+        }
+    }
+
+    /// Wastewater samplings count samplings, not the plants or inlets sampled.
+    #[test]
+    fn wastewater_samplings_not_places() {
+        let t = "某省2019年禁毒工作综述";
+        for (text, want) in [
+            ("对全省139家污水处理厂的151个进水口进行采样检测分析。", None),
+            ("全年开展污水采样检测48次。", Some(48.0)),
+            ("对辖区4座污水处理厂开展监测。", None),
+            ("完成污水毒品监测采样12批次。", Some(12.0)),
+        ] {
+            assert_eq!(value(t, text, Field::WastewaterTests), want, "{text}");
+        }
+    }
+
+    /// Registered users in other provinces' words: 登记上网, 纳入动态管控.
+    #[test]
+    fn registered_users_in_other_words() {
+        let t = "某省2010年禁毒工作综述";
+        for (text, want) in [
+            ("目前全省登记上网吸毒人员8037人。", Some(8037.0)),
+            ("目前，全省纳入动态管控的吸毒人员共有54491名。", Some(54491.0)),
+            ("全市纳入网格化管理的吸毒人员1120名。", Some(1120.0)),
+            ("全县登记在册吸毒人员612名。", Some(612.0)),
+        ] {
+            assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
+        }
+    }
+
+    /// 在控率 of the community cases is the control rate; that of other persons is not.
+    #[test]
+    fn in_control_rate_is_the_control_rate() {
+        let t = "某市2017年禁毒工作总结";
+        for (text, want) in [
+            ("社区戒毒社区康复在控率93.18%。", Some(93.18)),
+            ("全市吸毒人员管控率达98.5%。", Some(98.5)),
+            ("强制隔离戒毒出所未满三年管控率达98.3%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::ControlRate), want, "{text}");
+        }
+    }
+
+    /// A rounded figure (1900余起, 逾5万) yields to the exact one it rounds, stated later; an
+    /// exact figure far from it is another count and the first one stands.
+    #[test]
+    fn a_rounded_figure_yields_to_the_exact_one() {
+        for (text, f, want) in [
+            (
+                "广西前4个月破获毒品犯罪案件1900余起\n2018年1-4月广西各地共破获毒品犯罪案件1952起。",
+                Field::CriminalCases,
+                Some(1952.0),
+            ),
+            (
+                "江西2014年登记在册吸毒人员逾5万\n江西登记在册吸毒人员逾5万。目前，全省纳入动态管控的吸毒人员共有54491名。",
+                Field::RegisteredUsers,
+                Some(54491.0),
+            ),
+            (
+                "某县2020年禁毒工作总结\n全年查获吸毒人员200余人次。第四季度查获吸毒人员36人次。",
+                Field::UsersCaught,
+                Some(200.0),
+            ),
+        ] {
+            assert_eq!(
+                extract_text("t.txt", &format!("{text}\n禁毒工作。\n")).first().and_then(|r| r.value(f)),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    /// A level stated as of now (目前…共有) stands in a paragraph opened by a span of years;
+    /// a flow there (截至目前…共破获) runs over the span.
+    #[test]
+    fn a_level_as_of_now_stands_within_a_span() {
+        let t = "某省2014年禁毒工作情况";
+        for (text, f, want) in [
+            (
+                "近年来，全省吸毒人数持续增长。目前，全省纳入动态管控的吸毒人员共有54491名。",
+                Field::RegisteredUsers,
+                Some(54491.0),
+            ),
+            ("自2012年以来，全市禁毒工作不断深入。截至目前，全市共破获毒品刑事案件320起。", Field::CriminalCases, None),
+            ("近三年来，全县毒情持续好转。目前，全县现有社戒社康人员56名。", Field::CommunityCases, Some(56.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
         }
     }
 }

@@ -14,7 +14,7 @@ use super::number::close;
 use super::sentence::{sentences, Candidate};
 use super::text::Para;
 use crate::extract::re::Re;
-use crate::model::{fmt_num, Fact, FindingCode, Kind, LineItem, Note, StatedRatio};
+use crate::model::{fmt_num, Fact, FindingCode, Kind, LineItem, Note, Qualifier, StatedRatio};
 use regex::Regex;
 
 /// Choose one fact per field: the first candidate stated (in reading order), except that a
@@ -37,7 +37,13 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
                 facts.push(c.into_fact())
             }
             Some(f) => {
-                if f.qualifier.is_bound() && !c.qualifier.is_bound() {
+                // (a rounded figure — a headline's 1900余起 — yields to the exact one it rounds,
+                // 1952起, stated later)
+                let rounds = f.qualifier == Qualifier::Approx
+                    && c.qualifier == Qualifier::Exact
+                    && c.value != f.value
+                    && (c.value - f.value).abs() <= 0.1 * f.value.abs();
+                if f.qualifier.is_bound() && !c.qualifier.is_bound() || rounds {
                     *f = c.into_fact();
                 } else if !close(f.value, c.value) && !c.qualifier.is_bound() {
                     notes.push(Note {
@@ -242,8 +248,15 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 }
                 // "as of now" in a paragraph opened by a span of years (自2016年…以来，…。截止目前，
                 // 全省共破获…): the figures run over that span
+                // …but a level stated as of now (目前，全省纳入动态管控的吸毒人员共有54491名) is
+                // now's, whatever span the paragraph opened: only the flows run over it
                 if era != Era::Other && kind == Kind::Summary && as_of_now_within_span(p, &s) {
-                    era = Era::Other;
+                    let levels: Vec<Candidate> = cands.drain(c0..).filter(|c| is_level(c.field)).collect();
+                    if levels.is_empty() {
+                        era = Era::Other;
+                    }
+                    cands.extend(levels);
+                    target_cands.truncate(t0);
                 }
                 // a sentence naming no time of its own in a paragraph opened by several years
                 // (三年来，全市各部门…。全市公安机关共破获各类涉毒案件428起): those years' total
@@ -405,6 +418,8 @@ static CROSS_YEAR: Re = Re::new(|| {
 static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度)(共|累计|共计)?累计").unwrap());
 static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
 static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
+/// A news dateline by month and day: 济南6月18日电, 6月18日讯.
+static MD_DATELINE: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})月\d{1,2}日(?:电|讯)").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 static MONTHS: Re = Re::new(|| {
     Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|[上中下]旬|\s*\d{1,2}\s*日)?").unwrap()
@@ -467,6 +482,14 @@ impl<'a> Dating<'a> {
             Some(y) if (a, b) != (1, 12) && a >= 1 && b <= 12 && a <= b => Era::Part(format!("{y}-{a:02}..{y}-{b:02}")),
             _ => Era::Year,
         }
+    }
+
+    /// The month of a news dateline naming no year (中新网济南6月18日电, 本报讯 3月5日).
+    fn dateline_month(&self) -> Option<u32> {
+        self.paras.iter().take(6).find_map(|p| {
+            let c = MD_DATELINE.captures(&p.text)?;
+            c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
+        })
     }
 
     /// The year so far, to the article's date (its month, or the month before early in one).
@@ -537,6 +560,15 @@ impl<'a> Dating<'a> {
                 if let (Some(y), Some((dy, _, _))) = self.known() {
                     if named == Some(y) && dy == y {
                         return self.to_date();
+                    }
+                }
+                // a news item dated by its dateline's month and day only (中新网济南6月18日电) on
+                // 2024年以来 when the record's year is 2024: that year to the dateline's month
+                if let (Some(y), None) = self.known() {
+                    if named == Some(y) {
+                        if let Some(m) = self.dateline_month() {
+                            return self.part((1, m));
+                        }
                     }
                 }
             }
@@ -672,6 +704,13 @@ impl<'a> Dating<'a> {
             None => Era::Year,
         }
     }
+}
+
+/// A field counting what stands on a day (persons registered, under community rehab, staff,
+/// persons by risk), not what happened over a period.
+fn is_level(f: crate::model::Field) -> bool {
+    use crate::model::Field::*;
+    matches!(f, RegisteredUsers | CommunityCases | StaffActual | StaffQuota | RiskHigh | RiskMedium | RiskLow)
 }
 
 /// Does a sentence date its figures only "as of now" (截至目前, 至今) in a paragraph whose first
@@ -1000,6 +1039,23 @@ mod tests {
             ("全县禁毒工作成效显著。截至目前，全县共破获毒品刑事案件21起。", Some("2019-01..2019-06")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), Field::CriminalCases).as_deref(), want, "{text}");
+        }
+    }
+
+    /// X年以来 in a news item dated by its dateline's month and day only, when the record's year
+    /// is X: that year to the dateline's month. Without a dateline, or of an earlier year, it spans.
+    #[test]
+    fn since_the_records_year_to_a_month_day_dateline() {
+        for (text, want) in [
+            (
+                "2024年以来山东破获毒品犯罪案件1300余起\n中新网济南6月18日电 “2024年以来，山东共破获毒品犯罪案件1300余起。”\n",
+                Some("2024-01..2024-06"),
+            ),
+            ("2021年以来全市禁毒工作综述\n本报讯 9月3日讯 2021年以来，全市破获毒品刑事案件46起。\n", Some("2021-01..2021-09")),
+            ("西峡县禁毒大队获表彰\n2015年以来，西峡县公安局禁毒大队共查破毒品刑事案件130起。\n", None),
+            ("某市2021年禁毒工作情况\n新华社6月20日电 2019年以来，全市破获毒品刑事案件75起。\n", None),
+        ] {
+            assert_eq!(period(&format!("{text}禁毒。\n"), Field::CriminalCases).as_deref(), want, "{text}");
         }
     }
 

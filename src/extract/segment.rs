@@ -88,6 +88,9 @@ static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[
 /// A date followed by a time of day: a page's stamp (2006年02月24日11:52, 2016-06-23 08:54:00).
 static STAMP: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap());
+/// A date written day first with its time of day: 26.06.2014 17:19.
+static DMY_STAMP: Re =
+    Re::new(|| Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(20[0-4]\d)\s+\d{1,2}:\d{2}").unwrap());
 /// A line holding only a date.
 static DATE_LINE: Re =
     Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
@@ -112,7 +115,7 @@ pub fn kind_of(title: &str) -> Kind {
         Kind::Whole
     } else if SUMMARY.is_match(title) && !evaluation {
         Kind::Summary
-    } else if title.contains("项目") || title.contains("专项") || title.contains("资金") {
+    } else if title.contains("项目") || title.contains("资金") || project_special(title) {
         Kind::Project
     } else if SUMMARY.is_match(title) || !evaluation && !title.trim().is_empty() {
         // no budget evaluation named: a summary or a news report of the year's results
@@ -120,6 +123,17 @@ pub fn kind_of(title: &str) -> Kind {
     } else {
         Kind::Whole
     }
+}
+
+/// 专项 naming special money (专项经费, 禁毒专项), not a special operation (专项行动, 专项整治,
+/// 专项治理, 专项斗争), which is police work of any report.
+fn project_special(title: &str) -> bool {
+    title.match_indices("专项").any(|(i, w)| {
+        let rest = &title[i + w.len()..];
+        !["行动", "整治", "治理", "斗争", "会战", "战役", "攻坚", "检查", "督查", "督导", "宣传", "清查", "排查"]
+            .iter()
+            .any(|op| rest.starts_with(op))
+    })
 }
 
 /// The kind of a part whose title may say nothing (a cover line, 附件2): a title naming
@@ -281,7 +295,15 @@ pub fn baseline_year(text: &str, at: usize) -> bool {
 /// takes it from its date (a self-evaluation published in March 2022 is of FY 2021).
 pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
-        return year_of(title, body);
+        let stated = year_of(title, body);
+        // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
+        // before (回首即将过去的2024年, 回顾过去的2024年): a summary of the year reviewed
+        if let Some(y) = stated.filter(|_| kind == Kind::Summary && WORK_MEETING.is_match(title)) {
+            if reviews_year(body, y - 1) {
+                return Some(y - 1);
+            }
+        }
+        return stated;
     }
     let date = std::cell::OnceCell::new();
     let date = || *date.get_or_init(|| article_date(body));
@@ -306,6 +328,17 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     // an undated summary of 今年 dates itself by the day its figures stand at (截至2015年6月1日),
     // else names this year's campaign (“清源断流——2023”专项行动)
     if kind == Kind::Summary && date().is_none() && (body.contains("今年") || body.contains("本年")) {
+        // a span from a past year to this one (自2009年至今年5月底) starts before it: a later year
+        // the text names (2010年1月2日) is this one
+        if body.contains("至今年") || body.contains("到今年") {
+            if let Some(from) = SPAN_TO_THIS_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).min() {
+                let later =
+                    YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).filter(|&y| y > from).max();
+                if later.is_some() {
+                    return later;
+                }
+            }
+        }
         if body.contains("截") {
             let as_of = AS_OF.captures_iter(body).filter(|c| c[2].parse::<u32>().is_ok_and(|m| (1..=11).contains(&m)));
             if let Some(y) = as_of.filter_map(|c| c[1].parse::<i32>().ok()).max() {
@@ -351,6 +384,20 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             Kind::Summary if m <= 2 => y - 1,
             _ => y,
         })
+    })
+}
+
+/// A span from a year to this one: 自2009年至今年5月底, 2018年6月到今年.
+static SPAN_TO_THIS_YEAR: Re =
+    Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:\d{1,2}\s*月(?:份|底|末)?\s*)?(?:至|到)\s*今年").unwrap());
+/// A title of a year's work conference: 全县2025年禁毒工作会议, 2023年全市禁毒工作会.
+static WORK_MEETING: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}工作(会议|会|推进会|部署会)").unwrap());
+/// Does a text look back on `year` as the one just past (回首即将过去的2024年, 回顾过去的2024年)?
+fn reviews_year(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    body.match_indices(&y).any(|(i, _)| {
+        let before = super::text::tail(&body[..i], 24);
+        ["回首", "回顾", "过去"].iter().any(|w| before.contains(w))
     })
 }
 
@@ -497,6 +544,17 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     // 2016-06-23 08:54:00 来源…)
     if let Some(d) =
         head.clone().filter(|l| figures(l) && l.contains(':')).find_map(|l| STAMP.captures(l)).and_then(ymd)
+    {
+        if valid(d) {
+            return Some(d);
+        }
+    }
+    // a stamp written day first (26.06.2014 17:19, 29.05.2015  18:56), as some news sites print it
+    if let Some(d) = head
+        .clone()
+        .filter(|l| figures(l) && l.contains(':'))
+        .find_map(|l| DMY_STAMP.captures(l))
+        .and_then(|c| Some((c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)))
     {
         if valid(d) {
             return Some(d);
@@ -1045,6 +1103,36 @@ mod tests {
         assert_eq!(kind_of("财政专项资金绩效评价报告"), Kind::Project);
         assert_eq!(kind_of("禁毒办重点项目绩效自评报告"), Kind::Project);
         assert_eq!(kind_of("2023年禁毒工作总结"), Kind::Summary);
+        // a special operation (专项行动, 专项整治) is police work, not special money
+        assert_eq!(kind_of("河南警方开展大收戒专项行动 俩月查获3万多名瘾君子"), Kind::Summary);
+        assert_eq!(kind_of("我县禁毒专项整治取得阶段性成效"), Kind::Summary);
+        assert_eq!(kind_of("全市开展禁毒专项治理"), Kind::Summary);
+        assert_eq!(kind_of("2022年禁毒专项经费使用情况"), Kind::Project);
+        assert_eq!(kind_of("禁毒专项工作经费绩效自评"), Kind::Project);
+    }
+
+    /// A year's work conference reviews the year before; a span from a past year to this one
+    /// starts before this year.
+    #[test]
+    fn conference_and_span_years() {
+        for (title, body, want) in [
+            (
+                "在全县2025年禁毒工作会议上的讲话",
+                "同志们：回首即将过去的2024年，全县共侦破涉毒刑事案件30起。",
+                Some(2024),
+            ),
+            ("2023年全市禁毒工作会议召开", "会议回顾了过去的2022年，全市破获毒品刑事案件88起。", Some(2022)),
+            ("2023年全市禁毒工作会议召开", "会议部署了2023年的禁毒工作，要求全年破获案件不少于90起。", Some(2023)),
+            ("2021年禁毒工作总结", "回顾2020年，全县工作扎实。2021年，全县破获毒品刑事案件12起。", Some(2021)),
+        ] {
+            assert_eq!(fiscal_year(title, body, Kind::Summary), want, "{title}");
+        }
+        for (body, want) in [
+            ("自2009年至今年5月底，全省共破获毒品违法犯罪案件2453起。2010年1月2日，某市公安局破获一起案件。今年前5个月全省破获案件363起。", Some(2010)),
+            ("2018年6月到今年，全市查处吸毒人员120人。2019年3月，某县破获一起案件。今年以来全市破获毒品刑事案件9起。", Some(2019)),
+        ] {
+            assert_eq!(fiscal_year("国际禁毒日宣传活动", body, Kind::Summary), want, "{body}");
+        }
     }
 
     #[test]
@@ -1106,7 +1194,12 @@ mod tests {
             Some((2006, 2, 24))
         );
         assert_eq!(article_date("标题\n2016-06-23 08:54:00 来源:长江日报\n正文。"), Some((2016, 6, 23)));
-        assert_eq!(article_date("标题\n26.12.2014  16:29\n本报讯 昨日，省公安厅通报。"), None);
+        // …written day first, as some news sites print it
+        assert_eq!(article_date("标题\n26.12.2014  16:29\n本报讯 昨日，省公安厅通报。"), Some((2014, 12, 26)));
+        assert_eq!(article_date("海南省破获毒品刑事案件\n\n29.05.2015  18:56\n\n原标题：…"), Some((2015, 5, 29)));
+        assert_eq!(article_date("标题\n12.02.2015 10:27\n本报讯"), Some((2015, 2, 12)));
+        // (a version or a figure with dots and no time of day is no date)
+        assert_eq!(article_date("标题\n缴获毒品1.2.2015克\n正文。"), None);
         assert_eq!(
             fiscal_year("辽宁破获毒品案", "http://www.sina.com.cn 2006年02月24日11:52 中国广播网\n去年辽宁省共破获毒品犯罪案件1372起，比2004年提高3%。", Kind::Summary),
             Some(2005)
