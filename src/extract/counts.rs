@@ -296,9 +296,7 @@ static CUMUL: Re = Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap(
 /// (2021年来安县…), not a span.
 fn cumul(t: &str) -> bool {
     let g = super::regions::Gazetteer::global();
-    CUMUL.find_iter(t).any(|m| {
-        !(m.as_str() == "年来" && (g.place_after_year(t, m.start()) || super::text::one_year_since(t, m.start())))
-    })
+    CUMUL.find_iter(t).any(|m| !(m.as_str() == "年来" && g.one_year_or_place(t, m.start())))
 }
 /// Words of several years before a 累计 figure (五年来, 2016年至2020年, 历年, 建所以来).
 static SEVERAL_YEARS: Re = Re::new(|| {
@@ -373,7 +371,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             for _ in 0..4 {
                 let c = without_figures(s, from, to);
                 let c = c.trim_end_matches(SEPS);
-                if from == 0 || !(TARGET_ONLY.is_match(c) || c.is_empty() || c.ends_with("完成值")) {
+                if from == 0 || !(TARGET_ONLY.is_match(c) || GENERIC_CLAUSE.is_match(c)) {
                     break;
                 }
                 to = from;

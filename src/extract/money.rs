@@ -218,8 +218,7 @@ fn cumulative(clause: &str) -> bool {
         // the year's running total (全年累计支出, 本年度累计) is the year's
         let this_year = m.as_str().starts_with("累计")
             && ["全年", "本年", "当年", "年度", "今年"].iter().any(|w| clause[..m.start()].ends_with(w));
-        let not_span = g.place_after_year(clause, m.start()) || super::text::one_year_since(clause, m.start());
-        !(this_year || m.as_str() == "年来" && not_span)
+        !(this_year || m.as_str() == "年来" && g.one_year_or_place(clause, m.start()))
     })
 }
 /// What makes a money figure a named line item rather than a category total.

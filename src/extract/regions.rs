@@ -298,6 +298,12 @@ impl Gazetteer {
         })
     }
 
+    /// Does the 年来 at `at` open no span of years: a place's name after a year (2021年来安县)
+    /// or 一年来, the year under review?
+    pub fn one_year_or_place(&self, text: &str, at: usize) -> bool {
+        self.place_after_year(text, at) || super::text::one_year_since(text, at)
+    }
+
     /// Does the 年来 at byte `at` of `text` follow a year's digits and open a place's name
     /// (2022年来凤县…, 2023年来宾市…)? Then it is no span of years (三年来, 2015年来…).
     pub fn place_after_year(&self, text: &str, at: usize) -> bool {

@@ -171,6 +171,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             let cells: Vec<&str> = p.text.split('\t').collect();
             if let Some(roles) = super::cells::header(&cells) {
                 let own = cells.iter().find_map(|c| super::cells::money_scale(c));
+                scale_used |= own.is_none();
                 header = Some(super::table::Header {
                     roles,
                     // a checklist names itself above the table or by its columns (一级标准, 扣分理由);
@@ -178,10 +179,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     paperwork: super::table::is_paperwork(&before_table)
                         || super::table::is_checklist_header(&cells)
                         || header.as_ref().is_some_and(|h| h.paperwork),
-                    scale: own.unwrap_or_else(|| {
-                        scale_used = true;
-                        scale
-                    }),
+                    scale: own.unwrap_or(scale),
                     label: cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect(),
                 });
                 continue;
