@@ -108,7 +108,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut shortfall_heading = false;
     let mut target_section = false;
     let mut header: Option<super::table::Header> = None;
-    let mut before_table = String::new();
+    let mut before_table: &str = "";
     let mut scale = 1.0;
     // a caption's money unit holds until a table has been read under it and a heading follows
     // (金额单位：元 / 一、部门基本情况 / the table: the section's heading comes between them)
@@ -176,7 +176,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     roles,
                     // a checklist names itself above the table or by its columns (一级标准, 扣分理由);
                     // a header that continues a checklist's table (its second page) is the checklist's
-                    paperwork: super::table::is_paperwork(&before_table)
+                    paperwork: super::table::is_paperwork(before_table)
                         || super::table::is_checklist_header(&cells)
                         || header.as_ref().is_some_and(|h| h.paperwork),
                     scale: own.unwrap_or(scale),
@@ -191,13 +191,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             // a form's 总分 row after its prose cells closed the table: its score all the same
             if p.text.split('\t').next().is_some_and(super::table::is_score_label) {
                 let h =
-                    super::table::Header { paperwork: super::table::is_paperwork(&before_table), ..Default::default() };
+                    super::table::Header { paperwork: super::table::is_paperwork(before_table), ..Default::default() };
                 super::table::row(p, &h, kind, &mut cands, &mut target_cands);
                 continue;
             }
         } else {
             header = None;
-            before_table = p.text.clone();
+            before_table = &p.text;
         }
         // the sentence before, in this paragraph
         let mut prev: Option<super::sentence::Sentence> = None;
