@@ -125,7 +125,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
-        near: r"(查处|查获|抓获|收戒|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
+        near: r"(查处|查获|抓获|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
         // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
@@ -135,7 +135,7 @@ const RULES: &[Rule] = &[
         field: Field::CompulsoryRehab,
         unit: U::Count,
         // persons, never places: 6个强制隔离戒毒大队, 强制隔离戒毒所2所
-        near: r"(强制隔离戒毒|强制戒毒|强戒|送戒)[^▮]{0,8}▮([^个家所处▮]|$)|▮([^个家所处▮][^▮]{0,3})?(强制隔离戒毒|强制戒毒)",
+        near: r"(强制隔离戒毒|强制戒毒|强戒|送戒|收戒)[^▮]{0,8}▮([^个家所处▮]|$)|▮([^个家所处▮][^▮]{0,3})?(强制隔离戒毒|强制戒毒)",
         sentence: "",
         // (正在执行强制隔离戒毒措施的: persons inside on a day, not those sent there)
         not: r"执行率|自愿|正在",
@@ -593,7 +593,7 @@ mod tests {
                 Some(634.0),
             ),
             ("全县累计开展毛发检测1260人。", Field::HairTests, Some(1260.0)),
-            ("年内累计收戒吸毒人员58名。", Field::UsersCaught, Some(58.0)),
+            ("年内累计收戒吸毒人员58名。", Field::CompulsoryRehab, Some(58.0)),
             ("全区累计开展禁毒宣传活动230场次。", Field::PublicityEvents, Some(230.0)),
             ("“十三五”以来，全县累计查获吸毒人员530人次。", Field::UsersCaught, None),
             ("2016年至2020年，全县累计侦破毒品刑事案件96起。", Field::CriminalCases, None),
@@ -763,6 +763,11 @@ mod tests {
             ("全年依法决定强制隔离戒毒217人。", Some(217.0)),
             ("送强制隔离戒毒46名，责令社区戒毒31名。", Some(46.0)),
             ("共有38人被送往强制隔离戒毒。", Some(38.0)),
+            // 收戒: taken into a rehab centre (a police report's word beside 查处)
+            ("今年以来查处吸毒人员540名，收戒吸毒人员212名。", Some(212.0)),
+            ("全年收戒吸毒成瘾严重人员97名。", Some(97.0)),
+            ("戒毒所全年共收戒强制隔离戒毒人员1260人。", Some(1260.0)),
+            ("自愿戒毒门诊收戒自愿戒毒人员40人。", None),
         ] {
             assert_eq!(value(t, text, Field::CompulsoryRehab), want, "{text}");
         }

@@ -229,6 +229,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
             if cands.len() > c0 || target_cands.len() > t0 {
                 let mut era = when.era(&s);
+                // 其间 / 在此期间 opening the sentence: its figures are of the time the sentence before
+                // named (去年10月至今年3月，全省开展了百城禁毒会战。其间，共破获…: across two years)
+                if era == Era::Year && DURING_IT.is_match(s.text) {
+                    if let Some(q) = prev.as_ref() {
+                        era = when.era_of(q.text);
+                    }
+                }
                 // a summary's sentence going on with the list of the one before, with no subject or
                 // time of its own (…累计查获吸毒人员17845人次。强制隔离戒毒9969人次，…), is of its era
                 if era == Era::Year
@@ -409,6 +416,9 @@ static YEAR_MONTH_SINCE: Re =
 /// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
 static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
 /// Months running from one year into the next (2014年10月至2015年3月): no year's value.
+/// A sentence opening on "during it" (其间, 期间, 在此期间, 这一期间): its time is the one the
+/// sentence before named.
+static DURING_IT: Re = Re::new(|| Regex::new(r"^\s*(在?(此|这一?)期间|其间|期间)[，,：:]?").unwrap());
 static CROSS_YEAR: Re = Re::new(|| {
     Regex::new(r"(20[0-4]\d)\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*日)?\s*[-—–~～至到]\s*(?:今\s*)?(20[0-4]\d)\s*年")
         .unwrap()
@@ -504,7 +514,11 @@ impl<'a> Dating<'a> {
     /// The era of a sentence's figures, read from the words before its first figure.
     pub fn era(&self, s: &super::sentence::Sentence) -> Era {
         let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
-        let prefix = &s.text[..first];
+        self.era_of(&s.text[..first])
+    }
+
+    /// The era of figures written after `prefix`, the words that open their sentence.
+    fn era_of(&self, prefix: &str) -> Era {
         // a time adverbial standing as the sentence's first clause (去年全年，… / 2022年，…)
         // (or a year opening it with no comma: 2019年全市破获…)
         let lead = match prefix.find(['，', ',']) {
@@ -996,6 +1010,31 @@ mod tests {
             ("自去年年初至今年9月，全市共破获毒品犯罪案件970余起。", Field::CriminalCases, None),
             ("去年初至今，全县查处吸毒人员236人次。", Field::UsersCaught, None),
             ("今年以来，全县共破获毒品刑事案件9起。", Field::CriminalCases, Some("2015-01..2015-06")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A sentence opening on 其间 / 在此期间 gives figures of the time the sentence before named.
+    #[test]
+    fn during_it_is_the_time_the_sentence_before_named() {
+        let head = "某省禁毒工作情况通报\n发布时间：2015-07-10\n";
+        for (text, f, want) in [
+            // across two years: no year's value
+            (
+                "去年10月至今年3月，全省公安机关开展了为期6个月的禁毒会战。其间，全省共破获毒品刑事案件620起。",
+                Field::CriminalCases,
+                None,
+            ),
+            ("去年11月至今年4月，全市开展集中整治。在此期间，共查处吸毒人员380人。", Field::UsersCaught, None),
+            // this year's first half: that part of the year
+            (
+                "今年1至6月，全县开展禁毒专项行动。期间，共破获毒品刑事案件20起。",
+                Field::CriminalCases,
+                Some("2015-01..2015-06"),
+            ),
+            // a sentence before naming no time: the year's, as before
+            ("全县深入开展禁毒人民战争。其间，共破获毒品刑事案件18起。", Field::CriminalCases, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }
