@@ -906,10 +906,13 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         return of(r);
     }
     let named_city = g.find_city(&format!("{unit}{title}"));
+    // (provinces listed as others' places, 在安徽、河南、湖北等地警方的配合下, are none of the
+    // text's: its own is then the one of a city it names, 石家庄市公安局)
     let province = || {
         g.find_province(&format!("{unit}{title}"))
             .or_else(|| named_city.as_ref().map(|c| c.1.clone()))
-            .or_else(|| g.find_province(head))
+            .or_else(|| g.find_province(&PLACE_LIST.replace_all(head, "")))
+            .or_else(|| g.find_city(head).map(|c| c.1))
             .unwrap_or_default()
     };
     let (county_words, district_words, city_words, province_words) = scope(head);
@@ -945,12 +948,17 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
             (String::new(), r.city.clone(), r.province.clone())
         }
         Some(r) => of(r),
-        None => match named_city {
+        // a text speaking of itself as a city (我市, 全市) with no city in its title: the city its
+        // opening names (厦门日报 … 我市警方; 周口市公安局禁毒支队 … 我市共破获)
+        None => match named_city.clone().or_else(|| (city_words > county_words).then(|| g.find_city(head)).flatten()) {
             Some((c, p)) => (String::new(), c, p),
-            None => (String::new(), String::new(), g.find_province(&format!("{unit}{title}")).unwrap_or_default()),
+            None => (String::new(), String::new(), province()),
         },
     }
 }
+
+/// A list of places ending in 等 (安徽、河南、湖北等地, 四川、广东等省): other places than the text's.
+static PLACE_LIST: Re = Re::new(|| Regex::new(r"\p{Han}{2,8}(、\p{Han}{2,8})+等").unwrap());
 
 /// What follows a city's name in a city-level unit: an organ of the city itself.
 static CITY_ORG: Re = Re::new(|| {
@@ -1399,6 +1407,31 @@ mod tests {
         // a county-level city speaking of itself as 市 keeps its name
         let body = "醴陵市召开禁毒工作新闻通报会。我市公安局共侦破涉毒刑事案件116起，全市社戒社康执行率达100%。";
         assert_eq!(identify("醴陵市禁毒工作新闻通报会", body, body, g).county, "醴陵市");
+    }
+
+    /// A province's news names the provinces that helped in a list (在安徽、河南、湖北等地警方的
+    /// 配合下): its own province is the one of the city it names.
+    #[test]
+    fn provinces_listed_as_helpers_are_not_the_texts() {
+        let g = Gazetteer::global();
+        let body = "今年1至5月，全省共破获毒品犯罪案件382起。4月29日，石家庄市公安局禁毒处在安徽、河南、湖北等地警方的配合下，成功侦破该案件。";
+        let id = identify("全省禁毒工作取得成效", body, body, g);
+        assert_eq!((id.county.as_str(), id.province.as_str()), ("", "河北省"));
+        // a province named on its own is the text's
+        let body = "今年以来，四川全省共破获毒品犯罪案件1200起，成都市公安局联合重庆、云南等地警方破获大案。";
+        assert_eq!(identify("全省禁毒工作", body, body, g).province, "四川省");
+    }
+
+    /// A city's news naming its city only in its body (周口市公安局…我市) is that city's.
+    #[test]
+    fn a_city_text_names_its_city_in_its_body() {
+        let g = Gazetteer::global();
+        let body = "本报讯 昨日，周口市公安局禁毒支队举行禁毒宣传活动。据了解，今年以来，我市共破获毒品刑事案件120起，全市查处吸毒人员300人。";
+        let id = identify("禁毒宣传活动走进广场", body, body, g);
+        assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), ("", "周口市", "河南省"));
+        // a province's text naming a city in passing stays the province's
+        let body = "今年以来，全省共破获毒品刑事案件1200起，全省查处吸毒人员3000人，其中周口市破获案件120起。";
+        assert_eq!(identify("全省禁毒工作", body, body, g).city, "");
     }
 
     /// News of an autonomous region's own organs (自治区公安厅, 自治区禁毒办) says 全区 of the whole
