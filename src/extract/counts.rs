@@ -80,7 +80,7 @@ const RULES: &[Rule] = &[
         field: Field::StaffActual,
         unit: U::Count,
         // (截止到2021年末在职244人: the head count right after 在职)
-        near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮|在职(共|有|为)?▮",
+        near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮|在职(共|有|为)?▮|(在编在岗|在岗在编|在岗|在编)(共|有|为)?▮",
         sentence: "",
         not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|社戒|社康|康复|驾驶|服务对象|管控|帮扶|人口|风险|重点人员",
     },
@@ -216,19 +216,19 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::RiskHigh,
         unit: U::Count,
-        near: r"(^|[^中]|其中)高风险(人员|等级)?[为有共]?▮",
+        near: r"(^|[^中]|其中)高风险(吸毒)?(人员|等级)?[为有共]?▮",
         sentence: "",
         not: "",
     },
     Rule {
         field: Field::RiskMedium,
         unit: U::Count,
-        near: r"(^|[^低])中风险(人员|等级)?[为有共]?▮",
+        near: r"(^|[^低])中风险(吸毒)?(人员|等级)?[为有共]?▮",
         sentence: "",
         not: r"中高风险",
     },
     Rule {
-        field: Field::RiskLow, unit: U::Count, near: r"低风险(人员|等级)?[为有共]?▮", sentence: "", not: ""
+        field: Field::RiskLow, unit: U::Count, near: r"低风险(吸毒)?(人员|等级)?[为有共]?▮", sentence: "", not: ""
     },
 ];
 
@@ -743,12 +743,31 @@ mod tests {
             ("单位现有在职人员18人，退休人员6人。", Some(18.0)),
             ("实有在职人员11人。", Some(11.0)),
             ("实有人数25人，其中退休8人。", Some(25.0)),
+            // on the payroll and at work (在编在岗), the usual words of a staffing line
+            ("核定编制12名，在编在岗10名。", Some(10.0)),
+            ("单位编制9人，在岗在编人员8人。", Some(8.0)),
+            ("在编7人，另有聘用人员2人。", Some(7.0)),
             // the head count right after 在职 (a year-end count of the serving staff)
             ("截止到2021年末在职244人，其中：政法专项230人、工勤14人；离休1人。", Some(244.0)),
             ("年末在职共36人，退休9人。", Some(36.0)),
             ("在职党员23人。", None),
         ] {
             assert_eq!(value(t, text, Field::StaffActual), want, "{text}");
+        }
+    }
+
+    /// Persons by risk class, with or without 吸毒 in the class's name.
+    #[test]
+    fn persons_by_risk_class() {
+        let t = "某县2023年禁毒工作总结";
+        for (text, f, want) in [
+            ("高风险吸毒人员9人、中风险31人、低风险220人。", Field::RiskHigh, Some(9.0)),
+            ("高风险吸毒人员9人、中风险吸毒人员31人。", Field::RiskMedium, Some(31.0)),
+            ("评估低风险吸毒人员180名。", Field::RiskLow, Some(180.0)),
+            ("其中高风险人员6人。", Field::RiskHigh, Some(6.0)),
+            ("中高风险人员15人。", Field::RiskMedium, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
         }
     }
 
