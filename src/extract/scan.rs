@@ -24,6 +24,7 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
     cands.sort_by_key(|c| c.rank);
     let mut facts: Vec<Fact> = Vec::new();
     let mut chosen_rank: Vec<u8> = Vec::new();
+    let mut chosen_weak: Vec<bool> = Vec::new();
     let mut notes = Vec::new();
     for c in cands {
         let at = facts.iter().position(|f| f.field == c.field);
@@ -31,9 +32,19 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
         if at.is_some_and(|i| chosen_rank[i] != c.rank) {
             continue;
         }
+        // a broader count (查获涉毒人员) yields to one in the field's own words (查获吸毒人员),
+        // wherever it stands
+        if let Some(i) = at.filter(|&i| chosen_weak[i] != c.weak) {
+            if chosen_weak[i] {
+                chosen_weak[i] = false;
+                facts[i] = c.into_fact();
+            }
+            continue;
+        }
         match at.map(|i| &mut facts[i]) {
             None => {
                 chosen_rank.push(c.rank);
+                chosen_weak.push(c.weak);
                 facts.push(c.into_fact())
             }
             Some(f) => {

@@ -34,6 +34,9 @@ pub struct Candidate {
     pub period: Option<String>,
     /// the level a change ends at (由920人下降至856人: 856), the last year's of a span of years
     pub trend_end: bool,
+    /// a broader count than the field's own (涉毒人员 for the drug users caught): it stands only
+    /// when the text states none in the field's own words, before or after it
+    pub weak: bool,
 }
 
 impl Candidate {
@@ -86,6 +89,7 @@ impl<'a> Sentence<'a> {
             rank: 0,
             period: None,
             trend_end: false,
+            weak: false,
         }
     }
 
