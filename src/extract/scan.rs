@@ -97,6 +97,8 @@ pub struct Scanned {
     pub notes: Vec<Note>,
     /// the line where the report says every target was met (未完成原因：无; 全部完成)
     pub claims_all_met: Option<usize>,
+    /// a summary's figures of the whole year before its own (去年，全县破获…起), one per field
+    pub prior: Vec<Fact>,
 }
 
 static ALL_MET: Re = Re::new(|| {
@@ -113,6 +115,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
 pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<Option<i32>>) -> Scanned {
     let mut cands = Vec::new();
     let mut target_cands = Vec::new();
+    let mut prior_cands = Vec::new();
     let mut items = Vec::new();
     let mut ratios = Vec::new();
     let mut claims_all_met = None;
@@ -216,13 +219,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let mut prev_era: Option<Era> = None;
         // a summary comparing years clause by clause: each clause is read as a sentence
         let mut all = sentences(p, target_section);
+        // (the clauses of a series of three years or more: 2018年…84人，2019年…39人，2020年…31人)
+        let mut series = vec![false; all.len()];
         if kind == Kind::Summary {
             let cuts: Vec<Vec<usize>> = all.iter().map(|s| s.year_clauses()).collect();
             if cuts.iter().any(|c| !c.is_empty()) {
+                series = cuts.iter().flat_map(|c| vec![c.len() >= 2; c.len() + 1]).collect();
                 all = all.into_iter().zip(&cuts).flat_map(|(s, c)| s.split_at(c)).collect();
             }
         }
-        for s in all {
+        for (s, in_series) in all.into_iter().zip(series) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             if !income_section {
                 super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
@@ -242,18 +248,20 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 let mut era = when.era(&s);
                 // a summary's sentence going on with the list of the one before, with no subject or
                 // time of its own (…累计查获吸毒人员17845人次。强制隔离戒毒9969人次，…), is of its era
-                if era == Era::Year
-                    && kind == Kind::Summary
-                    && continues_list(&s)
-                    && match &prev_era {
-                        Some(e) => *e == Era::Other,
-                        None => prev.as_ref().is_some_and(|q| {
-                            q.nums.iter().any(|n| n.unit != super::number::Unit::None)
-                                && (when.era(q) == Era::Other || as_of_now_within_span(p, q))
-                        }),
+                if era == Era::Year && kind == Kind::Summary && continues_list(&s) {
+                    match &prev_era {
+                        Some(Era::Other) => era = Era::Other,
+                        Some(Era::Prior) => era = Era::Prior,
+                        Some(_) => {}
+                        None => {
+                            if prev.as_ref().is_some_and(|q| {
+                                q.nums.iter().any(|n| n.unit != super::number::Unit::None)
+                                    && (when.era(q) == Era::Other || as_of_now_within_span(p, q))
+                            }) {
+                                era = Era::Other;
+                            }
+                        }
                     }
-                {
-                    era = Era::Other;
                 }
                 // "as of now" in a paragraph opened by a span of years (自2016年…以来，…。截止目前，
                 // 全省共破获…): the figures run over that span
@@ -287,6 +295,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         target_cands.truncate(t0);
                     }
                     Era::Part(period) => cands[c0..].iter_mut().for_each(|c| c.period = Some(period.clone())),
+                    // last year's whole-year figures make its own record, unless they are one step of
+                    // a series of years (the trend the text draws, not last year's account)
+                    Era::Prior if in_series => {
+                        cands.truncate(c0);
+                        target_cands.truncate(t0);
+                    }
+                    Era::Prior => {
+                        prior_cands.extend(cands.drain(c0..));
+                        target_cands.truncate(t0);
+                    }
                     Era::Operation(period) => cands[c0..].iter_mut().for_each(|c| {
                         c.period = period.clone();
                         c.rank = c.rank.max(2);
@@ -301,6 +319,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     }
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
+    let (prior, _) = resolve(prior_cands);
     // only a text naming no 20xx年 at all may lack a year: the others skip reading it
     if !facts.is_empty() && !paras.iter().any(|p| NAMED_YEAR.is_match(&p.text)) && when.year().is_none() {
         let line = paras.first().map_or(0, |p| p.first_line());
@@ -315,7 +334,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     .into(),
         });
     }
-    Scanned { facts, targets, items, ratios, notes, claims_all_met }
+    Scanned { facts, targets, items, ratios, notes, claims_all_met, prior }
 }
 
 /// Words of money spent or of an evaluation: no published plan speaks so.
@@ -337,6 +356,9 @@ pub enum Era {
     /// one operation of the year itself (今年开展专项行动，行动中…): the year's figures (to the
     /// article's month, when it is dated in the year) unless the text states the year's own
     Operation(Option<String>),
+    /// the whole year before the record's (去年，全县破获…; 2022年，… in a text of 2023's results):
+    /// a summary's figures of last year, which make a record of their own
+    Prior,
 }
 
 /// The fiscal year and the text's own date, for placing relative time words. The year and
@@ -430,6 +452,30 @@ static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|
 /// A news dateline by month and day: 济南6月18日电, 6月18日讯.
 static MD_DATELINE: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})月\d{1,2}日(?:电|讯)").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+/// A sentence's opening clause that only attributes what follows (据介绍, 记者从会上获悉,
+/// 统计显示, 某某表示).
+static ATTRIBUTION: Re =
+    Re::new(|| Regex::new(r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|说|称)\s*[:：]?\s*$").unwrap());
+/// A clause of last year's or a named year's time standing first (去年, 上年, 2022年, 2022年度,
+/// 2022年全年, 2022年全省…).
+static PRIOR_LEAD: Re = Re::new(|| Regex::new(r"^(去年|上年|上一年|20[0-4]\d\s*年度?)").unwrap());
+/// Words of a part of a year, its end or a span from it.
+static PART_OF_PRIOR: Re =
+    Re::new(|| Regex::new(r"同期|以来|至今|底|末|初|半年|季度|前[一二三四五六七八九十\d]+个?月|\d\s*月").unwrap());
+
+/// The last clause of a sentence's words before its figure that opens on a time of its own
+/// (…获悉，2022年，江西省破获… → 2022年; 据介绍，去年全省… → 去年全省).
+fn time_clause(prefix: &str) -> Option<&str> {
+    let mut at = None;
+    for (i, _) in prefix.match_indices(['，', ',']) {
+        let rest = prefix[i..].trim_start_matches(['，', ',']).trim_start();
+        if PRIOR_LEAD.is_match(rest) || rest.starts_with("今年") || rest.starts_with("本年") {
+            at = Some(rest);
+        }
+    }
+    let rest = at?;
+    Some(rest.split(['，', ',']).next().unwrap_or(rest))
+}
 static MONTHS: Re = Re::new(|| {
     Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|[上中下]旬|\s*\d{1,2}\s*日)?").unwrap()
 });
@@ -512,6 +558,16 @@ impl<'a> Dating<'a> {
         }
     }
 
+    /// Does a summary's clause of last year (去年, 上年, 2022年 in 2023's text) give the whole of
+    /// that year — not its part (去年同期, 去年上半年, 2022年1至5月), its end (去年底) or a span
+    /// from it (去年以来, 2022年至今)?
+    fn whole_prior(&self, lead: &str, prefix: &str) -> bool {
+        self.kind == Kind::Summary
+            && !PART_OF_PRIOR.is_match(prefix)
+            && !MONTHS.is_match(prefix)
+            && PRIOR_LEAD.is_match(lead.trim_start())
+    }
+
     /// The era of a sentence's figures, read from the words before its first figure.
     pub fn era(&self, s: &super::sentence::Sentence) -> Era {
         let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
@@ -524,6 +580,13 @@ impl<'a> Dating<'a> {
                 NAMED_YEAR.find(prefix).filter(|m| m.start() == 0).map_or("", |m| m.as_str())
             }
             None => "",
+        };
+        // a time clause after an opening of attribution (据介绍，2022年，全省…; 记者获悉，去年，…)
+        // is the sentence's time as if it opened it
+        let lead = if self.kind == Kind::Summary && ATTRIBUTION.is_match(lead) {
+            time_clause(prefix).unwrap_or(lead)
+        } else {
+            lead
         };
         // most sentences say nothing of time: one search rules them out
         let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
@@ -660,7 +723,7 @@ impl<'a> Dating<'a> {
         // 去年 in an article of January 2023 about 2022 is the record's own year
         let last_is_ours = || matches!(self.known(), (Some(y), Some((dy, _, _))) if y == dy - 1);
         if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours() {
-            return Era::Other;
+            return if self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
         }
         // a summary's sentence about another year (2022年，全县…) in a 2023 summary; an
         // evaluation names other years for its comparisons, read clause by clause
@@ -673,8 +736,9 @@ impl<'a> Dating<'a> {
             None
         };
         if let Some((c, y)) = named.and_then(|c| Some((c, self.year()?))) {
-            if c[1].parse::<i32>().is_ok_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
-                return Era::Other;
+            let n = c[1].parse::<i32>().ok();
+            if n.is_some_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
+                return if n == Some(y - 1) && self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
             }
         }
         if let Some(c) = MONTHS.captures(prefix) {
@@ -790,6 +854,60 @@ mod tests {
 
     fn period(text: &str, f: Field) -> Option<String> {
         extract_text("t.txt", text).first().and_then(|r| r.get(f)).map(|x| x.period.clone().unwrap_or_default())
+    }
+
+    /// (year, period, value of `f`) of each record a text yields.
+    fn records(text: &str, f: Field) -> Vec<(Option<i32>, String, Option<f64>)> {
+        extract_text("t.txt", text)
+            .iter()
+            .map(|r| {
+                let fact = r.get(f);
+                (r.id.year, fact.and_then(|x| x.period.clone()).unwrap_or_default(), fact.map(|x| x.value))
+            })
+            .collect()
+    }
+
+    /// Last year's whole-year figures in a summary of this year's part (2022年，全县破获…28起；
+    /// 今年1至5月…11起) are last year's record, beside this year's with its months.
+    #[test]
+    fn last_years_whole_year_is_a_record_of_its_own() {
+        let cc = Field::CriminalCases;
+        for (text, want) in [
+            (
+                "某县禁毒工作通报\n发布时间：2023-06-10\n2022年，全县破获毒品刑事案件28起；今年1至5月，全县破获毒品刑事案件11起。\n",
+                vec![(Some(2023), "2023-01..2023-05", Some(11.0)), (Some(2022), "", Some(28.0))],
+            ),
+            (
+                "某市召开禁毒新闻发布会\n发布时间：2021-07-02\n今年以来，全市共破获毒品刑事案件36起。去年，全市共破获毒品刑事案件95起，查处吸毒人员320人次。\n",
+                vec![(Some(2021), "2021-01..2021-06", Some(36.0)), (Some(2020), "", Some(95.0))],
+            ),
+            // attributed (据介绍，2022年，…): the year opens its clause all the same
+            (
+                "某省禁毒新闻发布会\n2023年6月25日\n据省禁毒办负责人介绍，2022年，全省破获毒品刑事案件1050起。今年以来，全省破获毒品刑事案件387起。\n",
+                vec![(Some(2023), "2023-01..2023-06", Some(387.0)), (Some(2022), "", Some(1050.0))],
+            ),
+            // a text of no year: last year's figures alone are its record, its year unknown
+            ("某省禁毒办召开新闻发布会\n去年，全省共破获毒品犯罪案件2000余起，抓获毒品犯罪嫌疑人3000余人。\n", vec![(None, "", Some(2000.0))]),
+        ] {
+            let got = records(text, cc);
+            let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// Last year's part (去年同期), its end (去年底), a span from it (去年以来) or one step of a
+    /// series of years (2019年…，2020年…，2021年…) make no record of last year.
+    #[test]
+    fn last_years_part_or_a_series_makes_no_record() {
+        for (text, f) in [
+            ("某县禁毒工作通报\n发布时间：2021-07-02\n今年以来，全县破获毒品刑事案件9起。去年同期，全县破获毒品刑事案件7起。\n", Field::CriminalCases),
+            ("某县禁毒工作通报\n发布时间：2021-07-02\n今年以来，全县查处吸毒人员40人。截至去年底，全县在册吸毒人员812人。\n", Field::RegisteredUsers),
+            ("某区禁毒工作综述\n发布时间：2021-12-20\n全区新增吸毒人员逐年下降，2019年新增吸毒人员39人，2020年新增吸毒人员31人，2021年新增吸毒人员20人。\n", Field::NewUsers),
+            ("某市禁毒通报\n发布时间：2020-06-26\n今年以来，全市查处吸毒人员85人。去年1至5月，全市查处吸毒人员120人。\n", Field::UsersCaught),
+        ] {
+            let got = records(text, f);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+        }
     }
 
     /// Several years' totals worded with 多 (两年多来, 三年多来, 多年来) are no year's value.

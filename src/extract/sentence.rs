@@ -270,18 +270,37 @@ fn year_clauses(text: &str) -> Vec<usize> {
         return Vec::new();
     }
     let mut at: Vec<(usize, &str)> = Vec::new();
+    // the year starts the clause: after the sentence's start or a comma or semicolon
+    let opens = |i: usize| {
+        let before = text[..i].trim_end();
+        before.is_empty() || before.ends_with(['，', ',', '；', ';'])
+    };
     for m in YEAR_CLAUSE.find_iter(text) {
-        // the year starts the clause: after the sentence's start or a comma or semicolon
-        let before = text[..m.start()].trim_end();
-        if before.is_empty() || before.ends_with(['，', ',', '；', ';']) {
+        if opens(m.start()) {
             at.push((m.start(), &m.as_str()[..4]));
         }
+    }
+    // …or this year or last by name (2022年，…28起；今年1至5月，…11起)
+    if !at.is_empty() {
+        for m in RELATIVE_YEAR_CLAUSE.find_iter(text) {
+            if opens(m.start()) {
+                at.push((
+                    m.start(),
+                    if m.as_str().starts_with("今") || m.as_str().starts_with("本") { "this" } else { "last" },
+                ));
+            }
+        }
+        at.sort_by_key(|(i, _)| *i);
     }
     if at.len() < 2 || at.iter().all(|(_, y)| *y == at[0].1) {
         return Vec::new();
     }
     at.into_iter().skip(1).map(|(i, _)| i).collect()
 }
+
+/// This year or last opening a clause (今年, 本年, 去年, 上年), not as a comparison's (去年同期).
+static RELATIVE_YEAR_CLAUSE: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"(今年|本年|去年|上年)[^同]").unwrap());
 
 /// A year opening a clause: 2019年 (or 2019年度), not a span's start (2018年至2020年, 2018-2020年)
 /// or a date (2019年3月).
