@@ -49,7 +49,7 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
     let mut out: Vec<Record> = Vec::new();
     for seg in segment::segments(&doc, g) {
         let sc = scan::scan_segment(seg.paras, seg.id.kind, implied_wan, Some(seg.id.year));
-        let mut rec = Record {
+        let rec = Record {
             file: file.to_string(),
             index: out.len(),
             id: seg.id,
@@ -62,33 +62,22 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
             title_line: seg.title_line,
         };
         // a summary's figures of the whole year before (去年，全县破获…起; 2022年，… in a release
-        // of 2023's first months) are that year's record: the only one when the text states
-        // nothing of its own year, else a second one after it
-        if !sc.prior.is_empty() {
-            let mut id = rec.id.clone();
-            id.year = id.year.map(|y| y - 1);
-            if rec.facts.is_empty() {
-                rec.id = id;
-                rec.facts = sc.prior;
-            } else {
-                let last = Record {
-                    file: rec.file.clone(),
-                    index: out.len() + 1,
-                    id,
-                    facts: sc.prior,
-                    targets: Vec::new(),
-                    items: Vec::new(),
-                    ratios: Vec::new(),
-                    notes: Vec::new(),
-                    claims_all_met: None,
-                    title_line: rec.title_line,
-                };
-                out.push(rec);
-                out.push(last);
-                continue;
-            }
-        }
+        // of 2023's first months) are that year's: a record of their own after the text's own
+        // (which stands, figures or not: an undated one without any is no row of the table)
+        let prior = (!sc.prior.is_empty()).then(|| Record {
+            file: rec.file.clone(),
+            index: out.len() + 1,
+            id: crate::model::Identity { year: rec.id.year.map(|y| y - 1), ..rec.id.clone() },
+            facts: sc.prior,
+            targets: Vec::new(),
+            items: Vec::new(),
+            ratios: Vec::new(),
+            notes: Vec::new(),
+            claims_all_met: None,
+            title_line: rec.title_line,
+        });
         out.push(rec);
+        out.extend(prior);
     }
     out
 }

@@ -886,8 +886,14 @@ mod tests {
                 "某省禁毒新闻发布会\n2023年6月25日\n据省禁毒办负责人介绍，2022年，全省破获毒品刑事案件1050起。今年以来，全省破获毒品刑事案件387起。\n",
                 vec![(Some(2023), "2023-01..2023-06", Some(387.0)), (Some(2022), "", Some(1050.0))],
             ),
-            // a text of no year: last year's figures alone are its record, its year unknown
-            ("某省禁毒办召开新闻发布会\n去年，全省共破获毒品犯罪案件2000余起，抓获毒品犯罪嫌疑人3000余人。\n", vec![(None, "", Some(2000.0))]),
+            // a text of no year: last year's figures are a record all the same, its year unknown
+            // (the text's own, with no figure, is no row of the facts table)
+            (
+                "某省禁毒办召开新闻发布会\n去年，全省共破获毒品犯罪案件2000余起，抓获毒品犯罪嫌疑人3000余人。\n",
+                vec![(None, "", None), (None, "", Some(2000.0))],
+            ),
+            // a summary of a year stating only the year before's figures: its own record has none
+            ("某县2021年禁毒工作总结\n去年全年，全县共破获毒品刑事案件9起。\n", vec![(Some(2021), "", None), (Some(2020), "", Some(9.0))]),
         ] {
             let got = records(text, cc);
             let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
