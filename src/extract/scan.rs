@@ -376,8 +376,11 @@ pub struct Dating<'a> {
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
-    Regex::new(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)").unwrap()
+    Regex::new(&format!(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)|{N_YEARS_DID}")).unwrap()
 });
+/// A count of years before what was done in them (3年查获…, 两年共破获…, 五年累计…): their total
+/// (not a year's number, 2023年查获…, nor 一年, the year itself).
+const N_YEARS_DID: &str = r"(^|[^\d〇零一二两三四五六七八九十百年])([二两三四五六七八九十]|[2-9])年(共|累计|内|里|中)?(查|破|抓|缴|侦|收|处|打|捣|铲|新发现|帮扶)";
 /// Words of several years before a figure — but 年来 after a year's digits may open a place's
 /// name (2022年来凤县…, 2021年来安县…), not a span (三年来, 2015年来).
 /// 一年来 is the year under review when `year_end` (a text written at the year's end or in the
@@ -400,7 +403,7 @@ static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
-    Regex::new(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战").unwrap()
+    Regex::new(&format!(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战|{N_YEARS_DID}")).unwrap()
 });
 /// A span of days (5月29日至5月31日, 3月1日-15日): one operation's dates, unless it runs from
 /// 1 January (1月1日至6月30日: the year to June).
@@ -554,6 +557,12 @@ impl<'a> Dating<'a> {
                 let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
                 self.part((1, end))
             }
+            // a news item dated by its dateline's month and day only (本报阳泉6月12日讯): the year
+            // so far is to that month
+            (Some(_), None) => match self.dateline_month() {
+                Some(m) => self.part((1, m)),
+                None => Era::Year,
+            },
             _ => Era::Year,
         }
     }
@@ -901,6 +910,19 @@ mod tests {
         }
     }
 
+    /// 今年以来 in a news item dated only by its dateline's month and day (本报某市6月12日讯,
+    /// 新华社南宁3月8日电) runs to that month, in the year the text names otherwise.
+    #[test]
+    fn this_year_so_far_runs_to_the_datelines_month() {
+        for (text, want) in [
+            ("本报阳泉6月12日讯 今年以来，全市破获毒品刑事案件4起。围绕“清源断流——2023”专项行动推进禁毒工作。\n", Some("2023-01..2023-06")),
+            ("某县2019年禁毒工作推进\n本报讯 新华社南宁3月28日电 今年以来，全县查处吸毒人员26人次，破获毒品刑事案件5起。\n", Some("2019-01..2019-03")),
+            ("某县2019年禁毒工作总结\n今年以来，全县破获毒品刑事案件21起。\n", Some("")),
+        ] {
+            assert_eq!(period(text, Field::CriminalCases).as_deref(), want, "{text}");
+        }
+    }
+
     /// Last year's part (去年同期), its end (去年底), a span from it (去年以来) or one step of a
     /// series of years (2019年…，2020年…，2021年…) make no record of last year.
     #[test]
@@ -913,6 +935,30 @@ mod tests {
         ] {
             let got = records(text, f);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
+        }
+    }
+
+    /// What was done over a count of years (3年查获…, 两年共破获…, 五年累计…) is their total, not a
+    /// year's; a year's own number (2021年查获…) is no count of years.
+    #[test]
+    fn what_was_done_over_some_years_is_no_years_value() {
+        for (text, f, want) in [
+            (
+                "某区禁毒工作新闻发布会\n发布时间：2021-06-29\n3年查获吸毒人员17179人次，其中新发现5431人。\n",
+                Field::UsersCaught,
+                None,
+            ),
+            (
+                "某县禁毒工作新闻发布会\n发布时间：2020-06-24\n两年共破获毒品刑事案件63起。\n",
+                Field::CriminalCases,
+                None,
+            ),
+            ("某市禁毒工作综述\n发布时间：2022-12-26\n五年累计查处吸毒人员2400余人次。\n", Field::UsersCaught, None),
+            ("某县禁毒工作总结\n发布时间：2022-01-10\n2021年查获吸毒人员86人次。\n", Field::UsersCaught, Some(86.0)),
+            ("某县2021年禁毒工作总结\n全年查获吸毒人员86人次，比上年减少12人。\n", Field::UsersCaught, Some(86.0)),
+        ] {
+            let got = extract_text("t.txt", text).first().and_then(|r| r.value(f));
+            assert_eq!(got, want, "{text}");
         }
     }
 
