@@ -284,9 +284,17 @@ static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^
 /// record's year, not a comparison (比去年, 去年同期).
 fn prior(t: &str) -> bool {
     let lead = t.trim_start();
+    // (…or after a short subject: 全市去年查处…, 福州去年共破获…)
+    let subject = |i: usize| {
+        let s = &lead[..i];
+        s.chars().count() <= 6 && !s.contains(['比', '较', '与', '于', '同', '和', '由', '从', '占'])
+    };
     let t = ["去年", "上年"]
         .iter()
-        .find_map(|w| lead.strip_prefix(w).filter(|rest| !rest.starts_with("同期") && !rest.starts_with("底")))
+        .find_map(|w| {
+            let i = lead.find(w).filter(|&i| subject(i))?;
+            Some(&lead[i + w.len()..]).filter(|rest| !rest.starts_with("同期") && !rest.starts_with("底"))
+        })
         .unwrap_or(t);
     PRIOR.is_match(t) && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
 }

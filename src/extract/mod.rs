@@ -49,6 +49,13 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
     let mut out: Vec<Record> = Vec::new();
     for seg in segment::segments(&doc, g) {
         let sc = scan::scan_segment(seg.paras, seg.id.kind, implied_wan, Some(seg.id.year));
+        // (a figure the text's own record states too — a headline's 去年破获…224宗 over 去年以来…224宗
+        // — is the same account, not last year's)
+        let prior_facts: Vec<_> = sc
+            .prior
+            .into_iter()
+            .filter(|p| !sc.facts.iter().any(|f| f.field == p.field && number::close(f.value, p.value)))
+            .collect();
         let rec = Record {
             file: file.to_string(),
             index: out.len(),
@@ -64,11 +71,11 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
         // a summary's figures of the whole year before (去年，全县破获…起; 2022年，… in a release
         // of 2023's first months) are that year's: a record of their own after the text's own
         // (which stands, figures or not: an undated one without any is no row of the table)
-        let prior = (!sc.prior.is_empty()).then(|| Record {
+        let prior = (!prior_facts.is_empty()).then(|| Record {
             file: rec.file.clone(),
             index: out.len() + 1,
             id: crate::model::Identity { year: rec.id.year.map(|y| y - 1), ..rec.id.clone() },
-            facts: sc.prior,
+            facts: prior_facts,
             targets: Vec::new(),
             items: Vec::new(),
             ratios: Vec::new(),

@@ -368,6 +368,8 @@ pub struct Dating<'a> {
     title: String,
     /// the part of the year the whole text covers (a 上半年 press release), when it says so
     pub default: Option<(u32, u32)>,
+    /// the title is a sentence lent by a page without one (本报讯…召开了2003年度表彰大会，…)
+    lent: bool,
     pub kind: Kind,
     /// the fiscal year the segmenter read, when it has
     year: Option<Option<i32>>,
@@ -389,6 +391,10 @@ fn multi_year(prefix: &str, year_end: &dyn Fn() -> bool) -> bool {
     let g = super::regions::Gazetteer::global();
     MULTI_YEAR.find_iter(prefix).any(|m| {
         let at = m.start();
+        // 连续四年纳入…, 连续三年位列全省第一: the years of its own clause, not of a figure after it
+        if m.as_str().starts_with("连续") && prefix[m.end()..].contains(['，', ',', '；', ';']) {
+            return false;
+        }
         let one_year = || super::text::one_year_since(prefix, at) && year_end();
         !(m.as_str() == "年来" && (g.place_after_year(prefix, at) || one_year()))
     })
@@ -461,7 +467,11 @@ static ATTRIBUTION: Re =
     Re::new(|| Regex::new(r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|说|称)\s*[:：]?\s*$").unwrap());
 /// A clause of last year's or a named year's time standing first (去年, 上年, 2022年, 2022年度,
 /// 2022年全年, 2022年全省…).
-static PRIOR_LEAD: Re = Re::new(|| Regex::new(r"^(去年|上年|上一年|20[0-4]\d\s*年度?)").unwrap());
+static PRIOR_LEAD: Re =
+    Re::new(|| Regex::new(r"^[^，,比较与于同和由从]{0,6}?(去年|上年|上一年|20[0-4]\d\s*年度?)").unwrap());
+/// A short subject, then last year (全市去年, 福州去年, 我县上年): the clause's time.
+static SUBJECT_LAST_YEAR: Re =
+    Re::new(|| Regex::new(r"^[^，,比较与于同和由从]{0,6}?(去年|上年)[^同底末初以至]").unwrap());
 /// Words of a part of a year, its end or a span from it.
 static PART_OF_PRIOR: Re =
     Re::new(|| Regex::new(r"同期|以来|至今|底|末|初|半年|季度|前[一二三四五六七八九十\d]+个?月|\d\s*月").unwrap());
@@ -501,7 +511,7 @@ impl<'a> Dating<'a> {
         } else {
             None
         };
-        Dating { paras, title, default, kind, year, known: Default::default() }
+        Dating { paras, title, default, lent: sentence, kind, year, known: Default::default() }
     }
 
     fn known(&self) -> (Option<i32>, Option<(i32, u32, u32)>) {
@@ -577,6 +587,17 @@ impl<'a> Dating<'a> {
             && PRIOR_LEAD.is_match(lead.trim_start())
     }
 
+    /// Does an undated text name `year` in its body (not its title: 2021年禁毒工作总结 makes 去年
+    /// 2020) and no later one, and give no figure of 今年?
+    fn looks_back_on(&self, year: i32) -> bool {
+        if !self.lent && NAMED_YEAR.is_match(&self.title) {
+            return false;
+        }
+        let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let named: Vec<i32> = NAMED_YEAR.captures_iter(&body).filter_map(|c| c[1].parse().ok()).collect();
+        named.contains(&year) && named.iter().all(|&n| n <= year) && !super::segment::figures_of_this_year(&body)
+    }
+
     /// The era of a sentence's figures, read from the words before its first figure.
     pub fn era(&self, s: &super::sentence::Sentence) -> Era {
         let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
@@ -597,6 +618,10 @@ impl<'a> Dating<'a> {
         } else {
             lead
         };
+        // a subject, then last year, in the figure's own clause (全市去年查处…, 福州去年共破获…)
+        let own = prefix.rsplit(['，', ',']).next().unwrap_or(prefix);
+        let lead =
+            if (lead.is_empty() || !ANY_TIME.is_match(lead)) && SUBJECT_LAST_YEAR.is_match(own) { own } else { lead };
         // most sentences say nothing of time: one search rules them out
         let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
         // a span of years standing as the first clause: several years' total
@@ -730,7 +755,13 @@ impl<'a> Dating<'a> {
             }
         }
         // 去年 in an article of January 2023 about 2022 is the record's own year
-        let last_is_ours = || matches!(self.known(), (Some(y), Some((dy, _, _))) if y == dy - 1);
+        // …and in an undated text looking back on the year it names (2021年，福州警方开展…。福州
+        // 去年共破获…; no year after it, no figure of 今年): written the year after
+        let last_is_ours = || match self.known() {
+            (Some(y), Some((dy, _, _))) => y == dy - 1,
+            (Some(y), None) => self.looks_back_on(y),
+            _ => false,
+        };
         if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours() {
             return if self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
         }
@@ -901,6 +932,11 @@ mod tests {
                 "某省禁毒办召开新闻发布会\n去年，全省共破获毒品犯罪案件2000余起，抓获毒品犯罪嫌疑人3000余人。\n",
                 vec![(None, "", None), (None, "", Some(2000.0))],
             ),
+            // a headline restating the text's own figure as 去年's (潮州去年破获…224宗 over 去年以来…224宗)
+            (
+                "某市禁毒工作督导\n某市去年破获毒品案件224宗。据了解，去年以来，全市公安机关共破获各类毒品刑事案件224宗，查处吸毒人员1836名。\n",
+                vec![(None, "", Some(224.0))],
+            ),
             // a summary of a year stating only the year before's figures: its own record has none
             ("某县2021年禁毒工作总结\n去年全年，全县共破获毒品刑事案件9起。\n", vec![(Some(2021), "", None), (Some(2020), "", Some(9.0))]),
         ] {
@@ -920,6 +956,35 @@ mod tests {
             ("某县2019年禁毒工作总结\n今年以来，全县破获毒品刑事案件21起。\n", Some("")),
         ] {
             assert_eq!(period(text, Field::CriminalCases).as_deref(), want, "{text}");
+        }
+    }
+
+    /// 去年 after a short subject (全市去年查处…, 某市去年共破获…) is the clause's time as when it
+    /// opens it; an undated text looking back on the year it names (2021年，…。某市去年共破获…)
+    /// was written the year after, so its 去年 is that year.
+    #[test]
+    fn last_year_after_a_subject_is_the_clauses_time() {
+        let uc = Field::UsersCaught;
+        for (text, f, want) in [
+            (
+                "某市禁毒工作通报\n发布时间：2021-07-02\n今年以来，全市查处吸毒人员96人次。全市去年查处吸毒人员310人次。\n",
+                uc,
+                vec![(Some(2021), "2021-01..2021-06", Some(96.0)), (Some(2020), "", Some(310.0))],
+            ),
+            (
+                "6月26日是第35个国际禁毒日，某市启动禁毒宣传月。\n据介绍，2021年，某市警方组织开展会战行动。经统计，某市去年共破获毒品刑事案件160余起，查获吸毒人员510人次。\n",
+                Field::CriminalCases,
+                vec![(Some(2021), "", Some(160.0))],
+            ),
+            (
+                "某县禁毒工作通报\n发布时间：2021-07-02\n今年以来，全县查处吸毒人员40人，比去年同期减少6人。\n",
+                uc,
+                vec![(Some(2021), "2021-01..2021-06", Some(40.0))],
+            ),
+        ] {
+            let got = records(text, f);
+            let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 
@@ -960,6 +1025,22 @@ mod tests {
             let got = extract_text("t.txt", text).first().and_then(|r| r.value(f));
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    /// 连续四年 times its own clause (连续四年纳入省级计划, 连续三年位列第一), not a figure after
+    /// it; standing with the figure (连续三年共破获…) it spans those years.
+    #[test]
+    fn consecutive_years_time_their_own_clause() {
+        let f = Field::HairTestRate;
+        for (text, want) in [
+            ("某省2024年禁毒工作综述\n毒品治理技术连续四年纳入省级科技计划项目，对各市开展污水监测全覆盖，重点人员毛发检测率达100%。\n", Some(100.0)),
+            ("某市2022年禁毒工作总结\n禁毒考评连续三年位列全省第一，全市吸毒人员毛发检测完成率达98.6%。\n", Some(98.6)),
+        ] {
+            let got = extract_text("t.txt", text).first().and_then(|r| r.value(f));
+            assert_eq!(got, want, "{text}");
+        }
+        let got = extract_text("t.txt", "某县2021年禁毒工作总结\n连续三年共破获毒品刑事案件96起。\n");
+        assert_eq!(got.first().and_then(|r| r.value(Field::CriminalCases)), None);
     }
 
     /// Several years' totals worded with 多 (两年多来, 三年多来, 多年来) are no year's value.

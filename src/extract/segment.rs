@@ -323,7 +323,7 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
             // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
             // and none for this year (今年，某市被列为示范城市): last year's account
-            if this > 0 && figures_of_year(body, y - 1) && !figures_of_this_year(body) {
+            if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !figures_of_this_year(body) {
                 return Some(y - 1);
             }
             if this > 0 {
@@ -445,8 +445,43 @@ fn figures_of_year(body: &str, year: i32) -> bool {
     })
 }
 
+/// Does a text give last year's figures by the word (去年全省共破获…4582起, 全市去年查处…): 去年
+/// as the time of a sentence holding a count, not a comparison's (比去年, 去年同期), a span's
+/// start (去年以来, 去年10月至今) or its end (去年底)?
+fn figures_of_last_year(body: &str) -> bool {
+    ["去年", "上年"].iter().any(|w| {
+        body.match_indices(w).any(|(i, _)| {
+            let rest = &body[i + w.len()..];
+            let before = body[..i].trim_end();
+            let compared = before.ends_with(['比', '较', '与', '于', '同', '和']);
+            let part = [
+                "同期",
+                "以来",
+                "至今",
+                "底",
+                "末",
+                "初",
+                "上半年",
+                "下半年",
+                "1",
+                "2",
+                "3",
+                "4",
+                "5",
+                "6",
+                "7",
+                "8",
+                "9",
+            ]
+            .iter()
+            .any(|p| rest.trim_start().starts_with(p));
+            !compared && !part && counts_in_sentence(rest)
+        })
+    })
+}
+
 /// Does a text speak of this year (今年, 本年) in a sentence holding a count?
-fn figures_of_this_year(body: &str) -> bool {
+pub(crate) fn figures_of_this_year(body: &str) -> bool {
     ["今年", "本年"].iter().any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])))
 }
 
@@ -1195,6 +1230,10 @@ mod tests {
             ("发布时间：2019-06-25\n2018年，全县共侦破毒品刑事案件41起，查处吸毒人员120人。今年全县将继续深化禁毒人民战争，禁毒宣传进校园活动已启动。", Some(2018)),
             ("发布时间：2022-06-24\n2021年，全区破获毒品刑事案件60起。今年以来，全区破获毒品刑事案件21起。", Some(2022)),
             ("发布时间：2023-06-20\n与2022年相比，新发现吸毒人员下降12%。今年，全市查处吸毒人员85人。", Some(2023)),
+            // …or by the word (去年全省共破获…), the release announcing this year's campaign
+            ("2019-06-04 08:35:26 来源：某日报\n5月30日，省公安厅召开新闻发布会。去年全省共破获毒品犯罪案件4582起，抓获毒品犯罪嫌疑人5664名。本次发布会拉开今年“全民禁毒宣传月”活动的序幕。", Some(2018)),
+            ("发布时间：2021-05-20\n今年全市禁毒宣传月启动。全市去年查处吸毒人员310人次。", Some(2020)),
+            ("发布时间：2021-05-20\n今年以来，全市查处吸毒人员96人次，较去年同期下降8%。", Some(2021)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻发布会", body, Kind::Summary), want, "{body}");
         }
