@@ -1450,8 +1450,10 @@ mod tests {
             ("今年以来，全县深入开展“净边2021”专项行动。2020年，全县破获案件9起。", Some(2021)),
             ("今年以来，全区开展清源断流-2024行动，破获案件3起。2023年破获10起。", Some(2024)),
             ("2022年，全市实现四个下降。", Some(2022)),
-            // a dated page keeps its date line's year
-            ("发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官。去年破获案件12起。", Some(2024)),
+            // a dated page keeps its date line's year (its 今年 figures are that year's)…
+            ("发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官，全市破获案件3起。去年破获案件12起。", Some(2024)),
+            // …unless its only figures are last year's (去年破获…12起 in January): that year's account
+            ("发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官。去年破获案件12起。", Some(2023)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
         }
