@@ -620,8 +620,14 @@ impl<'a> Dating<'a> {
         };
         // a subject, then last year, in the figure's own clause (全市去年查处…, 福州去年共破获…)
         let own = prefix.rsplit(['，', ',']).next().unwrap_or(prefix);
-        let lead =
-            if (lead.is_empty() || !ANY_TIME.is_match(lead)) && SUBJECT_LAST_YEAR.is_match(own) { own } else { lead };
+        let lead = if self.kind == Kind::Summary
+            && (lead.is_empty() || !ANY_TIME.is_match(lead))
+            && SUBJECT_LAST_YEAR.is_match(own)
+        {
+            own
+        } else {
+            lead
+        };
         // most sentences say nothing of time: one search rules them out
         let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
         // a span of years standing as the first clause: several years' total
@@ -975,6 +981,12 @@ mod tests {
                 "6月26日是第35个国际禁毒日，某市启动禁毒宣传月。\n据介绍，2021年，某市警方组织开展会战行动。经统计，某市去年共破获毒品刑事案件160余起，查获吸毒人员510人次。\n",
                 Field::CriminalCases,
                 vec![(Some(2021), "", Some(160.0))],
+            ),
+            // one sentence, last year's clause then this year's
+            (
+                "某市禁毒工作通报\n发布时间：2021-07-02\n全市去年查处吸毒人员310人次，今年以来查处吸毒人员96人次。\n",
+                uc,
+                vec![(Some(2021), "2021-01..2021-06", Some(96.0)), (Some(2020), "", Some(310.0))],
             ),
             (
                 "某县禁毒工作通报\n发布时间：2021-07-02\n今年以来，全县查处吸毒人员40人，比去年同期减少6人。\n",

@@ -280,22 +280,36 @@ fn year_clauses(text: &str) -> Vec<usize> {
             at.push((m.start(), &m.as_str()[..4]));
         }
     }
-    // …or this year or last by name (2022年，…28起；今年1至5月，…11起)
-    if !at.is_empty() {
-        for m in RELATIVE_YEAR_CLAUSE.find_iter(text) {
-            if opens(m.start()) {
-                at.push((
-                    m.start(),
-                    if m.as_str().starts_with("今") || m.as_str().starts_with("本") { "this" } else { "last" },
-                ));
-            }
-        }
+    // …or this year or last by name (2022年，…28起；今年1至5月，…11起), after a short subject too
+    // (全市去年查处…310人次，今年…96人次): cut where its clause starts
+    let relative: Vec<(usize, &str)> = RELATIVE_YEAR_CLAUSE
+        .find_iter(text)
+        .filter_map(|m| {
+            let at = if opens(m.start()) { m.start() } else { subject_clause_start(text, m.start())? };
+            let this = m.as_str().starts_with("今") || m.as_str().starts_with("本");
+            Some((at, if this { "this" } else { "last" }))
+        })
+        .collect();
+    let both = relative.iter().any(|r| r.1 == "this") && relative.iter().any(|r| r.1 == "last");
+    if !at.is_empty() || both {
+        at.extend(relative);
         at.sort_by_key(|(i, _)| *i);
+        at.dedup_by_key(|(i, _)| *i);
     }
     if at.len() < 2 || at.iter().all(|(_, y)| *y == at[0].1) {
         return Vec::new();
     }
     at.into_iter().skip(1).map(|(i, _)| i).collect()
+}
+
+/// Where the clause holding the year word at `at` starts, when a short subject opens it before
+/// the word (全市去年…, 我县今年…), not a comparison (比去年, 与去年).
+fn subject_clause_start(text: &str, at: usize) -> Option<usize> {
+    let start =
+        text[..at].rfind(['，', ',', '；', ';']).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let subject = &text[start..at];
+    (subject.chars().count() <= 6 && !subject.contains(['比', '较', '与', '于', '同', '和', '由', '从']))
+        .then_some(start)
 }
 
 /// This year or last opening a clause (今年, 本年, 去年, 上年), not as a comparison's (去年同期).
