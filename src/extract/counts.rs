@@ -97,8 +97,9 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(破获|侦破|破|办理|查办|办结)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)|案件[^▮]{0,6}(破获|侦破|破案)[^▮]{0,3}▮\s*(起|件|宗)",
         sentence: "",
-        // (笑气, 非列管成瘾性物质: substances outside the drug schedules, their cases no drug crimes)
-        not: r"行政案件|审查|受理|审结|判决|笑气|非列管|成瘾性物质",
+        // (笑气, 非列管成瘾性物质: substances outside the drug schedules, their cases no drug crimes;
+        // 毒品违法犯罪案件 counts the administrative violations with the crimes)
+        not: r"行政案件|审查|受理|审结|判决|笑气|非列管|成瘾性物质|违法犯罪案件",
     },
     // the criminal part of all drug cases solved (办理涉毒案件86件，其中刑事案件19件)
     Rule {
@@ -208,10 +209,11 @@ const RULES: &[Rule] = &[
         field: Field::RegisteredUsers,
         unit: U::Count,
         // (登记上网: entered in the national register, 登记上网吸毒人员8037人)
-        near: r"(在册|登记在册|登记上网|现有|累计登记)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
+        // (登记吸毒人员3万多名: the register, as 登记在册; 新登记 are newly found)
+        near: r"(在册|登记|现有)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
         sentence: "",
         // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
-        not: r"毛发|尿检|新增|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
+        not: r"毛发|尿检|新增|新登记|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
     },
     Rule {
         field: Field::RiskHigh,
@@ -282,9 +284,17 @@ static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^
 /// record's year, not a comparison (比去年, 去年同期).
 fn prior(t: &str) -> bool {
     let lead = t.trim_start();
+    // (…or after a short subject: 全市去年查处…, 福州去年共破获…)
+    let subject = |i: usize| {
+        let s = &lead[..i];
+        s.chars().count() <= 6 && !s.contains(['比', '较', '与', '于', '同', '和', '由', '从', '占'])
+    };
     let t = ["去年", "上年"]
         .iter()
-        .find_map(|w| lead.strip_prefix(w).filter(|rest| !rest.starts_with("同期") && !rest.starts_with("底")))
+        .find_map(|w| {
+            let i = lead.find(w).filter(|&i| subject(i))?;
+            Some(&lead[i + w.len()..]).filter(|rest| !rest.starts_with("同期") && !rest.starts_with("底"))
+        })
         .unwrap_or(t);
     PRIOR.is_match(t) && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
 }
@@ -486,10 +496,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // all drug cases (涉毒案件, administrative ones too) yield to a criminal count;
             // a head count with the retired (实有…退休) to the serving staff
             let all_drug_cases = c.rule.field == Field::CriminalCases && !own.contains("刑事");
+            // persons of any drug offence (查获涉毒违法人员) yield to the drug users counted as such
+            let all_drug_persons = c.rule.field == Field::UsersCaught && !own.contains("吸毒");
             let with_retired = c.rule.field == Field::StaffActual && !serving && s.text.contains("退休");
             if all_drug_cases || with_retired {
                 cand.rank = 1;
             }
+            cand.weak = all_drug_persons;
             cand.trend_end = trend_end;
             if is_target {
                 targets.push(cand);
@@ -511,7 +524,8 @@ static STAFF_NOT: Re =
     Re::new(|| Regex::new(r"离休|退休人员|编外|专干|社工|志愿者|吸毒|戒毒|社区|辅警|购买服务").unwrap());
 
 static SUB_CASES: Re = Re::new(|| {
-    Regex::new(r"其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
+    // (cases solved with another's help — 大数据支撑破案82起, 协助外地破获 — are a part too)
+    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
 });
 
 /// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
@@ -619,6 +633,69 @@ mod tests {
             ("全县破获毒品刑事案件9起，其中部督目标案件1起。", Some(9.0)),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
+        }
+    }
+
+    /// Drug violations and crimes together (毒品违法犯罪案件: administrative cases too) are no
+    /// count of criminal cases; the criminal ones named among them are.
+    #[test]
+    fn violations_and_crimes_together_are_no_criminal_count() {
+        let t = "某省2019年禁毒工作情况";
+        for (text, want) in [
+            ("全年共查破毒品违法犯罪案件8120起，查获涉毒违法犯罪人员9300人。", None),
+            ("全区共侦破涉毒违法犯罪案件1366起，缴获各类毒品85千克。", None),
+            ("全市破获毒品违法犯罪案件640起，其中刑事案件211起。", Some(211.0)),
+            ("全州共破获毒品刑事案件412起，查处毒品违法案件930起。", Some(412.0)),
+            ("严厉打击毒品违法犯罪，全县破获毒品刑事案件37起。", Some(37.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
+        }
+    }
+
+    /// Cases solved with another's help (大数据支撑破案, 协助外地破获) are a part of the results,
+    /// not the year's count.
+    #[test]
+    fn cases_solved_with_help_are_a_part() {
+        let t = "某省2023年禁毒工作新闻发布会";
+        for (text, want) in [
+            ("依托毒情监测平台发现线索40条，支撑破案65起。", None),
+            ("运用大数据支撑侦破毒品案件120起。", None),
+            ("协助外省公安机关破获毒品刑事案件12起。", None),
+            ("全年全省共破获毒品犯罪案件1400余起。", Some(1400.0)),
+            ("发现涉毒线索31条，支撑破案44起。全年共侦破毒品刑事案件520起。", Some(520.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
+        }
+    }
+
+    /// Persons of any drug offence (涉毒违法人员, 涉毒人员) yield to the drug users the text counts
+    /// as such (查获吸毒人员); alone, they are the users caught.
+    #[test]
+    fn drug_users_named_so_beat_all_drug_offenders() {
+        let t = "某省2013年禁毒工作情况";
+        for (text, want) in [
+            ("其中查获涉毒违法人员9100人，缴获各类毒品600千克，查获吸毒人员12300人次。", Some(12300.0)),
+            ("全市查获涉毒人员860人，查处吸毒人员790人次。", Some(790.0)),
+            ("全县共查获涉毒违法人员215名。", Some(215.0)),
+            ("全年查处吸毒人员2040人次，查获涉毒人员2300人。", Some(2040.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// The register of drug users in any wording (登记吸毒人员, 登记在册, 登记上网), never the
+    /// newly registered.
+    #[test]
+    fn registered_users_in_any_wording_of_the_register() {
+        let t = "某省2005年禁毒工作情况";
+        for (text, want) in [
+            ("目前全省登记吸毒人员有3万多名。", Some(30000.0)),
+            ("全市登记在册吸毒人员6120人。", Some(6120.0)),
+            ("全县累计登记吸毒人员1080名。", Some(1080.0)),
+            ("截至10月底，全区登记上网吸毒人员2417人。", Some(2417.0)),
+            ("今年全县新登记吸毒人员96名。", None),
+        ] {
+            assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
         }
     }
 

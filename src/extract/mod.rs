@@ -46,25 +46,47 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
     let g = regions::Gazetteer::global();
     let doc = text::Doc::parse(text);
     let implied_wan = text.contains("万元");
-    segment::segments(&doc, g)
-        .into_iter()
-        .enumerate()
-        .map(|(index, seg)| {
-            let sc = scan::scan_segment(seg.paras, seg.id.kind, implied_wan, Some(seg.id.year));
-            Record {
-                file: file.to_string(),
-                index,
-                id: seg.id,
-                facts: sc.facts,
-                targets: sc.targets,
-                items: sc.items,
-                ratios: sc.ratios,
-                notes: sc.notes,
-                claims_all_met: sc.claims_all_met,
-                title_line: seg.title_line,
-            }
-        })
-        .collect()
+    let mut out: Vec<Record> = Vec::new();
+    for seg in segment::segments(&doc, g) {
+        let sc = scan::scan_segment(seg.paras, seg.id.kind, implied_wan, Some(seg.id.year));
+        // (a figure the text's own record states too — a headline's 去年破获…224宗 over 去年以来…224宗
+        // — is the same account, not last year's)
+        let prior_facts: Vec<_> = sc
+            .prior
+            .into_iter()
+            .filter(|p| !sc.facts.iter().any(|f| f.field == p.field && number::close(f.value, p.value)))
+            .collect();
+        let rec = Record {
+            file: file.to_string(),
+            index: out.len(),
+            id: seg.id,
+            facts: sc.facts,
+            targets: sc.targets,
+            items: sc.items,
+            ratios: sc.ratios,
+            notes: sc.notes,
+            claims_all_met: sc.claims_all_met,
+            title_line: seg.title_line,
+        };
+        // a summary's figures of the whole year before (去年，全县破获…起; 2022年，… in a release
+        // of 2023's first months) are that year's: a record of their own after the text's own
+        // (which stands, figures or not: an undated one without any is no row of the table)
+        let prior = (!prior_facts.is_empty()).then(|| Record {
+            file: rec.file.clone(),
+            index: out.len() + 1,
+            id: crate::model::Identity { year: rec.id.year.map(|y| y - 1), ..rec.id.clone() },
+            facts: prior_facts,
+            targets: Vec::new(),
+            items: Vec::new(),
+            ratios: Vec::new(),
+            notes: Vec::new(),
+            claims_all_met: None,
+            title_line: rec.title_line,
+        });
+        out.push(rec);
+        out.extend(prior);
+    }
+    out
 }
 
 /// Is this a file jixiao reads as a report, by its extension?

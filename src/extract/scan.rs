@@ -24,6 +24,7 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
     cands.sort_by_key(|c| c.rank);
     let mut facts: Vec<Fact> = Vec::new();
     let mut chosen_rank: Vec<u8> = Vec::new();
+    let mut chosen_weak: Vec<bool> = Vec::new();
     let mut notes = Vec::new();
     for c in cands {
         let at = facts.iter().position(|f| f.field == c.field);
@@ -31,9 +32,19 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
         if at.is_some_and(|i| chosen_rank[i] != c.rank) {
             continue;
         }
+        // a broader count (查获涉毒人员) yields to one in the field's own words (查获吸毒人员),
+        // wherever it stands
+        if let Some(i) = at.filter(|&i| chosen_weak[i] != c.weak) {
+            if chosen_weak[i] {
+                chosen_weak[i] = false;
+                facts[i] = c.into_fact();
+            }
+            continue;
+        }
         match at.map(|i| &mut facts[i]) {
             None => {
                 chosen_rank.push(c.rank);
+                chosen_weak.push(c.weak);
                 facts.push(c.into_fact())
             }
             Some(f) => {
@@ -86,6 +97,8 @@ pub struct Scanned {
     pub notes: Vec<Note>,
     /// the line where the report says every target was met (未完成原因：无; 全部完成)
     pub claims_all_met: Option<usize>,
+    /// a summary's figures of the whole year before its own (去年，全县破获…起), one per field
+    pub prior: Vec<Fact>,
 }
 
 static ALL_MET: Re = Re::new(|| {
@@ -102,6 +115,7 @@ pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
 pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<Option<i32>>) -> Scanned {
     let mut cands = Vec::new();
     let mut target_cands = Vec::new();
+    let mut prior_cands = Vec::new();
     let mut items = Vec::new();
     let mut ratios = Vec::new();
     let mut claims_all_met = None;
@@ -205,13 +219,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let mut prev_era: Option<Era> = None;
         // a summary comparing years clause by clause: each clause is read as a sentence
         let mut all = sentences(p, target_section);
+        // (the clauses of a series of three years or more: 2018年…84人，2019年…39人，2020年…31人)
+        let mut series = vec![false; all.len()];
         if kind == Kind::Summary {
             let cuts: Vec<Vec<usize>> = all.iter().map(|s| s.year_clauses()).collect();
             if cuts.iter().any(|c| !c.is_empty()) {
+                series = cuts.iter().flat_map(|c| vec![c.len() >= 2; c.len() + 1]).collect();
                 all = all.into_iter().zip(&cuts).flat_map(|(s, c)| s.split_at(c)).collect();
             }
         }
-        for s in all {
+        for (s, in_series) in all.into_iter().zip(series) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             if !income_section {
                 super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
@@ -238,18 +255,20 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 }
                 // a summary's sentence going on with the list of the one before, with no subject or
                 // time of its own (…累计查获吸毒人员17845人次。强制隔离戒毒9969人次，…), is of its era
-                if era == Era::Year
-                    && kind == Kind::Summary
-                    && continues_list(&s)
-                    && match &prev_era {
-                        Some(e) => *e == Era::Other,
-                        None => prev.as_ref().is_some_and(|q| {
-                            q.nums.iter().any(|n| n.unit != super::number::Unit::None)
-                                && (when.era(q) == Era::Other || as_of_now_within_span(p, q))
-                        }),
+                if era == Era::Year && kind == Kind::Summary && continues_list(&s) {
+                    match &prev_era {
+                        Some(Era::Other) => era = Era::Other,
+                        Some(Era::Prior) => era = Era::Prior,
+                        Some(_) => {}
+                        None => {
+                            if prev.as_ref().is_some_and(|q| {
+                                q.nums.iter().any(|n| n.unit != super::number::Unit::None)
+                                    && (when.era(q) == Era::Other || as_of_now_within_span(p, q))
+                            }) {
+                                era = Era::Other;
+                            }
+                        }
                     }
-                {
-                    era = Era::Other;
                 }
                 // "as of now" in a paragraph opened by a span of years (自2016年…以来，…。截止目前，
                 // 全省共破获…): the figures run over that span
@@ -283,6 +302,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         target_cands.truncate(t0);
                     }
                     Era::Part(period) => cands[c0..].iter_mut().for_each(|c| c.period = Some(period.clone())),
+                    // last year's whole-year figures make its own record, unless they are one step of
+                    // a series of years (the trend the text draws, not last year's account)
+                    Era::Prior if in_series => {
+                        cands.truncate(c0);
+                        target_cands.truncate(t0);
+                    }
+                    Era::Prior => {
+                        prior_cands.extend(cands.drain(c0..));
+                        target_cands.truncate(t0);
+                    }
                     Era::Operation(period) => cands[c0..].iter_mut().for_each(|c| {
                         c.period = period.clone();
                         c.rank = c.rank.max(2);
@@ -297,6 +326,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     }
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
+    let (prior, _) = resolve(prior_cands);
     // only a text naming no 20xx年 at all may lack a year: the others skip reading it
     if !facts.is_empty() && !paras.iter().any(|p| NAMED_YEAR.is_match(&p.text)) && when.year().is_none() {
         let line = paras.first().map_or(0, |p| p.first_line());
@@ -311,7 +341,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     .into(),
         });
     }
-    Scanned { facts, targets, items, ratios, notes, claims_all_met }
+    Scanned { facts, targets, items, ratios, notes, claims_all_met, prior }
 }
 
 /// Words of money spent or of an evaluation: no published plan speaks so.
@@ -333,6 +363,9 @@ pub enum Era {
     /// one operation of the year itself (今年开展专项行动，行动中…): the year's figures (to the
     /// article's month, when it is dated in the year) unless the text states the year's own
     Operation(Option<String>),
+    /// the whole year before the record's (去年，全县破获…; 2022年，… in a text of 2023's results):
+    /// a summary's figures of last year, which make a record of their own
+    Prior,
 }
 
 /// The fiscal year and the text's own date, for placing relative time words. The year and
@@ -342,6 +375,8 @@ pub struct Dating<'a> {
     title: String,
     /// the part of the year the whole text covers (a 上半年 press release), when it says so
     pub default: Option<(u32, u32)>,
+    /// the title is a sentence lent by a page without one (本报讯…召开了2003年度表彰大会，…)
+    lent: bool,
     pub kind: Kind,
     /// the fiscal year the segmenter read, when it has
     year: Option<Option<i32>>,
@@ -350,8 +385,11 @@ pub struct Dating<'a> {
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
-    Regex::new(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)").unwrap()
+    Regex::new(&format!(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)|{N_YEARS_DID}")).unwrap()
 });
+/// A count of years before what was done in them (3年查获…, 两年共破获…, 五年累计…): their total
+/// (not a year's number, 2023年查获…, nor 一年, the year itself).
+const N_YEARS_DID: &str = r"(^|[^\d〇零一二两三四五六七八九十百年])([二两三四五六七八九十]|[2-9])年(共|累计|内|里|中)?(查|破|抓|缴|侦|收|处|打|捣|铲|新发现|帮扶)";
 /// Words of several years before a figure — but 年来 after a year's digits may open a place's
 /// name (2022年来凤县…, 2021年来安县…), not a span (三年来, 2015年来).
 /// 一年来 is the year under review when `year_end` (a text written at the year's end or in the
@@ -360,6 +398,10 @@ fn multi_year(prefix: &str, year_end: &dyn Fn() -> bool) -> bool {
     let g = super::regions::Gazetteer::global();
     MULTI_YEAR.find_iter(prefix).any(|m| {
         let at = m.start();
+        // 连续四年纳入…, 连续三年位列全省第一: the years of its own clause, not of a figure after it
+        if m.as_str().starts_with("连续") && prefix[m.end()..].contains(['，', ',', '；', ';']) {
+            return false;
+        }
         let one_year = || super::text::one_year_since(prefix, at) && year_end();
         !(m.as_str() == "年来" && (g.place_after_year(prefix, at) || one_year()))
     })
@@ -374,7 +416,7 @@ static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
-    Regex::new(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战").unwrap()
+    Regex::new(&format!(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战|{N_YEARS_DID}")).unwrap()
 });
 /// A span of days (5月29日至5月31日, 3月1日-15日): one operation's dates, unless it runs from
 /// 1 January (1月1日至6月30日: the year to June).
@@ -429,6 +471,34 @@ static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|
 /// A news dateline by month and day: 济南6月18日电, 6月18日讯.
 static MD_DATELINE: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})月\d{1,2}日(?:电|讯)").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+/// A sentence's opening clause that only attributes what follows (据介绍, 记者从会上获悉,
+/// 统计显示, 某某表示).
+static ATTRIBUTION: Re =
+    Re::new(|| Regex::new(r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|说|称)\s*[:：]?\s*$").unwrap());
+/// A clause of last year's or a named year's time standing first (去年, 上年, 2022年, 2022年度,
+/// 2022年全年, 2022年全省…).
+static PRIOR_LEAD: Re =
+    Re::new(|| Regex::new(r"^[^，,比较与于同和由从]{0,6}?(去年|上年|上一年|20[0-4]\d\s*年度?)").unwrap());
+/// A short subject, then last year (全市去年, 福州去年, 我县上年): the clause's time.
+static SUBJECT_LAST_YEAR: Re =
+    Re::new(|| Regex::new(r"^[^，,比较与于同和由从]{0,6}?(去年|上年)[^同底末初以至]").unwrap());
+/// Words of a part of a year, its end or a span from it.
+static PART_OF_PRIOR: Re =
+    Re::new(|| Regex::new(r"同期|以来|至今|底|末|初|半年|季度|前[一二三四五六七八九十\d]+个?月|\d\s*月").unwrap());
+
+/// The last clause of a sentence's words before its figure that opens on a time of its own
+/// (…获悉，2022年，江西省破获… → 2022年; 据介绍，去年全省… → 去年全省).
+fn time_clause(prefix: &str) -> Option<&str> {
+    let mut at = None;
+    for (i, _) in prefix.match_indices(['，', ',']) {
+        let rest = prefix[i..].trim_start_matches(['，', ',']).trim_start();
+        if PRIOR_LEAD.is_match(rest) || rest.starts_with("今年") || rest.starts_with("本年") {
+            at = Some(rest);
+        }
+    }
+    let rest = at?;
+    Some(rest.split(['，', ',']).next().unwrap_or(rest))
+}
 static MONTHS: Re = Re::new(|| {
     Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|[上中下]旬|\s*\d{1,2}\s*日)?").unwrap()
 });
@@ -451,7 +521,7 @@ impl<'a> Dating<'a> {
         } else {
             None
         };
-        Dating { paras, title, default, kind, year, known: Default::default() }
+        Dating { paras, title, default, lent: sentence, kind, year, known: Default::default() }
     }
 
     fn known(&self) -> (Option<i32>, Option<(i32, u32, u32)>) {
@@ -507,8 +577,35 @@ impl<'a> Dating<'a> {
                 let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
                 self.part((1, end))
             }
+            // a news item dated by its dateline's month and day only (本报阳泉6月12日讯): the year
+            // so far is to that month
+            (Some(_), None) => match self.dateline_month() {
+                Some(m) => self.part((1, m)),
+                None => Era::Year,
+            },
             _ => Era::Year,
         }
+    }
+
+    /// Does a summary's clause of last year (去年, 上年, 2022年 in 2023's text) give the whole of
+    /// that year — not its part (去年同期, 去年上半年, 2022年1至5月), its end (去年底) or a span
+    /// from it (去年以来, 2022年至今)?
+    fn whole_prior(&self, lead: &str, prefix: &str) -> bool {
+        self.kind == Kind::Summary
+            && !PART_OF_PRIOR.is_match(prefix)
+            && !MONTHS.is_match(prefix)
+            && PRIOR_LEAD.is_match(lead.trim_start())
+    }
+
+    /// Does an undated text name `year` in its body (not its title: 2021年禁毒工作总结 makes 去年
+    /// 2020) and no later one, and give no figure of 今年?
+    fn looks_back_on(&self, year: i32) -> bool {
+        if !self.lent && NAMED_YEAR.is_match(&self.title) {
+            return false;
+        }
+        let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let named: Vec<i32> = NAMED_YEAR.captures_iter(&body).filter_map(|c| c[1].parse().ok()).collect();
+        named.contains(&year) && named.iter().all(|&n| n <= year) && !super::segment::figures_of_this_year(&body)
     }
 
     /// The era of a sentence's figures, read from the words before its first figure.
@@ -527,6 +624,23 @@ impl<'a> Dating<'a> {
                 NAMED_YEAR.find(prefix).filter(|m| m.start() == 0).map_or("", |m| m.as_str())
             }
             None => "",
+        };
+        // a time clause after an opening of attribution (据介绍，2022年，全省…; 记者获悉，去年，…)
+        // is the sentence's time as if it opened it
+        let lead = if self.kind == Kind::Summary && ATTRIBUTION.is_match(lead) {
+            time_clause(prefix).unwrap_or(lead)
+        } else {
+            lead
+        };
+        // a subject, then last year, in the figure's own clause (全市去年查处…, 福州去年共破获…)
+        let own = prefix.rsplit(['，', ',']).next().unwrap_or(prefix);
+        let lead = if self.kind == Kind::Summary
+            && (lead.is_empty() || !ANY_TIME.is_match(lead))
+            && SUBJECT_LAST_YEAR.is_match(own)
+        {
+            own
+        } else {
+            lead
         };
         // most sentences say nothing of time: one search rules them out
         let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
@@ -661,9 +775,15 @@ impl<'a> Dating<'a> {
             }
         }
         // 去年 in an article of January 2023 about 2022 is the record's own year
-        let last_is_ours = || matches!(self.known(), (Some(y), Some((dy, _, _))) if y == dy - 1);
+        // …and in an undated text looking back on the year it names (2021年，福州警方开展…。福州
+        // 去年共破获…; no year after it, no figure of 今年): written the year after
+        let last_is_ours = || match self.known() {
+            (Some(y), Some((dy, _, _))) => y == dy - 1,
+            (Some(y), None) => self.looks_back_on(y),
+            _ => false,
+        };
         if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours() {
-            return Era::Other;
+            return if self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
         }
         // a summary's sentence about another year (2022年，全县…) in a 2023 summary; an
         // evaluation names other years for its comparisons, read clause by clause
@@ -676,8 +796,9 @@ impl<'a> Dating<'a> {
             None
         };
         if let Some((c, y)) = named.and_then(|c| Some((c, self.year()?))) {
-            if c[1].parse::<i32>().is_ok_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
-                return Era::Other;
+            let n = c[1].parse::<i32>().ok();
+            if n.is_some_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
+                return if n == Some(y - 1) && self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
             }
         }
         if let Some(c) = MONTHS.captures(prefix) {
@@ -793,6 +914,159 @@ mod tests {
 
     fn period(text: &str, f: Field) -> Option<String> {
         extract_text("t.txt", text).first().and_then(|r| r.get(f)).map(|x| x.period.clone().unwrap_or_default())
+    }
+
+    /// (year, period, value of `f`) of each record a text yields.
+    fn records(text: &str, f: Field) -> Vec<(Option<i32>, String, Option<f64>)> {
+        extract_text("t.txt", text)
+            .iter()
+            .map(|r| {
+                let fact = r.get(f);
+                (r.id.year, fact.and_then(|x| x.period.clone()).unwrap_or_default(), fact.map(|x| x.value))
+            })
+            .collect()
+    }
+
+    /// Last year's whole-year figures in a summary of this year's part (2022年，全县破获…28起；
+    /// 今年1至5月…11起) are last year's record, beside this year's with its months.
+    #[test]
+    fn last_years_whole_year_is_a_record_of_its_own() {
+        let cc = Field::CriminalCases;
+        for (text, want) in [
+            (
+                "某县禁毒工作通报\n发布时间：2023-06-10\n2022年，全县破获毒品刑事案件28起；今年1至5月，全县破获毒品刑事案件11起。\n",
+                vec![(Some(2023), "2023-01..2023-05", Some(11.0)), (Some(2022), "", Some(28.0))],
+            ),
+            (
+                "某市召开禁毒新闻发布会\n发布时间：2021-07-02\n今年以来，全市共破获毒品刑事案件36起。去年，全市共破获毒品刑事案件95起，查处吸毒人员320人次。\n",
+                vec![(Some(2021), "2021-01..2021-06", Some(36.0)), (Some(2020), "", Some(95.0))],
+            ),
+            // attributed (据介绍，2022年，…): the year opens its clause all the same
+            (
+                "某省禁毒新闻发布会\n2023年6月25日\n据省禁毒办负责人介绍，2022年，全省破获毒品刑事案件1050起。今年以来，全省破获毒品刑事案件387起。\n",
+                vec![(Some(2023), "2023-01..2023-06", Some(387.0)), (Some(2022), "", Some(1050.0))],
+            ),
+            // a text of no year: last year's figures are a record all the same, its year unknown
+            // (the text's own, with no figure, is no row of the facts table)
+            (
+                "某省禁毒办召开新闻发布会\n去年，全省共破获毒品犯罪案件2000余起，抓获毒品犯罪嫌疑人3000余人。\n",
+                vec![(None, "", None), (None, "", Some(2000.0))],
+            ),
+            // a headline restating the text's own figure as 去年's (潮州去年破获…224宗 over 去年以来…224宗)
+            (
+                "某市禁毒工作督导\n某市去年破获毒品案件224宗。据了解，去年以来，全市公安机关共破获各类毒品刑事案件224宗，查处吸毒人员1836名。\n",
+                vec![(None, "", Some(224.0))],
+            ),
+            // a summary of a year stating only the year before's figures: its own record has none
+            ("某县2021年禁毒工作总结\n去年全年，全县共破获毒品刑事案件9起。\n", vec![(Some(2021), "", None), (Some(2020), "", Some(9.0))]),
+        ] {
+            let got = records(text, cc);
+            let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// 今年以来 in a news item dated only by its dateline's month and day (本报某市6月12日讯,
+    /// 新华社南宁3月8日电) runs to that month, in the year the text names otherwise.
+    #[test]
+    fn this_year_so_far_runs_to_the_datelines_month() {
+        for (text, want) in [
+            ("本报阳泉6月12日讯 今年以来，全市破获毒品刑事案件4起。围绕“清源断流——2023”专项行动推进禁毒工作。\n", Some("2023-01..2023-06")),
+            ("某县2019年禁毒工作推进\n本报讯 新华社南宁3月28日电 今年以来，全县查处吸毒人员26人次，破获毒品刑事案件5起。\n", Some("2019-01..2019-03")),
+            ("某县2019年禁毒工作总结\n今年以来，全县破获毒品刑事案件21起。\n", Some("")),
+        ] {
+            assert_eq!(period(text, Field::CriminalCases).as_deref(), want, "{text}");
+        }
+    }
+
+    /// 去年 after a short subject (全市去年查处…, 某市去年共破获…) is the clause's time as when it
+    /// opens it; an undated text looking back on the year it names (2021年，…。某市去年共破获…)
+    /// was written the year after, so its 去年 is that year.
+    #[test]
+    fn last_year_after_a_subject_is_the_clauses_time() {
+        let uc = Field::UsersCaught;
+        for (text, f, want) in [
+            (
+                "某市禁毒工作通报\n发布时间：2021-07-02\n今年以来，全市查处吸毒人员96人次。全市去年查处吸毒人员310人次。\n",
+                uc,
+                vec![(Some(2021), "2021-01..2021-06", Some(96.0)), (Some(2020), "", Some(310.0))],
+            ),
+            (
+                "6月26日是第35个国际禁毒日，某市启动禁毒宣传月。\n据介绍，2021年，某市警方组织开展会战行动。经统计，某市去年共破获毒品刑事案件160余起，查获吸毒人员510人次。\n",
+                Field::CriminalCases,
+                vec![(Some(2021), "", Some(160.0))],
+            ),
+            // one sentence, last year's clause then this year's
+            (
+                "某市禁毒工作通报\n发布时间：2021-07-02\n全市去年查处吸毒人员310人次，今年以来查处吸毒人员96人次。\n",
+                uc,
+                vec![(Some(2021), "2021-01..2021-06", Some(96.0)), (Some(2020), "", Some(310.0))],
+            ),
+            (
+                "某县禁毒工作通报\n发布时间：2021-07-02\n今年以来，全县查处吸毒人员40人，比去年同期减少6人。\n",
+                uc,
+                vec![(Some(2021), "2021-01..2021-06", Some(40.0))],
+            ),
+        ] {
+            let got = records(text, f);
+            let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// Last year's part (去年同期), its end (去年底), a span from it (去年以来) or one step of a
+    /// series of years (2019年…，2020年…，2021年…) make no record of last year.
+    #[test]
+    fn last_years_part_or_a_series_makes_no_record() {
+        for (text, f) in [
+            ("某县禁毒工作通报\n发布时间：2021-07-02\n今年以来，全县破获毒品刑事案件9起。去年同期，全县破获毒品刑事案件7起。\n", Field::CriminalCases),
+            ("某县禁毒工作通报\n发布时间：2021-07-02\n今年以来，全县查处吸毒人员40人。截至去年底，全县在册吸毒人员812人。\n", Field::RegisteredUsers),
+            ("某区禁毒工作综述\n发布时间：2021-12-20\n全区新增吸毒人员逐年下降，2019年新增吸毒人员39人，2020年新增吸毒人员31人，2021年新增吸毒人员20人。\n", Field::NewUsers),
+            ("某市禁毒通报\n发布时间：2020-06-26\n今年以来，全市查处吸毒人员85人。去年1至5月，全市查处吸毒人员120人。\n", Field::UsersCaught),
+        ] {
+            let got = records(text, f);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+        }
+    }
+
+    /// What was done over a count of years (3年查获…, 两年共破获…, 五年累计…) is their total, not a
+    /// year's; a year's own number (2021年查获…) is no count of years.
+    #[test]
+    fn what_was_done_over_some_years_is_no_years_value() {
+        for (text, f, want) in [
+            (
+                "某区禁毒工作新闻发布会\n发布时间：2021-06-29\n3年查获吸毒人员17179人次，其中新发现5431人。\n",
+                Field::UsersCaught,
+                None,
+            ),
+            (
+                "某县禁毒工作新闻发布会\n发布时间：2020-06-24\n两年共破获毒品刑事案件63起。\n",
+                Field::CriminalCases,
+                None,
+            ),
+            ("某市禁毒工作综述\n发布时间：2022-12-26\n五年累计查处吸毒人员2400余人次。\n", Field::UsersCaught, None),
+            ("某县禁毒工作总结\n发布时间：2022-01-10\n2021年查获吸毒人员86人次。\n", Field::UsersCaught, Some(86.0)),
+            ("某县2021年禁毒工作总结\n全年查获吸毒人员86人次，比上年减少12人。\n", Field::UsersCaught, Some(86.0)),
+        ] {
+            let got = extract_text("t.txt", text).first().and_then(|r| r.value(f));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// 连续四年 times its own clause (连续四年纳入省级计划, 连续三年位列第一), not a figure after
+    /// it; standing with the figure (连续三年共破获…) it spans those years.
+    #[test]
+    fn consecutive_years_time_their_own_clause() {
+        let f = Field::HairTestRate;
+        for (text, want) in [
+            ("某省2024年禁毒工作综述\n毒品治理技术连续四年纳入省级科技计划项目，对各市开展污水监测全覆盖，重点人员毛发检测率达100%。\n", Some(100.0)),
+            ("某市2022年禁毒工作总结\n禁毒考评连续三年位列全省第一，全市吸毒人员毛发检测完成率达98.6%。\n", Some(98.6)),
+        ] {
+            let got = extract_text("t.txt", text).first().and_then(|r| r.value(f));
+            assert_eq!(got, want, "{text}");
+        }
+        let got = extract_text("t.txt", "某县2021年禁毒工作总结\n连续三年共破获毒品刑事案件96起。\n");
+        assert_eq!(got.first().and_then(|r| r.value(Field::CriminalCases)), None);
     }
 
     /// Several years' totals worded with 多 (两年多来, 三年多来, 多年来) are no year's value.

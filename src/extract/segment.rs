@@ -294,6 +294,12 @@ pub fn baseline_year(text: &str, at: usize) -> bool {
 /// speaking of 今年 is of the year of its own date line, and a text naming no year at all
 /// takes it from its date (a self-evaluation published in March 2022 is of FY 2021).
 pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
+    // a page with no title lends its first paragraph as one: only its first sentence is a
+    // headline's (本报讯 6月12日，…活动启动。); the years after it are the body's (2022年，全市…)
+    let title = match title.find('。') {
+        Some(i) if i + '。'.len_utf8() < title.trim_end().len() => &title[..i],
+        _ => title,
+    };
     if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         let stated = year_of(title, body);
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
@@ -313,6 +319,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             let this = this_year_words(body);
             let last = last_year_words(body, m);
             if last > this {
+                return Some(y - 1);
+            }
+            // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
+            // and none for this year (今年，某市被列为示范城市): last year's account
+            if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !figures_of_this_year(body) {
                 return Some(y - 1);
             }
             if this > 0 {
@@ -421,6 +432,65 @@ fn this_year_words(body: &str) -> usize {
     }
     n
 }
+
+/// Does a year's number open figures of its own (2020年全省…破获毒品刑事案件1994起, 2020年，全县…
+/// 查处…人): named as the time of a sentence holding a count, not as a span's start (2020年以来),
+/// a comparison's baseline (比2020年), a date (2020年6月) or an attribute (2020年的)?
+fn figures_of_year(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    body.match_indices(&y).any(|(i, _)| {
+        let rest = &body[i + y.len()..];
+        let opens = ["，", ",", "全", "共", "我", "该", "度", "，全"].iter().any(|w| rest.starts_with(w));
+        opens && !baseline_year(body, i) && counts_in_sentence(rest)
+    })
+}
+
+/// Does a text give last year's figures by the word (去年全省共破获…4582起, 全市去年查处…): 去年
+/// as the time of a sentence holding a count, not a comparison's (比去年, 去年同期), a span's
+/// start (去年以来, 去年10月至今) or its end (去年底)?
+fn figures_of_last_year(body: &str) -> bool {
+    ["去年", "上年"].iter().any(|w| {
+        body.match_indices(w).any(|(i, _)| {
+            let rest = &body[i + w.len()..];
+            let before = body[..i].trim_end();
+            let compared = before.ends_with(['比', '较', '与', '于', '同', '和']);
+            let part = [
+                "同期",
+                "以来",
+                "至今",
+                "底",
+                "末",
+                "初",
+                "上半年",
+                "下半年",
+                "1",
+                "2",
+                "3",
+                "4",
+                "5",
+                "6",
+                "7",
+                "8",
+                "9",
+            ]
+            .iter()
+            .any(|p| rest.trim_start().starts_with(p));
+            !compared && !part && counts_in_sentence(rest)
+        })
+    })
+}
+
+/// Does a text speak of this year (今年, 本年) in a sentence holding a count?
+pub(crate) fn figures_of_this_year(body: &str) -> bool {
+    ["今年", "本年"].iter().any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])))
+}
+
+/// Does the rest of a sentence (to its 。 or line end) hold a count (digits before 起, 人, 名, 件…)?
+fn counts_in_sentence(rest: &str) -> bool {
+    let end = rest.find(['。', '\n']).unwrap_or(rest.len());
+    COUNT.is_match(&rest[..end])
+}
+static COUNT: Re = Re::new(|| Regex::new(r"\d\s*(起|件|宗|人|名|例|场|次)").unwrap());
 
 /// Is a year named in a text as the start of a span to now (2022年以来, 2015年来, 2021年至今)
 /// and never as the subject of its own figures (2022年，全省…; 2022年全年; 2022年度)?
@@ -1143,6 +1213,40 @@ mod tests {
         }
     }
 
+    /// A page with no title lends its first paragraph as one: the years of its later sentences
+    /// are the body's, and this year's campaign (清源断流——2023) dates an undated 今年.
+    #[test]
+    fn a_paragraph_lent_as_title_names_no_year_after_its_first_sentence() {
+        for text in [
+            "本报讯 6月12日，某市禁毒宣传活动启动。今年以来，全市破获毒品刑事案件4起。2022年，全市实现了四个下降。围绕“清源断流——2023”专项行动，全市查处吸毒人员20人。",
+            "本报讯（记者 李明）5月30日，某县召开禁毒工作推进会。据了解，2021年，该县毒情持续好转。今年以来，全县紧扣“净边2022”行动，查处吸毒人员31人。",
+        ] {
+            let want = if text.contains("2023") { Some(2023) } else { Some(2022) };
+            assert_eq!(fiscal_year(text, text, Kind::Summary), want, "{text}");
+        }
+        // a title that is one sentence keeps its year
+        assert_eq!(fiscal_year("2021年全市禁毒工作综述。", "全市破获毒品刑事案件12起。", Kind::Summary), Some(2021));
+    }
+
+    /// A summary published in one year stating last year's figures by that year's number, and no
+    /// figure of this year (今年 only in a remark without one), is last year's account; with
+    /// figures of this year (今年以来…破获…起) it is this year's.
+    #[test]
+    fn last_years_figures_by_number_date_the_summary() {
+        for (body, want) in [
+            ("2021年06月18日 13:15\n2020年全省公安机关破获毒品刑事案件1994起，移送起诉3052人。今年，某市被列为全国禁毒示范城市。", Some(2020)),
+            ("发布时间：2019-06-25\n2018年，全县共侦破毒品刑事案件41起，查处吸毒人员120人。今年全县将继续深化禁毒人民战争，禁毒宣传进校园活动已启动。", Some(2018)),
+            ("发布时间：2022-06-24\n2021年，全区破获毒品刑事案件60起。今年以来，全区破获毒品刑事案件21起。", Some(2022)),
+            ("发布时间：2023-06-20\n与2022年相比，新发现吸毒人员下降12%。今年，全市查处吸毒人员85人。", Some(2023)),
+            // …or by the word (去年全省共破获…), the release announcing this year's campaign
+            ("2019-06-04 08:35:26 来源：某日报\n5月30日，省公安厅召开新闻发布会。去年全省共破获毒品犯罪案件4582起，抓获毒品犯罪嫌疑人5664名。本次发布会拉开今年“全民禁毒宣传月”活动的序幕。", Some(2018)),
+            ("发布时间：2021-05-20\n今年全市禁毒宣传月启动。全市去年查处吸毒人员310人次。", Some(2020)),
+            ("发布时间：2021-05-20\n今年以来，全市查处吸毒人员96人次，较去年同期下降8%。", Some(2021)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻发布会", body, Kind::Summary), want, "{body}");
+        }
+    }
+
     #[test]
     fn fiscal_years_from_captions_and_dates() {
         use Kind::*;
@@ -1354,8 +1458,13 @@ mod tests {
             ("今年以来，全县深入开展“净边2021”专项行动。2020年，全县破获案件9起。", Some(2021)),
             ("今年以来，全区开展清源断流-2024行动，破获案件3起。2023年破获10起。", Some(2024)),
             ("2022年，全市实现四个下降。", Some(2022)),
-            // a dated page keeps its date line's year
-            ("发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官。去年破获案件12起。", Some(2024)),
+            // a dated page keeps its date line's year (its 今年 figures are that year's)…
+            (
+                "发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官，全市破获案件3起。去年破获案件12起。",
+                Some(2024),
+            ),
+            // …unless its only figures are last year's (去年破获…12起 in January): that year's account
+            ("发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官。去年破获案件12起。", Some(2023)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
         }

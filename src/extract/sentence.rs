@@ -34,6 +34,9 @@ pub struct Candidate {
     pub period: Option<String>,
     /// the level a change ends at (由920人下降至856人: 856), the last year's of a span of years
     pub trend_end: bool,
+    /// a broader count than the field's own (涉毒人员 for the drug users caught): it stands only
+    /// when the text states none in the field's own words, before or after it
+    pub weak: bool,
 }
 
 impl Candidate {
@@ -86,6 +89,7 @@ impl<'a> Sentence<'a> {
             rank: 0,
             period: None,
             trend_end: false,
+            weak: false,
         }
     }
 
@@ -266,18 +270,51 @@ fn year_clauses(text: &str) -> Vec<usize> {
         return Vec::new();
     }
     let mut at: Vec<(usize, &str)> = Vec::new();
+    // the year starts the clause: after the sentence's start or a comma or semicolon
+    let opens = |i: usize| {
+        let before = text[..i].trim_end();
+        before.is_empty() || before.ends_with(['，', ',', '；', ';'])
+    };
     for m in YEAR_CLAUSE.find_iter(text) {
-        // the year starts the clause: after the sentence's start or a comma or semicolon
-        let before = text[..m.start()].trim_end();
-        if before.is_empty() || before.ends_with(['，', ',', '；', ';']) {
+        if opens(m.start()) {
             at.push((m.start(), &m.as_str()[..4]));
         }
+    }
+    // …or this year or last by name (2022年，…28起；今年1至5月，…11起), after a short subject too
+    // (全市去年查处…310人次，今年…96人次): cut where its clause starts
+    let relative: Vec<(usize, &str)> = RELATIVE_YEAR_CLAUSE
+        .find_iter(text)
+        .filter_map(|m| {
+            let at = if opens(m.start()) { m.start() } else { subject_clause_start(text, m.start())? };
+            let this = m.as_str().starts_with("今") || m.as_str().starts_with("本");
+            Some((at, if this { "this" } else { "last" }))
+        })
+        .collect();
+    let both = relative.iter().any(|r| r.1 == "this") && relative.iter().any(|r| r.1 == "last");
+    if !at.is_empty() || both {
+        at.extend(relative);
+        at.sort_by_key(|(i, _)| *i);
+        at.dedup_by_key(|(i, _)| *i);
     }
     if at.len() < 2 || at.iter().all(|(_, y)| *y == at[0].1) {
         return Vec::new();
     }
     at.into_iter().skip(1).map(|(i, _)| i).collect()
 }
+
+/// Where the clause holding the year word at `at` starts, when a short subject opens it before
+/// the word (全市去年…, 我县今年…), not a comparison (比去年, 与去年).
+fn subject_clause_start(text: &str, at: usize) -> Option<usize> {
+    let start =
+        text[..at].rfind(['，', ',', '；', ';']).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let subject = &text[start..at];
+    (subject.chars().count() <= 6 && !subject.contains(['比', '较', '与', '于', '同', '和', '由', '从']))
+        .then_some(start)
+}
+
+/// This year or last opening a clause (今年, 本年, 去年, 上年), not as a comparison's (去年同期).
+static RELATIVE_YEAR_CLAUSE: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"(今年|本年|去年|上年)[^同]").unwrap());
 
 /// A year opening a clause: 2019年 (or 2019年度), not a span's start (2018年至2020年, 2018-2020年)
 /// or a date (2019年3月).

@@ -73,6 +73,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         rank: 0,
         period: None,
         trend_end: false,
+        weak: false,
     };
     let has = |r: Role| h.roles.contains(&r);
     let named_score = is_score_label(&label);
