@@ -212,7 +212,8 @@ fn enforcement_counts() {
         (W, "全年共破获毒品刑事案件二十一起，刑事拘留二十五人。", &["criminal_cases=21", "detained=25"]),
         (W, "全县侦破毒品刑事案件同比上升20%，达到18起。", &["criminal_cases=18"]),
         (W, "打掉贩毒团伙20个，人案比3.795。", &["!criminal_cases"]),
-        (W, "今年以来，共收戒吸毒人员30人。", &["users_caught=30"]),
+        // 收戒 is taking users into a rehab centre (查处…，收戒… are two counts): compulsory rehab
+        (W, "今年以来，共收戒吸毒人员30人。", &["compulsory_rehab=30", "!users_caught"]),
         (W, "移送审查起诉毒品犯罪嫌疑人26名。", &["prosecuted=26"]),
         // 审查起诉 of persons (a police or procuratorate summary's count) is prosecuted; what
         // the procuratorate received for review (受理) is not
@@ -1097,7 +1098,7 @@ fn enforcement_words_from_news() {
             "全区侦破毒品刑事案件116起，刑拘涉毒犯罪嫌疑人98人，移送审查起诉87人。",
             &["criminal_cases=116", "detained=98", "prosecuted=87"],
         ),
-        (S, "全县依法收戒吸毒人员23名。", &["users_caught=23"]),
+        (S, "全县依法收戒吸毒人员23名。", &["compulsory_rehab=23", "!users_caught"]),
         (
             S,
             "截至3月底，全区依法执行社区戒毒社区康复措施的有781人，正在依法执行强制隔离戒毒措施的有229人。",
