@@ -215,6 +215,10 @@ fn enforcement_counts() {
         // 收戒 is taking users into a rehab centre (查处…，收戒… are two counts): compulsory rehab
         (W, "今年以来，共收戒吸毒人员30人。", &["compulsory_rehab=30", "!users_caught"]),
         (W, "移送审查起诉毒品犯罪嫌疑人26名。", &["prosecuted=26"]),
+        // 查出 (found out) is 查获's word in some cities' news
+        (S, "查出吸毒人员2341人，同比增长近六成，强制隔离戒毒319人。", &["users_caught=2341", "compulsory_rehab=319"]),
+        (S, "全年共查出吸毒人员86名。", &["users_caught=86"]),
+        (S, "查出涉毒违法犯罪人员45名。", &["!users_caught"]),
         // 审查起诉 of persons (a police or procuratorate summary's count) is prosecuted; what
         // the procuratorate received for review (受理) is not
         (W, "全年依法审查起诉涉毒人员46名，判处有期徒刑以上刑罚41人。", &["prosecuted=46"]),

@@ -126,7 +126,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
-        near: r"(查处|查获|抓获|发现查处)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
+        near: r"(查处|查获|抓获|发现查处|查出)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获|查出)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
         // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)

@@ -397,6 +397,19 @@ impl Gazetteer {
         out.map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
     }
 
+    /// Does `text` name the city of county `r` (outside county names) at least three times,
+    /// and three times as often as the county itself? Then it is the city's text, naming the
+    /// county in passing (合肥…合肥…合肥蜀山区琥珀街道被命名为示范点).
+    pub fn city_outnames_county(&self, text: &str, r: &Region) -> bool {
+        let city = strip_suffix(&r.city).unwrap_or(&r.city);
+        let county = strip_suffix(&r.county).unwrap_or(&r.county);
+        if city.is_empty() || county.is_empty() || county.contains(city) || city.contains(county) {
+            return false;
+        }
+        let n_city = self.without_county_names(text).matches(city).count();
+        n_city >= 3 && n_city >= 3 * text.matches(county).count().max(1)
+    }
+
     pub fn global() -> &'static Gazetteer {
         static G: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
         &G

@@ -303,9 +303,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         let stated = year_of(title, body);
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
-        // before (回首即将过去的2024年, 回顾过去的2024年): a summary of the year reviewed
+        // before (回首即将过去的2024年, 回顾过去的2024年; or its figures told as 去年's): a
+        // summary of the year reviewed
         if let Some(y) = stated.filter(|_| kind == Kind::Summary && WORK_MEETING.is_match(title)) {
-            if reviews_year(body, y - 1) {
+            let month = article_date(body).map_or(1, |d| d.1);
+            if reviews_year(body, y - 1) || last_year_words(body, month) > this_year_words(body) {
                 return Some(y - 1);
             }
         }
@@ -1017,6 +1019,8 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         Some(r) if city_words > county_words && !r.county.ends_with('市') => {
             (String::new(), r.city.clone(), r.province.clone())
         }
+        // …nor a city's text naming its city again and again and a county once (a model site)
+        Some(r) if g.city_outnames_county(file_text, r) => (String::new(), r.city.clone(), r.province.clone()),
         Some(r) => of(r),
         // a text speaking of itself as a city (我市, 全市) with no city in its title: the city its
         // opening names (厦门日报 … 我市警方; 周口市公安局禁毒支队 … 我市共破获)
@@ -1201,6 +1205,23 @@ mod tests {
             ),
             ("2023年全市禁毒工作会议召开", "会议回顾了过去的2022年，全市破获毒品刑事案件88起。", Some(2022)),
             ("2023年全市禁毒工作会议召开", "会议部署了2023年的禁毒工作，要求全年破获案件不少于90起。", Some(2023)),
+            // the conference's figures told as last year's
+            (
+                "2012年全区禁毒工作会议召开",
+                "会议通报，去年全区共破获各类毒品案件1000余起，去年查获吸毒人员860人。",
+                Some(2011),
+            ),
+            (
+                "2019年全市禁毒工作会议召开",
+                "去年，全市破获毒品刑事案件88起；今年，全市将力争破获案件90起。",
+                Some(2018),
+            ),
+            // …not when this year's figures are told
+            (
+                "2016年全县禁毒工作推进会召开",
+                "今年以来，全县破获毒品刑事案件12起，今年查处吸毒人员40人，比去年同期上升5%。",
+                Some(2016),
+            ),
             ("2021年禁毒工作总结", "回顾2020年，全县工作扎实。2021年，全县破获毒品刑事案件12起。", Some(2021)),
         ] {
             assert_eq!(fiscal_year(title, body, Kind::Summary), want, "{title}");
@@ -1541,6 +1562,19 @@ mod tests {
         // a province's text naming a city in passing stays the province's
         let body = "今年以来，全省共破获毒品刑事案件1200起，全省查处吸毒人员3000人，其中周口市破获案件120起。";
         assert_eq!(identify("全省禁毒工作", body, body, g).city, "");
+    }
+
+    /// A city's news naming the city again and again and a district once (a model site) is
+    /// the city's; a county's news naming its city once stays the county's.
+    #[test]
+    fn a_county_named_once_in_a_citys_news_is_not_its_place() {
+        let g = Gazetteer::global();
+        let body = "记者在合肥禁毒工作会议上获悉，今年以来，合肥共侦破毒品刑事案件440起。合肥将继续推进社区戒毒工作。此前，合肥蜀山区琥珀街道被命名为全国社区戒毒社区康复示范点。";
+        let id = identify("合肥登记在册吸毒人员达6634人", body, body, g);
+        assert_eq!((id.county.as_str(), id.city.as_str()), ("", "合肥市"));
+        let body =
+            "今年以来，蜀山区共侦破毒品刑事案件40起。蜀山区禁毒办联合合肥市禁毒办开展宣传，蜀山区查处吸毒人员120人。";
+        assert_eq!(identify("禁毒工作情况", body, body, g).county, "蜀山区");
     }
 
     /// News of an autonomous region's own organs (自治区公安厅, 自治区禁毒办) says 全区 of the whole
