@@ -414,6 +414,10 @@ static THIS_YEARS_OPERATION: Re = Re::new(|| {
 });
 static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
+/// As of a month's end or a day (截至2021年11月底, 截止11月20日, 截至10月末): (year, month, day).
+static AS_OF_MONTH: Re = Re::new(|| {
+    Regex::new(r"截[至止]到?\s*(?:(20[0-4]\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:底|末|(\d{1,2})\s*日)").unwrap()
+});
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
     Regex::new(&format!(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战|{N_YEARS_DID}")).unwrap()
@@ -720,6 +724,24 @@ impl<'a> Dating<'a> {
         }
         if TO_DATE.is_match(prefix) {
             return self.to_date();
+        }
+        // as of a month's end or a day of the record's year (截至2021年11月底, 截止10月31日): the
+        // year to that month (to the month before, on a day early in a month)
+        if let Some(c) = AS_OF_MONTH.captures(prefix) {
+            let year = c.get(1).and_then(|m| m.as_str().parse::<i32>().ok());
+            let month: u32 = c[2].parse().unwrap_or(0);
+            let day = c.get(3).and_then(|m| m.as_str().parse::<u32>().ok());
+            let to = match day {
+                Some(d) if d <= 10 && month > 1 => month - 1,
+                _ => month,
+            };
+            if (1..=12).contains(&month) && year.is_none_or(|y| Some(y) == self.known().0) {
+                return if to == 12 { Era::Year } else { self.part((1, to)) };
+            }
+            // (part of another year is no year's value)
+            if (1..12).contains(&to) {
+                return Era::Other;
+            }
         }
         // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
         if let Some(c) = MONTH_SINCE.captures(prefix) {
@@ -1286,6 +1308,25 @@ mod tests {
             ("今年以来，全县共破获毒品刑事案件9起。", Field::CriminalCases, Some("2015-01..2015-06")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Figures as of a month's end or a day of the record's year run from January to it.
+    #[test]
+    fn as_of_a_months_end_is_the_year_to_that_month() {
+        let head = "某县公安局2021年禁毒工作情况\n";
+        for (text, want) in [
+            ("截至2021年11月底，全县共破获毒品刑事案件19起。", Some("2021-01..2021-11")),
+            ("截止10月末，全县共破获毒品刑事案件15起。", Some("2021-01..2021-10")),
+            ("截至9月20日，全县共破获毒品刑事案件12起。", Some("2021-01..2021-09")),
+            // a day early in a month: to the month before
+            ("截至8月5日，全县共破获毒品刑事案件11起。", Some("2021-01..2021-07")),
+            // the year's end is the whole year
+            ("截至2021年12月31日，全县共破获毒品刑事案件21起。", Some("")),
+            // another year's date is no part of this one
+            ("截至2020年11月底，全县共破获毒品刑事案件18起。", None),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), Field::CriminalCases).as_deref(), want, "{text}");
         }
     }
 

@@ -307,7 +307,8 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // summary of the year reviewed
         if let Some(y) = stated.filter(|_| kind == Kind::Summary && WORK_MEETING.is_match(title)) {
             let month = article_date(body).map_or(1, |d| d.1);
-            if reviews_year(body, y - 1) || last_year_words(body, month) > this_year_words(body) {
+            let last_years = last_year_words(body, month) > this_year_words(body) || figures_of_year(body, y - 1);
+            if reviews_year(body, y - 1) || last_years && !figures_of_year(body, y) {
                 return Some(y - 1);
             }
         }
@@ -1210,6 +1211,11 @@ mod tests {
                 "2012年全区禁毒工作会议召开",
                 "会议通报，去年全区共破获各类毒品案件1000余起，去年查获吸毒人员860人。",
                 Some(2011),
+            ),
+            (
+                "某县召开2024年禁毒工作会议",
+                "会议指出，2023年，全县共破获毒品刑事案件25起，查获吸毒人员58人。",
+                Some(2023),
             ),
             (
                 "2019年全市禁毒工作会议召开",
