@@ -148,7 +148,8 @@ const RULES: &[Rule] = &[
         // (禁毒教育活动 …场次: education events are the publicity's)
         near: r"(宣传|宣教|教育活动)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?(宣传|教育)活动",
         sentence: "",
-        not: r"显示屏|播放|报道|篇|资料|培训|短信",
+        // (times someone took part — 班子成员参加宣传活动37次 — are no events held)
+        not: r"显示屏|播放|报道|篇|资料|培训|短信|(参加|参与|出席)[^，,。；;]{0,16}(宣传|宣教|教育)活动",
     },
     Rule {
         field: Field::WastewaterTests,
@@ -171,6 +172,15 @@ const RULES: &[Rule] = &[
         near: r"阳性[^▮]{0,6}▮|▮[^▮]{0,6}阳性",
         sentence: r"毛发",
         not: r"阳性率|公职|驾驶员|从业人员|学生|未发现",
+    },
+    // the drug users named first among those hair-tested (对1249名社会面吸毒人员、198名驾驶员和
+    // 65名从业人员进行了毛发检测): the users' count, whatever other groups follow
+    Rule {
+        field: Field::HairTests,
+        unit: U::Count,
+        near: r"对▮\s*(名|人)?[^▮，,。；;、和]{0,12}(吸毒|涉毒|社戒|社康|戒毒|康复)[^▮，,。；;、和]{0,8}(人员|对象)[^▮，,。；;]{0,60}(进行|开展|实施)[^▮，,。；;]{0,16}毛发",
+        sentence: "",
+        not: r"随机抽取|检查组|督导组|考核组|抽检组",
     },
     Rule {
         field: Field::HairTests,
@@ -778,6 +788,41 @@ mod tests {
             ("全县完成毛发抽检120人。", Some(120.0)),
         ] {
             assert_eq!(value(t, text, Field::HairTests), want, "{text}");
+        }
+    }
+
+    /// The drug users named first among the groups hair-tested (对N名吸毒人员、M名驾驶员…进行毛发
+    /// 检测) are the count of hair tests; other groups alone are not.
+    #[test]
+    fn users_hair_tested_before_other_groups() {
+        let t = "某区2023年禁毒工作总结";
+        for (text, want) in [
+            (
+                "先后对860名社会面吸毒人员、120名货车驾驶员和40名娱乐场所从业人员进行了毛发检测，结果均为阴性。",
+                Some(860.0),
+            ),
+            ("全县对312名社戒社康人员开展了本年度第二轮毛发检测。", Some(312.0)),
+            ("对45名在册吸毒人员和30名重点行业从业人员实施毛发检测。", Some(45.0)),
+            ("对120名客运驾驶员、35名娱乐场所从业人员进行毛发检测。", None),
+            ("考核组对15名社区康复人员进行毛发检测。", None),
+        ] {
+            assert_eq!(value(t, text, Field::HairTests), want, "{text}");
+        }
+    }
+
+    /// Times the unit's staff took part in others' publicity (参加…宣传活动37次) are no publicity
+    /// events held; the events it held are.
+    #[test]
+    fn taking_part_is_no_publicity_event() {
+        let t = "某镇2019年禁毒工作总结";
+        for (text, want) in [
+            ("党政班子成员均积极参加禁毒示范创建宣传活动累计37次。", None),
+            ("镇领导出席全区禁毒宣传活动5次。", None),
+            ("机关干部参与禁毒宣传活动12场次。", None),
+            ("全镇开展禁毒宣传活动26场次。", Some(26.0)),
+            ("组织禁毒志愿者开展进村入户宣传活动18次。", Some(18.0)),
+        ] {
+            assert_eq!(value(t, text, Field::PublicityEvents), want, "{text}");
         }
     }
 
