@@ -371,6 +371,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // the clause before the figure, as the paren-aware left context sees it
         let own_left = &left[clause_start(&left, SEPS)..];
         let right = &s.text[n.end..cb];
+        // one value of a series over the years the sentence spans (2017—2019年…强制隔离戒毒人数
+        // 依次为325人、173人、155人): read with its label alone; the last is the last year's
+        let series = year_series(s.text, own_left, right);
+        let own_left = series.map_or(own_left, |(label, _)| label);
         let prev_start = clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = &s.text[prev_start.min(ca)..cb];
         let unit = match n.unit {
@@ -513,7 +517,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 cand.rank = 1;
             }
             cand.weak = all_drug_persons;
-            cand.trend_end = trend_end;
+            cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
             if is_target {
                 targets.push(cand);
             } else {
@@ -522,6 +526,30 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             break;
         }
     }
+}
+
+/// The values before a figure in a list after its label (…人数依次为325人、173人、), and the
+/// values after it (、155人): one item of a list.
+static LIST_BEFORE: Re =
+    Re::new(|| Regex::new(r"((依次|分别)?(为|是)\s*)((?:[\d.]+\s*[^\d\s、，,；;。]{0,3}\s*、\s*)*)$").unwrap());
+static LIST_AFTER: Re =
+    Re::new(|| Regex::new(r"^\s*[^\d\s、，,；;。]{0,3}((?:\s*、\s*[\d.]+\s*[^\d\s、，,；;。]{0,3})*)").unwrap());
+static SPAN_YEARS: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年?\s*[-—–~～至到]\s*(20[0-4]\d)\s*年").unwrap());
+
+/// A figure that is one value of a list with as many values as the years the sentence spans
+/// (2017—2019年…依次为94起、41起、43起): the clause's label without the values before it, and
+/// whether the figure is the last (the last year's). None for any other figure, and for a list
+/// of fields' values (查获、新发现吸毒人员分别为320人、120人), which names no span of years.
+fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'t str, bool)> {
+    let span = SPAN_YEARS.captures(sentence)?;
+    let (a, b): (i32, i32) = (span[1].parse().ok()?, span[2].parse().ok()?);
+    let years = usize::try_from(b - a + 1).ok().filter(|y| (2..=10).contains(y))?;
+    let before = LIST_BEFORE.captures(own_left)?;
+    let after = LIST_AFTER.captures(right)?;
+    let count = |t: &str| t.matches('、').count();
+    let (k, rest) = (count(&before[4]), count(&after[1]));
+    let label = &own_left[..before.get(4)?.start()];
+    (k + rest + 1 == years).then_some((label, rest == 0))
 }
 
 /// A clause of means naming the public's tips, opening what follows: 根据群众举报，…
@@ -823,6 +851,37 @@ mod tests {
             ("组织禁毒志愿者开展进村入户宣传活动18次。", Some(18.0)),
         ] {
             assert_eq!(value(t, text, Field::PublicityEvents), want, "{text}");
+        }
+    }
+
+    /// A series over the years a summary spans (2017—2019年…依次为325人、173人、155人): its last
+    /// value is the last year's, the record's when the span ends at it (not a later year's
+    /// text looking back); a list of two fields' values is no series.
+    #[test]
+    fn a_series_over_the_years_ends_at_the_last() {
+        for (text, f, want) in [
+            (
+                "某县2021年禁毒工作总结\n2019—2021年，全县新发现吸毒人员依次为88人、61人、40人，强制隔离戒毒人数分别为52人、47人、30人。\n",
+                Field::NewUsers,
+                Some(40.0),
+            ),
+            (
+                "某县2021年禁毒工作总结\n2019—2021年，全县新发现吸毒人员依次为88人、61人、40人，强制隔离戒毒人数分别为52人、47人、30人。\n",
+                Field::CompulsoryRehab,
+                Some(30.0),
+            ),
+            (
+                "某区2022年禁毒工作报告\n回顾某区2018至2020年的禁毒工作，查处吸毒人员数依次为210人次、180人次、152人次。\n",
+                Field::UsersCaught,
+                None,
+            ),
+            ("某县2021年禁毒工作总结\n全县查获吸毒人员、新发现吸毒人员分别为320人、120人。\n", Field::NewUsers, None),
+        ] {
+            let got = super::super::scan::facts_of(text, crate::model::Kind::Summary)
+                .into_iter()
+                .find(|(g, _)| *g == f)
+                .map(|(_, v)| v);
+            assert_eq!(got, want, "{text}");
         }
     }
 
