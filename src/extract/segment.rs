@@ -806,6 +806,11 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
             }
         }
     }
+    // a national organ (国家禁毒办, 公安部禁毒局) has no county, city or province, whatever place
+    // its news was filed from (新华社北京…电)
+    if NATIONAL_ORGAN.is_match(&unit) {
+        return Identity { unit, county: String::new(), city: String::new(), province: String::new(), year, kind };
+    }
     let (county, city, province) = place_of(&unit, title, head, file_text, g);
     // a province-level unit (广西壮族自治区第二强制隔离戒毒所, 湖南省禁毒委员会办公室) has no
     // county, whatever district its text names (its seat's address: 位于柳州市柳南区)
@@ -879,6 +884,11 @@ static PRESS_HOST: Re = Re::new(|| {
 /// its organ (县公安局禁毒大队荣获全国禁毒工作先进集体称号) ends at the organ; one that does
 /// not stay short and whole is left empty.
 pub fn cap_unit(unit: &str) -> String {
+    // a news item's dateline (新华社北京6月19日电, 本报聊城3月26日讯) names where it was filed, not
+    // the organ after it
+    if let Some(m) = DATELINE_LEAD.find(unit) {
+        return cap_unit(&unit[m.end()..]);
+    }
     let clean = |u: &str| !u.contains(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']);
     if unit.is_empty() || ORG.is_match(unit) && unit.chars().count() <= 30 && clean(unit) {
         return unit.to_string();
@@ -892,6 +902,14 @@ pub fn cap_unit(unit: &str) -> String {
         _ => String::new(),
     }
 }
+
+/// The country's own organs (国家禁毒委员会办公室, 国家禁毒办, 公安部禁毒局, 司法部).
+static NATIONAL_ORGAN: Re =
+    Re::new(|| Regex::new(r"^(国家禁毒|国务院|公安部|司法部|最高人民|中华人民共和国|中国禁毒)").unwrap());
+
+/// A news dateline opening a text: the medium and the place it was filed, its month and day,
+/// 电 or 讯 (新华社北京6月19日电, 中新网成都6月14日电, 本报聊城3月26日讯).
+static DATELINE_LEAD: Re = Re::new(|| Regex::new(r"^\s*\p{Han}{1,10}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)").unwrap());
 
 /// How a text speaks of its own area: 全县 / 我县 / 县委 … (a county), 全市 / 我市 / 全州 (a
 /// city, or a county-level city), 全省 / 我省 (a province).
@@ -1161,6 +1179,15 @@ mod tests {
         assert_eq!(cap_unit("文成县禁毒委员会办公室"), "文成县禁毒委员会办公室");
         assert_eq!(cap_unit("禁毒工作取得新成效，全县禁毒办"), "");
         assert_eq!(cap_unit(""), "");
+        // a dateline before the organ is the medium's and the place it filed from
+        for (u, want) in [
+            ("新华社北京6月19日电国家禁毒办", "国家禁毒办"),
+            ("中新网成都6月14日电成都市公安局", "成都市公安局"),
+            ("本报某市3月26日讯市公安局禁毒支队", "市公安局禁毒支队"),
+            ("某县6月禁毒办", "某县6月禁毒办"),
+        ] {
+            assert_eq!(cap_unit(u), want, "{u}");
+        }
         assert_eq!(title_year("2015年以来西峡禁毒成效显著"), None);
         assert_eq!(title_year("2016年至2020年禁毒回眸暨2021年禁毒工作总结"), Some(2021));
     }
@@ -1444,6 +1471,18 @@ mod tests {
         ] {
             assert_eq!(press_host(head, g).as_deref(), want, "{head}");
         }
+        // a national organ in news filed from the capital (新华社北京…电) is placed nowhere
+        let body = "新华社北京6月19日电（记者 某某）国家禁毒办19日在京发布《2023年中国毒情形势报告》。全国共破获毒品犯罪案件4.2万起。";
+        let id = identify(
+            "新华社北京6月19日电（记者 某某）国家禁毒办19日在京发布《2023年中国毒情形势报告》。",
+            body,
+            body,
+            g,
+        );
+        assert_eq!(
+            (id.unit.as_str(), id.county.as_str(), id.city.as_str(), id.province.as_str()),
+            ("国家禁毒办", "", "", "")
+        );
         let body = "聊城三个月查获吸毒人员63人\n24日下午，聊城市公安局举行禁毒工作新闻发布会。今年以来，全市共破获毒品刑事案件18起。阳谷县公安局刑警大队协助，高唐县公安局配合，阳谷县李台镇。";
         let id = identify("聊城三个月查获吸毒人员63人", body, body, g);
         assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("聊城市公安局", "", "聊城市"));
