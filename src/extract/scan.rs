@@ -766,7 +766,10 @@ impl<'a> Dating<'a> {
         // 案件156起): that operation's, which yield to any the text states for the year
         if self.kind == Kind::Summary && prefix.contains(['“', '"']) {
             if let Some(m) = NAMED_OPERATION.find_iter(prefix).last() {
-                if !WHOLE_SCOPE.is_match(&prefix[m.end()..]) {
+                // (a part of the year named after it — 推进“平安关爱”行动，1至8月共查处… — is the
+                // figures' time: a standing programme's months, not one operation's)
+                let after = &prefix[m.end()..];
+                if !WHOLE_SCOPE.is_match(after) && !MONTHS.is_match(after) {
                     return Era::Operation(match self.to_date() {
                         Era::Part(p) => Some(p),
                         _ => None,
@@ -1011,6 +1014,24 @@ mod tests {
             let got = records(text, f);
             let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// Months named after a standing programme (常态化推进“平安关爱”行动，1至8月共查处…) are the
+    /// figures' part of the year, not one operation's; an operation's own figures stay its.
+    #[test]
+    fn months_after_a_programme_are_the_figures_time() {
+        for (text, want) in [
+            (
+                "某省禁毒工作通报\n发布时间：2023-09-20\n全省常态化推进吸毒人员“平安关爱”行动，1至8月共查处吸毒人员1100人次。\n",
+                Some("2023-01..2023-08"),
+            ),
+            (
+                "某市禁毒工作通报\n发布时间：2022-07-10\n深化“净边”行动，上半年查处吸毒人员230人次。\n",
+                Some("2022-01..2022-06"),
+            ),
+        ] {
+            assert_eq!(period(text, Field::UsersCaught).as_deref(), want, "{text}");
         }
     }
 
