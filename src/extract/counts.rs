@@ -581,7 +581,13 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
 
 /// 从 / 由 right before a figure (从84人…, 由2018年的538人…, 由上年的920人…, 由去年同期的12起…).
 static FROM_END: Re =
-    Re::new(|| Regex::new(r"[从由]\s*((20[0-4]\d\s*年(底|末)?|上年|去年|上年度|上一年|去年同期)的?)?\s*$").unwrap());
+    // (the year may follow a few words naming the point: 从最高峰时期2015年的16万余起降至…)
+    Re::new(|| {
+        Regex::new(
+            r"[从由]\s*([^，,；;。\d从由]{0,8}?20[0-4]\d\s*年(底|末)?的?|(上年|去年|上年度|上一年|去年同期)的?)?\s*$",
+        )
+        .unwrap()
+    });
 /// …and a later level in the same clause (…减少到31人, …逐年上升至6828人, …降至5739人, …下降为28人).
 static TO_LATER: Re = Re::new(|| {
     Regex::new(
@@ -882,6 +888,20 @@ mod tests {
                 .find(|(g, _)| *g == f)
                 .map(|(_, v)| v);
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// The level a change starts from is no value even when words name its point before its
+    /// year (从最高峰时期2015年的16万余起降至2022年的3.5万起).
+    #[test]
+    fn a_changes_start_named_by_its_peak() {
+        let t = "某省2022年禁毒工作总结";
+        for (text, want) in [
+            ("全省破获毒品刑事案件已从最高峰时期2015年的1600余起降至2022年的350起。", Some(350.0)),
+            ("全省破获毒品刑事案件由高峰期2014年的980起下降到2022年的210起。", Some(210.0)),
+            ("全省破获毒品刑事案件从2015年的1600起降至2022年的350起。", Some(350.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
     }
 
