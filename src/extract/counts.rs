@@ -409,6 +409,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // (FROM_TO needs 由 or 从: one search, and only where one stands)
         let from_to = if clause_left.contains(['由', '从']) { FROM_TO.find(&clause_left) } else { None };
         let trend_end = from_to.is_some();
+        // (the year the trend ends at, named before its level: 降至2022年的3.5万起)
+        let trend_year = from_to.and_then(|m| {
+            let c = FROM_TO.captures(m.as_str())?;
+            c.get(5)?.as_str().get(..4)?.parse::<i32>().ok()
+        });
         if let Some(m) = from_to {
             clause_left.truncate(m.start());
             // 新滋生吸毒人员明显下降，由2018年的538人降至2020年的178人: a comparison opening its
@@ -518,6 +523,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             }
             cand.weak = all_drug_persons;
             cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
+            cand.trend_year = trend_year;
             if is_target {
                 targets.push(cand);
             } else {

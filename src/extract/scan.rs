@@ -288,6 +288,22 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     era = Era::Other;
                 }
                 prev_era = Some(era.clone());
+                // a trend's end at a named year (…降至2022年的3.5万起) is that year's level: last
+                // year's in a summary of this one, no other year's value in this year's record
+                if era == Era::Year {
+                    if let Some(y) = when.year() {
+                        let mut i = c0;
+                        while i < cands.len() {
+                            match cands[i].trend_year {
+                                Some(n) if n == y - 1 && kind == Kind::Summary => prior_cands.push(cands.remove(i)),
+                                Some(n) if n != y => {
+                                    cands.remove(i);
+                                }
+                                _ => i += 1,
+                            }
+                        }
+                    }
+                }
                 match era {
                     Era::Year => {}
                     // a span of years ending at the record's year (2016年至2020年间，起诉人数从3298人
@@ -1012,6 +1028,28 @@ mod tests {
             ),
         ] {
             let got = records(text, f);
+            let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A trend's end at a named year (…降至2022年的350起) is that year's level: last year's record
+    /// in a text of this year, this year's own when it is the record's, no year's else.
+    #[test]
+    fn a_trends_end_belongs_to_the_year_it_names() {
+        let cc = Field::CriminalCases;
+        for (text, want) in [
+            (
+                "某省禁毒新闻\n发布时间：2023-06-22\n全省破获毒品犯罪案件已从最高峰时期2015年的1600余起降至2022年的350起。今年1至5月，全省共破获毒品犯罪案件160起。\n",
+                vec![(Some(2023), "2023-01..2023-05", Some(160.0)), (Some(2022), "", Some(350.0))],
+            ),
+            ("某县2022年禁毒工作总结\n全县破获毒品刑事案件由2018年的60起下降到2022年的21起。\n", vec![(Some(2022), "", Some(21.0))]),
+            (
+                "某县2023年禁毒工作总结\n全县破获毒品刑事案件由2016年的60起下降到2020年的21起。全年破获毒品刑事案件18起。\n",
+                vec![(Some(2023), "", Some(18.0))],
+            ),
+        ] {
+            let got = records(text, cc);
             let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
             assert_eq!(got, want, "{text}");
         }
