@@ -148,7 +148,8 @@ const RULES: &[Rule] = &[
         // (禁毒教育活动 …场次: education events are the publicity's)
         near: r"(宣传|宣教|教育活动)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?(宣传|教育)活动",
         sentence: "",
-        not: r"显示屏|播放|报道|篇|资料|培训|短信",
+        // (times someone took part — 班子成员参加宣传活动37次 — are no events held)
+        not: r"显示屏|播放|报道|篇|资料|培训|短信|(参加|参与|出席)[^，,。；;]{0,16}(宣传|宣教|教育)活动",
     },
     Rule {
         field: Field::WastewaterTests,
@@ -171,6 +172,15 @@ const RULES: &[Rule] = &[
         near: r"阳性[^▮]{0,6}▮|▮[^▮]{0,6}阳性",
         sentence: r"毛发",
         not: r"阳性率|公职|驾驶员|从业人员|学生|未发现",
+    },
+    // the drug users named first among those hair-tested (对1249名社会面吸毒人员、198名驾驶员和
+    // 65名从业人员进行了毛发检测): the users' count, whatever other groups follow
+    Rule {
+        field: Field::HairTests,
+        unit: U::Count,
+        near: r"对▮\s*(名|人)?[^▮，,。；;、和]{0,12}(吸毒|涉毒|社戒|社康|戒毒|康复)[^▮，,。；;、和]{0,8}(人员|对象)[^▮，,。；;]{0,60}(进行|开展|实施)[^▮，,。；;]{0,16}毛发",
+        sentence: "",
+        not: r"随机抽取|检查组|督导组|考核组|抽检组",
     },
     Rule {
         field: Field::HairTests,
@@ -361,6 +371,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // the clause before the figure, as the paren-aware left context sees it
         let own_left = &left[clause_start(&left, SEPS)..];
         let right = &s.text[n.end..cb];
+        // one value of a series over the years the sentence spans (2017—2019年…强制隔离戒毒人数
+        // 依次为325人、173人、155人): read with its label alone; the last is the last year's
+        let series = year_series(s.text, own_left, right);
+        let own_left = series.map_or(own_left, |(label, _)| label);
         let prev_start = clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = &s.text[prev_start.min(ca)..cb];
         let unit = match n.unit {
@@ -395,6 +409,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // (FROM_TO needs 由 or 从: one search, and only where one stands)
         let from_to = if clause_left.contains(['由', '从']) { FROM_TO.find(&clause_left) } else { None };
         let trend_end = from_to.is_some();
+        // (the year the trend ends at, named before its level: 降至2022年的3.5万起)
+        let trend_year = from_to.and_then(|m| {
+            let c = FROM_TO.captures(m.as_str())?;
+            c.get(5)?.as_str().get(..4)?.parse::<i32>().ok()
+        });
         if let Some(m) = from_to {
             clause_left.truncate(m.start());
             // 新滋生吸毒人员明显下降，由2018年的538人降至2020年的178人: a comparison opening its
@@ -503,7 +522,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 cand.rank = 1;
             }
             cand.weak = all_drug_persons;
-            cand.trend_end = trend_end;
+            cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
+            cand.trend_year = trend_year;
             if is_target {
                 targets.push(cand);
             } else {
@@ -512,6 +532,30 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             break;
         }
     }
+}
+
+/// The values before a figure in a list after its label (…人数依次为325人、173人、), and the
+/// values after it (、155人): one item of a list.
+static LIST_BEFORE: Re =
+    Re::new(|| Regex::new(r"((依次|分别)?(为|是)\s*)((?:[\d.]+\s*[^\d\s、，,；;。]{0,3}\s*、\s*)*)$").unwrap());
+static LIST_AFTER: Re =
+    Re::new(|| Regex::new(r"^\s*[^\d\s、，,；;。]{0,3}((?:\s*、\s*[\d.]+\s*[^\d\s、，,；;。]{0,3})*)").unwrap());
+static SPAN_YEARS: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年?\s*[-—–~～至到]\s*(20[0-4]\d)\s*年").unwrap());
+
+/// A figure that is one value of a list with as many values as the years the sentence spans
+/// (2017—2019年…依次为94起、41起、43起): the clause's label without the values before it, and
+/// whether the figure is the last (the last year's). None for any other figure, and for a list
+/// of fields' values (查获、新发现吸毒人员分别为320人、120人), which names no span of years.
+fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'t str, bool)> {
+    let span = SPAN_YEARS.captures(sentence)?;
+    let (a, b): (i32, i32) = (span[1].parse().ok()?, span[2].parse().ok()?);
+    let years = usize::try_from(b - a + 1).ok().filter(|y| (2..=10).contains(y))?;
+    let before = LIST_BEFORE.captures(own_left)?;
+    let after = LIST_AFTER.captures(right)?;
+    let count = |t: &str| t.matches('、').count();
+    let (k, rest) = (count(&before[4]), count(&after[1]));
+    let label = &own_left[..before.get(4)?.start()];
+    (k + rest + 1 == years).then_some((label, rest == 0))
 }
 
 /// A clause of means naming the public's tips, opening what follows: 根据群众举报，…
@@ -543,7 +587,13 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
 
 /// 从 / 由 right before a figure (从84人…, 由2018年的538人…, 由上年的920人…, 由去年同期的12起…).
 static FROM_END: Re =
-    Re::new(|| Regex::new(r"[从由]\s*((20[0-4]\d\s*年(底|末)?|上年|去年|上年度|上一年|去年同期)的?)?\s*$").unwrap());
+    // (the year may follow a few words naming the point: 从最高峰时期2015年的16万余起降至…)
+    Re::new(|| {
+        Regex::new(
+            r"[从由]\s*([^，,；;。\d从由]{0,8}?20[0-4]\d\s*年(底|末)?的?|(上年|去年|上年度|上一年|去年同期)的?)?\s*$",
+        )
+        .unwrap()
+    });
 /// …and a later level in the same clause (…减少到31人, …逐年上升至6828人, …降至5739人, …下降为28人).
 static TO_LATER: Re = Re::new(|| {
     Regex::new(
@@ -778,6 +828,86 @@ mod tests {
             ("全县完成毛发抽检120人。", Some(120.0)),
         ] {
             assert_eq!(value(t, text, Field::HairTests), want, "{text}");
+        }
+    }
+
+    /// The drug users named first among the groups hair-tested (对N名吸毒人员、M名驾驶员…进行毛发
+    /// 检测) are the count of hair tests; other groups alone are not.
+    #[test]
+    fn users_hair_tested_before_other_groups() {
+        let t = "某区2023年禁毒工作总结";
+        for (text, want) in [
+            (
+                "先后对860名社会面吸毒人员、120名货车驾驶员和40名娱乐场所从业人员进行了毛发检测，结果均为阴性。",
+                Some(860.0),
+            ),
+            ("全县对312名社戒社康人员开展了本年度第二轮毛发检测。", Some(312.0)),
+            ("对45名在册吸毒人员和30名重点行业从业人员实施毛发检测。", Some(45.0)),
+            ("对120名客运驾驶员、35名娱乐场所从业人员进行毛发检测。", None),
+            ("考核组对15名社区康复人员进行毛发检测。", None),
+        ] {
+            assert_eq!(value(t, text, Field::HairTests), want, "{text}");
+        }
+    }
+
+    /// Times the unit's staff took part in others' publicity (参加…宣传活动37次) are no publicity
+    /// events held; the events it held are.
+    #[test]
+    fn taking_part_is_no_publicity_event() {
+        let t = "某镇2019年禁毒工作总结";
+        for (text, want) in [
+            ("党政班子成员均积极参加禁毒示范创建宣传活动累计37次。", None),
+            ("镇领导出席全区禁毒宣传活动5次。", None),
+            ("机关干部参与禁毒宣传活动12场次。", None),
+            ("全镇开展禁毒宣传活动26场次。", Some(26.0)),
+            ("组织禁毒志愿者开展进村入户宣传活动18次。", Some(18.0)),
+        ] {
+            assert_eq!(value(t, text, Field::PublicityEvents), want, "{text}");
+        }
+    }
+
+    /// A series over the years a summary spans (2017—2019年…依次为325人、173人、155人): its last
+    /// value is the last year's, the record's when the span ends at it (not a later year's
+    /// text looking back); a list of two fields' values is no series.
+    #[test]
+    fn a_series_over_the_years_ends_at_the_last() {
+        for (text, f, want) in [
+            (
+                "某县2021年禁毒工作总结\n2019—2021年，全县新发现吸毒人员依次为88人、61人、40人，强制隔离戒毒人数分别为52人、47人、30人。\n",
+                Field::NewUsers,
+                Some(40.0),
+            ),
+            (
+                "某县2021年禁毒工作总结\n2019—2021年，全县新发现吸毒人员依次为88人、61人、40人，强制隔离戒毒人数分别为52人、47人、30人。\n",
+                Field::CompulsoryRehab,
+                Some(30.0),
+            ),
+            (
+                "某区2022年禁毒工作报告\n回顾某区2018至2020年的禁毒工作，查处吸毒人员数依次为210人次、180人次、152人次。\n",
+                Field::UsersCaught,
+                None,
+            ),
+            ("某县2021年禁毒工作总结\n全县查获吸毒人员、新发现吸毒人员分别为320人、120人。\n", Field::NewUsers, None),
+        ] {
+            let got = super::super::scan::facts_of(text, crate::model::Kind::Summary)
+                .into_iter()
+                .find(|(g, _)| *g == f)
+                .map(|(_, v)| v);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// The level a change starts from is no value even when words name its point before its
+    /// year (从最高峰时期2015年的16万余起降至2022年的3.5万起).
+    #[test]
+    fn a_changes_start_named_by_its_peak() {
+        let t = "某省2022年禁毒工作总结";
+        for (text, want) in [
+            ("全省破获毒品刑事案件已从最高峰时期2015年的1600余起降至2022年的350起。", Some(350.0)),
+            ("全省破获毒品刑事案件由高峰期2014年的980起下降到2022年的210起。", Some(210.0)),
+            ("全省破获毒品刑事案件从2015年的1600起降至2022年的350起。", Some(350.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
     }
 

@@ -174,6 +174,12 @@ fn autonomous_base(name: &str) -> Option<String> {
     } else {
         (name.strip_suffix("自治旗")?, "旗")
     };
+    // a county named after its people alone (东乡族自治县) is called by the people's place name
+    // (东乡县)
+    if let Some(p) = PEOPLES.iter().find(|p| **p == stem && **p != "各族") {
+        let place = p.strip_suffix('族').unwrap_or(p);
+        return (place.chars().count() >= 2).then(|| format!("{place}{suffix}"));
+    }
     let mut stripped = false;
     while let Some(p) = PEOPLES.iter().find(|p| stem.ends_with(**p) && stem.len() > p.len()) {
         stem = &stem[..stem.len() - p.len()];
@@ -494,6 +500,28 @@ mod tests {
         let g = Gazetteer::global();
         assert_eq!(g.find_city("黔南州2022年禁毒工作通报").map(|c| c.0), Some("黔南布依族苗族自治州".into()));
         assert_eq!(g.find_city("恩施州禁毒委员会办公室").map(|c| c.0), Some("恩施土家族苗族自治州".into()));
+    }
+
+    /// An autonomous county named after its people alone (东乡族自治县) by its place name
+    /// (东乡县), beside a district of the same short name elsewhere (东乡区 in Jiangxi).
+    #[test]
+    fn a_county_named_after_its_people() {
+        for (name, base) in [
+            ("东乡族自治县", Some("东乡县")),
+            ("耿马傣族佤族自治县", Some("耿马县")),
+            ("积石山保安族东乡族撒拉族自治县", Some("积石山县")),
+            ("东乡区", None),
+        ] {
+            assert_eq!(autonomous_base(name).as_deref(), base, "{name}");
+        }
+        let g = Gazetteer::global();
+        for (text, ctx, county) in [
+            ("分析甘肃省东乡县2017—2019年的禁毒工作报告", "", "东乡族自治县"),
+            ("东乡县禁毒委员会办公室", "甘肃省", "东乡族自治县"),
+            ("东乡区禁毒委员会办公室", "", "东乡区"),
+        ] {
+            assert_eq!(g.find_county(text, ctx, true).unwrap().county, county, "{text}");
+        }
     }
 
     #[test]

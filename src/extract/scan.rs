@@ -288,6 +288,22 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     era = Era::Other;
                 }
                 prev_era = Some(era.clone());
+                // a trend's end at a named year (…降至2022年的3.5万起) is that year's level: last
+                // year's in a summary of this one, no other year's value in this year's record
+                if era == Era::Year {
+                    if let Some(y) = when.year() {
+                        let mut i = c0;
+                        while i < cands.len() {
+                            match cands[i].trend_year {
+                                Some(n) if n == y - 1 && kind == Kind::Summary => prior_cands.push(cands.remove(i)),
+                                Some(n) if n != y => {
+                                    cands.remove(i);
+                                }
+                                _ => i += 1,
+                            }
+                        }
+                    }
+                }
                 match era {
                     Era::Year => {}
                     // a span of years ending at the record's year (2016年至2020年间，起诉人数从3298人
@@ -788,7 +804,10 @@ impl<'a> Dating<'a> {
         // 案件156起): that operation's, which yield to any the text states for the year
         if self.kind == Kind::Summary && prefix.contains(['“', '"']) {
             if let Some(m) = NAMED_OPERATION.find_iter(prefix).last() {
-                if !WHOLE_SCOPE.is_match(&prefix[m.end()..]) {
+                // (a part of the year named after it — 推进“平安关爱”行动，1至8月共查处… — is the
+                // figures' time: a standing programme's months, not one operation's)
+                let after = &prefix[m.end()..];
+                if !WHOLE_SCOPE.is_match(after) && !MONTHS.is_match(after) {
                     return Era::Operation(match self.to_date() {
                         Era::Part(p) => Some(p),
                         _ => None,
@@ -1033,6 +1052,46 @@ mod tests {
             let got = records(text, f);
             let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A trend's end at a named year (…降至2022年的350起) is that year's level: last year's record
+    /// in a text of this year, this year's own when it is the record's, no year's else.
+    #[test]
+    fn a_trends_end_belongs_to_the_year_it_names() {
+        let cc = Field::CriminalCases;
+        for (text, want) in [
+            (
+                "某省禁毒新闻\n发布时间：2023-06-22\n全省破获毒品犯罪案件已从最高峰时期2015年的1600余起降至2022年的350起。今年1至5月，全省共破获毒品犯罪案件160起。\n",
+                vec![(Some(2023), "2023-01..2023-05", Some(160.0)), (Some(2022), "", Some(350.0))],
+            ),
+            ("某县2022年禁毒工作总结\n全县破获毒品刑事案件由2018年的60起下降到2022年的21起。\n", vec![(Some(2022), "", Some(21.0))]),
+            (
+                "某县2023年禁毒工作总结\n全县破获毒品刑事案件由2016年的60起下降到2020年的21起。全年破获毒品刑事案件18起。\n",
+                vec![(Some(2023), "", Some(18.0))],
+            ),
+        ] {
+            let got = records(text, cc);
+            let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// Months named after a standing programme (常态化推进“平安关爱”行动，1至8月共查处…) are the
+    /// figures' part of the year, not one operation's; an operation's own figures stay its.
+    #[test]
+    fn months_after_a_programme_are_the_figures_time() {
+        for (text, want) in [
+            (
+                "某省禁毒工作通报\n发布时间：2023-09-20\n全省常态化推进吸毒人员“平安关爱”行动，1至8月共查处吸毒人员1100人次。\n",
+                Some("2023-01..2023-08"),
+            ),
+            (
+                "某市禁毒工作通报\n发布时间：2022-07-10\n深化“净边”行动，上半年查处吸毒人员230人次。\n",
+                Some("2022-01..2022-06"),
+            ),
+        ] {
+            assert_eq!(period(text, Field::UsersCaught).as_deref(), want, "{text}");
         }
     }
 

@@ -312,6 +312,14 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 return Some(y - 1);
             }
         }
+        // a news headline quoting last year's figure (全国现有吸毒人员112.4万 2022年全国新发现7.1万名)
+        // over a page dated the year after that states this year's (今年1至5月…1.6万起): the page's
+        // year, whose record the headline's year follows as last year's
+        if let Some(y) = stated.filter(|_| kind == Kind::Summary && !REPORT_TITLE.is_match(title)) {
+            if article_date(body).is_some_and(|(dy, _, _)| dy == y + 1) && figures_of_this_year(body) {
+                return Some(y + 1);
+            }
+        }
         return stated;
     }
     let date = std::cell::OnceCell::new();
@@ -351,6 +359,14 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 if later.is_some() {
                     return later;
                 }
+            }
+        }
+        // a year it names as ended (截至2022年底) with none after it: 今年 is the year after
+        if body.contains("截") {
+            let ended = YEAR_ENDED.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            let latest = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            if let Some(y) = ended.filter(|&y| latest == Some(y)) {
+                return Some(y + 1);
             }
         }
         if body.contains("截") {
@@ -401,6 +417,10 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     })
 }
 
+/// A title of a report or a year's account, not a news headline.
+static REPORT_TITLE: Re =
+    Re::new(|| Regex::new(r"总结|报告|通报|自评|评价|决算|预算|年度|工作情况|工作会|盘点|回顾|综述").unwrap());
+
 /// A span from a year to this one: 自2009年至今年5月底, 2018年6月到今年.
 static SPAN_TO_THIS_YEAR: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:\d{1,2}\s*月(?:份|底|末)?\s*)?(?:至|到)\s*今年").unwrap());
@@ -414,6 +434,11 @@ fn reviews_year(body: &str, year: i32) -> bool {
         ["回首", "回顾", "过去"].iter().any(|w| before.contains(w))
     })
 }
+
+/// A year's end as the time of a text's figures (截至2022年底, 截止2022年12月31日): that year has
+/// ended.
+static YEAR_ENDED: Re =
+    Re::new(|| Regex::new(r"截[至止](?:到)?\s*(20[0-4]\d)\s*年\s*(?:底|末|12\s*月\s*(?:31\s*日|底|末))").unwrap());
 
 /// The day a text's figures stand at, within a year (截至2015年6月1日, 截止2019年10月底): the
 /// present of a text speaking of 今年.
@@ -493,7 +518,8 @@ fn counts_in_sentence(rest: &str) -> bool {
     let end = rest.find(['。', '\n']).unwrap_or(rest.len());
     COUNT.is_match(&rest[..end])
 }
-static COUNT: Re = Re::new(|| Regex::new(r"\d\s*(起|件|宗|人|名|例|场|次)").unwrap());
+/// (a count in 万 or with 余/多 is one too: 1.6万起, 7万余人次, 300多名)
+static COUNT: Re = Re::new(|| Regex::new(r"\d\s*(万|千)?\s*(余|多)?\s*(起|件|宗|人|名|例|场|次)").unwrap());
 
 /// Is a year named in a text as the start of a span to now (2022年以来, 2015年来, 2021年至今)
 /// and never as the subject of its own figures (2022年，全省…; 2022年全年; 2022年度)?
@@ -809,6 +835,11 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
             }
         }
     }
+    // a national organ (国家禁毒办, 公安部禁毒局) has no county, city or province, whatever place
+    // its news was filed from (新华社北京…电)
+    if NATIONAL_ORGAN.is_match(&unit) {
+        return Identity { unit, county: String::new(), city: String::new(), province: String::new(), year, kind };
+    }
     let (county, city, province) = place_of(&unit, title, head, file_text, g);
     // a province-level unit (广西壮族自治区第二强制隔离戒毒所, 湖南省禁毒委员会办公室) has no
     // county, whatever district its text names (its seat's address: 位于柳州市柳南区)
@@ -882,6 +913,11 @@ static PRESS_HOST: Re = Re::new(|| {
 /// its organ (县公安局禁毒大队荣获全国禁毒工作先进集体称号) ends at the organ; one that does
 /// not stay short and whole is left empty.
 pub fn cap_unit(unit: &str) -> String {
+    // a news item's dateline (新华社北京6月19日电, 本报聊城3月26日讯) names where it was filed, not
+    // the organ after it
+    if let Some(m) = DATELINE_LEAD.find(unit) {
+        return cap_unit(&unit[m.end()..]);
+    }
     let clean = |u: &str| !u.contains(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']);
     if unit.is_empty() || ORG.is_match(unit) && unit.chars().count() <= 30 && clean(unit) {
         return unit.to_string();
@@ -895,6 +931,14 @@ pub fn cap_unit(unit: &str) -> String {
         _ => String::new(),
     }
 }
+
+/// The country's own organs (国家禁毒委员会办公室, 国家禁毒办, 公安部禁毒局, 司法部).
+static NATIONAL_ORGAN: Re =
+    Re::new(|| Regex::new(r"^(国家禁毒|国务院|公安部|司法部|最高人民|中华人民共和国|中国禁毒)").unwrap());
+
+/// A news dateline opening a text: the medium and the place it was filed, its month and day,
+/// 电 or 讯 (新华社北京6月19日电, 中新网成都6月14日电, 本报聊城3月26日讯).
+static DATELINE_LEAD: Re = Re::new(|| Regex::new(r"^\s*\p{Han}{1,10}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)").unwrap());
 
 /// How a text speaks of its own area: 全县 / 我县 / 县委 … (a county), 全市 / 我市 / 全州 (a
 /// city, or a county-level city), 全省 / 我省 (a province).
@@ -1166,6 +1210,15 @@ mod tests {
         assert_eq!(cap_unit("文成县禁毒委员会办公室"), "文成县禁毒委员会办公室");
         assert_eq!(cap_unit("禁毒工作取得新成效，全县禁毒办"), "");
         assert_eq!(cap_unit(""), "");
+        // a dateline before the organ is the medium's and the place it filed from
+        for (u, want) in [
+            ("新华社北京6月19日电国家禁毒办", "国家禁毒办"),
+            ("中新网成都6月14日电成都市公安局", "成都市公安局"),
+            ("本报某市3月26日讯市公安局禁毒支队", "市公安局禁毒支队"),
+            ("某县6月禁毒办", "某县6月禁毒办"),
+        ] {
+            assert_eq!(cap_unit(u), want, "{u}");
+        }
         assert_eq!(title_year("2015年以来西峡禁毒成效显著"), None);
         assert_eq!(title_year("2016年至2020年禁毒回眸暨2021年禁毒工作总结"), Some(2021));
     }
@@ -1471,9 +1524,52 @@ mod tests {
         ] {
             assert_eq!(press_host(head, g).as_deref(), want, "{head}");
         }
+        // a national organ in news filed from the capital (新华社北京…电) is placed nowhere
+        let body = "新华社北京6月19日电（记者 某某）国家禁毒办19日在京发布《2023年中国毒情形势报告》。全国共破获毒品犯罪案件4.2万起。";
+        let id = identify(
+            "新华社北京6月19日电（记者 某某）国家禁毒办19日在京发布《2023年中国毒情形势报告》。",
+            body,
+            body,
+            g,
+        );
+        assert_eq!(
+            (id.unit.as_str(), id.county.as_str(), id.city.as_str(), id.province.as_str()),
+            ("国家禁毒办", "", "", "")
+        );
         let body = "聊城三个月查获吸毒人员63人\n24日下午，聊城市公安局举行禁毒工作新闻发布会。今年以来，全市共破获毒品刑事案件18起。阳谷县公安局刑警大队协助，高唐县公安局配合，阳谷县李台镇。";
         let id = identify("聊城三个月查获吸毒人员63人", body, body, g);
         assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("聊城市公安局", "", "聊城市"));
+    }
+
+    /// A page dated in June whose 今年 figures are counted in 万 (1.6万起, 7万余人次) beside last
+    /// year's by number is of this year.
+    #[test]
+    fn this_years_figures_in_wan_date_the_page() {
+        use Kind::Summary;
+        for (body, want) in [
+            ("2023-06-22 03:43\n2022年全国新发现吸毒人员7.1万名。今年1至5月，全国共破获毒品犯罪案件1.6万起，查获吸毒人员7万余人次。", Some(2023)),
+            ("2023-06-22 03:43\n2022年全省新发现吸毒人员710名。今年1至5月，全省共破获毒品犯罪案件300多起。", Some(2023)),
+            ("2023-06-22 03:43\n2022年全省新发现吸毒人员710名，破获毒品犯罪案件1.2万起。今年，全省被列为示范省。", Some(2022)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
+        }
+    }
+
+    /// A news headline quoting last year's figure over a page dated the year after that gives
+    /// this year's figures is of the page's year; a year's report title keeps its year.
+    #[test]
+    fn a_headline_quoting_last_year_is_of_the_pages_year() {
+        use Kind::Summary;
+        let body = "2023-06-22 03:43\n2022年全省新发现吸毒人员710名。今年1至5月，全省共破获毒品犯罪案件160起。";
+        for (title, want) in [
+            ("全省现有吸毒人员1.1万 2022年新发现710名", Some(2023)),
+            ("某省2022年禁毒工作总结", Some(2022)),
+            ("某省2022年禁毒工作情况通报", Some(2022)),
+        ] {
+            assert_eq!(fiscal_year(title, body, Summary), want, "{title}");
+        }
+        let only_last = "2023-06-22 03:43\n2022年全省新发现吸毒人员710名，破获毒品犯罪案件160起。";
+        assert_eq!(fiscal_year("全省现有吸毒人员1.1万 2022年新发现710名", only_last, Summary), Some(2022));
     }
 
     /// An undated summary of 今年 is of the year its campaign is named after.
@@ -1498,7 +1594,7 @@ mod tests {
     }
 
     /// An undated summary of 今年 is of the year of the day its figures stand at (截至…年…月),
-    /// not of the earlier years it looks back on.
+    /// not of the earlier years it looks back on; a year it names as ended (截至…年底) is past.
     #[test]
     fn an_undated_summary_of_this_year_is_dated_by_its_as_of_day() {
         use Kind::Summary;
@@ -1514,6 +1610,12 @@ mod tests {
             ),
             // a year-end stock of last year does not date a text of this year
             ("今年以来，全州破获案件30起。截至2022年底，全州在册吸毒人员2100名。2023年，全州开展清源断流行动。", Some(2023)),
+            // …and a year named as ended (截至2022年底), with none after it, is the one before this
+            (
+                "今年1至5月，全省破获毒品犯罪案件160起。2022年全省新发现吸毒人员710名。截至2022年底，全省现有吸毒人员1120名。",
+                Some(2023),
+            ),
+            ("今年以来，全县查处吸毒人员26人。截止2020年12月31日，全县在册吸毒人员301人。", Some(2021)),
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
         }

@@ -34,6 +34,8 @@ pub struct Candidate {
     pub period: Option<String>,
     /// the level a change ends at (由920人下降至856人: 856), the last year's of a span of years
     pub trend_end: bool,
+    /// the year a trend's end names (降至2022年的3.5万起): that year's level
+    pub trend_year: Option<i32>,
     /// a broader count than the field's own (涉毒人员 for the drug users caught): it stands only
     /// when the text states none in the field's own words, before or after it
     pub weak: bool,
@@ -89,6 +91,7 @@ impl<'a> Sentence<'a> {
             rank: 0,
             period: None,
             trend_end: false,
+            trend_year: None,
             weak: false,
         }
     }

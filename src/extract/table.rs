@@ -73,6 +73,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         rank: 0,
         period: None,
         trend_end: false,
+        trend_year: None,
         weak: false,
     };
     let has = |r: Role| h.roles.contains(&r);
