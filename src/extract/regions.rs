@@ -107,6 +107,15 @@ fn strip_suffix(name: &str) -> Option<&str> {
     None
 }
 
+/// Does a place's name open a newspaper's, a website's or a station's name here (新民晚报,
+/// 龙港网, 平阳新闻网, 某县融媒体中心)? Then it names a source, not the text's place.
+fn medium(after: &str) -> bool {
+    ["晚报", "日报", "都市报", "报社", "新闻网", "电视台", "广播电视台", "融媒体", "发布"]
+        .iter()
+        .any(|w| after.starts_with(w))
+        || after.starts_with('网') && !after.starts_with("网格")
+}
+
 /// The peoples named in autonomous counties' names.
 const PEOPLES: &[&str] = &[
     "蒙古族",
@@ -357,7 +366,7 @@ impl Gazetteer {
             let mut out = Vec::new();
             for m in names.ac.find_iter(text) {
                 let i = m.pattern().as_usize();
-                if !self.embedded(text, m.start(), m.end(), &names.regions[i]) {
+                if !self.embedded(text, m.start(), m.end(), &names.regions[i]) && !medium(&text[m.end()..]) {
                     out.push((i, m.start(), m.end()));
                 }
             }

@@ -1685,6 +1685,21 @@ mod tests {
         assert_eq!(identify("禁毒工作情况", body, body, g).county, "蜀山区");
     }
 
+    /// A newspaper's or website's name is no place (新民晚报 is not 新民市's, 龙港网 not 龙港's).
+    #[test]
+    fn a_newspapers_name_is_no_place() {
+        let g = Gazetteer::global();
+        for body in [
+            "新民晚报讯 记者从市禁毒办获悉，截至2017年底，全市共破获毒品刑事案件1200起。",
+            "龙港网讯 今年以来，全镇共查获吸毒人员12人，开展禁毒宣传活动8场。",
+        ] {
+            assert_eq!(identify("禁毒工作取得成效", body, body, g).county, "", "{body}");
+        }
+        // the county's own name standing as the place still is
+        let body = "平阳县禁毒办：今年以来，平阳县共破获毒品刑事案件12起，全县查处吸毒人员30人。";
+        assert_eq!(identify("禁毒工作", body, body, g).county, "平阳县");
+    }
+
     /// News of an autonomous region's own organs (自治区公安厅, 自治区禁毒办) says 全区 of the whole
     /// region: a county named in passing (a headline of another article) is not its place.
     #[test]
