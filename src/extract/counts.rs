@@ -547,6 +547,10 @@ static SPAN_YEARS: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年?\s*[-—–~�
 /// whether the figure is the last (the last year's). None for any other figure, and for a list
 /// of fields' values (查获、新发现吸毒人员分别为320人、120人), which names no span of years.
 fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'t str, bool)> {
+    // (cheap tests first: a list after 为/是, and a span's dash or 至/到)
+    if !own_left.contains(['为', '是']) || !sentence.contains(['-', '—', '–', '~', '～', '至', '到']) {
+        return None;
+    }
     let span = SPAN_YEARS.captures(sentence)?;
     let (a, b): (i32, i32) = (span[1].parse().ok()?, span[2].parse().ok()?);
     let years = usize::try_from(b - a + 1).ok().filter(|y| (2..=10).contains(y))?;
