@@ -243,6 +243,9 @@ fn prevention_and_testing() {
         (W, "每季度开展污水检测工作，全年开展污水验毒4次。", &["wastewater_tests=4"]),
         (W, "对社区戒毒社区康复人员开展尿检3560人次。", &["urine_tests=3560"]),
         (W, "逐月清理社区戒毒（康复）尿检缺少 2 次以上人员。", &["!urine_tests"]),
+        // persons in community detox now (正在进行社区戒毒人员): community cases
+        (S, "截至6月底，全国正在进行社区戒毒人员19万名、社区康复人员9.2万名。", &["community_cases=190000"]),
+        (S, "目前全县正在接受社区戒毒社区康复的人员132名。", &["community_cases=132"]),
         // the persons due for tests (尿检对象) are no tests
         (S, "全镇应帮教尿检对象288人，均已落实帮教措施。", &["!urine_tests"]),
         (S, "辖区尿检对象120人，全年完成尿检960人次。", &["urine_tests=960"]),
