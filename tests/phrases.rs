@@ -110,6 +110,29 @@ fn money_totals() {
             &["actual_total=176.4", "execution_rate_stated=97.2"],
         ),
         (W, "2023年预算完成率为97.5%。", &["execution_rate_stated=97.5"]),
+        (W, "一般公共预算财政拨款支出决算数为455.3万元，完成年初预算的96.4%。", &["execution_rate_stated=96.4"]),
+        (
+            P,
+            "截至年底，项目资金支出142.8万元，资金使用率95.2%。",
+            &["actual_total=142.8", "execution_rate_stated=95.2"],
+        ),
+        // a level after its change (新发现吸毒人员同比下降28.6%，为15人)
+        (S, "新发现吸毒人员同比下降28.6%，为15人。", &["new_users=15"]),
+        (S, "新发现吸毒人员同比减少6人。", &["!new_users"]),
+        // the sources of the funds listed after their total are no spending
+        (P, "项目资金总额150万元，其中省级补助80万元、县级配套70万元。", &["budget_total=150", "!actual_total"]),
+        (
+            P,
+            "项目资金总额150万元，其中中央补助资金100万元、地方配套资金50万元，年末支出142.8万元。",
+            &["budget_total=150", "actual_total=142.8"],
+        ),
+        // one item's rate (“三公”经费) is not the budget's
+        (
+            W,
+            "2023年“三公”经费预算数3万元，决算数2.6万元，完成预算的86.67%。",
+            &["sangong_budget=3", "sangong_actual=2.6", "!execution_rate_stated"],
+        ),
+        (W, "部门整体支出预算执行率97.1%，“三公”经费较上年下降12%。", &["execution_rate_stated=97.1"]),
         (W, "全年预算执行进度为96.3%。", &["execution_rate_stated=96.3"]),
         // a project's planned outlay and what was paid
         (P, "项目总投资45万元，其中财政资金45万元，已完成支付43.2万元。", &["budget_total=45", "actual_total=43.2"]),

@@ -36,7 +36,7 @@ const RULES: &[Rule] = &[
         field: Field::ControlRate,
         unit: U::Percent,
         // (在控率: 社区戒毒社区康复在控率93.18%, the share kept under control)
-        near: r"(管控(到位)?|在控)率[^▮]*▮",
+        near: r"(管控(到位)?|在控|在管)率[^▮]*▮",
         sentence: "",
         // the drug users' rate, not that of other persons or places (制毒高危人员, 娱乐场所,
         // 易制毒化学品企业)
@@ -61,8 +61,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::ExecutionRateStated,
         unit: U::Percent,
-        // (完成预算的97.2%, 预算完成率: the share of the budget spent)
-        near: r"(执行率|执行进度|支出进度|预算完成率|完成(全年|年度)?预算(数)?的)[^▮]*▮",
+        // (完成预算的97.2%, 预算完成率, 资金使用率: the share of the budget spent)
+        near: r"(执行率|执行进度|支出进度|预算完成率|资金使用率|完成(全年|年度|年初)?预算(数)?的)[^▮]*▮",
         sentence: "",
         not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定",
     },
@@ -107,7 +107,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"^其中[：:]?(毒品|涉毒)?刑事案件?▮\s*(起|件|宗)",
         sentence: r"破获|侦破|办理|查办|破案",
-        not: r"行政案件|审查|受理|审结|判决",
+        // (the administrative ones listed after it, 、行政案件184起, are another item)
+        not: r"审查|受理|审结|判决",
     },
     Rule {
         field: Field::Detained,
@@ -195,7 +196,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::NewUsers,
         unit: U::Count,
-        near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮",
+        near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮|(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)人员(同比|较上年|比上年)(下降|减少|上升|增长|增加)为▮",
         sentence: "",
         not: r"帮扶|见面|教育",
     },
@@ -508,6 +509,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if c.rule.field == Field::SelfScore && value < 40.0 && !NAMED_SCORE.is_match(&window) {
                 continue;
             }
+            // the rate of one item (“三公”经费预算数3万元，决算数2.6万元，完成预算的86.67%) is not
+            // the budget's, unless the unit's whole spending is named after the item
+            if c.rule.field == Field::ExecutionRateStated && item_rate(&s.text[..n.start]) {
+                continue;
+            }
             if u == U::Count {
                 value = value.round();
             }
@@ -532,6 +538,15 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             break;
         }
     }
+}
+
+/// Is an execution rate written after “三公”经费 with nothing of the whole unit's spending
+/// (部门, 整体, 单位, 总) between them, within a sentence's short stretch?
+fn item_rate(before: &str) -> bool {
+    before.rfind("三公").is_some_and(|i| {
+        let between = &before[i..];
+        between.chars().count() <= 40 && !["部门", "整体", "单位", "总"].iter().any(|w| between.contains(w))
+    })
 }
 
 /// The values before a figure in a list after its label (…人数依次为325人、173人、), and the
@@ -685,6 +700,7 @@ mod tests {
             ("全年侦破毒品刑事案件30起，其中贩卖毒品案件21起。", Some(30.0)),
             ("全年共破获涉毒案件16起。", Some(16.0)),
             ("全县破获毒品刑事案件9起，其中部督目标案件1起。", Some(9.0)),
+            ("全市共破获各类毒品案件312起，其中刑事案件128起、行政案件184起。", Some(128.0)),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
@@ -1176,6 +1192,8 @@ mod tests {
         for (text, want) in [
             ("社区戒毒社区康复在控率93.18%。", Some(93.18)),
             ("全市吸毒人员管控率达98.5%。", Some(98.5)),
+            // 在管率 (the share under management), as some provinces word it
+            ("社区戒毒社区康复人员在管率达到98.7%，执行率100%。", Some(98.7)),
             ("强制隔离戒毒出所未满三年管控率达98.3%。", None),
         ] {
             assert_eq!(value(t, text, Field::ControlRate), want, "{text}");

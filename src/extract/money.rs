@@ -189,6 +189,11 @@ static TOKENS: Lazy<Tokens> = Lazy::new(|| {
     Tokens { ac, toks: lexicon.iter().map(|(_, t)| *t).collect() }
 });
 
+/// Who gave a sum (省级补助, 中央补助资金, 县级配套, 地方配套资金): a source of funds.
+static FUND_SOURCE: Re = Re::new(|| {
+    Regex::new(r"(中央|省级?|市级?|县级?|区级?|上级|本级|地方|财政)[^，,；;、]{0,4}(补助|配套|补贴|奖补)").unwrap()
+});
+
 /// Words just before a figure that make it a change, not a level (较上年增加7.29万元).
 static CHANGE: Re = Re::new(|| {
     Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|减支|增支|节约|节省|超支|超出|多支出|少支出|差额|相差|缩减|压减|追加|追减|调增|调减|核减)了?(资金|经费|预算)?\s*$").unwrap()
@@ -405,6 +410,11 @@ pub fn scan(
             }
         }
         if income {
+            continue;
+        }
+        // the sources of a sum listed after it (项目资金总额150万元，其中省级补助80万元、县级配套
+        // 70万元): parts of the funds by who gave them, neither budget nor spending
+        if stage.is_none() && left_all.contains("其中") && FUND_SOURCE.is_match(clause) {
             continue;
         }
         // a sum with no word of spending or budget before it (缴获毒资17万元 in a news page's
