@@ -115,7 +115,7 @@ pub fn kind_of(title: &str) -> Kind {
         Kind::Whole
     } else if SUMMARY.is_match(title) && !evaluation {
         Kind::Summary
-    } else if title.contains("项目") || title.contains("资金") || project_special(title) {
+    } else if title.contains("项目") || title.contains("资金") || project_special(title) || FUND.is_match(title) {
         Kind::Project
     } else if SUMMARY.is_match(title) || !evaluation && !title.trim().is_empty() {
         // no budget evaluation named: a summary or a news report of the year's results
@@ -124,6 +124,10 @@ pub fn kind_of(title: &str) -> Kind {
         Kind::Whole
     }
 }
+
+/// A fund of drug-control work named in a title (禁毒工作经费, 禁毒经费, 宣传经费使用情况), not a
+/// unit's budget or its 三公经费: a project's money.
+static FUND: Re = Re::new(|| Regex::new(r"^[^部]*(禁毒|工作|业务|办案|宣传|戒毒)[^，。部三]{0,4}经费").unwrap());
 
 /// 专项 naming special money (专项经费, 禁毒专项), not a special operation (专项行动, 专项整治,
 /// 专项治理, 专项斗争), which is police work of any report.
@@ -1244,6 +1248,10 @@ mod tests {
         assert_eq!(kind_of("我县禁毒专项整治取得阶段性成效"), Kind::Summary);
         assert_eq!(kind_of("全市开展禁毒专项治理"), Kind::Summary);
         assert_eq!(kind_of("2022年禁毒专项经费使用情况"), Kind::Project);
+        // a fund of the work named in the title is a project's money; a unit's budget is not
+        assert_eq!(kind_of("关于2022年度禁毒工作经费使用情况的报告"), Kind::Project);
+        assert_eq!(kind_of("某县2023年度禁毒经费绩效自评报告"), Kind::Project);
+        assert_eq!(kind_of("某县公安局2023年部门预算及“三公”经费预算公开说明"), Kind::Whole);
         assert_eq!(kind_of("禁毒专项工作经费绩效自评"), Kind::Project);
     }
 
