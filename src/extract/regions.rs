@@ -116,6 +116,23 @@ fn medium(after: &str) -> bool {
         || after.starts_with('网') && !after.starts_with("网格")
 }
 
+/// Is the name at `text[s..e]` the given name of a person: after a common surname that
+/// follows an office (副厅长梁宏伟, 县委书记张宁阳), or after a surname and before what a
+/// person says (梁宏伟26日介绍, 王永平表示)? Then it names no place.
+fn in_persons_name(text: &str, s: usize, e: usize) -> bool {
+    const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃戴莫孔汤";
+    let Some(sur) = text[..s].chars().next_back().filter(|&c| SURNAMES.contains(c)) else {
+        return false;
+    };
+    let before = &text[..s - sur.len_utf8()];
+    let office = ["长", "主任", "书记", "专员", "记者", "委员", "民警", "警官", "队长", "干部", "社工", "通讯员"]
+        .iter()
+        .any(|w| before.ends_with(w));
+    let after = text[e..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '日');
+    let says = ["介绍", "表示", "说", "指出", "强调", "透露", "称", "告诉"].iter().any(|w| after.starts_with(w));
+    office || says
+}
+
 /// The peoples named in autonomous counties' names.
 const PEOPLES: &[&str] = &[
     "蒙古族",
@@ -366,7 +383,10 @@ impl Gazetteer {
             let mut out = Vec::new();
             for m in names.ac.find_iter(text) {
                 let i = m.pattern().as_usize();
-                if !self.embedded(text, m.start(), m.end(), &names.regions[i]) && !medium(&text[m.end()..]) {
+                if !self.embedded(text, m.start(), m.end(), &names.regions[i])
+                    && !medium(&text[m.end()..])
+                    && !in_persons_name(text, m.start(), m.end())
+                {
                     out.push((i, m.start(), m.end()));
                 }
             }
@@ -545,6 +565,22 @@ mod tests {
         assert_eq!(g.find_county("福州市鼓楼区禁毒办", "", true).unwrap().city, "福州市");
         assert_eq!(g.find_county("鼓楼区禁毒办", "江苏省南京市", true).unwrap().city, "南京市");
         assert_eq!(g.find_city("长沙市禁毒委员会办公室").unwrap().0, "长沙市");
+    }
+
+    #[test]
+    fn no_county_from_a_persons_name() {
+        let g = Gazetteer::global();
+        for t in [
+            "广西公安厅副厅长梁宏伟26日介绍,今年5月开始打击毒品犯罪",
+            "县委书记张宁阳在会上要求各单位落实禁毒责任",
+            "据介绍,王宁阳表示禁毒工作成效明显",
+        ] {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), None, "{t}");
+        }
+        // a place named beside a person is still found
+        let t = "宏伟区禁毒办主任刘明介绍,宏伟开展禁毒宣传";
+        assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some("宏伟区"));
+        assert_eq!(g.find_county("在宁阳开展禁毒宣传活动", "", true).map(|r| r.county.as_str()), Some("宁阳县"));
     }
 
     #[test]

@@ -418,6 +418,13 @@ fn multi_year(prefix: &str, year_end: &dyn Fn() -> bool) -> bool {
         if m.as_str().starts_with("连续") && prefix[m.end()..].contains(['，', ',', '；', ';']) {
             return false;
         }
+        // 今年开展…行动以来: a span opened this year is this year's to date
+        if m.as_str() == "以来" {
+            let clause = prefix[..at].rsplit(['。', '；', ';', '，', ',']).next().unwrap_or("");
+            if ["今年", "本年", "年初"].iter().any(|w| clause.trim_start().starts_with(w)) {
+                return false;
+            }
+        }
         let one_year = || super::text::one_year_since(prefix, at) && year_end();
         !(m.as_str() == "年来" && (g.place_after_year(prefix, at) || one_year()))
     })
@@ -1089,6 +1096,28 @@ mod tests {
             (
                 "某市禁毒工作通报\n发布时间：2022-07-10\n深化“净边”行动，上半年查处吸毒人员230人次。\n",
                 Some("2022-01..2022-06"),
+            ),
+        ] {
+            assert_eq!(period(text, Field::UsersCaught).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A span opened this year (今年开展…行动以来) is this year's to date, not several years';
+    /// one opened in an earlier year (2019年开展…以来) is no year's.
+    #[test]
+    fn a_span_opened_this_year_is_the_years_to_date() {
+        for (text, want) in [
+            (
+                "某部禁毒工作通报\n发布时间：2022-06-24\n记者从发布会上了解到，1至5月全国共破获毒品犯罪案件1.4万余起。\n据了解，今年开展“清源断流”行动以来，持续深化“平安关爱”行动，共查处吸毒人员7.8万人次。\n",
+                Some("2022-01..2022-06"),
+            ),
+            (
+                "某省禁毒工作通报\n发布时间：2023-07-02\n记者获悉，上半年全省破获毒品刑事案件320起。\n年初开展“净边”行动以来，深化“平安关爱”行动，查处吸毒人员2100人次。\n",
+                Some("2023-01..2023-06"),
+            ),
+            (
+                "某县禁毒工作通报\n发布时间：2021-09-10\n记者获悉，1至8月全县破获毒品刑事案件9起。\n2019年开展禁毒专项行动以来，全县查处吸毒人员460人次。\n",
+                None,
             ),
         ] {
             assert_eq!(period(text, Field::UsersCaught).as_deref(), want, "{text}");

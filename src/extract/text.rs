@@ -198,6 +198,53 @@ pub fn to_simplified(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(text.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect())
 }
 
+/// Is `c` a pinyin vowel with a tone mark (ā á ǎ à … ǖ ǘ ǚ ǜ)?
+fn tone_vowel(c: char) -> bool {
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
+}
+
+/// The pinyin a web page prints after each character (全国(quánguó), 萬(wàn)) dropped: a
+/// parenthesised run of lowercase Latin letters right after a Chinese character, holding a
+/// tone mark; without one (的(de)) only in a text that already has three marked runs. The
+/// characters are the text; the readings split its numbers (1.4萬(wàn)余起) and its words.
+pub fn strip_pinyin(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    // tone-marked vowels are led by 0xC3, 0xC4, 0xC5 or 0xC7: most texts have none
+    if memchr::memchr3(0xC3, 0xC4, 0xC5, b).is_none() && memchr::memchr(0xC7, b).is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    // the runs: (start of '(', end after ')', marked)
+    let mut runs = Vec::new();
+    let mut prev = ' ';
+    for (i, c) in text.char_indices() {
+        if c == '(' && ('\u{4E00}'..='\u{9FFF}').contains(&prev) {
+            let rest = &text[i + 1..];
+            if let Some(n) = rest.find(')') {
+                let inner = &rest[..n];
+                let letters = inner.chars().all(|c| c.is_ascii_lowercase() || tone_vowel(c) || c == 'ü');
+                let len = inner.chars().count();
+                if letters && (1..=24).contains(&len) {
+                    runs.push((i, i + 1 + n + 1, inner.chars().any(tone_vowel)));
+                }
+            }
+        }
+        prev = c;
+    }
+    let marked = runs.iter().filter(|r| r.2).count();
+    let runs: Vec<_> = runs.into_iter().filter(|r| r.2 || marked >= 3).collect();
+    if runs.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (a, z, _) in runs {
+        out.push_str(&text[at..a]);
+        at = z;
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// A logical paragraph: text joined from one or more physical lines.
 #[derive(Debug, Clone)]
 pub struct Para {
@@ -331,7 +378,8 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
 
 impl Doc {
     pub fn parse(text: &str) -> Doc {
-        let text = to_simplified(text);
+        let text = strip_pinyin(text);
+        let text = to_simplified(&text);
         let lines: Vec<(usize, String)> = text
             .split('\n')
             .enumerate()
@@ -663,6 +711,24 @@ mod tests {
         assert!(needs_normalizing("共计1．5万元".as_bytes()));
         assert!(!needs_normalizing("一是加强宣传，二是强化管控（含社区）。".as_bytes()));
         assert!(!needs_normalizing("共计1,234.5万元".as_bytes()));
+    }
+
+    #[test]
+    fn pinyin_after_characters_is_dropped() {
+        for (t, want) in [
+            ("共破獲毒品犯罪案件1.4萬(wàn)余起", "共破獲毒品犯罪案件1.4萬余起"),
+            ("全国(quánguó)禁毒示范城市(chéngshì)创建", "全国禁毒示范城市创建"),
+            ("查处吸毒人员7.8萬(wàn)人次的(de)", "查处吸毒人员7.8萬人次的(de)"),
+            ("破获(pòhuò)的(de)案件(ànjiàn)多(duō)", "破获的案件多"),
+            // no tone mark anywhere: a letter in brackets stays
+            ("措施(a)落实", "措施(a)落实"),
+            // one marked run: an unmarked one stays
+            ("本市(shì)措施(b)", "本市措施(b)"),
+            // not after a Chinese character, or not letters: stays
+            ("Café (né) 2023年(12月)", "Café (né) 2023年(12月)"),
+        ] {
+            assert_eq!(strip_pinyin(t), want, "{t}");
+        }
     }
 
     #[test]
