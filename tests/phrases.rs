@@ -116,6 +116,12 @@ fn money_totals() {
             "截至年底，项目资金支出142.8万元，资金使用率95.2%。",
             &["actual_total=142.8", "execution_rate_stated=95.2"],
         ),
+        // decimals of 万 in Chinese numerals (四点五万起)
+        (
+            S,
+            "全年共破获毒品犯罪案件四点五万起，强制戒毒二十九点八万人次。",
+            &["criminal_cases=45000", "compulsory_rehab=298000"],
+        ),
         // a level after its change (新发现吸毒人员同比下降28.6%，为15人)
         (S, "新发现吸毒人员同比下降28.6%，为15人。", &["new_users=15"]),
         (S, "新发现吸毒人员同比减少6人。", &["!new_users"]),

@@ -590,11 +590,17 @@ pub fn parse_chinese(s: &str) -> Option<f64> {
         value = total + wan + section + cur.unwrap_or(0.0);
     }
     if let Some(f) = frac_part {
+        // a decimal of a magnitude (四点五万, 二十九点八万, 一点二亿): the magnitude scales all
+        let (f, m) = match f.strip_suffix('万') {
+            Some(f) => (f, 1e4),
+            None => f.strip_suffix('亿').map_or((f, 1.0), |f| (f, 1e8)),
+        };
         let mut scale = 0.1;
         for c in f.chars() {
             value += digit(c)? as f64 * scale;
             scale /= 10.0;
         }
+        value *= m;
     }
     Some(value)
 }
@@ -652,6 +658,10 @@ mod tests {
         assert_eq!(parse_chinese("二〇二一"), Some(2021.0));
         assert_eq!(parse_chinese("一万零五"), Some(10005.0));
         assert_eq!(parse_chinese("三亿五千万"), Some(350_000_000.0));
+        // a decimal of 万 or 亿
+        assert_eq!(parse_chinese("四点五万"), Some(45_000.0));
+        assert_eq!(parse_chinese("二十九点八万"), Some(298_000.0));
+        assert_eq!(parse_chinese("一点二亿"), Some(120_000_000.0));
         assert_eq!(one("三十五万元").0, 35.0);
         assert_eq!(one("百分之九十八").0, 98.0);
         assert_eq!(one("百分之九十八").1, Unit::Percent);
