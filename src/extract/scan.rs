@@ -396,6 +396,8 @@ pub struct Dating<'a> {
     pub kind: Kind,
     /// the fiscal year the segmenter read, when it has
     year: Option<Option<i32>>,
+    /// the segment's paragraphs joined, for the questions asked of its whole text
+    body: std::cell::OnceCell<String>,
     /// (fiscal year, (year, month, day) of the text's date line)
     known: std::cell::OnceCell<(Option<i32>, Option<(i32, u32, u32)>)>,
 }
@@ -484,10 +486,10 @@ static YEAR_MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?\s*(?:以来|至今)").unwrap());
 /// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
 static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
-/// Months running from one year into the next (2014年10月至2015年3月): no year's value.
 /// A sentence opening on "during it" (其间, 期间, 在此期间, 这一期间): its time is the one the
 /// sentence before named.
 static DURING_IT: Re = Re::new(|| Regex::new(r"^\s*(在?(此|这一?)期间|其间|期间)[，,：:]?").unwrap());
+/// Months running from one year into the next (2014年10月至2015年3月): no year's value.
 static CROSS_YEAR: Re = Re::new(|| {
     Regex::new(r"(20[0-4]\d)\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*日)?\s*[-—–~～至到]\s*(?:今\s*)?(20[0-4]\d)\s*年")
         .unwrap()
@@ -548,21 +550,35 @@ impl<'a> Dating<'a> {
         } else {
             None
         };
-        Dating { paras, title, default, lent: sentence, kind, year, known: Default::default() }
+        Dating {
+            paras,
+            title,
+            default,
+            lent: sentence,
+            kind,
+            year,
+            body: Default::default(),
+            known: Default::default(),
+        }
+    }
+
+    /// The segment's text, its paragraphs joined by line breaks (made once).
+    fn body(&self) -> &str {
+        self.body.get_or_init(|| self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n"))
     }
 
     fn known(&self) -> (Option<i32>, Option<(i32, u32, u32)>) {
         *self.known.get_or_init(|| {
-            let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-            let year = self.year.unwrap_or_else(|| super::segment::fiscal_year(&self.title, &body, self.kind));
-            (year, super::segment::article_date(&body))
+            let body = self.body();
+            let year = self.year.unwrap_or_else(|| super::segment::fiscal_year(&self.title, body, self.kind));
+            (year, super::segment::article_date(body))
         })
     }
 
     /// The record's own county and city, as the segmenter reads them.
     pub fn place(&self) -> (String, String) {
-        let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-        let id = super::segment::identify(&self.title, &body, &body, super::regions::Gazetteer::global());
+        let body = self.body();
+        let id = super::segment::identify(&self.title, body, body, super::regions::Gazetteer::global());
         (id.county, id.city)
     }
 
@@ -630,9 +646,9 @@ impl<'a> Dating<'a> {
         if !self.lent && NAMED_YEAR.is_match(&self.title) {
             return false;
         }
-        let body: String = self.paras.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-        let named: Vec<i32> = NAMED_YEAR.captures_iter(&body).filter_map(|c| c[1].parse().ok()).collect();
-        named.contains(&year) && named.iter().all(|&n| n <= year) && !super::segment::figures_of_this_year(&body)
+        let body = self.body();
+        let named: Vec<i32> = NAMED_YEAR.captures_iter(body).filter_map(|c| c[1].parse().ok()).collect();
+        named.contains(&year) && named.iter().all(|&n| n <= year) && !super::segment::figures_of_this_year(body)
     }
 
     /// The era of a sentence's figures, read from the words before its first figure.

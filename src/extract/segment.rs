@@ -304,13 +304,16 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         Some(i) if i + '。'.len_utf8() < title.trim_end().len() => &title[..i],
         _ => title,
     };
+    // (the article's date, looked for once and only when asked)
+    let date = std::cell::OnceCell::new();
+    let date = || *date.get_or_init(|| article_date(body));
     if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         let stated = year_of(title, body);
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
         // before (回首即将过去的2024年, 回顾过去的2024年; or its figures told as 去年's): a
         // summary of the year reviewed
         if let Some(y) = stated.filter(|_| kind == Kind::Summary && WORK_MEETING.is_match(title)) {
-            let month = article_date(body).map_or(1, |d| d.1);
+            let month = date().map_or(1, |d| d.1);
             let last_years = last_year_words(body, month) > this_year_words(body) || figures_of_year(body, y - 1);
             if reviews_year(body, y - 1) || last_years && !figures_of_year(body, y) {
                 return Some(y - 1);
@@ -320,14 +323,12 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // over a page dated the year after that states this year's (今年1至5月…1.6万起): the page's
         // year, whose record the headline's year follows as last year's
         if let Some(y) = stated.filter(|_| kind == Kind::Summary && !REPORT_TITLE.is_match(title)) {
-            if article_date(body).is_some_and(|(dy, _, _)| dy == y + 1) && figures_of_this_year(body) {
+            if date().is_some_and(|(dy, _, _)| dy == y + 1) && figures_of_this_year(body) {
                 return Some(y + 1);
             }
         }
         return stated;
     }
-    let date = std::cell::OnceCell::new();
-    let date = || *date.get_or_init(|| article_date(body));
     if kind == Kind::Summary {
         // 今年 / 去年 read against the article's own date
         if let Some((y, m, _)) = date() {
@@ -486,27 +487,10 @@ fn figures_of_last_year(body: &str) -> bool {
             let rest = &body[i + w.len()..];
             let before = body[..i].trim_end();
             let compared = before.ends_with(['比', '较', '与', '于', '同', '和']);
-            let part = [
-                "同期",
-                "以来",
-                "至今",
-                "底",
-                "末",
-                "初",
-                "上半年",
-                "下半年",
-                "1",
-                "2",
-                "3",
-                "4",
-                "5",
-                "6",
-                "7",
-                "8",
-                "9",
-            ]
-            .iter()
-            .any(|p| rest.trim_start().starts_with(p));
+            // (a part of it: 同期, 以来, 底, 上半年, or a month, 去年10月)
+            let r = rest.trim_start();
+            let part = r.starts_with(|c: char| ('1'..='9').contains(&c))
+                || ["同期", "以来", "至今", "底", "末", "初", "上半年", "下半年"].iter().any(|p| r.starts_with(p));
             !compared && !part && counts_in_sentence(rest)
         })
     })
