@@ -439,10 +439,6 @@ static THIS_YEARS_OPERATION: Re = Re::new(|| {
 });
 static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
-/// As of a month's end or a day (截至2021年11月底, 截止11月20日, 截至10月末): (year, month, day).
-static AS_OF_MONTH: Re = Re::new(|| {
-    Regex::new(r"截[至止]到?\s*(?:(20[0-4]\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:底|末|(\d{1,2})\s*日)").unwrap()
-});
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
     Regex::new(&format!(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战|{N_YEARS_DID}")).unwrap()
@@ -528,8 +524,10 @@ fn time_clause(prefix: &str) -> Option<&str> {
     let rest = at?;
     Some(rest.split(['，', ',']).next().unwrap_or(rest))
 }
+/// A part of the year: a range of months (1至5月), a half or quarter, or the year to a month
+/// (截至11月底, 截至2021年9月20日: groups year, month, day).
 static MONTHS: Re = Re::new(|| {
-    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止](?:今年)?\s*(\d{1,2})\s*月(?:底|末|份|[上中下]旬|\s*\d{1,2}\s*日)?").unwrap()
+    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止]到?\s*(?:今年|(20[0-4]\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:底|末|[上中下]旬|(\d{1,2})\s*日)?").unwrap()
 });
 
 impl<'a> Dating<'a> {
@@ -764,24 +762,6 @@ impl<'a> Dating<'a> {
         if TO_DATE.is_match(prefix) {
             return self.to_date();
         }
-        // as of a month's end or a day of the record's year (截至2021年11月底, 截止10月31日): the
-        // year to that month (to the month before, on a day early in a month)
-        if let Some(c) = AS_OF_MONTH.captures(prefix) {
-            let year = c.get(1).and_then(|m| m.as_str().parse::<i32>().ok());
-            let month: u32 = c[2].parse().unwrap_or(0);
-            let day = c.get(3).and_then(|m| m.as_str().parse::<u32>().ok());
-            let to = match day {
-                Some(d) if d <= 10 && month > 1 => month - 1,
-                _ => month,
-            };
-            if (1..=12).contains(&month) && year.is_none_or(|y| Some(y) == self.known().0) {
-                return if to == 12 { Era::Year } else { self.part((1, to)) };
-            }
-            // (part of another year is no year's value)
-            if (1..12).contains(&to) {
-                return Era::Other;
-            }
-        }
         // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
         if let Some(c) = MONTH_SINCE.captures(prefix) {
             let from: u32 = c[1].parse().unwrap_or(0);
@@ -882,8 +862,14 @@ impl<'a> Dating<'a> {
                     _ => 4,
                 };
                 Some((q * 3 - 2, q * 3))
-            } else if let Some(e) = num(4) {
-                Some((1, e))
+            } else if let Some(e) = num(5) {
+                // as of a month's end or a day (截至11月底, 截至9月20日): the year to that month, to
+                // the month before on a day up to the 10th; as of part of another year, none
+                let to = if num(6).is_some_and(|d| d <= 10) && e > 1 { e - 1 } else { e };
+                if num(4).is_some_and(|y| Some(y as i32) != self.known().0) && to < 12 {
+                    return Era::Other;
+                }
+                Some((1, to))
             } else {
                 num(1).zip(num(2))
             };
