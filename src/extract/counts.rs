@@ -296,10 +296,8 @@ static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^
 fn prior(t: &str) -> bool {
     let lead = t.trim_start();
     // (…or after a short subject: 全市去年查处…, 福州去年共破获…)
-    let subject = |i: usize| {
-        let s = &lead[..i];
-        s.chars().count() <= 6 && !s.contains(['比', '较', '与', '于', '同', '和', '由', '从', '占'])
-    };
+    // (占: a share's words, 占去年的…)
+    let subject = |i: usize| super::sentence::short_subject(&lead[..i]) && !lead[..i].contains('占');
     let t = ["去年", "上年"]
         .iter()
         .find_map(|w| {

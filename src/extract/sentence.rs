@@ -310,9 +310,13 @@ fn year_clauses(text: &str) -> Vec<usize> {
 fn subject_clause_start(text: &str, at: usize) -> Option<usize> {
     let start =
         text[..at].rfind(['，', ',', '；', ';']).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
-    let subject = &text[start..at];
-    (subject.chars().count() <= 6 && !subject.contains(['比', '较', '与', '于', '同', '和', '由', '从']))
-        .then_some(start)
+    short_subject(&text[start..at]).then_some(start)
+}
+
+/// Is `s` a short subject before a time word (全市, 福州, 我县: six characters at most), not a
+/// comparison's words (比, 较, 与, 由, 从 …)?
+pub fn short_subject(s: &str) -> bool {
+    s.chars().count() <= 6 && !s.contains(['比', '较', '与', '于', '同', '和', '由', '从'])
 }
 
 /// This year or last opening a clause (今年, 本年, 去年, 上年), not as a comparison's (去年同期).
