@@ -2,7 +2,10 @@
 //! content, kept beside the outputs (`OUT/.jixiao-cache/`). A changed file has another hash and
 //! is extracted again; a changed jixiao build (its version and its executable, which holds every
 //! extraction rule and the gazetteer) or another cache format empties it.
-//! Entries live in 256 shards by hash, so a re-run after one changed report rewrites one shard.
+//! Records live in 256 shards by hash (a re-run after one changed report rewrites one shard),
+//! each content's bytes found through `index.bin`, which also names the places (province,
+//! city) of its records: a national run (`parts`) learns which provinces a file feeds, and
+//! decodes only the files of the provinces it must compute again.
 //! Sits between `extract` (which it calls for the files it has not seen) and `inputs` (which
 //! calls `extract_files` here); without `enable` it is extraction as before.
 
@@ -14,9 +17,10 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-/// Bumped when the shard layout changes.
-const FORMAT: u32 = 1;
+/// Bumped when the layout changes: 2 = an index of every entry beside shards of encoded records.
+const FORMAT: u32 = 2;
 const SHARDS: usize = 256;
+const INDEX: &str = "index.bin";
 
 static DIR: Mutex<Option<PathBuf>> = Mutex::new(None);
 
@@ -30,7 +34,8 @@ pub fn enabled() -> bool {
     dir().is_some()
 }
 
-fn dir() -> Option<PathBuf> {
+/// The folder `enable` was given.
+pub fn dir() -> Option<PathBuf> {
     DIR.lock().unwrap_or_else(|e| e.into_inner()).clone()
 }
 
@@ -52,38 +57,183 @@ pub fn build_key() -> u128 {
     *KEY
 }
 
-#[derive(Deserialize, Default)]
-struct Shard {
+/// Where one content's records are: shard `hash % SHARDS`, bytes `start..start + len` of it
+/// (the records bincode-encoded), and the places (province, city) those records name, so
+/// that a run can tell which provinces a file feeds without decoding it.
+#[derive(Serialize, Deserialize, Clone, Debug)]
+struct Entry {
+    hash: u128,
+    start: u64,
+    len: u64,
+    places: Vec<(String, String)>,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+struct Index {
     key: u128,
-    /// content hash → the records extracted from that content (their `file` as first read)
-    entries: Vec<(u128, Vec<Record>)>,
+    entries: Vec<Entry>,
 }
 
 fn shard_path(dir: &Path, i: usize) -> PathBuf {
     dir.join(format!("{i:02x}.bin"))
 }
 
-fn read_shard(dir: &Path, i: usize, key: u128) -> HashMap<u128, Vec<Record>> {
-    let Ok(bytes) = std::fs::read(shard_path(dir, i)) else { return HashMap::new() };
-    match bincode::serde::decode_from_slice::<Shard, _>(&bytes, bincode::config::standard()) {
-        Ok((s, _)) if s.key == key => s.entries.into_iter().collect(),
-        // another build's or a damaged shard: as if empty (it is rewritten below)
-        _ => HashMap::new(),
+fn shard_of(hash: u128) -> usize {
+    (hash as usize) % SHARDS
+}
+
+/// The distinct (province, city) pairs of some records, sorted.
+pub fn places_of(records: &[Record]) -> Vec<(String, String)> {
+    let mut p: Vec<(String, String)> = records.iter().map(|r| (r.id.province.clone(), r.id.city.clone())).collect();
+    p.sort();
+    p.dedup();
+    p
+}
+
+/// The files of a run against the cache: each file's content hash and, for a content seen
+/// before, where its records are and which places they name. `load` decodes one file's
+/// records; `save` writes the index and the shards back with the new contents' records.
+pub struct Scan {
+    dir: PathBuf,
+    key: u128,
+    /// per file, the hash of its content (None: not a report, too large or unreadable —
+    /// extraction says why)
+    pub hashes: Vec<Option<u128>>,
+    index: HashMap<u128, Entry>,
+}
+
+impl Scan {
+    /// Hash every file (in parallel) and read the index of the cache in `dir` (an index of
+    /// another build, or none, is an empty cache).
+    pub fn open(dir: &Path, files: &[PathBuf]) -> Scan {
+        let key = build_key();
+        let hashes: Vec<Option<u128>> = files
+            .par_iter()
+            .map(|p| {
+                let ok =
+                    extract::is_report(p) && std::fs::metadata(p).is_ok_and(|m| m.len() <= extract::MAX_FILE_BYTES);
+                ok.then(|| std::fs::read(p).ok().map(|b| xxhash_rust::xxh3::xxh3_128(&b))).flatten()
+            })
+            .collect();
+        let index = std::fs::read(dir.join(INDEX))
+            .ok()
+            .and_then(|b| bincode::serde::decode_from_slice::<Index, _>(&b, bincode::config::standard()).ok())
+            .filter(|(ix, _)| ix.key == key)
+            .map(|(ix, _)| ix.entries.into_iter().map(|e| (e.hash, e)).collect())
+            .unwrap_or_default();
+        Scan { dir: dir.to_path_buf(), key, hashes, index }
+    }
+
+    /// A scan that knows no cache: every file is extracted (`run --no-cache`).
+    pub fn without_cache(files: &[PathBuf]) -> Scan {
+        Scan { dir: PathBuf::new(), key: build_key(), hashes: vec![None; files.len()], index: HashMap::new() }
+    }
+
+    /// Whether file `i`'s content is in the cache.
+    pub fn cached(&self, i: usize) -> bool {
+        self.hashes[i].is_some_and(|h| self.index.contains_key(&h))
+    }
+
+    /// The places named by file `i`'s cached records.
+    pub fn places(&self, i: usize) -> Option<&[(String, String)]> {
+        self.hashes[i].and_then(|h| self.index.get(&h)).map(|e| e.places.as_slice())
+    }
+
+    /// File `i`'s cached records, with `file` set to `name`; None when not cached or unreadable.
+    pub fn load(&self, i: usize, name: &str) -> Option<Vec<Record>> {
+        use std::os::unix::fs::FileExt;
+        let e = self.index.get(&self.hashes[i]?)?;
+        let f = std::fs::File::open(shard_path(&self.dir, shard_of(e.hash))).ok()?;
+        let mut buf = vec![0; e.len as usize];
+        f.read_exact_at(&mut buf, e.start).ok()?;
+        let (mut recs, _): (Vec<Record>, _) =
+            bincode::serde::decode_from_slice(&buf, bincode::config::standard()).ok()?;
+        recs.iter_mut().for_each(|r| r.file.clone_from(&name.to_string()));
+        Some(recs)
+    }
+
+    /// Write the cache back: the records of every content among `hashes` that it did not
+    /// hold (`fresh`, by file), keeping what it held for contents still present and dropping
+    /// the rest. Only shards that gain or lose an entry are rewritten. A cache that cannot be
+    /// written only makes the next run slower.
+    pub fn save(&self, fresh: &[(usize, &[Record])]) {
+        if self.dir.as_os_str().is_empty() {
+            return;
+        }
+        let present: std::collections::HashSet<u128> = self.hashes.iter().flatten().copied().collect();
+        let mut new: HashMap<u128, &[Record]> = HashMap::new();
+        for &(i, recs) in fresh {
+            if let Some(h) = self.hashes[i].filter(|h| !self.index.contains_key(h)) {
+                new.entry(h).or_insert(recs);
+            }
+        }
+        let mut changed = vec![false; SHARDS];
+        for h in new.keys() {
+            changed[shard_of(*h)] = true;
+        }
+        for h in self.index.keys().filter(|h| !present.contains(h)) {
+            changed[shard_of(*h)] = true;
+        }
+        if !changed.iter().any(|c| *c) || std::fs::create_dir_all(&self.dir).is_err() {
+            return;
+        }
+        // per changed shard: the kept entries' bytes copied, the new ones encoded after them
+        let mut by_shard: Vec<(Vec<&Entry>, Vec<(u128, &[Record])>)> =
+            (0..SHARDS).map(|_| Default::default()).collect();
+        for e in self.index.values().filter(|e| present.contains(&e.hash) && changed[shard_of(e.hash)]) {
+            by_shard[shard_of(e.hash)].0.push(e);
+        }
+        for (h, r) in &new {
+            by_shard[shard_of(*h)].1.push((*h, r));
+        }
+        let rewritten: Vec<Option<Vec<Entry>>> = by_shard
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, (mut kept, mut added))| {
+                if !changed[i] {
+                    return Some(Vec::new());
+                }
+                kept.sort_by_key(|e| e.start);
+                added.sort_by_key(|(h, _)| *h);
+                let old = if kept.is_empty() { Vec::new() } else { std::fs::read(shard_path(&self.dir, i)).ok()? };
+                let mut bytes = Vec::new();
+                let mut entries = Vec::new();
+                for e in kept {
+                    let b = old.get(e.start as usize..(e.start + e.len) as usize)?;
+                    entries.push(Entry { start: bytes.len() as u64, ..e.clone() });
+                    bytes.extend_from_slice(b);
+                }
+                for (h, recs) in added {
+                    let b = bincode::serde::encode_to_vec(recs, bincode::config::standard()).ok()?;
+                    entries.push(Entry {
+                        hash: h,
+                        start: bytes.len() as u64,
+                        len: b.len() as u64,
+                        places: places_of(recs),
+                    });
+                    bytes.extend_from_slice(&b);
+                }
+                write_file(&shard_path(&self.dir, i), &bytes).ok()?;
+                Some(entries)
+            })
+            .collect();
+        // the index: unchanged shards' entries as they were, rewritten shards' anew; a shard
+        // that failed is left out (its contents are extracted again next time)
+        let mut entries: Vec<Entry> =
+            self.index.values().filter(|e| !changed[shard_of(e.hash)] && present.contains(&e.hash)).cloned().collect();
+        entries.extend(rewritten.into_iter().flatten().flatten());
+        entries.sort_by_key(|e| e.hash);
+        if let Ok(b) = bincode::serde::encode_to_vec(&Index { key: self.key, entries }, bincode::config::standard()) {
+            drop(write_file(&self.dir.join(INDEX), &b));
+        }
     }
 }
 
-/// A shard as written: the records borrowed from the run (encoded like `Shard`).
-#[derive(Serialize)]
-struct ShardRef<'a> {
-    key: u128,
-    entries: Vec<(u128, &'a [Record])>,
-}
-
-fn write_shard(dir: &Path, i: usize, shard: &ShardRef) -> std::io::Result<()> {
-    let bytes = bincode::serde::encode_to_vec(shard, bincode::config::standard()).map_err(std::io::Error::other)?;
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    std::io::Write::write_all(&mut tmp, &bytes)?;
-    tmp.persist(shard_path(dir, i)).map_err(|e| e.error)?;
+    std::io::Write::write_all(&mut tmp, bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 
@@ -96,9 +246,14 @@ pub struct Stats {
 
 static LAST: Mutex<Stats> = Mutex::new(Stats { hits: 0, misses: 0 });
 
-/// The hits and misses of the last cached `extract_files` in this process.
+/// The hits and misses of the last cached extraction in this process.
 pub fn last_stats() -> Stats {
     *LAST.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Record how a run used the cache (`last_stats`).
+pub fn set_stats(s: Stats) {
+    *LAST.lock().unwrap_or_else(|e| e.into_inner()) = s;
 }
 
 /// `extract::extract_files`, through the cache when one is enabled. Records come back in path
@@ -107,7 +262,7 @@ pub fn extract_files(files: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
     match dir() {
         Some(d) => {
             let (records, errors, stats) = extract_files_in(&d, files);
-            *LAST.lock().unwrap_or_else(|e| e.into_inner()) = stats;
+            set_stats(stats);
             (records, errors)
         }
         None => extract::extract_files(files),
@@ -117,88 +272,61 @@ pub fn extract_files(files: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
 /// Records and failures of `extract_files`, with how the cache in `dir` served them.
 pub type Extracted = (Vec<Record>, Vec<Skipped>, Stats);
 
-/// `extract_files` with the cache in `dir`.
-pub fn extract_files_in(dir: &Path, files: &[PathBuf]) -> Extracted {
-    let key = build_key();
-    // a file that cannot be read or is not a report: extraction reports why
-    let hashes: Vec<Option<u128>> = files
-        .par_iter()
-        .map(|p| {
-            let ok = extract::is_report(p) && std::fs::metadata(p).is_ok_and(|m| m.len() <= extract::MAX_FILE_BYTES);
-            ok.then(|| std::fs::read(p).ok().map(|b| xxhash_rust::xxh3::xxh3_128(&b))).flatten()
-        })
-        .collect();
-    let mut wanted = vec![false; SHARDS];
-    for h in hashes.iter().flatten() {
-        wanted[(*h as usize) % SHARDS] = true;
-    }
-    let mut shards: Vec<HashMap<u128, Vec<Record>>> =
-        (0..SHARDS).into_par_iter().map(|i| if wanted[i] { read_shard(dir, i, key) } else { HashMap::new() }).collect();
-    // hits are taken out of their shard (cloned only when two files have the same content)
-    let mut uses: HashMap<u128, usize> = HashMap::new();
-    for h in hashes.iter().flatten() {
-        *uses.entry(*h).or_default() += 1;
-    }
-    let mut stats = Stats::default();
-    let hits: Vec<Option<Vec<Record>>> = hashes
-        .iter()
-        .map(|h| {
-            let h = (*h)?;
-            let shard = &mut shards[(h as usize) % SHARDS];
-            let n = uses.get_mut(&h).expect("counted above");
-            *n -= 1;
-            let got = if *n == 0 { shard.remove(&h) } else { shard.get(&h).cloned() };
-            stats.hits += got.is_some() as usize;
-            got
-        })
-        .collect();
-    // a shard is rewritten when it has a new entry, or an entry no file has any more
-    let mut changed: Vec<bool> = shards.iter().map(|s| !s.is_empty()).collect();
-    drop(shards);
-    for (h, hit) in hashes.iter().zip(&hits) {
-        if let (Some(h), None) = (h, hit) {
-            changed[(*h as usize) % SHARDS] = true;
-        }
-    }
+/// One file's extraction through a scan: its cached records, or extracted now (`fresh`).
+pub type Got = Result<(Vec<Record>, Vec<ExtractError>, bool), ExtractError>;
+
+/// Every file of `scan`, from the cache where it holds the content, else extracted; the
+/// third member of each is whether it was extracted now.
+pub fn get_all(scan: &Scan, files: &[PathBuf]) -> Vec<Got> {
     let bar = crate::progress::Progress::bar(files.len() as u64, "extracting");
-    let results: Vec<Result<(Vec<Record>, Vec<ExtractError>), ExtractError>> = files
-        .par_iter()
-        .zip(hits)
-        .map(|(p, hit)| match hit {
-            Some(mut recs) => {
-                let name = p.display().to_string();
-                recs.iter_mut().for_each(|r| r.file.clone_from(&name));
-                Ok((recs, Vec::new()))
+    let got = (0..files.len())
+        .into_par_iter()
+        .map(|i| {
+            let name = files[i].display().to_string();
+            match scan.load(i, &name) {
+                Some(recs) => Ok((recs, Vec::new(), false)),
+                None => extract::extract_file(&files[i]).map(|(r, e)| (r, e, true)),
             }
-            None => extract::extract_file(p),
         })
         .inspect(|_| bar.inc())
         .collect();
     drop(bar);
-    stats.misses = hashes.iter().zip(&results).filter(|(h, r)| h.is_some() && r.is_ok()).count() - stats.hits;
-    if changed.iter().any(|c| *c) && std::fs::create_dir_all(dir).is_ok() {
-        // a changed shard holds every file of this run that hashes to it
-        let mut entries: Vec<Vec<(u128, &[Record])>> = (0..SHARDS).map(|_| Vec::new()).collect();
-        for (h, r) in hashes.iter().zip(&results) {
-            if let (Some(h), Ok((recs, _))) = (h, r) {
-                let s = (*h as usize) % SHARDS;
-                if changed[s] {
-                    entries[s].push((*h, recs.as_slice()));
-                }
-            }
+    got
+}
+
+/// How the cache served `got` (a fresh extraction of a file with no hash is no miss: it is
+/// not a report the cache can hold).
+pub fn stats_of(scan: &Scan, got: &[Got]) -> Stats {
+    let mut s = Stats::default();
+    for (h, g) in scan.hashes.iter().zip(got) {
+        match (h, g) {
+            (Some(_), Ok((_, _, false))) => s.hits += 1,
+            (Some(_), Ok((_, _, true))) => s.misses += 1,
+            _ => {}
         }
-        // a cache that cannot be written only makes the next run slower
-        entries.into_par_iter().enumerate().filter(|(i, _)| changed[*i]).for_each(|(i, mut e)| {
-            e.sort_by_key(|(h, _)| *h);
-            e.dedup_by_key(|(h, _)| *h);
-            drop(write_shard(dir, i, &ShardRef { key, entries: e }));
-        });
     }
+    s
+}
+
+/// `extract_files` with the cache in `dir`.
+pub fn extract_files_in(dir: &Path, files: &[PathBuf]) -> Extracted {
+    let scan = Scan::open(dir, files);
+    let got = get_all(&scan, files);
+    let stats = stats_of(&scan, &got);
+    let fresh: Vec<(usize, &[Record])> = got
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| match g {
+            Ok((recs, _, true)) => Some((i, recs.as_slice())),
+            _ => None,
+        })
+        .collect();
+    scan.save(&fresh);
     let mut records = Vec::new();
     let mut skipped = Vec::new();
-    for (p, r) in files.iter().zip(results) {
+    for (p, r) in files.iter().zip(got) {
         match r {
-            Ok((v, lines)) => {
+            Ok((v, lines, _)) => {
                 records.extend(v);
                 skipped.extend(lines.into_iter().map(|e| Skipped::new(p, e)));
             }
@@ -252,9 +380,53 @@ mod tests {
         std::fs::write(&a, REPORT).unwrap();
         let cache = d.path().join("cache");
         extract_files_in(&cache, std::slice::from_ref(&a));
-        let h = xxhash_rust::xxh3::xxh3_128(REPORT.as_bytes()) as usize % SHARDS;
-        assert!(!read_shard(&cache, h, build_key()).is_empty());
-        assert!(read_shard(&cache, h, build_key() ^ 1).is_empty());
+        let files = [a];
+        assert!(Scan::open(&cache, &files).cached(0));
+        // an index written by another build is no cache
+        let mut ix: Index =
+            bincode::serde::decode_from_slice(&std::fs::read(cache.join(INDEX)).unwrap(), bincode::config::standard())
+                .unwrap()
+                .0;
+        ix.key ^= 1;
+        std::fs::write(cache.join(INDEX), bincode::serde::encode_to_vec(&ix, bincode::config::standard()).unwrap())
+            .unwrap();
+        assert!(!Scan::open(&cache, &files).cached(0));
+    }
+
+    #[test]
+    fn a_rewritten_shard_keeps_its_other_entries() {
+        // 600 contents in 256 shards: shards hold several, and a change rewrites one of them
+        let d = tempfile::tempdir().unwrap();
+        let files: Vec<PathBuf> = (0..600)
+            .map(|i| {
+                let p = d.path().join(format!("{i}.txt"));
+                std::fs::write(&p, REPORT.replace("19.5", &format!("{}.5", i % 20 + 1))).unwrap();
+                p
+            })
+            .collect();
+        let cache = d.path().join("cache");
+        let (first, _, _) = extract_files_in(&cache, &files);
+        std::fs::write(&files[7], REPORT.replace("19.5", "18.25")).unwrap();
+        let (second, _, stats) = extract_files_in(&cache, &files);
+        assert_eq!(stats, Stats { hits: 599, misses: 1 });
+        let (third, _, stats) = extract_files_in(&cache, &files);
+        assert_eq!(stats, Stats { hits: 600, misses: 0 });
+        assert_eq!(second, third);
+        let changed: Vec<usize> = (0..first.len()).filter(|&i| first[i] != third[i]).collect();
+        assert_eq!(changed, [7]);
+    }
+
+    #[test]
+    fn the_index_names_each_contents_places() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("a.txt");
+        std::fs::write(&a, REPORT).unwrap();
+        let cache = d.path().join("cache");
+        let files = [a];
+        let (recs, _, _) = extract_files_in(&cache, &files);
+        let scan = Scan::open(&cache, &files);
+        assert_eq!(scan.places(0).unwrap(), places_of(&recs).as_slice());
+        assert_eq!(scan.places(0).unwrap(), [("湖南省".to_string(), "岳阳市".to_string())]);
     }
 
     #[test]
