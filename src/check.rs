@@ -193,14 +193,17 @@ fn stated_ratios(r: &Record, out: &mut Vec<Finding>) {
 
 /// The same unit, year and kind reported twice with different figures: each record is
 /// compared with the last one read before it under the same key (one pass, a map of keys).
+/// A unit is its county (or its name) in its province and city: 鼓楼区 of 南京市 and 鼓楼区 of
+/// 徐州市 are two units.
 fn duplicates(records: &[Record], out: &mut Vec<Finding>) {
-    let mut last: HashMap<(&str, Option<i32>, Kind), &Record> = HashMap::new();
+    type Key<'a> = (&'a str, &'a str, &'a str, Option<i32>, Kind);
+    let mut last: HashMap<Key, &Record> = HashMap::new();
     for a in records {
         if a.id.year.is_none() {
             continue;
         }
         let who = if a.id.county.is_empty() { a.id.unit.as_str() } else { a.id.county.as_str() };
-        let Some(b) = last.insert((who, a.id.year, a.id.kind), a) else { continue };
+        let Some(b) = last.insert((&a.id.province, &a.id.city, who, a.id.year, a.id.kind), a) else { continue };
         for f in &a.facts {
             let Some(g) = b.get(f.field) else { continue };
             if (g.value - f.value).abs() > 1e-6 {

@@ -21,6 +21,8 @@ pub mod extract;
 pub mod inputs;
 pub mod model;
 #[cfg(feature = "analysis")]
+pub mod parts;
+#[cfg(feature = "analysis")]
 pub mod pipeline;
 pub mod progress;
 #[cfg(feature = "analysis")]

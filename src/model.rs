@@ -463,7 +463,7 @@ impl fmt::Display for FindingCode {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Severity {
     Info,
     Warning,
@@ -488,7 +488,7 @@ impl Severity {
 }
 
 /// Something wrong, or worth a supervisor's look, in one record.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     pub code: FindingCode,
     pub severity: Severity,

@@ -85,12 +85,24 @@ pub fn run_beside<T: Send>(
         records.retain(|r| opts.filter.keeps(r));
     }
     laps.lap("extract");
+    chain(records, skipped, &opts.rules, laps, beside)
+}
+
+/// The chain after reading: check, compute, outliers, over records already read (a national
+/// run calls it for each province: `parts`), with `beside` as in `run_beside`.
+pub fn chain<T: Send>(
+    records: Vec<Record>,
+    skipped: Vec<Skipped>,
+    rules: &Rules,
+    mut laps: crate::progress::Laps,
+    beside: impl FnOnce(&[Record]) -> T + Send,
+) -> Result<(Outputs, T), PipelineError> {
     let mut findings = crate::check::check(&records);
     laps.lap("check");
     let (computed, by_side) = std::thread::scope(|s| {
         let side = s.spawn(|| beside(&records));
         let computed = (|| -> Result<_, PipelineError> {
-            let indicators = compute::indicators(&records, &opts.rules)?;
+            let indicators = compute::indicators(&records, rules)?;
             laps.lap("indicators");
             let long = compute::compare::long(&indicators)?;
             laps.lap("compare");

@@ -130,7 +130,7 @@ fn the_module_graph_has_no_cycle() {
 
 #[test]
 fn stages_import_downward_only() {
-    let order = ["model", "extract", "inputs", "check", "compute", "pipeline", "render"];
+    let order = ["model", "extract", "inputs", "check", "compute", "pipeline", "render", "parts"];
     let stage = |m: &str| {
         let top = m.split("::").next().unwrap_or("");
         order.iter().position(|s| *s == top)

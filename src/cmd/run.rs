@@ -40,9 +40,34 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         rules: super::scoring_rules(&a.data)?,
         filter: a.filter.into(),
     };
+    let mut laps = jixiao::progress::Laps::default();
+    // reports naming more than render::MAX_CITIES cities: a national run, province by province
+    // (JIXIAO_WHOLE=1: the whole chain at once, as for fewer cities — for tests that compare)
+    let read = if opts.filter.is_empty() && std::env::var_os("JIXIAO_WHOLE").is_none() {
+        let p = jixiao::parts::Options {
+            data: a.data.clone(),
+            out: a.out.clone(),
+            rules: opts.rules.clone(),
+            cache: !a.no_cache,
+        };
+        match jixiao::parts::run(&p)? {
+            jixiao::parts::Ran::National(r) => return Ok(national(&a.data, &a.out, a.timings, r)),
+            jixiao::parts::Ran::Ordinary(records, skipped) => Some((records, skipped)),
+            jixiao::parts::Ran::NotEligible => None,
+        }
+    } else {
+        None
+    };
     // outputs go to a staging folder; the facts are written there while the indicators are computed
     let started = jixiao::render::RunOutputs { out: a.out.clone() }.begin()?;
-    let (outputs, facts) = jixiao::pipeline::run_beside(&opts, |records| started.write_facts(records))?;
+    let beside = |records: &[jixiao::model::Record]| started.write_facts(records);
+    let (outputs, facts) = match read {
+        Some((records, skipped)) => {
+            laps.lap("extract");
+            jixiao::pipeline::chain(records, skipped, &opts.rules, laps, beside)?
+        }
+        None => jixiao::pipeline::run_beside(&opts, beside)?,
+    };
     if outputs.records.is_empty() && !jixiao::render::publish::previous_manifest(&a.out).is_empty() {
         super::report_errors(&outputs.skipped);
         eprintln!(
@@ -74,14 +99,44 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
     if written.charts_reused > 0 {
         eprintln!("jixiao: {} unchanged charts taken from the previous run", written.charts_reused);
     }
+    cache_line(&a.out);
+    Ok(super::report_errors(&outputs.skipped))
+}
+
+/// What a national run (`jixiao::parts`) did, on stderr.
+fn national(data: &std::path::Path, out: &std::path::Path, timings: bool, r: jixiao::parts::Report) -> bool {
+    if timings || std::env::var_os("JIXIAO_TIMINGS").is_some() {
+        for stage in &r.timings {
+            eprintln!("jixiao: stage {stage}");
+        }
+    }
+    eprintln!(
+        "jixiao: {} records, {} figures, {} findings from {} → {} files in {}",
+        r.records,
+        r.facts,
+        r.findings,
+        data.display(),
+        r.written,
+        out.display()
+    );
+    eprintln!(
+        "jixiao: {} provinces, {} computed and {} taken from the previous run",
+        r.provinces,
+        r.provinces - r.provinces_reused,
+        r.provinces_reused
+    );
+    cache_line(out);
+    super::report_errors(&r.skipped)
+}
+
+fn cache_line(out: &std::path::Path) {
     let c = jixiao::cache::last_stats();
     if c.hits > 0 {
         eprintln!(
             "jixiao: {} reports read from the cache ({}), {} extracted",
             c.hits,
-            a.out.join(".jixiao-cache").display(),
+            out.join(".jixiao-cache").display(),
             c.misses
         );
     }
-    Ok(super::report_errors(&outputs.skipped))
 }

@@ -33,7 +33,7 @@ struct Keys {
     /// (province, city)
     place: Vec<u32>,
     province: Vec<u32>,
-    /// (who — the county, else the unit —, kind): one unit's series
+    /// (province, city, who — the county, else the unit —, kind): one unit's series
     series: Vec<u32>,
     kind: Vec<u32>,
     /// the year; an undated row is 0
@@ -52,7 +52,9 @@ fn keys(ind: &DataFrame) -> PolarsResult<Keys> {
     let year: Vec<Option<i32>> = ind.column("year")?.cast(&DataType::Int32)?.i32()?.iter().collect();
     let who: Vec<&str> = county.iter().zip(&unit).map(|(c, u)| if c.is_empty() { *u } else { *c }).collect();
     let place: Vec<(&str, &str)> = province.iter().copied().zip(city.iter().copied()).collect();
-    let series: Vec<(&str, &str)> = who.iter().copied().zip(kind.iter().copied()).collect();
+    // a unit is its county (or its name) in its province and city: 鼓楼区 of 南京市 and of 徐州市 are two
+    let series: Vec<(&str, &str, &str, &str)> =
+        (0..who.len()).map(|i| (province[i], city[i], who[i], kind[i])).collect();
     let kind_ix = dense(&kind);
     let year_ix = dense(&year); // None sorts first: 0
     Ok(Keys {

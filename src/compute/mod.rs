@@ -27,8 +27,9 @@ pub fn wide_frame(records: &[Record]) -> PolarsResult<DataFrame> {
         correction: Option<String>,
     }
     let nf = Field::ALL.len();
-    let mut index: std::collections::HashMap<(&str, crate::model::Kind, Option<i32>), usize> =
-        std::collections::HashMap::new();
+    // a unit is its county (or its name) in its province and city: 鼓楼区 of 南京市 and of 徐州市 are two
+    type Key<'a> = (&'a str, &'a str, &'a str, crate::model::Kind, Option<i32>);
+    let mut index: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
     let mut rows: Vec<Row> = Vec::new();
     for r in records {
         // a figure of part of a year (今年以来, 1至6月) is no year's value: not compared (C16)
@@ -37,7 +38,7 @@ pub fn wide_frame(records: &[Record]) -> PolarsResult<DataFrame> {
             continue;
         }
         let who = if r.id.county.is_empty() { r.id.unit.as_str() } else { r.id.county.as_str() };
-        let i = *index.entry((who, r.id.kind, r.id.year)).or_insert_with(|| {
+        let i = *index.entry((&r.id.province, &r.id.city, who, r.id.kind, r.id.year)).or_insert_with(|| {
             rows.push(Row { id: &r.id, values: vec![None; nf], correction: None });
             rows.len() - 1
         });

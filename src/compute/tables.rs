@@ -116,7 +116,7 @@ pub struct CityTable {
 }
 
 /// One city-year-kind of the province summary.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SummaryRow {
     pub province: String,
     pub city: String,

@@ -37,6 +37,7 @@ pub fn register_font() -> Result<(), ChartError> {
 }
 
 /// One bar: a label and a value in percent.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Bar {
     pub label: String,
     pub value: f64,

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod charts;
 pub mod glyphs;
 pub mod grid;
+pub mod parts;
 pub mod previous;
 pub mod publish;
 pub mod tables;
@@ -196,14 +197,22 @@ impl Started {
 impl RunOutputs {
     /// execution_rate.png: every unit's execution rate (the two ends of it with many units).
     fn execution_rate_png(&self, indicators: &polars::prelude::DataFrame) -> anyhow::Result<PathBuf> {
+        let bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
+        let n = bars.len();
+        self.execution_rate_png_of(bars, n)
+    }
+
+    /// execution_rate.png of `bars` (ascending; the two ends of `total` bars, or all of them).
+    fn execution_rate_png_of(&self, mut bars: Vec<chart::Bar>, total: usize) -> anyhow::Result<PathBuf> {
         use anyhow::Context;
         let p = self.out.join("execution_rate.png");
-        let mut bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
         let mut note = format!("* 预算或支出总额由分项推算　红：超预算　橙：低于{}%", crate::check::LOW_EXECUTION);
         // a national run has tens of thousands of bars: the chart keeps the two ends, so it stays an image
-        if bars.len() > MAX_BARS {
-            note.push_str(&format!("　共{}条，仅示最低、最高各{}条", bars.len(), MAX_BARS / 2));
-            bars.drain(MAX_BARS / 2..bars.len() - MAX_BARS / 2);
+        if total > MAX_BARS {
+            note.push_str(&format!("　共{}条，仅示最低、最高各{}条", total, MAX_BARS / 2));
+            if bars.len() > MAX_BARS {
+                bars.drain(MAX_BARS / 2..bars.len() - MAX_BARS / 2);
+            }
         }
         let png = chart::bar_chart_pct("各单位预算执行率", &bars, &note)
             .with_context(|| format!("{}: cannot draw", p.display()))?;
@@ -416,6 +425,31 @@ pub struct Ctx<'a> {
     shown: Vec<bool>,
     /// units' and cities' series across years (trends, the briefing's runs of two years)
     pub series: crate::compute::tables::SeriesIndex,
+    /// counts over every record, and each unit's place (a national run's summaries are made
+    /// from its provinces' parts, without the records: `parts`)
+    pub totals: Totals,
+}
+
+/// What the summaries of a run say of all its records.
+#[derive(Debug, Clone, Default)]
+pub struct Totals {
+    pub records: usize,
+    pub facts: usize,
+    /// each unit's province and city (the last record's, when two name the unit)
+    pub unit_places: std::collections::HashMap<String, (String, String)>,
+}
+
+impl Totals {
+    pub fn of(records: &[crate::model::Record]) -> Totals {
+        Totals {
+            records: records.len(),
+            facts: records.iter().map(|r| r.facts.len()).sum(),
+            unit_places: records
+                .iter()
+                .map(|r| (r.id.unit.clone(), (r.id.province.clone(), r.id.city.clone())))
+                .collect(),
+        }
+    }
 }
 
 /// Up to this many cities — the most any province has in the gazetteer (新疆: 26, with the
@@ -433,11 +467,42 @@ pub const TREND_COLUMNS: [&str; 4] = ["exec_rate_total", "relapse_rate", "contro
 
 impl<'a> Ctx<'a> {
     pub fn new(o: &'a crate::pipeline::Outputs) -> polars::prelude::PolarsResult<Ctx<'a>> {
+        Ctx::build(o, false)
+    }
+
+    /// The context of one province's part of a national run (`parts`): laid out as a run
+    /// of many cities whatever its own number.
+    pub fn part(o: &'a crate::pipeline::Outputs) -> polars::prelude::PolarsResult<Ctx<'a>> {
+        Ctx::build(o, true)
+    }
+
+    /// The context of a national run's summaries, from its parts: the summary rows, the
+    /// findings (in `o`, which holds no records) and the totals.
+    pub fn national(
+        o: &'a crate::pipeline::Outputs,
+        summary: Vec<crate::compute::tables::SummaryRow>,
+        totals: Totals,
+    ) -> Ctx<'a> {
+        let summary_grid = grid::summary_grid(&summary);
+        Ctx {
+            o,
+            tables: Vec::new(),
+            summary,
+            grids: Vec::new(),
+            summary_grid,
+            many_cities: true,
+            shown: Vec::new(),
+            series: Default::default(),
+            totals,
+        }
+    }
+
+    fn build(o: &'a crate::pipeline::Outputs, many: bool) -> polars::prelude::PolarsResult<Ctx<'a>> {
         let tables = crate::compute::tables::city_tables(&o.indicators, &o.long, &o.rollup)?;
         let summary = crate::compute::tables::province_summary(&o.rollup)?;
         let cities: std::collections::HashSet<(&str, &str)> =
             tables.iter().map(|t| (t.province.as_str(), t.city.as_str())).collect();
-        let many_cities = cities.len() > MAX_CITIES;
+        let many_cities = many || cities.len() > MAX_CITIES;
         // a grid carries each cell's sources and findings for the workbook and the briefing.
         // With many cities those hold only the summaries, and a table's grid (values only, for
         // its CSV and Markdown) is made when its file is written (`table_files`): thousands of
@@ -459,7 +524,8 @@ impl<'a> Ctx<'a> {
             .map(|t| !many_cities || latest[&(t.province.as_str(), t.city.as_str(), t.kind.as_str())] == t.year)
             .collect();
         let series = crate::compute::tables::SeriesIndex::new(&o.indicators, &o.rollup, &TREND_COLUMNS)?;
-        Ok(Ctx { o, tables, summary, grids, summary_grid, many_cities, shown, series })
+        let totals = Totals::of(&o.records);
+        Ok(Ctx { o, tables, summary, grids, summary_grid, many_cities, shown, series, totals })
     }
 
     /// Whether table `i` gets its year's charts: every table, or with many cities the latest
@@ -499,13 +565,32 @@ impl<'a> Ctx<'a> {
         &self,
         write: impl Fn(String, Vec<u8>) -> Result<T, E> + Sync,
     ) -> Result<Vec<T>, E> {
+        let mut out = self.write_city_table_files(&write)?;
+        out.extend(self.write_summary_table(&write)?);
+        Ok(out)
+    }
+
+    /// tables/NAME.csv and .md of the province summary, handed to `write`.
+    pub fn write_summary_table<T, E>(&self, write: impl Fn(String, Vec<u8>) -> Result<T, E>) -> Result<Vec<T>, E> {
+        let g = &self.summary_grid;
+        Ok(vec![
+            write(format!("tables/{}.csv", g.name), tables_out::grid_csv(g))?,
+            write(format!("tables/{}.md", g.name), tables_out::grid_md(g, 1).into_bytes())?,
+        ])
+    }
+
+    /// `write_table_files` without the province summary: each city's tables.
+    pub fn write_city_table_files<T: Send, E: Send>(
+        &self,
+        write: impl Fn(String, Vec<u8>) -> Result<T, E> + Sync,
+    ) -> Result<Vec<T>, E> {
         let both = |g: &grid::Grid, md: Vec<u8>| -> Result<Vec<T>, E> {
             Ok(vec![
                 write(format!("tables/{}.csv", g.name), tables_out::grid_csv(g))?,
                 write(format!("tables/{}.md", g.name), md)?,
             ])
         };
-        let mut out: Vec<Vec<T>> = if self.many_cities {
+        let out: Vec<Vec<T>> = if self.many_cities {
             let no_sources = grid::Prov::new(&[], &[]);
             self.by_city()
                 .par_iter()
@@ -525,8 +610,6 @@ impl<'a> Ctx<'a> {
         } else {
             self.grids.par_iter().map(|g| both(g, tables_out::grid_md(g, 1).into_bytes())).collect::<Result<_, E>>()?
         };
-        let g = &self.summary_grid;
-        out.push(both(g, tables_out::grid_md(g, 1).into_bytes())?);
         Ok(out.into_iter().flatten().collect())
     }
 

@@ -241,7 +241,7 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(unique("省级汇总", &mut used))?;
     write_grid(ws, &ctx.summary_grid, &fm, false, 0)?;
-    if facts_count(ctx) <= MAX_FACT_ROWS {
+    if !ctx.many_cities && facts_count(ctx) <= MAX_FACT_ROWS {
         let ws = wb.add_worksheet();
         ws.set_name(unique("数据来源", &mut used))?;
         write_grid(ws, &facts_grid(ctx), &fm, false, 0)?;
@@ -252,31 +252,27 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     wb.save_to_buffer()
 }
 
-/// Above this many figures the workbook has no 数据来源 sheet (facts.csv and facts.parquet hold
-/// them): a national run has ~800,000, near Excel's limit of 1,048,576 rows, and the sheet
-/// alone took most of a minute to write.
+/// Above this many figures, and in a run of many cities (its workbook is made from its
+/// provinces' parts, without the records: `parts`), the workbook has no 数据来源 sheet
+/// (facts.csv and facts.parquet hold them): a national run has ~800,000, near Excel's limit
+/// of 1,048,576 rows, and the sheet alone took most of a minute to write.
 pub const MAX_FACT_ROWS: usize = 200_000;
 
 fn facts_count(ctx: &Ctx) -> usize {
-    ctx.o.records.iter().map(|r| r.facts.len()).sum()
+    ctx.totals.facts
 }
 
 /// The first sheet of a many-city workbook: what is in it and where the rest is.
 fn about_grid(ctx: &Ctx) -> Grid {
     use super::grid::GCell;
-    let cities: HashSet<(&str, &str)> = ctx.tables.iter().map(|t| (t.province.as_str(), t.city.as_str())).collect();
+    let cities: HashSet<(&str, &str)> = ctx.summary.iter().map(|r| (r.province.as_str(), r.city.as_str())).collect();
     let mut lines = vec![
-        format!("本工作簿汇总{}个城市、{}份报告的绩效数据。", cities.len(), ctx.o.records.len()),
+        format!("本工作簿汇总{}个城市、{}份报告的绩效数据。", cities.len(), ctx.totals.records),
         "“省级汇总”：每个城市、年度、类型一行（按金额加权的城市合计）；“核查发现”：全部核查问题。".to_string(),
         "各城市逐年的区县对比表见 tables/ 文件夹（CSV、Markdown），图表见 charts/。".to_string(),
         "单个城市某一年度的完整简报与图表：jixiao brief --city 城市名 --year 年度。".to_string(),
     ];
-    if facts_count(ctx) > MAX_FACT_ROWS {
-        lines.push(format!(
-            "共{}个数字，超出工作簿可容纳的规模，其来源（文件、行号、原文）见 facts.csv 与 facts.parquet。",
-            facts_count(ctx)
-        ));
-    }
+    lines.push(format!("共{}个数字，其来源（文件、行号、原文）见 facts.csv 与 facts.parquet。", facts_count(ctx)));
     Grid {
         name: "说明".into(),
         title: "说明".into(),

@@ -90,7 +90,7 @@ pub fn build(ctx: &Ctx) -> Result<Briefing, crate::render::chart::ChartError> {
         ctx.summary.iter().map(|r| (r.province.as_str(), r.city.as_str())).collect();
     blocks.push(Block::P(vec![
         t("本次汇总"),
-        num(ctx.o.records.len() as f64, vec![], "读取的报告（记录）数"),
+        num(ctx.totals.records as f64, vec![], "读取的报告（记录）数"),
         t("份绩效材料，涉及"),
         num(all_cities.len() as f64, vec![], "城市数"),
         t(format!("个城市，年度跨{first}—{year}年。")),
@@ -243,7 +243,7 @@ fn compact(g: &Grid) -> Grid {
 /// Counts of the year's findings by code, and the cities with the most errors.
 fn findings_section(ctx: &Ctx, year: i32, blocks: &mut Vec<Block>) {
     let city_of: HashMap<&str, (&str, &str)> =
-        ctx.o.records.iter().map(|r| (r.id.unit.as_str(), (r.id.province.as_str(), r.id.city.as_str()))).collect();
+        ctx.totals.unit_places.iter().map(|(u, (p, c))| (u.as_str(), (p.as_str(), c.as_str()))).collect();
     let of_year: Vec<_> =
         ctx.o.findings.iter().filter(|f| f.year == Some(year) && f.severity >= Severity::Warning).collect();
     if of_year.is_empty() {
