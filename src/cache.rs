@@ -72,6 +72,44 @@ struct Entry {
 struct Index {
     key: u128,
     entries: Vec<Entry>,
+    /// each file of the run that wrote the index, as it was then: its content's hash is taken
+    /// from here when the file is unchanged (`Seen`), without reading it
+    files: Vec<(String, Seen)>,
+    /// when that run began (ns since the epoch)
+    began: i128,
+}
+
+/// What stands for a file's content when it has not changed: size, modification and change
+/// times (a write moves both; nothing sets the change time back), inode, and the hash.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
+struct Seen {
+    len: u64,
+    mtime: i128,
+    ctime: i128,
+    ino: u64,
+    hash: u128,
+}
+
+impl Seen {
+    fn of(m: &std::fs::Metadata, hash: u128) -> Seen {
+        use std::os::unix::fs::MetadataExt;
+        let ns = |s: i64, n: i64| s as i128 * 1_000_000_000 + n as i128;
+        Seen {
+            len: m.len(),
+            mtime: ns(m.mtime(), m.mtime_nsec()),
+            ctime: ns(m.ctime(), m.ctime_nsec()),
+            ino: m.ino(),
+            hash,
+        }
+    }
+}
+
+/// A file changed less than this before a run began may change again within the same tick of
+/// its clock unseen (git's "racily clean" entries): its content is read again.
+const RACY_NS: i128 = 2_000_000_000;
+
+fn now_ns() -> i128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128)
 }
 
 fn shard_path(dir: &Path, i: usize) -> PathBuf {
@@ -100,6 +138,12 @@ pub struct Scan {
     /// extraction says why)
     pub hashes: Vec<Option<u128>>,
     index: HashMap<u128, Entry>,
+    /// each file as this run saw it, for the next
+    files: Vec<(String, Seen)>,
+    began: i128,
+    restat: bool,
+    /// files read and hashed (the others' hashes were the last run's)
+    pub reads: usize,
 }
 
 impl Scan {
@@ -107,26 +151,55 @@ impl Scan {
     /// another build, or none, is an empty cache).
     pub fn open(dir: &Path, files: &[PathBuf]) -> Scan {
         let key = build_key();
-        let hashes: Vec<Option<u128>> = files
-            .par_iter()
-            .map(|p| {
-                let ok =
-                    extract::is_report(p) && std::fs::metadata(p).is_ok_and(|m| m.len() <= extract::MAX_FILE_BYTES);
-                ok.then(|| std::fs::read(p).ok().map(|b| xxhash_rust::xxh3::xxh3_128(&b))).flatten()
-            })
-            .collect();
-        let index = std::fs::read(dir.join(INDEX))
+        let began = now_ns();
+        let index: Index = std::fs::read(dir.join(INDEX))
             .ok()
             .and_then(|b| bincode::serde::decode_from_slice::<Index, _>(&b, bincode::config::standard()).ok())
             .filter(|(ix, _)| ix.key == key)
-            .map(|(ix, _)| ix.entries.into_iter().map(|e| (e.hash, e)).collect())
+            .map(|(ix, _)| ix)
             .unwrap_or_default();
-        Scan { dir: dir.to_path_buf(), key, hashes, index }
+        let last: HashMap<&str, Seen> = index.files.iter().map(|(p, s)| (p.as_str(), *s)).collect();
+        let read = std::sync::atomic::AtomicUsize::new(0);
+        let seen: Vec<Option<Seen>> = files
+            .par_iter()
+            .map(|p| {
+                let m = std::fs::metadata(p).ok().filter(|m| m.len() <= extract::MAX_FILE_BYTES)?;
+                if !extract::is_report(p) {
+                    return None;
+                }
+                // the hash of the last run when the file is as it was then, and was not
+                // changed just before that run began
+                let then = p.to_str().and_then(|s| last.get(s)).copied();
+                if let Some(t) = then.filter(|t| *t == Seen::of(&m, t.hash) && t.ctime < index.began - RACY_NS) {
+                    return Some(t);
+                }
+                read.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let bytes = std::fs::read(p).ok()?;
+                Some(Seen::of(&m, xxhash_rust::xxh3::xxh3_128(&bytes)))
+            })
+            .collect();
+        let hashes = seen.iter().map(|s| s.map(|s| s.hash)).collect();
+        let files: Vec<(String, Seen)> =
+            files.iter().zip(&seen).filter_map(|(p, s)| Some((p.to_str()?.to_string(), (*s)?))).collect();
+        // the list of files is written again when a file was read, or one is gone
+        let reads = read.into_inner();
+        let restat = reads > 0 || files.len() != index.files.len();
+        let index = index.entries.into_iter().map(|e| (e.hash, e)).collect();
+        Scan { dir: dir.to_path_buf(), key, hashes, index, files, began, restat, reads }
     }
 
     /// A scan that knows no cache: every file is extracted (`run --no-cache`).
     pub fn without_cache(files: &[PathBuf]) -> Scan {
-        Scan { dir: PathBuf::new(), key: build_key(), hashes: vec![None; files.len()], index: HashMap::new() }
+        Scan {
+            dir: PathBuf::new(),
+            key: build_key(),
+            hashes: vec![None; files.len()],
+            index: HashMap::new(),
+            files: Vec::new(),
+            began: 0,
+            restat: false,
+            reads: 0,
+        }
     }
 
     /// Whether file `i`'s content is in the cache.
@@ -174,7 +247,7 @@ impl Scan {
         for h in self.index.keys().filter(|h| !present.contains(h)) {
             changed[shard_of(*h)] = true;
         }
-        if !changed.iter().any(|c| *c) || std::fs::create_dir_all(&self.dir).is_err() {
+        if !changed.iter().any(|c| *c) && !self.restat || std::fs::create_dir_all(&self.dir).is_err() {
             return;
         }
         // per changed shard: the kept entries' bytes copied, the new ones encoded after them
@@ -223,7 +296,8 @@ impl Scan {
             self.index.values().filter(|e| !changed[shard_of(e.hash)] && present.contains(&e.hash)).cloned().collect();
         entries.extend(rewritten.into_iter().flatten().flatten());
         entries.sort_by_key(|e| e.hash);
-        if let Ok(b) = bincode::serde::encode_to_vec(&Index { key: self.key, entries }, bincode::config::standard()) {
+        let index = Index { key: self.key, entries, files: self.files.clone(), began: self.began };
+        if let Ok(b) = bincode::serde::encode_to_vec(&index, bincode::config::standard()) {
             drop(write_file(&self.dir.join(INDEX), &b));
         }
     }
@@ -414,6 +488,58 @@ mod tests {
         assert_eq!(second, third);
         let changed: Vec<usize> = (0..first.len()).filter(|&i| first[i] != third[i]).collect();
         assert_eq!(changed, [7]);
+    }
+
+    /// The cache's index as if its run had begun `secs` later.
+    fn shift_began(cache: &Path, secs: i128) {
+        let cfg = bincode::config::standard();
+        let mut ix: Index =
+            bincode::serde::decode_from_slice(&std::fs::read(cache.join(INDEX)).unwrap(), cfg).unwrap().0;
+        ix.began += secs * 1_000_000_000;
+        std::fs::write(cache.join(INDEX), bincode::serde::encode_to_vec(&ix, cfg).unwrap()).unwrap();
+    }
+
+    #[test]
+    fn an_unchanged_file_is_not_read_again() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("a.txt");
+        std::fs::write(&a, REPORT).unwrap();
+        let cache = d.path().join("cache");
+        let files = [a];
+        extract_files_in(&cache, &files);
+        shift_began(&cache, 10);
+        let scan = Scan::open(&cache, &files);
+        assert_eq!((scan.reads, scan.cached(0)), (0, true));
+    }
+
+    #[test]
+    fn a_file_changed_just_before_the_last_run_is_read_again() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("a.txt");
+        std::fs::write(&a, REPORT).unwrap();
+        let cache = d.path().join("cache");
+        let files = [a];
+        extract_files_in(&cache, &files);
+        // written within two seconds of the run's start: its clock may not have ticked since
+        assert_eq!(Scan::open(&cache, &files).reads, 1);
+    }
+
+    #[test]
+    fn a_file_rewritten_to_the_same_size_is_read_again() {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("a.txt");
+        std::fs::write(&a, REPORT).unwrap();
+        let cache = d.path().join("cache");
+        let files = [a.clone()];
+        extract_files_in(&cache, &files);
+        shift_began(&cache, 10);
+        let t = std::fs::metadata(&a).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&a, REPORT.replace("19.5", "18.5")).unwrap();
+        // even with the modification time put back, the change time moved
+        std::fs::File::options().write(true).open(&a).unwrap().set_modified(t).unwrap();
+        let scan = Scan::open(&cache, &files);
+        assert_eq!((scan.reads, scan.cached(0)), (1, false));
     }
 
     #[test]
