@@ -201,6 +201,10 @@ pub fn write_national(
         laps.lap("n:summaries");
         let (t, mut timings) = tables.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         timings.extend(laps.stages);
+        let summaries = summaries.map(|(w, book)| {
+            timings.extend(book);
+            w
+        });
         ((t, timings), summaries)
     });
     written.extend(tables?);
@@ -232,7 +236,7 @@ fn summaries(
     stage: &Path,
     parts: &[(PathBuf, PartMeta)],
     skipped: &[crate::extract::Skipped],
-) -> anyhow::Result<Vec<PathBuf>> {
+) -> anyhow::Result<(Vec<PathBuf>, crate::progress::Timings)> {
     let put = |name: &str, bytes: &[u8]| -> anyhow::Result<PathBuf> {
         let p = stage.join(name);
         Put::Staged.write(&p, bytes).with_context(|| format!("{}: cannot write", p.display()))?;
@@ -271,9 +275,13 @@ fn summaries(
     let ctx = Ctx::national(&o, metas().flat_map(|m| m.summary.iter().cloned()).collect(), totals);
     // the workbook on a thread of its own, beside the briefing and the summary table
     let (book, rest) = std::thread::scope(|s| {
-        let book = s.spawn(|| -> anyhow::Result<PathBuf> {
-            let book = super::xlsx::workbook(&ctx).context("workbook.xlsx: cannot build the workbook")?;
-            put("workbook.xlsx", &book)
+        let book = s.spawn(|| {
+            let mut laps = crate::progress::Laps::on_this_thread();
+            let r = super::xlsx::workbook(&ctx)
+                .context("workbook.xlsx: cannot build the workbook")
+                .and_then(|book| put("workbook.xlsx", &book));
+            laps.lap("n:workbook");
+            (r, laps.stages)
         });
         let rest = (|| -> anyhow::Result<Vec<PathBuf>> {
             let mut w = ctx.write_summary_table(|name, bytes| put(&name, &bytes))?;
@@ -282,9 +290,10 @@ fn summaries(
         })();
         (book.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), rest)
     });
+    let (book, book_laps) = book;
     written.push(book?);
     written.extend(rest?);
-    Ok(written)
+    Ok((written, book_laps))
 }
 
 /// `to`: the first file's header line, then every file's lines after its own header (a file
