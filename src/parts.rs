@@ -70,7 +70,9 @@ pub fn run(o: &Options) -> anyhow::Result<Ran> {
         return Ok(Ran::NotEligible);
     }
     let cache_dir = o.out.join(".jixiao-cache");
+    laps.lap("inputs");
     let scan = if o.cache { Scan::open(&cache_dir, &files) } else { Scan::without_cache(&files) };
+    laps.lap("cache");
     let unread = (0..files.len()).filter(|&i| !scan.cached(i)).count();
     if unread > 0 {
         // the gazetteer's automata are built on a worker while the first files are read (a

@@ -21,6 +21,10 @@ pub enum Fmt {
 }
 
 impl Fmt {
+    pub const ALL: [Fmt; 4] = [Fmt::Money, Fmt::Pct, Fmt::Int, Fmt::Num];
+}
+
+impl Fmt {
     pub fn of_unit(unit: &str) -> Fmt {
         match unit {
             "万元" => Fmt::Money,

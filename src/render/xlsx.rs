@@ -27,12 +27,16 @@ struct Formats {
     flag: Format,
     total: Format,
     text: Format,
+    /// each number format flagged (coloured) and as a total (bold, grey), made once: a
+    /// national summary has ~200,000 number cells
+    flagged: [Format; 4],
+    totals: [Format; 4],
 }
 
 impl Formats {
     fn new() -> Formats {
         let base = Format::new().set_font_name("宋体").set_font_size(10.5);
-        Formats {
+        let mut fm = Formats {
             header: base
                 .clone()
                 .set_bold()
@@ -49,7 +53,14 @@ impl Formats {
             flag: base.clone().set_background_color(Color::RGB(0xF8CBAD)),
             total: base.clone().set_bold().set_background_color(Color::RGB(0xF2F2F2)),
             text: base,
+            flagged: Default::default(),
+            totals: Default::default(),
+        };
+        for (i, f) in Fmt::ALL.iter().enumerate() {
+            fm.flagged[i] = fm.num(*f).clone().set_background_color(Color::RGB(0xF8CBAD));
+            fm.totals[i] = fm.num(*f).clone().set_bold().set_background_color(Color::RGB(0xF2F2F2));
         }
+        fm
     }
 
     fn num(&self, f: Fmt) -> &Format {
@@ -109,13 +120,15 @@ fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, free
                     widths[c] = widths[c].max(text_width(s));
                 }
                 V::Num(x, f) => {
-                    let mut fmt = fm.num(*f).clone();
-                    if flagged {
-                        fmt = fmt.set_background_color(Color::RGB(0xF8CBAD));
+                    let i = Fmt::ALL.iter().position(|a| a == f).unwrap_or(0);
+                    let fmt = if flagged {
+                        &fm.flagged[i]
                     } else if is_total {
-                        fmt = fmt.set_bold().set_background_color(Color::RGB(0xF2F2F2));
-                    }
-                    ws.write_number_with_format(ri, ci, *x, &fmt)?;
+                        &fm.totals[i]
+                    } else {
+                        fm.num(*f)
+                    };
+                    ws.write_number_with_format(ri, ci, *x, fmt)?;
                     widths[c] = widths[c].max(text_width(&super::grid::V::Num(*x, *f).text()) + 1.0);
                 }
             }
