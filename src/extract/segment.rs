@@ -342,6 +342,20 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !figures_of_this_year(body) {
                 return Some(y - 1);
             }
+            // …and so for an earlier year stated by its number (浙江2015年度，全省新增吸毒人员2.3万人
+            // in a page reposted with a stamp of 2020, its 今年3月 holding no count): the latest
+            // such year's account, not the stamp's
+            if this > 0 && !figures_of_this_year(body) {
+                let earlier = YEAR
+                    .find_iter(body)
+                    .filter_map(|m| m.as_str()[..4].parse::<i32>().ok())
+                    .filter(|&e| e < y - 1 && e >= y - 10)
+                    .filter(|&e| figures_of_year(body, e))
+                    .max();
+                if earlier.is_some() {
+                    return earlier;
+                }
+            }
             if this > 0 {
                 return Some(y);
             }
@@ -1316,6 +1330,23 @@ mod tests {
             ("发布时间：2021-05-20\n今年以来，全市查处吸毒人员96人次，较去年同期下降8%。", Some(2021)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻发布会", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A story reposted years later (a stamp of 2020 over a meeting of 2016) stating an earlier
+    /// year's figures by its number (2015年度，全省新增…), its 今年 holding no count, is that year's
+    /// account; a count of this year keeps the stamp's year.
+    #[test]
+    fn an_earlier_years_figures_by_number_date_a_reposted_story() {
+        for (body, want) in [
+            ("来源：互联网新闻 时间:2020-04-27 19:20\n4月19日下午，全省召开禁毒工作会议。据了解，某省2015年度，全省新增吸毒人员2.3万人，同比下降0.7%。截至今年3月，在控吸毒人员已达19.5万，形势依然严峻。", Some(2015)),
+            ("发布时间：2019-03-02\n2016年，全州共破获毒品刑事案件320起，抓获犯罪嫌疑人410名。今年全州禁毒工作会议召开。", Some(2016)),
+            ("2021年06月18日 13:15\n2017年全市查处吸毒人员1520人次。今年，全市被列为禁毒示范创建城市。", Some(2017)),
+            // (this year's count keeps the stamp's year; a baseline year is no account)
+            ("发布时间：2020-04-27\n2015年，全省新增吸毒人员2.3万人。今年以来，全省新发现吸毒人员4200人。", Some(2020)),
+            ("发布时间：2020-04-27\n新发现吸毒人员比2015年的2.3万人下降一半。今年，全省禁毒宣传月启动。", Some(2020)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Kind::Summary), want, "{body}");
         }
     }
 
