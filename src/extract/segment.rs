@@ -1060,6 +1060,10 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         // last, a short name standing anywhere (“开福禁毒”公众号)
         .or_else(|| g.find_county(head, title, true))
         .or_else(|| g.find_county(file_text, title, true));
+    // a county named only inside a title in book-title marks (a cited paper's 《…——重庆市江北区的
+    // 实践视角》) by a text that never speaks of itself as a county (全县, 我区): that
+    // publication's subject, not the text's place
+    let region = region.filter(|r| county_words > 0 || !g.only_in_book_titles(file_text, r));
     match region {
         // a text speaking of itself as a city (我市, 全市) is not about a district or county it
         // names in passing (来自魏都区、东城区等地的单位): a county-level city would be one
@@ -1706,6 +1710,28 @@ mod tests {
         let body =
             "今年以来，蜀山区共侦破毒品刑事案件40起。蜀山区禁毒办联合合肥市禁毒办开展宣传，蜀山区查处吸毒人员120人。";
         assert_eq!(identify("禁毒工作情况", body, body, g).county, "蜀山区");
+    }
+
+    /// A county named only inside a title in book-title marks (a cited paper, a statute of a
+    /// county) is that publication's subject, not the place of a text that never speaks of
+    /// itself as a county; a county text citing its own 《…县…》 keeps its county.
+    #[test]
+    fn a_county_inside_a_cited_title_is_no_place() {
+        let g = Gazetteer::global();
+        for body in [
+            "2018年全国查处吸毒人员71.7万人次。参见韩永泉：《我国社区戒毒社区康复工作现状及对策——重庆市江北区的实践视角》，《人民法治》2018年第6期。",
+            "据《平阳县禁毒志》记载，全国破获毒品犯罪案件4.63万起。",
+            "全省查处吸毒人员2.1万人次。《关于推广海门市社区戒毒经验的通知》印发后，各地社区戒毒执行率提升。",
+        ] {
+            assert_eq!(identify("禁毒工作", body, body, g).county, "", "{body}");
+        }
+        for (body, want) in [
+            // (named outside the marks too, or a text of a county)
+            ("根据《平阳县禁毒工作实施意见》，全县共破获毒品刑事案件12起。", "平阳县"),
+            ("《江北区禁毒条例》施行以来，江北区共查处吸毒人员120人次。", "江北区"),
+        ] {
+            assert_eq!(identify("禁毒工作", body, body, g).county, want, "{body}");
+        }
     }
 
     /// A newspaper's or website's name is no place (新民晚报 is not 新民市's, 龙港网 not 龙港's).
