@@ -858,10 +858,14 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     let placed = |u: &str| {
         g.find_county(u, "", false).is_some() || g.find_county(u, "", true).is_some_and(|r| r.county == county)
     };
-    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && !placed(&unit) {
+    // (nor is a unit opening with its province's name: 海南省禁毒委员会办公室 in news filed from 北京)
+    let of_province = || g.find_province(&unit).is_some_and(|p| unit.starts_with(p.as_str()));
+    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && !placed(&unit) && !of_province() {
         let stem = place.trim_end_matches(['区', '县', '市', '旗']);
         if !unit.contains(stem) && g.find_city(&unit).is_none() {
-            unit = format!("{place}{unit}");
+            // (市公安局 of 老河口市 is 老河口市公安局, not 老河口市市公安局)
+            let own = place.chars().last().and_then(|c| unit.strip_prefix(c)).unwrap_or(&unit);
+            unit = format!("{place}{own}");
         }
     }
     Identity { unit, county, city, province, year, kind }
@@ -919,6 +923,23 @@ pub fn cap_unit(unit: &str) -> String {
     // the organ after it
     if let Some(m) = DATELINE_LEAD.find(unit) {
         return cap_unit(&unit[m.end()..]);
+    }
+    // a reporter's source (记者从云南昆明市禁毒委员会获悉, 记者据…) names the organ after 从 / 据
+    if let Some(i) = memchr::memmem::find(unit.as_bytes(), "记者".as_bytes()) {
+        if let Some(j) = unit[i..].find(['从', '据']) {
+            // (to the verb of the source: 获悉, 了解到; 举办的新闻发布会 is the organ's event)
+            let src = &unit[i + j + '从'.len_utf8()..];
+            let end = ["获悉", "了解", "得知", "举办", "召开", "举行", "组织"]
+                .iter()
+                .filter_map(|w| src.find(w))
+                .min()
+                .unwrap_or(src.len());
+            return cap_unit(&src[..end]);
+        }
+    }
+    // a column's name before 丨 or | (禄警护航丨禁毒大队) is the site's, not the organ's
+    if let Some((i, c)) = unit.char_indices().filter(|&(_, c)| c == '丨' || c == '|').last() {
+        return cap_unit(&unit[i + c.len_utf8()..]);
     }
     let clean = |u: &str| !u.contains(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']);
     if unit.is_empty() || ORG.is_match(unit) && unit.chars().count() <= 30 && clean(unit) {
@@ -1222,6 +1243,13 @@ mod tests {
             ("中新网成都6月14日电成都市公安局", "成都市公安局"),
             ("本报某市3月26日讯市公安局禁毒支队", "市公安局禁毒支队"),
             ("某县6月禁毒办", "某县6月禁毒办"),
+            // a reporter's source names the organ after 从 / 据; a column's name stands before 丨
+            ("记者从云南昆明市禁毒委员会", "云南昆明市禁毒委员会"),
+            ("（记者王明）记者近日从某县公安局", "某县公安局"),
+            ("记者据市禁毒办", "市禁毒办"),
+            ("记者从青海省西宁市公安局举办的新闻发布会获悉", "青海省西宁市公安局"),
+            ("禄警护航丨禁毒大队", "禁毒大队"),
+            ("平安某县|县公安局禁毒大队", "县公安局禁毒大队"),
         ] {
             assert_eq!(cap_unit(u), want, "{u}");
         }
@@ -1566,6 +1594,21 @@ mod tests {
         let body = "聊城三个月查获吸毒人员63人\n24日下午，聊城市公安局举行禁毒工作新闻发布会。今年以来，全市共破获毒品刑事案件18起。阳谷县公安局刑警大队协助，高唐县公安局配合，阳谷县李台镇。";
         let id = identify("聊城三个月查获吸毒人员63人", body, body, g);
         assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("聊城市公安局", "", "聊城市"));
+    }
+
+    /// The organ a reporter's source names (记者从…获悉) is the unit: placed by its county without
+    /// its own word twice (市公安局 of 老河口市), and not placed again when it opens with its
+    /// province (海南省禁毒委员会办公室 in news filed from 北京).
+    #[test]
+    fn the_reporters_source_is_the_unit() {
+        let g = Gazetteer::global();
+        for (title, want) in [
+            ("6月24日，记者从市公安局获悉，该局禁毒大队荣获全国先进集体称号。老河口市全市共破获毒品刑事案件13起。", "老河口市公安局"),
+            ("中国青年网北京6月25日电 6月25日，记者从海南省禁毒委员会办公室获悉，全省现有吸毒人员占比降至4.2‰。", "海南省禁毒委员会办公室"),
+            ("5月12日，记者从县禁毒办了解到，平阳县今年以来共查处吸毒人员32人。", "平阳县禁毒办"),
+        ] {
+            assert_eq!(identify(title, title, title, g).unit, want, "{title}");
+        }
     }
 
     /// A page dated in June whose 今年 figures are counted in 万 (1.6万起, 7万余人次) beside last
