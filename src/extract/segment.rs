@@ -891,6 +891,10 @@ fn provincial(unit: &str, g: &Gazetteer) -> bool {
 pub fn press_host(head: &str, g: &Gazetteer) -> Option<String> {
     let c = PRESS_HOST.captures(super::text::head(head, 1500))?;
     let name = c.get(1).or_else(|| c.get(2))?.as_str();
+    // the country's own organ (国家禁毒委员会办公室在京召开新闻发布会) is named by no place
+    if let Some(i) = ["国家禁毒", "公安部", "司法部"].iter().filter_map(|w| name.find(w)).min() {
+        return Some(name[i..].to_string());
+    }
     let stem_at = |full: &str| {
         // 泸县 has a one-character stem: then the full name
         let stem = full.trim_end_matches(['市', '州', '盟', '县', '区', '旗']);
@@ -1576,6 +1580,9 @@ mod tests {
             ("今天上午，市公安局召开禁毒工作新闻发布会。", None),
             ("兰陵县召开禁毒工作新闻发布会。", None),
             ("县禁毒委组织开展禁毒宣传活动。", None),
+            // the country's own organs, named by no place
+            ("9月26日，国家禁毒委员会办公室在京召开新闻发布会，通报战果。", Some("国家禁毒委员会办公室")),
+            ("记者从国家禁毒办在京召开的新闻发布会上获悉。", Some("国家禁毒办")),
         ] {
             assert_eq!(press_host(head, g).as_deref(), want, "{head}");
         }
@@ -1591,6 +1598,10 @@ mod tests {
             (id.unit.as_str(), id.county.as_str(), id.city.as_str(), id.province.as_str()),
             ("国家禁毒办", "", "", "")
         );
+        // …and so is the host of a national press conference, whatever province a speaker serves
+        let body = "9月26日，国家禁毒委员会办公室在京召开新闻发布会。广东省禁毒办第一副主任、省公安厅禁毒局局长介绍有关情况。今年1至8月，全国共破获毒品犯罪案件3.2万起。";
+        let id = identify("9月26日，国家禁毒委员会办公室在京召开新闻发布会。", body, body, g);
+        assert_eq!((id.unit.as_str(), id.province.as_str()), ("国家禁毒委员会办公室", ""));
         let body = "聊城三个月查获吸毒人员63人\n24日下午，聊城市公安局举行禁毒工作新闻发布会。今年以来，全市共破获毒品刑事案件18起。阳谷县公安局刑警大队协助，高唐县公安局配合，阳谷县李台镇。";
         let id = identify("聊城三个月查获吸毒人员63人", body, body, g);
         assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("聊城市公安局", "", "聊城市"));
