@@ -339,13 +339,15 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
             // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
             // and none for this year (今年，某市被列为示范城市): last year's account
-            if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !figures_of_this_year(body) {
+            // (this year's figures may open on its months alone: 今年以来，全国…行动。1至5月，全国共破获…)
+            let this_years = || figures_of_this_year(body) || months_so_far(body, m);
+            if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !this_years() {
                 return Some(y - 1);
             }
             // …and so for an earlier year stated by its number (浙江2015年度，全省新增吸毒人员2.3万人
             // in a page reposted with a stamp of 2020, its 今年3月 holding no count): the latest
             // such year's account, not the stamp's
-            if this > 0 && !figures_of_this_year(body) {
+            if this > 0 && !this_years() {
                 let earlier = YEAR
                     .find_iter(body)
                     .filter_map(|m| m.as_str()[..4].parse::<i32>().ok())
@@ -515,6 +517,33 @@ pub(crate) fn figures_of_this_year(body: &str) -> bool {
     ["今年", "本年"].iter().any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])))
 }
 
+/// Does a sentence open on the months of a year so far, ending by the text's own month `month`
+/// (1至5月，全国共破获…1.6万起 in a page of June; 1-3月, 一至五月, 上半年, 第一季度, 前三季度), and
+/// hold a count? In a dated text naming no year for them, those are this year's figures.
+fn months_so_far(body: &str, month: u32) -> bool {
+    // (a month's or a part's word before any search)
+    if !(body.contains('月') || body.contains("半年") || body.contains("季度")) {
+        return false;
+    }
+    MONTHS_SO_FAR.captures_iter(body).any(|c| {
+        let end = match (c.get(1), c.get(2)) {
+            (Some(n), _) => n.as_str().parse::<u32>().ok().or_else(|| super::number::parse_chinese(n.as_str()).map(|v| v as u32)),
+            (None, Some(p)) => Some(match p.as_str() {
+                "上半年" => 6,
+                "第一季度" | "一季度" | "首季" => 3,
+                "前三季度" => 9,
+                _ => 13,
+            }),
+            _ => None,
+        };
+        end.is_some_and(|e| e <= month) && counts_in_sentence(&body[c.get(0).map_or(0, |m| m.end())..])
+    })
+}
+/// A sentence opening on the months so far: (end month in figures or numerals) or (a part's word).
+static MONTHS_SO_FAR: Re = Re::new(|| {
+    Regex::new(r"(?m)(?:^|[。；;])\s*(?:(?:1|一)\s*(?:至|到|-|—|－|～|~)\s*(\d{1,2}|[二三四五六七八九十]{1,3})\s*月份?|(上半年|前三季度|第一季度|一季度|首季))\s*[，,]").unwrap()
+});
+
 /// Does the rest of a sentence (to its 。 or line end) hold a count (digits before 起, 人, 名, 件…)?
 fn counts_in_sentence(rest: &str) -> bool {
     let end = rest.find(['。', '\n']).unwrap_or(rest.len());
@@ -571,7 +600,10 @@ fn last_year_words(body: &str, month: u32) -> usize {
             let span = after.trim_start().starts_with(|c: char| c.is_ascii_digit())
                 && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"))
                 || month > 2 && (after.starts_with("以来") || after.starts_with("至今"));
-            if !baseline && !span {
+            // (nor, after February, the end of last year as a point in time: 去年年底，…建立工作站 in
+            // a page of March is what stands now)
+            let point = month > 2 && ["年底", "底", "年末", "末"].iter().any(|w| after.starts_with(w));
+            if !baseline && !span && !point {
                 n += 1;
             }
         }
@@ -1077,14 +1109,33 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     if let Some((c, p)) = named_city.as_ref().filter(|_| city_words > county_words) {
         return (String::new(), c.clone(), p.clone());
     }
-    let region = g
-        .find_county(head, title, false)
-        .or_else(|| short_county(g, head, false))
-        .or_else(|| g.find_county(file_text, title, false))
-        .or_else(|| short_county(g, file_text, false))
-        // last, a short name standing anywhere (“开福禁毒”公众号)
-        .or_else(|| g.find_county(head, title, true))
-        .or_else(|| g.find_county(file_text, title, true));
+    // a text of the whole country (全国…, 我国…) speaking of no county, city or province of its own
+    // names places as examples (重庆北碚、山东…等地查获吸毒人员数同比增长): by a short name they are
+    // no place of the text, nor is the province of one
+    // (the country as the subject, not as the field of a rank: 名列全国第九位, 居全国前列, 高于全国平均)
+    let national = county_words + city_words + province_words == 0 && {
+        let n = |w: &str| {
+            memchr::memmem::find_iter(head.as_bytes(), w.as_bytes())
+                .filter(|&i| {
+                    let after = head[i + w.len()..].chars().next();
+                    let before = head[..i].chars().next_back();
+                    !after.is_some_and(|c| "第前排平".contains(c)) && !before.is_some_and(|c| "列居占于比超".contains(c))
+                })
+                .count()
+        };
+        n("全国") + n("我国") >= 2
+    };
+    let region = g.find_county(head, title, false).or_else(|| {
+        if national {
+            return g.find_county(file_text, title, false);
+        }
+        short_county(g, head, false)
+            .or_else(|| g.find_county(file_text, title, false))
+            .or_else(|| short_county(g, file_text, false))
+            // last, a short name standing anywhere (“开福禁毒”公众号)
+            .or_else(|| g.find_county(head, title, true))
+            .or_else(|| g.find_county(file_text, title, true))
+    });
     // a county named only inside a title in book-title marks (a cited paper's 《…——重庆市江北区的
     // 实践视角》) by a text that never speaks of itself as a county (全县, 我区): that
     // publication's subject, not the text's place
@@ -1102,6 +1153,7 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         // opening names (厦门日报 … 我市警方; 周口市公安局禁毒支队 … 我市共破获)
         None => match named_city.clone().or_else(|| (city_words > county_words).then(|| g.find_city(head)).flatten()) {
             Some((c, p)) => (String::new(), c, p),
+            None if national => Default::default(),
             None => (String::new(), String::new(), province()),
         },
     }
@@ -1366,6 +1418,35 @@ mod tests {
             ("发布时间：2021-05-20\n今年以来，全市查处吸毒人员96人次，较去年同期下降8%。", Some(2021)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻发布会", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// The end of last year named as a point in time (去年年底，…建立工作站; 截至去年底) in a page of
+    /// March or later does not make it last year's account; in January it still may.
+    #[test]
+    fn last_years_end_as_a_point_does_not_date_a_page() {
+        for (body, want) in [
+            ("2014-03-07 14:36 来源:闽南网\n昨日，某区召开社区戒毒工作推进会。去年年底，区禁毒委划拨专项经费，聘请8名专职社工。目前，某街道共有5名人员接受社区戒毒。", Some(2014)),
+            ("发布时间：2020-05-20\n截至去年底，全县建成社区戒毒康复工作站12个。目前，全县社区戒毒执行率达95%。", Some(2020)),
+            ("发布时间：2020-01-20\n去年年底，全县建成社区戒毒康复工作站12个。全年查处吸毒人员56人。", Some(2019)),
+        ] {
+            assert_eq!(fiscal_year("社区戒毒工作推进会", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// This year's figures opening on its months alone (今年以来，全国…行动。1至5月，全国共破获…) keep
+    /// a page of June with this year, whatever last year's figures it also states by number; a
+    /// span of months after the page's month (1至12月 in a page of January) is last year's.
+    #[test]
+    fn this_years_months_keep_the_pages_year() {
+        for (body, want) in [
+            ("来源: 甘肃广电 2023-06-27 01:07:34\n公安部发布的报告指出，2022年，我国禁毒部门查处吸毒人员19.7万人次。\n今年以来，全国公安禁毒部门深入开展禁毒“清源断流”行动。1至5月，全国共破获毒品犯罪案件1.6万起。", Some(2023)),
+            ("发布时间：2021-07-10\n2020年，全省破获毒品刑事案件1994起。今年以来，全省持续推进禁毒人民战争。上半年，全省破获毒品刑事案件860起。", Some(2021)),
+            ("发布时间：2019-04-12\n2018年全市查处吸毒人员520人次。今年，全市深入开展禁毒宣传。一至三月，全市查处吸毒人员96人次。", Some(2019)),
+            // (the months of last year's account: 1至12月 in a page of January)
+            ("发布时间：2019-01-15\n2018年全市查处吸毒人员520人次。今年全市禁毒工作会议召开。1至12月，全市破获毒品刑事案件41起。", Some(2018)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Kind::Summary), want, "{body}");
         }
     }
 
@@ -1764,6 +1845,29 @@ mod tests {
         let body =
             "今年以来，蜀山区共侦破毒品刑事案件40起。蜀山区禁毒办联合合肥市禁毒办开展宣传，蜀山区查处吸毒人员120人。";
         assert_eq!(identify("禁毒工作情况", body, body, g).county, "蜀山区");
+    }
+
+    /// A text of the whole country names places as examples: by a short name (重庆北碚, 广州白云)
+    /// they are none of its own, nor their provinces; a county's text saying 全国 keeps its county.
+    #[test]
+    fn a_national_texts_examples_are_no_place() {
+        let g = Gazetteer::global();
+        for body in [
+            "新华社海口12月20日电 2018年，我国新发现吸毒人员数量下降63%。全国禁毒重点整治取得成果。湖南永州、怀化等地破案数同比增长一倍，重庆北碚、山东等地查获吸毒人员数同比增长30%以上。",
+            "我国禁毒工作成效显著。全国共破获毒品犯罪案件5.4万起，广州白云今年“两抢”下降84%。",
+        ] {
+            let id = identify("禁毒工作会议", body, body, g);
+            assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), ("", "", ""), "{body}");
+        }
+        for (body, want) in [
+            ("平阳县被评为全国禁毒示范县。全国禁毒办领导来平阳县调研，全县查处吸毒人员30人。", "平阳县"),
+            ("近日，仙游县社区戒毒工作站揭牌，这是全国首批、我国东南首个示范站。", "仙游县"),
+        ] {
+            assert_eq!(identify("禁毒工作", body, body, g).county, want, "{body}");
+        }
+        // a province ranked in the country (名列全国第九位, 居全国第四位) is still the text's own
+        let body = "广西公安厅副厅长介绍，共破获毒品刑事案件585起。广西破获毒品刑事案件总数名列全国第九位，缴获海洛因重量名列全国第四位，缴获摇头丸重量居全国第二位。";
+        assert_eq!(identify("广西50天缴获毒品", body, body, g).province, "广西壮族自治区");
     }
 
     /// A county named only inside a title in book-title marks (a cited paper, a statute of a
