@@ -461,8 +461,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
         // the level a change starts from (新发现吸毒人员从84人减少到31人: 84) is the earlier one
         // (FROM_END anchors at the end: only the scope's last words are searched)
-        let change_start =
-            scope.contains(['从', '由'])
+        let change_start = scope.contains(['从', '由'])
             && FROM_END.is_match(super::text::tail(scope, 48))
             && TO_LATER.is_match(&s.text[n.end..]);
         // a figure reached through the public's tips (根据群众举报破获案件5354起) is a part of

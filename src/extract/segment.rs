@@ -527,7 +527,9 @@ fn months_so_far(body: &str, month: u32) -> bool {
     }
     MONTHS_SO_FAR.captures_iter(body).any(|c| {
         let end = match (c.get(1), c.get(2)) {
-            (Some(n), _) => n.as_str().parse::<u32>().ok().or_else(|| super::number::parse_chinese(n.as_str()).map(|v| v as u32)),
+            (Some(n), _) => {
+                n.as_str().parse::<u32>().ok().or_else(|| super::number::parse_chinese(n.as_str()).map(|v| v as u32))
+            }
             (None, Some(p)) => Some(match p.as_str() {
                 "上半年" => 6,
                 "第一季度" | "一季度" | "首季" => 3,
@@ -1119,7 +1121,8 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
                 .filter(|&i| {
                     let after = head[i + w.len()..].chars().next();
                     let before = head[..i].chars().next_back();
-                    !after.is_some_and(|c| "第前排平".contains(c)) && !before.is_some_and(|c| "列居占于比超".contains(c))
+                    !after.is_some_and(|c| "第前排平".contains(c))
+                        && !before.is_some_and(|c| "列居占于比超".contains(c))
                 })
                 .count()
         };
@@ -1695,8 +1698,14 @@ mod tests {
     fn the_reporters_source_is_the_unit() {
         let g = Gazetteer::global();
         for (title, want) in [
-            ("6月24日，记者从市公安局获悉，该局禁毒大队荣获全国先进集体称号。老河口市全市共破获毒品刑事案件13起。", "老河口市公安局"),
-            ("中国青年网北京6月25日电 6月25日，记者从海南省禁毒委员会办公室获悉，全省现有吸毒人员占比降至4.2‰。", "海南省禁毒委员会办公室"),
+            (
+                "6月24日，记者从市公安局获悉，该局禁毒大队荣获全国先进集体称号。老河口市全市共破获毒品刑事案件13起。",
+                "老河口市公安局",
+            ),
+            (
+                "中国青年网北京6月25日电 6月25日，记者从海南省禁毒委员会办公室获悉，全省现有吸毒人员占比降至4.2‰。",
+                "海南省禁毒委员会办公室",
+            ),
             ("5月12日，记者从县禁毒办了解到，平阳县今年以来共查处吸毒人员32人。", "平阳县禁毒办"),
         ] {
             assert_eq!(identify(title, title, title, g).unit, want, "{title}");
