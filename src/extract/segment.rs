@@ -976,7 +976,7 @@ pub fn cap_unit(unit: &str) -> String {
         }
     }
     // a column's name before 丨 or | (禄警护航丨禁毒大队) is the site's, not the organ's
-    if let Some((i, c)) = unit.char_indices().filter(|&(_, c)| c == '丨' || c == '|').last() {
+    if let Some((i, c)) = unit.char_indices().rfind(|&(_, c)| c == '丨' || c == '|') {
         return cap_unit(&unit[i + c.len_utf8()..]);
     }
     let clean = |u: &str| !u.contains(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']);
