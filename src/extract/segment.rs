@@ -452,7 +452,8 @@ fn reviews_year(body: &str, year: i32) -> bool {
     let y = format!("{year}年");
     body.match_indices(&y).any(|(i, _)| {
         let before = super::text::tail(&body[..i], 24);
-        ["回首", "回顾", "过去"].iter().any(|w| before.contains(w))
+        // (or reports on it: 市禁毒办主任通报了2021年全市禁毒工作总体情况, 总结2021年工作)
+        ["回首", "回顾", "过去", "通报", "总结"].iter().any(|w| before.contains(w))
     })
 }
 
@@ -1356,6 +1357,13 @@ mod tests {
             ),
             ("2023年全市禁毒工作会议召开", "会议回顾了过去的2022年，全市破获毒品刑事案件88起。", Some(2022)),
             ("2023年全市禁毒工作会议召开", "会议部署了2023年的禁毒工作，要求全年破获案件不少于90起。", Some(2023)),
+            // a deployment meeting reporting on the year before (通报了2021年…总体情况; 总结2019年工作)
+            (
+                "2月23日下午，某市禁毒委召开2022年全市禁毒工作部署会，回顾总结去年禁毒工作情况，研究部署今年工作任务。",
+                "会上，市禁毒办主任通报了2021年全市禁毒工作总体情况。2021年，全市禁毒工作取得显著成效。2022年，全市各级禁毒部门要以防控涉毒风险为抓手。",
+                Some(2021),
+            ),
+            ("某县2020年禁毒工作会议召开", "会议总结2019年禁毒工作，部署2020年禁毒工作任务。", Some(2019)),
             // the conference's figures told as last year's
             (
                 "2012年全区禁毒工作会议召开",
