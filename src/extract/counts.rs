@@ -385,7 +385,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // a clause that only says "reached N" (实际完成3200人, 达到18起) is about the subject
         // of the clause before it
         let mut clause_left = own_left.to_string();
-        if ca > 0 && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left)) {
+        if ca > 0 && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left) || change_end(&clause_left)) {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
             let (mut from, mut to) = (prev_start.min(ca), ca);
             // …and when that clause only states the target or names the column (查获吸毒人员，年度
@@ -461,8 +461,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
         // the level a change starts from (新发现吸毒人员从84人减少到31人: 84) is the earlier one
         // (FROM_END anchors at the end: only the scope's last words are searched)
-        let change_start =
-            scope.contains(['从', '由']) && FROM_END.is_match(super::text::tail(scope, 48)) && TO_LATER.is_match(right);
+        let change_start = scope.contains(['从', '由'])
+            && FROM_END.is_match(super::text::tail(scope, 48))
+            && TO_LATER.is_match(&s.text[n.end..]);
         // a figure reached through the public's tips (根据群众举报破获案件5354起) is a part of
         // the results, and a count of tips (举报线索) none of them
         // (根据群众举报，抓获吸毒人员4409名，破获…案件440起: an opening clause of means governs
@@ -604,20 +605,35 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
 
 /// 从 / 由 right before a figure (从84人…, 由2018年的538人…, 由上年的920人…, 由去年同期的12起…).
 static FROM_END: Re =
-    // (the year may follow a few words naming the point: 从最高峰时期2015年的16万余起降至…)
+    // (the year may follow a few words naming the point: 从最高峰时期2015年的16万余起降至…; or the
+    // words alone name it, with 的 and no year: 从最高峰时期的16万余起降至…, 由高峰期的980起…)
     Re::new(|| {
         Regex::new(
-            r"[从由]\s*([^，,；;。\d从由]{0,8}?20[0-4]\d\s*年(底|末)?的?|(上年|去年|上年度|上一年|去年同期)的?)?\s*$",
+            r"[从由]\s*([^，,；;。\d从由]{0,8}?(20[0-4]\d\s*年(底|末)?的?|的)|(上年|去年|上年度|上一年|去年同期)的?)?\s*$",
         )
         .unwrap()
     });
-/// …and a later level in the same clause (…减少到31人, …逐年上升至6828人, …降至5739人, …下降为28人).
+/// …and a later level in the same clause (…减少到31人, …逐年上升至6828人, …降至5739人, …下降为28人),
+/// or in a clause of its own that is only the change's end (从最高峰时期的16万余起，降至2022年的3.5万起).
 static TO_LATER: Re = Re::new(|| {
     Regex::new(
-        r"^[^，,；;。]*?((至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*\d",
+        r"^[^，,；;。]*?(?:[，,]\s*(?:逐年|逐步|持续|大幅|明显|进一步)?(?:下降|降低|减少|回落|上升|增加|提高|提升|增长|降|减|升|增)(?:至|到|为)|(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*\d",
     )
     .unwrap()
 });
+/// A clause that is only a change's end (，降至2022年的▮, ，逐年减少到▮, ，下降为▮): its subject and
+/// its start are the clause's before.
+static CHANGE_END: Re = Re::new(|| {
+    Regex::new(
+        r"^\s*(?:逐年|逐步|持续|大幅|明显|进一步)?(?:下降|降低|减少|回落|上升|增加|提高|提升|增长|降|减|升|增)(?:至|到|为)\s*(?:20[0-4]\d\s*年(?:底|末)?的?)?\s*$",
+    )
+    .unwrap()
+});
+fn change_end(clause: &str) -> bool {
+    // (a first character of a change's verb before any search)
+    clause.trim_start().starts_with(['逐', '持', '大', '明', '进', '下', '降', '减', '回', '上', '增', '提', '升'])
+        && CHANGE_END.is_match(clause)
+}
 /// A comparison ending at the figure: 由上年的920人下降至▮, 由2018年的538人降至2020年的▮,
 /// 从2019年的41人减少到▮, 由45人下降为▮.
 static FROM_TO: Re = Re::new(|| {
@@ -916,7 +932,7 @@ mod tests {
     }
 
     /// The level a change starts from is no value even when words name its point before its
-    /// year (从最高峰时期2015年的16万余起降至2022年的3.5万起).
+    /// year (从最高峰时期2015年的16万余起降至2022年的3.5万起) or instead of one (从最高峰时期的…).
     #[test]
     fn a_changes_start_named_by_its_peak() {
         let t = "某省2022年禁毒工作总结";
@@ -924,6 +940,15 @@ mod tests {
             ("全省破获毒品刑事案件已从最高峰时期2015年的1600余起降至2022年的350起。", Some(350.0)),
             ("全省破获毒品刑事案件由高峰期2014年的980起下降到2022年的210起。", Some(210.0)),
             ("全省破获毒品刑事案件从2015年的1600起降至2022年的350起。", Some(350.0)),
+            // the point named by words alone, no year (a national review's style; a city's; a county's)
+            ("全省破获毒品犯罪案件已从最高峰时期的1.6万余起降至2022年的3500起。", Some(3500.0)),
+            ("全市破获毒品刑事案件由高峰期的980起下降到2022年的210起。", Some(210.0)),
+            ("全县破获毒品刑事案件由峰值时的124起逐年减少到2022年的37起。", Some(37.0)),
+            ("全州侦破毒品刑事案件从历史最高时的2300余起下降至2022年的640起。", Some(640.0)),
+            // …and the change's end in a clause of its own
+            ("全国破获毒品犯罪案件已从最高峰时期的16万余起，降至2022年的3.5万起。", Some(35000.0)),
+            ("全市侦破毒品刑事案件由2016年的152起，下降至2022年的43起。", Some(43.0)),
+            ("全县破获毒品刑事案件从高峰期的96起，逐年减少到2022年的23起。", Some(23.0)),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }

@@ -447,6 +447,37 @@ impl Gazetteer {
         count(text, city) >= 3 * n_county && count(&self.without_county_names(text), city) >= (3 * n_county).max(3)
     }
 
+    /// Is county `r` named in `text` only inside titles in book-title marks (《我国社区戒毒社区康复
+    /// 工作现状及对策——重庆市江北区的实践视角》, a cited paper; 《某县禁毒工作条例》), by its full name
+    /// and its short one? Then the text names it as a publication's subject, not as a place.
+    pub fn only_in_book_titles(&self, text: &str, r: &Region) -> bool {
+        if memchr::memmem::find(text.as_bytes(), "《".as_bytes()).is_none() {
+            return false;
+        }
+        let mut rest = String::with_capacity(text.len());
+        let mut inside = false;
+        let mut any = false;
+        for ch in text.chars() {
+            match ch {
+                '《' => inside = true,
+                '》' if inside => {
+                    inside = false;
+                    any = true;
+                }
+                // (an unclosed mark ends with its line)
+                '\n' => {
+                    inside = false;
+                    rest.push(ch);
+                }
+                _ if inside => rest.push(' '),
+                _ => rest.push(ch),
+            }
+        }
+        any && text.contains(&r.county)
+            && !rest.contains(&r.county)
+            && !self.short_names(&rest).iter().any(|h| self.regions[h.0].code == r.code)
+    }
+
     pub fn global() -> &'static Gazetteer {
         static G: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
         &G

@@ -499,7 +499,7 @@ static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// A sentence's opening clause that only attributes what follows (据介绍, 记者从会上获悉,
 /// 统计显示, 某某表示).
 static ATTRIBUTION: Re =
-    Re::new(|| Regex::new(r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|说|称)\s*[:：]?\s*$").unwrap());
+    Re::new(|| Regex::new(r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|指出|披露|公布|说|称)\s*[:：]?\s*$").unwrap());
 /// A clause of last year's or a named year's time standing first (去年, 上年, 2022年, 2022年度,
 /// 2022年全年, 2022年全省…).
 static PRIOR_LEAD: Re =
@@ -995,6 +995,15 @@ mod tests {
             (
                 "某省禁毒新闻发布会\n2023年6月25日\n据省禁毒办负责人介绍，2022年，全省破获毒品刑事案件1050起。今年以来，全省破获毒品刑事案件387起。\n",
                 vec![(Some(2023), "2023-01..2023-06", Some(387.0)), (Some(2022), "", Some(1050.0))],
+            ),
+            // …and so when a report says it (《2022年中国毒情形势报告》指出，2022年，…; 通报会上公布，…)
+            (
+                "国际禁毒日:健康人生 绿色无毒\n来源: 甘肃广电 2023-06-27 01:07:34\n公安部发布的《2022年中国毒情形势报告》指出，2022年，我国禁毒部门抓获犯罪嫌疑人5.3万名，破获毒品犯罪案件3.5万起。\n今年以来，全国深入开展禁毒行动。1至5月，全国共破获毒品犯罪案件1.6万起。\n",
+                vec![(Some(2023), "2023-01..2023-05", Some(16000.0)), (Some(2022), "", Some(35000.0))],
+            ),
+            (
+                "某市禁毒工作通报会\n发布时间：2021-06-20\n市公安局在通报会上公布，2020年，全市破获毒品刑事案件63起。今年以来，全市破获毒品刑事案件21起。\n",
+                vec![(Some(2021), "2021-01..2021-06", Some(21.0)), (Some(2020), "", Some(63.0))],
             ),
             // a text of no year: last year's figures are a record all the same, its year unknown
             // (the text's own, with no figure, is no row of the facts table)

@@ -339,8 +339,24 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
             // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
             // and none for this year (今年，某市被列为示范城市): last year's account
-            if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !figures_of_this_year(body) {
+            // (this year's figures may open on its months alone: 今年以来，全国…行动。1至5月，全国共破获…)
+            let this_years = || figures_of_this_year(body) || months_so_far(body, m);
+            if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !this_years() {
                 return Some(y - 1);
+            }
+            // …and so for an earlier year stated by its number (浙江2015年度，全省新增吸毒人员2.3万人
+            // in a page reposted with a stamp of 2020, its 今年3月 holding no count): the latest
+            // such year's account, not the stamp's
+            if this > 0 && !this_years() {
+                let earlier = YEAR
+                    .find_iter(body)
+                    .filter_map(|m| m.as_str()[..4].parse::<i32>().ok())
+                    .filter(|&e| e < y - 1 && e >= y - 10)
+                    .filter(|&e| figures_of_year(body, e))
+                    .max();
+                if earlier.is_some() {
+                    return earlier;
+                }
             }
             if this > 0 {
                 return Some(y);
@@ -436,7 +452,8 @@ fn reviews_year(body: &str, year: i32) -> bool {
     let y = format!("{year}年");
     body.match_indices(&y).any(|(i, _)| {
         let before = super::text::tail(&body[..i], 24);
-        ["回首", "回顾", "过去"].iter().any(|w| before.contains(w))
+        // (or reports on it: 市禁毒办主任通报了2021年全市禁毒工作总体情况, 总结2021年工作)
+        ["回首", "回顾", "过去", "通报", "总结"].iter().any(|w| before.contains(w))
     })
 }
 
@@ -501,6 +518,35 @@ pub(crate) fn figures_of_this_year(body: &str) -> bool {
     ["今年", "本年"].iter().any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])))
 }
 
+/// Does a sentence open on the months of a year so far, ending by the text's own month `month`
+/// (1至5月，全国共破获…1.6万起 in a page of June; 1-3月, 一至五月, 上半年, 第一季度, 前三季度), and
+/// hold a count? In a dated text naming no year for them, those are this year's figures.
+fn months_so_far(body: &str, month: u32) -> bool {
+    // (a month's or a part's word before any search)
+    if !(body.contains('月') || body.contains("半年") || body.contains("季度")) {
+        return false;
+    }
+    MONTHS_SO_FAR.captures_iter(body).any(|c| {
+        let end = match (c.get(1), c.get(2)) {
+            (Some(n), _) => {
+                n.as_str().parse::<u32>().ok().or_else(|| super::number::parse_chinese(n.as_str()).map(|v| v as u32))
+            }
+            (None, Some(p)) => Some(match p.as_str() {
+                "上半年" => 6,
+                "第一季度" | "一季度" | "首季" => 3,
+                "前三季度" => 9,
+                _ => 13,
+            }),
+            _ => None,
+        };
+        end.is_some_and(|e| e <= month) && counts_in_sentence(&body[c.get(0).map_or(0, |m| m.end())..])
+    })
+}
+/// A sentence opening on the months so far: (end month in figures or numerals) or (a part's word).
+static MONTHS_SO_FAR: Re = Re::new(|| {
+    Regex::new(r"(?m)(?:^|[。；;])\s*(?:(?:1|一)\s*(?:至|到|-|—|－|～|~)\s*(\d{1,2}|[二三四五六七八九十]{1,3})\s*月份?|(上半年|前三季度|第一季度|一季度|首季))\s*[，,]").unwrap()
+});
+
 /// Does the rest of a sentence (to its 。 or line end) hold a count (digits before 起, 人, 名, 件…)?
 fn counts_in_sentence(rest: &str) -> bool {
     let end = rest.find(['。', '\n']).unwrap_or(rest.len());
@@ -557,7 +603,10 @@ fn last_year_words(body: &str, month: u32) -> usize {
             let span = after.trim_start().starts_with(|c: char| c.is_ascii_digit())
                 && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"))
                 || month > 2 && (after.starts_with("以来") || after.starts_with("至今"));
-            if !baseline && !span {
+            // (nor, after February, the end of last year as a point in time: 去年年底，…建立工作站 in
+            // a page of March is what stands now)
+            let point = month > 2 && ["年底", "底", "年末", "末"].iter().any(|w| after.starts_with(w));
+            if !baseline && !span && !point {
                 n += 1;
             }
         }
@@ -844,10 +893,14 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     let placed = |u: &str| {
         g.find_county(u, "", false).is_some() || g.find_county(u, "", true).is_some_and(|r| r.county == county)
     };
-    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && !placed(&unit) {
+    // (nor is a unit opening with its province's name: 海南省禁毒委员会办公室 in news filed from 北京)
+    let of_province = || g.find_province(&unit).is_some_and(|p| unit.starts_with(p.as_str()));
+    if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && !placed(&unit) && !of_province() {
         let stem = place.trim_end_matches(['区', '县', '市', '旗']);
         if !unit.contains(stem) && g.find_city(&unit).is_none() {
-            unit = format!("{place}{unit}");
+            // (市公安局 of 老河口市 is 老河口市公安局, not 老河口市市公安局)
+            let own = place.chars().last().and_then(|c| unit.strip_prefix(c)).unwrap_or(&unit);
+            unit = format!("{place}{own}");
         }
     }
     Identity { unit, county, city, province, year, kind }
@@ -873,6 +926,10 @@ fn provincial(unit: &str, g: &Gazetteer) -> bool {
 pub fn press_host(head: &str, g: &Gazetteer) -> Option<String> {
     let c = PRESS_HOST.captures(super::text::head(head, 1500))?;
     let name = c.get(1).or_else(|| c.get(2))?.as_str();
+    // the country's own organ (国家禁毒委员会办公室在京召开新闻发布会) is named by no place
+    if let Some(i) = ["国家禁毒", "公安部", "司法部"].iter().filter_map(|w| name.find(w)).min() {
+        return Some(name[i..].to_string());
+    }
     let stem_at = |full: &str| {
         // 泸县 has a one-character stem: then the full name
         let stem = full.trim_end_matches(['市', '州', '盟', '县', '区', '旗']);
@@ -905,6 +962,23 @@ pub fn cap_unit(unit: &str) -> String {
     // the organ after it
     if let Some(m) = DATELINE_LEAD.find(unit) {
         return cap_unit(&unit[m.end()..]);
+    }
+    // a reporter's source (记者从云南昆明市禁毒委员会获悉, 记者据…) names the organ after 从 / 据
+    if let Some(i) = memchr::memmem::find(unit.as_bytes(), "记者".as_bytes()) {
+        if let Some(j) = unit[i..].find(['从', '据']) {
+            // (to the verb of the source: 获悉, 了解到; 举办的新闻发布会 is the organ's event)
+            let src = &unit[i + j + '从'.len_utf8()..];
+            let end = ["获悉", "了解", "得知", "举办", "召开", "举行", "组织"]
+                .iter()
+                .filter_map(|w| src.find(w))
+                .min()
+                .unwrap_or(src.len());
+            return cap_unit(&src[..end]);
+        }
+    }
+    // a column's name before 丨 or | (禄警护航丨禁毒大队) is the site's, not the organ's
+    if let Some((i, c)) = unit.char_indices().rfind(|&(_, c)| c == '丨' || c == '|') {
+        return cap_unit(&unit[i + c.len_utf8()..]);
     }
     let clean = |u: &str| !u.contains(['，', ',', '。', '；', ';', '：', ':', ' ', '！', '？', '“', '”', '、']);
     if unit.is_empty() || ORG.is_match(unit) && unit.chars().count() <= 30 && clean(unit) {
@@ -1038,14 +1112,38 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     if let Some((c, p)) = named_city.as_ref().filter(|_| city_words > county_words) {
         return (String::new(), c.clone(), p.clone());
     }
-    let region = g
-        .find_county(head, title, false)
-        .or_else(|| short_county(g, head, false))
-        .or_else(|| g.find_county(file_text, title, false))
-        .or_else(|| short_county(g, file_text, false))
-        // last, a short name standing anywhere (“开福禁毒”公众号)
-        .or_else(|| g.find_county(head, title, true))
-        .or_else(|| g.find_county(file_text, title, true));
+    // a text of the whole country (全国…, 我国…) speaking of no county, city or province of its own
+    // names places as examples (重庆北碚、山东…等地查获吸毒人员数同比增长): by a short name they are
+    // no place of the text, nor is the province of one
+    // (the country as the subject, not as the field of a rank: 名列全国第九位, 居全国前列, 高于全国平均)
+    let national = county_words + city_words + province_words == 0 && {
+        let n = |w: &str| {
+            memchr::memmem::find_iter(head.as_bytes(), w.as_bytes())
+                .filter(|&i| {
+                    let after = head[i + w.len()..].chars().next();
+                    let before = head[..i].chars().next_back();
+                    !after.is_some_and(|c| "第前排平".contains(c))
+                        && !before.is_some_and(|c| "列居占于比超".contains(c))
+                })
+                .count()
+        };
+        n("全国") + n("我国") >= 2
+    };
+    let region = g.find_county(head, title, false).or_else(|| {
+        if national {
+            return g.find_county(file_text, title, false);
+        }
+        short_county(g, head, false)
+            .or_else(|| g.find_county(file_text, title, false))
+            .or_else(|| short_county(g, file_text, false))
+            // last, a short name standing anywhere (“开福禁毒”公众号)
+            .or_else(|| g.find_county(head, title, true))
+            .or_else(|| g.find_county(file_text, title, true))
+    });
+    // a county named only inside a title in book-title marks (a cited paper's 《…——重庆市江北区的
+    // 实践视角》) by a text that never speaks of itself as a county (全县, 我区): that
+    // publication's subject, not the text's place
+    let region = region.filter(|r| county_words > 0 || !g.only_in_book_titles(file_text, r));
     match region {
         // a text speaking of itself as a city (我市, 全市) is not about a district or county it
         // names in passing (来自魏都区、东城区等地的单位): a county-level city would be one
@@ -1059,6 +1157,7 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         // opening names (厦门日报 … 我市警方; 周口市公安局禁毒支队 … 我市共破获)
         None => match named_city.clone().or_else(|| (city_words > county_words).then(|| g.find_city(head)).flatten()) {
             Some((c, p)) => (String::new(), c, p),
+            None if national => Default::default(),
             None => (String::new(), String::new(), province()),
         },
     }
@@ -1204,6 +1303,13 @@ mod tests {
             ("中新网成都6月14日电成都市公安局", "成都市公安局"),
             ("本报某市3月26日讯市公安局禁毒支队", "市公安局禁毒支队"),
             ("某县6月禁毒办", "某县6月禁毒办"),
+            // a reporter's source names the organ after 从 / 据; a column's name stands before 丨
+            ("记者从云南昆明市禁毒委员会", "云南昆明市禁毒委员会"),
+            ("（记者王明）记者近日从某县公安局", "某县公安局"),
+            ("记者据市禁毒办", "市禁毒办"),
+            ("记者从青海省西宁市公安局举办的新闻发布会获悉", "青海省西宁市公安局"),
+            ("禄警护航丨禁毒大队", "禁毒大队"),
+            ("平安某县|县公安局禁毒大队", "县公安局禁毒大队"),
         ] {
             assert_eq!(cap_unit(u), want, "{u}");
         }
@@ -1251,6 +1357,13 @@ mod tests {
             ),
             ("2023年全市禁毒工作会议召开", "会议回顾了过去的2022年，全市破获毒品刑事案件88起。", Some(2022)),
             ("2023年全市禁毒工作会议召开", "会议部署了2023年的禁毒工作，要求全年破获案件不少于90起。", Some(2023)),
+            // a deployment meeting reporting on the year before (通报了2021年…总体情况; 总结2019年工作)
+            (
+                "2月23日下午，某市禁毒委召开2022年全市禁毒工作部署会，回顾总结去年禁毒工作情况，研究部署今年工作任务。",
+                "会上，市禁毒办主任通报了2021年全市禁毒工作总体情况。2021年，全市禁毒工作取得显著成效。2022年，全市各级禁毒部门要以防控涉毒风险为抓手。",
+                Some(2021),
+            ),
+            ("某县2020年禁毒工作会议召开", "会议总结2019年禁毒工作，部署2020年禁毒工作任务。", Some(2019)),
             // the conference's figures told as last year's
             (
                 "2012年全区禁毒工作会议召开",
@@ -1316,6 +1429,52 @@ mod tests {
             ("发布时间：2021-05-20\n今年以来，全市查处吸毒人员96人次，较去年同期下降8%。", Some(2021)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻发布会", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// The end of last year named as a point in time (去年年底，…建立工作站; 截至去年底) in a page of
+    /// March or later does not make it last year's account; in January it still may.
+    #[test]
+    fn last_years_end_as_a_point_does_not_date_a_page() {
+        for (body, want) in [
+            ("2014-03-07 14:36 来源:闽南网\n昨日，某区召开社区戒毒工作推进会。去年年底，区禁毒委划拨专项经费，聘请8名专职社工。目前，某街道共有5名人员接受社区戒毒。", Some(2014)),
+            ("发布时间：2020-05-20\n截至去年底，全县建成社区戒毒康复工作站12个。目前，全县社区戒毒执行率达95%。", Some(2020)),
+            ("发布时间：2020-01-20\n去年年底，全县建成社区戒毒康复工作站12个。全年查处吸毒人员56人。", Some(2019)),
+        ] {
+            assert_eq!(fiscal_year("社区戒毒工作推进会", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// This year's figures opening on its months alone (今年以来，全国…行动。1至5月，全国共破获…) keep
+    /// a page of June with this year, whatever last year's figures it also states by number; a
+    /// span of months after the page's month (1至12月 in a page of January) is last year's.
+    #[test]
+    fn this_years_months_keep_the_pages_year() {
+        for (body, want) in [
+            ("来源: 甘肃广电 2023-06-27 01:07:34\n公安部发布的报告指出，2022年，我国禁毒部门查处吸毒人员19.7万人次。\n今年以来，全国公安禁毒部门深入开展禁毒“清源断流”行动。1至5月，全国共破获毒品犯罪案件1.6万起。", Some(2023)),
+            ("发布时间：2021-07-10\n2020年，全省破获毒品刑事案件1994起。今年以来，全省持续推进禁毒人民战争。上半年，全省破获毒品刑事案件860起。", Some(2021)),
+            ("发布时间：2019-04-12\n2018年全市查处吸毒人员520人次。今年，全市深入开展禁毒宣传。一至三月，全市查处吸毒人员96人次。", Some(2019)),
+            // (the months of last year's account: 1至12月 in a page of January)
+            ("发布时间：2019-01-15\n2018年全市查处吸毒人员520人次。今年全市禁毒工作会议召开。1至12月，全市破获毒品刑事案件41起。", Some(2018)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A story reposted years later (a stamp of 2020 over a meeting of 2016) stating an earlier
+    /// year's figures by its number (2015年度，全省新增…), its 今年 holding no count, is that year's
+    /// account; a count of this year keeps the stamp's year.
+    #[test]
+    fn an_earlier_years_figures_by_number_date_a_reposted_story() {
+        for (body, want) in [
+            ("来源：互联网新闻 时间:2020-04-27 19:20\n4月19日下午，全省召开禁毒工作会议。据了解，某省2015年度，全省新增吸毒人员2.3万人，同比下降0.7%。截至今年3月，在控吸毒人员已达19.5万，形势依然严峻。", Some(2015)),
+            ("发布时间：2019-03-02\n2016年，全州共破获毒品刑事案件320起，抓获犯罪嫌疑人410名。今年全州禁毒工作会议召开。", Some(2016)),
+            ("2021年06月18日 13:15\n2017年全市查处吸毒人员1520人次。今年，全市被列为禁毒示范创建城市。", Some(2017)),
+            // (this year's count keeps the stamp's year; a baseline year is no account)
+            ("发布时间：2020-04-27\n2015年，全省新增吸毒人员2.3万人。今年以来，全省新发现吸毒人员4200人。", Some(2020)),
+            ("发布时间：2020-04-27\n新发现吸毒人员比2015年的2.3万人下降一半。今年，全省禁毒宣传月启动。", Some(2020)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Kind::Summary), want, "{body}");
         }
     }
 
@@ -1513,6 +1672,9 @@ mod tests {
             ("今天上午，市公安局召开禁毒工作新闻发布会。", None),
             ("兰陵县召开禁毒工作新闻发布会。", None),
             ("县禁毒委组织开展禁毒宣传活动。", None),
+            // the country's own organs, named by no place
+            ("9月26日，国家禁毒委员会办公室在京召开新闻发布会，通报战果。", Some("国家禁毒委员会办公室")),
+            ("记者从国家禁毒办在京召开的新闻发布会上获悉。", Some("国家禁毒办")),
         ] {
             assert_eq!(press_host(head, g).as_deref(), want, "{head}");
         }
@@ -1528,9 +1690,34 @@ mod tests {
             (id.unit.as_str(), id.county.as_str(), id.city.as_str(), id.province.as_str()),
             ("国家禁毒办", "", "", "")
         );
+        // …and so is the host of a national press conference, whatever province a speaker serves
+        let body = "9月26日，国家禁毒委员会办公室在京召开新闻发布会。广东省禁毒办第一副主任、省公安厅禁毒局局长介绍有关情况。今年1至8月，全国共破获毒品犯罪案件3.2万起。";
+        let id = identify("9月26日，国家禁毒委员会办公室在京召开新闻发布会。", body, body, g);
+        assert_eq!((id.unit.as_str(), id.province.as_str()), ("国家禁毒委员会办公室", ""));
         let body = "聊城三个月查获吸毒人员63人\n24日下午，聊城市公安局举行禁毒工作新闻发布会。今年以来，全市共破获毒品刑事案件18起。阳谷县公安局刑警大队协助，高唐县公安局配合，阳谷县李台镇。";
         let id = identify("聊城三个月查获吸毒人员63人", body, body, g);
         assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("聊城市公安局", "", "聊城市"));
+    }
+
+    /// The organ a reporter's source names (记者从…获悉) is the unit: placed by its county without
+    /// its own word twice (市公安局 of 老河口市), and not placed again when it opens with its
+    /// province (海南省禁毒委员会办公室 in news filed from 北京).
+    #[test]
+    fn the_reporters_source_is_the_unit() {
+        let g = Gazetteer::global();
+        for (title, want) in [
+            (
+                "6月24日，记者从市公安局获悉，该局禁毒大队荣获全国先进集体称号。老河口市全市共破获毒品刑事案件13起。",
+                "老河口市公安局",
+            ),
+            (
+                "中国青年网北京6月25日电 6月25日，记者从海南省禁毒委员会办公室获悉，全省现有吸毒人员占比降至4.2‰。",
+                "海南省禁毒委员会办公室",
+            ),
+            ("5月12日，记者从县禁毒办了解到，平阳县今年以来共查处吸毒人员32人。", "平阳县禁毒办"),
+        ] {
+            assert_eq!(identify(title, title, title, g).unit, want, "{title}");
+        }
     }
 
     /// A page dated in June whose 今年 figures are counted in 万 (1.6万起, 7万余人次) beside last
@@ -1675,6 +1862,51 @@ mod tests {
         let body =
             "今年以来，蜀山区共侦破毒品刑事案件40起。蜀山区禁毒办联合合肥市禁毒办开展宣传，蜀山区查处吸毒人员120人。";
         assert_eq!(identify("禁毒工作情况", body, body, g).county, "蜀山区");
+    }
+
+    /// A text of the whole country names places as examples: by a short name (重庆北碚, 广州白云)
+    /// they are none of its own, nor their provinces; a county's text saying 全国 keeps its county.
+    #[test]
+    fn a_national_texts_examples_are_no_place() {
+        let g = Gazetteer::global();
+        for body in [
+            "新华社海口12月20日电 2018年，我国新发现吸毒人员数量下降63%。全国禁毒重点整治取得成果。湖南永州、怀化等地破案数同比增长一倍，重庆北碚、山东等地查获吸毒人员数同比增长30%以上。",
+            "我国禁毒工作成效显著。全国共破获毒品犯罪案件5.4万起，广州白云今年“两抢”下降84%。",
+        ] {
+            let id = identify("禁毒工作会议", body, body, g);
+            assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), ("", "", ""), "{body}");
+        }
+        for (body, want) in [
+            ("平阳县被评为全国禁毒示范县。全国禁毒办领导来平阳县调研，全县查处吸毒人员30人。", "平阳县"),
+            ("近日，仙游县社区戒毒工作站揭牌，这是全国首批、我国东南首个示范站。", "仙游县"),
+        ] {
+            assert_eq!(identify("禁毒工作", body, body, g).county, want, "{body}");
+        }
+        // a province ranked in the country (名列全国第九位, 居全国第四位) is still the text's own
+        let body = "广西公安厅副厅长介绍，共破获毒品刑事案件585起。广西破获毒品刑事案件总数名列全国第九位，缴获海洛因重量名列全国第四位，缴获摇头丸重量居全国第二位。";
+        assert_eq!(identify("广西50天缴获毒品", body, body, g).province, "广西壮族自治区");
+    }
+
+    /// A county named only inside a title in book-title marks (a cited paper, a statute of a
+    /// county) is that publication's subject, not the place of a text that never speaks of
+    /// itself as a county; a county text citing its own 《…县…》 keeps its county.
+    #[test]
+    fn a_county_inside_a_cited_title_is_no_place() {
+        let g = Gazetteer::global();
+        for body in [
+            "2018年全国查处吸毒人员71.7万人次。参见韩永泉：《我国社区戒毒社区康复工作现状及对策——重庆市江北区的实践视角》，《人民法治》2018年第6期。",
+            "据《平阳县禁毒志》记载，全国破获毒品犯罪案件4.63万起。",
+            "全省查处吸毒人员2.1万人次。《关于推广海门市社区戒毒经验的通知》印发后，各地社区戒毒执行率提升。",
+        ] {
+            assert_eq!(identify("禁毒工作", body, body, g).county, "", "{body}");
+        }
+        for (body, want) in [
+            // (named outside the marks too, or a text of a county)
+            ("根据《平阳县禁毒工作实施意见》，全县共破获毒品刑事案件12起。", "平阳县"),
+            ("《江北区禁毒条例》施行以来，江北区共查处吸毒人员120人次。", "江北区"),
+        ] {
+            assert_eq!(identify("禁毒工作", body, body, g).county, want, "{body}");
+        }
     }
 
     /// A newspaper's or website's name is no place (新民晚报 is not 新民市's, 龙港网 not 龙港's).

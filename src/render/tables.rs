@@ -31,7 +31,7 @@ pub fn write_facts_csv<W: std::io::Write>(out: W, records: &[Record]) -> std::io
         let year = r.id.year.map(|y| y.to_string()).unwrap_or_default();
         let (file, index, unit) = (cell_text(&r.file), r.index.to_string(), cell_text(&r.id.unit));
         let (county, city, province) = (cell_text(&r.id.county), cell_text(&r.id.city), cell_text(&r.id.province));
-        if identity_row(r) {
+        if identity_row(r, records) {
             let line = r.title_line.to_string();
             let row = [file.as_str(), &index, &unit, &county, &city, &province, &year, r.id.kind.name()];
             w.write_record(row.iter().copied().chain(["", "", "", "", &line, ""]))?;
@@ -200,11 +200,17 @@ pub fn frame_parquet(df: &DataFrame) -> PolarsResult<Vec<u8>> {
 
 /// Does a record stand in the facts table by its identity alone (one row, no field, no value)?
 /// An evaluation or a budget paper that states no figure (a page cut after its table of
-/// contents) is still one unit's fiscal year, and so is a dated news text or summary whose
-/// figures are none of its year's (one operation's, several years'): each report is a record.
-/// An undated news text without figures may be no report of a year at all.
-pub fn identity_row(r: &Record) -> bool {
-    r.facts.is_empty() && (r.id.kind != crate::model::Kind::Summary || r.id.year.is_some())
+/// contents) is still one unit's fiscal year, and so is a news text or summary whose figures
+/// are none of its year's (one operation's, several years'): each report is a record. An
+/// undated one too: its row, year empty, says which county's text could not be dated (the
+/// check's finding says why) instead of the file vanishing from the table — unless its file's
+/// figures stand in another record of it (an undated text giving only 去年's figures: that
+/// record is the file's row).
+pub fn identity_row(r: &Record, records: &[Record]) -> bool {
+    r.facts.is_empty()
+        && (r.id.kind != crate::model::Kind::Summary
+            || r.id.year.is_some()
+            || !records.iter().any(|o| o.file == r.file && !o.facts.is_empty()))
 }
 
 /// The facts table as a frame (the columns of `facts_csv`; year and line as integers, an
@@ -232,7 +238,7 @@ pub fn facts_frame(records: &[Record]) -> PolarsResult<DataFrame> {
     for r in records {
         // (field, value, qualifier, period, line, snippet) of each row: the identity row of a
         // report without figures, then one a figure
-        let identity = identity_row(r).then_some((None, None, None, None, r.title_line, Cow::Borrowed("")));
+        let identity = identity_row(r, records).then_some((None, None, None, None, r.title_line, Cow::Borrowed("")));
         let figures = r.facts.iter().map(|f| {
             let snippet = match &f.corrected {
                 Some(c) => Cow::Owned(format!("{}〔已更正：原为{}，{}〕", f.snippet, c.original_zh(), c.reason)),
@@ -322,8 +328,8 @@ mod tests {
     }
 
     /// An evaluation or budget paper stating no figure keeps its identity in facts.csv (one row,
-    /// no field, no value) and reads back as that record; so does a dated summary without
-    /// figures, and an undated one writes no row.
+    /// no field, no value) and reads back as that record; so does a summary without figures,
+    /// dated or not (its year left empty).
     #[test]
     fn a_report_without_figures_keeps_its_identity_row() {
         let fact = Fact {
@@ -338,17 +344,28 @@ mod tests {
         let mut undated = record(Kind::Summary, vec![]);
         undated.id.year = None;
         undated.file = "undated.txt".into();
+        // (an undated text whose only figures are last year's: that record is its row)
+        let mut prior_only = record(Kind::Summary, vec![]);
+        prior_only.id.year = None;
+        prior_only.file = "prior.txt".into();
+        let mut prior = record(Kind::Summary, vec![fact.clone()]);
+        prior.id.year = None;
+        prior.file = "prior.txt".into();
+        prior.index = 1;
         let records = [
             record(Kind::Whole, vec![]),
             undated,
             record(Kind::Project, vec![fact.clone()]),
             record(Kind::Summary, vec![]),
+            prior_only,
+            prior,
         ];
         let csv = String::from_utf8(facts_csv(&records)).unwrap();
         let rows: Vec<&str> = csv.lines().skip(1).collect();
-        assert_eq!(rows.len(), 3, "{csv}");
-        assert!(!csv.contains("undated.txt"), "{csv}");
-        assert!(rows[2].starts_with("summary.txt,0,某县禁毒办,某县,某市,某省,2023,summary,,,,,1,"), "{csv}");
+        assert_eq!(rows.len(), 5, "{csv}");
+        assert!(rows[4].starts_with("prior.txt,1,"), "{csv}");
+        assert!(rows[1].starts_with("undated.txt,0,某县禁毒办,某县,某市,某省,,summary,,,,,1,"), "{csv}");
+        assert!(rows[3].starts_with("summary.txt,0,某县禁毒办,某县,某市,某省,2023,summary,,,,,1,"), "{csv}");
         assert!(rows[0].starts_with("whole.txt,0,某县禁毒办,某县,某市,某省,2023,whole,,,,,1,"), "{csv}");
         let (back, problems) = crate::extract::structured::parse_csv("facts.csv", &csv).unwrap();
         assert!(problems.is_empty(), "{problems:?}");
@@ -357,7 +374,12 @@ mod tests {
         assert_eq!((whole.id.county.as_str(), whole.id.year), ("某县", Some(2023)));
         let project = back.iter().find(|r| r.id.kind == Kind::Project).unwrap();
         assert_eq!(project.value(Field::CriminalCases), Some(9.0));
-        let summary = back.iter().find(|r| r.id.kind == Kind::Summary).expect("the dated summary read back");
+        let summary = back
+            .iter()
+            .find(|r| r.id.kind == Kind::Summary && r.id.year.is_some())
+            .expect("the dated summary read back");
         assert!(summary.facts.is_empty());
+        let undated = back.iter().find(|r| r.id.year.is_none()).expect("the undated summary read back");
+        assert_eq!((undated.id.county.as_str(), undated.id.year), ("某县", None));
     }
 }
