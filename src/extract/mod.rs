@@ -270,7 +270,10 @@ pub fn walk(paths: &[PathBuf], wanted: fn(&Path) -> bool) -> (Vec<PathBuf>, Vec<
             }
         }
     }
-    files.sort();
+    // one folder walked in name order is already in path order: only more paths need sorting
+    if !files.is_sorted() {
+        files.sort();
+    }
     files.dedup();
     (files, skipped)
 }

@@ -162,6 +162,10 @@ fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, free
 /// The whole workbook, as bytes.
 pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
+    // the fastest deflate: a national summary's sheets are ~10 MB of XML, and at the default
+    // level (6) compressing them took a third of the workbook's time (0.30 → 0.19 s CPU), for a
+    // file of 1.4 MB instead of 2.4 MB
+    wb.set_zip_compression_level(1);
     let fm = Formats::new();
     let mut used = HashSet::new();
     let rate_col = 2 + ct::KEY.iter().take_while(|k| k.id != "exec_rate_total").map(col_span).sum::<usize>();
