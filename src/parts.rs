@@ -8,8 +8,9 @@
 //! the whole. A part is kept in the cache with the key of what it was made from — the build,
 //! the scoring rules, the data folder, and each of the province's reports by path and content
 //! — and a re-run computes only the provinces whose key changed, taking the rest as they are
-//! (their tables/ and charts/ linked from the previous outputs). Reports with structured CSV
-//! data or corrections.csv beside them take the ordinary chain, which reads those.
+//! (their tables/ and charts/ linked from the previous outputs, their facts/{省}.csv and
+//! rankings/{省}.csv from the part). Reports with structured CSV data or corrections.csv
+//! beside them take the ordinary chain, which reads those.
 //! Hands the caller `Ran`: the national run's report, or the records for the ordinary chain.
 
 use crate::cache::{self, Scan};

@@ -71,6 +71,23 @@ fn sorted_lines(bytes: &[u8]) -> Vec<String> {
     l
 }
 
+/// The data lines of every file under `dir/` in `all` (each file's header line apart), sorted,
+/// and the headers seen.
+fn rows_under(all: &BTreeMap<String, Vec<u8>>, dir: &str) -> (Vec<String>, Vec<String>) {
+    let mut rows = Vec::new();
+    let mut headers = Vec::new();
+    for (n, b) in all.iter().filter(|(n, _)| n.starts_with(&format!("{dir}/"))) {
+        let text = String::from_utf8_lossy(b);
+        let mut lines = text.lines();
+        headers.extend(lines.next().map(str::to_string));
+        rows.extend(lines.map(str::to_string));
+        assert!(n.ends_with(".csv"), "{n}");
+    }
+    rows.sort();
+    headers.dedup();
+    (rows, headers)
+}
+
 #[test]
 fn a_national_run_gives_the_whole_chains_tables_and_charts() {
     let w = Workdir::new();
@@ -79,17 +96,23 @@ fn a_national_run_gives_the_whole_chains_tables_and_charts() {
     assert!(by_parts.contains(" provinces, "), "{by_parts}");
     run(&w, &data, &w.path("whole"), &["--no-cache"], true);
     let (a, b) = (outputs(&w.path("parts")), outputs(&w.path("whole")));
-    // the same figures and findings; the facts and findings in province order, not file order
-    let unordered = ["facts.csv", "checks.csv"];
-    let binary = ["facts.parquet", "indicators.parquet"];
+    // facts and rankings one file per province; the findings in province order, not file order
+    let elsewhere = ["facts.csv", "rankings.csv", "checks.csv", "facts.parquet", "indicators.parquet"];
     let diff: Vec<String> = differing(&a, &b)
         .into_iter()
-        .filter(|n| !unordered.contains(&n.as_str()) && !binary.contains(&n.as_str()))
+        .filter(|n| !elsewhere.contains(&n.as_str()) && !n.starts_with("facts/") && !n.starts_with("rankings/"))
         .filter(|n| !n.starts_with("workbook.xlsx!xl/worksheets/") && !n.starts_with("workbook.xlsx!xl/sharedStrings"))
         .collect();
     assert!(diff.is_empty(), "{diff:?}");
-    for n in unordered {
-        assert_eq!(sorted_lines(&a[n]), sorted_lines(&b[n]), "{n}");
+    assert_eq!(sorted_lines(&a["checks.csv"]), sorted_lines(&b["checks.csv"]));
+    for t in ["facts", "rankings"] {
+        let (rows, headers) = rows_under(&a, t);
+        let whole = &b[&format!("{t}.csv")];
+        let mut want = sorted_lines(whole);
+        let header = String::from_utf8_lossy(whole).lines().next().unwrap().to_string();
+        want.retain(|l| *l != header);
+        assert_eq!((rows, headers), (want, vec![header]), "{t}");
+        assert!(!a.contains_key(&format!("{t}.csv")));
     }
     assert!(a.keys().any(|n| n.starts_with("charts/")) && a.keys().any(|n| n.starts_with("tables/")));
 }

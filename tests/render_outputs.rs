@@ -347,7 +347,7 @@ fn a_run_over_many_cities_writes_a_summary_workbook() {
     // province, and its workbook from the provinces' summaries
     assert_eq!(sheets, ["说明", "省级汇总", "核查发现"], "{book}");
     let strings = unzip(&out.join("workbook.xlsx"), "xl/sharedStrings.xml");
-    assert!(strings.contains("见 facts.csv 与 facts.parquet"), "{strings}");
+    assert!(strings.contains("见 facts.parquet，以及 facts.csv"), "{strings}");
 }
 
 #[test]

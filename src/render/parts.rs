@@ -3,11 +3,13 @@
 //! Parquet) in a folder of the cache, writes its cities' tables/ and charts/ into the run's
 //! outputs, and keeps what the national summaries need of it (`PartMeta`: summary rows,
 //! findings, counts, the two ends of its execution-rate bars, its charts' keys and files).
-//! `write_national` makes the national files from the parts: the tables concatenated (every
-//! national table is in province order, so the parts' rows in province order are its rows),
-//! the province summary, execution_rate.png, the workbook and the briefing. A re-run computes
-//! only the provinces whose reports changed (`crate::parts` decides) and takes the others'
-//! parts as they are, their tables/ and charts/ linked from the previous outputs.
+//! `write_national` makes the national files from the parts: checks, roll-up and indicators
+//! concatenated (every national table is in province order, so the parts' rows in province
+//! order are its rows), the Parquet files joined, facts/{省}.csv and rankings/{省}.csv linked
+//! from each part, the province summary, execution_rate.png, the workbook and the briefing. A
+//! re-run computes only the provinces whose reports changed (`crate::parts` decides) and
+//! takes the others' parts as they are, their tables/ and charts/ linked from the previous
+//! outputs.
 
 use super::{chart, previous, tables, Ctx, Put, Totals, MAX_BARS};
 use crate::compute::tables::SummaryRow;
@@ -18,9 +20,13 @@ use serde::{Deserialize, Serialize};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
-/// The national tables a part holds a share of, in the order they are written.
-const CSVS: [&str; 5] = ["facts.csv", "rankings.csv", "checks.csv", "city_rollup.csv", "indicators.csv"];
+/// The national tables a part holds a share of, joined into one file each.
+const CSVS: [&str; 3] = ["checks.csv", "city_rollup.csv", "indicators.csv"];
 const PARQUETS: [&str; 2] = ["facts.parquet", "indicators.parquet"];
+/// The tables that stay one file per province in a national run (`facts/{省}.csv`,
+/// `rankings/{省}.csv`): 210 and 115 MB for the whole country, more than a spreadsheet opens,
+/// and linked as they are from an unchanged province's part (facts.parquet has them all).
+pub const BY_PROVINCE: [&str; 2] = ["facts", "rankings"];
 const META: &str = "part.bin";
 
 /// What a province's part leaves for the national outputs and for the next run.
@@ -62,8 +68,9 @@ impl PartMeta {
 /// outputs `out` still hold every file it lists.
 pub fn reusable(dir: &Path, key: u128, out: &Path) -> Option<PartMeta> {
     let m = PartMeta::load(dir).filter(|m| m.key == key)?;
-    let all =
-        CSVS.iter().chain(&PARQUETS).all(|n| dir.join(n).is_file()) && m.files.iter().all(|f| out.join(f).is_file());
+    let all = CSVS.iter().chain(&PARQUETS).all(|n| dir.join(n).is_file())
+        && BY_PROVINCE.iter().all(|n| dir.join(format!("{n}.csv")).is_file())
+        && m.files.iter().all(|f| out.join(f).is_file());
     all.then_some(m)
 }
 
@@ -99,10 +106,15 @@ pub fn write_part(
 ) -> anyhow::Result<PartMeta> {
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot make the folder", dir.display()))?;
     let _ = std::fs::remove_file(dir.join(META));
+    // each file a new one (a temporary file renamed): the previous outputs may hold links to
+    // the part's files as they were
     let put = |name: &str, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> anyhow::Result<()> {
         let p = dir.join(name);
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&p)?);
-        fill(&mut w).and_then(|()| w.flush()).with_context(|| format!("{}: cannot write", p.display()))
+        let tmp = tempfile::NamedTempFile::new_in(dir)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp);
+        fill(&mut w).and_then(|()| w.flush()).with_context(|| format!("{}: cannot write", p.display()))?;
+        w.into_inner().map_err(|e| e.into_error())?.persist(&p).map_err(|e| e.error)?;
+        Ok(())
     };
     fn csv(df: &polars::prelude::DataFrame) -> impl Fn(&mut dyn Write) -> std::io::Result<()> + '_ {
         move |w| tables::write_frame_csv(w, df).map_err(std::io::Error::other)
@@ -212,9 +224,26 @@ pub fn write_national(
     Ok((written, timings))
 }
 
-/// The national tables: the parts' files joined.
+/// The file of province `p` under facts/ and rankings/ (its name sanitised; reports naming
+/// no province go to 省份不明).
+pub fn province_file(p: &str) -> String {
+    format!("{}.csv", super::grid::safe_name(if p.is_empty() { "省份不明" } else { p }))
+}
+
+/// The national tables: the parts' files joined, and each province's facts and rankings
+/// linked (copied where linking fails) from its part.
 fn national_tables(stage: &Path, parts: &[(PathBuf, PartMeta)]) -> anyhow::Result<Vec<PathBuf>> {
     let mut w = Vec::new();
+    for name in BY_PROVINCE {
+        std::fs::create_dir_all(stage.join(name))?;
+        for (d, m) in parts {
+            let (from, to) = (d.join(format!("{name}.csv")), stage.join(name).join(province_file(&m.province)));
+            if std::fs::hard_link(&from, &to).is_err() {
+                std::fs::copy(&from, &to).with_context(|| format!("{}: cannot write", to.display()))?;
+            }
+            w.push(to);
+        }
+    }
     for name in CSVS {
         let p = stage.join(name);
         let from: Vec<PathBuf> = parts.iter().map(|(d, _)| d.join(name)).collect();

@@ -289,7 +289,10 @@ fn about_grid(ctx: &Ctx) -> Grid {
         "各城市逐年的区县对比表见 tables/ 文件夹（CSV、Markdown），图表见 charts/。".to_string(),
         "单个城市某一年度的完整简报与图表：jixiao brief --city 城市名 --year 年度。".to_string(),
     ];
-    lines.push(format!("共{}个数字，其来源（文件、行号、原文）见 facts.csv 与 facts.parquet。", facts_count(ctx)));
+    lines.push(format!(
+        "共{}个数字，其来源（文件、行号、原文）见 facts.parquet，以及 facts.csv（全国汇总时为 facts/ 文件夹，每省一个文件）。",
+        facts_count(ctx)
+    ));
     Grid {
         name: "说明".into(),
         title: "说明".into(),
