@@ -25,6 +25,8 @@ fn finding(r: &Record, code: FindingCode, field: Option<Field>, line: usize, zh:
         line,
         unit: r.id.unit.clone(),
         county: r.id.county.clone(),
+        city: r.id.city.clone(),
+        province: r.id.province.clone(),
         year: r.id.year,
         field,
         message_zh: zh,
@@ -624,6 +626,8 @@ pub fn outliers(found: &[Outlier], records: &[Record]) -> Vec<Finding> {
             }),
             unit: o.unit.clone(),
             county: o.county.clone(),
+            city: o.city.clone(),
+            province: rec.map(|r| r.id.province.clone()).unwrap_or_default(),
             year: o.year,
             field: None,
             message_zh: format!(

@@ -496,6 +496,9 @@ pub struct Finding {
     pub line: usize,
     pub unit: String,
     pub county: String,
+    /// the record's city and province (a national briefing counts findings by city)
+    pub city: String,
+    pub province: String,
     pub year: Option<i32>,
     pub field: Option<Field>,
     pub message_zh: String,

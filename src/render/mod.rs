@@ -425,30 +425,21 @@ pub struct Ctx<'a> {
     shown: Vec<bool>,
     /// units' and cities' series across years (trends, the briefing's runs of two years)
     pub series: crate::compute::tables::SeriesIndex,
-    /// counts over every record, and each unit's place (a national run's summaries are made
-    /// from its provinces' parts, without the records: `parts`)
+    /// counts over every record (a national run's summaries are made from its provinces'
+    /// parts, without the records: `parts`)
     pub totals: Totals,
 }
 
 /// What the summaries of a run say of all its records.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Totals {
     pub records: usize,
     pub facts: usize,
-    /// each unit's province and city (the last record's, when two name the unit)
-    pub unit_places: std::collections::HashMap<String, (String, String)>,
 }
 
 impl Totals {
     pub fn of(records: &[crate::model::Record]) -> Totals {
-        Totals {
-            records: records.len(),
-            facts: records.iter().map(|r| r.facts.len()).sum(),
-            unit_places: records
-                .iter()
-                .map(|r| (r.id.unit.clone(), (r.id.province.clone(), r.id.city.clone())))
-                .collect(),
-        }
+        Totals { records: records.len(), facts: records.iter().map(|r| r.facts.len()).sum() }
     }
 }
 

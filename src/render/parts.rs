@@ -39,8 +39,6 @@ pub struct PartMeta {
     pub facts: usize,
     pub summary: Vec<SummaryRow>,
     pub findings: Vec<Finding>,
-    /// unit, province, city of each record (the briefing names the city of a finding's unit)
-    pub unit_places: Vec<(String, String, String)>,
     /// its execution-rate bars, ascending (only the two ends when there are more than
     /// `MAX_BARS`), and how many there are
     pub bars: Vec<chart::Bar>,
@@ -155,7 +153,6 @@ pub fn write_part(
         facts: o.records.iter().map(|r| r.facts.len()).sum(),
         summary,
         findings: o.findings.clone(),
-        unit_places: o.records.iter().map(|r| (r.id.unit.clone(), r.id.province.clone(), r.id.city.clone())).collect(),
         bars,
         bars_total,
         charts,
@@ -294,13 +291,7 @@ fn summaries(
         rollup: Default::default(),
         timings: Vec::new(),
     };
-    let totals = Totals {
-        records: metas().map(|m| m.records).sum(),
-        facts: metas().map(|m| m.facts).sum(),
-        unit_places: metas()
-            .flat_map(|m| m.unit_places.iter().map(|(u, p, c)| (u.clone(), (p.clone(), c.clone()))))
-            .collect(),
-    };
+    let totals = Totals { records: metas().map(|m| m.records).sum(), facts: metas().map(|m| m.facts).sum() };
     let ctx = Ctx::national(&o, metas().flat_map(|m| m.summary.iter().cloned()).collect(), totals);
     // the workbook on a thread of its own, beside the briefing and the summary table
     let (book, rest) = std::thread::scope(|s| {

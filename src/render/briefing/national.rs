@@ -242,8 +242,6 @@ fn compact(g: &Grid) -> Grid {
 
 /// Counts of the year's findings by code, and the cities with the most errors.
 fn findings_section(ctx: &Ctx, year: i32, blocks: &mut Vec<Block>) {
-    let city_of: HashMap<&str, (&str, &str)> =
-        ctx.totals.unit_places.iter().map(|(u, (p, c))| (u.as_str(), (p.as_str(), c.as_str()))).collect();
     let of_year: Vec<_> =
         ctx.o.findings.iter().filter(|f| f.year == Some(year) && f.severity >= Severity::Warning).collect();
     if of_year.is_empty() {
@@ -274,8 +272,8 @@ fn findings_section(ctx: &Ctx, year: i32, blocks: &mut Vec<Block>) {
     blocks.push(Block::P(p));
     let mut by_city: HashMap<(&str, &str), usize> = HashMap::new();
     for f in of_year.iter().filter(|f| f.severity == Severity::Error) {
-        if let Some(c) = city_of.get(f.unit.as_str()) {
-            *by_city.entry(*c).or_default() += 1;
+        if !f.city.is_empty() {
+            *by_city.entry((f.province.as_str(), f.city.as_str())).or_default() += 1;
         }
     }
     let mut worst: Vec<_> = by_city.into_iter().collect();
