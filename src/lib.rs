@@ -9,6 +9,8 @@
 //!   → render  (facts, findings, frames → CSV, PNG)
 //! ```
 //!
+//! `pipeline` runs the chain; `parts` runs it province by province for a national corpus and
+//! again only for the provinces whose reports changed (`cache` keeps records and parts).
 //! The binary (`src/main.rs`, `src/cmd/`) only turns arguments into options and calls these.
 //! The stages that need polars and plotters (compute, render) are behind the default feature
 //! `analysis`; without it the library extracts only (`cargo build --lib --no-default-features`).
