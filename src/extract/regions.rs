@@ -116,6 +116,26 @@ fn medium(after: &str) -> bool {
         || after.starts_with('网') && !after.starts_with("网格")
 }
 
+/// Words that end in the one-character stem of a county's name (范 of 范县, 献 of 献县):
+/// 示范县 is a model county, 贡献县委… a contribution before 县委, not 范县 or 献县.
+const WORDS_ENDING_IN_A_STEM: &[&str] = &[
+    "示范", "模范", "规范", "防范", "典范", "垂范", "简单", "清单", "名单", "贡献", "文献", "奉献", "英雄", "内容",
+    "交易", "贸易", "容易", "信息", "消息", "休息", "利息", "充沛", "润滑", "光滑", "夺冠", "桂冠",
+];
+
+/// Is the two-character name at `text[s..e]` (a one-character stem and 县/区/旗) the end of a
+/// word with the character before it (示范县, 贡献县委)?
+fn stem_ends_a_word(text: &str, s: usize, e: usize) -> bool {
+    let name = &text[s..e];
+    let mut chars = name.chars();
+    let (Some(stem), Some(_), None) = (chars.next(), chars.next(), chars.next()) else { return false };
+    let Some(before) = text[..s].chars().next_back() else { return false };
+    WORDS_ENDING_IN_A_STEM.iter().any(|w| {
+        let mut c = w.chars();
+        c.next() == Some(before) && c.next() == Some(stem)
+    })
+}
+
 /// Is the name at `text[s..e]` the given name of a person: after a common surname that
 /// follows an office (副厅长梁宏伟, 县委书记张宁阳), or after a surname and before what a
 /// person says (梁宏伟26日介绍, 王永平表示)? Then it names no place.
@@ -386,6 +406,7 @@ impl Gazetteer {
                 if !self.embedded(text, m.start(), m.end(), &names.regions[i])
                     && !medium(&text[m.end()..])
                     && !in_persons_name(text, m.start(), m.end())
+                    && !stem_ends_a_word(text, m.start(), m.end())
                 {
                     out.push((i, m.start(), m.end()));
                 }
@@ -650,6 +671,24 @@ mod tests {
             assert!(g.find_county(t, "", true).is_none(), "{t}");
         }
         assert_eq!(g.find_county("全州县禁毒委员会办公室", "", true).unwrap().province, "广西壮族自治区");
+    }
+
+    #[test]
+    fn no_county_from_a_word_ending_in_its_stem() {
+        let g = Gazetteer::global();
+        for t in [
+            "全国禁毒示范县创建工作推进会召开",
+            "争创全国禁毒示范县，全县查处吸毒人员120人",
+            "为全市禁毒工作作出贡献县委常委会专题研究禁毒工作",
+            "以模范县标准推进禁毒社会化工作",
+        ] {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), None, "{t}");
+        }
+        // the counties themselves are still named
+        for (t, want) in [("范县禁毒委员会办公室2023年工作总结", "范县"), ("献县公安局破获毒品刑事案件12起", "献县")]
+        {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(want), "{t}");
+        }
     }
 
     #[test]
