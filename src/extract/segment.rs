@@ -304,9 +304,13 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         Some(i) if i + '。'.len_utf8() < title.trim_end().len() => &title[..i],
         _ => title,
     };
+    // a first line that is only a date (2025-06-20, as a clipped page keeps its stamp) is the
+    // page's date, not a title naming its year
+    let stamp = date_only(title).then(|| DATE.captures(title).and_then(ymd)).flatten();
+    let title = if stamp.is_some() { "" } else { title };
     // (the article's date, looked for once and only when asked)
     let date = std::cell::OnceCell::new();
-    let date = || *date.get_or_init(|| article_date(body));
+    let date = || *date.get_or_init(|| stamp.or_else(|| article_date(body)));
     if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         let stated = year_of(title, body);
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
@@ -436,6 +440,14 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             _ => y,
         })
     })
+}
+
+/// Is a line only a date (2025-06-20, 2025/6/20 08:30, 2025年6月20日，)?
+fn date_only(line: &str) -> bool {
+    let t = line.trim().trim_end_matches([',', '，', '。', '.', ' ']);
+    t.bytes().filter(u8::is_ascii_digit).count() >= 6
+        && t.chars().all(|c| c.is_ascii_digit() || "-/.年月日: 　".contains(c))
+        && DATE.is_match(t)
 }
 
 /// A title of a report or a year's account, not a news headline.
@@ -1476,6 +1488,24 @@ mod tests {
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Kind::Summary), want, "{body}");
         }
+    }
+
+    #[test]
+    fn a_first_line_that_is_only_a_date_is_the_pages_date() {
+        let body = "本报北京6月19日电 记者19日从公安部新闻发布会上获悉：今年1至5月，全国破获毒品犯罪案件1.1万起。2024年全国破获涉依托咪酯犯罪案件9800余起。";
+        for title in ["2025-06-20,", "2025/6/20", "2025年6月20日，"] {
+            assert_eq!(fiscal_year(title, body, Kind::Summary), Some(2025), "{title}");
+        }
+        // …and so is such a line at the top of the body, under a site's name
+        assert_eq!(article_date(&format!("2025-06-20,\nGMW\n{body}")), Some((2025, 6, 20)));
+        assert_eq!(fiscal_year("GMW", &format!("2025-06-20,\n{body}"), Kind::Summary), Some(2025));
+        // a headline naming its year is still one
+        assert_eq!(
+            fiscal_year("2024年全国禁毒工作综述", "2024年，全国破获毒品犯罪案件3.2万起。", Kind::Summary),
+            Some(2024)
+        );
+        assert!(!date_only("2024年全国禁毒工作综述"));
+        assert!(!date_only("2025"));
     }
 
     #[test]

@@ -515,7 +515,8 @@ fn is_form_label(s: &str) -> bool {
 /// A news page's date line: a date opening a short line, followed by nothing or a time and a
 /// source (2013/7/19 16:26:00, 2013-04-24 衡阳日报, （2020年6月26日）, 2024年1月10日).
 pub fn is_date_line(s: &str) -> bool {
-    let t = s.trim().trim_start_matches(['（', '(', '[', '【']);
+    // (a clipped page's stamp may keep the comma after it: 2025-06-20,)
+    let t = s.trim().trim_start_matches(['（', '(', '[', '【']).trim_end_matches([',', '，']);
     let b = t.as_bytes();
     if b.len() < 8 || b.len() > 120 || b[0] != b'2' || b[1] != b'0' || !t.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
