@@ -178,6 +178,13 @@ pub fn run(o: &Options) -> anyhow::Result<Ran> {
     let stage = render::publish::Staging::new(&o.out)
         .with_context(|| format!("{}: cannot make a staging folder beside it", o.out.display()))?;
     let previous = if o.cache { render::previous::Charts::load(&o.out) } else { Default::default() };
+    // the parts the previous outputs were made of (only those can be taken with their files)
+    let published =
+        if o.cache && render::publish::previous_manifest(&o.out).iter().any(|n| n == render::parts::PUBLISHED) {
+            render::parts::published(&o.out)
+        } else {
+            Default::default()
+        };
     let jobs: Vec<(&str, &[usize], u128, PathBuf)> = provinces
         .iter()
         .map(|(prov, idx)| {
@@ -198,7 +205,8 @@ pub fn run(o: &Options) -> anyhow::Result<Ran> {
     let mut written: Vec<PathBuf> = Vec::new();
     let mut reused = 0;
     for (j, (_, _, key, dir)) in jobs.iter().enumerate() {
-        if let Some(m) = o.cache.then(|| render::parts::reusable(dir, *key, &o.out)).flatten() {
+        let in_out = dir.file_name().and_then(|n| published.get(n.to_string_lossy().as_ref())).copied();
+        if let Some(m) = o.cache.then(|| render::parts::reusable(dir, *key, &o.out, in_out)).flatten() {
             written.extend(render::parts::link_part(&m, &o.out, stage.path()).context("taking a province's files")?);
             slots[j] = Some(m);
             reused += 1;
@@ -266,6 +274,7 @@ pub fn run(o: &Options) -> anyhow::Result<Ran> {
     laps.lap("provinces");
     let (national, national_laps) = render::parts::write_national(stage.path(), &metas, &skipped)?;
     written.extend(national);
+    written.push(render::parts::write_published(stage.path(), &metas)?);
     laps.lap("national");
     laps.stages.extend(national_laps);
     if o.cache {

@@ -151,3 +151,37 @@ fn a_national_rerun_computes_only_the_province_of_a_changed_report() {
     let diff = differing(&outputs(&out), &outputs(&fresh));
     assert!(diff.is_empty(), "{diff:?}");
 }
+
+#[test]
+fn a_province_is_taken_only_with_the_outputs_its_part_was_published_in() {
+    let w = Workdir::new();
+    let data = corpus(&w);
+    let out = w.path("out");
+    run(&w, &data, &out, &[], false);
+    let saved = w.path("saved");
+    for (p, bytes) in files_under(&out).into_iter().filter(|(p, _)| !p.starts_with(".jixiao-cache")) {
+        std::fs::create_dir_all(saved.join(&p).parent().unwrap()).unwrap();
+        std::fs::write(saved.join(&p), bytes).unwrap();
+    }
+    let report = files_under(&data)
+        .into_keys()
+        .map(|p| data.join(p))
+        .find(|p| p.to_str().unwrap().ends_with("_whole.md"))
+        .unwrap();
+    let text = std::fs::read_to_string(&report).unwrap();
+    std::fs::write(&report, text.replacen("万元", "0万元", 1)).unwrap();
+    run(&w, &data, &out, &[], false);
+    // as if that run had failed before publishing: the outputs before it, the cache after it
+    // (its province's part made again, the outputs' files still the old part's)
+    let cache = w.path("cache");
+    std::fs::rename(out.join(".jixiao-cache"), &cache).unwrap();
+    std::fs::remove_dir_all(&out).unwrap();
+    std::fs::rename(&saved, &out).unwrap();
+    std::fs::rename(&cache, out.join(".jixiao-cache")).unwrap();
+    let again = run(&w, &data, &out, &[], false);
+    assert!(again.contains(", 1 computed and "), "{again}");
+    let fresh = w.path("fresh");
+    run(&w, &data, &fresh, &["--no-cache"], false);
+    let diff = differing(&outputs(&out), &outputs(&fresh));
+    assert!(diff.is_empty(), "{diff:?}");
+}

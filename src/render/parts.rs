@@ -62,9 +62,41 @@ impl PartMeta {
     }
 }
 
+/// Where a national run's outputs list the parts they were made of (`key<TAB>part folder`):
+/// a part is taken only by the outputs it was published in — a run that failed after writing
+/// a province's part again left the outputs of the part before.
+pub const PUBLISHED: &str = ".jixiao-parts.tsv";
+
+/// The parts the outputs in `out` were made of: part folder name → key.
+pub fn published(out: &Path) -> std::collections::HashMap<String, u128> {
+    std::fs::read_to_string(out.join(PUBLISHED))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| {
+            let (key, dir) = l.split_once('\t')?;
+            Some((dir.to_string(), u128::from_str_radix(key, 16).ok()?))
+        })
+        .collect()
+}
+
+/// `PUBLISHED` in `stage` for the parts `parts`.
+pub fn write_published(stage: &Path, parts: &[(PathBuf, PartMeta)]) -> anyhow::Result<PathBuf> {
+    let text: String = parts
+        .iter()
+        .filter_map(|(d, m)| Some(format!("{:032x}\t{}\n", m.key, d.file_name()?.to_string_lossy())))
+        .collect();
+    let p = stage.join(PUBLISHED);
+    Put::Staged.write(&p, text.as_bytes())?;
+    Ok(p)
+}
+
 /// The part in `dir`, when it was made for `key`, its tables are all there, and the previous
-/// outputs `out` still hold every file it lists.
-pub fn reusable(dir: &Path, key: u128, out: &Path) -> Option<PartMeta> {
+/// outputs `out` were made of it (`in_out`: the key `published` gives its folder) and still
+/// hold every file it lists.
+pub fn reusable(dir: &Path, key: u128, out: &Path, in_out: Option<u128>) -> Option<PartMeta> {
+    if in_out != Some(key) {
+        return None;
+    }
     let m = PartMeta::load(dir).filter(|m| m.key == key)?;
     let all = CSVS.iter().chain(&PARQUETS).all(|n| dir.join(n).is_file())
         && BY_PROVINCE.iter().all(|n| dir.join(format!("{n}.csv")).is_file())
