@@ -139,12 +139,13 @@ pub fn run(o: &Options) -> anyhow::Result<Ran> {
         .collect();
     let cities: HashSet<&(String, String)> = places.iter().flatten().filter(|(_, c)| !c.is_empty()).collect();
     let name = |i: usize| files[i].display().to_string();
+    // a cached file's records; extracted again if the cache cannot give them (a damaged shard)
+    let cached = |i: usize| {
+        scan.load(i, &name(i)).or_else(|| extract::extract_file(&files[i]).ok().map(|(r, _)| r)).unwrap_or_default()
+    };
     if cities.len() <= render::MAX_CITIES {
-        let records: Vec<Vec<Record>> = got
-            .into_par_iter()
-            .enumerate()
-            .map(|(i, g)| g.or_else(|| scan.load(i, &name(i))).unwrap_or_default())
-            .collect();
+        let records: Vec<Vec<Record>> =
+            got.into_par_iter().enumerate().map(|(i, g)| g.unwrap_or_else(|| cached(i))).collect();
         return Ok(Ran::Ordinary(records.into_iter().flatten().collect(), skipped));
     }
     laps.lap("extract");
@@ -238,7 +239,7 @@ pub fn run(o: &Options) -> anyhow::Result<Ran> {
         let records: Vec<Record> = idx
             .par_iter()
             .zip(taken)
-            .map(|(&i, t)| t.or_else(|| scan.load(i, &name(i))).unwrap_or_default())
+            .map(|(&i, t)| t.unwrap_or_else(|| cached(i)))
             .flatten()
             .filter(|r| r.id.province == *prov)
             .collect();
