@@ -561,6 +561,30 @@ pub fn fmt_num(v: f64) -> String {
     fmt_num_slow(v)
 }
 
+/// The length in characters of `fmt_num(v)` (all ASCII), without making the string: the
+/// workbook measures every number cell for its column's width.
+pub fn fmt_num_len(v: f64) -> usize {
+    let r = (v * 1e4).round();
+    if r.abs() < 1e15 && r / 1e4 == v {
+        let n = r as i64;
+        let (int, frac) = (n.unsigned_abs() / 10_000, n.unsigned_abs() % 10_000);
+        let digits = int.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let decimals = if frac == 0 { 0 } else { 1 + 4 - trailing_decimal_zeros(frac) };
+        return usize::from(n < 0) + digits + decimals;
+    }
+    fmt_num_slow(v).len()
+}
+
+/// Trailing decimal zeros of a number below 10,000 written with four digits (0120: 1).
+fn trailing_decimal_zeros(mut n: u64) -> usize {
+    let mut z = 0;
+    while z < 4 && n.is_multiple_of(10) {
+        n /= 10;
+        z += 1;
+    }
+    z
+}
+
 fn fmt_num_slow(v: f64) -> String {
     let s = format!("{:.6}", v);
     let s = s.trim_end_matches('0').trim_end_matches('.');
@@ -584,13 +608,17 @@ mod tests {
         while v < 2000.0 {
             for x in [v, v * 1.000_37, v / 3.0, v * 1e6, v * 1e-3] {
                 assert_eq!(fmt_num(x), fmt_num_slow(x), "{x:?}");
+                assert_eq!(fmt_num_len(x), fmt_num(x).len(), "{x:?}");
                 checked += 1;
             }
             v += 0.0973;
         }
         assert!(checked > 100_000);
-        for x in [0.0, -0.0, 0.5, -0.5, 94.87, 204.56, 1e14, 123456789.1234, f64::MIN_POSITIVE] {
+        for x in
+            [0.0, -0.0, 0.5, -0.5, 94.87, 204.56, 1e14, 123456789.1234, f64::MIN_POSITIVE, 10.0, 0.0001, -9999.9999]
+        {
             assert_eq!(fmt_num(x), fmt_num_slow(x), "{x:?}");
+            assert_eq!(fmt_num_len(x), fmt_num(x).len(), "{x:?}");
         }
         assert_eq!(fmt_num(-0.0), "0");
         assert_eq!(fmt_num(92.5), "92.5");

@@ -129,7 +129,9 @@ fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, free
                         fm.num(*f)
                     };
                     ws.write_number_with_format(ri, ci, *x, fmt)?;
-                    widths[c] = widths[c].max(text_width(&super::grid::V::Num(*x, *f).text()) + 1.0);
+                    // (as text_width of its text: 1.1 a character, summed)
+                    let w: f64 = std::iter::repeat_n(1.1, crate::model::fmt_num_len(*x)).sum();
+                    widths[c] = widths[c].max(w + 1.0);
                 }
             }
             if flagged {
