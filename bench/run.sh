@@ -84,7 +84,7 @@ for ONE in "$(find "$NAT" -name 'synthetic_*_whole.md' | sort | sed -n 1p)" "$(f
     read -r t m < <(timed "$W/run_back.log" "$JIXIAO" run --data "$NAT" --out "$W/out" --timings)
     say "run (that report restored): ${t} s, ${m} MB peak"
 done
-say "outputs: $(du -sh --exclude=.jixiao-cache "$W/out" | cut -f1) ($(ls "$W/out" | wc -l) entries; largest: $(ls -S "$W/out" | sed -n 1,3p | while read -r f; do printf '%s %s, ' "$f" "$(du -h "$W/out/$f" | cut -f1)"; done))"
+say "outputs: $(du -sh --exclude=.jixiao-cache "$W/out" | cut -f1) in $(find "$W/out" -path '*/.jixiao-cache' -prune -o -type f -print | wc -l) files; largest: $(du -s --exclude=.jixiao-cache "$W/out"/* | sort -n | tail -3 | while read -r k f; do printf '%s %s MB, ' "${f#"$W/out/"}" "$((k / 1024))"; done)"
 
 # 4. scaling (units × 10 years × ~1.25 reports)
 for units in 80 800 2400; do
