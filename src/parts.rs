@@ -61,14 +61,33 @@ pub enum Ran {
 /// A file's records extracted in this run, or why not.
 type Fresh = Option<Result<(Vec<Record>, Vec<ExtractError>), ExtractError>>;
 
-/// Read the reports under `o.data`; with more than `render::MAX_CITIES` cities, write the
-/// national outputs to `o.out` province by province.
-pub fn run(o: &Options) -> anyhow::Result<Ran> {
-    let mut laps = crate::progress::Laps::default();
+/// The reports of a run as read: each file's records extracted now (`got`: None when the
+/// cache holds them), the places each names, what was passed over, how the cache served.
+struct Read {
+    files: Vec<PathBuf>,
+    scan: Scan,
+    got: Vec<Option<Vec<Record>>>,
+    places: Vec<Vec<(String, String)>>,
+    skipped: Vec<Skipped>,
+    stats: cache::Stats,
+}
+
+/// A cached file's records, with `file` its path; extracted again if the cache cannot give
+/// them (a damaged shard).
+fn load_cached(scan: &Scan, files: &[PathBuf], i: usize) -> Vec<Record> {
+    scan.load(i, &files[i].display().to_string())
+        .or_else(|| extract::extract_file(&files[i]).ok().map(|(r, _)| r))
+        .unwrap_or_default()
+}
+
+/// Walk `o.data`, hash its reports against the cache, extract those it does not hold (and
+/// keep them in it). None when CSV data or corrections.csv are there (the ordinary chain
+/// reads those).
+fn read(o: &Options, laps: &mut crate::progress::Laps) -> Option<Read> {
     let (files, mut skipped) = extract::walk(std::slice::from_ref(&o.data), crate::inputs::is_input);
     let csv = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
     if files.iter().any(csv) || o.data.join("corrections.csv").is_file() {
-        return Ok(Ran::NotEligible);
+        return None;
     }
     let cache_dir = o.out.join(".jixiao-cache");
     laps.lap("inputs");
@@ -137,18 +156,32 @@ pub fn run(o: &Options) -> anyhow::Result<Ran> {
             None => scan.places(i).map(<[_]>::to_vec).unwrap_or_default(),
         })
         .collect();
-    let cities: HashSet<&(String, String)> = places.iter().flatten().filter(|(_, c)| !c.is_empty()).collect();
-    let name = |i: usize| files[i].display().to_string();
-    // a cached file's records; extracted again if the cache cannot give them (a damaged shard)
-    let cached = |i: usize| {
-        scan.load(i, &name(i)).or_else(|| extract::extract_file(&files[i]).ok().map(|(r, _)| r)).unwrap_or_default()
-    };
+    Some(Read { files, scan, got, places, skipped, stats })
+}
+
+/// Read the reports under `o.data`; with more than `render::MAX_CITIES` cities, write the
+/// national outputs to `o.out` province by province.
+pub fn run(o: &Options) -> anyhow::Result<Ran> {
+    let mut laps = crate::progress::Laps::default();
+    let Some(r) = read(o, &mut laps) else { return Ok(Ran::NotEligible) };
+    let cities: HashSet<&(String, String)> = r.places.iter().flatten().filter(|(_, c)| !c.is_empty()).collect();
     if cities.len() <= render::MAX_CITIES {
+        let Read { files, scan, got, skipped, .. } = r;
         let records: Vec<Vec<Record>> =
-            got.into_par_iter().enumerate().map(|(i, g)| g.unwrap_or_else(|| cached(i))).collect();
+            got.into_par_iter().enumerate().map(|(i, g)| g.unwrap_or_else(|| load_cached(&scan, &files, i))).collect();
         return Ok(Ran::Ordinary(records.into_iter().flatten().collect(), skipped));
     }
     laps.lap("extract");
+    national(o, r, laps)
+}
+
+/// The national run of what `read` read: the provinces computed (or taken), the national
+/// files made from their parts, the outputs published.
+fn national(o: &Options, r: Read, mut laps: crate::progress::Laps) -> anyhow::Result<Ran> {
+    let Read { files, scan, got, places, skipped, stats } = r;
+    let cache_dir = o.out.join(".jixiao-cache");
+    let name = |i: usize| files[i].display().to_string();
+    let cached = |i: usize| load_cached(&scan, &files, i);
 
     // the provinces, each with its files (a file naming two is in both)
     let mut provinces: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
