@@ -520,7 +520,7 @@ fn figures_of_last_year(body: &str) -> bool {
             let r = rest.trim_start();
             let part = r.starts_with(|c: char| ('1'..='9').contains(&c))
                 || ["同期", "以来", "至今", "底", "末", "初", "上半年", "下半年"].iter().any(|p| r.starts_with(p));
-            !compared && !part && counts_in_sentence(rest)
+            !compared && !part && !honoured(rest) && counts_in_sentence(rest)
         })
     })
 }
@@ -618,7 +618,7 @@ fn last_year_words(body: &str, month: u32) -> usize {
             // (nor, after February, the end of last year as a point in time: 去年年底，…建立工作站 in
             // a page of March is what stands now)
             let point = month > 2 && ["年底", "底", "年末", "末"].iter().any(|w| after.starts_with(w));
-            if !baseline && !span && !point {
+            if !baseline && !span && !point && !honoured(after) {
                 n += 1;
             }
         }
@@ -629,6 +629,15 @@ fn last_year_words(body: &str, month: u32) -> usize {
         n += body.match_indices("年来").filter(|(i, _)| super::text::one_year_since(body, *i)).count();
     }
     n
+}
+
+/// Is last year's clause an honour the text recalls (去年两起重大案件得到公安部贺电表彰, 去年被评为
+/// 全国禁毒示范城市, 去年荣获全国禁毒工作先进集体), not its account of last year? `after` is the
+/// text after 去年; its clause runs to the next comma or stop.
+fn honoured(after: &str) -> bool {
+    let after = after.trim_start_matches(['，', ',', ' ']);
+    let clause = after.split(['，', ',', '；', ';', '。']).next().unwrap_or(after);
+    ["表彰", "嘉奖", "贺电", "荣获", "获评", "评为", "授予", "命名为", "表扬"].iter().any(|w| clause.contains(w))
 }
 
 /// A year closing a campaign's name (“净边2021”, “清源断流——2023”专项行动, 清源断流-2023行动).
@@ -1837,6 +1846,12 @@ mod tests {
         use Kind::Summary;
         for (body, want) in [
             ("发布时间：2019-07-01\n今年以来，全县破获毒品刑事案件12起，与去年同期相比上升20%，查处吸毒人员40人，较去年同期下降5%。", Some(2019)),
+            // an honour last year won (去年…得到贺电表彰, 去年被评为…) recalls it: no account of last year
+            ("发布时间：2025-06-27\n全省公安机关侦破一批目标案件，去年两起重大制毒案件得到公安部贺电表彰；全省“笑气”警情同比下降20%。", Some(2025)),
+            ("发布时间：2021-06-20\n去年，某市被评为全国禁毒示范城市。全市禁毒宣传覆盖率达95%。", Some(2021)),
+            ("2019-06-25 10:12 来源：某日报\n某县禁毒大队去年荣获全国禁毒工作先进集体，全县禁毒知识知晓率达92%。", Some(2019)),
+            // …but last year's own figures still make it last year's, honour or no honour
+            ("发布时间：2021-06-20\n去年，全市破获毒品刑事案件88起，获公安部嘉奖。", Some(2020)),
             ("发布时间：2021-08-12\n全市查处吸毒人员310人，比去年同期下降12%，强制隔离戒毒比去年减少9人。", Some(2021)),
             ("2015-06-24 15:00:04\n近三年全县破获案件138起；在去年10月至今3月底开展的专项行动中查处吸毒人员364人。", Some(2015)),
             ("发布时间：2017-01-05\n去年，全县共破获毒品刑事案件31起，去年全年查处吸毒人员96人。", Some(2016)),
