@@ -348,6 +348,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !this_years() {
                 return Some(y - 1);
             }
+            // …or its levels at last year's end (截至2017年底，全市现有吸毒人员4.2万余人, in June 2018)
+            // and no count of this year's: last year's closing account
+            if last == 0 && levels_at_end_of(body, y - 1) && !this_years() {
+                return Some(y - 1);
+            }
             // …and so for an earlier year stated by its number (浙江2015年度，全省新增吸毒人员2.3万人
             // in a page reposted with a stamp of 2020, its 今年3月 holding no count): the latest
             // such year's account, not the stamp's
@@ -558,6 +563,22 @@ fn months_so_far(body: &str, month: u32) -> bool {
 static MONTHS_SO_FAR: Re = Re::new(|| {
     Regex::new(r"(?m)(?:^|[。；;])\s*(?:(?:1|一)\s*(?:至|到|-|—|－|～|~)\s*(\d{1,2}|[二三四五六七八九十]{1,3})\s*月份?|(上半年|前三季度|第一季度|一季度|首季))\s*[，,]").unwrap()
 });
+
+/// Does a text state counts as at the end of `year` (截至2017年底，全市现有吸毒人员4.2万余人;
+/// 截止2017年12月31日，全县在册…1200名; 到2017年末…)? Those are that year's closing levels.
+fn levels_at_end_of(body: &str, year: i32) -> bool {
+    if !(body.contains("年底") || body.contains("年末") || body.contains("12月")) {
+        return false;
+    }
+    let y = format!("{year}年");
+    body.match_indices(&y).any(|(i, _)| {
+        let before = body[..i].trim_end();
+        let rest = &body[i + y.len()..];
+        ["截至", "截止", "到"].iter().any(|w| before.ends_with(w))
+            && ["底", "年底", "末", "年末", "12月31日", "12月底"].iter().any(|w| rest.starts_with(w))
+            && counts_in_sentence(rest)
+    })
+}
 
 /// Does the rest of a sentence (to its 。 or line end) hold a count (digits before 起, 人, 名, 件…)?
 fn counts_in_sentence(rest: &str) -> bool {
@@ -1846,6 +1867,11 @@ mod tests {
         use Kind::Summary;
         for (body, want) in [
             ("发布时间：2019-07-01\n今年以来，全县破获毒品刑事案件12起，与去年同期相比上升20%，查处吸毒人员40人，较去年同期下降5%。", Some(2019)),
+            // levels as at last year's end and no count of this year's: last year's closing account
+            ("发布时间：2018-06-22\n据统计，截至2017年底，全市现有吸毒人员4.2万余人。其中，35岁以下占36.5%。", Some(2017)),
+            ("2019-03-05 09:12 来源：某日报\n截止2018年12月31日，全县登记在册吸毒人员1260名，社区戒毒执行率98%。", Some(2018)),
+            // …but this year's counts beside them keep the page this year's
+            ("发布时间：2018-06-22\n截至2017年底，全市登记在册吸毒人员5200名。今年以来，全市破获毒品刑事案件60起。", Some(2018)),
             // an honour last year won (去年…得到贺电表彰, 去年被评为…) recalls it: no account of last year
             ("发布时间：2025-06-27\n全省公安机关侦破一批目标案件，去年两起重大制毒案件得到公安部贺电表彰；全省“笑气”警情同比下降20%。", Some(2025)),
             ("发布时间：2021-06-20\n去年，某市被评为全国禁毒示范城市。全市禁毒宣传覆盖率达95%。", Some(2021)),
