@@ -595,7 +595,13 @@ fn mostly_since(body: &str, year: i32) -> bool {
     let mut since = false;
     for (i, _) in body.match_indices(&y) {
         let rest = &body[i + y.len()..];
-        if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w)) {
+        // (or from a month of it: 2021年6月至今, 自2018年6月份以来)
+        let from_month = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let from_month = match from_month.strip_prefix("月份").or_else(|| from_month.strip_prefix('月')) {
+            Some(r) if from_month.len() < rest.len() => r,
+            _ => rest,
+        };
+        if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w) || from_month.starts_with(w)) {
             since = true;
         } else if ["，", ",", "全年", "度", "共", "内", "中", "里"].iter().any(|w| rest.starts_with(w)) {
             return false;
@@ -2075,6 +2081,10 @@ mod tests {
             ("发布时间：2024-06-25\n2022年以来，全市共破获各类毒品案件169起，查获吸毒人员574名。", Some(2024)),
             ("2016-06-23 08:54:00 来源：长江日报\n去年至今全省共破获毒品案件9254起。2015年来，全省查处吸毒人员58465人次。", Some(2016)),
             ("发布时间：2021-06-18\n2020年以来，全省破获毒品刑事案件1994起。", Some(2021)),
+            // …from a month of the past year (2021年6月至今, 自2018年6月份以来): across two years
+            ("发布时间：2022-06-25\n记者从自治区公安厅获悉，2021年6月至今，公安机关共破获毒品刑事案件439起。", Some(2022)),
+            ("2019-06-25 18:47 来源：新华社\n自2018年6月份以来，全市共查获毒品违法犯罪嫌疑人4087名。", Some(2019)),
+            ("发布时间：2020-07-02\n2019年10月以来，全县开展专项行动，破获毒品刑事案件26起。", Some(2020)),
             // the first weeks of the next year: the past year's account
             ("发布时间：2020-01-13\n2019年以来，全市禁毒部门破获毒品案件468起。", Some(2019)),
             ("发布时间：2017-02-10\n去年以来，全县破获毒品刑事案件31起。", Some(2016)),
