@@ -410,6 +410,17 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         }
     }
     let mut stated = year_of(title, body);
+    // an undated news item (呼和浩特6月24日电) whose only year starts a span from a month at or
+    // after the dateline's (2021年6月至今): the span runs to that month of a later year, the next
+    if let (Some(s), None, Kind::Summary) = (stated, date(), kind) {
+        if body.contains("日电") || body.contains("日讯") {
+            if let (Some(from), Some(m)) = (span_from_month(body, s), dateline_month(body)) {
+                if m <= from && mostly_since(body, s) {
+                    stated = Some(s + 1);
+                }
+            }
+        }
+    }
     if let (Some(s), Some((y, m, _))) = (stated, date()) {
         // a text reports no year after its own date: a later year is a plan's (2025至2026年的服务项目)
         if s > y {
@@ -609,6 +620,27 @@ fn mostly_since(body: &str, year: i32) -> bool {
     }
     since
 }
+
+/// The month a span to now starts in `year` (2021年6月至今, 2018年6月份以来 → 6).
+fn span_from_month(body: &str, year: i32) -> Option<u32> {
+    let y = format!("{year}年");
+    body.match_indices(&y).find_map(|(i, _)| {
+        let rest = &body[i + y.len()..];
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let after = rest[digits..].strip_prefix("月份").or_else(|| rest[digits..].strip_prefix('月'))?;
+        let since = ["以来", "来", "至今"].iter().any(|w| after.starts_with(w));
+        rest[..digits].parse::<u32>().ok().filter(|m| since && (1..=12).contains(m))
+    })
+}
+
+/// The month of a news dateline naming no year, in a text's first lines (呼和浩特6月24日电).
+fn dateline_month(body: &str) -> Option<u32> {
+    body.lines().take(8).find_map(|l| {
+        let c = DATELINE_MONTH.captures(l)?;
+        c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
+    })
+}
+static DATELINE_MONTH: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:电|讯)").unwrap());
 
 /// Is a year named in a text only as the end of a span of years (2018~2020年, 2016年至2020年):
 /// a plan or a period looked back on, not the text's own year?
@@ -2085,6 +2117,11 @@ mod tests {
             ("发布时间：2022-06-25\n记者从自治区公安厅获悉，2021年6月至今，公安机关共破获毒品刑事案件439起。", Some(2022)),
             ("2019-06-25 18:47 来源：新华社\n自2018年6月份以来，全市共查获毒品违法犯罪嫌疑人4087名。", Some(2019)),
             ("发布时间：2020-07-02\n2019年10月以来，全县开展专项行动，破获毒品刑事案件26起。", Some(2020)),
+            // an undated item whose dateline's month is at or before the span's first (2021年6月至今
+            // in one of 6月24日): a year on, at least; a later month may be the same year
+            ("呼和浩特6月24日电 记者获悉，2021年6月至今，公安机关共破获毒品刑事案件439起。", Some(2022)),
+            ("本报南宁5月30日讯 2019年10月以来，全区破获毒品刑事案件1260起。", Some(2020)),
+            ("本报南宁12月30日讯 2019年10月以来，全区破获毒品刑事案件360起。", Some(2019)),
             // the first weeks of the next year: the past year's account
             ("发布时间：2020-01-13\n2019年以来，全市禁毒部门破获毒品案件468起。", Some(2019)),
             ("发布时间：2017-02-10\n去年以来，全县破获毒品刑事案件31起。", Some(2016)),
