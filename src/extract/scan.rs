@@ -429,8 +429,17 @@ fn multi_year(prefix: &str, year_end: &dyn Fn() -> bool) -> bool {
         }
         let one_year = || super::text::one_year_since(prefix, at) && year_end();
         !(m.as_str() == "年来" && (g.place_after_year(prefix, at) || one_year()))
-    })
+    }) || prefix.contains("一年") && ONE_YEAR_DID.is_match(prefix) && !year_end()
 }
+/// A year's deeds counted as one year (中国一年破获毒品犯罪案件11万余起, 全省一年查获…): the
+/// year under review at a year's end, else the twelve months to the text's date, across two
+/// years (not 去年一年, 这一年: their own year).
+static ONE_YEAR_DID: Re = Re::new(|| {
+    Regex::new(
+        r"(^|[^\d〇零一二两三四五六七八九十百年这])一年(共|累计|内|里|中)?(查|破|抓|缴|侦|收|处|打|捣|铲|新发现|帮扶)",
+    )
+    .unwrap()
+});
 /// One operation's figures (行动中, 战役期间).
 static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役|会战)[，,]?(中|期间)").unwrap());
 /// An operation of the text's own year: 今年还开展了专项行动，行动中…
@@ -441,7 +450,7 @@ static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
-    Regex::new(&format!(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战|{N_YEARS_DID}")).unwrap()
+    Regex::new(&format!(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战|{N_YEARS_DID}|一年")).unwrap()
 });
 /// A span of days (5月29日至5月31日, 3月1日-15日): one operation's dates, unless it runs from
 /// 1 January (1月1日至6月30日: the year to June).
@@ -650,8 +659,14 @@ impl<'a> Dating<'a> {
     }
 
     /// The era of a sentence's figures, read from the words before its first figure.
+    /// (An ordinal is no figure: 在第29个国际禁毒日到来之际，…过去一年来，全国共破获… is read
+    /// from the words before 11.3万起, not before 29个.)
     pub fn era(&self, s: &super::sentence::Sentence) -> Era {
-        let first = s.nums.iter().find(|n| n.unit != super::number::Unit::None).map_or(s.text.len(), |n| n.start);
+        let first = s
+            .nums
+            .iter()
+            .find(|n| n.unit != super::number::Unit::None && !s.text[..n.start].ends_with('第'))
+            .map_or(s.text.len(), |n| n.start);
         self.era_of(&s.text[..first])
     }
 
@@ -1041,6 +1056,49 @@ mod tests {
     /// 去年 after a short subject (全市去年查处…, 某市去年共破获…) is the clause's time as when it
     /// opens it; an undated text looking back on the year it names (2021年，…。某市去年共破获…)
     /// was written the year after, so its 去年 is that year.
+    /// An ordinal opening a sentence (在第29个国际禁毒日到来之际，第三季度…) is no figure: the
+    /// time words after it still date the figures (过去一年来: twelve months across two years).
+    #[test]
+    fn an_ordinal_is_no_figure_before_the_time_words() {
+        let cc = Field::CriminalCases;
+        for (text, want) in [
+            (
+                "全国禁毒工作通报\n2016年6月26日\n在第29个“6·26”国际禁毒日到来之际，国家禁毒办通报，过去一年来，全国共破获毒品犯罪案件11.3万起。\n",
+                None,
+            ),
+            (
+                "某市禁毒工作通报\n发布时间：2019-06-25\n在第32个国际禁毒日来临之际，市禁毒委介绍，一年来，全市破获毒品刑事案件213起。\n",
+                None,
+            ),
+            (
+                "某州禁毒新闻发布会\n发布时间：2020-06-24\n第33个国际禁毒日前夕，州公安局通报，近一年来，全州破获毒品刑事案件88起。\n",
+                None,
+            ),
+            // a headline counting one year's deeds, in June: the twelve months to it
+            (
+                "某省一年破获毒品犯罪案件3000余起\n发布时间：2019-06-25\n据介绍，全省禁毒工作取得成效。\n",
+                None,
+            ),
+            // …at a year's end, the year's own
+            (
+                "某县一年破获毒品刑事案件45起\n发布时间：2019-12-28\n全县禁毒工作取得成效。\n",
+                Some((Some(2019), 45.0)),
+            ),
+            (
+                "某市禁毒工作通报\n发布时间：2020-06-24\n去年一年，全市破获毒品刑事案件120起。\n",
+                Some((Some(2019), 120.0)),
+            ),
+            // a year's figures after the ordinal stay that year's
+            (
+                "某县禁毒工作通报\n发布时间：2021-06-25\n在第34个国际禁毒日到来之际，县禁毒办通报，2020年，全县破获毒品刑事案件31起。\n",
+                Some((Some(2020), 31.0)),
+            ),
+        ] {
+            let got = records(text, cc).into_iter().find_map(|(y, _, v)| v.map(|v| (y, v)));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     #[test]
     fn last_year_after_a_subject_is_the_clauses_time() {
         let uc = Field::UsersCaught;

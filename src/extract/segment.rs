@@ -348,6 +348,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !this_years() {
                 return Some(y - 1);
             }
+            // …or its levels at last year's end (截至2017年底，全市现有吸毒人员4.2万余人, in June 2018)
+            // and no count of this year's: last year's closing account
+            if last == 0 && levels_at_end_of(body, y - 1) && !this_years() {
+                return Some(y - 1);
+            }
             // …and so for an earlier year stated by its number (浙江2015年度，全省新增吸毒人员2.3万人
             // in a page reposted with a stamp of 2020, its 今年3月 holding no count): the latest
             // such year's account, not the stamp's
@@ -405,6 +410,17 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         }
     }
     let mut stated = year_of(title, body);
+    // an undated news item (呼和浩特6月24日电) whose only year starts a span from a month at or
+    // after the dateline's (2021年6月至今): the span runs to that month of a later year, the next
+    if let (Some(s), None, Kind::Summary) = (stated, date(), kind) {
+        if body.contains("日电") || body.contains("日讯") {
+            if let (Some(from), Some(m)) = (span_from_month(body, s), dateline_month(body)) {
+                if m <= from && mostly_since(body, s) {
+                    stated = Some(s + 1);
+                }
+            }
+        }
+    }
     if let (Some(s), Some((y, m, _))) = (stated, date()) {
         // a text reports no year after its own date: a later year is a plan's (2025至2026年的服务项目)
         if s > y {
@@ -520,7 +536,7 @@ fn figures_of_last_year(body: &str) -> bool {
             let r = rest.trim_start();
             let part = r.starts_with(|c: char| ('1'..='9').contains(&c))
                 || ["同期", "以来", "至今", "底", "末", "初", "上半年", "下半年"].iter().any(|p| r.starts_with(p));
-            !compared && !part && counts_in_sentence(rest)
+            !compared && !part && !honoured(rest) && counts_in_sentence(rest)
         })
     })
 }
@@ -559,6 +575,22 @@ static MONTHS_SO_FAR: Re = Re::new(|| {
     Regex::new(r"(?m)(?:^|[。；;])\s*(?:(?:1|一)\s*(?:至|到|-|—|－|～|~)\s*(\d{1,2}|[二三四五六七八九十]{1,3})\s*月份?|(上半年|前三季度|第一季度|一季度|首季))\s*[，,]").unwrap()
 });
 
+/// Does a text state counts as at the end of `year` (截至2017年底，全市现有吸毒人员4.2万余人;
+/// 截止2017年12月31日，全县在册…1200名; 到2017年末…)? Those are that year's closing levels.
+fn levels_at_end_of(body: &str, year: i32) -> bool {
+    if !(body.contains("年底") || body.contains("年末") || body.contains("12月")) {
+        return false;
+    }
+    let y = format!("{year}年");
+    body.match_indices(&y).any(|(i, _)| {
+        let before = body[..i].trim_end();
+        let rest = &body[i + y.len()..];
+        ["截至", "截止", "到"].iter().any(|w| before.ends_with(w))
+            && ["底", "年底", "末", "年末", "12月31日", "12月底"].iter().any(|w| rest.starts_with(w))
+            && counts_in_sentence(rest)
+    })
+}
+
 /// Does the rest of a sentence (to its 。 or line end) hold a count (digits before 起, 人, 名, 件…)?
 fn counts_in_sentence(rest: &str) -> bool {
     let end = rest.find(['。', '\n']).unwrap_or(rest.len());
@@ -574,7 +606,13 @@ fn mostly_since(body: &str, year: i32) -> bool {
     let mut since = false;
     for (i, _) in body.match_indices(&y) {
         let rest = &body[i + y.len()..];
-        if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w)) {
+        // (or from a month of it: 2021年6月至今, 自2018年6月份以来)
+        let from_month = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let from_month = match from_month.strip_prefix("月份").or_else(|| from_month.strip_prefix('月')) {
+            Some(r) if from_month.len() < rest.len() => r,
+            _ => rest,
+        };
+        if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w) || from_month.starts_with(w)) {
             since = true;
         } else if ["，", ",", "全年", "度", "共", "内", "中", "里"].iter().any(|w| rest.starts_with(w)) {
             return false;
@@ -582,6 +620,27 @@ fn mostly_since(body: &str, year: i32) -> bool {
     }
     since
 }
+
+/// The month a span to now starts in `year` (2021年6月至今, 2018年6月份以来 → 6).
+fn span_from_month(body: &str, year: i32) -> Option<u32> {
+    let y = format!("{year}年");
+    body.match_indices(&y).find_map(|(i, _)| {
+        let rest = &body[i + y.len()..];
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let after = rest[digits..].strip_prefix("月份").or_else(|| rest[digits..].strip_prefix('月'))?;
+        let since = ["以来", "来", "至今"].iter().any(|w| after.starts_with(w));
+        rest[..digits].parse::<u32>().ok().filter(|m| since && (1..=12).contains(m))
+    })
+}
+
+/// The month of a news dateline naming no year, in a text's first lines (呼和浩特6月24日电).
+fn dateline_month(body: &str) -> Option<u32> {
+    body.lines().take(8).find_map(|l| {
+        let c = DATELINE_MONTH.captures(l)?;
+        c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
+    })
+}
+static DATELINE_MONTH: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:电|讯)").unwrap());
 
 /// Is a year named in a text only as the end of a span of years (2018~2020年, 2016年至2020年):
 /// a plan or a period looked back on, not the text's own year?
@@ -618,7 +677,7 @@ fn last_year_words(body: &str, month: u32) -> usize {
             // (nor, after February, the end of last year as a point in time: 去年年底，…建立工作站 in
             // a page of March is what stands now)
             let point = month > 2 && ["年底", "底", "年末", "末"].iter().any(|w| after.starts_with(w));
-            if !baseline && !span && !point {
+            if !baseline && !span && !point && !honoured(after) {
                 n += 1;
             }
         }
@@ -629,6 +688,15 @@ fn last_year_words(body: &str, month: u32) -> usize {
         n += body.match_indices("年来").filter(|(i, _)| super::text::one_year_since(body, *i)).count();
     }
     n
+}
+
+/// Is last year's clause an honour the text recalls (去年两起重大案件得到公安部贺电表彰, 去年被评为
+/// 全国禁毒示范城市, 去年荣获全国禁毒工作先进集体), not its account of last year? `after` is the
+/// text after 去年; its clause runs to the next comma or stop.
+fn honoured(after: &str) -> bool {
+    let after = after.trim_start_matches(['，', ',', ' ']);
+    let clause = after.split(['，', ',', '；', ';', '。']).next().unwrap_or(after);
+    ["表彰", "嘉奖", "贺电", "荣获", "获评", "评为", "授予", "命名为", "表扬"].iter().any(|w| clause.contains(w))
 }
 
 /// A year closing a campaign's name (“净边2021”, “清源断流——2023”专项行动, 清源断流-2023行动).
@@ -1837,6 +1905,17 @@ mod tests {
         use Kind::Summary;
         for (body, want) in [
             ("发布时间：2019-07-01\n今年以来，全县破获毒品刑事案件12起，与去年同期相比上升20%，查处吸毒人员40人，较去年同期下降5%。", Some(2019)),
+            // levels as at last year's end and no count of this year's: last year's closing account
+            ("发布时间：2018-06-22\n据统计，截至2017年底，全市现有吸毒人员4.2万余人。其中，35岁以下占36.5%。", Some(2017)),
+            ("2019-03-05 09:12 来源：某日报\n截止2018年12月31日，全县登记在册吸毒人员1260名，社区戒毒执行率98%。", Some(2018)),
+            // …but this year's counts beside them keep the page this year's
+            ("发布时间：2018-06-22\n截至2017年底，全市登记在册吸毒人员5200名。今年以来，全市破获毒品刑事案件60起。", Some(2018)),
+            // an honour last year won (去年…得到贺电表彰, 去年被评为…) recalls it: no account of last year
+            ("发布时间：2025-06-27\n全省公安机关侦破一批目标案件，去年两起重大制毒案件得到公安部贺电表彰；全省“笑气”警情同比下降20%。", Some(2025)),
+            ("发布时间：2021-06-20\n去年，某市被评为全国禁毒示范城市。全市禁毒宣传覆盖率达95%。", Some(2021)),
+            ("2019-06-25 10:12 来源：某日报\n某县禁毒大队去年荣获全国禁毒工作先进集体，全县禁毒知识知晓率达92%。", Some(2019)),
+            // …but last year's own figures still make it last year's, honour or no honour
+            ("发布时间：2021-06-20\n去年，全市破获毒品刑事案件88起，获公安部嘉奖。", Some(2020)),
             ("发布时间：2021-08-12\n全市查处吸毒人员310人，比去年同期下降12%，强制隔离戒毒比去年减少9人。", Some(2021)),
             ("2015-06-24 15:00:04\n近三年全县破获案件138起；在去年10月至今3月底开展的专项行动中查处吸毒人员364人。", Some(2015)),
             ("发布时间：2017-01-05\n去年，全县共破获毒品刑事案件31起，去年全年查处吸毒人员96人。", Some(2016)),
@@ -2034,6 +2113,15 @@ mod tests {
             ("发布时间：2024-06-25\n2022年以来，全市共破获各类毒品案件169起，查获吸毒人员574名。", Some(2024)),
             ("2016-06-23 08:54:00 来源：长江日报\n去年至今全省共破获毒品案件9254起。2015年来，全省查处吸毒人员58465人次。", Some(2016)),
             ("发布时间：2021-06-18\n2020年以来，全省破获毒品刑事案件1994起。", Some(2021)),
+            // …from a month of the past year (2021年6月至今, 自2018年6月份以来): across two years
+            ("发布时间：2022-06-25\n记者从自治区公安厅获悉，2021年6月至今，公安机关共破获毒品刑事案件439起。", Some(2022)),
+            ("2019-06-25 18:47 来源：新华社\n自2018年6月份以来，全市共查获毒品违法犯罪嫌疑人4087名。", Some(2019)),
+            ("发布时间：2020-07-02\n2019年10月以来，全县开展专项行动，破获毒品刑事案件26起。", Some(2020)),
+            // an undated item whose dateline's month is at or before the span's first (2021年6月至今
+            // in one of 6月24日): a year on, at least; a later month may be the same year
+            ("呼和浩特6月24日电 记者获悉，2021年6月至今，公安机关共破获毒品刑事案件439起。", Some(2022)),
+            ("本报南宁5月30日讯 2019年10月以来，全区破获毒品刑事案件1260起。", Some(2020)),
+            ("本报南宁12月30日讯 2019年10月以来，全区破获毒品刑事案件360起。", Some(2019)),
             // the first weeks of the next year: the past year's account
             ("发布时间：2020-01-13\n2019年以来，全市禁毒部门破获毒品案件468起。", Some(2019)),
             ("发布时间：2017-02-10\n去年以来，全县破获毒品刑事案件31起。", Some(2016)),
