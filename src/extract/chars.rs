@@ -54,6 +54,20 @@ pub fn cp_at(s: &str, at: usize) -> u32 {
     }
 }
 
+/// Does `s` hold a character of `set`? (a cheap test before a regex whose every word holds one)
+pub fn any_in(s: &str, set: &CharSet) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (cp, len) = decode(b, i);
+        if set.has(cp) {
+            return true;
+        }
+        i += len;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
