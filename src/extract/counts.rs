@@ -379,14 +379,18 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let left = s.left_of(n.start);
         let (ca, cb) = clause_bounds(s.text, n.start, n.end);
         // the clause before the figure, as the paren-aware left context sees it
-        let own_left = &left[clause_start(&left, SEPS)..];
+        // (a left context with no parenthesis dropped is the text before the figure: its
+        // clause starts where the sentence's does)
+        debug_assert!(left.len() != n.start || *left == s.text[..n.start]);
+        let own_left = if left.len() == n.start { &left[ca..] } else { &left[clause_start(&left, SEPS)..] };
         let right = &s.text[n.end..cb];
         // one value of a series over the years the sentence spans (2017—2019年…强制隔离戒毒人数
         // 依次为325人、173人、155人): read with its label alone; the last is the last year's
         let series = year_series(s.text, own_left, right);
         let own_left = series.map_or(own_left, |(label, _)| label);
-        let prev_start = clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
-        let neighbourhood = &s.text[prev_start.min(ca)..cb];
+        // (read only where a rule needs the clause before)
+        let prev_start = || clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
+        let neighbourhood = || &s.text[prev_start().min(ca)..cb];
         let unit = match n.unit {
             Unit::Count(c) => c,
             Unit::Percent => "%",
@@ -398,7 +402,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let mut clause_left = own_left.to_string();
         if ca > 0 && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left)) {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
-            let (mut from, mut to) = (prev_start.min(ca), ca);
+            let (mut from, mut to) = (prev_start().min(ca), ca);
             // …and when that clause only states the target or names the column (查获吸毒人员，年度
             // 指标值≥410人，实际完成436人; 破获毒品刑事案件数，指标值：≥15起，完成值：18起), the
             // subject is the clause before them
@@ -429,7 +433,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // 新滋生吸毒人员明显下降，由2018年的538人降至2020年的178人: a comparison opening its
             // clause is about the subject of the clause before it
             if clause_left.trim().is_empty() && ca > 0 {
-                let prev = without_figures(s, prev_start.min(ca), ca);
+                let prev = without_figures(s, prev_start().min(ca), ca);
                 clause_left = prev.trim_end_matches(['，', ',', '；', ';']).to_string();
             }
         }
@@ -496,7 +500,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // exclusions look at this clause, and at the previous one when this clause
             // names no population of its own
             let own = &s.text[ca..cb];
-            let ctx = || if names_population(own) { own } else { neighbourhood };
+            let ctx = || if names_population(own) { own } else { neighbourhood() };
             // the staff employed named after the head count with the retired (实有139人，其中：
             // 在职115人、退休24人): only the words before its own figure rule it out
             let serving = c.rule.field == Field::StaffActual && s.text[ca..n.start].contains("在职");
