@@ -617,7 +617,9 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
     let head = body.lines().filter(nonempty).take(8);
     // (a date in figures has six digits at least: the searches below skip the other lines)
-    let figures = |l: &&str| l.len() <= 240 && l.bytes().filter(u8::is_ascii_digit).nth(5).is_some();
+    // (a count over the whole short line runs sixteen bytes at a time; a search for the sixth
+    // digit runs a byte at a time)
+    let figures = |l: &&str| l.len() <= 240 && l.bytes().filter(u8::is_ascii_digit).count() >= 6;
     if let Some(d) = head
         .clone()
         .filter(figures)
@@ -630,7 +632,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
     // 2016-06-23 08:54:00 来源…)
     if let Some(d) =
-        head.clone().filter(|l| figures(l) && l.contains(':')).find_map(|l| STAMP.captures(l)).and_then(ymd)
+        head.clone().filter(|l| l.contains(':') && figures(l)).find_map(|l| STAMP.captures(l)).and_then(ymd)
     {
         if valid(d) {
             return Some(d);
@@ -639,7 +641,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     // a stamp written day first (26.06.2014 17:19, 29.05.2015  18:56), as some news sites print it
     if let Some(d) = head
         .clone()
-        .filter(|l| figures(l) && l.contains(':'))
+        .filter(|l| l.contains(':') && figures(l))
         .find_map(|l| DMY_STAMP.captures(l))
         .and_then(|c| Some((c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)))
     {
