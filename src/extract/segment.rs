@@ -615,7 +615,9 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let nonempty = |l: &&str| !l.trim().is_empty();
     let parse = |l: &str| DATE.captures(l).and_then(ymd).or_else(|| cn_date(l));
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
-    let head = body.lines().filter(nonempty).take(8);
+    // (found once: the searches below each read them again)
+    let head: Vec<&str> = body.lines().filter(nonempty).take(8).collect();
+    let head = head.iter().copied();
     // (a date in figures has six digits at least: the searches below skip the other lines)
     // (a count over the whole short line runs sixteen bytes at a time; a search for the sixth
     // digit runs a byte at a time)
