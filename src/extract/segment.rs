@@ -742,10 +742,13 @@ fn drug_form(title: &str, body: &str) -> bool {
 }
 
 fn has_figures(paras: &[Para]) -> bool {
-    paras.iter().filter(|p| !super::text::is_page_meta(&p.text)).any(|p| {
-        p.text.contains("万元")
+    // (the figures first, the page-furniture regex only for a paragraph that has them; ASCII
+    // digits counted by their bytes)
+    paras.iter().any(|p| {
+        (p.text.contains("万元")
             || p.text.contains('%')
-            || p.text.chars().filter(|c| c.is_ascii_digit()).count() >= 4 && !p.heading
+            || !p.heading && p.text.bytes().filter(u8::is_ascii_digit).count() >= 4)
+            && !super::text::is_page_meta(&p.text)
     })
 }
 
