@@ -96,8 +96,8 @@ pub fn normalize_line(line: &str) -> String {
         }
         i += 16;
     }
-    for p in i..b.len() {
-        if matches!(b[p], 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+    for (p, &x) in b.iter().enumerate().skip(i) {
+        if matches!(x, 0xC2 | 0xE2 | 0xE3 | 0xEF) {
             at(p, &mut out);
         }
     }
