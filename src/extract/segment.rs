@@ -684,6 +684,20 @@ static DRUG_DAY: Re = Re::new(|| {
 
 /// The unit's name from a title block: what precedes the report words, else an org name.
 pub fn unit_of(title: &str) -> String {
+    // (the segmenter reads a part's title here and `identify` reads it again right after: the
+    // thread's last answer is kept)
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(String, String)>> = const { std::cell::RefCell::new(None) };
+    }
+    if let Some(u) = LAST.with_borrow(|l| l.as_ref().filter(|(t, _)| t == title).map(|(_, u)| u.clone())) {
+        return u;
+    }
+    let u = read_unit(title);
+    LAST.with_borrow_mut(|l| *l = Some((title.to_string(), u.clone())));
+    u
+}
+
+fn read_unit(title: &str) -> String {
     let t = YEAR_WORD.replace_all(title, "");
     let t = t.replace("年度", "");
     let t = PARENS.replace_all(&t, "");
