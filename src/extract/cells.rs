@@ -24,11 +24,19 @@ pub enum Role {
     Skip,
 }
 
+/// One character of every column name `role` knows (编制数: 编, 实有人数: 人, 年初预算数: 年, 执行率:
+/// 率, 分值: 分 …): a cell holding none is no header cell.
+static ROLE_CHARS: super::chars::CharSet = super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实");
+
 pub fn role(cell: &str) -> Option<Role> {
     // a header cell is short: a sentence is no column name
-    if cell.len() > 72 {
+    if cell.len() > 72 || !super::chars::any_in(cell, &ROLE_CHARS) {
         return None;
     }
+    role_of(cell)
+}
+
+fn role_of(cell: &str) -> Option<Role> {
     let c: std::borrow::Cow<str> = if cell.contains(char::is_whitespace) {
         cell.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
     } else {
@@ -391,6 +399,27 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A cell `role_of` names a role holds a character of ROLE_CHARS (the test before it).
+        #[test]
+        fn every_role_holds_a_gate_character(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "编制数", "核定编制", "编制人数", "核定编制数", "人员编制", "实有人数", "实际在职人数", "在职人数", "实有在职人数",
+            "实有人员", "在职人员", "年初预算", "年初批复", "年初安排", "到位数", "到位资金", "到位额", "到位金额", "执行率",
+            "全年", "年度", "实际", "预算", "资金", "执行数", "执行金额", "执行额", "支出数", "支出金额", "决算数", "拨付数",
+            "支出", "拨付", "执行", "批复数", "调整后", "调整", "批复", "核定", "项目", "预算数", "预算金额", "预算额",
+            "预算总额", "预算安排数", "预算批复数", "分值", "权重", "指标分值", "指标权重", "标准分值", "标准分", "分数",
+            "得分", "自评得分", "实际得分", "评分", "自评分", "评价得分", "自评分数", "单位自评得分", "年度指标值",
+            "全年指标值", "指标值", "目标值", "预期目标", "年度目标值", "年度目标", "绩效目标值", "预期指标值",
+            "计划指标值", "计划值", "预期值", "实际完成值", "实际完成", "实际完成数", "完成值", "完成数", "实际值",
+            "全年实际值", "全年完成值", "年度完成值", "实际达成值", "指标完成值", "全年实际完成", "实际完成情况",
+            "实际完成指标值", "上年", "上一年", "去年", "本年", "当年", "2021年", "度", "其中：", "（万元）", "(A)", "%", " ",
+            "禁毒", "经费",
+        ]), 1..4)) {
+            let cell: String = parts.concat();
+            proptest::prop_assert!(role_of(&cell).is_none() || super::super::chars::any_in(&cell, &ROLE_CHARS), "{:?}", cell);
+        }
+    }
 
     fn lines(t: &str) -> Vec<(usize, String)> {
         t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect()

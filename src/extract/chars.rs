@@ -20,6 +20,7 @@ impl CharSet {
         CharSet(bits)
     }
 
+    #[inline]
     pub fn has(&self, cp: u32) -> bool {
         self.0.get((cp >> 6) as usize).is_some_and(|w| w >> (cp & 63) & 1 == 1)
     }
@@ -31,6 +32,7 @@ impl CharSet {
 
 /// The code point of the UTF-8 character at `b[i]` (of at most three bytes; a longer one
 /// reads as U+FFFF, in no set) and its length in bytes.
+#[inline]
 pub const fn decode(b: &[u8], i: usize) -> (u32, usize) {
     let lead = b[i] as u32;
     if lead < 0x80 {
@@ -46,12 +48,27 @@ pub const fn decode(b: &[u8], i: usize) -> (u32, usize) {
 }
 
 /// The character at byte `at` of `s` as a code point (U+FFFF past the end).
+#[inline]
 pub fn cp_at(s: &str, at: usize) -> u32 {
     if at < s.len() {
         decode(s.as_bytes(), at).0
     } else {
         0xFFFF
     }
+}
+
+/// Does `s` hold a character of `set`? (a cheap test before a regex whose every word holds one)
+pub fn any_in(s: &str, set: &CharSet) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (cp, len) = decode(b, i);
+        if set.has(cp) {
+            return true;
+        }
+        i += len;
+    }
+    false
 }
 
 #[cfg(test)]

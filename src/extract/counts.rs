@@ -5,6 +5,7 @@
 //! prior-year values and changes are filtered before any rule is tried. Hands `Candidate`s
 //! to the field scanner.
 
+use super::chars::{any_in, CharSet};
 use super::number::{Num, Unit};
 use super::sentence::{clause_end, clause_start, Candidate, Sentence};
 use crate::extract::re::{PerThread, Re};
@@ -288,12 +289,20 @@ static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|�
 /// Words that make a figure a change.
 static CHANGE: Re =
     Re::new(|| Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap());
+/// The characters one of which each word of CHANGE, CUMUL (or YEAR_CUMUL), PER and PRIOR holds.
+static CHANGE_CHARS: CharSet = CharSet::of("加少长降低高升减点倍");
+static CUMUL_CHARS: CharSet = CharSet::of("累来历");
+static PER_CHARS: CharSet = CharSet::of("每均");
+static PRIOR_CHARS: CharSet = CharSet::of("年期较比由");
 /// Words that make a figure a prior period's.
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^|[^占])比|由").unwrap());
 /// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)? 去年 /
 /// 上年 opening the clause is its time (去年全省共破获…), which the scanner weighs against the
 /// record's year, not a comparison (比去年, 去年同期).
 fn prior(t: &str) -> bool {
+    if !any_in(t, &PRIOR_CHARS) {
+        return false;
+    }
     let lead = t.trim_start();
     // (…or after a short subject: 全市去年查处…, 福州去年共破获…)
     // (占: a share's words, 占去年的…)
@@ -307,7 +316,9 @@ fn prior(t: &str) -> bool {
         .unwrap_or(t);
     PRIOR.is_match(t) && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
 }
-/// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's).
+/// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's). `scan`
+/// finds where its last match ends by the last of its characters (`clause_start`).
+#[cfg(test)]
 static RESET: Re = Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
 static PER: Re = Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
 static CUMUL: Re = Re::new(|| Regex::new(r"累计|以来|年来|历年").unwrap());
@@ -368,14 +379,18 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let left = s.left_of(n.start);
         let (ca, cb) = clause_bounds(s.text, n.start, n.end);
         // the clause before the figure, as the paren-aware left context sees it
-        let own_left = &left[clause_start(&left, SEPS)..];
+        // (a left context with no parenthesis dropped is the text before the figure: its
+        // clause starts where the sentence's does)
+        debug_assert!(left.len() != n.start || *left == s.text[..n.start]);
+        let own_left = if left.len() == n.start { &left[ca..] } else { &left[clause_start(&left, SEPS)..] };
         let right = &s.text[n.end..cb];
         // one value of a series over the years the sentence spans (2017—2019年…强制隔离戒毒人数
         // 依次为325人、173人、155人): read with its label alone; the last is the last year's
         let series = year_series(s.text, own_left, right);
         let own_left = series.map_or(own_left, |(label, _)| label);
-        let prev_start = clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
-        let neighbourhood = &s.text[prev_start.min(ca)..cb];
+        // (read only where a rule needs the clause before)
+        let prev_start = || clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
+        let neighbourhood = || &s.text[prev_start().min(ca)..cb];
         let unit = match n.unit {
             Unit::Count(c) => c,
             Unit::Percent => "%",
@@ -387,7 +402,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let mut clause_left = own_left.to_string();
         if ca > 0 && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left) || change_end(&clause_left)) {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
-            let (mut from, mut to) = (prev_start.min(ca), ca);
+            let (mut from, mut to) = (prev_start().min(ca), ca);
             // …and when that clause only states the target or names the column (查获吸毒人员，年度
             // 指标值≥410人，实际完成436人; 破获毒品刑事案件数，指标值：≥15起，完成值：18起), the
             // subject is the clause before them
@@ -418,7 +433,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // 新滋生吸毒人员明显下降，由2018年的538人降至2020年的178人: a comparison opening its
             // clause is about the subject of the clause before it
             if clause_left.trim().is_empty() && ca > 0 {
-                let prev = without_figures(s, prev_start.min(ca), ca);
+                let prev = without_figures(s, prev_start().min(ca), ca);
                 clause_left = prev.trim_end_matches(['，', ',', '；', ';']).to_string();
             }
         }
@@ -436,43 +451,50 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         if foreign(&s.text[ca..n.start]) {
             continue;
         }
-        // a target: named so in the clause or in a label before a colon (年度目标：管控率≥95%),
-        // or written as a ≥/≤ bound
-        let label = s.text[..ca].rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
-        let is_target = s.target_section
-            || TARGET.is_match(own_left)
-            || TARGET.is_match(label)
-            || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le);
         // a level after 至/为/达: only what follows the last such word decides prior/change
-        let scope = match RESET.find_iter(own_left).last() {
-            Some(m) => &own_left[m.end()..],
-            None => own_left,
-        };
-        if CHANGE.is_match(scope)
+        // (the last match of RESET ends where the last of its characters ends: 达到's 到 too)
+        let scope = &own_left[clause_start(own_left, &['至', '到', '为', '达'])..];
+        // (each test below runs its regex only where a character its words need stands)
+        if any_in(scope, &CHANGE_CHARS) && CHANGE.is_match(scope)
             || right.trim_start().starts_with("百分点")
             || right.trim_start().starts_with("个百分点")
         {
             continue;
         }
-        // 累计 alone is the running total of the period the text covers (全年破获…，累计查获
-        // 吸毒人员634人次); it spans years only beside a word of several years (十三五以来累计…)
-        let several_years = !YEAR_CUMUL.is_match(own_left)
-            && (cumul(&own_left.replace("累计", ""))
-                || own_left.contains("累计") && SEVERAL_YEARS.is_match(&s.text[..n.start]));
         // the level a change starts from (新发现吸毒人员从84人减少到31人: 84) is the earlier one
         // (FROM_END anchors at the end: only the scope's last words are searched)
-        let change_start = scope.contains(['从', '由'])
-            && FROM_END.is_match(super::text::tail(scope, 48))
-            && TO_LATER.is_match(&s.text[n.end..]);
+        let change_start = || {
+            scope.contains(['从', '由'])
+                && FROM_END.is_match(super::text::tail(scope, 48))
+                && TO_LATER.is_match(&s.text[n.end..])
+        };
         // a figure reached through the public's tips (根据群众举报破获案件5354起) is a part of
         // the results, and a count of tips (举报线索) none of them
         // (根据群众举报，抓获吸毒人员4409名，破获…案件440起: an opening clause of means governs
         // the clauses after it)
         let before = &s.text[..n.start];
-        let tips = own_left.contains("举报") || before.contains("举报") && TIPS_CLAUSE.is_match(before);
-        if prior(scope) || PER.is_match(own_left) || several_years || change_start || tips {
+        let tips = || own_left.contains("举报") || before.contains("举报") && TIPS_CLAUSE.is_match(before);
+        // 累计 alone is the running total of the period the text covers (全年破获…，累计查获
+        // 吸毒人员634人次); it spans years only beside a word of several years (十三五以来累计…)
+        let several_years = || {
+            any_in(own_left, &CUMUL_CHARS)
+                && !YEAR_CUMUL.is_match(own_left)
+                && (if own_left.contains("累计") { cumul(&own_left.replace("累计", "")) } else { cumul(own_left) }
+                    || own_left.contains("累计") && SEVERAL_YEARS.is_match(before))
+        };
+        let per = || any_in(own_left, &PER_CHARS) && PER.is_match(own_left);
+        if prior(scope) || per() || several_years() || change_start() || tips() {
             continue;
         }
+        // a target: named so in the clause or in a label before a colon (年度目标：管控率≥95%),
+        // or written as a ≥/≤ bound (read once a rule takes the figure)
+        let is_target = || {
+            let label = s.text[..ca].rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
+            s.target_section
+                || TARGET.is_match(own_left)
+                || TARGET.is_match(label)
+                || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
+        };
         for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {
             if c.sentence.as_ref().is_some_and(|r| !r.is_match(s.text)) {
                 continue;
@@ -480,7 +502,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // exclusions look at this clause, and at the previous one when this clause
             // names no population of its own
             let own = &s.text[ca..cb];
-            let ctx = if names_population(own) { own } else { neighbourhood };
+            let ctx = || if names_population(own) { own } else { neighbourhood() };
             // the staff employed named after the head count with the retired (实有139人，其中：
             // 在职115人、退休24人): only the words before its own figure rule it out
             let serving = c.rule.field == Field::StaffActual && s.text[ca..n.start].contains("在职");
@@ -488,7 +510,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 if STAFF_NOT.is_match(&s.text[ca..n.start]) {
                     continue;
                 }
-            } else if c.not.as_ref().is_some_and(|r| r.is_match(ctx)) {
+            } else if c.not.as_ref().is_some_and(|r| r.is_match(ctx())) {
                 continue;
             }
             // one kind of case among all (贩毒案件, 鸦片案件, 部督目标案件) is not the total
@@ -529,7 +551,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             cand.weak = all_drug_persons;
             cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
             cand.trend_year = trend_year;
-            if is_target {
+            if is_target() {
                 targets.push(cand);
             } else {
                 out.push(cand);
@@ -674,6 +696,26 @@ fn names_population(clause: &str) -> bool {
 mod tests {
     use crate::extract::extract_text;
     use crate::model::Field;
+
+    proptest::proptest! {
+        /// The cheap tests before the regexes: where a regex matches, a character of its gate
+        /// stands; and the scope after the last of 至/到/为/达 is the scope after RESET's last match.
+        #[test]
+        fn gates_pass_every_match(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "增加", "减少", "增长", "下降", "降低", "提高", "上升", "提升", "缩减", "减", "了", " ", "百分点", "倍",
+            "累计", "以来", "年来", "历年", "全年", "今年", "年度", "共计", "每", "人", "季度", "人均", "平均",
+            "上年", "去年", "上一年", "同期", "较", "比", "占", "由", "至", "到", "为", "达到", "达", "达到到",
+            "破获", "案件", "，", "35", "a", "😀", "年", "加", "均",
+        ]), 0..12)) {
+            let t: String = parts.concat();
+            use super::*;
+            for (re, set) in [(&CHANGE, &CHANGE_CHARS), (&CUMUL, &CUMUL_CHARS), (&YEAR_CUMUL, &CUMUL_CHARS), (&PER, &PER_CHARS), (&PRIOR, &PRIOR_CHARS)] {
+                proptest::prop_assert!(!re.is_match(&t) || any_in(&t, set), "{:?}", t);
+            }
+            let want = RESET.find_iter(&t).last().map_or(0, |m| m.end());
+            proptest::prop_assert_eq!(clause_start(&t, &['至', '到', '为', '达']), want, "{:?}", t);
+        }
+    }
 
     fn value(title: &str, text: &str, f: Field) -> Option<f64> {
         extract_text("t.txt", &format!("{title}\n{text}\n禁毒工作。\n")).first().and_then(|r| r.value(f))

@@ -5,6 +5,7 @@
 //! money field, and in a unit's published budget (预算公开) every sum is planned. Hands
 //! `Candidate`s to the field scanner.
 
+use super::chars::{any_in, CharSet};
 use super::sentence::{Candidate, Sentence};
 use crate::extract::re::Re;
 use crate::model::{Field, Kind, LineItem, Qualifier};
@@ -201,8 +202,18 @@ static CHANGE: Re = Re::new(|| {
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
 /// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)?
 fn prior(t: &str) -> bool {
-    PRIOR.is_match(t) && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
+    any_in(t, &PRIOR_CHARS)
+        && PRIOR.is_match(t)
+        && PRIOR.is_match(&super::regions::Gazetteer::global().without_county_names(t))
 }
+/// One character of every word of CHANGE, PRIOR, TO_LEVEL, NOT_BUDGET, PER_UNIT and
+/// CUMULATIVE: a cheap test before each (most clauses hold none).
+static CHANGE_CHARS: CharSet = CharSet::of("加少长降高升减增节超支差");
+static PRIOR_CHARS: CharSet = CharSet::of("年期较比由从");
+static TO_LEVEL_CHARS: CharSet = CharSet::of("至到");
+static NOT_BUDGET_CHARS: CharSet = CharSet::of("资案缴扣罚奖赏赃兑举");
+static PER_UNIT_CHARS: CharSet = CharSet::of("每均标价");
+static CUMULATIVE_CHARS: CharSet = CharSet::of("累来历");
 /// A change that ends in a level (增加至, 由…至): the figure after it is a level again.
 static TO_LEVEL: Re = Re::new(|| {
     Regex::new(r"(增加|减少|下降|降低|提高|上升|增长|调增|调减|调整|压减|缩减)(至|到)|由[^，,；;]*?至").unwrap()
@@ -353,12 +364,16 @@ pub fn scan(
         let clause = clause_tail(&left_all);
         let clause = if part { after_colon(clause) } else { clause };
         // 由上年的98万元增加至105万元: what follows 至 is this year's level
-        let scope = TO_LEVEL.find_iter(clause).last().map_or(clause, |m| &clause[m.end()..]);
-        if CHANGE.is_match(scope)
+        // (each regex runs only where a character its words need stands)
+        let scope = match any_in(clause, &TO_LEVEL_CHARS) {
+            true => TO_LEVEL.find_iter(clause).last().map_or(clause, |m| &clause[m.end()..]),
+            false => clause,
+        };
+        if any_in(scope, &CHANGE_CHARS) && CHANGE.is_match(scope)
             || prior(scope)
-            || PER_UNIT.is_match(clause)
-            || cumulative(clause)
-            || (NOT_BUDGET.is_match(clause) && !BUDGET_WORD.is_match(clause))
+            || any_in(clause, &PER_UNIT_CHARS) && PER_UNIT.is_match(clause)
+            || any_in(clause, &CUMULATIVE_CHARS) && cumulative(clause)
+            || (any_in(clause, &NOT_BUDGET_CHARS) && NOT_BUDGET.is_match(clause) && !BUDGET_WORD.is_match(clause))
         {
             continue;
         }
@@ -543,6 +558,31 @@ pub fn share_fields(before: &str, den: &str, kind: Kind) -> Option<(Field, Field
 mod tests {
     use crate::extract::scan::facts_of as read;
     use crate::model::{Field, Kind};
+
+    proptest::proptest! {
+        /// Where a regex matches, a character of its gate stands.
+        #[test]
+        fn gates_pass_every_match(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "增加", "减少", "增长", "下降", "降低", "提高", "上升", "减支", "增支", "节约", "节省", "超支", "超出", "多支出",
+            "少支出", "差额", "相差", "缩减", "压减", "追加", "追减", "调增", "调减", "核减", "调整", "了", "资金", "经费",
+            "预算", " ", "上年", "去年", "上一年", "同期", "较", "比", "由", "从", "至", "到", "毒资", "涉案", "缴获", "收缴",
+            "查扣", "扣押", "罚没", "罚款", "罚金", "奖金", "奖励", "悬赏", "赃款", "兑现", "举报", "每人", "每名", "每个",
+            "每户", "每年", "每月", "人均", "户均", "平均", "标准为", "单价", "累计", "以来", "年来", "历年", "，", "35", "禁毒",
+        ]), 0..8)) {
+            use super::*;
+            let t: String = parts.concat();
+            for (re, set) in [
+                (&CHANGE, &CHANGE_CHARS),
+                (&PRIOR, &PRIOR_CHARS),
+                (&TO_LEVEL, &TO_LEVEL_CHARS),
+                (&NOT_BUDGET, &NOT_BUDGET_CHARS),
+                (&PER_UNIT, &PER_UNIT_CHARS),
+                (&CUMULATIVE, &CUMULATIVE_CHARS),
+            ] {
+                proptest::prop_assert!(!re.is_match(&t) || any_in(&t, set), "{:?}", t);
+            }
+        }
+    }
 
     /// The lexicon as the regex alternation it stands for: its words, longest first.
     static ALTERNATION: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {

@@ -142,9 +142,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     // 赣州市破获… in a province's) gives that place's figure, not the record's
     let own_place = std::cell::OnceCell::new();
     let foreign = |clause: &str| {
+        // (only a summary's clauses are read for it)
+        if kind != Kind::Summary {
+            return false;
+        }
         let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;".contains(c));
         let clause = clause.strip_prefix("其中").unwrap_or(clause).trim_start_matches(['，', ',', '：']);
-        if kind != Kind::Summary || clause.len() < 6 {
+        if clause.len() < 6 {
             return false;
         }
         let g = super::regions::Gazetteer::global();

@@ -744,9 +744,13 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let nonempty = |l: &&str| !l.trim().is_empty();
     let parse = |l: &str| DATE.captures(l).and_then(ymd).or_else(|| cn_date(l));
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
-    let head = body.lines().filter(nonempty).take(8);
+    // (found once: the searches below each read them again)
+    let head: Vec<&str> = body.lines().filter(nonempty).take(8).collect();
+    let head = head.iter().copied();
     // (a date in figures has six digits at least: the searches below skip the other lines)
-    let figures = |l: &&str| l.len() <= 240 && l.bytes().filter(u8::is_ascii_digit).nth(5).is_some();
+    // (a count over the whole short line runs sixteen bytes at a time; a search for the sixth
+    // digit runs a byte at a time)
+    let figures = |l: &&str| l.len() <= 240 && l.bytes().filter(u8::is_ascii_digit).count() >= 6;
     if let Some(d) = head
         .clone()
         .filter(figures)
@@ -759,7 +763,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
     // 2016-06-23 08:54:00 来源…)
     if let Some(d) =
-        head.clone().filter(|l| figures(l) && l.contains(':')).find_map(|l| STAMP.captures(l)).and_then(ymd)
+        head.clone().filter(|l| l.contains(':') && figures(l)).find_map(|l| STAMP.captures(l)).and_then(ymd)
     {
         if valid(d) {
             return Some(d);
@@ -768,7 +772,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     // a stamp written day first (26.06.2014 17:19, 29.05.2015  18:56), as some news sites print it
     if let Some(d) = head
         .clone()
-        .filter(|l| figures(l) && l.contains(':'))
+        .filter(|l| l.contains(':') && figures(l))
         .find_map(|l| DMY_STAMP.captures(l))
         .and_then(|c| Some((c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)))
     {
@@ -809,6 +813,20 @@ static DRUG_DAY: Re = Re::new(|| {
 
 /// The unit's name from a title block: what precedes the report words, else an org name.
 pub fn unit_of(title: &str) -> String {
+    // (the segmenter reads a part's title here and `identify` reads it again right after: the
+    // thread's last answer is kept)
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(String, String)>> = const { std::cell::RefCell::new(None) };
+    }
+    if let Some(u) = LAST.with_borrow(|l| l.as_ref().filter(|(t, _)| t == title).map(|(_, u)| u.clone())) {
+        return u;
+    }
+    let u = read_unit(title);
+    LAST.with_borrow_mut(|l| *l = Some((title.to_string(), u.clone())));
+    u
+}
+
+fn read_unit(title: &str) -> String {
     let t = YEAR_WORD.replace_all(title, "");
     let t = t.replace("年度", "");
     let t = PARENS.replace_all(&t, "");
@@ -867,10 +885,13 @@ fn drug_form(title: &str, body: &str) -> bool {
 }
 
 fn has_figures(paras: &[Para]) -> bool {
-    paras.iter().filter(|p| !super::text::is_page_meta(&p.text)).any(|p| {
-        p.text.contains("万元")
+    // (the figures first, the page-furniture regex only for a paragraph that has them; ASCII
+    // digits counted by their bytes)
+    paras.iter().any(|p| {
+        (p.text.contains("万元")
             || p.text.contains('%')
-            || p.text.chars().filter(|c| c.is_ascii_digit()).count() >= 4 && !p.heading
+            || !p.heading && p.text.bytes().filter(u8::is_ascii_digit).count() >= 4)
+            && !super::text::is_page_meta(&p.text)
     })
 }
 

@@ -373,6 +373,36 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// A bit for each of the first sixteen positions of `w` (eighteen bytes) where 。 (E3 80 82),
+/// ！ (EF BC 81) or ？ (EF BC 9F) starts.
+#[inline]
+fn ends16(w: &[u8]) -> u32 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_and_si128, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        assert!(w.len() >= 18);
+        // SAFETY: SSE2 is part of x86_64; the three loads read w[0..16], w[1..17] and w[2..18]
+        unsafe {
+            let v = |k: usize| _mm_loadu_si128(w.as_ptr().add(k).cast());
+            let eq = |x, c: u8| _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8));
+            let (v0, v1, v2) = (v(0), v(1), v(2));
+            let stop = _mm_and_si128(_mm_and_si128(eq(v0, 0xE3), eq(v1, 0x80)), eq(v2, 0x82));
+            let marks =
+                _mm_and_si128(_mm_and_si128(eq(v0, 0xEF), eq(v1, 0xBC)), _mm_or_si128(eq(v2, 0x81), eq(v2, 0x9F)));
+            _mm_movemask_epi8(_mm_or_si128(stop, marks)) as u32
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        (0..16).fold(0, |m, k| {
+            let end = matches!(w[k..k + 3], [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81] | [0xEF, 0xBC, 0x9F]);
+            m | u32::from(end) << k
+        })
+    }
+}
+
 pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -408,16 +438,33 @@ pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
             0xEF if b[i + 1] == 0xBC && matches!(b[i + 2], 0x81 | 0x9F) => 3,
             _ => 0,
         };
-        let ends: Box<dyn Iterator<Item = usize>> = if memchr::memchr2(b'!', b'?', b).is_none() {
-            Box::new(memchr::memchr2_iter(0xE3, 0xEF, b))
+        if memchr::memchr2(b'!', b'?', b).is_none() {
+            // sixteen positions at a time: the three bytes of 。！？ compared at once
+            let mut i = 0;
+            while i + 18 <= b.len() {
+                let mut m = ends16(&b[i..i + 18]);
+                while m != 0 {
+                    let e = i + m.trailing_zeros() as usize + 3;
+                    push(start, e);
+                    start = e;
+                    m &= m - 1;
+                }
+                i += 16;
+            }
+            for i in memchr::memchr2_iter(0xE3, 0xEF, &b[i..]).map(|k| i + k) {
+                let len = end_at(i);
+                if len > 0 {
+                    push(start, i + len);
+                    start = i + len;
+                }
+            }
         } else {
-            Box::new(0..b.len())
-        };
-        for i in ends {
-            let len = end_at(i);
-            if len > 0 {
-                push(start, i + len);
-                start = i + len;
+            for i in 0..b.len() {
+                let len = end_at(i);
+                if len > 0 {
+                    push(start, i + len);
+                    start = i + len;
+                }
             }
         }
     }
@@ -470,7 +517,8 @@ mod tests {
         #[test]
         fn sentences_end_as_the_characters_say(parts in proptest::collection::vec(proptest::sample::select(vec![
             "。", "！", "？", "!", "?", "，", "、", "）", "禁毒", "ｂ", "﹗", "35", "a", "😀", "\u{3001}\u{3002}",
-        ]), 0..20)) {
+            "\u{3000}", "\u{FF01}\u{FF1F}", "\u{FF80}", "\u{3082}", "一二三四五",
+        ]), 0..40)) {
             let text: String = parts.concat();
             let para = crate::extract::text::Para { text: text.clone(), starts: vec![(0, 1)], heading: false, table_row: false };
             let mut want = Vec::new();
