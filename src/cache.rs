@@ -420,6 +420,15 @@ mod tests {
 
     const REPORT: &str = "湘阴县禁毒委员会办公室2021年度部门整体支出绩效评价报告\n年初预算20万元，支出19.5万元。\n";
 
+    /// A folder with one report (a.txt) and where its cache goes.
+    fn one_report() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let d = tempfile::tempdir().unwrap();
+        let a = d.path().join("a.txt");
+        std::fs::write(&a, REPORT).unwrap();
+        let cache = d.path().join("cache");
+        (d, a, cache)
+    }
+
     fn facts(recs: &[Record]) -> Vec<(String, f64)> {
         recs.iter().flat_map(|r| r.facts.iter().map(|f| (r.file.clone(), f.value))).collect()
     }
@@ -505,10 +514,7 @@ mod tests {
 
     #[test]
     fn an_unchanged_file_is_not_read_again() {
-        let d = tempfile::tempdir().unwrap();
-        let a = d.path().join("a.txt");
-        std::fs::write(&a, REPORT).unwrap();
-        let cache = d.path().join("cache");
+        let (_d, a, cache) = one_report();
         let files = [a];
         extract_files_in(&cache, &files);
         shift_began(&cache, 10);
@@ -518,10 +524,7 @@ mod tests {
 
     #[test]
     fn a_file_changed_just_before_the_last_run_is_read_again() {
-        let d = tempfile::tempdir().unwrap();
-        let a = d.path().join("a.txt");
-        std::fs::write(&a, REPORT).unwrap();
-        let cache = d.path().join("cache");
+        let (_d, a, cache) = one_report();
         let files = [a];
         extract_files_in(&cache, &files);
         // written within two seconds of the run's start: its clock may not have ticked since
@@ -530,10 +533,7 @@ mod tests {
 
     #[test]
     fn a_file_rewritten_to_the_same_size_is_read_again() {
-        let d = tempfile::tempdir().unwrap();
-        let a = d.path().join("a.txt");
-        std::fs::write(&a, REPORT).unwrap();
-        let cache = d.path().join("cache");
+        let (_d, a, cache) = one_report();
         let files = [a.clone()];
         extract_files_in(&cache, &files);
         shift_began(&cache, 10);
@@ -548,10 +548,7 @@ mod tests {
 
     #[test]
     fn the_index_names_each_contents_places() {
-        let d = tempfile::tempdir().unwrap();
-        let a = d.path().join("a.txt");
-        std::fs::write(&a, REPORT).unwrap();
-        let cache = d.path().join("cache");
+        let (_d, a, cache) = one_report();
         let files = [a];
         let (recs, _, _) = extract_files_in(&cache, &files);
         let scan = Scan::open(&cache, &files);

@@ -23,16 +23,7 @@ fn a_rerun_uses_the_cache_and_a_changed_report_is_read_again() {
     assert!(out.join(".jixiao-cache").is_dir());
     let second = go(&out, &[]);
     assert!(second.contains("from the cache") && second.contains(", 0 extracted"), "{second}");
-    // change one report's budget
-    let report = files_under(&data)
-        .into_keys()
-        .map(|p| data.join(p))
-        .find(|p| p.to_str().unwrap().ends_with("_whole.md"))
-        .unwrap();
-    let text = std::fs::read_to_string(&report).unwrap();
-    let changed = text.replacen("万元", "0万元", 1);
-    assert_ne!(text, changed);
-    std::fs::write(&report, changed).unwrap();
+    change_one_report(&data);
     let third = go(&out, &[]);
     assert!(third.contains(", 1 extracted"), "{third}");
     go(&fresh, &["--no-cache"]);

@@ -140,3 +140,18 @@ pub fn files_under(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// Change one figure of the first whole-unit report under `data` (106.79万元 → 106.790万元: the
+/// same value, another text), as a supervisor's corrected copy would: the report's path.
+pub fn change_one_report(data: &Path) -> PathBuf {
+    let report = files_under(data)
+        .into_keys()
+        .map(|p| data.join(p))
+        .find(|p| p.to_str().unwrap().ends_with("_whole.md"))
+        .unwrap();
+    let text = std::fs::read_to_string(&report).unwrap();
+    let changed = text.replacen("万元", "0万元", 1);
+    assert_ne!(text, changed);
+    std::fs::write(&report, changed).unwrap();
+    report
+}
