@@ -350,65 +350,80 @@ pub fn extract_files(files: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
 /// Records and failures of `extract_files`, with how the cache in `dir` served them.
 pub type Extracted = (Vec<Record>, Vec<Skipped>, Stats);
 
-/// One file's extraction through a scan: its cached records, or extracted now (`fresh`).
-pub type Got = Result<(Vec<Record>, Vec<ExtractError>, bool), ExtractError>;
+/// A file's records extracted in this run (with the lines passed over), or why not; None
+/// where the cache holds its content.
+pub type Fresh = Option<Result<(Vec<Record>, Vec<ExtractError>), ExtractError>>;
 
-/// Every file of `scan`, from the cache where it holds the content, else extracted; the
-/// third member of each is whether it was extracted now.
-pub fn get_all(scan: &Scan, files: &[PathBuf]) -> Vec<Got> {
-    let bar = crate::progress::Progress::bar(files.len() as u64, "extracting");
-    let got = (0..files.len())
+/// Extract (on rayon's threads) every file of `scan` whose content the cache does not hold,
+/// keep the new records in the cache, and record how it served (`last_stats`: a file with no
+/// hash, not a report the cache can hold, is no miss).
+pub fn extract_missing(scan: &Scan, files: &[PathBuf]) -> Vec<Fresh> {
+    let unread = (0..files.len()).filter(|&i| !scan.cached(i)).count();
+    if unread > 0 {
+        // the gazetteer's automata are built on a worker while the first files are read (a
+        // re-run that reads every report from the cache never needs them)
+        rayon::spawn(|| {
+            extract::regions::Gazetteer::global();
+        });
+    }
+    let bar = crate::progress::Progress::bar(unread as u64, "extracting");
+    let fresh: Vec<Fresh> = (0..files.len())
         .into_par_iter()
         .map(|i| {
-            let name = files[i].display().to_string();
-            match scan.load(i, &name) {
-                Some(recs) => Ok((recs, Vec::new(), false)),
-                None => extract::extract_file(&files[i]).map(|(r, e)| (r, e, true)),
-            }
+            (!scan.cached(i)).then(|| {
+                let r = extract::extract_file(&files[i]);
+                bar.inc();
+                r
+            })
         })
-        .inspect(|_| bar.inc())
         .collect();
     drop(bar);
-    got
-}
-
-/// How the cache served `got` (a fresh extraction of a file with no hash is no miss: it is
-/// not a report the cache can hold).
-pub fn stats_of(scan: &Scan, got: &[Got]) -> Stats {
-    let mut s = Stats::default();
-    for (h, g) in scan.hashes.iter().zip(got) {
-        match (h, g) {
-            (Some(_), Ok((_, _, false))) => s.hits += 1,
-            (Some(_), Ok((_, _, true))) => s.misses += 1,
+    let mut stats = Stats::default();
+    for (f, h) in fresh.iter().zip(&scan.hashes) {
+        match f {
+            None => stats.hits += 1,
+            Some(Ok(_)) if h.is_some() => stats.misses += 1,
             _ => {}
         }
     }
-    s
+    set_stats(stats);
+    let new: Vec<(usize, &[Record])> = fresh
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| match f {
+            Some(Ok((recs, _))) => Some((i, recs.as_slice())),
+            _ => None,
+        })
+        .collect();
+    scan.save(&new);
+    fresh
+}
+
+impl Scan {
+    /// File `i`'s cached records, with `file` its path; extracted again if the cache cannot
+    /// give them (a damaged shard).
+    pub fn load_or_extract(&self, i: usize, path: &Path) -> Vec<Record> {
+        self.load(i, &path.display().to_string())
+            .or_else(|| extract::extract_file(path).ok().map(|(r, _)| r))
+            .unwrap_or_default()
+    }
 }
 
 /// `extract_files` with the cache in `dir`.
 pub fn extract_files_in(dir: &Path, files: &[PathBuf]) -> Extracted {
     let scan = Scan::open(dir, files);
-    let got = get_all(&scan, files);
-    let stats = stats_of(&scan, &got);
-    let fresh: Vec<(usize, &[Record])> = got
-        .iter()
-        .enumerate()
-        .filter_map(|(i, g)| match g {
-            Ok((recs, _, true)) => Some((i, recs.as_slice())),
-            _ => None,
-        })
-        .collect();
-    scan.save(&fresh);
+    let fresh = extract_missing(&scan, files);
+    let stats = last_stats();
     let mut records = Vec::new();
     let mut skipped = Vec::new();
-    for (p, r) in files.iter().zip(got) {
-        match r {
-            Ok((v, lines, _)) => {
+    for (i, (p, f)) in files.iter().zip(fresh).enumerate() {
+        match f {
+            None => records.extend(scan.load_or_extract(i, p)),
+            Some(Ok((v, lines))) => {
                 records.extend(v);
                 skipped.extend(lines.into_iter().map(|e| Skipped::new(p, e)));
             }
-            Err(e) => skipped.push(Skipped::new(p, e)),
+            Some(Err(e)) => skipped.push(Skipped::new(p, e)),
         }
     }
     (records, skipped, stats)

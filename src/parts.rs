@@ -15,7 +15,7 @@
 
 use crate::cache::{self, Scan};
 use crate::compute::scoring::Rules;
-use crate::extract::{self, ExtractError, Skipped};
+use crate::extract::{self, Skipped};
 use crate::model::Record;
 use crate::render::{self, parts::PartMeta};
 use anyhow::Context;
@@ -58,9 +58,6 @@ pub enum Ran {
     NotEligible,
 }
 
-/// A file's records extracted in this run, or why not.
-type Fresh = Option<Result<(Vec<Record>, Vec<ExtractError>), ExtractError>>;
-
 /// The reports of a run as read: each file's records extracted now (`got`: None when the
 /// cache holds them), the places each names, what was passed over, how the cache served.
 struct Read {
@@ -70,14 +67,6 @@ struct Read {
     places: Vec<Vec<(String, String)>>,
     skipped: Vec<Skipped>,
     stats: cache::Stats,
-}
-
-/// A cached file's records, with `file` its path; extracted again if the cache cannot give
-/// them (a damaged shard).
-fn load_cached(scan: &Scan, files: &[PathBuf], i: usize) -> Vec<Record> {
-    scan.load(i, &files[i].display().to_string())
-        .or_else(|| extract::extract_file(&files[i]).ok().map(|(r, _)| r))
-        .unwrap_or_default()
 }
 
 /// Walk `o.data`, hash its reports against the cache, extract those it does not hold (and
@@ -93,46 +82,8 @@ fn read(o: &Options, laps: &mut crate::progress::Laps) -> Option<Read> {
     laps.lap("inputs");
     let scan = if o.cache { Scan::open(&cache_dir, &files) } else { Scan::without_cache(&files) };
     laps.lap("cache");
-    let unread = (0..files.len()).filter(|&i| !scan.cached(i)).count();
-    if unread > 0 {
-        // the gazetteer's automata are built on a worker while the first files are read (a
-        // re-run that reads every report from the cache never needs them)
-        rayon::spawn(|| {
-            extract::regions::Gazetteer::global();
-        });
-    }
-    let bar = crate::progress::Progress::bar(unread as u64, "extracting");
-    let mut fresh: Vec<Fresh> = (0..files.len())
-        .into_par_iter()
-        .map(|i| {
-            (!scan.cached(i)).then(|| {
-                let r = extract::extract_file(&files[i]);
-                bar.inc();
-                r
-            })
-        })
-        .collect();
-    drop(bar);
-    let mut stats = cache::Stats::default();
-    for (f, h) in fresh.iter().zip(&scan.hashes) {
-        match f {
-            None => stats.hits += 1,
-            Some(Ok(_)) if h.is_some() => stats.misses += 1,
-            _ => {}
-        }
-    }
-    cache::set_stats(stats);
-    if o.cache {
-        let new: Vec<(usize, &[Record])> = fresh
-            .iter()
-            .enumerate()
-            .filter_map(|(i, f)| match f {
-                Some(Ok((recs, _))) => Some((i, recs.as_slice())),
-                _ => None,
-            })
-            .collect();
-        scan.save(&new);
-    }
+    let mut fresh = cache::extract_missing(&scan, &files);
+    let stats = cache::last_stats();
     // what could not be read is named; the rest is each file's records
     let mut got: Vec<Option<Vec<Record>>> = Vec::with_capacity(files.len());
     for (i, f) in fresh.iter_mut().enumerate() {
@@ -167,8 +118,11 @@ pub fn run(o: &Options) -> anyhow::Result<Ran> {
     let cities: HashSet<&(String, String)> = r.places.iter().flatten().filter(|(_, c)| !c.is_empty()).collect();
     if cities.len() <= render::MAX_CITIES {
         let Read { files, scan, got, skipped, .. } = r;
-        let records: Vec<Vec<Record>> =
-            got.into_par_iter().enumerate().map(|(i, g)| g.unwrap_or_else(|| load_cached(&scan, &files, i))).collect();
+        let records: Vec<Vec<Record>> = got
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, g)| g.unwrap_or_else(|| scan.load_or_extract(i, &files[i])))
+            .collect();
         return Ok(Ran::Ordinary(records.into_iter().flatten().collect(), skipped));
     }
     laps.lap("extract");
@@ -181,7 +135,7 @@ fn national(o: &Options, r: Read, mut laps: crate::progress::Laps) -> anyhow::Re
     let Read { files, scan, got, places, skipped, stats } = r;
     let cache_dir = o.out.join(".jixiao-cache");
     let name = |i: usize| files[i].display().to_string();
-    let cached = |i: usize| load_cached(&scan, &files, i);
+    let cached = |i: usize| scan.load_or_extract(i, &files[i]);
 
     // the provinces, each with its files (a file naming two is in both)
     let mut provinces: BTreeMap<&str, Vec<usize>> = BTreeMap::new();

@@ -197,7 +197,7 @@ impl Started {
 impl RunOutputs {
     /// execution_rate.png: every unit's execution rate (the two ends of it with many units).
     fn execution_rate_png(&self, indicators: &polars::prelude::DataFrame) -> anyhow::Result<PathBuf> {
-        let bars = chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
+        let bars = execution_bars(indicators)?;
         let n = bars.len();
         self.execution_rate_png_of(bars, n)
     }
@@ -210,9 +210,7 @@ impl RunOutputs {
         // a national run has tens of thousands of bars: the chart keeps the two ends, so it stays an image
         if total > MAX_BARS {
             note.push_str(&format!("　共{}条，仅示最低、最高各{}条", total, MAX_BARS / 2));
-            if bars.len() > MAX_BARS {
-                bars.drain(MAX_BARS / 2..bars.len() - MAX_BARS / 2);
-            }
+            keep_ends(&mut bars);
         }
         let png = chart::bar_chart_pct("各单位预算执行率", &bars, &note)
             .with_context(|| format!("{}: cannot draw", p.display()))?;
@@ -618,6 +616,28 @@ impl<'a> Ctx<'a> {
             })
             .collect()
     }
+}
+
+/// Every unit's execution-rate bars (execution_rate.png), ascending.
+pub fn execution_bars(indicators: &polars::prelude::DataFrame) -> anyhow::Result<Vec<chart::Bar>> {
+    chart_bars(indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])
+}
+
+/// The lowest and the highest `MAX_BARS / 2` of ascending bars, when there are more than
+/// `MAX_BARS`.
+pub fn keep_ends(bars: &mut Vec<chart::Bar>) {
+    if bars.len() > MAX_BARS {
+        bars.drain(MAX_BARS / 2..bars.len() - MAX_BARS / 2);
+    }
+}
+
+/// `from` at `to` by a hard link (nothing copied), or a copy where linking fails (another
+/// file system).
+pub fn link_or_copy(from: &Path, to: &Path) -> std::io::Result<()> {
+    if std::fs::hard_link(from, to).is_err() {
+        std::fs::copy(from, to)?;
+    }
+    Ok(())
 }
 
 /// Bars for one rate column, highest first: label "县区 年度 类型", a `*` where any of the

@@ -11,7 +11,7 @@
 //! takes the others' parts as they are, their tables/ and charts/ linked from the previous
 //! outputs.
 
-use super::{chart, previous, tables, Ctx, Put, Totals, MAX_BARS};
+use super::{chart, previous, tables, Ctx, Put, Totals};
 use crate::compute::tables::SummaryRow;
 use crate::model::Finding;
 use anyhow::Context;
@@ -115,9 +115,7 @@ pub fn link_part(m: &PartMeta, out: &Path, stage: &Path) -> std::io::Result<Vec<
             if let Some(d) = to.parent().filter(|d| dirs.insert(d.to_path_buf())) {
                 std::fs::create_dir_all(d)?;
             }
-            if std::fs::hard_link(&from, &to).is_err() {
-                std::fs::copy(&from, &to)?;
-            }
+            super::link_or_copy(&from, &to)?;
             Ok(to)
         })
         .collect()
@@ -172,12 +170,9 @@ pub fn write_part(
     facts?;
     rest?;
     let (summary, charts, files) = cities?;
-    let mut bars =
-        super::chart_bars(&o.indicators, "exec_rate_total", &["budget_total_derived", "actual_total_derived"])?;
+    let mut bars = super::execution_bars(&o.indicators)?;
     let bars_total = bars.len();
-    if bars.len() > MAX_BARS {
-        bars.drain(MAX_BARS / 2..bars.len() - MAX_BARS / 2);
-    }
+    super::keep_ends(&mut bars);
     let meta = PartMeta {
         key,
         province: province.to_string(),
@@ -267,9 +262,7 @@ fn national_tables(stage: &Path, parts: &[(PathBuf, PartMeta)]) -> anyhow::Resul
         std::fs::create_dir_all(stage.join(name))?;
         for (d, m) in parts {
             let (from, to) = (d.join(format!("{name}.csv")), stage.join(name).join(province_file(&m.province)));
-            if std::fs::hard_link(&from, &to).is_err() {
-                std::fs::copy(&from, &to).with_context(|| format!("{}: cannot write", to.display()))?;
-            }
+            super::link_or_copy(&from, &to).with_context(|| format!("{}: cannot write", to.display()))?;
             w.push(to);
         }
     }

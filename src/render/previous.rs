@@ -45,9 +45,8 @@ impl Charts {
         let mut put = Vec::new();
         for ext in exts {
             let (from, dest) = (self.dir.join(format!("{stem}.{ext}")), to.join(format!("{stem}.{ext}")));
-            let ok = from.is_file()
-                && (std::fs::create_dir_all(to).is_ok())
-                && (std::fs::hard_link(&from, &dest).is_ok() || std::fs::copy(&from, &dest).is_ok());
+            let ok =
+                from.is_file() && (std::fs::create_dir_all(to).is_ok()) && super::link_or_copy(&from, &dest).is_ok();
             if !ok {
                 put.iter().for_each(|p| drop(std::fs::remove_file(p)));
                 return None;
