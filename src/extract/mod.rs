@@ -208,6 +208,14 @@ fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractErr
     let name = path.display().to_string();
     if format == sniff::Format::Text && e == "csv" {
         let text = read_text(f, len, head)?;
+        // a CSV of any other header is a report's table saved as CSV (a 自评表 exported from
+        // Excel), read like a sheet of a workbook; one without an evaluation keeps the CSV's error
+        if !structured::is_figures_table(&text) {
+            let records = extract_text(&name, &structured::table_text(&text));
+            if !records.is_empty() {
+                return Ok((records, Vec::new()));
+            }
+        }
         return structured::parse_csv(&name, &text);
     }
     if format != sniff::Format::Text && len > MAX_FILE_BYTES {
@@ -352,6 +360,35 @@ mod tests {
     fn figures(path: &Path) -> Vec<(crate::model::Field, f64)> {
         let (records, _) = extract_file(path).unwrap();
         records.iter().flat_map(|r| r.facts.iter().map(|f| (f.field, f.value))).collect()
+    }
+
+    /// A self-evaluation table exported from Excel as CSV (no header of figures) is read as a
+    /// report's table; a CSV of neither kind keeps the CSV's own error.
+    #[test]
+    fn a_self_evaluation_table_saved_as_csv_is_read_as_a_report() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = dir.path().join("自评表.csv");
+        std::fs::write(
+            &table,
+            "2022年度部门整体支出绩效自评表,,,,,,\n部门名称,安顺市西秀区禁毒委员会办公室,,,,,\n金额单位：元,,,,,,\n\
+             项目,年初预算数,全年预算数,全年执行数,分值,执行率,得分\n\
+             年度资金总额,\"1,250,000.00\",\"1,380,000.00\",\"1,296,500.00\",10,93.95%,9.4\n\
+             自评总分,,,,,,92.5\n",
+        )
+        .unwrap();
+        let got = figures(&table);
+        for want in [
+            (crate::model::Field::BudgetTotal, 138.0),
+            (crate::model::Field::ActualTotal, 129.65),
+            (crate::model::Field::ExecutionRateStated, 93.95),
+            (crate::model::Field::SelfScore, 92.5),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        let other = dir.path().join("other.csv");
+        std::fs::write(&other, "name,phone\n张三,123\n").unwrap();
+        let e = extract_file(&other).unwrap_err().to_string();
+        assert!(e.starts_with("line 1: not a table of figures"), "{e}");
     }
 
     /// A small .docx is read from its first bytes alone, a big one from the file: the same figures.

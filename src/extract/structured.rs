@@ -50,6 +50,35 @@ fn number(s: &str, field: &str) -> Result<f64, String> {
     }
 }
 
+/// Whether a CSV's header makes it a table of figures (the facts form or the wide form):
+/// any other CSV is a report's table saved as CSV (an Excel 自评表 exported), or junk.
+pub fn is_figures_table(text: &str) -> bool {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let Ok(headers) = rdr.headers() else { return false };
+    let has = |n: &str| headers.iter().any(|h| h.trim() == n);
+    let fields = headers.iter().any(|h| Field::from_name(h.trim()).is_some());
+    has("field") && has("value") || fields && has("year") && (has("unit") || has("county"))
+}
+
+/// A report's table saved as CSV, as the lines a .xlsx sheet gives (`xlsx::read`): each row's
+/// cells joined by tabs, a cell's own line breaks and tabs made spaces, empty cells kept in
+/// their place. Rows the reader cannot take are passed over.
+pub fn table_text(text: &str) -> String {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(text.as_bytes());
+    let mut out = String::with_capacity(text.len());
+    for r in rdr.records().flatten() {
+        let used = (0..r.len()).rev().find(|&i| !r[i].trim().is_empty()).map_or(0, |i| i + 1);
+        for (i, cell) in r.iter().take(used).enumerate() {
+            if i > 0 {
+                out.push('\t');
+            }
+            out.push_str(cell.replace(['\t', '\n', '\r'], " ").trim());
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Parse a CSV of figures (`file` names it in the records). The lines passed over come back
 /// beside the records; a file with no usable header is an error.
 pub fn parse_csv(file: &str, text: &str) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractError> {
@@ -244,6 +273,23 @@ fn line_of(e: &ExtractError) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The two shapes of figures are tables of figures; a report's table saved as CSV is not.
+    #[test]
+    fn a_figures_table_is_told_by_its_header() {
+        assert!(is_figures_table("file,record,unit,year,field,value\n"));
+        assert!(is_figures_table("unit,county,year,budget_total\n"));
+        assert!(!is_figures_table("2022年度部门整体支出绩效自评表,,,\n项目,年初预算数,全年预算数,全年执行数\n"));
+        assert!(!is_figures_table("county,budget_total\n")); // wide, but no year
+    }
+
+    /// A CSV row becomes a sheet's line: cells by tabs, quoted commas and line breaks kept in
+    /// their cell, trailing empty cells dropped, empty cells between kept.
+    #[test]
+    fn a_report_table_in_csv_reads_as_tab_separated_lines() {
+        let text = "项目,年初预算数,,全年执行数,,\n年度资金总额,\"1,250,000.00\",,\"1,296,500\nx\",,\n";
+        assert_eq!(table_text(text), "项目\t年初预算数\t\t全年执行数\n年度资金总额\t1,250,000.00\t\t1,296,500 x\n");
+    }
 
     fn parsed(text: &str) -> (usize, Vec<String>) {
         let (recs, probs) = parse_csv("t.csv", text).unwrap();
