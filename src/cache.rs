@@ -361,7 +361,8 @@ pub fn extract_missing(scan: &Scan, files: &[PathBuf]) -> Vec<Fresh> {
     let unread = (0..files.len()).filter(|&i| !scan.cached(i)).count();
     if unread > 0 {
         // the gazetteer's automata are built on a worker while the first files are read (a
-        // re-run that reads every report from the cache never needs them)
+        // re-run that reads every report from the cache never needs them), quickly for a few
+        extract::regions::expect_reports(unread);
         rayon::spawn(|| {
             extract::regions::Gazetteer::global();
         });

@@ -298,6 +298,13 @@ pub fn sort_paths(files: &mut [PathBuf]) {
 /// Extract from many files in parallel. Records come back in path order; what was passed
 /// over as `Skipped`, in path order too.
 pub fn extract_files(files: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
+    if !files.is_empty() {
+        // the gazetteer's automata, built on a worker while the first files are read
+        regions::expect_reports(files.len());
+        rayon::spawn(|| {
+            regions::Gazetteer::global();
+        });
+    }
     let results: Vec<(&PathBuf, Result<(Vec<Record>, Vec<ExtractError>), ExtractError>)> =
         files.par_iter().map(|f| (f, extract_file(f))).collect();
     let mut records = Vec::new();

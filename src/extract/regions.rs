@@ -27,14 +27,35 @@ struct Names {
     regions: Vec<Vec<usize>>,
 }
 
+/// Set by `expect_reports` when a process extracts only a few reports: the gazetteer's names
+/// are then searched by a contiguous NFA instead of a DFA.
+static FEW_REPORTS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Below this many reports to extract, building the names' DFA costs more than its faster
+/// search saves.
+pub const FEW_BELOW: usize = 2000;
+
+/// Say, before the gazetteer is first used, how many reports this process will extract. A DFA
+/// of the names takes 0.07 s to build and a contiguous NFA a tenth of that, but extraction
+/// runs 3% slower with the NFA (`cargo bench --bench extract`): 3% of extracting ~14,000
+/// small reports. A re-run that extracts one changed report, or a run on a city's few dozen,
+/// builds the NFA; a large run the DFA. Without a word, the DFA. The same names are found
+/// either way.
+pub fn expect_reports(n: usize) {
+    FEW_REPORTS.store(n < FEW_BELOW, std::sync::atomic::Ordering::Relaxed);
+}
+
 impl Names {
     fn new(map: HashMap<String, Vec<usize>>) -> Names {
         let (names, regions): (Vec<String>, Vec<Vec<usize>>) = map.into_iter().unzip();
+        let kind = if FEW_REPORTS.load(std::sync::atomic::Ordering::Relaxed) {
+            aho_corasick::AhoCorasickKind::ContiguousNFA
+        } else {
+            aho_corasick::AhoCorasickKind::DFA
+        };
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            // (a DFA takes 0.07 s of every run to build, a contiguous NFA a tenth of that, but
-            // extraction ran 3% slower with the NFA in `cargo bench --bench extract`)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(kind))
             .build(&names)
             .expect("gazetteer names build an automaton");
         Names { ac, regions }
