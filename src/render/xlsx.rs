@@ -5,7 +5,7 @@
 //! they can be restyled; the province summary, every fact with its file, line and sentence,
 //! and the findings. Report text is only ever written as a string, never as a formula.
 
-use super::grid::{safe_name, Fmt, Grid, V};
+use super::grid::{safe_name, Fmt, GCell, Grid, V};
 use super::{cell_text, Ctx};
 use crate::compute::tables as ct;
 use rust_xlsxwriter::{
@@ -96,12 +96,44 @@ fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, free
         ws.write_string_with_format(0, c as u16, h, &fm.header)?;
     }
     ws.set_row_height(0, 45)?;
+    // each column's most common plain format (a font and a number format: nothing an empty
+    // cell would show) is the column's, and its cells are written without one: the writer
+    // hashes a cell's whole format to find its index, half the workbook's time on a national
+    // summary's ~200,000 cells. A flagged or total cell, or one of another format, keeps its own.
+    let plain = |r: usize, cell: &GCell| -> Option<usize> {
+        let special = !cell.flags.is_empty() || total_last && r + 1 == g.rows.len();
+        match &cell.v {
+            _ if special => None,
+            V::Empty => None,
+            V::Text(_) => Some(Fmt::ALL.len()),
+            V::Num(_, f) => Fmt::ALL.iter().position(|a| a == f),
+        }
+    };
+    let mut counts = vec![[0usize; Fmt::ALL.len() + 1]; g.headers.len()];
+    for (r, row) in g.rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate().take(counts.len()) {
+            if let Some(k) = plain(r, cell) {
+                counts[c][k] += 1;
+            }
+        }
+    }
+    let plain_format = |k: usize| if k == Fmt::ALL.len() { &fm.text } else { fm.num(Fmt::ALL[k]) };
+    let column: Vec<Option<usize>> = counts
+        .iter()
+        .map(|n| (0..n.len()).filter(|&k| n[k] > 0).max_by_key(|&k| (n[k], std::cmp::Reverse(k))))
+        .collect();
+    for (c, k) in column.iter().enumerate() {
+        if let Some(k) = k {
+            ws.set_column_format(c as u16, plain_format(*k))?;
+        }
+    }
     for (r, row) in g.rows.iter().enumerate() {
         let ri = (r + 1) as u32;
         let is_total = total_last && r + 1 == g.rows.len();
         for (c, cell) in row.iter().enumerate() {
             let ci = c as u16;
             let flagged = !cell.flags.is_empty();
+            let of_column = plain(r, cell).is_some() && plain(r, cell) == column.get(c).copied().flatten();
             match &cell.v {
                 V::Empty => {
                     if is_total {
@@ -116,7 +148,11 @@ fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, free
                     } else {
                         &fm.text
                     };
-                    ws.write_string_with_format(ri, ci, cell_text(s), f)?;
+                    if of_column {
+                        ws.write_string(ri, ci, cell_text(s))?;
+                    } else {
+                        ws.write_string_with_format(ri, ci, cell_text(s), f)?;
+                    }
                     widths[c] = widths[c].max(text_width(s));
                 }
                 V::Num(x, f) => {
@@ -128,7 +164,11 @@ fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, free
                     } else {
                         fm.num(*f)
                     };
-                    ws.write_number_with_format(ri, ci, *x, fmt)?;
+                    if of_column {
+                        ws.write_number(ri, ci, *x)?;
+                    } else {
+                        ws.write_number_with_format(ri, ci, *x, fmt)?;
+                    }
                     // (as text_width of its text: 1.1 a character, summed)
                     let w: f64 = std::iter::repeat_n(1.1, crate::model::fmt_num_len(*x)).sum();
                     widths[c] = widths[c].max(w + 1.0);
@@ -283,7 +323,6 @@ fn facts_count(ctx: &Ctx) -> usize {
 
 /// The first sheet of a many-city workbook: what is in it and where the rest is.
 fn about_grid(ctx: &Ctx) -> Grid {
-    use super::grid::GCell;
     let cities: HashSet<(&str, &str)> = ctx.summary.iter().map(|r| (r.province.as_str(), r.city.as_str())).collect();
     let mut lines = vec![
         format!("本工作簿汇总{}个城市、{}份报告的绩效数据。", cities.len(), ctx.totals.records),
@@ -316,7 +355,6 @@ pub fn col_span(k: &ct::KeyCol) -> usize {
 
 /// Every figure with its file, line and sentence.
 pub fn facts_grid(ctx: &Ctx) -> Grid {
-    use super::grid::GCell;
     let headers = ["文件", "单位", "区县", "城市", "年度", "类型", "字段", "数值", "计量单位", "行号", "原文"];
     let mut rows = Vec::new();
     for r in &ctx.o.records {
@@ -355,7 +393,6 @@ pub fn facts_grid(ctx: &Ctx) -> Grid {
 
 /// Every check finding.
 pub fn findings_grid(ctx: &Ctx) -> Grid {
-    use super::grid::GCell;
     let headers = ["代码", "级别", "文件", "行号", "单位", "区县", "年度", "字段", "说明"];
     let rows: Vec<_> = ctx
         .o
