@@ -551,12 +551,34 @@ pub fn fmt_num(v: f64) -> String {
     if r.abs() < 1e15 && r / 1e4 == v {
         let n = r as i64;
         let (int, frac) = (n.unsigned_abs() / 10_000, n.unsigned_abs() % 10_000);
-        let sign = if n < 0 { "-" } else { "" };
-        if frac == 0 {
-            return format!("{sign}{int}");
+        // written digit by digit from the right (`format!` was most of writing a table)
+        let mut buf = [0u8; 24];
+        let mut i = buf.len();
+        let mut put = |b: u8| {
+            i -= 1;
+            buf[i] = b;
+        };
+        if frac != 0 {
+            let zeros = trailing_decimal_zeros(frac);
+            let mut f = frac / 10u64.pow(zeros as u32);
+            for _ in 0..4 - zeros {
+                put(b'0' + (f % 10) as u8);
+                f /= 10;
+            }
+            put(b'.');
         }
-        let f = format!("{frac:04}");
-        return format!("{sign}{int}.{}", f.trim_end_matches('0'));
+        let mut x = int;
+        loop {
+            put(b'0' + (x % 10) as u8);
+            x /= 10;
+            if x == 0 {
+                break;
+            }
+        }
+        if n < 0 {
+            put(b'-');
+        }
+        return String::from_utf8_lossy(&buf[i..]).into_owned();
     }
     fmt_num_slow(v)
 }
@@ -614,9 +636,25 @@ mod tests {
             v += 0.0973;
         }
         assert!(checked > 100_000);
-        for x in
-            [0.0, -0.0, 0.5, -0.5, 94.87, 204.56, 1e14, 123456789.1234, f64::MIN_POSITIVE, 10.0, 0.0001, -9999.9999]
-        {
+        for x in [
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            94.87,
+            204.56,
+            1e14,
+            123456789.1234,
+            f64::MIN_POSITIVE,
+            10.0,
+            0.0001,
+            -9999.9999,
+            0.012,
+            -0.012,
+            1.0001,
+            100.1,
+            1e15,
+        ] {
             assert_eq!(fmt_num(x), fmt_num_slow(x), "{x:?}");
             assert_eq!(fmt_num_len(x), fmt_num(x).len(), "{x:?}");
         }

@@ -586,6 +586,31 @@ impl Gazetteer {
 mod tests {
     use super::*;
 
+    /// The quick automata (`expect_reports` of a few) find the same counties as the DFAs.
+    #[test]
+    fn the_quick_gazetteer_finds_what_the_full_one_does() {
+        let full = Gazetteer::load();
+        expect_reports(1);
+        let quick = Gazetteer::load();
+        expect_reports(FEW_BELOW);
+        let code = |g: &Gazetteer, t: &str, short| g.find_county(t, t, short).map(|r| r.code.clone());
+        for t in [
+            "湘潭县禁毒委员会办公室2022年度部门整体支出绩效评价报告",
+            "黑龙江省龙江县禁毒办",
+            "老河口市公安局",
+            "耿马县禁毒大队",
+            "紫云禁毒办2021年工作总结",
+            "岳阳楼区、君山区和华容县",
+            "上海市宝山区禁毒办",
+            "中华人民共和国禁毒法",
+        ] {
+            for short in [false, true] {
+                assert_eq!(code(&quick, t, short), code(&full, t, short), "{t}");
+            }
+        }
+        assert!(code(&quick, "湘潭县禁毒委员会办公室", false).is_some());
+    }
+
     #[test]
     fn prefectures_by_their_short_names() {
         for (name, short) in [
