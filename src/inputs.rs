@@ -15,17 +15,23 @@ const NOT_INPUTS: &[&str] = &["scoring.toml", "thumbs.db", "desktop.ini"];
 /// Extensions of scripts and configuration kept beside the data (a script left beside the data).
 const NOT_INPUT_EXTS: &[&str] = &["py", "sh", "toml", "json", "yaml", "yml"];
 
-/// Is a file found in a folder an input? (A file named explicitly always is.)
+/// Is a file found in a folder an input? (A file named explicitly always is.) Names are
+/// compared in ASCII case, without making lowercase copies (a national folder has tens of
+/// thousands of files).
 pub fn is_input(p: &Path) -> bool {
-    let name = p.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
-    let ext = p.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
-    !(name.starts_with("~$") // an open Office document's lock file
-        || name.starts_with("readme")
-        || name.starts_with("license")
-        || name.contains("-license")
-        || NOT_INPUTS.contains(&name.as_str())
-        || structured::RESERVED_NAMES.contains(&name.as_str())
-        || NOT_INPUT_EXTS.contains(&ext.as_str()))
+    let name = p.file_name().map(|n| n.as_encoded_bytes()).unwrap_or_default();
+    // (as `Path::extension`: after the last dot, unless the name only starts with one)
+    let ext = name.iter().rposition(|&b| b == b'.').filter(|&i| i > 0).map_or(&[][..], |i| &name[i + 1..]);
+    let starts = |w: &str| name.len() >= w.len() && name[..w.len()].eq_ignore_ascii_case(w.as_bytes());
+    let contains = |w: &str| name.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w.as_bytes()));
+    let is_one_of = |s: &[u8], list: &[&str]| list.iter().any(|w| s.eq_ignore_ascii_case(w.as_bytes()));
+    !(name.starts_with(b"~$") // an open Office document's lock file
+        || starts("readme")
+        || starts("license")
+        || contains("-license")
+        || is_one_of(name, NOT_INPUTS)
+        || is_one_of(name, structured::RESERVED_NAMES)
+        || is_one_of(ext, NOT_INPUT_EXTS))
 }
 
 /// Everything under `paths`: the records (in path order) and every input passed over, with
@@ -157,4 +163,35 @@ pub fn apply_corrections(records: &mut [Record], rows: &[CorrectionRow]) -> Vec<
         }
     }
     unmatched
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_folder_holds_beside_the_reports_is_not_an_input() {
+        for (name, want) in [
+            ("岳阳县2021年报告.txt", true),
+            ("自评表.XLSX", true),
+            ("数据.csv", true),
+            ("无扩展名", true),
+            ("~$岳阳县报告.docx", false),
+            ("README.md", false),
+            ("Readme.txt", false),
+            ("LICENSE", false),
+            ("noto-sans-license.txt", false),
+            ("Thumbs.db", false),
+            ("scoring.toml", false),
+            ("regions.csv", false),
+            ("Corrections.CSV", false),
+            ("truth.csv", false),
+            ("peer.py", false),
+            ("run.SH", false),
+            ("gold.json", false),
+            (".json", true), // a name that only starts with a dot has no extension
+        ] {
+            assert_eq!(is_input(&Path::new("data").join(name)), want, "{name}");
+        }
+    }
 }
