@@ -106,7 +106,7 @@ static ORG_IN: Re = Re::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwr
 static PARENS: Re = Re::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 static DOCNO: Re = Re::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
 static REPORT_WORDS: Re = Re::new(|| {
-    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|绩效报告|工作情况|新闻发布会|发布会|年度通报|部门预算|部门决算|单位预算|单位决算|预算公开|决算公开)").unwrap()
+    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|工作的总结|年终总结|工作的?汇报|述职报告|绩效报告|工作情况|新闻发布会|发布会|年度通报|部门预算|部门决算|单位预算|单位决算|预算公开|决算公开)").unwrap()
 });
 
 pub fn kind_of(title: &str) -> Kind {
@@ -837,7 +837,7 @@ fn read_unit(title: &str) -> String {
     };
     let before = before.trim().trim_start_matches("关于").trim_end_matches("关于").trim_end_matches('的').trim();
     // the unit may follow the title (财政专项资金绩效评价报告 / 湘阴县司法局; 禁毒工作总结 / 陆丰市公安局)
-    let after_report = ["报告", "总结", "自评表", "发布会", "工作情况"]
+    let after_report = ["报告", "总结", "汇报", "自评表", "发布会", "工作情况"]
         .iter()
         .filter_map(|w| t.rfind(w).map(|i| &t[i + w.len()..]))
         .min_by_key(|a| a.len())
@@ -1387,6 +1387,16 @@ mod tests {
             "耿马傣族佤族自治县禁毒委员会办公室"
         );
         assert_eq!(unit_of("某县公安局禁毒大队2024年度禁毒经费项目绩效自评报告"), "某县公安局禁毒大队");
+        // a summary titled 关于…工作的总结 (or 年终总结, 工作汇报), the unit on the line after it
+        for (title, unit) in [
+            ("关于2020年度禁毒工作的总结澄海区禁毒委员会办公室", "澄海区禁毒委员会办公室"),
+            ("2021年禁毒年终总结丰顺县禁毒委员会办公室", "丰顺县禁毒委员会办公室"),
+            ("关于2022年禁毒工作的汇报紫金县公安局", "紫金县公安局"),
+            ("镇平县禁毒委员会办公室关于2019年禁毒工作的总结", "镇平县禁毒委员会办公室"),
+            ("2023年度禁毒工作述职报告洛宁县禁毒办", "洛宁县禁毒办"),
+        ] {
+            assert_eq!(unit_of(title), unit, "{title}");
+        }
     }
 
     #[test]
