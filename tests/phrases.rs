@@ -736,6 +736,14 @@ fn self_evaluation_table_rows() {
         (W, "经费支出情况\t2023年预算数\t2023年决算数\t预算执行率\n基本支出\t86.2\t85.9\t99.65%\n其中：人员经费\t70.1\t70.1\t100%\n公用经费\t16.1\t15.8\t98.14%\n项目支出\t40\t38.6\t96.5%\n合计\t126.2\t124.5\t98.65%\n".to_string(), &["basic_budget=86.2", "basic_actual=85.9", "personnel_actual=70.1", "public_budget=16.1", "public_actual=15.8", "project_actual=38.6", "budget_total=126.2", "actual_total=124.5", "execution_rate_stated=98.65"]),
         (W, "项目\t上年决算数\t本年预算数\t本年决算数\n合计\t110\t126.2\t124.5\n".to_string(), &["budget_total=126.2", "actual_total=124.5"]),
         (W, "财政供养人员情况\t编制数\t2023年实际在职人数\t控制率\n\t6\t5\t83.33%\n".to_string(), &["staff_quota=6", "staff_actual=5"]),
+        // a header of money columns alone and one row of bare values under it
+        (P, "预算数（万元） 执行数（万元） 执行率\n45 43.2 96%\n".to_string(), &["budget_total=45", "actual_total=43.2", "execution_rate_stated=96"]),
+        (P, "预算数（万元）\t执行数（万元）\t执行率\n45\t43.2\t96%\n".to_string(), &["budget_total=45", "actual_total=43.2", "execution_rate_stated=96"]),
+        // …but under a header with a label cell before its money columns and a value more than
+        // them, which value is which column's is not known
+        (P, "年度预算数 全年执行数 预算执行率 自评得分\n45 43.2 96% 95\n".to_string(), &["!budget_total", "!actual_total"]),
+        // the money unit after the reporting unit on the caption's line
+        (W, format!("填报单位：某县禁毒委员会办公室          单位：元\n{money_tab}年度资金总额\t1,200,000\t1,350,000\t1,296,540\t10\t96.04%\t9.6\n"), &["budget_total=135", "actual_total=129.654"]),
     ];
     let errs: Vec<String> = cases.iter().flat_map(|(k, t, e)| check(*k, t, e)).collect();
     assert!(errs.is_empty(), "{} of {} cases failed:\n{}", errs.len(), cases.len(), errs.join("\n"));

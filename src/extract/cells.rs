@@ -157,24 +157,30 @@ pub fn money_scale(text: &str) -> Option<f64> {
     if !text.contains('元') {
         return None;
     }
-    let at = text.find("单位").map(|i| i + "单位".len()).or_else(|| {
-        text.find("（元）")
-            .or_else(|| text.find("(元)"))
-            .or_else(|| text.find("（千元）"))
-            .or_else(|| text.find("(千元)"))
-    })?;
-    let rest = text[at..].trim_start_matches([':', '：', ' ', '（', '(', '\t']);
-    if rest.starts_with("万元") {
-        Some(1.0)
-    } else if rest.starts_with("千元") {
-        Some(0.1)
-    } else if rest.starts_with("元") {
-        Some(0.0001)
-    } else if rest.starts_with("亿元") {
-        Some(10_000.0)
-    } else {
-        None
+    let scale = |at: usize| {
+        let rest = text[at..].trim_start_matches([':', '：', ' ', '（', '(', '\t']);
+        if rest.starts_with("万元") {
+            Some(1.0)
+        } else if rest.starts_with("千元") {
+            Some(0.1)
+        } else if rest.starts_with("元") {
+            Some(0.0001)
+        } else if rest.starts_with("亿元") {
+            Some(10_000.0)
+        } else {
+            None
+        }
+    };
+    // (every 单位 of the line: 填报单位：某禁毒办 … 单位：元 names the unit first)
+    if let Some(s) = text.match_indices("单位").find_map(|(i, w)| scale(i + w.len())) {
+        return Some(s);
     }
+    let at = text
+        .find("（元）")
+        .or_else(|| text.find("(元)"))
+        .or_else(|| text.find("（千元）"))
+        .or_else(|| text.find("(千元)"))?;
+    scale(at)
 }
 
 /// A cell holding only a comparison sign (the 指标性质 column: ≥, ≤, =).
@@ -562,5 +568,11 @@ mod tests {
         assert_eq!(money_scale("项目资金（万元）"), None);
         assert_eq!(money_scale("年初预算数（元）"), Some(0.0001));
         assert_eq!(money_scale("单位名称"), None);
+        // the money unit after the reporting unit on one line
+        assert_eq!(money_scale("填报单位：广元市利州区禁毒委员会办公室          单位：元"), Some(0.0001));
+        assert_eq!(money_scale("编制单位：某县禁毒办\t金额单位：千元"), Some(0.1));
+        assert_eq!(money_scale("预算单位：某县司法局 单位：万元"), Some(1.0));
+        assert_eq!(money_scale("填报单位（盖章）：某县公安局  年初预算数（元）"), Some(0.0001));
+        assert_eq!(money_scale("填报单位：某县元宝山禁毒办"), None);
     }
 }

@@ -57,8 +57,19 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     let mut label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
     // a money row without a label under a header naming the funds (项目资金（万元） spanning
     // its header and its one row): the funds' total
-    if label.is_empty() && (h.label.contains("资金") || h.label.contains("预算")) && h.roles.contains(&Role::Actual)
-    {
+    // …or under a header of money columns alone (预算数（万元） / 执行数（万元） / 执行率)
+    let money_header = h.label.contains("资金")
+        || h.label.contains("预算")
+        || h.label.is_empty() && h.roles.first().is_some_and(|r| matches!(r, Role::Budget | Role::BudgetInitial));
+    // (a row of more values than the header has columns of roles holds a value under a label
+    // cell of the header too — 年度预算数 全年执行数 预算执行率 over 45 43.2 96%: which value
+    // stands under which column is not known, and none is read)
+    let used = cells.iter().rposition(|c| !c.trim().is_empty()).map_or(first_val, |i| i + 1);
+    let money_columns = h.roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual));
+    if label.is_empty() && money_columns && used - first_val > h.roles.len() && !h.label.is_empty() {
+        return;
+    }
+    if label.is_empty() && money_header && h.roles.contains(&Role::Actual) {
         label = "年度资金总额".to_string();
     }
     let values = &cells[first_val..];
