@@ -71,7 +71,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::SelfScore,
         unit: U::Score,
-        near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮",
+        near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮|(自评|评价|综合|绩效)评分[^▮]{0,4}▮|^总分[：:为是]?▮",
         sentence: "",
         // (a survey's score — 群众满意度测评得分 — is the public's, not the evaluation's)
         not: r"满分|分值|扣|标准|满意度|满意率|测评|民调|问卷",
@@ -375,7 +375,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         return;
     }
     for n in &s.nums {
-        let Some(u) = unit_class(n).or_else(|| label_cell(s, n).then_some(U::Count)) else { continue };
+        // (a form's bare value after its label: a count, or the score after a score's label —
+        // 自评得分：95, 综合评分：88.5)
+        let Some(u) = unit_class(n).or_else(|| {
+            label_cell(s, n)
+                .then(|| if SCORE_LABEL.is_match(s.text[..n.start].trim_end()) { U::Score } else { U::Count })
+        }) else {
+            continue;
+        };
         let left = s.left_of(n.start);
         let (ca, cb) = clause_bounds(s.text, n.start, n.end);
         // the clause before the figure, as the paren-aware left context sees it
@@ -614,6 +621,10 @@ static SUB_CASES: Re = Re::new(|| {
 
 /// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
 /// the figure's subject and its counter.
+/// The label of the evaluation's total score, before a colon: 自评得分：, 总分：, 综合评分：.
+static SCORE_LABEL: Re =
+    Re::new(|| Regex::new(r"(自评|评价|综合|绩效)(总?得分|总分|评分|分数)[：:]$|^(总分|总得分|自评分)[：:]$").unwrap());
+
 fn label_cell(s: &Sentence, n: &Num) -> bool {
     if n.unit != Unit::None || n.qualifier != Qualifier::Exact || s.nums.len() != 1 {
         return false;
@@ -1291,6 +1302,23 @@ mod tests {
                 want,
                 "{text}"
             );
+        }
+    }
+
+    /// The evaluation's score after its label and a colon, written without 分.
+    #[test]
+    fn a_bare_score_after_its_label() {
+        let t = "某县禁毒办2022年度项目支出绩效自评表";
+        for (text, want) in [
+            ("自评得分：95", Some(95.0)),
+            ("综合评分：88.5", Some(88.5)),
+            ("绩效评价得分：91", Some(91.0)),
+            ("总分：96.4", Some(96.4)),
+            // (an indicator's points, or a survey's score, are not the evaluation's)
+            ("分值：10", None),
+            ("满意度测评得分：92", None),
+        ] {
+            assert_eq!(value(t, text, Field::SelfScore), want, "{text}");
         }
     }
 
