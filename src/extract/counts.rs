@@ -118,10 +118,12 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"行政拘留",
     },
+    // (a stage in a list of the arrested — 抓获…6万余名，其中逮捕5万余名、起诉4.8万名 — is the
+    // prosecuted count: 起诉 after 、 or 其中 as at a clause's start)
     Rule {
         field: Field::Prosecuted,
         unit: U::Count,
-        near: r"(移送(审查)?起诉|移诉|移送检察机关审查起诉)[^▮]{0,14}▮\s*(人|名)|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮\s*(人|名)|^(依法)?起诉[^▮]{0,3}▮\s*(人|名)|审查起诉[^▮]{0,8}▮\s*(人|名)",
+        near: r"(移送(审查)?起诉|移诉|移送检察机关审查起诉)[^▮]{0,14}▮\s*(人|名)|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮\s*(人|名)|(^|、|其中[：:]?)(依法)?起诉[^▮]{0,3}▮\s*(人|名)|审查起诉[^▮]{0,8}▮\s*(人|名)",
         sentence: "",
         not: r"受理|审结|审查起诉案件",
     },
@@ -854,6 +856,24 @@ mod tests {
         ] {
             let recs = extract_text("t.txt", text);
             assert_eq!(recs.first().and_then(|r| r.value(Field::CriminalCases)), want, "{text}");
+        }
+    }
+
+    /// 起诉 as one stage in a list of the suspects arrested (其中逮捕…、起诉…名) is the prosecuted
+    /// count; arrests and 逮捕 stay no field, and 不起诉 or cases (件) are none.
+    #[test]
+    fn prosecution_listed_after_arrests() {
+        let t = "某省2019年禁毒工作通报";
+        for (text, want) in [
+            ("全省共抓获毒品犯罪嫌疑人2400名，其中逮捕1800名、起诉1650名。", Some(1650.0)),
+            ("全市抓获涉毒犯罪嫌疑人320人，批捕260人、起诉241人。", Some(241.0)),
+            ("全县共抓获犯罪嫌疑人96人，其中起诉88人，判处74人。", Some(88.0)),
+            ("全州检察机关批准逮捕毒品犯罪嫌疑人510人、起诉487人。", Some(487.0)),
+            ("全县抓获毒品犯罪嫌疑人60名，其中逮捕45名、不起诉3名。", None),
+            ("全市检察机关批捕毒品犯罪案件130件、起诉毒品犯罪案件118件。", None),
+            ("全县共抓获毒品犯罪嫌疑人120名，其中逮捕80名。", None),
+        ] {
+            assert_eq!(value(t, text, Field::Prosecuted), want, "{text}");
         }
     }
 

@@ -409,9 +409,9 @@ pub struct Dating<'a> {
 static MULTI_YEAR: Re = Re::new(|| {
     Regex::new(&format!(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)|{N_YEARS_DID}")).unwrap()
 });
-/// A count of years before what was done in them (3年查获…, 两年共破获…, 五年累计…): their total
-/// (not a year's number, 2023年查获…, nor 一年, the year itself).
-const N_YEARS_DID: &str = r"(^|[^\d〇零一二两三四五六七八九十百年])([二两三四五六七八九十]|[2-9])年(共|累计|内|里|中)?(查|破|抓|缴|侦|收|处|打|捣|铲|新发现|帮扶)";
+/// A count of years before what was done in them (3年查获…, 两年共破获…, 五年累计…, a headline's
+/// 10年破获…): their total (not a year's number, 2023年查获…, nor 一年, the year itself).
+const N_YEARS_DID: &str = r"(^|[^\d〇零一二两三四五六七八九十百年])([二两三四五六七八九十]|[2-9]|[1-9]\d)年(共|累计|内|里|中)?(查|破|抓|缴|侦|收|处|打|捣|铲|新发现|帮扶)";
 /// Words of several years before a figure — but 年来 after a year's digits may open a place's
 /// name (2022年来凤县…, 2021年来安县…), not a span (三年来, 2015年来).
 /// 一年来 is the year under review when `year_end` (a text written at the year's end or in the
@@ -755,6 +755,13 @@ impl<'a> Dating<'a> {
                         if let Some(m) = self.dateline_month() {
                             return self.part((1, m));
                         }
+                    }
+                }
+                // since a year before the record's (2022年至今 in a text of 2023): across years, not
+                // this year so far (至今 alone would read so)
+                if let (Some(n), Some(y)) = (named, self.known().0) {
+                    if n < y {
+                        return Era::Other;
                     }
                 }
             }
@@ -1228,6 +1235,11 @@ mod tests {
                 None,
             ),
             ("某市禁毒工作综述\n发布时间：2022-12-26\n五年累计查处吸毒人员2400余人次。\n", Field::UsersCaught, None),
+            // (years counted in two digits, as a headline writes them)
+            ("10年破获毒品犯罪案件1.2万余起\n发布时间：2022-06-20\n禁毒工作成效显著。\n", Field::CriminalCases, None),
+            ("某省禁毒工作综述\n发布时间：2020-06-22\n12年查处吸毒人员3.1万人次。\n", Field::UsersCaught, None),
+            ("某市禁毒工作\n发布时间：2019-06-25\n全市15年共破获毒品刑事案件2300余起。\n", Field::CriminalCases, None),
+            ("某县2010年禁毒工作总结\n2010年破获毒品刑事案件30起。\n", Field::CriminalCases, Some(30.0)),
             ("某县禁毒工作总结\n发布时间：2022-01-10\n2021年查获吸毒人员86人次。\n", Field::UsersCaught, Some(86.0)),
             ("某县2021年禁毒工作总结\n全年查获吸毒人员86人次，比上年减少12人。\n", Field::UsersCaught, Some(86.0)),
         ] {
@@ -1407,6 +1419,10 @@ mod tests {
             ),
             ("2019-11-20", "2019年至今，全区查处吸毒人员233人。", Field::UsersCaught, Some("2019-01..2019-11")),
             ("2023-03-02", "2022年以来，全县共破获毒品刑事案件60起。", Field::CriminalCases, None),
+            // since a year before the text's own (2022年至今 in June 2023): across years
+            ("2023-06-26", "2022年至今，全省共破获毒品案件200余起。", Field::CriminalCases, None),
+            ("2021-07-01", "2020年至今，全市查处吸毒人员510人次。", Field::UsersCaught, None),
+            ("2020-06-24", "据统计，2018年至今，全县共强制隔离戒毒96人。", Field::CompulsoryRehab, None),
             ("", "2015年以来，全市查破毒品刑事案件130起。", Field::CriminalCases, None),
         ] {
             let dated = if date.is_empty() { String::new() } else { format!("张三 发表于 {date} 16:09:57\n") };
