@@ -48,6 +48,11 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
                 facts.push(c.into_fact())
             }
             Some(f) => {
+                // a figure restated with its time (a headline's 破获毒品犯罪案件4.8万起 over the text's
+                // 截至11月底，全国共破获…4.8万起): the part of the year it covers is the restatement's
+                if f.period.is_none() && c.period.is_some() && close(f.value, c.value) {
+                    f.period = c.period.clone();
+                }
                 // (a rounded figure — a headline's 1900余起 — yields to the exact one it rounds,
                 // 1952起, stated later)
                 let rounds = f.qualifier == Qualifier::Approx
@@ -159,6 +164,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             super::regions::Leading::City(c) => &c != city,
         }
     };
+    // a summary framed by several years (五年来，全市共破获…; 过去一年来 in a June release) that
+    // names no year of its own — no 今年, 全年 or 去年, no year in its title — goes on with that
+    // span in a later sentence of flows with no time of its own, in any paragraph (…。开展禁毒
+    // 宣传活动2800场次): set by a sentence of several years' figures, ended by one of its own time
+    let mut span_frame = false;
+    let yearless = std::cell::OnceCell::new();
+    let yearless = || *yearless.get_or_init(|| when.names_no_year());
     for p in paras {
         if p.heading {
             income_section = p.text.contains("收入") && !p.text.contains("支出");
@@ -290,6 +302,23 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 // (三年来，全市各部门…。全市公安机关共破获各类涉毒案件428起): those years' total
                 if era == Era::Year && kind == Kind::Summary && within_opened_span(p, &s) {
                     era = Era::Other;
+                }
+                if kind == Kind::Summary && (span_frame || era == Era::Other) {
+                    let prefix = when.prefix(&s);
+                    let own_time = ANY_TIME.is_match(prefix) || THIS_YEAR_WORD.is_match(prefix);
+                    let was = era.clone();
+                    if era == Era::Year && span_frame && !own_time && yearless() {
+                        let kept: Vec<Candidate> = cands.drain(c0..).filter(|c| !is_flow(c.field)).collect();
+                        if kept.is_empty() {
+                            era = Era::Other;
+                        }
+                        cands.extend(kept);
+                    }
+                    if was == Era::Other && SEVERAL_YEARS_LEAD.is_match(prefix) {
+                        span_frame = true;
+                    } else if own_time && was != Era::Other {
+                        span_frame = false;
+                    }
                 }
                 prev_era = Some(era.clone());
                 // a trend's end at a named year (…降至2022年的3.5万起) is that year's level: last
@@ -662,16 +691,28 @@ impl<'a> Dating<'a> {
         named.contains(&year) && named.iter().all(|&n| n <= year) && !super::segment::figures_of_this_year(body)
     }
 
-    /// The era of a sentence's figures, read from the words before its first figure.
-    /// (An ordinal is no figure: 在第29个国际禁毒日到来之际，…过去一年来，全国共破获… is read
-    /// from the words before 11.3万起, not before 29个.)
-    pub fn era(&self, s: &super::sentence::Sentence) -> Era {
+    /// The words of a sentence before its first figure (an ordinal, 第29个, is none).
+    fn prefix<'s>(&self, s: &super::sentence::Sentence<'s>) -> &'s str {
         let first = s
             .nums
             .iter()
             .find(|n| n.unit != super::number::Unit::None && !s.text[..n.start].ends_with('第'))
             .map_or(s.text.len(), |n| n.start);
-        self.era_of(&s.text[..first])
+        &s.text[..first]
+    }
+
+    /// Does the text name no year of its own: no year in its title, and neither this year's
+    /// (今年, 本年, 全年, 年内, 年度) nor last year's (去年, 上年) words in its body?
+    fn names_no_year(&self) -> bool {
+        let title = if self.lent { "" } else { self.title.as_str() };
+        !NAMED_YEAR.is_match(title) && !OWN_YEAR_WORDS.is_match(self.body())
+    }
+
+    /// The era of a sentence's figures, read from the words before its first figure.
+    /// (An ordinal is no figure: 在第29个国际禁毒日到来之际，…过去一年来，全国共破获… is read
+    /// from the words before 11.3万起, not before 29个.)
+    pub fn era(&self, s: &super::sentence::Sentence) -> Era {
+        self.era_of(self.prefix(s))
     }
 
     /// The era of figures written after `prefix`, the words that open their sentence.
@@ -922,6 +963,26 @@ fn is_level(f: crate::model::Field) -> bool {
     matches!(f, RegisteredUsers | CommunityCases | StaffActual | StaffQuota | RiskHigh | RiskMedium | RiskLow)
 }
 
+/// A field counting what was done over a period (cases solved, persons caught, events held),
+/// not a level or a rate.
+fn is_flow(f: crate::model::Field) -> bool {
+    use crate::model::Field::*;
+    matches!(
+        f,
+        CriminalCases
+            | Detained
+            | Prosecuted
+            | UsersCaught
+            | CompulsoryRehab
+            | PublicityEvents
+            | UrineTests
+            | HairTests
+            | HairPositive
+            | NewUsers
+            | WastewaterTests
+    )
+}
+
 /// Does a sentence date its figures only "as of now" (截至目前, 至今) in a paragraph whose first
 /// sentence opens a span of years (自2016年…以来, 近三年来)?
 fn as_of_now_within_span(p: &Para, s: &super::sentence::Sentence) -> bool {
@@ -953,6 +1014,9 @@ static SEVERAL_YEARS_LEAD: Re = Re::new(|| {
     Regex::new(r#"(^|[^\d])[一二两三四五六七八九十\d]{1,2}年(多)?来|近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|历年|十[二三四五]五[”"’]?(以来|期间)"#)
         .unwrap()
 });
+
+/// Words naming the text's own year or the one before (今年, 全年, 年度, 去年).
+static OWN_YEAR_WORDS: Re = Re::new(|| Regex::new(r"今年|本年|全年|年内|年度|去年|上年").unwrap());
 
 /// Words of this year's own time (今年, 本年, 年初以来).
 static THIS_YEAR_WORD: Re = Re::new(|| Regex::new(r"今年|本年|年初|年内|全年|20[0-4]\d\s*年").unwrap());
@@ -1048,6 +1112,37 @@ mod tests {
             let got = records(text, cc);
             let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A headline's figure restated in the text with its time (截至11月底, 1至6月, 今年以来) covers
+    /// the part of the year the text says.
+    #[test]
+    fn a_headline_figure_takes_the_period_of_its_restatement() {
+        for (text, f, want) in [
+            (
+                "禁毒工作这一年\n破获毒品犯罪案件4.8万起\n2022年01月08日 16:42 来源：某网\n截至2021年11月底，全国共破获毒品犯罪案件4.8万起，抓获犯罪嫌疑人6.7万名。\n",
+                Field::CriminalCases,
+                Some("2021-01..2021-11"),
+            ),
+            (
+                "全省查处吸毒人员1.2万人次\n发布时间：2020-07-10\n今年1至6月，全省查处吸毒人员1.2万人次，同比下降12%。\n",
+                Field::UsersCaught,
+                Some("2020-01..2020-06"),
+            ),
+            (
+                "某市禁毒战果：破获毒品刑事案件36起\n发布时间：2021-06-22\n今年以来，全市共破获毒品刑事案件36起。\n",
+                Field::CriminalCases,
+                Some("2021-01..2021-06"),
+            ),
+            // another value later is a note, not the first's time
+            (
+                "某市禁毒战果：破获毒品刑事案件95起\n发布时间：2021-06-22\n今年以来，全市共破获毒品刑事案件36起。\n",
+                Field::CriminalCases,
+                Some(""),
+            ),
+        ] {
+            assert_eq!(period(text, f).as_deref(), want, "{text}");
         }
     }
 
@@ -1444,6 +1539,48 @@ mod tests {
             ("2015年至2018年，全省起诉人数从1200人上升至2100人。2020年全省起诉毒品犯罪嫌疑人3000人。", Field::Prosecuted, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A text framed by several years (五年来, 过去一年来 in June) that names no year of its own
+    /// goes on with them in a later paragraph's flows with no time of their own; a sentence of its
+    /// own time (今年), a year in the title, or a level (在册) stands apart.
+    #[test]
+    fn a_text_framed_by_several_years_goes_on_with_them() {
+        for (text, f, want) in [
+            (
+                "某市召开禁毒新闻发布会\n6月20日，市政府新闻办召开发布会。五年来，全市共破获毒品刑事案件399起。\n全市建成禁毒教育基地4个，开展禁毒宣传活动2800场次。\n",
+                Field::PublicityEvents,
+                None,
+            ),
+            (
+                "全国禁毒工作成效\n新华社北京6月26日电 过去一年来，全国共破获毒品犯罪案件11.3万起。\n目前，全国已建成禁毒教育基地36个。同时，还组织开展禁毒宣传活动1万多场次。\n",
+                Field::PublicityEvents,
+                None,
+            ),
+            (
+                "某县禁毒工作回顾\n三年来，全县查处吸毒人员820人次，强制隔离戒毒96人。\n各乡镇组织尿检3200人次。\n",
+                Field::UrineTests,
+                None,
+            ),
+            (
+                "某市召开禁毒新闻发布会\n五年来，全市共破获毒品刑事案件399起。\n今年，全市开展禁毒宣传活动120场次。\n",
+                Field::PublicityEvents,
+                Some(120.0),
+            ),
+            (
+                "某市2022年禁毒工作总结\n五年来，全市共破获毒品刑事案件399起。\n全市开展禁毒宣传活动120场次。\n",
+                Field::PublicityEvents,
+                Some(120.0),
+            ),
+            (
+                "某县禁毒工作回顾\n五年来，全县共破获毒品刑事案件60起。\n目前，全县在册吸毒人员320人。\n",
+                Field::RegisteredUsers,
+                Some(320.0),
+            ),
+        ] {
+            let got = extract_text("t.txt", text).first().and_then(|r| r.value(f));
+            assert_eq!(got, want, "{text}");
         }
     }
 
