@@ -610,8 +610,9 @@ static STAFF_NOT: Re =
     Re::new(|| Regex::new(r"离休|退休人员|编外|专干|社工|志愿者|吸毒|戒毒|社区|辅警|购买服务").unwrap());
 
 static SUB_CASES: Re = Re::new(|| {
-    // (cases solved with another's help — 大数据支撑破案82起, 协助外地破获 — are a part too)
-    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
+    // (cases solved with another's help — 大数据支撑破案82起, 协助外地破获 — are a part too, and
+    // the cases of a kind named before them: 破获相关案件120余起, 此类案件, 该类刑事案件)
+    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|(相关|此类|该类|这类|同类)(刑事)?案件|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
 });
 
 /// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
@@ -856,6 +857,21 @@ mod tests {
         ] {
             let recs = extract_text("t.txt", text);
             assert_eq!(recs.first().and_then(|r| r.value(Field::CriminalCases)), want, "{text}");
+        }
+    }
+
+    /// The cases of a kind the text named before them (破获相关案件, 此类案件, 该类刑事案件) are a
+    /// part of all cases; 相关部门 as the subject is not.
+    #[test]
+    fn cases_of_a_kind_named_before_are_a_part() {
+        let t = "某市2021年禁毒工作总结";
+        for (text, want) in [
+            ("特别是整类列管合成大麻素后，全市破获相关案件120余起。", None),
+            ("全县开展打击“笑气”滥用整治，共破获此类案件6起。", None),
+            ("针对寄递渠道贩毒问题，全市破获该类刑事案件12起。", None),
+            ("相关部门配合公安机关，全市破获毒品刑事案件45起。", Some(45.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
     }
 

@@ -50,7 +50,8 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
             Some(f) => {
                 // a figure restated with its time (a headline's 破获毒品犯罪案件4.8万起 over the text's
                 // 截至11月底，全国共破获…4.8万起): the part of the year it covers is the restatement's
-                if f.period.is_none() && c.period.is_some() && close(f.value, c.value) {
+                // (a level stands on a day: no period)
+                if f.period.is_none() && c.period.is_some() && !is_level(c.field) && close(f.value, c.value) {
                     f.period = c.period.clone();
                 }
                 // (a rounded figure — a headline's 1900余起 — yields to the exact one it rounds,
@@ -799,8 +800,10 @@ impl<'a> Dating<'a> {
                     }
                 }
                 // since a year before the record's (2022年至今 in a text of 2023): across years, not
-                // this year so far (至今 alone would read so)
-                if let (Some(n), Some(y)) = (named, self.known().0) {
+                // this year so far (至今 alone would read so); a span to a month of this year
+                // (自2009年至今年5月底) is read below
+                let to_this_year = c.get(0).is_some_and(|m| prefix[m.end()..].starts_with('年'));
+                if let (Some(n), Some(y), false) = (named, self.known().0, to_this_year) {
                     if n < y {
                         return Era::Other;
                     }
@@ -1518,6 +1521,8 @@ mod tests {
             ("2023-06-26", "2022年至今，全省共破获毒品案件200余起。", Field::CriminalCases, None),
             ("2021-07-01", "2020年至今，全市查处吸毒人员510人次。", Field::UsersCaught, None),
             ("2020-06-24", "据统计，2018年至今，全县共强制隔离戒毒96人。", Field::CompulsoryRehab, None),
+            // (a span to a month of this year, 自2019年至今年5月底, across years all the same)
+            ("2020-06-24", "自2019年至今年5月底，全县共查处吸毒人员96人。", Field::UsersCaught, None),
             ("", "2015年以来，全市查破毒品刑事案件130起。", Field::CriminalCases, None),
         ] {
             let dated = if date.is_empty() { String::new() } else { format!("张三 发表于 {date} 16:09:57\n") };
