@@ -370,6 +370,13 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             if this > 0 {
                 return Some(y);
             }
+            // …and this year's figures opening on its months alone with no 今年 at all (截至2017年底
+            // 现有…；1至5月，全市破获…120起 in a page of June 2018): this year's account, whatever
+            // earlier year its levels are dated by (last year's own figures, 2017年，…, are its own
+            // record beside it)
+            if last == 0 && months_so_far(body, m) {
+                return Some(y);
+            }
             if last == 0 {
                 if let Some(latest) = latest_reviewed(body, y, m) {
                     return Some(latest);
@@ -1557,6 +1564,12 @@ mod tests {
             ("发布时间：2019-04-12\n2018年全市查处吸毒人员520人次。今年，全市深入开展禁毒宣传。一至三月，全市查处吸毒人员96人次。", Some(2019)),
             // (the months of last year's account: 1至12月 in a page of January)
             ("发布时间：2019-01-15\n2018年全市查处吸毒人员520人次。今年全市禁毒工作会议召开。1至12月，全市破获毒品刑事案件41起。", Some(2018)),
+            // no 今年 at all, levels dated by last year's end: the months are this year's
+            ("发布时间：2018-06-22\n截至2017年底，全市现有吸毒人员4.2万余人。1至5月，全市破获毒品刑事案件120起，查处吸毒人员800人次。", Some(2018)),
+            ("发布时间：2021-07-08\n截止2020年12月31日，全省在册吸毒人员3.1万名。上半年，全省共查处吸毒人员2100人次。", Some(2021)),
+            ("2016-10-12 09:30 来源：某报\n到2015年末，全县建成社区戒毒工作站18个。前三季度，全县破获毒品刑事案件26起。", Some(2016)),
+            // (…and beside last year's own figures by its number)
+            ("发布时间：2018-06-22\n2017年，全市破获毒品刑事案件300起。1至5月，全市破获毒品刑事案件120起。", Some(2018)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻", body, Kind::Summary), want, "{body}");
         }
