@@ -412,7 +412,13 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 return Some(y);
             }
         }
-        if let Some(y) = CAMPAIGN_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max() {
+        // (or holds it inside its name: “禁毒2018两打两控”专项行动)
+        let inside = || {
+            CAMPAIGN_YEAR_INSIDE.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).collect::<Vec<_>>()
+        };
+        let named = CAMPAIGN_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok());
+        let inner = if body.contains(['“', '"']) { inside() } else { Vec::new() };
+        if let Some(y) = named.chain(inner).max() {
             return Some(y);
         }
     }
@@ -710,6 +716,11 @@ fn honoured(after: &str) -> bool {
 static CAMPAIGN_YEAR: Re = Re::new(|| {
     Regex::new(r#"\p{Han}{2,10}\s*[—\-－–]*\s*(20[0-4]\d)\s*(?:[”"’》]|(?:专项)?(?:行动|战役|会战))"#).unwrap()
 });
+
+/// A year inside a quoted campaign's name, words of it on both sides (“禁毒2018两打两控”,
+/// “净边2020攻坚”): not a year's own word after it (“禁毒2018年先进”).
+static CAMPAIGN_YEAR_INSIDE: Re =
+    Re::new(|| Regex::new(r#"[“"]\p{Han}{1,8}(20[0-4]\d)[\p{Han}&&[^年]]\p{Han}{0,5}[”"]"#).unwrap());
 
 /// (year, month, day) of a date's three groups (DATE, STAMP).
 fn ymd(c: regex::Captures) -> Option<(i32, u32, u32)> {
@@ -1892,6 +1903,11 @@ mod tests {
             ("今年以来，全县深入开展“净边2021”专项行动。2020年，全县破获案件9起。", Some(2021)),
             ("今年以来，全区开展清源断流-2024行动，破获案件3起。2023年破获10起。", Some(2024)),
             ("2022年，全市实现四个下降。", Some(2022)),
+            // (the year inside the campaign's name)
+            ("今年以来，全省开展“禁毒2018两打两控”专项行动，侦破毒品刑事案件2790余宗。", Some(2018)),
+            ("今年以来，全市深入推进“净边2020攻坚”行动，破获毒品刑事案件12起。", Some(2020)),
+            ("今年以来，全县开展“护苗2019禁毒宣传”活动，举办禁毒讲座30场。", Some(2019)),
+            ("今年以来，全县开展“净边2021”专项行动。县禁毒办被评为“禁毒2022年先进集体”。", Some(2021)),
             // a dated page keeps its date line's year (its 今年 figures are that year's)…
             (
                 "发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官，全市破获案件3起。去年破获案件12起。",
