@@ -539,6 +539,15 @@ static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|
 /// A news dateline by month and day: 济南6月18日电, 6月18日讯.
 static MD_DATELINE: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})月\d{1,2}日(?:电|讯)").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+/// The month of a captured month and day (group 1), when it is one.
+fn month_of(c: regex::Captures) -> Option<u32> {
+    c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
+}
+/// A paragraph's first clause ending on the day of what it reports (6月26日上午，…; 本报讯 3月5日，),
+/// not a full date (2021年3月5日).
+static OPENING_DAY: Re = Re::new(|| {
+    Regex::new(r"(?:^|[^\d年月])(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚|早上|凌晨)?\s*[，,]$").unwrap()
+});
 /// A sentence's opening clause that only attributes what follows (据介绍, 记者从会上获悉,
 /// 统计显示, 某某表示).
 static ATTRIBUTION: Re =
@@ -648,9 +657,18 @@ impl<'a> Dating<'a> {
 
     /// The month of a news dateline naming no year (中新网济南6月18日电, 本报讯 3月5日).
     fn dateline_month(&self) -> Option<u32> {
+        self.paras.iter().take(6).find_map(|p| MD_DATELINE.captures(&p.text).and_then(month_of))
+    }
+
+    /// The month of the day a news item's first paragraph opens on (6月26日上午，市禁毒委召开…;
+    /// 本报讯 3月5日，…): when it was written.
+    fn opening_month(&self) -> Option<u32> {
+        // (a paragraph's words up to its first comma, when no sentence ended before it: the title
+        // a paragraph may hold joined to it, then the day)
         self.paras.iter().take(6).find_map(|p| {
-            let c = MD_DATELINE.captures(&p.text)?;
-            c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
+            let i = p.text.find(['，', ','])?;
+            let head = &p.text[..i + p.text[i..].chars().next().map_or(0, char::len_utf8)];
+            (head.contains('月') && !head.contains('。')).then(|| OPENING_DAY.captures(head)).flatten().and_then(month_of)
         })
     }
 
@@ -661,9 +679,9 @@ impl<'a> Dating<'a> {
                 let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
                 self.part((1, end))
             }
-            // a news item dated by its dateline's month and day only (本报阳泉6月12日讯): the year
-            // so far is to that month
-            (Some(_), None) => match self.dateline_month() {
+            // a news item dated by its dateline's month and day only (本报阳泉6月12日讯), or by the
+            // day its first paragraph opens on (6月26日上午，…): the year so far is to that month
+            (Some(_), None) => match self.dateline_month().or_else(|| self.opening_month()) {
                 Some(m) => self.part((1, m)),
                 None => Era::Year,
             },
@@ -1157,6 +1175,10 @@ mod tests {
             ("本报阳泉6月12日讯 今年以来，全市破获毒品刑事案件4起。围绕“清源断流——2023”专项行动推进禁毒工作。\n", Some("2023-01..2023-06")),
             ("某县2019年禁毒工作推进\n本报讯 新华社南宁3月28日电 今年以来，全县查处吸毒人员26人次，破获毒品刑事案件5起。\n", Some("2019-01..2019-03")),
             ("某县2019年禁毒工作总结\n今年以来，全县破获毒品刑事案件21起。\n", Some("")),
+            // …or only by the day its first paragraph opens on (its 今年以来)
+            ("某市2020年禁毒新闻发布会\n6月26日上午，市禁毒委召开新闻发布会。今年以来，全市破获毒品刑事案件37起。\n", Some("2020-01..2020-06")),
+            ("某县2021年禁毒工作推进会\n4月8日，县禁毒委召开推进会。今年以来，全县破获毒品刑事案件6起。\n", Some("2021-01..2021-04")),
+            ("某区2022年禁毒宣传月启动\n6月1日下午，区禁毒办举行启动仪式。今年以来，全区破获毒品刑事案件9起。\n", Some("2022-01..2022-06")),
         ] {
             assert_eq!(period(text, Field::CriminalCases).as_deref(), want, "{text}");
         }
