@@ -337,8 +337,8 @@ static SEVERAL_YEARS: Re = Re::new(|| {
     )
     .unwrap()
 });
-/// A year's own running total (全年累计, 今年以来): not a multi-year figure.
-static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)").unwrap());
+/// A year's own running total (全年累计, 今年以来, 今年来): not a multi-year figure.
+static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)|今年来").unwrap());
 
 fn unit_class(n: &Num) -> Option<U> {
     match n.unit {

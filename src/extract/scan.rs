@@ -462,7 +462,9 @@ fn multi_year(prefix: &str, year_end: &dyn Fn() -> bool) -> bool {
             }
         }
         let one_year = || super::text::one_year_since(prefix, at) && year_end();
-        !(m.as_str() == "年来" && (g.place_after_year(prefix, at) || one_year()))
+        // (今年来 is this year so far, as 今年以来)
+        let this_year = || prefix[..at].ends_with('今');
+        !(m.as_str() == "年来" && (this_year() || g.place_after_year(prefix, at) || one_year()))
     }) || prefix.contains("一年") && ONE_YEAR_DID.is_match(prefix) && !year_end()
 }
 /// A year's deeds counted as one year (中国一年破获毒品犯罪案件11万余起, 全省一年查获…): the
@@ -481,7 +483,7 @@ static THIS_YEARS_OPERATION: Re = Re::new(|| {
     Regex::new(r"(今年|本年|年内)[^。；;]*(行动|战役|会战)[^。；;]*(行动|战役|会战)[，,]?(中|期间)").unwrap()
 });
 static TO_DATE: Re =
-    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
+    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|今年来|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
     Regex::new(&format!(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战|{N_YEARS_DID}|一年")).unwrap()
@@ -511,7 +513,7 @@ static FEW_DAYS: Re = Re::new(|| {
 });
 /// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
 static MONTH_SINCE: Re =
-    Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
+    Re::new(|| Regex::new(r"(?:^|[^\d年]|今年)(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
 /// From a month of last year on (去年10月至今, 去年11月以来, 去年12月至今年3月), or from its start
 /// (自去年年初至今年9月, 去年初至今).
 static LAST_YEAR_SPAN: Re = Re::new(|| {
@@ -539,6 +541,16 @@ static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|
 /// A news dateline by month and day: 济南6月18日电, 6月18日讯.
 static MD_DATELINE: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})月\d{1,2}日(?:电|讯)").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+/// A month's or a count of months' number in figures or numerals (5, 十一, 两).
+fn month_number(t: &str) -> Option<u32> {
+    t.parse::<u32>().ok().or_else(|| {
+        if t == "两" {
+            return Some(2);
+        }
+        super::number::parse_chinese(t).map(|v| v as u32)
+    })
+}
+
 /// The month of a captured month and day (group 1), when it is one.
 fn month_of(c: regex::Captures) -> Option<u32> {
     c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
@@ -579,7 +591,7 @@ fn time_clause(prefix: &str) -> Option<&str> {
 /// A part of the year: a range of months (1至5月), a half or quarter, or the year to a month
 /// (截至11月底, 截至2021年9月20日: groups year, month, day).
 static MONTHS: Re = Re::new(|| {
-    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止]到?\s*(?:今年|(20[0-4]\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:底|末|[上中下]旬|(\d{1,2})\s*日)?").unwrap()
+    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三个?季度|(?:第)?([一二三四1-4])季度|截[至止]到?\s*(?:今年|(20[0-4]\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:底|末|[上中下]旬|(\d{1,2})\s*日)?|(?:前|头)\s*([一二三四五六七八九十两\d]{1,3})\s*个\s*月|(?:^|[^\d一二三四五六七八九十第])([一二三四五六七八九十]{1,2})\s*(?:月份?)?\s*[至到]\s*([一二三四五六七八九十]{1,3})\s*月").unwrap()
 });
 
 impl<'a> Dating<'a> {
@@ -710,12 +722,17 @@ impl<'a> Dating<'a> {
         named.contains(&year) && named.iter().all(|&n| n <= year) && !super::segment::figures_of_this_year(body)
     }
 
-    /// The words of a sentence before its first figure (an ordinal, 第29个, is none).
+    /// The words of a sentence before its first figure (an ordinal, 第29个, is none, nor a count
+    /// of months, 前5个月).
     fn prefix<'s>(&self, s: &super::sentence::Sentence<'s>) -> &'s str {
         let first = s
             .nums
             .iter()
-            .find(|n| n.unit != super::number::Unit::None && !s.text[..n.start].ends_with('第'))
+            .find(|n| {
+                n.unit != super::number::Unit::None
+                    && !s.text[..n.start].ends_with('第')
+                    && !s.text[n.num_end..].trim_start().starts_with("个月")
+            })
             .map_or(s.text.len(), |n| n.start);
         &s.text[..first]
     }
@@ -940,7 +957,7 @@ impl<'a> Dating<'a> {
                 Some((1, 6))
             } else if m.contains("下半年") {
                 Some((7, 12))
-            } else if m.contains("前三季度") {
+            } else if m.contains("前三季度") || m.contains("前三个季度") {
                 Some((1, 9))
             } else if let Some(q) = c.get(3) {
                 let q = match q.as_str() {
@@ -958,6 +975,12 @@ impl<'a> Dating<'a> {
                     return Era::Other;
                 }
                 Some((1, to))
+            } else if let Some(n) = c.get(7) {
+                // the first months (前5个月, 头两个月): from January
+                month_number(n.as_str()).map(|n| (1, n))
+            } else if let (Some(a), Some(b)) = (c.get(8), c.get(9)) {
+                // a range in numerals (一至五月)
+                month_number(a.as_str()).zip(month_number(b.as_str()))
             } else {
                 num(1).zip(num(2))
             };
@@ -1133,6 +1156,26 @@ mod tests {
             let got = records(text, cc);
             let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// The year so far in other words: the first months (前5个月, 头两个月, 前三个季度), a range
+    /// in numerals (一至五月), since its January (今年1月以来), 今年来 (as 今年以来).
+    #[test]
+    fn parts_of_the_year_in_other_words() {
+        for (text, want) in [
+            ("今年前5个月，全市破获毒品刑事案件45起。", Some("2019-01..2019-05")),
+            ("今年头两个月，全市破获毒品刑事案件45起。", Some("2019-01..2019-02")),
+            ("今年前三个季度，全市破获毒品刑事案件45起。", Some("2019-01..2019-09")),
+            ("今年一至五月，全市破获毒品刑事案件45起。", Some("2019-01..2019-05")),
+            ("今年1月以来，全市破获毒品刑事案件45起。", Some("2019-01..2019-07")),
+            ("今年来，全市破获毒品刑事案件45起。", Some("2019-01..2019-07")),
+            ("据统计，全市今年来共破获毒品刑事案件45起。", Some("2019-01..2019-07")),
+            // (a page stating only last year's first months is last year's account, with its months)
+            ("去年前5个月，全市破获毒品刑事案件45起。", Some("2018-01..2018-05")),
+        ] {
+            let t = format!("某市禁毒新闻发布会\n发布时间：2019-07-20\n{text}\n");
+            assert_eq!(period(&t, Field::CriminalCases).as_deref(), want, "{text}");
         }
     }
 
