@@ -304,6 +304,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if era == Era::Year && kind == Kind::Summary && within_opened_span(p, &s) {
                     era = Era::Other;
                 }
+                // …or by a span since a year before the record's (2020年以来，全市深入开展… in a
+                // page of 2021): those years' total too
+                if era == Era::Year && kind == Kind::Summary && within_span_since(p, &s, when.year()) {
+                    era = Era::Other;
+                }
                 if kind == Kind::Summary && (span_frame || era == Era::Other) {
                     let prefix = when.prefix(&s);
                     let own_time = ANY_TIME.is_match(prefix) || THIS_YEAR_WORD.is_match(prefix);
@@ -1053,6 +1058,20 @@ fn within_opened_span(p: &Para, s: &super::sentence::Sentence) -> bool {
     let lead = opening.split(['，', ',']).next().unwrap_or("");
     SEVERAL_YEARS_LEAD.is_match(lead) && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
 }
+/// Does a sentence with no time word of its own follow, in its paragraph, a first sentence opening
+/// on a span since a year before the record's `year` (2020年以来，… in a text of 2021)?
+fn within_span_since(p: &Para, s: &super::sentence::Sentence, year: Option<i32>) -> bool {
+    let Some(y) = year else { return false };
+    // (a year's digits before any search)
+    if !p.text.contains("年以来") && !p.text.contains("年至今") {
+        return false;
+    }
+    let Some((prefix, opening)) = after_opening(p, s) else { return false };
+    let lead = opening.split(['，', ',']).next().unwrap_or("");
+    let since = YEAR_SINCE.captures(lead).and_then(|c| c[1].parse::<i32>().ok());
+    since.is_some_and(|n| n < y) && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
+}
+
 /// Several years standing as a paragraph's opening clause (not X年以来, which may be this year).
 static SEVERAL_YEARS_LEAD: Re = Re::new(|| {
     Regex::new(r#"(^|[^\d])[一二两三四五六七八九十\d]{1,2}年(多)?来|近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|历年|十[二三四五]五[”"’]?(以来|期间)"#)
@@ -1672,7 +1691,12 @@ mod tests {
                 Field::CriminalCases,
                 Some("2021-01..2021-06"),
             ),
-            ("2020年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, Some("")),
+            // a span since a year before the page's (2020年以来 in 2021) opens several years too
+            ("2020年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, None),
+            ("2019年以来，全市禁毒工作成效明显。全市共查处吸毒人员1260人次。", Field::UsersCaught, None),
+            ("2018年至今，全市持续推进禁毒人民战争。全市共强制隔离戒毒310人。", Field::CompulsoryRehab, None),
+            // (since this year's start: the year's own)
+            ("2021年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }
