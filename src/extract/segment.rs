@@ -433,6 +433,17 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 }
             }
         }
+        // an undated text reporting from a later year's own meeting (记者从某市2023年禁毒工作新闻
+        // 通报会获悉) whose most named year opens a span to now (2022年以来，…): the meeting's year
+        // is the present, the span runs into it
+        if body.contains('会') && (body.contains("以来") || body.contains("至今")) {
+            let meeting = MEETING_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            let latest = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            let since = || YEAR_SINCE_TO_NOW.captures_iter(body).any(|c| c[1].parse::<i32>().ok() == Some(s));
+            if let Some(m) = meeting.filter(|&m| m > s && latest == Some(m) && since()) {
+                stated = Some(m);
+            }
+        }
     }
     if let (Some(s), Some((y, m, _))) = (stated, date()) {
         // a text reports no year after its own date: a later year is a plan's (2025至2026年的服务项目)
@@ -486,6 +497,13 @@ static REPORT_TITLE: Re =
 /// A span from a year to this one: 自2009年至今年5月底, 2018年6月到今年.
 static SPAN_TO_THIS_YEAR: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:\d{1,2}\s*月(?:份|底|末)?\s*)?(?:至|到)\s*今年").unwrap());
+/// A year's own meeting named in a text: 某市2023年禁毒工作新闻通报会, 全县2021年禁毒工作推进会.
+static MEETING_YEAR: Re = Re::new(|| {
+    Regex::new(r"(20[0-4]\d)\s*年[^，,。；;\d]{0,12}?(?:新闻发布会|新闻通报会|通报会|发布会|工作会议|工作会|推进会|部署会)")
+        .unwrap()
+});
+/// A year opening a span to now: 2022年以来, 2019年至今.
+static YEAR_SINCE_TO_NOW: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
 /// A title of a year's work conference: 全县2025年禁毒工作会议, 2023年全市禁毒工作会.
 static WORK_MEETING: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}工作(会议|会|推进会|部署会)").unwrap());
 /// Does a text look back on `year` as the one just past (回首即将过去的2024年, 回顾过去的2024年)?
@@ -1583,6 +1601,21 @@ mod tests {
             ("发布时间：2018-06-22\n2017年，全市破获毒品刑事案件300起。1至5月，全市破获毒品刑事案件120起。", Some(2018)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// An undated text reporting from a year's own meeting (记者从某市2023年禁毒工作新闻通报会获悉)
+    /// whose other year opens a span to now (2022年以来) is of the meeting's year; a meeting
+    /// reviewing the year before by its number (2020年，全县…) keeps that year.
+    #[test]
+    fn a_meetings_year_is_the_present_of_a_span_to_now() {
+        for (body, want) in [
+            ("某报8月30日讯 记者从某市2023年禁毒工作新闻通报会获悉，2022年以来，该市共侦破涉毒刑事案件116起。2022年以来，该市深入开展专项行动。2022年，全市吸毒人员同比下降45%。", Some(2023)),
+            ("记者从全县2021年禁毒工作推进会上获悉，2020年以来，全县共破获毒品刑事案件56起。2020年以来，全县持续推进禁毒工作。", Some(2021)),
+            ("在某区2024年禁毒工作会议上，区禁毒办通报，2023年以来，全区查处吸毒人员320人次。2023年以来全区深入推进禁毒人民战争。", Some(2024)),
+            ("记者从全县2021年禁毒工作会议获悉，2020年，全县共破获毒品刑事案件56起。2020年，全县查处吸毒人员120人次。", Some(2020)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", body, Kind::Summary), want, "{body}");
         }
     }
 
