@@ -344,7 +344,9 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
             // and none for this year (今年，某市被列为示范城市): last year's account
             // (this year's figures may open on its months alone: 今年以来，全国…行动。1至5月，全国共破获…)
-            let this_years = || figures_of_this_year(body) || months_so_far(body, m);
+            // (figures since last year, 去年以来, after February run into this year: they are now's)
+            let this_years =
+                || figures_of_this_year(body) || months_so_far(body, m) || m > 2 && figures_since_last_year(body);
             if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !this_years() {
                 return Some(y - 1);
             }
@@ -375,6 +377,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             // earlier year its levels are dated by (last year's own figures, 2017年，…, are its own
             // record beside it)
             if last == 0 && months_so_far(body, m) {
+                return Some(y);
+            }
+            // …and so its figures since last year (去年以来，全省共破获…2200多起 in June 2024): they
+            // run to the page's date, whatever year its other figures name (2023年，…12.9万名)
+            if last == 0 && m > 2 && figures_since_last_year(body) {
                 return Some(y);
             }
             if last == 0 {
@@ -570,6 +577,11 @@ fn figures_of_last_year(body: &str) -> bool {
             !compared && !part && !honoured(rest) && counts_in_sentence(rest)
         })
     })
+}
+
+/// Does a text give figures since last year (去年以来，全省共破获…2200多起; 去年至今…)?
+fn figures_since_last_year(body: &str) -> bool {
+    ["去年以来", "去年至今"].iter().any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])))
 }
 
 /// Does a text speak of this year (今年, 本年) in a sentence holding a count?
@@ -1599,6 +1611,20 @@ mod tests {
             ("2016-10-12 09:30 来源：某报\n到2015年末，全县建成社区戒毒工作站18个。前三季度，全县破获毒品刑事案件26起。", Some(2016)),
             // (…and beside last year's own figures by its number)
             ("发布时间：2018-06-22\n2017年，全市破获毒品刑事案件300起。1至5月，全市破获毒品刑事案件120起。", Some(2018)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A dated summary whose figures run since last year (去年以来 after February) is of its own
+    /// year, whatever year its levels or other figures name; in January it is last year's account.
+    #[test]
+    fn figures_since_last_year_are_of_the_pages_year() {
+        for (body, want) in [
+            ("时间:2024-06-04 10:32:17\n去年以来，全省共破获毒品犯罪案件2200多起。2023年，全省戒断3年未复吸人数12.9万名。", Some(2024)),
+            ("发布时间：2021-09-10\n去年至今，全市共查处吸毒人员860人次。", Some(2021)),
+            ("发布时间：2019-05-20\n据了解，去年以来，全县共破获毒品刑事案件46起。截至2018年底，全县在册吸毒人员420人。", Some(2019)),
+            ("发布时间：2020-01-15\n去年以来，全县共破获毒品刑事案件46起。", Some(2019)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻", body, Kind::Summary), want, "{body}");
         }
