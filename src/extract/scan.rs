@@ -685,7 +685,10 @@ impl<'a> Dating<'a> {
         self.paras.iter().take(6).find_map(|p| {
             let i = p.text.find(['，', ','])?;
             let head = &p.text[..i + p.text[i..].chars().next().map_or(0, char::len_utf8)];
-            (head.contains('月') && !head.contains('。')).then(|| OPENING_DAY.captures(head)).flatten().and_then(month_of)
+            (head.contains('月') && !head.contains('。'))
+                .then(|| OPENING_DAY.captures(head))
+                .flatten()
+                .and_then(month_of)
         })
     }
 

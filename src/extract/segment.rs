@@ -420,9 +420,8 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
         }
         // (or holds it inside its name: “禁毒2018两打两控”专项行动)
-        let inside = || {
-            CAMPAIGN_YEAR_INSIDE.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).collect::<Vec<_>>()
-        };
+        let inside =
+            || CAMPAIGN_YEAR_INSIDE.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).collect::<Vec<_>>();
         let named = CAMPAIGN_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok());
         let inner = if body.contains(['“', '"']) { inside() } else { Vec::new() };
         if let Some(y) = named.chain(inner).max() {
@@ -506,8 +505,10 @@ static SPAN_TO_THIS_YEAR: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:\d{1,2}\s*月(?:份|底|末)?\s*)?(?:至|到)\s*今年").unwrap());
 /// A year's own meeting named in a text: 某市2023年禁毒工作新闻通报会, 全县2021年禁毒工作推进会.
 static MEETING_YEAR: Re = Re::new(|| {
-    Regex::new(r"(20[0-4]\d)\s*年[^，,。；;\d]{0,12}?(?:新闻发布会|新闻通报会|通报会|发布会|工作会议|工作会|推进会|部署会)")
-        .unwrap()
+    Regex::new(
+        r"(20[0-4]\d)\s*年[^，,。；;\d]{0,12}?(?:新闻发布会|新闻通报会|通报会|发布会|工作会议|工作会|推进会|部署会)",
+    )
+    .unwrap()
 });
 /// A year opening a span to now: 2022年以来, 2019年至今.
 static YEAR_SINCE_TO_NOW: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
@@ -581,7 +582,9 @@ fn figures_of_last_year(body: &str) -> bool {
 
 /// Does a text give figures since last year (去年以来，全省共破获…2200多起; 去年至今…)?
 fn figures_since_last_year(body: &str) -> bool {
-    ["去年以来", "去年至今"].iter().any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])))
+    ["去年以来", "去年至今"]
+        .iter()
+        .any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])))
 }
 
 /// Does a text speak of this year (今年, 本年) in a sentence holding a count?
