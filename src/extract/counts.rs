@@ -118,10 +118,12 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"行政拘留",
     },
+    // (a stage in a list of the arrested — 抓获…6万余名，其中逮捕5万余名、起诉4.8万名 — is the
+    // prosecuted count: 起诉 after 、 or 其中 as at a clause's start)
     Rule {
         field: Field::Prosecuted,
         unit: U::Count,
-        near: r"(移送(审查)?起诉|移诉|移送检察机关审查起诉)[^▮]{0,14}▮\s*(人|名)|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮\s*(人|名)|^(依法)?起诉[^▮]{0,3}▮\s*(人|名)|审查起诉[^▮]{0,8}▮\s*(人|名)",
+        near: r"(移送(审查)?起诉|移诉|移送检察机关审查起诉)[^▮]{0,14}▮\s*(人|名)|起诉[^▮]{0,6}(犯罪)?嫌疑人[^▮]{0,4}▮\s*(人|名)|(^|、|其中[：:]?)(依法)?起诉[^▮]{0,3}▮\s*(人|名)|审查起诉[^▮]{0,8}▮\s*(人|名)",
         sentence: "",
         not: r"受理|审结|审查起诉案件",
     },
@@ -335,8 +337,8 @@ static SEVERAL_YEARS: Re = Re::new(|| {
     )
     .unwrap()
 });
-/// A year's own running total (全年累计, 今年以来): not a multi-year figure.
-static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)").unwrap());
+/// A year's own running total (全年累计, 今年以来, 今年来): not a multi-year figure.
+static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)|今年来").unwrap());
 
 fn unit_class(n: &Num) -> Option<U> {
     match n.unit {
@@ -615,8 +617,9 @@ static STAFF_NOT: Re =
     Re::new(|| Regex::new(r"离休|退休人员|编外|专干|社工|志愿者|吸毒|戒毒|社区|辅警|购买服务").unwrap());
 
 static SUB_CASES: Re = Re::new(|| {
-    // (cases solved with another's help — 大数据支撑破案82起, 协助外地破获 — are a part too)
-    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
+    // (cases solved with another's help — 大数据支撑破案82起, 协助外地破获 — are a part too, and
+    // the cases of a kind named before them: 破获相关案件120余起, 此类案件, 该类刑事案件)
+    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|(相关|此类|该类|这类|同类)(刑事)?案件|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
 });
 
 /// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
@@ -865,6 +868,39 @@ mod tests {
         ] {
             let recs = extract_text("t.txt", text);
             assert_eq!(recs.first().and_then(|r| r.value(Field::CriminalCases)), want, "{text}");
+        }
+    }
+
+    /// The cases of a kind the text named before them (破获相关案件, 此类案件, 该类刑事案件) are a
+    /// part of all cases; 相关部门 as the subject is not.
+    #[test]
+    fn cases_of_a_kind_named_before_are_a_part() {
+        let t = "某市2021年禁毒工作总结";
+        for (text, want) in [
+            ("特别是整类列管合成大麻素后，全市破获相关案件120余起。", None),
+            ("全县开展打击“笑气”滥用整治，共破获此类案件6起。", None),
+            ("针对寄递渠道贩毒问题，全市破获该类刑事案件12起。", None),
+            ("相关部门配合公安机关，全市破获毒品刑事案件45起。", Some(45.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
+        }
+    }
+
+    /// 起诉 as one stage in a list of the suspects arrested (其中逮捕…、起诉…名) is the prosecuted
+    /// count; arrests and 逮捕 stay no field, and 不起诉 or cases (件) are none.
+    #[test]
+    fn prosecution_listed_after_arrests() {
+        let t = "某省2019年禁毒工作通报";
+        for (text, want) in [
+            ("全省共抓获毒品犯罪嫌疑人2400名，其中逮捕1800名、起诉1650名。", Some(1650.0)),
+            ("全市抓获涉毒犯罪嫌疑人320人，批捕260人、起诉241人。", Some(241.0)),
+            ("全县共抓获犯罪嫌疑人96人，其中起诉88人，判处74人。", Some(88.0)),
+            ("全州检察机关批准逮捕毒品犯罪嫌疑人510人、起诉487人。", Some(487.0)),
+            ("全县抓获毒品犯罪嫌疑人60名，其中逮捕45名、不起诉3名。", None),
+            ("全市检察机关批捕毒品犯罪案件130件、起诉毒品犯罪案件118件。", None),
+            ("全县共抓获毒品犯罪嫌疑人120名，其中逮捕80名。", None),
+        ] {
+            assert_eq!(value(t, text, Field::Prosecuted), want, "{text}");
         }
     }
 

@@ -48,6 +48,12 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
                 facts.push(c.into_fact())
             }
             Some(f) => {
+                // a figure restated with its time (a headline's 破获毒品犯罪案件4.8万起 over the text's
+                // 截至11月底，全国共破获…4.8万起): the part of the year it covers is the restatement's
+                // (a level stands on a day: no period)
+                if f.period.is_none() && c.period.is_some() && !is_level(c.field) && close(f.value, c.value) {
+                    f.period = c.period.clone();
+                }
                 // (a rounded figure — a headline's 1900余起 — yields to the exact one it rounds,
                 // 1952起, stated later)
                 let rounds = f.qualifier == Qualifier::Approx
@@ -159,6 +165,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             super::regions::Leading::City(c) => &c != city,
         }
     };
+    // a summary framed by several years (五年来，全市共破获…; 过去一年来 in a June release) that
+    // names no year of its own — no 今年, 全年 or 去年, no year in its title — goes on with that
+    // span in a later sentence of flows with no time of its own, in any paragraph (…。开展禁毒
+    // 宣传活动2800场次): set by a sentence of several years' figures, ended by one of its own time
+    let mut span_frame = false;
+    let yearless = std::cell::OnceCell::new();
+    let yearless = || *yearless.get_or_init(|| when.names_no_year());
     for p in paras {
         if p.heading {
             income_section = p.text.contains("收入") && !p.text.contains("支出");
@@ -291,6 +304,28 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if era == Era::Year && kind == Kind::Summary && within_opened_span(p, &s) {
                     era = Era::Other;
                 }
+                // …or by a span since a year before the record's (2020年以来，全市深入开展… in a
+                // page of 2021): those years' total too
+                if era == Era::Year && kind == Kind::Summary && within_span_since(p, &s, when.year()) {
+                    era = Era::Other;
+                }
+                if kind == Kind::Summary && (span_frame || era == Era::Other) {
+                    let prefix = when.prefix(&s);
+                    let own_time = ANY_TIME.is_match(prefix) || THIS_YEAR_WORD.is_match(prefix);
+                    let was = era.clone();
+                    if era == Era::Year && span_frame && !own_time && yearless() {
+                        let kept: Vec<Candidate> = cands.drain(c0..).filter(|c| !is_flow(c.field)).collect();
+                        if kept.is_empty() {
+                            era = Era::Other;
+                        }
+                        cands.extend(kept);
+                    }
+                    if was == Era::Other && SEVERAL_YEARS_LEAD.is_match(prefix) {
+                        span_frame = true;
+                    } else if own_time && was != Era::Other {
+                        span_frame = false;
+                    }
+                }
                 prev_era = Some(era.clone());
                 // a trend's end at a named year (…降至2022年的3.5万起) is that year's level: last
                 // year's in a summary of this one, no other year's value in this year's record
@@ -409,9 +444,9 @@ pub struct Dating<'a> {
 static MULTI_YEAR: Re = Re::new(|| {
     Regex::new(&format!(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)|{N_YEARS_DID}")).unwrap()
 });
-/// A count of years before what was done in them (3年查获…, 两年共破获…, 五年累计…): their total
-/// (not a year's number, 2023年查获…, nor 一年, the year itself).
-const N_YEARS_DID: &str = r"(^|[^\d〇零一二两三四五六七八九十百年])([二两三四五六七八九十]|[2-9])年(共|累计|内|里|中)?(查|破|抓|缴|侦|收|处|打|捣|铲|新发现|帮扶)";
+/// A count of years before what was done in them (3年查获…, 两年共破获…, 五年累计…, a headline's
+/// 10年破获…): their total (not a year's number, 2023年查获…, nor 一年, the year itself).
+const N_YEARS_DID: &str = r"(^|[^\d〇零一二两三四五六七八九十百年])([二两三四五六七八九十]|[2-9]|[1-9]\d)年(共|累计|内|里|中)?(查|破|抓|缴|侦|收|处|打|捣|铲|新发现|帮扶)";
 /// Words of several years before a figure — but 年来 after a year's digits may open a place's
 /// name (2022年来凤县…, 2021年来安县…), not a span (三年来, 2015年来).
 /// 一年来 is the year under review when `year_end` (a text written at the year's end or in the
@@ -432,7 +467,9 @@ fn multi_year(prefix: &str, year_end: &dyn Fn() -> bool) -> bool {
             }
         }
         let one_year = || super::text::one_year_since(prefix, at) && year_end();
-        !(m.as_str() == "年来" && (g.place_after_year(prefix, at) || one_year()))
+        // (今年来 is this year so far, as 今年以来)
+        let this_year = || prefix[..at].ends_with('今');
+        !(m.as_str() == "年来" && (this_year() || g.place_after_year(prefix, at) || one_year()))
     }) || prefix.contains("一年") && ONE_YEAR_DID.is_match(prefix) && !year_end()
 }
 /// A year's deeds counted as one year (中国一年破获毒品犯罪案件11万余起, 全省一年查获…): the
@@ -451,7 +488,7 @@ static THIS_YEARS_OPERATION: Re = Re::new(|| {
     Regex::new(r"(今年|本年|年内)[^。；;]*(行动|战役|会战)[^。；;]*(行动|战役|会战)[，,]?(中|期间)").unwrap()
 });
 static TO_DATE: Re =
-    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
+    Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|今年来|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
 /// Every word the eras below start from (a quick test before the particular ones).
 static ANY_TIME: Re = Re::new(|| {
     Regex::new(&format!(r"以来|年来|年多来|至今|目前|历年|年间|从警|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续|行动|战役|去年|上年|上一年|前年|月|半年|季度|天|短短|会战|{N_YEARS_DID}|一年")).unwrap()
@@ -481,7 +518,7 @@ static FEW_DAYS: Re = Re::new(|| {
 });
 /// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
 static MONTH_SINCE: Re =
-    Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
+    Re::new(|| Regex::new(r"(?:^|[^\d年]|今年)(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
 /// From a month of last year on (去年10月至今, 去年11月以来, 去年12月至今年3月), or from its start
 /// (自去年年初至今年9月, 去年初至今).
 static LAST_YEAR_SPAN: Re = Re::new(|| {
@@ -509,6 +546,25 @@ static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|
 /// A news dateline by month and day: 济南6月18日电, 6月18日讯.
 static MD_DATELINE: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})月\d{1,2}日(?:电|讯)").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+/// A month's or a count of months' number in figures or numerals (5, 十一, 两).
+fn month_number(t: &str) -> Option<u32> {
+    t.parse::<u32>().ok().or_else(|| {
+        if t == "两" {
+            return Some(2);
+        }
+        super::number::parse_chinese(t).map(|v| v as u32)
+    })
+}
+
+/// The month of a captured month and day (group 1), when it is one.
+fn month_of(c: regex::Captures) -> Option<u32> {
+    c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
+}
+/// A paragraph's first clause ending on the day of what it reports (6月26日上午，…; 本报讯 3月5日，),
+/// not a full date (2021年3月5日).
+static OPENING_DAY: Re = Re::new(|| {
+    Regex::new(r"(?:^|[^\d年月])(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚|早上|凌晨)?\s*[，,]$").unwrap()
+});
 /// A sentence's opening clause that only attributes what follows (据介绍, 记者从会上获悉,
 /// 统计显示, 某某表示).
 static ATTRIBUTION: Re =
@@ -540,7 +596,7 @@ fn time_clause(prefix: &str) -> Option<&str> {
 /// A part of the year: a range of months (1至5月), a half or quarter, or the year to a month
 /// (截至11月底, 截至2021年9月20日: groups year, month, day).
 static MONTHS: Re = Re::new(|| {
-    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三季度|(?:第)?([一二三四1-4])季度|截[至止]到?\s*(?:今年|(20[0-4]\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:底|末|[上中下]旬|(\d{1,2})\s*日)?").unwrap()
+    Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三个?季度|(?:第)?([一二三四1-4])季度|截[至止]到?\s*(?:今年|(20[0-4]\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:底|末|[上中下]旬|(\d{1,2})\s*日)?|(?:前|头)\s*([一二三四五六七八九十两\d]{1,3})\s*个\s*月|(?:^|[^\d一二三四五六七八九十第])([一二三四五六七八九十]{1,2})\s*(?:月份?)?\s*[至到]\s*([一二三四五六七八九十]{1,3})\s*月").unwrap()
 });
 
 impl<'a> Dating<'a> {
@@ -618,9 +674,21 @@ impl<'a> Dating<'a> {
 
     /// The month of a news dateline naming no year (中新网济南6月18日电, 本报讯 3月5日).
     fn dateline_month(&self) -> Option<u32> {
+        self.paras.iter().take(6).find_map(|p| MD_DATELINE.captures(&p.text).and_then(month_of))
+    }
+
+    /// The month of the day a news item's first paragraph opens on (6月26日上午，市禁毒委召开…;
+    /// 本报讯 3月5日，…): when it was written.
+    fn opening_month(&self) -> Option<u32> {
+        // (a paragraph's words up to its first comma, when no sentence ended before it: the title
+        // a paragraph may hold joined to it, then the day)
         self.paras.iter().take(6).find_map(|p| {
-            let c = MD_DATELINE.captures(&p.text)?;
-            c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
+            let i = p.text.find(['，', ','])?;
+            let head = &p.text[..i + p.text[i..].chars().next().map_or(0, char::len_utf8)];
+            (head.contains('月') && !head.contains('。'))
+                .then(|| OPENING_DAY.captures(head))
+                .flatten()
+                .and_then(month_of)
         })
     }
 
@@ -631,9 +699,9 @@ impl<'a> Dating<'a> {
                 let end = if dd <= 10 && dm > 1 { dm - 1 } else { dm };
                 self.part((1, end))
             }
-            // a news item dated by its dateline's month and day only (本报阳泉6月12日讯): the year
-            // so far is to that month
-            (Some(_), None) => match self.dateline_month() {
+            // a news item dated by its dateline's month and day only (本报阳泉6月12日讯), or by the
+            // day its first paragraph opens on (6月26日上午，…): the year so far is to that month
+            (Some(_), None) => match self.dateline_month().or_else(|| self.opening_month()) {
                 Some(m) => self.part((1, m)),
                 None => Era::Year,
             },
@@ -662,16 +730,33 @@ impl<'a> Dating<'a> {
         named.contains(&year) && named.iter().all(|&n| n <= year) && !super::segment::figures_of_this_year(body)
     }
 
+    /// The words of a sentence before its first figure (an ordinal, 第29个, is none, nor a count
+    /// of months, 前5个月).
+    fn prefix<'s>(&self, s: &super::sentence::Sentence<'s>) -> &'s str {
+        let first = s
+            .nums
+            .iter()
+            .find(|n| {
+                n.unit != super::number::Unit::None
+                    && !s.text[..n.start].ends_with('第')
+                    && !s.text[n.num_end..].trim_start().starts_with("个月")
+            })
+            .map_or(s.text.len(), |n| n.start);
+        &s.text[..first]
+    }
+
+    /// Does the text name no year of its own: no year in its title, and neither this year's
+    /// (今年, 本年, 全年, 年内, 年度) nor last year's (去年, 上年) words in its body?
+    fn names_no_year(&self) -> bool {
+        let title = if self.lent { "" } else { self.title.as_str() };
+        !NAMED_YEAR.is_match(title) && !OWN_YEAR_WORDS.is_match(self.body())
+    }
+
     /// The era of a sentence's figures, read from the words before its first figure.
     /// (An ordinal is no figure: 在第29个国际禁毒日到来之际，…过去一年来，全国共破获… is read
     /// from the words before 11.3万起, not before 29个.)
     pub fn era(&self, s: &super::sentence::Sentence) -> Era {
-        let first = s
-            .nums
-            .iter()
-            .find(|n| n.unit != super::number::Unit::None && !s.text[..n.start].ends_with('第'))
-            .map_or(s.text.len(), |n| n.start);
-        self.era_of(&s.text[..first])
+        self.era_of(self.prefix(s))
     }
 
     /// The era of figures written after `prefix`, the words that open their sentence.
@@ -755,6 +840,15 @@ impl<'a> Dating<'a> {
                         if let Some(m) = self.dateline_month() {
                             return self.part((1, m));
                         }
+                    }
+                }
+                // since a year before the record's (2022年至今 in a text of 2023): across years, not
+                // this year so far (至今 alone would read so); a span to a month of this year
+                // (自2009年至今年5月底) is read below
+                let to_this_year = c.get(0).is_some_and(|m| prefix[m.end()..].starts_with('年'));
+                if let (Some(n), Some(y), false) = (named, self.known().0, to_this_year) {
+                    if n < y {
+                        return Era::Other;
                     }
                 }
             }
@@ -871,7 +965,7 @@ impl<'a> Dating<'a> {
                 Some((1, 6))
             } else if m.contains("下半年") {
                 Some((7, 12))
-            } else if m.contains("前三季度") {
+            } else if m.contains("前三季度") || m.contains("前三个季度") {
                 Some((1, 9))
             } else if let Some(q) = c.get(3) {
                 let q = match q.as_str() {
@@ -889,6 +983,12 @@ impl<'a> Dating<'a> {
                     return Era::Other;
                 }
                 Some((1, to))
+            } else if let Some(n) = c.get(7) {
+                // the first months (前5个月, 头两个月): from January
+                month_number(n.as_str()).map(|n| (1, n))
+            } else if let (Some(a), Some(b)) = (c.get(8), c.get(9)) {
+                // a range in numerals (一至五月)
+                month_number(a.as_str()).zip(month_number(b.as_str()))
             } else {
                 num(1).zip(num(2))
             };
@@ -913,6 +1013,26 @@ impl<'a> Dating<'a> {
 fn is_level(f: crate::model::Field) -> bool {
     use crate::model::Field::*;
     matches!(f, RegisteredUsers | CommunityCases | StaffActual | StaffQuota | RiskHigh | RiskMedium | RiskLow)
+}
+
+/// A field counting what was done over a period (cases solved, persons caught, events held),
+/// not a level or a rate.
+fn is_flow(f: crate::model::Field) -> bool {
+    use crate::model::Field::*;
+    matches!(
+        f,
+        CriminalCases
+            | Detained
+            | Prosecuted
+            | UsersCaught
+            | CompulsoryRehab
+            | PublicityEvents
+            | UrineTests
+            | HairTests
+            | HairPositive
+            | NewUsers
+            | WastewaterTests
+    )
 }
 
 /// Does a sentence date its figures only "as of now" (截至目前, 至今) in a paragraph whose first
@@ -941,11 +1061,28 @@ fn within_opened_span(p: &Para, s: &super::sentence::Sentence) -> bool {
     let lead = opening.split(['，', ',']).next().unwrap_or("");
     SEVERAL_YEARS_LEAD.is_match(lead) && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
 }
+/// Does a sentence with no time word of its own follow, in its paragraph, a first sentence opening
+/// on a span since a year before the record's `year` (2020年以来，… in a text of 2021)?
+fn within_span_since(p: &Para, s: &super::sentence::Sentence, year: Option<i32>) -> bool {
+    let Some(y) = year else { return false };
+    // (a year's digits before any search)
+    if !p.text.contains("年以来") && !p.text.contains("年至今") {
+        return false;
+    }
+    let Some((prefix, opening)) = after_opening(p, s) else { return false };
+    let lead = opening.split(['，', ',']).next().unwrap_or("");
+    let since = YEAR_SINCE.captures(lead).and_then(|c| c[1].parse::<i32>().ok());
+    since.is_some_and(|n| n < y) && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
+}
+
 /// Several years standing as a paragraph's opening clause (not X年以来, which may be this year).
 static SEVERAL_YEARS_LEAD: Re = Re::new(|| {
     Regex::new(r#"(^|[^\d])[一二两三四五六七八九十\d]{1,2}年(多)?来|近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|历年|十[二三四五]五[”"’]?(以来|期间)"#)
         .unwrap()
 });
+
+/// Words naming the text's own year or the one before (今年, 全年, 年度, 去年).
+static OWN_YEAR_WORDS: Re = Re::new(|| Regex::new(r"今年|本年|全年|年内|年度|去年|上年").unwrap());
 
 /// Words of this year's own time (今年, 本年, 年初以来).
 static THIS_YEAR_WORD: Re = Re::new(|| Regex::new(r"今年|本年|年初|年内|全年|20[0-4]\d\s*年").unwrap());
@@ -1044,6 +1181,57 @@ mod tests {
         }
     }
 
+    /// The year so far in other words: the first months (前5个月, 头两个月, 前三个季度), a range
+    /// in numerals (一至五月), since its January (今年1月以来), 今年来 (as 今年以来).
+    #[test]
+    fn parts_of_the_year_in_other_words() {
+        for (text, want) in [
+            ("今年前5个月，全市破获毒品刑事案件45起。", Some("2019-01..2019-05")),
+            ("今年头两个月，全市破获毒品刑事案件45起。", Some("2019-01..2019-02")),
+            ("今年前三个季度，全市破获毒品刑事案件45起。", Some("2019-01..2019-09")),
+            ("今年一至五月，全市破获毒品刑事案件45起。", Some("2019-01..2019-05")),
+            ("今年1月以来，全市破获毒品刑事案件45起。", Some("2019-01..2019-07")),
+            ("今年来，全市破获毒品刑事案件45起。", Some("2019-01..2019-07")),
+            ("据统计，全市今年来共破获毒品刑事案件45起。", Some("2019-01..2019-07")),
+            // (a page stating only last year's first months is last year's account, with its months)
+            ("去年前5个月，全市破获毒品刑事案件45起。", Some("2018-01..2018-05")),
+        ] {
+            let t = format!("某市禁毒新闻发布会\n发布时间：2019-07-20\n{text}\n");
+            assert_eq!(period(&t, Field::CriminalCases).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A headline's figure restated in the text with its time (截至11月底, 1至6月, 今年以来) covers
+    /// the part of the year the text says.
+    #[test]
+    fn a_headline_figure_takes_the_period_of_its_restatement() {
+        for (text, f, want) in [
+            (
+                "禁毒工作这一年\n破获毒品犯罪案件4.8万起\n2022年01月08日 16:42 来源：某网\n截至2021年11月底，全国共破获毒品犯罪案件4.8万起，抓获犯罪嫌疑人6.7万名。\n",
+                Field::CriminalCases,
+                Some("2021-01..2021-11"),
+            ),
+            (
+                "全省查处吸毒人员1.2万人次\n发布时间：2020-07-10\n今年1至6月，全省查处吸毒人员1.2万人次，同比下降12%。\n",
+                Field::UsersCaught,
+                Some("2020-01..2020-06"),
+            ),
+            (
+                "某市禁毒战果：破获毒品刑事案件36起\n发布时间：2021-06-22\n今年以来，全市共破获毒品刑事案件36起。\n",
+                Field::CriminalCases,
+                Some("2021-01..2021-06"),
+            ),
+            // another value later is a note, not the first's time
+            (
+                "某市禁毒战果：破获毒品刑事案件95起\n发布时间：2021-06-22\n今年以来，全市共破获毒品刑事案件36起。\n",
+                Field::CriminalCases,
+                Some(""),
+            ),
+        ] {
+            assert_eq!(period(text, f).as_deref(), want, "{text}");
+        }
+    }
+
     /// 今年以来 in a news item dated only by its dateline's month and day (本报某市6月12日讯,
     /// 新华社南宁3月8日电) runs to that month, in the year the text names otherwise.
     #[test]
@@ -1052,6 +1240,10 @@ mod tests {
             ("本报阳泉6月12日讯 今年以来，全市破获毒品刑事案件4起。围绕“清源断流——2023”专项行动推进禁毒工作。\n", Some("2023-01..2023-06")),
             ("某县2019年禁毒工作推进\n本报讯 新华社南宁3月28日电 今年以来，全县查处吸毒人员26人次，破获毒品刑事案件5起。\n", Some("2019-01..2019-03")),
             ("某县2019年禁毒工作总结\n今年以来，全县破获毒品刑事案件21起。\n", Some("")),
+            // …or only by the day its first paragraph opens on (its 今年以来)
+            ("某市2020年禁毒新闻发布会\n6月26日上午，市禁毒委召开新闻发布会。今年以来，全市破获毒品刑事案件37起。\n", Some("2020-01..2020-06")),
+            ("某县2021年禁毒工作推进会\n4月8日，县禁毒委召开推进会。今年以来，全县破获毒品刑事案件6起。\n", Some("2021-01..2021-04")),
+            ("某区2022年禁毒宣传月启动\n6月1日下午，区禁毒办举行启动仪式。今年以来，全区破获毒品刑事案件9起。\n", Some("2022-01..2022-06")),
         ] {
             assert_eq!(period(text, Field::CriminalCases).as_deref(), want, "{text}");
         }
@@ -1228,6 +1420,11 @@ mod tests {
                 None,
             ),
             ("某市禁毒工作综述\n发布时间：2022-12-26\n五年累计查处吸毒人员2400余人次。\n", Field::UsersCaught, None),
+            // (years counted in two digits, as a headline writes them)
+            ("10年破获毒品犯罪案件1.2万余起\n发布时间：2022-06-20\n禁毒工作成效显著。\n", Field::CriminalCases, None),
+            ("某省禁毒工作综述\n发布时间：2020-06-22\n12年查处吸毒人员3.1万人次。\n", Field::UsersCaught, None),
+            ("某市禁毒工作\n发布时间：2019-06-25\n全市15年共破获毒品刑事案件2300余起。\n", Field::CriminalCases, None),
+            ("某县2010年禁毒工作总结\n2010年破获毒品刑事案件30起。\n", Field::CriminalCases, Some(30.0)),
             ("某县禁毒工作总结\n发布时间：2022-01-10\n2021年查获吸毒人员86人次。\n", Field::UsersCaught, Some(86.0)),
             ("某县2021年禁毒工作总结\n全年查获吸毒人员86人次，比上年减少12人。\n", Field::UsersCaught, Some(86.0)),
         ] {
@@ -1407,6 +1604,12 @@ mod tests {
             ),
             ("2019-11-20", "2019年至今，全区查处吸毒人员233人。", Field::UsersCaught, Some("2019-01..2019-11")),
             ("2023-03-02", "2022年以来，全县共破获毒品刑事案件60起。", Field::CriminalCases, None),
+            // since a year before the text's own (2022年至今 in June 2023): across years
+            ("2023-06-26", "2022年至今，全省共破获毒品案件200余起。", Field::CriminalCases, None),
+            ("2021-07-01", "2020年至今，全市查处吸毒人员510人次。", Field::UsersCaught, None),
+            ("2020-06-24", "据统计，2018年至今，全县共强制隔离戒毒96人。", Field::CompulsoryRehab, None),
+            // (a span to a month of this year, 自2019年至今年5月底, across years all the same)
+            ("2020-06-24", "自2019年至今年5月底，全县共查处吸毒人员96人。", Field::UsersCaught, None),
             ("", "2015年以来，全市查破毒品刑事案件130起。", Field::CriminalCases, None),
         ] {
             let dated = if date.is_empty() { String::new() } else { format!("张三 发表于 {date} 16:09:57\n") };
@@ -1431,6 +1634,48 @@ mod tests {
         }
     }
 
+    /// A text framed by several years (五年来, 过去一年来 in June) that names no year of its own
+    /// goes on with them in a later paragraph's flows with no time of their own; a sentence of its
+    /// own time (今年), a year in the title, or a level (在册) stands apart.
+    #[test]
+    fn a_text_framed_by_several_years_goes_on_with_them() {
+        for (text, f, want) in [
+            (
+                "某市召开禁毒新闻发布会\n6月20日，市政府新闻办召开发布会。五年来，全市共破获毒品刑事案件399起。\n全市建成禁毒教育基地4个，开展禁毒宣传活动2800场次。\n",
+                Field::PublicityEvents,
+                None,
+            ),
+            (
+                "全国禁毒工作成效\n新华社北京6月26日电 过去一年来，全国共破获毒品犯罪案件11.3万起。\n目前，全国已建成禁毒教育基地36个。同时，还组织开展禁毒宣传活动1万多场次。\n",
+                Field::PublicityEvents,
+                None,
+            ),
+            (
+                "某县禁毒工作回顾\n三年来，全县查处吸毒人员820人次，强制隔离戒毒96人。\n各乡镇组织尿检3200人次。\n",
+                Field::UrineTests,
+                None,
+            ),
+            (
+                "某市召开禁毒新闻发布会\n五年来，全市共破获毒品刑事案件399起。\n今年，全市开展禁毒宣传活动120场次。\n",
+                Field::PublicityEvents,
+                Some(120.0),
+            ),
+            (
+                "某市2022年禁毒工作总结\n五年来，全市共破获毒品刑事案件399起。\n全市开展禁毒宣传活动120场次。\n",
+                Field::PublicityEvents,
+                Some(120.0),
+            ),
+            (
+                "某县禁毒工作回顾\n五年来，全县共破获毒品刑事案件60起。\n目前，全县在册吸毒人员320人。\n",
+                Field::RegisteredUsers,
+                Some(320.0),
+            ),
+        ] {
+            let got = extract_text("t.txt", text).first().and_then(|r| r.value(f));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     /// A paragraph opened by several years (三年来，…。) holds those years' totals in the sentences
     /// after, unless one names its own time (今年以来, 2020年).
     #[test]
@@ -1449,7 +1694,12 @@ mod tests {
                 Field::CriminalCases,
                 Some("2021-01..2021-06"),
             ),
-            ("2020年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, Some("")),
+            // a span since a year before the page's (2020年以来 in 2021) opens several years too
+            ("2020年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, None),
+            ("2019年以来，全市禁毒工作成效明显。全市共查处吸毒人员1260人次。", Field::UsersCaught, None),
+            ("2018年至今，全市持续推进禁毒人民战争。全市共强制隔离戒毒310人。", Field::CompulsoryRehab, None),
+            // (since this year's start: the year's own)
+            ("2021年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }

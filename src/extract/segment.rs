@@ -344,7 +344,9 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
             // and none for this year (今年，某市被列为示范城市): last year's account
             // (this year's figures may open on its months alone: 今年以来，全国…行动。1至5月，全国共破获…)
-            let this_years = || figures_of_this_year(body) || months_so_far(body, m);
+            // (figures since last year, 去年以来, after February run into this year: they are now's)
+            let this_years =
+                || figures_of_this_year(body) || months_so_far(body, m) || m > 2 && figures_since_last_year(body);
             if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !this_years() {
                 return Some(y - 1);
             }
@@ -368,6 +370,18 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 }
             }
             if this > 0 {
+                return Some(y);
+            }
+            // …and this year's figures opening on its months alone with no 今年 at all (截至2017年底
+            // 现有…；1至5月，全市破获…120起 in a page of June 2018): this year's account, whatever
+            // earlier year its levels are dated by (last year's own figures, 2017年，…, are its own
+            // record beside it)
+            if last == 0 && months_so_far(body, m) {
+                return Some(y);
+            }
+            // …and so its figures since last year (去年以来，全省共破获…2200多起 in June 2024): they
+            // run to the page's date, whatever year its other figures name (2023年，…12.9万名)
+            if last == 0 && m > 2 && figures_since_last_year(body) {
                 return Some(y);
             }
             if last == 0 {
@@ -405,7 +419,12 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 return Some(y);
             }
         }
-        if let Some(y) = CAMPAIGN_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max() {
+        // (or holds it inside its name: “禁毒2018两打两控”专项行动)
+        let inside =
+            || CAMPAIGN_YEAR_INSIDE.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).collect::<Vec<_>>();
+        let named = CAMPAIGN_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok());
+        let inner = if body.contains(['“', '"']) { inside() } else { Vec::new() };
+        if let Some(y) = named.chain(inner).max() {
             return Some(y);
         }
     }
@@ -418,6 +437,17 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 if m <= from && mostly_since(body, s) {
                     stated = Some(s + 1);
                 }
+            }
+        }
+        // an undated text reporting from a later year's own meeting (记者从某市2023年禁毒工作新闻
+        // 通报会获悉) whose most named year opens a span to now (2022年以来，…): the meeting's year
+        // is the present, the span runs into it
+        if body.contains('会') && (body.contains("以来") || body.contains("至今")) {
+            let meeting = MEETING_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            let latest = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            let since = || YEAR_SINCE_TO_NOW.captures_iter(body).any(|c| c[1].parse::<i32>().ok() == Some(s));
+            if let Some(m) = meeting.filter(|&m| m > s && latest == Some(m) && since()) {
+                stated = Some(m);
             }
         }
     }
@@ -473,6 +503,15 @@ static REPORT_TITLE: Re =
 /// A span from a year to this one: 自2009年至今年5月底, 2018年6月到今年.
 static SPAN_TO_THIS_YEAR: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:\d{1,2}\s*月(?:份|底|末)?\s*)?(?:至|到)\s*今年").unwrap());
+/// A year's own meeting named in a text: 某市2023年禁毒工作新闻通报会, 全县2021年禁毒工作推进会.
+static MEETING_YEAR: Re = Re::new(|| {
+    Regex::new(
+        r"(20[0-4]\d)\s*年[^，,。；;\d]{0,12}?(?:新闻发布会|新闻通报会|通报会|发布会|工作会议|工作会|推进会|部署会)",
+    )
+    .unwrap()
+});
+/// A year opening a span to now: 2022年以来, 2019年至今.
+static YEAR_SINCE_TO_NOW: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
 /// A title of a year's work conference: 全县2025年禁毒工作会议, 2023年全市禁毒工作会.
 static WORK_MEETING: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}工作(会议|会|推进会|部署会)").unwrap());
 /// Does a text look back on `year` as the one just past (回首即将过去的2024年, 回顾过去的2024年)?
@@ -539,6 +578,13 @@ fn figures_of_last_year(body: &str) -> bool {
             !compared && !part && !honoured(rest) && counts_in_sentence(rest)
         })
     })
+}
+
+/// Does a text give figures since last year (去年以来，全省共破获…2200多起; 去年至今…)?
+fn figures_since_last_year(body: &str) -> bool {
+    ["去年以来", "去年至今"]
+        .iter()
+        .any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])))
 }
 
 /// Does a text speak of this year (今年, 本年) in a sentence holding a count?
@@ -703,6 +749,11 @@ fn honoured(after: &str) -> bool {
 static CAMPAIGN_YEAR: Re = Re::new(|| {
     Regex::new(r#"\p{Han}{2,10}\s*[—\-－–]*\s*(20[0-4]\d)\s*(?:[”"’》]|(?:专项)?(?:行动|战役|会战))"#).unwrap()
 });
+
+/// A year inside a quoted campaign's name, words of it on both sides (“禁毒2018两打两控”,
+/// “净边2020攻坚”): not a year's own word after it (“禁毒2018年先进”).
+static CAMPAIGN_YEAR_INSIDE: Re =
+    Re::new(|| Regex::new(r#"[“"]\p{Han}{1,8}(20[0-4]\d)[\p{Han}&&[^年]]\p{Han}{0,5}[”"]"#).unwrap());
 
 /// (year, month, day) of a date's three groups (DATE, STAMP).
 fn ymd(c: regex::Captures) -> Option<(i32, u32, u32)> {
@@ -1567,8 +1618,43 @@ mod tests {
             ("发布时间：2019-04-12\n2018年全市查处吸毒人员520人次。今年，全市深入开展禁毒宣传。一至三月，全市查处吸毒人员96人次。", Some(2019)),
             // (the months of last year's account: 1至12月 in a page of January)
             ("发布时间：2019-01-15\n2018年全市查处吸毒人员520人次。今年全市禁毒工作会议召开。1至12月，全市破获毒品刑事案件41起。", Some(2018)),
+            // no 今年 at all, levels dated by last year's end: the months are this year's
+            ("发布时间：2018-06-22\n截至2017年底，全市现有吸毒人员4.2万余人。1至5月，全市破获毒品刑事案件120起，查处吸毒人员800人次。", Some(2018)),
+            ("发布时间：2021-07-08\n截止2020年12月31日，全省在册吸毒人员3.1万名。上半年，全省共查处吸毒人员2100人次。", Some(2021)),
+            ("2016-10-12 09:30 来源：某报\n到2015年末，全县建成社区戒毒工作站18个。前三季度，全县破获毒品刑事案件26起。", Some(2016)),
+            // (…and beside last year's own figures by its number)
+            ("发布时间：2018-06-22\n2017年，全市破获毒品刑事案件300起。1至5月，全市破获毒品刑事案件120起。", Some(2018)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A dated summary whose figures run since last year (去年以来 after February) is of its own
+    /// year, whatever year its levels or other figures name; in January it is last year's account.
+    #[test]
+    fn figures_since_last_year_are_of_the_pages_year() {
+        for (body, want) in [
+            ("时间:2024-06-04 10:32:17\n去年以来，全省共破获毒品犯罪案件2200多起。2023年，全省戒断3年未复吸人数12.9万名。", Some(2024)),
+            ("发布时间：2021-09-10\n去年至今，全市共查处吸毒人员860人次。", Some(2021)),
+            ("发布时间：2019-05-20\n据了解，去年以来，全县共破获毒品刑事案件46起。截至2018年底，全县在册吸毒人员420人。", Some(2019)),
+            ("发布时间：2020-01-15\n去年以来，全县共破获毒品刑事案件46起。", Some(2019)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// An undated text reporting from a year's own meeting (记者从某市2023年禁毒工作新闻通报会获悉)
+    /// whose other year opens a span to now (2022年以来) is of the meeting's year; a meeting
+    /// reviewing the year before by its number (2020年，全县…) keeps that year.
+    #[test]
+    fn a_meetings_year_is_the_present_of_a_span_to_now() {
+        for (body, want) in [
+            ("某报8月30日讯 记者从某市2023年禁毒工作新闻通报会获悉，2022年以来，该市共侦破涉毒刑事案件116起。2022年以来，该市深入开展专项行动。2022年，全市吸毒人员同比下降45%。", Some(2023)),
+            ("记者从全县2021年禁毒工作推进会上获悉，2020年以来，全县共破获毒品刑事案件56起。2020年以来，全县持续推进禁毒工作。", Some(2021)),
+            ("在某区2024年禁毒工作会议上，区禁毒办通报，2023年以来，全区查处吸毒人员320人次。2023年以来全区深入推进禁毒人民战争。", Some(2024)),
+            ("记者从全县2021年禁毒工作会议获悉，2020年，全县共破获毒品刑事案件56起。2020年，全县查处吸毒人员120人次。", Some(2020)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", body, Kind::Summary), want, "{body}");
         }
     }
 
@@ -1889,6 +1975,11 @@ mod tests {
             ("今年以来，全县深入开展“净边2021”专项行动。2020年，全县破获案件9起。", Some(2021)),
             ("今年以来，全区开展清源断流-2024行动，破获案件3起。2023年破获10起。", Some(2024)),
             ("2022年，全市实现四个下降。", Some(2022)),
+            // (the year inside the campaign's name)
+            ("今年以来，全省开展“禁毒2018两打两控”专项行动，侦破毒品刑事案件2790余宗。", Some(2018)),
+            ("今年以来，全市深入推进“净边2020攻坚”行动，破获毒品刑事案件12起。", Some(2020)),
+            ("今年以来，全县开展“护苗2019禁毒宣传”活动，举办禁毒讲座30场。", Some(2019)),
+            ("今年以来，全县开展“净边2021”专项行动。县禁毒办被评为“禁毒2022年先进集体”。", Some(2021)),
             // a dated page keeps its date line's year (its 今年 figures are that year's)…
             (
                 "发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官，全市破获案件3起。去年破获案件12起。",
