@@ -63,7 +63,8 @@ fn role_of(cell: &str) -> Option<Role> {
         // 资金到位数, 实际到位资金: money received, neither budget nor spending
         _ if ["到位数", "到位资金", "到位额", "到位金额"].iter().any(|w| c.ends_with(w)) => Role::Skip,
         // 执行率, 预算执行率（%）, 资金执行率, 全年执行率
-        _ if c.ends_with("执行率") => Role::Rate,
+        // (支出率, 资金支出率, 预算完成率: spending over the budget, as 执行率)
+        _ if c.ends_with("执行率") || c.ends_with("支出率") || c == "预算完成率" => Role::Rate,
         // what was spent: 全年执行数, (全年)实际执行数, 预算执行金额, 实际支出(数/金额), 全年支出数,
         // 决算数, 全年实际拨付数 (money paid out is spending, not budget)
         _ if spent(c) => Role::Actual,
@@ -531,6 +532,9 @@ mod tests {
             ("资金执行率", Some(Rate)),
             ("全年执行率", Some(Rate)),
             ("资金到位率", None),
+            ("支出率", Some(Rate)),
+            ("资金支出率（%）", Some(Rate)),
+            ("预算完成率", Some(Rate)),
             ("分值", Some(Points)),
             ("权重（%）", Some(Points)),
             ("指标权重", Some(Points)),
