@@ -739,6 +739,7 @@ fn self_evaluation_table_rows() {
         // a header of money columns alone and one row of bare values under it
         (P, "预算数（万元） 执行数（万元） 执行率\n45 43.2 96%\n".to_string(), &["budget_total=45", "actual_total=43.2", "execution_rate_stated=96"]),
         (P, "预算数（万元）\t执行数（万元）\t执行率\n45\t43.2\t96%\n".to_string(), &["budget_total=45", "actual_total=43.2", "execution_rate_stated=96"]),
+        (P, "全年预算数\n全年执行数\n预算执行率\n45\n43.2\n96%\n".to_string(), &["budget_total=45", "actual_total=43.2", "execution_rate_stated=96"]),
         // …but under a header with a label cell before its money columns and a value more than
         // them, which value is which column's is not known
         (P, "年度预算数 全年执行数 预算执行率 自评得分\n45 43.2 96% 95\n".to_string(), &["!budget_total", "!actual_total"]),

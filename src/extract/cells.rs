@@ -391,12 +391,16 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             while cell(k).is_some_and(is_valueish) {
                 k += 1;
             }
-            if k == labels_end || labels_end == start {
+            // one row of bare values right under the header, a value for each of its cells
+            // (全年预算数 / 全年执行数 / 预算执行率 / 45 / 43.2 / 96%): a row with no label
+            let bare_row = labels_end == start && start == j && k - start == j - i;
+            if k == labels_end || labels_end == start && !bare_row {
                 // no values after the labels, or values with no label: the table has ended
                 k = start;
                 break;
             }
-            out.push((lines[start].0, lines[start..k].iter().map(|l| l.1.trim()).collect::<Vec<_>>().join("\t")));
+            let row = lines[start..k].iter().map(|l| l.1.trim()).collect::<Vec<_>>().join("\t");
+            out.push((lines[start].0, if bare_row { format!("\t{row}") } else { row }));
         }
         i = k.max(j);
     }
