@@ -355,9 +355,9 @@ pub type Extracted = (Vec<Record>, Vec<Skipped>, Stats);
 pub type Fresh = Option<Result<(Vec<Record>, Vec<ExtractError>), ExtractError>>;
 
 /// Extract (on rayon's threads) every file of `scan` whose content the cache does not hold,
-/// keep the new records in the cache, and record how it served (`last_stats`: a file with no
-/// hash, not a report the cache can hold, is no miss).
-pub fn extract_missing(scan: &Scan, files: &[PathBuf]) -> Vec<Fresh> {
+/// keep the new records in the cache, and say how it served (a file with no hash, not a report
+/// the cache can hold, is no miss) — returned, and recorded for `last_stats`.
+pub fn extract_missing(scan: &Scan, files: &[PathBuf]) -> (Vec<Fresh>, Stats) {
     let unread = (0..files.len()).filter(|&i| !scan.cached(i)).count();
     if unread > 0 {
         // the gazetteer's automata are built on a worker while the first files are read (a
@@ -397,7 +397,7 @@ pub fn extract_missing(scan: &Scan, files: &[PathBuf]) -> Vec<Fresh> {
         })
         .collect();
     scan.save(&new);
-    fresh
+    (fresh, stats)
 }
 
 impl Scan {
@@ -413,8 +413,8 @@ impl Scan {
 /// `extract_files` with the cache in `dir`.
 pub fn extract_files_in(dir: &Path, files: &[PathBuf]) -> Extracted {
     let scan = Scan::open(dir, files);
-    let fresh = extract_missing(&scan, files);
-    let stats = last_stats();
+    // (the stats of this extraction, not the process's last: tests extract at the same time)
+    let (fresh, stats) = extract_missing(&scan, files);
     let mut records = Vec::new();
     let mut skipped = Vec::new();
     for (i, (p, f)) in files.iter().zip(fresh).enumerate() {

@@ -82,8 +82,7 @@ fn read(o: &Options, laps: &mut crate::progress::Laps) -> Option<Read> {
     laps.lap("inputs");
     let scan = if o.cache { Scan::open(&cache_dir, &files) } else { Scan::without_cache(&files) };
     laps.lap("cache");
-    let mut fresh = cache::extract_missing(&scan, &files);
-    let stats = cache::last_stats();
+    let (mut fresh, stats) = cache::extract_missing(&scan, &files);
     // what could not be read is named; the rest is each file's records
     let mut got: Vec<Option<Vec<Record>>> = Vec::with_capacity(files.len());
     for (i, f) in fresh.iter_mut().enumerate() {
