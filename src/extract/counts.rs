@@ -134,7 +134,8 @@ const RULES: &[Rule] = &[
         sentence: "",
         // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
-        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
+        // (贩吸毒人员 / 吸贩毒人员 count traffickers with users; 在境外抓获… are caught abroad)
+        not: r"强制|贩毒|贩吸|吸贩|境外|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -849,6 +850,11 @@ mod tests {
             ("查获涉毒违法案件40起。", None),
             ("全年查获吸毒人员148人次。", Some(148.0)),
             ("共查处吸毒违法行为人57名。", Some(57.0)),
+            // traffickers counted with users, and persons caught abroad, are no users caught here
+            ("全年抓获贩吸毒人员215人，缴获毒品3.2千克。", None),
+            ("联合边境扫毒12次，在境外抓获吸毒人员46名。", None),
+            ("共查获吸贩毒人员88名。", None),
+            ("全县查处吸毒人员96人，在境外协查1人。", Some(96.0)),
         ] {
             assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
         }

@@ -439,6 +439,15 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 }
             }
         }
+        // an undated text whose latest year only opens spans up to now (2022年至今，全市破获…; 根据
+        // 2022年记录的点位…): a writer of that year says 今年以来; the present is a later year, the next
+        // (X年以来 alone is written of this year too: 2022年以来 in June 2022; not read so)
+        if body.contains("至今") && !body.contains("至今年") {
+            let latest = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            if latest == Some(s) && to_now_only(body, s) {
+                stated = Some(s + 1);
+            }
+        }
         // an undated text reporting from a later year's own meeting (记者从某市2023年禁毒工作新闻
         // 通报会获悉) whose most named year opens a span to now (2022年以来，…): the meeting's year
         // is the present, the span runs into it
@@ -667,6 +676,25 @@ fn mostly_since(body: &str, year: i32) -> bool {
     since
 }
 
+/// Is `year` named as the start of a span up to now (2022年至今, 自2022年至今) at least once and
+/// never as the time of its own figures (2022年，…; 2022年全年; 2022年以来, which may be this year's)?
+fn to_now_only(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    let mut to_now = false;
+    for (i, _) in body.match_indices(&y) {
+        let rest = body[i + y.len()..].trim_start();
+        if rest.starts_with("至今") {
+            to_now = true;
+        } else if ["以来", "来", "，", ",", "全年", "度", "共", "内", "中", "里", "上半年", "1", "一"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            return false;
+        }
+    }
+    to_now
+}
+
 /// The month a span to now starts in `year` (2021年6月至今, 2018年6月份以来 → 6).
 fn span_from_month(body: &str, year: i32) -> Option<u32> {
     let y = format!("{year}年");
@@ -821,9 +849,12 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         }
     }
     // a stamp written day first (26.06.2014 17:19, 29.05.2015  18:56), as some news sites print it
+    // (the stamp may open a line the next paragraph was run on to — 21.11.2014  11:59云南网讯… —
+    // whatever that line's length: its first bytes are read then)
     if let Some(d) = head
         .clone()
-        .filter(|l| l.contains(':') && figures(l))
+        .filter_map(|l| if figures(&l) { Some(l) } else { stamp_lead(l) })
+        .filter(|l| l.contains(':'))
         .find_map(|l| DMY_STAMP.captures(l))
         .and_then(|c| Some((c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)))
     {
@@ -843,6 +874,17 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .find_map(parse)
         .filter(|d| valid(*d))
         .or_else(|| drug_day(body))
+}
+
+/// The first bytes of a long line that opens on a day-first stamp (21.11.2014  11:59云南网讯…):
+/// a stamp's room, cut at a character's boundary; None for a line opening otherwise.
+fn stamp_lead(l: &str) -> Option<&str> {
+    let b = l.as_bytes();
+    // (cheap test: two digits and a dot, as 21.11.2014 opens)
+    if !(b.len() > 10 && b[0].is_ascii_digit() && b[1..3].contains(&b'.')) {
+        return None;
+    }
+    Some(super::text::head(l, 24))
 }
 
 /// The International Day against Drug Abuse a text counts (今年6月26日是第三十个国际禁毒日, 在第34个
@@ -1647,6 +1689,26 @@ mod tests {
     /// whose other year opens a span to now (2022年以来) is of the meeting's year; a meeting
     /// reviewing the year before by its number (2020年，全县…) keeps that year.
     #[test]
+    fn an_undated_span_to_now_from_a_year_is_of_a_later_year() {
+        for (body, want) in [
+            // the latest year only opens spans up to now: the next year
+            (
+                "近日，某县公安局禁毒大队民警对辖区开展踏查。2021年至今，某县公安局破获毒品案件6起，查获吸毒人员9名。",
+                Some(2022),
+            ),
+            ("据介绍，自2019年至今，全州共侦破毒品刑事案件312起。根据2019年排查的线索，民警继续深挖。", Some(2020)),
+            ("禁毒大队负责人表示，2023年至今全区共查处吸毒人员41名，2023年至今开展宣传活动60余场。", Some(2024)),
+            // …not when the year states figures of its own, nor for X年以来 (this year's too)
+            ("2021年至今，全县破获毒品案件6起。2021年，全县查获吸毒人员9名。", Some(2021)),
+            ("2022年以来，全市共破获毒品刑事案件116起，查获吸毒人员80名。", Some(2022)),
+            // …nor for a span to this year's month (自2009年至今年5月底): left as before
+            ("自2009年至今年5月底，全市共破获毒品案件2453起。", Some(2009)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    #[test]
     fn a_meetings_year_is_the_present_of_a_span_to_now() {
         for (body, want) in [
             ("某报8月30日讯 记者从某市2023年禁毒工作新闻通报会获悉，2022年以来，该市共侦破涉毒刑事案件116起。2022年以来，该市深入开展专项行动。2022年，全市吸毒人员同比下降45%。", Some(2023)),
@@ -1758,6 +1820,19 @@ mod tests {
         assert_eq!(article_date("标题\n12.02.2015 10:27\n本报讯"), Some((2015, 2, 12)));
         // (a version or a figure with dots and no time of day is no date)
         assert_eq!(article_date("标题\n缴获毒品1.2.2015克\n正文。"), None);
+        // …opening a long line the next paragraph was run on to: the stamp still
+        let run_on = "，记者从市公安局召开的禁毒工作新闻通气会上获悉，自今年开展专项行动以来，全市共破获毒品案件一百余起，打掉贩毒团伙十一个，缴获各类毒品一批，查处吸毒人员二百余名，有力震慑了毒品违法犯罪活动。";
+        for (stamp, d) in [
+            ("03.07.2016  09:40本报讯", (2016, 7, 3)),
+            ("5.11.2013 14:02某某网讯", (2013, 11, 5)),
+            ("18.06.2019 08:15", (2019, 6, 18)),
+        ] {
+            let body = format!("某市禁毒新闻\n{stamp}{run_on}");
+            assert!(body.lines().nth(1).is_some_and(|l| l.len() > 240), "{stamp}");
+            assert_eq!(article_date(&body), Some(d), "{stamp}");
+        }
+        // (nor is a long line opening on a figure with dots a stamp)
+        assert_eq!(article_date(&format!("标题\n12.5.2015吨{run_on}")), None);
         assert_eq!(
             fiscal_year("辽宁破获毒品案", "http://www.sina.com.cn 2006年02月24日11:52 中国广播网\n去年辽宁省共破获毒品犯罪案件1372起，比2004年提高3%。", Kind::Summary),
             Some(2005)
