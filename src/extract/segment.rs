@@ -427,6 +427,18 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         if let Some(y) = named.chain(inner).max() {
             return Some(y);
         }
+        // (or names years only as where a change started, the end being now: 从2022年的0.91‰降至
+        // 0.44‰, 由2020年的120人下降到85人): 今年 is a later year, the next
+        if body.contains("年的") {
+            let from = |m: regex::Match| {
+                let c = CHANGE_TO_NOW.captures(body.get(m.start().saturating_sub(3)..)?)?;
+                c[1].parse::<i32>().ok()
+            };
+            let froms: Option<Vec<i32>> = YEAR.find_iter(body).map(from).collect();
+            if let Some(y) = froms.and_then(|f| f.into_iter().max()) {
+                return Some(y + 1);
+            }
+        }
     }
     let mut stated = year_of(title, body);
     // an undated news item (呼和浩特6月24日电) whose only year starts a span from a month at or
@@ -518,6 +530,12 @@ static MEETING_YEAR: Re = Re::new(|| {
         r"(20[0-4]\d)\s*年[^，,。；;\d]{0,12}?(?:新闻发布会|新闻通报会|通报会|发布会|工作会议|工作会|推进会|部署会)",
     )
     .unwrap()
+});
+/// A change from a year's level to one stated with no year (now's): 从2022年的0.91‰降至0.44‰,
+/// 由2020年的120人下降到85人. Anchored: read at the 由/从 before a year.
+static CHANGE_TO_NOW: Re = Re::new(|| {
+    Regex::new(r"^[由从]\s*(20[0-4]\d)\s*年的[^，,。；;年]{0,16}?(?:降至|降到|下降到|下降至|减少到|减少至|减至|升至|上升到|上升至|提高到|提高至|增加到|增至)[^，,。；;年]{0,12}?\d")
+        .unwrap()
 });
 /// A year opening a span to now: 2022年以来, 2019年至今.
 static YEAR_SINCE_TO_NOW: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
@@ -1688,6 +1706,25 @@ mod tests {
     /// An undated text reporting from a year's own meeting (记者从某市2023年禁毒工作新闻通报会获悉)
     /// whose other year opens a span to now (2022年以来) is of the meeting's year; a meeting
     /// reviewing the year before by its number (2020年，全县…) keeps that year.
+    #[test]
+    fn an_undated_text_of_this_year_from_a_changes_start_is_of_the_next_year() {
+        for (body, want) in [
+            ("今年1月至7月，全市破获毒品案件4起。现有吸毒人员占总人口比例从2022年的0.91‰降至0.44‰。", Some(2023)),
+            ("今年以来，全县查获吸毒人员15名，现有吸毒人员由2020年的120人下降到85人。", Some(2021)),
+            ("今年上半年，全区破获毒品刑事案件9起；戒断三年未复吸人员由2018年的300人增加到420人。", Some(2019)),
+            // …not when a year stands otherwise too (its own figures, a span), nor a change between two years
+            (
+                "今年以来，全县查获吸毒人员15名。2020年，全县破获毒品案件6起；现有吸毒人员由2020年的120人下降到85人。",
+                Some(2020),
+            ),
+            ("今年以来，全县查获吸毒人员15名，新发现吸毒人员由2019年的50人下降到2020年的30人。", Some(2020)),
+            // (a year glued to a figure's digits is no change's start, and no panic at a byte boundary)
+            ("今年以来，全县查获吸毒人员15名，从12020年的记录看。", Some(2020)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", body, Kind::Summary), want, "{body}");
+        }
+    }
+
     #[test]
     fn an_undated_span_to_now_from_a_year_is_of_a_later_year() {
         for (body, want) in [
