@@ -499,7 +499,9 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         }
     }
     stated.or_else(|| {
-        let (y, m, _) = date()?;
+        // (a text naming no year of its own and no date line may restate the day it opens on with
+        // its year: 本报讯 6月20日，… over an e-paper's issue list, 第2024-06-20期)
+        let (y, m, _) = date().or_else(|| day_restated(body))?;
         Some(match kind {
             // evaluations are written after the year they evaluate
             Kind::Whole | Kind::Project if m <= 10 => y - 1,
@@ -904,6 +906,29 @@ fn stamp_lead(l: &str) -> Option<&str> {
     }
     Some(super::text::head(l, 24))
 }
+
+/// The day a news item opens on (本报讯（记者某某）6月20日，…; 6月26日上午，…), found again with
+/// its year elsewhere on the page (an e-paper's issue list, 第2024-06-20期; a date under a
+/// photo, 2024年6月20日): that date.
+fn day_restated(body: &str) -> Option<(i32, u32, u32)> {
+    let (m, d) = body.lines().filter(|l| !l.trim().is_empty()).take(8).find_map(|l| {
+        // (the words up to the line's first comma: where a dateline's day stands)
+        let head = &l[..l.find(['，', ',']).unwrap_or(l.len()).min(l.len())];
+        if !head.contains('月') || head.contains('。') {
+            return None;
+        }
+        let c = OPENING_MD.captures(head)?;
+        Some((c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?))
+    })?;
+    DATE.captures_iter(body)
+        .filter_map(ymd)
+        .filter(|&(_, dm, dd)| (dm, dd) == (m, d))
+        .map(|(y, _, _)| y)
+        .max()
+        .map(|y| (y, m, d))
+}
+/// A month and day with no year before them: 6月20日 (not 2024年6月20日).
+static OPENING_MD: Re = Re::new(|| Regex::new(r"(?:^|[^\d年\s])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap());
 
 /// The International Day against Drug Abuse a text counts (今年6月26日是第三十个国际禁毒日, 在第34个
 /// “6·26”国际禁毒日到来之际): the first was held in 1988, so the Nth falls on 26 June of 1987+N.
@@ -1720,6 +1745,23 @@ mod tests {
             ("今年以来，全县查获吸毒人员15名，新发现吸毒人员由2019年的50人下降到2020年的30人。", Some(2020)),
             // (a year glued to a figure's digits is no change's start, and no panic at a byte boundary)
             ("今年以来，全县查获吸毒人员15名，从12020年的记录看。", Some(2020)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    #[test]
+    fn the_opening_day_found_again_with_its_year_dates_the_page() {
+        for (body, want) in [
+            // an e-paper's issue list holding the day the item opens on
+            ("本报讯（记者李四）6月20日，某市召开禁毒工作新闻发布会。今年以来，全市查处吸毒人员415名。\n• 第2024-06-20期\n• 第2024-06-19期", Some(2024)),
+            ("5月8日上午，某县禁毒委召开会议。据介绍，今年以来全县破获毒品刑事案件12起。\n图片摄于2019年5月8日", Some(2019)),
+            ("本报讯 3月12日，某区通报禁毒工作。今年，全区将查获吸毒人员60名列为重点。\n往期：2021-03-12 2021-03-11", Some(2021)),
+            // …not a different day, nor a page without the day restated
+            ("本报讯（记者李四）6月20日，某市召开禁毒工作新闻发布会。今年以来，全市查处吸毒人员415名。\n• 第2024-06-19期", None),
+            ("6月20日，某市召开禁毒工作新闻发布会。今年以来，全市查处吸毒人员415名。", None),
+            // …nor over a year the text states (its own, or a figure's)
+            ("6月20日，某市召开禁毒工作新闻发布会。2023年，全市查处吸毒人员415名。\n• 第2024-06-20期", Some(2023)),
         ] {
             assert_eq!(fiscal_year("（资料图片）", body, Kind::Summary), want, "{body}");
         }
