@@ -291,7 +291,15 @@ fn span_start(rest: &str) -> bool {
 /// Does the year starting at `at` stand as a comparison's baseline: 由2018年的…降至…,
 /// 比2019年的…, 较2020年…, 从2018年的…减少到…?
 pub fn baseline_year(text: &str, at: usize) -> bool {
-    text[..at].trim_end().ends_with(['由', '比', '较', '从'])
+    let before = text[..at].trim_end();
+    if before.ends_with(['由', '比', '较', '从']) {
+        return true;
+    }
+    // (or listed after one: 较2015年、2016年、2017年分别下降 — each year of the list is a baseline)
+    let Some(b) = before.strip_suffix('、') else { return false };
+    let b = b.trim_end();
+    let Some(y) = b.strip_suffix('年').map(str::trim_end) else { return false };
+    y.len() >= 4 && y.as_bytes()[y.len() - 4..].iter().all(u8::is_ascii_digit) && baseline_year(text, y.len() - 4)
 }
 
 /// The fiscal year of an evaluation or a summary: as `year_of`, except that a summary
@@ -689,7 +697,11 @@ fn mostly_since(body: &str, year: i32) -> bool {
         };
         if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w) || from_month.starts_with(w)) {
             since = true;
-        } else if ["，", ",", "全年", "度", "共", "内", "中", "里"].iter().any(|w| rest.starts_with(w)) {
+        } else if ["全年", "度", "共", "内", "中", "里"].iter().any(|w| rest.starts_with(w)) {
+            return false;
+        } else if rest.starts_with(['，', ',']) && counts_in_sentence(rest) {
+            // (a sentence of that year holding only changes — 2018年，新滋生吸毒人员较2017年下降
+            // 19.2% — states no figures of its own)
             return false;
         }
     }
@@ -2176,6 +2188,26 @@ mod tests {
 
     /// 去年 as a comparison's baseline (与去年同期相比, 较去年同期) or as the start of a span to now
     /// (去年10月至今) does not make a dated summary last year's; 去年 as its subject does.
+    #[test]
+    fn a_span_since_last_year_with_only_changes_of_its_own_is_of_the_pages_year() {
+        let head = "某市禁毒工作新闻发布会\n发布时间：2019-06-25 18:47\n";
+        for (body, want) in [
+            // years listed after a comparison's 较 are baselines all; the span's year states only changes
+            ("自2018年6月以来，全市共查获毒品违法犯罪嫌疑人4087名。2018年以来，全市建成工作站220个。2018年，全市新滋生吸毒人员较2015年、2016年、2017年分别下降62.3%、33.4%、19.2%。", Some(2019)),
+            ("2018年以来，全县共破获毒品刑事案件56起。2018年，全县吸毒人员比2016年、2017年分别下降20%、8%。", Some(2019)),
+            ("2018年以来，全区查处吸毒人员210人次。2018年，全区现有吸毒人员同比下降12%。", Some(2019)),
+            // …but a sentence of that year holding a count is its own figures
+            ("2018年以来，全县共破获毒品刑事案件56起。2018年，全县破获毒品刑事案件40起，较2016年、2017年分别上升5%、8%。", Some(2018)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", &format!("{head}{body}"), Kind::Summary), want, "{body}");
+        }
+        // (a list of years after 较 are all baselines; a list after another word is not)
+        let t = "较2015年、2016年、2017年分别下降";
+        assert!(baseline_year(t, t.find("2017").unwrap()));
+        let t = "在2016年、2017年分别下降";
+        assert!(!baseline_year(t, t.find("2017").unwrap()));
+    }
+
     #[test]
     fn last_year_as_a_baseline_does_not_date_a_summary() {
         use Kind::Summary;
