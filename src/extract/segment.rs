@@ -873,8 +873,13 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     }
     // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
     // 2016-06-23 08:54:00 来源…)
-    if let Some(d) =
-        head.clone().filter(|l| l.contains(':') && figures(l)).find_map(|l| STAMP.captures(l)).and_then(ymd)
+    // (or opening a line the next paragraph was run on to: 2016-06-23 08:54:00来源…本报讯…)
+    if let Some(d) = head
+        .clone()
+        .filter_map(|l| if figures(&l) { Some(l) } else { stamp_lead(l) })
+        .filter(|l| l.contains(':'))
+        .find_map(|l| STAMP.captures(l))
+        .and_then(ymd)
     {
         if valid(d) {
             return Some(d);
@@ -908,15 +913,15 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .or_else(|| drug_day(body))
 }
 
-/// The first bytes of a long line that opens on a day-first stamp (21.11.2014  11:59云南网讯…):
-/// a stamp's room, cut at a character's boundary; None for a line opening otherwise.
+/// The first bytes of a long line that opens on a stamp, day first or year first (21.11.2014
+/// 11:59云南网讯…, 2016-06-23 08:54:00来源…): a stamp's room, cut at a character's boundary; None
+/// for a line opening otherwise.
 fn stamp_lead(l: &str) -> Option<&str> {
     let b = l.as_bytes();
-    // (cheap test: two digits and a dot, as 21.11.2014 opens)
-    if !(b.len() > 10 && b[0].is_ascii_digit() && b[1..3].contains(&b'.')) {
-        return None;
-    }
-    Some(super::text::head(l, 24))
+    // (cheap test: two digits and a dot, as 21.11.2014 opens, or a year's four digits)
+    let day_first = b.len() > 10 && b[0].is_ascii_digit() && b[1..3].contains(&b'.');
+    let year_first = b.len() > 10 && b[..4].iter().all(u8::is_ascii_digit);
+    (day_first || year_first).then(|| super::text::head(l, 32))
 }
 
 /// The day a news item opens on (本报讯（记者某某）6月20日，…; 6月26日上午，…), found again with
@@ -1920,6 +1925,13 @@ mod tests {
         ] {
             let body = format!("某市禁毒新闻\n{stamp}{run_on}");
             assert!(body.lines().nth(1).is_some_and(|l| l.len() > 240), "{stamp}");
+            assert_eq!(article_date(&body), Some(d), "{stamp}");
+        }
+        // …and so a stamp written year first
+        for (stamp, d) in
+            [("2016-06-23 08:54:00来源：某某日报", (2016, 6, 23)), ("2021年03月05日 10:20本报讯", (2021, 3, 5))]
+        {
+            let body = format!("某市禁毒新闻\n{stamp}{run_on}");
             assert_eq!(article_date(&body), Some(d), "{stamp}");
         }
         // (nor is a long line opening on a figure with dots a stamp)
