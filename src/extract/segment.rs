@@ -462,7 +462,7 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // an undated text whose latest year only opens spans up to now (2022年至今，全市破获…; 根据
         // 2022年记录的点位…): a writer of that year says 今年以来; the present is a later year, the next
         // (X年以来 alone is written of this year too: 2022年以来 in June 2022; not read so)
-        if body.contains("至今") && !body.contains("至今年") {
+        if (body.contains("至今") || body.contains("迄今")) && !body.contains("至今年") {
             let latest = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
             if latest == Some(s) && to_now_only(body, s) {
                 stated = Some(s + 1);
@@ -708,14 +708,14 @@ fn mostly_since(body: &str, year: i32) -> bool {
     since
 }
 
-/// Is `year` named as the start of a span up to now (2022年至今, 自2022年至今) at least once and
+/// Is `year` named as the start of a span up to now (2022年至今, 自2022年至今, 2022年迄今) at least once and
 /// never as the time of its own figures (2022年，…; 2022年全年; 2022年以来, which may be this year's)?
 fn to_now_only(body: &str, year: i32) -> bool {
     let y = format!("{year}年");
     let mut to_now = false;
     for (i, _) in body.match_indices(&y) {
         let rest = body[i + y.len()..].trim_start();
-        if rest.starts_with("至今") {
+        if rest.starts_with("至今") || rest.starts_with("迄今") {
             to_now = true;
         } else if ["以来", "来", "，", ",", "全年", "度", "共", "内", "中", "里", "上半年", "1", "一"]
             .iter()
@@ -1794,6 +1794,7 @@ mod tests {
             ),
             ("据介绍，自2019年至今，全州共侦破毒品刑事案件312起。根据2019年排查的线索，民警继续深挖。", Some(2020)),
             ("禁毒大队负责人表示，2023年至今全区共查处吸毒人员41名，2023年至今开展宣传活动60余场。", Some(2024)),
+            ("自2020年迄今，全县累计破获毒品刑事案件23起。", Some(2021)),
             // …not when the year states figures of its own, nor for X年以来 (this year's too)
             ("2021年至今，全县破获毒品案件6起。2021年，全县查获吸毒人员9名。", Some(2021)),
             ("2022年以来，全市共破获毒品刑事案件116起，查获吸毒人员80名。", Some(2022)),
