@@ -134,7 +134,8 @@ const RULES: &[Rule] = &[
         sentence: "",
         // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
-        not: r"强制|贩毒|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
+        // (贩吸毒人员 / 吸贩毒人员 count traffickers with users; 在境外抓获… are caught abroad)
+        not: r"强制|贩毒|贩吸|吸贩|境外|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -619,7 +620,7 @@ static STAFF_NOT: Re =
 static SUB_CASES: Re = Re::new(|| {
     // (cases solved with another's help — 大数据支撑破案82起, 协助外地破获 — are a part too, and
     // the cases of a kind named before them: 破获相关案件120余起, 此类案件, 该类刑事案件)
-    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|(相关|此类|该类|这类|同类)(刑事)?案件|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|[一二三四五六七八九十两][类级]").unwrap()
+    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|(相关|此类|该类|这类|同类)(刑事)?案件|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|公斤以上|公斤级|千克级|大案|大要案|[一二三四五六七八九十两][类级]").unwrap()
 });
 
 /// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
@@ -849,6 +850,11 @@ mod tests {
             ("查获涉毒违法案件40起。", None),
             ("全年查获吸毒人员148人次。", Some(148.0)),
             ("共查处吸毒违法行为人57名。", Some(57.0)),
+            // traffickers counted with users, and persons caught abroad, are no users caught here
+            ("全年抓获贩吸毒人员215人，缴获毒品3.2千克。", None),
+            ("联合边境扫毒12次，在境外抓获吸毒人员46名。", None),
+            ("共查获吸贩毒人员88名。", None),
+            ("全县查处吸毒人员96人，在境外协查1人。", Some(96.0)),
         ] {
             assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
         }
@@ -881,6 +887,21 @@ mod tests {
             ("全县开展打击“笑气”滥用整治，共破获此类案件6起。", None),
             ("针对寄递渠道贩毒问题，全市破获该类刑事案件12起。", None),
             ("相关部门配合公安机关，全市破获毒品刑事案件45起。", Some(45.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
+        }
+    }
+
+    /// Big cases by their seizure (公斤级以上毒品大案, 千克级案件, 大要案件) are a part of all cases.
+    #[test]
+    fn big_cases_are_a_part() {
+        let t = "某省2017年禁毒工作通报";
+        for (text, want) in [
+            ("期间，全省连续破获公斤级以上毒品大案30多起。", None),
+            ("全市共侦破千克级毒品案件8起。", None),
+            ("全年破获毒品大要案件15起，打掉贩毒团伙4个。", None),
+            ("全区破获公斤以上毒品案件6起。", None),
+            ("全县共破获毒品刑事案件52起，缴获毒品3.2公斤。", Some(52.0)),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }

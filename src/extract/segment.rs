@@ -291,7 +291,15 @@ fn span_start(rest: &str) -> bool {
 /// Does the year starting at `at` stand as a comparison's baseline: 由2018年的…降至…,
 /// 比2019年的…, 较2020年…, 从2018年的…减少到…?
 pub fn baseline_year(text: &str, at: usize) -> bool {
-    text[..at].trim_end().ends_with(['由', '比', '较', '从'])
+    let before = text[..at].trim_end();
+    if before.ends_with(['由', '比', '较', '从']) {
+        return true;
+    }
+    // (or listed after one: 较2015年、2016年、2017年分别下降 — each year of the list is a baseline)
+    let Some(b) = before.strip_suffix('、') else { return false };
+    let b = b.trim_end();
+    let Some(y) = b.strip_suffix('年').map(str::trim_end) else { return false };
+    y.len() >= 4 && y.as_bytes()[y.len() - 4..].iter().all(u8::is_ascii_digit) && baseline_year(text, y.len() - 4)
 }
 
 /// The fiscal year of an evaluation or a summary: as `year_of`, except that a summary
@@ -427,6 +435,18 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         if let Some(y) = named.chain(inner).max() {
             return Some(y);
         }
+        // (or names years only as where a change started, the end being now: 从2022年的0.91‰降至
+        // 0.44‰, 由2020年的120人下降到85人): 今年 is a later year, the next
+        if body.contains("年的") {
+            let from = |m: regex::Match| {
+                let c = CHANGE_TO_NOW.captures(body.get(m.start().saturating_sub(3)..)?)?;
+                c[1].parse::<i32>().ok()
+            };
+            let froms: Option<Vec<i32>> = YEAR.find_iter(body).map(from).collect();
+            if let Some(y) = froms.and_then(|f| f.into_iter().max()) {
+                return Some(y + 1);
+            }
+        }
     }
     let mut stated = year_of(title, body);
     // an undated news item (呼和浩特6月24日电) whose only year starts a span from a month at or
@@ -437,6 +457,15 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 if m <= from && mostly_since(body, s) {
                     stated = Some(s + 1);
                 }
+            }
+        }
+        // an undated text whose latest year only opens spans up to now (2022年至今，全市破获…; 根据
+        // 2022年记录的点位…): a writer of that year says 今年以来; the present is a later year, the next
+        // (X年以来 alone is written of this year too: 2022年以来 in June 2022; not read so)
+        if (body.contains("至今") || body.contains("迄今")) && !body.contains("至今年") {
+            let latest = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            if latest == Some(s) && to_now_only(body, s) {
+                stated = Some(s + 1);
             }
         }
         // an undated text reporting from a later year's own meeting (记者从某市2023年禁毒工作新闻
@@ -478,7 +507,9 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         }
     }
     stated.or_else(|| {
-        let (y, m, _) = date()?;
+        // (a text naming no year of its own and no date line may restate the day it opens on with
+        // its year: 本报讯 6月20日，… over an e-paper's issue list, 第2024-06-20期)
+        let (y, m, _) = date().or_else(|| day_restated(body))?;
         Some(match kind {
             // evaluations are written after the year they evaluate
             Kind::Whole | Kind::Project if m <= 10 => y - 1,
@@ -509,6 +540,12 @@ static MEETING_YEAR: Re = Re::new(|| {
         r"(20[0-4]\d)\s*年[^，,。；;\d]{0,12}?(?:新闻发布会|新闻通报会|通报会|发布会|工作会议|工作会|推进会|部署会)",
     )
     .unwrap()
+});
+/// A change from a year's level to one stated with no year (now's): 从2022年的0.91‰降至0.44‰,
+/// 由2020年的120人下降到85人. Anchored: read at the 由/从 before a year.
+static CHANGE_TO_NOW: Re = Re::new(|| {
+    Regex::new(r"^[由从]\s*(20[0-4]\d)\s*年的[^，,。；;年]{0,16}?(?:降至|降到|下降到|下降至|减少到|减少至|减至|升至|上升到|上升至|提高到|提高至|增加到|增至)[^，,。；;年]{0,12}?\d")
+        .unwrap()
 });
 /// A year opening a span to now: 2022年以来, 2019年至今.
 static YEAR_SINCE_TO_NOW: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
@@ -660,11 +697,34 @@ fn mostly_since(body: &str, year: i32) -> bool {
         };
         if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w) || from_month.starts_with(w)) {
             since = true;
-        } else if ["，", ",", "全年", "度", "共", "内", "中", "里"].iter().any(|w| rest.starts_with(w)) {
+        } else if ["全年", "度", "共", "内", "中", "里"].iter().any(|w| rest.starts_with(w)) {
+            return false;
+        } else if rest.starts_with(['，', ',']) && counts_in_sentence(rest) {
+            // (a sentence of that year holding only changes — 2018年，新滋生吸毒人员较2017年下降
+            // 19.2% — states no figures of its own)
             return false;
         }
     }
     since
+}
+
+/// Is `year` named as the start of a span up to now (2022年至今, 自2022年至今, 2022年迄今) at least once and
+/// never as the time of its own figures (2022年，…; 2022年全年; 2022年以来, which may be this year's)?
+fn to_now_only(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    let mut to_now = false;
+    for (i, _) in body.match_indices(&y) {
+        let rest = body[i + y.len()..].trim_start();
+        if rest.starts_with("至今") || rest.starts_with("迄今") {
+            to_now = true;
+        } else if ["以来", "来", "，", ",", "全年", "度", "共", "内", "中", "里", "上半年", "1", "一"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            return false;
+        }
+    }
+    to_now
 }
 
 /// The month a span to now starts in `year` (2021年6月至今, 2018年6月份以来 → 6).
@@ -813,17 +873,25 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     }
     // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
     // 2016-06-23 08:54:00 来源…)
-    if let Some(d) =
-        head.clone().filter(|l| l.contains(':') && figures(l)).find_map(|l| STAMP.captures(l)).and_then(ymd)
+    // (or opening a line the next paragraph was run on to: 2016-06-23 08:54:00来源…本报讯…)
+    if let Some(d) = head
+        .clone()
+        .filter_map(|l| if figures(&l) { Some(l) } else { stamp_lead(l) })
+        .filter(|l| l.contains(':'))
+        .find_map(|l| STAMP.captures(l))
+        .and_then(ymd)
     {
         if valid(d) {
             return Some(d);
         }
     }
     // a stamp written day first (26.06.2014 17:19, 29.05.2015  18:56), as some news sites print it
+    // (the stamp may open a line the next paragraph was run on to — 21.11.2014  11:59云南网讯… —
+    // whatever that line's length: its first bytes are read then)
     if let Some(d) = head
         .clone()
-        .filter(|l| l.contains(':') && figures(l))
+        .filter_map(|l| if figures(&l) { Some(l) } else { stamp_lead(l) })
+        .filter(|l| l.contains(':'))
         .find_map(|l| DMY_STAMP.captures(l))
         .and_then(|c| Some((c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)))
     {
@@ -844,6 +912,40 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .filter(|d| valid(*d))
         .or_else(|| drug_day(body))
 }
+
+/// The first bytes of a long line that opens on a stamp, day first or year first (21.11.2014
+/// 11:59云南网讯…, 2016-06-23 08:54:00来源…): a stamp's room, cut at a character's boundary; None
+/// for a line opening otherwise.
+fn stamp_lead(l: &str) -> Option<&str> {
+    let b = l.as_bytes();
+    // (cheap test: two digits and a dot, as 21.11.2014 opens, or a year's four digits)
+    let day_first = b.len() > 10 && b[0].is_ascii_digit() && b[1..3].contains(&b'.');
+    let year_first = b.len() > 10 && b[..4].iter().all(u8::is_ascii_digit);
+    (day_first || year_first).then(|| super::text::head(l, 32))
+}
+
+/// The day a news item opens on (本报讯（记者某某）6月20日，…; 6月26日上午，…), found again with
+/// its year elsewhere on the page (an e-paper's issue list, 第2024-06-20期; a date under a
+/// photo, 2024年6月20日): that date.
+fn day_restated(body: &str) -> Option<(i32, u32, u32)> {
+    let (m, d) = body.lines().filter(|l| !l.trim().is_empty()).take(8).find_map(|l| {
+        // (the words up to the line's first comma: where a dateline's day stands)
+        let head = &l[..l.find(['，', ',']).unwrap_or(l.len()).min(l.len())];
+        if !head.contains('月') || head.contains('。') {
+            return None;
+        }
+        let c = OPENING_MD.captures(head)?;
+        Some((c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?))
+    })?;
+    DATE.captures_iter(body)
+        .filter_map(ymd)
+        .filter(|&(_, dm, dd)| (dm, dd) == (m, d))
+        .map(|(y, _, _)| y)
+        .max()
+        .map(|y| (y, m, d))
+}
+/// A month and day with no year before them: 6月20日 (not 2024年6月20日).
+static OPENING_MD: Re = Re::new(|| Regex::new(r"(?:^|[^\d年\s])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap());
 
 /// The International Day against Drug Abuse a text counts (今年6月26日是第三十个国际禁毒日, 在第34个
 /// “6·26”国际禁毒日到来之际): the first was held in 1988, so the Nth falls on 26 June of 1987+N.
@@ -1647,6 +1749,63 @@ mod tests {
     /// whose other year opens a span to now (2022年以来) is of the meeting's year; a meeting
     /// reviewing the year before by its number (2020年，全县…) keeps that year.
     #[test]
+    fn an_undated_text_of_this_year_from_a_changes_start_is_of_the_next_year() {
+        for (body, want) in [
+            ("今年1月至7月，全市破获毒品案件4起。现有吸毒人员占总人口比例从2022年的0.91‰降至0.44‰。", Some(2023)),
+            ("今年以来，全县查获吸毒人员15名，现有吸毒人员由2020年的120人下降到85人。", Some(2021)),
+            ("今年上半年，全区破获毒品刑事案件9起；戒断三年未复吸人员由2018年的300人增加到420人。", Some(2019)),
+            // …not when a year stands otherwise too (its own figures, a span), nor a change between two years
+            (
+                "今年以来，全县查获吸毒人员15名。2020年，全县破获毒品案件6起；现有吸毒人员由2020年的120人下降到85人。",
+                Some(2020),
+            ),
+            ("今年以来，全县查获吸毒人员15名，新发现吸毒人员由2019年的50人下降到2020年的30人。", Some(2020)),
+            // (a year glued to a figure's digits is no change's start, and no panic at a byte boundary)
+            ("今年以来，全县查获吸毒人员15名，从12020年的记录看。", Some(2020)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    #[test]
+    fn the_opening_day_found_again_with_its_year_dates_the_page() {
+        for (body, want) in [
+            // an e-paper's issue list holding the day the item opens on
+            ("本报讯（记者李四）6月20日，某市召开禁毒工作新闻发布会。今年以来，全市查处吸毒人员415名。\n• 第2024-06-20期\n• 第2024-06-19期", Some(2024)),
+            ("5月8日上午，某县禁毒委召开会议。据介绍，今年以来全县破获毒品刑事案件12起。\n图片摄于2019年5月8日", Some(2019)),
+            ("本报讯 3月12日，某区通报禁毒工作。今年，全区将查获吸毒人员60名列为重点。\n往期：2021-03-12 2021-03-11", Some(2021)),
+            // …not a different day, nor a page without the day restated
+            ("本报讯（记者李四）6月20日，某市召开禁毒工作新闻发布会。今年以来，全市查处吸毒人员415名。\n• 第2024-06-19期", None),
+            ("6月20日，某市召开禁毒工作新闻发布会。今年以来，全市查处吸毒人员415名。", None),
+            // …nor over a year the text states (its own, or a figure's)
+            ("6月20日，某市召开禁毒工作新闻发布会。2023年，全市查处吸毒人员415名。\n• 第2024-06-20期", Some(2023)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    #[test]
+    fn an_undated_span_to_now_from_a_year_is_of_a_later_year() {
+        for (body, want) in [
+            // the latest year only opens spans up to now: the next year
+            (
+                "近日，某县公安局禁毒大队民警对辖区开展踏查。2021年至今，某县公安局破获毒品案件6起，查获吸毒人员9名。",
+                Some(2022),
+            ),
+            ("据介绍，自2019年至今，全州共侦破毒品刑事案件312起。根据2019年排查的线索，民警继续深挖。", Some(2020)),
+            ("禁毒大队负责人表示，2023年至今全区共查处吸毒人员41名，2023年至今开展宣传活动60余场。", Some(2024)),
+            ("自2020年迄今，全县累计破获毒品刑事案件23起。", Some(2021)),
+            // …not when the year states figures of its own, nor for X年以来 (this year's too)
+            ("2021年至今，全县破获毒品案件6起。2021年，全县查获吸毒人员9名。", Some(2021)),
+            ("2022年以来，全市共破获毒品刑事案件116起，查获吸毒人员80名。", Some(2022)),
+            // …nor for a span to this year's month (自2009年至今年5月底): left as before
+            ("自2009年至今年5月底，全市共破获毒品案件2453起。", Some(2009)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    #[test]
     fn a_meetings_year_is_the_present_of_a_span_to_now() {
         for (body, want) in [
             ("某报8月30日讯 记者从某市2023年禁毒工作新闻通报会获悉，2022年以来，该市共侦破涉毒刑事案件116起。2022年以来，该市深入开展专项行动。2022年，全市吸毒人员同比下降45%。", Some(2023)),
@@ -1758,6 +1917,26 @@ mod tests {
         assert_eq!(article_date("标题\n12.02.2015 10:27\n本报讯"), Some((2015, 2, 12)));
         // (a version or a figure with dots and no time of day is no date)
         assert_eq!(article_date("标题\n缴获毒品1.2.2015克\n正文。"), None);
+        // …opening a long line the next paragraph was run on to: the stamp still
+        let run_on = "，记者从市公安局召开的禁毒工作新闻通气会上获悉，自今年开展专项行动以来，全市共破获毒品案件一百余起，打掉贩毒团伙十一个，缴获各类毒品一批，查处吸毒人员二百余名，有力震慑了毒品违法犯罪活动。";
+        for (stamp, d) in [
+            ("03.07.2016  09:40本报讯", (2016, 7, 3)),
+            ("5.11.2013 14:02某某网讯", (2013, 11, 5)),
+            ("18.06.2019 08:15", (2019, 6, 18)),
+        ] {
+            let body = format!("某市禁毒新闻\n{stamp}{run_on}");
+            assert!(body.lines().nth(1).is_some_and(|l| l.len() > 240), "{stamp}");
+            assert_eq!(article_date(&body), Some(d), "{stamp}");
+        }
+        // …and so a stamp written year first
+        for (stamp, d) in
+            [("2016-06-23 08:54:00来源：某某日报", (2016, 6, 23)), ("2021年03月05日 10:20本报讯", (2021, 3, 5))]
+        {
+            let body = format!("某市禁毒新闻\n{stamp}{run_on}");
+            assert_eq!(article_date(&body), Some(d), "{stamp}");
+        }
+        // (nor is a long line opening on a figure with dots a stamp)
+        assert_eq!(article_date(&format!("标题\n12.5.2015吨{run_on}")), None);
         assert_eq!(
             fiscal_year("辽宁破获毒品案", "http://www.sina.com.cn 2006年02月24日11:52 中国广播网\n去年辽宁省共破获毒品犯罪案件1372起，比2004年提高3%。", Kind::Summary),
             Some(2005)
@@ -2022,6 +2201,26 @@ mod tests {
 
     /// 去年 as a comparison's baseline (与去年同期相比, 较去年同期) or as the start of a span to now
     /// (去年10月至今) does not make a dated summary last year's; 去年 as its subject does.
+    #[test]
+    fn a_span_since_last_year_with_only_changes_of_its_own_is_of_the_pages_year() {
+        let head = "某市禁毒工作新闻发布会\n发布时间：2019-06-25 18:47\n";
+        for (body, want) in [
+            // years listed after a comparison's 较 are baselines all; the span's year states only changes
+            ("自2018年6月以来，全市共查获毒品违法犯罪嫌疑人4087名。2018年以来，全市建成工作站220个。2018年，全市新滋生吸毒人员较2015年、2016年、2017年分别下降62.3%、33.4%、19.2%。", Some(2019)),
+            ("2018年以来，全县共破获毒品刑事案件56起。2018年，全县吸毒人员比2016年、2017年分别下降20%、8%。", Some(2019)),
+            ("2018年以来，全区查处吸毒人员210人次。2018年，全区现有吸毒人员同比下降12%。", Some(2019)),
+            // …but a sentence of that year holding a count is its own figures
+            ("2018年以来，全县共破获毒品刑事案件56起。2018年，全县破获毒品刑事案件40起，较2016年、2017年分别上升5%、8%。", Some(2018)),
+        ] {
+            assert_eq!(fiscal_year("（资料图片）", &format!("{head}{body}"), Kind::Summary), want, "{body}");
+        }
+        // (a list of years after 较 are all baselines; a list after another word is not)
+        let t = "较2015年、2016年、2017年分别下降";
+        assert!(baseline_year(t, t.find("2017").unwrap()));
+        let t = "在2016年、2017年分别下降";
+        assert!(!baseline_year(t, t.find("2017").unwrap()));
+    }
+
     #[test]
     fn last_year_as_a_baseline_does_not_date_a_summary() {
         use Kind::Summary;
