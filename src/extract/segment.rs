@@ -237,6 +237,8 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
             body
         };
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
+    // the years that open a span to now (2005年以来, 2019年至今), apart
+    let mut since: std::collections::BTreeMap<i32, usize> = Default::default();
     // (YEAR's group is its match's first four digits: no captures needed)
     for m in YEAR.find_iter(&body) {
         // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year,
@@ -245,7 +247,17 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
             continue;
         }
         if let Ok(y) = m.as_str()[..4].parse() {
-            *counts.entry(y).or_default() += 1;
+            let rest = body[m.end()..].trim_start();
+            let to_now = ["以来", "至今", "迄今"].iter().any(|w| rest.starts_with(w));
+            *if to_now { &mut since } else { &mut counts }.entry(y).or_default() += 1;
+        }
+    }
+    // a span to now opened before a year the text names of its own (销毁全市2005年以来缴获的毒品
+    // at the 2007年集中销毁毒品大会) runs over several years: its start is not the text's year
+    let latest = counts.keys().next_back().copied();
+    for (y, n) in since {
+        if latest.is_none_or(|l| y >= l) {
+            *counts.entry(y).or_default() += n;
         }
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
@@ -1850,6 +1862,22 @@ mod tests {
         );
         assert!(!date_only("2024年全国禁毒工作综述"));
         assert!(!date_only("2025"));
+    }
+
+    /// A span to now opened before a year the text names of its own is no year of the text:
+    /// the later year is.
+    #[test]
+    fn a_span_opened_before_the_texts_own_year_is_not_its_year() {
+        for (body, want) in [
+            ("昨天上午，某市召开2007年集中销毁毒品大会。共销毁全市2005年以来缴获的毒品。2005年以来，全市共破获涉毒案件1915起。", Some(2007)),
+            ("某县举行2016年禁毒宣传月启动仪式。2012年以来，全县累计查获吸毒人员860名。2012年以来全县共破获案件300起。", Some(2016)),
+            ("2019年以来，全区共破获毒品刑事案件56起。2021年，全区查处吸毒人员88人。", Some(2021)),
+            // (a span opened in the latest year named is of that year, as before)
+            ("2022年以来，全县破获毒品刑事案件12起。2021年全县破获案件20起。", Some(2022)),
+            ("2020年以来，全市共破获毒品刑事案件80起。", Some(2020)),
+        ] {
+            assert_eq!(year_of("", body), want, "{body}");
+        }
     }
 
     #[test]
