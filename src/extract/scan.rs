@@ -1070,7 +1070,12 @@ fn within_span_since(p: &Para, s: &super::sentence::Sentence, year: Option<i32>)
         return false;
     }
     let Some((prefix, opening)) = after_opening(p, s) else { return false };
-    let lead = opening.split(['，', ',']).next().unwrap_or("");
+    // (after a reporter's or a source's lead: 记者从市公安局禁毒支队了解到，2020年以来，…)
+    let reported = |c: &str| {
+        let c = c.trim();
+        c.starts_with('据') || ["了解到", "获悉", "得知", "介绍", "统计", "悉"].iter().any(|w| c.ends_with(w))
+    };
+    let lead = opening.split(['，', ',']).find(|c| !reported(c)).unwrap_or("");
     let since = YEAR_SINCE.captures(lead).and_then(|c| c[1].parse::<i32>().ok());
     since.is_some_and(|n| n < y) && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
 }
@@ -1698,6 +1703,23 @@ mod tests {
             ("2020年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, None),
             ("2019年以来，全市禁毒工作成效明显。全市共查处吸毒人员1260人次。", Field::UsersCaught, None),
             ("2018年至今，全市持续推进禁毒人民战争。全市共强制隔离戒毒310人。", Field::CompulsoryRehab, None),
+            // …after a reporter's or a source's lead
+            (
+                "记者从市公安局禁毒支队了解到，2020年以来，全市深入开展专项行动。全市共破获毒品刑事案件146起。",
+                Field::CriminalCases,
+                None,
+            ),
+            (
+                "据市禁毒办介绍，2019年以来，全市禁毒工作成效明显。全市共查处吸毒人员1260人次。",
+                Field::UsersCaught,
+                None,
+            ),
+            ("记者获悉，2018年至今，全市持续推进禁毒人民战争。全市共强制隔离戒毒310人。", Field::CompulsoryRehab, None),
+            (
+                "记者从市禁毒办获悉，2021年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。",
+                Field::CriminalCases,
+                Some(""),
+            ),
             // (since this year's start: the year's own)
             ("2021年以来，全市深入开展专项行动。全市共破获毒品刑事案件40起。", Field::CriminalCases, Some("")),
         ] {
