@@ -954,7 +954,9 @@ impl<'a> Dating<'a> {
         };
         if let Some((c, y)) = named.and_then(|c| Some((c, self.year()?))) {
             let n = c[1].parse::<i32>().ok();
-            if n.is_some_and(|n| n != y && n != y + 1) && !lead.contains("截至") {
+            // (as at last year's end, 截至2023年底 in 2024, is read on; as at an older year's,
+            // 截至2014年底 in 2024, is another year's level)
+            if n.is_some_and(|n| n != y && n != y + 1 && (n < y - 1 || !lead.contains("截至"))) {
                 return if n == Some(y - 1) && self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
             }
         }
@@ -1804,6 +1806,25 @@ mod tests {
         ] {
             let r = crate::extract::extract_text("t.txt", &format!("{text}禁毒。\n"));
             assert_eq!(r.first().and_then(|r| r.value(f)), want, "{text}");
+        }
+    }
+
+    /// As at an older year's end (截至2014年底) in a page of a later year is that year's level,
+    /// not the page's year's.
+    #[test]
+    fn as_at_an_older_years_end_is_that_years() {
+        for (text, f, want) in [
+            ("截至2014年底，全州在册吸毒人员7634人。2024年，全州新发现吸毒人员186人。", Field::RegisteredUsers, None),
+            ("截至2014年底，全州新发现吸毒人员7634人。2024年，全州新发现吸毒人员186人。", Field::NewUsers, Some(186.0)),
+            (
+                "截止2016年年底，全市查获复吸人员6993人。2024年，全市查处吸毒人员47人次。",
+                Field::UsersCaught,
+                Some(47.0),
+            ),
+        ] {
+            let recs = extract_text("t.txt", &format!("某州禁毒工作成效\n2025-06-25\n{text}\n"));
+            let r = recs.iter().find(|r| r.id.year == Some(2024));
+            assert_eq!(r.and_then(|r| r.value(f)), want, "{text}");
         }
     }
 
