@@ -285,7 +285,10 @@ fn latest_reviewed(body: &str, y: i32, month: u32) -> Option<i32> {
     if named.len() < 2 {
         return None;
     }
-    named.range(..=cap).next_back().copied().filter(|&l| l >= y - 1)
+    // (the latest year whose figures the text gives, when it gives any: a page of June 2019 on
+    // 2018年，全省破获…12555起 that names 2019 only for what is to come reviews 2018)
+    let with_figures = named.range(..=cap).rev().find(|&&n| figures_of_year(body, n));
+    with_figures.or_else(|| named.range(..=cap).next_back()).copied().filter(|&l| l >= y - 1)
 }
 
 /// Does a year's 年 stand before the rest of a span of years (至2020年, —2020年, 到2020年)?
@@ -2448,6 +2451,35 @@ mod tests {
             ("发布时间：2019-01-20\n去年，全县破获毒品刑事案件31起。今年以来，全县已查处吸毒人员12人。", Some(2019)),
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Summary), want, "{body}");
+        }
+    }
+
+    /// A dated page giving last year's figures by its number and naming this year only for
+    /// what is to come (2019年是…的第四个年头) reviews last year; a year with figures of its own
+    /// is the latest reviewed.
+    #[test]
+    fn the_latest_year_with_figures_is_reviewed() {
+        use Kind::Summary;
+        for (body, want) in [
+            (
+                "2019-06-26\n2018年，全省各地深入推进禁毒人民战争，全省破获毒品刑事案件12555起。2019年是全省禁毒人民战争的第四个年头。",
+                Some(2018),
+            ),
+            (
+                "发布时间：2021-07-05\n2020年，全市共查处吸毒人员860人次。2021年是建党100周年，全市将继续深化禁毒斗争。",
+                Some(2020),
+            ),
+            (
+                "2021-06-20\n2019年，全县破获毒品刑事案件31起。2020年，全县破获毒品刑事案件28起。2021年，全县将再接再厉。",
+                Some(2020),
+            ),
+            // (this year's own figures keep it this year's)
+            (
+                "2019-06-26\n2018年，全省破获毒品刑事案件12555起。2019年，全省共破获毒品刑事案件5200起。",
+                Some(2019),
+            ),
+        ] {
+            assert_eq!(fiscal_year("", body, Summary), want, "{body}");
         }
     }
 
