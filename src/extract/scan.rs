@@ -546,6 +546,9 @@ static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|
 /// A news dateline by month and day: 济南6月18日电, 6月18日讯.
 static MD_DATELINE: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})月\d{1,2}日(?:电|讯)").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
+/// As of a year's end: 截至2014年年底, 截至2015年底, 截至2012年末, 截至2016年12月31日 (group: the year).
+static AS_OF_YEAR_END: Re =
+    Re::new(|| Regex::new(r"截至\s*(20[0-4]\d)\s*年\s*(?:年底|年末|底|末|12\s*月\s*(?:31\s*日|底|末))").unwrap());
 /// A month's or a count of months' number in figures or numerals (5, 十一, 两).
 fn month_number(t: &str) -> Option<u32> {
     t.parse::<u32>().ok().or_else(|| {
@@ -954,9 +957,13 @@ impl<'a> Dating<'a> {
         };
         if let Some((c, y)) = named.and_then(|c| Some((c, self.year()?))) {
             let n = c[1].parse::<i32>().ok();
-            // (as at last year's end, 截至2023年底 in 2024, is read on; as at an older year's,
-            // 截至2014年底 in 2024, is another year's level)
-            if n.is_some_and(|n| n != y && n != y + 1 && (n < y - 1 || !lead.contains("截至"))) {
+            // (截至 a day of another year may still date this year's figures; 截至 the end of a year
+            // before last — 截至2014年年底，全国新发现…7634人 in a 2024 account — is that year's level)
+            let as_of = lead.contains("截至")
+                && !n.is_some_and(|n| {
+                    n < y - 1 && AS_OF_YEAR_END.captures_iter(lead).any(|e| e[1].parse::<i32>().ok() == Some(n))
+                });
+            if n.is_some_and(|n| n != y && n != y + 1) && !as_of {
                 return if n == Some(y - 1) && self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
             }
         }
@@ -1741,6 +1748,22 @@ mod tests {
             ("自去年年初至今年9月，全市共破获毒品犯罪案件970余起。", Field::CriminalCases, None),
             ("去年初至今，全县查处吸毒人员236人次。", Field::UsersCaught, None),
             ("今年以来，全县共破获毒品刑事案件9起。", Field::CriminalCases, Some("2015-01..2015-06")),
+        ] {
+            assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// Levels as of the end of a year before last are that year's, no figure of the record's year;
+    /// as of the record's own year's end they are its own.
+    #[test]
+    fn as_of_an_earlier_years_end_is_no_figure_of_the_record() {
+        let head = "某县公安局2021年禁毒工作情况\n";
+        for (text, f, want) in [
+            ("截至2015年年底，全县登记在册吸毒人员2310人。", Field::RegisteredUsers, None),
+            ("据统计，截至2014年底，全县新发现吸毒人员412人，达到最高峰。", Field::NewUsers, None),
+            ("截至2012年末，全县共破获毒品刑事案件35起。", Field::CriminalCases, None),
+            ("截至2016年12月31日，全县社区戒毒社区康复人员168名。", Field::CommunityCases, None),
+            ("截至2021年底，全县登记在册吸毒人员800人。", Field::RegisteredUsers, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }

@@ -666,8 +666,22 @@ fn months_so_far(body: &str, month: u32) -> bool {
             _ => None,
         };
         end.is_some_and(|e| e <= month) && counts_in_sentence(&body[c.get(0).map_or(0, |m| m.end())..])
+    }) || body.contains("截") && as_of_month_so_far(body, month)
+}
+
+/// Does a sentence state counts as of a month of no year (截至5月底，全省共破获…3029起; 截止4月末;
+/// 截至6月20日), that month not after the text's own `month`? scan.rs reads them as the year to
+/// that month; in a dated text they are this year's figures, whatever past year it names besides.
+fn as_of_month_so_far(body: &str, month: u32) -> bool {
+    AS_OF_MONTH.captures_iter(body).any(|c| {
+        let end = c[1].parse::<u32>().ok().or_else(|| super::number::parse_chinese(&c[1]).map(|v| v as u32));
+        end.is_some_and(|e| (1..=month).contains(&e)) && counts_in_sentence(&body[c.get(0).map_or(0, |m| m.end())..])
     })
 }
+/// 截至 / 截止 a month of no year, to its end or a day: (month in figures or numerals).
+static AS_OF_MONTH: Re = Re::new(|| {
+    Regex::new(r"截[至止]到?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:底|末|份|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[，,]").unwrap()
+});
 /// A sentence opening on the months so far: (end month in figures or numerals) or (a part's word).
 static MONTHS_SO_FAR: Re = Re::new(|| {
     Regex::new(r"(?m)(?:^|[。；;])\s*(?:(?:1|一)\s*(?:至|到|-|—|－|～|~)\s*(\d{1,2}|[二三四五六七八九十]{1,3})\s*月份?|(上半年|前三季度|第一季度|一季度|首季))\s*[，,]").unwrap()
@@ -2154,6 +2168,21 @@ mod tests {
             ("2023-06-22 03:43\n2022年全国新发现吸毒人员7.1万名。今年1至5月，全国共破获毒品犯罪案件1.6万起，查获吸毒人员7万余人次。", Some(2023)),
             ("2023-06-22 03:43\n2022年全省新发现吸毒人员710名。今年1至5月，全省共破获毒品犯罪案件300多起。", Some(2023)),
             ("2023-06-22 03:43\n2022年全省新发现吸毒人员710名，破获毒品犯罪案件1.2万起。今年，全省被列为示范省。", Some(2022)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
+        }
+    }
+
+    /// A dated page's counts as of a month of no year (截至5月底) not after its own month are this
+    /// year's, whatever past year it names besides; a month after the page's is no such month.
+    #[test]
+    fn counts_as_of_a_month_of_no_year_date_the_page() {
+        use Kind::Summary;
+        for (body, want) in [
+            ("各界导报 2019-06-28 01:18\n2018年在全省考核中被评为优秀等次。据介绍，截至5月底，全省共破获毒品刑事案件320起。", Some(2019)),
+            ("2020-05-12 10:05\n该县2019年被评为禁毒示范县。截止4月末，全县查处吸毒人员56人，强制隔离戒毒12人。", Some(2020)),
+            ("2021-06-25 16:40\n2020年全市禁毒工作获评先进。截至六月二十日，全市抓获犯罪嫌疑人45名。", Some(2021)),
+            ("2020-03-02 08:00\n2019年全区禁毒工作获评先进。截至11月底，全区共破获毒品刑事案件88起。", Some(2019)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻", body, Summary), want, "{body}");
         }
