@@ -134,8 +134,9 @@ const RULES: &[Rule] = &[
         sentence: "",
         // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
-        // (贩吸毒人员 / 吸贩毒人员 count traffickers with users; 在境外抓获… are caught abroad)
-        not: r"强制|贩毒|贩吸|吸贩|境外|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
+        // (贩吸毒人员 / 吸贩毒人员 count traffickers with users; 在境外抓获… are caught abroad;
+        // 涉毒分子 are offenders arrested, 抓获涉毒分子1703人)
+        not: r"强制|贩毒|贩吸|吸贩|境外|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|涉毒(违法犯罪)?分子|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -1359,6 +1360,20 @@ mod tests {
                 want,
                 "{text}"
             );
+        }
+    }
+
+    /// Drug offenders arrested (涉毒分子) are no drug users dealt with.
+    #[test]
+    fn offenders_arrested_are_no_users_caught() {
+        let t = "某市2006年禁毒工作总结";
+        for (text, want) in [
+            ("全年抓获涉毒分子1703人。", None),
+            ("全市共抓获涉毒违法犯罪分子560名。", None),
+            ("查处涉毒分子88人，缴获冰毒2千克。", None),
+            ("全年查获吸毒人员1703人。", Some(1703.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
         }
     }
 
