@@ -106,8 +106,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CriminalCases,
         unit: U::Count,
-        near: r"^其中[：:]?(毒品|涉毒)?刑事案件?▮\s*(起|件|宗)",
-        sentence: r"破获|侦破|办理|查办|破案",
+        near: r"^其中[：:，,]?(毒品|涉毒)?(刑事|犯罪)案件?▮\s*(起|件|宗)",
+        sentence: r"破获|侦破|查破|办理|查办|破案",
         // (the administrative ones listed after it, 、行政案件184起, are another item)
         not: r"审查|受理|审结|判决",
     },
@@ -388,7 +388,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             continue;
         };
         let left = s.left_of(n.start);
-        let (ca, cb) = clause_bounds(s.text, n.start, n.end);
+        let (mut ca, cb) = clause_bounds(s.text, n.start, n.end);
+        // 其中 standing alone before a comma (其中，毒品犯罪案件251起) opens the clause after it
+        if ca > 0 && s.text[..ca].ends_with(['，', ',']) {
+            let before = s.text[..ca].trim_end_matches(['，', ',']);
+            if before.ends_with("其中") && clause_start(before, SEPS) == before.len() - "其中".len() {
+                ca = before.len() - "其中".len();
+            }
+        }
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its
         // clause starts where the sentence's does)
@@ -527,7 +534,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // one kind of case among all (贩毒案件, 鸦片案件, 部督目标案件) is not the total
             // …except the criminal ones among all drug cases (侦破涉毒案件132起，其中破获涉毒
             // 刑事案件27起): those are the field, and the total before them is not
-            let criminal_part = own.contains("刑事") && !s.text[..ca].contains("刑事");
+            // (毒品犯罪案件 are the criminal ones too, not 违法犯罪案件: violations and crimes)
+            let criminal_words = |t: &str| t.contains("刑事") || t.contains("犯罪案件") && !t.contains("违法犯罪");
+            let criminal_part = criminal_words(own) && !criminal_words(&s.text[..ca]);
             let sub_words = if criminal_part { own.replace("其中", "") } else { own.to_string() };
             if c.rule.field == Field::CriminalCases && SUB_CASES.is_match(&sub_words) {
                 continue;
@@ -552,7 +561,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             let mut cand = s.candidate(c.rule.field, value, n.qualifier, n.num_start, &s.text[n.num_start..n.num_end]);
             // all drug cases (涉毒案件, administrative ones too) yield to a criminal count;
             // a head count with the retired (实有…退休) to the serving staff
-            let all_drug_cases = c.rule.field == Field::CriminalCases && !own.contains("刑事");
+            // (…but 其中毒品犯罪案件, the criminal part named after a total, is the field)
+            let all_drug_cases = c.rule.field == Field::CriminalCases
+                && !own.contains("刑事")
+                && !(criminal_part && own.contains("其中"));
             // persons of any drug offence (查获涉毒违法人员) yield to the drug users counted as such
             let all_drug_persons = c.rule.field == Field::UsersCaught && !own.contains("吸毒");
             let with_retired = c.rule.field == Field::StaffActual && !serving && s.text.contains("退休");
@@ -773,6 +785,10 @@ mod tests {
             ("全年共破获涉毒案件16起。", Some(16.0)),
             ("全县破获毒品刑事案件9起，其中部督目标案件1起。", Some(9.0)),
             ("全市共破获各类毒品案件312起，其中刑事案件128起、行政案件184起。", Some(128.0)),
+            // (毒品犯罪案件 among all drug cases, after 其中 and a comma)
+            ("全市共破获毒品案件1638起，其中，毒品犯罪案件251起，毒品违法案件1387起。", Some(251.0)),
+            ("全年查破毒品案件420起，其中毒品犯罪案件96起。", Some(96.0)),
+            ("全县共侦破涉毒案件58起，其中，刑事案件21起。", Some(21.0)),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
