@@ -324,13 +324,14 @@ pub struct Stats {
 
 static LAST: Mutex<Stats> = Mutex::new(Stats { hits: 0, misses: 0 });
 
-/// The hits and misses of the last cached extraction in this process.
+/// The hits and misses of the last `extract_files` through the cache in this process (what
+/// `parts::run` read, it reports itself: `parts::Ran`).
 pub fn last_stats() -> Stats {
     *LAST.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Record how a run used the cache (`last_stats`).
-pub fn set_stats(s: Stats) {
+fn set_stats(s: Stats) {
     *LAST.lock().unwrap_or_else(|e| e.into_inner()) = s;
 }
 
@@ -356,7 +357,7 @@ pub type Fresh = Option<Result<(Vec<Record>, Vec<ExtractError>), ExtractError>>;
 
 /// Extract (on rayon's threads) every file of `scan` whose content the cache does not hold,
 /// keep the new records in the cache, and say how it served (a file with no hash, not a report
-/// the cache can hold, is no miss) — returned, and recorded for `last_stats`.
+/// the cache can hold, is no miss).
 pub fn extract_missing(scan: &Scan, files: &[PathBuf]) -> (Vec<Fresh>, Stats) {
     let unread = (0..files.len()).filter(|&i| !scan.cached(i)).count();
     if unread > 0 {
@@ -387,7 +388,6 @@ pub fn extract_missing(scan: &Scan, files: &[PathBuf]) -> (Vec<Fresh>, Stats) {
             _ => {}
         }
     }
-    set_stats(stats);
     let new: Vec<(usize, &[Record])> = fresh
         .iter()
         .enumerate()

@@ -51,9 +51,9 @@ pub struct Report {
 pub enum Ran {
     /// a national run, written to the outputs
     National(Report),
-    /// not a national run: every record read (in path order) and the inputs passed over,
-    /// for the ordinary chain
-    Ordinary(Vec<Record>, Vec<Skipped>),
+    /// not a national run: every record read (in path order), the inputs passed over and how
+    /// the cache served, for the ordinary chain
+    Ordinary(Vec<Record>, Vec<Skipped>, cache::Stats),
     /// CSV data or corrections.csv in the data folder: the ordinary chain reads them
     NotEligible,
 }
@@ -116,13 +116,13 @@ pub fn run(o: &Options) -> anyhow::Result<Ran> {
     let Some(r) = read(o, &mut laps) else { return Ok(Ran::NotEligible) };
     let cities: HashSet<&(String, String)> = r.places.iter().flatten().filter(|(_, c)| !c.is_empty()).collect();
     if cities.len() <= render::MAX_CITIES {
-        let Read { files, scan, got, skipped, .. } = r;
+        let Read { files, scan, got, skipped, stats, .. } = r;
         let records: Vec<Vec<Record>> = got
             .into_par_iter()
             .enumerate()
             .map(|(i, g)| g.unwrap_or_else(|| scan.load_or_extract(i, &files[i])))
             .collect();
-        return Ok(Ran::Ordinary(records.into_iter().flatten().collect(), skipped));
+        return Ok(Ran::Ordinary(records.into_iter().flatten().collect(), skipped, stats));
     }
     laps.lap("extract");
     national(o, r, laps)

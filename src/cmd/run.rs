@@ -52,7 +52,7 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
         };
         match jixiao::parts::run(&p)? {
             jixiao::parts::Ran::National(r) => return Ok(national(&a.data, &a.out, a.timings, r)),
-            jixiao::parts::Ran::Ordinary(records, skipped) => Some((records, skipped)),
+            jixiao::parts::Ran::Ordinary(records, skipped, stats) => Some((records, skipped, stats)),
             jixiao::parts::Ran::NotEligible => None,
         }
     } else {
@@ -61,12 +61,17 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
     // outputs go to a staging folder; the facts are written there while the indicators are computed
     let started = jixiao::render::RunOutputs { out: a.out.clone() }.begin()?;
     let beside = |records: &[jixiao::model::Record]| started.write_facts(records);
-    let (outputs, facts) = match read {
-        Some((records, skipped)) => {
+    // (how the cache served: as read above, else as the chain's own reading recorded it)
+    let (outputs, facts, cache) = match read {
+        Some((records, skipped, stats)) => {
             laps.lap("extract");
-            jixiao::pipeline::chain(records, skipped, &opts.rules, laps, beside)?
+            let (o, f) = jixiao::pipeline::chain(records, skipped, &opts.rules, laps, beside)?;
+            (o, f, stats)
         }
-        None => jixiao::pipeline::run_beside(&opts, beside)?,
+        None => {
+            let (o, f) = jixiao::pipeline::run_beside(&opts, beside)?;
+            (o, f, jixiao::cache::last_stats())
+        }
     };
     if outputs.records.is_empty() && !jixiao::render::publish::previous_manifest(&a.out).is_empty() {
         super::report_errors(&outputs.skipped);
@@ -99,7 +104,7 @@ pub fn exec(a: Args) -> anyhow::Result<bool> {
     if written.charts_reused > 0 {
         eprintln!("jixiao: {} unchanged charts taken from the previous run", written.charts_reused);
     }
-    cache_line(&a.out);
+    cache_line(&a.out, cache);
     Ok(super::report_errors(&outputs.skipped))
 }
 
@@ -125,12 +130,11 @@ fn national(data: &std::path::Path, out: &std::path::Path, timings: bool, r: jix
         r.provinces - r.provinces_reused,
         r.provinces_reused
     );
-    cache_line(out);
+    cache_line(out, r.cache);
     super::report_errors(&r.skipped)
 }
 
-fn cache_line(out: &std::path::Path) {
-    let c = jixiao::cache::last_stats();
+fn cache_line(out: &std::path::Path, c: jixiao::cache::Stats) {
     if c.hits > 0 {
         eprintln!(
             "jixiao: {} reports read from the cache ({}), {} extracted",

@@ -54,10 +54,16 @@ fn number(s: &str, field: &str) -> Result<f64, String> {
 /// any other CSV is a report's table saved as CSV (an Excel 自评表 exported), or junk.
 pub fn is_figures_table(text: &str) -> bool {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let Ok(headers) = rdr.headers() else { return false };
-    let has = |n: &str| headers.iter().any(|h| h.trim() == n);
-    let fields = headers.iter().any(|h| Field::from_name(h.trim()).is_some());
-    has("field") && has("value") || fields && has("year") && (has("unit") || has("county"))
+    rdr.headers().is_ok_and(|h| figures_header(&h.iter().map(str::trim).collect::<Vec<_>>()))
+}
+
+/// Header names (trimmed) of one of the two shapes of figures: field and value columns (long),
+/// or a year, a unit or county, and columns named by field (wide).
+fn figures_header(headers: &[&str]) -> bool {
+    let has = |n: &str| headers.contains(&n);
+    let long = has("field") && has("value");
+    let wide = headers.iter().any(|h| Field::from_name(h).is_some()) && has("year") && (has("unit") || has("county"));
+    long || wide
 }
 
 /// A report's table saved as CSV, as the lines a .xlsx sheet gives (`xlsx::read`): each row's
@@ -97,8 +103,7 @@ pub fn parse_csv(file: &str, text: &str) -> Result<(Vec<Record>, Vec<ExtractErro
     let long = col("field").is_some() && col("value").is_some();
     let field_cols: Vec<(usize, Field)> =
         headers.iter().enumerate().filter_map(|(i, h)| Field::from_name(h).map(|f| (i, f))).collect();
-    let wide = !field_cols.is_empty() && col("year").is_some() && (col("unit").is_some() || col("county").is_some());
-    if !long && !wide {
+    if !figures_header(&headers.iter().map(String::as_str).collect::<Vec<_>>()) {
         return Err(err(
             1,
             "not a table of figures: it needs field and value columns, or year, unit or county and columns named \

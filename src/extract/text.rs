@@ -70,21 +70,7 @@ pub fn normalize_line(line: &str) -> String {
         }
         out.push_str(&line[copied..p]);
         let Some(c) = line[p..].chars().next() else { return };
-        let prev_digit = || out.as_bytes().last().is_some_and(u8::is_ascii_digit);
-        let next = || line[p + c.len_utf8()..].chars().map(norm_char);
-        match c {
-            '．' if prev_digit() && next().next().is_some_and(|c| c.is_ascii_digit()) => out.push('.'),
-            '，' if prev_digit() && {
-                let after: Vec<char> = next().take(4).collect();
-                after.len() >= 3
-                    && after[..3].iter().all(char::is_ascii_digit)
-                    && !after.get(3).is_some_and(char::is_ascii_digit)
-            } =>
-            {
-                out.push(',')
-            }
-            _ => out.push(norm_char(c)),
-        }
+        out.push(norm_at(line, p, c, out));
         copied = p + c.len_utf8();
     };
     let mut i = 0;
@@ -117,23 +103,30 @@ fn normalize_line_ref(line: &str) -> String {
     // last byte); the few after '．' or '，' are mapped when looked at
     let mut out = String::with_capacity(line.len());
     for (i, c) in line.char_indices() {
-        let prev_digit = || out.as_bytes().last().is_some_and(u8::is_ascii_digit);
-        let next = || line[i + c.len_utf8()..].chars().map(norm_char);
-        match c {
-            '．' if prev_digit() && next().next().is_some_and(|c| c.is_ascii_digit()) => out.push('.'),
-            '，' if prev_digit() && {
-                let after: Vec<char> = next().take(4).collect();
-                after.len() >= 3
-                    && after[..3].iter().all(char::is_ascii_digit)
-                    && !after.get(3).is_some_and(char::is_ascii_digit)
-            } =>
-            {
-                out.push(',')
-            }
-            _ => out.push(norm_char(c)),
-        }
+        out.push(norm_at(line, i, c, &out));
     }
     out
+}
+
+/// The character `c` at byte `p` of `line`, normalised, after `done` (the line before it,
+/// normalised): a full-width point or thousands comma after a digit becomes ASCII ('．' before
+/// a digit, '，' before exactly three), any other character as `norm_char` maps it.
+fn norm_at(line: &str, p: usize, c: char, done: &str) -> char {
+    let prev_digit = || done.as_bytes().last().is_some_and(u8::is_ascii_digit);
+    let next = || line[p + c.len_utf8()..].chars().map(norm_char);
+    match c {
+        '．' if prev_digit() && next().next().is_some_and(|c| c.is_ascii_digit()) => '.',
+        '，' if prev_digit() && {
+            let after: Vec<char> = next().take(4).collect();
+            after.len() >= 3
+                && after[..3].iter().all(char::is_ascii_digit)
+                && !after.get(3).is_some_and(char::is_ascii_digit)
+        } =>
+        {
+            ','
+        }
+        _ => norm_char(c),
+    }
 }
 
 /// Does `normalize_line` change anything? Looks at the UTF-8 bytes of the characters

@@ -133,7 +133,8 @@ fn write_grid(ws: &mut Worksheet, g: &Grid, fm: &Formats, total_last: bool, free
         for (c, cell) in row.iter().enumerate() {
             let ci = c as u16;
             let flagged = !cell.flags.is_empty();
-            let of_column = plain(r, cell).is_some() && plain(r, cell) == column.get(c).copied().flatten();
+            let k = plain(r, cell);
+            let of_column = k.is_some() && k == column.get(c).copied().flatten();
             match &cell.v {
                 V::Empty => {
                     if is_total {
