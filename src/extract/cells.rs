@@ -264,9 +264,25 @@ pub fn is_value(cell: &str) -> bool {
 
 /// Read a header row, if this row is one.
 pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
-    let roles: Vec<Role> = cells.iter().filter_map(|c| role(c)).collect();
+    let named: Vec<(&str, Role)> = cells.iter().filter_map(|c| Some((*c, role(c)?))).collect();
     let values = cells.iter().filter(|c| is_value(c)).count();
-    (roles.iter().filter(|r| **r != Role::Skip).count() >= 2 && values == 0).then_some(roles)
+    if named.iter().filter(|(_, r)| *r != Role::Skip).count() < 2 || values > 0 {
+        return None;
+    }
+    // two full-year budgets: the approved one (批复预算数) beside the adjusted one (调整预算数,
+    // 调整后预算数, 全年预算数) is what the year opened with
+    let budgets = named.iter().filter(|(_, r)| *r == Role::Budget).count();
+    Some(
+        named
+            .into_iter()
+            .map(|(c, r)| if budgets >= 2 && r == Role::Budget && approved(c) { Role::BudgetInitial } else { r })
+            .collect(),
+    )
+}
+
+/// A budget column named as approved (批复预算数, 预算批复数, 批复数), not as adjusted.
+fn approved(cell: &str) -> bool {
+    cell.contains("批复") && !cell.contains("调整") && !cell.contains("全年")
 }
 
 /// Words that head a column of the 自评表 without being a value role.
@@ -461,6 +477,23 @@ mod tests {
         assert_eq!(m, ["查获吸毒人员", "≥35人", "41", "20", "20"]);
         let m = merge_sign_and_unit(&["覆盖率", "=", "100", "%", "", "60"]);
         assert_eq!(m, ["覆盖率", "100%", "", "60"]);
+    }
+
+    /// The approved budget beside the adjusted one is the year's opening budget; alone, it is
+    /// the full-year budget.
+    #[test]
+    fn an_approved_budget_beside_an_adjusted_one_opens_the_year() {
+        use Role::*;
+        let cases: &[(&[&str], &[Role])] = &[
+            (&["批复预算数", "调整预算数", "实际支出数", "预算执行率"], &[BudgetInitial, Budget, Actual, Rate]),
+            (&["预算批复数", "调整后预算数", "执行数"], &[BudgetInitial, Budget, Actual]),
+            (&["批复预算数（万元）", "全年预算数（万元）", "全年执行数"], &[BudgetInitial, Budget, Actual]),
+            (&["批复预算数", "实际支出数", "执行率"], &[Budget, Actual, Rate]),
+            (&["年初预算数", "调整预算数", "实际支出数"], &[BudgetInitial, Budget, Actual]),
+        ];
+        for (cells, want) in cases {
+            assert_eq!(header(cells).as_deref(), Some(*want), "{cells:?}");
+        }
     }
 
     #[test]
