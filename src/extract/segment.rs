@@ -1911,6 +1911,19 @@ mod tests {
         assert_eq!(fiscal_year("禁毒工作新闻发布会", "发布时间：2023-07-04\n今年以来，全县破获", Summary), Some(2023));
         assert_eq!(fiscal_year("禁毒工作总结", "全年破获毒品案件12起。\n2024年1月10日", Summary), Some(2023));
         assert_eq!(fiscal_year("禁毒经费项目支出绩效自评表", "年度资金总额", Project), None);
+        // a form's own date (填报日期, 评价时间) is when it was filled in, after the year evaluated
+        for body in [
+            "填报单位：某县公安局\n填报日期：2019年3月15日\n项目资金\t年初预算数\t全年预算数",
+            "填表日期：2019-04-02\n年度资金总额\t20\t22\t18.7",
+            "编制日期:2019年5月8日\n项目名称\t禁毒专项经费",
+            "项目名称\t禁毒专项经费\n自评日期：2019年2月28日",
+        ] {
+            assert_eq!(fiscal_year("项目支出绩效自评表", body, Project), Some(2018), "{body}");
+        }
+        assert_eq!(
+            fiscal_year("部门整体支出绩效自评表", "填报日期：2019年3月15日\n（2019年度）\n年度资金总额", Whole),
+            Some(2019)
+        );
         // a review of the past year written in its first months is of the year before
         for body in [
             "（2024年1月10日）\n过去一年，全县共破获毒品刑事案件17起。",

@@ -643,7 +643,9 @@ pub fn is_page_meta(s: &str) -> bool {
 }
 
 static PAGE_META: super::re::Re = super::re::Re::new(|| {
-    regex::Regex::new(r"索引号|发布机构|发布日期|发布时间|来源[：:]|浏览次数|字体[：:]|首页\s?>|报表编号|组配分类")
+    regex::Regex::new(
+        r"索引号|发布机构|发布日期|发布时间|来源[：:]|浏览次数|字体[：:]|首页\s?>|报表编号|组配分类|(填报|填表|报送|评价|自评|编制|制表|打印)(日期|时间)[：:]",
+    )
         .unwrap()
 });
 
