@@ -729,8 +729,15 @@ impl<'a> Dating<'a> {
             return false;
         }
         let body = self.body();
+        // (a year opening a span to now, 2018年以来, is the present's, not one looked back on)
+        let looked_back = |c: &regex::Captures| {
+            let rest = body[c.get(0).map_or(0, |m| m.end())..].trim_start();
+            !["以来", "至今", "迄今", "来"].iter().any(|w| rest.starts_with(w))
+        };
         let named: Vec<i32> = NAMED_YEAR.captures_iter(body).filter_map(|c| c[1].parse().ok()).collect();
-        named.contains(&year) && named.iter().all(|&n| n <= year) && !super::segment::figures_of_this_year(body)
+        named.iter().all(|&n| n <= year)
+            && NAMED_YEAR.captures_iter(body).any(|c| looked_back(&c) && c[1].parse::<i32>().ok() == Some(year))
+            && !super::segment::figures_of_this_year(body)
     }
 
     /// The words of a sentence before its first figure (an ordinal, 第29个, is none, nor a count
@@ -836,11 +843,12 @@ impl<'a> Dating<'a> {
                         return self.to_date();
                     }
                 }
-                // a news item dated by its dateline's month and day only (中新网济南6月18日电) on
-                // 2024年以来 when the record's year is 2024: that year to the dateline's month
+                // a news item dated by its dateline's month and day only (中新网济南6月18日电; or by
+                // the day its first paragraph opens on, 本报讯 12月10日，) on 2024年以来 when the
+                // record's year is 2024: that year to that month
                 if let (Some(y), None) = self.known() {
                     if named == Some(y) {
-                        if let Some(m) = self.dateline_month() {
+                        if let Some(m) = self.dateline_month().or_else(|| self.opening_month()) {
                             return self.part((1, m));
                         }
                     }
@@ -942,6 +950,11 @@ impl<'a> Dating<'a> {
             (Some(y), None) => self.looks_back_on(y),
             _ => false,
         };
+        // last year's same months (去年同期，全县破获…) are a comparison's baseline, whichever year
+        // the record is of
+        if lead.contains("同期") && PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) {
+            return Era::Other;
+        }
         if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours() {
             return if self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
         }
@@ -1418,6 +1431,22 @@ mod tests {
         }
     }
 
+    /// Last year's same months (去年同期，…7起) are a baseline in every text: dated or not, and
+    /// whatever year the text's figures are read as (an undated page whose only year opens a span
+    /// to now, 2018年以来, looks back on no year).
+    #[test]
+    fn last_years_same_months_are_never_the_records_figure() {
+        for text in [
+            "某县禁毒工作通报\n记者获悉，2018年以来，全县共破获毒品刑事案件21起。\n去年同期，全县破获毒品刑事案件24起。\n",
+            "某县禁毒工作通报\n本报讯 12月10日，2021年以来，全县共破获毒品刑事案件8起。\n去年同期，全县破获毒品刑事案件12起。\n",
+            "某区禁毒工作\n2019年，全区破获毒品刑事案件30起。\n去年同期全区破获毒品刑事案件26起。\n",
+            "某县禁毒工作通报\n发布时间：2022-07-02\n上半年，全县查处吸毒人员40人。\n上年同期，全县破获毒品刑事案件5起。\n",
+        ] {
+            let got = records(text, Field::CriminalCases);
+            assert!(got.iter().all(|r| !matches!(r.2, Some(v) if v == 24.0 || v == 12.0 || v == 26.0 || v == 5.0)), "{text}: {got:?}");
+        }
+    }
+
     /// What was done over a count of years (3年查获…, 两年共破获…, 五年累计…) is their total, not a
     /// year's; a year's own number (2021年查获…) is no count of years.
     #[test]
@@ -1881,6 +1910,12 @@ mod tests {
                 Some("2024-01..2024-06"),
             ),
             ("2021年以来全市禁毒工作综述\n本报讯 9月3日讯 2021年以来，全市破获毒品刑事案件46起。\n", Some("2021-01..2021-09")),
+            // (the day the first paragraph opens on dates it as well; December's is the year's)
+            (
+                "某县通报禁毒工作情况\n本报讯（记者 李某）12月10日，记者从县公安局获悉，2021年以来，全县共破获毒品刑事案件8起。\n",
+                Some(""),
+            ),
+            ("某县禁毒工作\n8月5日，记者获悉，2023年以来，全县破获毒品刑事案件11起。\n", Some("2023-01..2023-08")),
             ("西峡县禁毒大队获表彰\n2015年以来，西峡县公安局禁毒大队共查破毒品刑事案件130起。\n", None),
             ("某市2021年禁毒工作情况\n新华社6月20日电 2019年以来，全市破获毒品刑事案件75起。\n", None),
         ] {
