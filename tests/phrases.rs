@@ -1132,6 +1132,32 @@ fn another_places_figure_in_city_news() {
     assert_eq!((r[0].id.county.as_str(), r[0].value(Field::PublicityEvents)), ("泸县", Some(46.0)));
 }
 
+/// A town's or street's figure inside its county's summary is that town's part, not the county's;
+/// a town's own summary keeps its figures.
+#[test]
+fn a_towns_figure_in_its_countys_summary() {
+    let t = "阜平县2020年度禁毒工作总结\n一、主要工作成效\n2020年，全县强制隔离戒毒46人，城关镇查获吸毒人员2名。全县查处吸毒人员196人。\n";
+    let r = extract_text("c.txt", t);
+    assert_eq!(r[0].value(Field::UsersCaught), Some(196.0));
+    for body in [
+        "2020年，全县强制隔离戒毒46人，新华镇查获吸毒人员2名。",
+        "东山街道共开展禁毒宣传活动12场次，全县开展尿检300人次。",
+        "大水乡禁毒办组织禁毒宣传活动8场。",
+    ] {
+        let t = format!("阜平县2020年度禁毒工作总结\n一、主要工作成效\n{body}\n");
+        let r = extract_text("c.txt", &t);
+        assert_eq!(r[0].value(Field::UsersCaught), None, "{body}");
+        assert_eq!(r[0].value(Field::PublicityEvents), None, "{body}");
+    }
+    // (all its towns are the county: 各乡镇)
+    let t = "阜平县2020年度禁毒工作总结\n各乡镇共开展禁毒宣传活动120场次。\n";
+    assert_eq!(extract_text("c.txt", t)[0].value(Field::PublicityEvents), Some(120.0));
+    // the town's own summary
+    let t = "阜平县城关镇2020年禁毒工作总结\n城关镇全年开展禁毒宣传活动12场次，查获吸毒人员2名。\n";
+    let r = extract_text("c.txt", t);
+    assert_eq!((r[0].value(Field::PublicityEvents), r[0].value(Field::UsersCaught)), (Some(12.0), Some(2.0)));
+}
+
 /// Enforcement figures as news pages word them.
 #[test]
 fn enforcement_words_from_news() {

@@ -71,7 +71,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::SelfScore,
         unit: U::Score,
-        near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮|(自评|评价|综合|绩效)评分[^▮]{0,4}▮|^总分[：:为是]?▮",
+        near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮|(自评|评价|综合|绩效)评分[^▮]{0,4}▮|^总分[：:为是]?▮|(自评|评价)(结果|结论)[^▮，,；;]{0,4}▮",
         sentence: "",
         // (a survey's score — 群众满意度测评得分 — is the public's, not the evaluation's)
         not: r"满分|分值|扣|标准|满意度|满意率|测评|民调|问卷",
@@ -130,7 +130,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
-        near: r"(查处|查获|抓获|发现查处|查出)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获|查出)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
+        near: r"(查处|查获|抓获|发现查处|查出|打击处理)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获|查出)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
         sentence: "",
         // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
@@ -872,6 +872,10 @@ mod tests {
             ("联合边境扫毒12次，在境外抓获吸毒人员46名。", None),
             ("共查获吸贩毒人员88名。", None),
             ("全县查处吸毒人员96人，在境外协查1人。", Some(96.0)),
+            // (打击处理: dealt with, as 查处)
+            ("全年打击处理吸毒人员123名。", Some(123.0)),
+            ("依法打击处理吸毒违法人员45人。", Some(45.0)),
+            ("打击处理涉毒犯罪嫌疑人30名。", None),
         ] {
             assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
         }
@@ -1390,6 +1394,23 @@ mod tests {
             ("全年查获吸毒人员1703人。", Some(1703.0)),
         ] {
             assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// The evaluation's score as its result (自评结果为92.7分，等级为“优”).
+    #[test]
+    fn a_score_stated_as_the_evaluations_result() {
+        let t = "某县禁毒办2022年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("自评结果为92.7分，等级为“优”。", Some(92.7)),
+            ("经综合评定，自评结果：95分，评价等级为优秀。", Some(95.0)),
+            ("评价结论为89分，等级良好。", Some(89.0)),
+            ("本次评价结果为91.5分。", Some(91.5)),
+            // (a result that is no score)
+            ("自评结果为“优”，共完成指标12项。", None),
+            ("评价结果显示满意度达到96分。", None),
+        ] {
+            assert_eq!(value(t, text, Field::SelfScore), want, "{text}");
         }
     }
 

@@ -157,6 +157,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         if clause.len() < 6 {
             return false;
         }
+        // (a town or street of the county, 新华镇查获…, 东山街道开展…: its own part, unless the
+        // text is that town's)
+        if let Some(town) = leading_town(clause) {
+            // (the text's head: its title, a unit's line with no figure)
+            let head = paras
+                .iter()
+                .take(3)
+                .filter(|p| p.text.chars().count() <= 30 && !p.text.contains(|c: char| c.is_ascii_digit()));
+            return !when.title.contains(town) && !head.into_iter().any(|p| p.text.contains(town));
+        }
         let g = super::regions::Gazetteer::global();
         let Some(lead) = g.leading_place(clause) else { return false };
         let (county, city) = own_place.get_or_init(|| when.place());
@@ -301,7 +311,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 }
                 // a sentence naming no time of its own in a paragraph opened by several years
                 // (三年来，全市各部门…。全市公安机关共破获各类涉毒案件428起): those years' total
-                if era == Era::Year && kind == Kind::Summary && within_opened_span(p, &s) {
+                if era == Era::Year && kind == Kind::Summary && within_opened_span(p, &s, when.at_years_end()) {
                     era = Era::Other;
                 }
                 // …or by a span since a year before the record's (2020年以来，全市深入开展… in a
@@ -762,6 +772,15 @@ impl<'a> Dating<'a> {
         !NAMED_YEAR.is_match(title) && !OWN_YEAR_WORDS.is_match(self.body())
     }
 
+    /// Is the text written at a year's end, so that its 一年来 is the year under review (a text
+    /// dated from November to March; an undated one titled as a year's: 2021年度禁毒工作总结)?
+    fn at_years_end(&self) -> bool {
+        match self.known().1 {
+            Some((_, m, _)) => !(4..=10).contains(&m),
+            None => self.title.contains("总结") || self.title.contains("年度"),
+        }
+    }
+
     /// The era of a sentence's figures, read from the words before its first figure.
     /// (An ordinal is no figure: 在第29个国际禁毒日到来之际，…过去一年来，全国共破获… is read
     /// from the words before 11.3万起, not before 29个.)
@@ -905,11 +924,7 @@ impl<'a> Dating<'a> {
                 _ => Era::Other,
             };
         }
-        // (an undated text's 一年来 is the year's in a year's summary: 2021年度禁毒工作总结)
-        let year_end = || match self.known().1 {
-            Some((_, m, _)) => !(4..=10).contains(&m),
-            None => self.title.contains("总结") || self.title.contains("年度"),
-        };
+        let year_end = || self.at_years_end();
         if multi_year(prefix, &year_end) && !YEAR_TOTAL.is_match(prefix) {
             // this year's operation (近年来…，今年开展了专项行动，行动中…): the year's figures to
             // date when the text states no others (they yield to any stated for the year); the
@@ -1078,10 +1093,43 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 
 /// Does a sentence with no time word of its own follow, in its paragraph, a first sentence whose
 /// opening clause is several years (三年来, 近五年, 五年间, “十三五”期间, 历年)?
-fn within_opened_span(p: &Para, s: &super::sentence::Sentence) -> bool {
+/// The town, township or street a clause opens on as its subject (新华镇查获…, 大水乡开展…,
+/// 东山街道共…): its name with its suffix. Not all of them (各乡镇, 全县各乡), nor 城乡 or 乡村.
+fn leading_town(clause: &str) -> Option<&str> {
+    // (a suffix among the clause's first characters before any search)
+    let head: usize = clause.char_indices().nth(9).map_or(clause.len(), |(i, _)| i);
+    if !clause[..head].contains(['镇', '乡']) && !clause[..head].contains("街道") {
+        return None;
+    }
+    let c = LEADING_TOWN.captures(clause)?;
+    let name = c.get(1)?.as_str();
+    if name.starts_with(['各', '全', '本', '我', '该', '所', '每', '多', '个', '两', '三']) {
+        return None;
+    }
+    let end = c.get(2)?.end();
+    Some(&clause[..end])
+}
+static LEADING_TOWN: Re = Re::new(|| {
+    Regex::new(r"^([\p{Han}]{2,5}?)(镇|乡|街道)(办事处|人民政府|政府|派出所|禁毒办|综治办)?(?:共|先后|累计|全年|今年|查|破|抓|开展|组织|举办|收戒|排查|管控|完成|建成|设立|发现|在册|现有)")
+        .unwrap()
+});
+
+/// (一年来 opening a year's-end text is the year under review, `one_year_is_the_year`: no span.)
+fn within_opened_span(p: &Para, s: &super::sentence::Sentence, one_year_is_the_year: bool) -> bool {
     let Some((prefix, opening)) = after_opening(p, s) else { return false };
     let lead = opening.split(['，', ',']).next().unwrap_or("");
-    SEVERAL_YEARS_LEAD.is_match(lead) && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
+    if !SEVERAL_YEARS_LEAD.is_match(lead) || one_year_is_the_year && one_year_lead(lead) {
+        return false;
+    }
+    !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
+}
+
+/// Does a clause open on one year (一年来, 过去1年来), not more (十一年来, 一年多来)?
+fn one_year_lead(lead: &str) -> bool {
+    ["一年来", "1年来"].iter().any(|w| {
+        lead.match_indices(w)
+            .any(|(i, _)| !lead[..i].ends_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十百".contains(c)))
+    })
 }
 /// Does a sentence with no time word of its own follow, in its paragraph, a first sentence opening
 /// on a span since a year before the record's `year` (2020年以来，… in a text of 2021)?
@@ -1674,6 +1722,24 @@ mod tests {
             ("2015年至2018年，全省起诉人数从1200人上升至2100人。2020年全省起诉毒品犯罪嫌疑人3000人。", Field::Prosecuted, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// 一年来 opening a paragraph of a year's-end summary is the year under review: the sentences
+    /// after it with no time of their own are the year's too; 三年来, 十一年来, 一年多来 span years.
+    #[test]
+    fn one_year_opening_a_year_end_summary_is_the_year() {
+        let t = "某县2023年度禁毒工作总结\n一、主要工作成效\n";
+        for (body, want) in [
+            ("一年来，全县开展毛发检测2172人。全县移送起诉285人。", Some(285.0)),
+            ("过去一年来，全县破获毒品刑事案件47起。全县移送起诉285人。", Some(285.0)),
+            ("三年来，全县破获毒品刑事案件147起。全县移送起诉285人。", None),
+            ("十一年来，全县破获毒品刑事案件547起。全县移送起诉285人。", None),
+            ("一年多来，全县破获毒品刑事案件67起。全县移送起诉285人。", None),
+        ] {
+            let text = format!("{t}{body}\n");
+            let got = records(&text, Field::Prosecuted);
+            assert_eq!(got.iter().find_map(|r| r.2), want, "{body}: {got:?}");
         }
     }
 
