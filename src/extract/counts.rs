@@ -243,7 +243,8 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         near: r"(^|[^低])中风险(吸毒)?(人员|等级)?[为有共]?▮",
         sentence: "",
-        not: r"中高风险",
+        // (中高风险 together, not 其中高风险…、中风险35人)
+        not: r"(^|[^其])中高风险",
     },
     Rule {
         field: Field::RiskLow, unit: U::Count, near: r"低风险(吸毒)?(人员|等级)?[为有共]?▮", sentence: "", not: ""
@@ -1147,6 +1148,9 @@ mod tests {
             ("评估低风险吸毒人员180名。", Field::RiskLow, Some(180.0)),
             ("其中高风险人员6人。", Field::RiskHigh, Some(6.0)),
             ("中高风险人员15人。", Field::RiskMedium, None),
+            // (其中 before the high ones is no 中高风险)
+            ("评估吸毒人员风险等级，其中高风险12人、中风险35人、低风险680人。", Field::RiskMedium, Some(35.0)),
+            ("其中高风险12人，中风险35人。", Field::RiskMedium, Some(35.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
