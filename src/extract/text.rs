@@ -193,11 +193,12 @@ fn leads16(c: &[u8; 16]) -> u32 {
     }
 }
 
-/// Traditional characters and their simplified forms (繁體 pages are read as simplified):
-/// the characters of administrative and drug-control writing, one for one, each only used
-/// in traditional writing.
-const TRADITIONAL: &str = "與專業東絲兩嚴喪個臨為麗舉義烏樂喬習鄉書買亂爭於虧雲亞產畝親億僅從侖倉儀們價眾優會傘偉傳傷倫偽體餘傭俠侶偵側僑係債傾僕儲兒兇黨蘭關興養獸岡冊寫軍農馮衝決況凍淨淒涼減湊幾鳳處憑凱擊劃劉則剛創刪別劑劍劇勸辦務動勵勁勞勢勻匯區醫華協單賣盧衛卻廠廳歷厲壓厭廁縣參雙發變敘疊葉號嘆嗎嚇聽啟吳員響問啞嘩喚團園圍圖圓聖場壞塊堅壇壩墳墜壘墾壺壽夠夢奪奮獎婦媽嬌孫學寧寶實寵審憲宮寬賓對尋導將爾塵嘗堯盡層屬歲豈島嶺崗嶼峽幣帥師帳帶幫幹廣莊慶廬庫應廟龐廢開異棄張彌彎彈強歸當錄徹徑復徵憶懷態總戀惡驚懼慘慣憤願懇戲戰戶撲執擴掃揚擾撫拋搶護報擔擬擁攔撥擇掛撈損撿換搗據攜攝擺搖數斂鬥斷無舊時曠晝顯晉曬曉暈暫曆術機殺雜權條來楊極構樞棗櫃標棧欄樹樣橋檢樓殘殼毀氣漢湯溝沒滬濟渾澤潔灑濃濤漁淺測濕灣滿滅溫滲灘滯災燈爐點煉爛熱營燒燭愛牽犧猶獄獨獲環現瑪畫暢療瘋監盤盜睜礦碼磚確礙禮禍離種積稱穩窮竊競筆築簡籃籌簽類糧緊紅約級紀純紙紛紡線練組細終經結給絕統絡綜維綱網綠緒編緣緩縮績織繳繼續罰羅聯聰職聲腸膚腦臟膽勝腳艱藝節蘇範薦藥莖蕭薩蟲雖補裝襲見規視覽覺觀觸計訂認討讓訓議記講許論設訪證評識詞譯試詩誠話該詳語誤說請諸讀課誰調談謀謝謹譜貝負財責貫貨質販貪貧購貯貸費賀資賊賃賈贏賬賭賴贈贊趕趙趨躍蹤車軌轉輪軟較載輔輕輛輸辭邊遼達遷過運還這進遠違連遲適選遺郵鄰鄭釋鑒針鋼錢鐵鍋錯鍵鎖鏡長門閃閉闖閑間閱闊隊陽陰陣階際陸隨險隱難雞靈靜頂項順須預頓頒領頻題額顏顧風飛飯飲館饑馬駐驗騙騰驅鬧魚鮮鳥鳴鴉麥黃齊齡龍龜萬貳鎮頭髮緝鑑隻檔濾輯韓粵閩贛魯瓊隴陝臺後裡麼鬆準隸屆採製稅貼訴塗傑擋揮襯賠輝遞鑰漲瀏灤瀘潛潁濰濱鄲鄖閔閬黴齒訊電聞貴誌懲鏟國內噸濫癮鞏頁豐貢獻紹蓋礎佈嶽瀋";
-const SIMPLIFIED: &str = "与专业东丝两严丧个临为丽举义乌乐乔习乡书买乱争于亏云亚产亩亲亿仅从仑仓仪们价众优会伞伟传伤伦伪体余佣侠侣侦侧侨系债倾仆储儿凶党兰关兴养兽冈册写军农冯冲决况冻净凄凉减凑几凤处凭凯击划刘则刚创删别剂剑剧劝办务动励劲劳势匀汇区医华协单卖卢卫却厂厅历厉压厌厕县参双发变叙叠叶号叹吗吓听启吴员响问哑哗唤团园围图圆圣场坏块坚坛坝坟坠垒垦壶寿够梦夺奋奖妇妈娇孙学宁宝实宠审宪宫宽宾对寻导将尔尘尝尧尽层属岁岂岛岭岗屿峡币帅师帐带帮干广庄庆庐库应庙庞废开异弃张弥弯弹强归当录彻径复征忆怀态总恋恶惊惧惨惯愤愿恳戏战户扑执扩扫扬扰抚抛抢护报担拟拥拦拨择挂捞损捡换捣据携摄摆摇数敛斗断无旧时旷昼显晋晒晓晕暂历术机杀杂权条来杨极构枢枣柜标栈栏树样桥检楼残壳毁气汉汤沟没沪济浑泽洁洒浓涛渔浅测湿湾满灭温渗滩滞灾灯炉点炼烂热营烧烛爱牵牺犹狱独获环现玛画畅疗疯监盘盗睁矿码砖确碍礼祸离种积称稳穷窃竞笔筑简篮筹签类粮紧红约级纪纯纸纷纺线练组细终经结给绝统络综维纲网绿绪编缘缓缩绩织缴继续罚罗联聪职声肠肤脑脏胆胜脚艰艺节苏范荐药茎萧萨虫虽补装袭见规视览觉观触计订认讨让训议记讲许论设访证评识词译试诗诚话该详语误说请诸读课谁调谈谋谢谨谱贝负财责贯货质贩贪贫购贮贷费贺资贼赁贾赢账赌赖赠赞赶赵趋跃踪车轨转轮软较载辅轻辆输辞边辽达迁过运还这进远违连迟适选遗邮邻郑释鉴针钢钱铁锅错键锁镜长门闪闭闯闲间阅阔队阳阴阵阶际陆随险隐难鸡灵静顶项顺须预顿颁领频题额颜顾风飞饭饮馆饥马驻验骗腾驱闹鱼鲜鸟鸣鸦麦黄齐龄龙龟万贰镇头发缉鉴只档滤辑韩粤闽赣鲁琼陇陕台后里么松准隶届采制税贴诉涂杰挡挥衬赔辉递钥涨浏滦泸潜颍潍滨郸郧闵阆霉齿讯电闻贵志惩铲国内吨滥瘾巩页丰贡献绍盖础布岳沈";
+/// Traditional characters and their simplified forms (繁體 pages are read as simplified), one
+/// for one, each only used in traditional writing: OpenCC's character table (TSCharacters)
+/// less every character that is also written in simplified text (乾, 夥, 覆 …), with 於 → 于
+/// and 徵 → 征 (two files of the same length in characters, no newline).
+const TRADITIONAL: &str = include_str!("traditional.txt");
+const SIMPLIFIED: &str = include_str!("simplified.txt");
 
 static TO_SIMPLIFIED: once_cell::sync::Lazy<std::collections::HashMap<char, char>> =
     once_cell::sync::Lazy::new(|| TRADITIONAL.chars().zip(SIMPLIFIED.chars()).collect());
@@ -240,7 +241,9 @@ pub fn to_simplified(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     let map = &*TO_SIMPLIFIED;
-    std::borrow::Cow::Owned(text.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect())
+    let out: String = text.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect();
+    // (覆 is simplified writing too, 复 only in words: 批覆 is 批复, the approved budget's word)
+    std::borrow::Cow::Owned(if out.contains("批覆") { out.replace("批覆", "批复") } else { out })
 }
 
 /// Is `c` a pinyin vowel with a tone mark (ā á ǎ à … ǖ ǘ ǚ ǜ)?
@@ -918,7 +921,7 @@ mod tests {
         assert_eq!(to_simplified("于都县禁毒办於2023年"), "于都县禁毒办於2023年");
         // a news item's dateline and wording (訊, 電, 聞; 貴州, 懲治, 鏟除)
         let d = Doc::parse("本報陽泉6月12日訊 新華社貴陽3月5日電 據新聞發布會，嚴厲懲治毒品犯罪，鏟除罌粟。\n全年共破獲毒品刑事案件12起。");
-        assert_eq!(d.paras[0].text, "本报阳泉6月12日讯 新华社贵阳3月5日电 据新闻发布会，严厉惩治毒品犯罪，铲除罌粟。");
+        assert_eq!(d.paras[0].text, "本报阳泉6月12日讯 新华社贵阳3月5日电 据新闻发布会，严厉惩治毒品犯罪，铲除罂粟。");
         // the country's name and a national report's wording (國, 內, 噸, 濫, 癮, 鞏, 豐, 貢獻)
         for (t, s) in [
             (
@@ -931,6 +934,12 @@ mod tests {
             ("建設美麗幸福嶽陽縣", "建设美丽幸福岳阳县"),
             ("衡陽市南嶽區禁毒委員會辦公室", "衡阳市南岳区禁毒委员会办公室"),
             ("遼寧省瀋陽市公安局禁毒支隊", "辽宁省沈阳市公安局禁毒支队"),
+            // the whole of OpenCC's table, not only the commonest: 納, 鹽, 罌; and 批覆 the word
+            ("全縣納入網格化管理吸毒人員816名，較上年", "全县纳入网格化管理吸毒人员816名，较上年"),
+            ("綿陽市鹽亭縣禁毒委員會辦公室", "绵阳市盐亭县禁毒委员会办公室"),
+            ("2022年批覆預算數\t2022年調整預算數", "2022年批复预算数\t2022年调整预算数"),
+            // (覆 alone stays: 全覆蓋 is 全覆盖)
+            ("實現轄區禁毒宣傳全覆蓋", "实现辖区禁毒宣传全覆盖"),
         ] {
             assert_eq!(to_simplified(t), s, "{t}");
         }
