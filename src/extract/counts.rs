@@ -406,6 +406,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // 依次为325人、173人、155人): read with its label alone; the last is the last year's
         let series = year_series(s.text, own_left, right);
         let own_left = series.map_or(own_left, |(label, _)| label);
+        // one value of a list of fields' values (破获毒品刑事案件、查获吸毒人员分别为14起、52人次):
+        // read with its own label alone, and nothing of the values after it
+        let listed = if series.is_none() { field_list(own_left, right) } else { None };
+        let own_left = listed.unwrap_or(own_left);
+        let right = if listed.is_some() { "" } else { right };
         // (read only where a rule needs the clause before)
         let prev_start = || clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = || &s.text[prev_start().min(ca)..cb];
@@ -519,8 +524,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             }
             // exclusions look at this clause, and at the previous one when this clause
             // names no population of its own
-            let own = &s.text[ca..cb];
-            let ctx = || if names_population(own) { own } else { neighbourhood() };
+            // (a value of a list of fields is read with its own label alone: the other labels
+            // are other fields)
+            let own = if listed.is_some() { own_left } else { &s.text[ca..cb] };
+            let ctx = || if listed.is_some() || names_population(own) { own } else { neighbourhood() };
             // the staff employed named after the head count with the retired (实有139人，其中：
             // 在职115人、退休24人): only the words before its own figure rule it out
             let serving = c.rule.field == Field::StaffActual && s.text[ca..n.start].contains("在职");
@@ -619,6 +626,46 @@ fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'
     let (k, rest) = (count(&before[4]), count(&after[1]));
     let label = &own_left[..before.get(4)?.start()];
     (k + rest + 1 == years).then_some((label, rest == 0))
+}
+
+/// A list of labels and then of as many values after 分别 (破获毒品刑事案件、抓获犯罪嫌疑人、
+/// 查获吸毒人员分别为14起、19名和52人次): the labels before 分别, and the values before the figure.
+static FIELD_LIST_BEFORE: Re = Re::new(|| {
+    Regex::new(r"分别(?:为|是|达到|达|有|是)?\s*((?:\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3}\s*[、和及]\s*)*)$").unwrap()
+});
+/// …and the values after the figure (、19名和52人次).
+static FIELD_LIST_AFTER: Re = Re::new(|| {
+    Regex::new(r"^\s*[^\d\s、，,；;。和及]{0,3}((?:\s*[、和及]\s*\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3})*)").unwrap()
+});
+
+/// A figure that is one value of a list of fields' values after 分别, with as many labels
+/// before 分别 as values after it: the figure's own label (the label of the same place in
+/// the list). None for any other figure, and when the labels and the values do not pair up
+/// (查获、新发现吸毒人员分别为320人、120人 pairs 查获 with 320: a label of no field).
+fn field_list<'t>(own_left: &'t str, right: &str) -> Option<&'t str> {
+    // (cheap test first: the word itself)
+    if !own_left.contains("分别") {
+        return None;
+    }
+    let before = FIELD_LIST_BEFORE.captures(own_left)?;
+    let after = FIELD_LIST_AFTER.captures(right)?;
+    let count = |t: &str| t.matches(['、', '和', '及']).count();
+    let (k, rest) = (count(&before[1]), count(&after[1]));
+    let labels = own_left[..before.get(0)?.start()].trim_end();
+    let mut items: Vec<&str> = labels.split('、').collect();
+    // (the last label may be joined by 和/及 — …、查获吸毒人员和新发现吸毒人员 — when the values
+    // say there is one more label than 、 parts)
+    if items.len() == k + rest {
+        if let Some(last) = items.pop() {
+            let cut = last.find(['和', '及'])?;
+            items.push(&last[..cut]);
+            items.push(&last[cut + '和'.len_utf8()..]);
+        }
+    }
+    if items.len() < 2 || items.len() != k + rest + 1 || items.iter().any(|t| t.trim().is_empty()) {
+        return None;
+    }
+    Some(items[k].trim())
 }
 
 /// A clause of means naming the public's tips, opening what follows: 根据群众举报，…
@@ -1027,6 +1074,33 @@ mod tests {
         }
     }
 
+    /// A list of labels and then of their values after 分别 pairs them in order; labels that do
+    /// not pair up with the values (查获、新发现…: 查获 names no field) give nothing wrong.
+    #[test]
+    fn a_list_of_fields_pairs_labels_and_values() {
+        let t = |body: &str| format!("某县2022年禁毒工作总结\n{body}\n");
+        for (body, f, want) in [
+            ("全县破获毒品刑事案件、抓获犯罪嫌疑人、查获吸毒人员分别为14起、19名、52人次。", Field::CriminalCases, Some(14.0)),
+            ("全县破获毒品刑事案件、抓获犯罪嫌疑人、查获吸毒人员分别为14起、19名、52人次。", Field::UsersCaught, Some(52.0)),
+            ("全年侦破毒品刑事案件、查获吸毒人员和强制隔离戒毒分别为9起、33人次和12人，同比分别下降10%、5%和8%。", Field::CompulsoryRehab, Some(12.0)),
+            ("全年侦破毒品刑事案件、查获吸毒人员和强制隔离戒毒分别为9起、33人次和12人，同比分别下降10%、5%和8%。", Field::UsersCaught, Some(33.0)),
+            ("全县在册吸毒人员、社区戒毒社区康复人员分别为678名、143名。", Field::RegisteredUsers, Some(678.0)),
+            ("全县在册吸毒人员、社区戒毒社区康复人员分别为678名、143名。", Field::CommunityCases, Some(143.0)),
+            ("新发现吸毒人员、强制隔离戒毒人数分别是6人和15人。", Field::NewUsers, Some(6.0)),
+            ("新发现吸毒人员、强制隔离戒毒人数分别是6人和15人。", Field::CompulsoryRehab, Some(15.0)),
+            // (three labels, two values: no pairing, and no label's figure is another's)
+            ("新发现吸毒人员、强制隔离戒毒人数、社区戒毒人数分别是6人和15人。", Field::CommunityCases, None),
+            // (the changes after 同比分别 are no values)
+            ("查获吸毒人员52人次，破获案件、抓获嫌疑人同比分别上升16.7%、5.6%。", Field::UsersCaught, Some(52.0)),
+        ] {
+            let got = super::super::scan::facts_of(&t(body), crate::model::Kind::Summary)
+                .into_iter()
+                .find(|(g, _)| *g == f)
+                .map(|(_, v)| v);
+            assert_eq!(got, want, "{body} {f:?}");
+        }
+    }
+
     /// A series over the years a summary spans (2017—2019年…依次为325人、173人、155人): its last
     /// value is the last year's, the record's when the span ends at it (not a later year's
     /// text looking back); a list of two fields' values is no series.
@@ -1048,7 +1122,9 @@ mod tests {
                 Field::UsersCaught,
                 None,
             ),
-            ("某县2021年禁毒工作总结\n全县查获吸毒人员、新发现吸毒人员分别为320人、120人。\n", Field::NewUsers, None),
+            // (a list of two fields' values is no series: each value is its own label's)
+            ("某县2021年禁毒工作总结\n全县查获吸毒人员、新发现吸毒人员分别为320人、120人。\n", Field::NewUsers, Some(120.0)),
+            ("某县2021年禁毒工作总结\n全县查获吸毒人员、新发现吸毒人员分别为320人、120人。\n", Field::UsersCaught, Some(320.0)),
         ] {
             let got = super::super::scan::facts_of(text, crate::model::Kind::Summary)
                 .into_iter()

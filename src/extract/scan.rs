@@ -107,6 +107,29 @@ pub struct Scanned {
     pub prior: Vec<Fact>,
 }
 
+/// A town's name (two to five characters and 镇, 乡 or 街道) opening a clause.
+static TOWN_LEAD: Re = Re::new(|| Regex::new(r"^\p{Han}{2,5}?(镇|乡|街道)").unwrap());
+
+/// The town a clause opens with (草海镇 in 草海镇破获…, 城关街道 in 城关街道开展…): not a word of
+/// all or of some towns (全镇, 各乡镇, 本街道, 重点乡镇), nor 乡村 / 乡镇.
+fn leading_town(clause: &str) -> Option<&str> {
+    // (cheap test first: one of the words in the clause's first characters)
+    let head = super::text::head(clause, 24);
+    if !head.contains(['镇', '乡']) && !head.contains("街道") {
+        return None;
+    }
+    let m = TOWN_LEAD.find(clause)?;
+    let name = m.as_str();
+    let stem = name.trim_end_matches(['镇', '乡']).trim_end_matches("街道");
+    let next = clause[m.end()..].chars().next();
+    // (nor a word of going to the country: 返乡人员, 下乡)
+    let generic = stem.starts_with(['全', '各', '本', '该', '每', '所', '其', '这', '那', '此', '对', '在', '向', '到'])
+        || stem.contains(['等', '个', '乡', '镇'])
+        || stem.ends_with(['返', '下', '回', '进', '入', '到', '老', '家', '故', '他', '异', '同', '城'])
+        || matches!(next, Some('镇' | '村' | '级' | '里' | '人' | '民' | '亲' | '土' | '情'));
+    (!generic).then_some(name)
+}
+
 static ALL_MET: Re = Re::new(|| {
     Regex::new(r"(目标|指标)(均|全部|都|已全部|均已)(已)?(完成|实现|达到|达成)|(全部|均|全面)(完成|实现|达到)(了)?(年度|全年|预期)?(绩效)?(目标|指标|任务)").unwrap()
 });
@@ -156,6 +179,15 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let clause = clause.strip_prefix("其中").unwrap_or(clause).trim_start_matches(['，', ',', '：']);
         if clause.len() < 6 {
             return false;
+        }
+        // a town's name opening the clause (草海镇破获…, 城关街道开展…) in a text that is not
+        // that town's own: a part of the county's figures
+        if let Some(town) = leading_town(clause) {
+            // (the town's own text names it in its title, or on a short line under it)
+            return !paras.iter().take(2).enumerate().any(|(i, p)| {
+                (i == 0 || p.text.chars().count() <= 40 && !p.text.contains(|c: char| c.is_ascii_digit()))
+                    && p.text.contains(town)
+            });
         }
         let g = super::regions::Gazetteer::global();
         let Some(lead) = g.leading_place(clause) else { return false };
@@ -1921,5 +1953,23 @@ mod tests {
         // the whole year, 1月1日至12月31日
         let t = "某县2022年禁毒工作总结\n2022年1月1日至12月31日，全县共破获毒品刑事案件17起。\n禁毒。\n";
         assert_eq!(period(t, Field::CriminalCases).as_deref(), Some(""));
+    }
+    /// A clause opening with a town's name in a county's text gives the town's figure, a part
+    /// of the county's; in the town's own text (its name in the title) it is the record's.
+    #[test]
+    fn a_towns_clause_in_a_countys_text_is_a_part() {
+        let value = |t: &str, f: Field| super::facts_of(t, crate::model::Kind::Summary).into_iter().find(|(g, _)| *g == f).map(|(_, v)| v);
+        for (text, f, want) in [
+            ("某县2023年禁毒工作总结\n其中，草海镇破获毒品刑事案件7起；迤那镇开展禁毒宣传活动45场次。\n全县开展禁毒宣传活动512场次。\n", Field::PublicityEvents, Some(512.0)),
+            ("某县2023年禁毒工作总结\n城关镇查获吸毒人员26人次，全县查获吸毒人员203人次。\n", Field::UsersCaught, Some(203.0)),
+            ("某区2023年禁毒工作总结\n全区开展禁毒宣传活动300场次；新华街道开展禁毒宣传活动40场次。\n", Field::PublicityEvents, Some(300.0)),
+            // (the town's own summary names itself)
+            ("勐捧镇2023年禁毒工作总结\n勐捧镇派出所共破获毒品刑事案件7起。\n", Field::CriminalCases, Some(7.0)),
+            // (words of all towns, of going home, of villages are no town)
+            ("某县2023年禁毒工作总结\n各乡镇开展禁毒宣传活动88场次。\n", Field::PublicityEvents, Some(88.0)),
+            ("某县2023年禁毒工作总结\n外出返乡人员中查获吸毒人员5人次。\n", Field::UsersCaught, Some(5.0)),
+        ] {
+            assert_eq!(value(text, f), want, "{text}");
+        }
     }
 }
