@@ -439,7 +439,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 from = clause_start(s.text[..from].trim_end_matches(SEPS), SEPS).min(from);
             }
             let prev = without_figures(s, from, to);
-            let prev = prev.trim_end_matches(['，', ',', '；', ';']);
+            let mut prev = prev.trim_end_matches(['，', ',', '；', ';']);
+            // (a change's end after a change against a baseline — 现有吸毒人员较上年减少37名，
+            // 降至409名 — has the subject before the comparison)
+            if change_end(&clause_left) {
+                if let Some(m) = COMPARED_TAIL.find(prev) {
+                    prev = &prev[..m.start()];
+                }
+            }
             clause_left = format!("{prev}{clause_left}");
         }
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
@@ -731,6 +738,14 @@ fn change_end(clause: &str) -> bool {
     clause.trim_start().starts_with(['逐', '持', '大', '明', '进', '下', '降', '减', '回', '上', '增', '提', '升'])
         && CHANGE_END.is_match(clause)
 }
+/// A change against a baseline closing a clause, its figure taken out (较上年减少, 比上年下降,
+/// 同比增加, 与去年同期相比下降).
+static COMPARED_TAIL: Re = Re::new(|| {
+    Regex::new(
+        r"(?:同比|环比|(?:较|比|与)(?:上年|去年|上一年|去年同期|上年同期|20[0-4]\d\s*年(?:底|末)?)(?:相比)?)[，,]?\s*(?:下降|降低|减少|上升|增加|增长|提高|回落)[^，,；;。]{0,3}$",
+    )
+    .unwrap()
+});
 /// A comparison ending at the figure: 由上年的920人下降至▮, 由2018年的538人降至2020年的▮,
 /// 从2019年的41人减少到▮, 由45人下降为▮.
 static FROM_TO: Re = Re::new(|| {
@@ -1005,6 +1020,12 @@ mod tests {
             ("全区现有吸毒人员由1059人减少到862人，下降18.6%。", Field::RegisteredUsers, Some(862.0)),
             ("破获毒品刑事案件由去年同期的12起上升到19起。", Field::CriminalCases, Some(19.0)),
             ("新发现吸毒人员由2019年底的45人下降为28人。", Field::NewUsers, Some(28.0)),
+            // (the change first, against last year, then the level it reaches)
+            ("全县现有吸毒人员较上年减少37名，降至409名。", Field::RegisteredUsers, Some(409.0)),
+            ("全县在册吸毒人员比上年下降12.5%，降至1,046名。", Field::RegisteredUsers, Some(1046.0)),
+            ("新发现吸毒人员较上年减少8名，下降至23名。", Field::NewUsers, Some(23.0)),
+            ("查处吸毒人员同比增加6人次，上升到58人次。", Field::UsersCaught, Some(58.0)),
+            ("全县查获吸毒人员41人次，比上年减少12人次。", Field::UsersCaught, Some(41.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }

@@ -83,6 +83,11 @@ static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|�
 static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// A line stating only a year, as under a 自评表's title: (2021年度), 2021年度
 static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
+/// A period of one whole year: 2023.1.1—2023.12.31, 2022/01/01-2022/12/31, 2021年1月1日至2021年12月31日.
+static FULL_YEAR: Re = Re::new(|| {
+    Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*0?1\s*[-/.月]\s*0?1\s*日?\s*(?:[-—–~～至到－]+|起至)\s*(20[0-4]\d)\s*[-/.年]\s*12\s*[-/.月]\s*31")
+        .unwrap()
+});
 /// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
 static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap());
 /// A date followed by a time of day: a page's stamp (2006年02月24日11:52, 2016-06-23 08:54:00).
@@ -221,6 +226,13 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     }
     if let Some(c) = YEAR_LINE.captures(body) {
         return c[1].parse().ok();
+    }
+    // a period of one whole year, in dates of any writing (评价期间：2023.1.1—2023.12.31,
+    // 2022/01/01-2022/12/31, 2021年1月1日至2021年12月31日): that year
+    if body.contains("12") {
+        if let Some(y) = FULL_YEAR.captures_iter(body).find(|c| c[1] == c[2]).and_then(|c| c[1].parse().ok()) {
+            return Some(y);
+        }
     }
     let body = DOCNO.replace_all(body, "");
     // the date the text was signed or put online (2023年3月15日 alone, 2013-04-24 衡阳日报,
@@ -1618,6 +1630,24 @@ mod tests {
             year_of("财政专项资金绩效评价报告", "湘阴府阅【2013】75号。2013年启动。2021年完成目标。2021年度拨付。"),
             Some(2021)
         );
+    }
+
+    /// A period of one whole year in dates of any writing dates an evaluation whose title names
+    /// no year; a period of part of a year, or across two years, does not.
+    #[test]
+    fn a_whole_years_period_is_its_year() {
+        let title = "某县禁毒委员会办公室部门整体支出绩效自评报告";
+        for (body, want) in [
+            ("（评价期间：2023.1.1—2023.12.31）\n一、预算执行情况：执行数214万元。", Some(2023)),
+            ("评价时段：2022/01/01-2022/12/31。全年执行数88万元。", Some(2022)),
+            ("本次评价范围为2021年1月1日至2021年12月31日的资金使用。", Some(2021)),
+            ("项目实施期：2020-01-01～2020-12-31", Some(2020)),
+            // (half a year, or a span across years, is no whole year)
+            ("（评价期间：2023.1.1—2023.6.30）2024年3月。", Some(2024)),
+            ("项目周期2022.1.1—2023.12.31，2024年评价。", Some(2024)),
+        ] {
+            assert_eq!(year_of(title, body), want, "{body}");
+        }
     }
 
     #[test]
