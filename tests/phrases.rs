@@ -945,6 +945,26 @@ fn form_cells_with_blank_lines() {
     ]);
 }
 
+/// A money row written as label：value pairs under a caption in 万元, the pairs parted by
+/// ；or ，: each bare value is its column's sum.
+#[test]
+fn money_rows_of_label_value_pairs() {
+    run(&[
+        (
+            W,
+            "预算执行情况（万元）：年初预算数：132.00；全年预算数：140.50；全年执行数：136.93；执行率：97.46%\n基本支出：全年预算数：88.20；全年执行数：88.01",
+            &["budget_total=140.5", "actual_total=136.93", "basic_budget=88.2", "basic_actual=88.01"],
+        ),
+        (
+            W,
+            "单位：万元\n项目支出：预算数：52.3，执行数：48.92，执行率93.54%",
+            &["project_budget=52.3", "project_actual=48.92"],
+        ),
+        // (a count after a colon is no money)
+        (W, "单位：万元\n人员编制：8；实有人数：7", &["!budget_total", "!actual_total"]),
+    ]);
+}
+
 /// A results heading inside an evaluation report is a section of it, not a summary of its own.
 #[test]
 fn a_results_heading_inside_an_evaluation_is_a_section() {
@@ -1339,5 +1359,10 @@ fn indicators_in_prose() {
         (P, "该指标分值10分，得分9.5分。", &["!self_score"]),
         (P, "经评价，该项目得分95.5分。", &["self_score=95.5"]),
         (P, "项目自评总分为92分。", &["self_score=92"]),
+        // (the column's word alone after the target: 实际值, 实际完成值, 完成数)
+        (W, "产出指标-数量指标-查获吸毒人员：目标值≥20人次；实际值27人次。", &["users_caught=27"]),
+        (W, "效益指标-社会效益-新发现吸毒人员：目标值≤8名；实际值5名。", &["new_users=5"]),
+        (W, "质量指标：吸毒人员管控率，指标值≥95%，实际完成值98.1%。", &["control_rate=98.1"]),
+        (P, "开展禁毒宣传活动：计划值40场次；完成数52场次。", &["publicity_events=52"]),
     ]);
 }

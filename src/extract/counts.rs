@@ -440,6 +440,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             }
             let prev = without_figures(s, from, to);
             let mut prev = prev.trim_end_matches(['，', ',', '；', ';']);
+            // (a target after the indicator's name and a colon — 新发现吸毒人员：目标值≤8名；实际值5名
+            // — is no part of the subject either)
+            if let Some(i) = prev.rfind(['：', ':']).filter(|&i| TARGET_ONLY.is_match(&prev[i..].trim_start_matches(['：', ':']))) {
+                prev = &prev[..i];
+            }
             // (a change's end after a change against a baseline — 现有吸毒人员较上年减少37名，
             // 降至409名 — has the subject before the comparison)
             if change_end(&clause_left) {
@@ -756,7 +761,8 @@ static FROM_TO: Re = Re::new(|| {
 });
 
 static GENERIC_CLAUSE: Re = Re::new(|| {
-    Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*[：:]?\s*$").unwrap()
+    // (the column's word alone: 实际值27人次, 实际完成值：98%, 全年完成值, 完成数, 实现值)
+    Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
 });
 /// The evaluation's own score by name (自评得分, 综合得分, 总分, 评价得分).
 static NAMED_SCORE: Re = Re::new(|| Regex::new(r"(自评|评价|综合|总)得分|总分|自评分").unwrap());

@@ -350,7 +350,8 @@ pub fn scan(
             && implied_wan
             && n.unit == super::number::Unit::None
             && n.qualifier == Qualifier::Exact
-            && s.text[n.end..].trim_start().chars().next().is_none_or(|c| c == '\t' || c == '。');
+            // (or a cell of a row written as label：value pairs, 全年预算数：140.50；全年执行数：136.93)
+            && s.text[n.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '\t' | '。' | '；' | ';' | '，'));
         if !money && !maybe_cell {
             continue;
         }
