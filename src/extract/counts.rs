@@ -396,6 +396,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 ca = before.len() - "其中".len();
             }
         }
+        // 其中 before a year (三年来…，其中2023年查获…31人次) names that year's part of a span's
+        // total, no sub-count of the field
+        if s.text[ca..].starts_with("其中20") {
+            ca += "其中".len();
+        }
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its
         // clause starts where the sentence's does)

@@ -798,6 +798,11 @@ impl<'a> Dating<'a> {
     fn era_of(&self, prefix: &str) -> Era {
         // a time adverbial standing as the sentence's first clause (去年全年，… / 2022年，…)
         // (or a year opening it with no comma: 2019年全市破获…)
+        // (a year's part of a total, 其中2023年…, is read from its year)
+        let prefix = match prefix.strip_prefix("其中") {
+            Some(rest) if rest.starts_with("20") => rest,
+            _ => prefix,
+        };
         let lead = match prefix.find(['，', ',']) {
             Some(i) => &prefix[..i],
             None if prefix.starts_with("20") => {
@@ -1970,6 +1975,23 @@ mod tests {
             ("某县2023年禁毒工作总结\n外出返乡人员中查获吸毒人员5人次。\n", Field::UsersCaught, Some(5.0)),
         ] {
             assert_eq!(value(text, f), want, "{text}");
+        }
+    }
+    /// One year's part of a total over several years (三年来，共…620场次，其中2023年…230场次)
+    /// is that year's value; the total is none.
+    #[test]
+    fn a_years_part_of_a_span_total_is_that_years() {
+        for (text, f, want) in [
+            ("某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中2023年开展禁毒宣传活动230场次。\n", Field::PublicityEvents, Some(230.0)),
+            ("某县2023年禁毒工作通报\n2021年以来，全县累计查获吸毒人员118人次，其中2023年查获吸毒人员31人次。\n", Field::UsersCaught, Some(31.0)),
+            ("某县2023年禁毒工作通报\n2021年至2023年，全县共破获毒品刑事案件34起，其中2023年破获毒品刑事案件9起。\n", Field::CriminalCases, Some(9.0)),
+            // (an earlier year's part is not the record's year)
+            ("某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中2021年开展禁毒宣传活动180场次。\n", Field::PublicityEvents, None),
+            // (no year named for the part: nothing)
+            ("某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中进校园活动230场次。\n", Field::PublicityEvents, None),
+        ] {
+            let got = records(text, f).into_iter().find(|r| r.0 == Some(2023)).and_then(|r| r.2);
+            assert_eq!(got, want, "{text}");
         }
     }
 }
