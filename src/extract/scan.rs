@@ -107,6 +107,14 @@ pub struct Scanned {
     pub prior: Vec<Fact>,
 }
 
+/// Does a sentence state a budget item of the functional classification (…（款）行政运行（项）)
+/// that is not drug control's (禁毒管理（项）)?
+fn other_function_item(t: &str) -> bool {
+    // (cheap test first: the item's mark)
+    (t.contains("项）") || t.contains("项)")) && FUNCTION_ITEM.is_match(t) && !t.contains("禁毒")
+}
+static FUNCTION_ITEM: Re = Re::new(|| Regex::new(r"[（(]\s*(项|款)\s*[）)]").unwrap());
+
 /// A town's name (two to five characters and 镇, 乡 or 街道) opening a clause.
 static TOWN_LEAD: Re = Re::new(|| Regex::new(r"^\p{Han}{2,5}?(镇|乡|街道)").unwrap());
 
@@ -279,10 +287,25 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         }
         for (s, in_series) in all.into_iter().zip(series) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
-            if !income_section {
+            // a final account's line of one budget item other than drug control (公共安全支出（类）
+            // 公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%): that item's
+            // sums and rate, none of the unit's totals
+            let other_item = other_function_item(s.text);
+            if !income_section && !other_item {
                 super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
             }
+            let c1 = cands.len();
             super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
+            if other_item {
+                let mut i = c1;
+                while i < cands.len() {
+                    if cands[i].field == crate::model::Field::ExecutionRateStated {
+                        cands.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
             super::ratios::scan(&s, kind, &mut ratios);
             let found = cands.len() > c0 || target_cands.len() > t0 || items.len() > i0 || ratios.len() > r0;
             // the template's own instructions (预算执行率未达到90%的需说明原因) are no figures
@@ -1992,6 +2015,26 @@ mod tests {
         ] {
             let got = records(text, f).into_iter().find(|r| r.0 == Some(2023)).and_then(|r| r.2);
             assert_eq!(got, want, "{text}");
+        }
+    }
+    /// A final account's line of one budget item other than drug control gives none of the
+    /// unit's totals; the drug-control item's line (禁毒管理（项）) gives its sums.
+    #[test]
+    fn a_budget_items_line_is_no_total_unless_drug_controls() {
+        let value = |t: &str, f: Field| {
+            super::facts_of(t, crate::model::Kind::Whole).into_iter().find(|(g, _)| *g == f).map(|(_, v)| v)
+        };
+        let head = "某县公安局2022年度部门决算情况说明\n";
+        for (text, f, want) in [
+            ("1.公共安全支出（类）公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%。", Field::ActualTotal, None),
+            ("1.公共安全支出（类）公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%。", Field::ExecutionRateStated, None),
+            ("一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)一般行政管理事务(项)：年初预算为20万元，支出决算为18万元。", Field::BudgetTotal, None),
+            ("2.公共安全支出（类）公安（款）禁毒管理（项）：年初预算为36.00万元，支出决算为34.85万元，完成年初预算的96.81%。", Field::ActualTotal, Some(34.85)),
+            ("2.公共安全支出（类）公安（款）禁毒管理（项）：年初预算为36.00万元，支出决算为34.85万元，完成年初预算的96.81%。", Field::BudgetTotal, Some(36.0)),
+            // (a sentence naming no item is read as ever)
+            ("本年支出合计186.42万元，完成年初预算的98.2%。", Field::ExecutionRateStated, Some(98.2)),
+        ] {
+            assert_eq!(value(&format!("{head}{text}\n"), f), want, "{text}");
         }
     }
 }
