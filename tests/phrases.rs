@@ -945,6 +945,68 @@ fn form_cells_with_blank_lines() {
     ]);
 }
 
+/// The plans for the year to come are targets: a list opened by 力争 / 争取 (each of its
+/// clauses), and any figure under a heading of plans (二、2023年工作计划, 下步工作打算).
+#[test]
+fn plans_for_the_year_to_come_are_targets() {
+    run(&[
+        (
+            S,
+            "2023年，力争破获毒品刑事案件120起，查获吸毒人员260人次，开展禁毒宣传活动400场次。",
+            &["!criminal_cases", "!users_caught", "!publicity_events"],
+        ),
+        (S, "全年争取查处吸毒人员80人次以上，强制隔离戒毒30人。", &["!users_caught", "!compulsory_rehab"]),
+        (
+            S,
+            "一、工作成效\n全年查获吸毒人员245人次。\n二、2023年工作计划\n全县开展禁毒宣传活动400场次，管控率达到98%以上。",
+            &["users_caught=245", "!publicity_events", "!control_rate"],
+        ),
+        (
+            S,
+            "全年开展禁毒宣传活动210场次。\n三、下步工作打算\n全年开展毛发检测2000人。",
+            &["publicity_events=210", "!hair_tests"],
+        ),
+        // (力争 inside a clause's words, not opening a list, leaves the results be)
+        (S, "全县以创建示范县为抓手力争上游，全年破获毒品刑事案件30起。", &["criminal_cases=30"]),
+    ]);
+}
+
+/// A table of this year's figures beside last year's (本年数 / 上年数 / 增减率): each row's label
+/// names the sum (年度预算, 实际支出), its parts (其中：基本支出) keep the stage above them, and
+/// last year's column is never read.
+#[test]
+fn this_years_column_beside_last_years() {
+    run(&[
+        (
+            W,
+            "单位：万元\n项目\t本年数\t上年数\t增减率\n年度预算\t215.30\t198.60\t8.41%\n实际支出\t209.11\t190.20\t9.94%\n其中：基本支出\t121.45\t117.80\t3.10%\n项目支出\t87.66\t72.40\t21.08%",
+            &["budget_total=215.3", "actual_total=209.11", "basic_actual=121.45", "project_actual=87.66", "!basic_budget"],
+        ),
+        (
+            W,
+            "项目\t上年数\t本年数\n预算数\t80\t92.5\n决算数\t77\t90.1\n预算执行率\t96.25%\t97.41%",
+            &["budget_total=92.5", "actual_total=90.1", "execution_rate_stated=97.41"],
+        ),
+        // (income rows name a budget only as their source: no sum of the unit's)
+        (
+            W,
+            "项目\t本年数\t上年数\n一般公共预算财政拨款收入\t186.42\t170.3\n本年支出合计\t186.42\t170.3",
+            &["!budget_total"],
+        ),
+    ]);
+}
+
+/// An indicator's target and actual in one cell (≥1500次/1,746次, 指标值/完成值): the actual.
+#[test]
+fn target_and_actual_in_one_cell() {
+    run(&[
+        (P, "社区戒毒社区康复人员尿检次数  ≥1500次/1,746次", &["urine_tests=1746"]),
+        (P, "吸毒人员毛发检测人数 ≥600人/688人", &["hair_tests=688"]),
+        (P, "管控率 ≥95%/98.8%", &["control_rate=98.8"]),
+        (P, "资金（万元）：预算数 36，执行数 34.2，执行率 95%", &["budget_total=36", "actual_total=34.2", "execution_rate_stated=95"]),
+    ]);
+}
+
 /// A money row written as label：value pairs under a caption in 万元, the pairs parted by
 /// ；or ，: each bare value is its column's sum.
 #[test]

@@ -22,11 +22,14 @@ pub enum Role {
     Staff,
     /// a column of figures read for no field (上年决算数): it holds a place among the values
     Skip,
+    /// this year's figures, the row's label naming what they are (本年数 / 上年数 over 年度预算,
+    /// 实际支出, 其中：基本支出 …)
+    Current,
 }
 
 /// One character of every column name `role` knows (编制数: 编, 实有人数: 人, 年初预算数: 年, 执行率:
 /// 率, 分值: 分 …): a cell holding none is no header cell.
-static ROLE_CHARS: super::chars::CharSet = super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实");
+static ROLE_CHARS: super::chars::CharSet = super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期");
 
 pub fn role(cell: &str) -> Option<Role> {
     // a header cell is short: a sentence is no column name
@@ -46,11 +49,23 @@ fn role_of(cell: &str) -> Option<Role> {
     let c = c.trim_start_matches(['其', '中', '：', ':']);
     // a column of another year is none of this year's (上年决算数)
     if c.starts_with("上年") || c.starts_with("上一年") || c.starts_with("去年") {
-        return ["预算", "决算", "支出", "执行", "人数"].iter().any(|w| c.contains(w)).then_some(Role::Skip);
+        // (上年数, 上年金额: last year's column beside this year's)
+        let rest = c.trim_start_matches("上一年").trim_start_matches("上年").trim_start_matches("去年");
+        return (["预算", "决算", "支出", "执行", "人数"].iter().any(|w| c.contains(w))
+            || matches!(rest, "" | "数" | "金额" | "度" | "度数" | "同期数"))
+        .then_some(Role::Skip);
+    }
+    // (the change between the two: 增减率, 增减额, 变动率)
+    if matches!(c, "增减率" | "增减额" | "增减" | "增减幅度" | "变动率" | "变动额" | "增减变动") {
+        return Some(Role::Skip);
     }
     // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
     let c = strip_year(c);
-    let c = c.strip_prefix("本年").or_else(|| c.strip_prefix("当年")).unwrap_or(c);
+    let this = ["本年", "当年", "本期"].iter().find_map(|w| c.strip_prefix(w));
+    if this.is_some_and(|rest| matches!(rest, "" | "数" | "金额" | "度" | "度数")) {
+        return Some(Role::Current);
+    }
+    let c = this.unwrap_or(c);
     Some(match c {
         "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
         "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" => {
@@ -266,7 +281,9 @@ pub fn is_value(cell: &str) -> bool {
 pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     let roles: Vec<Role> = cells.iter().filter_map(|c| role(c)).collect();
     let values = cells.iter().filter(|c| is_value(c)).count();
-    (roles.iter().filter(|r| **r != Role::Skip).count() >= 2 && values == 0).then_some(roles)
+    // (this year's column beside last year's is a header too: 本年数 / 上年数)
+    let current = roles.contains(&Role::Current) && roles.contains(&Role::Skip);
+    ((roles.iter().filter(|r| **r != Role::Skip).count() >= 2 || current) && values == 0).then_some(roles)
 }
 
 /// Words that head a column of the 自评表 without being a value role.
@@ -526,6 +543,13 @@ mod tests {
             ("决算数", Some(Actual)),
             ("全年实际拨付数", Some(Actual)),
             ("本年决算数", Some(Actual)),
+            // this year's column beside last year's, and the change between them
+            ("本年数", Some(Current)),
+            ("本期数", Some(Current)),
+            ("2022年度", None),
+            ("上年数", Some(Skip)),
+            ("上年金额", Some(Skip)),
+            ("增减率", Some(Skip)),
             // money received is neither
             ("资金到位数", Some(Skip)),
             ("实际到位资金", Some(Skip)),

@@ -290,6 +290,11 @@ static NEAR: PerThread<Near> = PerThread::new(|| {
 
 /// Words that make a figure a target, not a result.
 static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
+/// A clause of the sentence opening with the intent of what is to come (力争破获…, 2023年，
+/// 争取…, 全年力争…): the list it opens is targets.
+static INTENT_LEAD: Re = Re::new(|| {
+    Regex::new(r"(^|[，,；;：:])\s*(20[0-4]\d\s*年度?|全年|明年|今年|下半年)?[，,]?\s*(力争|争取)").unwrap()
+});
 /// Words that make a figure a change.
 static CHANGE: Re =
     Re::new(|| Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap());
@@ -409,6 +414,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let right = &s.text[n.end..cb];
         // one value of a series over the years the sentence spans (2017—2019年…强制隔离戒毒人数
         // 依次为325人、173人、155人): read with its label alone; the last is the last year's
+        // the actual after its target in one cell (尿检次数 ≥1500次/1,746次: 指标值/完成值):
+        // read with the indicator's name, the target taken out
+        let own_left = match s.nums.iter().find(|m| m.end < n.start && s.text[m.end..n.start].trim() == "/") {
+            Some(t) if matches!(t.qualifier, Qualifier::Ge | Qualifier::Le) => {
+                own_left.strip_suffix(&s.text[t.start..n.start]).unwrap_or(own_left)
+            }
+            _ => own_left,
+        };
         let series = year_series(s.text, own_left, right);
         let own_left = series.map_or(own_left, |(label, _)| label);
         // one value of a list of fields' values (破获毒品刑事案件、查获吸毒人员分别为14起、52人次):
@@ -530,9 +543,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // or written as a ≥/≤ bound (read once a rule takes the figure)
         let is_target = || {
             let label = s.text[..ca].rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
+            // (力争 opening a list governs each of its clauses: 力争破获…120起，查获…260人次，开展…400场次)
             s.target_section
                 || TARGET.is_match(own_left)
                 || TARGET.is_match(label)
+                || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
         };
         for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {

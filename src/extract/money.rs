@@ -245,7 +245,8 @@ static GENERIC_WORDS: Re = Re::new(|| {
 });
 static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
 static CELL_LABEL: Re =
-    Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?\s*[：:\t]\s*$").unwrap());
+    // (or a space alone between them: 预算数 36，执行数 34.2)
+    Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?(\s*[：:\t]\s*|\s+)$").unwrap());
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
 });
@@ -288,6 +289,26 @@ pub fn field_of_label(label: &str, budget: bool, kind: Kind) -> Option<Field> {
         None => return None,
     };
     field_for(Some(cat), if budget { Stage::Budget } else { Stage::Actual }, kind)
+}
+
+/// The stage a row's label names (年度预算: the budget, true; 实际支出, 决算数: the spending,
+/// false); None for a label of a category alone (基本支出) and for a source of income
+/// (一般公共预算财政拨款收入 names a budget only as its source).
+pub fn stage_of_label(label: &str) -> Option<bool> {
+    let mut stage = None;
+    for m in TOKENS.find_iter(label) {
+        match m.tok {
+            Tok::Cat(Cat::Income) => return None,
+            Tok::Stage(st) => stage = Some(st == Stage::Budget),
+            _ => {}
+        }
+    }
+    stage
+}
+
+/// Does a row's label name a part of the spending (基本支出, 项目支出, 人员经费, 公用经费, 三公经费)?
+pub fn names_part(label: &str) -> bool {
+    TOKENS.find_iter(label).any(|m| matches!(m.tok, Tok::Cat(c) if c != Cat::Total && c != Cat::Income))
 }
 
 /// Text between the last clause separator (，；) and the end of `left`.

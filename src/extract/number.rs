@@ -455,7 +455,11 @@ pub fn scan(s: &str) -> Vec<Num> {
     let mut out = Vec::new();
     for t in arabic_tokens(s) {
         let before = s[..t.num_start].chars().next_back();
-        if before.is_some_and(|b| b.is_ascii_alphabetic() || b == '.' || b == '-' || b == '/') {
+        // (after a slash only where a figure's unit ends before it — ≥1500次/1,746次, ≥95%/98.8%:
+        // a target and its actual in one cell — never in a date or a fraction, 2022/3/21, 5/300)
+        let slash_after_unit = before == Some('/')
+            && s[..t.num_start - 1].chars().next_back().is_some_and(|c| matches!(c, '次' | '人' | '名' | '起' | '场' | '%' | '个' | '件' | '份'));
+        if before.is_some_and(|b| b.is_ascii_alphabetic() || b == '.' || b == '-' || b == '/') && !slash_after_unit {
             continue;
         }
         // a factor in a formula (决算数/预算数×100%=98.11%) is no figure; its result is
@@ -607,6 +611,18 @@ pub fn parse_chinese(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    /// A figure after a slash is read only where a unit ends before the slash (a target and its
+    /// actual in one cell); a date's or a fraction's parts are not figures.
+    #[test]
+    fn a_figure_after_a_slash_only_after_a_unit() {
+        let values = |t: &str| scan(t).iter().map(|n| n.value).collect::<Vec<_>>();
+        assert_eq!(values("≥1500次/1,746次"), [1500.0, 1746.0]);
+        assert_eq!(values("≥95%/98.8%"), [95.0, 98.8]);
+        assert_eq!(values("5/300"), [5.0]);
+        assert_eq!(values("决算数/预算数"), Vec::<f64>::new());
+        assert!(!values("2022/3/21").contains(&21.0));
+    }
+
     use super::*;
 
     fn one(s: &str) -> (f64, Unit, Qualifier) {

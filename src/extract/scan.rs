@@ -252,6 +252,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         || header.as_ref().is_some_and(|h| h.paperwork),
                     scale: own.unwrap_or(scale),
                     label: cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect(),
+                    stage: Default::default(),
                 });
                 continue;
             }
@@ -1174,8 +1175,12 @@ fn continues_list(s: &super::sentence::Sentence) -> bool {
 
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
 pub fn heading_is_target(h: &str) -> bool {
-    h.contains("目标") && !["完成", "实现", "情况", "结果", "分析", "偏离"].iter().any(|w| h.contains(w))
+    // (…or the plans for the year to come: 二、2023年工作计划, 下步工作打算, 下一步工作安排)
+    (h.contains("目标") || PLAN_HEADING.is_match(h))
+        && !["完成", "实现", "情况", "结果", "分析", "偏离", "成效", "成绩", "做法"].iter().any(|w| h.contains(w))
 }
+static PLAN_HEADING: Re =
+    Re::new(|| Regex::new(r"工作(计划|打算|安排|思路|要点)|下一?步(工作|打算|计划)|(今后|明年|来年)").unwrap());
 
 // (after the code, before the tests: tests/architecture.rs reads a module's imports up to its
 // first cfg(test))

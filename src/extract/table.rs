@@ -21,6 +21,9 @@ pub struct Header {
     pub scale: f64,
     /// the header's own label cells before its columns (项目资金（万元）)
     pub label: String,
+    /// under a column of this year's figures (本年数): the stage the last row named (年度预算:
+    /// budget, 实际支出: spending), which its parts under it (其中：基本支出) keep
+    pub stage: std::cell::Cell<Option<bool>>,
 }
 
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
@@ -157,6 +160,33 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             if n.value.fract() == 0.0 && matches!(n.unit, Unit::None | Unit::Count(_)) {
                 out.push(cand(field, n.value, n.qualifier, cell));
             }
+        }
+        return;
+    }
+    // this year's column beside last year's (本年数 / 上年数): the row's label names the sum
+    // (年度预算, 实际支出) or a part of the one above it (其中：基本支出)
+    if let Some(ci) = h.roles.iter().position(|r| *r == Role::Current) {
+        let Some(cell) = values.get(ci) else { return };
+        let Some(n) = number::scan(cell).into_iter().next() else { return };
+        if label.contains("执行率") || label.contains("支出率") {
+            if n.unit == Unit::Percent {
+                out.push(cand(Field::ExecutionRateStated, n.value, n.qualifier, cell));
+            }
+            return;
+        }
+        if n.unit == Unit::Percent {
+            return;
+        }
+        let own = super::money::stage_of_label(&label);
+        let part = label.starts_with("其中") || super::money::names_part(&label);
+        h.stage.set(own.or(if part { h.stage.get() } else { None }));
+        let Some(budget) = h.stage.get() else { return };
+        let role = if budget { Role::Budget } else { Role::Actual };
+        // (a label of a stage alone, 年度预算 / 决算数, is the unit's total)
+        let total = if budget { Field::BudgetTotal } else { Field::ActualTotal };
+        if let Some(f) = money_field(&label, role, kind).or((own.is_some() && !part).then_some(total)) {
+            let v = if n.is_money() { n.value } else { n.value * h.scale };
+            out.push(cand(f, v, n.qualifier, cell));
         }
         return;
     }
