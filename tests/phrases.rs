@@ -996,6 +996,21 @@ fn this_years_column_beside_last_years() {
     ]);
 }
 
+/// A bare figure after a label naming its unit in parentheses (新发现吸毒人员（人）9,
+/// 管控率（%）：99.3); a sum in 万 alone after a word of the budget (年初预算45万).
+#[test]
+fn units_named_in_the_label_or_wan_alone() {
+    run(&[
+        (S, "全年新发现吸毒人员（人）9，强制隔离戒毒（人）41。", &["new_users=9", "compulsory_rehab=41"]),
+        (S, "全县社区戒毒社区康复人员（人）：287；管控率（%）：99.3。", &["community_cases=287", "control_rate=99.3"]),
+        (S, "全县查获吸毒人员（2023年）45。", &["!users_caught"]),
+        (P, "年初预算45万，全年调整预算为50万，实际支出48.6万，预算执行率97.2%。", &["budget_total=50", "actual_total=48.6"]),
+        (P, "项目资金（万元）：预算数：52.3；执行数：48.92。", &["budget_total=52.3", "actual_total=48.92"]),
+        // (万 alone of persons or copies is no money)
+        (S, "全年发放宣传资料5万份，受教育群众3.2万人次，禁毒经费投入较多。", &["!budget_total", "!actual_total"]),
+    ]);
+}
+
 /// An indicator's target and actual in one cell (≥1500次/1,746次, 指标值/完成值): the actual.
 #[test]
 fn target_and_actual_in_one_cell() {

@@ -463,6 +463,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if let Some(i) = prev.rfind(['：', ':']).filter(|&i| TARGET_ONLY.is_match(&prev[i..].trim_start_matches(['：', ':']))) {
                 prev = &prev[..i];
             }
+            // (a unit named in parentheses at the label's end — 社区康复人员（人）：287 — is no
+            // word of the subject)
+            let bare = prev.trim_end_matches(['：', ':']);
+            if let Some(open) = bare.strip_suffix(['）', ')']).and_then(|p| p.rfind(['（', '('])) {
+                if bare[open..].chars().count() <= 5 {
+                    prev = &prev[..open];
+                }
+            }
             // (a change's end after a change against a baseline — 现有吸毒人员较上年减少37名，
             // 降至409名 — has the subject before the comparison)
             if change_end(&clause_left) {

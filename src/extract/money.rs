@@ -311,6 +311,10 @@ pub fn names_part(label: &str) -> bool {
     TOKENS.find_iter(label).any(|m| matches!(m.tok, Tok::Cat(c) if c != Cat::Total && c != Cat::Income))
 }
 
+/// The words of a budget or its spending right before a sum in 万 alone (预算45万, 支出43.6万,
+/// 执行数为48.6万).
+static WAN_MONEY: Re = Re::new(|| Regex::new(r"(预算|支出|执行|决算|拨付|拨款|经费|资金)[^，,；;。\d]{0,4}$").unwrap());
+
 /// Text between the last clause separator (，；) and the end of `left`.
 fn clause_tail(left: &str) -> &str {
     &left[super::sentence::clause_start(left, &['，', ',', '；', ';'])..]
@@ -373,13 +377,20 @@ pub fn scan(
             && n.qualifier == Qualifier::Exact
             // (or a cell of a row written as label：value pairs, 全年预算数：140.50；全年执行数：136.93)
             && s.text[n.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '\t' | '。' | '；' | ';' | '，'));
-        if !money && !maybe_cell {
+        // a sum written with 万 alone (年初预算45万，实际支出43.6万) after a word of the budget
+        // or its spending in the clause
+        let wan_alone = !money
+            && n.unit == super::number::Unit::None
+            && s.text[n.num_end..n.end].trim_start().starts_with('万')
+            && WAN_MONEY.is_match(clause_tail(&s.text[..n.start]));
+        if !money && !maybe_cell && !wan_alone {
             continue;
         }
         let left_all = s.left_of(n.start);
-        if !money && !CELL_LABEL.is_match(&left_all) {
+        if !money && !wan_alone && !CELL_LABEL.is_match(&left_all) {
             continue;
         }
+        let n = &if wan_alone { super::number::Num { value: n.value / 1e4, ..n.clone() } } else { n.clone() };
         // a numbered part of a list (主要包括：①禁毒宣传经费…；②…) is named by the words after its
         // marker, read in the raw text (the reader drops (1) as an aside)
         let part = list_part(after_colon(clause_tail(&s.text[..n.start])));

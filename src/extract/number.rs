@@ -444,6 +444,22 @@ fn make(value: f64, mult: Option<&str>, unit: Option<&str>) -> Option<(f64, Unit
     })
 }
 
+/// The unit a label names in parentheses right before a bare figure (（人）, （%）, （万元）):
+/// the figure with that unit.
+fn unit_in_label(before: &str, v: f64) -> Option<(f64, Unit)> {
+    let b = before.trim_end_matches([' ', '：', ':']);
+    let inner = b.strip_suffix('）').or_else(|| b.strip_suffix(')'))?;
+    let open = inner.rfind(['（', '('])?;
+    let u = inner[open..].trim_start_matches(['（', '(']).trim();
+    match u {
+        "%" | "％" => make(v, None, Some("%")),
+        "万元" => make(v, Some("万"), Some("元")),
+        "元" => make(v, None, Some("元")),
+        _ if COUNTERS.contains(&u) => make(v, None, Some(u)),
+        _ => None,
+    }
+}
+
 fn round(v: f64) -> f64 {
     (v * 1e8).round() / 1e8
 }
@@ -473,7 +489,14 @@ pub fn scan(s: &str) -> Vec<Num> {
         let digits = &s[t.num_start..t.num_end];
         let parsed = if digits.contains(',') { digits.replace(',', "").parse::<f64>() } else { digits.parse::<f64>() };
         let Ok(v) = parsed else { continue };
-        let Some((value, unit)) = make(v, t.mult, t.unit) else { continue };
+        let Some((value, unit)) = make(v, t.mult, t.unit).map(|(value, unit)| match unit {
+            // a bare figure after a label naming its unit in parentheses (新发现吸毒人员（人）9,
+            // 管控率（%）：99.3, 预算数（万元）：45): that unit
+            Unit::None if t.mult.is_none() => unit_in_label(&s[..t.start], v).unwrap_or((value, unit)),
+            _ => (value, unit),
+        }) else {
+            continue;
+        };
         out.push(Num {
             start: t.start,
             end: t.end,

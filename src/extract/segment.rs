@@ -83,6 +83,10 @@ static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|�
 static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// A line stating only a year, as under a 自评表's title: (2021年度), 2021年度
 static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
+/// A form's label of the year evaluated and its year: 评价年度：2023, 预算年度：2022年.
+static YEAR_LABEL: Re = Re::new(|| {
+    Regex::new(r"(?m)(?:^|[\s\t（(])(?:评价|绩效|考核|预算|所属|报告|自评|项目)年度\s*[：:\t]?\s*(20[0-4]\d)\s*年?度?\s*(?:$|[\s\t）)])").unwrap()
+});
 /// A period of one whole year: 2023.1.1—2023.12.31, 2022/01/01-2022/12/31, 2021年1月1日至2021年12月31日.
 static FULL_YEAR: Re = Re::new(|| {
     Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*0?1\s*[-/.月]\s*0?1\s*日?\s*(?:[-—–~～至到－]+|起至)\s*(20[0-4]\d)\s*[-/.年]\s*12\s*[-/.月]\s*31")
@@ -226,6 +230,12 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     }
     if let Some(c) = YEAR_LINE.captures(body) {
         return c[1].parse().ok();
+    }
+    // the year a form's label names (评价年度：2023, 预算年度：2022年, 所属年度：2021)
+    if body.contains("年度") {
+        if let Some(c) = YEAR_LABEL.captures(body) {
+            return c[1].parse().ok();
+        }
     }
     // a period of one whole year, in dates of any writing (评价期间：2023.1.1—2023.12.31,
     // 2022/01/01-2022/12/31, 2021年1月1日至2021年12月31日): that year
@@ -1645,6 +1655,10 @@ mod tests {
             // (half a year, or a span across years, is no whole year)
             ("（评价期间：2023.1.1—2023.6.30）2024年3月。", Some(2024)),
             ("项目周期2022.1.1—2023.12.31，2024年评价。", Some(2024)),
+            // (a form's label of the year)
+            ("评价年度：2023\n部门名称：某县禁毒办\n2024年3月填报", Some(2023)),
+            ("预算年度\t2022年\n年度预算数\t76.8", Some(2022)),
+            ("所属年度：2021年度\n2022年2月", Some(2021)),
         ] {
             assert_eq!(year_of(title, body), want, "{body}");
         }
