@@ -1011,6 +1011,40 @@ fn units_named_in_the_label_or_wan_alone() {
     ]);
 }
 
+/// A list of figures parted by 、 reads each item with its own words; a score after 为：.
+#[test]
+fn items_parted_by_dunhao_and_a_score_after_a_colon() {
+    run(&[
+        (
+            S,
+            "全年共破获毒品刑事案件7起、抓获犯罪嫌疑人9名、查获吸毒人员57名（次），强制隔离戒毒约30人。",
+            &["criminal_cases=7", "users_caught=57", "compulsory_rehab=30~"],
+        ),
+        (S, "全县刑事拘留12人、移送起诉10人、查获吸毒人员31人次。", &["detained=12", "prosecuted=10", "users_caught=31"]),
+        // (values alone after 、 stay one list)
+        (S, "全县破获毒品刑事案件、查获吸毒人员分别为14起、52人次。", &["criminal_cases=14", "users_caught=52"]),
+        (W, "综合评价得分为：93.5分（满分100分）", &["self_score=93.5"]),
+        (W, "经评价，本部门自评得分为：91分。", &["self_score=91"]),
+    ]);
+}
+
+/// A table of years side by side in a year's summary: the year's column is its figures;
+/// the other years' are none of its.
+#[test]
+fn a_table_of_years_side_by_side() {
+    let t = "莒县2023年禁毒工作总结\n指标\t2021年\t2022年\t2023年\n破获毒品刑事案件（起）\t12\t9\t14\n查获吸毒人员（人次）\t48\t41\t37\n新发现吸毒人员\t8\t5\t4人\n";
+    let r = extract_text("t.txt", t);
+    let mine = r.iter().find(|x| x.id.year == Some(2023)).expect("the 2023 record");
+    assert_eq!(
+        (mine.value(Field::CriminalCases), mine.value(Field::UsersCaught), mine.value(Field::NewUsers)),
+        (Some(14.0), Some(37.0), Some(4.0))
+    );
+    // (a year the table does not show gives nothing from it)
+    let t = "某县2024年禁毒工作总结\n指标\t2021年\t2022年\t2023年\n破获毒品刑事案件（起）\t12\t9\t14\n全年开展禁毒宣传活动50场次。\n";
+    let r = extract_text("t.txt", t);
+    assert!(r.iter().all(|x| x.value(Field::CriminalCases).is_none()), "{:?}", r.iter().map(|x| x.value(Field::CriminalCases)).collect::<Vec<_>>());
+}
+
 /// An indicator's target and actual in one cell (≥1500次/1,746次, 指标值/完成值): the actual.
 #[test]
 fn target_and_actual_in_one_cell() {

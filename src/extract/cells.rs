@@ -25,6 +25,8 @@ pub enum Role {
     /// this year's figures, the row's label naming what they are (本年数 / 上年数 over 年度预算,
     /// 实际支出, 其中：基本支出 …)
     Current,
+    /// one year's figures in a table of years side by side (指标 / 2021年 / 2022年 / 2023年)
+    Year(i32),
 }
 
 /// One character of every column name `role` knows (编制数: 编, 实有人数: 人, 年初预算数: 年, 执行率:
@@ -58,6 +60,12 @@ fn role_of(cell: &str) -> Option<Role> {
     // (the change between the two: 增减率, 增减额, 变动率)
     if matches!(c, "增减率" | "增减额" | "增减" | "增减幅度" | "变动率" | "变动额" | "增减变动") {
         return Some(Role::Skip);
+    }
+    // a year alone (2021年, 2022年度): that year's column
+    if c.len() <= 10 && c.as_bytes().len() >= 7 && c.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+        if let ("年" | "年度", Ok(y)) = (&c[4..], c[..4].parse::<i32>()) {
+            return (2000..2050).contains(&y).then_some(Role::Year(y));
+        }
     }
     // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
     let c = strip_year(c);
@@ -279,7 +287,16 @@ pub fn is_value(cell: &str) -> bool {
 
 /// Read a header row, if this row is one.
 pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
-    let roles: Vec<Role> = cells.iter().filter_map(|c| role(c)).collect();
+    let mut roles: Vec<Role> = cells.iter().filter_map(|c| role(c)).collect();
+    // a table of years side by side names two years at least, and no other role (a year's
+    // column name, 2021年, is then no value); a year beside other roles is read as before,
+    // no role of its own
+    let years = roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
+    if years >= 2 && years == roles.len() {
+        let values = cells.iter().filter(|c| is_value(c) && !matches!(role(c), Some(Role::Year(_)))).count();
+        return (values == 0).then_some(roles);
+    }
+    roles.retain(|r| !matches!(r, Role::Year(_)));
     let values = cells.iter().filter(|c| is_value(c)).count();
     // (this year's column beside last year's is a header too: 本年数 / 上年数)
     let current = roles.contains(&Role::Current) && roles.contains(&Role::Skip);
@@ -382,7 +399,8 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         let mut j = i;
         let mut roles = 0;
         while let Some(t) = lines.get(j).map(|l| l.1.trim()).filter(|t| cellish(t)) {
-            let r = role(t);
+            // (a year alone on a line heads no column here: one cell per line keeps its roles)
+            let r = role(t).filter(|r| !matches!(r, Role::Year(_)));
             if r.is_none() && !HEADER_WORDS.iter().any(|w| t.starts_with(w)) {
                 break;
             }
@@ -426,6 +444,16 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+
+    /// A row of two years or more and nothing else heads a table of years side by side; a
+    /// row labelled by a year with figures under it, or a year beside other roles, does not.
+    #[test]
+    fn a_row_of_years_is_a_header_of_years() {
+        assert_eq!(header(&["指标", "2021年", "2022年", "2023年"]), Some(vec![Role::Year(2021), Role::Year(2022), Role::Year(2023)]));
+        assert_eq!(header(&["2022年", "45", "43"]), None);
+        assert_eq!(header(&["项目", "2023年"]), None);
+        assert_eq!(header(&["2022年度", "全年预算数", "全年执行数"]), None);
+    }
     use super::*;
 
     proptest::proptest! {
@@ -546,7 +574,9 @@ mod tests {
             // this year's column beside last year's, and the change between them
             ("本年数", Some(Current)),
             ("本期数", Some(Current)),
-            ("2022年度", None),
+            ("2022年度", Some(Year(2022))),
+            ("2021年", Some(Year(2021))),
+            ("2021年预算数", Some(Budget)),
             ("上年数", Some(Skip)),
             ("上年金额", Some(Skip)),
             ("增减率", Some(Skip)),

@@ -73,8 +73,9 @@ const RULES: &[Rule] = &[
         unit: U::Score,
         near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮|(自评|评价|综合|绩效)评分[^▮]{0,4}▮|^总分[：:为是]?▮",
         sentence: "",
-        // (a survey's score — 群众满意度测评得分 — is the public's, not the evaluation's)
-        not: r"满分|分值|扣|标准|满意度|满意率|测评|民调|问卷",
+        // (a survey's score — 群众满意度测评得分 — is the public's, not the evaluation's; full
+        // marks in an aside after the score, （满分100分）, only say its scale)
+        not: r"(^|[^（(])满分|分值|扣|标准|满意度|满意率|测评|民调|问卷",
     },
     // --- staff -----------------------------------------------------------------------
     Rule {
@@ -401,6 +402,19 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 ca = before.len() - "其中".len();
             }
         }
+        // a list of figures parted by 、 (破获…7起、抓获犯罪嫌疑人9名、查获吸毒人员57名): each
+        // item after a figure and 、 is a clause of its own when it names something (a list of
+        // values alone, 分别为14起、19名, stays one clause)
+        if s.text[ca..n.start].contains('、') {
+            // (the figure just before this one, and 、 right after it)
+            let before = s.nums.iter().rev().find(|m| m.end <= n.start);
+            if let Some(m) = before.filter(|m| m.start >= ca && s.text[m.end..n.start].starts_with('、')) {
+                let item = &s.text[m.end + '、'.len_utf8()..n.start];
+                if item.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+                    ca = m.end + '、'.len_utf8();
+                }
+            }
+        }
         // 其中 before a year (三年来…，其中2023年查获…31人次) names that year's part of a span's
         // total, no sub-count of the field
         if s.text[ca..].starts_with("其中20") {
@@ -457,7 +471,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 from = clause_start(s.text[..from].trim_end_matches(SEPS), SEPS).min(from);
             }
             let prev = without_figures(s, from, to);
-            let mut prev = prev.trim_end_matches(['，', ',', '；', ';']);
+            let mut prev = prev.trim_end_matches(['，', ',', '；', ';', '：', ':']);
             // (a target after the indicator's name and a colon — 新发现吸毒人员：目标值≤8名；实际值5名
             // — is no part of the subject either)
             if let Some(i) = prev.rfind(['：', ':']).filter(|&i| TARGET_ONLY.is_match(&prev[i..].trim_start_matches(['：', ':']))) {

@@ -244,7 +244,6 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 let own = cells.iter().find_map(|c| super::cells::money_scale(c));
                 scale_used |= own.is_none();
                 header = Some(super::table::Header {
-                    roles,
                     // a checklist names itself above the table or by its columns (一级标准, 扣分理由);
                     // a header that continues a checklist's table (its second page) is the checklist's
                     paperwork: super::table::is_paperwork(before_table)
@@ -253,6 +252,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     scale: own.unwrap_or(scale),
                     label: cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect(),
                     stage: Default::default(),
+                    // (a table of years side by side: the record's year's column)
+                    year_col: when.year().and_then(|y| roles.iter().position(|r| *r == super::cells::Role::Year(y))),
+                    roles,
                 });
                 continue;
             }

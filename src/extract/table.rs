@@ -24,6 +24,8 @@ pub struct Header {
     /// under a column of this year's figures (本年数): the stage the last row named (年度预算:
     /// budget, 实际支出: spending), which its parts under it (其中：基本支出) keep
     pub stage: std::cell::Cell<Option<bool>>,
+    /// in a table of years side by side: the record's year's column (among the header's roles)
+    pub year_col: Option<usize>,
 }
 
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
@@ -91,6 +93,14 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         weak: false,
     };
     let has = |r: Role| h.roles.contains(&r);
+    // a table of years side by side: the row's figure in the record's year's column, read
+    // with the row's label as a sentence (破获毒品刑事案件（起） / 14); other years' are none
+    if h.roles.iter().any(|r| matches!(r, Role::Year(_))) {
+        if let Some(cell) = h.year_col.and_then(|i| values.get(i)) {
+            read_as_sentence(format!("{label}{}", cell.trim()), p.line_at(offset_of(cell)), false, out, targets);
+        }
+        return;
+    }
     let named_score = is_score_label(&label);
     let total_row = named_score || label.replace(' ', "") == "合计" || label.replace(' ', "") == "总计";
     if has(Role::Result) {
