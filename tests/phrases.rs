@@ -1045,6 +1045,16 @@ fn a_table_of_years_side_by_side() {
     assert!(r.iter().all(|x| x.value(Field::CriminalCases).is_none()), "{:?}", r.iter().map(|x| x.value(Field::CriminalCases)).collect::<Vec<_>>());
 }
 
+/// Sums of several stages after 分别 (预算数与执行数分别为40万元和38.2万元) pair with their labels.
+#[test]
+fn sums_of_stages_after_fenbie() {
+    run(&[
+        (P, "禁毒经费预算数与执行数分别为40万元和38.2万元，执行率95.5%。", &["budget_total=40", "actual_total=38.2"]),
+        (W, "基本支出预算、决算分别为88.2万元、88.01万元。", &["basic_budget=88.2", "basic_actual=88.01"]),
+        (W, "年初预算、调整后预算和实际支出分别为120万元、126万元和121.3万元。", &["budget_total=126", "actual_total=121.3"]),
+    ]);
+}
+
 /// An indicator's target and actual in one cell (≥1500次/1,746次, 指标值/完成值): the actual.
 #[test]
 fn target_and_actual_in_one_cell() {

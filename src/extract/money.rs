@@ -315,6 +315,35 @@ pub fn names_part(label: &str) -> bool {
 /// 执行数为48.6万).
 static WAN_MONEY: Re = Re::new(|| Regex::new(r"(预算|支出|执行|决算|拨付|拨款|经费|资金)[^，,；;。\d]{0,4}$").unwrap());
 
+/// A list of labels and then of as many sums after 分别 (预算数与执行数分别为40万元和38.2万元):
+/// the text before the figure with its clause cut to the figure's own label; None when the
+/// clause holds no such list or the labels and sums do not pair up.
+fn money_list(left: &str, after: &str) -> Option<String> {
+    // (cheap test first: the word itself)
+    let at = left.rfind("分别")?;
+    let start = super::sentence::clause_start(&left[..at], &['，', ',', '；', ';', '：', ':']);
+    let before = MONEY_LIST_BEFORE.captures(&left[at..])?;
+    let rest = MONEY_LIST_AFTER.captures(after)?;
+    let count = |t: &str| t.matches(['、', '和', '与', '及']).count();
+    let (k, more) = (count(&before[1]), count(&rest[1]));
+    let items: Vec<&str> = left[start..at].split(['、', '和', '与', '及']).collect();
+    if items.len() < 2 || items.len() != k + more + 1 || items.iter().any(|t| t.trim().is_empty()) {
+        return None;
+    }
+    // (a category named once before the list's stages — 基本支出预算、决算 — is each one's)
+    fn cat(t: &str) -> Option<&str> {
+        TOKENS.find_iter(t).find(|m| matches!(m.tok, Tok::Cat(_))).map(|m| m.as_str())
+    }
+    let shared = if cat(items[k]).is_none() { cat(items[0]).unwrap_or("") } else { "" };
+    Some(format!("{}{shared}{}", &left[..start], items[k]))
+}
+static MONEY_LIST_BEFORE: Re = Re::new(|| {
+    Regex::new(r"^分别(?:为|是|达到|达)?\s*((?:\d[\d.,]*\s*(?:万元|元|万|千元)?\s*[、和与及]\s*)*)$").unwrap()
+});
+static MONEY_LIST_AFTER: Re = Re::new(|| {
+    Regex::new(r"^\s*(?:万元|元|万|千元)?((?:\s*[、和与及]\s*\d[\d.,]*\s*(?:万元|元|万|千元)?)*)").unwrap()
+});
+
 /// Text between the last clause separator (，；) and the end of `left`.
 fn clause_tail(left: &str) -> &str {
     &left[super::sentence::clause_start(left, &['，', ',', '；', ';'])..]
@@ -390,6 +419,12 @@ pub fn scan(
         if !money && !wan_alone && !CELL_LABEL.is_match(&left_all) {
             continue;
         }
+        // one sum of a list of stages' sums after 分别 (预算数与执行数分别为40万元和38.2万元): read
+        // with its own label alone, the clause's other labels taken out
+        let left_all = match money_list(&left_all, &s.text[n.end..]) {
+            Some(cut) => std::borrow::Cow::Owned(cut),
+            None => left_all,
+        };
         let n = &if wan_alone { super::number::Num { value: n.value / 1e4, ..n.clone() } } else { n.clone() };
         // a numbered part of a list (主要包括：①禁毒宣传经费…；②…) is named by the words after its
         // marker, read in the raw text (the reader drops (1) as an aside)

@@ -107,6 +107,22 @@ pub struct Scanned {
     pub prior: Vec<Fact>,
 }
 
+/// Words of money spent (决算数, 执行数, 实际支出, 已支出, 完成).
+static SPENDING: Re = Re::new(|| Regex::new(r"决算|执行|实际|已支出|完成").unwrap());
+
+/// The marks that open a numbered heading (三、, （二）, 3.).
+const SECTION_MARK: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '、', '（', '）', '(', ')', ' '];
+
+/// Does `t` open on a year after `year` (2024年部门预算…, 2024年度预算安排), not on a date of it
+/// (2024年3月: when an evaluation of 2023 was written)?
+fn opens_later_year(t: &str, year: Option<i32>) -> bool {
+    let t = t.trim_start();
+    let (Some(y), Some(head)) = (year, t.get(..4)) else { return false };
+    let Ok(n) = head.parse::<i32>() else { return false };
+    let rest = t[4..].trim_start();
+    n > y && n < y + 3 && rest.starts_with('年') && !rest["年".len()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Does a sentence state a budget item of the functional classification (…（款）行政运行（项）)
 /// that is not drug control's (禁毒管理（项）)?
 fn other_function_item(t: &str) -> bool {
@@ -175,6 +191,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     };
     // under a heading on income (二、单位收入总体情况说明) the sums are sources, not spending
     let mut income_section = false;
+    // under a heading on a later year than the evaluation's (三、2024年预算安排) the sums are
+    // that year's plan
+    let mut later_section = false;
     // a summary's clause opening with another place's name (泸县开展… in a city's release,
     // 赣州市破获… in a province's) gives that place's figure, not the record's
     let own_place = std::cell::OnceCell::new();
@@ -215,6 +234,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     for p in paras {
         if p.heading {
             income_section = p.text.contains("收入") && !p.text.contains("支出");
+            // (an evaluation's section on a later year's budget: 三、2024年预算安排)
+            later_section = kind != Kind::Summary && opens_later_year(p.text.trim_start_matches(SECTION_MARK), when.year());
         }
         if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
@@ -294,7 +315,12 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             // 公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%): that item's
             // sums and rate, none of the unit's totals
             let other_item = other_function_item(s.text);
-            if !income_section && !other_item {
+            // (an evaluation's sentence opening on a later year — 2024年部门预算安排110万元，
+            // 其中项目支出40万元 — is that year's plan: none of its sums is the year evaluated's)
+            // (…unless it tells of spending: a plan spends nothing yet)
+            let later = (later_section || kind != Kind::Summary && opens_later_year(s.text, when.year()))
+                && !SPENDING.is_match(s.text);
+            if !income_section && !other_item && !later {
                 super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
             }
             let c1 = cands.len();
@@ -2042,6 +2068,24 @@ mod tests {
             ("本年支出合计186.42万元，完成年初预算的98.2%。", Field::ExecutionRateStated, Some(98.2)),
         ] {
             assert_eq!(value(&format!("{head}{text}\n"), f), want, "{text}");
+        }
+    }
+    /// An evaluation's sentence or section on a later year's budget (2024年部门预算安排…, 三、
+    /// 2024年预算安排) gives none of the evaluated year's sums; a date of that year (2024年3月,
+    /// when the evaluation was written) does not make a sentence a plan.
+    #[test]
+    fn a_later_years_budget_is_none_of_the_evaluated_years() {
+        let value = |t: &str, f: Field| extract_text("t.txt", t).first().and_then(|r| r.value(f));
+        let head = "某县禁毒办2023年度部门整体支出绩效评价报告\n一、预算执行\n2023年全年预算数102.4万元，全年执行数99.87万元。\n";
+        for (tail, f, want) in [
+            ("2024年部门预算安排110万元，其中项目支出40万元。\n", Field::ProjectBudget, None),
+            ("三、2024年预算安排\n部门预算安排110万元，其中项目支出40万元。\n", Field::ProjectBudget, None),
+            ("2024年度预算安排项目支出40万元。\n", Field::ProjectBudget, None),
+            // (the evaluation's own figures after a date of the next year)
+            ("2024年3月，经自评，项目支出预算38万元。\n", Field::ProjectBudget, Some(38.0)),
+            ("其中项目支出预算38万元。\n", Field::ProjectBudget, Some(38.0)),
+        ] {
+            assert_eq!(value(&format!("{head}{tail}"), f), want, "{tail}");
         }
     }
 }
