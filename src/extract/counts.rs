@@ -361,7 +361,13 @@ const SEPS: &[char] = &['，', ',', '；', ';', '。', '：', ':', '\t'];
 
 fn clause_bounds(text: &str, at: usize, end: usize) -> (usize, usize) {
     let b = clause_end(&text[end..], SEPS).map_or(text.len(), |i| end + i);
-    (clause_start(&text[..at], SEPS), b)
+    let mut a = clause_start(&text[..at], SEPS);
+    // (a thousands separator inside an earlier figure, 1,682名、209名, parts no clause)
+    let digit = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    while a >= 2 && text.as_bytes()[a - 1] == b',' && digit(a - 2) && digit(a) {
+        a = clause_start(&text[..a - 1], SEPS);
+    }
+    (a, b)
 }
 
 /// `s.text[a..b]` without the number tokens inside it.
@@ -1155,6 +1161,8 @@ mod tests {
             ("全年侦破毒品刑事案件、查获吸毒人员和强制隔离戒毒分别为9起、33人次和12人，同比分别下降10%、5%和8%。", Field::UsersCaught, Some(33.0)),
             ("全县在册吸毒人员、社区戒毒社区康复人员分别为678名、143名。", Field::RegisteredUsers, Some(678.0)),
             ("全县在册吸毒人员、社区戒毒社区康复人员分别为678名、143名。", Field::CommunityCases, Some(143.0)),
+            // (a thousands separator in an earlier value parts no clause)
+            ("全县在册吸毒人员、社区戒毒社区康复人员分别为1,682名、209名。", Field::CommunityCases, Some(209.0)),
             ("新发现吸毒人员、强制隔离戒毒人数分别是6人和15人。", Field::NewUsers, Some(6.0)),
             ("新发现吸毒人员、强制隔离戒毒人数分别是6人和15人。", Field::CompulsoryRehab, Some(15.0)),
             // (three labels, two values: no pairing, and no label's figure is another's)
