@@ -1055,6 +1055,29 @@ fn sums_of_stages_after_fenbie() {
     ]);
 }
 
+/// A province's or city's event held in a county (…活动在富宁县举行) is not that county's news;
+/// a county's own event stays the county's.
+#[test]
+fn a_county_as_the_venue_of_a_provinces_event() {
+    let cases: &[IdCase] = &[
+        ("云南省“6·26”国际禁毒日集中宣传活动在富宁县举行\n发布时间：2023-06-26 18:02\n今年以来，全省共破获毒品刑事案件1,236起。禁毒。毒品。", "", "", "", "云南省", Some(2023), S),
+        ("信阳市集中销毁毒品活动在光山县举行\n发布时间：2023-06-20\n今年以来，全市共破获毒品刑事案件96起。禁毒。毒品。", "", "", "信阳市", "河南省", Some(2023), S),
+        ("光山县禁毒宣传活动在县城广场举行\n发布时间：2023-06-20\n今年以来，全县共破获毒品刑事案件7起。禁毒。毒品。", "", "光山县", "信阳市", "河南省", Some(2023), S),
+    ];
+    check_identity(cases);
+}
+
+/// A count row set in a money table (a pdftotext page: 查获吸毒人员 ≥30人次 38人次 under 年初预算
+/// 数 / 全年预算数 / …): read as an indicator, the bound its target.
+#[test]
+fn a_count_row_in_a_money_table() {
+    run(&[(
+        W,
+        "年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t96\t101.5\t99.1\t97.64%\n查获吸毒人员\t≥30人次\t38人次",
+        &["budget_total=101.5", "users_caught=38"],
+    )]);
+}
+
 /// An indicator's target and actual in one cell (≥1500次/1,746次, 指标值/完成值): the actual.
 #[test]
 fn target_and_actual_in_one_cell() {

@@ -336,6 +336,11 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             out.push((no, l));
             continue;
         }
+        // the rest of header cells wrapped onto a line of their own under them (pdftotext
+        // -layout: 年初预算 / 数, 全年执行 / 数): nothing to read
+        if in_table && l.split_whitespace().all(|t| HEADER_TAILS.contains(&t)) {
+            continue;
+        }
         let headerish = || !l.contains('，') && !l.contains('。') && HEADERISH.is_match(&l);
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
         if (2..=24).contains(&toks.len()) {
@@ -363,6 +368,12 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     }
     out
 }
+
+/// What a header cell's last characters may be when it wraps onto a line of its own.
+const HEADER_TAILS: &[&str] = &[
+    "数", "额", "金额", "值", "率", "元", "万元", "(万元)", "（万元）", "(A)", "(B)", "(C)", "（A）", "（B）", "（C）", "(B/A)",
+    "（B/A）", "(%)", "（%）", "分", "分值", "得分",
+];
 
 /// Words one of which every header row holds (a cheap test before reading cells' roles).
 static HEADERISH: crate::extract::re::Re = crate::extract::re::Re::new(|| {
@@ -498,6 +509,16 @@ mod tests {
         let out = respace(lines("预期目标 实际完成情况\n全年开展禁毒宣传活动56场次，发放宣传资料2.3万份，超额完成任务。\n总分 100 93.5\n总分说明 见附件"));
         assert_eq!(out[2].1, "总分\t100\t93.5");
         assert_eq!(out[3].1, "总分说明 见附件");
+        // header cells wrapped onto a line of their own (pdftotext -layout) are dropped, and
+        // the rows under them stay the table's
+        let out = respace(lines("      年初预算   全年预算   全年执行   执行率
+      数         数         数
+年度资金总额   96.00   101.50   99.10   97.64%"));
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert_eq!(out[1].1, "年度资金总额\t96.00\t101.50\t99.10\t97.64%");
+        // (the same words as a line of prose are kept)
+        let out = respace(lines("数 数"));
+        assert_eq!(out.len(), 1);
     }
 
     #[test]

@@ -1299,6 +1299,11 @@ pub fn cap_unit(unit: &str) -> String {
     }
 }
 
+/// A county named as the venue of an event (在富宁县举行, 在某区召开, 走进某县).
+static VENUE: Re = Re::new(|| {
+    Regex::new(r"在\p{Han}{1,12}?(县|区|旗|市)\p{Han}{0,6}?(举行|召开|举办|启动|开展|进行)").unwrap()
+});
+
 /// The country's own organs (国家禁毒委员会办公室, 国家禁毒办, 公安部禁毒局, 司法部).
 static NATIONAL_ORGAN: Re =
     Re::new(|| Regex::new(r"^(国家禁毒|国务院|公安部|司法部|最高人民|中华人民共和国|中国禁毒)").unwrap());
@@ -1380,6 +1385,15 @@ fn short_county<'g>(g: &'g Gazetteer, text: &str, at_start: bool) -> Option<&'g 
 /// the county its text names most (a short name only beside the county's own word).
 fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer) -> (String, String, String) {
     let of = |r: &Region| (r.county.clone(), r.city.clone(), r.province.clone());
+    // a province's or city's event held in a county (云南省…集中宣传活动在富宁县举行): the county
+    // is the venue, not the text's place
+    let venue_cut;
+    let title = if title.contains('在') && VENUE.is_match(title) && (g.find_province(title).is_some() || g.find_city(title).is_some()) {
+        venue_cut = VENUE.replace_all(title, "");
+        &*venue_cut
+    } else {
+        title
+    };
     let named = [unit, title]
         .iter()
         .find_map(|t| g.find_county(t, head, false))

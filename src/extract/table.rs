@@ -219,6 +219,26 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         h.roles.clone()
     };
     let values: &[&str] = if two_of_three || roles.len() < h.roles.len() { &filled } else { values };
+    // a row of no money under money columns with a count in it (查获吸毒人员 ≥30人次 38人次, an
+    // indicator set in the money table of a page laid out by pdftotext): read as a sentence,
+    // its cells as clauses (the bound a target, the count after it the result)
+    if money_field(&label, Role::Budget, kind).is_none()
+        && money_field(&label, Role::Actual, kind).is_none()
+        && !label.is_empty()
+        && filled.iter().any(|c| number::scan(c).iter().any(|n| matches!(n.unit, Unit::Count(_))))
+    {
+        let text = format!("{label}{}", filled.iter().map(|c| c.trim()).collect::<Vec<_>>().join("，"));
+        let (mut found, mut found_targets) = (Vec::new(), Vec::new());
+        read_as_sentence(text, p.first_line(), false, &mut found, &mut found_targets);
+        // (the row as it stands is the snippet)
+        let fix = |mut c: Candidate| {
+            c.snippet = snippet.clone();
+            c
+        };
+        out.extend(found.into_iter().map(fix));
+        targets.extend(found_targets.into_iter().map(fix));
+        return;
+    }
     for (i, r) in roles.iter().enumerate() {
         let Some(cell) = values.get(i) else { break };
         let Some(n) = number::scan(cell).into_iter().next() else { continue };
