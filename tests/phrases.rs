@@ -1004,7 +1004,11 @@ fn units_named_in_the_label_or_wan_alone() {
         (S, "全年新发现吸毒人员（人）9，强制隔离戒毒（人）41。", &["new_users=9", "compulsory_rehab=41"]),
         (S, "全县社区戒毒社区康复人员（人）：287；管控率（%）：99.3。", &["community_cases=287", "control_rate=99.3"]),
         (S, "全县查获吸毒人员（2023年）45。", &["!users_caught"]),
-        (P, "年初预算45万，全年调整预算为50万，实际支出48.6万，预算执行率97.2%。", &["budget_total=50", "actual_total=48.6"]),
+        (
+            P,
+            "年初预算45万，全年调整预算为50万，实际支出48.6万，预算执行率97.2%。",
+            &["budget_total=50", "actual_total=48.6"],
+        ),
         (P, "项目资金（万元）：预算数：52.3；执行数：48.92。", &["budget_total=52.3", "actual_total=48.92"]),
         // (万 alone of persons or copies is no money)
         (S, "全年发放宣传资料5万份，受教育群众3.2万人次，禁毒经费投入较多。", &["!budget_total", "!actual_total"]),
@@ -1020,7 +1024,11 @@ fn items_parted_by_dunhao_and_a_score_after_a_colon() {
             "全年共破获毒品刑事案件7起、抓获犯罪嫌疑人9名、查获吸毒人员57名（次），强制隔离戒毒约30人。",
             &["criminal_cases=7", "users_caught=57", "compulsory_rehab=30~"],
         ),
-        (S, "全县刑事拘留12人、移送起诉10人、查获吸毒人员31人次。", &["detained=12", "prosecuted=10", "users_caught=31"]),
+        (
+            S,
+            "全县刑事拘留12人、移送起诉10人、查获吸毒人员31人次。",
+            &["detained=12", "prosecuted=10", "users_caught=31"],
+        ),
         // (values alone after 、 stay one list)
         (S, "全县破获毒品刑事案件、查获吸毒人员分别为14起、52人次。", &["criminal_cases=14", "users_caught=52"]),
         (W, "综合评价得分为：93.5分（满分100分）", &["self_score=93.5"]),
@@ -1042,7 +1050,11 @@ fn a_table_of_years_side_by_side() {
     // (a year the table does not show gives nothing from it)
     let t = "某县2024年禁毒工作总结\n指标\t2021年\t2022年\t2023年\n破获毒品刑事案件（起）\t12\t9\t14\n全年开展禁毒宣传活动50场次。\n";
     let r = extract_text("t.txt", t);
-    assert!(r.iter().all(|x| x.value(Field::CriminalCases).is_none()), "{:?}", r.iter().map(|x| x.value(Field::CriminalCases)).collect::<Vec<_>>());
+    assert!(
+        r.iter().all(|x| x.value(Field::CriminalCases).is_none()),
+        "{:?}",
+        r.iter().map(|x| x.value(Field::CriminalCases)).collect::<Vec<_>>()
+    );
 }
 
 /// Sums of several stages after 分别 (预算数与执行数分别为40万元和38.2万元) pair with their labels.
@@ -1051,7 +1063,11 @@ fn sums_of_stages_after_fenbie() {
     run(&[
         (P, "禁毒经费预算数与执行数分别为40万元和38.2万元，执行率95.5%。", &["budget_total=40", "actual_total=38.2"]),
         (W, "基本支出预算、决算分别为88.2万元、88.01万元。", &["basic_budget=88.2", "basic_actual=88.01"]),
-        (W, "年初预算、调整后预算和实际支出分别为120万元、126万元和121.3万元。", &["budget_total=126", "actual_total=121.3"]),
+        (
+            W,
+            "年初预算、调整后预算和实际支出分别为120万元、126万元和121.3万元。",
+            &["budget_total=126", "actual_total=121.3"],
+        ),
     ]);
 }
 
@@ -1085,7 +1101,11 @@ fn target_and_actual_in_one_cell() {
         (P, "社区戒毒社区康复人员尿检次数  ≥1500次/1,746次", &["urine_tests=1746"]),
         (P, "吸毒人员毛发检测人数 ≥600人/688人", &["hair_tests=688"]),
         (P, "管控率 ≥95%/98.8%", &["control_rate=98.8"]),
-        (P, "资金（万元）：预算数 36，执行数 34.2，执行率 95%", &["budget_total=36", "actual_total=34.2", "execution_rate_stated=95"]),
+        (
+            P,
+            "资金（万元）：预算数 36，执行数 34.2，执行率 95%",
+            &["budget_total=36", "actual_total=34.2", "execution_rate_stated=95"],
+        ),
     ]);
 }
 

@@ -62,7 +62,7 @@ fn role_of(cell: &str) -> Option<Role> {
         return Some(Role::Skip);
     }
     // a year alone (2021年, 2022年度): that year's column
-    if c.len() <= 10 && c.as_bytes().len() >= 7 && c.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+    if c.len() <= 10 && c.len() >= 7 && c.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
         if let ("年" | "年度", Ok(y)) = (&c[4..], c[..4].parse::<i32>()) {
             return (2000..2050).contains(&y).then_some(Role::Year(y));
         }
@@ -371,8 +371,28 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 /// What a header cell's last characters may be when it wraps onto a line of its own.
 const HEADER_TAILS: &[&str] = &[
-    "数", "额", "金额", "值", "率", "元", "万元", "(万元)", "（万元）", "(A)", "(B)", "(C)", "（A）", "（B）", "（C）", "(B/A)",
-    "（B/A）", "(%)", "（%）", "分", "分值", "得分",
+    "数",
+    "额",
+    "金额",
+    "值",
+    "率",
+    "元",
+    "万元",
+    "(万元)",
+    "（万元）",
+    "(A)",
+    "(B)",
+    "(C)",
+    "（A）",
+    "（B）",
+    "（C）",
+    "(B/A)",
+    "（B/A）",
+    "(%)",
+    "（%）",
+    "分",
+    "分值",
+    "得分",
 ];
 
 /// Words one of which every header row holds (a cheap test before reading cells' roles).
@@ -460,7 +480,10 @@ mod tests {
     /// row labelled by a year with figures under it, or a year beside other roles, does not.
     #[test]
     fn a_row_of_years_is_a_header_of_years() {
-        assert_eq!(header(&["指标", "2021年", "2022年", "2023年"]), Some(vec![Role::Year(2021), Role::Year(2022), Role::Year(2023)]));
+        assert_eq!(
+            header(&["指标", "2021年", "2022年", "2023年"]),
+            Some(vec![Role::Year(2021), Role::Year(2022), Role::Year(2023)])
+        );
         assert_eq!(header(&["2022年", "45", "43"]), None);
         assert_eq!(header(&["项目", "2023年"]), None);
         assert_eq!(header(&["2022年度", "全年预算数", "全年执行数"]), None);
@@ -511,9 +534,11 @@ mod tests {
         assert_eq!(out[3].1, "总分说明 见附件");
         // header cells wrapped onto a line of their own (pdftotext -layout) are dropped, and
         // the rows under them stay the table's
-        let out = respace(lines("      年初预算   全年预算   全年执行   执行率
+        let out = respace(lines(
+            "      年初预算   全年预算   全年执行   执行率
       数         数         数
-年度资金总额   96.00   101.50   99.10   97.64%"));
+年度资金总额   96.00   101.50   99.10   97.64%",
+        ));
         assert_eq!(out.len(), 2, "{out:?}");
         assert_eq!(out[1].1, "年度资金总额\t96.00\t101.50\t99.10\t97.64%");
         // (the same words as a line of prose are kept)

@@ -480,7 +480,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             let mut prev = prev.trim_end_matches(['，', ',', '；', ';', '：', ':']);
             // (a target after the indicator's name and a colon — 新发现吸毒人员：目标值≤8名；实际值5名
             // — is no part of the subject either)
-            if let Some(i) = prev.rfind(['：', ':']).filter(|&i| TARGET_ONLY.is_match(&prev[i..].trim_start_matches(['：', ':']))) {
+            if let Some(i) =
+                prev.rfind(['：', ':']).filter(|&i| TARGET_ONLY.is_match(prev[i..].trim_start_matches(['：', ':'])))
+            {
                 prev = &prev[..i];
             }
             // (a unit named in parentheses at the label's end — 社区康复人员（人）：287 — is no
@@ -1155,10 +1157,26 @@ mod tests {
     fn a_list_of_fields_pairs_labels_and_values() {
         let t = |body: &str| format!("某县2022年禁毒工作总结\n{body}\n");
         for (body, f, want) in [
-            ("全县破获毒品刑事案件、抓获犯罪嫌疑人、查获吸毒人员分别为14起、19名、52人次。", Field::CriminalCases, Some(14.0)),
-            ("全县破获毒品刑事案件、抓获犯罪嫌疑人、查获吸毒人员分别为14起、19名、52人次。", Field::UsersCaught, Some(52.0)),
-            ("全年侦破毒品刑事案件、查获吸毒人员和强制隔离戒毒分别为9起、33人次和12人，同比分别下降10%、5%和8%。", Field::CompulsoryRehab, Some(12.0)),
-            ("全年侦破毒品刑事案件、查获吸毒人员和强制隔离戒毒分别为9起、33人次和12人，同比分别下降10%、5%和8%。", Field::UsersCaught, Some(33.0)),
+            (
+                "全县破获毒品刑事案件、抓获犯罪嫌疑人、查获吸毒人员分别为14起、19名、52人次。",
+                Field::CriminalCases,
+                Some(14.0),
+            ),
+            (
+                "全县破获毒品刑事案件、抓获犯罪嫌疑人、查获吸毒人员分别为14起、19名、52人次。",
+                Field::UsersCaught,
+                Some(52.0),
+            ),
+            (
+                "全年侦破毒品刑事案件、查获吸毒人员和强制隔离戒毒分别为9起、33人次和12人，同比分别下降10%、5%和8%。",
+                Field::CompulsoryRehab,
+                Some(12.0),
+            ),
+            (
+                "全年侦破毒品刑事案件、查获吸毒人员和强制隔离戒毒分别为9起、33人次和12人，同比分别下降10%、5%和8%。",
+                Field::UsersCaught,
+                Some(33.0),
+            ),
             ("全县在册吸毒人员、社区戒毒社区康复人员分别为678名、143名。", Field::RegisteredUsers, Some(678.0)),
             ("全县在册吸毒人员、社区戒毒社区康复人员分别为678名、143名。", Field::CommunityCases, Some(143.0)),
             // (a thousands separator in an earlier value parts no clause)

@@ -340,9 +340,8 @@ fn money_list(left: &str, after: &str) -> Option<String> {
 static MONEY_LIST_BEFORE: Re = Re::new(|| {
     Regex::new(r"^分别(?:为|是|达到|达)?\s*((?:\d[\d.,]*\s*(?:万元|元|万|千元)?\s*[、和与及]\s*)*)$").unwrap()
 });
-static MONEY_LIST_AFTER: Re = Re::new(|| {
-    Regex::new(r"^\s*(?:万元|元|万|千元)?((?:\s*[、和与及]\s*\d[\d.,]*\s*(?:万元|元|万|千元)?)*)").unwrap()
-});
+static MONEY_LIST_AFTER: Re =
+    Re::new(|| Regex::new(r"^\s*(?:万元|元|万|千元)?((?:\s*[、和与及]\s*\d[\d.,]*\s*(?:万元|元|万|千元)?)*)").unwrap());
 
 /// Text between the last clause separator (，；) and the end of `left`.
 fn clause_tail(left: &str) -> &str {

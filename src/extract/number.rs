@@ -474,7 +474,10 @@ pub fn scan(s: &str) -> Vec<Num> {
         // (after a slash only where a figure's unit ends before it — ≥1500次/1,746次, ≥95%/98.8%:
         // a target and its actual in one cell — never in a date or a fraction, 2022/3/21, 5/300)
         let slash_after_unit = before == Some('/')
-            && s[..t.num_start - 1].chars().next_back().is_some_and(|c| matches!(c, '次' | '人' | '名' | '起' | '场' | '%' | '个' | '件' | '份'));
+            && s[..t.num_start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '次' | '人' | '名' | '起' | '场' | '%' | '个' | '件' | '份'));
         if before.is_some_and(|b| b.is_ascii_alphabetic() || b == '.' || b == '-' || b == '/') && !slash_after_unit {
             continue;
         }

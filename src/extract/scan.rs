@@ -111,7 +111,8 @@ pub struct Scanned {
 static SPENDING: Re = Re::new(|| Regex::new(r"决算|执行|实际|已支出|完成").unwrap());
 
 /// The marks that open a numbered heading (三、, （二）, 3.).
-const SECTION_MARK: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '、', '（', '）', '(', ')', ' '];
+const SECTION_MARK: &[char] =
+    &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '、', '（', '）', '(', ')', ' '];
 
 /// Does `t` open on a year after `year` (2024年部门预算…, 2024年度预算安排), not on a date of it
 /// (2024年3月: when an evaluation of 2023 was written)?
@@ -120,7 +121,10 @@ fn opens_later_year(t: &str, year: Option<i32>) -> bool {
     let (Some(y), Some(head)) = (year, t.get(..4)) else { return false };
     let Ok(n) = head.parse::<i32>() else { return false };
     let rest = t[4..].trim_start();
-    n > y && n < y + 3 && rest.starts_with('年') && !rest["年".len()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+    n > y
+        && n < y + 3
+        && rest.starts_with('年')
+        && !rest["年".len()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Does a sentence state a budget item of the functional classification (…（款）行政运行（项）)
@@ -147,7 +151,8 @@ fn leading_town(clause: &str) -> Option<&str> {
     let stem = name.trim_end_matches(['镇', '乡']).trim_end_matches("街道");
     let next = clause[m.end()..].chars().next();
     // (nor a word of going to the country: 返乡人员, 下乡)
-    let generic = stem.starts_with(['全', '各', '本', '该', '每', '所', '其', '这', '那', '此', '对', '在', '向', '到'])
+    let generic = stem
+        .starts_with(['全', '各', '本', '该', '每', '所', '其', '这', '那', '此', '对', '在', '向', '到'])
         || stem.contains(['等', '个', '乡', '镇'])
         || stem.ends_with(['返', '下', '回', '进', '入', '到', '老', '家', '故', '他', '异', '同', '城'])
         || matches!(next, Some('镇' | '村' | '级' | '里' | '人' | '民' | '亲' | '土' | '情'));
@@ -235,7 +240,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         if p.heading {
             income_section = p.text.contains("收入") && !p.text.contains("支出");
             // (an evaluation's section on a later year's budget: 三、2024年预算安排)
-            later_section = kind != Kind::Summary && opens_later_year(p.text.trim_start_matches(SECTION_MARK), when.year());
+            later_section =
+                kind != Kind::Summary && opens_later_year(p.text.trim_start_matches(SECTION_MARK), when.year());
         }
         if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
@@ -2019,7 +2025,9 @@ mod tests {
     /// of the county's; in the town's own text (its name in the title) it is the record's.
     #[test]
     fn a_towns_clause_in_a_countys_text_is_a_part() {
-        let value = |t: &str, f: Field| super::facts_of(t, crate::model::Kind::Summary).into_iter().find(|(g, _)| *g == f).map(|(_, v)| v);
+        let value = |t: &str, f: Field| {
+            super::facts_of(t, crate::model::Kind::Summary).into_iter().find(|(g, _)| *g == f).map(|(_, v)| v)
+        };
         for (text, f, want) in [
             ("某县2023年禁毒工作总结\n其中，草海镇破获毒品刑事案件7起；迤那镇开展禁毒宣传活动45场次。\n全县开展禁毒宣传活动512场次。\n", Field::PublicityEvents, Some(512.0)),
             ("某县2023年禁毒工作总结\n城关镇查获吸毒人员26人次，全县查获吸毒人员203人次。\n", Field::UsersCaught, Some(203.0)),
@@ -2038,13 +2046,33 @@ mod tests {
     #[test]
     fn a_years_part_of_a_span_total_is_that_years() {
         for (text, f, want) in [
-            ("某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中2023年开展禁毒宣传活动230场次。\n", Field::PublicityEvents, Some(230.0)),
-            ("某县2023年禁毒工作通报\n2021年以来，全县累计查获吸毒人员118人次，其中2023年查获吸毒人员31人次。\n", Field::UsersCaught, Some(31.0)),
-            ("某县2023年禁毒工作通报\n2021年至2023年，全县共破获毒品刑事案件34起，其中2023年破获毒品刑事案件9起。\n", Field::CriminalCases, Some(9.0)),
+            (
+                "某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中2023年开展禁毒宣传活动230场次。\n",
+                Field::PublicityEvents,
+                Some(230.0),
+            ),
+            (
+                "某县2023年禁毒工作通报\n2021年以来，全县累计查获吸毒人员118人次，其中2023年查获吸毒人员31人次。\n",
+                Field::UsersCaught,
+                Some(31.0),
+            ),
+            (
+                "某县2023年禁毒工作通报\n2021年至2023年，全县共破获毒品刑事案件34起，其中2023年破获毒品刑事案件9起。\n",
+                Field::CriminalCases,
+                Some(9.0),
+            ),
             // (an earlier year's part is not the record's year)
-            ("某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中2021年开展禁毒宣传活动180场次。\n", Field::PublicityEvents, None),
+            (
+                "某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中2021年开展禁毒宣传活动180场次。\n",
+                Field::PublicityEvents,
+                None,
+            ),
             // (no year named for the part: nothing)
-            ("某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中进校园活动230场次。\n", Field::PublicityEvents, None),
+            (
+                "某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中进校园活动230场次。\n",
+                Field::PublicityEvents,
+                None,
+            ),
         ] {
             let got = records(text, f).into_iter().find(|r| r.0 == Some(2023)).and_then(|r| r.2);
             assert_eq!(got, want, "{text}");

@@ -1300,9 +1300,8 @@ pub fn cap_unit(unit: &str) -> String {
 }
 
 /// A county named as the venue of an event (在富宁县举行, 在某区召开, 走进某县).
-static VENUE: Re = Re::new(|| {
-    Regex::new(r"在\p{Han}{1,12}?(县|区|旗|市)\p{Han}{0,6}?(举行|召开|举办|启动|开展|进行)").unwrap()
-});
+static VENUE: Re =
+    Re::new(|| Regex::new(r"在\p{Han}{1,12}?(县|区|旗|市)\p{Han}{0,6}?(举行|召开|举办|启动|开展|进行)").unwrap());
 
 /// The country's own organs (国家禁毒委员会办公室, 国家禁毒办, 公安部禁毒局, 司法部).
 static NATIONAL_ORGAN: Re =
@@ -1388,7 +1387,10 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     // a province's or city's event held in a county (云南省…集中宣传活动在富宁县举行): the county
     // is the venue, not the text's place
     let venue_cut;
-    let title = if title.contains('在') && VENUE.is_match(title) && (g.find_province(title).is_some() || g.find_city(title).is_some()) {
+    let title = if title.contains('在')
+        && VENUE.is_match(title)
+        && (g.find_province(title).is_some() || g.find_city(title).is_some())
+    {
         venue_cut = VENUE.replace_all(title, "");
         &*venue_cut
     } else {
