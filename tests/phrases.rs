@@ -312,6 +312,14 @@ fn people_under_management() {
             &["community_cases=210", "control_rate=95"],
         ),
         (W, "力争社区戒毒康复人员的管控率达到98%。", &["!control_rate"]),
+        // (实有 as 现有; 在册 right before the figure)
+        (S, "全县实有吸毒人员2,305名，社戒社康在册人员318名。", &["registered_users=2305", "community_cases=318"]),
+        (
+            S,
+            "全县吸毒人员总数1,472名，社区戒毒社区康复在册126人，执行率97.6%。",
+            &["registered_users=1472", "community_cases=126"],
+        ),
+        (S, "全县社区戒毒社区康复在管84名。", &["community_cases=84"]),
         (
             W,
             "评估高风险9人，中风险477人，低风险2764人，对中、高风险人员落实管控。",
