@@ -436,7 +436,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // 依次为325人、173人、155人): read with its label alone; the last is the last year's
         // the actual after its target in one cell (尿检次数 ≥1500次/1,746次: 指标值/完成值):
         // read with the indicator's name, the target taken out
-        let own_left = match s.nums.iter().find(|m| m.end < n.start && s.text[m.end..n.start].trim() == "/") {
+        // (cheap test first: a slash right before the figure)
+        let slash = s.text[..n.start].trim_end().ends_with('/');
+        let target = if slash { s.nums.iter().rev().find(|m| m.end < n.start) } else { None };
+        let own_left = match target.filter(|m| s.text[m.end..n.start].trim() == "/") {
             Some(t) if matches!(t.qualifier, Qualifier::Ge | Qualifier::Le) => {
                 own_left.strip_suffix(&s.text[t.start..n.start]).unwrap_or(own_left)
             }

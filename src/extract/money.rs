@@ -424,7 +424,13 @@ pub fn scan(
             Some(cut) => std::borrow::Cow::Owned(cut),
             None => left_all,
         };
-        let n = &if wan_alone { super::number::Num { value: n.value / 1e4, ..n.clone() } } else { n.clone() };
+        let scaled;
+        let n = if wan_alone {
+            scaled = super::number::Num { value: n.value / 1e4, ..n.clone() };
+            &scaled
+        } else {
+            n
+        };
         // a numbered part of a list (主要包括：①禁毒宣传经费…；②…) is named by the words after its
         // marker, read in the raw text (the reader drops (1) as an aside)
         let part = list_part(after_colon(clause_tail(&s.text[..n.start])));
