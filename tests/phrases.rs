@@ -1102,6 +1102,18 @@ fn a_count_row_in_a_money_table() {
     )]);
 }
 
+/// A campaign's period (宣传月活动期间, 百日攻坚行动中) gives that campaign's figures, yielding to
+/// the year's.
+#[test]
+fn a_campaigns_period_yields_to_the_year() {
+    run(&[
+        (S, "禁毒宣传月活动期间开展宣传活动40场，全年共开展禁毒宣传活动152场。", &["publicity_events=152"]),
+        (S, "百日攻坚行动中查获吸毒人员12人次。全年查获吸毒人员51人次。", &["users_caught=51"]),
+        // (a campaign's figures alone still stand, yielding to none)
+        (S, "集中宣传活动期间开展禁毒宣传活动40场次。", &["publicity_events=40"]),
+    ]);
+}
+
 /// An indicator's target and actual in one cell (≥1500次/1,746次, 指标值/完成值): the actual.
 #[test]
 fn target_and_actual_in_one_cell() {

@@ -643,6 +643,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if all_drug_cases || with_retired {
                 cand.rank = 1;
             }
+            // a campaign's period before the figure in its sentence (禁毒宣传月活动期间开展宣传活动
+            // 40场, 百日攻坚行动中查获…), no whole year named after it: that campaign's figure,
+            // yielding to the year's
+            if campaign_period(&s.text[..n.start]) {
+                cand.rank = cand.rank.max(2);
+            }
             cand.weak = all_drug_persons;
             cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
             cand.trend_year = trend_year;
@@ -654,6 +660,22 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             break;
         }
     }
+}
+
+/// A campaign's period (宣传月活动期间, 禁毒宣传周期间, 百日攻坚行动中, 集中宣传活动期间).
+static CAMPAIGN_PERIOD: Re = Re::new(|| {
+    Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传)[^，,。；]{0,6}(期间|中)").unwrap()
+});
+
+/// Does a campaign's period stand in `before` (the sentence up to a figure) with no whole
+/// year or area named after it (…期间…，全年共开展…)?
+fn campaign_period(before: &str) -> bool {
+    // (cheap test first: the words of a period)
+    (before.contains("期间") || before.contains("动中") || before.contains("坚中"))
+        && CAMPAIGN_PERIOD.find_iter(before).last().is_some_and(|m| {
+            let after = &before[m.end()..];
+            !["全年", "今年", "全县", "全市", "全区", "全省", "年内"].iter().any(|w| after.contains(w))
+        })
 }
 
 /// Is an execution rate written after “三公”经费 with nothing of the whole unit's spending
