@@ -1114,6 +1114,30 @@ fn a_campaigns_period_yields_to_the_year() {
     ]);
 }
 
+/// A file bundling several funds' evaluations under numbered part titles: one record per
+/// drug-control fund, under the file's title (its unit and year); an unrelated fund's part
+/// gives none. One attached form alone stays part of the evaluation before it.
+#[test]
+fn numbered_parts_of_several_funds() {
+    let t = "某县司法局2023年度项目支出绩效自评报告汇编\n一、社区矫正工作经费项目支出绩效自评表\n年初预算数\t全年预算数\t全年执行数\t执行率\n30\t32\t31.2\t97.5%\n社区矫正对象监管率100%。\n二、社区戒毒社区康复工作经费项目支出绩效自评表\n年初预算数\t全年预算数\t全年执行数\t执行率\n24\t26\t25.1\t96.54%\n社区戒毒社区康复人员在管132名。\n";
+    let r = extract_text("b.txt", t);
+    assert_eq!(r.len(), 1, "{:?}", r.iter().map(|x| &x.id).collect::<Vec<_>>());
+    assert_eq!(
+        (r[0].value(Field::BudgetTotal), r[0].value(Field::CommunityCases), r[0].id.year),
+        (Some(26.0), Some(132.0), Some(2023))
+    );
+    let t = "某县禁毒委员会办公室2022年度项目支出绩效自评报告\n（一）禁毒宣传教育经费项目支出绩效自评表\n年初预算数\t全年预算数\t全年执行数\t执行率\n20\t20\t19.4\t97%\n全年开展禁毒宣传活动210场次。\n（二）吸毒人员毛发检测经费项目支出绩效自评表\n年初预算数\t全年预算数\t全年执行数\t执行率\n15\t15\t14.2\t94.67%\n全年完成毛发检测2150人。\n";
+    let r = extract_text("b.txt", t);
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.id.year, x.value(Field::BudgetTotal), x.value(Field::PublicityEvents), x.value(Field::HairTests)))
+        .collect();
+    assert_eq!(got, [(Some(2022), Some(20.0), Some(210.0), None), (Some(2022), Some(15.0), None, Some(2150.0))]);
+    // (one attached form alone stays the evaluation's)
+    let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n全年预算80万元，实际支出78万元。\n四、禁毒专项经费项目支出绩效自评表\n全年开展禁毒宣传活动60场次。\n";
+    assert_eq!(extract_text("b.txt", t).len(), 1);
+}
+
 /// An indicator's target and actual in one cell (≥1500次/1,746次, 指标值/完成值): the actual.
 #[test]
 fn target_and_actual_in_one_cell() {

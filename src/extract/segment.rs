@@ -1303,6 +1303,19 @@ pub fn cap_unit(unit: &str) -> String {
 static VENUE: Re =
     Re::new(|| Regex::new(r"在\p{Han}{1,12}?(县|区|旗|市)\p{Han}{0,6}?(举行|召开|举办|启动|开展|进行)").unwrap());
 
+/// A numbered title of one fund's evaluation inside a file (一、社区戒毒社区康复工作经费项目支出
+/// 绩效自评表, （二）禁毒宣传经费绩效自评报告).
+fn fund_part_title(s: &str) -> bool {
+    let t = s.trim();
+    // (cheap tests first: a numbered short line ending as a form or a report does)
+    if !t.ends_with(['表', '告']) || !starts_numbered(t) || t.chars().count() > 50 || t.contains(['。', '，']) {
+        return false;
+    }
+    let rest = t.trim_start_matches(|c: char| "一二三四五六七八九十、（）() ．.0123456789".contains(c));
+    (rest.contains("经费") || rest.contains("资金"))
+        && ["自评表", "自评报告", "评价报告", "评价表"].iter().any(|w| rest.ends_with(w))
+}
+
 /// The country's own organs (国家禁毒委员会办公室, 国家禁毒办, 公安部禁毒局, 司法部).
 static NATIONAL_ORGAN: Re =
     Re::new(|| Regex::new(r"^(国家禁毒|国务院|公安部|司法部|最高人民|中华人民共和国|中国禁毒)").unwrap());
@@ -1505,6 +1518,21 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         // no title: the first line that is not a web page's furniture stands for one
         starts.insert(0, paras.iter().position(|p| !super::text::is_page_meta(&p.text)).unwrap_or(0));
     }
+    // a file bundling several funds' evaluations under numbered part titles (一、社区矫正工作经费
+    // 项目支出绩效自评表 / 二、社区戒毒社区康复工作经费项目支出绩效自评表): each is an evaluation of
+    // its own, under the file's title (its unit and year)
+    let funds: Vec<usize> =
+        paras.iter().enumerate().filter(|(_, p)| fund_part_title(&p.text)).map(|(i, _)| i).collect();
+    let funds = if funds.len() >= 2 { funds } else { Vec::new() };
+    let cover = match starts.first() {
+        Some(&s) if !funds.is_empty() && !funds.contains(&s) => title_block(paras, s),
+        _ => String::new(),
+    };
+    if !funds.is_empty() {
+        starts.extend(&funds);
+        starts.sort_unstable();
+        starts.dedup();
+    }
     // (title para, body range)
     let mut parts: Vec<(usize, usize, usize)> = Vec::new();
     for (k, &s) in starts.iter().enumerate() {
@@ -1518,7 +1546,8 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let mut merged: Vec<(usize, usize, usize, String)> = Vec::new();
     let mut carry: Option<(usize, usize, String)> = None;
     for (t, a, e) in parts {
-        let block = title_block(paras, t);
+        let block =
+            if funds.contains(&t) { format!("{cover}{}", title_block(paras, t)) } else { title_block(paras, t) };
         let (a, block) = match carry.take() {
             Some((ca, _ct, cb)) => {
                 // the block naming a unit, else the longer one
@@ -1548,9 +1577,11 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let mut parts: Vec<(usize, usize, usize, String, Identity, bool)> = Vec::new();
     for (t, a, e, block) in merged {
         let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-        let relevant = drug_related(&block, &body);
+        let fund = funds.contains(&t);
+        // (a fund's part is about drug control by its own title, not the file's)
+        let relevant = if fund { drug_related(&paras[t].text, &body) } else { drug_related(&block, &body) };
         let own_unit = ORG_IN.is_match(&unit_of(&block));
-        if let Some(prev) = parts.last_mut() {
+        if let Some(prev) = parts.last_mut().filter(|_| !fund) {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
             // cheap test first: the same year and kind (and unit, when this part names one)
             // (year and kind are compared before; only a part naming its own unit needs the
