@@ -1133,6 +1133,11 @@ fn numbered_parts_of_several_funds() {
         .map(|x| (x.id.year, x.value(Field::BudgetTotal), x.value(Field::PublicityEvents), x.value(Field::HairTests)))
         .collect();
     assert_eq!(got, [(Some(2022), Some(20.0), Some(210.0), None), (Some(2022), Some(15.0), None, Some(2150.0))]);
+    // (parts named 第一部分 and the fund alone)
+    let t = "某县禁毒委员会办公室2022年度项目支出绩效自评报告\n第一部分  禁毒宣传教育经费\n项目资金：年初预算20万元，实际支出19.4万元，执行率97%。\n全年开展禁毒宣传活动210场次。\n第二部分  吸毒人员毛发检测经费\n项目资金：年初预算15万元，实际支出14.2万元，执行率94.67%。\n全年完成毛发检测2150人。\n";
+    let r = extract_text("b.txt", t);
+    let got: Vec<_> = r.iter().map(|x| (x.id.year, x.value(Field::BudgetTotal), x.value(Field::HairTests))).collect();
+    assert_eq!(got, [(Some(2022), Some(20.0), None), (Some(2022), Some(15.0), Some(2150.0))]);
     // (one attached form alone stays the evaluation's)
     let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n全年预算80万元，实际支出78万元。\n四、禁毒专项经费项目支出绩效自评表\n全年开展禁毒宣传活动60场次。\n";
     assert_eq!(extract_text("b.txt", t).len(), 1);

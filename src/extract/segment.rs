@@ -1307,6 +1307,16 @@ static VENUE: Re =
 /// 绩效自评表, （二）禁毒宣传经费绩效自评报告).
 fn fund_part_title(s: &str) -> bool {
     let t = s.trim();
+    // (第一部分 禁毒宣传教育经费: a part named by its fund alone)
+    if let Some(rest) = t.strip_prefix('第') {
+        let rest = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+        if let Some(name) = rest.strip_prefix("部分") {
+            let name = name.trim_start_matches([' ', '\u{3000}', '：', ':', '、']);
+            return (4..=30).contains(&name.chars().count())
+                && !name.contains(['。', '，'])
+                && (name.ends_with("经费") || name.ends_with("资金") || name.ends_with("项目"));
+        }
+    }
     // (cheap tests first: a numbered short line ending as a form or a report does)
     if !t.ends_with(['表', '告']) || !starts_numbered(t) || t.chars().count() > 50 || t.contains(['。', '，']) {
         return false;
