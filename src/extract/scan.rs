@@ -187,6 +187,12 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut scale_used = false;
     let when = Dating::of(paras, kind, year);
     // a unit's published budget (not its final accounts): every sum is planned, none spent
+    // the final accounts of a wider bureau (威县公安局…部门决算) whose drug control is one budget
+    // item (禁毒管理（项）): only sums of a sentence naming drug control are its (the bureau's
+    // 三公经费 and totals are not)
+    let bureau_item = kind == Kind::Whole
+        && paras.first().is_some_and(|p| !p.text.contains('毒') && !p.text.contains('戒'))
+        && paras.iter().any(|p| p.text.contains("禁毒") && p.text.contains("项") && FUNCTION_ITEM.is_match(&p.text));
     // (named so at its top, and nothing of spending or of an evaluation in its opening: an
     // evaluation that mentions 部门预算公开 in passing is no plan)
     let plan = kind == Kind::Whole && {
@@ -326,7 +332,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             // (…unless it tells of spending: a plan spends nothing yet)
             let later = (later_section || kind != Kind::Summary && opens_later_year(s.text, when.year()))
                 && !SPENDING.is_match(s.text);
-            if !income_section && !other_item && !later {
+            let not_drug = bureau_item && !s.text.contains('毒');
+            if !income_section && !other_item && !later && !not_drug {
                 super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
             }
             let c1 = cands.len();
@@ -2097,6 +2104,13 @@ mod tests {
         ] {
             assert_eq!(value(&format!("{head}{text}\n"), f), want, "{text}");
         }
+        // a bureau whose drug control is one item: its 三公经费 and totals are none of drug control's
+        let t = "某县公安局2022年度部门决算情况说明\n2.公共安全支出（类）公安（款）禁毒管理（项）：年初预算为36.00万元，支出决算为34.85万元。\n2022年度“三公”经费财政拨款支出决算为18.62万元。\n";
+        assert_eq!(value(t, Field::SangongActual), None);
+        assert_eq!(value(t, Field::ActualTotal), Some(34.85));
+        // (a drug-control unit's own final accounts keep theirs)
+        let t = "某县禁毒委员会办公室2022年度部门决算情况说明\n禁毒管理（项）：支出决算为34.85万元。\n2022年度“三公”经费财政拨款支出决算为1.2万元。\n";
+        assert_eq!(value(t, Field::SangongActual), Some(1.2));
     }
     /// An evaluation's sentence or section on a later year's budget (2024年部门预算安排…, 三、
     /// 2024年预算安排) gives none of the evaluated year's sums; a date of that year (2024年3月,
