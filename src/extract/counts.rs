@@ -496,12 +496,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                     prev = &prev[..open];
                 }
             }
-            // (a change's end after a change against a baseline — 现有吸毒人员较上年减少37名，
-            // 降至409名 — has the subject before the comparison)
-            if change_end(&clause_left) {
-                if let Some(m) = COMPARED_TAIL.find(prev) {
-                    prev = &prev[..m.start()];
-                }
+            // (a level after a change against a baseline — 现有吸毒人员较上年减少37名，降至409名;
+            // 比上年末减少35名，为412名 — has the subject before the comparison)
+            if let Some(m) = COMPARED_TAIL.find(prev) {
+                prev = &prev[..m.start()];
             }
             clause_left = format!("{prev}{clause_left}");
         }
@@ -822,7 +820,7 @@ fn change_end(clause: &str) -> bool {
 /// 同比增加, 与去年同期相比下降).
 static COMPARED_TAIL: Re = Re::new(|| {
     Regex::new(
-        r"(?:同比|环比|(?:较|比|与)(?:上年|去年|上一年|去年同期|上年同期|20[0-4]\d\s*年(?:底|末)?)(?:相比)?)[，,]?\s*(?:下降|降低|减少|上升|增加|增长|提高|回落)[^，,；;。]{0,3}$",
+        r"(?:同比|环比|(?:较|比|与)(?:上年|去年|上一年|去年同期|上年同期|20[0-4]\d\s*年)(?:底|末|同期)?(?:相比)?)[，,]?\s*(?:下降|降低|减少|上升|增加|增长|提高|回落)[^，,；;。]{0,3}$",
     )
     .unwrap()
 });
@@ -1107,6 +1105,8 @@ mod tests {
             ("新发现吸毒人员较上年减少8名，下降至23名。", Field::NewUsers, Some(23.0)),
             ("查处吸毒人员同比增加6人次，上升到58人次。", Field::UsersCaught, Some(58.0)),
             ("全县查获吸毒人员41人次，比上年减少12人次。", Field::UsersCaught, Some(41.0)),
+            ("全县现有吸毒人员比上年末减少35名，为412名。", Field::RegisteredUsers, Some(412.0)),
+            ("全年查获吸毒人员较上年下降21.4%，共22人次。", Field::UsersCaught, Some(22.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
