@@ -312,6 +312,14 @@ fn people_under_management() {
             &["community_cases=210", "control_rate=95"],
         ),
         (W, "力争社区戒毒康复人员的管控率达到98%。", &["!control_rate"]),
+        // (实有 as 现有; 在册 right before the figure)
+        (S, "全县实有吸毒人员2,305名，社戒社康在册人员318名。", &["registered_users=2305", "community_cases=318"]),
+        (
+            S,
+            "全县吸毒人员总数1,472名，社区戒毒社区康复在册126人，执行率97.6%。",
+            &["registered_users=1472", "community_cases=126"],
+        ),
+        (S, "全县社区戒毒社区康复在管84名。", &["community_cases=84"]),
         (
             W,
             "评估高风险9人，中风险477人，低风险2764人，对中、高风险人员落实管控。",
@@ -945,6 +953,231 @@ fn form_cells_with_blank_lines() {
     ]);
 }
 
+/// The plans for the year to come are targets: a list opened by 力争 / 争取 (each of its
+/// clauses), and any figure under a heading of plans (二、2023年工作计划, 下步工作打算).
+#[test]
+fn plans_for_the_year_to_come_are_targets() {
+    run(&[
+        (
+            S,
+            "2023年，力争破获毒品刑事案件120起，查获吸毒人员260人次，开展禁毒宣传活动400场次。",
+            &["!criminal_cases", "!users_caught", "!publicity_events"],
+        ),
+        (S, "全年争取查处吸毒人员80人次以上，强制隔离戒毒30人。", &["!users_caught", "!compulsory_rehab"]),
+        (
+            S,
+            "一、工作成效\n全年查获吸毒人员245人次。\n二、2023年工作计划\n全县开展禁毒宣传活动400场次，管控率达到98%以上。",
+            &["users_caught=245", "!publicity_events", "!control_rate"],
+        ),
+        (
+            S,
+            "全年开展禁毒宣传活动210场次。\n三、下步工作打算\n全年开展毛发检测2000人。",
+            &["publicity_events=210", "!hair_tests"],
+        ),
+        // (力争 inside a clause's words, not opening a list, leaves the results be)
+        (S, "全县以创建示范县为抓手力争上游，全年破获毒品刑事案件30起。", &["criminal_cases=30"]),
+    ]);
+}
+
+/// A table of this year's figures beside last year's (本年数 / 上年数 / 增减率): each row's label
+/// names the sum (年度预算, 实际支出), its parts (其中：基本支出) keep the stage above them, and
+/// last year's column is never read.
+#[test]
+fn this_years_column_beside_last_years() {
+    run(&[
+        (
+            W,
+            "单位：万元\n项目\t本年数\t上年数\t增减率\n年度预算\t215.30\t198.60\t8.41%\n实际支出\t209.11\t190.20\t9.94%\n其中：基本支出\t121.45\t117.80\t3.10%\n项目支出\t87.66\t72.40\t21.08%",
+            &["budget_total=215.3", "actual_total=209.11", "basic_actual=121.45", "project_actual=87.66", "!basic_budget"],
+        ),
+        (
+            W,
+            "项目\t上年数\t本年数\n预算数\t80\t92.5\n决算数\t77\t90.1\n预算执行率\t96.25%\t97.41%",
+            &["budget_total=92.5", "actual_total=90.1", "execution_rate_stated=97.41"],
+        ),
+        // (income rows name a budget only as their source: no sum of the unit's)
+        (
+            W,
+            "项目\t本年数\t上年数\n一般公共预算财政拨款收入\t186.42\t170.3\n本年支出合计\t186.42\t170.3",
+            &["!budget_total"],
+        ),
+    ]);
+}
+
+/// A bare figure after a label naming its unit in parentheses (新发现吸毒人员（人）9,
+/// 管控率（%）：99.3); a sum in 万 alone after a word of the budget (年初预算45万).
+#[test]
+fn units_named_in_the_label_or_wan_alone() {
+    run(&[
+        (S, "全年新发现吸毒人员（人）9，强制隔离戒毒（人）41。", &["new_users=9", "compulsory_rehab=41"]),
+        (S, "全县社区戒毒社区康复人员（人）：287；管控率（%）：99.3。", &["community_cases=287", "control_rate=99.3"]),
+        (S, "全县查获吸毒人员（2023年）45。", &["!users_caught"]),
+        (
+            P,
+            "年初预算45万，全年调整预算为50万，实际支出48.6万，预算执行率97.2%。",
+            &["budget_total=50", "actual_total=48.6"],
+        ),
+        (P, "项目资金（万元）：预算数：52.3；执行数：48.92。", &["budget_total=52.3", "actual_total=48.92"]),
+        // (万 alone of persons or copies is no money)
+        (S, "全年发放宣传资料5万份，受教育群众3.2万人次，禁毒经费投入较多。", &["!budget_total", "!actual_total"]),
+    ]);
+}
+
+/// A list of figures parted by 、 reads each item with its own words; a score after 为：.
+#[test]
+fn items_parted_by_dunhao_and_a_score_after_a_colon() {
+    run(&[
+        (
+            S,
+            "全年共破获毒品刑事案件7起、抓获犯罪嫌疑人9名、查获吸毒人员57名（次），强制隔离戒毒约30人。",
+            &["criminal_cases=7", "users_caught=57", "compulsory_rehab=30~"],
+        ),
+        (
+            S,
+            "全县刑事拘留12人、移送起诉10人、查获吸毒人员31人次。",
+            &["detained=12", "prosecuted=10", "users_caught=31"],
+        ),
+        // (values alone after 、 stay one list)
+        (S, "全县破获毒品刑事案件、查获吸毒人员分别为14起、52人次。", &["criminal_cases=14", "users_caught=52"]),
+        (W, "综合评价得分为：93.5分（满分100分）", &["self_score=93.5"]),
+        (W, "经评价，本部门自评得分为：91分。", &["self_score=91"]),
+    ]);
+}
+
+/// A table of years side by side in a year's summary: the year's column is its figures;
+/// the other years' are none of its.
+#[test]
+fn a_table_of_years_side_by_side() {
+    let t = "莒县2023年禁毒工作总结\n指标\t2021年\t2022年\t2023年\n破获毒品刑事案件（起）\t12\t9\t14\n查获吸毒人员（人次）\t48\t41\t37\n新发现吸毒人员\t8\t5\t4人\n";
+    let r = extract_text("t.txt", t);
+    let mine = r.iter().find(|x| x.id.year == Some(2023)).expect("the 2023 record");
+    assert_eq!(
+        (mine.value(Field::CriminalCases), mine.value(Field::UsersCaught), mine.value(Field::NewUsers)),
+        (Some(14.0), Some(37.0), Some(4.0))
+    );
+    // (a year the table does not show gives nothing from it)
+    let t = "某县2024年禁毒工作总结\n指标\t2021年\t2022年\t2023年\n破获毒品刑事案件（起）\t12\t9\t14\n全年开展禁毒宣传活动50场次。\n";
+    let r = extract_text("t.txt", t);
+    assert!(
+        r.iter().all(|x| x.value(Field::CriminalCases).is_none()),
+        "{:?}",
+        r.iter().map(|x| x.value(Field::CriminalCases)).collect::<Vec<_>>()
+    );
+}
+
+/// Sums of several stages after 分别 (预算数与执行数分别为40万元和38.2万元) pair with their labels.
+#[test]
+fn sums_of_stages_after_fenbie() {
+    run(&[
+        (P, "禁毒经费预算数与执行数分别为40万元和38.2万元，执行率95.5%。", &["budget_total=40", "actual_total=38.2"]),
+        (W, "基本支出预算、决算分别为88.2万元、88.01万元。", &["basic_budget=88.2", "basic_actual=88.01"]),
+        (
+            W,
+            "年初预算、调整后预算和实际支出分别为120万元、126万元和121.3万元。",
+            &["budget_total=126", "actual_total=121.3"],
+        ),
+    ]);
+}
+
+/// A province's or city's event held in a county (…活动在富宁县举行) is not that county's news;
+/// a county's own event stays the county's.
+#[test]
+fn a_county_as_the_venue_of_a_provinces_event() {
+    let cases: &[IdCase] = &[
+        ("云南省“6·26”国际禁毒日集中宣传活动在富宁县举行\n发布时间：2023-06-26 18:02\n今年以来，全省共破获毒品刑事案件1,236起。禁毒。毒品。", "", "", "", "云南省", Some(2023), S),
+        ("信阳市集中销毁毒品活动在光山县举行\n发布时间：2023-06-20\n今年以来，全市共破获毒品刑事案件96起。禁毒。毒品。", "", "", "信阳市", "河南省", Some(2023), S),
+        ("光山县禁毒宣传活动在县城广场举行\n发布时间：2023-06-20\n今年以来，全县共破获毒品刑事案件7起。禁毒。毒品。", "", "光山县", "信阳市", "河南省", Some(2023), S),
+    ];
+    check_identity(cases);
+}
+
+/// A count row set in a money table (a pdftotext page: 查获吸毒人员 ≥30人次 38人次 under 年初预算
+/// 数 / 全年预算数 / …): read as an indicator, the bound its target.
+#[test]
+fn a_count_row_in_a_money_table() {
+    run(&[(
+        W,
+        "年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t96\t101.5\t99.1\t97.64%\n查获吸毒人员\t≥30人次\t38人次",
+        &["budget_total=101.5", "users_caught=38"],
+    )]);
+}
+
+/// A campaign's period (宣传月活动期间, 百日攻坚行动中) gives that campaign's figures, yielding to
+/// the year's.
+#[test]
+fn a_campaigns_period_yields_to_the_year() {
+    run(&[
+        (S, "禁毒宣传月活动期间开展宣传活动40场，全年共开展禁毒宣传活动152场。", &["publicity_events=152"]),
+        (S, "百日攻坚行动中查获吸毒人员12人次。全年查获吸毒人员51人次。", &["users_caught=51"]),
+        // (a campaign's figures alone still stand, yielding to none)
+        (S, "集中宣传活动期间开展禁毒宣传活动40场次。", &["publicity_events=40"]),
+    ]);
+}
+
+/// A file bundling several funds' evaluations under numbered part titles: one record per
+/// drug-control fund, under the file's title (its unit and year); an unrelated fund's part
+/// gives none. One attached form alone stays part of the evaluation before it.
+#[test]
+fn numbered_parts_of_several_funds() {
+    let t = "某县司法局2023年度项目支出绩效自评报告汇编\n一、社区矫正工作经费项目支出绩效自评表\n年初预算数\t全年预算数\t全年执行数\t执行率\n30\t32\t31.2\t97.5%\n社区矫正对象监管率100%。\n二、社区戒毒社区康复工作经费项目支出绩效自评表\n年初预算数\t全年预算数\t全年执行数\t执行率\n24\t26\t25.1\t96.54%\n社区戒毒社区康复人员在管132名。\n";
+    let r = extract_text("b.txt", t);
+    assert_eq!(r.len(), 1, "{:?}", r.iter().map(|x| &x.id).collect::<Vec<_>>());
+    assert_eq!(
+        (r[0].value(Field::BudgetTotal), r[0].value(Field::CommunityCases), r[0].id.year),
+        (Some(26.0), Some(132.0), Some(2023))
+    );
+    let t = "某县禁毒委员会办公室2022年度项目支出绩效自评报告\n（一）禁毒宣传教育经费项目支出绩效自评表\n年初预算数\t全年预算数\t全年执行数\t执行率\n20\t20\t19.4\t97%\n全年开展禁毒宣传活动210场次。\n（二）吸毒人员毛发检测经费项目支出绩效自评表\n年初预算数\t全年预算数\t全年执行数\t执行率\n15\t15\t14.2\t94.67%\n全年完成毛发检测2150人。\n";
+    let r = extract_text("b.txt", t);
+    let got: Vec<_> = r
+        .iter()
+        .map(|x| (x.id.year, x.value(Field::BudgetTotal), x.value(Field::PublicityEvents), x.value(Field::HairTests)))
+        .collect();
+    assert_eq!(got, [(Some(2022), Some(20.0), Some(210.0), None), (Some(2022), Some(15.0), None, Some(2150.0))]);
+    // (parts named 第一部分 and the fund alone)
+    let t = "某县禁毒委员会办公室2022年度项目支出绩效自评报告\n第一部分  禁毒宣传教育经费\n项目资金：年初预算20万元，实际支出19.4万元，执行率97%。\n全年开展禁毒宣传活动210场次。\n第二部分  吸毒人员毛发检测经费\n项目资金：年初预算15万元，实际支出14.2万元，执行率94.67%。\n全年完成毛发检测2150人。\n";
+    let r = extract_text("b.txt", t);
+    let got: Vec<_> = r.iter().map(|x| (x.id.year, x.value(Field::BudgetTotal), x.value(Field::HairTests))).collect();
+    assert_eq!(got, [(Some(2022), Some(20.0), None), (Some(2022), Some(15.0), Some(2150.0))]);
+    // (one attached form alone stays the evaluation's)
+    let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n全年预算80万元，实际支出78万元。\n四、禁毒专项经费项目支出绩效自评表\n全年开展禁毒宣传活动60场次。\n";
+    assert_eq!(extract_text("b.txt", t).len(), 1);
+}
+
+/// An indicator's target and actual in one cell (≥1500次/1,746次, 指标值/完成值): the actual.
+#[test]
+fn target_and_actual_in_one_cell() {
+    run(&[
+        (P, "社区戒毒社区康复人员尿检次数  ≥1500次/1,746次", &["urine_tests=1746"]),
+        (P, "吸毒人员毛发检测人数 ≥600人/688人", &["hair_tests=688"]),
+        (P, "管控率 ≥95%/98.8%", &["control_rate=98.8"]),
+        (
+            P,
+            "资金（万元）：预算数 36，执行数 34.2，执行率 95%",
+            &["budget_total=36", "actual_total=34.2", "execution_rate_stated=95"],
+        ),
+    ]);
+}
+
+/// A money row written as label：value pairs under a caption in 万元, the pairs parted by
+/// ；or ，: each bare value is its column's sum.
+#[test]
+fn money_rows_of_label_value_pairs() {
+    run(&[
+        (
+            W,
+            "预算执行情况（万元）：年初预算数：132.00；全年预算数：140.50；全年执行数：136.93；执行率：97.46%\n基本支出：全年预算数：88.20；全年执行数：88.01",
+            &["budget_total=140.5", "actual_total=136.93", "basic_budget=88.2", "basic_actual=88.01"],
+        ),
+        (
+            W,
+            "单位：万元\n项目支出：预算数：52.3，执行数：48.92，执行率93.54%",
+            &["project_budget=52.3", "project_actual=48.92"],
+        ),
+        // (a count after a colon is no money)
+        (W, "单位：万元\n人员编制：8；实有人数：7", &["!budget_total", "!actual_total"]),
+    ]);
+}
+
 /// A results heading inside an evaluation report is a section of it, not a summary of its own.
 #[test]
 fn a_results_heading_inside_an_evaluation_is_a_section() {
@@ -1365,5 +1598,10 @@ fn indicators_in_prose() {
         (P, "该指标分值10分，得分9.5分。", &["!self_score"]),
         (P, "经评价，该项目得分95.5分。", &["self_score=95.5"]),
         (P, "项目自评总分为92分。", &["self_score=92"]),
+        // (the column's word alone after the target: 实际值, 实际完成值, 完成数)
+        (W, "产出指标-数量指标-查获吸毒人员：目标值≥20人次；实际值27人次。", &["users_caught=27"]),
+        (W, "效益指标-社会效益-新发现吸毒人员：目标值≤8名；实际值5名。", &["new_users=5"]),
+        (W, "质量指标：吸毒人员管控率，指标值≥95%，实际完成值98.1%。", &["control_rate=98.1"]),
+        (P, "开展禁毒宣传活动：计划值40场次；完成数52场次。", &["publicity_events=52"]),
     ]);
 }

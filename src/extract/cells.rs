@@ -22,11 +22,16 @@ pub enum Role {
     Staff,
     /// a column of figures read for no field (上年决算数): it holds a place among the values
     Skip,
+    /// this year's figures, the row's label naming what they are (本年数 / 上年数 over 年度预算,
+    /// 实际支出, 其中：基本支出 …)
+    Current,
+    /// one year's figures in a table of years side by side (指标 / 2021年 / 2022年 / 2023年)
+    Year(i32),
 }
 
 /// One character of every column name `role` knows (编制数: 编, 实有人数: 人, 年初预算数: 年, 执行率:
 /// 率, 分值: 分 …): a cell holding none is no header cell.
-static ROLE_CHARS: super::chars::CharSet = super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实");
+static ROLE_CHARS: super::chars::CharSet = super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期");
 
 pub fn role(cell: &str) -> Option<Role> {
     // a header cell is short: a sentence is no column name
@@ -46,11 +51,29 @@ fn role_of(cell: &str) -> Option<Role> {
     let c = c.trim_start_matches(['其', '中', '：', ':']);
     // a column of another year is none of this year's (上年决算数)
     if c.starts_with("上年") || c.starts_with("上一年") || c.starts_with("去年") {
-        return ["预算", "决算", "支出", "执行", "人数"].iter().any(|w| c.contains(w)).then_some(Role::Skip);
+        // (上年数, 上年金额: last year's column beside this year's)
+        let rest = c.trim_start_matches("上一年").trim_start_matches("上年").trim_start_matches("去年");
+        return (["预算", "决算", "支出", "执行", "人数"].iter().any(|w| c.contains(w))
+            || matches!(rest, "" | "数" | "金额" | "度" | "度数" | "同期数"))
+        .then_some(Role::Skip);
+    }
+    // (the change between the two: 增减率, 增减额, 变动率)
+    if matches!(c, "增减率" | "增减额" | "增减" | "增减幅度" | "变动率" | "变动额" | "增减变动") {
+        return Some(Role::Skip);
+    }
+    // a year alone (2021年, 2022年度): that year's column
+    if c.len() <= 10 && c.len() >= 7 && c.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+        if let ("年" | "年度", Ok(y)) = (&c[4..], c[..4].parse::<i32>()) {
+            return (2000..2050).contains(&y).then_some(Role::Year(y));
+        }
     }
     // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
     let c = strip_year(c);
-    let c = c.strip_prefix("本年").or_else(|| c.strip_prefix("当年")).unwrap_or(c);
+    let this = ["本年", "当年", "本期"].iter().find_map(|w| c.strip_prefix(w));
+    if this.is_some_and(|rest| matches!(rest, "" | "数" | "金额" | "度" | "度数")) {
+        return Some(Role::Current);
+    }
+    let c = this.unwrap_or(c);
     Some(match c {
         "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
         "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" => {
@@ -264,9 +287,20 @@ pub fn is_value(cell: &str) -> bool {
 
 /// Read a header row, if this row is one.
 pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
-    let named: Vec<(&str, Role)> = cells.iter().filter_map(|c| Some((*c, role(c)?))).collect();
+    let mut named: Vec<(&str, Role)> = cells.iter().filter_map(|c| Some((*c, role(c)?))).collect();
+    // a table of years side by side names two years at least, and no other role (a year's
+    // column name, 2021年, is then no value); a year beside other roles is read as before,
+    // no role of its own
+    let years = named.iter().filter(|(_, r)| matches!(r, Role::Year(_))).count();
+    if years >= 2 && years == named.len() {
+        let values = cells.iter().filter(|c| is_value(c) && !matches!(role(c), Some(Role::Year(_)))).count();
+        return (values == 0).then(|| named.into_iter().map(|(_, r)| r).collect());
+    }
+    named.retain(|(_, r)| !matches!(r, Role::Year(_)));
     let values = cells.iter().filter(|c| is_value(c)).count();
-    if named.iter().filter(|(_, r)| *r != Role::Skip).count() < 2 || values > 0 {
+    // (this year's column beside last year's is a header too: 本年数 / 上年数)
+    let current = named.iter().any(|(_, r)| *r == Role::Current) && named.iter().any(|(_, r)| *r == Role::Skip);
+    if !(named.iter().filter(|(_, r)| *r != Role::Skip).count() >= 2 || current) || values > 0 {
         return None;
     }
     // two full-year budgets: the approved one (批复预算数) beside the adjusted one (调整预算数,
@@ -318,6 +352,11 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             out.push((no, l));
             continue;
         }
+        // the rest of header cells wrapped onto a line of their own under them (pdftotext
+        // -layout: 年初预算 / 数, 全年执行 / 数): nothing to read
+        if in_table && l.split_whitespace().all(|t| HEADER_TAILS.contains(&t)) {
+            continue;
+        }
         let headerish = || !l.contains('，') && !l.contains('。') && HEADERISH.is_match(&l);
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
         if (2..=24).contains(&toks.len()) {
@@ -345,6 +384,32 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     }
     out
 }
+
+/// What a header cell's last characters may be when it wraps onto a line of its own.
+const HEADER_TAILS: &[&str] = &[
+    "数",
+    "额",
+    "金额",
+    "值",
+    "率",
+    "元",
+    "万元",
+    "(万元)",
+    "（万元）",
+    "(A)",
+    "(B)",
+    "(C)",
+    "（A）",
+    "（B）",
+    "（C）",
+    "(B/A)",
+    "（B/A）",
+    "(%)",
+    "（%）",
+    "分",
+    "分值",
+    "得分",
+];
 
 /// Words one of which every header row holds (a cheap test before reading cells' roles).
 static HEADERISH: crate::extract::re::Re = crate::extract::re::Re::new(|| {
@@ -381,7 +446,8 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         let mut j = i;
         let mut roles = 0;
         while let Some(t) = lines.get(j).map(|l| l.1.trim()).filter(|t| cellish(t)) {
-            let r = role(t);
+            // (a year alone on a line heads no column here: one cell per line keeps its roles)
+            let r = role(t).filter(|r| !matches!(r, Role::Year(_)));
             if r.is_none() && !HEADER_WORDS.iter().any(|w| t.starts_with(w)) {
                 break;
             }
@@ -425,6 +491,19 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+
+    /// A row of two years or more and nothing else heads a table of years side by side; a
+    /// row labelled by a year with figures under it, or a year beside other roles, does not.
+    #[test]
+    fn a_row_of_years_is_a_header_of_years() {
+        assert_eq!(
+            header(&["指标", "2021年", "2022年", "2023年"]),
+            Some(vec![Role::Year(2021), Role::Year(2022), Role::Year(2023)])
+        );
+        assert_eq!(header(&["2022年", "45", "43"]), None);
+        assert_eq!(header(&["项目", "2023年"]), None);
+        assert_eq!(header(&["2022年度", "全年预算数", "全年执行数"]), None);
+    }
     use super::*;
 
     proptest::proptest! {
@@ -469,6 +548,18 @@ mod tests {
         let out = respace(lines("预期目标 实际完成情况\n全年开展禁毒宣传活动56场次，发放宣传资料2.3万份，超额完成任务。\n总分 100 93.5\n总分说明 见附件"));
         assert_eq!(out[2].1, "总分\t100\t93.5");
         assert_eq!(out[3].1, "总分说明 见附件");
+        // header cells wrapped onto a line of their own (pdftotext -layout) are dropped, and
+        // the rows under them stay the table's
+        let out = respace(lines(
+            "      年初预算   全年预算   全年执行   执行率
+      数         数         数
+年度资金总额   96.00   101.50   99.10   97.64%",
+        ));
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert_eq!(out[1].1, "年度资金总额\t96.00\t101.50\t99.10\t97.64%");
+        // (the same words as a line of prose are kept)
+        let out = respace(lines("数 数"));
+        assert_eq!(out.len(), 1);
     }
 
     #[test]
@@ -559,6 +650,15 @@ mod tests {
             ("决算数", Some(Actual)),
             ("全年实际拨付数", Some(Actual)),
             ("本年决算数", Some(Actual)),
+            // this year's column beside last year's, and the change between them
+            ("本年数", Some(Current)),
+            ("本期数", Some(Current)),
+            ("2022年度", Some(Year(2022))),
+            ("2021年", Some(Year(2021))),
+            ("2021年预算数", Some(Budget)),
+            ("上年数", Some(Skip)),
+            ("上年金额", Some(Skip)),
+            ("增减率", Some(Skip)),
             // money received is neither
             ("资金到位数", Some(Skip)),
             ("实际到位资金", Some(Skip)),

@@ -73,8 +73,9 @@ const RULES: &[Rule] = &[
         unit: U::Score,
         near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮|(自评|评价|综合|绩效)评分[^▮]{0,4}▮|^总分[：:为是]?▮|(自评|评价)(结果|结论)[^▮，,；;]{0,4}▮",
         sentence: "",
-        // (a survey's score — 群众满意度测评得分 — is the public's, not the evaluation's)
-        not: r"满分|分值|扣|标准|满意度|满意率|测评|民调|问卷",
+        // (a survey's score — 群众满意度测评得分 — is the public's, not the evaluation's; full
+        // marks in an aside after the score, （满分100分）, only say its scale)
+        not: r"(^|[^（(])满分|分值|扣|标准|满意度|满意率|测评|民调|问卷",
     },
     // --- staff -----------------------------------------------------------------------
     Rule {
@@ -216,7 +217,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CommunityCases,
         unit: U::Count,
-        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|正在)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)",
+        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|正在)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)?(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)",
         sentence: "",
         // (persons newly taken in during the year are a flow, not those under community rehab)
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|新接收|新纳入|新报到|脱失|解除|期满",
@@ -226,7 +227,7 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         // (登记上网: entered in the national register, 登记上网吸毒人员8037人)
         // (登记吸毒人员3万多名: the register, as 登记在册; 新登记 are newly found)
-        near: r"(在册|登记|现有)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
+        near: r"(在册|登记|现有|实有)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
         sentence: "",
         // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
         not: r"毛发|尿检|新增|新登记|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
@@ -291,6 +292,11 @@ static NEAR: PerThread<Near> = PerThread::new(|| {
 
 /// Words that make a figure a target, not a result.
 static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
+/// A clause of the sentence opening with the intent of what is to come (力争破获…, 2023年，
+/// 争取…, 全年力争…): the list it opens is targets.
+static INTENT_LEAD: Re = Re::new(|| {
+    Regex::new(r"(^|[，,；;：:])\s*(20[0-4]\d\s*年度?|全年|明年|今年|下半年)?[，,]?\s*(力争|争取)").unwrap()
+});
 /// Words that make a figure a change.
 static CHANGE: Re =
     Re::new(|| Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|提升|缩减|减)(了)?\s*$|百分点|个百分点|倍").unwrap());
@@ -356,7 +362,13 @@ const SEPS: &[char] = &['，', ',', '；', ';', '。', '：', ':', '\t'];
 
 fn clause_bounds(text: &str, at: usize, end: usize) -> (usize, usize) {
     let b = clause_end(&text[end..], SEPS).map_or(text.len(), |i| end + i);
-    (clause_start(&text[..at], SEPS), b)
+    let mut a = clause_start(&text[..at], SEPS);
+    // (a thousands separator inside an earlier figure, 1,682名、209名, parts no clause)
+    let digit = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+    while a >= 2 && text.as_bytes()[a - 1] == b',' && digit(a - 2) && digit(a) {
+        a = clause_start(&text[..a - 1], SEPS);
+    }
+    (a, b)
 }
 
 /// `s.text[a..b]` without the number tokens inside it.
@@ -397,6 +409,24 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 ca = before.len() - "其中".len();
             }
         }
+        // a list of figures parted by 、 (破获…7起、抓获犯罪嫌疑人9名、查获吸毒人员57名): each
+        // item after a figure and 、 is a clause of its own when it names something (a list of
+        // values alone, 分别为14起、19名, stays one clause)
+        if s.text[ca..n.start].contains('、') {
+            // (the figure just before this one, and 、 right after it)
+            let before = s.nums.iter().rev().find(|m| m.end <= n.start);
+            if let Some(m) = before.filter(|m| m.start >= ca && s.text[m.end..n.start].starts_with('、')) {
+                let item = &s.text[m.end + '、'.len_utf8()..n.start];
+                if item.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+                    ca = m.end + '、'.len_utf8();
+                }
+            }
+        }
+        // 其中 before a year (三年来…，其中2023年查获…31人次) names that year's part of a span's
+        // total, no sub-count of the field
+        if s.text[ca..].starts_with("其中20") {
+            ca += "其中".len();
+        }
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its
         // clause starts where the sentence's does)
@@ -405,8 +435,24 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let right = &s.text[n.end..cb];
         // one value of a series over the years the sentence spans (2017—2019年…强制隔离戒毒人数
         // 依次为325人、173人、155人): read with its label alone; the last is the last year's
+        // the actual after its target in one cell (尿检次数 ≥1500次/1,746次: 指标值/完成值):
+        // read with the indicator's name, the target taken out
+        // (cheap test first: a slash right before the figure)
+        let slash = s.text[..n.start].trim_end().ends_with('/');
+        let target = if slash { s.nums.iter().rev().find(|m| m.end < n.start) } else { None };
+        let own_left = match target.filter(|m| s.text[m.end..n.start].trim() == "/") {
+            Some(t) if matches!(t.qualifier, Qualifier::Ge | Qualifier::Le) => {
+                own_left.strip_suffix(&s.text[t.start..n.start]).unwrap_or(own_left)
+            }
+            _ => own_left,
+        };
         let series = year_series(s.text, own_left, right);
         let own_left = series.map_or(own_left, |(label, _)| label);
+        // one value of a list of fields' values (破获毒品刑事案件、查获吸毒人员分别为14起、52人次):
+        // read with its own label alone, and nothing of the values after it
+        let listed = if series.is_none() { field_list(own_left, right) } else { None };
+        let own_left = listed.unwrap_or(own_left);
+        let right = if listed.is_some() { "" } else { right };
         // (read only where a rule needs the clause before)
         let prev_start = || clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = || &s.text[prev_start().min(ca)..cb];
@@ -435,7 +481,27 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 from = clause_start(s.text[..from].trim_end_matches(SEPS), SEPS).min(from);
             }
             let prev = without_figures(s, from, to);
-            let prev = prev.trim_end_matches(['，', ',', '；', ';']);
+            let mut prev = prev.trim_end_matches(['，', ',', '；', ';', '：', ':']);
+            // (a target after the indicator's name and a colon — 新发现吸毒人员：目标值≤8名；实际值5名
+            // — is no part of the subject either)
+            if let Some(i) =
+                prev.rfind(['：', ':']).filter(|&i| TARGET_ONLY.is_match(prev[i..].trim_start_matches(['：', ':'])))
+            {
+                prev = &prev[..i];
+            }
+            // (a unit named in parentheses at the label's end — 社区康复人员（人）：287 — is no
+            // word of the subject)
+            let bare = prev.trim_end_matches(['：', ':']);
+            if let Some(open) = bare.strip_suffix(['）', ')']).and_then(|p| p.rfind(['（', '('])) {
+                if bare[open..].chars().count() <= 5 {
+                    prev = &prev[..open];
+                }
+            }
+            // (a level after a change against a baseline — 现有吸毒人员较上年减少37名，降至409名;
+            // 比上年末减少35名，为412名 — has the subject before the comparison)
+            if let Some(m) = COMPARED_TAIL.find(prev) {
+                prev = &prev[..m.start()];
+            }
             clause_left = format!("{prev}{clause_left}");
         }
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
@@ -509,9 +575,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // or written as a ≥/≤ bound (read once a rule takes the figure)
         let is_target = || {
             let label = s.text[..ca].rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
+            // (力争 opening a list governs each of its clauses: 力争破获…120起，查获…260人次，开展…400场次)
             s.target_section
                 || TARGET.is_match(own_left)
                 || TARGET.is_match(label)
+                || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
         };
         for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {
@@ -520,8 +588,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             }
             // exclusions look at this clause, and at the previous one when this clause
             // names no population of its own
-            let own = &s.text[ca..cb];
-            let ctx = || if names_population(own) { own } else { neighbourhood() };
+            // (a value of a list of fields is read with its own label alone: the other labels
+            // are other fields)
+            let own = if listed.is_some() { own_left } else { &s.text[ca..cb] };
+            let ctx = || if listed.is_some() || names_population(own) { own } else { neighbourhood() };
             // the staff employed named after the head count with the retired (实有139人，其中：
             // 在职115人、退休24人): only the words before its own figure rule it out
             let serving = c.rule.field == Field::StaffActual && s.text[ca..n.start].contains("在职");
@@ -572,6 +642,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if all_drug_cases || with_retired {
                 cand.rank = 1;
             }
+            // a campaign's period before the figure in its sentence (禁毒宣传月活动期间开展宣传活动
+            // 40场, 百日攻坚行动中查获…), no whole year named after it: that campaign's figure,
+            // yielding to the year's
+            if campaign_period(&s.text[..n.start]) {
+                cand.rank = cand.rank.max(2);
+            }
             cand.weak = all_drug_persons;
             cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
             cand.trend_year = trend_year;
@@ -583,6 +659,22 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             break;
         }
     }
+}
+
+/// A campaign's period (宣传月活动期间, 禁毒宣传周期间, 百日攻坚行动中, 集中宣传活动期间).
+static CAMPAIGN_PERIOD: Re = Re::new(|| {
+    Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传)[^，,。；]{0,6}(期间|中)").unwrap()
+});
+
+/// Does a campaign's period stand in `before` (the sentence up to a figure) with no whole
+/// year or area named after it (…期间…，全年共开展…)?
+fn campaign_period(before: &str) -> bool {
+    // (cheap test first: the words of a period)
+    (before.contains("期间") || before.contains("动中") || before.contains("坚中"))
+        && CAMPAIGN_PERIOD.find_iter(before).last().is_some_and(|m| {
+            let after = &before[m.end()..];
+            !["全年", "今年", "全县", "全市", "全区", "全省", "年内"].iter().any(|w| after.contains(w))
+        })
 }
 
 /// Is an execution rate written after “三公”经费 with nothing of the whole unit's spending
@@ -620,6 +712,46 @@ fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'
     let (k, rest) = (count(&before[4]), count(&after[1]));
     let label = &own_left[..before.get(4)?.start()];
     (k + rest + 1 == years).then_some((label, rest == 0))
+}
+
+/// A list of labels and then of as many values after 分别 (破获毒品刑事案件、抓获犯罪嫌疑人、
+/// 查获吸毒人员分别为14起、19名和52人次): the labels before 分别, and the values before the figure.
+static FIELD_LIST_BEFORE: Re = Re::new(|| {
+    Regex::new(r"分别(?:为|是|达到|达|有|是)?\s*((?:\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3}\s*[、和及]\s*)*)$").unwrap()
+});
+/// …and the values after the figure (、19名和52人次).
+static FIELD_LIST_AFTER: Re = Re::new(|| {
+    Regex::new(r"^\s*[^\d\s、，,；;。和及]{0,3}((?:\s*[、和及]\s*\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3})*)").unwrap()
+});
+
+/// A figure that is one value of a list of fields' values after 分别, with as many labels
+/// before 分别 as values after it: the figure's own label (the label of the same place in
+/// the list). None for any other figure, and when the labels and the values do not pair up
+/// (查获、新发现吸毒人员分别为320人、120人 pairs 查获 with 320: a label of no field).
+fn field_list<'t>(own_left: &'t str, right: &str) -> Option<&'t str> {
+    // (cheap test first: the word itself)
+    if !own_left.contains("分别") {
+        return None;
+    }
+    let before = FIELD_LIST_BEFORE.captures(own_left)?;
+    let after = FIELD_LIST_AFTER.captures(right)?;
+    let count = |t: &str| t.matches(['、', '和', '及']).count();
+    let (k, rest) = (count(&before[1]), count(&after[1]));
+    let labels = own_left[..before.get(0)?.start()].trim_end();
+    let mut items: Vec<&str> = labels.split('、').collect();
+    // (the last label may be joined by 和/及 — …、查获吸毒人员和新发现吸毒人员 — when the values
+    // say there is one more label than 、 parts)
+    if items.len() == k + rest {
+        if let Some(last) = items.pop() {
+            let cut = last.find(['和', '及'])?;
+            items.push(&last[..cut]);
+            items.push(&last[cut + '和'.len_utf8()..]);
+        }
+    }
+    if items.len() < 2 || items.len() != k + rest + 1 || items.iter().any(|t| t.trim().is_empty()) {
+        return None;
+    }
+    Some(items[k].trim())
 }
 
 /// A clause of means naming the public's tips, opening what follows: 根据群众举报，…
@@ -685,6 +817,14 @@ fn change_end(clause: &str) -> bool {
     clause.trim_start().starts_with(['逐', '持', '大', '明', '进', '下', '降', '减', '回', '上', '增', '提', '升'])
         && CHANGE_END.is_match(clause)
 }
+/// A change against a baseline closing a clause, its figure taken out (较上年减少, 比上年下降,
+/// 同比增加, 与去年同期相比下降).
+static COMPARED_TAIL: Re = Re::new(|| {
+    Regex::new(
+        r"(?:同比|环比|(?:较|比|与)(?:上年|去年|上一年|去年同期|上年同期|20[0-4]\d\s*年)(?:底|末|同期)?(?:相比)?)[，,]?\s*(?:下降|降低|减少|上升|增加|增长|提高|回落)[^，,；;。]{0,3}$",
+    )
+    .unwrap()
+});
 /// A comparison ending at the figure: 由上年的920人下降至▮, 由2018年的538人降至2020年的▮,
 /// 从2019年的41人减少到▮, 由45人下降为▮.
 static FROM_TO: Re = Re::new(|| {
@@ -695,7 +835,8 @@ static FROM_TO: Re = Re::new(|| {
 });
 
 static GENERIC_CLAUSE: Re = Re::new(|| {
-    Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*\s*[：:]?\s*$").unwrap()
+    // (the column's word alone: 实际值27人次, 实际完成值：98%, 全年完成值, 完成数, 实现值)
+    Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
 });
 /// The evaluation's own score by name (自评得分, 综合得分, 总分, 评价得分).
 static NAMED_SCORE: Re = Re::new(|| Regex::new(r"(自评|评价|综合|总)得分|总分|自评分").unwrap());
@@ -963,6 +1104,14 @@ mod tests {
             ("全区现有吸毒人员由1059人减少到862人，下降18.6%。", Field::RegisteredUsers, Some(862.0)),
             ("破获毒品刑事案件由去年同期的12起上升到19起。", Field::CriminalCases, Some(19.0)),
             ("新发现吸毒人员由2019年底的45人下降为28人。", Field::NewUsers, Some(28.0)),
+            // (the change first, against last year, then the level it reaches)
+            ("全县现有吸毒人员较上年减少37名，降至409名。", Field::RegisteredUsers, Some(409.0)),
+            ("全县在册吸毒人员比上年下降12.5%，降至1,046名。", Field::RegisteredUsers, Some(1046.0)),
+            ("新发现吸毒人员较上年减少8名，下降至23名。", Field::NewUsers, Some(23.0)),
+            ("查处吸毒人员同比增加6人次，上升到58人次。", Field::UsersCaught, Some(58.0)),
+            ("全县查获吸毒人员41人次，比上年减少12人次。", Field::UsersCaught, Some(41.0)),
+            ("全县现有吸毒人员比上年末减少35名，为412名。", Field::RegisteredUsers, Some(412.0)),
+            ("全年查获吸毒人员较上年下降21.4%，共22人次。", Field::UsersCaught, Some(22.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
@@ -1032,6 +1181,51 @@ mod tests {
         }
     }
 
+    /// A list of labels and then of their values after 分别 pairs them in order; labels that do
+    /// not pair up with the values (查获、新发现…: 查获 names no field) give nothing wrong.
+    #[test]
+    fn a_list_of_fields_pairs_labels_and_values() {
+        let t = |body: &str| format!("某县2022年禁毒工作总结\n{body}\n");
+        for (body, f, want) in [
+            (
+                "全县破获毒品刑事案件、抓获犯罪嫌疑人、查获吸毒人员分别为14起、19名、52人次。",
+                Field::CriminalCases,
+                Some(14.0),
+            ),
+            (
+                "全县破获毒品刑事案件、抓获犯罪嫌疑人、查获吸毒人员分别为14起、19名、52人次。",
+                Field::UsersCaught,
+                Some(52.0),
+            ),
+            (
+                "全年侦破毒品刑事案件、查获吸毒人员和强制隔离戒毒分别为9起、33人次和12人，同比分别下降10%、5%和8%。",
+                Field::CompulsoryRehab,
+                Some(12.0),
+            ),
+            (
+                "全年侦破毒品刑事案件、查获吸毒人员和强制隔离戒毒分别为9起、33人次和12人，同比分别下降10%、5%和8%。",
+                Field::UsersCaught,
+                Some(33.0),
+            ),
+            ("全县在册吸毒人员、社区戒毒社区康复人员分别为678名、143名。", Field::RegisteredUsers, Some(678.0)),
+            ("全县在册吸毒人员、社区戒毒社区康复人员分别为678名、143名。", Field::CommunityCases, Some(143.0)),
+            // (a thousands separator in an earlier value parts no clause)
+            ("全县在册吸毒人员、社区戒毒社区康复人员分别为1,682名、209名。", Field::CommunityCases, Some(209.0)),
+            ("新发现吸毒人员、强制隔离戒毒人数分别是6人和15人。", Field::NewUsers, Some(6.0)),
+            ("新发现吸毒人员、强制隔离戒毒人数分别是6人和15人。", Field::CompulsoryRehab, Some(15.0)),
+            // (three labels, two values: no pairing, and no label's figure is another's)
+            ("新发现吸毒人员、强制隔离戒毒人数、社区戒毒人数分别是6人和15人。", Field::CommunityCases, None),
+            // (the changes after 同比分别 are no values)
+            ("查获吸毒人员52人次，破获案件、抓获嫌疑人同比分别上升16.7%、5.6%。", Field::UsersCaught, Some(52.0)),
+        ] {
+            let got = super::super::scan::facts_of(&t(body), crate::model::Kind::Summary)
+                .into_iter()
+                .find(|(g, _)| *g == f)
+                .map(|(_, v)| v);
+            assert_eq!(got, want, "{body} {f:?}");
+        }
+    }
+
     /// A series over the years a summary spans (2017—2019年…依次为325人、173人、155人): its last
     /// value is the last year's, the record's when the span ends at it (not a later year's
     /// text looking back); a list of two fields' values is no series.
@@ -1053,7 +1247,9 @@ mod tests {
                 Field::UsersCaught,
                 None,
             ),
-            ("某县2021年禁毒工作总结\n全县查获吸毒人员、新发现吸毒人员分别为320人、120人。\n", Field::NewUsers, None),
+            // (a list of two fields' values is no series: each value is its own label's)
+            ("某县2021年禁毒工作总结\n全县查获吸毒人员、新发现吸毒人员分别为320人、120人。\n", Field::NewUsers, Some(120.0)),
+            ("某县2021年禁毒工作总结\n全县查获吸毒人员、新发现吸毒人员分别为320人、120人。\n", Field::UsersCaught, Some(320.0)),
         ] {
             let got = super::super::scan::facts_of(text, crate::model::Kind::Summary)
                 .into_iter()

@@ -245,7 +245,8 @@ static GENERIC_WORDS: Re = Re::new(|| {
 });
 static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
 static CELL_LABEL: Re =
-    Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?\s*[：:\t]\s*$").unwrap());
+    // (or a space alone between them: 预算数 36，执行数 34.2)
+    Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?(\s*[：:\t]\s*|\s+)$").unwrap());
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
 });
@@ -289,6 +290,58 @@ pub fn field_of_label(label: &str, budget: bool, kind: Kind) -> Option<Field> {
     };
     field_for(Some(cat), if budget { Stage::Budget } else { Stage::Actual }, kind)
 }
+
+/// The stage a row's label names (年度预算: the budget, true; 实际支出, 决算数: the spending,
+/// false); None for a label of a category alone (基本支出) and for a source of income
+/// (一般公共预算财政拨款收入 names a budget only as its source).
+pub fn stage_of_label(label: &str) -> Option<bool> {
+    let mut stage = None;
+    for m in TOKENS.find_iter(label) {
+        match m.tok {
+            Tok::Cat(Cat::Income) => return None,
+            Tok::Stage(st) => stage = Some(st == Stage::Budget),
+            _ => {}
+        }
+    }
+    stage
+}
+
+/// Does a row's label name a part of the spending (基本支出, 项目支出, 人员经费, 公用经费, 三公经费)?
+pub fn names_part(label: &str) -> bool {
+    TOKENS.find_iter(label).any(|m| matches!(m.tok, Tok::Cat(c) if c != Cat::Total && c != Cat::Income))
+}
+
+/// The words of a budget or its spending right before a sum in 万 alone (预算45万, 支出43.6万,
+/// 执行数为48.6万).
+static WAN_MONEY: Re = Re::new(|| Regex::new(r"(预算|支出|执行|决算|拨付|拨款|经费|资金)[^，,；;。\d]{0,4}$").unwrap());
+
+/// A list of labels and then of as many sums after 分别 (预算数与执行数分别为40万元和38.2万元):
+/// the text before the figure with its clause cut to the figure's own label; None when the
+/// clause holds no such list or the labels and sums do not pair up.
+fn money_list(left: &str, after: &str) -> Option<String> {
+    // (cheap test first: the word itself)
+    let at = left.rfind("分别")?;
+    let start = super::sentence::clause_start(&left[..at], &['，', ',', '；', ';', '：', ':']);
+    let before = MONEY_LIST_BEFORE.captures(&left[at..])?;
+    let rest = MONEY_LIST_AFTER.captures(after)?;
+    let count = |t: &str| t.matches(['、', '和', '与', '及']).count();
+    let (k, more) = (count(&before[1]), count(&rest[1]));
+    let items: Vec<&str> = left[start..at].split(['、', '和', '与', '及']).collect();
+    if items.len() < 2 || items.len() != k + more + 1 || items.iter().any(|t| t.trim().is_empty()) {
+        return None;
+    }
+    // (a category named once before the list's stages — 基本支出预算、决算 — is each one's)
+    fn cat(t: &str) -> Option<&str> {
+        TOKENS.find_iter(t).find(|m| matches!(m.tok, Tok::Cat(_))).map(|m| m.as_str())
+    }
+    let shared = if cat(items[k]).is_none() { cat(items[0]).unwrap_or("") } else { "" };
+    Some(format!("{}{shared}{}", &left[..start], items[k]))
+}
+static MONEY_LIST_BEFORE: Re = Re::new(|| {
+    Regex::new(r"^分别(?:为|是|达到|达)?\s*((?:\d[\d.,]*\s*(?:万元|元|万|千元)?\s*[、和与及]\s*)*)$").unwrap()
+});
+static MONEY_LIST_AFTER: Re =
+    Re::new(|| Regex::new(r"^\s*(?:万元|元|万|千元)?((?:\s*[、和与及]\s*\d[\d.,]*\s*(?:万元|元|万|千元)?)*)").unwrap());
 
 /// Text between the last clause separator (，；) and the end of `left`.
 fn clause_tail(left: &str) -> &str {
@@ -350,14 +403,34 @@ pub fn scan(
             && implied_wan
             && n.unit == super::number::Unit::None
             && n.qualifier == Qualifier::Exact
-            && s.text[n.end..].trim_start().chars().next().is_none_or(|c| c == '\t' || c == '。');
-        if !money && !maybe_cell {
+            // (or a cell of a row written as label：value pairs, 全年预算数：140.50；全年执行数：136.93)
+            && s.text[n.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '\t' | '。' | '；' | ';' | '，'));
+        // a sum written with 万 alone (年初预算45万，实际支出43.6万) after a word of the budget
+        // or its spending in the clause
+        let wan_alone = !money
+            && n.unit == super::number::Unit::None
+            && s.text[n.num_end..n.end].trim_start().starts_with('万')
+            && WAN_MONEY.is_match(clause_tail(&s.text[..n.start]));
+        if !money && !maybe_cell && !wan_alone {
             continue;
         }
         let left_all = s.left_of(n.start);
-        if !money && !CELL_LABEL.is_match(&left_all) {
+        if !money && !wan_alone && !CELL_LABEL.is_match(&left_all) {
             continue;
         }
+        // one sum of a list of stages' sums after 分别 (预算数与执行数分别为40万元和38.2万元): read
+        // with its own label alone, the clause's other labels taken out
+        let left_all = match money_list(&left_all, &s.text[n.end..]) {
+            Some(cut) => std::borrow::Cow::Owned(cut),
+            None => left_all,
+        };
+        let scaled;
+        let n = if wan_alone {
+            scaled = super::number::Num { value: n.value / 1e4, ..n.clone() };
+            &scaled
+        } else {
+            n
+        };
         // a numbered part of a list (主要包括：①禁毒宣传经费…；②…) is named by the words after its
         // marker, read in the raw text (the reader drops (1) as an aside)
         let part = list_part(after_colon(clause_tail(&s.text[..n.start])));

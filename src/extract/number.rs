@@ -444,6 +444,22 @@ fn make(value: f64, mult: Option<&str>, unit: Option<&str>) -> Option<(f64, Unit
     })
 }
 
+/// The unit a label names in parentheses right before a bare figure (（人）, （%）, （万元）):
+/// the figure with that unit.
+fn unit_in_label(before: &str, v: f64) -> Option<(f64, Unit)> {
+    let b = before.trim_end_matches([' ', '：', ':']);
+    let inner = b.strip_suffix('）').or_else(|| b.strip_suffix(')'))?;
+    let open = inner.rfind(['（', '('])?;
+    let u = inner[open..].trim_start_matches(['（', '(']).trim();
+    match u {
+        "%" | "％" => make(v, None, Some("%")),
+        "万元" => make(v, Some("万"), Some("元")),
+        "元" => make(v, None, Some("元")),
+        _ if COUNTERS.contains(&u) => make(v, None, Some(u)),
+        _ => None,
+    }
+}
+
 fn round(v: f64) -> f64 {
     (v * 1e8).round() / 1e8
 }
@@ -455,7 +471,14 @@ pub fn scan(s: &str) -> Vec<Num> {
     let mut out = Vec::new();
     for t in arabic_tokens(s) {
         let before = s[..t.num_start].chars().next_back();
-        if before.is_some_and(|b| b.is_ascii_alphabetic() || b == '.' || b == '-' || b == '/') {
+        // (after a slash only where a figure's unit ends before it — ≥1500次/1,746次, ≥95%/98.8%:
+        // a target and its actual in one cell — never in a date or a fraction, 2022/3/21, 5/300)
+        let slash_after_unit = before == Some('/')
+            && s[..t.num_start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '次' | '人' | '名' | '起' | '场' | '%' | '个' | '件' | '份'));
+        if before.is_some_and(|b| b.is_ascii_alphabetic() || b == '.' || b == '-' || b == '/') && !slash_after_unit {
             continue;
         }
         // a factor in a formula (决算数/预算数×100%=98.11%) is no figure; its result is
@@ -469,7 +492,14 @@ pub fn scan(s: &str) -> Vec<Num> {
         let digits = &s[t.num_start..t.num_end];
         let parsed = if digits.contains(',') { digits.replace(',', "").parse::<f64>() } else { digits.parse::<f64>() };
         let Ok(v) = parsed else { continue };
-        let Some((value, unit)) = make(v, t.mult, t.unit) else { continue };
+        let Some((value, unit)) = make(v, t.mult, t.unit).map(|(value, unit)| match unit {
+            // a bare figure after a label naming its unit in parentheses (新发现吸毒人员（人）9,
+            // 管控率（%）：99.3, 预算数（万元）：45): that unit
+            Unit::None if t.mult.is_none() => unit_in_label(&s[..t.start], v).unwrap_or((value, unit)),
+            _ => (value, unit),
+        }) else {
+            continue;
+        };
         out.push(Num {
             start: t.start,
             end: t.end,
@@ -607,6 +637,18 @@ pub fn parse_chinese(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    /// A figure after a slash is read only where a unit ends before the slash (a target and its
+    /// actual in one cell); a date's or a fraction's parts are not figures.
+    #[test]
+    fn a_figure_after_a_slash_only_after_a_unit() {
+        let values = |t: &str| scan(t).iter().map(|n| n.value).collect::<Vec<_>>();
+        assert_eq!(values("≥1500次/1,746次"), [1500.0, 1746.0]);
+        assert_eq!(values("≥95%/98.8%"), [95.0, 98.8]);
+        assert_eq!(values("5/300"), [5.0]);
+        assert_eq!(values("决算数/预算数"), Vec::<f64>::new());
+        assert!(!values("2022/3/21").contains(&21.0));
+    }
+
     use super::*;
 
     fn one(s: &str) -> (f64, Unit, Qualifier) {

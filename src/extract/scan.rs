@@ -107,6 +107,58 @@ pub struct Scanned {
     pub prior: Vec<Fact>,
 }
 
+/// Words of money spent (决算数, 执行数, 实际支出, 已支出, 完成).
+static SPENDING: Re = Re::new(|| Regex::new(r"决算|执行|实际|已支出|完成").unwrap());
+
+/// The marks that open a numbered heading (三、, （二）, 3.).
+const SECTION_MARK: &[char] =
+    &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '、', '（', '）', '(', ')', ' '];
+
+/// Does `t` open on a year after `year` (2024年部门预算…, 2024年度预算安排), not on a date of it
+/// (2024年3月: when an evaluation of 2023 was written)?
+fn opens_later_year(t: &str, year: Option<i32>) -> bool {
+    let t = t.trim_start();
+    let (Some(y), Some(head)) = (year, t.get(..4)) else { return false };
+    let Ok(n) = head.parse::<i32>() else { return false };
+    let rest = t[4..].trim_start();
+    n > y
+        && n < y + 3
+        && rest.starts_with('年')
+        && !rest["年".len()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Does a sentence state a budget item of the functional classification (…（款）行政运行（项）)
+/// that is not drug control's (禁毒管理（项）)?
+fn other_function_item(t: &str) -> bool {
+    // (cheap test first: the item's mark)
+    (t.contains("项）") || t.contains("项)")) && FUNCTION_ITEM.is_match(t) && !t.contains("禁毒")
+}
+static FUNCTION_ITEM: Re = Re::new(|| Regex::new(r"[（(]\s*(项|款)\s*[）)]").unwrap());
+
+/// A town's name (two to five characters and 镇, 乡 or 街道) opening a clause.
+static TOWN_LEAD: Re = Re::new(|| Regex::new(r"^\p{Han}{2,5}?(镇|乡|街道)").unwrap());
+
+/// The town a clause opens with (草海镇 in 草海镇破获…, 城关街道 in 城关街道开展…): not a word of
+/// all or of some towns (全镇, 各乡镇, 本街道, 重点乡镇), nor 乡村 / 乡镇.
+fn leading_town(clause: &str) -> Option<&str> {
+    // (cheap test first: one of the words in the clause's first characters)
+    let head = super::text::head(clause, 24);
+    if !head.contains(['镇', '乡']) && !head.contains("街道") {
+        return None;
+    }
+    let m = TOWN_LEAD.find(clause)?;
+    let name = m.as_str();
+    let stem = name.trim_end_matches(['镇', '乡']).trim_end_matches("街道");
+    let next = clause[m.end()..].chars().next();
+    // (nor a word of going to the country: 返乡人员, 下乡)
+    let generic = stem
+        .starts_with(['全', '各', '本', '该', '每', '所', '其', '这', '那', '此', '对', '在', '向', '到'])
+        || stem.contains(['等', '个', '乡', '镇'])
+        || stem.ends_with(['返', '下', '回', '进', '入', '到', '老', '家', '故', '他', '异', '同', '城'])
+        || matches!(next, Some('镇' | '村' | '级' | '里' | '人' | '民' | '亲' | '土' | '情'));
+    (!generic).then_some(name)
+}
+
 static ALL_MET: Re = Re::new(|| {
     Regex::new(r"(目标|指标)(均|全部|都|已全部|均已)(已)?(完成|实现|达到|达成)|(全部|均|全面)(完成|实现|达到)(了)?(年度|全年|预期)?(绩效)?(目标|指标|任务)").unwrap()
 });
@@ -135,6 +187,12 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut scale_used = false;
     let when = Dating::of(paras, kind, year);
     // a unit's published budget (not its final accounts): every sum is planned, none spent
+    // the final accounts of a wider bureau (威县公安局…部门决算) whose drug control is one budget
+    // item (禁毒管理（项）): only sums of a sentence naming drug control are its (the bureau's
+    // 三公经费 and totals are not)
+    let bureau_item = kind == Kind::Whole
+        && paras.first().is_some_and(|p| !p.text.contains('毒') && !p.text.contains('戒'))
+        && paras.iter().any(|p| p.text.contains("禁毒") && p.text.contains("项") && FUNCTION_ITEM.is_match(&p.text));
     // (named so at its top, and nothing of spending or of an evaluation in its opening: an
     // evaluation that mentions 部门预算公开 in passing is no plan)
     let plan = kind == Kind::Whole && {
@@ -144,6 +202,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     };
     // under a heading on income (二、单位收入总体情况说明) the sums are sources, not spending
     let mut income_section = false;
+    // under a heading on a later year than the evaluation's (三、2024年预算安排) the sums are
+    // that year's plan
+    let mut later_section = false;
     // a summary's clause opening with another place's name (泸县开展… in a city's release,
     // 赣州市破获… in a province's) gives that place's figure, not the record's
     let own_place = std::cell::OnceCell::new();
@@ -157,15 +218,15 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         if clause.len() < 6 {
             return false;
         }
-        // (a town or street of the county, 新华镇查获…, 东山街道开展…: its own part, unless the
-        // text is that town's)
+        // a town's name opening the clause (草海镇破获…, 城关街道开展…) in a text that is not
+        // that town's own: a part of the county's figures
         if let Some(town) = leading_town(clause) {
-            // (the text's head: its title, a unit's line with no figure)
-            let head = paras
-                .iter()
-                .take(3)
-                .filter(|p| p.text.chars().count() <= 30 && !p.text.contains(|c: char| c.is_ascii_digit()));
-            return !when.title.contains(town) && !head.into_iter().any(|p| p.text.contains(town));
+            // (the town's own text names it in its title, or on a short line under it)
+            return !when.title.contains(town)
+                && !paras.iter().take(3).enumerate().any(|(i, p)| {
+                    (i == 0 || p.text.chars().count() <= 40 && !p.text.contains(|c: char| c.is_ascii_digit()))
+                        && p.text.contains(town)
+                });
         }
         let g = super::regions::Gazetteer::global();
         let Some(lead) = g.leading_place(clause) else { return false };
@@ -185,6 +246,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     for p in paras {
         if p.heading {
             income_section = p.text.contains("收入") && !p.text.contains("支出");
+            // (an evaluation's section on a later year's budget: 三、2024年预算安排)
+            later_section =
+                kind != Kind::Summary && opens_later_year(p.text.trim_start_matches(SECTION_MARK), when.year());
         }
         if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
@@ -214,7 +278,6 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 let own = cells.iter().find_map(|c| super::cells::money_scale(c));
                 scale_used |= own.is_none();
                 header = Some(super::table::Header {
-                    roles,
                     // a checklist names itself above the table or by its columns (一级标准, 扣分理由);
                     // a header that continues a checklist's table (its second page) is the checklist's
                     paperwork: super::table::is_paperwork(before_table)
@@ -222,6 +285,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         || header.as_ref().is_some_and(|h| h.paperwork),
                     scale: own.unwrap_or(scale),
                     label: cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect(),
+                    stage: Default::default(),
+                    // (a table of years side by side: the record's year's column)
+                    year_col: when.year().and_then(|y| roles.iter().position(|r| *r == super::cells::Role::Year(y))),
+                    roles,
                 });
                 continue;
             }
@@ -257,10 +324,31 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         }
         for (s, in_series) in all.into_iter().zip(series) {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
-            if !income_section {
+            // a final account's line of one budget item other than drug control (公共安全支出（类）
+            // 公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%): that item's
+            // sums and rate, none of the unit's totals
+            let other_item = other_function_item(s.text);
+            // (an evaluation's sentence opening on a later year — 2024年部门预算安排110万元，
+            // 其中项目支出40万元 — is that year's plan: none of its sums is the year evaluated's)
+            // (…unless it tells of spending: a plan spends nothing yet)
+            let later = (later_section || kind != Kind::Summary && opens_later_year(s.text, when.year()))
+                && !SPENDING.is_match(s.text);
+            let not_drug = bureau_item && !s.text.contains('毒');
+            if !income_section && !other_item && !later && !not_drug {
                 super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
             }
+            let c1 = cands.len();
             super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
+            if other_item {
+                let mut i = c1;
+                while i < cands.len() {
+                    if cands[i].field == crate::model::Field::ExecutionRateStated {
+                        cands.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
             super::ratios::scan(&s, kind, &mut ratios);
             let found = cands.len() > c0 || target_cands.len() > t0 || items.len() > i0 || ratios.len() > r0;
             // the template's own instructions (预算执行率未达到90%的需说明原因) are no figures
@@ -792,6 +880,11 @@ impl<'a> Dating<'a> {
     fn era_of(&self, prefix: &str) -> Era {
         // a time adverbial standing as the sentence's first clause (去年全年，… / 2022年，…)
         // (or a year opening it with no comma: 2019年全市破获…)
+        // (a year's part of a total, 其中2023年…, is read from its year)
+        let prefix = match prefix.strip_prefix("其中") {
+            Some(rest) if rest.starts_with("20") => rest,
+            _ => prefix,
+        };
         let lead = match prefix.find(['，', ',']) {
             Some(i) => &prefix[..i],
             None if prefix.starts_with("20") => {
@@ -1093,27 +1186,6 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 
 /// Does a sentence with no time word of its own follow, in its paragraph, a first sentence whose
 /// opening clause is several years (三年来, 近五年, 五年间, “十三五”期间, 历年)?
-/// The town, township or street a clause opens on as its subject (新华镇查获…, 大水乡开展…,
-/// 东山街道共…): its name with its suffix. Not all of them (各乡镇, 全县各乡), nor 城乡 or 乡村.
-fn leading_town(clause: &str) -> Option<&str> {
-    // (a suffix among the clause's first characters before any search)
-    let head: usize = clause.char_indices().nth(9).map_or(clause.len(), |(i, _)| i);
-    if !clause[..head].contains(['镇', '乡']) && !clause[..head].contains("街道") {
-        return None;
-    }
-    let c = LEADING_TOWN.captures(clause)?;
-    let name = c.get(1)?.as_str();
-    if name.starts_with(['各', '全', '本', '我', '该', '所', '每', '多', '个', '两', '三']) {
-        return None;
-    }
-    let end = c.get(2)?.end();
-    Some(&clause[..end])
-}
-static LEADING_TOWN: Re = Re::new(|| {
-    Regex::new(r"^([\p{Han}]{2,5}?)(镇|乡|街道)(办事处|人民政府|政府|派出所|禁毒办|综治办)?(?:共|先后|累计|全年|今年|查|破|抓|开展|组织|举办|收戒|排查|管控|完成|建成|设立|发现|在册|现有)")
-        .unwrap()
-});
-
 /// (一年来 opening a year's-end text is the year under review, `one_year_is_the_year`: no span.)
 fn within_opened_span(p: &Para, s: &super::sentence::Sentence, one_year_is_the_year: bool) -> bool {
     let Some((prefix, opening)) = after_opening(p, s) else { return false };
@@ -1175,8 +1247,12 @@ fn continues_list(s: &super::sentence::Sentence) -> bool {
 
 /// A heading over targets rather than results: 绩效目标, 年度目标 — but not 目标完成情况.
 pub fn heading_is_target(h: &str) -> bool {
-    h.contains("目标") && !["完成", "实现", "情况", "结果", "分析", "偏离"].iter().any(|w| h.contains(w))
+    // (…or the plans for the year to come: 二、2023年工作计划, 下步工作打算, 下一步工作安排)
+    (h.contains("目标") || PLAN_HEADING.is_match(h))
+        && !["完成", "实现", "情况", "结果", "分析", "偏离", "成效", "成绩", "做法"].iter().any(|w| h.contains(w))
 }
+static PLAN_HEADING: Re =
+    Re::new(|| Regex::new(r"工作(计划|打算|安排|思路|要点)|下一?步(工作|打算|计划)|(今后|明年|来年)").unwrap());
 
 // (after the code, before the tests: tests/architecture.rs reads a module's imports up to its
 // first cfg(test))
@@ -2022,5 +2098,107 @@ mod tests {
         // the whole year, 1月1日至12月31日
         let t = "某县2022年禁毒工作总结\n2022年1月1日至12月31日，全县共破获毒品刑事案件17起。\n禁毒。\n";
         assert_eq!(period(t, Field::CriminalCases).as_deref(), Some(""));
+    }
+    /// A clause opening with a town's name in a county's text gives the town's figure, a part
+    /// of the county's; in the town's own text (its name in the title) it is the record's.
+    #[test]
+    fn a_towns_clause_in_a_countys_text_is_a_part() {
+        let value = |t: &str, f: Field| {
+            super::facts_of(t, crate::model::Kind::Summary).into_iter().find(|(g, _)| *g == f).map(|(_, v)| v)
+        };
+        for (text, f, want) in [
+            ("某县2023年禁毒工作总结\n其中，草海镇破获毒品刑事案件7起；迤那镇开展禁毒宣传活动45场次。\n全县开展禁毒宣传活动512场次。\n", Field::PublicityEvents, Some(512.0)),
+            ("某县2023年禁毒工作总结\n城关镇查获吸毒人员26人次，全县查获吸毒人员203人次。\n", Field::UsersCaught, Some(203.0)),
+            ("某区2023年禁毒工作总结\n全区开展禁毒宣传活动300场次；新华街道开展禁毒宣传活动40场次。\n", Field::PublicityEvents, Some(300.0)),
+            // (the town's own summary names itself)
+            ("勐捧镇2023年禁毒工作总结\n勐捧镇派出所共破获毒品刑事案件7起。\n", Field::CriminalCases, Some(7.0)),
+            // (words of all towns, of going home, of villages are no town)
+            ("某县2023年禁毒工作总结\n各乡镇开展禁毒宣传活动88场次。\n", Field::PublicityEvents, Some(88.0)),
+            ("某县2023年禁毒工作总结\n外出返乡人员中查获吸毒人员5人次。\n", Field::UsersCaught, Some(5.0)),
+        ] {
+            assert_eq!(value(text, f), want, "{text}");
+        }
+    }
+    /// One year's part of a total over several years (三年来，共…620场次，其中2023年…230场次)
+    /// is that year's value; the total is none.
+    #[test]
+    fn a_years_part_of_a_span_total_is_that_years() {
+        for (text, f, want) in [
+            (
+                "某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中2023年开展禁毒宣传活动230场次。\n",
+                Field::PublicityEvents,
+                Some(230.0),
+            ),
+            (
+                "某县2023年禁毒工作通报\n2021年以来，全县累计查获吸毒人员118人次，其中2023年查获吸毒人员31人次。\n",
+                Field::UsersCaught,
+                Some(31.0),
+            ),
+            (
+                "某县2023年禁毒工作通报\n2021年至2023年，全县共破获毒品刑事案件34起，其中2023年破获毒品刑事案件9起。\n",
+                Field::CriminalCases,
+                Some(9.0),
+            ),
+            // (an earlier year's part is not the record's year)
+            (
+                "某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中2021年开展禁毒宣传活动180场次。\n",
+                Field::PublicityEvents,
+                None,
+            ),
+            // (no year named for the part: nothing)
+            (
+                "某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中进校园活动230场次。\n",
+                Field::PublicityEvents,
+                None,
+            ),
+        ] {
+            let got = records(text, f).into_iter().find(|r| r.0 == Some(2023)).and_then(|r| r.2);
+            assert_eq!(got, want, "{text}");
+        }
+    }
+    /// A final account's line of one budget item other than drug control gives none of the
+    /// unit's totals; the drug-control item's line (禁毒管理（项）) gives its sums.
+    #[test]
+    fn a_budget_items_line_is_no_total_unless_drug_controls() {
+        let value = |t: &str, f: Field| {
+            super::facts_of(t, crate::model::Kind::Whole).into_iter().find(|(g, _)| *g == f).map(|(_, v)| v)
+        };
+        let head = "某县公安局2022年度部门决算情况说明\n";
+        for (text, f, want) in [
+            ("1.公共安全支出（类）公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%。", Field::ActualTotal, None),
+            ("1.公共安全支出（类）公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%。", Field::ExecutionRateStated, None),
+            ("一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)一般行政管理事务(项)：年初预算为20万元，支出决算为18万元。", Field::BudgetTotal, None),
+            ("2.公共安全支出（类）公安（款）禁毒管理（项）：年初预算为36.00万元，支出决算为34.85万元，完成年初预算的96.81%。", Field::ActualTotal, Some(34.85)),
+            ("2.公共安全支出（类）公安（款）禁毒管理（项）：年初预算为36.00万元，支出决算为34.85万元，完成年初预算的96.81%。", Field::BudgetTotal, Some(36.0)),
+            // (a sentence naming no item is read as ever)
+            ("本年支出合计186.42万元，完成年初预算的98.2%。", Field::ExecutionRateStated, Some(98.2)),
+        ] {
+            assert_eq!(value(&format!("{head}{text}\n"), f), want, "{text}");
+        }
+        // a bureau whose drug control is one item: its 三公经费 and totals are none of drug control's
+        let t = "某县公安局2022年度部门决算情况说明\n2.公共安全支出（类）公安（款）禁毒管理（项）：年初预算为36.00万元，支出决算为34.85万元。\n2022年度“三公”经费财政拨款支出决算为18.62万元。\n";
+        assert_eq!(value(t, Field::SangongActual), None);
+        assert_eq!(value(t, Field::ActualTotal), Some(34.85));
+        // (a drug-control unit's own final accounts keep theirs)
+        let t = "某县禁毒委员会办公室2022年度部门决算情况说明\n禁毒管理（项）：支出决算为34.85万元。\n2022年度“三公”经费财政拨款支出决算为1.2万元。\n";
+        assert_eq!(value(t, Field::SangongActual), Some(1.2));
+    }
+    /// An evaluation's sentence or section on a later year's budget (2024年部门预算安排…, 三、
+    /// 2024年预算安排) gives none of the evaluated year's sums; a date of that year (2024年3月,
+    /// when the evaluation was written) does not make a sentence a plan.
+    #[test]
+    fn a_later_years_budget_is_none_of_the_evaluated_years() {
+        let value = |t: &str, f: Field| extract_text("t.txt", t).first().and_then(|r| r.value(f));
+        let head = "某县禁毒办2023年度部门整体支出绩效评价报告\n一、预算执行\n2023年全年预算数102.4万元，全年执行数99.87万元。\n";
+        for (tail, f, want) in [
+            ("2024年部门预算安排110万元，其中项目支出40万元。\n", Field::ProjectBudget, None),
+            ("三、2024年预算安排\n部门预算安排110万元，其中项目支出40万元。\n", Field::ProjectBudget, None),
+            ("2024年度预算安排项目支出40万元。\n", Field::ProjectBudget, None),
+            // (the evaluation's own figures after a date of the next year)
+            ("2024年3月，经自评，项目支出预算38万元。\n", Field::ProjectBudget, Some(38.0)),
+            ("其中项目支出预算38万元。\n", Field::ProjectBudget, Some(38.0)),
+        ] {
+            assert_eq!(value(&format!("{head}{tail}"), f), want, "{tail}");
+        }
     }
 }

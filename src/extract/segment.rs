@@ -83,6 +83,15 @@ static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|�
 static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// A line stating only a year, as under a 自评表's title: (2021年度), 2021年度
 static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
+/// A form's label of the year evaluated and its year: 评价年度：2023, 预算年度：2022年.
+static YEAR_LABEL: Re = Re::new(|| {
+    Regex::new(r"(?m)(?:^|[\s\t（(])(?:评价|绩效|考核|预算|所属|报告|自评|项目)年度\s*[：:\t]?\s*(20[0-4]\d)\s*年?度?\s*(?:$|[\s\t）)])").unwrap()
+});
+/// A period of one whole year: 2023.1.1—2023.12.31, 2022/01/01-2022/12/31, 2021年1月1日至2021年12月31日.
+static FULL_YEAR: Re = Re::new(|| {
+    Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*0?1\s*[-/.月]\s*0?1\s*日?\s*(?:[-—–~～至到－]+|起至)\s*(20[0-4]\d)\s*[-/.年]\s*12\s*[-/.月]\s*31")
+        .unwrap()
+});
 /// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
 static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap());
 /// A date followed by a time of day: a page's stamp (2006年02月24日11:52, 2016-06-23 08:54:00).
@@ -221,6 +230,19 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     }
     if let Some(c) = YEAR_LINE.captures(body) {
         return c[1].parse().ok();
+    }
+    // the year a form's label names (评价年度：2023, 预算年度：2022年, 所属年度：2021)
+    if body.contains("年度") {
+        if let Some(c) = YEAR_LABEL.captures(body) {
+            return c[1].parse().ok();
+        }
+    }
+    // a period of one whole year, in dates of any writing (评价期间：2023.1.1—2023.12.31,
+    // 2022/01/01-2022/12/31, 2021年1月1日至2021年12月31日): that year
+    if body.contains("12") {
+        if let Some(y) = FULL_YEAR.captures_iter(body).find(|c| c[1] == c[2]).and_then(|c| c[1].parse().ok()) {
+            return Some(y);
+        }
     }
     let body = DOCNO.replace_all(body, "");
     // the date the text was signed or put online (2023年3月15日 alone, 2013-04-24 衡阳日报,
@@ -1277,6 +1299,33 @@ pub fn cap_unit(unit: &str) -> String {
     }
 }
 
+/// A county named as the venue of an event (在富宁县举行, 在某区召开, 走进某县).
+static VENUE: Re =
+    Re::new(|| Regex::new(r"在\p{Han}{1,12}?(县|区|旗|市)\p{Han}{0,6}?(举行|召开|举办|启动|开展|进行)").unwrap());
+
+/// A numbered title of one fund's evaluation inside a file (一、社区戒毒社区康复工作经费项目支出
+/// 绩效自评表, （二）禁毒宣传经费绩效自评报告).
+fn fund_part_title(s: &str) -> bool {
+    let t = s.trim();
+    // (第一部分 禁毒宣传教育经费: a part named by its fund alone)
+    if let Some(rest) = t.strip_prefix('第') {
+        let rest = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+        if let Some(name) = rest.strip_prefix("部分") {
+            let name = name.trim_start_matches([' ', '\u{3000}', '：', ':', '、']);
+            return (4..=30).contains(&name.chars().count())
+                && !name.contains(['。', '，'])
+                && (name.ends_with("经费") || name.ends_with("资金") || name.ends_with("项目"));
+        }
+    }
+    // (cheap tests first: a numbered short line ending as a form or a report does)
+    if !t.ends_with(['表', '告']) || !starts_numbered(t) || t.chars().count() > 50 || t.contains(['。', '，']) {
+        return false;
+    }
+    let rest = t.trim_start_matches(|c: char| "一二三四五六七八九十、（）() ．.0123456789".contains(c));
+    (rest.contains("经费") || rest.contains("资金"))
+        && ["自评表", "自评报告", "评价报告", "评价表"].iter().any(|w| rest.ends_with(w))
+}
+
 /// The country's own organs (国家禁毒委员会办公室, 国家禁毒办, 公安部禁毒局, 司法部).
 static NATIONAL_ORGAN: Re =
     Re::new(|| Regex::new(r"^(国家禁毒|国务院|公安部|司法部|最高人民|中华人民共和国|中国禁毒)").unwrap());
@@ -1358,6 +1407,18 @@ fn short_county<'g>(g: &'g Gazetteer, text: &str, at_start: bool) -> Option<&'g 
 /// the county its text names most (a short name only beside the county's own word).
 fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer) -> (String, String, String) {
     let of = |r: &Region| (r.county.clone(), r.city.clone(), r.province.clone());
+    // a province's or city's event held in a county (云南省…集中宣传活动在富宁县举行): the county
+    // is the venue, not the text's place
+    let venue_cut;
+    let title = if title.contains('在')
+        && VENUE.is_match(title)
+        && (g.find_province(title).is_some() || g.find_city(title).is_some())
+    {
+        venue_cut = VENUE.replace_all(title, "");
+        &*venue_cut
+    } else {
+        title
+    };
     let named = [unit, title]
         .iter()
         .find_map(|t| g.find_county(t, head, false))
@@ -1467,6 +1528,21 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         // no title: the first line that is not a web page's furniture stands for one
         starts.insert(0, paras.iter().position(|p| !super::text::is_page_meta(&p.text)).unwrap_or(0));
     }
+    // a file bundling several funds' evaluations under numbered part titles (一、社区矫正工作经费
+    // 项目支出绩效自评表 / 二、社区戒毒社区康复工作经费项目支出绩效自评表): each is an evaluation of
+    // its own, under the file's title (its unit and year)
+    let funds: Vec<usize> =
+        paras.iter().enumerate().filter(|(_, p)| fund_part_title(&p.text)).map(|(i, _)| i).collect();
+    let funds = if funds.len() >= 2 { funds } else { Vec::new() };
+    let cover = match starts.first() {
+        Some(&s) if !funds.is_empty() && !funds.contains(&s) => title_block(paras, s),
+        _ => String::new(),
+    };
+    if !funds.is_empty() {
+        starts.extend(&funds);
+        starts.sort_unstable();
+        starts.dedup();
+    }
     // (title para, body range)
     let mut parts: Vec<(usize, usize, usize)> = Vec::new();
     for (k, &s) in starts.iter().enumerate() {
@@ -1480,7 +1556,8 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let mut merged: Vec<(usize, usize, usize, String)> = Vec::new();
     let mut carry: Option<(usize, usize, String)> = None;
     for (t, a, e) in parts {
-        let block = title_block(paras, t);
+        let block =
+            if funds.contains(&t) { format!("{cover}{}", title_block(paras, t)) } else { title_block(paras, t) };
         let (a, block) = match carry.take() {
             Some((ca, _ct, cb)) => {
                 // the block naming a unit, else the longer one
@@ -1510,9 +1587,11 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let mut parts: Vec<(usize, usize, usize, String, Identity, bool)> = Vec::new();
     for (t, a, e, block) in merged {
         let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
-        let relevant = drug_related(&block, &body);
+        let fund = funds.contains(&t);
+        // (a fund's part is about drug control by its own title, not the file's)
+        let relevant = if fund { drug_related(&paras[t].text, &body) } else { drug_related(&block, &body) };
         let own_unit = ORG_IN.is_match(&unit_of(&block));
-        if let Some(prev) = parts.last_mut() {
+        if let Some(prev) = parts.last_mut().filter(|_| !fund) {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
             // cheap test first: the same year and kind (and unit, when this part names one)
             // (year and kind are compared before; only a part naming its own unit needs the
@@ -1618,6 +1697,28 @@ mod tests {
             year_of("财政专项资金绩效评价报告", "湘阴府阅【2013】75号。2013年启动。2021年完成目标。2021年度拨付。"),
             Some(2021)
         );
+    }
+
+    /// A period of one whole year in dates of any writing dates an evaluation whose title names
+    /// no year; a period of part of a year, or across two years, does not.
+    #[test]
+    fn a_whole_years_period_is_its_year() {
+        let title = "某县禁毒委员会办公室部门整体支出绩效自评报告";
+        for (body, want) in [
+            ("（评价期间：2023.1.1—2023.12.31）\n一、预算执行情况：执行数214万元。", Some(2023)),
+            ("评价时段：2022/01/01-2022/12/31。全年执行数88万元。", Some(2022)),
+            ("本次评价范围为2021年1月1日至2021年12月31日的资金使用。", Some(2021)),
+            ("项目实施期：2020-01-01～2020-12-31", Some(2020)),
+            // (half a year, or a span across years, is no whole year)
+            ("（评价期间：2023.1.1—2023.6.30）2024年3月。", Some(2024)),
+            ("项目周期2022.1.1—2023.12.31，2024年评价。", Some(2024)),
+            // (a form's label of the year)
+            ("评价年度：2023\n部门名称：某县禁毒办\n2024年3月填报", Some(2023)),
+            ("预算年度\t2022年\n年度预算数\t76.8", Some(2022)),
+            ("所属年度：2021年度\n2022年2月", Some(2021)),
+        ] {
+            assert_eq!(year_of(title, body), want, "{body}");
+        }
     }
 
     #[test]

@@ -281,6 +281,14 @@ fn year_clauses(text: &str) -> Vec<usize> {
     for m in YEAR_CLAUSE.find_iter(text) {
         if opens(m.start()) {
             at.push((m.start(), &m.as_str()[..4]));
+        } else if text[..m.start()].ends_with("其中") && opens(m.start() - "其中".len()) {
+            // one year's part of a total over several years (三年来，共开展…620场次，其中2023年
+            // 开展…230场次): that year's clause, cut from the span's
+            let before = &text[..m.start()];
+            if SEVERAL_YEARS_LEAD.is_match(before) {
+                at.push((0, "span"));
+                at.push((m.start() - "其中".len(), &m.as_str()[..4]));
+            }
         }
     }
     // …or this year or last by name (2022年，…28起；今年1至5月，…11起), after a short subject too
@@ -318,6 +326,12 @@ fn subject_clause_start(text: &str, at: usize) -> Option<usize> {
 pub fn short_subject(s: &str) -> bool {
     s.chars().count() <= 6 && !s.contains(['比', '较', '与', '于', '同', '和', '由', '从'])
 }
+
+/// Words of several years' total before a year's part of it (三年来, 近年来, 2021年以来,
+/// 2021年至2023年, 累计, 十三五期间).
+static SEVERAL_YEARS_LEAD: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"[一二三四五六七八九十两几多\d]+年(来|以来|间)|近年来|以来|至今|累计|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|十[一二三四五]五").unwrap()
+});
 
 /// This year or last opening a clause (今年, 本年, 去年, 上年), not as a comparison's (去年同期).
 static RELATIVE_YEAR_CLAUSE: super::re::Re =

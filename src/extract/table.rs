@@ -21,6 +21,11 @@ pub struct Header {
     pub scale: f64,
     /// the header's own label cells before its columns (项目资金（万元）)
     pub label: String,
+    /// under a column of this year's figures (本年数): the stage the last row named (年度预算:
+    /// budget, 实际支出: spending), which its parts under it (其中：基本支出) keep
+    pub stage: std::cell::Cell<Option<bool>>,
+    /// in a table of years side by side: the record's year's column (among the header's roles)
+    pub year_col: Option<usize>,
 }
 
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
@@ -88,6 +93,14 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         weak: false,
     };
     let has = |r: Role| h.roles.contains(&r);
+    // a table of years side by side: the row's figure in the record's year's column, read
+    // with the row's label as a sentence (破获毒品刑事案件（起） / 14); other years' are none
+    if h.roles.iter().any(|r| matches!(r, Role::Year(_))) {
+        if let Some(cell) = h.year_col.and_then(|i| values.get(i)) {
+            read_as_sentence(format!("{label}{}", cell.trim()), p.line_at(offset_of(cell)), false, out, targets);
+        }
+        return;
+    }
     let named_score = is_score_label(&label);
     let total_row = named_score || label.replace(' ', "") == "合计" || label.replace(' ', "") == "总计";
     if has(Role::Result) {
@@ -160,6 +173,33 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         }
         return;
     }
+    // this year's column beside last year's (本年数 / 上年数): the row's label names the sum
+    // (年度预算, 实际支出) or a part of the one above it (其中：基本支出)
+    if let Some(ci) = h.roles.iter().position(|r| *r == Role::Current) {
+        let Some(cell) = values.get(ci) else { return };
+        let Some(n) = number::scan(cell).into_iter().next() else { return };
+        if label.contains("执行率") || label.contains("支出率") {
+            if n.unit == Unit::Percent {
+                out.push(cand(Field::ExecutionRateStated, n.value, n.qualifier, cell));
+            }
+            return;
+        }
+        if n.unit == Unit::Percent {
+            return;
+        }
+        let own = super::money::stage_of_label(&label);
+        let part = label.starts_with("其中") || super::money::names_part(&label);
+        h.stage.set(own.or(if part { h.stage.get() } else { None }));
+        let Some(budget) = h.stage.get() else { return };
+        let role = if budget { Role::Budget } else { Role::Actual };
+        // (a label of a stage alone, 年度预算 / 决算数, is the unit's total)
+        let total = if budget { Field::BudgetTotal } else { Field::ActualTotal };
+        if let Some(f) = money_field(&label, role, kind).or((own.is_some() && !part).then_some(total)) {
+            let v = if n.is_money() { n.value } else { n.value * h.scale };
+            out.push(cand(f, v, n.qualifier, cell));
+        }
+        return;
+    }
     let budget_col = if has(Role::Budget) { Role::Budget } else { Role::BudgetInitial };
     // a sub-row of a 部门整体支出绩效自评表 with two figures under three money columns
     // (基本支出 60.2 58.9 under 年初预算数 / 全年预算数 / 全年执行数): the full-year budget and
@@ -179,6 +219,26 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         h.roles.clone()
     };
     let values: &[&str] = if two_of_three || roles.len() < h.roles.len() { &filled } else { values };
+    // a row of no money under money columns with a count in it (查获吸毒人员 ≥30人次 38人次, an
+    // indicator set in the money table of a page laid out by pdftotext): read as a sentence,
+    // its cells as clauses (the bound a target, the count after it the result)
+    if money_field(&label, Role::Budget, kind).is_none()
+        && money_field(&label, Role::Actual, kind).is_none()
+        && !label.is_empty()
+        && filled.iter().any(|c| number::scan(c).iter().any(|n| matches!(n.unit, Unit::Count(_))))
+    {
+        let text = format!("{label}{}", filled.iter().map(|c| c.trim()).collect::<Vec<_>>().join("，"));
+        let (mut found, mut found_targets) = (Vec::new(), Vec::new());
+        read_as_sentence(text, p.first_line(), false, &mut found, &mut found_targets);
+        // (the row as it stands is the snippet)
+        let fix = |mut c: Candidate| {
+            c.snippet = snippet.clone();
+            c
+        };
+        out.extend(found.into_iter().map(fix));
+        targets.extend(found_targets.into_iter().map(fix));
+        return;
+    }
     for (i, r) in roles.iter().enumerate() {
         let Some(cell) = values.get(i) else { break };
         let Some(n) = number::scan(cell).into_iter().next() else { continue };

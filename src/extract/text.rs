@@ -383,6 +383,11 @@ fn is_bare_value(s: &str) -> bool {
         })
 }
 
+/// A label, a colon and a bare value (自评总分：95.75, 综合得分：96分): a form's cell on a line.
+fn is_label_value(s: &str) -> bool {
+    s.split_once(['：', ':']).is_some_and(|(label, value)| is_label(label) && is_bare_value(value))
+}
+
 /// A short label cell (年度预算金额, 单位名称): no digits, no sentence punctuation.
 fn is_label(s: &str) -> bool {
     let t = s.trim();
@@ -466,6 +471,8 @@ impl Doc {
                     && !(paras.is_empty() && is_headline(prev) && t.chars().count() > 12)
                     && !is_form_label(prev)
                     && !is_form_label(t)
+                    // (a line of one label and its bare value — 自评总分：95.75 — stands alone)
+                    && !is_label_value(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
                         && (prev.ends_with('）') || prev.ends_with(')')))
                     && (!is_label(prev) || is_bare_value(t));
@@ -876,6 +883,18 @@ mod tests {
         assert_eq!(d.paras[0].text, "年度预算金额：65");
         assert_eq!(d.paras[1].text, "主管部门");
         assert_eq!(d.paras[2].text, "湘潭县禁毒委员会");
+    }
+
+    /// A line of a label and its bare value stands alone after a line with no end mark.
+    #[test]
+    fn a_label_value_line_stands_alone() {
+        let d = Doc::parse("新发现吸毒人员：目标值≤8名；实际值5名\n自评总分：95.75");
+        assert_eq!(d.paras.len(), 2);
+        let d = Doc::parse("全年开展禁毒宣传活动\n综合得分：96分\n");
+        assert_eq!(d.paras.len(), 2);
+        // (a wrapped sentence still joins)
+        let d = Doc::parse("全年开展禁毒宣传活动56场次，查获吸毒人员\n41人次。");
+        assert_eq!(d.paras.len(), 1);
     }
 
     #[test]
