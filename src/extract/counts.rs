@@ -71,7 +71,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::SelfScore,
         unit: U::Score,
-        near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮|(自评|评价|综合|绩效)评分[^▮]{0,4}▮|^总分[：:为是]?▮|(自评|评价)(结果|结论)[^▮，,；;]{0,4}▮",
+        near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮|(自评|评价|综合|绩效)评分[^▮]{0,4}▮|^总分[：:为是]?▮|(自评|评价|评分)(结果|结论)[^▮，,；;。]{0,8}▮",
         sentence: "",
         // (a survey's score — 群众满意度测评得分 — is the public's, not the evaluation's; full
         // marks in an aside after the score, （满分100分）, only say its scale)
@@ -102,6 +102,22 @@ const RULES: &[Rule] = &[
         // (笑气, 非列管成瘾性物质: substances outside the drug schedules, their cases no drug crimes;
         // 毒品违法犯罪案件 counts the administrative violations with the crimes)
         not: r"行政案件|审查|受理|审结|判决|笑气|非列管|成瘾性物质|违法犯罪案件",
+    },
+    // the score in an aside after the grade (评分结果为“优”（95分）)
+    Rule {
+        field: Field::SelfScore,
+        unit: U::Score,
+        near: r"^\s*▮",
+        sentence: r"(自评|评价|评分)(结果|结论)[^。；;，,（(]{0,8}[（(]\s*\d",
+        not: r"满分|分值|满意度",
+    },
+    // the cases solved after the cases filed, with no noun of their own (立毒品刑事案件15起，破13起)
+    Rule {
+        field: Field::CriminalCases,
+        unit: U::Count,
+        near: r"^(共|已)?(破|侦破|破获|破案)▮\s*(起|件|宗)",
+        sentence: r"立[^。；;▮]{0,12}案件?",
+        not: r"行政案件|违法犯罪案件",
     },
     // the criminal part of all drug cases solved (办理涉毒案件86件，其中刑事案件19件)
     Rule {
@@ -931,6 +947,11 @@ mod tests {
             ("全市共破获毒品案件1638起，其中，毒品犯罪案件251起，毒品违法案件1387起。", Some(251.0)),
             ("全年查破毒品案件420起，其中毒品犯罪案件96起。", Some(96.0)),
             ("全县共侦破涉毒案件58起，其中，刑事案件21起。", Some(21.0)),
+            // (the solved after the filed, with no noun of their own)
+            ("全年共立毒品刑事案件15起，破13起。", Some(13.0)),
+            ("立涉毒刑事案件22起，侦破19起，抓获犯罪嫌疑人25名。", Some(19.0)),
+            ("全县毒品案件立案32起，破案28起。", Some(28.0)),
+            ("立案侦查毒品案件12起。", None),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
@@ -1606,6 +1627,9 @@ mod tests {
             ("经综合评定，自评结果：95分，评价等级为优秀。", Some(95.0)),
             ("评价结论为89分，等级良好。", Some(89.0)),
             ("本次评价结果为91.5分。", Some(91.5)),
+            // (the score in an aside after the grade)
+            ("评分结果为“优”（95分）。", Some(95.0)),
+            ("自评结论：优秀（93.5分）。", Some(93.5)),
             // (a result that is no score)
             ("自评结果为“优”，共完成指标12项。", None),
             ("评价结果显示满意度达到96分。", None),
