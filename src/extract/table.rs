@@ -264,7 +264,9 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                     },
                     _ => (n, *cell),
                 };
-                out.push(cand(Field::ExecutionRateStated, n.value, n.qualifier, cell));
+                // (a rate written as a fraction, as a spreadsheet stores it: 0.9813 is 98.13%)
+                let v = if !cell.contains('%') && n.value > 0.0 && n.value <= 1.2 { n.value * 100.0 } else { n.value };
+                out.push(cand(Field::ExecutionRateStated, v, n.qualifier, cell));
             }
             _ => {}
         }
@@ -395,6 +397,18 @@ mod tests {
         assert!(f.contains(&(Field::HairTests, 3200.0)), "{f:?}");
         assert!(f.contains(&(Field::SelfScore, 92.5)), "{f:?}");
         assert!(!f.iter().any(|x| x.1 == 95.0 || x.1 == 2400.0), "targets are not results: {f:?}");
+    }
+
+    /// A rate under 执行率 written as a fraction (a spreadsheet's 0.9813, 1) is a percentage;
+    /// one written with % or above 1.2 is as written.
+    #[test]
+    fn a_rate_written_as_a_fraction() {
+        for (cell, want) in [("0.9813", 98.13), ("1", 100.0), ("0.85", 85.0), ("98.13%", 98.13), ("96", 96.0)] {
+            let t = format!("项目支出绩效自评表\n项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t年度资金总额\t20\t22\t18.7\t10\t{cell}\t8.5\n");
+            let f = read(&t, Kind::Project);
+            let got = f.iter().find(|x| x.0 == Field::ExecutionRateStated).map(|x| x.1);
+            assert!(got.is_some_and(|g| (g - want).abs() < 1e-9), "{cell}: {f:?}");
+        }
     }
 
     /// A whole-unit form's sub-rows with two figures under three money columns are the
