@@ -404,6 +404,8 @@ fn without_figures(s: &Sentence, a: usize, b: usize) -> String {
 /// `foreign` says whether a clause (the text before its figure) opens with another place's
 /// name than the record's own (泸县开展… in a city's release): that place's figure.
 pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>, foreign: &dyn Fn(&str) -> bool) {
+    // (whether the sentence names a campaign's period at all: found once, when a figure asks)
+    let campaign_words = std::cell::OnceCell::new();
     if s.para.heading {
         return;
     }
@@ -661,7 +663,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // a campaign's period before the figure in its sentence (禁毒宣传月活动期间开展宣传活动
             // 40场, 百日攻坚行动中查获…), no whole year named after it: that campaign's figure,
             // yielding to the year's
-            if campaign_period(&s.text[..n.start]) {
+            if *campaign_words.get_or_init(|| has_campaign_words(s.text)) && campaign_period(&s.text[..n.start]) {
                 cand.rank = cand.rank.max(2);
             }
             cand.weak = all_drug_persons;
@@ -681,6 +683,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
 static CAMPAIGN_PERIOD: Re = Re::new(|| {
     Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传)[^，,。；]{0,6}(期间|中)").unwrap()
 });
+
+/// Does a sentence hold a word of a campaign's period (期间, 行动中, 攻坚中)? (once a sentence,
+/// before `campaign_period` reads the text up to each figure)
+fn has_campaign_words(t: &str) -> bool {
+    t.contains("期间") || t.contains("动中") || t.contains("坚中")
+}
 
 /// Does a campaign's period stand in `before` (the sentence up to a figure) with no whole
 /// year or area named after it (…期间…，全年共开展…)?

@@ -87,6 +87,26 @@ static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*�
 static YEAR_LABEL: Re = Re::new(|| {
     Regex::new(r"(?m)(?:^|[\s\t（(])(?:评价|绩效|考核|预算|所属|报告|自评|项目)年度\s*[：:\t]?\s*(20[0-4]\d)\s*年?度?\s*(?:$|[\s\t）)])").unwrap()
 });
+/// Does a form's label of the year (评价年度, 预算年度 …: YEAR_LABEL's words) stand in `body`?
+/// (one pass over its 年度s, before the regex)
+fn year_label_word(body: &str) -> bool {
+    const WORDS: [&str; 8] = ["评价", "绩效", "考核", "预算", "所属", "报告", "自评", "项目"];
+    memchr::memmem::find_iter(body.as_bytes(), "年度".as_bytes()).any(|i| {
+        // (the label, then its year: 评价年度：2023)
+        let after = body[i + "年度".len()..].trim_start_matches(|c: char| c.is_whitespace() || c == '：' || c == ':');
+        after.starts_with("20") && WORDS.iter().any(|w| body[..i].ends_with(w))
+    })
+}
+
+/// Does a year's last day (12.31, 12-31, 12/31, 12月31) stand in `body`? (one pass over its
+/// 31s, before FULL_YEAR)
+fn year_end_day(body: &str) -> bool {
+    memchr::memmem::find_iter(body.as_bytes(), b"31").any(|i| {
+        let before = body[..i].trim_end().trim_end_matches(['-', '/', '.', '月']).trim_end();
+        before.ends_with("12")
+    })
+}
+
 /// A period of one whole year: 2023.1.1—2023.12.31, 2022/01/01-2022/12/31, 2021年1月1日至2021年12月31日.
 static FULL_YEAR: Re = Re::new(|| {
     Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*0?1\s*[-/.月]\s*0?1\s*日?\s*(?:[-—–~～至到－]+|起至)\s*(20[0-4]\d)\s*[-/.年]\s*12\s*[-/.月]\s*31")
@@ -232,14 +252,14 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         return c[1].parse().ok();
     }
     // the year a form's label names (评价年度：2023, 预算年度：2022年, 所属年度：2021)
-    if body.contains("年度") {
+    if year_label_word(body) {
         if let Some(c) = YEAR_LABEL.captures(body) {
             return c[1].parse().ok();
         }
     }
     // a period of one whole year, in dates of any writing (评价期间：2023.1.1—2023.12.31,
     // 2022/01/01-2022/12/31, 2021年1月1日至2021年12月31日): that year
-    if body.contains("12") {
+    if year_end_day(body) {
         if let Some(y) = FULL_YEAR.captures_iter(body).find(|c| c[1] == c[2]).and_then(|c| c[1].parse().ok()) {
             return Some(y);
         }
@@ -1631,6 +1651,38 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// The cheap tests before YEAR_LABEL and FULL_YEAR pass wherever the regexes match.
+        #[test]
+        fn year_gates_pass_every_match(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "评价", "预算", "项目", "所属", "年度", "：", ":", "\t", " ", "（", "）", "\n", "2023", "2022年", "度",
+            "1", "12", "31", "01", ".", "-", "/", "—", "至", "年", "月", "日", "起至", "0", "禁毒",
+        ]), 0..30)) {
+            let body: String = parts.concat();
+            if super::YEAR_LABEL.is_match(&body) {
+                proptest::prop_assert!(super::year_label_word(&body), "{:?}", body);
+            }
+            if super::FULL_YEAR.is_match(&body) {
+                proptest::prop_assert!(super::year_end_day(&body), "{:?}", body);
+            }
+        }
+    }
+
+    #[test]
+    fn year_gates_of_labels_and_whole_years() {
+        for t in [
+            "评价年度：2023",
+            "（预算年度 2022年）",
+            "评价期间：2023.1.1—2023.12.31",
+            "2022/01/01-2022/12/31",
+            "2021年1月1日至2021年12月31日",
+        ] {
+            assert!(super::YEAR_LABEL.is_match(t) || super::FULL_YEAR.is_match(t), "{t}");
+            assert!(super::year_label_word(t) || super::year_end_day(t), "{t}");
+        }
+        assert!(!super::year_label_word("2023年度禁毒工作总结") && !super::year_end_day("查获吸毒人员312名"));
+    }
+
     use super::*;
 
     #[test]

@@ -225,7 +225,12 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     if money_field(&label, Role::Budget, kind).is_none()
         && money_field(&label, Role::Actual, kind).is_none()
         && !label.is_empty()
-        && filled.iter().any(|c| number::scan(c).iter().any(|n| matches!(n.unit, Unit::Count(_))))
+        // (a count's cell holds a digit and a word of its unit: bare sums are passed over unread)
+        && filled.iter().any(|c| {
+            c.bytes().any(|b| b >= 0xE0)
+                && c.bytes().any(|b| b.is_ascii_digit())
+                && number::scan(c).iter().any(|n| matches!(n.unit, Unit::Count(_)))
+        })
     {
         let text = format!("{label}{}", filled.iter().map(|c| c.trim()).collect::<Vec<_>>().join("，"));
         let (mut found, mut found_targets) = (Vec::new(), Vec::new());

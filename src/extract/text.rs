@@ -385,7 +385,8 @@ fn is_bare_value(s: &str) -> bool {
 
 /// A label, a colon and a bare value (自评总分：95.75, 综合得分：96分): a form's cell on a line.
 fn is_label_value(s: &str) -> bool {
-    s.split_once(['：', ':']).is_some_and(|(label, value)| is_label(label) && is_bare_value(value))
+    // (a label of at most 20 characters and a value of at most 64 bytes: a longer line is none)
+    s.len() <= 160 && s.split_once(['：', ':']).is_some_and(|(label, value)| is_label(label) && is_bare_value(value))
 }
 
 /// A short label cell (年度预算金额, 单位名称): no digits, no sentence punctuation.
