@@ -382,18 +382,30 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
     let (prior, _) = resolve(prior_cands);
-    // only a text naming no 20xx年 at all may lack a year: the others skip reading it
-    if !facts.is_empty() && !paras.iter().any(|p| NAMED_YEAR.is_match(&p.text)) && when.year().is_none() {
+    // a record whose year cannot be told gets none, and says why: no year named at all, or
+    // years named only as comparisons' baselines or spans' starts (与2020年相比, 2019年以来)
+    if !facts.is_empty() && when.year().is_none() {
         let line = paras.first().map_or(0, |p| p.first_line());
+        let (message_zh, message_en) = if paras.iter().any(|p| NAMED_YEAR.is_match(&p.text)) {
+            (
+                "未能确定评价年度：正文写到的年份只是比较的基数或起算年份（如“与2020年相比”“2019年以来”），不是本报告的年度，也没有发布日期，无法与其他年度比较",
+                "No fiscal year: the years the text names are only comparisons' baselines or the start of spans \
+                 (与2020年相比, 2019年以来), not its own, and no publication date states one, so the record cannot be \
+                 compared with other years",
+            )
+        } else {
+            (
+                "未能确定评价年度：标题、表头和正文均未写明年份，也没有发布日期，无法与其他年度比较",
+                "No fiscal year: neither the title, a table caption, the text nor a publication date states one, so \
+                 the record cannot be compared with other years",
+            )
+        };
         notes.push(Note {
             field: None,
             line,
             code: FindingCode::C06,
-            message_zh: "未能确定评价年度：标题、表头和正文均未写明年份，也没有发布日期，无法与其他年度比较".into(),
-            message_en:
-                "No fiscal year: neither the title, a table caption, the text nor a publication date states one, so \
-                         the record cannot be compared with other years"
-                    .into(),
+            message_zh: message_zh.into(),
+            message_en: message_en.into(),
         });
     }
     Scanned { facts, targets, items, ratios, notes, claims_all_met, prior }

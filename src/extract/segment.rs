@@ -239,6 +239,9 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     // the years that open a span to now (2005年以来, 2019年至今), apart
     let mut since: std::collections::BTreeMap<i32, usize> = Default::default();
+    // the years only planned for (2024年，全县将继续…; 2024年工作打算), apart: a summary of 2023
+    // closes on them; they are the text's year only when it names no other
+    let mut plans: std::collections::BTreeMap<i32, usize> = Default::default();
     // (YEAR's group is its match's first four digits: no captures needed)
     for m in YEAR.find_iter(&body) {
         // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year,
@@ -249,7 +252,21 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         if let Ok(y) = m.as_str()[..4].parse() {
             let rest = body[m.end()..].trim_start();
             let to_now = ["以来", "至今", "迄今"].iter().any(|w| rest.starts_with(w));
-            *if to_now { &mut since } else { &mut counts }.entry(y).or_default() += 1;
+            let map = if to_now {
+                &mut since
+            } else if planned(rest) {
+                &mut plans
+            } else {
+                &mut counts
+            };
+            *map.entry(y).or_default() += 1;
+        }
+    }
+    // (a plan's year after every year the text reports is the next one's; any other is counted)
+    let reported = counts.keys().next_back().copied();
+    for (y, n) in plans {
+        if reported.is_none_or(|r| y <= r) {
+            *counts.entry(y).or_default() += n;
         }
     }
     // a span to now opened before a year the text names of its own (销毁全市2005年以来缴获的毒品
@@ -261,6 +278,16 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         }
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// Does the rest of a year's clause (after its 年) plan rather than report: 2024年，全县将继续…,
+/// 2024年工作打算, 2024年力争破获…, 2024年工作思路? (Not a clause holding a count with no plan's
+/// word: 2023年，全县破获…19起.)
+fn planned(rest: &str) -> bool {
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    let clause = super::text::head(rest, 30);
+    let clause = &clause[..clause.find(['。', '；', ';', '\n']).unwrap_or(clause.len())];
+    ["将", "力争", "打算", "争取", "思路", "展望"].iter().any(|w| clause.contains(w))
 }
 
 /// A dated review naming several years and neither 今年 nor 去年 (近三年禁毒工作: 2018年…,
@@ -310,11 +337,32 @@ pub fn baseline_year(text: &str, at: usize) -> bool {
     if before.ends_with(['由', '比', '较', '从']) {
         return true;
     }
+    // (or named by 与 / 同 / 和 / 跟 and closed by 相比 / 比较 / 对比 in its clause: 与2020年相比,
+    // 同2021年同期相比, 和2019年比; or as the same time of it, 2021年同期为45人次)
+    if compared_with(text, at) {
+        return true;
+    }
     // (or listed after one: 较2015年、2016年、2017年分别下降 — each year of the list is a baseline)
     let Some(b) = before.strip_suffix('、') else { return false };
     let b = b.trim_end();
     let Some(y) = b.strip_suffix('年').map(str::trim_end) else { return false };
     y.len() >= 4 && y.as_bytes()[y.len() - 4..].iter().all(u8::is_ascii_digit) && baseline_year(text, y.len() - 4)
+}
+
+/// Is the year starting at `at` the other side of a comparison: after 与 / 同 / 和 / 跟 with
+/// 相比 / 比较 / 对比 / 比 closing it in its clause (与2020年相比, 同2021年同期相比下降, 和2019年比),
+/// or as the same months of it (2021年同期, 2021年同期为45人次)?
+fn compared_with(text: &str, at: usize) -> bool {
+    let rest = text[at..].get(4..).unwrap_or("").trim_start().strip_prefix('年').unwrap_or("");
+    if rest.trim_start().starts_with("同期") {
+        return true;
+    }
+    if !text[..at].trim_end().ends_with(['与', '同', '和', '跟']) {
+        return false;
+    }
+    let clause = &rest[..rest.find(['，', ',', '。', '；', ';', '\n']).unwrap_or(rest.len())];
+    let clause = super::text::head(clause, 48);
+    ["相比", "比较", "对比", "相较"].iter().any(|w| clause.contains(w)) || clause.trim_start().starts_with('比')
 }
 
 /// The fiscal year of an evaluation or a summary: as `year_of`, except that a summary
@@ -1367,7 +1415,10 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     if let Some(r) = named {
         return of(r);
     }
-    let named_city = g.find_city(&format!("{unit}{title}"));
+    // (a news dateline opening the title, 中新社昆明1月10日电, names where it was filed: the
+    // city of a province's or a city's news only when its text names it besides)
+    let filed = DATELINE_LEAD.find(title).map_or(title, |m| &title[m.end()..]);
+    let named_city = g.find_city(&format!("{unit}{filed}"));
     // (provinces listed as others' places, 在安徽、河南、湖北等地警方的配合下, are none of the
     // text's: its own is then the one of a city it names, 石家庄市公安局)
     let province = || {

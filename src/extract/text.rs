@@ -563,7 +563,8 @@ fn is_form_label(s: &str) -> bool {
 /// source (2013/7/19 16:26:00, 2013-04-24 衡阳日报, （2020年6月26日）, 2024年1月10日).
 pub fn is_date_line(s: &str) -> bool {
     // (a clipped page's stamp may keep the comma after it: 2025-06-20,)
-    let t = s.trim().trim_start_matches(['（', '(', '[', '【']).trim_end_matches([',', '，']);
+    // (or a site's dashes around it: -2021.12.31-)
+    let t = s.trim().trim_start_matches(['（', '(', '[', '【', '-', '—']).trim_end_matches([',', '，', '-', '—']);
     let b = t.as_bytes();
     if b.len() < 8 || b.len() > 120 || b[0] != b'2' || b[1] != b'0' || !t.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
@@ -639,8 +640,20 @@ fn is_headline(s: &str) -> bool {
 /// A web page's furniture around the text: publication line, index number, breadcrumbs.
 pub fn is_page_meta(s: &str) -> bool {
     let t = s.trim();
-    t.len() <= 240 && PAGE_META.is_match(t) && t.chars().count() <= 80
+    t.len() <= 240 && t.chars().count() <= 80 && (PAGE_META.is_match(t) || dated_label(t))
 }
+
+/// Does a line open with a date's label and the date (日期：2021年01月20日, 时间：2021-07-08,
+/// 本站发表时间：[2019-06-27], 更新时间: 2022-5-6)? A page's date, not a sentence of its text.
+/// (Not a label inside a sentence or after other words: 项目实施时间：2021年 is the project's.)
+fn dated_label(t: &str) -> bool {
+    // (cheap test: a label's 期 or 间 and a colon, before any search)
+    (t.contains('期') || t.contains('间')) && t.contains(['：', ':']) && DATED_LABEL.is_match(t)
+}
+static DATED_LABEL: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^[【\[（(]?\s*(?:本站|本网)?(?:发布|发表|更新|录入|发稿|上传|信息|文章|稿件)?(?:日期|时间)\s*[：:]\s*[\[【]?\s*20[0-4]\d\s*[-/.年]")
+        .unwrap()
+});
 
 static PAGE_META: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"索引号|发布机构|发布日期|发布时间|来源[：:]|浏览次数|字体[：:]|首页\s?>|报表编号|组配分类")
