@@ -2649,4 +2649,105 @@ mod tests {
             assert_eq!(kind_in(title, body), want, "{title} / {body}");
         }
     }
+
+    /// A year named as the other side of a comparison (与2020年相比, 同2021年同期相比, 和2019年比,
+    /// 2022年同期为…) is no year of the text: an undated text of 今年 naming no other gets none.
+    #[test]
+    fn a_year_compared_with_is_no_year_of_the_text() {
+        for body in [
+            "今年以来，全县破获毒品刑事案件18起，查处吸毒人员44人次。与2020年相比，新发现吸毒人员下降37%。",
+            "今年以来，全县破获毒品刑事案件21起，同2021年同期相比上升5%。",
+            "今年以来，全区查处吸毒人员39人次，和2019年比减少6人次。",
+            "今年1至4月，全县查处吸毒人员12人次，2022年同期为15人次。",
+            "今年以来，全市共破获毒品刑事案件30起，跟2018年相较下降一成。",
+        ] {
+            assert_eq!(fiscal_year("某县禁毒工作稳步推进", body, Kind::Summary), None, "{body}");
+        }
+        // (a year of the text's own figures compared with another keeps its year)
+        for (body, want) in [
+            ("2022年，全县破获毒品刑事案件18起，与去年相比上升5%。", Some(2022)),
+            ("2021年，全县破获毒品刑事案件20起，与2020年相比上升5%。", Some(2021)),
+            ("2019年，全县查处吸毒人员56人次，同比下降8%。", Some(2019)),
+        ] {
+            assert_eq!(fiscal_year("某县禁毒工作稳步推进", body, Kind::Summary), want, "{body}");
+        }
+        // (与 before a year of another meaning than a comparison: not a baseline)
+        let t = "将禁毒工作与2023年平安建设工作同部署";
+        assert!(!baseline_year(t, t.find("2023").unwrap()));
+        let t = "与2020年底的水平相比，全县现有吸毒人员下降";
+        assert!(baseline_year(t, t.find("2020").unwrap()));
+        // such a record says why it has no year
+        let recs = super::super::extract_text(
+            "t.txt",
+            "攸县禁毒工作稳步推进\n今年以来，攸县共破获毒品刑事案件18起，查处吸毒人员44人次。与2020年相比，新发现吸毒人员下降37%。\n",
+        );
+        let r = recs.first().expect("a record");
+        assert_eq!(r.id.year, None);
+        assert!(r.notes.iter().any(|n| n.code == crate::model::FindingCode::C06 && n.message_zh.contains("基数")));
+    }
+
+    /// A page's date under a label (日期：, 时间：, 本站发表时间：[…]) is when it was put online, not a
+    /// year the text reports: a review dated January 2021 of 2020 is 2020's.
+    #[test]
+    fn a_labelled_page_date_is_no_year_of_the_text() {
+        for head in ["日期：2021年01月20日", "时间：2021-01-20", "本站发表时间：[2021-01-20]  来源：某县公安局", "更新时间: 2021-1-20"] {
+            let text = format!("桃江县禁毒工作综述\n{head}\n2020年，全县破获毒品刑事案件31起，查处吸毒人员176人次。\n");
+            let recs = super::super::extract_text("t.txt", &text);
+            let years: Vec<_> = recs.iter().map(|r| r.id.year).collect();
+            assert_eq!(years, vec![Some(2020)], "{head}");
+        }
+    }
+
+    /// A year only planned for after every year the text reports (2024年，全县将继续…; 2024年工作
+    /// 打算; 2024年力争…) is the next year's, not the text's; a plan's year is the text's when it
+    /// names no other.
+    #[test]
+    fn a_plan_year_after_the_reported_one_is_not_the_texts() {
+        let title = "某县禁毒委员会办公室工作总结";
+        for plan in ["2024年，全县将继续深化禁毒人民战争。", "2024年工作打算：巩固创建成果。", "2024年，力争破获毒品刑事案件20起以上。", "2024年工作思路是固本强基。"] {
+            let body = format!("2023年，全县共破获毒品刑事案件19起，查处吸毒人员45人次。\n{plan}");
+            assert_eq!(year_of(title, &body), Some(2023), "{plan}");
+        }
+        assert_eq!(year_of(title, "2024年，全县将继续深化禁毒人民战争。"), Some(2024));
+        // (a year reported twice over a plan's once is the text's all the same; a later year reported wins)
+        assert_eq!(year_of(title, "2022年，全县破获毒品刑事案件9起。2023年，全县破获毒品刑事案件12起。"), Some(2023));
+        assert!(planned("，全县将继续深化"));
+        assert!(!planned("，全县共破获毒品刑事案件19起"));
+    }
+
+    /// A short county name going on as a town's (永和镇 of 浏阳市, 双江镇 of 通道县, 龙潭乡) names the
+    /// town: the county is the one the text names in full.
+    #[test]
+    fn a_town_sharing_a_counties_short_name_is_the_town() {
+        let g = Gazetteer::global();
+        for (title, body, county) in [
+            ("永和镇开展禁毒宣传月活动", "发布时间：2023-06-20　来源：浏阳市人民政府\n浏阳市永和镇于6月19日开展禁毒宣传。今年以来，该镇开展禁毒宣传活动18场次。", "浏阳市"),
+            ("双江镇召开禁毒工作会议", "通道侗族自治县双江镇召开禁毒工作会议。今年以来，全镇排查吸毒人员12名。", "通道侗族自治县"),
+            ("永和街道禁毒工作见成效", "浏阳市永和街道今年以来开展禁毒宣传12场次。", "浏阳市"),
+        ] {
+            let id = identify(title, body, body, g);
+            assert_eq!(id.county, county, "{title}");
+        }
+        // (a short name at a title's start, going on otherwise, is the county's still)
+        let body = "今年以来，全县破获毒品刑事案件8起。";
+        assert_eq!(identify("永和禁毒工作见成效", body, body, g).county, "永和县");
+        assert!(g.short_names("永和乡村振兴").iter().any(|h| g.regions[h.0].county == "永和县"));
+    }
+
+    /// A news dateline's city (中新社昆明1月10日电) is where the item was filed: a province's news
+    /// after it has no city; a city's news naming itself keeps it.
+    #[test]
+    fn a_datelines_city_is_no_city_of_a_provinces_news() {
+        let g = Gazetteer::global();
+        for (title, body, province) in [
+            ("中新社昆明1月10日电 云南省公安厅10日向媒体通报", "2023年全省共破获毒品刑事案件3136起。", "云南省"),
+            ("新华社长沙6月25日电 湖南省禁毒委员会25日召开新闻发布会", "2022年，全省共破获毒品刑事案件4100起。", "湖南省"),
+        ] {
+            let id = identify(title, body, body, g);
+            assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), ("", "", province), "{title}");
+        }
+        let body = "2022年，全市共破获毒品刑事案件310起，查处吸毒人员800人次。";
+        let id = identify("本报岳阳6月25日讯 岳阳市禁毒委员会召开新闻发布会", body, body, g);
+        assert_eq!(id.city, "岳阳市");
+    }
 }

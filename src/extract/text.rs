@@ -990,4 +990,17 @@ mod tests {
         assert!(looks_like_title("关于2023年全县禁毒工作情况的报告"));
         assert!(!looks_like_title("2023年空气质量工作情况"));
     }
+
+    /// A line opening on a date's label and the date is the page's furniture; a label inside a
+    /// longer name or with no year is not.
+    #[test]
+    fn a_dated_label_is_page_furniture() {
+        for l in ["日期：2021年01月20日", "时间：2021-07-08", "本站发表时间：[2019-06-27]  来源：丰都县公安局", "更新时间: 2022-5-6", "【发布日期：2023年6月26日】"] {
+            assert!(is_page_meta(l), "{l}");
+        }
+        for l in ["项目实施时间：2021年1月至12月", "时间：6月26日上午", "2020年，全县破获毒品刑事案件31起。", "评价时间：2022年3月"] {
+            assert!(!is_page_meta(l), "{l}");
+        }
+        assert!(is_date_line("-2021.12.31-"));
+    }
 }
