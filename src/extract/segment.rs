@@ -194,6 +194,8 @@ fn title_year(title: &str) -> Option<i32> {
             let span = ["至", "到", "-", "—", "～", "~"];
             !["以来", "来"].iter().chain(&span).any(|w| rest.starts_with(w))
                 && !span.iter().any(|w| before.ends_with(w))
+                // (nor a span's start with words between: 自2018年开展三年大会战以来)
+                && !opens_span(title, m.start(), m.end())
                 // a date under the title ((2024年1月10日)) is when it was written
                 && !day_of_month(rest)
         })
@@ -251,7 +253,8 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         }
         if let Ok(y) = m.as_str()[..4].parse() {
             let rest = body[m.end()..].trim_start();
-            let to_now = ["以来", "至今", "迄今"].iter().any(|w| rest.starts_with(w));
+            let to_now =
+                ["以来", "至今", "迄今"].iter().any(|w| rest.starts_with(w)) || opens_span(&body, m.start(), m.end());
             let map = if to_now {
                 &mut since
             } else if planned(rest) {
@@ -278,6 +281,18 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         }
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// Does the year at `text[start..end]` (its 年 included) open a span to now with words between:
+/// 自2018年开展禁毒三年大会战以来, 从2019年创建示范城市至今? (自 / 从 before it, 以来 / 至今
+/// closing its clause.)
+fn opens_span(text: &str, start: usize, end: usize) -> bool {
+    if !text[..start].trim_end().ends_with(['自', '从']) {
+        return false;
+    }
+    let rest = super::text::head(&text[end..], 60);
+    let clause = &rest[..rest.find(['，', ',', '。', '；', ';', '\n']).unwrap_or(rest.len())];
+    clause.contains("以来") || clause.contains("至今") || clause.ends_with('来')
 }
 
 /// Does the rest of a year's clause (after its 年) plan rather than report: 2024年，全县将继续…,
@@ -2713,6 +2728,22 @@ mod tests {
         assert_eq!(year_of(title, "2022年，全县破获毒品刑事案件9起。2023年，全县破获毒品刑事案件12起。"), Some(2023));
         assert!(planned("，全县将继续深化"));
         assert!(!planned("，全县共破获毒品刑事案件19起"));
+    }
+
+    /// A year opening a span with words before its 以来 (自2018年开展禁毒三年大会战以来, 从2019年
+    /// 创建示范城市至今) is no year of the text's own figures: a dated page of 今年 is its date's.
+    #[test]
+    fn a_span_opened_with_words_between_is_no_year_of_the_text() {
+        for lead in ["自2018年开展禁毒三年大会战以来", "从2019年创建全国禁毒示范城市至今", "自2017年禁毒人民战争打响以来"] {
+            let body = format!("发布时间：2021-06-26\n{lead}，某县累计破获毒品刑事案件58起。今年以来，全县破获毒品刑事案件6起。");
+            assert_eq!(fiscal_year("", &body, Kind::Summary), Some(2021), "{lead}");
+            let t = format!("{lead}，累计破获");
+            assert!(opens_span(&t, 3, 3 + "2018年".len()), "{lead}");
+        }
+        // (自 a year's month is a date, not a clause opening a span: 自2021年1月1日起施行)
+        let t = "自2021年1月1日起施行";
+        assert!(!opens_span(t, 3, 3 + "2021年".len()));
+        assert_eq!(title_year("自2018年开展禁毒三年大会战以来某县累计破获毒品刑事案件58起"), None);
     }
 
     /// A short county name going on as a town's (永和镇 of 浏阳市, 双江镇 of 通道县, 龙潭乡) names the
