@@ -1496,7 +1496,9 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     match region {
         // a text speaking of itself as a city (我市, 全市) is not about a district or county it
         // names in passing (来自魏都区、东城区等地的单位): a county-level city would be one
-        Some(r) if city_words > county_words && !r.county.ends_with('市') => {
+        // (a county-level city since made a district, named as it was — 章丘市公安局, 章丘市禁毒委
+        // of today's 章丘区 — speaks of itself as 市: its county all the same)
+        Some(r) if city_words > county_words && !r.county.ends_with('市') && !named_as_city(g, head, r) => {
             (String::new(), r.city.clone(), r.province.clone())
         }
         // …nor a city's text naming its city again and again and a county once (a model site)
@@ -1510,6 +1512,18 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
             None => (String::new(), String::new(), province()),
         },
     }
+}
+
+/// Is county `r` (章丘区, 海门区) named in `text` by its stem and 市 (章丘市), as the county-level
+/// city it was before it became a district? Not when that name is a prefecture's (衡阳县's
+/// 衡阳市).
+fn named_as_city(g: &Gazetteer, text: &str, r: &Region) -> bool {
+    let Some(stem) = r.county.strip_suffix('区').or_else(|| r.county.strip_suffix('县')) else { return false };
+    if stem.chars().count() < 2 {
+        return false;
+    }
+    let as_city = format!("{stem}市");
+    text.contains(&as_city) && g.find_city(&as_city).is_none()
 }
 
 /// A list of places ending in 等 (安徽、河南、湖北等地, 四川、广东等省): other places than the text's.
@@ -2763,6 +2777,22 @@ mod tests {
         let body = "今年以来，全县破获毒品刑事案件8起。";
         assert_eq!(identify("永和禁毒工作见成效", body, body, g).county, "永和县");
         assert!(g.short_names("永和乡村振兴").iter().any(|h| g.regions[h.0].county == "永和县"));
+    }
+
+    /// A county-level city since made a district (章丘市 → 章丘区, 海门市 → 海门区), named in an
+    /// older page as it was, is that district: its 市公安局 and 市禁毒委 are the county's own.
+    #[test]
+    fn a_county_level_city_since_made_a_district_keeps_its_county() {
+        let g = Gazetteer::global();
+        for (body, county) in [
+            ("6月26日，章丘市禁毒委员会、章丘市公安局在广场举行禁毒宣传活动。今年以来，章丘警方破获毒品刑事案件12起。", "章丘区"),
+            ("海门市公安局禁毒大队联合海门市禁毒委开展宣传，今年以来查处吸毒人员30人次。", "海门区"),
+        ] {
+            assert_eq!(identify("广场讲禁毒", body, body, g).county, county, "{body}");
+        }
+        // (a county named after its prefecture, 衡阳县 of 衡阳市, named in a city's text is no such city)
+        let body = "2022年，衡阳市公安局共破获毒品刑事案件288起，衡阳市禁毒委表彰了衡阳县公安局。";
+        assert_eq!(identify("禁毒工作情况", body, body, g).county, "");
     }
 
     /// A news dateline's city (中新社昆明1月10日电) is where the item was filed: a province's news
