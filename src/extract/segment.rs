@@ -84,16 +84,16 @@ static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// A line stating only a year, as under a 自评表's title: (2021年度), 2021年度
 static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
 /// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
-static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap());
+static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})").unwrap());
 /// A date followed by a time of day: a page's stamp (2006年02月24日11:52, 2016-06-23 08:54:00).
 static STAMP: Re =
-    Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap());
+    Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap());
 /// A date written day first with its time of day: 26.06.2014 17:19.
 static DMY_STAMP: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(20[0-4]\d)\s+\d{1,2}:\d{2}").unwrap());
 /// A line holding only a date.
 static DATE_LINE: Re =
-    Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
+    Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}\s*日?\s*$").unwrap());
 /// A web page's publication line (a forum's or blog's 发表于 2022-6-15 16:09 too).
 static PUBLISHED: Re =
     Re::new(|| Regex::new(r"发布(时间|日期)|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
@@ -196,6 +196,8 @@ fn title_year(title: &str) -> Option<i32> {
                 && !span.iter().any(|w| before.ends_with(w))
                 // (nor a span's start with words between: 自2018年开展三年大会战以来)
                 && !opens_span(title, m.start(), m.end())
+                // (nor the year of an assessment the text recalls: 在2021年度全市禁毒工作考评中)
+                && !assessed(title, m.start())
                 // a date under the title ((2024年1月10日)) is when it was written
                 && !day_of_month(rest)
         })
@@ -248,7 +250,7 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     for m in YEAR.find_iter(&body) {
         // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year,
         // nor the start of a span of years (2016年至2020年, 2018年—2020年): its end is
-        if baseline_year(&body, m.start()) || span_start(&body[m.end()..]) {
+        if baseline_year(&body, m.start()) || span_start(&body[m.end()..]) || assessed(&body, m.start()) {
             continue;
         }
         if let Ok(y) = m.as_str()[..4].parse() {
@@ -282,6 +284,24 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
 }
+
+/// Is the year at `at` that of an assessment or ranking the text recalls (在2021年度全市禁毒工作
+/// 考评中，某县位列第一; 在全省2022年禁毒工作考核中): a past event's year, not the year of the
+/// figures the text reports? (A title reporting the assessment, 2021年度禁毒工作考核情况通报,
+/// names no 在…中.)
+fn assessed(text: &str, at: usize) -> bool {
+    // (cheap test: 在 within a few characters before the year)
+    let before = super::text::tail(&text[..at], 21);
+    let Some(i) = before.rfind('在') else { return false };
+    if before[i..].contains(['，', ',', '。', '；']) {
+        return false;
+    }
+    ASSESSMENT.find(&text[at - (before.len() - i)..]).is_some_and(|m| m.start() == 0)
+}
+/// 在 (a scope of a few characters) a year (度) … an assessment's word … 中.
+static ASSESSMENT: Re = Re::new(|| {
+    Regex::new(r"^在[^，,。；;\d]{0,6}20[0-4]\d\s*年度?[^，,。；;]{0,16}?(?:考评|考核|评比|评选|测评|评估|排名|满意度调查|绩效考评)(?:工作)?中").unwrap()
+});
 
 /// Does the year at `text[start..end]` (its 年 included) open a span to now with words between:
 /// 自2018年开展禁毒三年大会战以来, 从2019年创建示范城市至今? (自 / 从 before it, 以来 / 至今
@@ -601,7 +621,7 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
 fn date_only(line: &str) -> bool {
     let t = line.trim().trim_end_matches([',', '，', '。', '.', ' ']);
     t.bytes().filter(u8::is_ascii_digit).count() >= 6
-        && t.chars().all(|c| c.is_ascii_digit() || "-/.年月日: 　".contains(c))
+        && t.chars().all(|c| c.is_ascii_digit() || "-/.年月日: 　－／".contains(c))
         && DATE.is_match(t)
 }
 
@@ -2758,6 +2778,22 @@ mod tests {
         let t = "自2021年1月1日起施行";
         assert!(!opens_span(t, 3, 3 + "2021年".len()));
         assert_eq!(title_year("自2018年开展禁毒三年大会战以来某县累计破获毒品刑事案件58起"), None);
+    }
+
+    /// The year of an assessment a page recalls (在2021年度全市禁毒工作考评中，某县位列第一) is
+    /// no year of its figures: the page's date and 今年 give it.
+    #[test]
+    fn an_assessments_year_is_no_year_of_the_text() {
+        for lead in ["在2021年度全市禁毒工作考评中，宁远县位列第一。", "在全省2021年禁毒工作考核中，我县排名第三。", "在2021年度群众满意度调查中，该县名列前茅。"] {
+            let body = format!("发布时间：2022年06月26日\n{lead}今年以来，全县共破获毒品刑事案件10起，查处吸毒人员24人次。");
+            let title = lead.split('。').next().unwrap_or("");
+            assert_eq!(fiscal_year(title, &body, Kind::Summary), Some(2022), "{lead}");
+            assert!(assessed(lead, lead.find("2021").unwrap()), "{lead}");
+        }
+        // (a title reporting the assessment itself keeps its year; so does a year's own figures after 在)
+        assert_eq!(title_year("2021年度禁毒工作考核情况通报"), Some(2021));
+        let t = "在2021年，全县破获毒品刑事案件10起";
+        assert!(!assessed(t, t.find("2021").unwrap()));
     }
 
     /// A short county name going on as a town's (永和镇 of 浏阳市, 双江镇 of 通道县, 龙潭乡) names the

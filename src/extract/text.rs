@@ -575,7 +575,7 @@ pub fn is_date_line(s: &str) -> bool {
 }
 
 static DATE_AT: super::re::Re =
-    super::re::Re::new(|| regex::Regex::new(r"^20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?").unwrap());
+    super::re::Re::new(|| regex::Regex::new(r"^20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}(?:\s*日)?").unwrap());
 
 /// A news page's date line under its headline: the paper or site and the date, perhaps the
 /// time (厦门日报 2016-09-30 11:05, 人民网 2019年06月26日 08:12, 2020-06-26 09:30 来源：某某网,
@@ -624,7 +624,7 @@ static REPORT_DATELINE: super::re::Re =
 
 /// A date of a date line: 2016-09-30, 2019年06月26日, 2022.06.24.
 static NEWS_DATE: super::re::Re =
-    super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}").unwrap());
+    super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}").unwrap());
 
 /// A news page's headline as its first line: too long for a label (a label joins only its
 /// value), no sentence punctuation or colon, not ending in a figure.
@@ -651,7 +651,7 @@ fn dated_label(t: &str) -> bool {
     (t.contains('期') || t.contains('间')) && t.contains(['：', ':']) && DATED_LABEL.is_match(t)
 }
 static DATED_LABEL: super::re::Re = super::re::Re::new(|| {
-    regex::Regex::new(r"^[【\[（(]?\s*(?:本站|本网)?(?:发布|发表|更新|录入|发稿|上传|信息|文章|稿件)?(?:日期|时间)\s*[：:]\s*[\[【]?\s*20[0-4]\d\s*[-/.年]")
+    regex::Regex::new(r"^[【\[（(]?\s*(?:本站|本网)?(?:发布|发表|更新|录入|发稿|上传|信息|文章|稿件)?(?:日期|时间)\s*[：:]\s*[\[【]?\s*20[0-4]\d\s*[-/.年－／]")
         .unwrap()
 });
 
@@ -1002,5 +1002,8 @@ mod tests {
             assert!(!is_page_meta(l), "{l}");
         }
         assert!(is_date_line("-2021.12.31-"));
+        // (full-width separators, as a page typed in full-width keeps them: ２０２３－０６－２０)
+        assert!(is_date_line(&normalize_line("２０２３－０６－２０")));
+        assert!(is_page_meta(&normalize_line("日期：２０２３－０６－２０")));
     }
 }
