@@ -1226,6 +1226,10 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     if unit.is_empty() && kind == Kind::Summary {
         unit = press_host(head, g).unwrap_or_default();
     }
+    // a summary signed at its foot (落款: 兴国县禁毒委员会办公室 above 2022年7月5日) names its unit there
+    if unit.is_empty() && kind == Kind::Summary {
+        unit = signed_unit(body).unwrap_or_default();
+    }
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
     if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
@@ -1270,6 +1274,26 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         }
     }
     Identity { unit, county, city, province, year, kind }
+}
+
+/// The organ a text is signed by at its foot: a line naming only an organ (兴国县禁毒委员会办公室)
+/// as the last line or right above the date that closes the text.
+fn signed_unit(body: &str) -> Option<String> {
+    let foot: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).rev().take(3).collect();
+    // (a date of a month alone too: 2022年12月)
+    let month = |l: &str| {
+        l.len() <= 16 && l.starts_with("20") && l.ends_with('月') && l.chars().all(|c| c.is_ascii_digit() || "年月 ".contains(c))
+    };
+    let dated = |l: &str| super::text::is_date_line(l) || cn_date(l).is_some() || month(l);
+    let at = match foot.first() {
+        Some(l) if dated(l) => 1,
+        _ => 0,
+    };
+    let l = foot.get(at)?;
+    let name = l.chars().count() <= 30
+        && !l.contains(|c: char| c.is_ascii_digit() || "，,。；;：:、（）()“”".contains(c))
+        && ORG.is_match(l);
+    name.then(|| cap_unit(l)).filter(|u| !u.is_empty())
 }
 
 /// Is `unit` an organ of a province (湖南省公安厅, 广西壮族自治区戒毒管理局): it opens with a
@@ -2794,6 +2818,23 @@ mod tests {
         assert_eq!(title_year("2021年度禁毒工作考核情况通报"), Some(2021));
         let t = "在2021年，全县破获毒品刑事案件10起";
         assert!(!assessed(t, t.find("2021").unwrap()));
+    }
+
+    /// A summary whose title names no organ is the organ's that signs it at the foot, above its
+    /// date or as its last line; a last line that is a sentence names none.
+    #[test]
+    fn a_summary_signed_at_its_foot_is_its_signers() {
+        let g = Gazetteer::global();
+        for (body, unit) in [
+            ("今年以来，全县破获毒品刑事案件11起。\n兴国县禁毒委员会办公室\n2022年7月5日", "兴国县禁毒委员会办公室"),
+            ("全年共破获毒品刑事案件26起。\n湄潭县禁毒委员会办公室\n二〇二四年一月十日", "湄潭县禁毒委员会办公室"),
+            ("一年来，全县查处吸毒人员58人次。\n保靖县公安局禁毒大队", "保靖县公安局禁毒大队"),
+            ("今年以来，全县破获毒品刑事案件11起。\n麻阳苗族自治县禁毒委员会办公室\n2022年12月", "麻阳苗族自治县禁毒委员会办公室"),
+            ("今年以来，全县破获毒品刑事案件11起。\n下半年，我办将继续抓好社区戒毒工作。\n2022年7月5日", ""),
+        ] {
+            let id = identify("禁毒工作半年情况通报", body, body, g);
+            assert_eq!(id.unit, unit, "{body}");
+        }
     }
 
     /// A short county name going on as a town's (永和镇 of 浏阳市, 双江镇 of 通道县, 龙潭乡) names the
