@@ -86,8 +86,9 @@ static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*�
 /// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
 static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})").unwrap());
 /// A date followed by a time of day: a page's stamp (2006年02月24日11:52, 2016-06-23 08:54:00).
-static STAMP: Re =
-    Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap());
+static STAMP: Re = Re::new(|| {
+    Regex::new(r"(20[0-4]\d)\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap()
+});
 /// A date written day first with its time of day: 26.06.2014 17:19.
 static DMY_STAMP: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(20[0-4]\d)\s+\d{1,2}:\d{2}").unwrap());
@@ -1282,7 +1283,10 @@ fn signed_unit(body: &str) -> Option<String> {
     let foot: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).rev().take(3).collect();
     // (a date of a month alone too: 2022年12月)
     let month = |l: &str| {
-        l.len() <= 16 && l.starts_with("20") && l.ends_with('月') && l.chars().all(|c| c.is_ascii_digit() || "年月 ".contains(c))
+        l.len() <= 16
+            && l.starts_with("20")
+            && l.ends_with('月')
+            && l.chars().all(|c| c.is_ascii_digit() || "年月 ".contains(c))
     };
     let dated = |l: &str| super::text::is_date_line(l) || cn_date(l).is_some() || month(l);
     let at = match foot.first() {
@@ -2763,7 +2767,12 @@ mod tests {
     /// year the text reports: a review dated January 2021 of 2020 is 2020's.
     #[test]
     fn a_labelled_page_date_is_no_year_of_the_text() {
-        for head in ["日期：2021年01月20日", "时间：2021-01-20", "本站发表时间：[2021-01-20]  来源：某县公安局", "更新时间: 2021-1-20"] {
+        for head in [
+            "日期：2021年01月20日",
+            "时间：2021-01-20",
+            "本站发表时间：[2021-01-20]  来源：某县公安局",
+            "更新时间: 2021-1-20",
+        ] {
             let text = format!("桃江县禁毒工作综述\n{head}\n2020年，全县破获毒品刑事案件31起，查处吸毒人员176人次。\n");
             let recs = super::super::extract_text("t.txt", &text);
             let years: Vec<_> = recs.iter().map(|r| r.id.year).collect();
@@ -2777,7 +2786,12 @@ mod tests {
     #[test]
     fn a_plan_year_after_the_reported_one_is_not_the_texts() {
         let title = "某县禁毒委员会办公室工作总结";
-        for plan in ["2024年，全县将继续深化禁毒人民战争。", "2024年工作打算：巩固创建成果。", "2024年，力争破获毒品刑事案件20起以上。", "2024年工作思路是固本强基。"] {
+        for plan in [
+            "2024年，全县将继续深化禁毒人民战争。",
+            "2024年工作打算：巩固创建成果。",
+            "2024年，力争破获毒品刑事案件20起以上。",
+            "2024年工作思路是固本强基。",
+        ] {
             let body = format!("2023年，全县共破获毒品刑事案件19起，查处吸毒人员45人次。\n{plan}");
             assert_eq!(year_of(title, &body), Some(2023), "{plan}");
         }
@@ -2792,8 +2806,12 @@ mod tests {
     /// 创建示范城市至今) is no year of the text's own figures: a dated page of 今年 is its date's.
     #[test]
     fn a_span_opened_with_words_between_is_no_year_of_the_text() {
-        for lead in ["自2018年开展禁毒三年大会战以来", "从2019年创建全国禁毒示范城市至今", "自2017年禁毒人民战争打响以来"] {
-            let body = format!("发布时间：2021-06-26\n{lead}，某县累计破获毒品刑事案件58起。今年以来，全县破获毒品刑事案件6起。");
+        for lead in
+            ["自2018年开展禁毒三年大会战以来", "从2019年创建全国禁毒示范城市至今", "自2017年禁毒人民战争打响以来"]
+        {
+            let body = format!(
+                "发布时间：2021-06-26\n{lead}，某县累计破获毒品刑事案件58起。今年以来，全县破获毒品刑事案件6起。"
+            );
             assert_eq!(fiscal_year("", &body, Kind::Summary), Some(2021), "{lead}");
             let t = format!("{lead}，累计破获");
             assert!(opens_span(&t, 3, 3 + "2018年".len()), "{lead}");
@@ -2808,8 +2826,13 @@ mod tests {
     /// no year of its figures: the page's date and 今年 give it.
     #[test]
     fn an_assessments_year_is_no_year_of_the_text() {
-        for lead in ["在2021年度全市禁毒工作考评中，宁远县位列第一。", "在全省2021年禁毒工作考核中，我县排名第三。", "在2021年度群众满意度调查中，该县名列前茅。"] {
-            let body = format!("发布时间：2022年06月26日\n{lead}今年以来，全县共破获毒品刑事案件10起，查处吸毒人员24人次。");
+        for lead in [
+            "在2021年度全市禁毒工作考评中，宁远县位列第一。",
+            "在全省2021年禁毒工作考核中，我县排名第三。",
+            "在2021年度群众满意度调查中，该县名列前茅。",
+        ] {
+            let body =
+                format!("发布时间：2022年06月26日\n{lead}今年以来，全县共破获毒品刑事案件10起，查处吸毒人员24人次。");
             let title = lead.split('。').next().unwrap_or("");
             assert_eq!(fiscal_year(title, &body, Kind::Summary), Some(2022), "{lead}");
             assert!(assessed(lead, lead.find("2021").unwrap()), "{lead}");
@@ -2829,7 +2852,10 @@ mod tests {
             ("今年以来，全县破获毒品刑事案件11起。\n兴国县禁毒委员会办公室\n2022年7月5日", "兴国县禁毒委员会办公室"),
             ("全年共破获毒品刑事案件26起。\n湄潭县禁毒委员会办公室\n二〇二四年一月十日", "湄潭县禁毒委员会办公室"),
             ("一年来，全县查处吸毒人员58人次。\n保靖县公安局禁毒大队", "保靖县公安局禁毒大队"),
-            ("今年以来，全县破获毒品刑事案件11起。\n麻阳苗族自治县禁毒委员会办公室\n2022年12月", "麻阳苗族自治县禁毒委员会办公室"),
+            (
+                "今年以来，全县破获毒品刑事案件11起。\n麻阳苗族自治县禁毒委员会办公室\n2022年12月",
+                "麻阳苗族自治县禁毒委员会办公室",
+            ),
             ("今年以来，全县破获毒品刑事案件11起。\n下半年，我办将继续抓好社区戒毒工作。\n2022年7月5日", ""),
         ] {
             let id = identify("禁毒工作半年情况通报", body, body, g);
@@ -2879,7 +2905,11 @@ mod tests {
         let g = Gazetteer::global();
         for (title, body, province) in [
             ("中新社昆明1月10日电 云南省公安厅10日向媒体通报", "2023年全省共破获毒品刑事案件3136起。", "云南省"),
-            ("新华社长沙6月25日电 湖南省禁毒委员会25日召开新闻发布会", "2022年，全省共破获毒品刑事案件4100起。", "湖南省"),
+            (
+                "新华社长沙6月25日电 湖南省禁毒委员会25日召开新闻发布会",
+                "2022年，全省共破获毒品刑事案件4100起。",
+                "湖南省",
+            ),
         ] {
             let id = identify(title, body, body, g);
             assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), ("", "", province), "{title}");

@@ -574,8 +574,9 @@ pub fn is_date_line(s: &str) -> bool {
         && DATE_AT.find(t).is_some_and(|m| m.start() == 0 && !t[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
-static DATE_AT: super::re::Re =
-    super::re::Re::new(|| regex::Regex::new(r"^20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}(?:\s*日)?").unwrap());
+static DATE_AT: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}(?:\s*日)?").unwrap()
+});
 
 /// A news page's date line under its headline: the paper or site and the date, perhaps the
 /// time (厦门日报 2016-09-30 11:05, 人民网 2019年06月26日 08:12, 2020-06-26 09:30 来源：某某网,
@@ -995,10 +996,21 @@ mod tests {
     /// longer name or with no year is not.
     #[test]
     fn a_dated_label_is_page_furniture() {
-        for l in ["日期：2021年01月20日", "时间：2021-07-08", "本站发表时间：[2019-06-27]  来源：丰都县公安局", "更新时间: 2022-5-6", "【发布日期：2023年6月26日】"] {
+        for l in [
+            "日期：2021年01月20日",
+            "时间：2021-07-08",
+            "本站发表时间：[2019-06-27]  来源：丰都县公安局",
+            "更新时间: 2022-5-6",
+            "【发布日期：2023年6月26日】",
+        ] {
             assert!(is_page_meta(l), "{l}");
         }
-        for l in ["项目实施时间：2021年1月至12月", "时间：6月26日上午", "2020年，全县破获毒品刑事案件31起。", "评价时间：2022年3月"] {
+        for l in [
+            "项目实施时间：2021年1月至12月",
+            "时间：6月26日上午",
+            "2020年，全县破获毒品刑事案件31起。",
+            "评价时间：2022年3月",
+        ] {
             assert!(!is_page_meta(l), "{l}");
         }
         assert!(is_date_line("-2021.12.31-"));
