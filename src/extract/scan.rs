@@ -843,9 +843,14 @@ impl<'a> Dating<'a> {
         if prefix.contains("以来") || prefix.contains("至今") {
             if let Some(c) = YEAR_SINCE.captures_iter(prefix).last() {
                 let named = c[1].parse::<i32>().ok();
-                if let (Some(y), Some((dy, _, _))) = self.known() {
+                if let (Some(y), Some((dy, dm, _))) = self.known() {
                     if named == Some(y) && dy == y {
                         return self.to_date();
+                    }
+                    // (in a release of the next January or February, 2023年以来 is the year 2023's
+                    // account, as 去年以来 is)
+                    if named == Some(y) && dy == y + 1 && dm <= 2 {
+                        return Era::Year;
                     }
                 }
                 // a news item dated by its dateline's month and day only (中新网济南6月18日电) on
@@ -1913,6 +1918,21 @@ mod tests {
             let f = if text.contains("吸毒人员") { Field::UsersCaught } else { Field::CriminalCases };
             assert_eq!(period(&format!("{text}禁毒。\n"), f).as_deref(), want, "{text}");
         }
+    }
+
+    /// A year's own 以来 in a release of the next January or February (2023年以来 on 15 January
+    /// 2024) is that year's account, as 去年以来 is then; later in the next year it spans two.
+    #[test]
+    fn since_the_year_just_ended_early_in_the_next_is_that_years() {
+        for (date, want) in [("2024-01-15", Some(2023)), ("2024-02-26", Some(2023))] {
+            for lead in ["2023年以来", "2023年至今"] {
+                let t = format!("某区禁毒工作新闻通报\n发布时间：{date}\n{lead}，全区共破获毒品刑事案件52起，查处吸毒人员140人次。\n禁毒。\n");
+                assert_eq!(records(&t, Field::CriminalCases), vec![(want, String::new(), Some(52.0))], "{date} {lead}");
+            }
+        }
+        // (in June of the next year it runs over a year and a half: no year's value)
+        let t = "某区禁毒工作新闻通报\n发布时间：2024-06-15\n2023年以来，全区共破获毒品刑事案件52起。\n禁毒。\n";
+        assert!(records(t, Field::CriminalCases).iter().all(|r| r.2.is_none()), "{t}");
     }
 
     /// Figures of a few days' operation (5月29日至5月31日, 三天时间) are no value of the year;
