@@ -528,9 +528,10 @@ static SINCE_LAST_YEAR: Re = Re::new(|| Regex::new(r"去年(以来|至今)").unw
 static FEW_DAYS: Re = Re::new(|| {
     Regex::new(r"[一二两三四五六七八九十\d]+\s*(天|日)(时间|内|之内|里|间)|短短[^，,]{0,4}(天|周)").unwrap()
 });
-/// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
+/// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来 (or from which
+/// a campaign counts: 自今年4月起, 从5月份开始).
 static MONTH_SINCE: Re =
-    Re::new(|| Regex::new(r"(?:^|[^\d年]|今年)(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
+    Re::new(|| Regex::new(r"(?:^|[^\d年]|今年)(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?(?:以来|起|开始)").unwrap());
 /// From a month of last year on (去年10月至今, 去年11月以来, 去年12月至今年3月), or from its start
 /// (自去年年初至今年9月, 去年初至今).
 static LAST_YEAR_SPAN: Re = Re::new(|| {
@@ -896,7 +897,11 @@ impl<'a> Dating<'a> {
             return self.to_date();
         }
         // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
-        if let Some(c) = MONTH_SINCE.captures(prefix) {
+        // (not a span's start with its end after it: 1月起至6月底 is read as months below)
+        if let Some(c) = MONTH_SINCE
+            .captures(prefix)
+            .filter(|c| !c.get(0).is_some_and(|m| prefix[m.end()..].trim_start().starts_with(['至', '到'])))
+        {
             let from: u32 = c[1].parse().unwrap_or(0);
             let to = match self.known() {
                 (Some(y), Some((dy, dm, _))) if y == dy => dm,
@@ -1918,6 +1923,24 @@ mod tests {
             let f = if text.contains("吸毒人员") { Field::UsersCaught } else { Field::CriminalCases };
             assert_eq!(period(&format!("{text}禁毒。\n"), f).as_deref(), want, "{text}");
         }
+    }
+
+    /// Figures counted from a month of this year (自今年4月起, 从5月份开始, 6月起) run from that
+    /// month to the page's date.
+    #[test]
+    fn figures_from_a_month_on_run_to_the_pages_date() {
+        for (lead, want) in [
+            ("自今年4月起，全市开展禁毒百日攻坚行动，共破获毒品刑事案件9起。", Some("2021-04..2021-08")),
+            ("从5月份开始，全县集中清查，共破获毒品刑事案件9起。", Some("2021-05..2021-08")),
+            ("今年6月起，全县共破获毒品刑事案件9起。", Some("2021-06..2021-08")),
+            ("今年以来，全县共破获毒品刑事案件9起。", Some("2021-01..2021-08")),
+        ] {
+            let t = format!("某县禁毒工作动态\n发布时间：2021-08-20\n{lead}\n禁毒。\n");
+            assert_eq!(period(&t, Field::CriminalCases).as_deref(), want, "{lead}");
+        }
+        // (a start with its end after it, 1月起至6月底, does not run to the page's date)
+        let t = "某县禁毒工作动态\n发布时间：2021-08-20\n1月起至6月底，全县共破获毒品刑事案件9起。\n禁毒。\n";
+        assert_ne!(period(t, Field::CriminalCases).as_deref(), Some("2021-01..2021-08"));
     }
 
     /// A year's own 以来 in a release of the next January or February (2023年以来 on 15 January
