@@ -291,6 +291,9 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
 /// figures the text reports? (A title reporting the assessment, 2021年度禁毒工作考核情况通报,
 /// names no 在…中.)
 fn assessed(text: &str, at: usize) -> bool {
+    if honoured_in(&text[at..]) {
+        return true;
+    }
     // (cheap test: 在 within a few characters before the year)
     let before = super::text::tail(&text[..at], 21);
     let Some(i) = before.rfind('在') else { return false };
@@ -298,6 +301,21 @@ fn assessed(text: &str, at: usize) -> bool {
         return false;
     }
     ASSESSMENT.find(&text[at - (before.len() - i)..]).is_some_and(|m| m.start() == 0)
+}
+/// Does a year (at the start of `from`) date an honour that describes what the text is about
+/// (2021年被评为全省禁毒示范县的古丈县, 2019年荣获全国禁毒工作先进集体的某县)? A past event's
+/// year, as 去年 is in 去年被评为…: not the year of the figures the text reports.
+fn honoured_in(from: &str) -> bool {
+    let rest = from.get(4..).unwrap_or("").trim_start();
+    let Some(rest) = rest.strip_prefix('年') else { return false };
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    // (the honour's verb right after the year or its 度, naming what it honoured after 的: an
+    // attribute of the text's subject; 2019年全区禁毒工作获评先进 states that year's result)
+    let clause = super::text::head(rest, 48);
+    let clause = &clause[..clause.find(['，', ',', '。', '；', ';', '\n']).unwrap_or(clause.len())];
+    ["被评为", "荣获", "获评", "被命名为", "被授予", "获授"]
+        .iter()
+        .any(|w| clause.strip_prefix(w).is_some_and(|r| r.contains('的')))
 }
 /// 在 (a scope of a few characters) a year (度) … an assessment's word … 中.
 static ASSESSMENT: Re = Re::new(|| {
@@ -2837,6 +2855,17 @@ mod tests {
             assert_eq!(fiscal_year(title, &body, Kind::Summary), Some(2022), "{lead}");
             assert!(assessed(lead, lead.find("2021").unwrap()), "{lead}");
         }
+        // (an honour's year, 2021年被评为…的某县, in an undated page of 今年: the page's year is not told)
+        for lead in [
+            "2021年被评为全省禁毒示范县的古丈县",
+            "2019年荣获全国禁毒工作先进集体的某县",
+            "2020年度被命名为无毒社区的某社区",
+        ] {
+            let body = format!("{lead}，今年以来共开展禁毒宣传活动40场次，破获毒品刑事案件3起。");
+            assert_eq!(fiscal_year("禁毒工作动态", &body, Kind::Summary), None, "{lead}");
+        }
+        assert!(!honoured_in("2021年，全县破获毒品刑事案件10起"));
+        assert!(!honoured_in("2019年全区禁毒工作获评先进"));
         // (a title reporting the assessment itself keeps its year; so does a year's own figures after 在)
         assert_eq!(title_year("2021年度禁毒工作考核情况通报"), Some(2021));
         let t = "在2021年，全县破获毒品刑事案件10起";
