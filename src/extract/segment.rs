@@ -1249,6 +1249,11 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     if unit.is_empty() && kind == Kind::Summary {
         unit = signed_unit(body).unwrap_or_default();
     }
+    // news naming no organ in its title nor at its foot: the organ its opening makes the subject
+    // of what was done (6月26日上午，福鼎市禁毒委员会在…开展; 今年1-11月，建德市公安局共破获…)
+    if unit.is_empty() && kind == Kind::Summary {
+        unit = subject_organ(head, g).unwrap_or_default();
+    }
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
     if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
@@ -1294,6 +1299,32 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     }
     Identity { unit, county, city, province, year, kind }
 }
+
+/// The organ an opening makes the subject of what was done, named from its place on (福鼎市
+/// 禁毒委员会 in 6月26日上午，福鼎市禁毒委员会在市区广场开展…): None when no place starts it.
+fn subject_organ(head: &str, g: &Gazetteer) -> Option<String> {
+    let opening = super::text::head(head, 900);
+    // (cheap test: an organ's word before the search)
+    if !(opening.contains("禁毒") || opening.contains("公安")) {
+        return None;
+    }
+    let name = SUBJECT_ORGAN.captures(opening)?.get(1)?.as_str();
+    let stem_at = |full: &str| {
+        let stem = full.trim_end_matches(['市', '州', '盟', '县', '区', '旗']);
+        name.find(if stem.chars().count() >= 2 { stem } else { full })
+    };
+    let at = [
+        g.find_city(name).and_then(|(c, _)| stem_at(&c)),
+        g.find_county(name, "", false).and_then(|r| stem_at(&r.county)),
+    ]
+    .into_iter()
+    .flatten()
+    .min()?;
+    Some(name[at..].to_string()).filter(|u| u.chars().count() <= 30)
+}
+static SUBJECT_ORGAN: Re = Re::new(|| {
+    Regex::new(r"(?:^|[，,。；;\n\s])(\p{Han}{2,16}?(?:禁毒委员会办公室|禁毒委员会|禁毒委|禁毒办|公安局禁毒大队|公安局|公安分局|公安厅))(?:近日|日前|在|于|召开|举行|开展|组织|联合|通报|积极|扎实|深入|共|持续|坚持|累计)").unwrap()
+});
 
 /// The organ a text is signed by at its foot: a line naming only an organ (兴国县禁毒委员会办公室)
 /// as the last line or right above the date that closes the text.
@@ -2889,6 +2920,21 @@ mod tests {
         ] {
             let id = identify("禁毒工作半年情况通报", body, body, g);
             assert_eq!(id.unit, unit, "{body}");
+        }
+    }
+
+    /// News naming no organ in its title takes the organ its opening makes the subject, named
+    /// from its place on; an organ named by no place is none.
+    #[test]
+    fn news_takes_the_organ_its_opening_makes_the_subject() {
+        let g = Gazetteer::global();
+        for (body, unit) in [
+            ("日期：2023年06月26日\n6月26日上午，福鼎市禁毒委员会在市区广场开展集中宣传活动。今年以来，全市破获毒品刑事案件9起。", "福鼎市禁毒委员会"),
+            ("发布时间：2018-12-26\n今年1-11月，建德市公安局共破获毒品刑事案件17起。", "建德市公安局"),
+            ("发布时间：2022-06-27\n凤庆县禁毒委员会办公室近日通报上半年工作情况。今年1至6月，全县共侦破毒品刑事案件15起。", "凤庆县禁毒委员会办公室"),
+            ("发布时间：2022-06-27\n县公安局近日通报，今年以来全县共侦破毒品刑事案件15起。", ""),
+        ] {
+            assert_eq!(identify("开展国际禁毒日集中宣传活动", body, body, g).unit, unit, "{body}");
         }
     }
 
