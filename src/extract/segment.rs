@@ -1309,6 +1309,12 @@ fn subject_organ(head: &str, g: &Gazetteer) -> Option<String> {
         return None;
     }
     let name = SUBJECT_ORGAN.captures(opening)?.get(1)?.as_str();
+    // (one organ, not two run together: 岳阳市公安局禁毒支队联合平江县公安局开展…)
+    let organs =
+        ["公安局", "公安分局", "公安厅", "禁毒委", "禁毒办"].iter().map(|w| name.matches(w).count()).sum::<usize>();
+    if organs > 1 || ["联合", "会同", "配合", "协同"].iter().any(|w| name.contains(w)) {
+        return None;
+    }
     let stem_at = |full: &str| {
         let stem = full.trim_end_matches(['市', '州', '盟', '县', '区', '旗']);
         name.find(if stem.chars().count() >= 2 { stem } else { full })
@@ -2933,6 +2939,7 @@ mod tests {
             ("发布时间：2018-12-26\n今年1-11月，建德市公安局共破获毒品刑事案件17起。", "建德市公安局"),
             ("发布时间：2022-06-27\n凤庆县禁毒委员会办公室近日通报上半年工作情况。今年1至6月，全县共侦破毒品刑事案件15起。", "凤庆县禁毒委员会办公室"),
             ("发布时间：2022-06-27\n县公安局近日通报，今年以来全县共侦破毒品刑事案件15起。", ""),
+            ("发布时间：2022-06-27\n岳阳市公安局禁毒支队联合平江县公安局开展清查，今年以来全县共侦破毒品刑事案件15起。", ""),
         ] {
             assert_eq!(identify("开展国际禁毒日集中宣传活动", body, body, g).unit, unit, "{body}");
         }
