@@ -137,6 +137,15 @@ fn medium(after: &str) -> bool {
         || after.starts_with('网') && !after.starts_with("网格")
 }
 
+/// Does a short name go on as a town's or a subdistrict's (永和镇 of 浏阳市, 双江镇 of 通道县,
+/// 城南街道, 龙潭乡)? Then it names the town, not the county of that short name (永和县).
+/// (乡村 and 乡镇 go on as words: 祁东乡村振兴 is 祁东's.)
+fn town(after: &str) -> bool {
+    after.starts_with('镇')
+        || after.starts_with("街道")
+        || after.strip_prefix('乡').is_some_and(|r| !r.starts_with(['村', '镇']))
+}
+
 /// Words that end in the one-character stem of a county's name (范 of 范县, 献 of 献县):
 /// 示范县 is a model county, 贡献县委… a contribution before 县委, not 范县 or 献县.
 const WORDS_ENDING_IN_A_STEM: &[&str] = &[
@@ -457,7 +466,7 @@ impl Gazetteer {
     /// (region, byte start, byte end), in reading order.
     pub fn short_names(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
-        for &(i, s, e) in self.standing(text, &self.short).iter() {
+        for &(i, s, e) in self.standing(text, &self.short).iter().filter(|h| !town(&text[h.2..])) {
             out.extend(self.short.regions[i].iter().map(|&r| (r, s, e)));
         }
         out
@@ -528,7 +537,8 @@ impl Gazetteer {
     fn hits(&self, text: &str, names: &Names) -> Vec<(usize, usize)> {
         // (region index, count), most named first, then first named
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
-        for &(i, s, _) in self.standing(text, names).iter() {
+        let short = std::ptr::eq(names, &self.short);
+        for &(i, s, _) in self.standing(text, names).iter().filter(|h| !(short && town(&text[h.2..]))) {
             for &r in &names.regions[i] {
                 counts.entry(r).or_insert((0, s)).0 += 1;
             }

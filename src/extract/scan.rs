@@ -483,18 +483,30 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
     let (prior, _) = resolve(prior_cands);
-    // only a text naming no 20xx年 at all may lack a year: the others skip reading it
-    if !facts.is_empty() && !paras.iter().any(|p| NAMED_YEAR.is_match(&p.text)) && when.year().is_none() {
+    // a record whose year cannot be told gets none, and says why: no year named at all, or
+    // years named only as comparisons' baselines or spans' starts (与2020年相比, 2019年以来)
+    if !facts.is_empty() && when.year().is_none() {
         let line = paras.first().map_or(0, |p| p.first_line());
+        let (message_zh, message_en) = if paras.iter().any(|p| NAMED_YEAR.is_match(&p.text)) {
+            (
+                "未能确定评价年度：正文写到的年份只是比较的基数或起算年份（如“与2020年相比”“2019年以来”），不是本报告的年度，也没有发布日期，无法与其他年度比较",
+                "No fiscal year: the years the text names are only comparisons' baselines or the start of spans \
+                 (与2020年相比, 2019年以来), not its own, and no publication date states one, so the record cannot be \
+                 compared with other years",
+            )
+        } else {
+            (
+                "未能确定评价年度：标题、表头和正文均未写明年份，也没有发布日期，无法与其他年度比较",
+                "No fiscal year: neither the title, a table caption, the text nor a publication date states one, so \
+                 the record cannot be compared with other years",
+            )
+        };
         notes.push(Note {
             field: None,
             line,
             code: FindingCode::C06,
-            message_zh: "未能确定评价年度：标题、表头和正文均未写明年份，也没有发布日期，无法与其他年度比较".into(),
-            message_en:
-                "No fiscal year: neither the title, a table caption, the text nor a publication date states one, so \
-                         the record cannot be compared with other years"
-                    .into(),
+            message_zh: message_zh.into(),
+            message_en: message_en.into(),
         });
     }
     Scanned { facts, targets, items, ratios, notes, claims_all_met, prior }
@@ -617,9 +629,10 @@ static SINCE_LAST_YEAR: Re = Re::new(|| Regex::new(r"去年(以来|至今)").unw
 static FEW_DAYS: Re = Re::new(|| {
     Regex::new(r"[一二两三四五六七八九十\d]+\s*(天|日)(时间|内|之内|里|间)|短短[^，,]{0,4}(天|周)").unwrap()
 });
-/// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来.
+/// A month of this year from which a figure runs: 6月以来, 3月份以来, 5月10日以来 (or from which
+/// a campaign counts: 自今年4月起, 从5月份开始).
 static MONTH_SINCE: Re =
-    Re::new(|| Regex::new(r"(?:^|[^\d年]|今年)(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?以来").unwrap());
+    Re::new(|| Regex::new(r"(?:^|[^\d年]|今年)(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?(?:以来|起|开始)").unwrap());
 /// From a month of last year on (去年10月至今, 去年11月以来, 去年12月至今年3月), or from its start
 /// (自去年年初至今年9月, 去年初至今).
 static LAST_YEAR_SPAN: Re = Re::new(|| {
@@ -953,9 +966,14 @@ impl<'a> Dating<'a> {
         if prefix.contains("以来") || prefix.contains("至今") {
             if let Some(c) = YEAR_SINCE.captures_iter(prefix).last() {
                 let named = c[1].parse::<i32>().ok();
-                if let (Some(y), Some((dy, _, _))) = self.known() {
+                if let (Some(y), Some((dy, dm, _))) = self.known() {
                     if named == Some(y) && dy == y {
                         return self.to_date();
+                    }
+                    // (in a release of the next January or February, 2023年以来 is the year 2023's
+                    // account, as 去年以来 is)
+                    if named == Some(y) && dy == y + 1 && dm <= 2 {
+                        return Era::Year;
                     }
                 }
                 // a news item dated by its dateline's month and day only (中新网济南6月18日电; or by
@@ -1002,7 +1020,11 @@ impl<'a> Dating<'a> {
             return self.to_date();
         }
         // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
-        if let Some(c) = MONTH_SINCE.captures(prefix) {
+        // (not a span's start with its end after it: 1月起至6月底 is read as months below)
+        if let Some(c) = MONTH_SINCE
+            .captures(prefix)
+            .filter(|c| !c.get(0).is_some_and(|m| prefix[m.end()..].trim_start().starts_with(['至', '到'])))
+        {
             let from: u32 = c[1].parse().unwrap_or(0);
             let to = match self.known() {
                 (Some(y), Some((dy, dm, _))) if y == dy => dm,
@@ -2081,6 +2103,39 @@ mod tests {
             let f = if text.contains("吸毒人员") { Field::UsersCaught } else { Field::CriminalCases };
             assert_eq!(period(&format!("{text}禁毒。\n"), f).as_deref(), want, "{text}");
         }
+    }
+
+    /// Figures counted from a month of this year (自今年4月起, 从5月份开始, 6月起) run from that
+    /// month to the page's date.
+    #[test]
+    fn figures_from_a_month_on_run_to_the_pages_date() {
+        for (lead, want) in [
+            ("自今年4月起，全市开展禁毒百日攻坚行动，共破获毒品刑事案件9起。", Some("2021-04..2021-08")),
+            ("从5月份开始，全县集中清查，共破获毒品刑事案件9起。", Some("2021-05..2021-08")),
+            ("今年6月起，全县共破获毒品刑事案件9起。", Some("2021-06..2021-08")),
+            ("今年以来，全县共破获毒品刑事案件9起。", Some("2021-01..2021-08")),
+        ] {
+            let t = format!("某县禁毒工作动态\n发布时间：2021-08-20\n{lead}\n禁毒。\n");
+            assert_eq!(period(&t, Field::CriminalCases).as_deref(), want, "{lead}");
+        }
+        // (a start with its end after it, 1月起至6月底, does not run to the page's date)
+        let t = "某县禁毒工作动态\n发布时间：2021-08-20\n1月起至6月底，全县共破获毒品刑事案件9起。\n禁毒。\n";
+        assert_ne!(period(t, Field::CriminalCases).as_deref(), Some("2021-01..2021-08"));
+    }
+
+    /// A year's own 以来 in a release of the next January or February (2023年以来 on 15 January
+    /// 2024) is that year's account, as 去年以来 is then; later in the next year it spans two.
+    #[test]
+    fn since_the_year_just_ended_early_in_the_next_is_that_years() {
+        for (date, want) in [("2024-01-15", Some(2023)), ("2024-02-26", Some(2023))] {
+            for lead in ["2023年以来", "2023年至今"] {
+                let t = format!("某区禁毒工作新闻通报\n发布时间：{date}\n{lead}，全区共破获毒品刑事案件52起，查处吸毒人员140人次。\n禁毒。\n");
+                assert_eq!(records(&t, Field::CriminalCases), vec![(want, String::new(), Some(52.0))], "{date} {lead}");
+            }
+        }
+        // (in June of the next year it runs over a year and a half: no year's value)
+        let t = "某区禁毒工作新闻通报\n发布时间：2024-06-15\n2023年以来，全区共破获毒品刑事案件52起。\n禁毒。\n";
+        assert!(records(t, Field::CriminalCases).iter().all(|r| r.2.is_none()), "{t}");
     }
 
     /// Figures of a few days' operation (5月29日至5月31日, 三天时间) are no value of the year;

@@ -113,16 +113,17 @@ static FULL_YEAR: Re = Re::new(|| {
         .unwrap()
 });
 /// A date: 2022-03-21, 2022/3/21, 2022.3.21, 2022年3月21日
-static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})").unwrap());
+static DATE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})").unwrap());
 /// A date followed by a time of day: a page's stamp (2006年02月24日11:52, 2016-06-23 08:54:00).
-static STAMP: Re =
-    Re::new(|| Regex::new(r"(20[0-4]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap());
+static STAMP: Re = Re::new(|| {
+    Regex::new(r"(20[0-4]\d)\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d{2}").unwrap()
+});
 /// A date written day first with its time of day: 26.06.2014 17:19.
 static DMY_STAMP: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(20[0-4]\d)\s+\d{1,2}:\d{2}").unwrap());
 /// A line holding only a date.
 static DATE_LINE: Re =
-    Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$").unwrap());
+    Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}\s*日?\s*$").unwrap());
 /// A web page's publication line (a forum's or blog's 发表于 2022-6-15 16:09 too).
 static PUBLISHED: Re =
     Re::new(|| Regex::new(r"发布(时间|日期)|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
@@ -223,6 +224,10 @@ fn title_year(title: &str) -> Option<i32> {
             let span = ["至", "到", "-", "—", "～", "~"];
             !["以来", "来"].iter().chain(&span).any(|w| rest.starts_with(w))
                 && !span.iter().any(|w| before.ends_with(w))
+                // (nor a span's start with words between: 自2018年开展三年大会战以来)
+                && !opens_span(title, m.start(), m.end())
+                // (nor the year of an assessment the text recalls: 在2021年度全市禁毒工作考评中)
+                && !assessed(title, m.start())
                 // a date under the title ((2024年1月10日)) is when it was written
                 && !day_of_month(rest)
         })
@@ -281,17 +286,35 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     // the years that open a span to now (2005年以来, 2019年至今), apart
     let mut since: std::collections::BTreeMap<i32, usize> = Default::default();
+    // the years only planned for (2024年，全县将继续…; 2024年工作打算), apart: a summary of 2023
+    // closes on them; they are the text's year only when it names no other
+    let mut plans: std::collections::BTreeMap<i32, usize> = Default::default();
     // (YEAR's group is its match's first four digits: no captures needed)
     for m in YEAR.find_iter(&body) {
         // the baseline of a comparison (由2018年的538人降至2020年的178人) is not the text's year,
         // nor the start of a span of years (2016年至2020年, 2018年—2020年): its end is
-        if baseline_year(&body, m.start()) || span_start(&body[m.end()..]) {
+        if baseline_year(&body, m.start()) || span_start(&body[m.end()..]) || assessed(&body, m.start()) {
             continue;
         }
         if let Ok(y) = m.as_str()[..4].parse() {
             let rest = body[m.end()..].trim_start();
-            let to_now = ["以来", "至今", "迄今"].iter().any(|w| rest.starts_with(w));
-            *if to_now { &mut since } else { &mut counts }.entry(y).or_default() += 1;
+            let to_now =
+                ["以来", "至今", "迄今"].iter().any(|w| rest.starts_with(w)) || opens_span(&body, m.start(), m.end());
+            let map = if to_now {
+                &mut since
+            } else if planned(rest) {
+                &mut plans
+            } else {
+                &mut counts
+            };
+            *map.entry(y).or_default() += 1;
+        }
+    }
+    // (a plan's year after every year the text reports is the next one's; any other is counted)
+    let reported = counts.keys().next_back().copied();
+    for (y, n) in plans {
+        if reported.is_none_or(|r| y <= r) {
+            *counts.entry(y).or_default() += n;
         }
     }
     // a span to now opened before a year the text names of its own (销毁全市2005年以来缴获的毒品
@@ -303,6 +326,64 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
         }
     }
     counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+}
+
+/// Is the year at `at` that of an assessment or ranking the text recalls (在2021年度全市禁毒工作
+/// 考评中，某县位列第一; 在全省2022年禁毒工作考核中): a past event's year, not the year of the
+/// figures the text reports? (A title reporting the assessment, 2021年度禁毒工作考核情况通报,
+/// names no 在…中.)
+fn assessed(text: &str, at: usize) -> bool {
+    if honoured_in(&text[at..]) {
+        return true;
+    }
+    // (cheap test: 在 within a few characters before the year)
+    let before = super::text::tail(&text[..at], 21);
+    let Some(i) = before.rfind('在') else { return false };
+    if before[i..].contains(['，', ',', '。', '；']) {
+        return false;
+    }
+    ASSESSMENT.find(&text[at - (before.len() - i)..]).is_some_and(|m| m.start() == 0)
+}
+/// Does a year (at the start of `from`) date an honour that describes what the text is about
+/// (2021年被评为全省禁毒示范县的古丈县, 2019年荣获全国禁毒工作先进集体的某县)? A past event's
+/// year, as 去年 is in 去年被评为…: not the year of the figures the text reports.
+fn honoured_in(from: &str) -> bool {
+    let rest = from.get(4..).unwrap_or("").trim_start();
+    let Some(rest) = rest.strip_prefix('年') else { return false };
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    // (the honour's verb right after the year or its 度, naming what it honoured after 的: an
+    // attribute of the text's subject; 2019年全区禁毒工作获评先进 states that year's result)
+    let clause = super::text::head(rest, 48);
+    let clause = &clause[..clause.find(['，', ',', '。', '；', ';', '\n']).unwrap_or(clause.len())];
+    ["被评为", "荣获", "获评", "被命名为", "被授予", "获授"]
+        .iter()
+        .any(|w| clause.strip_prefix(w).is_some_and(|r| r.contains('的')))
+}
+/// 在 (a scope of a few characters) a year (度) … an assessment's word … 中.
+static ASSESSMENT: Re = Re::new(|| {
+    Regex::new(r"^在[^，,。；;\d]{0,6}20[0-4]\d\s*年度?[^，,。；;]{0,16}?(?:考评|考核|评比|评选|测评|评估|排名|满意度调查|绩效考评)(?:工作)?中").unwrap()
+});
+
+/// Does the year at `text[start..end]` (its 年 included) open a span to now with words between:
+/// 自2018年开展禁毒三年大会战以来, 从2019年创建示范城市至今? (自 / 从 before it, 以来 / 至今
+/// closing its clause.)
+fn opens_span(text: &str, start: usize, end: usize) -> bool {
+    if !text[..start].trim_end().ends_with(['自', '从']) {
+        return false;
+    }
+    let rest = super::text::head(&text[end..], 60);
+    let clause = &rest[..rest.find(['，', ',', '。', '；', ';', '\n']).unwrap_or(rest.len())];
+    clause.contains("以来") || clause.contains("至今") || clause.ends_with('来')
+}
+
+/// Does the rest of a year's clause (after its 年) plan rather than report: 2024年，全县将继续…,
+/// 2024年工作打算, 2024年力争破获…, 2024年工作思路? (Not a clause holding a count with no plan's
+/// word: 2023年，全县破获…19起.)
+fn planned(rest: &str) -> bool {
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    let clause = super::text::head(rest, 30);
+    let clause = &clause[..clause.find(['。', '；', ';', '\n']).unwrap_or(clause.len())];
+    ["将", "力争", "打算", "争取", "思路", "展望"].iter().any(|w| clause.contains(w))
 }
 
 /// A dated review naming several years and neither 今年 nor 去年 (近三年禁毒工作: 2018年…,
@@ -352,11 +433,32 @@ pub fn baseline_year(text: &str, at: usize) -> bool {
     if before.ends_with(['由', '比', '较', '从']) {
         return true;
     }
+    // (or named by 与 / 同 / 和 / 跟 and closed by 相比 / 比较 / 对比 in its clause: 与2020年相比,
+    // 同2021年同期相比, 和2019年比; or as the same time of it, 2021年同期为45人次)
+    if compared_with(text, at) {
+        return true;
+    }
     // (or listed after one: 较2015年、2016年、2017年分别下降 — each year of the list is a baseline)
     let Some(b) = before.strip_suffix('、') else { return false };
     let b = b.trim_end();
     let Some(y) = b.strip_suffix('年').map(str::trim_end) else { return false };
     y.len() >= 4 && y.as_bytes()[y.len() - 4..].iter().all(u8::is_ascii_digit) && baseline_year(text, y.len() - 4)
+}
+
+/// Is the year starting at `at` the other side of a comparison: after 与 / 同 / 和 / 跟 with
+/// 相比 / 比较 / 对比 / 比 closing it in its clause (与2020年相比, 同2021年同期相比下降, 和2019年比),
+/// or as the same months of it (2021年同期, 2021年同期为45人次)?
+fn compared_with(text: &str, at: usize) -> bool {
+    let rest = text[at..].get(4..).unwrap_or("").trim_start().strip_prefix('年').unwrap_or("");
+    if rest.trim_start().starts_with("同期") {
+        return true;
+    }
+    if !text[..at].trim_end().ends_with(['与', '同', '和', '跟']) {
+        return false;
+    }
+    let clause = &rest[..rest.find(['，', ',', '。', '；', ';', '\n']).unwrap_or(rest.len())];
+    let clause = super::text::head(clause, 48);
+    ["相比", "比较", "对比", "相较"].iter().any(|w| clause.contains(w)) || clause.trim_start().starts_with('比')
 }
 
 /// The fiscal year of an evaluation or a summary: as `year_of`, except that a summary
@@ -580,7 +682,7 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
 fn date_only(line: &str) -> bool {
     let t = line.trim().trim_end_matches([',', '，', '。', '.', ' ']);
     t.bytes().filter(u8::is_ascii_digit).count() >= 6
-        && t.chars().all(|c| c.is_ascii_digit() || "-/.年月日: 　".contains(c))
+        && t.chars().all(|c| c.is_ascii_digit() || "-/.年月日: 　－／".contains(c))
         && DATE.is_match(t)
 }
 
@@ -1185,6 +1287,15 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     if unit.is_empty() && kind == Kind::Summary {
         unit = press_host(head, g).unwrap_or_default();
     }
+    // a summary signed at its foot (落款: 兴国县禁毒委员会办公室 above 2022年7月5日) names its unit there
+    if unit.is_empty() && kind == Kind::Summary {
+        unit = signed_unit(body).unwrap_or_default();
+    }
+    // news naming no organ in its title nor at its foot: the organ its opening makes the subject
+    // of what was done (6月26日上午，福鼎市禁毒委员会在…开展; 今年1-11月，建德市公安局共破获…)
+    if unit.is_empty() && kind == Kind::Summary {
+        unit = subject_organ(head, g).unwrap_or_default();
+    }
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
     if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
@@ -1229,6 +1340,61 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
         }
     }
     Identity { unit, county, city, province, year, kind }
+}
+
+/// The organ an opening makes the subject of what was done, named from its place on (福鼎市
+/// 禁毒委员会 in 6月26日上午，福鼎市禁毒委员会在市区广场开展…): None when no place starts it.
+fn subject_organ(head: &str, g: &Gazetteer) -> Option<String> {
+    let opening = super::text::head(head, 900);
+    // (cheap test: an organ's word before the search)
+    if !(opening.contains("禁毒") || opening.contains("公安")) {
+        return None;
+    }
+    let name = SUBJECT_ORGAN.captures(opening)?.get(1)?.as_str();
+    // (one organ, not two run together: 岳阳市公安局禁毒支队联合平江县公安局开展…)
+    let organs =
+        ["公安局", "公安分局", "公安厅", "禁毒委", "禁毒办"].iter().map(|w| name.matches(w).count()).sum::<usize>();
+    if organs > 1 || ["联合", "会同", "配合", "协同"].iter().any(|w| name.contains(w)) {
+        return None;
+    }
+    let stem_at = |full: &str| {
+        let stem = full.trim_end_matches(['市', '州', '盟', '县', '区', '旗']);
+        name.find(if stem.chars().count() >= 2 { stem } else { full })
+    };
+    let at = [
+        g.find_city(name).and_then(|(c, _)| stem_at(&c)),
+        g.find_county(name, "", false).and_then(|r| stem_at(&r.county)),
+    ]
+    .into_iter()
+    .flatten()
+    .min()?;
+    Some(name[at..].to_string()).filter(|u| u.chars().count() <= 30)
+}
+static SUBJECT_ORGAN: Re = Re::new(|| {
+    Regex::new(r"(?:^|[，,。；;\n\s])(\p{Han}{2,16}?(?:禁毒委员会办公室|禁毒委员会|禁毒委|禁毒办|公安局禁毒大队|公安局|公安分局|公安厅))(?:近日|日前|在|于|召开|举行|开展|组织|联合|通报|积极|扎实|深入|共|持续|坚持|累计)").unwrap()
+});
+
+/// The organ a text is signed by at its foot: a line naming only an organ (兴国县禁毒委员会办公室)
+/// as the last line or right above the date that closes the text.
+fn signed_unit(body: &str) -> Option<String> {
+    let foot: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).rev().take(3).collect();
+    // (a date of a month alone too: 2022年12月)
+    let month = |l: &str| {
+        l.len() <= 16
+            && l.starts_with("20")
+            && l.ends_with('月')
+            && l.chars().all(|c| c.is_ascii_digit() || "年月 ".contains(c))
+    };
+    let dated = |l: &str| super::text::is_date_line(l) || cn_date(l).is_some() || month(l);
+    let at = match foot.first() {
+        Some(l) if dated(l) => 1,
+        _ => 0,
+    };
+    let l = foot.get(at)?;
+    let name = l.chars().count() <= 30
+        && !l.contains(|c: char| c.is_ascii_digit() || "，,。；;：:、（）()“”".contains(c))
+        && ORG.is_match(l);
+    name.then(|| cap_unit(l)).filter(|u| !u.is_empty())
 }
 
 /// Is `unit` an organ of a province (湖南省公安厅, 广西壮族自治区戒毒管理局): it opens with a
@@ -1448,7 +1614,10 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     if let Some(r) = named {
         return of(r);
     }
-    let named_city = g.find_city(&format!("{unit}{title}"));
+    // (a news dateline opening the title, 中新社昆明1月10日电, names where it was filed: the
+    // city of a province's or a city's news only when its text names it besides)
+    let filed = DATELINE_LEAD.find(title).map_or(title, |m| &title[m.end()..]);
+    let named_city = g.find_city(&format!("{unit}{filed}"));
     // (provinces listed as others' places, 在安徽、河南、湖北等地警方的配合下, are none of the
     // text's: its own is then the one of a city it names, 石家庄市公安局)
     let province = || {
@@ -1511,7 +1680,9 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     match region {
         // a text speaking of itself as a city (我市, 全市) is not about a district or county it
         // names in passing (来自魏都区、东城区等地的单位): a county-level city would be one
-        Some(r) if city_words > county_words && !r.county.ends_with('市') => {
+        // (a county-level city since made a district, named as it was — 章丘市公安局, 章丘市禁毒委
+        // of today's 章丘区 — speaks of itself as 市: its county all the same)
+        Some(r) if city_words > county_words && !r.county.ends_with('市') && !named_as_city(g, head, r) => {
             (String::new(), r.city.clone(), r.province.clone())
         }
         // …nor a city's text naming its city again and again and a county once (a model site)
@@ -1525,6 +1696,18 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
             None => (String::new(), String::new(), province()),
         },
     }
+}
+
+/// Is county `r` (章丘区, 海门区) named in `text` by its stem and 市 (章丘市), as the county-level
+/// city it was before it became a district? Not when that name is a prefecture's (衡阳县's
+/// 衡阳市).
+fn named_as_city(g: &Gazetteer, text: &str, r: &Region) -> bool {
+    let Some(stem) = r.county.strip_suffix('区').or_else(|| r.county.strip_suffix('县')) else { return false };
+    if stem.chars().count() < 2 {
+        return false;
+    }
+    let as_city = format!("{stem}市");
+    text.contains(&as_city) && g.find_city(&as_city).is_none()
 }
 
 /// A list of places ending in 等 (安徽、河南、湖北等地, 四川、广东等省): other places than the text's.
@@ -2763,5 +2946,224 @@ mod tests {
         ] {
             assert_eq!(kind_in(title, body), want, "{title} / {body}");
         }
+    }
+
+    /// A year named as the other side of a comparison (与2020年相比, 同2021年同期相比, 和2019年比,
+    /// 2022年同期为…) is no year of the text: an undated text of 今年 naming no other gets none.
+    #[test]
+    fn a_year_compared_with_is_no_year_of_the_text() {
+        for body in [
+            "今年以来，全县破获毒品刑事案件18起，查处吸毒人员44人次。与2020年相比，新发现吸毒人员下降37%。",
+            "今年以来，全县破获毒品刑事案件21起，同2021年同期相比上升5%。",
+            "今年以来，全区查处吸毒人员39人次，和2019年比减少6人次。",
+            "今年1至4月，全县查处吸毒人员12人次，2022年同期为15人次。",
+            "今年以来，全市共破获毒品刑事案件30起，跟2018年相较下降一成。",
+        ] {
+            assert_eq!(fiscal_year("某县禁毒工作稳步推进", body, Kind::Summary), None, "{body}");
+        }
+        // (a year of the text's own figures compared with another keeps its year)
+        for (body, want) in [
+            ("2022年，全县破获毒品刑事案件18起，与去年相比上升5%。", Some(2022)),
+            ("2021年，全县破获毒品刑事案件20起，与2020年相比上升5%。", Some(2021)),
+            ("2019年，全县查处吸毒人员56人次，同比下降8%。", Some(2019)),
+        ] {
+            assert_eq!(fiscal_year("某县禁毒工作稳步推进", body, Kind::Summary), want, "{body}");
+        }
+        // (与 before a year of another meaning than a comparison: not a baseline)
+        let t = "将禁毒工作与2023年平安建设工作同部署";
+        assert!(!baseline_year(t, t.find("2023").unwrap()));
+        let t = "与2020年底的水平相比，全县现有吸毒人员下降";
+        assert!(baseline_year(t, t.find("2020").unwrap()));
+        // such a record says why it has no year
+        let recs = super::super::extract_text(
+            "t.txt",
+            "攸县禁毒工作稳步推进\n今年以来，攸县共破获毒品刑事案件18起，查处吸毒人员44人次。与2020年相比，新发现吸毒人员下降37%。\n",
+        );
+        let r = recs.first().expect("a record");
+        assert_eq!(r.id.year, None);
+        assert!(r.notes.iter().any(|n| n.code == crate::model::FindingCode::C06 && n.message_zh.contains("基数")));
+    }
+
+    /// A page's date under a label (日期：, 时间：, 本站发表时间：[…]) is when it was put online, not a
+    /// year the text reports: a review dated January 2021 of 2020 is 2020's.
+    #[test]
+    fn a_labelled_page_date_is_no_year_of_the_text() {
+        for head in [
+            "日期：2021年01月20日",
+            "时间：2021-01-20",
+            "本站发表时间：[2021-01-20]  来源：某县公安局",
+            "更新时间: 2021-1-20",
+        ] {
+            let text = format!("桃江县禁毒工作综述\n{head}\n2020年，全县破获毒品刑事案件31起，查处吸毒人员176人次。\n");
+            let recs = super::super::extract_text("t.txt", &text);
+            let years: Vec<_> = recs.iter().map(|r| r.id.year).collect();
+            assert_eq!(years, vec![Some(2020)], "{head}");
+        }
+    }
+
+    /// A year only planned for after every year the text reports (2024年，全县将继续…; 2024年工作
+    /// 打算; 2024年力争…) is the next year's, not the text's; a plan's year is the text's when it
+    /// names no other.
+    #[test]
+    fn a_plan_year_after_the_reported_one_is_not_the_texts() {
+        let title = "某县禁毒委员会办公室工作总结";
+        for plan in [
+            "2024年，全县将继续深化禁毒人民战争。",
+            "2024年工作打算：巩固创建成果。",
+            "2024年，力争破获毒品刑事案件20起以上。",
+            "2024年工作思路是固本强基。",
+        ] {
+            let body = format!("2023年，全县共破获毒品刑事案件19起，查处吸毒人员45人次。\n{plan}");
+            assert_eq!(year_of(title, &body), Some(2023), "{plan}");
+        }
+        assert_eq!(year_of(title, "2024年，全县将继续深化禁毒人民战争。"), Some(2024));
+        // (a year reported twice over a plan's once is the text's all the same; a later year reported wins)
+        assert_eq!(year_of(title, "2022年，全县破获毒品刑事案件9起。2023年，全县破获毒品刑事案件12起。"), Some(2023));
+        assert!(planned("，全县将继续深化"));
+        assert!(!planned("，全县共破获毒品刑事案件19起"));
+    }
+
+    /// A year opening a span with words before its 以来 (自2018年开展禁毒三年大会战以来, 从2019年
+    /// 创建示范城市至今) is no year of the text's own figures: a dated page of 今年 is its date's.
+    #[test]
+    fn a_span_opened_with_words_between_is_no_year_of_the_text() {
+        for lead in
+            ["自2018年开展禁毒三年大会战以来", "从2019年创建全国禁毒示范城市至今", "自2017年禁毒人民战争打响以来"]
+        {
+            let body = format!(
+                "发布时间：2021-06-26\n{lead}，某县累计破获毒品刑事案件58起。今年以来，全县破获毒品刑事案件6起。"
+            );
+            assert_eq!(fiscal_year("", &body, Kind::Summary), Some(2021), "{lead}");
+            let t = format!("{lead}，累计破获");
+            assert!(opens_span(&t, 3, 3 + "2018年".len()), "{lead}");
+        }
+        // (自 a year's month is a date, not a clause opening a span: 自2021年1月1日起施行)
+        let t = "自2021年1月1日起施行";
+        assert!(!opens_span(t, 3, 3 + "2021年".len()));
+        assert_eq!(title_year("自2018年开展禁毒三年大会战以来某县累计破获毒品刑事案件58起"), None);
+    }
+
+    /// The year of an assessment a page recalls (在2021年度全市禁毒工作考评中，某县位列第一) is
+    /// no year of its figures: the page's date and 今年 give it.
+    #[test]
+    fn an_assessments_year_is_no_year_of_the_text() {
+        for lead in [
+            "在2021年度全市禁毒工作考评中，宁远县位列第一。",
+            "在全省2021年禁毒工作考核中，我县排名第三。",
+            "在2021年度群众满意度调查中，该县名列前茅。",
+        ] {
+            let body =
+                format!("发布时间：2022年06月26日\n{lead}今年以来，全县共破获毒品刑事案件10起，查处吸毒人员24人次。");
+            let title = lead.split('。').next().unwrap_or("");
+            assert_eq!(fiscal_year(title, &body, Kind::Summary), Some(2022), "{lead}");
+            assert!(assessed(lead, lead.find("2021").unwrap()), "{lead}");
+        }
+        // (an honour's year, 2021年被评为…的某县, in an undated page of 今年: the page's year is not told)
+        for lead in [
+            "2021年被评为全省禁毒示范县的古丈县",
+            "2019年荣获全国禁毒工作先进集体的某县",
+            "2020年度被命名为无毒社区的某社区",
+        ] {
+            let body = format!("{lead}，今年以来共开展禁毒宣传活动40场次，破获毒品刑事案件3起。");
+            assert_eq!(fiscal_year("禁毒工作动态", &body, Kind::Summary), None, "{lead}");
+        }
+        assert!(!honoured_in("2021年，全县破获毒品刑事案件10起"));
+        assert!(!honoured_in("2019年全区禁毒工作获评先进"));
+        // (a title reporting the assessment itself keeps its year; so does a year's own figures after 在)
+        assert_eq!(title_year("2021年度禁毒工作考核情况通报"), Some(2021));
+        let t = "在2021年，全县破获毒品刑事案件10起";
+        assert!(!assessed(t, t.find("2021").unwrap()));
+    }
+
+    /// A summary whose title names no organ is the organ's that signs it at the foot, above its
+    /// date or as its last line; a last line that is a sentence names none.
+    #[test]
+    fn a_summary_signed_at_its_foot_is_its_signers() {
+        let g = Gazetteer::global();
+        for (body, unit) in [
+            ("今年以来，全县破获毒品刑事案件11起。\n兴国县禁毒委员会办公室\n2022年7月5日", "兴国县禁毒委员会办公室"),
+            ("全年共破获毒品刑事案件26起。\n湄潭县禁毒委员会办公室\n二〇二四年一月十日", "湄潭县禁毒委员会办公室"),
+            ("一年来，全县查处吸毒人员58人次。\n保靖县公安局禁毒大队", "保靖县公安局禁毒大队"),
+            (
+                "今年以来，全县破获毒品刑事案件11起。\n麻阳苗族自治县禁毒委员会办公室\n2022年12月",
+                "麻阳苗族自治县禁毒委员会办公室",
+            ),
+            ("今年以来，全县破获毒品刑事案件11起。\n下半年，我办将继续抓好社区戒毒工作。\n2022年7月5日", ""),
+        ] {
+            let id = identify("禁毒工作半年情况通报", body, body, g);
+            assert_eq!(id.unit, unit, "{body}");
+        }
+    }
+
+    /// News naming no organ in its title takes the organ its opening makes the subject, named
+    /// from its place on; an organ named by no place is none.
+    #[test]
+    fn news_takes_the_organ_its_opening_makes_the_subject() {
+        let g = Gazetteer::global();
+        for (body, unit) in [
+            ("日期：2023年06月26日\n6月26日上午，福鼎市禁毒委员会在市区广场开展集中宣传活动。今年以来，全市破获毒品刑事案件9起。", "福鼎市禁毒委员会"),
+            ("发布时间：2018-12-26\n今年1-11月，建德市公安局共破获毒品刑事案件17起。", "建德市公安局"),
+            ("发布时间：2022-06-27\n凤庆县禁毒委员会办公室近日通报上半年工作情况。今年1至6月，全县共侦破毒品刑事案件15起。", "凤庆县禁毒委员会办公室"),
+            ("发布时间：2022-06-27\n县公安局近日通报，今年以来全县共侦破毒品刑事案件15起。", ""),
+            ("发布时间：2022-06-27\n岳阳市公安局禁毒支队联合平江县公安局开展清查，今年以来全县共侦破毒品刑事案件15起。", ""),
+        ] {
+            assert_eq!(identify("开展国际禁毒日集中宣传活动", body, body, g).unit, unit, "{body}");
+        }
+    }
+
+    /// A short county name going on as a town's (永和镇 of 浏阳市, 双江镇 of 通道县, 龙潭乡) names the
+    /// town: the county is the one the text names in full.
+    #[test]
+    fn a_town_sharing_a_counties_short_name_is_the_town() {
+        let g = Gazetteer::global();
+        for (title, body, county) in [
+            ("永和镇开展禁毒宣传月活动", "发布时间：2023-06-20　来源：浏阳市人民政府\n浏阳市永和镇于6月19日开展禁毒宣传。今年以来，该镇开展禁毒宣传活动18场次。", "浏阳市"),
+            ("双江镇召开禁毒工作会议", "通道侗族自治县双江镇召开禁毒工作会议。今年以来，全镇排查吸毒人员12名。", "通道侗族自治县"),
+            ("永和街道禁毒工作见成效", "浏阳市永和街道今年以来开展禁毒宣传12场次。", "浏阳市"),
+        ] {
+            let id = identify(title, body, body, g);
+            assert_eq!(id.county, county, "{title}");
+        }
+        // (a short name at a title's start, going on otherwise, is the county's still)
+        let body = "今年以来，全县破获毒品刑事案件8起。";
+        assert_eq!(identify("永和禁毒工作见成效", body, body, g).county, "永和县");
+        assert!(g.short_names("永和乡村振兴").iter().any(|h| g.regions[h.0].county == "永和县"));
+    }
+
+    /// A county-level city since made a district (章丘市 → 章丘区, 海门市 → 海门区), named in an
+    /// older page as it was, is that district: its 市公安局 and 市禁毒委 are the county's own.
+    #[test]
+    fn a_county_level_city_since_made_a_district_keeps_its_county() {
+        let g = Gazetteer::global();
+        for (body, county) in [
+            ("6月26日，章丘市禁毒委员会、章丘市公安局在广场举行禁毒宣传活动。今年以来，章丘警方破获毒品刑事案件12起。", "章丘区"),
+            ("海门市公安局禁毒大队联合海门市禁毒委开展宣传，今年以来查处吸毒人员30人次。", "海门区"),
+        ] {
+            assert_eq!(identify("广场讲禁毒", body, body, g).county, county, "{body}");
+        }
+        // (a county named after its prefecture, 衡阳县 of 衡阳市, named in a city's text is no such city)
+        let body = "2022年，衡阳市公安局共破获毒品刑事案件288起，衡阳市禁毒委表彰了衡阳县公安局。";
+        assert_eq!(identify("禁毒工作情况", body, body, g).county, "");
+    }
+
+    /// A news dateline's city (中新社昆明1月10日电) is where the item was filed: a province's news
+    /// after it has no city; a city's news naming itself keeps it.
+    #[test]
+    fn a_datelines_city_is_no_city_of_a_provinces_news() {
+        let g = Gazetteer::global();
+        for (title, body, province) in [
+            ("中新社昆明1月10日电 云南省公安厅10日向媒体通报", "2023年全省共破获毒品刑事案件3136起。", "云南省"),
+            (
+                "新华社长沙6月25日电 湖南省禁毒委员会25日召开新闻发布会",
+                "2022年，全省共破获毒品刑事案件4100起。",
+                "湖南省",
+            ),
+        ] {
+            let id = identify(title, body, body, g);
+            assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), ("", "", province), "{title}");
+        }
+        let body = "2022年，全市共破获毒品刑事案件310起，查处吸毒人员800人次。";
+        let id = identify("本报岳阳6月25日讯 岳阳市禁毒委员会召开新闻发布会", body, body, g);
+        assert_eq!(id.city, "岳阳市");
     }
 }

@@ -574,7 +574,8 @@ fn is_form_label(s: &str) -> bool {
 /// source (2013/7/19 16:26:00, 2013-04-24 衡阳日报, （2020年6月26日）, 2024年1月10日).
 pub fn is_date_line(s: &str) -> bool {
     // (a clipped page's stamp may keep the comma after it: 2025-06-20,)
-    let t = s.trim().trim_start_matches(['（', '(', '[', '【']).trim_end_matches([',', '，']);
+    // (or a site's dashes around it: -2021.12.31-)
+    let t = s.trim().trim_start_matches(['（', '(', '[', '【', '-', '—']).trim_end_matches([',', '，', '-', '—']);
     let b = t.as_bytes();
     if b.len() < 8 || b.len() > 120 || b[0] != b'2' || b[1] != b'0' || !t.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
@@ -584,8 +585,9 @@ pub fn is_date_line(s: &str) -> bool {
         && DATE_AT.find(t).is_some_and(|m| m.start() == 0 && !t[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
-static DATE_AT: super::re::Re =
-    super::re::Re::new(|| regex::Regex::new(r"^20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?").unwrap());
+static DATE_AT: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}(?:\s*日)?").unwrap()
+});
 
 /// A news page's date line under its headline: the paper or site and the date, perhaps the
 /// time (厦门日报 2016-09-30 11:05, 人民网 2019年06月26日 08:12, 2020-06-26 09:30 来源：某某网,
@@ -634,7 +636,7 @@ static REPORT_DATELINE: super::re::Re =
 
 /// A date of a date line: 2016-09-30, 2019年06月26日, 2022.06.24.
 static NEWS_DATE: super::re::Re =
-    super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}").unwrap());
+    super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}").unwrap());
 
 /// A news page's headline as its first line: too long for a label (a label joins only its
 /// value), no sentence punctuation or colon, not ending in a figure.
@@ -650,8 +652,20 @@ fn is_headline(s: &str) -> bool {
 /// A web page's furniture around the text: publication line, index number, breadcrumbs.
 pub fn is_page_meta(s: &str) -> bool {
     let t = s.trim();
-    t.len() <= 240 && PAGE_META.is_match(t) && t.chars().count() <= 80
+    t.len() <= 240 && t.chars().count() <= 80 && (PAGE_META.is_match(t) || dated_label(t))
 }
+
+/// Does a line open with a date's label and the date (日期：2021年01月20日, 时间：2021-07-08,
+/// 本站发表时间：[2019-06-27], 更新时间: 2022-5-6)? A page's date, not a sentence of its text.
+/// (Not a label inside a sentence or after other words: 项目实施时间：2021年 is the project's.)
+fn dated_label(t: &str) -> bool {
+    // (cheap test: a label's 期 or 间 and a colon, before any search)
+    (t.contains('期') || t.contains('间')) && t.contains(['：', ':']) && DATED_LABEL.is_match(t)
+}
+static DATED_LABEL: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^[【\[（(]?\s*(?:本站|本网)?(?:发布|发表|更新|录入|发稿|上传|信息|文章|稿件)?(?:日期|时间)\s*[：:]\s*[\[【]?\s*20[0-4]\d\s*[-/.年－／]")
+        .unwrap()
+});
 
 static PAGE_META: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(
@@ -1007,5 +1021,32 @@ mod tests {
         assert!(looks_like_title("兰陵县召开2023年上半年禁毒工作新闻发布会"));
         assert!(looks_like_title("关于2023年全县禁毒工作情况的报告"));
         assert!(!looks_like_title("2023年空气质量工作情况"));
+    }
+
+    /// A line opening on a date's label and the date is the page's furniture; a label inside a
+    /// longer name or with no year is not.
+    #[test]
+    fn a_dated_label_is_page_furniture() {
+        for l in [
+            "日期：2021年01月20日",
+            "时间：2021-07-08",
+            "本站发表时间：[2019-06-27]  来源：丰都县公安局",
+            "更新时间: 2022-5-6",
+            "【发布日期：2023年6月26日】",
+        ] {
+            assert!(is_page_meta(l), "{l}");
+        }
+        for l in [
+            "项目实施时间：2021年1月至12月",
+            "时间：6月26日上午",
+            "2020年，全县破获毒品刑事案件31起。",
+            "评价时间：2022年3月",
+        ] {
+            assert!(!is_page_meta(l), "{l}");
+        }
+        assert!(is_date_line("-2021.12.31-"));
+        // (full-width separators, as a page typed in full-width keeps them: ２０２３－０６－２０)
+        assert!(is_date_line(&normalize_line("２０２３－０６－２０")));
+        assert!(is_page_meta(&normalize_line("日期：２０２３－０６－２０")));
     }
 }
