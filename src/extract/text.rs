@@ -660,7 +660,9 @@ pub fn is_page_meta(s: &str) -> bool {
 /// (Not a label inside a sentence or after other words: 项目实施时间：2021年 is the project's.)
 fn dated_label(t: &str) -> bool {
     // (cheap test: a label's 期 or 间 and a colon, before any search)
-    (t.contains('期') || t.contains('间')) && t.contains(['：', ':']) && DATED_LABEL.is_match(t)
+    // (the label opens the line: its 期 or 间 and its colon stand in the first bytes)
+    let h = head(t, 40);
+    (h.contains('期') || h.contains('间')) && h.contains(['：', ':']) && DATED_LABEL.is_match(t)
 }
 static DATED_LABEL: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"^[【\[（(]?\s*(?:本站|本网)?(?:发布|发表|更新|录入|发稿|上传|信息|文章|稿件)?(?:日期|时间)\s*[：:]\s*[\[【]?\s*20[0-4]\d\s*[-/.年－／]")
@@ -669,7 +671,7 @@ static DATED_LABEL: super::re::Re = super::re::Re::new(|| {
 
 static PAGE_META: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(
-        r"索引号|发布机构|发布日期|发布时间|来源[：:]|浏览次数|字体[：:]|首页\s?>|报表编号|组配分类|(填报|填表|报送|评价|自评|编制|制表|打印)(日期|时间)[：:]",
+        r"索引号|发布机构|发布日期|发布时间|来源[：:]|浏览次数|字体[：:]|首页\s?>|报表编号|组配分类|填报日期|填表日期|报送日期|评价日期|自评日期|编制日期|制表日期|打印日期|填报时间|填表时间|报送时间|评价时间|自评时间|编制时间|制表时间|打印时间",
     )
         .unwrap()
 });
