@@ -406,6 +406,8 @@ fn without_figures(s: &Sentence, a: usize, b: usize) -> String {
 pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>, foreign: &dyn Fn(&str) -> bool) {
     // (whether the sentence names a campaign's period at all: found once, when a figure asks)
     let campaign_words = std::cell::OnceCell::new();
+    // (…and whether it lists values after 分别)
+    let respectively = std::cell::OnceCell::new();
     if s.para.heading {
         return;
     }
@@ -468,7 +470,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let own_left = series.map_or(own_left, |(label, _)| label);
         // one value of a list of fields' values (破获毒品刑事案件、查获吸毒人员分别为14起、52人次):
         // read with its own label alone, and nothing of the values after it
-        let listed = if series.is_none() { field_list(own_left, right) } else { None };
+        let listed = if series.is_none() && *respectively.get_or_init(|| s.text.contains("分别")) {
+            field_list(own_left, right)
+        } else {
+            None
+        };
         let own_left = listed.unwrap_or(own_left);
         let right = if listed.is_some() { "" } else { right };
         // (read only where a rule needs the clause before)

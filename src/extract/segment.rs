@@ -87,11 +87,17 @@ static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*�
 static YEAR_LABEL: Re = Re::new(|| {
     Regex::new(r"(?m)(?:^|[\s\t（(])(?:评价|绩效|考核|预算|所属|报告|自评|项目)年度\s*[：:\t]?\s*(20[0-4]\d)\s*年?度?\s*(?:$|[\s\t）)])").unwrap()
 });
+/// (searchers built once: building one a text cost more than the search)
+static NIANDU: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("年度"));
+static THIRTY_FIRST: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
+    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("31"));
+
 /// Does a form's label of the year (评价年度, 预算年度 …: YEAR_LABEL's words) stand in `body`?
 /// (one pass over its 年度s, before the regex)
 fn year_label_word(body: &str) -> bool {
     const WORDS: [&str; 8] = ["评价", "绩效", "考核", "预算", "所属", "报告", "自评", "项目"];
-    memchr::memmem::find_iter(body.as_bytes(), "年度".as_bytes()).any(|i| {
+    NIANDU.find_iter(body.as_bytes()).any(|i| {
         // (the label, then its year: 评价年度：2023)
         let after = body[i + "年度".len()..].trim_start_matches(|c: char| c.is_whitespace() || c == '：' || c == ':');
         after.starts_with("20") && WORDS.iter().any(|w| body[..i].ends_with(w))
@@ -101,7 +107,7 @@ fn year_label_word(body: &str) -> bool {
 /// Does a year's last day (12.31, 12-31, 12/31, 12月31) stand in `body`? (one pass over its
 /// 31s, before FULL_YEAR)
 fn year_end_day(body: &str) -> bool {
-    memchr::memmem::find_iter(body.as_bytes(), b"31").any(|i| {
+    THIRTY_FIRST.find_iter(body.as_bytes()).any(|i| {
         let before = body[..i].trim_end().trim_end_matches(['-', '/', '.', '月']).trim_end();
         before.ends_with("12")
     })
