@@ -225,26 +225,13 @@ fn text(f: &Form) -> String {
     ]);
     let score = format!("{}.{}", f.score / 10, f.score % 10);
     match f.score_row {
-        0 => rows.push(vec![
-            "总分".into(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            "100".into(),
-            score,
-            String::new(),
-        ]),
-        1 => rows.push(vec![
-            "合计".into(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            "100".into(),
-            score,
-            String::new(),
-        ]),
+        0 | 1 => {
+            let label = if f.score_row == 0 { "总分" } else { "合计" };
+            let mut row = vec![label.to_string()];
+            row.extend(std::iter::repeat_n(String::new(), 4));
+            row.extend(["100".to_string(), score, String::new()]);
+            rows.push(row);
+        }
         _ => rows.push(vec![format!("自评得分：{score}分")]),
     }
     let mut lines = vec![title];
