@@ -186,3 +186,33 @@ fn a_rerun_redraws_a_chart_whose_figures_changed() {
     assert!(redrawn > 0 && reused > 0, "redrawn {redrawn}, reused {reused}: {}", stderr(&o));
     assert_eq!(reused + redrawn, after.len(), "{}", stderr(&o));
 }
+
+/// `-o` naming a device or a named pipe (/dev/null, /dev/stdout, a FIFO) writes into it: the
+/// atomic rename over it would have replaced the device with a plain file (as root, /dev/null
+/// itself).
+#[cfg(unix)]
+#[test]
+fn output_to_a_named_pipe_is_written_into_it_not_replaced() {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    let w = Workdir::new();
+    w.seeds("data/reports");
+    let fifo = w.path("facts.pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo unavailable: skipped");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut s = String::new();
+            std::fs::File::open(&fifo).and_then(|mut f| f.read_to_string(&mut s)).map(|_| s)
+        })
+    };
+    w.ok(&["extract", "data", "-o", fifo.to_str().unwrap()]);
+    // (checked before joining: a pipe replaced by a file would leave the reader waiting)
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(), "the pipe was replaced");
+    let got = reader.join().unwrap().unwrap();
+    assert!(got.starts_with("file,record,"), "{got:.200}");
+}
