@@ -312,6 +312,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             header = None;
             before_table = &p.text;
         }
+        // a row of label and value cells side by side with no header above (全年执行数（万元）\t28.5
+        // \t执行率\t89.06%): read as its pairs, each a label and its value
+        let pairs;
+        let p = match (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text)).flatten() {
+            Some(text) => {
+                pairs = Para { text, ..p.clone() };
+                &pairs
+            }
+            None => p,
+        };
         // the sentence before, in this paragraph
         let mut prev: Option<super::sentence::Sentence> = None;
         // the era its figures were given, when the sentence before had any
@@ -1213,6 +1223,42 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 
 /// Does a sentence with no time word of its own follow, in its paragraph, a first sentence whose
 /// opening clause is several years (三年来, 近五年, 五年间, “十三五”期间, 历年)?
+/// A row of two or more label cells each followed by its value (年初预算数（万元）\t30\t全年执行数
+/// （万元）\t28.5) as text whose pairs read as clauses: each tab inside a pair made a colon, each
+/// between pairs a semicolon (a row is one line: every offset still points at it). None for any
+/// other row.
+fn label_value_row(text: &str) -> Option<String> {
+    let cells: Vec<&str> = text.split('\t').collect();
+    if cells.len() < 4 || cells.len() % 2 != 0 {
+        return None;
+    }
+    let label = |c: &str| {
+        let t = c.trim();
+        let n = t.chars().count();
+        (2..=20).contains(&n) && !t.contains(|ch: char| ch.is_ascii_digit()) && !t.contains(['，', '。', '；'])
+    };
+    let value = |c: &str| super::cells::is_value(c) && c.contains(|ch: char| ch.is_ascii_digit());
+    if !cells.chunks(2).all(|p| label(p[0]) && value(p[1])) {
+        return None;
+    }
+    let mut tab = 0;
+    Some(
+        text.chars()
+            .map(|c| match c {
+                '\t' => {
+                    tab += 1;
+                    if tab % 2 == 1 {
+                        '：'
+                    } else {
+                        '；'
+                    }
+                }
+                c => c,
+            })
+            .collect(),
+    )
+}
+
 /// (一年来 opening a year's-end text is the year under review, `one_year_is_the_year`: no span.)
 fn within_opened_span(p: &Para, s: &super::sentence::Sentence, one_year_is_the_year: bool) -> bool {
     let Some((prefix, opening)) = after_opening(p, s) else { return false };
@@ -1826,6 +1872,30 @@ mod tests {
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }
+    }
+
+    /// A form's row of label and value cells side by side, with no header above, reads as its
+    /// pairs: each value with its own label.
+    #[test]
+    fn a_row_of_labels_and_their_values() {
+        let head = "项目支出绩效自评表\n（2022年度）\n项目名称\t禁毒专项经费\t实施单位\t某县公安局\n";
+        for (row, f, want) in [
+            ("全年执行数（万元）\t28.5\t执行率\t89.06%", Field::ActualTotal, Some(28.5)),
+            ("全年执行数（万元）\t28.5\t执行率\t89.06%", Field::ExecutionRateStated, Some(89.06)),
+            ("年初预算数（万元）\t30\t全年预算数（万元）\t32", Field::BudgetTotal, Some(32.0)),
+            ("全年预算数（万元）\t32\t全年执行数（万元）\t28.5", Field::ActualTotal, Some(28.5)),
+        ] {
+            let got = records(&format!("{head}{row}\n"), f);
+            assert_eq!(got.iter().find_map(|r| r.2), want, "{row}: {got:?}");
+        }
+        // (only rows of label and value pairs: a row of labels, or of a label and several values, is
+        // read as before)
+        assert_eq!(super::label_value_row("年初预算数\t全年预算数\t全年执行数\t执行率"), None);
+        assert_eq!(super::label_value_row("年度资金总额\t30\t32\t28.5"), None);
+        assert_eq!(
+            super::label_value_row("全年执行数\t28.5\t执行率\t89.06%").as_deref(),
+            Some("全年执行数：28.5；执行率：89.06%")
+        );
     }
 
     /// 一年来 opening a paragraph of a year's-end summary is the year under review: the sentences
