@@ -1229,7 +1229,7 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 /// other row.
 fn label_value_row(text: &str) -> Option<String> {
     let cells: Vec<&str> = text.split('\t').collect();
-    if cells.len() < 4 || cells.len() % 2 != 0 {
+    if cells.len() < 4 || !cells.len().is_multiple_of(2) {
         return None;
     }
     let label = |c: &str| {
