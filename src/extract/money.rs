@@ -380,11 +380,10 @@ pub fn scan(
 ) {
     // (both patterns name 三公 or a project's spending: most sentences name neither)
     // (prebuilt searches: this runs over every sentence)
-    static SANGONG: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("三公"));
-    static PROJECT: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("项目"));
-    let b = s.text.as_bytes();
-    let zero_words = SANGONG.find(b).is_some()
-        || PROJECT.find(b).is_some() && (s.text.contains("项目支出") || s.text.contains("项目经费"));
+    static SANGONG: super::re::Word = super::re::Word::new("三公");
+    static PROJECT: super::re::Word = super::re::Word::new("项目");
+    let zero_words = SANGONG.find(s.text).is_some()
+        || PROJECT.find(s.text).is_some() && (s.text.contains("项目支出") || s.text.contains("项目经费"));
     let zeros = zero_words.then(|| ZERO.find_iter(s.text).chain(ZERO_AFTER.find_iter(s.text)));
     for m in zeros.into_iter().flatten() {
         let field = if m.as_str().contains("三公") {

@@ -132,12 +132,10 @@ fn opens_later_year(t: &str, year: Option<i32>) -> bool {
 fn other_function_item(t: &str) -> bool {
     // (cheap test first: the item's mark)
     // (one SIMD pass for 项 followed by a closing parenthesis)
-    let item_mark = ITEM_WORD.find_iter(t.as_bytes()).any(|i| t[i + "项".len()..].starts_with(['）', ')']));
+    let item_mark = ITEM_WORD.find_iter(t).any(|i| t[i + "项".len()..].starts_with(['）', ')']));
     item_mark && FUNCTION_ITEM.is_match(t) && !t.contains("禁毒")
 }
-/// (a searcher for 项 built once: building one a sentence cost more than the search)
-static ITEM_WORD: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("项"));
+static ITEM_WORD: super::re::Word = super::re::Word::new("项");
 static FUNCTION_ITEM: Re = Re::new(|| Regex::new(r"[（(]\s*(项|款)\s*[）)]").unwrap());
 
 /// A town's name (two to five characters and 镇, 乡 or 街道) opening a clause.

@@ -87,17 +87,14 @@ static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*�
 static YEAR_LABEL: Re = Re::new(|| {
     Regex::new(r"(?m)(?:^|[\s\t（(])(?:评价|绩效|考核|预算|所属|报告|自评|项目)年度\s*[：:\t]?\s*(20[0-4]\d)\s*年?度?\s*(?:$|[\s\t）)])").unwrap()
 });
-/// (searchers built once: building one a text cost more than the search)
-static NIANDU: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("年度"));
-static THIRTY_FIRST: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-    once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("31"));
+static NIANDU: super::re::Word = super::re::Word::new("年度");
+static THIRTY_FIRST: super::re::Word = super::re::Word::new("31");
 
 /// Does a form's label of the year (评价年度, 预算年度 …: YEAR_LABEL's words) stand in `body`?
 /// (one pass over its 年度s, before the regex)
 fn year_label_word(body: &str) -> bool {
     const WORDS: [&str; 8] = ["评价", "绩效", "考核", "预算", "所属", "报告", "自评", "项目"];
-    NIANDU.find_iter(body.as_bytes()).any(|i| {
+    NIANDU.find_iter(body).any(|i| {
         // (the label, then its year: 评价年度：2023)
         let after = body[i + "年度".len()..].trim_start_matches(|c: char| c.is_whitespace() || c == '：' || c == ':');
         after.starts_with("20") && WORDS.iter().any(|w| body[..i].ends_with(w))
@@ -107,7 +104,7 @@ fn year_label_word(body: &str) -> bool {
 /// Does a year's last day (12.31, 12-31, 12/31, 12月31) stand in `body`? (one pass over its
 /// 31s, before FULL_YEAR)
 fn year_end_day(body: &str) -> bool {
-    THIRTY_FIRST.find_iter(body.as_bytes()).any(|i| {
+    THIRTY_FIRST.find_iter(body).any(|i| {
         let before = body[..i].trim_end().trim_end_matches(['-', '/', '.', '月']).trim_end();
         before.ends_with("12")
     })
@@ -1129,9 +1126,8 @@ static OPENING_MD: Re = Re::new(|| Regex::new(r"(?:^|[^\d年\s])\s*(\d{1,2})\s*�
 /// The International Day against Drug Abuse a text counts (今年6月26日是第三十个国际禁毒日, 在第34个
 /// “6·26”国际禁毒日到来之际): the first was held in 1988, so the Nth falls on 26 June of 1987+N.
 fn drug_day(body: &str) -> Option<(i32, u32, u32)> {
-    static DAY: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("国际禁毒日"));
-    DAY.find(body.as_bytes())?;
+    static DAY: super::re::Word = super::re::Word::new("国际禁毒日");
+    DAY.find(body)?;
     let c = DRUG_DAY.captures(body)?;
     let n = c[1].parse::<f64>().ok().or_else(|| super::number::parse_chinese(&c[1]))?;
     (1.0..=60.0).contains(&n).then(|| (1987 + n as i32, 6, 26))

@@ -269,10 +269,8 @@ fn next_paren(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
 /// figures to its year.
 fn year_clauses(text: &str) -> Vec<usize> {
     // two years at least (a cheap count before the search)
-    // (the searcher built once: building one a sentence cost more than the search)
-    static NIAN: once_cell::sync::Lazy<memchr::memmem::Finder<'static>> =
-        once_cell::sync::Lazy::new(|| memchr::memmem::Finder::new("年"));
-    if text.len() < 12 || NIAN.find_iter(text.as_bytes()).nth(1).is_none() {
+    static NIAN: super::re::Word = super::re::Word::new("年");
+    if text.len() < 12 || NIAN.find_iter(text).nth(1).is_none() {
         return Vec::new();
     }
     let mut at: Vec<(usize, &str)> = Vec::new();
