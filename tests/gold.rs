@@ -120,6 +120,23 @@ fn national_layouts_score_with_score_py() {
     assert!(line.contains("spurious_records 0"), "{out}");
 }
 
+/// 自评表 published as PDF (Word forms turned into PDF, read through pdftotext -layout): one
+/// with its cells' text at their tops, one with it centred in its rows, both with cells wrapped
+/// over several lines.
+#[test]
+fn pdf_forms_score_with_score_py() {
+    if std::process::Command::new("pdftotext").arg("-v").output().is_err() {
+        eprintln!("pdftotext is not installed (apt-get install poppler-utils): PDF forms not scored");
+        return;
+    }
+    let (line, out) = score("tests/fixtures/pdf", "tests/fixtures/pdf_gold");
+    let (f1, ident) = parse_summary(&line);
+    assert!(f1 >= 0.999, "F1 {f1} on the PDF forms:\n{out}");
+    for (k, right, of) in ident {
+        assert_eq!(right, of, "{k} wrong on a PDF form:\n{out}");
+    }
+}
+
 #[test]
 fn seeds_score_one_with_score_py() {
     let (line, out) = score("data/reports", "tests/gold");

@@ -10,6 +10,7 @@ pub mod chars;
 pub mod counts;
 pub mod docx;
 pub mod error;
+pub mod layout;
 pub mod money;
 pub mod number;
 pub mod pdf;

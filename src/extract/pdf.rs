@@ -1,7 +1,8 @@
 //! PDF → text through poppler's `pdftotext -layout` when it is on PATH (a table's columns stay
 //! apart by spaces, as the table reader expects). Bounded: at most `MAX_TEXT_BYTES` of text and
 //! `TIMEOUT` of time, after which the tool is stopped. Without the tool the PDF is named with
-//! the install that helps; a PDF with no text layer is named as a scan needing OCR.
+//! the install that helps; a PDF with no text layer is named as a scan needing OCR. A form's
+//! rows, wrapped over several lines, are made whole again (`layout`).
 
 use super::error::ExtractError;
 use std::io::Read;
@@ -81,5 +82,6 @@ pub fn text(path: &Path) -> Result<String, ExtractError> {
     if text.chars().filter(|c| !c.is_whitespace()).count() < MIN_CHARS {
         return Err(ExtractError::PdfScanned);
     }
-    Ok(text)
+    // a form's rows with their wrapped cells joined, apart by tabs
+    Ok(super::layout::join_wrapped_cells(&text))
 }

@@ -1,0 +1,509 @@
+//! The text `pdftotext -layout` gives of a form, made into rows of cells. A PDF keeps a table's
+//! columns apart only by spaces, and a cell too narrow for its text wraps onto the lines under
+//! it: a 自评表's `吸毒人员 ≥771人次 790人次 20 20` is followed by `尿检人次` under its first
+//! cell, and its header `年初预算 全年预算 全年执行` by `数 数 数`. Read line by line, the
+//! label has lost half its words (吸毒人员 names no field) and the header its columns' names.
+//! Here each line of two or more cells (apart by two spaces or more) opens a row, the lines of
+//! wrapped text under it are joined to the cells they stand under (by column), and the row is
+//! handed on with its cells apart by tabs, as a Word table's row is. Prose (one run of text
+//! across the page) is left as it is. Owns only this; hands the text on to `text::Doc`.
+
+/// A run of text on a line, by character column: [start, end).
+#[derive(Debug, Clone, PartialEq)]
+struct Seg {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// A line's runs of text apart by two spaces or more (one space stays inside a cell:
+/// pdftotext puts one between digits and the characters after them, `790 人次`).
+fn segs(line: &str) -> Vec<Seg> {
+    let mut out: Vec<Seg> = Vec::new();
+    let mut cur: Option<Seg> = None;
+    let mut spaces = 0;
+    for (col, c) in line.chars().enumerate() {
+        if c == ' ' || c == '\u{3000}' || c == '\t' {
+            spaces += if c == '\t' { 2 } else { 1 };
+            continue;
+        }
+        match cur.as_mut() {
+            Some(s) if spaces < 2 => {
+                if spaces == 1 {
+                    s.text.push(' ');
+                }
+                s.text.push(c);
+                s.end = col + 1;
+            }
+            _ => {
+                out.extend(cur.take());
+                cur = Some(Seg { start: col, end: col + 1, text: c.to_string() });
+            }
+        }
+        spaces = 0;
+    }
+    out.extend(cur);
+    out
+}
+
+/// A cell that is a figure of its own (a value, a bound, a dash for none): it opens a row,
+/// never continues one. Text with a figure inside it (…不少于771人次。) is no figure cell.
+fn is_figure_cell(t: &str) -> bool {
+    let t = t.trim_start_matches(['≥', '≤', '>', '<', '=', '＞', '＜', '≧', '≦', ' ']);
+    if matches!(t, "—" | "-" | "/" | "——" | "－" | "无" | "×" | "√") {
+        return true;
+    }
+    let digits = t.trim_start_matches(['-', '+']);
+    let num_end = digits.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(digits.len());
+    if num_end == 0 || !digits.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    // a short unit after the figure at most (人次, %, 万元, 起)
+    let rest = digits[num_end..].trim_start();
+    rest.chars().count() <= 3 && !rest.contains(['，', '。', '、', '；'])
+}
+
+/// The cell of `row` whose column a run starting at `start` and ending at `end` stands in: a
+/// wrapped line of a cell starts at its column (give or take centring) and ends before the
+/// next cell's.
+fn cell_of(row: &[Seg], s: &Seg) -> Option<usize> {
+    let j = row.iter().rposition(|c| c.start <= s.start + 2)?;
+    let next = row.get(j + 1).map_or(usize::MAX, |n| n.start);
+    (s.start + 2 >= row[j].start && s.end <= next.saturating_add(1) && s.start < next).then_some(j)
+}
+
+/// Does the line of runs `l` continue the row `row` (wrapped text of its cells, whose first
+/// lines were `widths` wide)?
+fn continues(row: &[Seg], widths: &[usize], l: &[Seg]) -> bool {
+    // (one run a cell: a line of more runs than that is a row of narrower cells, a header's
+    // under a row of two)
+    let mut cells: Vec<usize> = l.iter().filter_map(|s| cell_of(row, s)).collect();
+    cells.dedup();
+    row.len() >= 2
+        && !l.is_empty()
+        && cells.len() == l.len()
+        && l.iter().all(|s| {
+            cell_of(row, s).is_some_and(|j| {
+                let w = s.end - s.start;
+                // the rest of a figure cut at its column's edge (2,100, / 000.00)
+                if is_figure_cell(&s.text) {
+                    return cut_number(&row[j].text) && s.text.starts_with(|c: char| c.is_ascii_digit());
+                }
+                // a run whose column holds a figure in the row is no wrapped text of it (a
+                // unit wrapped under its figure, 790 人 / 次, is)
+                let unit = w <= 2 && !s.text.contains(|c: char| c.is_ascii_digit());
+                (!is_figure_cell(&row[j].text) || unit)
+                    // text wraps because its first line filled the cell: a wrapped line is no
+                    // wider (give or take the narrower digits), and prose across the page is
+                    // wider than a cell (总分 | 100 | 93.5, then a sentence under 总分)
+                    && w <= widths[j] + 4 + widths[j] / 4
+            })
+        })
+}
+
+/// A figure cut short by its column's edge: it ends in a separator (2,100, or 2,100.) or in a
+/// group of fewer than three digits after a comma (750,00 of 750,000.00).
+fn cut_number(t: &str) -> bool {
+    let t = t.trim_end();
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if t.ends_with([',', '.']) {
+        return true;
+    }
+    let tail = t.rsplit(',').next().unwrap_or("");
+    t.contains(',') && !tail.contains('.') && (1..3).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Do two runs share columns?
+fn overlaps(a: &Seg, b: &Seg) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// A short run of text with no figure: a piece of a wrapped cell, never prose.
+fn is_piece(s: &Seg) -> bool {
+    s.end - s.start <= 16 && !is_figure_cell(&s.text)
+}
+
+/// Are the form's cells centred in their rows (Word's and WPS's 居中)? Then a cell of two
+/// lines straddles its row's line: one line above it and one under it in a column where the
+/// row's line has nothing. Cells aligned at their top never do that: a cell's first line is on
+/// its row's line.
+fn centred(lines: &[Vec<Seg>]) -> bool {
+    lines.windows(3).any(|w| {
+        let (above, row, below) = (&w[0], &w[1], &w[2]);
+        row.len() >= 2
+            && row.iter().any(|s| is_figure_cell(&s.text))
+            && above.iter().all(is_piece)
+            && below.iter().all(is_piece)
+            && above.iter().any(|a| {
+                !row.iter().any(|r| overlaps(a, r))
+                    && below.iter().any(|b| overlaps(a, b) && a.start.abs_diff(b.start) <= 2)
+            })
+    })
+}
+
+/// Put the runs of a line of a row's text into the row's cells: each joins the cell it shares
+/// columns with (before that cell's text when the line is above the row's line), or stands as a
+/// cell of its own at its column.
+fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
+    for s in l {
+        match row.iter().position(|c| overlaps(c, &s) || c.start.abs_diff(s.start) <= 1) {
+            Some(j) => {
+                let c = &mut row[j];
+                let ascii = |a: &str, b: &str| {
+                    a.ends_with(|ch: char| ch.is_ascii_alphanumeric())
+                        && b.starts_with(|ch: char| ch.is_ascii_alphanumeric())
+                };
+                if above {
+                    let sep = if ascii(&s.text, &c.text) { " " } else { "" };
+                    c.text = format!("{}{sep}{}", s.text, c.text);
+                } else {
+                    if ascii(&c.text, &s.text) {
+                        c.text.push(' ');
+                    }
+                    c.text.push_str(&s.text);
+                }
+                c.start = c.start.min(s.start);
+                c.end = c.end.max(s.end);
+            }
+            None => {
+                let at = row.iter().position(|c| c.start > s.start).unwrap_or(row.len());
+                row.insert(at, s);
+            }
+        }
+    }
+}
+
+/// The text of a PDF as `pdftotext -layout` gives it, with each table row's wrapped lines
+/// joined into its cells and its cells apart by tabs; other lines as they were.
+pub fn join_wrapped_cells(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let runs: Vec<Vec<Seg>> = lines.iter().map(|l| segs(l)).collect();
+    if centred(&runs) {
+        return join_centred(&lines, runs);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut row: Vec<Seg> = Vec::new();
+    let mut widths: Vec<usize> = Vec::new();
+    for (line, l) in lines.iter().zip(runs) {
+        if !row.is_empty() && continues(&row, &widths, &l) {
+            for s in l {
+                let j = cell_of(&row, &s).expect("a continuing run stands in a cell");
+                let c = &mut row[j];
+                // (a word of Latin letters wrapped apart is one word again with a space; a figure
+                // cut at its column's edge is one figure again)
+                let ascii_join = !cut_number(&c.text)
+                    && c.text.ends_with(|ch: char| ch.is_ascii_alphanumeric())
+                    && s.text.starts_with(|ch: char| ch.is_ascii_alphanumeric());
+                if ascii_join {
+                    c.text.push(' ');
+                }
+                c.text.push_str(&s.text);
+            }
+            continue;
+        }
+        flush(&mut row, &mut out);
+        if l.len() >= 2 {
+            widths = l.iter().map(|s| s.end - s.start).collect();
+            row = l;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    flush(&mut row, &mut out);
+    out
+}
+
+/// A row's cells as a line, apart by tabs.
+fn flush(row: &mut Vec<Seg>, out: &mut String) {
+    if !row.is_empty() {
+        // (cells a single space apart, as a spreadsheet's narrow columns print — 年初预算数
+        // 全年预算数 — are cells: a run of column names and figures is split at its spaces)
+        let cells: Vec<&str> = row.iter().flat_map(|s| split_cells(&s.text)).collect();
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
+        row.clear();
+    }
+}
+
+/// A run's cells: the run itself, or its words when each is a column's name or a figure.
+fn split_cells(t: &str) -> Vec<&str> {
+    let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+    let cell = |w: &&str| super::cells::role(w).is_some_and(|r| r != super::cells::Role::Skip) || is_figure_cell(w);
+    if words.len() >= 2 && words.iter().all(cell) {
+        words
+    } else {
+        vec![t]
+    }
+}
+
+/// Does a run of a line between two rows' lines continue `row` (it shares columns with a
+/// cell of text there, or it is a unit wrapped under a figure)?
+fn fits(row: &[Seg], r: &Seg) -> bool {
+    let unit = r.end - r.start <= 2 && !r.text.contains(|c: char| c.is_ascii_digit());
+    row.iter().any(|c| overlaps(c, r) && (!is_figure_cell(&c.text) || unit))
+}
+
+/// A header's line: two cells naming columns (年初预算数, 分值, 得分) and no figure.
+fn is_header_line(l: &[Seg]) -> bool {
+    !l.iter().any(|s| is_figure_cell(&s.text))
+        && l.iter().filter(|s| super::cells::role(&s.text).is_some_and(|r| r != super::cells::Role::Skip)).count() >= 2
+}
+
+/// `join_wrapped_cells` for a form whose cells are centred in their rows: the rows' lines are
+/// those with a figure (or prose beside another cell), and a header's lines one row; each line
+/// of pieces between two rows' lines goes to the nearer row (a cell's lines are centred on its
+/// row's) — but a run that continues a cell of text in the row under and none above goes
+/// under — and when as near, to the row above if it continues a cell of text there.
+fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
+    let mut out = String::new();
+    // the row being built, the line it is on, and whether it is a header's
+    let mut row: Vec<Seg> = Vec::new();
+    let mut at = 0usize;
+    let mut header = false;
+    let mut pending: Vec<(usize, Vec<Seg>)> = Vec::new();
+    let is_row = |l: &[Seg]| {
+        l.iter().any(|s| is_figure_cell(&s.text)) || l.len() >= 2 && !l.iter().all(is_piece) || is_header_line(l)
+    };
+    let put_plain = |out: &mut String, pending: &mut Vec<(usize, Vec<Seg>)>| {
+        for (i, _) in pending.drain(..) {
+            out.push_str(lines[i]);
+            out.push('\n');
+        }
+    };
+    for (i, l) in runs.into_iter().enumerate() {
+        if !l.is_empty() && l.iter().all(is_piece) && !is_row(&l) {
+            pending.push((i, l));
+            continue;
+        }
+        if is_row(&l) {
+            // a header's lines are one row
+            if header && is_header_line(&l) && pending.is_empty() {
+                fold_into(&mut row, l, false);
+                at = i;
+                continue;
+            }
+            // each run of the pieces since the row above: to the row it continues, else the nearer
+            let mut up: Vec<Vec<Seg>> = Vec::new();
+            let mut down: Vec<Vec<Seg>> = Vec::new();
+            for (p, piece) in pending.drain(..) {
+                let (mut u, mut d) = (Vec::new(), Vec::new());
+                for r in piece {
+                    let up = !row.is_empty() && fits(&row, &r);
+                    // (a tall cell's lines above its row's line are its, when the row above has
+                    // nothing in its columns)
+                    let above = !row.is_empty()
+                        && !(fits(&l, &r) && !up)
+                        && match (p - at).cmp(&(i - p)) {
+                            std::cmp::Ordering::Less => true,
+                            std::cmp::Ordering::Greater => false,
+                            std::cmp::Ordering::Equal => up,
+                        };
+                    if above {
+                        u.push(r)
+                    } else {
+                        d.push(r)
+                    }
+                }
+                up.push(u);
+                down.push(d);
+            }
+            for u in up {
+                fold_into(&mut row, u, false);
+            }
+            flush(&mut row, &mut out);
+            header = is_header_line(&l);
+            row = l;
+            at = i;
+            for d in down.into_iter().rev() {
+                fold_into(&mut row, d, true);
+            }
+            continue;
+        }
+        // prose or a blank line: the row and its pieces end
+        if row.is_empty() {
+            put_plain(&mut out, &mut pending);
+        }
+        for (_, piece) in pending.drain(..) {
+            fold_into(&mut row, piece, false);
+        }
+        flush(&mut row, &mut out);
+        header = false;
+        out.push_str(lines[i]);
+        out.push('\n');
+    }
+    for (_, piece) in std::mem::take(&mut pending) {
+        fold_into(&mut row, piece, false);
+    }
+    flush(&mut row, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(t: &str) -> Vec<String> {
+        join_wrapped_cells(t).lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect()
+    }
+
+    #[test]
+    fn runs_are_apart_by_two_spaces_and_one_space_stays_inside() {
+        let s = segs("  吸毒人员    ≥771 人次   790 人次   20");
+        let t: Vec<&str> = s.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(t, ["吸毒人员", "≥771 人次", "790 人次", "20"]);
+        assert_eq!((s[0].start, s[0].end), (2, 6));
+    }
+
+    #[test]
+    fn a_label_wrapped_under_its_cell_is_joined_to_it() {
+        let t = "产出指标    数量指标   吸毒人员    ≥771 人次   790 人次   20    20\n               尿检人次\n";
+        assert_eq!(rows(t), ["产出指标\t数量指标\t吸毒人员尿检人次\t≥771 人次\t790 人次\t20\t20"]);
+    }
+
+    #[test]
+    fn a_header_wrapped_onto_lines_under_it_is_whole_again() {
+        let t = "项目资金           年初预算    全年预算      全年执行     分值    执行率      得分\n\
+                 （万元）           数       数         数\n";
+        assert_eq!(rows(t), ["项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分"]);
+    }
+
+    #[test]
+    fn a_unit_wrapped_under_its_figure_is_joined_but_a_new_row_is_not() {
+        let t = "产出指    数量指   吸毒人      ≥222     272 人    20   20\n\
+                 标      标     员尿检      人次       次\n\
+                 \x20            人次\n\
+                 \x20           破获毒   ≥9 起   16 起   10    10\n\
+                 \x20           品刑事\n\
+                 \x20           案件数\n";
+        assert_eq!(
+            rows(t),
+            [
+                "产出指标\t数量指标\t吸毒人员尿检人次\t≥222人次\t272 人次\t20\t20",
+                "破获毒品刑事案件数\t≥9 起\t16 起\t10\t10"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_cut_at_its_column_edge_is_one_figure_again() {
+        let t = "      年度资   2,100,   2,364,   2,293,   10   97.00   9.7\n\
+                 \x20     金总额   000.00   000.00   100.00        %\n\
+                 \x20     项目支   750,00   951,40   884,30   —    —       —\n\
+                 \x20     出     0.00     0.00     0.00\n";
+        assert_eq!(
+            rows(t),
+            [
+                "年度资金总额\t2,100,000.00\t2,364,000.00\t2,293,100.00\t10\t97.00%\t9.7",
+                "项目支出\t750,000.00\t951,400.00\t884,300.00\t—\t—\t—",
+            ]
+        );
+        for (t, cut) in [
+            ("2,100,", true),
+            ("750,00", true),
+            ("2,100.", true),
+            ("2,100.00", false),
+            ("750,000", false),
+            ("96", false),
+        ] {
+            assert_eq!(cut_number(t), cut, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_more_runs_than_the_row_has_cells_opens_a_row() {
+        let t = "部门    麻城市\n\
+                 （单    禁毒委\n\
+                 年度预         年初预      全年预      全年执      分值   执行率     得分\n\
+                 算申请         算数       算数       行数\n";
+        assert_eq!(
+            rows(t),
+            ["部门（单\t麻城市禁毒委", "年度预算申请\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分"]
+        );
+    }
+
+    #[test]
+    fn column_names_a_single_space_apart_are_cells() {
+        let t = "项目资金（万元）    年初预算数 全年预算数   全年执行数   分值        执行率得分\n";
+        assert_eq!(rows(t), ["项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率得分"]);
+        assert_eq!(split_cells("2021 年度"), ["2021 年度"]);
+        assert_eq!(split_cells("吸毒人员 尿检"), ["吸毒人员 尿检"]);
+    }
+
+    #[test]
+    fn a_row_of_dashes_opens_a_row_of_its_own() {
+        let t = "        上年结转   0       0         0        —     —        —\n\
+                 \x20       资金\n\
+                 \x20       其他资金                              —      —       —\n";
+        assert_eq!(rows(t), ["上年结转资金\t0\t0\t0\t—\t—\t—", "其他资金\t—\t—\t—"]);
+    }
+
+    #[test]
+    fn two_columns_of_prose_are_joined_column_by_column() {
+        let t = "               全面完成年度禁毒工作任务，深入开           已完成年度目标，全面完成\n\
+                 \x20              展禁毒宣传教育，全年尿检不少于 771 人        年度禁毒工作任务。\n";
+        assert_eq!(
+            rows(t),
+            ["全面完成年度禁毒工作任务，深入开展禁毒宣传教育，全年尿检不少于 771 人\t已完成年度目标，全面完成年度禁毒工作任务。"]
+        );
+    }
+
+    #[test]
+    fn prose_across_the_page_is_left_as_it_is() {
+        let t = "一、部门基本情况\n  全县共破获毒品刑事案件12起，抓获犯罪嫌疑人15名，\n查获吸毒人员30名。\n";
+        assert_eq!(join_wrapped_cells(t), t);
+    }
+
+    #[test]
+    fn prose_under_a_row_is_no_wrapped_cell_of_it() {
+        let t = "总分                        100   93.5\n全县共破获毒品刑事案件12起，抓获犯罪嫌疑人15名。\n";
+        assert_eq!(rows(t), ["总分\t100\t93.5", "全县共破获毒品刑事案件12起，抓获犯罪嫌疑人15名。"]);
+    }
+
+    #[test]
+    fn figure_cells_are_told_from_text_with_figures() {
+        for t in ["20", "≥771 人次", "98.2%", "1,234.5万元", "—", "≤ 5%", "-3.2"] {
+            assert!(is_figure_cell(t), "{t}");
+        }
+        for t in ["尿检人次", "全年尿检不少于 771 人次。", "人次", "12起，破获", "第1名"] {
+            assert!(!is_figure_cell(t), "{t}");
+        }
+    }
+
+    // a form whose cells are centred in their rows (pdftotext -layout of a Word form): a label
+    // of two lines straddles its row's line, a header's cells of two lines stand above and
+    // under the header's line
+    const CENTRED: &str = "
+                          全年预算数    全年执行数           执行率
+                 年初预算数                      分值              得分
+                          （A）      （B）             （B/A）
+项目资金     年度资金总
+                 285.54   361.11   325.32   10     90.09%   9.0
+         额
+         其中：当年
+                 285.54   361.11   325.32   —      —        —
+         财政拨款
+";
+
+    #[test]
+    fn centred_cells_are_told_by_a_cell_straddling_its_row() {
+        let runs: Vec<Vec<Seg>> = CENTRED.lines().map(segs).collect();
+        assert!(centred(&runs));
+        let top = "产出指标    数量指标   吸毒人员    ≥771 人次   790 人次   20    20\n               尿检人次\n";
+        assert!(!centred(&top.lines().map(segs).collect::<Vec<_>>()));
+    }
+
+    #[test]
+    fn centred_rows_take_the_lines_above_and_under_them() {
+        assert_eq!(
+            rows(CENTRED),
+            [
+                "年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分",
+                "项目资金\t年度资金总额\t285.54\t361.11\t325.32\t10\t90.09%\t9.0",
+                "其中：当年财政拨款\t285.54\t361.11\t325.32\t—\t—\t—",
+            ]
+        );
+    }
+}
