@@ -1155,6 +1155,11 @@ fn target_and_actual_in_one_cell() {
             "资金（万元）：预算数 36，执行数 34.2，执行率 95%",
             &["budget_total=36", "actual_total=34.2", "execution_rate_stated=95"],
         ),
+        (
+            P,
+            "项目资金（万元）：预算数36，执行数34.2，执行率95%。",
+            &["budget_total=36", "actual_total=34.2", "execution_rate_stated=95"],
+        ),
     ]);
 }
 
@@ -1603,5 +1608,27 @@ fn indicators_in_prose() {
         (W, "效益指标-社会效益-新发现吸毒人员：目标值≤8名；实际值5名。", &["new_users=5"]),
         (W, "质量指标：吸毒人员管控率，指标值≥95%，实际完成值98.1%。", &["control_rate=98.1"]),
         (P, "开展禁毒宣传活动：计划值40场次；完成数52场次。", &["publicity_events=52"]),
+    ]);
+}
+
+/// Text from a PDF or typeset for the web: one space between a figure and the characters
+/// beside it (pdftotext puts one where the font changes).
+#[test]
+fn figures_spaced_from_their_words() {
+    run(&[
+        (
+            S,
+            "全县共破获毒品刑事案件 14 起，刑事拘留 19 人，移送起诉 17 人。",
+            &["criminal_cases=14", "detained=19", "prosecuted=17"],
+        ),
+        (S, "全年查处吸毒人员 36 人次，新发现吸毒人员 5 人。", &["users_caught=36", "new_users=5"]),
+        (S, "社区戒毒、社区康复人员 136 名，管控率达 99.2 %。", &["community_cases=136", "control_rate=99.2"]),
+        (
+            W,
+            "部门全年预算数为 236.4 万元，全年执行数为 229.31 万元，预算执行率为 97 %。",
+            &["budget_total=236.4", "actual_total=229.31", "execution_rate_stated=97"],
+        ),
+        (S, "截至年底，全县在册吸毒人员 287 名，较上年下降 6.2 %。", &["registered_users=287"]),
+        (S, "今年，全县力争破获毒品刑事案件 15 起以上。", &["!criminal_cases"]),
     ]);
 }

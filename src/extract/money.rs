@@ -245,8 +245,8 @@ static GENERIC_WORDS: Re = Re::new(|| {
 });
 static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
 static CELL_LABEL: Re =
-    // (or a space alone between them: 预算数 36，执行数 34.2)
-    Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?(\s*[：:\t]\s*|\s+)$").unwrap());
+    // (or a space alone between them, or nothing: 预算数 36，执行数 34.2; 预算数36，执行数34.2)
+    Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap());
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
 });
