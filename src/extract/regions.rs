@@ -114,7 +114,21 @@ const GENERIC_SHORT: &[&str] = &[
     "南山", "北山", "全州", "乐业", "安居", "榆树", "通化", "延安", "华容", "清河", "长沙", "吉利", "合作", "新兴",
     "共青", "民主", "安定", "宁安", "双城", "海城", "利民", "公安", "宣传", "富民", "安宁", "长宁", "丰台", "汉阳",
     "青云", "通道", "城步", "天心", "芙蓉", "雨花", "岳麓", "新建", "会同", "中方", "大方", "南部", "方正", "富裕",
-    "友谊", "东山", "石门", "龙门", "古田", "太湖", "大名", "元氏", "大新", "平和", "凤凰",
+    "友谊", "东山", "石门", "龙门", "古田", "太湖", "大名", "元氏", "大新", "平和", "凤凰", "上街",
+];
+
+/// Other names a county goes by in report text, by the code of the county they stand for: a
+/// name miswritten by its sound (关山湖区 for 观山湖区) or a county's name before it was renamed
+/// with another stem (蓟县 → 蓟州区, 林芝县 → 巴宜区, 昌都县 → 卡若区, 那曲县 → 色尼区) or into a
+/// name another county bears (永定县 of 龙岩, a district since 2014 as 张家界's 永定区 has long
+/// been). The county is reported under its own name.
+const VARIANT_NAMES: &[(&str, &str)] = &[
+    ("关山湖区", "520115"),
+    ("蓟县", "120119"),
+    ("林芝县", "540402"),
+    ("昌都县", "540302"),
+    ("那曲县", "540602"),
+    ("永定县", "350803"),
 ];
 
 fn strip_suffix(name: &str) -> Option<&str> {
@@ -163,6 +177,20 @@ fn stem_ends_a_word(text: &str, s: usize, e: usize) -> bool {
     WORDS_ENDING_IN_A_STEM.iter().any(|w| {
         let mut c = w.chars();
         c.next() == Some(before) && c.next() == Some(stem)
+    })
+}
+
+/// Words whose last character opens a county's name (华 of 华龙区, 华安县, 华宁县): in
+/// 中华龙都网, 繁华安定 the character belongs to the word before it, and no county is named.
+/// (Not 年华: a year's 年 is often followed by a county's name, 2020年华龙区…)
+const WORDS_HOLDING_A_NAMES_FIRST: &[&str] = &["中华", "繁华", "精华", "风华", "才华"];
+
+/// Does the name at byte `s` of `text` open on the last character of a word before it
+/// (中华龙都网: 华龙 inside 中华)?
+fn first_char_in_word_before(text: &str, s: usize) -> bool {
+    WORDS_HOLDING_A_NAMES_FIRST.iter().any(|w| {
+        let last = w.chars().next_back().map_or(0, char::len_utf8);
+        text[s..].starts_with(&w[w.len() - last..]) && text[..s].ends_with(&w[..w.len() - last])
     })
 }
 
@@ -297,6 +325,9 @@ impl Gazetteer {
             // an autonomous county is mostly called by its place name: 耿马傣族佤族自治县 → 耿马县
             if let Some(base) = autonomous_base(&r.county) {
                 full.entry(base).or_default().push(i);
+            }
+            for &(name, _) in VARIANT_NAMES.iter().filter(|v| v.1 == r.code) {
+                full.entry(name.to_string()).or_default().push(i);
             }
             cities.insert(r.city.clone(), (r.city.clone(), r.province.clone()));
             if let Some(s) = strip_suffix(&r.city) {
@@ -437,6 +468,7 @@ impl Gazetteer {
                     && !medium(&text[m.end()..])
                     && !in_persons_name(text, m.start(), m.end())
                     && !stem_ends_a_word(text, m.start(), m.end())
+                    && !first_char_in_word_before(text, m.start())
                 {
                     out.push((i, m.start(), m.end()));
                 }
@@ -568,7 +600,15 @@ impl Gazetteer {
             let ps = r.province.trim_end_matches("省").trim_end_matches("市");
             (text.contains(cs) || context.contains(cs)) as u8 * 2 + (text.contains(ps) || context.contains(ps)) as u8
         };
-        tied.iter().map(|&i| &self.regions[i]).max_by_key(|r| (named(r), std::cmp::Reverse(r.code.clone())))
+        let top =
+            tied.iter().map(|&i| &self.regions[i]).max_by_key(|r| (named(r), std::cmp::Reverse(r.code.clone())))?;
+        // counties of one name (永定区 of 张家界 and of 龙岩) that the city or province the text
+        // names does not tell apart: no county rather than a guess
+        let undecided = tied
+            .iter()
+            .map(|&i| &self.regions[i])
+            .any(|r| r.code != top.code && r.county == top.county && named(r) == named(top));
+        (!undecided).then_some(top)
     }
 
     /// A prefecture-level city the text names (岳阳市, or 岳阳 on its own).
@@ -673,6 +713,88 @@ mod tests {
         assert_eq!(g.find_county("福州市鼓楼区禁毒办", "", true).unwrap().city, "福州市");
         assert_eq!(g.find_county("鼓楼区禁毒办", "江苏省南京市", true).unwrap().city, "南京市");
         assert_eq!(g.find_city("长沙市禁毒委员会办公室").unwrap().0, "长沙市");
+    }
+
+    /// Counties of one name (永定区 in 张家界 and in 龙岩, 朝阳区 in 北京 and 长春, 鼓楼区 in four
+    /// cities): the city or province the text or its context names settles which; when none
+    /// does, or one names both, there is no county rather than the first by code.
+    #[test]
+    fn same_named_counties_need_their_city() {
+        let g = Gazetteer::global();
+        let city = |t: &str, ctx: &str| g.find_county(t, ctx, true).map(|r| r.city.clone());
+        for (t, ctx, want) in [
+            ("张家界市永定区禁毒委员会办公室", "", Some("张家界市")),
+            ("永定区禁毒办2022年工作总结", "湖南省张家界市", Some("张家界市")),
+            ("龙岩市永定区公安局破获毒品刑事案件12起", "", Some("龙岩市")),
+            ("永定区禁毒委召开全区禁毒工作会议", "福建省", Some("龙岩市")),
+            ("永定区禁毒委召开全区禁毒工作会议", "", None),
+            ("永定区今年以来查处吸毒人员45人", "全区上下", None),
+            ("朝阳区禁毒办开展禁毒宣传进社区活动", "", None),
+            ("朝阳区禁毒办开展禁毒宣传进社区活动", "北京市", Some("北京市")),
+            ("朝阳区禁毒办开展禁毒宣传进社区活动", "吉林省长春市", Some("长春市")),
+            // 鼓楼区 of 南京 and of 徐州 are both in 江苏: the province alone does not decide
+            ("鼓楼区禁毒办", "江苏省", None),
+            ("鼓楼区禁毒办", "江苏省徐州市", Some("徐州市")),
+        ] {
+            assert_eq!(city(t, ctx).as_deref(), want, "{t} / {ctx}");
+        }
+        // 永定县 was 龙岩's only (a district since 2014); one county of its name is found as before
+        assert_eq!(city("永定县禁毒办", "").as_deref(), Some("龙岩市"));
+        assert_eq!(city("慈利县禁毒委员会办公室", "").as_deref(), Some("张家界市"));
+    }
+
+    /// A county under another name: miswritten by its sound (关山湖区, 观山湖区 of 贵阳) or as it
+    /// was called before a renaming that changed its stem (蓟县, 林芝县); reported under its name.
+    #[test]
+    fn counties_under_other_names() {
+        let g = Gazetteer::global();
+        for (t, want) in [
+            ("贵阳关山湖区近三年禁毒工作取得明显成效", "观山湖区"),
+            ("关山湖区禁毒委员会办公室2020年工作总结", "观山湖区"),
+            ("观山湖区禁毒委员会办公室2020年工作总结", "观山湖区"),
+            ("2015年，蓟县公安局共破获毒品刑事案件21起", "蓟州区"),
+            ("林芝县禁毒委员会办公室", "巴宜区"),
+            ("那曲县公安局禁毒大队", "色尼区"),
+        ] {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(want), "{t}");
+        }
+        // 林芝 alone is the city (林芝市), no county
+        assert!(g.find_county("林芝市禁毒委员会办公室", "", true).is_none());
+    }
+
+    /// 上街 (上街区 of 郑州) is an ordinary verb in drug-control news (走上街头, 上街宣传): it names
+    /// no county by itself, while 上街区 does.
+    #[test]
+    fn no_county_from_going_onto_the_street() {
+        let g = Gazetteer::global();
+        for t in [
+            "分局领导带领民警走上街头，为广大群众发放禁毒宣传手册",
+            "禁毒志愿者上街宣传禁毒知识",
+            "组织禁毒社工上街开展“6·26”宣传活动",
+        ] {
+            assert!(g.find_county(t, "", true).is_none(), "{t}");
+        }
+        assert_eq!(g.find_county("郑州市上街区禁毒委员会办公室", "", true).unwrap().county, "上街区");
+    }
+
+    /// 华 of 中华 (中华龙都网, a news site) opens no 华龙区; 华龙区 and 华安县 by themselves do.
+    #[test]
+    fn no_county_from_inside_china() {
+        let g = Gazetteer::global();
+        for t in [
+            "中华龙都网讯 近日，记者获悉，全区禁毒工作取得良好成效",
+            "据中华龙都网报道，我区禁毒宣传进校园",
+            "繁华安定的社会环境",
+        ] {
+            assert!(g.find_county(t, "", true).is_none(), "{t}");
+        }
+        assert_eq!(g.find_county("濮阳市华龙区禁毒委员会办公室", "", true).unwrap().county, "华龙区");
+        assert_eq!(g.find_county("华龙区禁毒办开展宣传，全区共查处吸毒人员12人", "", true).unwrap().county, "华龙区");
+        assert_eq!(g.find_county("华安县禁毒委员会办公室", "", true).unwrap().city, "漳州市");
+        assert_eq!(
+            g.find_county("2020年华龙区禁毒办专项项目年初支出预算为13.31万元", "", true).unwrap().county,
+            "华龙区"
+        );
     }
 
     #[test]
