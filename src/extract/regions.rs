@@ -117,6 +117,27 @@ const GENERIC_SHORT: &[&str] = &[
     "友谊", "东山", "石门", "龙门", "古田", "太湖", "大名", "元氏", "大新", "平和", "凤凰", "上街",
 ];
 
+/// The state-level new areas (国家级新区) that are no county of the gazetteer: a county's short
+/// name read inside one (安新 in 贵安新区) names no county.
+const STATE_NEW_AREAS: &[&str] = &[
+    "两江新区",
+    "舟山群岛新区",
+    "兰州新区",
+    "西咸新区",
+    "贵安新区",
+    "西海岸新区",
+    "金普新区",
+    "天府新区",
+    "湘江新区",
+    "江北新区",
+    "福州新区",
+    "滇中新区",
+    "哈尔滨新区",
+    "长春新区",
+    "赣江新区",
+    "雄安新区",
+];
+
 /// Other names a county goes by in report text, by the code of the county they stand for: a
 /// name miswritten by its sound (关山湖区 for 观山湖区) or a county's name before it was renamed
 /// with another stem (蓟县 → 蓟州区, 林芝县 → 巴宜区, 昌都县 → 卡若区, 那曲县 → 色尼区) or into a
@@ -369,6 +390,11 @@ impl Gazetteer {
         }
         // 共和 (共和县) inside the country's name: 《中华人民共和国禁毒法》 names no county
         outer.entry("共和国".to_string()).or_default();
+        // nor a state-level new area, no county of the gazetteer, the short name inside it
+        // (安新 of 安新县 in 贵安新区 and 雄安新区)
+        for area in STATE_NEW_AREAS {
+            outer.entry(area.to_string()).or_default();
+        }
         for (name, rs) in &full {
             outer.entry(name.clone()).or_default().extend(rs);
         }
@@ -590,9 +616,24 @@ impl Gazetteer {
         self.best_of(&hits, text, context)
     }
 
+    /// A county a text names, for where a place's name stands in it (a unit's, an organ's): as
+    /// `find_county`, but counties of one name the text does not tell apart give the first of
+    /// them by code rather than none.
+    pub fn names_county(&self, text: &str, allow_short: bool) -> Option<&Region> {
+        let mut hits = self.hits(text, &self.full);
+        if hits.is_empty() && allow_short {
+            hits = self.hits(text, &self.short);
+        }
+        self.pick(&hits, text, "", false)
+    }
+
     /// Among (region, count) hits, the most named; ties settled by the city or province the
-    /// text or its context names, then by code.
+    /// text or its context names, then by code; none for counties of one name they leave tied.
     pub fn best_of(&self, hits: &[(usize, usize)], text: &str, context: &str) -> Option<&Region> {
+        self.pick(hits, text, context, true)
+    }
+
+    fn pick(&self, hits: &[(usize, usize)], text: &str, context: &str, strict: bool) -> Option<&Region> {
         let best = hits.iter().map(|h| h.1).max()?;
         let tied: Vec<usize> = hits.iter().filter(|h| h.1 == best).map(|h| h.0).collect();
         let named = |r: &Region| {
@@ -608,7 +649,7 @@ impl Gazetteer {
             .iter()
             .map(|&i| &self.regions[i])
             .any(|r| r.code != top.code && r.county == top.county && named(r) == named(top));
-        (!undecided).then_some(top)
+        (!(strict && undecided)).then_some(top)
     }
 
     /// A prefecture-level city the text names (岳阳市, or 岳阳 on its own).
@@ -760,6 +801,20 @@ mod tests {
         }
         // 林芝 alone is the city (林芝市), no county
         assert!(g.find_county("林芝市禁毒委员会办公室", "", true).is_none());
+    }
+
+    /// A state-level new area (贵安新区, 雄安新区) is no county, nor does it name the county whose
+    /// short name stands inside it (安新 of 安新县); 安新县 itself is still found.
+    #[test]
+    fn no_county_from_inside_a_new_area() {
+        let g = Gazetteer::global();
+        for t in
+            ["贵安新区禁毒办2022年工作总结", "雄安新区公安局破获毒品刑事案件8起", "2023年，贵安新区共查处吸毒人员30人"]
+        {
+            assert!(g.find_county(t, "", true).is_none(), "{t}");
+        }
+        assert_eq!(g.find_county("安新县禁毒委员会办公室", "", true).unwrap().city, "保定市");
+        assert_eq!(g.find_county("安新禁毒工作，全县查处吸毒人员12人", "", true).unwrap().county, "安新县");
     }
 
     /// 上街 (上街区 of 郑州) is an ordinary verb in drug-control news (走上街头, 上街宣传): it names

@@ -1270,7 +1270,7 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     let units = form_units(form);
     if let Some(f) = units.iter().min_by_key(|u| u.0).map(|u| u.1.clone()) {
         // a section named without its organ (实施单位：禁毒支队) is the 主管部门's section
-        let placed = |u: &str| g.find_county(u, "", true).is_some() || g.find_city(u).is_some();
+        let placed = |u: &str| g.names_county(u, true).is_some() || g.find_city(u).is_some();
         let f = match units.iter().find(|u| u.0 == 2) {
             Some((_, dept)) if !placed(&f) && placed(dept) && !f.starts_with(dept.as_str()) => format!("{dept}{f}"),
             _ => f,
@@ -1300,7 +1300,7 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     }
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
-    if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
+    if !unit.is_empty() && g.names_county(&unit, true).is_none() {
         if let Some((c, p)) = g.find_city(&unit) {
             let stem = c.trim_end_matches(['市', '州', '盟']);
             let at = unit.find(stem).map_or(usize::MAX, |i| i + stem.len());
@@ -1328,9 +1328,8 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     }
     let place = if !county.is_empty() { county.as_str() } else { city.as_str() };
     // (a unit naming its county by its short name, 紫云自治县禁毒办, is placed already)
-    let placed = |u: &str| {
-        g.find_county(u, "", false).is_some() || g.find_county(u, "", true).is_some_and(|r| r.county == county)
-    };
+    let placed =
+        |u: &str| g.names_county(u, false).is_some() || g.names_county(u, true).is_some_and(|r| r.county == county);
     // (nor is a unit opening with its province's name: 海南省禁毒委员会办公室 in news filed from 北京)
     let of_province = || g.find_province(&unit).is_some_and(|p| unit.starts_with(p.as_str()));
     if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && !placed(&unit) && !of_province() {
@@ -1365,7 +1364,7 @@ fn subject_organ(head: &str, g: &Gazetteer) -> Option<String> {
     };
     let at = [
         g.find_city(name).and_then(|(c, _)| stem_at(&c)),
-        g.find_county(name, "", false).and_then(|r| stem_at(&r.county)),
+        g.names_county(name, false).and_then(|r| stem_at(&r.county)),
     ]
     .into_iter()
     .flatten()
@@ -1411,7 +1410,7 @@ fn provincial(unit: &str, g: &Gazetteer) -> bool {
     unit.starts_with(p.as_str())
         && p.ends_with(['省', '区'])
         && g.find_city(&unit[p.len()..]).is_none()
-        && g.find_county(&unit[p.len()..], "", false).is_none()
+        && g.names_county(&unit[p.len()..], false).is_none()
 }
 
 /// The organ holding a press conference, as the news names it near its top, from its place's
@@ -1430,7 +1429,7 @@ pub fn press_host(head: &str, g: &Gazetteer) -> Option<String> {
     };
     let at = [
         g.find_city(name).and_then(|(c, _)| stem_at(&c)),
-        g.find_county(name, "", false).and_then(|r| stem_at(&r.county)),
+        g.names_county(name, false).and_then(|r| stem_at(&r.county)),
     ]
     .into_iter()
     .flatten()
@@ -1569,7 +1568,10 @@ fn short_county<'g>(g: &'g Gazetteer, text: &str, at_start: bool) -> Option<&'g 
     if at_start {
         let t = opening(text);
         let base = text.len() - t.len();
-        return hits.iter().find(|h| h.1 == base).map(|h| &g.regions[h.0]);
+        // (counties of one short name, 永定 of 张家界 and of 龙岩: the one whose city or province
+        // the text names, else none)
+        let at: Vec<(usize, usize)> = hits.iter().filter(|h| h.1 == base).map(|h| (h.0, 1)).collect();
+        return g.best_of(&at, text, "");
     }
     let near = |&(r, _, e): &(usize, usize, usize)| {
         let suffix = suffix_of(&g.regions[r].county);
@@ -2763,6 +2765,57 @@ mod tests {
         // the county's own name standing as the place still is
         let body = "平阳县禁毒办：今年以来，平阳县共破获毒品刑事案件12起，全县查处吸毒人员30人。";
         assert_eq!(identify("禁毒工作", body, body, g).county, "平阳县");
+    }
+
+    /// A county whose name another county bears too (永定区 of 张家界 and of 龙岩): its text's
+    /// city or province places it; when the text names neither, the record has no county (nor
+    /// city) rather than the first of them by code, and its unit keeps its own name.
+    #[test]
+    fn a_county_of_a_shared_name_needs_its_city() {
+        let g = Gazetteer::global();
+        let place = |title: &str, body: &str| {
+            let id = identify(title, body, body, g);
+            (id.county, id.city, id.unit)
+        };
+        for (title, body, county, city) in [
+            (
+                "永定区禁毒委员会办公室2022年禁毒工作总结",
+                "2022年，全区共破获毒品刑事案件15起，查处吸毒人员60人。",
+                "",
+                "",
+            ),
+            (
+                "永定区禁毒委员会办公室2022年禁毒工作总结",
+                "2022年，在张家界市禁毒委的指导下，全区共破获毒品刑事案件15起。",
+                "永定区",
+                "张家界市",
+            ),
+            (
+                "湖南永定区禁毒工作取得新成效",
+                "2022年，全区共破获毒品刑事案件15起，查处吸毒人员60人。",
+                "永定区",
+                "张家界市",
+            ),
+            (
+                "永定禁毒：全年查处吸毒人员60人",
+                "2022年，龙岩市永定区公安局共查处吸毒人员60人，全区开展宣传80场。",
+                "永定区",
+                "龙岩市",
+            ),
+            ("南山区公安局禁毒工作", "2023年，全区共破获毒品刑事案件9起。", "", ""),
+            ("南山区公安局禁毒工作", "2023年，深圳市南山区公安局共破获毒品刑事案件9起。", "南山区", "深圳市"),
+        ] {
+            let (c, ci, _) = place(title, body);
+            assert_eq!((c.as_str(), ci.as_str()), (county, city), "{title} / {body}");
+        }
+        // a 自评表's 实施单位 naming the shared county stays as written, under a 主管部门 that
+        // names the city
+        let form = "项目名称\t禁毒专项经费\n主管部门\t张家界市永定区公安局\t实施单位\t永定区公安局禁毒大队\n年度资金总额\t20\t20\t19.5\n";
+        let (c, ci, unit) = place("项目支出绩效自评表", form);
+        assert_eq!((c.as_str(), ci.as_str(), unit.as_str()), ("永定区", "张家界市", "永定区公安局禁毒大队"));
+        let form = "项目名称\t禁毒专项经费\n主管部门\t永定区公安局\t实施单位\t永定区公安局禁毒大队\n年度资金总额\t20\t20\t19.5\n";
+        let (c, _, unit) = place("项目支出绩效自评表", form);
+        assert_eq!((c.as_str(), unit.as_str()), ("", "永定区公安局禁毒大队"));
     }
 
     /// News of an autonomous region's own organs (自治区公安厅, 自治区禁毒办) says 全区 of the whole
