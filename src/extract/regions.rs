@@ -142,7 +142,8 @@ const STATE_NEW_AREAS: &[&str] = &[
 /// name miswritten by its sound (关山湖区 for 观山湖区) or a county's name before it was renamed
 /// with another stem (蓟县 → 蓟州区, 林芝县 → 巴宜区, 昌都县 → 卡若区, 那曲县 → 色尼区) or into a
 /// name another county bears (永定县 of 龙岩, a district since 2014 as 张家界's 永定区 has long
-/// been). The county is reported under its own name.
+/// been), and 内蒙古's banners by their customary short names (察右前旗 for 察哈尔右翼前旗, 达茂旗
+/// for 达尔罕茂明安联合旗). The county is reported under its own name.
 const VARIANT_NAMES: &[(&str, &str)] = &[
     ("关山湖区", "520115"),
     ("蓟县", "120119"),
@@ -150,6 +151,29 @@ const VARIANT_NAMES: &[(&str, &str)] = &[
     ("昌都县", "540302"),
     ("那曲县", "540602"),
     ("永定县", "350803"),
+    // the banners of 内蒙古 by their customary short names
+    ("察右前旗", "150926"),
+    ("察右中旗", "150927"),
+    ("察右后旗", "150928"),
+    ("科左中旗", "150521"),
+    ("科左后旗", "150522"),
+    ("科右前旗", "152221"),
+    ("科右中旗", "152222"),
+    ("达茂旗", "150223"),
+    ("阿左旗", "152921"),
+    ("阿右旗", "152922"),
+    ("新左旗", "150726"),
+    ("新右旗", "150727"),
+    ("土右旗", "150221"),
+    ("土左旗", "150121"),
+    ("乌前旗", "150823"),
+    ("乌中旗", "150824"),
+    ("乌后旗", "150825"),
+    ("鄂前旗", "150623"),
+    ("东乌旗", "152525"),
+    ("西乌旗", "152526"),
+    ("东苏旗", "152523"),
+    ("西苏旗", "152524"),
 ];
 
 fn strip_suffix(name: &str) -> Option<&str> {
@@ -796,6 +820,16 @@ mod tests {
             ("2015年，蓟县公安局共破获毒品刑事案件21起", "蓟州区"),
             ("林芝县禁毒委员会办公室", "巴宜区"),
             ("那曲县公安局禁毒大队", "色尼区"),
+        ] {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(want), "{t}");
+        }
+        // the banners by their short names
+        for (t, want) in [
+            ("察右前旗禁毒委员会办公室2022年禁毒工作总结", "察哈尔右翼前旗"),
+            ("科左中旗公安局2021年禁毒工作成效显著", "科尔沁左翼中旗"),
+            ("达茂旗禁毒办：全旗查处吸毒人员14人", "达尔罕茂明安联合旗"),
+            ("阿左旗禁毒委员会2023年工作总结", "阿拉善左旗"),
+            ("2022年，东乌旗公安局共破获毒品刑事案件3起", "东乌珠穆沁旗"),
         ] {
             assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(want), "{t}");
         }
