@@ -83,9 +83,10 @@ static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|�
 static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// A line stating only a year, as under a 自评表's title: (2021年度), 2021年度
 static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
-/// A form's label of the year evaluated and its year: 评价年度：2023, 预算年度：2022年.
+/// A form's label of the year evaluated and its year: 评价年度：2023, 预算年度：2022年, 项目实施年度
+/// 2021, 执行年度：2022.
 static YEAR_LABEL: Re = Re::new(|| {
-    Regex::new(r"(?m)(?:^|[\s\t（(])(?:评价|绩效|考核|预算|所属|报告|自评|项目)年度\s*[：:\t]?\s*(20[0-4]\d)\s*年?度?\s*(?:$|[\s\t）)])").unwrap()
+    Regex::new(r"(?m)(?:^|[\s\t（(])(?:评价|绩效|考核|预算|所属|报告|自评|项目实施|项目|实施|执行)年度\s*[：:\t]?\s*(20[0-4]\d)\s*年?度?\s*(?:$|[\s\t）)])").unwrap()
 });
 static NIANDU: super::re::Word = super::re::Word::new("年度");
 static THIRTY_FIRST: super::re::Word = super::re::Word::new("31");
@@ -93,7 +94,7 @@ static THIRTY_FIRST: super::re::Word = super::re::Word::new("31");
 /// Does a form's label of the year (评价年度, 预算年度 …: YEAR_LABEL's words) stand in `body`?
 /// (one pass over its 年度s, before the regex)
 fn year_label_word(body: &str) -> bool {
-    const WORDS: [&str; 8] = ["评价", "绩效", "考核", "预算", "所属", "报告", "自评", "项目"];
+    const WORDS: [&str; 10] = ["评价", "绩效", "考核", "预算", "所属", "报告", "自评", "项目", "实施", "执行"];
     NIANDU.find_iter(body).any(|i| {
         // (the label, then its year: 评价年度：2023)
         let after = body[i + "年度".len()..].trim_start_matches(|c: char| c.is_whitespace() || c == '：' || c == ':');
@@ -183,6 +184,13 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     if k != Kind::Summary || !sentence && SUMMARY.is_match(title) {
         return k;
     }
+    // a title run over two lines (嘉禾县禁毒委员会办公室 / 关于2022年度禁毒专项经费使用情况的自评
+    // 报告): the line naming the evaluation names its kind
+    // (a line run on into the text's first sentence: its words up to the report's name)
+    let named = body.lines().take(3).find_map(|l| EVALUATION_NAME.find(l.trim()).map(|m| m.as_str()));
+    if let Some(k) = named.map(kind_of).filter(|k| *k != Kind::Summary) {
+        return k;
+    }
     let head = super::text::head(body, 3000);
     if !EVALUATION_TEXT.is_match(head) {
         Kind::Summary
@@ -194,6 +202,9 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
         Kind::Whole
     }
 }
+
+/// The name of an evaluation report or form, closing a title's line.
+static EVALUATION_NAME: Re = Re::new(|| Regex::new(r"^[^。，,；;：:]{0,50}?(?:自评|评价)(?:报告|表)").unwrap());
 
 /// Words of a budget evaluation's text (a unit's published budget or final accounts too).
 static EVALUATION_TEXT: Re = Re::new(|| {
@@ -664,6 +675,17 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         if date().is_some_and(|(y, m, _)| y == s && m <= 10)
             && body.contains(&format!("{}年", s - 1))
             && !YEAR_LINE.is_match(body)
+        {
+            return Some(s - 1);
+        }
+    }
+    // …and one naming no year but the day it was written (报告日期：2023年4月10日 over 本年度预算…)
+    // is of the year before that day's (not a unit's budget paper, which is of its own year)
+    if let (Some(s), Kind::Whole | Kind::Project) = (stated, kind) {
+        if date().is_some_and(|(y, m, _)| y == s && m <= 10)
+            && !BUDGET_PAPER.is_match(title)
+            && !BUDGET_PAPER.is_match(super::text::head(body, 3000))
+            && YEAR.find_iter(body).all(|m| day_of_month(body[m.end()..].trim_start()))
         {
             return Some(s - 1);
         }
@@ -1842,7 +1864,7 @@ mod tests {
         /// The cheap tests before YEAR_LABEL and FULL_YEAR pass wherever the regexes match.
         #[test]
         fn year_gates_pass_every_match(parts in proptest::collection::vec(proptest::sample::select(vec![
-            "评价", "预算", "项目", "所属", "年度", "：", ":", "\t", " ", "（", "）", "\n", "2023", "2022年", "度",
+            "评价", "预算", "项目", "所属", "实施", "执行", "年度", "：", ":", "\t", " ", "（", "）", "\n", "2023", "2022年", "度",
             "1", "12", "31", "01", ".", "-", "/", "—", "至", "年", "月", "日", "起至", "0", "禁毒",
         ]), 0..30)) {
             let body: String = parts.concat();
@@ -1860,6 +1882,8 @@ mod tests {
         for t in [
             "评价年度：2023",
             "（预算年度 2022年）",
+            "项目实施年度\t2021",
+            "执行年度：2022年度",
             "评价期间：2023.1.1—2023.12.31",
             "2022/01/01-2022/12/31",
             "2021年1月1日至2021年12月31日",
@@ -2766,6 +2790,75 @@ mod tests {
         // the county's own name standing as the place still is
         let body = "平阳县禁毒办：今年以来，平阳县共破获毒品刑事案件12起，全县查处吸毒人员30人。";
         assert_eq!(identify("禁毒工作", body, body, g).county, "平阳县");
+    }
+
+    /// An evaluation naming no year but the day it was written or reported (报告日期：2023年4月10日,
+    /// 填报时间：2022-03-15 over 本年度…) is of the year before that day's; a form's label of the
+    /// year (项目实施年度 2021, 执行年度：2022) names its year.
+    #[test]
+    fn an_evaluation_dated_only_by_its_writing() {
+        for (title, body, kind, want) in [
+            (
+                "汝城县禁毒委员会办公室部门整体支出绩效自评报告",
+                "报告日期：2023年4月10日\n一、基本情况\n本年度年初预算56万元，全年实际支出54.3万元。",
+                Kind::Whole,
+                Some(2022),
+            ),
+            (
+                "禁毒专项经费项目支出绩效自评报告",
+                "一、项目概况\n本年度安排禁毒专项经费30万元，实际支出28.5万元。\n填报日期：2022年3月15日",
+                Kind::Project,
+                Some(2021),
+            ),
+            (
+                "某县司法局部门整体支出绩效自评报告",
+                "一、基本情况\n全年预算120万元，实际支出118万元。\n某县司法局\n2024年5月20日",
+                Kind::Whole,
+                Some(2023),
+            ),
+            (
+                "项目支出绩效自评表",
+                "项目名称\t社区戒毒社区康复经费\n项目实施年度\t2021\n主管部门\t宜章县司法局",
+                Kind::Project,
+                Some(2021),
+            ),
+            (
+                "项目支出绩效自评表",
+                "项目名称\t禁毒宣传经费\n执行年度：2022年度\n主管部门\t某县公安局",
+                Kind::Project,
+                Some(2022),
+            ),
+            // (a year the text names besides its date still decides)
+            (
+                "某县禁毒办部门整体支出绩效自评报告",
+                "报告日期：2023年4月10日\n2022年度年初预算56万元。",
+                Kind::Whole,
+                Some(2022),
+            ),
+        ] {
+            assert_eq!(fiscal_year(title, body, kind), want, "{title} / {body}");
+        }
+    }
+
+    /// A title run over two lines, the unit's name above the report's (嘉禾县禁毒委员会办公室 /
+    /// 关于2022年度禁毒专项经费使用情况的自评报告): the report's line names the kind, even run on
+    /// into the first sentence.
+    #[test]
+    fn the_kind_named_on_a_titles_second_line() {
+        for (title, body, want) in [
+            (
+                "嘉禾县禁毒委员会办公室",
+                "关于2022年度禁毒专项经费使用情况的自评报告2022年，县财政安排禁毒专项经费40万元。",
+                Kind::Project,
+            ),
+            ("嘉禾县禁毒委员会办公室", "关于2022年度禁毒专项经费使用情况的自评报告\n一、基本情况", Kind::Project),
+            ("某县司法局", "2022年度社区戒毒社区康复工作经费项目支出绩效自评表\n项目名称\t社区戒毒经费", Kind::Project),
+            ("某县禁毒委员会办公室", "2022年度部门整体支出绩效自评报告\n一、部门基本情况", Kind::Whole),
+            // (a summary's first lines name no evaluation)
+            ("某县禁毒委员会办公室", "2022年禁毒工作总结\n2022年，全县共破获毒品刑事案件12起。", Kind::Summary),
+        ] {
+            assert_eq!(kind_in(title, body), want, "{title} / {body}");
+        }
     }
 
     /// A county whose name another county bears too (永定区 of 张家界 and of 龙岩): its text's
