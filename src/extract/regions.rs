@@ -142,7 +142,8 @@ const STATE_NEW_AREAS: &[&str] = &[
 /// name miswritten by its sound (关山湖区 for 观山湖区) or a county's name before it was renamed
 /// with another stem (蓟县 → 蓟州区, 林芝县 → 巴宜区, 昌都县 → 卡若区, 那曲县 → 色尼区) or into a
 /// name another county bears (永定县 of 龙岩, a district since 2014 as 张家界's 永定区 has long
-/// been), and 内蒙古's banners by their customary short names (察右前旗 for 察哈尔右翼前旗, 达茂旗
+/// been), a county named after its prefecture before a renaming (宜宾县 → 叙州区, 遵义县 → 播州区),
+/// and 内蒙古's banners by their customary short names (察右前旗 for 察哈尔右翼前旗, 达茂旗
 /// for 达尔罕茂明安联合旗). The county is reported under its own name.
 const VARIANT_NAMES: &[(&str, &str)] = &[
     ("关山湖区", "520115"),
@@ -151,6 +152,14 @@ const VARIANT_NAMES: &[(&str, &str)] = &[
     ("昌都县", "540302"),
     ("那曲县", "540602"),
     ("永定县", "350803"),
+    // counties named after their prefecture, renamed with a stem of their own (宜宾县 → 叙州区):
+    // the old name's stem is the city's, so no short name finds them
+    ("宜宾县", "511504"),
+    ("绍兴县", "330603"),
+    ("遵义县", "520304"),
+    ("九江县", "360404"),
+    ("上饶县", "361104"),
+    ("楚州区", "320803"),
     // the banners of 内蒙古 by their customary short names
     ("察右前旗", "150926"),
     ("察右中旗", "150927"),
@@ -820,6 +829,9 @@ mod tests {
             ("2015年，蓟县公安局共破获毒品刑事案件21起", "蓟州区"),
             ("林芝县禁毒委员会办公室", "巴宜区"),
             ("那曲县公安局禁毒大队", "色尼区"),
+            ("宜宾县禁毒委员会办公室2017年工作总结", "叙州区"),
+            ("2015年，遵义县共破获毒品刑事案件40起", "播州区"),
+            ("上饶县公安局禁毒大队", "广信区"),
         ] {
             assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(want), "{t}");
         }
