@@ -669,10 +669,16 @@ impl Gazetteer {
     fn pick(&self, hits: &[(usize, usize)], text: &str, context: &str, strict: bool) -> Option<&Region> {
         let best = hits.iter().map(|h| h.1).max()?;
         let tied: Vec<usize> = hits.iter().filter(|h| h.1 == best).map(|h| h.0).collect();
+        // (the city named, else another county of the city named beside it — 鼓楼区、玄武区 are
+        // 南京's —, else the province)
+        let sibling =
+            |r: &Region| hits.iter().map(|h| &self.regions[h.0]).any(|o| o.city == r.city && o.county != r.county);
         let named = |r: &Region| {
             let cs = strip_suffix(&r.city).unwrap_or(&r.city);
             let ps = r.province.trim_end_matches("省").trim_end_matches("市");
-            (text.contains(cs) || context.contains(cs)) as u8 * 2 + (text.contains(ps) || context.contains(ps)) as u8
+            (text.contains(cs) || context.contains(cs)) as u8 * 4
+                + sibling(r) as u8 * 2
+                + (text.contains(ps) || context.contains(ps)) as u8
         };
         let top =
             tied.iter().map(|&i| &self.regions[i]).max_by_key(|r| (named(r), std::cmp::Reverse(r.code.clone())))?;
@@ -808,6 +814,10 @@ mod tests {
             ("朝阳区禁毒办开展禁毒宣传进社区活动", "吉林省长春市", Some("长春市")),
             // 鼓楼区 of 南京 and of 徐州 are both in 江苏: the province alone does not decide
             ("鼓楼区禁毒办", "江苏省", None),
+            // …another county of its city named beside it does
+            ("鼓楼区、玄武区禁毒办联合开展禁毒宣传进校园活动", "", Some("南京市")),
+            ("永定区禁毒办会同慈利县、桑植县禁毒办开展交叉检查", "", Some("张家界市")),
+            ("永定区与新罗区、上杭县联合开展禁毒集中清查行动", "", Some("龙岩市")),
             ("鼓楼区禁毒办", "江苏省徐州市", Some("徐州市")),
         ] {
             assert_eq!(city(t, ctx).as_deref(), want, "{t} / {ctx}");
