@@ -703,7 +703,17 @@ impl Gazetteer {
                         || s.ends_with("盟")
                         || len >= 2 && self.cities.contains_key(&format!("{s}市"))
                     {
-                        return Some(c.clone());
+                        // a bare stem opening the name of a county of another city (朝阳区 of 北京
+                        // and 长春, not of 朝阳市; 西安区 of 辽源) names no city; 长沙县, 邵阳县
+                        // are their cities' own
+                        let bare = !s.ends_with(['市', '州', '盟']);
+                        let others = bare
+                            && self.full.ac.find(&text[idx[i]..]).filter(|m| m.start() == 0).is_some_and(|m| {
+                                !self.full.regions[m.pattern().as_usize()].iter().any(|&r| self.regions[r].city == c.0)
+                            });
+                        if !others {
+                            return Some(c.clone());
+                        }
                     }
                 }
             }
@@ -793,6 +803,14 @@ mod tests {
         assert_eq!(g.find_county("福州市鼓楼区禁毒办", "", true).unwrap().city, "福州市");
         assert_eq!(g.find_county("鼓楼区禁毒办", "江苏省南京市", true).unwrap().city, "南京市");
         assert_eq!(g.find_city("长沙市禁毒委员会办公室").unwrap().0, "长沙市");
+        // a county named after a city is that city's when it lies in it (长沙县, 邵阳县), no
+        // city's when it lies elsewhere (朝阳区 of 北京 and 长春, not of 朝阳市; 西安区 of 辽源)
+        assert_eq!(g.find_city("长沙县禁毒委员会办公室").unwrap().0, "长沙市");
+        assert_eq!(g.find_city("邵阳县公安局禁毒大队").unwrap().0, "邵阳市");
+        assert_eq!(g.find_city("朝阳区禁毒办"), None);
+        assert_eq!(g.find_city("西安区禁毒委员会办公室"), None);
+        assert_eq!(g.find_city("朝阳市禁毒委员会办公室").unwrap().0, "朝阳市");
+        assert_eq!(g.find_city("朝阳县禁毒委员会办公室").unwrap().0, "朝阳市");
     }
 
     /// Counties of one name (永定区 in 张家界 and in 龙岩, 朝阳区 in 北京 and 长春, 鼓楼区 in four
