@@ -1632,3 +1632,31 @@ fn figures_spaced_from_their_words() {
         (S, "今年，全县力争破获毒品刑事案件 15 起以上。", &["!criminal_cases"]),
     ]);
 }
+
+/// 去年 in news headlined with a year's results (2021年…取得成效, …亮点纷呈, …交出答卷) under a
+/// dateline of January or February that names no year (1月7日讯): written early the next year,
+/// so 去年 is the headline's year, the record's own — not a record of the year before. A plan's
+/// headline (部署, 要点) of January, or a dateline of later months with figures of 今年, keeps
+/// 去年 as the year before.
+#[test]
+fn last_year_under_a_results_headline_of_early_next_year() {
+    let records = |text: &str| -> Vec<(Option<i32>, Option<f64>)> {
+        extract_text("t.txt", text).iter().map(|r| (r.id.year, r.value(Field::CriminalCases))).collect()
+    };
+    for text in [
+        "2021年某省禁毒工作取得重大成效\n本网1月7日讯 记者从省公安厅新闻发布会上了解到，过去一年，全省禁毒工作成效显著。去年，全省共破获毒品犯罪案件41起，查处吸毒人员2700多人次。\n",
+        "2021年某县禁毒工作亮点纷呈\n县融媒体中心1月10日讯 过去一年，县禁毒委扎实推进各项工作。去年，全县共破获毒品刑事案件41起，查处吸毒人员180人。\n",
+        "2021年某市禁毒交出亮眼答卷\n本报2月3日讯 去年，全市公安机关共侦破毒品刑事案件41起，强制隔离戒毒55人。2022年，全市将深化禁毒示范创建。\n",
+    ] {
+        assert_eq!(records(text), [(Some(2021), Some(41.0))], "{text}");
+    }
+    for (text, year) in [
+        // a plan's headline: written at the start of the year it names; 去年 is the year before
+        ("2022年某县禁毒工作部署会召开\n本报1月10日讯 会议通报，去年全县共破获毒品刑事案件41起。2022年，要深化禁毒示范创建。\n", 2022),
+        // a dateline of June with this year's figures: 去年 is the year before the headline's
+        ("2021年某县禁毒工作成效明显\n本报6月20日讯 今年以来，全县破获毒品刑事案件12起。去年，全县共破获毒品刑事案件41起。\n", 2021),
+    ] {
+        let got = records(text);
+        assert!(!got.contains(&(Some(year), Some(41.0))), "{text} {got:?}");
+    }
+}

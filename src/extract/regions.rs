@@ -114,7 +114,75 @@ const GENERIC_SHORT: &[&str] = &[
     "南山", "北山", "全州", "乐业", "安居", "榆树", "通化", "延安", "华容", "清河", "长沙", "吉利", "合作", "新兴",
     "共青", "民主", "安定", "宁安", "双城", "海城", "利民", "公安", "宣传", "富民", "安宁", "长宁", "丰台", "汉阳",
     "青云", "通道", "城步", "天心", "芙蓉", "雨花", "岳麓", "新建", "会同", "中方", "大方", "南部", "方正", "富裕",
-    "友谊", "东山", "石门", "龙门", "古田", "太湖", "大名", "元氏", "大新", "平和", "凤凰",
+    "友谊", "东山", "石门", "龙门", "古田", "太湖", "大名", "元氏", "大新", "平和", "凤凰", "上街",
+];
+
+/// The state-level new areas (国家级新区) that are no county of the gazetteer: a county's short
+/// name read inside one (安新 in 贵安新区) names no county.
+const STATE_NEW_AREAS: &[&str] = &[
+    "两江新区",
+    "舟山群岛新区",
+    "兰州新区",
+    "西咸新区",
+    "贵安新区",
+    "西海岸新区",
+    "金普新区",
+    "天府新区",
+    "湘江新区",
+    "江北新区",
+    "福州新区",
+    "滇中新区",
+    "哈尔滨新区",
+    "长春新区",
+    "赣江新区",
+    "雄安新区",
+];
+
+/// Other names a county goes by in report text, by the code of the county they stand for: a
+/// name miswritten by its sound (关山湖区 for 观山湖区) or a county's name before it was renamed
+/// with another stem (蓟县 → 蓟州区, 林芝县 → 巴宜区, 昌都县 → 卡若区, 那曲县 → 色尼区) or into a
+/// name another county bears (永定县 of 龙岩, a district since 2014 as 张家界's 永定区 has long
+/// been), a county named after its prefecture before a renaming (宜宾县 → 叙州区, 遵义县 → 播州区),
+/// and 内蒙古's banners by their customary short names (察右前旗 for 察哈尔右翼前旗, 达茂旗
+/// for 达尔罕茂明安联合旗). The county is reported under its own name.
+const VARIANT_NAMES: &[(&str, &str)] = &[
+    ("关山湖区", "520115"),
+    ("蓟县", "120119"),
+    ("林芝县", "540402"),
+    ("昌都县", "540302"),
+    ("那曲县", "540602"),
+    ("永定县", "350803"),
+    // counties named after their prefecture, renamed with a stem of their own (宜宾县 → 叙州区):
+    // the old name's stem is the city's, so no short name finds them
+    ("宜宾县", "511504"),
+    ("绍兴县", "330603"),
+    ("遵义县", "520304"),
+    ("九江县", "360404"),
+    ("上饶县", "361104"),
+    ("楚州区", "320803"),
+    // the banners of 内蒙古 by their customary short names
+    ("察右前旗", "150926"),
+    ("察右中旗", "150927"),
+    ("察右后旗", "150928"),
+    ("科左中旗", "150521"),
+    ("科左后旗", "150522"),
+    ("科右前旗", "152221"),
+    ("科右中旗", "152222"),
+    ("达茂旗", "150223"),
+    ("阿左旗", "152921"),
+    ("阿右旗", "152922"),
+    ("新左旗", "150726"),
+    ("新右旗", "150727"),
+    ("土右旗", "150221"),
+    ("土左旗", "150121"),
+    ("乌前旗", "150823"),
+    ("乌中旗", "150824"),
+    ("乌后旗", "150825"),
+    ("鄂前旗", "150623"),
+    ("东乌旗", "152525"),
+    ("西乌旗", "152526"),
+    ("东苏旗", "152523"),
+    ("西苏旗", "152524"),
 ];
 
 fn strip_suffix(name: &str) -> Option<&str> {
@@ -163,6 +231,20 @@ fn stem_ends_a_word(text: &str, s: usize, e: usize) -> bool {
     WORDS_ENDING_IN_A_STEM.iter().any(|w| {
         let mut c = w.chars();
         c.next() == Some(before) && c.next() == Some(stem)
+    })
+}
+
+/// Words whose last character opens a county's name (华 of 华龙区, 华安县, 华宁县): in
+/// 中华龙都网, 繁华安定 the character belongs to the word before it, and no county is named.
+/// (Not 年华: a year's 年 is often followed by a county's name, 2020年华龙区…)
+const WORDS_HOLDING_A_NAMES_FIRST: &[&str] = &["中华", "繁华", "精华", "风华", "才华"];
+
+/// Does the name at byte `s` of `text` open on the last character of a word before it
+/// (中华龙都网: 华龙 inside 中华)?
+fn first_char_in_word_before(text: &str, s: usize) -> bool {
+    WORDS_HOLDING_A_NAMES_FIRST.iter().any(|w| {
+        let last = w.chars().next_back().map_or(0, char::len_utf8);
+        text[s..].starts_with(&w[w.len() - last..]) && text[..s].ends_with(&w[..w.len() - last])
     })
 }
 
@@ -298,6 +380,9 @@ impl Gazetteer {
             if let Some(base) = autonomous_base(&r.county) {
                 full.entry(base).or_default().push(i);
             }
+            for &(name, _) in VARIANT_NAMES.iter().filter(|v| v.1 == r.code) {
+                full.entry(name.to_string()).or_default().push(i);
+            }
             cities.insert(r.city.clone(), (r.city.clone(), r.province.clone()));
             if let Some(s) = strip_suffix(&r.city) {
                 cities.entry(s.to_string()).or_insert((r.city.clone(), r.province.clone()));
@@ -338,6 +423,11 @@ impl Gazetteer {
         }
         // 共和 (共和县) inside the country's name: 《中华人民共和国禁毒法》 names no county
         outer.entry("共和国".to_string()).or_default();
+        // nor a state-level new area, no county of the gazetteer, the short name inside it
+        // (安新 of 安新县 in 贵安新区 and 雄安新区)
+        for area in STATE_NEW_AREAS {
+            outer.entry(area.to_string()).or_default();
+        }
         for (name, rs) in &full {
             outer.entry(name.clone()).or_default().extend(rs);
         }
@@ -437,6 +527,7 @@ impl Gazetteer {
                     && !medium(&text[m.end()..])
                     && !in_persons_name(text, m.start(), m.end())
                     && !stem_ends_a_word(text, m.start(), m.end())
+                    && !first_char_in_word_before(text, m.start())
                 {
                     out.push((i, m.start(), m.end()));
                 }
@@ -558,17 +649,46 @@ impl Gazetteer {
         self.best_of(&hits, text, context)
     }
 
+    /// A county a text names, for where a place's name stands in it (a unit's, an organ's): as
+    /// `find_county`, but counties of one name the text does not tell apart give the first of
+    /// them by code rather than none.
+    pub fn names_county(&self, text: &str, allow_short: bool) -> Option<&Region> {
+        let mut hits = self.hits(text, &self.full);
+        if hits.is_empty() && allow_short {
+            hits = self.hits(text, &self.short);
+        }
+        self.pick(&hits, text, "", false)
+    }
+
     /// Among (region, count) hits, the most named; ties settled by the city or province the
-    /// text or its context names, then by code.
+    /// text or its context names, then by code; none for counties of one name they leave tied.
     pub fn best_of(&self, hits: &[(usize, usize)], text: &str, context: &str) -> Option<&Region> {
+        self.pick(hits, text, context, true)
+    }
+
+    fn pick(&self, hits: &[(usize, usize)], text: &str, context: &str, strict: bool) -> Option<&Region> {
         let best = hits.iter().map(|h| h.1).max()?;
         let tied: Vec<usize> = hits.iter().filter(|h| h.1 == best).map(|h| h.0).collect();
+        // (the city named, else another county of the city named beside it — 鼓楼区、玄武区 are
+        // 南京's —, else the province)
+        let sibling =
+            |r: &Region| hits.iter().map(|h| &self.regions[h.0]).any(|o| o.city == r.city && o.county != r.county);
         let named = |r: &Region| {
             let cs = strip_suffix(&r.city).unwrap_or(&r.city);
             let ps = r.province.trim_end_matches("省").trim_end_matches("市");
-            (text.contains(cs) || context.contains(cs)) as u8 * 2 + (text.contains(ps) || context.contains(ps)) as u8
+            (text.contains(cs) || context.contains(cs)) as u8 * 4
+                + sibling(r) as u8 * 2
+                + (text.contains(ps) || context.contains(ps)) as u8
         };
-        tied.iter().map(|&i| &self.regions[i]).max_by_key(|r| (named(r), std::cmp::Reverse(r.code.clone())))
+        let top =
+            tied.iter().map(|&i| &self.regions[i]).max_by_key(|r| (named(r), std::cmp::Reverse(r.code.clone())))?;
+        // counties of one name (永定区 of 张家界 and of 龙岩) that the city or province the text
+        // names does not tell apart: no county rather than a guess
+        let undecided = tied
+            .iter()
+            .map(|&i| &self.regions[i])
+            .any(|r| r.code != top.code && r.county == top.county && named(r) == named(top));
+        (!(strict && undecided)).then_some(top)
     }
 
     /// A prefecture-level city the text names (岳阳市, or 岳阳 on its own).
@@ -583,7 +703,17 @@ impl Gazetteer {
                         || s.ends_with("盟")
                         || len >= 2 && self.cities.contains_key(&format!("{s}市"))
                     {
-                        return Some(c.clone());
+                        // a bare stem opening the name of a county of another city (朝阳区 of 北京
+                        // and 长春, not of 朝阳市; 西安区 of 辽源) names no city; 长沙县, 邵阳县
+                        // are their cities' own
+                        let bare = !s.ends_with(['市', '州', '盟']);
+                        let others = bare
+                            && self.full.ac.find(&text[idx[i]..]).filter(|m| m.start() == 0).is_some_and(|m| {
+                                !self.full.regions[m.pattern().as_usize()].iter().any(|&r| self.regions[r].city == c.0)
+                            });
+                        if !others {
+                            return Some(c.clone());
+                        }
                     }
                 }
             }
@@ -673,6 +803,127 @@ mod tests {
         assert_eq!(g.find_county("福州市鼓楼区禁毒办", "", true).unwrap().city, "福州市");
         assert_eq!(g.find_county("鼓楼区禁毒办", "江苏省南京市", true).unwrap().city, "南京市");
         assert_eq!(g.find_city("长沙市禁毒委员会办公室").unwrap().0, "长沙市");
+        // a county named after a city is that city's when it lies in it (长沙县, 邵阳县), no
+        // city's when it lies elsewhere (朝阳区 of 北京 and 长春, not of 朝阳市; 西安区 of 辽源)
+        assert_eq!(g.find_city("长沙县禁毒委员会办公室").unwrap().0, "长沙市");
+        assert_eq!(g.find_city("邵阳县公安局禁毒大队").unwrap().0, "邵阳市");
+        assert_eq!(g.find_city("朝阳区禁毒办"), None);
+        assert_eq!(g.find_city("西安区禁毒委员会办公室"), None);
+        assert_eq!(g.find_city("朝阳市禁毒委员会办公室").unwrap().0, "朝阳市");
+        assert_eq!(g.find_city("朝阳县禁毒委员会办公室").unwrap().0, "朝阳市");
+    }
+
+    /// Counties of one name (永定区 in 张家界 and in 龙岩, 朝阳区 in 北京 and 长春, 鼓楼区 in four
+    /// cities): the city or province the text or its context names settles which; when none
+    /// does, or one names both, there is no county rather than the first by code.
+    #[test]
+    fn same_named_counties_need_their_city() {
+        let g = Gazetteer::global();
+        let city = |t: &str, ctx: &str| g.find_county(t, ctx, true).map(|r| r.city.clone());
+        for (t, ctx, want) in [
+            ("张家界市永定区禁毒委员会办公室", "", Some("张家界市")),
+            ("永定区禁毒办2022年工作总结", "湖南省张家界市", Some("张家界市")),
+            ("龙岩市永定区公安局破获毒品刑事案件12起", "", Some("龙岩市")),
+            ("永定区禁毒委召开全区禁毒工作会议", "福建省", Some("龙岩市")),
+            ("永定区禁毒委召开全区禁毒工作会议", "", None),
+            ("永定区今年以来查处吸毒人员45人", "全区上下", None),
+            ("朝阳区禁毒办开展禁毒宣传进社区活动", "", None),
+            ("朝阳区禁毒办开展禁毒宣传进社区活动", "北京市", Some("北京市")),
+            ("朝阳区禁毒办开展禁毒宣传进社区活动", "吉林省长春市", Some("长春市")),
+            // 鼓楼区 of 南京 and of 徐州 are both in 江苏: the province alone does not decide
+            ("鼓楼区禁毒办", "江苏省", None),
+            // …another county of its city named beside it does
+            ("鼓楼区、玄武区禁毒办联合开展禁毒宣传进校园活动", "", Some("南京市")),
+            ("永定区禁毒办会同慈利县、桑植县禁毒办开展交叉检查", "", Some("张家界市")),
+            ("永定区与新罗区、上杭县联合开展禁毒集中清查行动", "", Some("龙岩市")),
+            ("鼓楼区禁毒办", "江苏省徐州市", Some("徐州市")),
+        ] {
+            assert_eq!(city(t, ctx).as_deref(), want, "{t} / {ctx}");
+        }
+        // 永定县 was 龙岩's only (a district since 2014); one county of its name is found as before
+        assert_eq!(city("永定县禁毒办", "").as_deref(), Some("龙岩市"));
+        assert_eq!(city("慈利县禁毒委员会办公室", "").as_deref(), Some("张家界市"));
+    }
+
+    /// A county under another name: miswritten by its sound (关山湖区, 观山湖区 of 贵阳) or as it
+    /// was called before a renaming that changed its stem (蓟县, 林芝县); reported under its name.
+    #[test]
+    fn counties_under_other_names() {
+        let g = Gazetteer::global();
+        for (t, want) in [
+            ("贵阳关山湖区近三年禁毒工作取得明显成效", "观山湖区"),
+            ("关山湖区禁毒委员会办公室2020年工作总结", "观山湖区"),
+            ("观山湖区禁毒委员会办公室2020年工作总结", "观山湖区"),
+            ("2015年，蓟县公安局共破获毒品刑事案件21起", "蓟州区"),
+            ("林芝县禁毒委员会办公室", "巴宜区"),
+            ("那曲县公安局禁毒大队", "色尼区"),
+            ("宜宾县禁毒委员会办公室2017年工作总结", "叙州区"),
+            ("2015年，遵义县共破获毒品刑事案件40起", "播州区"),
+            ("上饶县公安局禁毒大队", "广信区"),
+        ] {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(want), "{t}");
+        }
+        // the banners by their short names
+        for (t, want) in [
+            ("察右前旗禁毒委员会办公室2022年禁毒工作总结", "察哈尔右翼前旗"),
+            ("科左中旗公安局2021年禁毒工作成效显著", "科尔沁左翼中旗"),
+            ("达茂旗禁毒办：全旗查处吸毒人员14人", "达尔罕茂明安联合旗"),
+            ("阿左旗禁毒委员会2023年工作总结", "阿拉善左旗"),
+            ("2022年，东乌旗公安局共破获毒品刑事案件3起", "东乌珠穆沁旗"),
+        ] {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(want), "{t}");
+        }
+        // 林芝 alone is the city (林芝市), no county
+        assert!(g.find_county("林芝市禁毒委员会办公室", "", true).is_none());
+    }
+
+    /// A state-level new area (贵安新区, 雄安新区) is no county, nor does it name the county whose
+    /// short name stands inside it (安新 of 安新县); 安新县 itself is still found.
+    #[test]
+    fn no_county_from_inside_a_new_area() {
+        let g = Gazetteer::global();
+        for t in
+            ["贵安新区禁毒办2022年工作总结", "雄安新区公安局破获毒品刑事案件8起", "2023年，贵安新区共查处吸毒人员30人"]
+        {
+            assert!(g.find_county(t, "", true).is_none(), "{t}");
+        }
+        assert_eq!(g.find_county("安新县禁毒委员会办公室", "", true).unwrap().city, "保定市");
+        assert_eq!(g.find_county("安新禁毒工作，全县查处吸毒人员12人", "", true).unwrap().county, "安新县");
+    }
+
+    /// 上街 (上街区 of 郑州) is an ordinary verb in drug-control news (走上街头, 上街宣传): it names
+    /// no county by itself, while 上街区 does.
+    #[test]
+    fn no_county_from_going_onto_the_street() {
+        let g = Gazetteer::global();
+        for t in [
+            "分局领导带领民警走上街头，为广大群众发放禁毒宣传手册",
+            "禁毒志愿者上街宣传禁毒知识",
+            "组织禁毒社工上街开展“6·26”宣传活动",
+        ] {
+            assert!(g.find_county(t, "", true).is_none(), "{t}");
+        }
+        assert_eq!(g.find_county("郑州市上街区禁毒委员会办公室", "", true).unwrap().county, "上街区");
+    }
+
+    /// 华 of 中华 (中华龙都网, a news site) opens no 华龙区; 华龙区 and 华安县 by themselves do.
+    #[test]
+    fn no_county_from_inside_china() {
+        let g = Gazetteer::global();
+        for t in [
+            "中华龙都网讯 近日，记者获悉，全区禁毒工作取得良好成效",
+            "据中华龙都网报道，我区禁毒宣传进校园",
+            "繁华安定的社会环境",
+        ] {
+            assert!(g.find_county(t, "", true).is_none(), "{t}");
+        }
+        assert_eq!(g.find_county("濮阳市华龙区禁毒委员会办公室", "", true).unwrap().county, "华龙区");
+        assert_eq!(g.find_county("华龙区禁毒办开展宣传，全区共查处吸毒人员12人", "", true).unwrap().county, "华龙区");
+        assert_eq!(g.find_county("华安县禁毒委员会办公室", "", true).unwrap().city, "漳州市");
+        assert_eq!(
+            g.find_county("2020年华龙区禁毒办专项项目年初支出预算为13.31万元", "", true).unwrap().county,
+            "华龙区"
+        );
     }
 
     #[test]

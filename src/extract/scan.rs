@@ -668,6 +668,11 @@ static YEAR_TOTAL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年
 static PRIOR_YEAR: Re = Re::new(|| Regex::new(r"去年|上年|上一年|前年").unwrap());
 static THIS_YEAR: Re = Re::new(|| Regex::new(r"今年|本年|比|较|与|相比|同比").unwrap());
 /// A news dateline by month and day: 济南6月18日电, 6月18日讯.
+/// A headline of a year's results (取得…成效, 亮点纷呈, 成绩单, 回眸, 盘点).
+static RESULTS_HEADLINE: Re =
+    Re::new(|| Regex::new(r"成效|成绩|亮点|成果|战果|取得|回眸|回顾|盘点|交出|答卷").unwrap());
+/// A headline of a year's plans (部署, 计划, 要点): written at its start.
+static PLAN_HEADLINE: Re = Re::new(|| Regex::new(r"部署|计划|要点|安排|动员|启动|思路|目标").unwrap());
 static MD_DATELINE: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})月\d{1,2}日(?:电|讯)").unwrap());
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// As of a year's end: 截至2014年年底, 截至2015年底, 截至2012年末, 截至2016年12月31日 (group: the year).
@@ -844,6 +849,25 @@ impl<'a> Dating<'a> {
             && !PART_OF_PRIOR.is_match(prefix)
             && !MONTHS.is_match(prefix)
             && PRIOR_LEAD.is_match(lead.trim_start())
+    }
+
+    /// Is the text a headline of `year`'s results (2021年甘肃禁毒工作取得重大成效, 2021年某县禁毒
+    /// 工作亮点纷呈) under a dateline of January or February naming no year (1月7日讯), with no
+    /// year after the next named and no figure of 今年? Then it was written early the next year,
+    /// and its 去年 is `year` itself.
+    fn results_headline_early_next_year(&self, year: i32) -> bool {
+        if self.lent || !RESULTS_HEADLINE.is_match(&self.title) || PLAN_HEADLINE.is_match(&self.title) {
+            return false;
+        }
+        let named_in_title: Vec<i32> =
+            NAMED_YEAR.captures_iter(&self.title).filter_map(|c| c[1].parse::<i32>().ok()).collect();
+        if named_in_title.is_empty() || named_in_title.iter().any(|&n| n != year) {
+            return false;
+        }
+        let body = self.body();
+        self.dateline_month().or_else(|| self.opening_month()).is_some_and(|m| m <= 2)
+            && NAMED_YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).all(|n| n <= year + 1)
+            && !super::segment::figures_of_this_year(body)
     }
 
     /// Does an undated text name `year` in its body (not its title: 2021年禁毒工作总结 makes 去年
@@ -1090,7 +1114,7 @@ impl<'a> Dating<'a> {
         // 去年共破获…; no year after it, no figure of 今年): written the year after
         let last_is_ours = || match self.known() {
             (Some(y), Some((dy, _, _))) => y == dy - 1,
-            (Some(y), None) => self.looks_back_on(y),
+            (Some(y), None) => self.looks_back_on(y) || self.results_headline_early_next_year(y),
             _ => false,
         };
         // last year's same months (去年同期，全县破获…) are a comparison's baseline, whichever year

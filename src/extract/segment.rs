@@ -83,9 +83,10 @@ static PROJECT_NAME: Re = Re::new(|| Regex::new(r"经费|资金|项目|专项|�
 static YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// A line stating only a year, as under a 自评表's title: (2021年度), 2021年度
 static YEAR_LINE: Re = Re::new(|| Regex::new(r"(?m)^\s*[（(]?\s*(20[0-4]\d)\s*年度?\s*[）)]?\s*$").unwrap());
-/// A form's label of the year evaluated and its year: 评价年度：2023, 预算年度：2022年.
+/// A form's label of the year evaluated and its year: 评价年度：2023, 预算年度：2022年, 项目实施年度
+/// 2021, 执行年度：2022.
 static YEAR_LABEL: Re = Re::new(|| {
-    Regex::new(r"(?m)(?:^|[\s\t（(])(?:评价|绩效|考核|预算|所属|报告|自评|项目)年度\s*[：:\t]?\s*(20[0-4]\d)\s*年?度?\s*(?:$|[\s\t）)])").unwrap()
+    Regex::new(r"(?m)(?:^|[\s\t（(])(?:评价|绩效|考核|预算|所属|报告|自评|项目实施|项目|实施|执行)年度\s*[：:\t]?\s*(20[0-4]\d)\s*年?度?\s*(?:$|[\s\t）)])").unwrap()
 });
 static NIANDU: super::re::Word = super::re::Word::new("年度");
 static THIRTY_FIRST: super::re::Word = super::re::Word::new("31");
@@ -93,7 +94,7 @@ static THIRTY_FIRST: super::re::Word = super::re::Word::new("31");
 /// Does a form's label of the year (评价年度, 预算年度 …: YEAR_LABEL's words) stand in `body`?
 /// (one pass over its 年度s, before the regex)
 fn year_label_word(body: &str) -> bool {
-    const WORDS: [&str; 8] = ["评价", "绩效", "考核", "预算", "所属", "报告", "自评", "项目"];
+    const WORDS: [&str; 10] = ["评价", "绩效", "考核", "预算", "所属", "报告", "自评", "项目", "实施", "执行"];
     NIANDU.find_iter(body).any(|i| {
         // (the label, then its year: 评价年度：2023)
         let after = body[i + "年度".len()..].trim_start_matches(|c: char| c.is_whitespace() || c == '：' || c == ':');
@@ -139,7 +140,7 @@ static ORG_IN: Re = Re::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwr
 static PARENS: Re = Re::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 static DOCNO: Re = Re::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
 static REPORT_WORDS: Re = Re::new(|| {
-    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|工作总结|工作的总结|年终总结|工作的?汇报|述职报告|绩效报告|工作情况|新闻发布会|发布会|年度通报|部门预算|部门决算|单位预算|单位决算|预算公开|决算公开)").unwrap()
+    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|使用情况的?自评|自评报告|评价报告|工作总结|工作的总结|年终总结|工作的?汇报|述职报告|绩效报告|工作情况|新闻发布会|发布会|年度通报|部门预算|部门决算|单位预算|单位决算|预算公开|决算公开)").unwrap()
 });
 
 pub fn kind_of(title: &str) -> Kind {
@@ -183,6 +184,13 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     if k != Kind::Summary || !sentence && SUMMARY.is_match(title) {
         return k;
     }
+    // a title run over two lines (嘉禾县禁毒委员会办公室 / 关于2022年度禁毒专项经费使用情况的自评
+    // 报告): the line naming the evaluation names its kind
+    // (a line run on into the text's first sentence: its words up to the report's name)
+    let named = body.lines().take(3).find_map(|l| EVALUATION_NAME.find(l.trim()).map(|m| m.as_str()));
+    if let Some(k) = named.map(kind_of).filter(|k| *k != Kind::Summary) {
+        return k;
+    }
     let head = super::text::head(body, 3000);
     if !EVALUATION_TEXT.is_match(head) {
         Kind::Summary
@@ -194,6 +202,9 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
         Kind::Whole
     }
 }
+
+/// The name of an evaluation report or form, closing a title's line.
+static EVALUATION_NAME: Re = Re::new(|| Regex::new(r"^[^。，,；;：:]{0,50}?(?:自评|评价)(?:报告|表)").unwrap());
 
 /// Words of a budget evaluation's text (a unit's published budget or final accounts too).
 static EVALUATION_TEXT: Re = Re::new(|| {
@@ -664,6 +675,17 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         if date().is_some_and(|(y, m, _)| y == s && m <= 10)
             && body.contains(&format!("{}年", s - 1))
             && !YEAR_LINE.is_match(body)
+        {
+            return Some(s - 1);
+        }
+    }
+    // …and one naming no year but the day it was written (报告日期：2023年4月10日 over 本年度预算…)
+    // is of the year before that day's (not a unit's budget paper, which is of its own year)
+    if let (Some(s), Kind::Whole | Kind::Project) = (stated, kind) {
+        if date().is_some_and(|(y, m, _)| y == s && m <= 10)
+            && !BUDGET_PAPER.is_match(title)
+            && !BUDGET_PAPER.is_match(super::text::head(body, 3000))
+            && YEAR.find_iter(body).all(|m| day_of_month(body[m.end()..].trim_start()))
         {
             return Some(s - 1);
         }
@@ -1270,7 +1292,7 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     let units = form_units(form);
     if let Some(f) = units.iter().min_by_key(|u| u.0).map(|u| u.1.clone()) {
         // a section named without its organ (实施单位：禁毒支队) is the 主管部门's section
-        let placed = |u: &str| g.find_county(u, "", true).is_some() || g.find_city(u).is_some();
+        let placed = |u: &str| g.names_county(u, true).is_some() || g.find_city(u).is_some();
         let f = match units.iter().find(|u| u.0 == 2) {
             Some((_, dept)) if !placed(&f) && placed(dept) && !f.starts_with(dept.as_str()) => format!("{dept}{f}"),
             _ => f,
@@ -1300,7 +1322,7 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     }
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
-    if !unit.is_empty() && g.find_county(&unit, "", true).is_none() {
+    if !unit.is_empty() && g.names_county(&unit, true).is_none() {
         if let Some((c, p)) = g.find_city(&unit) {
             let stem = c.trim_end_matches(['市', '州', '盟']);
             let at = unit.find(stem).map_or(usize::MAX, |i| i + stem.len());
@@ -1328,9 +1350,8 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     }
     let place = if !county.is_empty() { county.as_str() } else { city.as_str() };
     // (a unit naming its county by its short name, 紫云自治县禁毒办, is placed already)
-    let placed = |u: &str| {
-        g.find_county(u, "", false).is_some() || g.find_county(u, "", true).is_some_and(|r| r.county == county)
-    };
+    let placed =
+        |u: &str| g.names_county(u, false).is_some() || g.names_county(u, true).is_some_and(|r| r.county == county);
     // (nor is a unit opening with its province's name: 海南省禁毒委员会办公室 in news filed from 北京)
     let of_province = || g.find_province(&unit).is_some_and(|p| unit.starts_with(p.as_str()));
     if !unit.is_empty() && !place.is_empty() && !unit.contains(place) && !placed(&unit) && !of_province() {
@@ -1365,7 +1386,7 @@ fn subject_organ(head: &str, g: &Gazetteer) -> Option<String> {
     };
     let at = [
         g.find_city(name).and_then(|(c, _)| stem_at(&c)),
-        g.find_county(name, "", false).and_then(|r| stem_at(&r.county)),
+        g.names_county(name, false).and_then(|r| stem_at(&r.county)),
     ]
     .into_iter()
     .flatten()
@@ -1411,7 +1432,7 @@ fn provincial(unit: &str, g: &Gazetteer) -> bool {
     unit.starts_with(p.as_str())
         && p.ends_with(['省', '区'])
         && g.find_city(&unit[p.len()..]).is_none()
-        && g.find_county(&unit[p.len()..], "", false).is_none()
+        && g.names_county(&unit[p.len()..], false).is_none()
 }
 
 /// The organ holding a press conference, as the news names it near its top, from its place's
@@ -1430,7 +1451,7 @@ pub fn press_host(head: &str, g: &Gazetteer) -> Option<String> {
     };
     let at = [
         g.find_city(name).and_then(|(c, _)| stem_at(&c)),
-        g.find_county(name, "", false).and_then(|r| stem_at(&r.county)),
+        g.names_county(name, false).and_then(|r| stem_at(&r.county)),
     ]
     .into_iter()
     .flatten()
@@ -1569,7 +1590,10 @@ fn short_county<'g>(g: &'g Gazetteer, text: &str, at_start: bool) -> Option<&'g 
     if at_start {
         let t = opening(text);
         let base = text.len() - t.len();
-        return hits.iter().find(|h| h.1 == base).map(|h| &g.regions[h.0]);
+        // (counties of one short name, 永定 of 张家界 and of 龙岩: the one whose city or province
+        // the text names, else none)
+        let at: Vec<(usize, usize)> = hits.iter().filter(|h| h.1 == base).map(|h| (h.0, 1)).collect();
+        return g.best_of(&at, text, "");
     }
     let near = |&(r, _, e): &(usize, usize, usize)| {
         let suffix = suffix_of(&g.regions[r].county);
@@ -1840,7 +1864,7 @@ mod tests {
         /// The cheap tests before YEAR_LABEL and FULL_YEAR pass wherever the regexes match.
         #[test]
         fn year_gates_pass_every_match(parts in proptest::collection::vec(proptest::sample::select(vec![
-            "评价", "预算", "项目", "所属", "年度", "：", ":", "\t", " ", "（", "）", "\n", "2023", "2022年", "度",
+            "评价", "预算", "项目", "所属", "实施", "执行", "年度", "：", ":", "\t", " ", "（", "）", "\n", "2023", "2022年", "度",
             "1", "12", "31", "01", ".", "-", "/", "—", "至", "年", "月", "日", "起至", "0", "禁毒",
         ]), 0..30)) {
             let body: String = parts.concat();
@@ -1858,6 +1882,8 @@ mod tests {
         for t in [
             "评价年度：2023",
             "（预算年度 2022年）",
+            "项目实施年度\t2021",
+            "执行年度：2022年度",
             "评价期间：2023.1.1—2023.12.31",
             "2022/01/01-2022/12/31",
             "2021年1月1日至2021年12月31日",
@@ -1892,6 +1918,11 @@ mod tests {
             ("关于2022年禁毒工作的汇报紫金县公安局", "紫金县公安局"),
             ("镇平县禁毒委员会办公室关于2019年禁毒工作的总结", "镇平县禁毒委员会办公室"),
             ("2023年度禁毒工作述职报告洛宁县禁毒办", "洛宁县禁毒办"),
+            // (an evaluation of a fund's use, the unit on the line after it)
+            ("关于2022年度禁毒专项经费使用情况的自评报告嘉禾县禁毒委员会办公室", "嘉禾县禁毒委员会办公室"),
+            ("2021年度社区戒毒经费使用情况自评报告某县司法局", "某县司法局"),
+            ("禁毒宣传经费项目评价报告某县公安局", "某县公安局"),
+            ("嘉禾县禁毒委员会办公室关于2022年度禁毒专项经费使用情况的自评报告", "嘉禾县禁毒委员会办公室"),
         ] {
             assert_eq!(unit_of(title), unit, "{title}");
         }
@@ -2744,7 +2775,8 @@ mod tests {
         for (body, want) in [
             // (named outside the marks too, or a text of a county)
             ("根据《平阳县禁毒工作实施意见》，全县共破获毒品刑事案件12起。", "平阳县"),
-            ("《江北区禁毒条例》施行以来，江北区共查处吸毒人员120人次。", "江北区"),
+            // (江北区 is a district of 重庆 and of 宁波: the text's city places it)
+            ("《江北区禁毒条例》施行以来，重庆市江北区共查处吸毒人员120人次。", "江北区"),
         ] {
             assert_eq!(identify("禁毒工作", body, body, g).county, want, "{body}");
         }
@@ -2763,6 +2795,126 @@ mod tests {
         // the county's own name standing as the place still is
         let body = "平阳县禁毒办：今年以来，平阳县共破获毒品刑事案件12起，全县查处吸毒人员30人。";
         assert_eq!(identify("禁毒工作", body, body, g).county, "平阳县");
+    }
+
+    /// An evaluation naming no year but the day it was written or reported (报告日期：2023年4月10日,
+    /// 填报时间：2022-03-15 over 本年度…) is of the year before that day's; a form's label of the
+    /// year (项目实施年度 2021, 执行年度：2022) names its year.
+    #[test]
+    fn an_evaluation_dated_only_by_its_writing() {
+        for (title, body, kind, want) in [
+            (
+                "汝城县禁毒委员会办公室部门整体支出绩效自评报告",
+                "报告日期：2023年4月10日\n一、基本情况\n本年度年初预算56万元，全年实际支出54.3万元。",
+                Kind::Whole,
+                Some(2022),
+            ),
+            (
+                "禁毒专项经费项目支出绩效自评报告",
+                "一、项目概况\n本年度安排禁毒专项经费30万元，实际支出28.5万元。\n填报日期：2022年3月15日",
+                Kind::Project,
+                Some(2021),
+            ),
+            (
+                "某县司法局部门整体支出绩效自评报告",
+                "一、基本情况\n全年预算120万元，实际支出118万元。\n某县司法局\n2024年5月20日",
+                Kind::Whole,
+                Some(2023),
+            ),
+            (
+                "项目支出绩效自评表",
+                "项目名称\t社区戒毒社区康复经费\n项目实施年度\t2021\n主管部门\t宜章县司法局",
+                Kind::Project,
+                Some(2021),
+            ),
+            (
+                "项目支出绩效自评表",
+                "项目名称\t禁毒宣传经费\n执行年度：2022年度\n主管部门\t某县公安局",
+                Kind::Project,
+                Some(2022),
+            ),
+            // (a year the text names besides its date still decides)
+            (
+                "某县禁毒办部门整体支出绩效自评报告",
+                "报告日期：2023年4月10日\n2022年度年初预算56万元。",
+                Kind::Whole,
+                Some(2022),
+            ),
+        ] {
+            assert_eq!(fiscal_year(title, body, kind), want, "{title} / {body}");
+        }
+    }
+
+    /// A title run over two lines, the unit's name above the report's (嘉禾县禁毒委员会办公室 /
+    /// 关于2022年度禁毒专项经费使用情况的自评报告): the report's line names the kind, even run on
+    /// into the first sentence.
+    #[test]
+    fn the_kind_named_on_a_titles_second_line() {
+        for (title, body, want) in [
+            (
+                "嘉禾县禁毒委员会办公室",
+                "关于2022年度禁毒专项经费使用情况的自评报告2022年，县财政安排禁毒专项经费40万元。",
+                Kind::Project,
+            ),
+            ("嘉禾县禁毒委员会办公室", "关于2022年度禁毒专项经费使用情况的自评报告\n一、基本情况", Kind::Project),
+            ("某县司法局", "2022年度社区戒毒社区康复工作经费项目支出绩效自评表\n项目名称\t社区戒毒经费", Kind::Project),
+            ("某县禁毒委员会办公室", "2022年度部门整体支出绩效自评报告\n一、部门基本情况", Kind::Whole),
+            // (a summary's first lines name no evaluation)
+            ("某县禁毒委员会办公室", "2022年禁毒工作总结\n2022年，全县共破获毒品刑事案件12起。", Kind::Summary),
+        ] {
+            assert_eq!(kind_in(title, body), want, "{title} / {body}");
+        }
+    }
+
+    /// A county whose name another county bears too (永定区 of 张家界 and of 龙岩): its text's
+    /// city or province places it; when the text names neither, the record has no county (nor
+    /// city) rather than the first of them by code, and its unit keeps its own name.
+    #[test]
+    fn a_county_of_a_shared_name_needs_its_city() {
+        let g = Gazetteer::global();
+        let place = |title: &str, body: &str| {
+            let id = identify(title, body, body, g);
+            (id.county, id.city, id.unit)
+        };
+        for (title, body, county, city) in [
+            (
+                "永定区禁毒委员会办公室2022年禁毒工作总结",
+                "2022年，全区共破获毒品刑事案件15起，查处吸毒人员60人。",
+                "",
+                "",
+            ),
+            (
+                "永定区禁毒委员会办公室2022年禁毒工作总结",
+                "2022年，在张家界市禁毒委的指导下，全区共破获毒品刑事案件15起。",
+                "永定区",
+                "张家界市",
+            ),
+            (
+                "湖南永定区禁毒工作取得新成效",
+                "2022年，全区共破获毒品刑事案件15起，查处吸毒人员60人。",
+                "永定区",
+                "张家界市",
+            ),
+            (
+                "永定禁毒：全年查处吸毒人员60人",
+                "2022年，龙岩市永定区公安局共查处吸毒人员60人，全区开展宣传80场。",
+                "永定区",
+                "龙岩市",
+            ),
+            ("南山区公安局禁毒工作", "2023年，全区共破获毒品刑事案件9起。", "", ""),
+            ("南山区公安局禁毒工作", "2023年，深圳市南山区公安局共破获毒品刑事案件9起。", "南山区", "深圳市"),
+        ] {
+            let (c, ci, _) = place(title, body);
+            assert_eq!((c.as_str(), ci.as_str()), (county, city), "{title} / {body}");
+        }
+        // a 自评表's 实施单位 naming the shared county stays as written, under a 主管部门 that
+        // names the city
+        let form = "项目名称\t禁毒专项经费\n主管部门\t张家界市永定区公安局\t实施单位\t永定区公安局禁毒大队\n年度资金总额\t20\t20\t19.5\n";
+        let (c, ci, unit) = place("项目支出绩效自评表", form);
+        assert_eq!((c.as_str(), ci.as_str(), unit.as_str()), ("永定区", "张家界市", "永定区公安局禁毒大队"));
+        let form = "项目名称\t禁毒专项经费\n主管部门\t永定区公安局\t实施单位\t永定区公安局禁毒大队\n年度资金总额\t20\t20\t19.5\n";
+        let (c, _, unit) = place("项目支出绩效自评表", form);
+        assert_eq!((c.as_str(), unit.as_str()), ("", "永定区公安局禁毒大队"));
     }
 
     /// News of an autonomous region's own organs (自治区公安厅, 自治区禁毒办) says 全区 of the whole
