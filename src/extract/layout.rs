@@ -151,8 +151,11 @@ fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
         match row.iter().position(|c| overlaps(c, &s) || c.start.abs_diff(s.start) <= 1) {
             Some(j) => {
                 let c = &mut row[j];
+                // (a space between Latin words wrapped apart; none inside a figure cut at its
+                // column's edge)
                 let ascii = |a: &str, b: &str| {
-                    a.ends_with(|ch: char| ch.is_ascii_alphanumeric())
+                    !cut_number(a)
+                        && a.ends_with(|ch: char| ch.is_ascii_alphanumeric())
                         && b.starts_with(|ch: char| ch.is_ascii_alphanumeric())
                 };
                 if above {
@@ -242,8 +245,17 @@ fn split_cells(t: &str) -> Vec<&str> {
 /// Does a run of a line between two rows' lines continue `row` (it shares columns with a
 /// cell of text there, or it is a unit wrapped under a figure)?
 fn fits(row: &[Seg], r: &Seg) -> bool {
+    if opens_row(&r.text) {
+        return false;
+    }
     let unit = r.end - r.start <= 2 && !r.text.contains(|c: char| c.is_ascii_digit());
     row.iter().any(|c| overlaps(c, r) && (!is_figure_cell(&c.text) || unit))
+}
+
+/// The label of a form's total row (总分, 合计): a row's first cell, never a wrapped piece of
+/// the row above.
+fn opens_row(t: &str) -> bool {
+    matches!(t.replace(' ', "").as_str(), "总分" | "合计" | "总计" | "得分合计" | "自评得分" | "自评总分")
 }
 
 /// A header's line: two cells naming columns (年初预算数, 分值, 得分) and no figure.
@@ -267,12 +279,6 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
     let is_row = |l: &[Seg]| {
         l.iter().any(|s| is_figure_cell(&s.text)) || l.len() >= 2 && !l.iter().all(is_piece) || is_header_line(l)
     };
-    let put_plain = |out: &mut String, pending: &mut Vec<(usize, Vec<Seg>)>| {
-        for (i, _) in pending.drain(..) {
-            out.push_str(lines[i]);
-            out.push('\n');
-        }
-    };
     for (i, l) in runs.into_iter().enumerate() {
         if !l.is_empty() && l.iter().all(is_piece) && !is_row(&l) {
             pending.push((i, l));
@@ -285,22 +291,52 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
                 at = i;
                 continue;
             }
+            // a figure wrapped in its narrow column straddles its row's line (≥308 人 / 次 over
+            // and under the line of 311 人次 | 20 | 20): the line right under a row whose figures
+            // stand in other columns than its own is that row's
+            let figures = |r: &[Seg]| r.iter().filter(|s| is_figure_cell(&s.text)).cloned().collect::<Vec<_>>();
+            let (mine, theirs) = (figures(&l), figures(&row));
+            // (and a line of the rest of figures cut at their columns' edge, 2,100, / 000.00, is
+            // the row's above)
+            let cut =
+                !mine.is_empty() && mine.iter().all(|m| row.iter().any(|c| overlaps(c, m) && cut_number(&c.text)));
+            if !header
+                && pending.is_empty()
+                && i == at + 1
+                && !theirs.is_empty()
+                && (cut || !mine.iter().any(|m| theirs.iter().any(|t| overlaps(m, t))))
+            {
+                fold_into(&mut row, l, false);
+                at = i;
+                continue;
+            }
             // each run of the pieces since the row above: to the row it continues, else the nearer
             let mut up: Vec<Vec<Seg>> = Vec::new();
             let mut down: Vec<Vec<Seg>> = Vec::new();
+            let mut plain: Vec<usize> = Vec::new();
             for (p, piece) in pending.drain(..) {
+                // (above a form's first row only its nearest lines are its: the lines of a title
+                // or of the form's head above them are lines of their own)
+                if row.is_empty() && i - p > 2 {
+                    plain.push(p);
+                    continue;
+                }
                 let (mut u, mut d) = (Vec::new(), Vec::new());
                 for r in piece {
                     let up = !row.is_empty() && fits(&row, &r);
+                    // (text standing over a figure of the row under is no part of it: （A）
+                    // under 全年预算数 and over 1,350,)
+                    let over_figure = l.iter().any(|c| overlaps(c, &r) && is_figure_cell(&c.text)) && !fits(&l, &r);
                     // (a tall cell's lines above its row's line are its, when the row above has
                     // nothing in its columns)
                     let above = !row.is_empty()
                         && !(fits(&l, &r) && !up)
-                        && match (p - at).cmp(&(i - p)) {
-                            std::cmp::Ordering::Less => true,
-                            std::cmp::Ordering::Greater => false,
-                            std::cmp::Ordering::Equal => up,
-                        };
+                        && (up && over_figure
+                            || match (p - at).cmp(&(i - p)) {
+                                std::cmp::Ordering::Less => true,
+                                std::cmp::Ordering::Greater => false,
+                                std::cmp::Ordering::Equal => up,
+                            });
                     if above {
                         u.push(r)
                     } else {
@@ -314,6 +350,10 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
                 fold_into(&mut row, u, false);
             }
             flush(&mut row, &mut out);
+            for p in plain {
+                out.push_str(lines[p]);
+                out.push('\n');
+            }
             header = is_header_line(&l);
             row = l;
             at = i;
@@ -322,23 +362,39 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
             }
             continue;
         }
-        // prose or a blank line: the row and its pieces end
-        if row.is_empty() {
-            put_plain(&mut out, &mut pending);
+        // a blank line after a total's label (总分, its figures on a line of their own under
+        // it): the label waits for them
+        if l.is_empty() && pending.last().is_some_and(|(_, p)| p.iter().any(|r| opens_row(&r.text))) {
+            continue;
         }
-        for (_, piece) in pending.drain(..) {
-            fold_into(&mut row, piece, false);
-        }
-        flush(&mut row, &mut out);
+        // prose or a blank line: the row ends with the pieces just under it that continue its cells; other
+        // pieces are lines of their own
+        end_row(&mut row, at, &mut pending, &mut out, lines);
         header = false;
         out.push_str(lines[i]);
         out.push('\n');
     }
-    for (_, piece) in std::mem::take(&mut pending) {
-        fold_into(&mut row, piece, false);
-    }
-    flush(&mut row, &mut out);
+    end_row(&mut row, at, &mut pending, &mut out, lines);
     out
+}
+
+/// The last row of a centred form with the pieces under it (`pending`, by line) that stand
+/// within two lines of its line `at` and continue a cell of text of it; the other pieces as
+/// the lines they were.
+fn end_row(row: &mut Vec<Seg>, at: usize, pending: &mut Vec<(usize, Vec<Seg>)>, out: &mut String, lines: &[&str]) {
+    let mut plain = Vec::new();
+    for (p, piece) in pending.drain(..) {
+        if !row.is_empty() && p <= at + 2 && piece.iter().all(|r| fits(row, r)) {
+            fold_into(row, piece, false);
+        } else {
+            plain.push(p);
+        }
+    }
+    flush(row, out);
+    for p in plain {
+        out.push_str(lines[p]);
+        out.push('\n');
+    }
 }
 
 #[cfg(test)]
@@ -486,6 +542,32 @@ mod tests {
                  285.54   361.11   325.32   —      —        —
          财政拨款
 ";
+
+    #[test]
+    fn a_total_label_over_its_figures_is_their_row() {
+        let t = format!("{CENTRED}满意度指标            群众满意度    ≥90%      96%        10    10\n        意度指标\n总分\n\n                                               100   88.0\n");
+        let r = rows(&t);
+        assert_eq!(r[r.len() - 2..], ["满意度指标\t意度指标\t群众满意度\t≥90%\t96%\t10\t10", "总分\t100\t88.0"]);
+    }
+
+    #[test]
+    fn a_figure_wrapped_over_its_rows_line_stays_in_its_row() {
+        let t = format!(
+            "{CENTRED}                吸毒人员     ≥308 人\n                尿检人次              311 人次       20      20\n         数量指标              次\n                破获毒品    ≥5 起      9起          10      10\n"
+        );
+        let r = rows(&t);
+        assert!(r.iter().any(|l| l.ends_with("吸毒人员尿检人次\t≥308 人次\t311 人次\t20\t20")), "{r:?}");
+        assert!(r.iter().any(|l| l.ends_with("破获毒品\t≥5 起\t9起\t10\t10")), "{r:?}");
+    }
+
+    #[test]
+    fn centred_figures_cut_at_their_columns_edge_are_whole_again() {
+        let t = format!(
+            "{CENTRED}      年度资   1,200,   1,350,   1,296,           96.04\n                                       10              9.6\n      金总额   000.00   000.00   540.00           %\n"
+        );
+        let r = rows(&t);
+        assert_eq!(r[r.len() - 1], "年度资金总额\t1,200,000.00\t1,350,000.00\t1,296,540.00\t10\t96.04%\t9.6");
+    }
 
     #[test]
     fn centred_cells_are_told_by_a_cell_straddling_its_row() {

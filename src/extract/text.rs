@@ -605,6 +605,10 @@ fn is_form_label(s: &str) -> bool {
         "项目负责人",
         "财务负责人",
         "填报单位",
+        // a form's unit line (金额单位：元) stands alone: it scales the table under it
+        "金额单位",
+        "单位：",
+        "单位:",
     ]
     .iter()
     .any(|w| t.starts_with(w))
