@@ -1,5 +1,5 @@
 //! The re-run cache: each report file's extracted records, keyed by a hash of the file's
-//! content, kept beside the outputs (`OUT/.jixiao-cache/`). A changed file has another hash and
+//! content and path, kept beside the outputs (`OUT/.jixiao-cache/`). A changed file has another hash and
 //! is extracted again; a changed jixiao build (its version and its executable, which holds every
 //! extraction rule and the gazetteer) or another cache format empties it.
 //! Records live in 256 shards by hash (a re-run after one changed report rewrites one shard),
@@ -179,7 +179,10 @@ impl Scan {
                 }
                 read.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let bytes = std::fs::read(p).ok()?;
-                Some(Seen::of(&m, xxhash_rust::xxh3::xxh3_128(&bytes)))
+                // (the path too: the folders a file sits in may place its county — see
+                // `regions::with_place_hint` — so a file moved is read again)
+                let seed = xxhash_rust::xxh3::xxh3_64(p.as_os_str().as_encoded_bytes());
+                Some(Seen::of(&m, xxhash_rust::xxh3::xxh3_128_with_seed(&bytes, seed)))
             })
             .collect();
         let hashes = seen.iter().map(|s| s.map(|s| s.hash)).collect();
@@ -232,8 +235,10 @@ impl Scan {
     /// Write the cache back: the records of every content among `hashes` that it did not
     /// hold (`fresh`, by file), keeping what it held for contents still present and dropping
     /// the rest. Only shards that gain or lose an entry are rewritten. A cache that cannot be
-    /// written only makes the next run slower.
-    pub fn save(&self, fresh: &[(usize, &[Record])]) {
+    /// written only makes the next run slower. The scan then knows the entries where they are
+    /// now: a rewritten shard moves the entries it keeps, and `load` after `save` must find
+    /// them there (it had read another entry's bytes, or failed and extracted again).
+    pub fn save(&mut self, fresh: &[(usize, &[Record])]) {
         if self.dir.as_os_str().is_empty() {
             return;
         }
@@ -304,6 +309,7 @@ impl Scan {
         if let Ok(b) = bincode::serde::encode_to_vec(&index, bincode::config::standard()) {
             drop(write_file(&self.dir.join(INDEX), &b));
         }
+        self.index = index.entries.into_iter().map(|e| (e.hash, e)).collect();
     }
 }
 
@@ -358,7 +364,7 @@ pub type Fresh = Option<Result<(Vec<Record>, Vec<ExtractError>), ExtractError>>;
 /// Extract (on rayon's threads) every file of `scan` whose content the cache does not hold,
 /// keep the new records in the cache, and say how it served (a file with no hash, not a report
 /// the cache can hold, is no miss).
-pub fn extract_missing(scan: &Scan, files: &[PathBuf]) -> (Vec<Fresh>, Stats) {
+pub fn extract_missing(scan: &mut Scan, files: &[PathBuf]) -> (Vec<Fresh>, Stats) {
     let unread = (0..files.len()).filter(|&i| !scan.cached(i)).count();
     if unread > 0 {
         // the gazetteer's automata are built on a worker while the first files are read (a
@@ -412,9 +418,9 @@ impl Scan {
 
 /// `extract_files` with the cache in `dir`.
 pub fn extract_files_in(dir: &Path, files: &[PathBuf]) -> Extracted {
-    let scan = Scan::open(dir, files);
+    let mut scan = Scan::open(dir, files);
     // (the stats of this extraction, not the process's last: tests extract at the same time)
-    let (fresh, stats) = extract_missing(&scan, files);
+    let (fresh, stats) = extract_missing(&mut scan, files);
     let mut records = Vec::new();
     let mut skipped = Vec::new();
     for (i, (p, f)) in files.iter().zip(fresh).enumerate() {

@@ -80,9 +80,9 @@ fn read(o: &Options, laps: &mut crate::progress::Laps) -> Option<Read> {
     }
     let cache_dir = o.out.join(".jixiao-cache");
     laps.lap("inputs");
-    let scan = if o.cache { Scan::open(&cache_dir, &files) } else { Scan::without_cache(&files) };
+    let mut scan = if o.cache { Scan::open(&cache_dir, &files) } else { Scan::without_cache(&files) };
     laps.lap("cache");
-    let (mut fresh, stats) = cache::extract_missing(&scan, &files);
+    let (mut fresh, stats) = cache::extract_missing(&mut scan, &files);
     // what could not be read is named; the rest is each file's records
     let mut got: Vec<Option<Vec<Record>>> = Vec::with_capacity(files.len());
     for (i, f) in fresh.iter_mut().enumerate() {
