@@ -44,6 +44,11 @@ pub use error::{summary, Skipped};
 
 /// Extract every drug-control evaluation from a report's text.
 pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
+    // (the folders a file sits in place a county of a shared name its text leaves unplaced)
+    regions::with_place_hint(file, || extract_text_here(file, text))
+}
+
+fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
     let g = regions::Gazetteer::global();
     let doc = text::Doc::parse(text);
     let implied_wan = text.contains("万元");

@@ -100,6 +100,24 @@ const MEMO_ENTRIES: usize = 4;
 type Memo = Vec<(usize, String, Rc<Vec<(usize, usize, usize)>>)>;
 thread_local! {
     static MEMO: RefCell<Memo> = const { RefCell::new(Vec::new()) };
+    /// Where the file being read sits (its path): see `with_place_hint`.
+    static PLACE_HINT: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Run `f` with `hint` (a file's path: reports/上海市/普陀区禁毒办2016.txt) as the last word on
+/// counties of one name that the text leaves tied (普陀区 of 上海 and of 舟山 in a report naming
+/// neither city): a supervisor files reports by city, and the folders name it. The hint never
+/// overrides a place the text names, and names no county by itself.
+pub fn with_place_hint<T>(hint: &str, f: impl FnOnce() -> T) -> T {
+    struct Reset(String);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            PLACE_HINT.with(|h| std::mem::swap(&mut *h.borrow_mut(), &mut self.0));
+        }
+    }
+    let before = PLACE_HINT.with(|h| std::mem::replace(&mut *h.borrow_mut(), hint.to_string()));
+    let _reset = Reset(before);
+    f()
 }
 
 const REGIONS_CSV: &str = include_str!("../../data/regions.csv");
@@ -688,7 +706,27 @@ impl Gazetteer {
             .iter()
             .map(|&i| &self.regions[i])
             .any(|r| r.code != top.code && r.county == top.county && named(r) == named(top));
-        (!(strict && undecided)).then_some(top)
+        if strict && undecided {
+            // the folders the file sits in, last (only among the counties the text left tied)
+            return PLACE_HINT.with(|h| {
+                let h = h.borrow();
+                let by_path = |r: &Region| {
+                    let cs = strip_suffix(&r.city).unwrap_or(&r.city);
+                    let ps = r.province.trim_end_matches("省").trim_end_matches("市");
+                    h.contains(cs) as u8 * 2 + h.contains(ps) as u8
+                };
+                let level = named(top);
+                let mut same: Vec<&Region> = tied
+                    .iter()
+                    .map(|&i| &self.regions[i])
+                    .filter(|r| r.county == top.county && named(r) == level)
+                    .collect();
+                let best = same.iter().map(|r| by_path(r)).max().unwrap_or(0);
+                same.retain(|r| by_path(r) == best);
+                (best > 0 && same.len() == 1).then(|| same[0])
+            });
+        }
+        Some(top)
     }
 
     /// A prefecture-level city the text names (岳阳市, or 岳阳 on its own).
@@ -843,6 +881,24 @@ mod tests {
         // 永定县 was 龙岩's only (a district since 2014); one county of its name is found as before
         assert_eq!(city("永定县禁毒办", "").as_deref(), Some("龙岩市"));
         assert_eq!(city("慈利县禁毒委员会办公室", "").as_deref(), Some("张家界市"));
+    }
+
+    /// Counties of one name the text leaves tied are placed by the folders the file sits in
+    /// (…/上海市/…), and only those: the path overrides no place the text names, and names no
+    /// county by itself.
+    #[test]
+    fn same_named_counties_left_tied_are_placed_by_the_files_folders() {
+        let g = Gazetteer::global();
+        let city = |hint: &str, t: &str| with_place_hint(hint, || g.find_county(t, "", true).map(|r| r.city.clone()));
+        assert_eq!(city("reports/上海市/2016/a.txt", "普陀区禁毒办2016年工作总结").as_deref(), Some("上海市"));
+        assert_eq!(city("报告/浙江省/舟山市/b.txt", "普陀区禁毒办2016年工作总结").as_deref(), Some("舟山市"));
+        assert_eq!(city("reports/a.txt", "普陀区禁毒办2016年工作总结"), None);
+        // the text's own city stands
+        assert_eq!(city("reports/上海市/c.txt", "舟山市普陀区禁毒办").as_deref(), Some("舟山市"));
+        // no county from the path alone
+        assert_eq!(city("reports/上海市/普陀区/d.txt", "禁毒办2016年工作总结"), None);
+        // and the hint is gone after the call
+        assert_eq!(g.find_county("普陀区禁毒办", "", true), None);
     }
 
     /// A county under another name: miswritten by its sound (关山湖区, 观山湖区 of 贵阳) or as it
