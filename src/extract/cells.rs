@@ -369,6 +369,18 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 out.push((no, toks.join("\t")));
                 continue;
             }
+            // a form's row of label and value cells side by side, with no header above
+            // (年初预算数  30  全年预算数  32  全年执行数  28.5): its cells, read pair by pair
+            // (one pair alone — 自评得分  92 — when the cells are parted by two spaces or more)
+            if !in_table
+                && (label_value_pairs(&toks)
+                    || toks.len() == 2
+                        && l.trim().contains("  ")
+                        && label_value_pairs(&[toks[0], toks[1], toks[0], toks[1]]))
+            {
+                out.push((no, toks.join("\t")));
+                continue;
+            }
         }
         // the form's 总分 row after its prose cells (预期目标 / 实际完成情况 end the table):
         // 总分 100 93.5 is still a row of it
@@ -383,6 +395,20 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         out.push((no, l));
     }
     out
+}
+
+/// Are `toks` two or more pairs of a label (2–20 characters, no digits, no punctuation) and
+/// its value (a figure)?
+fn label_value_pairs(toks: &[&str]) -> bool {
+    let label = |t: &str| {
+        let n = t.chars().count();
+        (2..=20).contains(&n)
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && !t.contains(['，', '。', '；', '：', ':', '、'])
+    };
+    toks.len() >= 4
+        && toks.len().is_multiple_of(2)
+        && toks.chunks(2).all(|p| label(p[0]) && is_value(p[1]) && p[1].contains(|c: char| c.is_ascii_digit()))
 }
 
 /// What a header cell's last characters may be when it wraps onto a line of its own.
@@ -560,6 +586,25 @@ mod tests {
         // (the same words as a line of prose are kept)
         let out = respace(lines("数 数"));
         assert_eq!(out.len(), 1);
+    }
+
+    /// A row of label and value cells flattened with spaces, with no header above, becomes a
+    /// tab row (its pairs are read in scan); one pair alone only when parted by two spaces.
+    #[test]
+    fn space_flattened_label_value_rows_become_tab_rows() {
+        for (line, want) in [
+            ("年初预算数  30  全年预算数  32  全年执行数  28.5", "年初预算数\t30\t全年预算数\t32\t全年执行数\t28.5"),
+            ("预算数（万元）   186.4   执行数（万元）   179.53", "预算数（万元）\t186.4\t执行数（万元）\t179.53"),
+            ("全年执行数 28.5 执行率 89.06%", "全年执行数\t28.5\t执行率\t89.06%"),
+            ("自评得分    92", "自评得分\t92"),
+            // (prose, a lone pair by one space, an odd count of cells, a row of labels: as written)
+            ("本年度决算数 256.32 万元，主要用于业务。", "本年度决算数 256.32 万元，主要用于业务。"),
+            ("自评得分 92", "自评得分 92"),
+            ("年度预算 30 32 28.5", "年度预算 30 32 28.5"),
+            ("项目名称  禁毒工作经费  实施单位  某县禁毒办", "项目名称  禁毒工作经费  实施单位  某县禁毒办"),
+        ] {
+            assert_eq!(respace(lines(line))[0].1, want, "{line}");
+        }
     }
 
     #[test]

@@ -313,7 +313,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         // a row of label and value cells side by side with no header above (全年执行数（万元）\t28.5
         // \t执行率\t89.06%): read as its pairs, each a label and its value
         let pairs;
-        let p = match (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text)).flatten() {
+        // (a sum in such a row under a caption's unit other than 万元 — 金额单位：元 — is in it)
+        let p = match (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text, scale)).flatten() {
             Some(text) => {
                 pairs = Para { text, ..p.clone() };
                 &pairs
@@ -1224,8 +1225,10 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 /// A row of two or more label cells each followed by its value (年初预算数（万元）\t30\t全年执行数
 /// （万元）\t28.5) as text whose pairs read as clauses: each tab inside a pair made a colon, each
 /// between pairs a semicolon (a row is one line: every offset still points at it). None for any
-/// other row.
-fn label_value_row(text: &str) -> Option<String> {
+/// other row. `scale`: the money unit in force above the row (金额单位：元 → 0.0001), written
+/// after each bare sum whose label names money (年初预算数\t300000 → 年初预算数：300000元) when it
+/// is not 万元.
+fn label_value_row(text: &str, scale: f64) -> Option<String> {
     let cells: Vec<&str> = text.split('\t').collect();
     if cells.len() < 4 || !cells.len().is_multiple_of(2) {
         return None;
@@ -1239,23 +1242,30 @@ fn label_value_row(text: &str) -> Option<String> {
     if !cells.chunks(2).all(|p| label(p[0]) && value(p[1])) {
         return None;
     }
-    let mut tab = 0;
-    Some(
-        text.chars()
-            .map(|c| match c {
-                '\t' => {
-                    tab += 1;
-                    if tab % 2 == 1 {
-                        '：'
-                    } else {
-                        '；'
-                    }
-                }
-                c => c,
-            })
-            .collect(),
-    )
+    let unit = match scale {
+        s if s == 0.0001 => "元",
+        s if s == 0.1 => "千元",
+        s if s == 10_000.0 => "亿元",
+        _ => "",
+    };
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, p) in cells.chunks(2).enumerate() {
+        if i > 0 {
+            out.push('；');
+        }
+        out.push_str(p[0]);
+        out.push('：');
+        out.push_str(p[1]);
+        // (a bare sum: digits alone, under a label of money naming no unit of its own)
+        let bare = p[1].trim().chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','));
+        if !unit.is_empty() && bare && MONEY_LABEL.is_match(p[0]) && !p[0].contains(['元', '%', '％']) {
+            out.push_str(unit);
+        }
+    }
+    Some(out)
 }
+/// A label of a sum of money (年初预算数, 全年执行数, 资金总额, 实际支出).
+static MONEY_LABEL: Re = Re::new(|| Regex::new(r"预算|执行数|决算|支出|资金|金额|经费|拨付|到位").unwrap());
 
 /// (一年来 opening a year's-end text is the year under review, `one_year_is_the_year`: no span.)
 fn within_opened_span(p: &Para, s: &super::sentence::Sentence, one_year_is_the_year: bool) -> bool {
@@ -1888,11 +1898,104 @@ mod tests {
         }
         // (only rows of label and value pairs: a row of labels, or of a label and several values, is
         // read as before)
-        assert_eq!(super::label_value_row("年初预算数\t全年预算数\t全年执行数\t执行率"), None);
-        assert_eq!(super::label_value_row("年度资金总额\t30\t32\t28.5"), None);
+        assert_eq!(super::label_value_row("年初预算数\t全年预算数\t全年执行数\t执行率", 1.0), None);
+        assert_eq!(super::label_value_row("年度资金总额\t30\t32\t28.5", 1.0), None);
         assert_eq!(
-            super::label_value_row("全年执行数\t28.5\t执行率\t89.06%").as_deref(),
+            super::label_value_row("全年执行数\t28.5\t执行率\t89.06%", 1.0).as_deref(),
             Some("全年执行数：28.5；执行率：89.06%")
+        );
+    }
+
+    /// Such a row of bare sums under a caption's money unit (单位：万元, 金额单位：元, 单位：千元),
+    /// its cells parted by tabs or flattened with two spaces or more: each sum with its label,
+    /// in the caption's unit; a rate or a score in the row keeps its own.
+    #[test]
+    fn a_row_of_bare_sums_under_a_captions_unit() {
+        for (head, row, f, want) in [
+            // (湖南: 单位：万元 over the form, cells by tabs)
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年初预算数\t30\t全年预算数\t32\t全年执行数\t28.5",
+                Field::BudgetTotal,
+                Some(32.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年初预算数\t30\t全年预算数\t32\t全年执行数\t28.5",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
+            // (广东: 金额单位：元, sums in 元)
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "年初预算数\t300000\t全年预算数\t320000\t全年执行数\t285000",
+                Field::BudgetTotal,
+                Some(32.0),
+            ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年预算数\t320000\t全年执行数\t285000\t执行率\t89.06%",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年预算数\t320000\t全年执行数\t285000\t执行率\t89.06%",
+                Field::ExecutionRateStated,
+                Some(89.06),
+            ),
+            // (四川: 单位：千元)
+            (
+                "某县禁毒委2021年度部门整体支出绩效自评表\n填报单位：某县禁毒委  单位：千元\n",
+                "年度预算数\t1864\t年度执行数\t1795.3",
+                Field::ActualTotal,
+                Some(179.53),
+            ),
+            // (flattened by pdftotext or a web page with two spaces or more)
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年初预算数  30  全年预算数  32  全年执行数  28.5  执行率  89.06%",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "全年预算数    32      全年执行数    28.5",
+                Field::BudgetTotal,
+                Some(32.0),
+            ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年预算数   320000   全年执行数   285000",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "全年执行数  28.5  执行率  89.06%",
+                Field::ExecutionRateStated,
+                Some(89.06),
+            ),
+            ("某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n", "自评得分  92", Field::SelfScore, Some(92.0)),
+            // (a count's label takes no unit of money: 查获吸毒人员 436 is 436 persons)
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年执行数\t285000\t查获吸毒人员（人次）\t436",
+                Field::UsersCaught,
+                Some(436.0),
+            ),
+        ] {
+            let got = records(&format!("{head}项目名称\t禁毒工作经费\n{row}\n"), f);
+            assert_eq!(got.iter().find_map(|r| r.2), want, "{head}{row}: {got:?}");
+        }
+        assert_eq!(
+            super::label_value_row("年初预算数\t300000\t执行率\t95%", 0.0001).as_deref(),
+            Some("年初预算数：300000元；执行率：95%")
+        );
+        // (with no unit above, or 万元, a bare sum is left as written)
+        assert_eq!(
+            super::label_value_row("年初预算数\t30\t执行率\t95%", 1.0).as_deref(),
+            Some("年初预算数：30；执行率：95%")
         );
     }
 
