@@ -615,7 +615,20 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // (a value of a list of fields is read with its own label alone: the other labels
             // are other fields)
             let own = if listed.is_some() { own_left } else { &s.text[ca..cb] };
-            let ctx = || if listed.is_some() || names_population(own) { own } else { neighbourhood() };
+            // (a clause of cases solved in the police's own verb — 破获, 侦破 — is not ruled out
+            // by a clause of cases received before it, 受理毒品案件21起，破获…13起: another count)
+            let solved = c.rule.field == Field::CriminalCases && SOLVED.is_match(own);
+            // (…nor, when it names its cases itself — 破获毒品刑事案件 — by the clause before at all)
+            let ctx = || {
+                let alone =
+                    listed.is_some() || names_population(own) || solved && own.contains("毒") && own.contains("案件");
+                let t = if alone { own } else { neighbourhood() };
+                if solved && t.contains("受理") && !own.contains("受理") {
+                    std::borrow::Cow::Owned(t.replace("受理", ""))
+                } else {
+                    std::borrow::Cow::Borrowed(t)
+                }
+            };
             // the staff employed named after the head count with the retired (实有139人，其中：
             // 在职115人、退休24人): only the words before its own figure rule it out
             let serving = c.rule.field == Field::StaffActual && s.text[ca..n.start].contains("在职");
@@ -623,7 +636,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 if STAFF_NOT.is_match(&s.text[ca..n.start]) {
                     continue;
                 }
-            } else if c.not.as_ref().is_some_and(|r| r.is_match(ctx())) {
+            } else if c.not.as_ref().is_some_and(|r| r.is_match(&ctx())) {
                 continue;
             }
             // one kind of case among all (贩毒案件, 鸦片案件, 部督目标案件) is not the total
@@ -888,6 +901,9 @@ static POPULATION: Re = Re::new(|| {
     Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数|社区戒毒|社区康复|社戒社康").unwrap()
 });
 
+/// The police's words of cases solved (not a court's or a procuracy's 办理, 办结).
+static SOLVED: Re = Re::new(|| Regex::new(r"破获|侦破|查破|破案").unwrap());
+
 fn names_population(clause: &str) -> bool {
     POPULATION.is_match(clause)
 }
@@ -966,6 +982,15 @@ mod tests {
             ("立涉毒刑事案件22起，侦破19起，抓获犯罪嫌疑人25名。", Some(19.0)),
             ("全县毒品案件立案32起，破案28起。", Some(28.0)),
             ("立案侦查毒品案件12起。", None),
+            // (cases received or filed before the solved: another count, in its own clause)
+            ("全县公安机关受理毒品案件21起，破获毒品刑事案件13起。", Some(13.0)),
+            ("全年受理涉毒案件46起，侦破毒品刑事案件17起，抓获犯罪嫌疑人23名。", Some(17.0)),
+            ("共立案受理毒品刑事案件30起，已侦破26起。", Some(26.0)),
+            ("2023年，全县受理毒品案件19起，全部侦破。", None),
+            ("全市公安机关受理毒品违法犯罪案件133起，查破毒品刑事案件41起。", Some(41.0)),
+            // (a court's or a procuracy's count after its 受理 is still none)
+            ("县检察院受理审查起诉毒品案件18件，办结毒品案件15件。", None),
+            ("法院受理毒品案件12件，审结10件。", None),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
