@@ -408,6 +408,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     let campaign_words = std::cell::OnceCell::new();
     // (…and whether it lists values after 分别)
     let respectively = std::cell::OnceCell::new();
+    // (…or after 依次)
+    let in_turn = std::cell::OnceCell::new();
     if s.para.heading {
         return;
     }
@@ -468,15 +470,25 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         };
         let series = year_series(s.text, own_left, right);
         let own_left = series.map_or(own_left, |(label, _)| label);
+        // one value of a list of as many as the years listed before 分别 (2021年、2022年、2023年
+        // 分别破获…12起、15起、9起): its own year's, read with its label alone
+        let by_year = if series.is_none() && *in_turn.get_or_init(|| s.text.contains("分别") || s.text.contains("依次"))
+        {
+            year_list(s.text, n.start, own_left, right)
+        } else {
+            None
+        };
+        let own_left = by_year.map_or(own_left, |(label, _)| label);
         // one value of a list of fields' values (破获毒品刑事案件、查获吸毒人员分别为14起、52人次):
         // read with its own label alone, and nothing of the values after it
-        let listed = if series.is_none() && *respectively.get_or_init(|| s.text.contains("分别")) {
+        let listed = if series.is_none() && by_year.is_none() && *respectively.get_or_init(|| s.text.contains("分别"))
+        {
             field_list(own_left, right)
         } else {
             None
         };
         let own_left = listed.unwrap_or(own_left);
-        let right = if listed.is_some() { "" } else { right };
+        let right = if listed.is_some() || by_year.is_some() { "" } else { right };
         // (read only where a rule needs the clause before)
         let prev_start = || clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = || &s.text[prev_start().min(ca)..cb];
@@ -688,6 +700,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             cand.weak = all_drug_persons;
             cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
             cand.trend_year = trend_year;
+            cand.list_year = by_year.map(|(_, y)| y);
             if is_target() {
                 targets.push(cand);
             } else {
@@ -756,6 +769,38 @@ fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'
     let label = &own_left[..before.get(4)?.start()];
     (k + rest + 1 == years).then_some((label, rest == 0))
 }
+
+/// Years listed one by one (2021年、2022年、2023年; 2022、2023年; 2021年和2022年), not a span.
+static YEARS_LISTED: Re =
+    Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*(?:[、和及]\s*20[0-4]\d\s*年?\s*)*[、和及]\s*20[0-4]\d\s*年").unwrap());
+/// The values before a figure in a list (12起、15起、 before 9起).
+static VALUES_BEFORE: Re =
+    Re::new(|| Regex::new(r"((?:\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3}\s*[、和及]\s*)*)$").unwrap());
+
+/// A figure that is one value of a list after 分别 with as many values as years listed before
+/// it (2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起; 2022、2023年…分别为56人次、
+/// 48人次): the label without the values before the figure, and (the year of the figure's place,
+/// how many years are listed). None for any other figure.
+fn year_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) -> Option<(&'t str, (i32, usize))> {
+    // (the last list of years before the figure, with 分别 or 依次 after it)
+    let m = YEARS_LISTED.find_iter(&sentence[..at]).last()?;
+    let between = &sentence[m.end()..at];
+    if !(between.contains("分别") || between.contains("依次")) || between.contains(['。', '；', ';']) {
+        return None;
+    }
+    let years: Vec<i32> = NAMED_YEARS.find_iter(m.as_str()).filter_map(|y| y.as_str().parse().ok()).collect();
+    // (years in order, each once)
+    if years.len() < 2 || years.windows(2).any(|w| w[0] >= w[1]) {
+        return None;
+    }
+    let before = VALUES_BEFORE.captures(own_left)?;
+    let after = FIELD_LIST_AFTER.captures(right)?;
+    let count = |t: &str| t.matches(['、', '和', '及']).count();
+    let (k, rest) = (count(&before[1]), count(&after[1]));
+    let label = &own_left[..before.get(1)?.start()];
+    (k + rest + 1 == years.len()).then(|| (label, (years[k], years.len())))
+}
+static NAMED_YEARS: Re = Re::new(|| Regex::new(r"20[0-4]\d").unwrap());
 
 /// A list of labels and then of as many values after 分别 (破获毒品刑事案件、抓获犯罪嫌疑人、
 /// 查获吸毒人员分别为14起、19名和52人次): the labels before 分别, and the values before the figure.
@@ -994,6 +1039,29 @@ mod tests {
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
+    }
+
+    /// A value of a list after 分别 is a year's only when the list has as many values as years
+    /// listed before it, in order, and not across a sentence's end.
+    #[test]
+    fn a_years_value_in_a_list() {
+        let at = |t: &str, v: &str| {
+            let i = t.find(v).unwrap();
+            let end = i + v.len();
+            let own = &t[..i];
+            let own = &own[own.rfind('，').map_or(0, |j| j + '，'.len_utf8())..];
+            super::year_list(t, i, own, &t[end..]).map(|(_, y)| y)
+        };
+        let t = "2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起。";
+        assert_eq!(at(t, "12"), Some((2021, 3)));
+        assert_eq!(at(t, "15"), Some((2022, 3)));
+        assert_eq!(at(t, "9起"), Some((2023, 3)));
+        assert_eq!(at("2022、2023年，全市查获吸毒人员分别为56人次、48人次。", "48"), Some((2023, 2)));
+        // (values and years not as many; years out of order; no 分别; a span is no list)
+        assert_eq!(at("2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起。", "15"), None);
+        assert_eq!(at("2023年、2022年全县分别破获毒品刑事案件12起、15起。", "15"), None);
+        assert_eq!(at("2022年、2023年全县破获毒品刑事案件12起、查获吸毒人员15人。", "15"), None);
+        assert_eq!(at("2021年至2023年全县分别破获毒品刑事案件12起、15起、9起。", "15"), None);
     }
 
     /// Drug violations and crimes together (毒品违法犯罪案件: administrative cases too) are no

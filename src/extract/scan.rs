@@ -374,6 +374,18 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 continue;
             }
             if cands.len() > c0 || target_cands.len() > t0 {
+                // a value of a list of years (2021年、2022年、2023年分别破获…12起、15起、9起) is its
+                // own year's, whatever time the sentence opens on: the record's year's is the
+                // record's, last year's of two listed makes last year's record, the others none
+                let mut by_year = Vec::new();
+                let mut i = c0;
+                while i < cands.len() {
+                    if cands[i].list_year.is_some() {
+                        by_year.push(cands.remove(i));
+                    } else {
+                        i += 1;
+                    }
+                }
                 let mut era = when.era(&s);
                 // 其间 / 在此期间 opening the sentence: its figures are of the time the sentence before
                 // named (去年10月至今年3月，全省开展了百城禁毒会战。其间，共破获…: across two years)
@@ -483,6 +495,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         c.period = period.clone();
                         c.rank = c.rank.max(2);
                     }),
+                }
+                for c in by_year {
+                    match (when.year(), c.list_year) {
+                        (Some(y), Some((n, _))) if n == y => cands.push(c),
+                        (Some(y), Some((n, 2))) if n == y - 1 && kind == Kind::Summary => prior_cands.push(c),
+                        _ => {}
+                    }
                 }
             }
             if cands.len() == c0 && target_cands.len() == t0 {
@@ -1997,6 +2016,30 @@ mod tests {
             super::label_value_row("年初预算数\t30\t执行率\t95%", 1.0).as_deref(),
             Some("年初预算数：30；执行率：95%")
         );
+    }
+
+    /// A list of years and then of as many values after 分别 gives each year its own value: the
+    /// record's year's is the record's, last year's of two listed makes last year's record, any
+    /// other year's is none (nor the record's).
+    #[test]
+    fn a_list_of_years_gives_each_year_its_value() {
+        for (text, f, want) in [
+            // (湖南: years by 、, values after the noun)
+            ("某县2023年度禁毒工作总结\n2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0))]),
+            // (the record's year in the middle of the list: its value, not the last)
+            ("某县2022年度禁毒工作总结\n2021年、2022年、2023年一季度，全县分别开展禁毒宣传活动120场次、135场次、40场次。\n", Field::PublicityEvents, vec![(Some(2022), Some(135.0))]),
+            // (广西: two years written 2022、2023年, values after 分别为)
+            ("某市2023年禁毒工作情况\n2022、2023年，全市查获吸毒人员分别为56人次、48人次。\n", Field::UsersCaught, vec![(Some(2023), Some(48.0)), (Some(2022), Some(56.0))]),
+            // (浙江: 和 between two years and between two values)
+            ("某区2022年禁毒工作总结\n2021年和2022年全区新发现吸毒人员分别为9名和6名。\n", Field::NewUsers, vec![(Some(2022), Some(6.0)), (Some(2021), Some(9.0))]),
+            // (云南: 依次 after the years)
+            ("某县2023年度禁毒工作总结\n2021年、2022年、2023年，全县依次强制隔离戒毒31人、27人、22人。\n", Field::CompulsoryRehab, vec![(Some(2023), Some(22.0))]),
+            // (a list of years none of which is the record's: no value of its year)
+            ("某县2024年度禁毒工作总结\n全县开展禁毒宣传。2020年、2021年、2022年全县分别破获毒品刑事案件12起、15起、9起。\n", Field::CriminalCases, vec![(Some(2024), None)]),
+        ] {
+            let got: Vec<(Option<i32>, Option<f64>)> = records(text, f).into_iter().map(|r| (r.0, r.2)).collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     /// 一年来 opening a paragraph of a year's-end summary is the year under review: the sentences

@@ -36,6 +36,9 @@ pub struct Candidate {
     pub trend_end: bool,
     /// the year a trend's end names (降至2022年的3.5万起): that year's level
     pub trend_year: Option<i32>,
+    /// the year a list of years gives this value (2021年、2022年、2023年分别…12起、15起、9起: 15 is
+    /// 2022's), and how many years it lists
+    pub list_year: Option<(i32, usize)>,
     /// a broader count than the field's own (涉毒人员 for the drug users caught): it stands only
     /// when the text states none in the field's own words, before or after it
     pub weak: bool,
@@ -92,6 +95,7 @@ impl<'a> Sentence<'a> {
             period: None,
             trend_end: false,
             trend_year: None,
+            list_year: None,
             weak: false,
         }
     }

@@ -90,6 +90,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         period: None,
         trend_end: false,
         trend_year: None,
+        list_year: None,
         weak: false,
     };
     let has = |r: Role| h.roles.contains(&r);
