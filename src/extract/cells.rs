@@ -357,10 +357,20 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         if in_table && l.split_whitespace().all(|t| HEADER_TAILS.contains(&t)) {
             continue;
         }
-        let headerish = || !l.contains('，') && !l.contains('。') && HEADERISH.is_match(&l);
+        // (a header of years side by side, 指标 2021年 2022年 2023年, or of fields over rows of
+        // years, 年度 破获毒品刑事案件（起） 查获吸毒人员（人次）, names no word of money)
+        let headerish = || {
+            !l.contains('，')
+                && !l.contains('。')
+                && (HEADERISH.is_match(&l) || {
+                    let toks: Vec<&str> = l.split_whitespace().collect();
+                    toks.iter().filter(|t| matches!(role(t), Some(Role::Year(_)))).count() >= 2
+                        || year_rows_header(&toks).is_some()
+                })
+        };
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
         if (2..=24).contains(&toks.len()) {
-            if header(&toks).is_some() {
+            if header(&toks).is_some() || year_rows_header(&toks).is_some() {
                 in_table = true;
                 out.push((no, toks.join("\t")));
                 continue;
@@ -395,6 +405,32 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         out.push((no, l));
     }
     out
+}
+
+/// A header of fields over rows of years (年度 | 破获毒品刑事案件（起） | 查获吸毒人员（人次）): its
+/// cells after the first, the rows' labels. None for any other row.
+pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
+    let first: String = cells.first()?.chars().filter(|c| !c.is_whitespace()).collect();
+    if !matches!(
+        first.as_str(),
+        "年度" | "年份" | "年" | "时间" | "年度/指标" | "年份/指标" | "指标/年度" | "项目/年度"
+    ) {
+        return None;
+    }
+    let labels: Vec<String> = cells[1..].iter().map(|c| c.trim().to_string()).collect();
+    let label = |t: &str| {
+        let n = t.chars().count();
+        (2..=24).contains(&n) && !t.contains(|c: char| c.is_ascii_digit()) && !t.contains(['，', '。', '；'])
+    };
+    (!labels.is_empty() && labels.iter().all(|t| label(t))).then_some(labels)
+}
+
+/// The year a row of a table of years opens with (2021年, 2022年度, 2023): None for any other
+/// first cell.
+pub fn row_year(cell: &str) -> Option<i32> {
+    let t = cell.trim();
+    let t = t.strip_suffix("年度").or_else(|| t.strip_suffix('年')).unwrap_or(t);
+    (t.len() == 4).then(|| t.parse::<i32>().ok()).flatten().filter(|y| (2000..2050).contains(y))
 }
 
 /// Are `toks` two or more pairs of a label (2–20 characters, no digits, no punctuation) and
@@ -605,6 +641,28 @@ mod tests {
         ] {
             assert_eq!(respace(lines(line))[0].1, want, "{line}");
         }
+    }
+
+    /// A header of fields over rows of years, and the year a row opens with.
+    #[test]
+    fn a_header_over_rows_of_years() {
+        assert_eq!(
+            year_rows_header(&["年度", "破获毒品刑事案件（起）", "查获吸毒人员（人次）"]),
+            Some(vec!["破获毒品刑事案件（起）".to_string(), "查获吸毒人员（人次）".to_string()])
+        );
+        assert_eq!(year_rows_header(&["年 份", "预算数（万元）"]).map(|l| l.len()), Some(1));
+        assert_eq!(year_rows_header(&["项目", "预算数", "执行数"]), None);
+        assert_eq!(year_rows_header(&["年度", "2021年", "2022年"]), None);
+        assert_eq!(row_year("2021年"), Some(2021));
+        assert_eq!(row_year("2022年度"), Some(2022));
+        assert_eq!(row_year(" 2023 "), Some(2023));
+        assert_eq!(row_year("合计"), None);
+        assert_eq!(row_year("12"), None);
+        let out = respace(lines("年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n全县禁毒工作取得新成效，群众满意度持续提升，各项指标全面完成。"));
+        assert_eq!(out[0].1, "年度\t破获毒品刑事案件（起）\t查获吸毒人员（人次）");
+        assert_eq!(out[1].1, "2021年\t12\t40");
+        let out = respace(lines("指标 2021年 2022年 2023年\n破获毒品刑事案件（起） 12 15 9"));
+        assert_eq!(out[1].1, "破获毒品刑事案件（起）\t12\t15\t9");
     }
 
     #[test]

@@ -184,6 +184,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut target_section = false;
     let mut header: Option<super::table::Header> = None;
     let mut before_table: &str = "";
+    // the labels of a table of fields over rows of years, while its rows go on
+    let mut year_rows: Option<Vec<String>> = None;
     let mut scale = 1.0;
     // a caption's money unit holds until a table has been read under it and a heading follows
     // (金额单位：元 / 一、部门基本情况 / the table: the section's heading comes between them)
@@ -275,7 +277,31 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         } else if p.heading && scale_used {
             scale = 1.0;
         }
+        // a table of fields over rows of years (年度 | 破获毒品刑事案件（起） | …, then 2021年 | 12 | …):
+        // the record's year's row is read as its labels and values, the other years' are none
+        let mut year_row = None;
         if p.table_row {
+            let cells: Vec<&str> = p.text.split('\t').collect();
+            if let Some(labels) = super::cells::year_rows_header(&cells) {
+                year_rows = Some(labels);
+                header = None;
+                continue;
+            }
+            if let Some(labels) = &year_rows {
+                match super::cells::row_year(cells[0]) {
+                    Some(y) if Some(y) == when.year() && cells.len() == labels.len() + 1 => {
+                        let pairs: Vec<String> =
+                            labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
+                        year_row = Some(pairs.join("；"));
+                    }
+                    Some(_) => continue,
+                    None => year_rows = None,
+                }
+            }
+        } else {
+            year_rows = None;
+        }
+        if p.table_row && year_row.is_none() {
             let cells: Vec<&str> = p.text.split('\t').collect();
             if let Some(roles) = super::cells::header(&cells) {
                 let own = cells.iter().find_map(|c| super::cells::money_scale(c));
@@ -314,7 +340,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         // \t执行率\t89.06%): read as its pairs, each a label and its value
         let pairs;
         // (a sum in such a row under a caption's unit other than 万元 — 金额单位：元 — is in it)
-        let p = match (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text, scale)).flatten() {
+        let row = year_row
+            .or_else(|| (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text, scale)).flatten());
+        let p = match row {
             Some(text) => {
                 pairs = Para { text, ..p.clone() };
                 &pairs
@@ -2040,6 +2068,35 @@ mod tests {
             let got: Vec<(Option<i32>, Option<f64>)> = records(text, f).into_iter().map(|r| (r.0, r.2)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    /// A table of years — years as columns, or fields over rows of years — with its cells parted
+    /// by tabs, one space or several: each year's figure is its own, the record's year's the
+    /// record's.
+    #[test]
+    fn a_table_of_years_flattened_with_spaces() {
+        let head = "某县禁毒委员会办公室2023年度禁毒工作总结\n近三年主要指标\n";
+        for (table, f, want) in [
+            // (years as columns: 指标 / 2021年 / 2022年 / 2023年)
+            ("指标 2021年 2022年 2023年\n破获毒品刑事案件（起） 12 15 9\n查获吸毒人员（人次） 40 38 33", Field::CriminalCases, Some(9.0)),
+            ("指标    2021年    2022年    2023年\n破获毒品刑事案件（起）    12    15    9\n查获吸毒人员（人次）    40    38    33", Field::UsersCaught, Some(33.0)),
+            ("项目  2022年度  2023年度\n强制隔离戒毒（人）  25  19", Field::CompulsoryRehab, Some(19.0)),
+            // (fields over rows of years: 年度 / 破获毒品刑事案件（起） / …)
+            ("年度\t破获毒品刑事案件（起）\t查获吸毒人员（人次）\n2021年\t12\t40\n2022年\t15\t38\n2023年\t9\t33", Field::CriminalCases, Some(9.0)),
+            ("年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n2022年  15  38\n2023年  9  33", Field::UsersCaught, Some(33.0)),
+            ("年份 新发现吸毒人员（人） 禁毒宣传活动（场次）\n2022 14 120\n2023 11 135", Field::PublicityEvents, Some(135.0)),
+            ("年份 新发现吸毒人员（人） 禁毒宣传活动（场次）\n2022 14 120\n2023 11 135", Field::NewUsers, Some(11.0)),
+            // (no row of the record's year: no value of it, and a year is never a count)
+            ("年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n2022年  15  38", Field::UsersCaught, None),
+            ("年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n2022年  15  38", Field::CriminalCases, None),
+        ] {
+            let got = records(&format!("{head}{table}\n"), f);
+            assert_eq!(got.iter().find_map(|r| r.2), want, "{table}: {got:?}");
+        }
+        // (an evaluation's table of budgets over rows of years: the record's year's row)
+        let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n近三年预算执行情况\n年度  预算数（万元）  执行数（万元）  执行率\n2021年  100  90  90%\n2022年  110  100  90.91%\n2023年  120  115  95.83%\n";
+        assert_eq!(records(t, Field::BudgetTotal).iter().find_map(|r| r.2), Some(120.0));
+        assert_eq!(records(t, Field::ExecutionRateStated).iter().find_map(|r| r.2), Some(95.83));
     }
 
     /// 一年来 opening a paragraph of a year's-end summary is the year under review: the sentences
