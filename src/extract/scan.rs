@@ -538,6 +538,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             prev = Some(s);
         }
     }
+    // a text of the whole year: its parts' figures yield to the year's own, and parts that make
+    // up the year with none of its own stated are the year's together
+    if when.default.is_none() && when.year().is_some() {
+        whole_year_of_parts(&mut cands, when.at_years_end());
+    }
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
     let (prior, _) = resolve(prior_cands);
@@ -1226,6 +1231,84 @@ impl<'a> Dating<'a> {
 fn is_level(f: crate::model::Field) -> bool {
     use crate::model::Field::*;
     matches!(f, RegisteredUsers | CommunityCases | StaffActual | StaffQuota | RiskHigh | RiskMedium | RiskLow)
+}
+
+/// The months a period of part of one year covers ("2023-01..2023-06" → (1, 6)).
+fn period_months(p: &str) -> Option<(u32, u32)> {
+    let (a, b) = p.split_once("..")?;
+    let (ya, ma) = a.split_once('-')?;
+    let (yb, mb) = b.split_once('-')?;
+    (ya == yb).then_some(())?;
+    Some((ma.parse().ok()?, mb.parse().ok()?))
+}
+
+/// In a text of the whole year, for each field counting what was done over a period:
+/// - at the year's end (`year_end`), a figure of part of the year smaller than the year's own
+///   stated (上半年…破获7起 … 全年共破获16起) is a part of it, not the year's: it is dropped;
+/// - parts that together make up the year, none overlapping (上半年…7起；下半年…9起; four
+///   quarters), with no figure of the year's own stated, are the year's figure together: their
+///   sum, in place of the first, with every part's sentence.
+fn whole_year_of_parts(cands: &mut Vec<Candidate>, year_end: bool) {
+    let fields: Vec<crate::model::Field> = {
+        let mut f: Vec<_> = cands.iter().filter(|c| c.period.is_some() && is_flow(c.field)).map(|c| c.field).collect();
+        f.dedup();
+        f
+    };
+    for f in fields {
+        let whole =
+            cands.iter().find(|c| c.field == f && c.period.is_none() && !c.qualifier.is_bound()).map(|c| c.value);
+        let is_part = |c: &Candidate| c.field == f && c.period.as_deref().and_then(period_months).is_some();
+        match whole {
+            Some(w) => {
+                if year_end {
+                    cands.retain(|c| !(is_part(c) && c.value < w && !close(c.value, w)));
+                }
+            }
+            None => {
+                let mut parts: Vec<(u32, u32, usize)> = cands
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| is_part(c))
+                    .filter_map(|(i, c)| period_months(c.period.as_deref()?).map(|(a, b)| (a, b, i)))
+                    .collect();
+                if parts.len() < 2 || parts.iter().any(|&(_, _, i)| cands[i].qualifier.is_bound()) {
+                    continue;
+                }
+                parts.sort_by_key(|&(a, b, i)| (a, b, i));
+                // (one figure a part, the parts end to end from January to December)
+                let tiles = parts[0].0 == 1
+                    && parts.last().is_some_and(|p| p.1 == 12)
+                    && parts.windows(2).all(|w| w[1].0 == w[0].1 + 1);
+                if !tiles {
+                    continue;
+                }
+                let first = parts.iter().map(|p| p.2).min().unwrap_or(0);
+                let mut sum = cands[first].clone();
+                sum.value = parts.iter().map(|p| cands[p.2].value).sum();
+                sum.period = None;
+                if parts.iter().any(|p| cands[p.2].qualifier == Qualifier::Approx) {
+                    sum.qualifier = Qualifier::Approx;
+                }
+                let mut snippets: Vec<&str> = Vec::new();
+                for p in &parts {
+                    let t = cands[p.2].snippet.as_str();
+                    if !snippets.contains(&t) {
+                        snippets.push(t);
+                    }
+                }
+                sum.snippet = snippets.join(" … ");
+                sum.line = parts.iter().map(|p| cands[p.2].line).max().unwrap_or(sum.line);
+                let drop: Vec<usize> = parts.iter().map(|p| p.2).collect();
+                let mut i = 0;
+                cands.retain(|_| {
+                    i += 1;
+                    !drop.contains(&(i - 1)) || i - 1 == first
+                });
+                // (the first part stands where it stood: nothing before it was dropped)
+                cands[first] = sum;
+            }
+        }
+    }
 }
 
 /// A field counting what was done over a period (cases solved, persons caught, events held),
@@ -2097,6 +2180,37 @@ mod tests {
         let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n近三年预算执行情况\n年度  预算数（万元）  执行数（万元）  执行率\n2021年  100  90  90%\n2022年  110  100  90.91%\n2023年  120  115  95.83%\n";
         assert_eq!(records(t, Field::BudgetTotal).iter().find_map(|r| r.2), Some(120.0));
         assert_eq!(records(t, Field::ExecutionRateStated).iter().find_map(|r| r.2), Some(95.83));
+    }
+
+    /// In a year's text, a half's or a quarter's figure is never the year's: it keeps its period
+    /// when it stands alone, yields to the year's own figure, and the parts that make up the
+    /// year (上半年 and 下半年; four quarters; 1-6月 and 7-12月) with none of the year's own are
+    /// the year's figure together.
+    #[test]
+    fn a_part_of_the_year_is_not_the_year() {
+        for (text, f, want) in [
+            // (both halves in one sentence, parted by ；: the year's is their sum)
+            ("某县2023年度禁毒工作总结\n今年上半年，全县破获毒品刑事案件7起；下半年破获毒品刑事案件9起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            // (in two sentences, 江西's wording)
+            ("某县2022年禁毒工作总结\n上半年，全县共查获吸毒人员21人次。下半年，全县共查获吸毒人员18人次。\n", Field::UsersCaught, vec![(Some(2022), String::new(), Some(39.0))]),
+            // (months, 四川's wording)
+            ("某区2023年禁毒工作总结\n1-6月，全区开展禁毒宣传活动46场次。7-12月，全区开展禁毒宣传活动58场次。\n", Field::PublicityEvents, vec![(Some(2023), String::new(), Some(104.0))]),
+            // (four quarters, each clause with its own words)
+            ("某县2023年度禁毒工作总结\n第一季度破获毒品刑事案件3起，第二季度破获毒品刑事案件4起，第三季度破获毒品刑事案件5起，第四季度破获毒品刑事案件4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            // (a half before the year's own figure: the year's)
+            ("某县2023年度禁毒工作总结\n上半年，全县破获毒品刑事案件7起。全年共破获毒品刑事案件16起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            ("某县2023年度禁毒工作总结\n1至9月，全县强制隔离戒毒18人。全年，全县强制隔离戒毒25人。\n", Field::CompulsoryRehab, vec![(Some(2023), String::new(), Some(25.0))]),
+            // (one half alone: kept with its period, not as the year's)
+            ("某县2023年度禁毒工作总结\n上半年，全县破获毒品刑事案件7起。\n", Field::CriminalCases, vec![(Some(2023), "2023-01..2023-06".to_string(), Some(7.0))]),
+            ("某县2023年度禁毒工作总结\n下半年，全县破获毒品刑事案件9起，查获吸毒人员20人次。\n", Field::UsersCaught, vec![(Some(2023), "2023-07..2023-12".to_string(), Some(20.0))]),
+            // (parts that overlap or leave months out make no year: 1-9月 and 下半年)
+            ("某县2023年度禁毒工作总结\n1-9月，全县破获毒品刑事案件12起。下半年，全县破获毒品刑事案件9起。\n", Field::CriminalCases, vec![(Some(2023), "2023-01..2023-09".to_string(), Some(12.0))]),
+        ] {
+            assert_eq!(records(text, f), want, "{text}");
+        }
+        // (a mid-year release's figures are all of its half: no sum, no year)
+        let t = "某县2023年上半年禁毒工作情况\n一季度，全县破获毒品刑事案件3起；二季度，全县破获毒品刑事案件4起。\n";
+        assert_ne!(records(t, Field::CriminalCases).first().map(|r| r.1.as_str()), Some(""));
     }
 
     /// 一年来 opening a paragraph of a year's-end summary is the year under review: the sentences

@@ -274,7 +274,8 @@ fn next_paren(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
 fn year_clauses(text: &str) -> Vec<usize> {
     // two years at least (a cheap count before the search)
     static NIAN: super::re::Word = super::re::Word::new("年");
-    if text.len() < 12 || NIAN.find_iter(text).nth(1).is_none() {
+    // (…or two parts of the year: 季度 names no 年)
+    if text.len() < 12 || NIAN.find_iter(text).nth(1).is_none() && !text.contains("季度") {
         return Vec::new();
     }
     let mut at: Vec<(usize, &str)> = Vec::new();
@@ -312,6 +313,22 @@ fn year_clauses(text: &str) -> Vec<usize> {
         at.sort_by_key(|(i, _)| *i);
         at.dedup_by_key(|(i, _)| *i);
     }
+    // …or two parts of the year or more, each opening its clause (上半年…7起；下半年…9起;
+    // 一季度…，二季度…): each clause's figures are its part's
+    if text.contains("半年") || text.contains("季度") {
+        let parts: Vec<(usize, &str)> = PART_CLAUSE
+            .find_iter(text)
+            .filter_map(|m| {
+                let at = if opens(m.start()) { m.start() } else { subject_clause_start(text, m.start())? };
+                Some((at, m.as_str()))
+            })
+            .collect();
+        if parts.len() >= 2 && parts.iter().any(|p| p.1 != parts[0].1) {
+            at.extend(parts);
+            at.sort_by_key(|(i, _)| *i);
+            at.dedup_by_key(|(i, _)| *i);
+        }
+    }
     if at.len() < 2 || at.iter().all(|(_, y)| *y == at[0].1) {
         return Vec::new();
     }
@@ -337,6 +354,10 @@ pub fn short_subject(s: &str) -> bool {
 static SEVERAL_YEARS_LEAD: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"[一二三四五六七八九十两几多\d]+年(来|以来|间)|近年来|以来|至今|累计|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|十[一二三四五]五").unwrap()
 });
+
+/// A part of the year (上半年, 下半年, 一季度, 第三季度, 前三季度).
+static PART_CLAUSE: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"上半年|下半年|前三季度|第?[一二三四1-4]季度").unwrap());
 
 /// This year or last opening a clause (今年, 本年, 去年, 上年), not as a comparison's (去年同期).
 static RELATIVE_YEAR_CLAUSE: super::re::Re =
