@@ -863,13 +863,21 @@ static SUB_CASES: Re = Re::new(|| {
 static SCORE_LABEL: Re =
     Re::new(|| Regex::new(r"(自评|评价|综合|绩效)(总?得分|总分|评分|分数)[：:]$|^(总分|总得分|自评分)[：:]$").unwrap());
 
+/// (A row of such pairs parted by semicolons — 执行率：95.96%；自评得分：94 — is read pair by
+/// pair: each its own cell.)
 fn label_cell(s: &Sentence, n: &Num) -> bool {
-    if n.unit != Unit::None || n.qualifier != Qualifier::Exact || s.nums.len() != 1 {
+    if n.unit != Unit::None || n.qualifier != Qualifier::Exact {
         return false;
     }
-    let label = s.text[..n.start].trim_end();
+    let a =
+        s.text[..n.start].rfind(['；', ';']).map_or(0, |i| i + s.text[i..].chars().next().map_or(1, char::len_utf8));
+    let b = s.text[n.end..].find(['；', ';']).map_or(s.text.len(), |i| n.end + i);
+    if s.nums.iter().filter(|m| m.start >= a && m.end <= b).count() != 1 {
+        return false;
+    }
+    let label = s.text[a..n.start].trim();
     let Some(label) = label.strip_suffix('：').or_else(|| label.strip_suffix(':')) else { return false };
-    s.text[n.end..].trim().is_empty()
+    s.text[n.end..b].trim().is_empty()
         && (2..=12).contains(&label.chars().count())
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
 }

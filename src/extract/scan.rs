@@ -2107,6 +2107,31 @@ mod tests {
                 Some(89.06),
             ),
             ("某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n", "自评得分  92", Field::SelfScore, Some(92.0)),
+            // (a score's bare value as one pair of the row: each pair is its own cell)
+            (
+                "某县禁毒办2023年度部门整体支出绩效自评表\n金额单位：元\n",
+                "执行率\t95.96%\t自评得分\t94",
+                Field::SelfScore,
+                Some(94.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "执行率  98%  自评得分  92.5",
+                Field::SelfScore,
+                Some(92.5),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "全年执行数\t19.6\t综合评分\t88",
+                Field::SelfScore,
+                Some(88.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "全年执行数：19.6；评价总分：90",
+                Field::SelfScore,
+                Some(90.0),
+            ),
             // (a count's label takes no unit of money: 查获吸毒人员 436 is 436 persons)
             (
                 "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
