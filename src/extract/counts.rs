@@ -782,13 +782,24 @@ static VALUES_BEFORE: Re =
 /// 48人次): the label without the values before the figure, and (the year of the figure's place,
 /// how many years are listed). None for any other figure.
 fn year_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) -> Option<(&'t str, (i32, usize))> {
-    // (the last list of years before the figure, with 分别 or 依次 after it)
-    let m = YEARS_LISTED.find_iter(&sentence[..at]).last()?;
-    let between = &sentence[m.end()..at];
+    // (the last list of years before the figure, or span of them — 2021年至2023年 — with 分别 or
+    // 依次 after it)
+    let listed = YEARS_LISTED.find_iter(&sentence[..at]).last();
+    let span = SPAN_YEARS.captures_iter(&sentence[..at]).last();
+    let (end, years): (usize, Vec<i32>) = match (listed, span) {
+        (Some(m), s) if s.as_ref().and_then(|c| c.get(0)).is_none_or(|c| c.end() <= m.start()) => {
+            (m.end(), NAMED_YEARS.find_iter(m.as_str()).filter_map(|y| y.as_str().parse().ok()).collect())
+        }
+        (_, Some(c)) => {
+            let (a, b): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            (c.get(0)?.end(), if b > a && b - a < 10 { (a..=b).collect() } else { Vec::new() })
+        }
+        _ => return None,
+    };
+    let between = &sentence[end..at];
     if !(between.contains("分别") || between.contains("依次")) || between.contains(['。', '；', ';']) {
         return None;
     }
-    let years: Vec<i32> = NAMED_YEARS.find_iter(m.as_str()).filter_map(|y| y.as_str().parse().ok()).collect();
     // (years in order, each once)
     if years.len() < 2 || years.windows(2).any(|w| w[0] >= w[1]) {
         return None;
@@ -1069,7 +1080,10 @@ mod tests {
         assert_eq!(at("2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起。", "15"), None);
         assert_eq!(at("2023年、2022年全县分别破获毒品刑事案件12起、15起。", "15"), None);
         assert_eq!(at("2022年、2023年全县破获毒品刑事案件12起、查获吸毒人员15人。", "15"), None);
-        assert_eq!(at("2021年至2023年全县分别破获毒品刑事案件12起、15起、9起。", "15"), None);
+        // (a span of years is listed too, each year in turn)
+        assert_eq!(at("2021年至2023年，全县分别破获毒品刑事案件12起、15起、9起。", "9起"), Some((2023, 3)));
+        assert_eq!(at("2021-2022年全县依次查获吸毒人员40人次、38人次。", "40"), Some((2021, 2)));
+        assert_eq!(at("2021年至2023年全县分别破获毒品刑事案件12起、15起。", "15"), None);
     }
 
     /// Drug violations and crimes together (毒品违法犯罪案件: administrative cases too) are no

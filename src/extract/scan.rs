@@ -2170,6 +2170,8 @@ mod tests {
             ("某区2022年禁毒工作总结\n2021年和2022年全区新发现吸毒人员分别为9名和6名。\n", Field::NewUsers, vec![(Some(2022), Some(6.0)), (Some(2021), Some(9.0))]),
             // (云南: 依次 after the years)
             ("某县2023年度禁毒工作总结\n2021年、2022年、2023年，全县依次强制隔离戒毒31人、27人、22人。\n", Field::CompulsoryRehab, vec![(Some(2023), Some(22.0))]),
+            // (江西: a span of years, then 分别)
+            ("某县2023年度禁毒工作总结\n2021年至2023年，全县分别破获毒品刑事案件12起、15起、9起，打击力度持续加大。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0))]),
             // (a list of years none of which is the record's: no value of its year)
             ("某县2024年度禁毒工作总结\n全县开展禁毒宣传。2020年、2021年、2022年全县分别破获毒品刑事案件12起、15起、9起。\n", Field::CriminalCases, vec![(Some(2024), None)]),
         ] {
@@ -2222,7 +2224,9 @@ mod tests {
             ("某区2023年禁毒工作总结\n1-6月，全区开展禁毒宣传活动46场次。7-12月，全区开展禁毒宣传活动58场次。\n", Field::PublicityEvents, vec![(Some(2023), String::new(), Some(104.0))]),
             // (four quarters, each clause with its own words)
             ("某县2023年度禁毒工作总结\n第一季度破获毒品刑事案件3起，第二季度破获毒品刑事案件4起，第三季度破获毒品刑事案件5起，第四季度破获毒品刑事案件4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
-            // (a half before the year's own figure: the year's)
+            // (a half before the year's own figure, in the same sentence or another: the year's)
+            ("某县2023年度禁毒工作总结\n上半年全县破获毒品刑事案件7起，全年共破获毒品刑事案件16起，同比上升14.3%。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            ("某县2023年度禁毒工作总结\n今年上半年查获吸毒人员21人次；全年查获吸毒人员40人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(40.0))]),
             ("某县2023年度禁毒工作总结\n上半年，全县破获毒品刑事案件7起。全年共破获毒品刑事案件16起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
             ("某县2023年度禁毒工作总结\n1至9月，全县强制隔离戒毒18人。全年，全县强制隔离戒毒25人。\n", Field::CompulsoryRehab, vec![(Some(2023), String::new(), Some(25.0))]),
             // (one half alone: kept with its period, not as the year's)

@@ -314,7 +314,7 @@ fn year_clauses(text: &str) -> Vec<usize> {
         at.dedup_by_key(|(i, _)| *i);
     }
     // …or two parts of the year or more, each opening its clause (上半年…7起；下半年…9起;
-    // 一季度…，二季度…): each clause's figures are its part's
+    // 一季度…，二季度…; 上半年…7起，全年共…16起): each clause's figures are its part's
     if text.contains("半年") || text.contains("季度") {
         let parts: Vec<(usize, &str)> = PART_CLAUSE
             .find_iter(text)
@@ -355,9 +355,10 @@ static SEVERAL_YEARS_LEAD: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"[一二三四五六七八九十两几多\d]+年(来|以来|间)|近年来|以来|至今|累计|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|十[一二三四五]五").unwrap()
 });
 
-/// A part of the year (上半年, 下半年, 一季度, 第三季度, 前三季度).
+/// A part of the year (上半年, 下半年, 一季度, 第三季度, 前三季度), or the whole of it (全年:
+/// 上半年…7起，全年共…16起).
 static PART_CLAUSE: super::re::Re =
-    super::re::Re::new(|| regex::Regex::new(r"上半年|下半年|前三季度|第?[一二三四1-4]季度").unwrap());
+    super::re::Re::new(|| regex::Regex::new(r"上半年|下半年|前三季度|第?[一二三四1-4]季度|全年").unwrap());
 
 /// This year or last opening a clause (今年, 本年, 去年, 上年), not as a comparison's (去年同期).
 static RELATIVE_YEAR_CLAUSE: super::re::Re =
