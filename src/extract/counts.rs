@@ -770,9 +770,7 @@ fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'
     (k + rest + 1 == years).then_some((label, rest == 0))
 }
 
-/// Years listed one by one (2021年、2022年、2023年; 2022、2023年; 2021年和2022年), not a span.
-static YEARS_LISTED: Re =
-    Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*(?:[、和及]\s*20[0-4]\d\s*年?\s*)*[、和及]\s*20[0-4]\d\s*年").unwrap());
+use super::sentence::YEARS_LISTED;
 /// The values before a figure in a list (12起、15起、 before 9起).
 static VALUES_BEFORE: Re =
     Re::new(|| Regex::new(r"((?:\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3}\s*[、和及]\s*)*)$").unwrap());
@@ -809,6 +807,15 @@ fn year_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) -> O
     let count = |t: &str| t.matches(['、', '和', '及']).count();
     let (k, rest) = (count(&before[1]), count(&after[1]));
     let label = &own_left[..before.get(1)?.start()];
+    // (a list naming no field of its own after its years — …23起，2021年、2022年分别为19起、21起 —
+    // is read with the clause before as its subject: its label is what follows the years)
+    let label = match YEARS_LISTED.find(label).or_else(|| SPAN_YEARS.find(label)) {
+        Some(m) if label[..m.start()].trim().is_empty() => {
+            let rest = label[m.end()..].trim_start_matches(['，', ',', ' ']);
+            rest.strip_prefix("分别").or_else(|| rest.strip_prefix("依次")).unwrap_or(rest)
+        }
+        _ => label,
+    };
     (k + rest + 1 == years.len()).then(|| (label, (years[k], years.len())))
 }
 static NAMED_YEARS: Re = Re::new(|| Regex::new(r"20[0-4]\d").unwrap());

@@ -285,6 +285,11 @@ fn year_clauses(text: &str) -> Vec<usize> {
         before.is_empty() || before.ends_with(['，', ',', '；', ';'])
     };
     for m in YEAR_CLAUSE.find_iter(text) {
+        // (a list of years naming no field of its own after a clause that does — …23起，2021年、
+        // 2022年分别为19起、21起 — is read with that clause: no cut, each value is its year's)
+        if m.start() > 0 && ELLIPTIC_YEARS.is_match(&text[m.start()..]) {
+            continue;
+        }
         if opens(m.start()) {
             at.push((m.start(), &m.as_str()[..4]));
         } else if text[..m.start()].ends_with("其中") && opens(m.start() - "其中".len()) {
@@ -353,6 +358,16 @@ pub fn short_subject(s: &str) -> bool {
 /// 2021年至2023年, 累计, 十三五期间).
 static SEVERAL_YEARS_LEAD: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"[一二三四五六七八九十两几多\d]+年(来|以来|间)|近年来|以来|至今|累计|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|十[一二三四五]五").unwrap()
+});
+
+/// Years listed one by one (2021年、2022年、2023年; 2022、2023年; 2021年和2022年), not a span.
+pub static YEARS_LISTED: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"20[0-4]\d\s*年?\s*(?:[、和及]\s*20[0-4]\d\s*年?\s*)*[、和及]\s*20[0-4]\d\s*年").unwrap()
+});
+/// Such a list then its values straight after 分别为 (2021年、2022年分别为19起、21起): no words of a
+/// field between.
+static ELLIPTIC_YEARS: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^20[0-4]\d\s*年?\s*(?:[、和及]\s*20[0-4]\d\s*年?\s*)*[、和及]\s*20[0-4]\d\s*年\s*[，,]?\s*(?:分别|依次)(?:为|是|达到|达)?\s*\d").unwrap()
 });
 
 /// A part of the year (上半年, 下半年, 一季度, 第三季度, 前三季度), or the whole of it (全年:
