@@ -1026,6 +1026,10 @@ fn units_named_in_the_label_or_wan_alone() {
         (P, "查获吸毒人员（人次）：年度指标值≥100；实际值118。", &["users_caught=118"]),
         (P, "社区戒毒社区康复人员管控率（%）：目标值≥95，完成值98.2。", &["control_rate=98.2"]),
         (P, "尿检（人次）：计划值2000，实际完成2316。", &["urine_tests=2316"]),
+        // (a label of what was done against the target is the results')
+        (P, "年度总体目标完成情况：全年开展禁毒宣传活动136场次。", &["publicity_events=136"]),
+        (P, "绩效目标实现情况：查获吸毒人员47人次，毛发检测320人。", &["users_caught=47", "hair_tests=320"]),
+        (P, "年度绩效目标：全年开展禁毒宣传活动100场次。", &["!publicity_events"]),
         // (…and not to a year named after other words: 2023 is no count)
         (S, "查获吸毒人员（人次）：详见2023年统计表。", &["!users_caught"]),
     ]);

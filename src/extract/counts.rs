@@ -308,6 +308,8 @@ static NEAR: PerThread<Near> = PerThread::new(|| {
 
 /// Words that make a figure a target, not a result.
 static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
+/// A label of what was done against a target (目标完成情况, 实际完成情况, 完成值, 执行情况).
+static DONE_LABEL: Re = Re::new(|| Regex::new(r"完成情况|实际完成|完成值|实现情况|执行情况|落实情况").unwrap());
 /// A clause of the sentence opening with the intent of what is to come (力争破获…, 2023年，
 /// 争取…, 全年力争…): the list it opens is targets.
 static INTENT_LEAD: Re = Re::new(|| {
@@ -614,7 +616,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // (力争 opening a list governs each of its clauses: 力争破获…120起，查获…260人次，开展…400场次)
             s.target_section
                 || TARGET.is_match(own_left)
-                || TARGET.is_match(label)
+                // (…but a label of what was done against the target — 年度总体目标完成情况：— is
+                // the results')
+                || TARGET.is_match(label) && !DONE_LABEL.is_match(label)
                 || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
         };
@@ -635,7 +639,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 let alone =
                     listed.is_some() || names_population(own) || solved && own.contains("毒") && own.contains("案件");
                 let t = if alone { own } else { neighbourhood() };
-                if solved && t.contains("受理") && !own.contains("受理") {
+                // (…nor by 受理 joined to its own verb: 受理并侦破毒品刑事案件64起 are solved)
+                let joined = own.contains("受理并") || own.contains("受理和") || own.contains("受理、");
+                if solved && t.contains("受理") && (joined || !own.contains("受理")) {
                     std::borrow::Cow::Owned(t.replace("受理", ""))
                 } else {
                     std::borrow::Cow::Borrowed(t)
@@ -1057,6 +1063,8 @@ mod tests {
             ("全县公安机关受理毒品案件21起，破获毒品刑事案件13起。", Some(13.0)),
             ("全年受理涉毒案件46起，侦破毒品刑事案件17起，抓获犯罪嫌疑人23名。", Some(17.0)),
             ("共立案受理毒品刑事案件30起，已侦破26起。", Some(26.0)),
+            ("全县公安机关受理并侦破毒品刑事案件64起。", Some(64.0)),
+            ("全年受理和破获涉毒刑事案件22起。", Some(22.0)),
             ("2023年，全县受理毒品案件19起，全部侦破。", None),
             ("全市公安机关受理毒品违法犯罪案件133起，查破毒品刑事案件41起。", Some(41.0)),
             // (a court's or a procuracy's count after its 受理 is still none)

@@ -2225,6 +2225,9 @@ mod tests {
             ("某县2022年禁毒工作总结\n上半年，全县共查获吸毒人员21人次。下半年，全县共查获吸毒人员18人次。\n", Field::UsersCaught, vec![(Some(2022), String::new(), Some(39.0))]),
             // (months, 四川's wording)
             ("某区2023年禁毒工作总结\n1-6月，全区开展禁毒宣传活动46场次。7-12月，全区开展禁毒宣传活动58场次。\n", Field::PublicityEvents, vec![(Some(2023), String::new(), Some(104.0))]),
+            // (months parted by ；in one sentence, 重庆's wording)
+            ("某县2022年度禁毒工作总结\n1-6月全县查获吸毒人员13人次；7-12月全县查获吸毒人员17人次。\n", Field::UsersCaught, vec![(Some(2022), String::new(), Some(30.0))]),
+            ("某县2022年度禁毒工作总结\n一至六月，全县开展禁毒宣传活动40场次；七至十二月，全县开展禁毒宣传活动52场次。\n", Field::PublicityEvents, vec![(Some(2022), String::new(), Some(92.0))]),
             // (four quarters, each clause with its own words)
             ("某县2023年度禁毒工作总结\n第一季度破获毒品刑事案件3起，第二季度破获毒品刑事案件4起，第三季度破获毒品刑事案件5起，第四季度破获毒品刑事案件4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
             // (a half before the year's own figure, in the same sentence or another: the year's)

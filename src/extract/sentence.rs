@@ -275,7 +275,7 @@ fn year_clauses(text: &str) -> Vec<usize> {
     // two years at least (a cheap count before the search)
     static NIAN: super::re::Word = super::re::Word::new("年");
     // (…or two parts of the year: 季度 names no 年)
-    if text.len() < 12 || NIAN.find_iter(text).nth(1).is_none() && !text.contains("季度") {
+    if text.len() < 12 || NIAN.find_iter(text).nth(1).is_none() && !text.contains("季度") && !text.contains('月') {
         return Vec::new();
     }
     let mut at: Vec<(usize, &str)> = Vec::new();
@@ -320,7 +320,7 @@ fn year_clauses(text: &str) -> Vec<usize> {
     }
     // …or two parts of the year or more, each opening its clause (上半年…7起；下半年…9起;
     // 一季度…，二季度…; 上半年…7起，全年共…16起): each clause's figures are its part's
-    if text.contains("半年") || text.contains("季度") {
+    if text.contains("半年") || text.contains("季度") || text.contains('月') {
         let parts: Vec<(usize, &str)> = PART_CLAUSE
             .find_iter(text)
             .filter_map(|m| {
@@ -372,8 +372,10 @@ static ELLIPTIC_YEARS: super::re::Re = super::re::Re::new(|| {
 
 /// A part of the year (上半年, 下半年, 一季度, 第三季度, 前三季度), or the whole of it (全年:
 /// 上半年…7起，全年共…16起).
-static PART_CLAUSE: super::re::Re =
-    super::re::Re::new(|| regex::Regex::new(r"上半年|下半年|前三季度|第?[一二三四1-4]季度|全年").unwrap());
+static PART_CLAUSE: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"上半年|下半年|前三季度|第?[一二三四1-4]季度|全年|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*[至到]\s*[一二三四五六七八九十]{1,3}\s*月")
+            .unwrap()
+});
 
 /// This year or last opening a clause (今年, 本年, 去年, 上年), not as a comparison's (去年同期).
 static RELATIVE_YEAR_CLAUSE: super::re::Re =
