@@ -776,55 +776,7 @@ fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'
     (k + rest + 1 == years).then_some((label, rest == 0))
 }
 
-use super::sentence::YEARS_LISTED;
-/// The values before a figure in a list (12起、15起、 before 9起).
-static VALUES_BEFORE: Re =
-    Re::new(|| Regex::new(r"((?:\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3}\s*[、和及]\s*)*)$").unwrap());
-
-/// A figure that is one value of a list after 分别 with as many values as years listed before
-/// it (2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起; 2022、2023年…分别为56人次、
-/// 48人次): the label without the values before the figure, and (the year of the figure's place,
-/// how many years are listed). None for any other figure.
-fn year_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) -> Option<(&'t str, (i32, usize))> {
-    // (the last list of years before the figure, or span of them — 2021年至2023年 — with 分别 or
-    // 依次 after it)
-    let listed = YEARS_LISTED.find_iter(&sentence[..at]).last();
-    let span = SPAN_YEARS.captures_iter(&sentence[..at]).last();
-    let (end, years): (usize, Vec<i32>) = match (listed, span) {
-        (Some(m), s) if s.as_ref().and_then(|c| c.get(0)).is_none_or(|c| c.end() <= m.start()) => {
-            (m.end(), NAMED_YEARS.find_iter(m.as_str()).filter_map(|y| y.as_str().parse().ok()).collect())
-        }
-        (_, Some(c)) => {
-            let (a, b): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-            (c.get(0)?.end(), if b > a && b - a < 10 { (a..=b).collect() } else { Vec::new() })
-        }
-        _ => return None,
-    };
-    let between = &sentence[end..at];
-    if !(between.contains("分别") || between.contains("依次")) || between.contains(['。', '；', ';']) {
-        return None;
-    }
-    // (years in order, each once)
-    if years.len() < 2 || years.windows(2).any(|w| w[0] >= w[1]) {
-        return None;
-    }
-    let before = VALUES_BEFORE.captures(own_left)?;
-    let after = FIELD_LIST_AFTER.captures(right)?;
-    let count = |t: &str| t.matches(['、', '和', '及']).count();
-    let (k, rest) = (count(&before[1]), count(&after[1]));
-    let label = &own_left[..before.get(1)?.start()];
-    // (a list naming no field of its own after its years — …23起，2021年、2022年分别为19起、21起 —
-    // is read with the clause before as its subject: its label is what follows the years)
-    let label = match YEARS_LISTED.find(label).or_else(|| SPAN_YEARS.find(label)) {
-        Some(m) if label[..m.start()].trim().is_empty() => {
-            let rest = label[m.end()..].trim_start_matches(['，', ',', ' ']);
-            rest.strip_prefix("分别").or_else(|| rest.strip_prefix("依次")).unwrap_or(rest)
-        }
-        _ => label,
-    };
-    (k + rest + 1 == years.len()).then(|| (label, (years[k], years.len())))
-}
-static NAMED_YEARS: Re = Re::new(|| Regex::new(r"20[0-4]\d").unwrap());
+use super::sentence::year_list;
 
 /// A list of labels and then of as many values after 分别 (破获毒品刑事案件、抓获犯罪嫌疑人、
 /// 查获吸毒人员分别为14起、19名和52人次): the labels before 分别, and the values before the figure.

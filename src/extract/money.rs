@@ -419,7 +419,15 @@ pub fn scan(
         }
         // one sum of a list of stages' sums after 分别 (预算数与执行数分别为40万元和38.2万元): read
         // with its own label alone, the clause's other labels taken out
-        let left_all = match money_list(&left_all, &s.text[n.end..]) {
+        // (…but a list of years' sums after 分别 — 2022年、2023年部门预算分别为120万元、135万元 — pairs
+        // each with its year, below, not with a label)
+        let by_year = (s.text.contains("分别") || s.text.contains("依次"))
+            .then(|| {
+                let a = super::sentence::clause_start(&s.text[..n.start], &['，', ',', '；', ';', '。']);
+                super::sentence::year_list(s.text, n.start, &s.text[a..n.start], &s.text[n.end..]).map(|(_, y)| y)
+            })
+            .flatten();
+        let left_all = match money_list(&left_all, &s.text[n.end..]).filter(|_| by_year.is_none()) {
             Some(cut) => std::borrow::Cow::Owned(cut),
             None => left_all,
         };
@@ -560,6 +568,9 @@ pub fn scan(
             if stage == Stage::Budget && !adjusted(clause) && (early || clause.contains("年初") || adjusted(s.text)) {
                 c.rank = 1;
             }
+            // one sum of a list of as many as the years listed before 分别 (2021年至2023年，部门预算
+            // 分别为110万元、118万元、126万元): its own year's
+            c.list_year = by_year;
             out.push(c);
         }
     }

@@ -2173,6 +2173,10 @@ mod tests {
             // (a list after the year's own clause naming no field: the clause before is its subject)
             ("某县2023年禁毒工作总结\n2023年全县破获毒品刑事案件23起，2021年、2022年分别为19起、21起。\n", Field::CriminalCases, vec![(Some(2023), Some(23.0)), (Some(2022), Some(21.0))]),
             ("某县2023年禁毒工作总结\n今年全县查获吸毒人员58人次，2021、2022年依次为71人次、64人次。\n", Field::UsersCaught, vec![(Some(2023), Some(58.0)), (Some(2022), Some(64.0))]),
+            // (sums too: 四川's span of budgets, 吉林's two years)
+            ("某县禁毒办2023年度部门整体支出绩效评价报告\n2021年至2023年，本单位部门预算分别为110万元、118万元、126万元。\n", Field::BudgetTotal, vec![(Some(2023), Some(126.0))]),
+            ("某县禁毒办2023年度部门整体支出绩效评价报告\n2022年、2023年部门预算分别为120万元、135万元，全年实际支出131.2万元。\n", Field::BudgetTotal, vec![(Some(2023), Some(135.0))]),
+            ("某县禁毒办2022年度部门整体支出绩效评价报告\n2022年、2023年部门预算分别为120万元、135万元。\n", Field::BudgetTotal, vec![(Some(2022), Some(120.0))]),
             // (江西: a span of years, then 分别)
             ("某县2023年度禁毒工作总结\n2021年至2023年，全县分别破获毒品刑事案件12起、15起、9起，打击力度持续加大。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0))]),
             // (a list of years none of which is the record's: no value of its year)

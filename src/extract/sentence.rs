@@ -364,6 +364,63 @@ static SEVERAL_YEARS_LEAD: super::re::Re = super::re::Re::new(|| {
 pub static YEARS_LISTED: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"20[0-4]\d\s*年?\s*(?:[、和及]\s*20[0-4]\d\s*年?\s*)*[、和及]\s*20[0-4]\d\s*年").unwrap()
 });
+/// The values before a figure in a list (12起、15起、 before 9起).
+static VALUES_BEFORE: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"((?:\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3}\s*[、和及]\s*)*)$").unwrap());
+
+/// A figure that is one value of a list after 分别 with as many values as years listed before
+/// it (2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起; 2022、2023年…分别为56人次、
+/// 48人次): the label without the values before the figure, and (the year of the figure's place,
+/// how many years are listed). None for any other figure.
+pub fn year_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) -> Option<(&'t str, (i32, usize))> {
+    // (the last list of years before the figure, or span of them — 2021年至2023年 — with 分别 or
+    // 依次 after it)
+    let listed = YEARS_LISTED.find_iter(&sentence[..at]).last();
+    let span = YEARS_SPAN.captures_iter(&sentence[..at]).last();
+    let (end, years): (usize, Vec<i32>) = match (listed, span) {
+        (Some(m), s) if s.as_ref().and_then(|c| c.get(0)).is_none_or(|c| c.end() <= m.start()) => {
+            (m.end(), NAMED_YEARS.find_iter(m.as_str()).filter_map(|y| y.as_str().parse().ok()).collect())
+        }
+        (_, Some(c)) => {
+            let (a, b): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            (c.get(0)?.end(), if b > a && b - a < 10 { (a..=b).collect() } else { Vec::new() })
+        }
+        _ => return None,
+    };
+    let between = &sentence[end..at];
+    if !(between.contains("分别") || between.contains("依次")) || between.contains(['。', '；', ';']) {
+        return None;
+    }
+    // (years in order, each once)
+    if years.len() < 2 || years.windows(2).any(|w| w[0] >= w[1]) {
+        return None;
+    }
+    let before = VALUES_BEFORE.captures(own_left)?;
+    let after = LIST_VALUES_AFTER.captures(right)?;
+    let count = |t: &str| t.matches(['、', '和', '及']).count();
+    let (k, rest) = (count(&before[1]), count(&after[1]));
+    let label = &own_left[..before.get(1)?.start()];
+    // (a list naming no field of its own after its years — …23起，2021年、2022年分别为19起、21起 —
+    // is read with the clause before as its subject: its label is what follows the years)
+    let label = match YEARS_LISTED.find(label).or_else(|| YEARS_SPAN.find(label)) {
+        Some(m) if label[..m.start()].trim().is_empty() => {
+            let rest = label[m.end()..].trim_start_matches(['，', ',', ' ']);
+            rest.strip_prefix("分别").or_else(|| rest.strip_prefix("依次")).unwrap_or(rest)
+        }
+        _ => label,
+    };
+    (k + rest + 1 == years.len()).then(|| (label, (years[k], years.len())))
+}
+static NAMED_YEARS: super::re::Re = super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d").unwrap());
+/// …and the values after a figure in such a list (、19名和52人次).
+static LIST_VALUES_AFTER: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^\s*[^\d\s、，,；;。和及]{0,3}((?:\s*[、和及]\s*\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3})*)")
+        .unwrap()
+});
+/// A span of years (2021年至2023年, 2021-2023年).
+static YEARS_SPAN: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"(20[0-4]\d)\s*年?\s*[-—–~～至到]\s*(20[0-4]\d)\s*年").unwrap());
+
 /// Such a list then its values straight after 分别为 (2021年、2022年分别为19起、21起): no words of a
 /// field between.
 static ELLIPTIC_YEARS: super::re::Re = super::re::Re::new(|| {
