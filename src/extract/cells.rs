@@ -384,6 +384,7 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             // (one pair alone — 自评得分  92 — when the cells are parted by two spaces or more)
             if !in_table
                 && (label_value_pairs(&toks)
+                    || toks.len() % 2 == 1 && group_label(toks[0]) && label_value_pairs(&toks[1..])
                     || toks.len() == 2
                         && l.trim().contains("  ")
                         && label_value_pairs(&[toks[0], toks[1], toks[0], toks[1]]))
@@ -435,6 +436,18 @@ pub fn row_year(cell: &str) -> Option<i32> {
 
 /// Are `toks` two or more pairs of a label (2–20 characters, no digits, no punctuation) and
 /// its value (a figure)?
+/// A cell naming a group of the pairs after it (年度资金总额：, 项目资金（万元）): a label ending on a
+/// colon or naming a unit of money in parentheses.
+pub fn group_label(cell: &str) -> bool {
+    let t = cell.trim();
+    let bare = t.trim_end_matches(['：', ':']);
+    let n = bare.chars().count();
+    (2..=20).contains(&n)
+        && !bare.contains(|c: char| c.is_ascii_digit())
+        && !bare.contains(['，', '。', '；', '：', ':'])
+        && (bare.len() < t.len() || money_scale(t).is_some())
+}
+
 fn label_value_pairs(toks: &[&str]) -> bool {
     let label = |t: &str| {
         let n = t.chars().count();
@@ -633,6 +646,7 @@ mod tests {
             ("预算数（万元）   186.4   执行数（万元）   179.53", "预算数（万元）\t186.4\t执行数（万元）\t179.53"),
             ("全年执行数 28.5 执行率 89.06%", "全年执行数\t28.5\t执行率\t89.06%"),
             ("自评得分    92", "自评得分\t92"),
+            ("年度资金总额：  年初预算数  30  全年预算数  32", "年度资金总额：\t年初预算数\t30\t全年预算数\t32"),
             // (prose, a lone pair by one space, an odd count of cells, a row of labels: as written)
             ("本年度决算数 256.32 万元，主要用于业务。", "本年度决算数 256.32 万元，主要用于业务。"),
             ("自评得分 92", "自评得分 92"),

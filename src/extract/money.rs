@@ -367,6 +367,10 @@ fn after_colon(clause: &str) -> &str {
     clause.rfind(['：', ':']).map_or(clause, |i| clause[i..].trim_start_matches(['：', ':']))
 }
 
+/// A row label naming a sum of money with its unit (预算数（万元）, 执行数（元）, 年度支出（万元）).
+pub static SUM_LABEL: Re =
+    Re::new(|| Regex::new(r"(预算|执行|决算|支出|资金|经费)[^（(]{0,8}[（(]\s*(万元|元|千元)\s*[）)]").unwrap());
+
 /// Money candidates in one sentence.
 /// `plan`: the text is a unit's published budget (2024年单位预算公开): it spends nothing yet, so
 /// its 支出 (总支出1452.76万元) is the budget.

@@ -1359,7 +1359,10 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 /// after each bare sum whose label names money (年初预算数\t300000 → 年初预算数：300000元) when it
 /// is not 万元.
 fn label_value_row(text: &str, scale: f64) -> Option<String> {
-    let cells: Vec<&str> = text.split('\t').collect();
+    let all: Vec<&str> = text.split('\t').collect();
+    // (a group's label may open the row: 年度资金总额：\t年初预算数\t30\t…)
+    let group = (all.len() % 2 == 1 && super::cells::group_label(all[0])).then(|| all[0].trim());
+    let cells = if group.is_some() { &all[1..] } else { &all[..] };
     if cells.len() < 4 || !cells.len().is_multiple_of(2) {
         return None;
     }
@@ -1379,6 +1382,10 @@ fn label_value_row(text: &str, scale: f64) -> Option<String> {
         _ => "",
     };
     let mut out = String::with_capacity(text.len() + 16);
+    if let Some(g) = group {
+        out.push_str(g.trim_end_matches(['：', ':']));
+        out.push('；');
+    }
     for (i, p) in cells.chunks(2).enumerate() {
         if i > 0 {
             out.push('；');
@@ -2107,6 +2114,19 @@ mod tests {
                 Some(89.06),
             ),
             ("某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n", "自评得分  92", Field::SelfScore, Some(92.0)),
+            // (a group's label opening the row: 福建's 年度资金总额：, the MoF form's 项目资金（万元）)
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年度资金总额：  年初预算数  30  全年预算数  32  全年执行数  31",
+                Field::BudgetTotal,
+                Some(32.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n",
+                "项目资金（万元）\t年初预算数\t30\t全年执行数\t31",
+                Field::ActualTotal,
+                Some(31.0),
+            ),
             // (a score's bare value as one pair of the row: each pair is its own cell)
             (
                 "某县禁毒办2023年度部门整体支出绩效自评表\n金额单位：元\n",
@@ -2210,6 +2230,11 @@ mod tests {
             let got = records(&format!("{head}{table}\n"), f);
             assert_eq!(got.iter().find_map(|r| r.2), want, "{table}: {got:?}");
         }
+        // (an evaluation's table of sums with years as columns: the record's year's column)
+        let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n一、预算收支情况\n项目  2022年  2023年\n预算数（万元）  120  135\n执行数（万元）  118  131\n";
+        assert_eq!(records(t, Field::BudgetTotal).iter().find_map(|r| r.2), Some(135.0));
+        assert_eq!(records(t, Field::ActualTotal).iter().find_map(|r| r.2), Some(131.0));
+        assert_eq!(records(t, Field::ProjectBudget).iter().find_map(|r| r.2), None);
         // (an evaluation's table of budgets over rows of years: the record's year's row)
         let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n近三年预算执行情况\n年度  预算数（万元）  执行数（万元）  执行率\n2021年  100  90  90%\n2022年  110  100  90.91%\n2023年  120  115  95.83%\n";
         assert_eq!(records(t, Field::BudgetTotal).iter().find_map(|r| r.2), Some(120.0));
