@@ -1375,12 +1375,8 @@ fn label_value_row(text: &str, scale: f64) -> Option<String> {
     if !cells.chunks(2).all(|p| label(p[0]) && value(p[1])) {
         return None;
     }
-    let unit = match scale {
-        s if s == 0.0001 => "元",
-        s if s == 0.1 => "千元",
-        s if s == 10_000.0 => "亿元",
-        _ => "",
-    };
+    let unit =
+        [(0.0001, "元"), (0.1, "千元"), (10_000.0, "亿元")].iter().find(|(f, _)| *f == scale).map_or("", |(_, u)| *u);
     let mut out = String::with_capacity(text.len() + 16);
     if let Some(g) = group {
         out.push_str(g.trim_end_matches(['：', ':']));
