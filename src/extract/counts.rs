@@ -541,6 +541,16 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 prev = &prev[..m.start()];
             }
             clause_left = format!("{prev}{clause_left}");
+        } else if ca == 0 && s.offset > 0 {
+            // a clause cut from its sentence at a part of the year (上半年，全县破获毒品刑事案件6起；
+            // 下半年破获8起) that names nothing but its time and a verb: the subject of the clause
+            // before it, in the paragraph
+            let bare = PART_LEAD.find(&clause_left).map_or(clause_left.as_str(), |m| &clause_left[m.end()..]);
+            if bare.len() < clause_left.len() && GENERIC_CLAUSE.is_match(bare) {
+                if let Some(prev) = subject_before(&s.para.text[..s.offset]) {
+                    clause_left = format!("{prev}{bare}");
+                }
+            }
         }
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
         // (FROM_TO needs 由 or 从: one search, and only where one stands)
@@ -929,6 +939,45 @@ fn bare_object(clause: &str) -> bool {
 static POPULATION: Re = Re::new(|| {
     Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数|社区戒毒|社区康复|社戒社康").unwrap()
 });
+
+/// A part of the year opening a clause (上半年, 下半年, 二季度, 7-12月), with a short subject before
+/// it (全县下半年) and a comma after.
+static PART_LEAD: Re = Re::new(|| {
+    Regex::new(r"^\s*[^，,；;。\d]{0,4}?(上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*[至到]\s*[一二三四五六七八九十]{1,3}\s*月)\s*[，,]?\s*").unwrap()
+});
+
+/// The subject of the last clause of `before` (a paragraph's text up to a clause cut from its
+/// sentence) that names one: its words without its figures and its own time (上半年，全县破获毒品
+/// 刑事案件6起； → 全县破获毒品刑事案件). None when the clause names none.
+/// (Clauses as bare as the one cut — 二季度4起，三季度5起 — are passed over, back to the sentence's
+/// start.)
+fn subject_before(before: &str) -> Option<String> {
+    let mut t = before.trim_end_matches(['，', ',', '；', ';', ' ']);
+    for _ in 0..12 {
+        if t.is_empty() || t.ends_with('。') {
+            return None;
+        }
+        let a = clause_start(t, &['，', ',', '；', ';', '。']);
+        let clause = &t[a..];
+        let nums = super::number::scan(clause);
+        let mut out = String::new();
+        let mut at = 0;
+        for n in &nums {
+            out.push_str(&clause[at..n.start]);
+            at = n.end;
+        }
+        out.push_str(&clause[at..]);
+        let out = PART_LEAD.find(&out).map_or(out.as_str(), |m| &out[m.end()..]).to_string();
+        if nums.is_empty() {
+            return None;
+        }
+        if !GENERIC_CLAUSE.is_match(&out) {
+            return (out.chars().count() >= 4).then_some(out);
+        }
+        t = t[..a].trim_end_matches(['，', ',', '；', ';', ' ']);
+    }
+    None
+}
 
 /// The police's words of cases solved (not a court's or a procuracy's 办理, 办结).
 static SOLVED: Re = Re::new(|| Regex::new(r"破获|侦破|查破|破案").unwrap());

@@ -2255,6 +2255,13 @@ mod tests {
             ("某县2022年度禁毒工作总结\n一至六月，全县开展禁毒宣传活动40场次；七至十二月，全县开展禁毒宣传活动52场次。\n", Field::PublicityEvents, vec![(Some(2022), String::new(), Some(92.0))]),
             // (four quarters, each clause with its own words)
             ("某县2023年度禁毒工作总结\n第一季度破获毒品刑事案件3起，第二季度破获毒品刑事案件4起，第三季度破获毒品刑事案件5起，第四季度破获毒品刑事案件4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            // (a part's clause naming only its time and a verb, or its time alone: the subject of
+            // the clause before; 云南's traditional page and a quarterly list)
+            ("某县2023年禁毒工作總結\n上半年，全縣破獲毒品刑事案件6起；下半年破獲8起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(14.0))]),
+            ("某县2023年度禁毒工作总结\n一季度破获毒品刑事案件3起，二季度4起，三季度5起，四季度4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            ("某县2023年度禁毒工作总结\n全县上半年查获吸毒人员21人次，下半年查获19人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(40.0))]),
+            // (…but not across a sentence's end: 下半年破获8起 alone names no cases)
+            ("某县2023年度禁毒工作总结\n上半年，全县查获吸毒人员21人次。下半年破获8起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), None)]),
             // (a half before the year's own figure, in the same sentence or another: the year's)
             ("某县2023年度禁毒工作总结\n上半年全县破获毒品刑事案件7起，全年共破获毒品刑事案件16起，同比上升14.3%。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
             ("某县2023年度禁毒工作总结\n今年上半年查获吸毒人员21人次；全年查获吸毒人员40人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(40.0))]),
