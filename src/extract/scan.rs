@@ -2123,6 +2123,13 @@ mod tests {
                 Field::ActualTotal,
                 Some(31.0),
             ),
+            // (in traditional characters: 單位：萬元 over the form)
+            (
+                "東山縣禁毒辦2023年度項目支出績效自評表\n單位：萬元\n",
+                "年初預算數  30  全年預算數  32  全年執行數  31.5",
+                Field::ActualTotal,
+                Some(31.5),
+            ),
             // (a score's bare value as one pair of the row: each pair is its own cell)
             (
                 "某县禁毒办2023年度部门整体支出绩效自评表\n金额单位：元\n",
