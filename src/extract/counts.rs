@@ -1094,7 +1094,8 @@ mod tests {
         assert_eq!(at("2022、2023年，全市查获吸毒人员分别为56人次、48人次。", "48"), Some((2023, 2)));
         // (values and years not as many; years out of order; no 分别; a span is no list)
         assert_eq!(at("2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起。", "15"), None);
-        assert_eq!(at("2023年、2022年全县分别破获毒品刑事案件12起、15起。", "15"), None);
+        assert_eq!(at("2023年、2022年全县分别破获毒品刑事案件12起、15起。", "15"), Some((2022, 2)));
+        assert_eq!(at("2021年、2023年、2022年全县分别破获毒品刑事案件12起、15起、9起。", "15"), None);
         assert_eq!(at("2022年、2023年全县破获毒品刑事案件12起、查获吸毒人员15人。", "15"), None);
         // (a span of years is listed too, each year in turn)
         assert_eq!(at("2021年至2023年，全县分别破获毒品刑事案件12起、15起、9起。", "9起"), Some((2023, 3)));

@@ -2200,6 +2200,10 @@ mod tests {
             ("某县禁毒办2023年度部门整体支出绩效评价报告\n2021年至2023年，本单位部门预算分别为110万元、118万元、126万元。\n", Field::BudgetTotal, vec![(Some(2023), Some(126.0))]),
             ("某县禁毒办2023年度部门整体支出绩效评价报告\n2022年、2023年部门预算分别为120万元、135万元，全年实际支出131.2万元。\n", Field::BudgetTotal, vec![(Some(2023), Some(135.0))]),
             ("某县禁毒办2022年度部门整体支出绩效评价报告\n2022年、2023年部门预算分别为120万元、135万元。\n", Field::BudgetTotal, vec![(Some(2022), Some(120.0))]),
+            // (years listed latest first)
+            ("某县2023年禁毒工作总结\n2023年全县破获毒品刑事案件16起，2022年、2021年分别为14起、12起。\n", Field::CriminalCases, vec![(Some(2023), Some(16.0)), (Some(2022), Some(14.0))]),
+            // (years before 分别 that are a comparison's baselines give changes, no year's value)
+            ("某县2023年禁毒工作总结\n与2021年、2022年相比，全县破获毒品刑事案件分别增加5起、3起。全县查获吸毒人员40人次。\n", Field::CriminalCases, vec![(Some(2023), None)]),
             // (江西: a span of years, then 分别)
             ("某县2023年度禁毒工作总结\n2021年至2023年，全县分别破获毒品刑事案件12起、15起、9起，打击力度持续加大。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0))]),
             // (a list of years none of which is the record's: no value of its year)

@@ -391,8 +391,9 @@ pub fn year_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) 
     if !(between.contains("分别") || between.contains("依次")) || between.contains(['。', '；', ';']) {
         return None;
     }
-    // (years in order, each once)
-    if years.len() < 2 || years.windows(2).any(|w| w[0] >= w[1]) {
+    // (each year once, in either order: 2022年、2021年分别为14起、12起)
+    let ordered = years.windows(2).all(|w| w[0] < w[1]) || years.windows(2).all(|w| w[0] > w[1]);
+    if years.len() < 2 || !ordered {
         return None;
     }
     let before = VALUES_BEFORE.captures(own_left)?;
