@@ -1244,7 +1244,8 @@ fn period_months(p: &str) -> Option<(u32, u32)> {
 
 /// In a text of the whole year, for each field counting what was done over a period:
 /// - at the year's end (`year_end`), a figure of part of the year smaller than the year's own
-///   stated (上半年…破获7起 … 全年共破获16起) is a part of it, not the year's: it is dropped;
+///   stated (上半年…破获7起 … 全年共破获16起) is a part of it, not the year's: it is dropped (a
+///   larger one yields to the year's, a disagreement noted);
 /// - parts that together make up the year, none overlapping (上半年…7起；下半年…9起; four
 ///   quarters), with no figure of the year's own stated, are the year's figure together: their
 ///   sum, in place of the first, with every part's sentence.
@@ -1262,6 +1263,12 @@ fn whole_year_of_parts(cands: &mut Vec<Candidate>, year_end: bool) {
             Some(w) => {
                 if year_end {
                     cands.retain(|c| !(is_part(c) && c.value < w && !close(c.value, w)));
+                    // (a part larger than the year's — 上半年…30人次 … 全年…26人次 — is not the year's
+                    // either: it stands after the year's, so that it is only noted as disagreeing)
+                    let (parts, rest): (Vec<Candidate>, Vec<Candidate>) =
+                        std::mem::take(cands).into_iter().partition(|c| is_part(c) && !close(c.value, w));
+                    *cands = rest;
+                    cands.extend(parts);
                 }
             }
             None => {
@@ -2278,6 +2285,8 @@ mod tests {
             ("某县2023年度禁毒工作总结\n今年上半年查获吸毒人员21人次；全年查获吸毒人员40人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(40.0))]),
             ("某县2023年度禁毒工作总结\n上半年，全县破获毒品刑事案件7起。全年共破获毒品刑事案件16起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
             ("某县2023年度禁毒工作总结\n1至9月，全县强制隔离戒毒18人。全年，全县强制隔离戒毒25人。\n", Field::CompulsoryRehab, vec![(Some(2023), String::new(), Some(25.0))]),
+            // (…and a half larger than the year's own, an inconsistency, is not the year's either)
+            ("某县2023年度禁毒工作总结\n上半年，全县查获吸毒人员30人次。全年查获吸毒人员26人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(26.0))]),
             // (one half alone: kept with its period, not as the year's)
             ("某县2023年度禁毒工作总结\n上半年，全县破获毒品刑事案件7起。\n", Field::CriminalCases, vec![(Some(2023), "2023-01..2023-06".to_string(), Some(7.0))]),
             ("某县2023年度禁毒工作总结\n下半年，全县破获毒品刑事案件9起，查获吸毒人员20人次。\n", Field::UsersCaught, vec![(Some(2023), "2023-07..2023-12".to_string(), Some(20.0))]),
