@@ -2169,6 +2169,18 @@ mod tests {
                 Field::UsersCaught,
                 Some(436.0),
             ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年执行数\t285000\t查获吸毒人员\t436",
+                Field::UsersCaught,
+                Some(436.0),
+            ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年执行数\t285000\t查获吸毒人员\t436",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
         ] {
             let got = records(&format!("{head}项目名称\t禁毒工作经费\n{row}\n"), f);
             assert_eq!(got.iter().find_map(|r| r.2), want, "{head}{row}: {got:?}");
