@@ -321,7 +321,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 });
                 continue;
             }
-            if let Some(h) = &header {
+            // (a row of label and value pairs whose labels are columns' names — 全年执行数（万元）\t130.6
+            // \t执行率\t96.74% under an indicators' table — is no row of the table above: its pairs
+            // are read below)
+            let own_pairs = header.is_some() && p.starts.len() == 1 && pairs_of_roles(&cells);
+            if let Some(h) = header.as_ref().filter(|_| !own_pairs) {
                 super::table::row(p, h, kind, &mut cands, &mut target_cands);
                 continue;
             }
@@ -1404,6 +1408,21 @@ fn label_value_row(text: &str, scale: f64) -> Option<String> {
     }
     Some(out)
 }
+/// Is a row of cells label, value, label, value… whose labels name columns of a form (全年执行数,
+/// 执行率, 全年预算数)?
+fn pairs_of_roles(cells: &[&str]) -> bool {
+    use super::cells::Role;
+    cells.len() >= 4
+        && cells.len().is_multiple_of(2)
+        && label_value_row(&cells.join("\t"), 1.0).is_some()
+        && cells.chunks(2).all(|p| {
+            matches!(
+                super::cells::role(p[0]),
+                Some(Role::Budget | Role::BudgetInitial | Role::Actual | Role::Rate | Role::Score)
+            )
+        })
+}
+
 /// A label of a sum of money (年初预算数, 全年执行数, 资金总额, 实际支出).
 static MONEY_LABEL: Re = Re::new(|| Regex::new(r"预算|执行数|决算|支出|资金|金额|经费|拨付|到位").unwrap());
 
@@ -2034,6 +2053,17 @@ mod tests {
             ("全年预算数（万元）\t32\t全年执行数（万元）\t28.5", Field::ActualTotal, Some(28.5)),
         ] {
             let got = records(&format!("{head}{row}\n"), f);
+            assert_eq!(got.iter().find_map(|r| r.2), want, "{row}: {got:?}");
+        }
+        // (such a row under an indicators' table, whose labels name the form's columns, is its own)
+        let ind = "部门整体支出绩效自评表\n（2023年度）\n部门名称\t某县禁毒办\n年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t实际完成值\n产出指标\t数量指标\t开展禁毒宣传活动\t≥100场次\t124场次\n";
+        for (row, f, want) in [
+            ("全年执行数（万元）\t130.6\t执行率\t96.74%", Field::ActualTotal, Some(130.6)),
+            ("全年执行数（万元）\t130.6\t执行率\t96.74%", Field::ExecutionRateStated, Some(96.74)),
+            ("全年预算数（万元）\t135\t全年执行数（万元）\t130.6", Field::BudgetTotal, Some(135.0)),
+            ("全年预算数（万元）\t135\t全年执行数（万元）\t130.6", Field::PublicityEvents, Some(124.0)),
+        ] {
+            let got = records(&format!("{ind}{row}\n"), f);
             assert_eq!(got.iter().find_map(|r| r.2), want, "{row}: {got:?}");
         }
         // (only rows of label and value pairs: a row of labels, or of a label and several values, is
