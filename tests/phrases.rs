@@ -1018,6 +1018,9 @@ fn units_named_in_the_label_or_wan_alone() {
             &["budget_total=50", "actual_total=48.6"],
         ),
         (P, "项目资金（万元）：预算数：52.3；执行数：48.92。", &["budget_total=52.3", "actual_total=48.92"]),
+        // (spending named by its verb alone as a cell's label)
+        (W, "单位：万元\n全年预算：171；全年支出：166.2；执行率：97.19%", &["budget_total=171", "actual_total=166.2"]),
+        (W, "单位：万元\n预算数：88；实际支出：86.4。", &["budget_total=88", "actual_total=86.4"]),
         // (万 alone of persons or copies is no money)
         (S, "全年发放宣传资料5万份，受教育群众3.2万人次，禁毒经费投入较多。", &["!budget_total", "!actual_total"]),
         // (an indicator's columns named between the label and its value: the label's unit is each

@@ -503,7 +503,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // a clause that only says "reached N" (实际完成3200人, 达到18起) is about the subject
         // of the clause before it
         let mut clause_left = own_left.to_string();
-        if ca > 0 && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left) || change_end(&clause_left)) {
+        // (a clause after nothing but its part of the year — 三季度，开展35场次 — is read as one
+        // opening on it, below)
+        let lead_only = ca > 0 && s.offset > 0 && PART_LEAD.find(&s.text[..ca]).is_some_and(|m| m.end() == ca);
+        if ca > 0
+            && !lead_only
+            && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left) || change_end(&clause_left))
+        {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
             let (mut from, mut to) = (prev_start().min(ca), ca);
             // …and when that clause only states the target or names the column (查获吸毒人员，年度
@@ -541,12 +547,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 prev = &prev[..m.start()];
             }
             clause_left = format!("{prev}{clause_left}");
-        } else if ca == 0 && s.offset > 0 {
+        } else if (ca == 0 || lead_only) && s.offset > 0 {
             // a clause cut from its sentence at a part of the year (上半年，全县破获毒品刑事案件6起；
             // 下半年破获8起) that names nothing but its time and a verb: the subject of the clause
             // before it, in the paragraph
             let bare = PART_LEAD.find(&clause_left).map_or(clause_left.as_str(), |m| &clause_left[m.end()..]);
-            if bare.len() < clause_left.len() && GENERIC_CLAUSE.is_match(bare) {
+            if (lead_only || bare.len() < clause_left.len()) && GENERIC_CLAUSE.is_match(bare) {
                 if let Some(prev) = subject_before(&s.para.text[..s.offset]) {
                     clause_left = format!("{prev}{bare}");
                 }
@@ -968,10 +974,11 @@ fn subject_before(before: &str) -> Option<String> {
         }
         out.push_str(&clause[at..]);
         let out = PART_LEAD.find(&out).map_or(out.as_str(), |m| &out[m.end()..]).to_string();
-        if nums.is_empty() {
+        // (a clause of a part of the year alone — 三季度，— is passed over too)
+        if nums.is_empty() && !out.trim().is_empty() {
             return None;
         }
-        if !GENERIC_CLAUSE.is_match(&out) {
+        if !nums.is_empty() && !GENERIC_CLAUSE.is_match(&out) {
             return (out.chars().count() >= 4).then_some(out);
         }
         t = t[..a].trim_end_matches(['，', ',', '；', ';', ' ']);

@@ -645,6 +645,10 @@ fn multi_year(prefix: &str, year_end: &dyn Fn() -> bool) -> bool {
             if ["今年", "本年", "年初"].iter().any(|w| clause.trim_start().starts_with(w)) {
                 return false;
             }
+            // 下半年以来: the year's second half, no span of years
+            if prefix[..at].trim_end().ends_with("下半年") {
+                return false;
+            }
         }
         let one_year = || super::text::one_year_since(prefix, at) && year_end();
         // (今年来 is this year so far, as 今年以来)
@@ -2310,6 +2314,10 @@ mod tests {
             ("某县2022年禁毒工作总结\n上半年，全县共查获吸毒人员21人次。下半年，全县共查获吸毒人员18人次。\n", Field::UsersCaught, vec![(Some(2022), String::new(), Some(39.0))]),
             // (months, 四川's wording)
             ("某区2023年禁毒工作总结\n1-6月，全区开展禁毒宣传活动46场次。7-12月，全区开展禁毒宣传活动58场次。\n", Field::PublicityEvents, vec![(Some(2023), String::new(), Some(104.0))]),
+            // (下半年以来 is the second half, 广东's wording)
+            ("某县2023年禁毒工作总结\n上半年，全县查获吸毒人员21人次；下半年以来，全县查获吸毒人员18人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(39.0))]),
+            // (quarters after a semicolon each, the later ones naming only their verb: 山东's wording)
+            ("某县2022年度禁毒工作总结\n一季度，全县开展禁毒宣传活动30场次；二季度，开展禁毒宣传活动42场次；三季度，开展35场次；四季度，开展38场次。\n", Field::PublicityEvents, vec![(Some(2022), String::new(), Some(145.0))]),
             // (months parted by ；in one sentence, 重庆's wording)
             ("某县2022年度禁毒工作总结\n1-6月全县查获吸毒人员13人次；7-12月全县查获吸毒人员17人次。\n", Field::UsersCaught, vec![(Some(2022), String::new(), Some(30.0))]),
             ("某县2022年度禁毒工作总结\n一至六月，全县开展禁毒宣传活动40场次；七至十二月，全县开展禁毒宣传活动52场次。\n", Field::PublicityEvents, vec![(Some(2022), String::new(), Some(92.0))]),
