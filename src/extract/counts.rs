@@ -481,16 +481,29 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             None
         };
         let own_left = by_year.map_or(own_left, |(label, _)| label);
+        // …or as many as the parts of the year listed (上半年、下半年分别查获…21人次、18人次): its part's
+        let by_part = if series.is_none()
+            && by_year.is_none()
+            && *in_turn.get_or_init(|| s.text.contains("分别") || s.text.contains("依次"))
+        {
+            super::sentence::part_list(s.text, n.start, own_left, right)
+        } else {
+            None
+        };
+        let own_left = by_part.map_or(own_left, |(label, _)| label);
         // one value of a list of fields' values (破获毒品刑事案件、查获吸毒人员分别为14起、52人次):
         // read with its own label alone, and nothing of the values after it
-        let listed = if series.is_none() && by_year.is_none() && *respectively.get_or_init(|| s.text.contains("分别"))
+        let listed = if series.is_none()
+            && by_year.is_none()
+            && by_part.is_none()
+            && *respectively.get_or_init(|| s.text.contains("分别"))
         {
             field_list(own_left, right)
         } else {
             None
         };
         let own_left = listed.unwrap_or(own_left);
-        let right = if listed.is_some() || by_year.is_some() { "" } else { right };
+        let right = if listed.is_some() || by_year.is_some() || by_part.is_some() { "" } else { right };
         // (read only where a rule needs the clause before)
         let prev_start = || clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = || &s.text[prev_start().min(ca)..cb];
@@ -723,6 +736,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
             cand.trend_year = trend_year;
             cand.list_year = by_year.map(|(_, y)| y);
+            cand.list_part = by_part.map(|(_, p)| p);
             if is_target() {
                 targets.push(cand);
             } else {
@@ -946,10 +960,10 @@ static POPULATION: Re = Re::new(|| {
     Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数|社区戒毒|社区康复|社戒社康").unwrap()
 });
 
-/// A part of the year opening a clause (上半年, 下半年, 二季度, 7-12月), with a short subject before
-/// it (全县下半年) and a comma after.
+/// A part of the year opening a clause (上半年, 下半年, 二季度, 7-12月), or a year (2022年度, 去年),
+/// with a short subject before it (全县下半年) and a comma after.
 static PART_LEAD: Re = Re::new(|| {
-    Regex::new(r"^\s*[^，,；;。\d]{0,4}?(上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*[至到]\s*[一二三四五六七八九十]{1,3}\s*月)\s*[，,]?\s*").unwrap()
+    Regex::new(r"^\s*[^，,；;。\d]{0,4}?(上半年|下半年|前三季度|第?[一二三四1-4]季度|20[0-4]\d\s*年度?|去年|上年|今年|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*[至到]\s*[一二三四五六七八九十]{1,3}\s*月)\s*[，,]?\s*").unwrap()
 });
 
 /// The subject of the last clause of `before` (a paragraph's text up to a clause cut from its

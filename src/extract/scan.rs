@@ -528,6 +528,15 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         c.rank = c.rank.max(2);
                     }),
                 }
+                // (a value of a list of parts of the year is its own part's)
+                let from = c0.min(cands.len());
+                for c in cands[from..].iter_mut() {
+                    if let Some(r) = c.list_part {
+                        if let Era::Part(p) = when.part(r) {
+                            c.period = Some(p);
+                        }
+                    }
+                }
                 for c in by_year {
                     match (when.year(), c.list_year) {
                         (Some(y), Some((n, _))) if n == y => cands.push(c),
@@ -2246,6 +2255,9 @@ mod tests {
             ("某区2022年禁毒工作总结\n2021年和2022年全区新发现吸毒人员分别为9名和6名。\n", Field::NewUsers, vec![(Some(2022), Some(6.0)), (Some(2021), Some(9.0))]),
             // (云南: 依次 after the years)
             ("某县2023年度禁毒工作总结\n2021年、2022年、2023年，全县依次强制隔离戒毒31人、27人、22人。\n", Field::CompulsoryRehab, vec![(Some(2023), Some(22.0))]),
+            // (a clause of last year's naming nothing but its year: the clause before is its subject)
+            ("某县2023年禁毒工作总结\n2023年度全县破获毒品刑事案件19起，2022年度为15起。\n", Field::CriminalCases, vec![(Some(2023), Some(19.0)), (Some(2022), Some(15.0))]),
+            ("某县2023年禁毒工作总结\n今年全县查获吸毒人员47人次，去年为52人次。\n", Field::UsersCaught, vec![(Some(2023), Some(47.0)), (Some(2022), Some(52.0))]),
             // (a list after the year's own clause naming no field: the clause before is its subject)
             ("某县2023年禁毒工作总结\n2023年全县破获毒品刑事案件23起，2021年、2022年分别为19起、21起。\n", Field::CriminalCases, vec![(Some(2023), Some(23.0)), (Some(2022), Some(21.0))]),
             ("某县2023年禁毒工作总结\n今年全县查获吸毒人员58人次，2021、2022年依次为71人次、64人次。\n", Field::UsersCaught, vec![(Some(2023), Some(58.0)), (Some(2022), Some(64.0))]),
@@ -2314,6 +2326,10 @@ mod tests {
             ("某县2022年禁毒工作总结\n上半年，全县共查获吸毒人员21人次。下半年，全县共查获吸毒人员18人次。\n", Field::UsersCaught, vec![(Some(2022), String::new(), Some(39.0))]),
             // (months, 四川's wording)
             ("某区2023年禁毒工作总结\n1-6月，全区开展禁毒宣传活动46场次。7-12月，全区开展禁毒宣传活动58场次。\n", Field::PublicityEvents, vec![(Some(2023), String::new(), Some(104.0))]),
+            // (parts listed before 分别, each value its part's: 河北's wording)
+            ("某县2023年禁毒工作总结\n全县上半年、下半年分别查获吸毒人员21人次、18人次，全年强制隔离戒毒12人。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(39.0))]),
+            ("某县2023年禁毒工作总结\n一季度、二季度、三季度和四季度，全县依次破获毒品刑事案件3起、4起、5起和4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            ("某县2023年禁毒工作总结\n一季度、二季度全县分别破获毒品刑事案件3起、4起。\n", Field::CriminalCases, vec![(Some(2023), "2023-01..2023-03".to_string(), Some(3.0))]),
             // (下半年以来 is the second half, 广东's wording)
             ("某县2023年禁毒工作总结\n上半年，全县查获吸毒人员21人次；下半年以来，全县查获吸毒人员18人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(39.0))]),
             // (quarters after a semicolon each, the later ones naming only their verb: 山东's wording)

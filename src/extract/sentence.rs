@@ -39,6 +39,9 @@ pub struct Candidate {
     /// the year a list of years gives this value (2021年、2022年、2023年分别…12起、15起、9起: 15 is
     /// 2022's), and how many years it lists
     pub list_year: Option<(i32, usize)>,
+    /// the months of the part of the year a list of parts gives this value (上半年、下半年分别…21人次、
+    /// 18人次: 18 is July to December's)
+    pub list_part: Option<(u32, u32)>,
     /// a broader count than the field's own (涉毒人员 for the drug users caught): it stands only
     /// when the text states none in the field's own words, before or after it
     pub weak: bool,
@@ -96,6 +99,7 @@ impl<'a> Sentence<'a> {
             trend_end: false,
             trend_year: None,
             list_year: None,
+            list_part: None,
             weak: false,
         }
     }
@@ -421,6 +425,41 @@ static LIST_VALUES_AFTER: super::re::Re = super::re::Re::new(|| {
 /// A span of years (2021年至2023年, 2021-2023年).
 static YEARS_SPAN: super::re::Re =
     super::re::Re::new(|| regex::Regex::new(r"(20[0-4]\d)\s*年?\s*[-—–~～至到]\s*(20[0-4]\d)\s*年").unwrap());
+
+/// Parts of the year listed (上半年、下半年; 一季度、二季度、三季度和四季度).
+static PARTS_LISTED: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"(?:上半年|下半年|第?[一二三四]季度)(?:\s*[、和及]\s*(?:上半年|下半年|第?[一二三四]季度))+")
+        .unwrap()
+});
+static ONE_PART: super::re::Re = super::re::Re::new(|| regex::Regex::new(r"上半年|下半年|[一二三四]季度").unwrap());
+
+/// A figure that is one value of a list after 分别 with as many values as parts of the year listed
+/// before it (全县上半年、下半年分别查获吸毒人员21人次、18人次): the label without the values before
+/// the figure, and the months of the figure's part. None for any other figure.
+pub fn part_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) -> Option<(&'t str, (u32, u32))> {
+    let m = PARTS_LISTED.find_iter(&sentence[..at]).last()?;
+    let between = &sentence[m.end()..at];
+    if !(between.contains("分别") || between.contains("依次")) || between.contains(['。', '；', ';']) {
+        return None;
+    }
+    let parts: Vec<(u32, u32)> = ONE_PART
+        .find_iter(m.as_str())
+        .map(|p| match p.as_str() {
+            "上半年" => (1, 6),
+            "下半年" => (7, 12),
+            q if q.starts_with('一') => (1, 3),
+            q if q.starts_with('二') => (4, 6),
+            q if q.starts_with('三') => (7, 9),
+            _ => (10, 12),
+        })
+        .collect();
+    let before = VALUES_BEFORE.captures(own_left)?;
+    let after = LIST_VALUES_AFTER.captures(right)?;
+    let count = |t: &str| t.matches(['、', '和', '及']).count();
+    let (k, rest) = (count(&before[1]), count(&after[1]));
+    let label = &own_left[..before.get(1)?.start()];
+    (k + rest + 1 == parts.len()).then(|| (label, parts[k]))
+}
 
 /// Such a list then its values straight after 分别为 (2021年、2022年分别为19起、21起): no words of a
 /// field between.

@@ -91,6 +91,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         trend_end: false,
         trend_year: None,
         list_year: None,
+        list_part: None,
         weak: false,
     };
     let has = |r: Role| h.roles.contains(&r);
