@@ -519,9 +519,16 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // (a clause after nothing but its part of the year — 三季度，开展35场次 — is read as one
         // opening on it, below)
         let lead_only = ca > 0 && s.offset > 0 && PART_LEAD.find(&s.text[..ca]).is_some_and(|m| m.end() == ca);
+        // (…and one opening on its part after a clause of its subject — 毒品刑事案件方面，上半年破获5起 —
+        // is as bare as one without it)
+        let part_bare =
+            || PART_LEAD.find(&clause_left).is_some_and(|m| GENERIC_CLAUSE.is_match(&clause_left[m.end()..]));
         if ca > 0
             && !lead_only
-            && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left) || change_end(&clause_left))
+            && (GENERIC_CLAUSE.is_match(&clause_left)
+                || bare_object(&clause_left)
+                || change_end(&clause_left)
+                || part_bare())
         {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
             let (mut from, mut to) = (prev_start().min(ca), ca);
@@ -988,9 +995,10 @@ fn subject_before(before: &str) -> Option<String> {
         }
         out.push_str(&clause[at..]);
         let out = PART_LEAD.find(&out).map_or(out.as_str(), |m| &out[m.end()..]).to_string();
-        // (a clause of a part of the year alone — 三季度，— is passed over too)
+        // (a clause of a part of the year alone — 三季度，— is passed over too; a clause of a topic
+        // alone — 毒品刑事案件方面，— is the subject)
         if nums.is_empty() && !out.trim().is_empty() {
-            return None;
+            return (out.chars().count() >= 4).then_some(out);
         }
         if !nums.is_empty() && !GENERIC_CLAUSE.is_match(&out) {
             return (out.chars().count() >= 4).then_some(out);

@@ -1410,7 +1410,8 @@ fn label_value_row(text: &str, scale: f64) -> Option<String> {
         if i > 0 {
             out.push('；');
         }
-        out.push_str(p[0]);
+        // (a label cell may end on its own colon: 全年预算数：\t44)
+        out.push_str(p[0].trim_end().trim_end_matches(['：', ':']));
         out.push('：');
         out.push_str(p[1]);
         // (a bare sum: digits alone, under a label of money naming no unit of its own)
@@ -2180,6 +2181,19 @@ mod tests {
                 Field::ActualTotal,
                 Some(31.5),
             ),
+            // (label cells ending on their colon: 重庆's form)
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年初预算数：\t40\t全年预算数：\t44\t全年执行数：\t42.9",
+                Field::BudgetTotal,
+                Some(44.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "执行率：\t97.5%\t自评得分：\t94",
+                Field::SelfScore,
+                Some(94.0),
+            ),
             // (a score's bare value as one pair of the row: each pair is its own cell)
             (
                 "某县禁毒办2023年度部门整体支出绩效自评表\n金额单位：元\n",
@@ -2326,6 +2340,8 @@ mod tests {
             ("某县2022年禁毒工作总结\n上半年，全县共查获吸毒人员21人次。下半年，全县共查获吸毒人员18人次。\n", Field::UsersCaught, vec![(Some(2022), String::new(), Some(39.0))]),
             // (months, 四川's wording)
             ("某区2023年禁毒工作总结\n1-6月，全区开展禁毒宣传活动46场次。7-12月，全区开展禁毒宣传活动58场次。\n", Field::PublicityEvents, vec![(Some(2023), String::new(), Some(104.0))]),
+            // (the topic first, then each half with its verb alone: 海南's wording)
+            ("某县2023年禁毒工作总结\n毒品刑事案件方面，上半年破获5起，下半年破获7起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(12.0))]),
             // (parts listed before 分别, each value its part's: 河北's wording)
             ("某县2023年禁毒工作总结\n全县上半年、下半年分别查获吸毒人员21人次、18人次，全年强制隔离戒毒12人。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(39.0))]),
             ("某县2023年禁毒工作总结\n一季度、二季度、三季度和四季度，全县依次破获毒品刑事案件3起、4起、5起和4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
