@@ -1018,8 +1018,23 @@ fn units_named_in_the_label_or_wan_alone() {
             &["budget_total=50", "actual_total=48.6"],
         ),
         (P, "项目资金（万元）：预算数：52.3；执行数：48.92。", &["budget_total=52.3", "actual_total=48.92"]),
+        // (spending named by its verb alone as a cell's label)
+        (W, "单位：万元\n全年预算：171；全年支出：166.2；执行率：97.19%", &["budget_total=171", "actual_total=166.2"]),
+        (W, "单位：万元\n预算数：88；实际支出：86.4。", &["budget_total=88", "actual_total=86.4"]),
         // (万 alone of persons or copies is no money)
         (S, "全年发放宣传资料5万份，受教育群众3.2万人次，禁毒经费投入较多。", &["!budget_total", "!actual_total"]),
+        // (an indicator's columns named between the label and its value: the label's unit is each
+        // value's, the target's a target)
+        (P, "开展禁毒宣传活动（场次）：指标值≥50，实际完成值63。", &["publicity_events=63"]),
+        (P, "查获吸毒人员（人次）：年度指标值≥100；实际值118。", &["users_caught=118"]),
+        (P, "社区戒毒社区康复人员管控率（%）：目标值≥95，完成值98.2。", &["control_rate=98.2"]),
+        (P, "尿检（人次）：计划值2000，实际完成2316。", &["urine_tests=2316"]),
+        // (a label of what was done against the target is the results')
+        (P, "年度总体目标完成情况：全年开展禁毒宣传活动136场次。", &["publicity_events=136"]),
+        (P, "绩效目标实现情况：查获吸毒人员47人次，毛发检测320人。", &["users_caught=47", "hair_tests=320"]),
+        (P, "年度绩效目标：全年开展禁毒宣传活动100场次。", &["!publicity_events"]),
+        // (…and not to a year named after other words: 2023 is no count)
+        (S, "查获吸毒人员（人次）：详见2023年统计表。", &["!users_caught"]),
     ]);
 }
 

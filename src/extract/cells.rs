@@ -357,15 +357,38 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         if in_table && l.split_whitespace().all(|t| HEADER_TAILS.contains(&t)) {
             continue;
         }
-        let headerish = || !l.contains('，') && !l.contains('。') && HEADERISH.is_match(&l);
+        // (a header of years side by side, 指标 2021年 2022年 2023年, or of fields over rows of
+        // years, 年度 破获毒品刑事案件（起） 查获吸毒人员（人次）, names no word of money)
+        let headerish = || {
+            !l.contains('，')
+                && !l.contains('。')
+                && (HEADERISH.is_match(&l) || {
+                    let toks: Vec<&str> = l.split_whitespace().collect();
+                    toks.iter().filter(|t| matches!(role(t), Some(Role::Year(_)))).count() >= 2
+                        || year_rows_header(&toks).is_some()
+                })
+        };
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
         if (2..=24).contains(&toks.len()) {
-            if header(&toks).is_some() {
+            if header(&toks).is_some() || year_rows_header(&toks).is_some() {
                 in_table = true;
                 out.push((no, toks.join("\t")));
                 continue;
             }
             if in_table && !l.contains('。') && toks.iter().filter(|t| is_valueish(t)).count() >= 1 {
+                out.push((no, toks.join("\t")));
+                continue;
+            }
+            // a form's row of label and value cells side by side, with no header above
+            // (年初预算数  30  全年预算数  32  全年执行数  28.5): its cells, read pair by pair
+            // (one pair alone — 自评得分  92 — when the cells are parted by two spaces or more)
+            if !in_table
+                && (label_value_pairs(&toks)
+                    || toks.len() % 2 == 1 && group_label(toks[0]) && label_value_pairs(&toks[1..])
+                    || toks.len() == 2
+                        && l.trim().contains("  ")
+                        && label_value_pairs(&[toks[0], toks[1], toks[0], toks[1]]))
+            {
                 out.push((no, toks.join("\t")));
                 continue;
             }
@@ -383,6 +406,58 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         out.push((no, l));
     }
     out
+}
+
+/// A header of fields over rows of years (年度 | 破获毒品刑事案件（起） | 查获吸毒人员（人次）): its
+/// cells after the first, the rows' labels. None for any other row.
+pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
+    let first: String = cells.first()?.chars().filter(|c| !c.is_whitespace()).collect();
+    if !matches!(
+        first.as_str(),
+        "年度" | "年份" | "年" | "时间" | "年度/指标" | "年份/指标" | "指标/年度" | "项目/年度"
+    ) {
+        return None;
+    }
+    let labels: Vec<String> = cells[1..].iter().map(|c| c.trim().to_string()).collect();
+    let label = |t: &str| {
+        let n = t.chars().count();
+        (2..=24).contains(&n) && !t.contains(|c: char| c.is_ascii_digit()) && !t.contains(['，', '。', '；'])
+    };
+    (!labels.is_empty() && labels.iter().all(|t| label(t))).then_some(labels)
+}
+
+/// The year a row of a table of years opens with (2021年, 2022年度, 2023): None for any other
+/// first cell.
+pub fn row_year(cell: &str) -> Option<i32> {
+    let t = cell.trim();
+    let t = t.strip_suffix("年度").or_else(|| t.strip_suffix('年')).unwrap_or(t);
+    (t.len() == 4).then(|| t.parse::<i32>().ok()).flatten().filter(|y| (2000..2050).contains(y))
+}
+
+/// Are `toks` two or more pairs of a label (2–20 characters, no digits, no punctuation) and
+/// its value (a figure)?
+/// A cell naming a group of the pairs after it (年度资金总额：, 项目资金（万元）): a label ending on a
+/// colon or naming a unit of money in parentheses.
+pub fn group_label(cell: &str) -> bool {
+    let t = cell.trim();
+    let bare = t.trim_end_matches(['：', ':']);
+    let n = bare.chars().count();
+    (2..=20).contains(&n)
+        && !bare.contains(|c: char| c.is_ascii_digit())
+        && !bare.contains(['，', '。', '；', '：', ':'])
+        && (bare.len() < t.len() || money_scale(t).is_some())
+}
+
+fn label_value_pairs(toks: &[&str]) -> bool {
+    let label = |t: &str| {
+        let n = t.chars().count();
+        (2..=20).contains(&n)
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && !t.contains(['，', '。', '；', '：', ':', '、'])
+    };
+    toks.len() >= 4
+        && toks.len().is_multiple_of(2)
+        && toks.chunks(2).all(|p| label(p[0]) && is_value(p[1]) && p[1].contains(|c: char| c.is_ascii_digit()))
 }
 
 /// What a header cell's last characters may be when it wraps onto a line of its own.
@@ -560,6 +635,48 @@ mod tests {
         // (the same words as a line of prose are kept)
         let out = respace(lines("数 数"));
         assert_eq!(out.len(), 1);
+    }
+
+    /// A row of label and value cells flattened with spaces, with no header above, becomes a
+    /// tab row (its pairs are read in scan); one pair alone only when parted by two spaces.
+    #[test]
+    fn space_flattened_label_value_rows_become_tab_rows() {
+        for (line, want) in [
+            ("年初预算数  30  全年预算数  32  全年执行数  28.5", "年初预算数\t30\t全年预算数\t32\t全年执行数\t28.5"),
+            ("预算数（万元）   186.4   执行数（万元）   179.53", "预算数（万元）\t186.4\t执行数（万元）\t179.53"),
+            ("全年执行数 28.5 执行率 89.06%", "全年执行数\t28.5\t执行率\t89.06%"),
+            ("自评得分    92", "自评得分\t92"),
+            ("年度资金总额：  年初预算数  30  全年预算数  32", "年度资金总额：\t年初预算数\t30\t全年预算数\t32"),
+            // (prose, a lone pair by one space, an odd count of cells, a row of labels: as written)
+            ("本年度决算数 256.32 万元，主要用于业务。", "本年度决算数 256.32 万元，主要用于业务。"),
+            ("自评得分 92", "自评得分 92"),
+            ("年度预算 30 32 28.5", "年度预算 30 32 28.5"),
+            ("项目名称  禁毒工作经费  实施单位  某县禁毒办", "项目名称  禁毒工作经费  实施单位  某县禁毒办"),
+        ] {
+            assert_eq!(respace(lines(line))[0].1, want, "{line}");
+        }
+    }
+
+    /// A header of fields over rows of years, and the year a row opens with.
+    #[test]
+    fn a_header_over_rows_of_years() {
+        assert_eq!(
+            year_rows_header(&["年度", "破获毒品刑事案件（起）", "查获吸毒人员（人次）"]),
+            Some(vec!["破获毒品刑事案件（起）".to_string(), "查获吸毒人员（人次）".to_string()])
+        );
+        assert_eq!(year_rows_header(&["年 份", "预算数（万元）"]).map(|l| l.len()), Some(1));
+        assert_eq!(year_rows_header(&["项目", "预算数", "执行数"]), None);
+        assert_eq!(year_rows_header(&["年度", "2021年", "2022年"]), None);
+        assert_eq!(row_year("2021年"), Some(2021));
+        assert_eq!(row_year("2022年度"), Some(2022));
+        assert_eq!(row_year(" 2023 "), Some(2023));
+        assert_eq!(row_year("合计"), None);
+        assert_eq!(row_year("12"), None);
+        let out = respace(lines("年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n全县禁毒工作取得新成效，群众满意度持续提升，各项指标全面完成。"));
+        assert_eq!(out[0].1, "年度\t破获毒品刑事案件（起）\t查获吸毒人员（人次）");
+        assert_eq!(out[1].1, "2021年\t12\t40");
+        let out = respace(lines("指标 2021年 2022年 2023年\n破获毒品刑事案件（起） 12 15 9"));
+        assert_eq!(out[1].1, "破获毒品刑事案件（起）\t12\t15\t9");
     }
 
     #[test]

@@ -308,6 +308,8 @@ static NEAR: PerThread<Near> = PerThread::new(|| {
 
 /// Words that make a figure a target, not a result.
 static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
+/// A label of what was done against a target (目标完成情况, 实际完成情况, 完成值, 执行情况).
+static DONE_LABEL: Re = Re::new(|| Regex::new(r"完成情况|实际完成|完成值|实现情况|执行情况|落实情况").unwrap());
 /// A clause of the sentence opening with the intent of what is to come (力争破获…, 2023年，
 /// 争取…, 全年力争…): the list it opens is targets.
 static INTENT_LEAD: Re = Re::new(|| {
@@ -408,6 +410,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     let campaign_words = std::cell::OnceCell::new();
     // (…and whether it lists values after 分别)
     let respectively = std::cell::OnceCell::new();
+    // (…or after 依次)
+    let in_turn = std::cell::OnceCell::new();
     if s.para.heading {
         return;
     }
@@ -468,15 +472,38 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         };
         let series = year_series(s.text, own_left, right);
         let own_left = series.map_or(own_left, |(label, _)| label);
+        // one value of a list of as many as the years listed before 分别 (2021年、2022年、2023年
+        // 分别破获…12起、15起、9起): its own year's, read with its label alone
+        let by_year = if series.is_none() && *in_turn.get_or_init(|| s.text.contains("分别") || s.text.contains("依次"))
+        {
+            year_list(s.text, n.start, own_left, right)
+        } else {
+            None
+        };
+        let own_left = by_year.map_or(own_left, |(label, _)| label);
+        // …or as many as the parts of the year listed (上半年、下半年分别查获…21人次、18人次): its part's
+        let by_part = if series.is_none()
+            && by_year.is_none()
+            && *in_turn.get_or_init(|| s.text.contains("分别") || s.text.contains("依次"))
+        {
+            super::sentence::part_list(s.text, n.start, own_left, right)
+        } else {
+            None
+        };
+        let own_left = by_part.map_or(own_left, |(label, _)| label);
         // one value of a list of fields' values (破获毒品刑事案件、查获吸毒人员分别为14起、52人次):
         // read with its own label alone, and nothing of the values after it
-        let listed = if series.is_none() && *respectively.get_or_init(|| s.text.contains("分别")) {
+        let listed = if series.is_none()
+            && by_year.is_none()
+            && by_part.is_none()
+            && *respectively.get_or_init(|| s.text.contains("分别"))
+        {
             field_list(own_left, right)
         } else {
             None
         };
         let own_left = listed.unwrap_or(own_left);
-        let right = if listed.is_some() { "" } else { right };
+        let right = if listed.is_some() || by_year.is_some() || by_part.is_some() { "" } else { right };
         // (read only where a rule needs the clause before)
         let prev_start = || clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
         let neighbourhood = || &s.text[prev_start().min(ca)..cb];
@@ -489,7 +516,20 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // a clause that only says "reached N" (实际完成3200人, 达到18起) is about the subject
         // of the clause before it
         let mut clause_left = own_left.to_string();
-        if ca > 0 && (GENERIC_CLAUSE.is_match(&clause_left) || bare_object(&clause_left) || change_end(&clause_left)) {
+        // (a clause after nothing but its part of the year — 三季度，开展35场次 — is read as one
+        // opening on it, below)
+        let lead_only = ca > 0 && s.offset > 0 && PART_LEAD.find(&s.text[..ca]).is_some_and(|m| m.end() == ca);
+        // (…and one opening on its part after a clause of its subject — 毒品刑事案件方面，上半年破获5起 —
+        // is as bare as one without it)
+        let part_bare =
+            || PART_LEAD.find(&clause_left).is_some_and(|m| GENERIC_CLAUSE.is_match(&clause_left[m.end()..]));
+        if ca > 0
+            && !lead_only
+            && (GENERIC_CLAUSE.is_match(&clause_left)
+                || bare_object(&clause_left)
+                || change_end(&clause_left)
+                || part_bare())
+        {
             // the previous clause's own figure (任务数2400人次) is not part of the subject
             let (mut from, mut to) = (prev_start().min(ca), ca);
             // …and when that clause only states the target or names the column (查获吸毒人员，年度
@@ -527,6 +567,16 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 prev = &prev[..m.start()];
             }
             clause_left = format!("{prev}{clause_left}");
+        } else if (ca == 0 || lead_only) && s.offset > 0 {
+            // a clause cut from its sentence at a part of the year (上半年，全县破获毒品刑事案件6起；
+            // 下半年破获8起) that names nothing but its time and a verb: the subject of the clause
+            // before it, in the paragraph
+            let bare = PART_LEAD.find(&clause_left).map_or(clause_left.as_str(), |m| &clause_left[m.end()..]);
+            if (lead_only || bare.len() < clause_left.len()) && GENERIC_CLAUSE.is_match(bare) {
+                if let Some(prev) = subject_before(&s.para.text[..s.offset]) {
+                    clause_left = format!("{prev}{bare}");
+                }
+            }
         }
         // 在册吸毒人员由上年的920人下降至856人: the subject stands before 由
         // (FROM_TO needs 由 or 从: one search, and only where one stands)
@@ -602,7 +652,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // (力争 opening a list governs each of its clauses: 力争破获…120起，查获…260人次，开展…400场次)
             s.target_section
                 || TARGET.is_match(own_left)
-                || TARGET.is_match(label)
+                // (…but a label of what was done against the target — 年度总体目标完成情况：— is
+                // the results')
+                || TARGET.is_match(label) && !DONE_LABEL.is_match(label)
                 || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
         };
@@ -615,7 +667,22 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // (a value of a list of fields is read with its own label alone: the other labels
             // are other fields)
             let own = if listed.is_some() { own_left } else { &s.text[ca..cb] };
-            let ctx = || if listed.is_some() || names_population(own) { own } else { neighbourhood() };
+            // (a clause of cases solved in the police's own verb — 破获, 侦破 — is not ruled out
+            // by a clause of cases received before it, 受理毒品案件21起，破获…13起: another count)
+            let solved = c.rule.field == Field::CriminalCases && SOLVED.is_match(own);
+            // (…nor, when it names its cases itself — 破获毒品刑事案件 — by the clause before at all)
+            let ctx = || {
+                let alone =
+                    listed.is_some() || names_population(own) || solved && own.contains("毒") && own.contains("案件");
+                let t = if alone { own } else { neighbourhood() };
+                // (…nor by 受理 joined to its own verb: 受理并侦破毒品刑事案件64起 are solved)
+                let joined = own.contains("受理并") || own.contains("受理和") || own.contains("受理、");
+                if solved && t.contains("受理") && (joined || !own.contains("受理")) {
+                    std::borrow::Cow::Owned(t.replace("受理", ""))
+                } else {
+                    std::borrow::Cow::Borrowed(t)
+                }
+            };
             // the staff employed named after the head count with the retired (实有139人，其中：
             // 在职115人、退休24人): only the words before its own figure rule it out
             let serving = c.rule.field == Field::StaffActual && s.text[ca..n.start].contains("在职");
@@ -623,7 +690,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 if STAFF_NOT.is_match(&s.text[ca..n.start]) {
                     continue;
                 }
-            } else if c.not.as_ref().is_some_and(|r| r.is_match(ctx())) {
+            } else if c.not.as_ref().is_some_and(|r| r.is_match(&ctx())) {
                 continue;
             }
             // one kind of case among all (贩毒案件, 鸦片案件, 部督目标案件) is not the total
@@ -675,6 +742,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             cand.weak = all_drug_persons;
             cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
             cand.trend_year = trend_year;
+            cand.list_year = by_year.map(|(_, y)| y);
+            cand.list_part = by_part.map(|(_, p)| p);
             if is_target() {
                 targets.push(cand);
             } else {
@@ -744,6 +813,8 @@ fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'
     (k + rest + 1 == years).then_some((label, rest == 0))
 }
 
+use super::sentence::year_list;
+
 /// A list of labels and then of as many values after 分别 (破获毒品刑事案件、抓获犯罪嫌疑人、
 /// 查获吸毒人员分别为14起、19名和52人次): the labels before 分别, and the values before the figure.
 static FIELD_LIST_BEFORE: Re = Re::new(|| {
@@ -805,13 +876,21 @@ static SUB_CASES: Re = Re::new(|| {
 static SCORE_LABEL: Re =
     Re::new(|| Regex::new(r"(自评|评价|综合|绩效)(总?得分|总分|评分|分数)[：:]$|^(总分|总得分|自评分)[：:]$").unwrap());
 
+/// (A row of such pairs parted by semicolons — 执行率：95.96%；自评得分：94 — is read pair by
+/// pair: each its own cell.)
 fn label_cell(s: &Sentence, n: &Num) -> bool {
-    if n.unit != Unit::None || n.qualifier != Qualifier::Exact || s.nums.len() != 1 {
+    if n.unit != Unit::None || n.qualifier != Qualifier::Exact {
         return false;
     }
-    let label = s.text[..n.start].trim_end();
+    let a =
+        s.text[..n.start].rfind(['；', ';']).map_or(0, |i| i + s.text[i..].chars().next().map_or(1, char::len_utf8));
+    let b = s.text[n.end..].find(['；', ';']).map_or(s.text.len(), |i| n.end + i);
+    if s.nums.iter().filter(|m| m.start >= a && m.end <= b).count() != 1 {
+        return false;
+    }
+    let label = s.text[a..n.start].trim();
     let Some(label) = label.strip_suffix('：').or_else(|| label.strip_suffix(':')) else { return false };
-    s.text[n.end..].trim().is_empty()
+    s.text[n.end..b].trim().is_empty()
         && (2..=12).contains(&label.chars().count())
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
 }
@@ -887,6 +966,50 @@ fn bare_object(clause: &str) -> bool {
 static POPULATION: Re = Re::new(|| {
     Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数|社区戒毒|社区康复|社戒社康").unwrap()
 });
+
+/// A part of the year opening a clause (上半年, 下半年, 二季度, 7-12月), or a year (2022年度, 去年),
+/// with a short subject before it (全县下半年) and a comma after.
+static PART_LEAD: Re = Re::new(|| {
+    Regex::new(r"^\s*[^，,；;。\d]{0,4}?(上半年|下半年|前三季度|第?[一二三四1-4]季度|20[0-4]\d\s*年度?|去年|上年|今年|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*[至到]\s*[一二三四五六七八九十]{1,3}\s*月)\s*[，,]?\s*").unwrap()
+});
+
+/// The subject of the last clause of `before` (a paragraph's text up to a clause cut from its
+/// sentence) that names one: its words without its figures and its own time (上半年，全县破获毒品
+/// 刑事案件6起； → 全县破获毒品刑事案件). None when the clause names none.
+/// (Clauses as bare as the one cut — 二季度4起，三季度5起 — are passed over, back to the sentence's
+/// start.)
+fn subject_before(before: &str) -> Option<String> {
+    let mut t = before.trim_end_matches(['，', ',', '；', ';', ' ']);
+    for _ in 0..12 {
+        if t.is_empty() || t.ends_with('。') {
+            return None;
+        }
+        let a = clause_start(t, &['，', ',', '；', ';', '。']);
+        let clause = &t[a..];
+        let nums = super::number::scan(clause);
+        let mut out = String::new();
+        let mut at = 0;
+        for n in &nums {
+            out.push_str(&clause[at..n.start]);
+            at = n.end;
+        }
+        out.push_str(&clause[at..]);
+        let out = PART_LEAD.find(&out).map_or(out.as_str(), |m| &out[m.end()..]).to_string();
+        // (a clause of a part of the year alone — 三季度，— is passed over too; a clause of a topic
+        // alone — 毒品刑事案件方面，— is the subject)
+        if nums.is_empty() && !out.trim().is_empty() {
+            return (out.chars().count() >= 4).then_some(out);
+        }
+        if !nums.is_empty() && !GENERIC_CLAUSE.is_match(&out) {
+            return (out.chars().count() >= 4).then_some(out);
+        }
+        t = t[..a].trim_end_matches(['，', ',', '；', ';', ' ']);
+    }
+    None
+}
+
+/// The police's words of cases solved (not a court's or a procuracy's 办理, 办结).
+static SOLVED: Re = Re::new(|| Regex::new(r"破获|侦破|查破|破案").unwrap());
 
 fn names_population(clause: &str) -> bool {
     POPULATION.is_match(clause)
@@ -966,9 +1089,47 @@ mod tests {
             ("立涉毒刑事案件22起，侦破19起，抓获犯罪嫌疑人25名。", Some(19.0)),
             ("全县毒品案件立案32起，破案28起。", Some(28.0)),
             ("立案侦查毒品案件12起。", None),
+            // (cases received or filed before the solved: another count, in its own clause)
+            ("全县公安机关受理毒品案件21起，破获毒品刑事案件13起。", Some(13.0)),
+            ("全年受理涉毒案件46起，侦破毒品刑事案件17起，抓获犯罪嫌疑人23名。", Some(17.0)),
+            ("共立案受理毒品刑事案件30起，已侦破26起。", Some(26.0)),
+            ("全县公安机关受理并侦破毒品刑事案件64起。", Some(64.0)),
+            ("全年受理和破获涉毒刑事案件22起。", Some(22.0)),
+            ("2023年，全县受理毒品案件19起，全部侦破。", None),
+            ("全市公安机关受理毒品违法犯罪案件133起，查破毒品刑事案件41起。", Some(41.0)),
+            // (a court's or a procuracy's count after its 受理 is still none)
+            ("县检察院受理审查起诉毒品案件18件，办结毒品案件15件。", None),
+            ("法院受理毒品案件12件，审结10件。", None),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
+    }
+
+    /// A value of a list after 分别 is a year's only when the list has as many values as years
+    /// listed before it, in order, and not across a sentence's end.
+    #[test]
+    fn a_years_value_in_a_list() {
+        let at = |t: &str, v: &str| {
+            let i = t.find(v).unwrap();
+            let end = i + v.len();
+            let own = &t[..i];
+            let own = &own[own.rfind('，').map_or(0, |j| j + '，'.len_utf8())..];
+            super::year_list(t, i, own, &t[end..]).map(|(_, y)| y)
+        };
+        let t = "2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起。";
+        assert_eq!(at(t, "12"), Some((2021, 3)));
+        assert_eq!(at(t, "15"), Some((2022, 3)));
+        assert_eq!(at(t, "9起"), Some((2023, 3)));
+        assert_eq!(at("2022、2023年，全市查获吸毒人员分别为56人次、48人次。", "48"), Some((2023, 2)));
+        // (values and years not as many; years out of order; no 分别; a span is no list)
+        assert_eq!(at("2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起。", "15"), None);
+        assert_eq!(at("2023年、2022年全县分别破获毒品刑事案件12起、15起。", "15"), Some((2022, 2)));
+        assert_eq!(at("2021年、2023年、2022年全县分别破获毒品刑事案件12起、15起、9起。", "15"), None);
+        assert_eq!(at("2022年、2023年全县破获毒品刑事案件12起、查获吸毒人员15人。", "15"), None);
+        // (a span of years is listed too, each year in turn)
+        assert_eq!(at("2021年至2023年，全县分别破获毒品刑事案件12起、15起、9起。", "9起"), Some((2023, 3)));
+        assert_eq!(at("2021-2022年全县依次查获吸毒人员40人次、38人次。", "40"), Some((2021, 2)));
+        assert_eq!(at("2021年至2023年全县分别破获毒品刑事案件12起、15起。", "15"), None);
     }
 
     /// Drug violations and crimes together (毒品违法犯罪案件: administrative cases too) are no

@@ -51,7 +51,8 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
 fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
     let g = regions::Gazetteer::global();
     let doc = text::Doc::parse(text);
-    let implied_wan = text.contains("万元");
+    // (in simplified characters or traditional: 萬元)
+    let implied_wan = text.contains("万元") || text.contains("萬元");
     let mut out: Vec<Record> = Vec::new();
     for seg in segment::segments(&doc, g) {
         let sc = scan::scan_segment(seg.paras, seg.id.kind, implied_wan, Some(seg.id.year));

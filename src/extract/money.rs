@@ -246,7 +246,10 @@ static GENERIC_WORDS: Re = Re::new(|| {
 static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
 static CELL_LABEL: Re =
     // (or a space alone between them, or nothing: 预算数 36，执行数 34.2; 预算数36，执行数34.2)
-    Re::new(|| Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap());
+    // (全年支出：166.2, 实际支出 34.2: spending named by its verb alone, as a column of a table)
+    Re::new(|| {
+        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|支出金额|执行金额)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
+    });
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
 });
@@ -367,6 +370,10 @@ fn after_colon(clause: &str) -> &str {
     clause.rfind(['：', ':']).map_or(clause, |i| clause[i..].trim_start_matches(['：', ':']))
 }
 
+/// A row label naming a sum of money with its unit (预算数（万元）, 执行数（元）, 年度支出（万元）).
+pub static SUM_LABEL: Re =
+    Re::new(|| Regex::new(r"(预算|执行|决算|支出|资金|经费)[^（(]{0,8}[（(]\s*(万元|元|千元)\s*[）)]").unwrap());
+
 /// Money candidates in one sentence.
 /// `plan`: the text is a unit's published budget (2024年单位预算公开): it spends nothing yet, so
 /// its 支出 (总支出1452.76万元) is the budget.
@@ -419,7 +426,15 @@ pub fn scan(
         }
         // one sum of a list of stages' sums after 分别 (预算数与执行数分别为40万元和38.2万元): read
         // with its own label alone, the clause's other labels taken out
-        let left_all = match money_list(&left_all, &s.text[n.end..]) {
+        // (…but a list of years' sums after 分别 — 2022年、2023年部门预算分别为120万元、135万元 — pairs
+        // each with its year, below, not with a label)
+        let by_year = (s.text.contains("分别") || s.text.contains("依次"))
+            .then(|| {
+                let a = super::sentence::clause_start(&s.text[..n.start], &['，', ',', '；', ';', '。']);
+                super::sentence::year_list(s.text, n.start, &s.text[a..n.start], &s.text[n.end..]).map(|(_, y)| y)
+            })
+            .flatten();
+        let left_all = match money_list(&left_all, &s.text[n.end..]).filter(|_| by_year.is_none()) {
             Some(cut) => std::borrow::Cow::Owned(cut),
             None => left_all,
         };
@@ -560,6 +575,9 @@ pub fn scan(
             if stage == Stage::Budget && !adjusted(clause) && (early || clause.contains("年初") || adjusted(s.text)) {
                 c.rank = 1;
             }
+            // one sum of a list of as many as the years listed before 分别 (2021年至2023年，部门预算
+            // 分别为110万元、118万元、126万元): its own year's
+            c.list_year = by_year;
             out.push(c);
         }
     }

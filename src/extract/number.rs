@@ -446,8 +446,19 @@ fn make(value: f64, mult: Option<&str>, unit: Option<&str>) -> Option<(f64, Unit
 
 /// The unit a label names in parentheses right before a bare figure (（人）, （%）, （万元）):
 /// the figure with that unit.
+/// (An indicator's columns named after its label — 开展禁毒宣传活动（场次）：指标值≥50，实际完成值63 —
+/// stand between: the label's unit is each value's.)
 fn unit_in_label(before: &str, v: f64) -> Option<(f64, Unit)> {
-    let b = before.trim_end_matches([' ', '：', ':']);
+    let mut b = before.trim_end_matches([' ', '：', ':']);
+    for _ in 0..6 {
+        let t = b.trim_end_matches([' ', '：', ':', '，', ',', '；', ';', '≥', '≤', '>', '<', '=', '＝']);
+        let t = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let t = t.trim_end_matches([' ', '：', ':', '，', ',', '；', ';', '≥', '≤', '>', '<', '=', '＝']);
+        match COLUMN_WORDS.iter().find_map(|w| t.strip_suffix(w)) {
+            Some(rest) => b = rest.trim_end_matches([' ', '：', ':']),
+            None => break,
+        }
+    }
     let inner = b.strip_suffix('）').or_else(|| b.strip_suffix(')'))?;
     let open = inner.rfind(['（', '('])?;
     let u = inner[open..].trim_start_matches(['（', '(']).trim();
@@ -459,6 +470,10 @@ fn unit_in_label(before: &str, v: f64) -> Option<(f64, Unit)> {
         _ => None,
     }
 }
+
+/// The words of an indicator's columns (年度指标值, 实际完成值, 目标值, 实际值).
+const COLUMN_WORDS: &[&str] =
+    &["年度指标值", "指标值", "目标值", "计划值", "实际完成值", "完成值", "实际值", "实际完成", "全年完成值"];
 
 fn round(v: f64) -> f64 {
     (v * 1e8).round() / 1e8

@@ -184,6 +184,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut target_section = false;
     let mut header: Option<super::table::Header> = None;
     let mut before_table: &str = "";
+    // the labels of a table of fields over rows of years, while its rows go on
+    let mut year_rows: Option<Vec<String>> = None;
     let mut scale = 1.0;
     // a caption's money unit holds until a table has been read under it and a heading follows
     // (金额单位：元 / 一、部门基本情况 / the table: the section's heading comes between them)
@@ -275,7 +277,31 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         } else if p.heading && scale_used {
             scale = 1.0;
         }
+        // a table of fields over rows of years (年度 | 破获毒品刑事案件（起） | …, then 2021年 | 12 | …):
+        // the record's year's row is read as its labels and values, the other years' are none
+        let mut year_row = None;
         if p.table_row {
+            let cells: Vec<&str> = p.text.split('\t').collect();
+            if let Some(labels) = super::cells::year_rows_header(&cells) {
+                year_rows = Some(labels);
+                header = None;
+                continue;
+            }
+            if let Some(labels) = &year_rows {
+                match super::cells::row_year(cells[0]) {
+                    Some(y) if Some(y) == when.year() && cells.len() == labels.len() + 1 => {
+                        let pairs: Vec<String> =
+                            labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
+                        year_row = Some(pairs.join("；"));
+                    }
+                    Some(_) => continue,
+                    None => year_rows = None,
+                }
+            }
+        } else {
+            year_rows = None;
+        }
+        if p.table_row && year_row.is_none() {
             let cells: Vec<&str> = p.text.split('\t').collect();
             if let Some(roles) = super::cells::header(&cells) {
                 let own = cells.iter().find_map(|c| super::cells::money_scale(c));
@@ -295,7 +321,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 });
                 continue;
             }
-            if let Some(h) = &header {
+            // (a row of label and value pairs whose labels are columns' names — 全年执行数（万元）\t130.6
+            // \t执行率\t96.74% under an indicators' table — is no row of the table above: its pairs
+            // are read below)
+            let own_pairs = header.is_some() && p.starts.len() == 1 && pairs_of_roles(&cells);
+            if let Some(h) = header.as_ref().filter(|_| !own_pairs) {
                 super::table::row(p, h, kind, &mut cands, &mut target_cands);
                 continue;
             }
@@ -313,7 +343,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         // a row of label and value cells side by side with no header above (全年执行数（万元）\t28.5
         // \t执行率\t89.06%): read as its pairs, each a label and its value
         let pairs;
-        let p = match (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text)).flatten() {
+        // (a sum in such a row under a caption's unit other than 万元 — 金额单位：元 — is in it)
+        let row = year_row
+            .or_else(|| (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text, scale)).flatten());
+        let p = match row {
             Some(text) => {
                 pairs = Para { text, ..p.clone() };
                 &pairs
@@ -373,6 +406,18 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 continue;
             }
             if cands.len() > c0 || target_cands.len() > t0 {
+                // a value of a list of years (2021年、2022年、2023年分别破获…12起、15起、9起) is its
+                // own year's, whatever time the sentence opens on: the record's year's is the
+                // record's, last year's of two listed makes last year's record, the others none
+                let mut by_year = Vec::new();
+                let mut i = c0;
+                while i < cands.len() {
+                    if cands[i].list_year.is_some() {
+                        by_year.push(cands.remove(i));
+                    } else {
+                        i += 1;
+                    }
+                }
                 let mut era = when.era(&s);
                 // 其间 / 在此期间 opening the sentence: its figures are of the time the sentence before
                 // named (去年10月至今年3月，全省开展了百城禁毒会战。其间，共破获…: across two years)
@@ -483,12 +528,33 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         c.rank = c.rank.max(2);
                     }),
                 }
+                // (a value of a list of parts of the year is its own part's)
+                let from = c0.min(cands.len());
+                for c in cands[from..].iter_mut() {
+                    if let Some(r) = c.list_part {
+                        if let Era::Part(p) = when.part(r) {
+                            c.period = Some(p);
+                        }
+                    }
+                }
+                for c in by_year {
+                    match (when.year(), c.list_year) {
+                        (Some(y), Some((n, _))) if n == y => cands.push(c),
+                        (Some(y), Some((n, 2))) if n == y - 1 && kind == Kind::Summary => prior_cands.push(c),
+                        _ => {}
+                    }
+                }
             }
             if cands.len() == c0 && target_cands.len() == t0 {
                 prev_era = None;
             }
             prev = Some(s);
         }
+    }
+    // a text of the whole year: its parts' figures yield to the year's own, and parts that make
+    // up the year with none of its own stated are the year's together
+    if when.default.is_none() && when.year().is_some() {
+        whole_year_of_parts(&mut cands, when.at_years_end());
     }
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
@@ -586,6 +652,10 @@ fn multi_year(prefix: &str, year_end: &dyn Fn() -> bool) -> bool {
         if m.as_str() == "以来" {
             let clause = prefix[..at].rsplit(['。', '；', ';', '，', ',']).next().unwrap_or("");
             if ["今年", "本年", "年初"].iter().any(|w| clause.trim_start().starts_with(w)) {
+                return false;
+            }
+            // 下半年以来: the year's second half, no span of years
+            if prefix[..at].trim_end().ends_with("下半年") {
                 return false;
             }
         }
@@ -1204,6 +1274,91 @@ fn is_level(f: crate::model::Field) -> bool {
     matches!(f, RegisteredUsers | CommunityCases | StaffActual | StaffQuota | RiskHigh | RiskMedium | RiskLow)
 }
 
+/// The months a period of part of one year covers ("2023-01..2023-06" → (1, 6)).
+fn period_months(p: &str) -> Option<(u32, u32)> {
+    let (a, b) = p.split_once("..")?;
+    let (ya, ma) = a.split_once('-')?;
+    let (yb, mb) = b.split_once('-')?;
+    (ya == yb).then_some(())?;
+    Some((ma.parse().ok()?, mb.parse().ok()?))
+}
+
+/// In a text of the whole year, for each field counting what was done over a period:
+/// - at the year's end (`year_end`), a figure of part of the year smaller than the year's own
+///   stated (上半年…破获7起 … 全年共破获16起) is a part of it, not the year's: it is dropped (a
+///   larger one yields to the year's, a disagreement noted);
+/// - parts that together make up the year, none overlapping (上半年…7起；下半年…9起; four
+///   quarters), with no figure of the year's own stated, are the year's figure together: their
+///   sum, in place of the first, with every part's sentence.
+fn whole_year_of_parts(cands: &mut Vec<Candidate>, year_end: bool) {
+    let fields: Vec<crate::model::Field> = {
+        let mut f: Vec<_> = cands.iter().filter(|c| c.period.is_some() && is_flow(c.field)).map(|c| c.field).collect();
+        f.dedup();
+        f
+    };
+    for f in fields {
+        let whole =
+            cands.iter().find(|c| c.field == f && c.period.is_none() && !c.qualifier.is_bound()).map(|c| c.value);
+        let is_part = |c: &Candidate| c.field == f && c.period.as_deref().and_then(period_months).is_some();
+        match whole {
+            Some(w) => {
+                if year_end {
+                    cands.retain(|c| !(is_part(c) && c.value < w && !close(c.value, w)));
+                    // (a part larger than the year's — 上半年…30人次 … 全年…26人次 — is not the year's
+                    // either: it stands after the year's, so that it is only noted as disagreeing)
+                    let (parts, rest): (Vec<Candidate>, Vec<Candidate>) =
+                        std::mem::take(cands).into_iter().partition(|c| is_part(c) && !close(c.value, w));
+                    *cands = rest;
+                    cands.extend(parts);
+                }
+            }
+            None => {
+                let mut parts: Vec<(u32, u32, usize)> = cands
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| is_part(c))
+                    .filter_map(|(i, c)| period_months(c.period.as_deref()?).map(|(a, b)| (a, b, i)))
+                    .collect();
+                if parts.len() < 2 || parts.iter().any(|&(_, _, i)| cands[i].qualifier.is_bound()) {
+                    continue;
+                }
+                parts.sort_by_key(|&(a, b, i)| (a, b, i));
+                // (one figure a part, the parts end to end from January to December)
+                let tiles = parts[0].0 == 1
+                    && parts.last().is_some_and(|p| p.1 == 12)
+                    && parts.windows(2).all(|w| w[1].0 == w[0].1 + 1);
+                if !tiles {
+                    continue;
+                }
+                let first = parts.iter().map(|p| p.2).min().unwrap_or(0);
+                let mut sum = cands[first].clone();
+                sum.value = parts.iter().map(|p| cands[p.2].value).sum();
+                sum.period = None;
+                if parts.iter().any(|p| cands[p.2].qualifier == Qualifier::Approx) {
+                    sum.qualifier = Qualifier::Approx;
+                }
+                let mut snippets: Vec<&str> = Vec::new();
+                for p in &parts {
+                    let t = cands[p.2].snippet.as_str();
+                    if !snippets.contains(&t) {
+                        snippets.push(t);
+                    }
+                }
+                sum.snippet = snippets.join(" … ");
+                sum.line = parts.iter().map(|p| cands[p.2].line).max().unwrap_or(sum.line);
+                let drop: Vec<usize> = parts.iter().map(|p| p.2).collect();
+                let mut i = 0;
+                cands.retain(|_| {
+                    i += 1;
+                    !drop.contains(&(i - 1)) || i - 1 == first
+                });
+                // (the first part stands where it stood: nothing before it was dropped)
+                cands[first] = sum;
+            }
+        }
+    }
+}
+
 /// A field counting what was done over a period (cases solved, persons caught, events held),
 /// not a level or a rate.
 fn is_flow(f: crate::model::Field) -> bool {
@@ -1248,9 +1403,14 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 /// A row of two or more label cells each followed by its value (年初预算数（万元）\t30\t全年执行数
 /// （万元）\t28.5) as text whose pairs read as clauses: each tab inside a pair made a colon, each
 /// between pairs a semicolon (a row is one line: every offset still points at it). None for any
-/// other row.
-fn label_value_row(text: &str) -> Option<String> {
-    let cells: Vec<&str> = text.split('\t').collect();
+/// other row. `scale`: the money unit in force above the row (金额单位：元 → 0.0001), written
+/// after each bare sum whose label names money (年初预算数\t300000 → 年初预算数：300000元) when it
+/// is not 万元.
+fn label_value_row(text: &str, scale: f64) -> Option<String> {
+    let all: Vec<&str> = text.split('\t').collect();
+    // (a group's label may open the row: 年度资金总额：\t年初预算数\t30\t…)
+    let group = (all.len() % 2 == 1 && super::cells::group_label(all[0])).then(|| all[0].trim());
+    let cells = if group.is_some() { &all[1..] } else { &all[..] };
     if cells.len() < 4 || !cells.len().is_multiple_of(2) {
         return None;
     }
@@ -1263,23 +1423,46 @@ fn label_value_row(text: &str) -> Option<String> {
     if !cells.chunks(2).all(|p| label(p[0]) && value(p[1])) {
         return None;
     }
-    let mut tab = 0;
-    Some(
-        text.chars()
-            .map(|c| match c {
-                '\t' => {
-                    tab += 1;
-                    if tab % 2 == 1 {
-                        '：'
-                    } else {
-                        '；'
-                    }
-                }
-                c => c,
-            })
-            .collect(),
-    )
+    let unit =
+        [(0.0001, "元"), (0.1, "千元"), (10_000.0, "亿元")].iter().find(|(f, _)| *f == scale).map_or("", |(_, u)| *u);
+    let mut out = String::with_capacity(text.len() + 16);
+    if let Some(g) = group {
+        out.push_str(g.trim_end_matches(['：', ':']));
+        out.push('；');
+    }
+    for (i, p) in cells.chunks(2).enumerate() {
+        if i > 0 {
+            out.push('；');
+        }
+        // (a label cell may end on its own colon: 全年预算数：\t44)
+        out.push_str(p[0].trim_end().trim_end_matches(['：', ':']));
+        out.push('：');
+        out.push_str(p[1]);
+        // (a bare sum: digits alone, under a label of money naming no unit of its own)
+        let bare = p[1].trim().chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','));
+        if !unit.is_empty() && bare && MONEY_LABEL.is_match(p[0]) && !p[0].contains(['元', '%', '％']) {
+            out.push_str(unit);
+        }
+    }
+    Some(out)
 }
+/// Is a row of cells label, value, label, value… whose labels name columns of a form (全年执行数,
+/// 执行率, 全年预算数)?
+fn pairs_of_roles(cells: &[&str]) -> bool {
+    use super::cells::Role;
+    cells.len() >= 4
+        && cells.len().is_multiple_of(2)
+        && label_value_row(&cells.join("\t"), 1.0).is_some()
+        && cells.chunks(2).all(|p| {
+            matches!(
+                super::cells::role(p[0]),
+                Some(Role::Budget | Role::BudgetInitial | Role::Actual | Role::Rate | Role::Score)
+            )
+        })
+}
+
+/// A label of a sum of money (年初预算数, 全年执行数, 资金总额, 实际支出).
+static MONEY_LABEL: Re = Re::new(|| Regex::new(r"预算|执行数|决算|支出|资金|金额|经费|拨付|到位").unwrap());
 
 /// (一年来 opening a year's-end text is the year under review, `one_year_is_the_year`: no span.)
 fn within_opened_span(p: &Para, s: &super::sentence::Sentence, one_year_is_the_year: bool) -> bool {
@@ -1910,14 +2093,317 @@ mod tests {
             let got = records(&format!("{head}{row}\n"), f);
             assert_eq!(got.iter().find_map(|r| r.2), want, "{row}: {got:?}");
         }
+        // (such a row under an indicators' table, whose labels name the form's columns, is its own)
+        let ind = "部门整体支出绩效自评表\n（2023年度）\n部门名称\t某县禁毒办\n年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t实际完成值\n产出指标\t数量指标\t开展禁毒宣传活动\t≥100场次\t124场次\n";
+        for (row, f, want) in [
+            ("全年执行数（万元）\t130.6\t执行率\t96.74%", Field::ActualTotal, Some(130.6)),
+            ("全年执行数（万元）\t130.6\t执行率\t96.74%", Field::ExecutionRateStated, Some(96.74)),
+            ("全年预算数（万元）\t135\t全年执行数（万元）\t130.6", Field::BudgetTotal, Some(135.0)),
+            ("全年预算数（万元）\t135\t全年执行数（万元）\t130.6", Field::PublicityEvents, Some(124.0)),
+        ] {
+            let got = records(&format!("{ind}{row}\n"), f);
+            assert_eq!(got.iter().find_map(|r| r.2), want, "{row}: {got:?}");
+        }
         // (only rows of label and value pairs: a row of labels, or of a label and several values, is
         // read as before)
-        assert_eq!(super::label_value_row("年初预算数\t全年预算数\t全年执行数\t执行率"), None);
-        assert_eq!(super::label_value_row("年度资金总额\t30\t32\t28.5"), None);
+        assert_eq!(super::label_value_row("年初预算数\t全年预算数\t全年执行数\t执行率", 1.0), None);
+        assert_eq!(super::label_value_row("年度资金总额\t30\t32\t28.5", 1.0), None);
         assert_eq!(
-            super::label_value_row("全年执行数\t28.5\t执行率\t89.06%").as_deref(),
+            super::label_value_row("全年执行数\t28.5\t执行率\t89.06%", 1.0).as_deref(),
             Some("全年执行数：28.5；执行率：89.06%")
         );
+    }
+
+    /// Such a row of bare sums under a caption's money unit (单位：万元, 金额单位：元, 单位：千元),
+    /// its cells parted by tabs or flattened with two spaces or more: each sum with its label,
+    /// in the caption's unit; a rate or a score in the row keeps its own.
+    #[test]
+    fn a_row_of_bare_sums_under_a_captions_unit() {
+        for (head, row, f, want) in [
+            // (湖南: 单位：万元 over the form, cells by tabs)
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年初预算数\t30\t全年预算数\t32\t全年执行数\t28.5",
+                Field::BudgetTotal,
+                Some(32.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年初预算数\t30\t全年预算数\t32\t全年执行数\t28.5",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
+            // (广东: 金额单位：元, sums in 元)
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "年初预算数\t300000\t全年预算数\t320000\t全年执行数\t285000",
+                Field::BudgetTotal,
+                Some(32.0),
+            ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年预算数\t320000\t全年执行数\t285000\t执行率\t89.06%",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年预算数\t320000\t全年执行数\t285000\t执行率\t89.06%",
+                Field::ExecutionRateStated,
+                Some(89.06),
+            ),
+            // (四川: 单位：千元)
+            (
+                "某县禁毒委2021年度部门整体支出绩效自评表\n填报单位：某县禁毒委  单位：千元\n",
+                "年度预算数\t1864\t年度执行数\t1795.3",
+                Field::ActualTotal,
+                Some(179.53),
+            ),
+            // (flattened by pdftotext or a web page with two spaces or more)
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年初预算数  30  全年预算数  32  全年执行数  28.5  执行率  89.06%",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "全年预算数    32      全年执行数    28.5",
+                Field::BudgetTotal,
+                Some(32.0),
+            ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年预算数   320000   全年执行数   285000",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "全年执行数  28.5  执行率  89.06%",
+                Field::ExecutionRateStated,
+                Some(89.06),
+            ),
+            ("某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n", "自评得分  92", Field::SelfScore, Some(92.0)),
+            // (a group's label opening the row: 福建's 年度资金总额：, the MoF form's 项目资金（万元）)
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年度资金总额：  年初预算数  30  全年预算数  32  全年执行数  31",
+                Field::BudgetTotal,
+                Some(32.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n",
+                "项目资金（万元）\t年初预算数\t30\t全年执行数\t31",
+                Field::ActualTotal,
+                Some(31.0),
+            ),
+            // (in traditional characters: 單位：萬元 over the form)
+            (
+                "東山縣禁毒辦2023年度項目支出績效自評表\n單位：萬元\n",
+                "年初預算數  30  全年預算數  32  全年執行數  31.5",
+                Field::ActualTotal,
+                Some(31.5),
+            ),
+            // (label cells ending on their colon: 重庆's form)
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "年初预算数：\t40\t全年预算数：\t44\t全年执行数：\t42.9",
+                Field::BudgetTotal,
+                Some(44.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "执行率：\t97.5%\t自评得分：\t94",
+                Field::SelfScore,
+                Some(94.0),
+            ),
+            // (a score's bare value as one pair of the row: each pair is its own cell)
+            (
+                "某县禁毒办2023年度部门整体支出绩效自评表\n金额单位：元\n",
+                "执行率\t95.96%\t自评得分\t94",
+                Field::SelfScore,
+                Some(94.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "执行率  98%  自评得分  92.5",
+                Field::SelfScore,
+                Some(92.5),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "全年执行数\t19.6\t综合评分\t88",
+                Field::SelfScore,
+                Some(88.0),
+            ),
+            (
+                "某县禁毒办2023年度项目支出绩效自评表\n单位：万元\n",
+                "全年执行数：19.6；评价总分：90",
+                Field::SelfScore,
+                Some(90.0),
+            ),
+            // (a count's label takes no unit of money: 查获吸毒人员 436 is 436 persons)
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年执行数\t285000\t查获吸毒人员（人次）\t436",
+                Field::UsersCaught,
+                Some(436.0),
+            ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年执行数\t285000\t查获吸毒人员\t436",
+                Field::UsersCaught,
+                Some(436.0),
+            ),
+            (
+                "某区禁毒办2022年度项目支出绩效自评表\n金额单位：元\n",
+                "全年执行数\t285000\t查获吸毒人员\t436",
+                Field::ActualTotal,
+                Some(28.5),
+            ),
+        ] {
+            let got = records(&format!("{head}项目名称\t禁毒工作经费\n{row}\n"), f);
+            assert_eq!(got.iter().find_map(|r| r.2), want, "{head}{row}: {got:?}");
+        }
+        assert_eq!(
+            super::label_value_row("年初预算数\t300000\t执行率\t95%", 0.0001).as_deref(),
+            Some("年初预算数：300000元；执行率：95%")
+        );
+        // (with no unit above, or 万元, a bare sum is left as written)
+        assert_eq!(
+            super::label_value_row("年初预算数\t30\t执行率\t95%", 1.0).as_deref(),
+            Some("年初预算数：30；执行率：95%")
+        );
+    }
+
+    /// A list of years and then of as many values after 分别 gives each year its own value: the
+    /// record's year's is the record's, last year's of two listed makes last year's record, any
+    /// other year's is none (nor the record's).
+    #[test]
+    fn a_list_of_years_gives_each_year_its_value() {
+        for (text, f, want) in [
+            // (湖南: years by 、, values after the noun)
+            ("某县2023年度禁毒工作总结\n2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0))]),
+            // (the record's year in the middle of the list: its value, not the last)
+            ("某县2022年度禁毒工作总结\n2021年、2022年、2023年一季度，全县分别开展禁毒宣传活动120场次、135场次、40场次。\n", Field::PublicityEvents, vec![(Some(2022), Some(135.0))]),
+            // (广西: two years written 2022、2023年, values after 分别为)
+            ("某市2023年禁毒工作情况\n2022、2023年，全市查获吸毒人员分别为56人次、48人次。\n", Field::UsersCaught, vec![(Some(2023), Some(48.0)), (Some(2022), Some(56.0))]),
+            // (浙江: 和 between two years and between two values)
+            ("某区2022年禁毒工作总结\n2021年和2022年全区新发现吸毒人员分别为9名和6名。\n", Field::NewUsers, vec![(Some(2022), Some(6.0)), (Some(2021), Some(9.0))]),
+            // (云南: 依次 after the years)
+            ("某县2023年度禁毒工作总结\n2021年、2022年、2023年，全县依次强制隔离戒毒31人、27人、22人。\n", Field::CompulsoryRehab, vec![(Some(2023), Some(22.0))]),
+            // (a clause of last year's naming nothing but its year: the clause before is its subject)
+            ("某县2023年禁毒工作总结\n2023年度全县破获毒品刑事案件19起，2022年度为15起。\n", Field::CriminalCases, vec![(Some(2023), Some(19.0)), (Some(2022), Some(15.0))]),
+            ("某县2023年禁毒工作总结\n今年全县查获吸毒人员47人次，去年为52人次。\n", Field::UsersCaught, vec![(Some(2023), Some(47.0)), (Some(2022), Some(52.0))]),
+            // (a list after the year's own clause naming no field: the clause before is its subject)
+            ("某县2023年禁毒工作总结\n2023年全县破获毒品刑事案件23起，2021年、2022年分别为19起、21起。\n", Field::CriminalCases, vec![(Some(2023), Some(23.0)), (Some(2022), Some(21.0))]),
+            ("某县2023年禁毒工作总结\n今年全县查获吸毒人员58人次，2021、2022年依次为71人次、64人次。\n", Field::UsersCaught, vec![(Some(2023), Some(58.0)), (Some(2022), Some(64.0))]),
+            // (sums too: 四川's span of budgets, 吉林's two years)
+            ("某县禁毒办2023年度部门整体支出绩效评价报告\n2021年至2023年，本单位部门预算分别为110万元、118万元、126万元。\n", Field::BudgetTotal, vec![(Some(2023), Some(126.0))]),
+            ("某县禁毒办2023年度部门整体支出绩效评价报告\n2022年、2023年部门预算分别为120万元、135万元，全年实际支出131.2万元。\n", Field::BudgetTotal, vec![(Some(2023), Some(135.0))]),
+            ("某县禁毒办2022年度部门整体支出绩效评价报告\n2022年、2023年部门预算分别为120万元、135万元。\n", Field::BudgetTotal, vec![(Some(2022), Some(120.0))]),
+            // (years listed latest first)
+            ("某县2023年禁毒工作总结\n2023年全县破获毒品刑事案件16起，2022年、2021年分别为14起、12起。\n", Field::CriminalCases, vec![(Some(2023), Some(16.0)), (Some(2022), Some(14.0))]),
+            // (years before 分别 that are a comparison's baselines give changes, no year's value)
+            ("某县2023年禁毒工作总结\n与2021年、2022年相比，全县破获毒品刑事案件分别增加5起、3起。全县查获吸毒人员40人次。\n", Field::CriminalCases, vec![(Some(2023), None)]),
+            // (江西: a span of years, then 分别)
+            ("某县2023年度禁毒工作总结\n2021年至2023年，全县分别破获毒品刑事案件12起、15起、9起，打击力度持续加大。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0))]),
+            // (a list of years none of which is the record's: no value of its year)
+            ("某县2024年度禁毒工作总结\n全县开展禁毒宣传。2020年、2021年、2022年全县分别破获毒品刑事案件12起、15起、9起。\n", Field::CriminalCases, vec![(Some(2024), None)]),
+        ] {
+            let got: Vec<(Option<i32>, Option<f64>)> = records(text, f).into_iter().map(|r| (r.0, r.2)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A table of years — years as columns, or fields over rows of years — with its cells parted
+    /// by tabs, one space or several: each year's figure is its own, the record's year's the
+    /// record's.
+    #[test]
+    fn a_table_of_years_flattened_with_spaces() {
+        let head = "某县禁毒委员会办公室2023年度禁毒工作总结\n近三年主要指标\n";
+        for (table, f, want) in [
+            // (years as columns: 指标 / 2021年 / 2022年 / 2023年)
+            ("指标 2021年 2022年 2023年\n破获毒品刑事案件（起） 12 15 9\n查获吸毒人员（人次） 40 38 33", Field::CriminalCases, Some(9.0)),
+            ("指标    2021年    2022年    2023年\n破获毒品刑事案件（起）    12    15    9\n查获吸毒人员（人次）    40    38    33", Field::UsersCaught, Some(33.0)),
+            ("项目  2022年度  2023年度\n强制隔离戒毒（人）  25  19", Field::CompulsoryRehab, Some(19.0)),
+            // (fields over rows of years: 年度 / 破获毒品刑事案件（起） / …)
+            ("年度\t破获毒品刑事案件（起）\t查获吸毒人员（人次）\n2021年\t12\t40\n2022年\t15\t38\n2023年\t9\t33", Field::CriminalCases, Some(9.0)),
+            ("年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n2022年  15  38\n2023年  9  33", Field::UsersCaught, Some(33.0)),
+            ("年份 新发现吸毒人员（人） 禁毒宣传活动（场次）\n2022 14 120\n2023 11 135", Field::PublicityEvents, Some(135.0)),
+            ("年份 新发现吸毒人员（人） 禁毒宣传活动（场次）\n2022 14 120\n2023 11 135", Field::NewUsers, Some(11.0)),
+            // (no row of the record's year: no value of it, and a year is never a count)
+            ("年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n2022年  15  38", Field::UsersCaught, None),
+            ("年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n2022年  15  38", Field::CriminalCases, None),
+        ] {
+            let got = records(&format!("{head}{table}\n"), f);
+            assert_eq!(got.iter().find_map(|r| r.2), want, "{table}: {got:?}");
+        }
+        // (an evaluation's table of sums with years as columns: the record's year's column)
+        let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n一、预算收支情况\n项目  2022年  2023年\n预算数（万元）  120  135\n执行数（万元）  118  131\n";
+        assert_eq!(records(t, Field::BudgetTotal).iter().find_map(|r| r.2), Some(135.0));
+        assert_eq!(records(t, Field::ActualTotal).iter().find_map(|r| r.2), Some(131.0));
+        assert_eq!(records(t, Field::ProjectBudget).iter().find_map(|r| r.2), None);
+        // (an evaluation's table of budgets over rows of years: the record's year's row)
+        let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n近三年预算执行情况\n年度  预算数（万元）  执行数（万元）  执行率\n2021年  100  90  90%\n2022年  110  100  90.91%\n2023年  120  115  95.83%\n";
+        assert_eq!(records(t, Field::BudgetTotal).iter().find_map(|r| r.2), Some(120.0));
+        assert_eq!(records(t, Field::ExecutionRateStated).iter().find_map(|r| r.2), Some(95.83));
+    }
+
+    /// In a year's text, a half's or a quarter's figure is never the year's: it keeps its period
+    /// when it stands alone, yields to the year's own figure, and the parts that make up the
+    /// year (上半年 and 下半年; four quarters; 1-6月 and 7-12月) with none of the year's own are
+    /// the year's figure together.
+    #[test]
+    fn a_part_of_the_year_is_not_the_year() {
+        for (text, f, want) in [
+            // (both halves in one sentence, parted by ；: the year's is their sum)
+            ("某县2023年度禁毒工作总结\n今年上半年，全县破获毒品刑事案件7起；下半年破获毒品刑事案件9起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            // (in two sentences, 江西's wording)
+            ("某县2022年禁毒工作总结\n上半年，全县共查获吸毒人员21人次。下半年，全县共查获吸毒人员18人次。\n", Field::UsersCaught, vec![(Some(2022), String::new(), Some(39.0))]),
+            // (months, 四川's wording)
+            ("某区2023年禁毒工作总结\n1-6月，全区开展禁毒宣传活动46场次。7-12月，全区开展禁毒宣传活动58场次。\n", Field::PublicityEvents, vec![(Some(2023), String::new(), Some(104.0))]),
+            // (the topic first, then each half with its verb alone: 海南's wording)
+            ("某县2023年禁毒工作总结\n毒品刑事案件方面，上半年破获5起，下半年破获7起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(12.0))]),
+            // (parts listed before 分别, each value its part's: 河北's wording)
+            ("某县2023年禁毒工作总结\n全县上半年、下半年分别查获吸毒人员21人次、18人次，全年强制隔离戒毒12人。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(39.0))]),
+            ("某县2023年禁毒工作总结\n一季度、二季度、三季度和四季度，全县依次破获毒品刑事案件3起、4起、5起和4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            ("某县2023年禁毒工作总结\n一季度、二季度全县分别破获毒品刑事案件3起、4起。\n", Field::CriminalCases, vec![(Some(2023), "2023-01..2023-03".to_string(), Some(3.0))]),
+            // (下半年以来 is the second half, 广东's wording)
+            ("某县2023年禁毒工作总结\n上半年，全县查获吸毒人员21人次；下半年以来，全县查获吸毒人员18人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(39.0))]),
+            // (quarters after a semicolon each, the later ones naming only their verb: 山东's wording)
+            ("某县2022年度禁毒工作总结\n一季度，全县开展禁毒宣传活动30场次；二季度，开展禁毒宣传活动42场次；三季度，开展35场次；四季度，开展38场次。\n", Field::PublicityEvents, vec![(Some(2022), String::new(), Some(145.0))]),
+            // (months parted by ；in one sentence, 重庆's wording)
+            ("某县2022年度禁毒工作总结\n1-6月全县查获吸毒人员13人次；7-12月全县查获吸毒人员17人次。\n", Field::UsersCaught, vec![(Some(2022), String::new(), Some(30.0))]),
+            ("某县2022年度禁毒工作总结\n一至六月，全县开展禁毒宣传活动40场次；七至十二月，全县开展禁毒宣传活动52场次。\n", Field::PublicityEvents, vec![(Some(2022), String::new(), Some(92.0))]),
+            // (four quarters, each clause with its own words)
+            ("某县2023年度禁毒工作总结\n第一季度破获毒品刑事案件3起，第二季度破获毒品刑事案件4起，第三季度破获毒品刑事案件5起，第四季度破获毒品刑事案件4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            // (a part's clause naming only its time and a verb, or its time alone: the subject of
+            // the clause before; 云南's traditional page and a quarterly list)
+            ("某县2023年禁毒工作總結\n上半年，全縣破獲毒品刑事案件6起；下半年破獲8起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(14.0))]),
+            ("某县2023年度禁毒工作总结\n一季度破获毒品刑事案件3起，二季度4起，三季度5起，四季度4起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            ("某县2023年度禁毒工作总结\n全县上半年查获吸毒人员21人次，下半年查获19人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(40.0))]),
+            // (…but not across a sentence's end: 下半年破获8起 alone names no cases)
+            ("某县2023年度禁毒工作总结\n上半年，全县查获吸毒人员21人次。下半年破获8起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), None)]),
+            // (a half before the year's own figure, in the same sentence or another: the year's)
+            ("某县2023年度禁毒工作总结\n上半年全县破获毒品刑事案件7起，全年共破获毒品刑事案件16起，同比上升14.3%。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            ("某县2023年度禁毒工作总结\n今年上半年查获吸毒人员21人次；全年查获吸毒人员40人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(40.0))]),
+            ("某县2023年度禁毒工作总结\n上半年，全县破获毒品刑事案件7起。全年共破获毒品刑事案件16起。\n", Field::CriminalCases, vec![(Some(2023), String::new(), Some(16.0))]),
+            ("某县2023年度禁毒工作总结\n1至9月，全县强制隔离戒毒18人。全年，全县强制隔离戒毒25人。\n", Field::CompulsoryRehab, vec![(Some(2023), String::new(), Some(25.0))]),
+            // (…and a half larger than the year's own, an inconsistency, is not the year's either)
+            ("某县2023年度禁毒工作总结\n上半年，全县查获吸毒人员30人次。全年查获吸毒人员26人次。\n", Field::UsersCaught, vec![(Some(2023), String::new(), Some(26.0))]),
+            // (one half alone: kept with its period, not as the year's)
+            ("某县2023年度禁毒工作总结\n上半年，全县破获毒品刑事案件7起。\n", Field::CriminalCases, vec![(Some(2023), "2023-01..2023-06".to_string(), Some(7.0))]),
+            ("某县2023年度禁毒工作总结\n下半年，全县破获毒品刑事案件9起，查获吸毒人员20人次。\n", Field::UsersCaught, vec![(Some(2023), "2023-07..2023-12".to_string(), Some(20.0))]),
+            // (parts that overlap or leave months out make no year: 1-9月 and 下半年)
+            ("某县2023年度禁毒工作总结\n1-9月，全县破获毒品刑事案件12起。下半年，全县破获毒品刑事案件9起。\n", Field::CriminalCases, vec![(Some(2023), "2023-01..2023-09".to_string(), Some(12.0))]),
+        ] {
+            assert_eq!(records(text, f), want, "{text}");
+        }
+        // (a mid-year release's figures are all of its half: no sum, no year)
+        let t = "某县2023年上半年禁毒工作情况\n一季度，全县破获毒品刑事案件3起；二季度，全县破获毒品刑事案件4起。\n";
+        assert_ne!(records(t, Field::CriminalCases).first().map(|r| r.1.as_str()), Some(""));
     }
 
     /// 一年来 opening a paragraph of a year's-end summary is the year under review: the sentences

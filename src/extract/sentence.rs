@@ -36,6 +36,12 @@ pub struct Candidate {
     pub trend_end: bool,
     /// the year a trend's end names (降至2022年的3.5万起): that year's level
     pub trend_year: Option<i32>,
+    /// the year a list of years gives this value (2021年、2022年、2023年分别…12起、15起、9起: 15 is
+    /// 2022's), and how many years it lists
+    pub list_year: Option<(i32, usize)>,
+    /// the months of the part of the year a list of parts gives this value (上半年、下半年分别…21人次、
+    /// 18人次: 18 is July to December's)
+    pub list_part: Option<(u32, u32)>,
     /// a broader count than the field's own (涉毒人员 for the drug users caught): it stands only
     /// when the text states none in the field's own words, before or after it
     pub weak: bool,
@@ -92,6 +98,8 @@ impl<'a> Sentence<'a> {
             period: None,
             trend_end: false,
             trend_year: None,
+            list_year: None,
+            list_part: None,
             weak: false,
         }
     }
@@ -270,7 +278,8 @@ fn next_paren(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
 fn year_clauses(text: &str) -> Vec<usize> {
     // two years at least (a cheap count before the search)
     static NIAN: super::re::Word = super::re::Word::new("年");
-    if text.len() < 12 || NIAN.find_iter(text).nth(1).is_none() {
+    // (…or two parts of the year: 季度 names no 年)
+    if text.len() < 12 || NIAN.find_iter(text).nth(1).is_none() && !text.contains("季度") && !text.contains('月') {
         return Vec::new();
     }
     let mut at: Vec<(usize, &str)> = Vec::new();
@@ -280,6 +289,11 @@ fn year_clauses(text: &str) -> Vec<usize> {
         before.is_empty() || before.ends_with(['，', ',', '；', ';'])
     };
     for m in YEAR_CLAUSE.find_iter(text) {
+        // (a list of years naming no field of its own after a clause that does — …23起，2021年、
+        // 2022年分别为19起、21起 — is read with that clause: no cut, each value is its year's)
+        if m.start() > 0 && ELLIPTIC_YEARS.is_match(&text[m.start()..]) {
+            continue;
+        }
         if opens(m.start()) {
             at.push((m.start(), &m.as_str()[..4]));
         } else if text[..m.start()].ends_with("其中") && opens(m.start() - "其中".len()) {
@@ -308,6 +322,22 @@ fn year_clauses(text: &str) -> Vec<usize> {
         at.sort_by_key(|(i, _)| *i);
         at.dedup_by_key(|(i, _)| *i);
     }
+    // …or two parts of the year or more, each opening its clause (上半年…7起；下半年…9起;
+    // 一季度…，二季度…; 上半年…7起，全年共…16起): each clause's figures are its part's
+    if text.contains("半年") || text.contains("季度") || text.contains('月') {
+        let parts: Vec<(usize, &str)> = PART_CLAUSE
+            .find_iter(text)
+            .filter_map(|m| {
+                let at = if opens(m.start()) { m.start() } else { subject_clause_start(text, m.start())? };
+                Some((at, m.as_str()))
+            })
+            .collect();
+        if parts.len() >= 2 && parts.iter().any(|p| p.1 != parts[0].1) {
+            at.extend(parts);
+            at.sort_by_key(|(i, _)| *i);
+            at.dedup_by_key(|(i, _)| *i);
+        }
+    }
     if at.len() < 2 || at.iter().all(|(_, y)| *y == at[0].1) {
         return Vec::new();
     }
@@ -332,6 +362,116 @@ pub fn short_subject(s: &str) -> bool {
 /// 2021年至2023年, 累计, 十三五期间).
 static SEVERAL_YEARS_LEAD: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"[一二三四五六七八九十两几多\d]+年(来|以来|间)|近年来|以来|至今|累计|20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d|十[一二三四五]五").unwrap()
+});
+
+/// Years listed one by one (2021年、2022年、2023年; 2022、2023年; 2021年和2022年), not a span.
+pub static YEARS_LISTED: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"20[0-4]\d\s*年?\s*(?:[、和及]\s*20[0-4]\d\s*年?\s*)*[、和及]\s*20[0-4]\d\s*年").unwrap()
+});
+/// The values before a figure in a list (12起、15起、 before 9起).
+static VALUES_BEFORE: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"((?:\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3}\s*[、和及]\s*)*)$").unwrap());
+
+/// A figure that is one value of a list after 分别 with as many values as years listed before
+/// it (2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起; 2022、2023年…分别为56人次、
+/// 48人次): the label without the values before the figure, and (the year of the figure's place,
+/// how many years are listed). None for any other figure.
+pub fn year_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) -> Option<(&'t str, (i32, usize))> {
+    // (the last list of years before the figure, or span of them — 2021年至2023年 — with 分别 or
+    // 依次 after it)
+    let listed = YEARS_LISTED.find_iter(&sentence[..at]).last();
+    let span = YEARS_SPAN.captures_iter(&sentence[..at]).last();
+    let (end, years): (usize, Vec<i32>) = match (listed, span) {
+        (Some(m), s) if s.as_ref().and_then(|c| c.get(0)).is_none_or(|c| c.end() <= m.start()) => {
+            (m.end(), NAMED_YEARS.find_iter(m.as_str()).filter_map(|y| y.as_str().parse().ok()).collect())
+        }
+        (_, Some(c)) => {
+            let (a, b): (i32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+            (c.get(0)?.end(), if b > a && b - a < 10 { (a..=b).collect() } else { Vec::new() })
+        }
+        _ => return None,
+    };
+    let between = &sentence[end..at];
+    if !(between.contains("分别") || between.contains("依次")) || between.contains(['。', '；', ';']) {
+        return None;
+    }
+    // (each year once, in either order: 2022年、2021年分别为14起、12起)
+    let ordered = years.windows(2).all(|w| w[0] < w[1]) || years.windows(2).all(|w| w[0] > w[1]);
+    if years.len() < 2 || !ordered {
+        return None;
+    }
+    let before = VALUES_BEFORE.captures(own_left)?;
+    let after = LIST_VALUES_AFTER.captures(right)?;
+    let count = |t: &str| t.matches(['、', '和', '及']).count();
+    let (k, rest) = (count(&before[1]), count(&after[1]));
+    let label = &own_left[..before.get(1)?.start()];
+    // (a list naming no field of its own after its years — …23起，2021年、2022年分别为19起、21起 —
+    // is read with the clause before as its subject: its label is what follows the years)
+    let label = match YEARS_LISTED.find(label).or_else(|| YEARS_SPAN.find(label)) {
+        Some(m) if label[..m.start()].trim().is_empty() => {
+            let rest = label[m.end()..].trim_start_matches(['，', ',', ' ']);
+            rest.strip_prefix("分别").or_else(|| rest.strip_prefix("依次")).unwrap_or(rest)
+        }
+        _ => label,
+    };
+    (k + rest + 1 == years.len()).then(|| (label, (years[k], years.len())))
+}
+static NAMED_YEARS: super::re::Re = super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d").unwrap());
+/// …and the values after a figure in such a list (、19名和52人次).
+static LIST_VALUES_AFTER: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^\s*[^\d\s、，,；;。和及]{0,3}((?:\s*[、和及]\s*\d[\d.,]*\s*[^\d\s、，,；;。和及]{0,3})*)")
+        .unwrap()
+});
+/// A span of years (2021年至2023年, 2021-2023年).
+static YEARS_SPAN: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"(20[0-4]\d)\s*年?\s*[-—–~～至到]\s*(20[0-4]\d)\s*年").unwrap());
+
+/// Parts of the year listed (上半年、下半年; 一季度、二季度、三季度和四季度).
+static PARTS_LISTED: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"(?:上半年|下半年|第?[一二三四]季度)(?:\s*[、和及]\s*(?:上半年|下半年|第?[一二三四]季度))+")
+        .unwrap()
+});
+static ONE_PART: super::re::Re = super::re::Re::new(|| regex::Regex::new(r"上半年|下半年|[一二三四]季度").unwrap());
+
+/// A figure that is one value of a list after 分别 with as many values as parts of the year listed
+/// before it (全县上半年、下半年分别查获吸毒人员21人次、18人次): the label without the values before
+/// the figure, and the months of the figure's part. None for any other figure.
+pub fn part_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) -> Option<(&'t str, (u32, u32))> {
+    let m = PARTS_LISTED.find_iter(&sentence[..at]).last()?;
+    let between = &sentence[m.end()..at];
+    if !(between.contains("分别") || between.contains("依次")) || between.contains(['。', '；', ';']) {
+        return None;
+    }
+    let parts: Vec<(u32, u32)> = ONE_PART
+        .find_iter(m.as_str())
+        .map(|p| match p.as_str() {
+            "上半年" => (1, 6),
+            "下半年" => (7, 12),
+            q if q.starts_with('一') => (1, 3),
+            q if q.starts_with('二') => (4, 6),
+            q if q.starts_with('三') => (7, 9),
+            _ => (10, 12),
+        })
+        .collect();
+    let before = VALUES_BEFORE.captures(own_left)?;
+    let after = LIST_VALUES_AFTER.captures(right)?;
+    let count = |t: &str| t.matches(['、', '和', '及']).count();
+    let (k, rest) = (count(&before[1]), count(&after[1]));
+    let label = &own_left[..before.get(1)?.start()];
+    (k + rest + 1 == parts.len()).then(|| (label, parts[k]))
+}
+
+/// Such a list then its values straight after 分别为 (2021年、2022年分别为19起、21起): no words of a
+/// field between.
+static ELLIPTIC_YEARS: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^20[0-4]\d\s*年?\s*(?:[、和及]\s*20[0-4]\d\s*年?\s*)*[、和及]\s*20[0-4]\d\s*年\s*[，,]?\s*(?:分别|依次)(?:为|是|达到|达)?\s*\d").unwrap()
+});
+
+/// A part of the year (上半年, 下半年, 一季度, 第三季度, 前三季度), or the whole of it (全年:
+/// 上半年…7起，全年共…16起).
+static PART_CLAUSE: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"上半年|下半年|前三季度|第?[一二三四1-4]季度|全年|\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}\s*[至到]\s*[一二三四五六七八九十]{1,3}\s*月")
+            .unwrap()
 });
 
 /// This year or last opening a clause (今年, 本年, 去年, 上年), not as a comparison's (去年同期).

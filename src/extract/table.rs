@@ -90,6 +90,8 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         period: None,
         trend_end: false,
         trend_year: None,
+        list_year: None,
+        list_part: None,
         weak: false,
     };
     let has = |r: Role| h.roles.contains(&r);
@@ -97,7 +99,20 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     // with the row's label as a sentence (破获毒品刑事案件（起） / 14); other years' are none
     if h.roles.iter().any(|r| matches!(r, Role::Year(_))) {
         if let Some(cell) = h.year_col.and_then(|i| values.get(i)) {
-            read_as_sentence(format!("{label}{}", cell.trim()), p.line_at(offset_of(cell)), false, out, targets);
+            let text = format!("{label}{}", cell.trim());
+            // (a row of sums naming its unit, 预算数（万元） / 135, is read for money too)
+            if super::money::SUM_LABEL.is_match(&label) {
+                let para = Para {
+                    text: text.clone(),
+                    starts: vec![(0, p.line_at(offset_of(cell)))],
+                    heading: false,
+                    table_row: false,
+                };
+                for s in super::sentence::sentences(&para, false) {
+                    super::money::scan(&s, kind, false, false, out, &mut Vec::new());
+                }
+            }
+            read_as_sentence(text, p.line_at(offset_of(cell)), false, out, targets);
         }
         return;
     }
