@@ -374,20 +374,21 @@ pub fn starts_numbered(s: &str) -> bool {
     if ('①'..='⑳').contains(&c0) || ('⑴'..='⒇').contains(&c0) {
         return true;
     }
-    let cn = "一二三四五六七八九十";
+    // (a match, not `str::contains`: this runs on every line)
+    let cn = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
     if c0 == '（' || c0 == '(' {
         // one to three digits or numerals up to the closing bracket (or the end)
         let mut n = 0;
         for c in it.take_while(|c| *c != '）' && *c != ')') {
             n += 1;
-            if n > 3 || !(c.is_ascii_digit() || cn.contains(c)) {
+            if n > 3 || !(c.is_ascii_digit() || cn(c)) {
                 return false;
             }
         }
         return n > 0;
     }
-    if cn.contains(c0) {
-        return matches!(s.chars().find(|c| !cn.contains(*c)), Some('、' | '是'));
+    if cn(c0) {
+        return matches!(s.chars().find(|&c| !cn(c)), Some('、' | '是'));
     }
     if c0.is_ascii_digit() {
         let mut rest = s.chars().skip_while(|c| c.is_ascii_digit());
