@@ -295,7 +295,7 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
                     // (a tall cell's lines above its row's line are its, when the row above has
                     // nothing in its columns)
                     let above = !row.is_empty()
-                        && !(fits(&l, &r) && !up)
+                        && (!fits(&l, &r) || up)
                         && match (p - at).cmp(&(i - p)) {
                             std::cmp::Ordering::Less => true,
                             std::cmp::Ordering::Greater => false,
