@@ -58,10 +58,24 @@ pub fn cp_at(s: &str, at: usize) -> u32 {
 }
 
 /// Does `s` hold a character of `set`? (a cheap test before a regex whose every word holds one)
+/// It runs over most sentences several times: a three-byte character (all of Chinese) is
+/// looked up by the set's word of its first two bytes and the bit of its third, without
+/// decoding it (as `number::chinese_tokens` steps over characters).
 pub fn any_in(s: &str, set: &CharSet) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        let lead = b[i];
+        if (0xE0..0xF0).contains(&lead) {
+            // (a lead byte E0..EF is followed by two bytes in a str)
+            let Some(&[b1, b2]) = b.get(i + 1..i + 3) else { return false };
+            let word = set.0[(usize::from(lead & 0x0F) << 6) | usize::from(b1 & 0x3F)];
+            if word >> (b2 & 0x3F) & 1 == 1 {
+                return true;
+            }
+            i += 3;
+            continue;
+        }
         let (cp, len) = decode(b, i);
         if set.has(cp) {
             return true;
@@ -88,5 +102,19 @@ mod tests {
         let cps: Vec<u32> = [0, 1, 4, 6].iter().map(|&i| cp_at(t, i)).collect();
         assert_eq!(cps, ['a' as u32, '元' as u32, 'é' as u32, 0xFFFF]);
         assert_eq!(cp_at(t, t.len()), 0xFFFF);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        /// `any_in` answers as testing each character of the text would.
+        #[test]
+        fn any_in_tests_every_character(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "a", "%", "元", "禁", "毒", "é", "〇", "😀", "，", "\u{FFFF}", "年", "ā", " ",
+        ]), 0..12)) {
+            let t: String = parts.concat();
+            for set in [CharSet::of("元%é〇禁"), CharSet::of("年"), CharSet::of("a")] {
+                proptest::prop_assert_eq!(any_in(&t, &set), t.chars().any(|c| set.has_char(c)), "{:?}", t);
+            }
+        }
     }
 }

@@ -698,14 +698,12 @@ impl Gazetteer {
                 + sibling(r) as u8 * 2
                 + (text.contains(ps) || context.contains(ps)) as u8
         };
-        let top =
-            tied.iter().map(|&i| &self.regions[i]).max_by_key(|r| (named(r), std::cmp::Reverse(r.code.clone())))?;
+        // (each tied region's score once: it searches the text and its context)
+        let scored: Vec<(&Region, u8)> = tied.iter().map(|&i| &self.regions[i]).map(|r| (r, named(r))).collect();
+        let &(top, top_named) = scored.iter().max_by_key(|&&(r, n)| (n, std::cmp::Reverse(&r.code)))?;
         // counties of one name (永定区 of 张家界 and of 龙岩) that the city or province the text
         // names does not tell apart: no county rather than a guess
-        let undecided = tied
-            .iter()
-            .map(|&i| &self.regions[i])
-            .any(|r| r.code != top.code && r.county == top.county && named(r) == named(top));
+        let undecided = scored.iter().any(|&(r, n)| r.code != top.code && r.county == top.county && n == top_named);
         if strict && undecided {
             // the folders the file sits in, last (only among the counties the text left tied)
             return PLACE_HINT.with(|h| {
@@ -715,11 +713,10 @@ impl Gazetteer {
                     let ps = r.province.trim_end_matches("省").trim_end_matches("市");
                     h.contains(cs) as u8 * 2 + h.contains(ps) as u8
                 };
-                let level = named(top);
-                let mut same: Vec<&Region> = tied
+                let mut same: Vec<&Region> = scored
                     .iter()
-                    .map(|&i| &self.regions[i])
-                    .filter(|r| r.county == top.county && named(r) == level)
+                    .filter(|&&(r, n)| r.county == top.county && n == top_named)
+                    .map(|&(r, _)| r)
                     .collect();
                 let best = same.iter().map(|r| by_path(r)).max().unwrap_or(0);
                 same.retain(|r| by_path(r) == best);

@@ -1053,16 +1053,16 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let nonempty = |l: &&str| !l.trim().is_empty();
     let parse = |l: &str| DATE.captures(l).and_then(ymd).or_else(|| cn_date(l));
     let valid = |d: (i32, u32, u32)| (1..=12).contains(&d.1) && (1..=31).contains(&d.2);
-    // (found once: the searches below each read them again)
-    let head: Vec<&str> = body.lines().filter(nonempty).take(8).collect();
-    let head = head.iter().copied();
     // (a date in figures has six digits at least: the searches below skip the other lines)
     // (a count over the whole short line runs sixteen bytes at a time; a search for the sixth
     // digit runs a byte at a time)
-    let figures = |l: &&str| l.len() <= 240 && l.bytes().filter(u8::is_ascii_digit).count() >= 6;
-    if let Some(d) = head
-        .clone()
-        .filter(figures)
+    let figures = |l: &str| l.len() <= 240 && l.bytes().filter(u8::is_ascii_digit).count() >= 6;
+    // (found once, with whether each line has figures: the searches below each read them again)
+    let head: Vec<(&str, bool)> = body.lines().filter(nonempty).take(8).map(|l| (l, figures(l))).collect();
+    let lines = || head.iter().map(|&(l, _)| l);
+    let figured = || head.iter().filter(|&&(_, f)| f).map(|&(l, _)| l);
+    let figured_or_stamp = || head.iter().filter_map(|&(l, f)| if f { Some(l) } else { stamp_lead(l) });
+    if let Some(d) = figured()
         .filter(|l| PUBLISHED.is_match(l) || super::text::is_news_dateline(l))
         .find_map(&parse)
         .filter(|d| valid(*d))
@@ -1072,13 +1072,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
     // 2016-06-23 08:54:00 来源…)
     // (or opening a line the next paragraph was run on to: 2016-06-23 08:54:00来源…本报讯…)
-    if let Some(d) = head
-        .clone()
-        .filter_map(|l| if figures(&l) { Some(l) } else { stamp_lead(l) })
-        .filter(|l| l.contains(':'))
-        .find_map(|l| STAMP.captures(l))
-        .and_then(ymd)
-    {
+    if let Some(d) = figured_or_stamp().filter(|l| l.contains(':')).find_map(|l| STAMP.captures(l)).and_then(ymd) {
         if valid(d) {
             return Some(d);
         }
@@ -1086,9 +1080,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     // a stamp written day first (26.06.2014 17:19, 29.05.2015  18:56), as some news sites print it
     // (the stamp may open a line the next paragraph was run on to — 21.11.2014  11:59云南网讯… —
     // whatever that line's length: its first bytes are read then)
-    if let Some(d) = head
-        .clone()
-        .filter_map(|l| if figures(&l) { Some(l) } else { stamp_lead(l) })
+    if let Some(d) = figured_or_stamp()
         .filter(|l| l.contains(':'))
         .find_map(|l| DMY_STAMP.captures(l))
         .and_then(|c| Some((c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)))
@@ -1105,7 +1097,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .filter(nonempty)
         .take(4)
         .filter(foot)
-        .chain(head.filter(alone))
+        .chain(lines().filter(alone))
         .find_map(parse)
         .filter(|d| valid(*d))
         .or_else(|| drug_day(body))

@@ -124,22 +124,11 @@ pub fn cell_str(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Whether `b` holds a byte below 0x20, 0x7F or 0xC2 (a control character's first byte may be
-/// one of them): eight bytes at a time, as `extract::number` looks for digits. A zero byte of
-/// `x ^ pattern` is a byte equal to the pattern's; `x - 0x20…` borrows into a high bit where a
-/// byte is below 0x20.
+/// one of them). Every byte is tested without an early exit, which the compiler turns into a
+/// vector loop: fewer instructions than eight bytes at a time in a word (`CsvRows` found the
+/// same for its quoting test).
 fn maybe_control(b: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        if x.wrapping_sub(ONES * 0x20) & !x & HIGHS != 0 || zero_byte(x ^ (ONES * 0x7F)) || zero_byte(x ^ (ONES * 0xC2))
-        {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(|&c| c < 0x20 || c == 0x7F || c == 0xC2)
+    b.iter().fold(false, |m, &c| m | (c < 0x20) | (c == 0x7F) | (c == 0xC2))
 }
 
 /// At most this many bars in execution_rate.png (all units in one chart): beyond it the chart
