@@ -75,29 +75,26 @@ fn cell_of(row: &[Seg], s: &Seg) -> Option<usize> {
 /// Does the line of runs `l` continue the row `row` (wrapped text of its cells, whose first
 /// lines were `widths` wide)?
 fn continues(row: &[Seg], widths: &[usize], l: &[Seg]) -> bool {
+    if row.len() < 2 || l.is_empty() {
+        return false;
+    }
+    let Some(cells) = l.iter().map(|s| cell_of(row, s)).collect::<Option<Vec<usize>>>() else { return false };
     // (one run a cell: a line of more runs than that is a row of narrower cells, a header's
     // under a row of two)
-    let mut cells: Vec<usize> = l.iter().filter_map(|s| cell_of(row, s)).collect();
-    cells.dedup();
-    row.len() >= 2
-        && !l.is_empty()
-        && cells.len() == l.len()
-        && l.iter().all(|s| {
-            cell_of(row, s).is_some_and(|j| {
-                let w = s.end - s.start;
-                // the rest of a figure cut at its column's edge (2,100, / 000.00)
-                if is_figure_cell(&s.text) {
-                    return cut_number(&row[j].text) && s.text.starts_with(|c: char| c.is_ascii_digit());
-                }
-                // a run whose column holds a figure in the row is no wrapped text of it (a
-                // unit wrapped under its figure, 790 人 / 次, is)
-                let unit = w <= 2 && !s.text.contains(|c: char| c.is_ascii_digit());
-                (!is_figure_cell(&row[j].text) || unit)
-                    // text wraps because its first line filled the cell: a wrapped line is no
-                    // wider (give or take the narrower digits), and prose across the page is
-                    // wider than a cell (总分 | 100 | 93.5, then a sentence under 总分)
-                    && w <= widths[j] + 4 + widths[j] / 4
-            })
+    cells.windows(2).all(|w| w[0] != w[1])
+        && l.iter().zip(&cells).all(|(s, &j)| {
+            // the rest of a figure cut at its column's edge (2,100, / 000.00)
+            if is_figure_cell(&s.text) {
+                return cut_number(&row[j].text) && s.text.starts_with(|c: char| c.is_ascii_digit());
+            }
+            let w = s.end - s.start;
+            // a run whose column holds a figure in the row is no wrapped text of it (a unit
+            // wrapped under its figure is)
+            (!is_figure_cell(&row[j].text) || is_unit_piece(s))
+                // text wraps because its first line filled the cell: a wrapped line is no
+                // wider (give or take the narrower digits), and prose across the page is
+                // wider than a cell (总分 | 100 | 93.5, then a sentence under 总分)
+                && w <= widths[j] + 4 + widths[j] / 4
         })
 }
 
@@ -118,6 +115,31 @@ fn cut_number(t: &str) -> bool {
 /// Do two runs share columns?
 fn overlaps(a: &Seg, b: &Seg) -> bool {
     a.start < b.end && b.start < a.end
+}
+
+/// A unit wrapped under its figure (790 人 / 次): two columns at most, no digit.
+fn is_unit_piece(s: &Seg) -> bool {
+    s.end - s.start <= 2 && !s.text.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Join a wrapped piece of a cell's text to it, after it or (a line above the row's) before it:
+/// with a space between Latin words wrapped apart, none inside a figure cut at its column's
+/// edge (2,100, / 000.00).
+fn join_text(cell: &mut String, piece: &str, above: bool) {
+    let spaced = |a: &str, b: &str| {
+        !cut_number(a)
+            && a.ends_with(|ch: char| ch.is_ascii_alphanumeric())
+            && b.starts_with(|ch: char| ch.is_ascii_alphanumeric())
+    };
+    if above {
+        let sep = if spaced(piece, cell) { " " } else { "" };
+        *cell = format!("{piece}{sep}{cell}");
+    } else {
+        if spaced(cell, piece) {
+            cell.push(' ');
+        }
+        cell.push_str(piece);
+    }
 }
 
 /// A short run of text with no figure: a piece of a wrapped cell, never prose.
@@ -151,22 +173,7 @@ fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
         match row.iter().position(|c| overlaps(c, &s) || c.start.abs_diff(s.start) <= 1) {
             Some(j) => {
                 let c = &mut row[j];
-                // (a space between Latin words wrapped apart; none inside a figure cut at its
-                // column's edge)
-                let ascii = |a: &str, b: &str| {
-                    !cut_number(a)
-                        && a.ends_with(|ch: char| ch.is_ascii_alphanumeric())
-                        && b.starts_with(|ch: char| ch.is_ascii_alphanumeric())
-                };
-                if above {
-                    let sep = if ascii(&s.text, &c.text) { " " } else { "" };
-                    c.text = format!("{}{sep}{}", s.text, c.text);
-                } else {
-                    if ascii(&c.text, &s.text) {
-                        c.text.push(' ');
-                    }
-                    c.text.push_str(&s.text);
-                }
+                join_text(&mut c.text, &s.text, above);
                 c.start = c.start.min(s.start);
                 c.end = c.end.max(s.end);
             }
@@ -193,16 +200,7 @@ pub fn join_wrapped_cells(text: &str) -> String {
         if !row.is_empty() && continues(&row, &widths, &l) {
             for s in l {
                 let j = cell_of(&row, &s).expect("a continuing run stands in a cell");
-                let c = &mut row[j];
-                // (a word of Latin letters wrapped apart is one word again with a space; a figure
-                // cut at its column's edge is one figure again)
-                let ascii_join = !cut_number(&c.text)
-                    && c.text.ends_with(|ch: char| ch.is_ascii_alphanumeric())
-                    && s.text.starts_with(|ch: char| ch.is_ascii_alphanumeric());
-                if ascii_join {
-                    c.text.push(' ');
-                }
-                c.text.push_str(&s.text);
+                join_text(&mut row[j].text, &s.text, false);
             }
             continue;
         }
@@ -248,14 +246,13 @@ fn fits(row: &[Seg], r: &Seg) -> bool {
     if opens_row(&r.text) {
         return false;
     }
-    let unit = r.end - r.start <= 2 && !r.text.contains(|c: char| c.is_ascii_digit());
-    row.iter().any(|c| overlaps(c, r) && (!is_figure_cell(&c.text) || unit))
+    row.iter().any(|c| overlaps(c, r) && (!is_figure_cell(&c.text) || is_unit_piece(r)))
 }
 
-/// The label of a form's total row (总分, 合计): a row's first cell, never a wrapped piece of
-/// the row above.
+/// The label of a form's total row (总分, 自评得分, 合计, as `table` reads them): a row's first
+/// cell, never a wrapped piece of the row above.
 fn opens_row(t: &str) -> bool {
-    matches!(t.replace(' ', "").as_str(), "总分" | "合计" | "总计" | "得分合计" | "自评得分" | "自评总分")
+    super::table::is_score_label(t) || super::table::is_sum_label(t)
 }
 
 /// A header's line: two cells naming columns (年初预算数, 分值, 得分) and no figure.

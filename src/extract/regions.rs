@@ -381,6 +381,11 @@ fn prefecture_base(name: &str) -> Option<String> {
     (stripped && stem.chars().count() >= 2).then(|| format!("{stem}州"))
 }
 
+/// A region's city and province as a text may name them without their suffix (岳阳, 湖南).
+fn stems(r: &Region) -> (&str, &str) {
+    (strip_suffix(&r.city).unwrap_or(&r.city), r.province.trim_end_matches("省").trim_end_matches("市"))
+}
+
 impl Gazetteer {
     // (one gazetteer a process, `global`: the matches `standing` keeps are of its names)
     fn load() -> Gazetteer {
@@ -692,8 +697,7 @@ impl Gazetteer {
         let sibling =
             |r: &Region| hits.iter().map(|h| &self.regions[h.0]).any(|o| o.city == r.city && o.county != r.county);
         let named = |r: &Region| {
-            let cs = strip_suffix(&r.city).unwrap_or(&r.city);
-            let ps = r.province.trim_end_matches("省").trim_end_matches("市");
+            let (cs, ps) = stems(r);
             (text.contains(cs) || context.contains(cs)) as u8 * 4
                 + sibling(r) as u8 * 2
                 + (text.contains(ps) || context.contains(ps)) as u8
@@ -708,19 +712,17 @@ impl Gazetteer {
             // the folders the file sits in, last (only among the counties the text left tied)
             return PLACE_HINT.with(|h| {
                 let h = h.borrow();
-                let by_path = |r: &Region| {
-                    let cs = strip_suffix(&r.city).unwrap_or(&r.city);
-                    let ps = r.province.trim_end_matches("省").trim_end_matches("市");
-                    h.contains(cs) as u8 * 2 + h.contains(ps) as u8
-                };
-                let mut same: Vec<&Region> = scored
+                let mut same: Vec<(&Region, u8)> = scored
                     .iter()
                     .filter(|&&(r, n)| r.county == top.county && n == top_named)
-                    .map(|&(r, _)| r)
+                    .map(|&(r, _)| {
+                        let (cs, ps) = stems(r);
+                        (r, h.contains(cs) as u8 * 2 + h.contains(ps) as u8)
+                    })
                     .collect();
-                let best = same.iter().map(|r| by_path(r)).max().unwrap_or(0);
-                same.retain(|r| by_path(r) == best);
-                (best > 0 && same.len() == 1).then(|| same[0])
+                let best = same.iter().map(|s| s.1).max().unwrap_or(0);
+                same.retain(|s| s.1 == best);
+                (best > 0 && same.len() == 1).then(|| same[0].0)
             });
         }
         Some(top)

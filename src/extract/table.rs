@@ -35,6 +35,11 @@ pub fn is_score_label(label: &str) -> bool {
     l.contains("总分") || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
 }
 
+/// The label of a form's row of sums (合计, 总计).
+pub fn is_sum_label(label: &str) -> bool {
+    matches!(label.replace(' ', "").as_str(), "合计" | "总计")
+}
+
 fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
     super::money::field_of_label(label, matches!(role, Role::Budget | Role::BudgetInitial), kind)
 }
@@ -117,7 +122,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         return;
     }
     let named_score = is_score_label(&label);
-    let total_row = named_score || label.replace(' ', "") == "合计" || label.replace(' ', "") == "总计";
+    let total_row = named_score || is_sum_label(&label);
     if has(Role::Result) {
         if total_row {
             score_cell(h, values, named_score, &cand, out);
