@@ -879,12 +879,14 @@ static SCORE_LABEL: Re =
 /// (A row of such pairs parted by semicolons — 执行率：95.96%；自评得分：94 — is read pair by
 /// pair: each its own cell.)
 fn label_cell(s: &Sentence, n: &Num) -> bool {
-    if n.unit != Unit::None || n.qualifier != Qualifier::Exact {
+    // (a label ends in a colon right before its value: most bare figures — years, numbers of
+    // lists — have none, and the cell's bounds are not looked for)
+    if n.unit != Unit::None || n.qualifier != Qualifier::Exact || !s.text[..n.start].trim_end().ends_with(['：', ':'])
+    {
         return false;
     }
-    let a =
-        s.text[..n.start].rfind(['；', ';']).map_or(0, |i| i + s.text[i..].chars().next().map_or(1, char::len_utf8));
-    let b = s.text[n.end..].find(['；', ';']).map_or(s.text.len(), |i| n.end + i);
+    let a = after_last_semicolon(&s.text[..n.start]);
+    let b = first_semicolon(&s.text[n.end..]).map_or(s.text.len(), |i| n.end + i);
     if s.nums.iter().filter(|m| m.start >= a && m.end <= b).count() != 1 {
         return false;
     }
@@ -893,6 +895,36 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
     s.text[n.end..b].trim().is_empty()
         && (2..=12).contains(&label.chars().count())
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
+}
+
+/// Where the last ；or ; in `t` ends (0 without one): found by its last byte (0x9B of ；)
+/// with memchr, not by decoding every character before a figure.
+fn after_last_semicolon(t: &str) -> usize {
+    let b = t.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr2(b';', 0x9B, &b[..end]) {
+        if b[i] == b';' || i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC {
+            return i + 1;
+        }
+        end = i;
+    }
+    0
+}
+
+/// Where the first ；or ; in `t` starts, as `t.find(['；', ';'])`, by memchr.
+fn first_semicolon(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(b';', 0x9B, &b[from..]).map(|i| from + i) {
+        if b[i] == b';' {
+            return Some(i);
+        }
+        if i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC {
+            return Some(i - 2);
+        }
+        from = i + 1;
+    }
+    None
 }
 
 /// 从 / 由 right before a figure (从84人…, 由2018年的538人…, 由上年的920人…, 由去年同期的12起…).
@@ -1037,6 +1069,19 @@ mod tests {
             }
             let want = RESET.find_iter(&t).last().map_or(0, |m| m.end());
             proptest::prop_assert_eq!(clause_start(&t, &['至', '到', '为', '达']), want, "{:?}", t);
+        }
+
+        /// The semicolons of a row of label：value cells are found by their bytes as `str::find`
+        /// and `str::rfind` find them (丛 ends in the last byte of ；, 0x9B).
+        #[test]
+        fn semicolons_found_as_str_finds_them(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "；", ";", "丛", "a", "执行率", "：", "95", "中",
+        ]), 0..10)) {
+            let t: String = parts.concat();
+            use super::*;
+            let want = t.rfind(['；', ';']).map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+            proptest::prop_assert_eq!(after_last_semicolon(&t), want, "{:?}", t);
+            proptest::prop_assert_eq!(first_semicolon(&t), t.find(['；', ';']), "{:?}", t);
         }
     }
 

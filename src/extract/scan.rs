@@ -255,7 +255,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             later_section =
                 kind != Kind::Summary && opens_later_year(p.text.trim_start_matches(SECTION_MARK), when.year());
         }
-        if p.heading || p.text.chars().count() <= 20 && p.text.contains("原因") {
+        if p.heading || p.text.len() <= 80 && p.text.chars().count() <= 20 && p.text.contains("原因") {
             target_section = p.heading && heading_is_target(&p.text);
             shortfall_heading = p.text.contains("未完成") || p.text.contains("偏差");
         } else if shortfall_heading {
