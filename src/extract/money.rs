@@ -543,9 +543,10 @@ pub fn scan(
         let stage =
             clause_stage.or(stage).or_else(outer_stage).unwrap_or(if funds { Stage::Budget } else { Stage::Actual });
         let stage = if plan { Stage::Budget } else { stage };
-        let named = GENERIC_WORDS.replace_all(&tail, "");
-        let is_item =
-            ITEM.is_match(&tail) && named.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() >= 2;
+        // (the item's own words, the generic ones taken out, only where ITEM names one)
+        let is_item = ITEM.is_match(&tail)
+            && GENERIC_WORDS.replace_all(&tail, "").chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count()
+                >= 2;
         let cat = if is_item {
             let generic = GENERIC.is_match(&tail) && !clause.contains("其中");
             if kind == Kind::Project && generic && sub.is_none() && !part {

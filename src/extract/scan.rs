@@ -166,6 +166,15 @@ static ALL_MET: Re = Re::new(|| {
     Regex::new(r"(目标|指标)(均|全部|都|已全部|均已)(已)?(完成|实现|达到|达成)|(全部|均|全面)(完成|实现|达到)(了)?(年度|全年|预期)?(绩效)?(目标|指标|任务)").unwrap()
 });
 
+/// `ALL_MET`'s first match, searched only where 标 (目标, 指标) or 任务 stands: each of its
+/// matches holds one, and most paragraphs hold neither (a SIMD search for them is cheaper than
+/// the regex over every paragraph).
+fn all_met(t: &str) -> Option<regex::Match<'_>> {
+    static MARK: super::re::Word = super::re::Word::new("标");
+    static TASK: super::re::Word = super::re::Word::new("任务");
+    (MARK.find(t).is_some() || TASK.find(t).is_some()).then(|| ALL_MET.find(t)).flatten()
+}
+
 /// All candidates of a segment's paragraphs, in reading order.
 pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
     scan_segment(paras, kind, implied_wan, None)
@@ -265,7 +274,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
             shortfall_heading = false;
         }
-        if let Some(m) = ALL_MET.find(&p.text) {
+        if let Some(m) = all_met(&p.text) {
             claims_all_met = claims_all_met.or(Some(p.line_at(m.start())));
         }
         // 金额单位：元 above a table: its money cells are in 元
@@ -1546,6 +1555,19 @@ pub(crate) fn facts_of(text: &str, kind: Kind) -> Vec<(crate::model::Field, f64)
 mod tests {
     use crate::extract::extract_text;
     use crate::model::Field;
+
+    proptest::proptest! {
+        /// The gate before ALL_MET passes every text it matches, and finds its first match.
+        #[test]
+        fn all_met_gate_passes_every_match(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "目标", "指标", "任务", "均", "全部", "都", "已全部", "均已", "已", "完成", "实现", "达到", "达成",
+            "全面", "了", "年度", "全年", "预期", "绩效", "标", "目", "任", "务", "，", "95", "a",
+        ]), 0..10)) {
+            let t: String = parts.concat();
+            let (want, got) = (super::ALL_MET.find(&t).map(|m| m.range()), super::all_met(&t).map(|m| m.range()));
+            proptest::prop_assert_eq!(want, got, "{:?}", t);
+        }
+    }
 
     fn period(text: &str, f: Field) -> Option<String> {
         extract_text("t.txt", text).first().and_then(|r| r.get(f)).map(|x| x.period.clone().unwrap_or_default())
