@@ -674,6 +674,8 @@ static ONE_YEAR_DID: Re = Re::new(|| {
     )
     .unwrap()
 });
+/// A text opening on one year as its time (2024年，某县…; 2023年,全市…).
+static YEAR_OPENS: Re = Re::new(|| Regex::new(r"^\s*20[0-4]\d\s*年\s*[，,]").unwrap());
 /// One operation's figures (行动中, 战役期间).
 static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役|会战)[，,]?(中|期间)").unwrap());
 /// An operation of the text's own year: 今年还开展了专项行动，行动中…
@@ -981,11 +983,15 @@ impl<'a> Dating<'a> {
     }
 
     /// Is the text written at a year's end, so that its 一年来 is the year under review (a text
-    /// dated from November to March; an undated one titled as a year's: 2021年度禁毒工作总结)?
+    /// dated from November to March; an undated one titled as a year's — 2021年度禁毒工作总结,
+    /// 2023年禁毒工作回顾 — or opening on its year as the time of all it tells: 2024年，某县…)?
     fn at_years_end(&self) -> bool {
         match self.known().1 {
             Some((_, m, _)) => !(4..=10).contains(&m),
-            None => self.title.contains("总结") || self.title.contains("年度"),
+            None => {
+                ["总结", "年度", "回顾", "盘点"].iter().any(|w| self.title.contains(w))
+                    || YEAR_OPENS.is_match(&self.title)
+            }
         }
     }
 
