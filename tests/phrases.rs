@@ -1742,3 +1742,21 @@ fn an_undated_review_opening_on_its_year() {
         assert_eq!(value(text, f), want, "{text}");
     }
 }
+
+/// A drug-case count in loose words (破毒品案6065起) that the text restates as violations and
+/// crimes together (毒品违法犯罪案件6065起) is no criminal count; other counts stay.
+#[test]
+fn a_loose_case_count_restated_as_violations_and_crimes() {
+    run(&[
+        (
+            S,
+            "去年全区破毒品案6065起，平均每天16起。去年一年，全区共破获毒品违法犯罪案件6065起，其中重大案件382起。",
+            &["!criminal_cases"],
+        ),
+        (S, "全县破获毒品案件73起。全年共查破涉毒违法犯罪案件73起，抓获违法犯罪人员90名。", &["!criminal_cases"]),
+        // (a count of other size, or one named criminal, stays)
+        (S, "全年破获毒品案件88起。全年共破获毒品违法犯罪案件160起。", &["criminal_cases=88"]),
+        (S, "全年破获毒品刑事案件41起，全年共查破毒品违法犯罪案件41起。", &["criminal_cases=41"]),
+        (S, "全年破获毒品案件52起，查获吸毒人员130人次。", &["criminal_cases=52"]),
+    ]);
+}

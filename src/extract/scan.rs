@@ -93,6 +93,36 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
     (facts, notes)
 }
 
+/// Drug cases counted as violations and crimes together (毒品违法犯罪案件6065起).
+static WIDER_CASES: Re = Re::new(|| Regex::new(r"违法犯罪案件\s*(\d[\d,，]*)\s*起").unwrap());
+
+/// A count of drug cases in loose words (去年广西破毒品案6065起) that the text states again as
+/// violations and crimes together (共破获毒品违法犯罪案件6065起) is that wider count, no count of
+/// criminal cases; one named criminal (毒品刑事案件) stays.
+fn drop_restated_wider_case_counts(cands: &mut Vec<Candidate>, paras: &[Para]) {
+    if !cands.iter().any(|c| c.field == crate::model::Field::CriminalCases) {
+        return;
+    }
+    let wider: Vec<f64> = paras
+        .iter()
+        .filter(|p| p.text.contains("违法犯罪案件"))
+        .flat_map(|p| {
+            WIDER_CASES
+                .captures_iter(&p.text)
+                .filter_map(|c| c[1].replace([',', '，'], "").parse::<f64>().ok())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if wider.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        !(c.field == crate::model::Field::CriminalCases
+            && !c.snippet.contains("刑事")
+            && wider.iter().any(|&v| close(v, c.value)))
+    });
+}
+
 /// What the scanner reads from one evaluation's paragraphs.
 #[derive(Debug, Default)]
 pub struct Scanned {
@@ -556,6 +586,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     if when.default.is_none() && when.year().is_some() {
         whole_year_of_parts(&mut cands, when.at_years_end());
     }
+    drop_restated_wider_case_counts(&mut cands, paras);
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
     let (prior, _) = resolve(prior_cands);
