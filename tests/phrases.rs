@@ -1102,6 +1102,13 @@ fn a_county_as_the_venue_of_a_provinces_event() {
         ("云南省“6·26”国际禁毒日集中宣传活动在富宁县举行\n发布时间：2023-06-26 18:02\n今年以来，全省共破获毒品刑事案件1,236起。禁毒。毒品。", "", "", "", "云南省", Some(2023), S),
         ("信阳市集中销毁毒品活动在光山县举行\n发布时间：2023-06-20\n今年以来，全市共破获毒品刑事案件96起。禁毒。毒品。", "", "", "信阳市", "河南省", Some(2023), S),
         ("光山县禁毒宣传活动在县城广场举行\n发布时间：2023-06-20\n今年以来，全县共破获毒品刑事案件7起。禁毒。毒品。", "", "光山县", "信阳市", "河南省", Some(2023), S),
+        // (a province's meeting held in a city named by its stem alone is no city's news)
+        ("全省禁毒工作电视电话会议在兰州召开\n发布时间：2024-03-12\n2023年，全省共破获毒品刑事案件415起。全省查获吸毒人员980人次。禁毒。", "", "", "", "甘肃省", Some(2023), S),
+        ("浙江省禁毒委全体会议在宁波举行\n发布时间：2022-04-02\n2021年，全省共破获毒品刑事案件1,830起。全省共查获吸毒人员9,120人次。禁毒。", "", "", "", "浙江省", Some(2021), S),
+        // (the province of a city's name, 吉林省, is no city)
+        ("吉林省公安厅召开禁毒工作新闻发布会\n发布时间：2020-06-24\n2019年，全省共破获毒品刑事案件1,102起。禁毒。毒品。", "", "", "", "吉林省", Some(2019), S),
+        // (…while a city's own meeting in its own city keeps it)
+        ("全市禁毒工作会议在长春召开\n发布时间：2022-02-20\n2021年，全市共破获毒品刑事案件210起，查获吸毒人员430人次。禁毒。", "", "", "长春市", "吉林省", Some(2021), S),
     ];
     check_identity(cases);
 }
@@ -1674,4 +1681,82 @@ fn last_year_under_a_results_headline_of_early_next_year() {
         let got = records(text);
         assert!(!got.contains(&(Some(year), Some(41.0))), "{text} {got:?}");
     }
+}
+
+/// 一年来 opening a year-end review is the year under review: its 累计 figures are the year's
+/// running totals; in a June release the same words are twelve months across two years.
+#[test]
+fn running_totals_after_one_year_since() {
+    let pe = Field::PublicityEvents;
+    let value = |t: &str, f: Field| extract_text("case.txt", t).first().and_then(|r| r.value(f));
+    for (text, want) in [
+        (
+            "某县2023年禁毒工作回顾\n发布时间：2023-12-27\n一年来，县禁毒办组织了禁毒知识竞赛。累计开展集中宣传活动64次。\n",
+            Some(64.0),
+        ),
+        (
+            "某区禁毒工作总结\n2022年12月30日\n这一年来，全区累计开展禁毒宣传活动57场次，禁毒工作扎实推进。\n",
+            Some(57.0),
+        ),
+        (
+            "某市禁毒工作通报\n发布时间：2022-06-25\n在第35个国际禁毒日到来之际，市禁毒办通报，一年来，全市累计开展禁毒宣传活动120场次。\n",
+            None,
+        ),
+        (
+            "某县禁毒工作回顾\n发布时间：2023-12-27\n三年来，县禁毒办组织了禁毒知识竞赛。累计开展集中宣传活动164次。\n",
+            None,
+        ),
+    ] {
+        assert_eq!(value(text, pe), want, "{text}");
+    }
+}
+
+/// An undated year review opening on its year (2024年，某县…) or titled as one (…工作回顾):
+/// its 一年来 is that year, and the running totals after it are the year's.
+#[test]
+fn an_undated_review_opening_on_its_year() {
+    let value = |t: &str, f: Field| extract_text("case.txt", t).first().and_then(|r| r.value(f));
+    for (text, f, want) in [
+        (
+            "2024年，某某县坚持打防并举，禁毒工作取得明显成效。\n一年来，组织开展了禁毒知识竞赛等活动。累计开展集中宣传活动110次，禁毒宣传讲座15场。\n",
+            Field::PublicityEvents,
+            Some(110.0),
+        ),
+        (
+            "2022年,全区禁毒工作稳中有进。\n一年来，全区累计查处吸毒人员48人次。\n",
+            Field::UsersCaught,
+            Some(48.0),
+        ),
+        (
+            "某县2023年禁毒工作回顾\n一年来，全县破获毒品刑事案件11起。\n",
+            Field::CriminalCases,
+            Some(11.0),
+        ),
+        // (a text opening on a day of a year, an event's, is no year's review)
+        (
+            "2023年6月26日，某市举行禁毒宣传活动。\n一年来，全市破获毒品刑事案件31起。\n",
+            Field::CriminalCases,
+            None,
+        ),
+    ] {
+        assert_eq!(value(text, f), want, "{text}");
+    }
+}
+
+/// A drug-case count in loose words (破毒品案6065起) that the text restates as violations and
+/// crimes together (毒品违法犯罪案件6065起) is no criminal count; other counts stay.
+#[test]
+fn a_loose_case_count_restated_as_violations_and_crimes() {
+    run(&[
+        (
+            S,
+            "去年全区破毒品案6065起，平均每天16起。去年一年，全区共破获毒品违法犯罪案件6065起，其中重大案件382起。",
+            &["!criminal_cases"],
+        ),
+        (S, "全县破获毒品案件73起。全年共查破涉毒违法犯罪案件73起，抓获违法犯罪人员90名。", &["!criminal_cases"]),
+        // (a count of other size, or one named criminal, stays)
+        (S, "全年破获毒品案件88起。全年共破获毒品违法犯罪案件160起。", &["criminal_cases=88"]),
+        (S, "全年破获毒品刑事案件41起，全年共查破毒品违法犯罪案件41起。", &["criminal_cases=41"]),
+        (S, "全年破获毒品案件52起，查获吸毒人员130人次。", &["criminal_cases=52"]),
+    ]);
 }

@@ -450,6 +450,12 @@ static SEVERAL_YEARS: Re = Re::new(|| {
     )
     .unwrap()
 });
+/// Do words of several years stand in `t` — not 一年来 (the year under review, or twelve months
+/// that `scan` dates) nor 年来 opening a place's name after a year (2021年来安县)?
+fn several_years_in(t: &str) -> bool {
+    let g = super::regions::Gazetteer::global();
+    SEVERAL_YEARS.find_iter(t).any(|m| !(m.as_str() == "年来" && g.one_year_or_place(t, m.start())))
+}
 /// A year's own running total (全年累计, 今年以来, 今年来): not a multi-year figure.
 static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)|今年来").unwrap());
 
@@ -724,7 +730,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             any_in(own_left, &CUMUL_CHARS)
                 && !YEAR_CUMUL.is_match(own_left)
                 && (if own_left.contains("累计") { cumul(&own_left.replace("累计", "")) } else { cumul(own_left) }
-                    || own_left.contains("累计") && SEVERAL_YEARS.is_match(before))
+                    || own_left.contains("累计") && several_years_in(before))
         };
         let per = || any_in(own_left, &PER_CHARS) && PER.is_match(own_left);
         if prior(scope) || per() || several_years() || change_start() || tips() {
@@ -1244,6 +1250,12 @@ mod tests {
             ("近五年，全市累计查处吸毒人员2100人次。", Field::UsersCaught, None),
             ("历年累计报到社区戒毒社区康复人员1020名。", Field::CommunityCases, None),
             ("建所以来累计收治强制隔离戒毒人员3000余名。", Field::CompulsoryRehab, None),
+            // (一年来 before 累计 is the year under review, not several years)
+            ("一年来，全县组织了禁毒知识竞赛。累计开展集中宣传活动110次。", Field::PublicityEvents, Some(110.0)),
+            ("这一年来，全市累计查处吸毒人员215人次。", Field::UsersCaught, Some(215.0)),
+            ("过去一年来，我们举办了禁毒晚会，累计开展禁毒宣传活动88场。", Field::PublicityEvents, Some(88.0)),
+            ("十一年来，全县累计查获吸毒人员530人次。", Field::UsersCaught, None),
+            ("一年多来，全区累计破获毒品刑事案件41起。", Field::CriminalCases, None),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }

@@ -314,6 +314,9 @@ pub fn names_part(label: &str) -> bool {
     TOKENS.find_iter(label).any(|m| matches!(m.tok, Tok::Cat(c) if c != Cat::Total && c != Cat::Income))
 }
 
+/// Words right after a sum naming what it is for (用于…, 作为…费用, 专项用于…).
+static PURPOSE_AFTER: Re = Re::new(|| Regex::new(r"^\s*[，,]?\s*(专门|专项|全部|主要)?(用于|作为|用作|用来)").unwrap());
+
 /// The words of a budget or its spending right before a sum in 万 alone (预算45万, 支出43.6万,
 /// 执行数为48.6万).
 static WAN_MONEY: Re = Re::new(|| Regex::new(r"(预算|支出|执行|决算|拨付|拨款|经费|资金)[^，,；;。\d]{0,4}$").unwrap());
@@ -465,6 +468,11 @@ pub fn scan(
             continue;
         }
         if s.text[n.end..].starts_with("/人") || s.text[n.end..].starts_with("/年") {
+            continue;
+        }
+        // a summary evaluates no budget: a sum given for a purpose it names (拨付50万元作为…体检
+        // 费用, 安排20万元用于禁毒宣传) is that purpose's, no budget or spending of the unit
+        if kind == Kind::Summary && PURPOSE_AFTER.is_match(&s.text[n.end..]) {
             continue;
         }
         // tokens over the sentence up to the number (parentheticals closed before it removed)
@@ -736,6 +744,22 @@ mod tests {
                 "{t}: {f:?}"
             );
         }
+    }
+
+    /// A summary's sum given for a purpose it names is that purpose's part, no budget or
+    /// spending of the unit; in a project's own evaluation the same words name its budget.
+    #[test]
+    fn a_summarys_sum_for_a_named_purpose_is_no_budget() {
+        for t in [
+            "拨付50万元作为全市吸毒人员减免服用美沙酮药物体检费用。",
+            "县财政拨付20万元用于禁毒宣传。",
+            "市财政安排30万元，专项用于社区戒毒社区康复工作站建设。",
+            "区政府投入12万元用作禁毒教育基地的维护。",
+        ] {
+            let f = read(t, Kind::Summary);
+            assert!(!f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)), "{t}: {f:?}");
+        }
+        assert_eq!(read("该项目预算资金50万元，用于禁毒宣传。", Kind::Project), [(Field::BudgetTotal, 50.0)]);
     }
 
     /// A unit's published budget (预算公开): its 支出 is planned, its income lines are sources.

@@ -744,6 +744,11 @@ impl Gazetteer {
                         // and 长春, not of 朝阳市; 西安区 of 辽源) names no city; 长沙县, 邵阳县
                         // are their cities' own
                         let bare = !s.ends_with(['市', '州', '盟']);
+                        // (a bare stem before 省 names the province of that name: 吉林省公安厅
+                        // speaks of 吉林省, not of 吉林市)
+                        if bare && text[idx[i + len]..].starts_with('省') {
+                            continue;
+                        }
                         let others = bare
                             && self.full.ac.find(&text[idx[i]..]).filter(|m| m.start() == 0).is_some_and(|m| {
                                 !self.full.regions[m.pattern().as_usize()].iter().any(|&r| self.regions[r].city == c.0)
@@ -762,6 +767,19 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A province named as a city's stem and 省 (吉林省) names no city; the city's own name does.
+    #[test]
+    fn a_province_of_a_citys_name_is_no_city() {
+        let g = Gazetteer::global();
+        let city = |t: &str| g.find_city(t).map(|c| c.0);
+        assert_eq!(city("吉林省公安厅召开新闻发布会"), None);
+        assert_eq!(city("吉林省禁毒委员会办公室"), None);
+        assert_eq!(city("吉林省吉林市公安局"), Some("吉林市".to_string()));
+        assert_eq!(city("吉林市禁毒办"), Some("吉林市".to_string()));
+        assert_eq!(city("吉林禁毒工作会议"), Some("吉林市".to_string()));
+        assert_eq!(city("长春市公安局"), Some("长春市".to_string()));
+    }
 
     /// The quick automata (`expect_reports` of a few) find the same counties as the DFAs.
     #[test]

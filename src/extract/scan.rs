@@ -93,6 +93,36 @@ pub fn resolve(mut cands: Vec<Candidate>) -> (Vec<Fact>, Vec<Note>) {
     (facts, notes)
 }
 
+/// Drug cases counted as violations and crimes together (毒品违法犯罪案件6065起).
+static WIDER_CASES: Re = Re::new(|| Regex::new(r"违法犯罪案件\s*(\d[\d,，]*)\s*起").unwrap());
+
+/// A count of drug cases in loose words (去年广西破毒品案6065起) that the text states again as
+/// violations and crimes together (共破获毒品违法犯罪案件6065起) is that wider count, no count of
+/// criminal cases; one named criminal (毒品刑事案件) stays.
+fn drop_restated_wider_case_counts(cands: &mut Vec<Candidate>, paras: &[Para]) {
+    if !cands.iter().any(|c| c.field == crate::model::Field::CriminalCases) {
+        return;
+    }
+    let wider: Vec<f64> = paras
+        .iter()
+        .filter(|p| p.text.contains("违法犯罪案件"))
+        .flat_map(|p| {
+            WIDER_CASES
+                .captures_iter(&p.text)
+                .filter_map(|c| c[1].replace([',', '，'], "").parse::<f64>().ok())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if wider.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        !(c.field == crate::model::Field::CriminalCases
+            && !c.snippet.contains("刑事")
+            && wider.iter().any(|&v| close(v, c.value)))
+    });
+}
+
 /// What the scanner reads from one evaluation's paragraphs.
 #[derive(Debug, Default)]
 pub struct Scanned {
@@ -565,6 +595,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     if when.default.is_none() && when.year().is_some() {
         whole_year_of_parts(&mut cands, when.at_years_end());
     }
+    drop_restated_wider_case_counts(&mut cands, paras);
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
     let (prior, _) = resolve(prior_cands);
@@ -683,6 +714,8 @@ static ONE_YEAR_DID: Re = Re::new(|| {
     )
     .unwrap()
 });
+/// A text opening on one year as its time (2024年，某县…; 2023年,全市…).
+static YEAR_OPENS: Re = Re::new(|| Regex::new(r"^\s*20[0-4]\d\s*年\s*[，,]").unwrap());
 /// One operation's figures (行动中, 战役期间).
 static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役|会战)[，,]?(中|期间)").unwrap());
 /// An operation of the text's own year: 今年还开展了专项行动，行动中…
@@ -990,11 +1023,15 @@ impl<'a> Dating<'a> {
     }
 
     /// Is the text written at a year's end, so that its 一年来 is the year under review (a text
-    /// dated from November to March; an undated one titled as a year's: 2021年度禁毒工作总结)?
+    /// dated from November to March; an undated one titled as a year's — 2021年度禁毒工作总结,
+    /// 2023年禁毒工作回顾 — or opening on its year as the time of all it tells: 2024年，某县…)?
     fn at_years_end(&self) -> bool {
         match self.known().1 {
             Some((_, m, _)) => !(4..=10).contains(&m),
-            None => self.title.contains("总结") || self.title.contains("年度"),
+            None => {
+                ["总结", "年度", "回顾", "盘点"].iter().any(|w| self.title.contains(w))
+                    || YEAR_OPENS.is_match(&self.title)
+            }
         }
     }
 

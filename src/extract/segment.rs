@@ -810,8 +810,16 @@ fn figures_since_last_year(body: &str) -> bool {
 
 /// Does a text speak of this year (今年, 本年) in a sentence holding a count?
 pub(crate) fn figures_of_this_year(body: &str) -> bool {
-    ["今年", "本年"].iter().any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])))
+    ["今年", "本年"].iter().any(|w| {
+        body.match_indices(w).any(|(i, _)| {
+            let rest = &body[i + w.len()..];
+            // (a target of this year — 今年，全省将力争破获…1,300起 — is no figure of it)
+            counts_in_sentence(rest) && !PLAN.is_match(&rest[..rest.find(['。', '\n']).unwrap_or(rest.len())])
+        })
+    })
 }
+/// Words of a target or a plan (力争, 确保, 计划): what is to be done, no figure of what was.
+static PLAN: Re = Re::new(|| Regex::new(r"力争|争取|确保|目标|计划|预计").unwrap());
 
 /// Does a sentence open on the months of a year so far, ending by the text's own month `month`
 /// (1至5月，全国共破获…1.6万起 in a page of June; 1-3月, 一至五月, 上半年, 第一季度, 前三季度), and
@@ -1500,9 +1508,9 @@ pub fn cap_unit(unit: &str) -> String {
     }
 }
 
-/// A county named as the venue of an event (在富宁县举行, 在某区召开, 走进某县).
+/// A county or city named as the venue of an event (在富宁县举行, 在某区召开, 在杭州召开, 走进某县).
 static VENUE: Re =
-    Re::new(|| Regex::new(r"在\p{Han}{1,12}?(县|区|旗|市)\p{Han}{0,6}?(举行|召开|举办|启动|开展|进行)").unwrap());
+    Re::new(|| Regex::new(r"在\p{Han}{1,12}?(县|区|旗|市)?\p{Han}{0,6}?(举行|召开|举办|启动|开展|进行)").unwrap());
 
 /// A numbered title of one fund's evaluation inside a file (一、社区戒毒社区康复工作经费项目支出
 /// 绩效自评表, （二）禁毒宣传经费绩效自评报告).
@@ -2081,6 +2089,11 @@ mod tests {
             ("2019-06-04 08:35:26 来源：某日报\n5月30日，省公安厅召开新闻发布会。去年全省共破获毒品犯罪案件4582起，抓获毒品犯罪嫌疑人5664名。本次发布会拉开今年“全民禁毒宣传月”活动的序幕。", Some(2018)),
             ("发布时间：2021-05-20\n今年全市禁毒宣传月启动。全市去年查处吸毒人员310人次。", Some(2020)),
             ("发布时间：2021-05-20\n今年以来，全市查处吸毒人员96人次，较去年同期下降8%。", Some(2021)),
+            // (this year's targets, 今年…力争…1,300起, are no figures of it)
+            ("发布时间：2021-03-18\n会议通报2020年全省禁毒工作情况，部署今年任务。2020年，全省共破获毒品刑事案件1,286起。今年，全省将力争破获毒品刑事案件1,300起以上。", Some(2020)),
+            ("发布时间：2022-02-25\n2021年，全县查处吸毒人员74人次。今年全县计划开展禁毒宣传活动120场。", Some(2021)),
+            ("发布时间：2023-03-02\n2022年，全市破获毒品刑事案件56起。今年确保新发现吸毒人员控制在30人以内。", Some(2022)),
+            ("发布时间：2021-03-18\n2020年，全省共破获毒品刑事案件1,286起。今年以来，全省已破获毒品刑事案件210起。", Some(2021)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻发布会", body, Kind::Summary), want, "{body}");
         }
