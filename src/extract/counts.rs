@@ -609,7 +609,19 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         window.push_str(right);
         // one pass over the window finds every rule whose words stand there
         let (set, rule_of) = NEAR.of(u);
-        let near = set.matches(&window);
+        let mut near = set.matches(&window);
+        // a bare value in a label cell (刑事拘留：15, 开展禁毒宣传活动：52, 破获毒品刑事案件\t12)
+        // counts what its label names: read with the counter its label's rule asks for
+        if !near.matched_any() && u == U::Count && n.unit == Unit::None {
+            for counter in ["起", "人", "场次"] {
+                let w = format!("{clause_left}▮{counter}{right}");
+                near = set.matches(&w);
+                if near.matched_any() {
+                    window = w;
+                    break;
+                }
+            }
+        }
         if !near.matched_any() {
             continue;
         }
@@ -1884,6 +1896,29 @@ mod tests {
             ("满意度测评得分：92", None),
         ] {
             assert_eq!(value(t, text, Field::SelfScore), want, "{text}");
+        }
+    }
+
+    /// A bare value in a label cell — after a colon, or in a statistics sheet's row of one
+    /// label and one value — counts what its label names, the counter its field asks for
+    /// understood (no 起, 名, 场次 written).
+    #[test]
+    fn a_bare_count_after_its_label() {
+        let t = "某县禁毒工作情况统计（2023年）";
+        for (text, field, want) in [
+            ("破获毒品刑事案件：12", Field::CriminalCases, Some(12.0)),
+            ("侦破涉毒刑事案件（起）：6", Field::CriminalCases, Some(6.0)),
+            ("刑事拘留：15", Field::Detained, Some(15.0)),
+            ("移送起诉\t9", Field::Prosecuted, Some(9.0)),
+            ("开展禁毒宣传活动：52", Field::PublicityEvents, Some(52.0)),
+            ("组织禁毒宣传\t30", Field::PublicityEvents, Some(30.0)),
+            ("强制隔离戒毒：7", Field::CompulsoryRehab, Some(7.0)),
+            // (arrests are none of the stages; a year's cell is no count)
+            ("抓获犯罪嫌疑人：20", Field::Detained, None),
+            ("抓获犯罪嫌疑人：20", Field::Prosecuted, None),
+            ("年度\t2023", Field::CriminalCases, None),
+        ] {
+            assert_eq!(value(t, text, field), want, "{text}");
         }
     }
 

@@ -1457,7 +1457,8 @@ fn label_value_row(text: &str, scale: f64) -> Option<String> {
     // (a group's label may open the row: 年度资金总额：\t年初预算数\t30\t…)
     let group = (all.len() % 2 == 1 && super::cells::group_label(all[0])).then(|| all[0].trim());
     let cells = if group.is_some() { &all[1..] } else { &all[..] };
-    if cells.len() < 4 || !cells.len().is_multiple_of(2) {
+    // (one pair alone too: a statistics sheet's row, 破获毒品刑事案件\t12)
+    if cells.len() < 2 || !cells.len().is_multiple_of(2) {
         return None;
     }
     let label = |c: &str| {
