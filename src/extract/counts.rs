@@ -1920,6 +1920,11 @@ mod tests {
         ] {
             assert_eq!(value(t, text, field), want, "{text}");
         }
+        // …and in a table of years side by side, the record's year's column
+        let years = "项目\t2022年\t2023年\n破获毒品刑事案件（起）\t8\t9\n刑事拘留\t10\t11\n开展禁毒宣传活动\t50\t64";
+        for (field, want) in [(Field::CriminalCases, 9.0), (Field::Detained, 11.0), (Field::PublicityEvents, 64.0)] {
+            assert_eq!(value("某县禁毒工作主要数据（2023年）", years, field), Some(want), "{field:?}");
+        }
     }
 
     /// Persons under community rehab named before the words of their standing (在管, 在册):

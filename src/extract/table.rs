@@ -117,6 +117,10 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                     super::money::scan(&s, kind, false, false, out, &mut Vec::new());
                 }
             }
+            // (a bare count, 刑事拘留 / 11, is its label's cell: read as label：value, the counter its
+            // field asks for understood)
+            let bare = cell.trim().bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+            let text = if bare && !cell.trim().is_empty() { format!("{label}：{}", cell.trim()) } else { text };
             read_as_sentence(text, p.line_at(offset_of(cell)), false, out, targets);
         }
         return;
