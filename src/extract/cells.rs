@@ -426,6 +426,20 @@ pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
     (!labels.is_empty() && labels.iter().all(|t| label(t))).then_some(labels)
 }
 
+/// The columns of a statistics sheet's header (序号 | 项目 | 单位 | 数量; 指标名称 | 计量单位 | 完成数):
+/// the label's column, the value's, and the counter's when it has one. A header of no other
+/// column's name: the row's label, its counter and its one figure.
+pub fn stat_columns(cells: &[&str]) -> Option<(usize, usize, Option<usize>)> {
+    let names: Vec<String> = cells.iter().map(|c| c.chars().filter(|c| !c.is_whitespace()).collect()).collect();
+    let at = |words: &[&str]| names.iter().position(|n| words.contains(&n.as_str()));
+    let label = at(&["项目", "指标", "项目名称", "指标名称", "名称", "内容", "类别", "工作项目", "统计项目"])?;
+    let value = at(&["数量", "数值", "数据", "完成数", "完成数量", "实际完成", "实际完成数", "统计数", "合计"])?;
+    let unit = at(&["单位", "计量单位"]);
+    let known =
+        |i: usize| i == label || i == value || Some(i) == unit || matches!(names[i].as_str(), "序号" | "" | "备注");
+    (label < value && (0..names.len()).all(known)).then_some((label, value, unit))
+}
+
 /// The year a row of a table of years opens with (2021年, 2022年度, 2023): None for any other
 /// first cell.
 pub fn row_year(cell: &str) -> Option<i32> {
@@ -566,6 +580,24 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+
+    /// A statistics sheet's header: the label's, value's and counter's columns, and nothing
+    /// else but 序号, 备注 or an empty cell.
+    #[test]
+    fn statistics_sheet_columns() {
+        for (cells, want) in [
+            (vec!["序号", "项目", "单位", "数量"], Some((1, 3, Some(2)))),
+            (vec!["指标名称", "计量单位", "完成数"], Some((0, 2, Some(1)))),
+            (vec!["项目", "数值", "备注"], Some((0, 1, None))),
+            (vec!["统计项目", " 数 量 "], Some((0, 1, None))),
+            // (a form's columns, or the value before the label, are no statistics sheet)
+            (vec!["项目", "单位", "数量", "年度指标值"], None),
+            (vec!["数量", "项目"], None),
+            (vec!["项目名称", "禁毒经费"], None),
+        ] {
+            assert_eq!(stat_columns(&cells), want, "{cells:?}");
+        }
+    }
 
     /// A row of two years or more and nothing else heads a table of years side by side; a
     /// row labelled by a year with figures under it, or a year beside other roles, does not.

@@ -1925,6 +1925,19 @@ mod tests {
         for (field, want) in [(Field::CriminalCases, 9.0), (Field::Detained, 11.0), (Field::PublicityEvents, 64.0)] {
             assert_eq!(value("某县禁毒工作主要数据（2023年）", years, field), Some(want), "{field:?}");
         }
+        // …beside last year's (本年 / 上年 / 增减), and in a statistics sheet of label, counter and
+        // figure (序号 | 项目 | 单位 | 数量), a group's row and an empty one passed over
+        let current = "项目\t本年\t上年\t增减\n破获毒品刑事案件（起）\t9\t8\t+1\n刑事拘留（人）\t11\t10\t+1\n开展禁毒宣传活动（场次）\t64\t50\t+14";
+        let sheet = "序号\t项目\t单位\t数量\n\t一、打击毒品犯罪\t\t\n1\t破获毒品刑事案件\t起\t9\n2\t刑事拘留\t人\t11\n3\t缴获毒品\t克\t\n4\t开展禁毒宣传活动\t场次\t64";
+        // (…until another table's header: its rows are its own)
+        let then = format!("{sheet}\n二、主要指标\n指标\t年度指标值\t实际完成值\n查获吸毒人员\t≥30人次\t36人次");
+        assert_eq!(value("某县2023年禁毒工作主要数据", &then, Field::UsersCaught), Some(36.0));
+        for table in [current, sheet] {
+            for (field, want) in [(Field::CriminalCases, 9.0), (Field::Detained, 11.0), (Field::PublicityEvents, 64.0)]
+            {
+                assert_eq!(value("某县2023年禁毒工作主要数据", table, field), Some(want), "{field:?} in {table}");
+            }
+        }
     }
 
     /// Persons under community rehab named before the words of their standing (在管, 在册):

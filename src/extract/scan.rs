@@ -225,6 +225,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut before_table: &str = "";
     // the labels of a table of fields over rows of years, while its rows go on
     let mut year_rows: Option<Vec<String>> = None;
+    // (the columns of a statistics sheet's header, while its rows go on)
+    let mut stat_cols: Option<(usize, usize, Option<usize>)> = None;
     let mut scale = 1.0;
     // a caption's money unit holds until a table has been read under it and a heading follows
     // (金额单位：元 / 一、部门基本情况 / the table: the section's heading comes between them)
@@ -326,6 +328,31 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 header = None;
                 continue;
             }
+            // a statistics sheet (序号 | 项目 | 单位 | 数量): each row its label, figure and counter
+            // (破获毒品刑事案件 | 起 | 9 → 破获毒品刑事案件：9起)
+            if let Some(cols) = super::cells::stat_columns(&cells) {
+                stat_cols = Some(cols);
+                header = None;
+                continue;
+            }
+            // (…until a header of another table)
+            if stat_cols.is_some()
+                && (super::cells::header(&cells).is_some() || super::cells::year_rows_header(&cells).is_some())
+            {
+                stat_cols = None;
+            }
+            if let Some((l, v, u)) = stat_cols {
+                match (cells.get(l), cells.get(v)) {
+                    // (a group's row, 一、打击毒品犯罪, or a row left empty: none of its own)
+                    (_, None) => continue,
+                    (_, Some(value)) if value.trim().is_empty() => continue,
+                    (Some(label), Some(value)) if super::cells::is_value(value) => {
+                        let unit = u.and_then(|u| cells.get(u)).map_or("", |c| c.trim());
+                        year_row = Some(format!("{}：{}{unit}", label.trim(), value.trim()));
+                    }
+                    _ => stat_cols = None,
+                }
+            }
             if let Some(labels) = &year_rows {
                 match super::cells::row_year(cells[0]) {
                     Some(y) if Some(y) == when.year() && cells.len() == labels.len() + 1 => {
@@ -339,6 +366,12 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
         } else {
             year_rows = None;
+            // (a group's row of a statistics sheet, 一、打击毒品犯罪, stands alone on its line: the
+            // sheet goes on after it)
+            let group_row = p.text.chars().count() <= 20 && !p.text.contains(|c: char| c.is_ascii_digit());
+            if !group_row {
+                stat_cols = None;
+            }
         }
         if p.table_row && year_row.is_none() {
             let cells: Vec<&str> = p.text.split('\t').collect();
