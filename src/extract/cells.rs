@@ -54,7 +54,7 @@ fn role_of(cell: &str) -> Option<Role> {
         // (上年数, 上年金额: last year's column beside this year's)
         let rest = c.trim_start_matches("上一年").trim_start_matches("上年").trim_start_matches("去年");
         return (["预算", "决算", "支出", "执行", "人数"].iter().any(|w| c.contains(w))
-            || matches!(rest, "" | "数" | "金额" | "度" | "度数" | "同期数"))
+            || matches!(rest, "" | "数" | "金额" | "度" | "度数" | "同期数" | "同期"))
         .then_some(Role::Skip);
     }
     // (the change between the two: 增减率, 增减额, 变动率)
@@ -808,6 +808,9 @@ mod tests {
             ("上年数", Some(Skip)),
             ("上年金额", Some(Skip)),
             ("增减率", Some(Skip)),
+            ("上年同期", Some(Skip)),
+            // (a change against last year's same time names no role: no character of one)
+            ("同比", None),
             // money received is neither
             ("资金到位数", Some(Skip)),
             ("实际到位资金", Some(Skip)),
