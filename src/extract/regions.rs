@@ -608,7 +608,8 @@ impl Gazetteer {
         let first = |f: &dyn Fn(&(String, String)) -> &str| {
             self.provinces
                 .iter()
-                .filter_map(|p| text.find(f(p)).map(|i| (i, p)))
+                // (memchr's SIMD search: `str::find` read the text at ~1 instruction a byte, 68 times)
+                .filter_map(|p| memchr::memmem::find(text.as_bytes(), f(p).as_bytes()).map(|i| (i, p)))
                 .min_by_key(|x| x.0)
                 .map(|x| x.1 .0.clone())
         };
@@ -859,7 +860,8 @@ mod tests {
             let mut want: Vec<(usize, usize, usize)> =
                 standard.find_overlapping_iter(t).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
             let mut got: Vec<_> = index.overlapping(t).collect();
-            (want.sort_unstable(), got.sort_unstable());
+            want.sort_unstable();
+            got.sort_unstable();
             assert_eq!(got, want, "{t}");
         }
     }
