@@ -367,9 +367,8 @@ pub type Fresh = Option<Result<(Vec<Record>, Vec<ExtractError>), ExtractError>>;
 pub fn extract_missing(scan: &mut Scan, files: &[PathBuf]) -> (Vec<Fresh>, Stats) {
     let unread = (0..files.len()).filter(|&i| !scan.cached(i)).count();
     if unread > 0 {
-        // the gazetteer's automata are built on a worker while the first files are read (a
-        // re-run that reads every report from the cache never needs them), quickly for a few
-        extract::regions::expect_reports(unread);
+        // the gazetteer is built on a worker while the first files are read (a re-run that
+        // reads every report from the cache never needs it)
         rayon::spawn(|| {
             extract::regions::Gazetteer::global();
         });

@@ -37,8 +37,6 @@ pub fn is_input(p: &Path) -> bool {
 /// Everything under `paths`: the records (in path order) and every input passed over, with
 /// why (in path order; a CSV line passed over is named with its line).
 pub fn load(paths: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
-    // (the gazetteer's automata are built once the reports to extract are counted: quickly
-    // for a few, `extract::regions::expect_reports`)
     let (files, mut skipped) = extract::walk(paths, is_input);
     // reports first, then the CSV data keyed in beside them
     let (csvs, reports): (Vec<PathBuf>, Vec<PathBuf>) =

@@ -306,8 +306,7 @@ pub fn sort_paths(files: &mut [PathBuf]) {
 /// over as `Skipped`, in path order too.
 pub fn extract_files(files: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
     if !files.is_empty() {
-        // the gazetteer's automata, built on a worker while the first files are read
-        regions::expect_reports(files.len());
+        // the gazetteer, built on a worker while the first files are read
         rayon::spawn(|| {
             regions::Gazetteer::global();
         });

@@ -6,7 +6,6 @@
 //! around a match are checked against the province, city and county names. Also finds the
 //! province a text names and a place name opening a clause. Hands `Region` to identity.
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -20,45 +19,129 @@ pub struct Region {
     pub province: String,
 }
 
-/// Names searched in one pass: an Aho-Corasick automaton over the names, and for each name
-/// the regions it may stand for.
+/// Names searched in one pass (`PairIndex`), and for each name the regions it may stand for.
 struct Names {
-    ac: AhoCorasick,
+    index: PairIndex,
     regions: Vec<Vec<usize>>,
-}
-
-/// Set by `expect_reports` when a process extracts only a few reports: the gazetteer's names
-/// are then searched by a contiguous NFA instead of a DFA.
-static FEW_REPORTS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Below this many reports to extract, building the names' DFA costs more than its faster
-/// search saves.
-pub const FEW_BELOW: usize = 2000;
-
-/// Say, before the gazetteer is first used, how many reports this process will extract. A DFA
-/// of the names takes 0.07 s to build and a contiguous NFA a tenth of that, but extraction
-/// runs 3% slower with the NFA (`cargo bench --bench extract`): 3% of extracting ~14,000
-/// small reports. A re-run that extracts one changed report, or a run on a city's few dozen,
-/// builds the NFA; a large run the DFA. Without a word, the DFA. The same names are found
-/// either way.
-pub fn expect_reports(n: usize) {
-    FEW_REPORTS.store(n < FEW_BELOW, std::sync::atomic::Ordering::Relaxed);
 }
 
 impl Names {
     fn new(map: HashMap<String, Vec<usize>>) -> Names {
         let (names, regions): (Vec<String>, Vec<Vec<usize>>) = map.into_iter().unzip();
-        let kind = if FEW_REPORTS.load(std::sync::atomic::Ordering::Relaxed) {
-            aho_corasick::AhoCorasickKind::ContiguousNFA
-        } else {
-            aho_corasick::AhoCorasickKind::DFA
+        Names { index: PairIndex::new(names), regions }
+    }
+}
+
+/// Place names looked up by their first two characters (every name has two at least): for
+/// each pair, the names opening with it, longest first, and a bitset of the pairs (by a hash)
+/// that passes over most places of a text with one test. Finds what an Aho-Corasick automaton
+/// of the names finds — leftmost-longest or overlapping — at a fraction of its cost: the DFAs
+/// of the county names took ~230 M instructions (~0.07 s) to build, once a process, and
+/// searched Chinese text at ~18 instructions a byte.
+struct PairIndex {
+    names: Vec<String>,
+    /// bit `pair_bit(pair)` set for each pair that opens a name
+    seen: Box<[u64; 1024]>,
+    /// (pair, range of `ids`), sorted by pair
+    pairs: Vec<(u32, u32, u32)>,
+    /// the names' indices grouped by pair, each group longest first
+    ids: Vec<u32>,
+}
+
+/// Two characters of the Basic Multilingual Plane as one key.
+fn pair_key(c1: u32, c2: u32) -> u32 {
+    c1 << 16 | c2
+}
+
+/// A pair's bit of the 65,536 of `PairIndex::seen` (a multiplicative hash).
+fn pair_bit(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+impl PairIndex {
+    fn new(names: Vec<String>) -> PairIndex {
+        let key_of = |n: &str| {
+            let mut cs = n.chars().map(|c| c as u32);
+            match (cs.next(), cs.next()) {
+                (Some(a), Some(b)) if a < 0xFFFF && b < 0xFFFF => pair_key(a, b),
+                _ => panic!("a place name of two characters of the BMP at least: {n:?}"),
+            }
         };
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(kind))
-            .build(&names)
-            .expect("gazetteer names build an automaton");
-        Names { ac, regions }
+        // (pair, longest first, index)
+        let mut order: Vec<(u32, usize, u32)> =
+            names.iter().enumerate().map(|(i, n)| (key_of(n), usize::MAX - n.len(), i as u32)).collect();
+        order.sort_unstable();
+        let mut seen = Box::new([0u64; 1024]);
+        let mut pairs: Vec<(u32, u32, u32)> = Vec::new();
+        for (k, &(key, _, _)) in order.iter().enumerate() {
+            match pairs.last_mut() {
+                Some(last) if last.0 == key => last.2 = k as u32 + 1,
+                _ => {
+                    pairs.push((key, k as u32, k as u32 + 1));
+                    seen[pair_bit(key) >> 6] |= 1 << (pair_bit(key) & 63);
+                }
+            }
+        }
+        let ids = order.into_iter().map(|o| o.2).collect();
+        PairIndex { names, seen, pairs, ids }
+    }
+
+    /// The names that may start at byte `i` of `b` (a character's start), longest first, and
+    /// the length of the character there.
+    #[inline]
+    fn candidates(&self, b: &[u8], i: usize) -> (&[u32], usize) {
+        let (c1, l1) = super::chars::decode(b, i);
+        if i + l1 >= b.len() {
+            return (&[], l1);
+        }
+        let key = pair_key(c1, super::chars::decode(b, i + l1).0);
+        // (most places of a text open no name: one bit says so)
+        if self.seen[pair_bit(key) >> 6] >> (pair_bit(key) & 63) & 1 == 0 {
+            return (&[], l1);
+        }
+        match self.pairs.binary_search_by_key(&key, |p| p.0) {
+            Ok(k) => (&self.ids[self.pairs[k].1 as usize..self.pairs[k].2 as usize], l1),
+            Err(_) => (&[], l1),
+        }
+    }
+
+    /// The names of `ids` (longest first) starting at byte `i` of `b`: (name index, end).
+    fn matching<'s>(&'s self, b: &'s [u8], i: usize, ids: &'s [u32]) -> impl Iterator<Item = (usize, usize)> + 's {
+        ids.iter().filter_map(move |&id| {
+            let n = self.names[id as usize].as_bytes();
+            b[i..].starts_with(n).then_some((id as usize, i + n.len()))
+        })
+    }
+
+    /// The longest name starting at byte `i` of `text`: (name index, end).
+    fn longest_at(&self, text: &str, i: usize) -> Option<(usize, usize)> {
+        let b = text.as_bytes();
+        self.matching(b, i, self.candidates(b, i).0).next()
+    }
+
+    /// The names in `text`, leftmost-longest and not overlapping, as an Aho-Corasick search of
+    /// that kind reports them: (name index, byte start, byte end), in reading order.
+    fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let b = text.as_bytes();
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while i < b.len() {
+                let (ids, len) = self.candidates(b, i);
+                if let Some((id, end)) = self.matching(b, i, ids).next() {
+                    let start = std::mem::replace(&mut i, end);
+                    return Some((id, start, end));
+                }
+                i += len;
+            }
+            None
+        })
+    }
+
+    /// Every name in `text`, overlapping ones too: (name index, byte start, byte end).
+    fn overlapping<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let b = text.as_bytes();
+        text.char_indices()
+            .flat_map(move |(i, _)| self.matching(b, i, self.candidates(b, i).0).map(move |(id, end)| (id, i, end)))
     }
 }
 
@@ -76,7 +159,7 @@ pub struct Gazetteer {
     cities: HashMap<String, (String, String)>,
     /// every longer place name a county's name may stand inside (provinces, cities, counties,
     /// full and short), searched overlapping; for each, the counties it names itself
-    containers: (AhoCorasick, Vec<Vec<usize>>),
+    containers: (PairIndex, Vec<Vec<usize>>),
     /// (province, its short name: 黑龙江, 广西, 内蒙古)
     provinces: Vec<(String, String)>,
 }
@@ -397,13 +480,19 @@ impl Gazetteer {
         let mut full: HashMap<String, Vec<usize>> = HashMap::new();
         let mut short: HashMap<String, Vec<usize>> = HashMap::new();
         let mut cities = HashMap::new();
+        // (the lists as sets, each looked up once a county instead of read through)
+        let mut variants: HashMap<&str, Vec<&str>> = HashMap::new();
+        for &(name, code) in VARIANT_NAMES {
+            variants.entry(code).or_default().push(name);
+        }
+        let generic: std::collections::HashSet<&str> = GENERIC_SHORT.iter().copied().collect();
         for (i, r) in regions.iter().enumerate() {
             full.entry(r.county.clone()).or_default().push(i);
             // an autonomous county is mostly called by its place name: 耿马傣族佤族自治县 → 耿马县
             if let Some(base) = autonomous_base(&r.county) {
                 full.entry(base).or_default().push(i);
             }
-            for &(name, _) in VARIANT_NAMES.iter().filter(|v| v.1 == r.code) {
+            for &name in variants.get(r.code.as_str()).into_iter().flatten() {
                 full.entry(name.to_string()).or_default().push(i);
             }
             cities.insert(r.city.clone(), (r.city.clone(), r.province.clone()));
@@ -420,9 +509,7 @@ impl Gazetteer {
             let base = autonomous_base(&r.county);
             for name in std::iter::once(r.county.as_str()).chain(base.as_deref()) {
                 if let Some(s) = strip_suffix(name) {
-                    if !GENERIC_SHORT.contains(&s)
-                        && !cities.contains_key(s)
-                        && !short.get(s).is_some_and(|v| v.contains(&i))
+                    if !generic.contains(s) && !cities.contains_key(s) && !short.get(s).is_some_and(|v| v.contains(&i))
                     {
                         short.entry(s.to_string()).or_default().push(i);
                     }
@@ -433,7 +520,8 @@ impl Gazetteer {
         let mut outer: HashMap<String, Vec<usize>> = HashMap::new();
         let mut provinces: Vec<(String, String)> = Vec::new();
         for r in &regions {
-            if !provinces.iter().any(|p| p.0 == r.province) {
+            // (the regions come province by province: the last one seen first)
+            if provinces.last().is_none_or(|p| p.0 != r.province) && !provinces.iter().any(|p| p.0 == r.province) {
                 provinces.push((r.province.clone(), province_stem(&r.province).to_string()));
             }
         }
@@ -458,16 +546,12 @@ impl Gazetteer {
             outer.entry(name.clone()).or_default().extend(rs);
         }
         let (names, owners): (Vec<String>, Vec<Vec<usize>>) = outer.into_iter().unzip();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&names)
-            .expect("place names build an automaton");
         Gazetteer {
             regions,
             full: Names::new(full),
             short: Names::new(short),
             cities,
-            containers: (ac, owners),
+            containers: (PairIndex::new(names), owners),
             provinces,
         }
     }
@@ -484,12 +568,9 @@ impl Gazetteer {
         while !text.is_char_boundary(b) {
             b -= 1;
         }
-        self.containers.0.find_overlapping_iter(&text[a..b]).any(|m| {
-            let (cs, ce) = (a + m.start(), a + m.end());
-            cs <= s
-                && ce >= e
-                && ce - cs > e - s
-                && !self.containers.1[m.pattern().as_usize()].iter().any(|r| rs.contains(r))
+        self.containers.0.overlapping(&text[a..b]).any(|(i, ms, me)| {
+            let (cs, ce) = (a + ms, a + me);
+            cs <= s && ce >= e && ce - cs > e - s && !self.containers.1[i].iter().any(|r| rs.contains(r))
         })
     }
 
@@ -511,10 +592,8 @@ impl Gazetteer {
     /// the name may stand for, or the city's full name.
     pub fn leading_place(&self, text: &str) -> Option<Leading<'_>> {
         let t = super::text::head(text, 40);
-        if let Some(m) = self.full.ac.find(t).filter(|m| m.start() == 0) {
-            return Some(Leading::County(
-                self.full.regions[m.pattern().as_usize()].iter().map(|&r| &self.regions[r]).collect(),
-            ));
+        if let Some((i, _)) = self.full.index.longest_at(t, 0) {
+            return Some(Leading::County(self.full.regions[i].iter().map(|&r| &self.regions[r]).collect()));
         }
         let ends: Vec<usize> = t.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
         ends.iter()
@@ -529,7 +608,8 @@ impl Gazetteer {
         let first = |f: &dyn Fn(&(String, String)) -> &str| {
             self.provinces
                 .iter()
-                .filter_map(|p| text.find(f(p)).map(|i| (i, p)))
+                // (memchr's SIMD search: `str::find` read the text at ~1 instruction a byte, 68 times)
+                .filter_map(|p| memchr::memmem::find(text.as_bytes(), f(p).as_bytes()).map(|i| (i, p)))
                 .min_by_key(|x| x.0)
                 .map(|x| x.1 .0.clone())
         };
@@ -544,15 +624,14 @@ impl Gazetteer {
     fn standing(&self, text: &str, names: &Names) -> Rc<Vec<(usize, usize, usize)>> {
         let search = || {
             let mut out = Vec::new();
-            for m in names.ac.find_iter(text) {
-                let i = m.pattern().as_usize();
-                if !self.embedded(text, m.start(), m.end(), &names.regions[i])
-                    && !medium(&text[m.end()..])
-                    && !in_persons_name(text, m.start(), m.end())
-                    && !stem_ends_a_word(text, m.start(), m.end())
-                    && !first_char_in_word_before(text, m.start())
+            for (i, s, e) in names.index.find_iter(text) {
+                if !self.embedded(text, s, e, &names.regions[i])
+                    && !medium(&text[e..])
+                    && !in_persons_name(text, s, e)
+                    && !stem_ends_a_word(text, s, e)
+                    && !first_char_in_word_before(text, s)
                 {
-                    out.push((i, m.start(), m.end()));
+                    out.push((i, s, e));
                 }
             }
             Rc::new(out)
@@ -590,9 +669,9 @@ impl Gazetteer {
     /// length, so that a word read inside a place name (比 in 比如县) is not read as a word.
     pub fn without_county_names<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         let mut out: Option<String> = None;
-        for m in self.full.ac.find_iter(text) {
+        for (_, s, e) in self.full.index.find_iter(text) {
             let o = out.get_or_insert_with(|| text.to_string());
-            o.replace_range(m.start()..m.end(), &" ".repeat(m.end() - m.start()));
+            o.replace_range(s..e, &" ".repeat(e - s));
         }
         out.map_or(std::borrow::Cow::Borrowed(text), std::borrow::Cow::Owned)
     }
@@ -750,8 +829,8 @@ impl Gazetteer {
                             continue;
                         }
                         let others = bare
-                            && self.full.ac.find(&text[idx[i]..]).filter(|m| m.start() == 0).is_some_and(|m| {
-                                !self.full.regions[m.pattern().as_usize()].iter().any(|&r| self.regions[r].city == c.0)
+                            && self.full.index.longest_at(text, idx[i]).is_some_and(|(m, _)| {
+                                !self.full.regions[m].iter().any(|&r| self.regions[r].city == c.0)
                             });
                         if !others {
                             return Some(c.clone());
@@ -781,29 +860,66 @@ mod tests {
         assert_eq!(city("长春市公安局"), Some("长春市".to_string()));
     }
 
-    /// The quick automata (`expect_reports` of a few) find the same counties as the DFAs.
-    #[test]
-    fn the_quick_gazetteer_finds_what_the_full_one_does() {
-        let full = Gazetteer::load();
-        expect_reports(1);
-        let quick = Gazetteer::load();
-        expect_reports(FEW_BELOW);
-        let code = |g: &Gazetteer, t: &str, short| g.find_county(t, t, short).map(|r| r.code.clone());
-        for t in [
-            "湘潭县禁毒委员会办公室2022年度部门整体支出绩效评价报告",
-            "黑龙江省龙江县禁毒办",
-            "老河口市公安局",
-            "耿马县禁毒大队",
-            "紫云禁毒办2021年工作总结",
-            "岳阳楼区、君山区和华容县",
-            "上海市宝山区禁毒办",
-            "中华人民共和国禁毒法",
-        ] {
-            for short in [false, true] {
-                assert_eq!(code(&quick, t, short), code(&full, t, short), "{t}");
+    /// The pair index finds what an Aho-Corasick automaton of the same names finds: the
+    /// leftmost-longest names, each name opening a text, and every name overlapping.
+    fn index_agrees_with_an_automaton(index: &PairIndex, texts: &[String]) {
+        use aho_corasick::{AhoCorasick, MatchKind};
+        let build = |kind| AhoCorasick::builder().match_kind(kind).build(&index.names).unwrap();
+        let (longest, standard) = (build(MatchKind::LeftmostLongest), build(MatchKind::Standard));
+        for t in texts {
+            let want: Vec<(usize, usize, usize)> =
+                longest.find_iter(t).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+            assert_eq!(index.find_iter(t).collect::<Vec<_>>(), want, "{t}");
+            for (i, _) in t.char_indices() {
+                let want =
+                    longest.find(&t[i..]).filter(|m| m.start() == 0).map(|m| (m.pattern().as_usize(), i + m.end()));
+                assert_eq!(index.longest_at(t, i), want, "{t} at {i}");
             }
+            let mut want: Vec<(usize, usize, usize)> =
+                standard.find_overlapping_iter(t).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+            let mut got: Vec<_> = index.overlapping(t).collect();
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "{t}");
         }
-        assert!(code(&quick, "湘潭县禁毒委员会办公室", false).is_some());
+    }
+
+    #[test]
+    fn the_pair_index_finds_what_an_automaton_finds() {
+        let g = Gazetteer::global();
+        // texts run together from names and their pieces (a name inside a longer one, two
+        // names sharing their first characters, a name cut short at the text's end)
+        let mut pieces: Vec<String> =
+            ["黑龙江省龙江县", "老河口市", "共和国", "禁毒", "，", "a", "1", "😀", "县", "区"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect();
+        for r in g.regions.iter().step_by(37) {
+            pieces.push(r.county.clone());
+            pieces.push(r.city.clone());
+            pieces.extend(strip_suffix(&r.county).map(str::to_string));
+            pieces.push(r.county.chars().take(2).collect());
+        }
+        let mut seed = 7u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let texts: Vec<String> =
+            (0..300).map(|_| (0..next(12)).map(|_| pieces[next(pieces.len())].as_str()).collect()).collect();
+        for index in [&g.full.index, &g.short.index, &g.containers.0] {
+            index_agrees_with_an_automaton(index, &texts);
+        }
+    }
+
+    #[test]
+    fn every_place_name_has_two_characters_at_least() {
+        // (`PairIndex::new` panics on any other: a gazetteer's build proves it of its names)
+        let g = Gazetteer::global();
+        for index in [&g.full.index, &g.short.index, &g.containers.0] {
+            assert!(index.names.iter().all(|n| n.chars().count() >= 2));
+            assert_eq!(index.ids.len(), index.names.len());
+        }
     }
 
     #[test]

@@ -14,8 +14,9 @@ pub struct Sentence<'a> {
     /// byte offset of `text` in `para.text`
     pub offset: usize,
     pub nums: Vec<Num>,
-    /// `left_of` the start of each number that `reads_left`, computed in one pass
-    lefts: Vec<String>,
+    /// `left_of` the start of each number that `reads_left`, computed in one pass (None: the
+    /// text before it as it stands, no parenthesis before it)
+    lefts: Vec<Option<String>>,
     /// the sentence stands under a heading about targets (绩效目标), not results
     pub target_section: bool,
 }
@@ -116,8 +117,11 @@ impl<'a> Sentence<'a> {
     /// Precomputed for the start of each number token.
     pub fn left_of(&self, at: usize) -> std::borrow::Cow<'_, str> {
         match self.nums.iter().filter(|n| reads_left(n)).position(|n| n.start == at) {
-            Some(i) => std::borrow::Cow::Borrowed(&self.lefts[i]),
-            None => std::borrow::Cow::Owned(lefts(self.text, &[at]).pop().unwrap_or_default()),
+            Some(i) => std::borrow::Cow::Borrowed(self.lefts[i].as_deref().unwrap_or(&self.text[..at])),
+            None => match lefts(self.text, &[at]).pop().flatten() {
+                Some(left) => std::borrow::Cow::Owned(left),
+                None => std::borrow::Cow::Borrowed(&self.text[..at.min(self.text.len())]),
+            },
         }
     }
 }
@@ -227,18 +231,21 @@ impl Asides {
 
 /// `left_of` at each of the ascending byte offsets `ats`, in one pass over `text`: the runs
 /// between parentheses are copied whole (a byte search finds the parentheses), not a
-/// character at a time.
-fn lefts(text: &str, ats: &[usize]) -> Vec<String> {
+/// character at a time. None where no parenthesis stands before the offset: the text before
+/// it is its left as it stands (most sentences have none, and are not copied once a number).
+fn lefts(text: &str, ats: &[usize]) -> Vec<Option<String>> {
     let mut out = Vec::with_capacity(ats.len());
     let mut a = Asides::default();
     let b = text.as_bytes();
-    // text[..pos] is read into `a`
+    // text[..pos] is read into `a`; `any`: a parenthesis is among it
     let mut pos = 0;
+    let mut any = false;
     for &at in ats {
         let at = at.min(text.len());
         while pos < at {
             match next_paren(b, pos, at) {
                 Some((p, len)) => {
+                    any = true;
                     a.acc.push_str(&text[pos..p]);
                     // (a parenthesis is one character: `Asides::push` reads it)
                     a.push(text[p..p + len].chars().next().unwrap_or(' '));
@@ -250,7 +257,7 @@ fn lefts(text: &str, ats: &[usize]) -> Vec<String> {
                 }
             }
         }
-        out.push(a.left().to_string());
+        out.push(any.then(|| a.left().to_string()));
     }
     out
 }
@@ -700,7 +707,8 @@ mod tests {
             let text: String = parts.concat();
             let ats: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
             let want: Vec<String> = ats.iter().map(|&a| left_ref(&text, a)).collect();
-            proptest::prop_assert_eq!(lefts(&text, &ats), want, "{:?}", text);
+            let got: Vec<String> = lefts(&text, &ats).into_iter().zip(&ats).map(|(l, &a)| l.unwrap_or_else(|| text[..a].to_string())).collect();
+            proptest::prop_assert_eq!(got, want, "{:?}", text);
         }
     }
 
@@ -730,7 +738,12 @@ mod tests {
         ] {
             let ats: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
             let want: Vec<String> = ats.iter().map(|&a| left_ref(text, a)).collect();
-            assert_eq!(lefts(text, &ats), want, "{text}");
+            let got: Vec<String> = lefts(text, &ats)
+                .into_iter()
+                .zip(&ats)
+                .map(|(l, &a)| l.unwrap_or_else(|| text[..a].to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 }
