@@ -336,8 +336,7 @@ static CHINESE: Re = Re::new(|| {
     .unwrap()
 });
 
-/// (the reference list of its matcher)
-#[cfg(test)]
+/// (the reference list of `cn_pre_at`, and words of the search for a token's start)
 const CN_PRE: &[&str] =
     &["大约", "约", "近", "接近", "超过", "逾", "不低于", "不少于", "不超过", "不高于", "不到", "低于", "高于"];
 /// (the reference list of its matcher)
@@ -350,7 +349,8 @@ static CN_PCT: CharSet = CharSet::of("零〇一二两三四五六七八九十百
 /// The numeral characters that may stand before a magnitude 万/亿 (capital forms too).
 static CN_DIGIT: CharSet = CharSet::of("零〇一二两三四五六七八九十百千点壹贰叁肆伍陆柒捌玖拾佰仟");
 /// The numeral characters of a counted figure (magnitudes included).
-static CN_NUM: CharSet = CharSet::of("零〇一二两三四五六七八九十百千点壹贰叁肆伍陆柒捌玖拾佰仟万亿");
+const CN_NUMERALS: &str = "零〇一二两三四五六七八九十百千点壹贰叁肆伍陆柒捌玖拾佰仟万亿";
+static CN_NUM: CharSet = CharSet::of(CN_NUMERALS);
 /// The characters that may follow a counted figure's numerals: 余/多 or a counter's first.
 static CN_FOLLOW: CharSet = CharSet::of("余多元人场名起次家份个户件篇分");
 
@@ -430,25 +430,29 @@ const CN_START_CHARS: &str = "零〇一二两三四五六七八九十百千万�
 static CN_START: CharSet = CharSet::of(CN_START_CHARS);
 
 /// A SIMD search (aho-corasick's Teddy: sixteen or thirty-two bytes a step, where the
-/// processor has it) for the characters of `CN_START`: most characters of a text start no
-/// numeral token and the byte walk looked at each of them.
+/// processor has it) for a numeral character or a qualifier word (the words, not their first
+/// characters: 不, 大, 高 mostly start other words, 不断, 大力, 高度): most characters of a
+/// text start no numeral token and the byte walk looked at each of them.
 static CN_START_FINDER: LazyLock<Option<Searcher>> = LazyLock::new(|| {
-    let chars = CN_START_CHARS.chars().map(String::from);
-    packed::Config::new().only_teddy(true).builder().extend(chars).build()
+    let words = CN_NUMERALS.chars().map(String::from).chain(CN_PRE.iter().map(|w| w.to_string()));
+    packed::Config::new().only_teddy(true).builder().extend(words).build()
 });
 
-/// The first byte from `i` on where a character of `CN_START` starts (or `b.len()`).
-fn next_cn_start(b: &[u8], i: usize) -> usize {
+/// The first byte from `i` on where a numeral character or a qualifier word of `CN_PRE`
+/// starts (or `b.len()`): where a Chinese numeral token may start.
+fn next_cn_start(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
     match CN_START_FINDER.as_ref() {
         // (a short rest is walked: the searcher's fallback for it is slower than the walk)
         Some(f) if b.len() - i >= 64 => f.find_in(b, Span::from(i..b.len())).map_or(b.len(), |m| m.start()),
-        _ => next_cn_start_bytes(b, i),
+        _ => next_cn_start_bytes(s, i),
     }
 }
 
 /// `next_cn_start` by the bytes: characters no token starts with are passed over by their
 /// UTF-8 bytes and one bit each.
-fn next_cn_start_bytes(b: &[u8], mut i: usize) -> usize {
+fn next_cn_start_bytes(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
     while i < b.len() {
         // every character a token starts with is of three bytes: others are stepped over
         // by their lead byte, and a three-byte one by the word of its 64 code points
@@ -465,7 +469,7 @@ fn next_cn_start_bytes(b: &[u8], mut i: usize) -> usize {
         // (a lead byte E0..EF is followed by two bytes in a str: one bounds check for both)
         let Some(&[b1, b2]) = b.get(i + 1..i + 3) else { break };
         let word = CN_START.0[((x as usize & 0x0F) << 6) | (b1 as usize & 0x3F)];
-        if word != 0 && word >> (b2 & 0x3F) & 1 == 1 {
+        if word != 0 && word >> (b2 & 0x3F) & 1 == 1 && (CN_NUM.has(decode(b, i).0) || cn_pre_at(s, i).is_some()) {
             return i;
         }
         i += 3;
@@ -479,7 +483,7 @@ fn chinese_tokens(s: &str) -> impl Iterator<Item = ChineseTok<'_>> {
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < b.len() {
-            i = next_cn_start(b, i);
+            i = next_cn_start(s, i);
             if i >= b.len() {
                 break;
             }
@@ -930,18 +934,22 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
-        /// The SIMD search and the byte walk find the first character of `CN_START` from a
-        /// character on, as testing each character would.
+        /// The SIMD search and the byte walk find from a character on the first numeral character
+        /// or qualifier word, as testing each character would.
         #[test]
         fn next_cn_start_is_the_first_start(parts in proptest::collection::vec(proptest::sample::select(vec![
-            "一", "不", "大", "高", "〇", "零", "点", "是", "经", "费", "年", "，", "。", "a", "3", " ", "é", "😀", "（",
-            "不到", "禁毒工作", "开展宣传",
+            "一", "不", "大", "高", "低", "接", "〇", "零", "点", "是", "经", "费", "年", "，", "。", "a", "3", " ", "é", "😀",
+            "（", "不到", "不低于", "低于", "大约", "接近", "约", "于", "禁毒工作", "开展宣传",
         ]), 0..60), from in 0usize..200) {
             let s: String = parts.concat();
             let from = s.char_indices().map(|(i, _)| i).find(|&i| i >= from).unwrap_or(s.len());
-            let want = s[from..].char_indices().find(|&(_, c)| CN_START.has_char(c)).map_or(s.len(), |(k, _)| from + k);
-            proptest::prop_assert_eq!(next_cn_start(s.as_bytes(), from), want, "{:?} from {}", s, from);
-            proptest::prop_assert_eq!(next_cn_start_bytes(s.as_bytes(), from), want, "{:?} from {}", s, from);
+            let want = s[from..]
+                .char_indices()
+                .map(|(k, c)| (from + k, c))
+                .find(|&(i, c)| CN_NUM.has_char(c) || word_at(&s, i, CN_PRE).is_some())
+                .map_or(s.len(), |(i, _)| i);
+            proptest::prop_assert_eq!(next_cn_start(&s, from), want, "{:?} from {}", s, from);
+            proptest::prop_assert_eq!(next_cn_start_bytes(&s, from), want, "{:?} from {}", s, from);
         }
     }
 
