@@ -647,7 +647,8 @@ pub fn scan(s: &str) -> Vec<Num> {
             qualifier: qualifier(t.pre, t.mid, t.post),
         });
     }
-    let arabic_spans: Vec<(usize, usize)> = out.iter().map(|n| (n.start, n.end)).collect();
+    // (the Arabic tokens are out's first: a Chinese numeral is checked against them in place)
+    let arabic = out.len();
     for t in chinese_tokens(s) {
         let num = &s[t.num_start..t.num_end];
         // a numeral starts with a digit word or 十 (十五); 万 after Arabic digits (5.2万) is
@@ -655,7 +656,7 @@ pub fn scan(s: &str) -> Vec<Num> {
         if !num.starts_with(|ch: char| digit(ch).is_some() || ch == '十' || ch == '拾') {
             continue;
         }
-        if arabic_spans.iter().any(|&(a, b)| t.num_start < b && a < t.num_end) {
+        if out[..arabic].iter().any(|n| t.num_start < n.end && n.start < t.num_end) {
             continue;
         }
         let pct = t.pct.is_some();
@@ -686,7 +687,10 @@ pub fn scan(s: &str) -> Vec<Num> {
             qualifier: qualifier(t.pre, t.mid, t.post),
         });
     }
-    out.sort_by_key(|n| n.start);
+    // (Arabic tokens alone come in order: only Chinese ones among them need the sort)
+    if out.len() > arabic {
+        out.sort_by_key(|n| n.start);
+    }
     out
 }
 
