@@ -1932,6 +1932,9 @@ mod tests {
         // (…until another table's header: its rows are its own)
         let then = format!("{sheet}\n二、主要指标\n指标\t年度指标值\t实际完成值\n查获吸毒人员\t≥30人次\t36人次");
         assert_eq!(value("某县2023年禁毒工作主要数据", &then, Field::UsersCaught), Some(36.0));
+        // (…or a row of another shape: a label and its value)
+        let then = format!("{sheet}\n查获吸毒人员\t38");
+        assert_eq!(value("某县2023年禁毒工作主要数据", &then, Field::UsersCaught), Some(38.0));
         let same_time = "项目\t本年数\t上年同期\t同比\n破获毒品刑事案件（起）\t9\t8\t12.5%\n刑事拘留（人）\t11\t10\t10%\n开展禁毒宣传活动（场次）\t64\t50\t28%";
         for table in [current, sheet, same_time] {
             for (field, want) in [(Field::CriminalCases, 9.0), (Field::Detained, 11.0), (Field::PublicityEvents, 64.0)]

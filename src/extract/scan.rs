@@ -342,13 +342,20 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 stat_cols = None;
             }
             if let Some((l, v, u)) = stat_cols {
+                let blank = |c: Option<&&str>| c.is_none_or(|c| c.trim().is_empty());
                 match (cells.get(l), cells.get(v)) {
-                    // (a group's row, 一、打击毒品犯罪, or a row left empty: none of its own)
-                    (_, None) => continue,
-                    (_, Some(value)) if value.trim().is_empty() => continue,
-                    (Some(label), Some(value)) if super::cells::is_value(value) => {
+                    (Some(label), Some(value)) if !blank(Some(value)) && super::cells::is_value(value) => {
                         let unit = u.and_then(|u| cells.get(u)).map_or("", |c| c.trim());
                         year_row = Some(format!("{}：{}{unit}", label.trim(), value.trim()));
+                    }
+                    // (a group's row, 一、打击毒品犯罪, or a row left empty: none of its own; a row
+                    // of another shape, 预算数 | 40, ends the sheet)
+                    (label, value)
+                        if blank(value)
+                            && !blank(label)
+                            && !label.is_some_and(|t| t.contains(|c: char| c.is_ascii_digit())) =>
+                    {
+                        continue
                     }
                     _ => stat_cols = None,
                 }
