@@ -212,8 +212,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             return;
         }
         // (a count beside last year's, 刑事拘留（人） / 11 / 10: read with its label as a cell)
-        let counted = matches!(n.unit, Unit::Count(_)) || n.unit == Unit::None && !n.is_money();
-        if counted
+        if matches!(n.unit, Unit::Count(_) | Unit::None)
             && super::money::stage_of_label(&label).is_none()
             && money_field(&label, Role::Budget, kind).is_none()
             && money_field(&label, Role::Actual, kind).is_none()
