@@ -430,14 +430,16 @@ pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
 /// the label's column, the value's, and the counter's when it has one. A header of no other
 /// column's name: the row's label, its counter and its one figure.
 pub fn stat_columns(cells: &[&str]) -> Option<(usize, usize, Option<usize>)> {
-    let names: Vec<String> = cells.iter().map(|c| c.chars().filter(|c| !c.is_whitespace()).collect()).collect();
-    let at = |words: &[&str]| names.iter().position(|n| words.contains(&n.as_str()));
-    let label = at(&["项目", "指标", "项目名称", "指标名称", "名称", "内容", "类别", "工作项目", "统计项目"])?;
+    // (this runs over every table row: a cell is compared to the words, its blanks skipped, with
+    // no copy of it; the figure's column first, which most rows lack)
+    let is = |cell: &str, word: &str| cell.chars().filter(|c| !c.is_whitespace()).eq(word.chars());
+    let at = |words: &[&str]| cells.iter().position(|c| words.iter().any(|w| is(c, w)));
     let value = at(&["数量", "数值", "数据", "完成数", "完成数量", "实际完成", "实际完成数", "统计数", "合计"])?;
+    let label = at(&["项目", "指标", "项目名称", "指标名称", "名称", "内容", "类别", "工作项目", "统计项目"])?;
     let unit = at(&["单位", "计量单位"]);
     let known =
-        |i: usize| i == label || i == value || Some(i) == unit || matches!(names[i].as_str(), "序号" | "" | "备注");
-    (label < value && (0..names.len()).all(known)).then_some((label, value, unit))
+        |i: usize| i == label || i == value || Some(i) == unit || ["序号", "", "备注"].iter().any(|w| is(cells[i], w));
+    (label < value && (0..cells.len()).all(known)).then_some((label, value, unit))
 }
 
 /// The year a row of a table of years opens with (2021年, 2022年度, 2023): None for any other

@@ -375,8 +375,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             year_rows = None;
             // (a group's row of a statistics sheet, 一、打击毒品犯罪, stands alone on its line: the
             // sheet goes on after it)
-            let group_row = p.text.chars().count() <= 20 && !p.text.contains(|c: char| c.is_ascii_digit());
-            if !group_row {
+            let group_row = || p.text.chars().count() <= 20 && !p.text.contains(|c: char| c.is_ascii_digit());
+            if stat_cols.is_some() && !group_row() {
                 stat_cols = None;
             }
         }

@@ -211,9 +211,10 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         if n.unit == Unit::Percent {
             return;
         }
+        let own = super::money::stage_of_label(&label);
         // (a count beside last year's, 刑事拘留（人） / 11 / 10: read with its label as a cell)
         if matches!(n.unit, Unit::Count(_) | Unit::None)
-            && super::money::stage_of_label(&label).is_none()
+            && own.is_none()
             && money_field(&label, Role::Budget, kind).is_none()
             && money_field(&label, Role::Actual, kind).is_none()
             && !label.contains(['元', '费', '金'])
@@ -221,7 +222,6 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             read_as_sentence(format!("{label}：{}", cell.trim()), p.line_at(offset_of(cell)), false, out, targets);
             return;
         }
-        let own = super::money::stage_of_label(&label);
         let part = label.starts_with("其中") || super::money::names_part(&label);
         h.stage.set(own.or(if part { h.stage.get() } else { None }));
         let Some(budget) = h.stage.get() else { return };
