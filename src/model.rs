@@ -348,6 +348,7 @@ pub enum FindingCode {
     C14,
     C15,
     C16,
+    C17,
     X01,
 }
 
@@ -369,6 +370,7 @@ impl FindingCode {
         Self::C14,
         Self::C15,
         Self::C16,
+        Self::C17,
         Self::X01,
     ];
 
@@ -392,6 +394,7 @@ impl FindingCode {
             C14 => "C14",
             C15 => "C15",
             C16 => "C16",
+            C17 => "C17",
             X01 => "X01",
         }
     }
@@ -404,7 +407,7 @@ impl FindingCode {
         match self {
             C01 | C02 | C04 | C06 | C10 | C11 => Severity::Error,
             C03 | C05 | C08 | C12 | C13 | C14 | C15 | X01 => Severity::Warning,
-            C07 | C09 | C16 => Severity::Info,
+            C07 | C09 | C16 | C17 => Severity::Info,
         }
     }
 
@@ -428,6 +431,7 @@ impl FindingCode {
             C14 => "明显偏离本市其他单位",
             C15 => "占比或阳性率与数字矛盾",
             C16 => "非全年数据",
+            C17 => "年度取自文件名",
             X01 => "同一数字前后不一",
         }
     }
@@ -452,6 +456,7 @@ impl FindingCode {
             C14 => "a robust outlier against the city's units: modified z-score 0.6745·(x − median)/MAD beyond ±3.5 (mean absolute deviation when MAD is 0), for rates, shares and costs per person/test/case only, in cities with at least 5 units that year",
             C15 => "a stated share (人员经费占基本支出的93.78%) or hair-test positivity its own figures contradict, beyond the rounding of its written decimals",
             C16 => "figures of part of a year (今年以来, 上半年, 1至10月): kept in facts.csv with their period, never ranked or charted against full years",
+            C17 => "the fiscal year taken from the file's name (2023年某县禁毒工作总结.txt): the text names no year of its own",
             X01 => "a figure stated twice with different values (the first is used)",
         }
     }

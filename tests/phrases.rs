@@ -1232,6 +1232,29 @@ fn a_record_without_a_year_carries_a_note() {
     assert!(recs[0].notes.iter().all(|n| n.code != jixiao::model::FindingCode::C06));
 }
 
+/// A text that names no year anywhere takes the one its file's name states, with a note
+/// saying so; a year the text names wins over the name's.
+#[test]
+fn a_year_only_the_file_name_states() {
+    use jixiao::model::FindingCode::{C06, C17};
+    let form = "禁毒专项经费项目支出绩效自评表\n项目资金\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t10\t12\t11.5\n禁毒宣传。毒品。\n";
+    for name in ["2022年禁毒专项经费自评表.txt", "in/禁毒经费_2022.docx", "jinduban2022.txt"] {
+        let recs = extract_text(name, form);
+        assert_eq!(recs[0].id.year, Some(2022), "{name}");
+        let codes: Vec<_> = recs[0].notes.iter().map(|n| n.code).collect();
+        assert!(codes.contains(&C17) && !codes.contains(&C06), "{name}: {codes:?}");
+    }
+    // a hash for a name: no year, and the note of why
+    let recs = extract_text("000_61652576dd84221e.txt", form);
+    assert_eq!(recs[0].id.year, None);
+    assert!(recs[0].notes.iter().any(|n| n.code == C06) && recs[0].notes.iter().all(|n| n.code != C17));
+    // the text's own year stands
+    let dated = form.replacen("\n", "\n（2021年度）\n", 1);
+    let recs = extract_text("2022年禁毒专项经费自评表.txt", &dated);
+    assert_eq!(recs[0].id.year, Some(2021));
+    assert!(recs[0].notes.iter().all(|n| n.code != C17));
+}
+
 /// News pages and year-end articles: a county named by its short name, a county name never
 /// read from inside a province's or city's name, province- and city-level news, date lines
 /// in a newspaper's or a web page's formats, a unit that is an organ and never a headline.

@@ -265,3 +265,16 @@ fn stated_shares_and_positivity_are_checked_against_their_own_figures() {
     );
     assert_eq!(c15[0]["line"], "4");
 }
+
+#[test]
+fn a_year_from_the_file_name_is_a_finding_of_its_own() {
+    let w = Workdir::new();
+    let summary = "宁远县禁毒委员会办公室禁毒工作总结\n今年以来，全县共破获毒品刑事案件12起，查获吸毒人员35名。\n";
+    w.create("in/2023年宁远县禁毒工作总结.txt", summary);
+    w.ok(&["check", "in", "-o", "checks.csv"]);
+    let checks = w.read_csv("checks.csv");
+    let codes: Vec<&str> = checks.iter().map(|c| c["code"].as_str()).collect();
+    assert_eq!(codes, ["C17"], "{checks:?}");
+    let c17 = checks.iter().find(|c| c["code"] == "C17").unwrap();
+    assert!(c17["message_zh"].contains("2023年") && c17["message_zh"].contains("文件名"), "{c17:?}");
+}

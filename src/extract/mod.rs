@@ -54,8 +54,26 @@ fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
     // (in simplified characters or traditional: 萬元)
     let implied_wan = text.contains("万元") || text.contains("萬元");
     let mut out: Vec<Record> = Vec::new();
-    for seg in segment::segments(&doc, g) {
-        let sc = scan::scan_segment(seg.paras, seg.id.kind, implied_wan, Some(seg.id.year));
+    for mut seg in segment::segments(&doc, g) {
+        // a text that names no year of its own anywhere (title, caption, text, publication
+        // date) takes the one its file's name states, and says so
+        let named_by_file = seg.id.year.is_none().then(|| year_in_file_name(file)).flatten();
+        if named_by_file.is_some() {
+            seg.id.year = named_by_file;
+        }
+        let mut sc = scan::scan_segment(seg.paras, seg.id.kind, implied_wan, Some(seg.id.year));
+        if let Some(y) = named_by_file {
+            let name = Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            sc.notes.push(crate::model::Note {
+                field: None,
+                line: seg.title_line,
+                code: crate::model::FindingCode::C17,
+                message_zh: format!("正文未写明年份，评价年度{y}年取自文件名“{name}”"),
+                message_en: format!(
+                    "The text names no year: the fiscal year {y} is taken from the file's name ({name})"
+                ),
+            });
+        }
         // (a figure the text's own record states too — a headline's 去年破获…224宗 over 去年以来…224宗
         // — is the same account, not last year's)
         let prior_facts: Vec<_> = sc
@@ -94,6 +112,41 @@ fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
         out.extend(prior);
     }
     out
+}
+
+/// The one year a file's name states (2023年某县禁毒工作总结.txt, 某县禁毒办_2022.docx,
+/// 绩效自评表（2021年度）.xlsx, ningxia2016.txt): four digits 2000–2049, in a word of letters
+/// and digits only when some letter of it is no hexadecimal digit. A name of two years
+/// (2021-2023年), a date (20240115), a code (130606), a hash (61652576dd84221e) or no year
+/// states none; the folders above the file are not read.
+pub fn year_in_file_name(file: &str) -> Option<i32> {
+    let name = Path::new(file).file_stem()?.to_str()?;
+    let b = name.as_bytes();
+    let mut year = None;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let run = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+        // (the ASCII word around the digits: a hash's is letters a–f and digits only)
+        let from = b[..i].iter().rposition(|x| !x.is_ascii_alphanumeric()).map_or(0, |p| p + 1);
+        let to = b[i..].iter().position(|x| !x.is_ascii_alphanumeric()).map_or(b.len(), |p| i + p);
+        let word = &b[from..to];
+        let apart = word.len() == run || word.iter().any(|x| x.is_ascii_alphabetic() && !x.is_ascii_hexdigit());
+        if run == 4 && apart {
+            let y: i32 = name[i..i + 4].parse().ok()?;
+            if (2000..=2049).contains(&y) {
+                if year.is_some_and(|x| x != y) {
+                    return None;
+                }
+                year = Some(y);
+            }
+        }
+        i += run;
+    }
+    year
 }
 
 /// Is this a file jixiao reads as a report, by its extension?
@@ -330,6 +383,32 @@ pub fn extract_files(files: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn the_year_a_file_name_states() {
+        for (file, want) in [
+            ("reports/2023年某县禁毒工作总结.txt", Some(2023)),
+            ("某县禁毒办_2022.docx", Some(2022)),
+            ("绩效自评表（2021年度）.xlsx", Some(2021)),
+            ("某区禁毒社会化服务中心2024年度整体支出绩效自评报告.pdf", Some(2024)),
+            ("ningxia2016.txt", Some(2016)),
+            ("r07_ningxia2016.txt", Some(2016)),
+            ("2023年某县禁毒工作总结（2023年12月）.txt", Some(2023)),
+            ("synthetic_130606_2017_whole.md", Some(2017)),
+            // two years, a date, a code, a hash, none: no year
+            ("2021-2023年禁毒工作回顾.txt", None),
+            ("禁毒工作情况_20240115.txt", None),
+            ("130606.txt", None),
+            ("000_61652576dd84221e.txt", None),
+            ("report_2104e80f89296cbd.txt", None),
+            ("abcd2023.txt", None),
+            ("某县禁毒工作总结.txt", None),
+            ("1999年禁毒工作.txt", None),
+            // the folders are not read
+            ("2023/某县禁毒工作总结.txt", None),
+        ] {
+            assert_eq!(year_in_file_name(file), want, "{file}");
+        }
+    }
 
     proptest::proptest! {
         /// Sorting by bytes with separators lowest is `Path`'s own order.
