@@ -1,4 +1,4 @@
-//! Gathering inputs: every file under the given paths — reports (.txt, .md, .docx, .xlsx,
+//! Gathering inputs: every file under the given paths — reports (.txt, .md, .docx, .xlsx, .xls,
 //! .pdf), then structured CSVs — read in parallel. Each file either yields records or comes
 //! back as a `Skipped` (path + typed reason) beside them, so the run goes on and the caller
 //! can name it. Only hidden files, Office lock files, the folder's own notes (README,

@@ -126,6 +126,17 @@ fn a_word_97_doc() {
     );
 }
 
+/// An Excel 97-2003 workbook is read (tests/fixtures/reports/zi_project_xls_liaoning.xls); one
+/// whose compound file is damaged is named as such.
+#[test]
+fn a_damaged_excel_97_workbook() {
+    skipped_with(
+        "自评表.xls",
+        &ole(&["Root Entry", "Workbook"]),
+        "unreadable Excel workbook: damaged (Cfb error: Invalid sector shift, expecting 0x09 or 0x0C found 0); open it in Excel and save it again",
+    );
+}
+
 #[test]
 fn a_wps_document() {
     skipped_with(

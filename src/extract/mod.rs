@@ -151,7 +151,7 @@ pub fn year_in_file_name(file: &str) -> Option<i32> {
 
 /// Is this a file jixiao reads as a report, by its extension?
 pub fn is_report(path: &Path) -> bool {
-    matches!(ext(path).as_str(), "txt" | "md" | "markdown" | "docx" | "xlsx" | "pdf")
+    matches!(ext(path).as_str(), "txt" | "md" | "markdown" | "docx" | "xlsx" | "xls" | "pdf")
 }
 
 fn ext(path: &Path) -> String {
@@ -299,6 +299,10 @@ fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractErr
             }
             f.seek(std::io::SeekFrom::Start(0))?;
             xlsx::read(f)?
+        }
+        sniff::Format::Xls => {
+            f.seek(std::io::SeekFrom::Start(0))?;
+            xlsx::read_xls(std::io::BufReader::new(f))?
         }
         sniff::Format::Pdf => pdf::text(path)?,
     };

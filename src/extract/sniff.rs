@@ -18,6 +18,8 @@ pub enum Format {
     Text,
     Docx,
     Xlsx,
+    /// an Excel 97-2003 workbook (an OLE compound file with a Workbook stream)
+    Xls,
     Pdf,
 }
 
@@ -38,7 +40,7 @@ pub fn sniff<R: Read + Seek>(head: &[u8], ext: &str, file: &mut R) -> Result<For
         return zip_format(ext, file);
     }
     if head.starts_with(CFB) {
-        return Err(ole(ext, file));
+        return ole(ext, file);
     }
     // a PDF may have a few bytes of junk before its header
     if memchr::memmem::find(&head[..head.len().min(1024)], b"%PDF-").is_some() {
@@ -113,8 +115,9 @@ fn looks_like_html(head: &[u8]) -> bool {
 }
 
 /// An OLE compound file (Office 97-2003, WPS, or a password-protected .docx/.xlsx, which
-/// Office stores encrypted inside one): which, by the names of its streams.
-fn ole<R: Read + Seek>(ext: &str, file: &mut R) -> ExtractError {
+/// Office stores encrypted inside one): which, by the names of its streams. An Excel 97-2003
+/// workbook is read; the others are named.
+fn ole<R: Read + Seek>(ext: &str, file: &mut R) -> Result<Format, ExtractError> {
     // the stream names sit in the directory sectors; they are near the start of any file this
     // size, and the directory's first sector is named in the header
     let mut buf = Vec::new();
@@ -135,29 +138,29 @@ fn ole<R: Read + Seek>(ext: &str, file: &mut R) -> ExtractError {
         buf.windows(utf16.len()).any(|w| w == utf16.as_slice())
     };
     if has("EncryptedPackage") || has("EncryptionInfo") {
-        return ExtractError::Encrypted(match ext {
+        return Err(ExtractError::Encrypted(match ext {
             "docx" | "doc" => "Word file",
             "xlsx" | "xls" => "Excel workbook",
             _ => "Office file",
-        });
+        }));
     }
     if has("WordDocument") {
-        return if ext == "wps" {
+        return Err(if ext == "wps" {
             foreign("WPS document (.wps)", "in WPS save it as .docx or .txt")
         } else {
             foreign("Word 97-2003 document (.doc)", "save it as .docx or .txt")
-        };
+        });
     }
     if has("Workbook") || has("Book") {
-        return foreign("Excel 97-2003 workbook (.xls)", "save it as .xlsx");
+        return Ok(Format::Xls);
     }
     if has("PowerPoint Document") {
-        return foreign("PowerPoint 97-2003 presentation (.ppt)", "export it as PDF or save its text as .txt");
+        return Err(foreign("PowerPoint 97-2003 presentation (.ppt)", "export it as PDF or save its text as .txt"));
     }
-    match ext {
+    Err(match ext {
         "wps" => foreign("WPS document (.wps)", "in WPS save it as .docx or .txt"),
         _ => foreign("old Office file (OLE compound document)", "save it as .docx, .xlsx or .txt"),
-    }
+    })
 }
 
 /// A zip: a .docx, an .xlsx, or something jixiao does not read. The entry count is bounded
@@ -295,10 +298,8 @@ mod tests {
             sniffed(&ole_with(&["Root Entry", "WordDocument"]), "wps").unwrap_err(),
             "WPS document (.wps): jixiao cannot read it; in WPS save it as .docx or .txt"
         );
-        assert_eq!(
-            sniffed(&ole_with(&["Root Entry", "Workbook"]), "xls").unwrap_err(),
-            "Excel 97-2003 workbook (.xls): jixiao cannot read it; save it as .xlsx"
-        );
+        assert_eq!(sniffed(&ole_with(&["Root Entry", "Workbook"]), "xls"), Ok(Format::Xls));
+        assert_eq!(sniffed(&ole_with(&["Root Entry", "Book"]), "xls"), Ok(Format::Xls));
         assert_eq!(
             sniffed(&ole_with(&["Root Entry", "EncryptionInfo", "EncryptedPackage"]), "docx").unwrap_err(),
             "password-protected Word file: save a copy without the password"

@@ -146,13 +146,21 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         let name = name.split_once([':', '：']).map_or(name, |(a, b)| if a.starts_with("指标") { b } else { name });
         let mut text = format!("{name}{}", result.trim());
         // a bare result borrows the target's unit (≥200人 / 210), else its name's (毛发检测人数)
-        if number::scan(result).first().is_some_and(|n| n.unit == Unit::None) {
-            let from_target = number::scan(target).first().and_then(|t| match t.unit {
+        if let Some(r) = number::scan(result).first().filter(|n| n.unit == Unit::None) {
+            let t = number::scan(target).first().map(|t| (t.unit, t.value));
+            let from_target = t.and_then(|(u, _)| match u {
                 Unit::Percent => Some("%"),
                 Unit::Count(c) => Some(c),
                 Unit::Score => Some("分"),
                 _ => None,
             });
+            // a rate kept as a spreadsheet stores it (0.984 under ≥95%, 0.092 under ≤15%, 1
+            // under 100%): the fraction of a percentage
+            if let Some((Unit::Percent, tv)) = t.filter(|_| result.trim() == &result.trim()[r.start..r.end]) {
+                if fraction_of_percent(r.value, result.contains('.'), tv) {
+                    text = format!("{name}{}", crate::model::fmt_num(r.value * 100.0));
+                }
+            }
             text.push_str(from_target.unwrap_or_else(|| unit_of_name(name)));
         }
         let mut found = Vec::new();
@@ -418,6 +426,14 @@ pub fn is_checklist_header(cells: &[&str]) -> bool {
     })
 }
 
+/// Is a bare result `v` under a percentage target `target` (≥95%, ≤15%, 100%) that rate as a
+/// spreadsheet stores it, a fraction (0.984 for 98.4%)? Only a decimal below 1 under a target
+/// above 1.2%, or 1 under a target of 90% or more: a result of 0.3 under ≤0.5% is 0.3%, and a
+/// 1 under ≤15% is left as written.
+fn fraction_of_percent(v: f64, decimal: bool, target: f64) -> bool {
+    v > 0.0 && (v < 1.0 && decimal && target > 1.2 || v == 1.0 && target >= 90.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,6 +464,31 @@ mod tests {
             let got = f.iter().find(|x| x.0 == Field::ExecutionRateStated).map(|x| x.1);
             assert!(got.is_some_and(|g| (g - want).abs() < 1e-9), "{cell}: {f:?}");
         }
+    }
+
+    /// An indicator's result kept as a spreadsheet stores a rate (an .xls gives 98.4% as
+    /// 0.984) is that percentage when its target is one; a result that cannot be a fraction
+    /// of its target stays as written.
+    #[test]
+    fn an_indicator_result_stored_as_a_fraction() {
+        let head = "项目支出绩效自评表\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n";
+        for (row, field, want) in [
+            ("效益指标\t社会效益指标\t吸毒人员复吸率\t≤15%\t0.092\t10\t10", Field::RelapseRate, 9.2),
+            ("产出指标\t质量指标\t社区戒毒社区康复人员管控率\t≥95%\t0.984\t10\t10", Field::ControlRate, 98.4),
+            ("产出指标\t质量指标\t社区戒毒社区康复人员管控率\t100%\t1\t10\t10", Field::ControlRate, 100.0),
+            ("产出指标\t质量指标\t社区戒毒社区康复人员管控率\t≥95%\t98.4\t10\t10", Field::ControlRate, 98.4),
+            ("产出指标\t质量指标\t社区戒毒社区康复人员管控率\t≥95%\t98.4%\t10\t10", Field::ControlRate, 98.4),
+            // (a target of at most 0.5%: 0.3 is 0.3%; 1 under ≤15% is 1%)
+            ("效益指标\t社会效益指标\t吸毒人员复吸率\t≤0.5%\t0.3\t10\t10", Field::RelapseRate, 0.3),
+            ("效益指标\t社会效益指标\t吸毒人员复吸率\t≤15%\t1\t10\t10", Field::RelapseRate, 1.0),
+        ] {
+            let f = read(&format!("{head}{row}\n"), Kind::Project);
+            let got = f.iter().find(|x| x.0 == field).map(|x| x.1);
+            assert!(got.is_some_and(|g| (g - want).abs() < 1e-9), "{row}: {f:?}");
+        }
+        // a count under a count's target is never scaled
+        let f = read(&format!("{head}产出指标\t数量指标\t尿检人次\t≥1000人次\t1042\t10\t10\n"), Kind::Project);
+        assert!(f.iter().any(|x| x.0 == Field::UrineTests && x.1 == 1042.0), "{f:?}");
     }
 
     /// A whole-unit form's sub-rows with two figures under three money columns are the

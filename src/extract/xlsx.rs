@@ -1,12 +1,14 @@
-//! Excel .xlsx 自评表 workbooks → text, read with calamine: each sheet's rows become lines of
+//! Excel 自评表 workbooks → text, read with calamine: each sheet's rows become lines of
 //! tab-separated cells — as a .docx table row arrives (`docx`) — so the same text extraction
-//! reads them. A number cell formatted as a percentage is written as one (0.9875 → 98.75%).
+//! reads them. An .xlsx number cell formatted as a percentage is written as one (0.9875 →
+//! 98.75%); an Excel 97-2003 .xls (`read_xls`) gives its numbers without their formats, so a
+//! rate stored as a fraction arrives as one (the table reader knows it by its target's %).
 //! Before calamine opens the archive, every entry is unpacked once into nothing to bound the
 //! real (not the declared) sizes and to refuse XML that declares entities; the sheet and cell
 //! counts are bounded while reading.
 
 use super::error::ExtractError;
-use calamine::{DataRef, Reader, Xlsx};
+use calamine::{Data, DataRef, Reader, Xls, Xlsx};
 use std::io::{Read, Seek, SeekFrom};
 
 /// At most this many sheets in a workbook.
@@ -55,35 +57,83 @@ pub fn read<R: Read + Seek>(mut file: R) -> Result<String, ExtractError> {
             let (row, col) = cell.get_position();
             cells.push((row, col, text));
         }
-        cells.sort_by_key(|&(r, c, _)| (r, c));
-        let first_col = cells.iter().map(|c| c.1).min().unwrap_or(0);
-        let mut i = 0;
-        while i < cells.len() {
-            let row = cells[i].0;
-            let mut line = String::new();
-            let mut col = first_col;
-            let mut first = true;
-            while i < cells.len() && cells[i].0 == row {
-                // empty cells between keep their place, as a .docx row keeps its empty cells
-                // (a hostile far-off column is not padded out to it)
-                let gaps = cells[i].1.saturating_sub(col).min(MAX_GAP);
-                for _ in 0..gaps + u32::from(!first) {
-                    line.push('\t');
-                }
-                line.push_str(&cells[i].2);
-                col = cells[i].1.saturating_add(1);
-                first = false;
-                i += 1;
-            }
-            out.push_str(&line);
-            out.push('\n');
-            if out.len() as u64 > super::MAX_TEXT_BYTES {
-                return Err(bad(format!("more than {} MB of text: refused", super::MAX_TEXT_BYTES >> 20)));
-            }
-        }
-        out.push('\n');
+        sheet_text(&mut cells, &mut out)?;
     }
     Ok(out)
+}
+
+/// The text of every sheet of an Excel 97-2003 workbook (.xls), sheet after sheet, laid out
+/// as `read` lays out an .xlsx. Its number formats are not read: numbers come as stored.
+pub fn read_xls<R: Read + Seek>(file: R) -> Result<String, ExtractError> {
+    let mut wb = Xls::new(file).map_err(|e| bad(format!("damaged ({e}); open it in Excel and save it again")))?;
+    let names = wb.sheet_names();
+    if names.len() > MAX_SHEETS {
+        return Err(bad(format!("{} sheets (at most {MAX_SHEETS})", names.len())));
+    }
+    let mut out = String::new();
+    let mut cells_seen = 0usize;
+    for name in names {
+        let range = wb.worksheet_range(&name).map_err(|e| bad(format!("sheet {name}: {e}")))?;
+        let mut cells: Vec<(u32, u32, String)> = Vec::new();
+        for (row, col, v) in range.used_cells() {
+            let text = cell_text(&data_ref(v), false);
+            if text.is_empty() {
+                continue;
+            }
+            cells_seen += 1;
+            if cells_seen > MAX_CELLS {
+                return Err(bad(format!("more than {MAX_CELLS} cells: refused")));
+            }
+            cells.push((row as u32, col as u32, text));
+        }
+        sheet_text(&mut cells, &mut out)?;
+    }
+    Ok(out)
+}
+
+/// An .xls cell's value as the borrowed form `cell_text` reads.
+fn data_ref(v: &Data) -> DataRef<'_> {
+    match v {
+        Data::Int(i) => DataRef::Int(*i),
+        Data::Float(f) => DataRef::Float(*f),
+        Data::String(s) => DataRef::SharedString(s),
+        Data::DateTime(d) => DataRef::DateTime(*d),
+        Data::DateTimeIso(s) => DataRef::DateTimeIso(s.clone()),
+        Data::DurationIso(s) => DataRef::DurationIso(s.clone()),
+        _ => DataRef::Empty,
+    }
+}
+
+/// One sheet's cells (row, column, text) as lines of tab-separated cells, then a blank line.
+fn sheet_text(cells: &mut [(u32, u32, String)], out: &mut String) -> Result<(), ExtractError> {
+    cells.sort_by_key(|&(r, c, _)| (r, c));
+    let first_col = cells.iter().map(|c| c.1).min().unwrap_or(0);
+    let mut i = 0;
+    while i < cells.len() {
+        let row = cells[i].0;
+        let mut line = String::new();
+        let mut col = first_col;
+        let mut first = true;
+        while i < cells.len() && cells[i].0 == row {
+            // empty cells between keep their place, as a .docx row keeps its empty cells
+            // (a hostile far-off column is not padded out to it)
+            let gaps = cells[i].1.saturating_sub(col).min(MAX_GAP);
+            for _ in 0..gaps + u32::from(!first) {
+                line.push('\t');
+            }
+            line.push_str(&cells[i].2);
+            col = cells[i].1.saturating_add(1);
+            first = false;
+            i += 1;
+        }
+        out.push_str(&line);
+        out.push('\n');
+        if out.len() as u64 > super::MAX_TEXT_BYTES {
+            return Err(bad(format!("more than {} MB of text: refused", super::MAX_TEXT_BYTES >> 20)));
+        }
+    }
+    out.push('\n');
+    Ok(())
 }
 
 /// One cell as text, on one line (a cell's own line breaks and tabs become spaces).
