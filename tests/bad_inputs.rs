@@ -117,12 +117,14 @@ fn undecodable_bytes() {
     );
 }
 
+/// A Word 97-2003 document (or a WPS one, the same format) is read
+/// (tests/fixtures/reports/zj_whole_doc_anhui.doc); one whose compound file is damaged is named.
 #[test]
-fn a_word_97_doc() {
+fn a_damaged_word_97_doc() {
     skipped_with(
         "报告.doc",
         &ole(&["Root Entry", "WordDocument", "1Table"]),
-        "Word 97-2003 document (.doc): jixiao cannot read it; save it as .docx or .txt",
+        "unreadable Word file: damaged .doc (Invalid CFB byte order mark (expected 0xFFFE, found 0x0000)); open it in Word or WPS and save it as .docx",
     );
 }
 
@@ -138,11 +140,11 @@ fn a_damaged_excel_97_workbook() {
 }
 
 #[test]
-fn a_wps_document() {
+fn a_damaged_wps_document() {
     skipped_with(
         "报告.wps",
         &ole(&["Root Entry", "WordDocument"]),
-        "WPS document (.wps): jixiao cannot read it; in WPS save it as .docx or .txt",
+        "unreadable Word file: damaged .doc (Invalid CFB byte order mark (expected 0xFFFE, found 0x0000)); open it in Word or WPS and save it as .docx",
     );
 }
 

@@ -208,6 +208,13 @@ fn money_parts() {
         (W, "人均公用经费1.2万元，每人每年5万元的标准。", &["!public_actual", "!actual_total"]),
         (W, "2019年以来累计投入禁毒经费500万元。", &["!actual_total", "!budget_total"]),
         (W, "“三公”经费支出为零。", &["sangong_actual=0"]),
+        // a list of parts after 其中 ends at a semicolon: a clause after it that names only a
+        // stage is the whole's, not the last part's (项目支出预算88.6万元；全年实际支出151.37万元)
+        (W, "2023年度全年预算数为156.8万元，其中基本支出预算68.2万元、项目支出预算88.6万元；全年实际支出151.37万元，其中基本支出66.95万元，项目支出84.42万元。", &["budget_total=156.8", "basic_budget=68.2", "project_budget=88.6", "actual_total=151.37", "basic_actual=66.95", "project_actual=84.42"]),
+        (W, "本年收支预算总额210万元，其中：基本支出120万元，项目支出90万元；决算支出总额203.6万元，其中基本支出118.2万元，项目支出85.4万元。", &["budget_total=210", "basic_budget=120", "project_budget=90", "actual_total=203.6", "basic_actual=118.2", "project_actual=85.4"]),
+        (W, "年度预算安排98万元，其中人员经费52万元、公用经费16万元、项目经费30万元；实际支出95.1万元。", &["budget_total=98", "actual_total=95.1", "!project_actual"]),
+        // (…while a part's own stages, comma after comma, stay the part's)
+        (W, "全年预算86万元，其中项目支出预算40万元，实际支出38.5万元。", &["budget_total=86", "project_budget=40", "project_actual=38.5"]),
     ]);
 }
 

@@ -8,6 +8,7 @@
 pub mod cells;
 pub mod chars;
 pub mod counts;
+pub mod doc;
 pub mod docx;
 pub mod error;
 pub mod layout;
@@ -151,7 +152,7 @@ pub fn year_in_file_name(file: &str) -> Option<i32> {
 
 /// Is this a file jixiao reads as a report, by its extension?
 pub fn is_report(path: &Path) -> bool {
-    matches!(ext(path).as_str(), "txt" | "md" | "markdown" | "docx" | "xlsx" | "xls" | "pdf")
+    matches!(ext(path).as_str(), "txt" | "md" | "markdown" | "doc" | "docx" | "wps" | "xlsx" | "xls" | "pdf")
 }
 
 fn ext(path: &Path) -> String {
@@ -299,6 +300,10 @@ fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractErr
             }
             f.seek(std::io::SeekFrom::Start(0))?;
             xlsx::read(f)?
+        }
+        sniff::Format::Doc => {
+            f.seek(std::io::SeekFrom::Start(0))?;
+            doc::read(std::io::BufReader::new(f))?
         }
         sniff::Format::Xls => {
             f.seek(std::io::SeekFrom::Start(0))?;

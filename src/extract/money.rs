@@ -485,6 +485,8 @@ pub fn scan(
         let mut early = false;
         let mut sub: Option<Cat> = None;
         let mut last_cat_end_in_clause = 0usize;
+        // (where the last category word stands, and whether in the figure's own clause)
+        let mut main_at = (0usize, false);
         let clause_start = left_all.len() - clause.len();
         for m in TOKENS.find_iter(&left_all) {
             let in_clause = m.start() >= clause_start;
@@ -503,6 +505,7 @@ pub fn scan(
                 }
                 Tok::Cat(c) => {
                     main = Some(c);
+                    main_at = (m.start(), in_clause);
                     if in_clause {
                         last_cat_end_in_clause = m.end() - clause_start;
                         cat_word = m.as_str();
@@ -521,6 +524,16 @@ pub fn scan(
         }
         if income {
             continue;
+        }
+        // a clause that names a stage and no category after a list of parts and a semicolon
+        // (其中基本支出预算68.2万元、项目支出预算88.6万元；全年实际支出151.37万元) is the whole's:
+        // the list of 其中 ended at the semicolon, and its last part is not this clause's subject
+        if main.is_some() && !main_at.1 && sub.is_none() && clause_stage.is_some() {
+            let (before, between) = (&left_all[..main_at.0], &left_all[main_at.0..clause_start]);
+            let in_list = before.rfind("其中").is_some_and(|q| !before[q..].contains(['；', ';', '。']));
+            if in_list && between.contains(['；', ';']) {
+                main = Some(Cat::Total);
+            }
         }
         // the sources of a sum listed after it (项目资金总额150万元，其中省级补助80万元、县级配套
         // 70万元): parts of the funds by who gave them, neither budget nor spending

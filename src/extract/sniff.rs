@@ -20,6 +20,8 @@ pub enum Format {
     Xlsx,
     /// an Excel 97-2003 workbook (an OLE compound file with a Workbook stream)
     Xls,
+    /// a Word 97-2003 document or a WPS one (an OLE compound file with a WordDocument stream)
+    Doc,
     Pdf,
 }
 
@@ -115,8 +117,8 @@ fn looks_like_html(head: &[u8]) -> bool {
 }
 
 /// An OLE compound file (Office 97-2003, WPS, or a password-protected .docx/.xlsx, which
-/// Office stores encrypted inside one): which, by the names of its streams. An Excel 97-2003
-/// workbook is read; the others are named.
+/// Office stores encrypted inside one): which, by the names of its streams. Word and Excel
+/// 97-2003 files (and WPS documents in Word's format) are read; the others are named.
 fn ole<R: Read + Seek>(ext: &str, file: &mut R) -> Result<Format, ExtractError> {
     // the stream names sit in the directory sectors; they are near the start of any file this
     // size, and the directory's first sector is named in the header
@@ -145,11 +147,7 @@ fn ole<R: Read + Seek>(ext: &str, file: &mut R) -> Result<Format, ExtractError> 
         }));
     }
     if has("WordDocument") {
-        return Err(if ext == "wps" {
-            foreign("WPS document (.wps)", "in WPS save it as .docx or .txt")
-        } else {
-            foreign("Word 97-2003 document (.doc)", "save it as .docx or .txt")
-        });
+        return Ok(Format::Doc);
     }
     if has("Workbook") || has("Book") {
         return Ok(Format::Xls);
@@ -290,14 +288,8 @@ mod tests {
 
     #[test]
     fn ole_files_by_their_streams() {
-        assert_eq!(
-            sniffed(&ole_with(&["Root Entry", "WordDocument"]), "doc").unwrap_err(),
-            "Word 97-2003 document (.doc): jixiao cannot read it; save it as .docx or .txt"
-        );
-        assert_eq!(
-            sniffed(&ole_with(&["Root Entry", "WordDocument"]), "wps").unwrap_err(),
-            "WPS document (.wps): jixiao cannot read it; in WPS save it as .docx or .txt"
-        );
+        assert_eq!(sniffed(&ole_with(&["Root Entry", "WordDocument"]), "doc"), Ok(Format::Doc));
+        assert_eq!(sniffed(&ole_with(&["Root Entry", "WordDocument"]), "wps"), Ok(Format::Doc));
         assert_eq!(sniffed(&ole_with(&["Root Entry", "Workbook"]), "xls"), Ok(Format::Xls));
         assert_eq!(sniffed(&ole_with(&["Root Entry", "Book"]), "xls"), Ok(Format::Xls));
         assert_eq!(
