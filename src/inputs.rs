@@ -1,7 +1,7 @@
-//! Gathering inputs: every file under the given paths — reports (.txt, .md, .docx, .doc,
-//! .wps, .xlsx, .xls, .pdf), then structured CSVs — read in parallel. Each file either yields
-//! records or comes back as a `Skipped` (path + typed reason) beside them, so the run goes on
-//! and the caller can name it. Only hidden files, Office lock files, the folder's own notes (README,
+//! Gathering inputs: every file under the given paths — reports (.txt, .md, .html, .docx,
+//! .doc, .wps, .xlsx, .xls, .pdf), then structured CSVs — read in parallel. Each file either
+//! yields records or comes back as a `Skipped` (path + typed reason) beside them, so the run
+//! goes on and the caller can name it. Only hidden files, Office lock files, the folder's own notes (README,
 //! LICENSE), jixiao's configuration and reference tables and scripts are not inputs.
 
 use crate::extract::{self, structured, ExtractError};

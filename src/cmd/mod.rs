@@ -13,8 +13,8 @@ use std::path::PathBuf;
 /// The inputs and output of a table-writing subcommand.
 #[derive(clap::Args)]
 pub struct InputArgs {
-    /// Report files or folders (searched recursively: .txt, .md, .docx, .doc, .wps, .xlsx, .xls,
-    /// .pdf and .csv)
+    /// Report files or folders (searched recursively: .txt, .md, .html, .docx, .doc, .wps, .xlsx,
+    /// .xls, .pdf and .csv)
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Output CSV (default: standard output)

@@ -24,7 +24,9 @@ pub enum ExtractError {
     /// A known format jixiao does not read: what the file is, and how to convert it.
     #[error("{what}: jixiao cannot read it; {help}")]
     Foreign { what: &'static str, help: &'static str },
-    #[error("unsupported file type .{0} (jixiao reads .txt, .md, .docx, .doc, .wps, .xlsx, .xls, .pdf and .csv)")]
+    #[error(
+        "unsupported file type .{0} (jixiao reads .txt, .md, .html, .docx, .doc, .wps, .xlsx, .xls, .pdf and .csv)"
+    )]
     Unsupported(String),
     #[error("no drug-control evaluation found")]
     NoEvaluation,

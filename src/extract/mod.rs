@@ -11,6 +11,7 @@ pub mod counts;
 pub mod doc;
 pub mod docx;
 pub mod error;
+pub mod html;
 pub mod layout;
 pub mod money;
 pub mod number;
@@ -152,7 +153,10 @@ pub fn year_in_file_name(file: &str) -> Option<i32> {
 
 /// Is this a file jixiao reads as a report, by its extension?
 pub fn is_report(path: &Path) -> bool {
-    matches!(ext(path).as_str(), "txt" | "md" | "markdown" | "doc" | "docx" | "wps" | "xlsx" | "xls" | "pdf")
+    matches!(
+        ext(path).as_str(),
+        "txt" | "md" | "markdown" | "htm" | "html" | "doc" | "docx" | "wps" | "xlsx" | "xls" | "pdf"
+    )
 }
 
 fn ext(path: &Path) -> String {
@@ -301,6 +305,7 @@ fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractErr
             f.seek(std::io::SeekFrom::Start(0))?;
             xlsx::read(f)?
         }
+        sniff::Format::Html => html::text(&read_text(f, len, head)?),
         sniff::Format::Doc => {
             f.seek(std::io::SeekFrom::Start(0))?;
             doc::read(std::io::BufReader::new(f))?

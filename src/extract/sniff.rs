@@ -22,6 +22,8 @@ pub enum Format {
     Xls,
     /// a Word 97-2003 document or a WPS one (an OLE compound file with a WordDocument stream)
     Doc,
+    /// a web page (HTML), read as text and then stripped of its markup
+    Html,
     Pdf,
 }
 
@@ -54,8 +56,8 @@ pub fn sniff<R: Read + Seek>(head: &[u8], ext: &str, file: &mut R) -> Result<For
     if is_binary(head) {
         return Err(ExtractError::Binary);
     }
-    if looks_like_html(head) {
-        return Err(foreign("web page (HTML)", "open it in a browser and save it as text (.txt)"));
+    if looks_like_html(head, ext) {
+        return Ok(Format::Html);
     }
     // text under any name (a .doc that is really text, a report without extension) is read
     Ok(Format::Text)
@@ -108,12 +110,16 @@ pub fn is_binary(head: &[u8]) -> bool {
     ctrl * 10 > head.len()
 }
 
-fn looks_like_html(head: &[u8]) -> bool {
+fn looks_like_html(head: &[u8], ext: &str) -> bool {
     let h = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let start = h.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(h.len());
     let h = &h[start..h.len().min(start + 16)];
     let lower = h.to_ascii_lowercase();
-    lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html")
+    let page_ext = matches!(ext, "html" | "htm" | "shtml" | "xhtml" | "asp" | "aspx" | "jsp" | "php");
+    lower.starts_with(b"<!doctype html")
+        || lower.starts_with(b"<html")
+        || lower.starts_with(b"<head")
+        || page_ext && h.first() == Some(&b'<')
 }
 
 /// An OLE compound file (Office 97-2003, WPS, or a password-protected .docx/.xlsx, which
@@ -280,10 +286,9 @@ mod tests {
             sniffed(b"{\\rtf1\\ansi", "doc").unwrap_err(),
             "RTF document: jixiao cannot read it; save it as .docx or .txt"
         );
-        assert_eq!(
-            sniffed(b"<!DOCTYPE html><html>", "doc").unwrap_err(),
-            "web page (HTML): jixiao cannot read it; open it in a browser and save it as text (.txt)"
-        );
+        assert_eq!(sniffed(b"<!DOCTYPE html><html>", "doc"), Ok(Format::Html));
+        assert_eq!(sniffed(b"<div><p>\xe7\xa6\x81\xe6\xaf\x92</p></div>", "htm"), Ok(Format::Html));
+        assert_eq!(sniffed(b"<\xe8\xa1\xa8>", "txt"), Ok(Format::Text));
     }
 
     #[test]

@@ -1,0 +1,480 @@
+//! Web pages (.html, .htm, a government site's page saved from a browser) → text: the page's
+//! title and body as lines, each data table's row one line of cells apart by tabs — as a .docx
+//! table row arrives (`docx`) — so the same text extraction reads them. The markup is read
+//! tolerantly (tags left open, as pages leave <p>, <td> and <tr>), scripts, styles and comments
+//! dropped, entities decoded. A table used to lay out the page (a cell holding another table
+//! or a long text) gives its cells' text as paragraphs, not as a row.
+
+/// Elements without content.
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+/// Elements whose content is no text of the page.
+const RAW: &[&str] = &["script", "style", "noscript", "template", "svg", "textarea", "object", "select"];
+/// Elements that start and end a line.
+const BLOCK: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "title",
+    "ul",
+    "caption",
+    "body",
+    "html",
+];
+/// A cell holding more text than this is part of the page's layout, not a table's data.
+const LAYOUT_CELL_CHARS: usize = 300;
+/// Elements open at once, at most (a hostile page's nesting is not followed further).
+const MAX_DEPTH: usize = 512;
+
+enum Node {
+    Text(String),
+    El { name: String, kids: Vec<Node> },
+}
+
+/// The text of a web page.
+pub fn text(html: &str) -> String {
+    let root = parse(html);
+    let mut out = String::new();
+    render(&root, &mut out);
+    // (lines trimmed, runs of blank lines made one)
+    let mut text = String::with_capacity(out.len());
+    let mut blank = 0;
+    for line in out.lines() {
+        let line = line.trim_matches(|c: char| c == ' ' || c == '\u{3000}' || c == '\u{A0}');
+        let cells_only = line.chars().all(|c| c == '\t');
+        if line.is_empty() || cells_only {
+            blank += 1;
+            if blank == 1 && !text.is_empty() {
+                text.push('\n');
+            }
+            continue;
+        }
+        blank = 0;
+        text.push_str(line);
+        text.push('\n');
+    }
+    while text.ends_with("\n\n") {
+        text.pop();
+    }
+    text
+}
+
+/// The page as a tree of elements and texts, tags left open closed where HTML closes them.
+fn parse(html: &str) -> Node {
+    let b = html.as_bytes();
+    // the open elements: (name, children)
+    let mut stack: Vec<(String, Vec<Node>)> = vec![(String::new(), Vec::new())];
+    let close_to = |stack: &mut Vec<(String, Vec<Node>)>, i: usize| {
+        while stack.len() > i {
+            let (name, kids) = stack.pop().unwrap_or_default();
+            if let Some(top) = stack.last_mut() {
+                top.1.push(Node::El { name, kids });
+            }
+        }
+    };
+    // the depth of the innermost open element of one of `names`, not looking past `stop`
+    let open_at = |stack: &[(String, Vec<Node>)], names: &[&str], stop: &[&str]| {
+        for i in (1..stack.len()).rev() {
+            if names.contains(&stack[i].0.as_str()) {
+                return Some(i);
+            }
+            if stop.contains(&stack[i].0.as_str()) {
+                return None;
+            }
+        }
+        None
+    };
+    let mut i = 0;
+    let mut text_from = 0;
+    while i < b.len() {
+        if b[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        // the text before the tag
+        if text_from < i {
+            if let Some(top) = stack.last_mut() {
+                top.1.push(Node::Text(decode_entities(&html[text_from..i])));
+            }
+        }
+        let rest = &b[i..];
+        if rest.starts_with(b"<!--") {
+            i = find(b, i + 4, b"-->").map_or(b.len(), |e| e + 3);
+            text_from = i;
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i = find(b, i + 2, b">").map_or(b.len(), |e| e + 1);
+            text_from = i;
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_at = i + 1 + usize::from(closing);
+        let name_len = b[name_at..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        if name_len == 0 {
+            // a lone '<' in the text: the text goes on from it
+            text_from = i;
+            i += 1;
+            continue;
+        }
+        let name = html[name_at..name_at + name_len].to_ascii_lowercase();
+        let end = tag_end(b, name_at + name_len);
+        let self_closing = end >= 2 && b[end - 2] == b'/';
+        i = end;
+        text_from = i;
+        if closing {
+            let stop: &[&str] = match name.as_str() {
+                "td" | "th" => &["tr", "table"],
+                "tr" => &["table"],
+                _ => &[],
+            };
+            if let Some(at) = open_at(&stack, &[name.as_str()], stop) {
+                close_to(&mut stack, at);
+            }
+            continue;
+        }
+        if RAW.contains(&name.as_str()) {
+            // its content up to its closing tag is skipped
+            let close = format!("</{name}");
+            i = find_ci(b, i, close.as_bytes()).map_or(b.len(), |e| tag_end(b, e + close.len()));
+            text_from = i;
+            continue;
+        }
+        // tags HTML closes by opening another
+        match name.as_str() {
+            "td" | "th" => {
+                if let Some(at) = open_at(&stack, &["td", "th"], &["tr", "table"]) {
+                    close_to(&mut stack, at);
+                }
+            }
+            "tr" => {
+                if let Some(at) = open_at(&stack, &["tr"], &["table"]) {
+                    close_to(&mut stack, at);
+                }
+            }
+            // (a block closes a paragraph left open: <p>…<table>)
+            "table" | "div" | "ul" | "ol" | "dl" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "pre" | "blockquote"
+            | "section" | "article" | "form" | "hr" | "center" => {
+                if let Some(at) = open_at(&stack, &["p"], &["td", "th", "table", "div"]) {
+                    close_to(&mut stack, at);
+                }
+            }
+            "p" | "li" | "dt" | "dd" => {
+                if let Some(at) = open_at(&stack, &[name.as_str()], &["td", "th", "table", "div", "ul", "ol", "dl"]) {
+                    close_to(&mut stack, at);
+                }
+            }
+            _ => {}
+        }
+        if VOID.contains(&name.as_str()) || self_closing || stack.len() >= MAX_DEPTH {
+            if let Some(top) = stack.last_mut() {
+                top.1.push(Node::El { name, kids: Vec::new() });
+            }
+        } else {
+            stack.push((name, Vec::new()));
+        }
+    }
+    if text_from < b.len() {
+        if let Some(top) = stack.last_mut() {
+            top.1.push(Node::Text(decode_entities(&html[text_from..])));
+        }
+    }
+    close_to(&mut stack, 1);
+    let (_, kids) = stack.pop().unwrap_or_default();
+    Node::El { name: String::new(), kids }
+}
+
+/// Where a tag that started before `from` ends: after its '>' (a '>' inside a quoted
+/// attribute value does not end it).
+fn tag_end(b: &[u8], from: usize) -> usize {
+    let mut quote = 0u8;
+    let mut i = from;
+    while i < b.len() {
+        match b[i] {
+            q @ (b'"' | b'\'') if quote == 0 => quote = q,
+            q if q == quote => quote = 0,
+            b'>' if quote == 0 => return i + 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+fn find(b: &[u8], from: usize, what: &[u8]) -> Option<usize> {
+    memchr::memmem::find(b.get(from..)?, what).map(|p| from + p)
+}
+
+fn find_ci(b: &[u8], from: usize, what: &[u8]) -> Option<usize> {
+    (from..b.len().saturating_sub(what.len() - 1)).find(|&i| b[i..i + what.len()].eq_ignore_ascii_case(what))
+}
+
+fn render(node: &Node, out: &mut String) {
+    match node {
+        Node::Text(t) => push_text(out, t),
+        Node::El { name, kids } => match name.as_str() {
+            "br" => out.push('\n'),
+            "table" => table(kids, out),
+            n if BLOCK.contains(&n) => {
+                out.push('\n');
+                kids.iter().for_each(|k| render(k, out));
+                out.push('\n');
+            }
+            // (a <tr> or <td> outside any table: its text as lines)
+            "tr" | "td" | "th" => {
+                out.push('\n');
+                kids.iter().for_each(|k| render(k, out));
+                out.push('\n');
+            }
+            _ => kids.iter().for_each(|k| render(k, out)),
+        },
+    }
+}
+
+/// A text node, its white space collapsed as a browser shows it: a line break between two
+/// Chinese characters (a page's source wrapped in a sentence) is nothing.
+fn push_text(out: &mut String, t: &str) {
+    let mut space = false;
+    let mut newline = false;
+    for c in t.chars() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C') {
+            space = true;
+            newline |= c == '\n' || c == '\r';
+            continue;
+        }
+        if space {
+            let prev = out.chars().next_back();
+            let cjk = |c: char| ('\u{2E80}'..='\u{9FFF}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c);
+            let joined = newline && prev.is_some_and(cjk) && cjk(c);
+            if !joined && prev.is_some_and(|p| p != '\n' && p != ' ' && p != '\t') {
+                out.push(' ');
+            }
+            space = false;
+            newline = false;
+        }
+        out.push(c);
+    }
+    if space && out.chars().next_back().is_some_and(|p| p != '\n' && p != ' ' && p != '\t') {
+        out.push(' ');
+    }
+}
+
+/// A table: each row one line of its cells' texts apart by tabs; a layout table (a cell holding
+/// another table or a long text) as its cells' texts in turn.
+fn table(kids: &[Node], out: &mut String) {
+    let mut rows: Vec<&[Node]> = Vec::new();
+    let mut other: Vec<&Node> = Vec::new();
+    collect_rows(kids, &mut rows, &mut other);
+    out.push('\n');
+    for n in other {
+        // (a caption, or text between rows)
+        render(n, out);
+        out.push('\n');
+    }
+    for row in rows {
+        let cells: Vec<&Node> =
+            row.iter().filter(|n| matches!(n, Node::El { name, .. } if name == "td" || name == "th")).collect();
+        let texts: Vec<String> = cells
+            .iter()
+            .map(|c| {
+                let mut s = String::new();
+                if let Node::El { kids, .. } = c {
+                    kids.iter().for_each(|k| render(k, &mut s));
+                }
+                s
+            })
+            .collect();
+        let layout =
+            cells.iter().any(|c| holds_table(c)) || texts.iter().any(|t| t.chars().count() > LAYOUT_CELL_CHARS);
+        if layout {
+            for t in &texts {
+                out.push('\n');
+                out.push_str(t);
+                out.push('\n');
+            }
+            continue;
+        }
+        let line: Vec<String> =
+            texts.iter().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ").replace('\t', " ")).collect();
+        out.push_str(&line.join("\t"));
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// The rows of a table (in <thead>, <tbody>, <tfoot> or bare), not of tables inside its cells.
+fn collect_rows<'a>(kids: &'a [Node], rows: &mut Vec<&'a [Node]>, other: &mut Vec<&'a Node>) {
+    for k in kids {
+        match k {
+            Node::El { name, kids } if name == "tr" => rows.push(kids),
+            Node::El { name, kids } if matches!(name.as_str(), "thead" | "tbody" | "tfoot") => {
+                collect_rows(kids, rows, other)
+            }
+            Node::Text(t) if t.trim().is_empty() => {}
+            Node::El { name, .. } if matches!(name.as_str(), "col" | "colgroup") => {}
+            _ => other.push(k),
+        }
+    }
+}
+
+fn holds_table(n: &Node) -> bool {
+    match n {
+        Node::El { name, kids } => name == "table" || kids.iter().any(holds_table),
+        Node::Text(_) => false,
+    }
+}
+
+/// The text with its character references decoded (&nbsp; &lt; &#8805; &#x2265; …); an
+/// unknown one is kept as written.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|e| e + 1);
+        let (name, after) = match end {
+            Some(e) if e > 1 => (&rest[1..e], if rest[e..].starts_with(';') { e + 1 } else { e }),
+            None if rest.len() > 1 => (&rest[1..], rest.len()),
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+                continue;
+            }
+        };
+        let c = if let Some(num) = name.strip_prefix('#') {
+            let v = match num.strip_prefix(['x', 'X']) {
+                Some(h) => u32::from_str_radix(h, 16).ok(),
+                None => num.parse::<u32>().ok(),
+            };
+            v.and_then(char::from_u32)
+        } else {
+            named(name)
+        };
+        match c {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[after..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn named(n: &str) -> Option<char> {
+    Some(match n {
+        "nbsp" | "NBSP" => '\u{A0}',
+        "lt" | "LT" => '<',
+        "gt" | "GT" => '>',
+        "amp" | "AMP" => '&',
+        "quot" | "QUOT" => '"',
+        "apos" => '\'',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "mdash" => '—',
+        "ndash" => '–',
+        "hellip" => '…',
+        "middot" => '·',
+        "bull" => '•',
+        "times" => '×',
+        "divide" => '÷',
+        "ge" => '≥',
+        "le" => '≤',
+        "ne" => '≠',
+        "plusmn" => '±',
+        "permil" => '‰',
+        "deg" => '°',
+        "yen" => '¥',
+        "copy" => '©',
+        "reg" => '®',
+        "emsp" | "ensp" | "thinsp" => ' ',
+        "laquo" => '«',
+        "raquo" => '»',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_and_a_data_table() {
+        let page = "<!DOCTYPE html><html><head><title>某县2023年度项目支出绩效自评表</title>\
+            <style>p{color:red}</style><script>var a='<p>x</p>';</script></head><body>\
+            <div class=nav>首页 &gt; 政务公开</div><!-- 注释 -->\
+            <p>全年预算\n数为128万元，\n实际支出&nbsp;125.36万元。<p>第二段<br>第三行\
+            <table><tr><td><p class=MsoNormal>指标</p></td><td>年度指标值<td>实际完成值</tr>\
+            <tr><td>查获吸毒人员</td><td>&ge;150人</td><td><span>172</span>人</td></tr></table>\
+            <p>自评得分97.7分</p></body></html>";
+        assert_eq!(
+            text(page),
+            "某县2023年度项目支出绩效自评表\n\n首页 > 政务公开\n\n全年预算数为128万元，实际支出\u{A0}125.36万元。\n\n第二段\n第三行\n\n指标\t年度指标值\t实际完成值\n查获吸毒人员\t≥150人\t172人\n\n自评得分97.7分\n"
+        );
+    }
+
+    /// A page laid out in a table: the article in a cell is paragraphs, and a data table
+    /// inside it stays a table.
+    #[test]
+    fn a_layout_table_gives_paragraphs() {
+        let long = "禁毒工作取得明显成效。".repeat(40);
+        let page = format!(
+            "<table><tr><td>导航</td><td><p>{long}</p><p>全年破获毒品刑事案件31起。</p>\
+             <table><tr><td>项目</td><td>预算数</td></tr><tr><td>合计</td><td>128</td></tr></table></td></tr></table>"
+        );
+        let t = text(&page);
+        assert!(t.contains(&format!("\n{long}\n")), "{t}");
+        assert!(t.contains("\n全年破获毒品刑事案件31起。\n"), "{t}");
+        assert!(t.contains("\n项目\t预算数\n合计\t128\n"), "{t}");
+    }
+
+    #[test]
+    fn entities_and_stray_marks() {
+        for (html, want) in [
+            ("a &amp; b", "a & b\n"),
+            ("&#8805;95% &#x2264;15%", "≥95% ≤15%\n"),
+            ("&unknown; &", "&unknown; &\n"),
+            ("3 < 5", "3 < 5\n"),
+            ("<p>未闭合<div>块</div>", "未闭合\n\n块\n"),
+            ("<td>孤立单元格</td>", "孤立单元格\n"),
+        ] {
+            assert_eq!(text(html), want, "{html}");
+        }
+    }
+}
