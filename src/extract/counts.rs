@@ -726,8 +726,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 let para = para.trim_end_matches(['。', '；', ';', '！', '!']);
                 let start = para
                     .char_indices()
-                    .filter(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '!'))
-                    .last()
+                    .rfind(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '!'))
                     .map_or(0, |(i, c)| i + c.len_utf8());
                 criminal_words(&para[start..])
             };
