@@ -1790,3 +1790,146 @@ fn a_loose_case_count_restated_as_violations_and_crimes() {
         (S, "全年破获毒品案件52起，查获吸毒人员130人次。", &["criminal_cases=52"]),
     ]);
 }
+
+/// Round 20 (held-out public pages): an aside right after a case count (4582起（其中包括…制毒案…）,
+/// 2750宗（其中重特大案件383宗）, 120起（含…大案）) names a part of the total, not the total's
+/// kind; 备案, 提案 and 档案 handled are no cases; cases of one kind of drug (新型毒品, 合成毒品,
+/// 依托咪酯) are a part.
+#[test]
+fn an_aside_after_a_case_count_is_a_part_of_it() {
+    run(&[
+        (
+            S,
+            "全县共破获毒品犯罪案件46起（其中包括“3·15”跨省贩毒案等一批有影响的案件），抓获犯罪嫌疑人52名。",
+            &["criminal_cases=46"],
+        ),
+        (
+            S,
+            "全年共侦破毒品案件275宗（其中重特大毒品案件38宗），依法逮捕298人，查处吸毒人员1342人。",
+            &["criminal_cases=275", "users_caught=1342"],
+        ),
+        (S, "全县破获毒品刑事案件31起(含公安部目标案件1起)，抓获犯罪嫌疑人40名。", &["criminal_cases=31"]),
+        (S, "全年破获毒品刑事案件27起（同比上升12%），查获吸毒人员88人次。", &["criminal_cases=27"]),
+        (S, "办理易制毒化学品审批、备案1.2万件次，严防流入非法渠道。", &["!criminal_cases"]),
+        (S, "全年办理人大代表建议、政协提案12件，均按时办结。", &["!criminal_cases"]),
+        (S, "今年以来，共破获新型毒品刑事案件11起，查处滥用新型毒品人员74人次。", &["!criminal_cases"]),
+        (S, "全市共破获合成毒品案件15起，其中依托咪酯案件6起。", &["!criminal_cases"]),
+        (S, "全年共破获毒品刑事案件40起，其中新型毒品案件22起。", &["criminal_cases=40"]),
+    ]);
+}
+
+/// A sentence opening on 其中 goes on from the one before it: a part of its total (共破毒品
+/// 刑事案件165件。其中，“夏安”行动破毒品刑事案件82起 — never the total, even where the total
+/// itself is not taken), and of its time (自2019年6月至2020年5月…239起。其中，…查获吸毒人员
+/// 2039人次: over two years, no year's value).
+#[test]
+fn a_sentence_opening_on_among_them_goes_on_from_the_one_before() {
+    let rec = |text: &str, f: Field| extract_text("t.txt", text).first().and_then(|r| r.value(f));
+    for (text, f, want) in [
+        (
+            "某市禁毒通气会\n2018年以来，全市共破毒品刑事案件165件。其中，“夏安”行动破毒品刑事案件82起，抓获毒品犯罪嫌疑人105人。\n",
+            Field::CriminalCases,
+            None,
+        ),
+        (
+            "某县禁毒\n发布时间：2019-12-30\n全年共破获毒品刑事案件36起。其中，“净边”行动破获毒品刑事案件12起。\n",
+            Field::CriminalCases,
+            Some(36.0),
+        ),
+        // (the criminal part of all drug cases, after 其中 in the same account, is the field)
+        (
+            "某县禁毒\n发布时间：2019-12-30\n全年共破获毒品案件120起。其中，破获毒品刑事案件35起。\n",
+            Field::CriminalCases,
+            Some(35.0),
+        ),
+        (
+            "某市通报一年来禁毒工作\n发布时间：2020-06-22\n自2019年6月至2020年5月，全市共侦破毒品犯罪案件239起。其中，督办案件35起，抓获犯罪嫌疑人302名，查获吸毒人员2039人次，强制隔离戒毒1018名。\n",
+            Field::UsersCaught,
+            None,
+        ),
+        (
+            "某市通报一年来禁毒工作\n发布时间：2020-06-22\n自2019年6月至2020年5月，全市共侦破毒品犯罪案件239起。其中，督办案件35起，强制隔离戒毒吸毒人员1018名。\n",
+            Field::CompulsoryRehab,
+            None,
+        ),
+        // (a 其中 sentence of a part of this year is of this year's part: kept, with its period)
+        (
+            "某市禁毒新闻发布会\n发布时间：2021-07-02\n今年以来，全市共破获毒品刑事案件36起。其中，抓获犯罪嫌疑人41名，查获吸毒人员120人次。\n",
+            Field::UsersCaught,
+            Some(120.0),
+        ),
+        // (…whose sub-count stays a part)
+        (
+            "某市禁毒新闻发布会\n发布时间：2021-07-02\n今年以来，全市共破获毒品刑事案件36起。其中，贩毒案件20起。\n",
+            Field::CriminalCases,
+            Some(36.0),
+        ),
+    ] {
+        assert_eq!(rec(text, f), want, "{text}");
+    }
+}
+
+/// 去年以来 in a page of a later month spans two years; a paragraph after it that tells more of
+/// the same account with no time of its own (他介绍，…查处吸毒人员3942人次) is of that span too,
+/// while a level (执行社区戒毒社区康复3688名) stands.
+#[test]
+fn a_span_since_last_year_frames_the_paragraphs_after_it() {
+    let rec = |text: &str, f: Field| extract_text("t.txt", text).first().and_then(|r| r.value(f));
+    for (text, f, want) in [
+        (
+            "某省禁毒新闻发布会\n发布时间：2022-05-30\n副厅长30日披露，去年以来全省共破获毒品犯罪案件1186起，抓获毒品犯罪嫌疑人1877名。\n他介绍，全省查处吸毒人员3942人次，缴获各类毒品893.3公斤。\n",
+            Field::UsersCaught,
+            None,
+        ),
+        (
+            "某市禁毒工作通报\n发布时间：2023-06-20\n去年至今，全市共侦破毒品刑事案件64起。\n据介绍，全市查获吸毒人员215人次，强制隔离戒毒37人。\n",
+            Field::CompulsoryRehab,
+            None,
+        ),
+        // (去年至今 in June is no year's to-date either)
+        ("某市禁毒工作通报\n发布时间：2023-06-20\n去年至今，全市共侦破毒品刑事案件64起。\n", Field::CriminalCases, None),
+        (
+            "某省禁毒新闻发布会\n发布时间：2022-05-30\n去年以来全省共破获毒品犯罪案件1186起。\n目前，全省执行社区戒毒社区康复3688名。\n",
+            Field::CommunityCases,
+            Some(3688.0),
+        ),
+        // (a page of January on 去年以来 tells of last year: its figures are that year's)
+        (
+            "某市禁毒工作通报\n发布时间：2023-01-12\n去年以来，全市共侦破毒品刑事案件64起。\n据介绍，全市查获吸毒人员215人次。\n",
+            Field::UsersCaught,
+            Some(215.0),
+        ),
+        // (…and a text with its own year's words keeps its untimed figures)
+        (
+            "某省禁毒新闻发布会\n发布时间：2022-05-30\n去年以来全省共破获毒品犯罪案件1186起。\n今年以来，全省查处吸毒人员942人次。\n",
+            Field::UsersCaught,
+            Some(942.0),
+        ),
+    ] {
+        assert_eq!(rec(text, f), want, "{text}");
+    }
+}
+
+/// A page of the record's own year's first months (March) is no review of a year ending: its
+/// 今年以来 / 截止目前 count of the whole area stands over an untimed count of one case (民警在
+/// 侦破盗窃案中查获6名吸毒人员).
+#[test]
+fn an_early_page_of_the_year_keeps_its_year_to_date_total() {
+    let rec = |text: &str, f: Field| extract_text("t.txt", text).first().and_then(|r| r.value(f));
+    for (text, want) in [
+        (
+            "某市禁毒会战推进\n10.03.2015 13:04\n春节上班第一天，民警在侦破盗窃案中查获6名吸毒人员。今年以来，某市公安机关多措并举。截止目前，全市共查处吸毒人员126人次，同比增长33%。\n",
+            Some(126.0),
+        ),
+        ("某市禁毒\n发布时间：2015-03-10\n今年以来，全市共查处吸毒人员126人次。\n民警查获吸毒人员6名。\n", Some(126.0)),
+        ("某市禁毒\n发布时间：2015-02-26\n今年1至2月，全市查处吸毒人员58人次。派出所在清查中查获吸毒人员4名。\n", Some(58.0)),
+        // (a page of the next year's first months reviews the year before: the year's own
+        // figure over its parts' stands as it did)
+        (
+            "某市2014年禁毒工作总结\n发布时间：2015-01-20\n上半年，全市查处吸毒人员300人次。全年共查处吸毒人员680人次。\n",
+            Some(680.0),
+        ),
+    ] {
+        assert_eq!(rec(text, Field::UsersCaught), want, "{text}");
+    }
+}

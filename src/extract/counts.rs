@@ -101,7 +101,7 @@ const RULES: &[Rule] = &[
         sentence: "",
         // (笑气, 非列管成瘾性物质: substances outside the drug schedules, their cases no drug crimes;
         // 毒品违法犯罪案件 counts the administrative violations with the crimes)
-        not: r"行政案件|审查|受理|审结|判决|笑气|非列管|成瘾性物质|违法犯罪案件",
+        not: r"行政案件|审查|受理|审结|判决|笑气|非列管|成瘾性物质|违法犯罪案件|备案|提案|议案|档案",
     },
     // the score in an aside after the grade (评分结果为“优”（95分）)
     Rule {
@@ -169,10 +169,11 @@ const RULES: &[Rule] = &[
         field: Field::PublicityEvents,
         unit: U::Count,
         // (禁毒教育活动 …场次: education events are the publicity's)
-        near: r"(宣传|宣教|教育活动)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?(宣传|教育)活动",
+        // (…and drug-control lectures held: 举办禁毒知识专题讲座324场, 禁毒宣讲进校园46场次)
+        near: r"(宣传|宣教|教育活动)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?(宣传|教育)活动|禁毒[^▮]{0,10}(讲座|宣讲|报告会)[^▮]{0,6}▮\s*(场次|场|次|期)",
         sentence: "",
         // (times someone took part — 班子成员参加宣传活动37次 — are no events held)
-        not: r"显示屏|播放|报道|篇|资料|培训|短信|(参加|参与|出席)[^，,。；;]{0,16}(宣传|宣教|教育)活动",
+        not: r"显示屏|播放|报道|篇|资料|培训|短信|(参加|参与|出席|聆听|收听)[^，,。；;]{0,16}((宣传|宣教|教育)活动|讲座|宣讲|报告会)",
     },
     Rule {
         field: Field::WastewaterTests,
@@ -716,8 +717,25 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // 刑事案件27起): those are the field, and the total before them is not
             // (毒品犯罪案件 are the criminal ones too, not 违法犯罪案件: violations and crimes)
             let criminal_words = |t: &str| t.contains("刑事") || t.contains("犯罪案件") && !t.contains("违法犯罪");
-            let criminal_part = criminal_words(own) && !criminal_words(&s.text[..ca]);
+            // (…a sentence opening on 其中 goes on from the sentence before it: when that one
+            // counted criminal cases already — 共破毒品刑事案件165件。其中，“夏安”行动破毒品刑事案件
+            // 82起 — this is a part of them, not the criminal part of all drug cases)
+            let opens_on_part = ca == 0 && own.starts_with("其中") && s.offset > 0;
+            let told_before = || {
+                let para = &s.para.text[..s.offset.min(s.para.text.len())];
+                let para = para.trim_end_matches(['。', '；', ';', '！', '!']);
+                let start = para
+                    .char_indices()
+                    .rfind(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '!'))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                criminal_words(&para[start..])
+            };
+            let criminal_part =
+                criminal_words(own) && !criminal_words(&s.text[..ca]) && !(opens_on_part && told_before());
             let sub_words = if criminal_part { own.replace("其中", "") } else { own.to_string() };
+            // (an aside right after the figure — 4582起（其中包括…制毒案…）, 2750宗（其中重特大毒品
+            // 案件383宗）, 165起（含…大案） — names a part of the total, not the total's kind)
+            let sub_words = if listed.is_some() { sub_words } else { without_aside_after(&sub_words, n.end - ca) };
             if c.rule.field == Field::CriminalCases && SUB_CASES.is_match(&sub_words) {
                 continue;
             }
@@ -757,6 +775,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if *campaign_words.get_or_init(|| has_campaign_words(s.text)) && campaign_period(&s.text[..n.start]) {
                 cand.rank = cand.rank.max(2);
             }
+            // …and so is the catch of one case or check, in its clause (金寨刑警在侦破盗案中查获6名
+            // 吸毒人员, 民警在清查中抓获吸毒人员4名): a part of the area's count
+            if s.text.contains('中') && incident(&s.text[ca..n.start]) {
+                cand.rank = cand.rank.max(2);
+            }
             cand.weak = all_drug_persons;
             cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
             cand.trend_year = trend_year;
@@ -772,10 +795,43 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     }
 }
 
+/// `clause` without the parenthetical aside that follows its figure (ending at `figure_end`)
+/// after no more than the figure's counter: 4582起（其中包括…） → 4582起.
+fn without_aside_after(clause: &str, figure_end: usize) -> String {
+    let Some(rest) = clause.get(figure_end..) else {
+        return clause.to_string();
+    };
+    let counter =
+        rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || "起件宗名人次个".contains(c)).len();
+    let after = &rest[counter..];
+    let Some(open) = after.chars().next().filter(|c| matches!(c, '（' | '(')) else {
+        return clause.to_string();
+    };
+    let close = if open == '（' { '）' } else { ')' };
+    match after.find(close) {
+        Some(end) => format!("{}{}", &clause[..figure_end + counter], &after[end + close.len_utf8()..]),
+        None => clause.to_string(),
+    }
+}
+
 /// A campaign's period (宣传月活动期间, 禁毒宣传周期间, 百日攻坚行动中, 集中宣传活动期间).
 static CAMPAIGN_PERIOD: Re = Re::new(|| {
     Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传)[^，,。；]{0,6}(期间|中)").unwrap()
 });
+
+/// The course of one case or check (在侦破盗窃案中, 在清查中, 在一次检查中).
+static INCIDENT: Re = Re::new(|| {
+    Regex::new(r"在[^，,。；;]{0,4}(侦破|侦办|办理|查处|清查|检查|盘查|排查|巡逻|处置)[^，,。；;]{0,10}中").unwrap()
+});
+
+/// Does a clause (up to its figure) tell of the course of one case or check, with no whole
+/// area or year named after it?
+fn incident(clause: &str) -> bool {
+    INCIDENT.find_iter(clause).last().is_some_and(|m| {
+        let after = &clause[m.end()..];
+        !["全年", "今年", "全县", "全市", "全区", "全省", "年内", "共"].iter().any(|w| after.contains(w))
+    })
+}
 
 /// Does a sentence hold a word of a campaign's period (期间, 行动中, 攻坚中)? (once a sentence,
 /// before `campaign_period` reads the text up to each figure)
@@ -885,7 +941,7 @@ static STAFF_NOT: Re =
 static SUB_CASES: Re = Re::new(|| {
     // (cases solved with another's help — 大数据支撑破案82起, 协助外地破获 — are a part too, and
     // the cases of a kind named before them: 破获相关案件120余起, 此类案件, 该类刑事案件)
-    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|(相关|此类|该类|这类|同类)(刑事)?案件|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|公斤以上|公斤级|千克级|大案|大要案|[一二三四五六七八九十两][类级]").unwrap()
+    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|(相关|此类|该类|这类|同类)(刑事)?案件|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|新型毒品|合成毒品|依托咪酯|麻精|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|公斤以上|公斤级|千克级|大案|大要案|[一二三四五六七八九十两][类级]").unwrap()
 });
 
 /// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
@@ -1558,6 +1614,40 @@ mod tests {
             ("全年查获吸毒人员3219人次，抓获涉毒逃犯5名。", Some(3219.0)),
         ] {
             assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// The catch of one case or check (在侦破盗窃案中查获6名吸毒人员) yields to the area's count,
+    /// wherever it stands; alone, it is still read.
+    #[test]
+    fn one_cases_catch_yields_to_the_areas_count() {
+        let t = "某市禁毒\n发布时间：2015-03-10";
+        for (text, want) in [
+            ("春节上班第一天，金寨刑警在侦破盗案中查获6名吸毒人员。截止目前，全市共查处吸毒人员126人次。", Some(126.0)),
+            ("民警在清查中抓获吸毒人员4名。今年以来，全市查获吸毒人员58人次。", Some(58.0)),
+            ("派出所在一次检查中查获吸毒人员3名，全市共查获吸毒人员40名。", Some(40.0)),
+            ("在侦破此案中抓获吸毒人员5名。", Some(5.0)),
+            // (an area's count in the course of a check is that count: 全市共)
+            ("在清查中全市共查获吸毒人员40名。", Some(40.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
+    /// Drug-control lectures held (禁毒知识讲座, 禁毒宣讲, 禁毒报告会 …场) are publicity events; a
+    /// lecture attended, or one on another subject, is none.
+    #[test]
+    fn drug_control_lectures_are_publicity_events() {
+        let t = "某市2016年禁毒工作通报";
+        for (text, want) in [
+            ("今年以来，在各校举办禁毒知识专题讲座324场，观看禁毒电影126场。", Some(324.0)),
+            ("全县组织禁毒宣讲进校园46场次。", Some(46.0)),
+            ("共举办禁毒法治报告会18场，受教育师生1.2万人。", Some(18.0)),
+            ("全年开展禁毒专题讲座35次。", Some(35.0)),
+            ("机关干部参加禁毒知识讲座3次。", None),
+            ("举办消防安全知识讲座12场。", None),
+        ] {
+            assert_eq!(value(t, text, Field::PublicityEvents), want, "{text}");
         }
     }
 

@@ -500,7 +500,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 let mut era = when.era(&s);
                 // 其间 / 在此期间 opening the sentence: its figures are of the time the sentence before
                 // named (去年10月至今年3月，全省开展了百城禁毒会战。其间，共破获…: across two years)
-                if era == Era::Year && DURING_IT.is_match(s.text) {
+                // (…and so are a sentence's opening on 其中 with no time of its own: 自2019年6月至
+                // 2020年5月，…共侦破…239起。其中，…抓获犯罪嫌疑人302名，查获吸毒人员2039人次 — a
+                // part of the one before, over its time)
+                if era == Era::Year && (DURING_IT.is_match(s.text) || among_them_untimed(&s, when.prefix(&s))) {
                     if let Some(q) = prev.as_ref() {
                         era = when.era_of(q.text);
                     }
@@ -555,7 +558,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         }
                         cands.extend(kept);
                     }
-                    if was == Era::Other && SEVERAL_YEARS_LEAD.is_match(prefix) {
+                    // (…or by a span since last year in a page of a later month, 去年以来全省共破获…:
+                    // over two years)
+                    if was == Era::Other && (SEVERAL_YEARS_LEAD.is_match(prefix) || SINCE_LAST_YEAR.is_match(prefix)) {
                         span_frame = true;
                     } else if own_time && was != Era::Other {
                         span_frame = false;
@@ -626,6 +631,17 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
             if cands.len() == c0 && target_cands.len() == t0 {
                 prev_era = None;
+                // (a span's figures dropped clause by clause — 去年以来全省共破获…1186起, 三年来全县
+                // 破获…, the span in the figure's own clause — frame the text as the span does when
+                // read whole)
+                if kind == Kind::Summary && s.nums.iter().any(|n| n.unit != super::number::Unit::None) {
+                    let prefix = when.prefix(&s);
+                    if (SEVERAL_YEARS_LEAD.is_match(prefix) || SINCE_LAST_YEAR.is_match(prefix))
+                        && when.era(&s) == Era::Other
+                    {
+                        span_frame = true;
+                    }
+                }
             }
             prev = Some(s);
         }
@@ -1066,9 +1082,13 @@ impl<'a> Dating<'a> {
     /// dated from November to March; an undated one titled as a year's — 2021年度禁毒工作总结,
     /// 2023年禁毒工作回顾 — or opening on its year as the time of all it tells: 2024年，某县…)?
     fn at_years_end(&self) -> bool {
-        match self.known().1 {
-            Some((_, m, _)) => !(4..=10).contains(&m),
-            None => {
+        match self.known() {
+            // (…of the record's own year: its last two months; of the year after: its first three.
+            // A page of March on 今年以来 tells of the record's year begun, not of one ending)
+            (Some(fy), Some((y, m, _))) if y == fy => m >= 11,
+            (Some(fy), Some((y, m, _))) if y == fy + 1 => m <= 3,
+            (_, Some((_, m, _))) => !(4..=10).contains(&m),
+            (_, None) => {
                 ["总结", "年度", "回顾", "盘点"].iter().any(|w| self.title.contains(w))
                     || YEAR_OPENS.is_match(&self.title)
             }
@@ -1206,7 +1226,8 @@ impl<'a> Dating<'a> {
         if prefix.contains("去年") && LAST_YEAR_SPAN.is_match(prefix) {
             return Era::Other;
         }
-        if TO_DATE.is_match(prefix) {
+        // (去年至今 is no year's to-date: it runs from last year, read below with 去年以来)
+        if TO_DATE.is_match(prefix) && !SINCE_LAST_YEAR.is_match(prefix) {
             return self.to_date();
         }
         // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
@@ -1594,7 +1615,13 @@ static SEVERAL_YEARS_LEAD: Re = Re::new(|| {
 });
 
 /// Words naming the text's own year or the one before (今年, 全年, 年度, 去年).
-static OWN_YEAR_WORDS: Re = Re::new(|| Regex::new(r"今年|本年|全年|年内|年度|去年|上年").unwrap());
+/// (去年以来, 去年至今 name a span, not last year's own account)
+static OWN_YEAR_WORDS: Re = Re::new(|| Regex::new(r"今年|本年|全年|年内|年度|去年(?:[^以至]|$)|上年").unwrap());
+
+/// Does a sentence open on 其中 (among them) with no time of its own before its first figure?
+fn among_them_untimed(s: &super::sentence::Sentence, prefix: &str) -> bool {
+    s.text.trim_start().starts_with("其中") && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
+}
 
 /// Words of this year's own time (今年, 本年, 年初以来).
 static THIS_YEAR_WORD: Re = Re::new(|| Regex::new(r"今年|本年|年初|年内|全年|20[0-4]\d\s*年").unwrap());
