@@ -65,7 +65,9 @@ pub fn read<R: Read + Seek>(mut file: R) -> Result<String, ExtractError> {
 /// The text of every sheet of an Excel 97-2003 workbook (.xls), sheet after sheet, laid out
 /// as `read` lays out an .xlsx. Its number formats are not read: numbers come as stored.
 pub fn read_xls<R: Read + Seek>(file: R) -> Result<String, ExtractError> {
-    let mut wb = Xls::new(file).map_err(|e| bad(format!("damaged ({e}); open it in Excel and save it again")))?;
+    let workbook = xls_workbook(file)?;
+    let mut wb = Xls::new(std::io::Cursor::new(workbook))
+        .map_err(|e| bad(format!("damaged ({e}); open it in Excel and save it again")))?;
     let names = wb.sheet_names();
     if names.len() > MAX_SHEETS {
         return Err(bad(format!("{} sheets (at most {MAX_SHEETS})", names.len())));
@@ -89,6 +91,95 @@ pub fn read_xls<R: Read + Seek>(file: R) -> Result<String, ExtractError> {
         sheet_text(&mut cells, &mut out)?;
     }
     Ok(out)
+}
+
+/// At most this many cells in the rectangle an .xls sheet's cells span (calamine lays a sheet
+/// out as that whole rectangle).
+pub const MAX_XLS_AREA: usize = 4_000_000;
+
+/// An .xls file made safe to hand to calamine, as a compound file written anew holding its
+/// workbook stream only. calamine's own compound-file reader follows a damaged file's sector
+/// chains without end (a fuzzed file made it ask for 2 GB), so the stream is read through cfb,
+/// which checks them. In the stream, each sheet's DIMENSIONS record is blanked (calamine
+/// reserves room for as many cells as it declares) and the rectangle a sheet's cells span is
+/// bounded — read from the start and from every sheet's stated offset, as calamine reads it.
+fn xls_workbook<R: Read + Seek>(file: R) -> Result<Vec<u8>, ExtractError> {
+    use std::io::Write;
+    let damaged = |e: std::io::Error| bad(format!("damaged ({e}); open it in Excel and save it again"));
+    let mut cf = cfb::CompoundFile::open(file).map_err(damaged)?;
+    let name = ["Workbook", "Book"]
+        .into_iter()
+        .find(|n| cf.is_stream(n))
+        .ok_or_else(|| bad("no workbook in it; open it in Excel and save it again"))?;
+    let mut wb = Vec::new();
+    cf.open_stream(name).and_then(|mut s| s.read_to_end(&mut wb)).map_err(damaged)?;
+    // the sheets' offsets (BOUNDSHEET records), and the start
+    let mut starts = vec![0usize];
+    let mut at = 0;
+    while let Some((typ, data)) = biff_record(&wb, at) {
+        if typ == 0x0085 && data.len() >= 4 {
+            starts.push(u32::from_le_bytes([wb[at + 4], wb[at + 5], wb[at + 6], wb[at + 7]]) as usize);
+        }
+        at += 4 + data.len();
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    if starts.len() > MAX_SHEETS + 1 {
+        return Err(bad(format!("{} sheets (at most {MAX_SHEETS})", starts.len() - 1)));
+    }
+    for start in starts {
+        // (row, col) bounds of the substream's cells
+        let mut bounds: Option<(u32, u32, u32, u32)> = None;
+        let mut at = start;
+        while let Some((typ, data)) = biff_record(&wb, at) {
+            let len = data.len();
+            let u16_at = |k: usize| data.get(k..k + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as u32);
+            let cell = match typ {
+                // FORMULA, BLANK, NUMBER, LABEL, BOOLERR, RK, LABELSST, RSTRING
+                0x0006 | 0x0201 | 0x0203 | 0x0204 | 0x0205 | 0x027E | 0x00FD | 0x00D6 => {
+                    u16_at(0).zip(u16_at(2)).map(|(r, c)| (r, c, c))
+                }
+                // MULRK, MULBLANK: the first column after the row, the last at the end
+                0x00BD | 0x00BE => u16_at(0)
+                    .zip(u16_at(2))
+                    .zip(len.checked_sub(2).and_then(u16_at))
+                    .map(|((r, a), b)| (r, a.min(b), a.max(b))),
+                _ => None,
+            };
+            if let Some((r, c0, c1)) = cell {
+                let b = bounds.get_or_insert((r, r, c0, c1));
+                *b = (b.0.min(r), b.1.max(r), b.2.min(c0), b.3.max(c1));
+                let area = (b.1 - b.0 + 1) as usize * (b.3 - b.2 + 1) as usize;
+                if area > MAX_XLS_AREA {
+                    return Err(bad(format!("a sheet's cells span more than {MAX_XLS_AREA} cells: refused")));
+                }
+            }
+            if typ == 0x0200 {
+                wb[at + 4..at + 4 + len].fill(0);
+            }
+            // (a substream's beginning: a sheet of its own)
+            if typ == 0x0809 {
+                bounds = None;
+            }
+            at += 4 + len;
+            if typ == 0x000A && start > 0 {
+                break;
+            }
+        }
+    }
+    // (version 3, of 512-byte sectors: calamine reads no other)
+    let mut out =
+        cfb::CompoundFile::create_with_version(cfb::Version::V3, std::io::Cursor::new(Vec::new())).map_err(damaged)?;
+    out.create_stream("Workbook").and_then(|mut s| s.write_all(&wb)).map_err(damaged)?;
+    out.flush().map_err(damaged)?;
+    Ok(out.into_inner().into_inner())
+}
+
+/// The BIFF record at `at` of a workbook stream: its type and its data.
+fn biff_record(wb: &[u8], at: usize) -> Option<(u16, &[u8])> {
+    let head = wb.get(at..at + 4)?;
+    let len = u16::from_le_bytes([head[2], head[3]]) as usize;
+    Some((u16::from_le_bytes([head[0], head[1]]), wb.get(at + 4..at + 4 + len)?))
 }
 
 /// An .xls cell's value as the borrowed form `cell_text` reads.
@@ -235,6 +326,18 @@ fn declared_counts(xml: &[u8]) -> impl Iterator<Item = u64> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Hostile .xls files found by fuzzing and made by hand: a compound file whose sector
+    /// chain made calamine ask for 2 GB, and a sheet whose two cells span 65,536 × 256: each an
+    /// error, without the memory.
+    #[test]
+    fn hostile_xls_files_are_refused() {
+        let chain = include_bytes!("../../tests/fixtures/hostile/xls_sector_chain.xls");
+        assert!(read_xls(std::io::Cursor::new(&chain[..])).is_err());
+        let wide = include_bytes!("../../tests/fixtures/hostile/xls_wide_sheet.xls");
+        let e = read_xls(std::io::Cursor::new(&wide[..])).unwrap_err().to_string();
+        assert!(e.contains("span more than 4000000 cells"), "{e}");
+    }
     use std::io::Write;
 
     const MAIN: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
