@@ -26,6 +26,14 @@ fn bad(msg: impl Into<String>) -> ExtractError {
 
 /// The text of every sheet, sheet after sheet.
 pub fn read<R: Read + Seek>(mut file: R) -> Result<String, ExtractError> {
+    // a zip from its first byte: calamine takes a file opening as a compound file (an
+    // encrypted .xlsx) to its own compound-file reader, which a zip appended to one — fuzzed —
+    // sent asking for 3 GB
+    let mut magic = [0u8; 4];
+    file.read_exact(&mut magic).map_err(|_| bad("not a zip archive; open it in Excel and save it again"))?;
+    if &magic != b"PK\x03\x04" {
+        return Err(bad("not a zip archive; open it in Excel and save it again"));
+    }
     check_archive(&mut file)?;
     file.seek(SeekFrom::Start(0))?;
     let mut wb = Xlsx::new(file).map_err(|e| bad(format!("damaged ({e}); open it in Excel and save it again")))?;
@@ -327,13 +335,17 @@ fn declared_counts(xml: &[u8]) -> impl Iterator<Item = u64> + '_ {
 mod tests {
     use super::*;
 
-    /// Hostile .xls files found by fuzzing and made by hand: a compound file whose sector
-    /// chain made calamine ask for 2 GB, and a sheet whose two cells span 65,536 × 256: each an
-    /// error, without the memory.
+    /// Hostile workbooks found by fuzzing and made by hand: a compound file whose sector chain
+    /// made calamine ask for 2 GB, the same with a zip appended read as an .xlsx (3 GB), and a
+    /// sheet whose two cells span 65,536 × 256: each an error, without the memory.
     #[test]
-    fn hostile_xls_files_are_refused() {
+    fn hostile_workbooks_are_refused() {
         let chain = include_bytes!("../../tests/fixtures/hostile/xls_sector_chain.xls");
         assert!(read_xls(std::io::Cursor::new(&chain[..])).is_err());
+        // (a compound file with a zip appended, read as an .xlsx: no zip from its first byte)
+        let polyglot = include_bytes!("../../tests/fixtures/hostile/xlsx_after_a_compound_file.xlsx");
+        let e = read(std::io::Cursor::new(&polyglot[..])).unwrap_err().to_string();
+        assert!(e.contains("not a zip archive"), "{e}");
         let wide = include_bytes!("../../tests/fixtures/hostile/xls_wide_sheet.xls");
         let e = read_xls(std::io::Cursor::new(&wide[..])).unwrap_err().to_string();
         assert!(e.contains("span more than 4000000 cells"), "{e}");
