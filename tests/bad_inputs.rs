@@ -135,7 +135,7 @@ fn a_damaged_excel_97_workbook() {
     skipped_with(
         "自评表.xls",
         &ole(&["Root Entry", "Workbook"]),
-        "unreadable Excel workbook: damaged (Cfb error: Invalid sector shift, expecting 0x09 or 0x0C found 0); open it in Excel and save it again",
+        "unreadable Excel workbook: damaged (Invalid CFB byte order mark (expected 0xFFFE, found 0x0000)); open it in Excel and save it again",
     );
 }
 
