@@ -54,7 +54,12 @@ const MAX_DEPTH: usize = 512;
 
 enum Node {
     Text(String),
-    El { name: String, kids: Vec<Node> },
+    /// an element; `rows` is a table cell's rowspan (1 for any other)
+    El {
+        name: String,
+        kids: Vec<Node>,
+        rows: u16,
+    },
 }
 
 /// The text of a web page.
@@ -88,18 +93,18 @@ pub fn text(html: &str) -> String {
 /// The page as a tree of elements and texts, tags left open closed where HTML closes them.
 fn parse(html: &str) -> Node {
     let b = html.as_bytes();
-    // the open elements: (name, children)
-    let mut stack: Vec<(String, Vec<Node>)> = vec![(String::new(), Vec::new())];
-    let close_to = |stack: &mut Vec<(String, Vec<Node>)>, i: usize| {
+    // the open elements: (name, children, rowspan)
+    let mut stack: Vec<(String, Vec<Node>, u16)> = vec![(String::new(), Vec::new(), 1)];
+    let close_to = |stack: &mut Vec<(String, Vec<Node>, u16)>, i: usize| {
         while stack.len() > i {
-            let (name, kids) = stack.pop().unwrap_or_default();
+            let (name, kids, rows) = stack.pop().unwrap_or_default();
             if let Some(top) = stack.last_mut() {
-                top.1.push(Node::El { name, kids });
+                top.1.push(Node::El { name, kids, rows });
             }
         }
     };
     // the depth of the innermost open element of one of `names`, not looking past `stop`
-    let open_at = |stack: &[(String, Vec<Node>)], names: &[&str], stop: &[&str]| {
+    let open_at = |stack: &[(String, Vec<Node>, u16)], names: &[&str], stop: &[&str]| {
         for i in (1..stack.len()).rev() {
             if names.contains(&stack[i].0.as_str()) {
                 return Some(i);
@@ -192,12 +197,14 @@ fn parse(html: &str) -> Node {
             }
             _ => {}
         }
+        // (a cell's rowspan: the rows below it lack its cell)
+        let rows = if name == "td" || name == "th" { rowspan(&html[name_at + name_len..end]) } else { 1 };
         if VOID.contains(&name.as_str()) || self_closing || stack.len() >= MAX_DEPTH {
             if let Some(top) = stack.last_mut() {
-                top.1.push(Node::El { name, kids: Vec::new() });
+                top.1.push(Node::El { name, kids: Vec::new(), rows });
             }
         } else {
-            stack.push((name, Vec::new()));
+            stack.push((name, Vec::new(), rows));
         }
     }
     if text_from < b.len() {
@@ -206,8 +213,17 @@ fn parse(html: &str) -> Node {
         }
     }
     close_to(&mut stack, 1);
-    let (_, kids) = stack.pop().unwrap_or_default();
-    Node::El { name: String::new(), kids }
+    let (_, kids, _) = stack.pop().unwrap_or_default();
+    Node::El { name: String::new(), kids, rows: 1 }
+}
+
+/// The rowspan a cell's attributes state (1 when none; at most 1,000).
+fn rowspan(attrs: &str) -> u16 {
+    let lower = attrs.to_ascii_lowercase();
+    let Some(at) = lower.find("rowspan") else { return 1 };
+    let v = lower[at + "rowspan".len()..].trim_start_matches(|c: char| c == '=' || c == '"' || c == '\'' || c == ' ');
+    let digits: String = v.chars().take_while(char::is_ascii_digit).take(4).collect();
+    digits.parse::<u16>().map_or(1, |n| n.clamp(1, 1000))
 }
 
 /// Where a tag that started before `from` ends: after its '>' (a '>' inside a quoted
@@ -238,7 +254,7 @@ fn find_ci(b: &[u8], from: usize, what: &[u8]) -> Option<usize> {
 fn render(node: &Node, out: &mut String) {
     match node {
         Node::Text(t) => push_text(out, t),
-        Node::El { name, kids } => match name.as_str() {
+        Node::El { name, kids, .. } => match name.as_str() {
             "br" => out.push('\n'),
             "table" => table(kids, out),
             n if BLOCK.contains(&n) => {
@@ -297,19 +313,36 @@ fn table(kids: &[Node], out: &mut String) {
         render(n, out);
         out.push('\n');
     }
+    // (a column's cell spanning rows below: (column, rows still spanned))
+    let mut spans: Vec<(usize, u16)> = Vec::new();
     for row in rows {
         let cells: Vec<&Node> =
             row.iter().filter(|n| matches!(n, Node::El { name, .. } if name == "td" || name == "th")).collect();
-        let texts: Vec<String> = cells
-            .iter()
-            .map(|c| {
-                let mut s = String::new();
-                if let Node::El { kids, .. } = c {
-                    kids.iter().for_each(|k| render(k, &mut s));
-                }
-                s
-            })
-            .collect();
+        // each cell's text, an empty one where a cell above spans into this row (as a .docx
+        // keeps a merged cell's place)
+        let mut texts: Vec<String> = Vec::new();
+        let mut starting: Vec<(usize, u16)> = Vec::new();
+        let mut next = spans.iter_mut().filter(|s| s.1 > 0).peekable();
+        for c in &cells {
+            while let Some(sp) = next.next_if(|sp| sp.0 <= texts.len()) {
+                sp.1 -= 1;
+                texts.push(String::new());
+            }
+            let Node::El { kids, rows, .. } = c else { continue };
+            let mut s = String::new();
+            kids.iter().for_each(|k| render(k, &mut s));
+            if *rows > 1 {
+                starting.push((texts.len(), *rows - 1));
+            }
+            texts.push(s);
+        }
+        for sp in next {
+            sp.1 -= 1;
+            texts.push(String::new());
+        }
+        spans.retain(|s| s.1 > 0);
+        spans.extend(starting);
+        spans.sort_unstable();
         let layout =
             cells.iter().any(|c| holds_table(c)) || texts.iter().any(|t| t.chars().count() > LAYOUT_CELL_CHARS);
         if layout {
@@ -332,8 +365,8 @@ fn table(kids: &[Node], out: &mut String) {
 fn collect_rows<'a>(kids: &'a [Node], rows: &mut Vec<&'a [Node]>, other: &mut Vec<&'a Node>) {
     for k in kids {
         match k {
-            Node::El { name, kids } if name == "tr" => rows.push(kids),
-            Node::El { name, kids } if matches!(name.as_str(), "thead" | "tbody" | "tfoot") => {
+            Node::El { name, kids, .. } if name == "tr" => rows.push(kids),
+            Node::El { name, kids, .. } if matches!(name.as_str(), "thead" | "tbody" | "tfoot") => {
                 collect_rows(kids, rows, other)
             }
             Node::Text(t) if t.trim().is_empty() => {}
@@ -345,7 +378,7 @@ fn collect_rows<'a>(kids: &'a [Node], rows: &mut Vec<&'a [Node]>, other: &mut Ve
 
 fn holds_table(n: &Node) -> bool {
     match n {
-        Node::El { name, kids } => name == "table" || kids.iter().any(holds_table),
+        Node::El { name, kids, .. } => name == "table" || kids.iter().any(holds_table),
         Node::Text(_) => false,
     }
 }
@@ -462,6 +495,22 @@ mod tests {
         assert!(t.contains(&format!("\n{long}\n")), "{t}");
         assert!(t.contains("\n全年破获毒品刑事案件31起。\n"), "{t}");
         assert!(t.contains("\n项目\t预算数\n合计\t128\n"), "{t}");
+    }
+
+    /// A cell spanning rows (rowspan) keeps its column's place in the rows below, as a
+    /// .docx's merged cell does: an empty cell there.
+    #[test]
+    fn a_cell_spanning_rows_keeps_its_place_below() {
+        let page = "<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td></tr>\
+            <tr><td rowspan=\"3\">产出指标</td><td rowspan='2'>数量指标</td><td>宣传活动</td><td>≥60场次</td><td>68场次</td></tr>\
+            <tr><td>毛发检测人数</td><td>≥400人</td><td>426人</td></tr>\
+            <tr><td>质量指标</td><td>管控率</td><td>≥95%</td><td>96.8%</td></tr>\
+            <tr><td>效益指标</td><td ROWSPAN=2>社会效益</td><td>复吸率</td><td>≤12%</td><td>8.5%</td></tr>\
+            <tr><td>满意度</td><td>群众满意度</td><td>≥90%</td><td>93%</td></tr></table>";
+        assert_eq!(
+            text(page),
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n产出指标\t数量指标\t宣传活动\t≥60场次\t68场次\n\t\t毛发检测人数\t≥400人\t426人\n\t质量指标\t管控率\t≥95%\t96.8%\n效益指标\t社会效益\t复吸率\t≤12%\t8.5%\n满意度\t\t群众满意度\t≥90%\t93%\n"
+        );
     }
 
     #[test]
