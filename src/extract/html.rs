@@ -221,7 +221,7 @@ fn parse(html: &str) -> Node {
 fn rowspan(attrs: &str) -> u16 {
     let lower = attrs.to_ascii_lowercase();
     let Some(at) = lower.find("rowspan") else { return 1 };
-    let v = lower[at + "rowspan".len()..].trim_start_matches(|c: char| c == '=' || c == '"' || c == '\'' || c == ' ');
+    let v = lower[at + "rowspan".len()..].trim_start_matches(['=', '"', '\'', ' ']);
     let digits: String = v.chars().take_while(char::is_ascii_digit).take(4).collect();
     digits.parse::<u16>().map_or(1, |n| n.clamp(1, 1000))
 }
