@@ -147,11 +147,20 @@ fn xls_workbook<R: Read + Seek>(file: R) -> Result<Vec<u8>, ExtractError> {
                 0x0006 | 0x0201 | 0x0203 | 0x0204 | 0x0205 | 0x027E | 0x00FD | 0x00D6 => {
                     u16_at(0).zip(u16_at(2)).map(|(r, c)| (r, c, c))
                 }
-                // MULRK, MULBLANK: the first column after the row, the last at the end
-                0x00BD | 0x00BE => u16_at(0)
-                    .zip(u16_at(2))
-                    .zip(len.checked_sub(2).and_then(u16_at))
-                    .map(|((r, a), b)| (r, a.min(b), a.max(b))),
+                // MULRK, MULBLANK: the first column after the row, the last at the end (a last
+                // before the first is damage calamine does not expect)
+                0x00BD | 0x00BE => {
+                    let (Some(r), Some(a), Some(b)) = (u16_at(0), u16_at(2), len.checked_sub(2).and_then(u16_at))
+                    else {
+                        return Err(bad("damaged (a short row of cells); open it in Excel and save it again"));
+                    };
+                    if b < a {
+                        return Err(bad(
+                            "damaged (a row of cells ending before it starts); open it in Excel and save it again",
+                        ));
+                    }
+                    Some((r, a, b))
+                }
                 _ => None,
             };
             if let Some((r, c0, c1)) = cell {
@@ -336,8 +345,9 @@ mod tests {
     use super::*;
 
     /// Hostile workbooks found by fuzzing and made by hand: a compound file whose sector chain
-    /// made calamine ask for 2 GB, the same with a zip appended read as an .xlsx (3 GB), and a
-    /// sheet whose two cells span 65,536 × 256: each an error, without the memory.
+    /// made calamine ask for 2 GB, the same with a zip appended read as an .xlsx (3 GB), a row
+    /// of cells ending before it starts (calamine's subtraction overflowed), and a sheet whose
+    /// two cells span 65,536 × 256: each an error, without the memory or a panic.
     #[test]
     fn hostile_workbooks_are_refused() {
         let chain = include_bytes!("../../tests/fixtures/hostile/xls_sector_chain.xls");
@@ -346,6 +356,9 @@ mod tests {
         let polyglot = include_bytes!("../../tests/fixtures/hostile/xlsx_after_a_compound_file.xlsx");
         let e = read(std::io::Cursor::new(&polyglot[..])).unwrap_err().to_string();
         assert!(e.contains("not a zip archive"), "{e}");
+        // (a row of cells ending before it starts: calamine's subtraction overflowed)
+        let backwards = include_bytes!("../../tests/fixtures/hostile/xls_mulrk_backwards.xls");
+        assert!(read_xls(std::io::Cursor::new(&backwards[..])).is_err());
         let wide = include_bytes!("../../tests/fixtures/hostile/xls_wide_sheet.xls");
         let e = read_xls(std::io::Cursor::new(&wide[..])).unwrap_err().to_string();
         assert!(e.contains("span more than 4000000 cells"), "{e}");
