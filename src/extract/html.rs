@@ -64,9 +64,15 @@ enum Node {
 
 /// The text of a web page.
 pub fn text(html: &str) -> String {
-    let root = parse(html);
+    let (root, published) = parse(html);
     let mut out = String::new();
     render(&root, &mut out);
+    // a government site's page states its publication date in a meta tag (PubDate, the
+    // national template's) that the body may not print: a line of it after the title
+    if let Some(date) = published.filter(|d| !out.contains(d.as_str())) {
+        let title_end = out.trim_start().find('\n').map_or(out.len(), |e| e + out.len() - out.trim_start().len());
+        out.insert_str(title_end, &format!("\n发布时间：{date}\n"));
+    }
     // (lines trimmed, runs of blank lines made one)
     let mut text = String::with_capacity(out.len());
     let mut blank = 0;
@@ -90,8 +96,10 @@ pub fn text(html: &str) -> String {
     text
 }
 
-/// The page as a tree of elements and texts, tags left open closed where HTML closes them.
-fn parse(html: &str) -> Node {
+/// The page as a tree of elements and texts, tags left open closed where HTML closes them;
+/// and the date of a `<meta name="PubDate">` (its day, 2023-04-18).
+fn parse(html: &str) -> (Node, Option<String>) {
+    let mut published: Option<String> = None;
     let b = html.as_bytes();
     // the open elements: (name, children, rowspan)
     let mut stack: Vec<(String, Vec<Node>, u16)> = vec![(String::new(), Vec::new(), 1)];
@@ -197,6 +205,12 @@ fn parse(html: &str) -> Node {
             }
             _ => {}
         }
+        if name == "meta" && published.is_none() {
+            let tag = &html[name_at + name_len..end];
+            if attr(tag, "name").is_some_and(|n| n.eq_ignore_ascii_case("pubdate")) {
+                published = attr(tag, "content").and_then(day_of);
+            }
+        }
         // (a cell's rowspan: the rows below it lack its cell)
         let rows = if name == "td" || name == "th" { rowspan(&html[name_at + name_len..end]) } else { 1 };
         if VOID.contains(&name.as_str()) || self_closing || stack.len() >= MAX_DEPTH {
@@ -214,15 +228,42 @@ fn parse(html: &str) -> Node {
     }
     close_to(&mut stack, 1);
     let (_, kids, _) = stack.pop().unwrap_or_default();
-    Node::El { name: String::new(), kids, rows: 1 }
+    (Node::El { name: String::new(), kids, rows: 1 }, published)
+}
+
+/// An attribute's value in a tag's text (`name="PubDate"`, `content='…'`, `rowspan=2`).
+fn attr<'a>(tag: &'a str, key: &str) -> Option<&'a str> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find(key).map(|p| p + from) {
+        from = p + key.len();
+        // a whole attribute name, not the end of another (data-name=)
+        if p > 0 && !matches!(lower.as_bytes()[p - 1], b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'') {
+            continue;
+        }
+        let rest = tag[from..].trim_start();
+        let Some(rest) = rest.strip_prefix('=') else { continue };
+        let rest = rest.trim_start();
+        return Some(match rest.chars().next() {
+            Some(q @ ('"' | '\'')) => rest[1..].split(q).next().unwrap_or(""),
+            _ => rest.split(|c: char| c.is_whitespace() || c == '>' || c == '/').next().unwrap_or(""),
+        });
+    }
+    None
+}
+
+/// The day of a date-time as a meta tag writes it (2023-04-18 10:30:00, 2023/4/18): `2023-04-18`.
+fn day_of(v: &str) -> Option<String> {
+    let mut parts = v.trim().split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty());
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let (y, m, d): (u32, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((2000..=2049).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}-{m:02}-{d:02}"))
 }
 
 /// The rowspan a cell's attributes state (1 when none; at most 1,000).
 fn rowspan(attrs: &str) -> u16 {
-    let lower = attrs.to_ascii_lowercase();
-    let Some(at) = lower.find("rowspan") else { return 1 };
-    let v = lower[at + "rowspan".len()..].trim_start_matches(['=', '"', '\'', ' ']);
-    let digits: String = v.chars().take_while(char::is_ascii_digit).take(4).collect();
+    let digits: String =
+        attr(attrs, "rowspan").unwrap_or("").chars().take_while(char::is_ascii_digit).take(4).collect();
     digits.parse::<u16>().map_or(1, |n| n.clamp(1, 1000))
 }
 
@@ -511,6 +552,27 @@ mod tests {
             text(page),
             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n产出指标\t数量指标\t宣传活动\t≥60场次\t68场次\n\t\t毛发检测人数\t≥400人\t426人\n\t质量指标\t管控率\t≥95%\t96.8%\n效益指标\t社会效益\t复吸率\t≤12%\t8.5%\n满意度\t\t群众满意度\t≥90%\t93%\n"
         );
+    }
+
+    /// A government site's PubDate meta tag gives a publication line after the title when the
+    /// body prints none.
+    #[test]
+    fn the_publication_date_of_a_meta_tag() {
+        let head = "<html><head><meta charset=\"utf-8\"><meta name=\"PubDate\" content=\"2023-06-25 10:30\">\
+            <meta name='ArticleTitle' content='x'><title>某县禁毒工作情况</title></head><body>";
+        assert_eq!(
+            text(&format!("{head}<p>今年以来破获毒品刑事案件12起。</p></body></html>")),
+            "某县禁毒工作情况\n发布时间：2023-06-25\n\n今年以来破获毒品刑事案件12起。\n"
+        );
+        // (printed in the body already: not twice)
+        let t = text(&format!("{head}<div>发布时间：2023-06-25</div><p>正文。</p></body></html>"));
+        assert_eq!(t.matches("2023-06-25").count(), 1, "{t}");
+        for (v, want) in
+            [("2023/4/8 9:00:00", Some("2023-04-08")), ("2023年4月8日", Some("2023-04-08")), ("昨天", None)]
+        {
+            assert_eq!(day_of(v).as_deref(), want, "{v}");
+        }
+        assert_eq!(attr(" data-name=\"a\" name=PubDate content=\"b\"", "name"), Some("PubDate"));
     }
 
     #[test]
