@@ -74,6 +74,13 @@ pub fn read<R: Read + Seek>(mut file: R) -> Result<String, ExtractError> {
 /// as `read` lays out an .xlsx. Its number formats are not read: numbers come as stored.
 pub fn read_xls<R: Read + Seek>(file: R) -> Result<String, ExtractError> {
     let workbook = xls_workbook(file)?;
+    // (a damage no check here foresaw that makes calamine panic is a damaged file too)
+    std::panic::catch_unwind(move || xls_text(workbook))
+        .unwrap_or_else(|_| Err(bad("damaged; open it in Excel and save it again")))
+}
+
+/// The text of a workbook `xls_workbook` made safe, through calamine.
+fn xls_text(workbook: Vec<u8>) -> Result<String, ExtractError> {
     let mut wb = Xls::new(std::io::Cursor::new(workbook))
         .map_err(|e| bad(format!("damaged ({e}); open it in Excel and save it again")))?;
     let names = wb.sheet_names();
@@ -126,7 +133,14 @@ fn xls_workbook<R: Read + Seek>(file: R) -> Result<Vec<u8>, ExtractError> {
     let mut at = 0;
     while let Some((typ, data)) = biff_record(&wb, at) {
         if typ == 0x0085 && data.len() >= 4 {
-            starts.push(u32::from_le_bytes([wb[at + 4], wb[at + 5], wb[at + 6], wb[at + 7]]) as usize);
+            let sheet = u32::from_le_bytes([wb[at + 4], wb[at + 5], wb[at + 6], wb[at + 7]]) as usize;
+            // (calamine slices the stream at a sheet's offset)
+            if sheet > wb.len() {
+                return Err(bad(
+                    "damaged (a sheet starts beyond the workbook's end); open it in Excel and save it again",
+                ));
+            }
+            starts.push(sheet);
         }
         at += 4 + data.len();
     }
@@ -345,9 +359,10 @@ mod tests {
     use super::*;
 
     /// Hostile workbooks found by fuzzing and made by hand: a compound file whose sector chain
-    /// made calamine ask for 2 GB, the same with a zip appended read as an .xlsx (3 GB), a row
-    /// of cells ending before it starts (calamine's subtraction overflowed), and a sheet whose
-    /// two cells span 65,536 × 256: each an error, without the memory or a panic.
+    /// made calamine ask for 2 GB, the same with a zip appended read as an .xlsx (3 GB), a sheet
+    /// stated to start beyond the stream's end and a row of cells ending before it starts (each
+    /// a panic in calamine), and a sheet whose two cells span 65,536 × 256: each an error,
+    /// without the memory or a panic.
     #[test]
     fn hostile_workbooks_are_refused() {
         let chain = include_bytes!("../../tests/fixtures/hostile/xls_sector_chain.xls");
@@ -356,6 +371,10 @@ mod tests {
         let polyglot = include_bytes!("../../tests/fixtures/hostile/xlsx_after_a_compound_file.xlsx");
         let e = read(std::io::Cursor::new(&polyglot[..])).unwrap_err().to_string();
         assert!(e.contains("not a zip archive"), "{e}");
+        // (a sheet whose stated offset is beyond the stream: calamine's slice panicked)
+        let beyond = include_bytes!("../../tests/fixtures/hostile/xls_sheet_beyond_the_end.xls");
+        let e = read_xls(std::io::Cursor::new(&beyond[..])).unwrap_err().to_string();
+        assert!(e.contains("beyond the workbook's end"), "{e}");
         // (a row of cells ending before it starts: calamine's subtraction overflowed)
         let backwards = include_bytes!("../../tests/fixtures/hostile/xls_mulrk_backwards.xls");
         assert!(read_xls(std::io::Cursor::new(&backwards[..])).is_err());
