@@ -37,6 +37,8 @@ enum Command {
 
 fn main() -> ExitCode {
     jixiao::no_huge_pages();
+    // a third-party reader's caught panic on a damaged file is named as the file's error only
+    jixiao::extract::quiet_panic_hook();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(a) => cmd::extract::exec(a),

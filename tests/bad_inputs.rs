@@ -139,6 +139,20 @@ fn a_damaged_excel_97_workbook() {
     );
 }
 
+/// A damaged .xls that makes the workbook parser panic (fuzzed: a shared string shorter than
+/// it says) is named as damaged, without a panic's message on stderr.
+#[test]
+fn an_xls_that_panics_its_parser_is_named_quietly() {
+    let bytes = std::fs::read(common::repo().join("tests/fixtures/hostile/xls_sst_short_string.xls")).unwrap();
+    let (_tmp, dir, o) = extract_beside(|d| std::fs::write(d.join("自评表.xls"), &bytes).unwrap());
+    assert_skipped(
+        &o,
+        &dir.join("自评表.xls"),
+        "unreadable Excel workbook: damaged; open it in Excel and save it again",
+    );
+    assert!(!o.stderr.contains("panicked"), "{}", o.stderr);
+}
+
 #[test]
 fn a_damaged_wps_document() {
     skipped_with(

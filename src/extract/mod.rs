@@ -151,6 +151,35 @@ pub fn year_in_file_name(file: &str) -> Option<i32> {
     year
 }
 
+thread_local! {
+    /// Whether this thread is inside a third-party reader whose panics are caught and named.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Run `f` with this thread's panics left unprinted by the hook `quiet_panic_hook` installs:
+/// a reader that catches a third-party parser's panic on a damaged file reports it as the
+/// file's error, without a panic's message on stderr.
+pub fn quiet_panics<T>(f: impl FnOnce() -> T) -> T {
+    struct Reset(bool);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            QUIET.with(|q| q.set(self.0));
+        }
+    }
+    let _reset = Reset(QUIET.with(|q| q.replace(true)));
+    f()
+}
+
+/// Install a panic hook that prints as the default one does, except inside `quiet_panics`.
+pub fn quiet_panic_hook() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !QUIET.with(|q| q.get()) {
+            default(info)
+        }
+    }));
+}
+
 /// Is this a file jixiao reads as a report, by its extension?
 pub fn is_report(path: &Path) -> bool {
     matches!(

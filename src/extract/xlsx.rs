@@ -74,8 +74,9 @@ pub fn read<R: Read + Seek>(mut file: R) -> Result<String, ExtractError> {
 /// as `read` lays out an .xlsx. Its number formats are not read: numbers come as stored.
 pub fn read_xls<R: Read + Seek>(file: R) -> Result<String, ExtractError> {
     let workbook = xls_workbook(file)?;
-    // (a damage no check here foresaw that makes calamine panic is a damaged file too)
-    std::panic::catch_unwind(move || xls_text(workbook))
+    // (a damage no check here foresaw that makes calamine panic is a damaged file too, and
+    // says so in the user's terms, without the panic's message)
+    super::quiet_panics(|| std::panic::catch_unwind(move || xls_text(workbook)))
         .unwrap_or_else(|_| Err(bad("damaged; open it in Excel and save it again")))
 }
 
