@@ -170,7 +170,9 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         // (禁毒教育活动 …场次: education events are the publicity's)
         // (…and drug-control lectures held: 举办禁毒知识专题讲座324场, 禁毒宣讲进校园46场次)
-        near: r"(宣传|宣教|教育活动)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?(宣传|教育)活动|禁毒[^▮]{0,10}(讲座|宣讲|报告会)[^▮]{0,6}▮\s*(场次|场|次|期)",
+        // (…and the count before the events' name, which may name where they went:
+        // 开展12场次禁毒宣传进校园活动, 开展15次禁毒知识进社区宣传活动)
+        near: r"(宣传|宣教|教育活动)[^▮]{0,20}▮\s*(场次|场|次|期)|▮\s*(场次|场|次|期)[^▮]{0,4}(禁毒)?(宣传|教育)活动|▮\s*(场次|场|次|期)(禁毒)?[^▮，,。；;：:]{0,10}(宣传|宣教|宣讲|教育)[^▮，,。；;：:]{0,6}活动|禁毒[^▮]{0,10}(讲座|宣讲|报告会)[^▮]{0,6}▮\s*(场次|场|次|期)",
         sentence: "",
         // (times someone took part — 班子成员参加宣传活动37次 — are no events held)
         not: r"显示屏|播放|报道|篇|资料|培训|短信|(参加|参与|出席|聆听|收听)[^，,。；;]{0,16}((宣传|宣教|教育)活动|讲座|宣讲|报告会)",
@@ -1185,6 +1187,15 @@ mod tests {
             ("一年来，全县组织了禁毒知识竞赛。累计开展集中宣传活动110次。", Field::PublicityEvents, Some(110.0)),
             ("这一年来，全市累计查处吸毒人员215人次。", Field::UsersCaught, Some(215.0)),
             ("过去一年来，我们举办了禁毒晚会，累计开展禁毒宣传活动88场。", Field::PublicityEvents, Some(88.0)),
+            // the count before the events' name, naming where they went
+            ("今年以来，县禁毒大队先后开展12场次禁毒宣传进校园活动。", Field::PublicityEvents, Some(12.0)),
+            ("一年来，县禁毒办开展了15次禁毒知识进社区宣传活动。", Field::PublicityEvents, Some(15.0)),
+            ("全年组织9场毒品预防进农村教育活动，受教育群众5000余人。", Field::PublicityEvents, Some(9.0)),
+            ("全年共举办6期青少年禁毒宣讲进校园活动。", Field::PublicityEvents, Some(6.0)),
+            // …not a handout's or a training's count, nor one past a clause's end
+            ("全年开展3次禁毒宣传资料发放活动。", Field::PublicityEvents, None),
+            ("全年开展4期禁毒宣传培训活动。", Field::PublicityEvents, None),
+            ("全年查处吸毒人员12人次，开展宣传进校园活动。", Field::PublicityEvents, None),
             ("十一年来，全县累计查获吸毒人员530人次。", Field::UsersCaught, None),
             ("一年多来，全区累计破获毒品刑事案件41起。", Field::CriminalCases, None),
         ] {
