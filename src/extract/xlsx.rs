@@ -24,6 +24,43 @@ fn bad(msg: impl Into<String>) -> ExtractError {
     ExtractError::Xlsx(msg.into())
 }
 
+/// A workbook's sheets, at most `MAX_SHEETS` of them.
+fn bounded_sheets(names: Vec<String>) -> Result<Vec<String>, ExtractError> {
+    if names.len() > MAX_SHEETS {
+        return Err(bad(format!("{} sheets (at most {MAX_SHEETS})", names.len())));
+    }
+    Ok(names)
+}
+
+/// The non-empty cells of a workbook's sheets, at most `MAX_CELLS` of them in all.
+#[derive(Default)]
+struct Cells {
+    seen: usize,
+    sheet: Vec<(u32, u32, String)>,
+}
+
+impl Cells {
+    /// One cell's text at (row, column) of the sheet being read; an empty one is passed over.
+    fn push(&mut self, row: u32, col: u32, text: String) -> Result<(), ExtractError> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        self.seen += 1;
+        if self.seen > MAX_CELLS {
+            return Err(bad(format!("more than {MAX_CELLS} cells: refused")));
+        }
+        self.sheet.push((row, col, text));
+        Ok(())
+    }
+
+    /// The sheet read so far as lines, onto `out`; the next sheet starts empty.
+    fn end_sheet(&mut self, out: &mut String) -> Result<(), ExtractError> {
+        let r = sheet_text(&mut self.sheet, out);
+        self.sheet.clear();
+        r
+    }
+}
+
 /// The text of every sheet, sheet after sheet.
 pub fn read<R: Read + Seek>(mut file: R) -> Result<String, ExtractError> {
     // a zip from its first byte: calamine takes a file opening as a compound file (an
@@ -37,15 +74,10 @@ pub fn read<R: Read + Seek>(mut file: R) -> Result<String, ExtractError> {
     check_archive(&mut file)?;
     file.seek(SeekFrom::Start(0))?;
     let mut wb = Xlsx::new(file).map_err(|e| bad(format!("damaged ({e}); open it in Excel and save it again")))?;
-    let names = wb.sheet_names();
-    if names.len() > MAX_SHEETS {
-        return Err(bad(format!("{} sheets (at most {MAX_SHEETS})", names.len())));
-    }
     let mut out = String::new();
-    let mut cells_seen = 0usize;
-    for name in names {
+    let mut cells = Cells::default();
+    for name in bounded_sheets(wb.sheet_names())? {
         let mut reader = wb.worksheet_cells_reader(&name).map_err(|e| bad(format!("sheet {name}: {e}")))?;
-        let mut cells: Vec<(u32, u32, String)> = Vec::new();
         while let Some((cell, style)) =
             reader.next_cell_with_style_id().map_err(|e| bad(format!("sheet {name}: {e}")))?
         {
@@ -54,18 +86,10 @@ pub fn read<R: Read + Seek>(mut file: R) -> Result<String, ExtractError> {
                 .get(style)
                 .and_then(|s| s.number_format.as_ref())
                 .is_some_and(|f| f.format_code.contains('%') || matches!(f.format_id, Some(9 | 10)));
-            let text = cell_text(cell.get_value(), percent);
-            if text.is_empty() {
-                continue;
-            }
-            cells_seen += 1;
-            if cells_seen > MAX_CELLS {
-                return Err(bad(format!("more than {MAX_CELLS} cells: refused")));
-            }
             let (row, col) = cell.get_position();
-            cells.push((row, col, text));
+            cells.push(row, col, cell_text(cell.get_value(), percent))?;
         }
-        sheet_text(&mut cells, &mut out)?;
+        cells.end_sheet(&mut out)?;
     }
     Ok(out)
 }
@@ -84,27 +108,14 @@ pub fn read_xls<R: Read + Seek>(file: R) -> Result<String, ExtractError> {
 fn xls_text(workbook: Vec<u8>) -> Result<String, ExtractError> {
     let mut wb = Xls::new(std::io::Cursor::new(workbook))
         .map_err(|e| bad(format!("damaged ({e}); open it in Excel and save it again")))?;
-    let names = wb.sheet_names();
-    if names.len() > MAX_SHEETS {
-        return Err(bad(format!("{} sheets (at most {MAX_SHEETS})", names.len())));
-    }
     let mut out = String::new();
-    let mut cells_seen = 0usize;
-    for name in names {
+    let mut cells = Cells::default();
+    for name in bounded_sheets(wb.sheet_names())? {
         let range = wb.worksheet_range(&name).map_err(|e| bad(format!("sheet {name}: {e}")))?;
-        let mut cells: Vec<(u32, u32, String)> = Vec::new();
         for (row, col, v) in range.used_cells() {
-            let text = cell_text(&data_ref(v), false);
-            if text.is_empty() {
-                continue;
-            }
-            cells_seen += 1;
-            if cells_seen > MAX_CELLS {
-                return Err(bad(format!("more than {MAX_CELLS} cells: refused")));
-            }
-            cells.push((row as u32, col as u32, text));
+            cells.push(row as u32, col as u32, cell_text(&data_ref(v), false))?;
         }
-        sheet_text(&mut cells, &mut out)?;
+        cells.end_sheet(&mut out)?;
     }
     Ok(out)
 }
