@@ -67,8 +67,7 @@ pub fn read<F: Read + Seek>(file: F) -> Result<String, ExtractError> {
     let clx = table.get(fc_clx..fc_clx.saturating_add(lcb_clx)).ok_or_else(|| damaged("piece table out of bounds"))?;
     let pieces = pieces(clx).ok_or_else(|| damaged("piece table"))?;
     // the paragraphs inside tables, and those that end a row (their 0x07 is the row's end,
-    // not a cell's)
-    // (a table row's long properties are kept in the Data stream)
+    // not a cell's); a row's long properties are kept in the Data stream
     let data = stream(&mut cf, "Data").unwrap_or_default();
     let (in_table, row_ends) =
         fc_lcb(&wd, blob, cb_fc, 13).map(|(fc, lcb)| table_runs(&wd, &table, &data, fc, lcb)).unwrap_or_default();

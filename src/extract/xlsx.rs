@@ -140,75 +140,16 @@ fn xls_workbook<R: Read + Seek>(file: R) -> Result<Vec<u8>, ExtractError> {
         .ok_or_else(|| bad("no workbook in it; open it in Excel and save it again"))?;
     let mut wb = Vec::new();
     cf.open_stream(name).and_then(|mut s| s.read_to_end(&mut wb)).map_err(damaged)?;
-    // the sheets' offsets (BOUNDSHEET records), and the start
-    let mut starts = vec![0usize];
-    let mut at = 0;
-    while let Some((typ, data)) = biff_record(&wb, at) {
-        if typ == 0x0085 && data.len() >= 4 {
-            let sheet = u32::from_le_bytes([wb[at + 4], wb[at + 5], wb[at + 6], wb[at + 7]]) as usize;
-            // (calamine slices the stream at a sheet's offset)
-            if sheet > wb.len() {
-                return Err(bad(
-                    "damaged (a sheet starts beyond the workbook's end); open it in Excel and save it again",
-                ));
-            }
-            starts.push(sheet);
-        }
-        at += 4 + data.len();
+    // one pass from the start, then one from each sheet's stated offset that pass did not
+    // reach as a record's start (calamine reads a sheet from there)
+    let (records, mut sheets) = check_records(&mut wb, 0)?;
+    sheets.sort_unstable();
+    sheets.dedup();
+    if sheets.len() > MAX_SHEETS {
+        return Err(bad(format!("{} sheets (at most {MAX_SHEETS})", sheets.len())));
     }
-    starts.sort_unstable();
-    starts.dedup();
-    if starts.len() > MAX_SHEETS + 1 {
-        return Err(bad(format!("{} sheets (at most {MAX_SHEETS})", starts.len() - 1)));
-    }
-    for start in starts {
-        // (row, col) bounds of the substream's cells
-        let mut bounds: Option<(u32, u32, u32, u32)> = None;
-        let mut at = start;
-        while let Some((typ, data)) = biff_record(&wb, at) {
-            let len = data.len();
-            let u16_at = |k: usize| data.get(k..k + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as u32);
-            let cell = match typ {
-                // FORMULA, BLANK, NUMBER, LABEL, BOOLERR, RK, LABELSST, RSTRING
-                0x0006 | 0x0201 | 0x0203 | 0x0204 | 0x0205 | 0x027E | 0x00FD | 0x00D6 => {
-                    u16_at(0).zip(u16_at(2)).map(|(r, c)| (r, c, c))
-                }
-                // MULRK, MULBLANK: the first column after the row, the last at the end (a last
-                // before the first is damage calamine does not expect)
-                0x00BD | 0x00BE => {
-                    let (Some(r), Some(a), Some(b)) = (u16_at(0), u16_at(2), len.checked_sub(2).and_then(u16_at))
-                    else {
-                        return Err(bad("damaged (a short row of cells); open it in Excel and save it again"));
-                    };
-                    if b < a {
-                        return Err(bad(
-                            "damaged (a row of cells ending before it starts); open it in Excel and save it again",
-                        ));
-                    }
-                    Some((r, a, b))
-                }
-                _ => None,
-            };
-            if let Some((r, c0, c1)) = cell {
-                let b = bounds.get_or_insert((r, r, c0, c1));
-                *b = (b.0.min(r), b.1.max(r), b.2.min(c0), b.3.max(c1));
-                let area = (b.1 - b.0 + 1) as usize * (b.3 - b.2 + 1) as usize;
-                if area > MAX_XLS_AREA {
-                    return Err(bad(format!("a sheet's cells span more than {MAX_XLS_AREA} cells: refused")));
-                }
-            }
-            if typ == 0x0200 {
-                wb[at + 4..at + 4 + len].fill(0);
-            }
-            // (a substream's beginning: a sheet of its own)
-            if typ == 0x0809 {
-                bounds = None;
-            }
-            at += 4 + len;
-            if typ == 0x000A && start > 0 {
-                break;
-            }
-        }
+    for &sheet in sheets.iter().filter(|s| records.binary_search(s).is_err()) {
+        check_records(&mut wb, sheet)?;
     }
     // (version 3, of 512-byte sectors: calamine reads no other)
     let mut out =
@@ -216,6 +157,74 @@ fn xls_workbook<R: Read + Seek>(file: R) -> Result<Vec<u8>, ExtractError> {
     out.create_stream("Workbook").and_then(|mut s| s.write_all(&wb)).map_err(damaged)?;
     out.flush().map_err(damaged)?;
     Ok(out.into_inner().into_inner())
+}
+
+/// The BIFF records of a workbook stream from `start` (to the end from 0; else to the end of
+/// the sheet there), made safe for calamine: each DIMENSIONS blanked, the rectangle each
+/// substream's cells span bounded, a row of cells ending before it starts refused. Returns
+/// where each record read starts, and the sheets' stated offsets (BOUNDSHEET records).
+fn check_records(wb: &mut [u8], start: usize) -> Result<(Vec<usize>, Vec<usize>), ExtractError> {
+    let (mut records, mut sheets) = (Vec::new(), Vec::new());
+    // (row, col) bounds of the substream's cells
+    let mut bounds: Option<(u32, u32, u32, u32)> = None;
+    let mut at = start;
+    while let Some((typ, data)) = biff_record(wb, at) {
+        records.push(at);
+        let len = data.len();
+        let u16_at = |k: usize| data.get(k..k + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as u32);
+        let cell = match typ {
+            // FORMULA, BLANK, NUMBER, LABEL, BOOLERR, RK, LABELSST, RSTRING
+            0x0006 | 0x0201 | 0x0203 | 0x0204 | 0x0205 | 0x027E | 0x00FD | 0x00D6 => {
+                u16_at(0).zip(u16_at(2)).map(|(r, c)| (r, c, c))
+            }
+            // MULRK, MULBLANK: the first column after the row, the last at the end (a last
+            // before the first is damage calamine does not expect)
+            0x00BD | 0x00BE => {
+                let (Some(r), Some(a), Some(b)) = (u16_at(0), u16_at(2), len.checked_sub(2).and_then(u16_at)) else {
+                    return Err(bad("damaged (a short row of cells); open it in Excel and save it again"));
+                };
+                if b < a {
+                    return Err(bad(
+                        "damaged (a row of cells ending before it starts); open it in Excel and save it again",
+                    ));
+                }
+                Some((r, a, b))
+            }
+            _ => None,
+        };
+        if let Some((r, c0, c1)) = cell {
+            let b = bounds.get_or_insert((r, r, c0, c1));
+            *b = (b.0.min(r), b.1.max(r), b.2.min(c0), b.3.max(c1));
+            let area = (b.1 - b.0 + 1) as usize * (b.3 - b.2 + 1) as usize;
+            if area > MAX_XLS_AREA {
+                return Err(bad(format!("a sheet's cells span more than {MAX_XLS_AREA} cells: refused")));
+            }
+        }
+        if typ == 0x0085 && start == 0 {
+            if let Some(b) = data.get(..4) {
+                let sheet = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+                // (calamine slices the stream at a sheet's offset)
+                if sheet > wb.len() {
+                    return Err(bad(
+                        "damaged (a sheet starts beyond the workbook's end); open it in Excel and save it again",
+                    ));
+                }
+                sheets.push(sheet);
+            }
+        }
+        if typ == 0x0200 {
+            wb[at + 4..at + 4 + len].fill(0);
+        }
+        // (a substream's beginning: a sheet of its own)
+        if typ == 0x0809 {
+            bounds = None;
+        }
+        at += 4 + len;
+        if typ == 0x000A && start > 0 {
+            break;
+        }
+    }
+    Ok((records, sheets))
 }
 
 /// The BIFF record at `at` of a workbook stream: its type and its data.
