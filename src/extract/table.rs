@@ -156,7 +156,8 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             });
             // a rate kept as a spreadsheet stores it (0.984 under ≥95%, 0.092 under ≤15%, 1
             // under 100%): the fraction of a percentage
-            if let Some((Unit::Percent, tv)) = t.filter(|_| result.trim() == &result.trim()[r.start..r.end]) {
+            // (the cell the figure's digits alone)
+            if let Some((Unit::Percent, tv)) = t.filter(|_| result.get(r.num_start..r.num_end) == Some(result.trim())) {
                 if fraction_of_percent(r.value, result.contains('.'), tv) {
                     text = format!("{name}{}", crate::model::fmt_num(r.value * 100.0));
                 }
@@ -475,6 +476,8 @@ mod tests {
         for (row, field, want) in [
             ("效益指标\t社会效益指标\t吸毒人员复吸率\t≤15%\t0.092\t10\t10", Field::RelapseRate, 9.2),
             ("产出指标\t质量指标\t社区戒毒社区康复人员管控率\t≥95%\t0.984\t10\t10", Field::ControlRate, 98.4),
+            // (a cell with spaces around its figure)
+            ("产出指标\t质量指标\t社区戒毒社区康复人员管控率\t≥95%\t 0.984 \t10\t10", Field::ControlRate, 98.4),
             ("产出指标\t质量指标\t社区戒毒社区康复人员管控率\t100%\t1\t10\t10", Field::ControlRate, 100.0),
             ("产出指标\t质量指标\t社区戒毒社区康复人员管控率\t≥95%\t98.4\t10\t10", Field::ControlRate, 98.4),
             ("产出指标\t质量指标\t社区戒毒社区康复人员管控率\t≥95%\t98.4%\t10\t10", Field::ControlRate, 98.4),
