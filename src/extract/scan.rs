@@ -841,7 +841,11 @@ static RESULTS_HEADLINE: Re =
     Re::new(|| Regex::new(r"成效|成绩|亮点|成果|战果|取得|回眸|回顾|盘点|交出|答卷").unwrap());
 /// A headline of a year's plans (部署, 计划, 要点): written at its start.
 static PLAN_HEADLINE: Re = Re::new(|| Regex::new(r"部署|计划|要点|安排|动员|启动|思路|目标").unwrap());
-static MD_DATELINE: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})月\d{1,2}日(?:电|讯)").unwrap());
+/// (the month and day in figures or in numerals: 中新社北京十二月二十五日电)
+static MD_DATELINE: Re = Re::new(|| {
+    Regex::new(r"(?:^|[^\d年〇零一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)")
+        .unwrap()
+});
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// As of a year's end: 截至2014年年底, 截至2015年底, 截至2012年末, 截至2016年12月31日 (group: the year).
 static AS_OF_YEAR_END: Re =
@@ -858,7 +862,7 @@ fn month_number(t: &str) -> Option<u32> {
 
 /// The month of a captured month and day (group 1), when it is one.
 fn month_of(c: regex::Captures) -> Option<u32> {
-    c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
+    month_number(&c[1]).filter(|m| (1..=12).contains(m))
 }
 /// A paragraph's first clause ending on the day of what it reports (6月26日上午，…; 本报讯 3月5日，),
 /// not a full date (2021年3月5日).
@@ -1795,6 +1799,9 @@ mod tests {
         for (text, want) in [
             ("本报阳泉6月12日讯 今年以来，全市破获毒品刑事案件4起。围绕“清源断流——2023”专项行动推进禁毒工作。\n", Some("2023-01..2023-06")),
             ("某县2019年禁毒工作推进\n本报讯 新华社南宁3月28日电 今年以来，全县查处吸毒人员26人次，破获毒品刑事案件5起。\n", Some("2019-01..2019-03")),
+            // (its month and day in numerals: 中新社北京十二月二十五日电)
+            ("2007年全国禁毒工作通报\n中新社北京十一月二十五日电 今年以来，全国公安机关共破获毒品犯罪案件5万起。\n", Some("2007-01..2007-11")),
+            ("某县2019年禁毒工作推进\n本报讯 新华社南宁三月二十八日电 今年以来，全县破获毒品刑事案件5起。\n", Some("2019-01..2019-03")),
             ("某县2019年禁毒工作总结\n今年以来，全县破获毒品刑事案件21起。\n", Some("")),
             // …or only by the day its first paragraph opens on (its 今年以来)
             ("某市2020年禁毒新闻发布会\n6月26日上午，市禁毒委召开新闻发布会。今年以来，全市破获毒品刑事案件37起。\n", Some("2020-01..2020-06")),

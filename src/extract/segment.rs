@@ -949,10 +949,18 @@ fn span_from_month(body: &str, year: i32) -> Option<u32> {
 fn dateline_month(body: &str) -> Option<u32> {
     body.lines().take(8).find_map(|l| {
         let c = DATELINE_MONTH.captures(l)?;
-        c[1].parse::<u32>().ok().filter(|m| (1..=12).contains(m))
+        let m = &c[1];
+        m.parse::<u32>()
+            .ok()
+            .or_else(|| super::number::parse_chinese(m).map(|v| v as u32))
+            .filter(|m| (1..=12).contains(m))
     })
 }
-static DATELINE_MONTH: Re = Re::new(|| Regex::new(r"(?:^|[^\d年])(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:电|讯)").unwrap());
+/// (the month and day in figures or in numerals: 中新社北京十二月二十五日电)
+static DATELINE_MONTH: Re = Re::new(|| {
+    Regex::new(r"(?:^|[^\d年〇零一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|讯)")
+        .unwrap()
+});
 
 /// Is a year named in a text only as the end of a span of years (2018~2020年, 2016年至2020年):
 /// a plan or a period looked back on, not the text's own year?
@@ -1553,7 +1561,11 @@ static NATIONAL_ORGAN: Re =
 
 /// A news dateline opening a text: the medium and the place it was filed, its month and day,
 /// 电 or 讯 (新华社北京6月19日电, 中新网成都6月14日电, 本报聊城3月26日讯).
-static DATELINE_LEAD: Re = Re::new(|| Regex::new(r"^\s*\p{Han}{1,10}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(电|讯)").unwrap());
+/// (the month and day in figures or in numerals: 中新社北京十二月二十五日电)
+static DATELINE_LEAD: Re = Re::new(|| {
+    Regex::new(r"^\s*\p{Han}{1,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(电|讯)")
+        .unwrap()
+});
 
 /// How a text speaks of its own area: 全县 / 我县 / 县委 … (a county), 全市 / 我市 / 全州 (a
 /// city, or a county-level city), 全省 / 我省 (a province).
@@ -3351,5 +3363,33 @@ mod tests {
         let body = "2022年，全市共破获毒品刑事案件310起，查处吸毒人员800人次。";
         let id = identify("本报岳阳6月25日讯 岳阳市禁毒委员会召开新闻发布会", body, body, g);
         assert_eq!(id.city, "岳阳市");
+    }
+
+    /// A national agency's dateline with its month and day in numerals (中新社北京十二月二十五日电)
+    /// names where the item was filed too: the country's news under it is placed nowhere, and a
+    /// province's keeps its province without the filing city.
+    #[test]
+    fn a_datelines_place_in_numerals_is_where_it_was_filed() {
+        let g = Gazetteer::global();
+        for (title, body, place) in [
+            (
+                "中新社北京十二月二十五日电 国家禁毒办副主任今天在新闻发布会上通报禁毒斗争形势时说",
+                "今年一至十一月，全国公安机关共破获毒品犯罪案件五万余起，全国禁毒工作取得新进展。",
+                ("", "", ""),
+            ),
+            (
+                "新华社北京六月二十六日电 记者从国家禁毒委员会办公室获悉",
+                "今年以来，全国共破获毒品刑事案件1.2万起，全国禁毒形势持续向好。",
+                ("", "", ""),
+            ),
+            (
+                "中新社成都十一月三日电 四川省公安厅三日通报",
+                "今年以来，全省共破获毒品刑事案件2100起。",
+                ("", "", "四川省"),
+            ),
+        ] {
+            let id = identify(title, body, body, g);
+            assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), place, "{title}");
+        }
     }
 }
