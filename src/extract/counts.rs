@@ -480,7 +480,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             _ => own_left,
         };
         let series = year_series(s.text, own_left, right);
-        let own_left = series.map_or(own_left, |(label, _)| label);
+        let own_left = series.map_or(own_left, |(label, _, _)| label);
         // one value of a list of as many as the years listed before 分别 (2021年、2022年、2023年
         // 分别破获…12起、15起、9起): its own year's, read with its label alone
         let by_year = if series.is_none() && *in_turn.get_or_init(|| s.text.contains("分别") || s.text.contains("依次"))
@@ -783,9 +783,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 cand.rank = cand.rank.max(2);
             }
             cand.weak = all_drug_persons;
-            cand.trend_end = trend_end || series.is_some_and(|(_, last)| last);
+            cand.trend_end = trend_end || series.is_some_and(|(_, last, _)| last);
             cand.trend_year = trend_year;
-            cand.list_year = by_year.map(|(_, y)| y);
+            // (each value of a series over a span of years is its own year's, as one of a list)
+            cand.list_year = by_year.map(|(_, y)| y).or(series.map(|(_, _, y)| y));
             cand.list_part = by_part.map(|(_, p)| p);
             if is_target() {
                 targets.push(cand);
@@ -870,10 +871,11 @@ static LIST_AFTER: Re =
 static SPAN_YEARS: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年?\s*[-—–~～至到]\s*(20[0-4]\d)\s*年").unwrap());
 
 /// A figure that is one value of a list with as many values as the years the sentence spans
-/// (2017—2019年…依次为94起、41起、43起): the clause's label without the values before it, and
-/// whether the figure is the last (the last year's). None for any other figure, and for a list
-/// of fields' values (查获、新发现吸毒人员分别为320人、120人), which names no span of years.
-fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'t str, bool)> {
+/// (2017—2019年…依次为94起、41起、43起): the clause's label without the values before it,
+/// whether the figure is the last (the last year's), and (its year, how many years). None for
+/// any other figure, and for a list of fields' values (查获、新发现吸毒人员分别为320人、120人),
+/// which names no span of years.
+fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'t str, bool, (i32, usize))> {
     // (cheap tests first: a list after 为/是, and a span's dash or 至/到)
     if !own_left.contains(['为', '是']) || !sentence.contains(['-', '—', '–', '~', '～', '至', '到']) {
         return None;
@@ -886,7 +888,7 @@ fn year_series<'t>(sentence: &str, own_left: &'t str, right: &str) -> Option<(&'
     let count = |t: &str| t.matches('、').count();
     let (k, rest) = (count(&before[4]), count(&after[1]));
     let label = &own_left[..before.get(4)?.start()];
-    (k + rest + 1 == years).then_some((label, rest == 0))
+    (k + rest + 1 == years).then_some((label, rest == 0, (a + k as i32, years)))
 }
 
 use super::sentence::year_list;

@@ -78,10 +78,16 @@ fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
         }
         // (a figure the text's own record states too — a headline's 去年破获…224宗 over 去年以来…224宗
         // — is the same account, not last year's)
-        let prior_facts: Vec<_> = sc
-            .prior
+        let priors: Vec<(i32, Vec<crate::model::Fact>)> = std::mem::take(&mut sc.prior)
             .into_iter()
-            .filter(|p| !sc.facts.iter().any(|f| f.field == p.field && number::close(f.value, p.value)))
+            .map(|(back, facts)| {
+                let facts: Vec<_> = facts
+                    .into_iter()
+                    .filter(|p| !sc.facts.iter().any(|f| f.field == p.field && number::close(f.value, p.value)))
+                    .collect();
+                (back, facts)
+            })
+            .filter(|(_, facts)| !facts.is_empty())
             .collect();
         let rec = Record {
             file: file.to_string(),
@@ -95,23 +101,29 @@ fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
             claims_all_met: sc.claims_all_met,
             title_line: seg.title_line,
         };
-        // a summary's figures of the whole year before (去年，全县破获…起; 2022年，… in a release
-        // of 2023's first months) are that year's: a record of their own after the text's own
-        // (which stands, figures or not: an undated one without any is no row of the table)
-        let prior = (!prior_facts.is_empty()).then(|| Record {
-            file: rec.file.clone(),
-            index: out.len() + 1,
-            id: crate::model::Identity { year: rec.id.year.map(|y| y - 1), ..rec.id.clone() },
-            facts: prior_facts,
-            targets: Vec::new(),
-            items: Vec::new(),
-            ratios: Vec::new(),
-            notes: Vec::new(),
-            claims_all_met: None,
-            title_line: rec.title_line,
-        });
+        // a summary's figures of a whole year before (去年，全县破获…起; 2022年，… in a release of
+        // 2023's first months; 2021年，… in it too) are that year's: a record of their own after the
+        // text's own (which stands, figures or not: an undated one without any is no row of the
+        // table), nearest year first
+        let base = out.len();
+        let priors: Vec<Record> = priors
+            .into_iter()
+            .enumerate()
+            .map(|(i, (back, facts))| Record {
+                file: rec.file.clone(),
+                index: base + 1 + i,
+                id: crate::model::Identity { year: rec.id.year.map(|y| y - back), ..rec.id.clone() },
+                facts,
+                targets: Vec::new(),
+                items: Vec::new(),
+                ratios: Vec::new(),
+                notes: Vec::new(),
+                claims_all_met: None,
+                title_line: rec.title_line,
+            })
+            .collect();
         out.push(rec);
-        out.extend(prior);
+        out.extend(priors);
     }
     out
 }

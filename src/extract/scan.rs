@@ -133,8 +133,9 @@ pub struct Scanned {
     pub notes: Vec<Note>,
     /// the line where the report says every target was met (未完成原因：无; 全部完成)
     pub claims_all_met: Option<usize>,
-    /// a summary's figures of the whole year before its own (去年，全县破获…起), one per field
-    pub prior: Vec<Fact>,
+    /// a summary's figures of whole years before its own (去年，全县破获…起; 2021年，… in a text of
+    /// 2023), one per field and year: (how many years before the record's, the facts), nearest first
+    pub prior: Vec<(i32, Vec<Fact>)>,
 }
 
 /// Words of money spent (决算数, 执行数, 实际支出, 已支出, 完成).
@@ -367,6 +368,28 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                             labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
                         year_row = Some(pairs.join("；"));
                     }
+                    // (an earlier year's row in a summary: that year's record, its pairs read alike)
+                    Some(n)
+                        if kind == Kind::Summary
+                            && when.year().is_some_and(|y| n < y)
+                            && cells.len() == labels.len() + 1 =>
+                    {
+                        let pairs: Vec<String> =
+                            labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
+                        let para =
+                            Para {
+                                text: pairs.join("；"), starts: p.starts.clone(), heading: false, table_row: false
+                            };
+                        let (c0, mut no_targets) = (cands.len(), Vec::new());
+                        for s in sentences(&para, false) {
+                            super::counts::scan(&s, &mut cands, &mut no_targets, &|_| false);
+                            super::money::scan(&s, kind, implied_wan, false, &mut cands, &mut Vec::new());
+                        }
+                        let years = labels.len();
+                        cands[c0..].iter_mut().for_each(|c| c.list_year = Some((n, years)));
+                        take_earlier_years(&mut cands, c0, when.year(), &mut prior_cands);
+                        continue;
+                    }
                     Some(_) => continue,
                     None => year_rows = None,
                 }
@@ -405,7 +428,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             // are read below)
             let own_pairs = header.is_some() && p.starts.len() == 1 && pairs_of_roles(&cells);
             if let Some(h) = header.as_ref().filter(|_| !own_pairs) {
+                let c0 = cands.len();
                 super::table::row(p, h, kind, &mut cands, &mut target_cands);
+                // (an earlier year's column of a table of years in a summary: that year's record)
+                take_earlier_years(&mut cands, c0, when.year(), &mut prior_cands);
                 continue;
             }
             // a form's 总分 row after its prose cells closed the table: its score all the same
@@ -438,16 +464,14 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let mut prev_era: Option<Era> = None;
         // a summary comparing years clause by clause: each clause is read as a sentence
         let mut all = sentences(p, target_section);
-        // (the clauses of a series of three years or more: 2018年…84人，2019年…39人，2020年…31人)
-        let mut series = vec![false; all.len()];
+        // (the clauses of a series of years: 2018年…84人，2019年…39人，2020年…31人)
         if kind == Kind::Summary {
             let cuts: Vec<Vec<usize>> = all.iter().map(|s| s.year_clauses()).collect();
             if cuts.iter().any(|c| !c.is_empty()) {
-                series = cuts.iter().flat_map(|c| vec![c.len() >= 2; c.len() + 1]).collect();
                 all = all.into_iter().zip(&cuts).flat_map(|(s, c)| s.split_at(c)).collect();
             }
         }
-        for (s, in_series) in all.into_iter().zip(series) {
+        for s in all {
             let (c0, t0, i0, r0) = (cands.len(), target_cands.len(), items.len(), ratios.len());
             // a final account's line of one budget item other than drug control (公共安全支出（类）
             // 公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%): that item's
@@ -513,7 +537,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if era == Era::Year && kind == Kind::Summary && continues_list(&s) {
                     match &prev_era {
                         Some(Era::Other) => era = Era::Other,
-                        Some(Era::Prior) => era = Era::Prior,
+                        Some(Era::Prior(k)) => era = Era::Prior(*k),
                         Some(_) => {}
                         None => {
                             if prev.as_ref().is_some_and(|q| {
@@ -574,7 +598,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         let mut i = c0;
                         while i < cands.len() {
                             match cands[i].trend_year {
-                                Some(n) if n == y - 1 && kind == Kind::Summary => prior_cands.push(cands.remove(i)),
+                                Some(n) if n == y - 1 && kind == Kind::Summary => {
+                                    prior_cands.push((1, cands.remove(i)))
+                                }
                                 Some(n) if n != y => {
                                     cands.remove(i);
                                 }
@@ -597,14 +623,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         target_cands.truncate(t0);
                     }
                     Era::Part(period) => cands[c0..].iter_mut().for_each(|c| c.period = Some(period.clone())),
-                    // last year's whole-year figures make its own record, unless they are one step of
-                    // a series of years (the trend the text draws, not last year's account)
-                    Era::Prior if in_series => {
-                        cands.truncate(c0);
-                        target_cands.truncate(t0);
-                    }
-                    Era::Prior => {
-                        prior_cands.extend(cands.drain(c0..));
+                    // an earlier year's whole-year figures make that year's record (each step of a
+                    // series of years too: 2018年…84人，2019年…39人，2020年…31人)
+                    Era::Prior(k) => {
+                        prior_cands.extend(cands.drain(c0..).map(|c| (k, c)));
                         target_cands.truncate(t0);
                     }
                     Era::Operation(period) => cands[c0..].iter_mut().for_each(|c| {
@@ -624,7 +646,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 for c in by_year {
                     match (when.year(), c.list_year) {
                         (Some(y), Some((n, _))) if n == y => cands.push(c),
-                        (Some(y), Some((n, 2))) if n == y - 1 && kind == Kind::Summary => prior_cands.push(c),
+                        (Some(y), Some((n, _))) if n < y && kind == Kind::Summary => prior_cands.push((y - n, c)),
                         _ => {}
                     }
                 }
@@ -654,7 +676,18 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     drop_restated_wider_case_counts(&mut cands, paras);
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
-    let (prior, _) = resolve(prior_cands);
+    // (each earlier year's figures resolved on their own, nearest year first)
+    let mut backs: Vec<i32> = prior_cands.iter().map(|(k, _)| *k).collect();
+    backs.sort_unstable();
+    backs.dedup();
+    let prior: Vec<(i32, Vec<Fact>)> = backs
+        .into_iter()
+        .map(|k| {
+            let of_k: Vec<Candidate> = prior_cands.iter().filter(|(b, _)| *b == k).map(|(_, c)| c.clone()).collect();
+            (k, resolve(of_k).0)
+        })
+        .filter(|(_, facts)| !facts.is_empty())
+        .collect();
     // a record whose year cannot be told gets none, and says why: no year named at all, or
     // years named only as comparisons' baselines or spans' starts (与2020年相比, 2019年以来)
     if !facts.is_empty() && when.year().is_none() {
@@ -703,9 +736,26 @@ pub enum Era {
     /// one operation of the year itself (今年开展专项行动，行动中…): the year's figures (to the
     /// article's month, when it is dated in the year) unless the text states the year's own
     Operation(Option<String>),
-    /// the whole year before the record's (去年，全县破获…; 2022年，… in a text of 2023's results):
-    /// a summary's figures of last year, which make a record of their own
-    Prior,
+    /// a whole year before the record's, by how many years (去年，全县破获…: 1; 2022年，… in a text
+    /// of 2023's results: 1; 2021年，… in it: 2): a summary's figures of that year, which make a
+    /// record of their own
+    Prior(i32),
+}
+
+/// Moves the candidates from `c0` on that belong to a listed year (a column or row of a table
+/// of years) out of `cands`: an earlier year's than the record's to `prior` (its own record),
+/// any other's dropped.
+fn take_earlier_years(cands: &mut Vec<Candidate>, c0: usize, year: Option<i32>, prior: &mut Vec<(i32, Candidate)>) {
+    let mut i = c0;
+    while i < cands.len() {
+        match (cands[i].list_year, year) {
+            (None, _) => i += 1,
+            (Some((n, _)), Some(y)) if n < y => prior.push((y - n, cands.remove(i))),
+            (Some(_), _) => {
+                cands.remove(i);
+            }
+        }
+    }
 }
 
 /// The fiscal year and the text's own date, for placing relative time words. The year and
@@ -870,9 +920,11 @@ static OPENING_DAY: Re = Re::new(|| {
     Regex::new(r"(?:^|[^\d年月])(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚|早上|凌晨)?\s*[，,]$").unwrap()
 });
 /// A sentence's opening clause that only attributes what follows (据介绍, 记者从会上获悉,
-/// 统计显示, 某某表示).
-static ATTRIBUTION: Re =
-    Re::new(|| Regex::new(r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|指出|披露|公布|说|称)\s*[:：]?\s*$").unwrap());
+/// 统计显示, 某某表示), or says from which side it is seen (从占全国比重来看, 从数据上看, 就全省而言).
+static ATTRIBUTION: Re = Re::new(|| {
+    Regex::new(r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|指出|披露|公布|说|称|来看|上看|而言|来说)\s*[:：]?\s*$")
+        .unwrap()
+});
 /// A clause of last year's or a named year's time standing first (去年, 上年, 2022年, 2022年度,
 /// 2022年全年, 2022年全省…).
 static PRIOR_LEAD: Re =
@@ -1139,6 +1191,20 @@ impl<'a> Dating<'a> {
         } else {
             lead
         };
+        // …or a year opening the figure's own clause after clauses that name no time (全区新增吸毒
+        // 人员逐年下降，2019年新增吸毒人员39人): the figure's time, as if it opened the sentence
+        let own = own.trim_start();
+        let lead = if self.kind == Kind::Summary
+            && own.len() < prefix.len()
+            && own.starts_with("20")
+            && NAMED_YEAR.find(own).is_some_and(|m| m.start() == 0)
+            && !ANY_TIME.is_match(lead)
+            && !NAMED_YEAR.is_match(&prefix[..prefix.len() - own.len()])
+        {
+            own
+        } else {
+            lead
+        };
         // most sentences say nothing of time: one search rules them out
         let named_year = self.kind == Kind::Summary && NAMED_YEAR.is_match(lead);
         // a span of years standing as the first clause: several years' total
@@ -1304,7 +1370,7 @@ impl<'a> Dating<'a> {
             return Era::Other;
         }
         if PRIOR_YEAR.is_match(lead) && !THIS_YEAR.is_match(lead) && !last_is_ours() {
-            return if self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
+            return if self.whole_prior(lead, prefix) { Era::Prior(1) } else { Era::Other };
         }
         // a summary's sentence about another year (2022年，全县…) in a 2023 summary; an
         // evaluation names other years for its comparisons, read clause by clause
@@ -1325,7 +1391,11 @@ impl<'a> Dating<'a> {
                     n < y - 1 && AS_OF_YEAR_END.captures_iter(lead).any(|e| e[1].parse::<i32>().ok() == Some(n))
                 });
             if n.is_some_and(|n| n != y && n != y + 1) && !as_of {
-                return if n == Some(y - 1) && self.whole_prior(lead, prefix) { Era::Prior } else { Era::Other };
+                // (a whole year before the record's, 2021年，全县… in a text of 2023: that year's)
+                return match n {
+                    Some(n) if n < y && self.whole_prior(lead, prefix) => Era::Prior(y - n),
+                    _ => Era::Other,
+                };
             }
         }
         if let Some(c) = MONTHS.captures(prefix) {
@@ -1721,6 +1791,20 @@ mod tests {
                 "某市禁毒工作通报会\n发布时间：2021-06-20\n市公安局在通报会上公布，2020年，全市破获毒品刑事案件63起。今年以来，全市破获毒品刑事案件21起。\n",
                 vec![(Some(2021), "2021-01..2021-06", Some(21.0)), (Some(2020), "", Some(63.0))],
             ),
+            // …or seen from one side first (从占全国比重来看，2022年，…; 就全市而言，去年…): the year
+            // after it is the sentence's, not the record's own
+            (
+                "某省吸毒人员情况调研\n发布时间：2023-06-20\n从占全国比重来看，2022年，全省破获毒品刑事案件1050起。今年以来，全省破获毒品刑事案件387起。\n",
+                vec![(Some(2023), "2023-01..2023-06", Some(387.0)), (Some(2022), "", Some(1050.0))],
+            ),
+            (
+                "某市禁毒工作通报\n发布时间：2021-06-20\n从数据上看，2020年，全市破获毒品刑事案件63起。今年以来，全市破获毒品刑事案件21起。\n",
+                vec![(Some(2021), "2021-01..2021-06", Some(21.0)), (Some(2020), "", Some(63.0))],
+            ),
+            (
+                "某县禁毒工作通报\n发布时间：2021-06-20\n就全县而言，去年，全县破获毒品刑事案件63起。今年以来，全县破获毒品刑事案件21起。\n",
+                vec![(Some(2021), "2021-01..2021-06", Some(21.0)), (Some(2020), "", Some(63.0))],
+            ),
             // a text of no year: last year's figures are a record all the same, its year unknown
             // (the text's own, with no figure, is no row of the facts table)
             (
@@ -1952,18 +2036,44 @@ mod tests {
         }
     }
 
-    /// Last year's part (去年同期), its end (去年底), a span from it (去年以来) or one step of a
-    /// series of years (2019年…，2020年…，2021年…) make no record of last year.
+    /// Last year's part (去年同期), its end (去年底) or a span from it (去年以来) make no record of
+    /// last year.
     #[test]
     fn last_years_part_or_a_series_makes_no_record() {
         for (text, f) in [
             ("某县禁毒工作通报\n发布时间：2021-07-02\n今年以来，全县破获毒品刑事案件9起。去年同期，全县破获毒品刑事案件7起。\n", Field::CriminalCases),
             ("某县禁毒工作通报\n发布时间：2021-07-02\n今年以来，全县查处吸毒人员40人。截至去年底，全县在册吸毒人员812人。\n", Field::RegisteredUsers),
-            ("某区禁毒工作综述\n发布时间：2021-12-20\n全区新增吸毒人员逐年下降，2019年新增吸毒人员39人，2020年新增吸毒人员31人，2021年新增吸毒人员20人。\n", Field::NewUsers),
             ("某市禁毒通报\n发布时间：2020-06-26\n今年以来，全市查处吸毒人员85人。去年1至5月，全市查处吸毒人员120人。\n", Field::UsersCaught),
         ] {
             let got = records(text, f);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
+        }
+    }
+
+    /// Each step of a series of years (2019年…，2020年…，2021年…; 2013年，…。2014年，…。2015年，…)
+    /// is that year's own value: a record of each year, nearest first.
+    #[test]
+    fn each_step_of_a_series_of_years_is_that_years() {
+        let nu = Field::NewUsers;
+        for (text, f, want) in [
+            (
+                "某区禁毒工作综述\n发布时间：2021-12-20\n全区新增吸毒人员逐年下降，2019年新增吸毒人员39人，2020年新增吸毒人员31人，2021年新增吸毒人员20人。\n",
+                nu,
+                vec![(Some(2021), Some(20.0)), (Some(2020), Some(31.0)), (Some(2019), Some(39.0))],
+            ),
+            (
+                "关于某省吸戒毒人员趋势变化的调研报告\n从占全国比重来看，2013年，全省登记在册吸毒人员398599人。2014年，全省登记在册吸毒人员485964人。2015年，全省登记在册吸毒人员58.26万人。\n",
+                Field::RegisteredUsers,
+                vec![(Some(2015), Some(582600.0)), (Some(2014), Some(485964.0)), (Some(2013), Some(398599.0))],
+            ),
+            (
+                "某县禁毒工作情况\n2021年，全县破获毒品刑事案件21起。2022年，全县破获毒品刑事案件25起。2023年，全县破获毒品刑事案件30起。\n",
+                Field::CriminalCases,
+                vec![(Some(2023), Some(30.0)), (Some(2022), Some(25.0)), (Some(2021), Some(21.0))],
+            ),
+        ] {
+            let got: Vec<(Option<i32>, Option<f64>)> = records(text, f).into_iter().map(|r| (r.0, r.2)).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 
@@ -2412,39 +2522,43 @@ mod tests {
     }
 
     /// A list of years and then of as many values after 分别 gives each year its own value: the
-    /// record's year's is the record's, last year's of two listed makes last year's record, any
-    /// other year's is none (nor the record's).
+    /// record's year's is the record's, and each earlier year's in a summary makes that year's
+    /// record (nearest first); a later year's is none (nor the record's).
     #[test]
     fn a_list_of_years_gives_each_year_its_value() {
         for (text, f, want) in [
             // (湖南: years by 、, values after the noun)
-            ("某县2023年度禁毒工作总结\n2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0))]),
+            ("某县2023年度禁毒工作总结\n2021年、2022年、2023年全县分别破获毒品刑事案件12起、15起、9起。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0)), (Some(2022), Some(15.0)), (Some(2021), Some(12.0))]),
             // (the record's year in the middle of the list: its value, not the last)
-            ("某县2022年度禁毒工作总结\n2021年、2022年、2023年一季度，全县分别开展禁毒宣传活动120场次、135场次、40场次。\n", Field::PublicityEvents, vec![(Some(2022), Some(135.0))]),
+            ("某县2022年度禁毒工作总结\n2021年、2022年、2023年一季度，全县分别开展禁毒宣传活动120场次、135场次、40场次。\n", Field::PublicityEvents, vec![(Some(2022), Some(135.0)), (Some(2021), Some(120.0))]),
             // (广西: two years written 2022、2023年, values after 分别为)
             ("某市2023年禁毒工作情况\n2022、2023年，全市查获吸毒人员分别为56人次、48人次。\n", Field::UsersCaught, vec![(Some(2023), Some(48.0)), (Some(2022), Some(56.0))]),
             // (浙江: 和 between two years and between two values)
             ("某区2022年禁毒工作总结\n2021年和2022年全区新发现吸毒人员分别为9名和6名。\n", Field::NewUsers, vec![(Some(2022), Some(6.0)), (Some(2021), Some(9.0))]),
             // (云南: 依次 after the years)
-            ("某县2023年度禁毒工作总结\n2021年、2022年、2023年，全县依次强制隔离戒毒31人、27人、22人。\n", Field::CompulsoryRehab, vec![(Some(2023), Some(22.0))]),
+            ("某县2023年度禁毒工作总结\n2021年、2022年、2023年，全县依次强制隔离戒毒31人、27人、22人。\n", Field::CompulsoryRehab, vec![(Some(2023), Some(22.0)), (Some(2022), Some(27.0)), (Some(2021), Some(31.0))]),
             // (a clause of last year's naming nothing but its year: the clause before is its subject)
             ("某县2023年禁毒工作总结\n2023年度全县破获毒品刑事案件19起，2022年度为15起。\n", Field::CriminalCases, vec![(Some(2023), Some(19.0)), (Some(2022), Some(15.0))]),
             ("某县2023年禁毒工作总结\n今年全县查获吸毒人员47人次，去年为52人次。\n", Field::UsersCaught, vec![(Some(2023), Some(47.0)), (Some(2022), Some(52.0))]),
             // (a list after the year's own clause naming no field: the clause before is its subject)
-            ("某县2023年禁毒工作总结\n2023年全县破获毒品刑事案件23起，2021年、2022年分别为19起、21起。\n", Field::CriminalCases, vec![(Some(2023), Some(23.0)), (Some(2022), Some(21.0))]),
-            ("某县2023年禁毒工作总结\n今年全县查获吸毒人员58人次，2021、2022年依次为71人次、64人次。\n", Field::UsersCaught, vec![(Some(2023), Some(58.0)), (Some(2022), Some(64.0))]),
+            ("某县2023年禁毒工作总结\n2023年全县破获毒品刑事案件23起，2021年、2022年分别为19起、21起。\n", Field::CriminalCases, vec![(Some(2023), Some(23.0)), (Some(2022), Some(21.0)), (Some(2021), Some(19.0))]),
+            ("某县2023年禁毒工作总结\n今年全县查获吸毒人员58人次，2021、2022年依次为71人次、64人次。\n", Field::UsersCaught, vec![(Some(2023), Some(58.0)), (Some(2022), Some(64.0)), (Some(2021), Some(71.0))]),
             // (sums too: 四川's span of budgets, 吉林's two years)
             ("某县禁毒办2023年度部门整体支出绩效评价报告\n2021年至2023年，本单位部门预算分别为110万元、118万元、126万元。\n", Field::BudgetTotal, vec![(Some(2023), Some(126.0))]),
             ("某县禁毒办2023年度部门整体支出绩效评价报告\n2022年、2023年部门预算分别为120万元、135万元，全年实际支出131.2万元。\n", Field::BudgetTotal, vec![(Some(2023), Some(135.0))]),
             ("某县禁毒办2022年度部门整体支出绩效评价报告\n2022年、2023年部门预算分别为120万元、135万元。\n", Field::BudgetTotal, vec![(Some(2022), Some(120.0))]),
             // (years listed latest first)
-            ("某县2023年禁毒工作总结\n2023年全县破获毒品刑事案件16起，2022年、2021年分别为14起、12起。\n", Field::CriminalCases, vec![(Some(2023), Some(16.0)), (Some(2022), Some(14.0))]),
+            ("某县2023年禁毒工作总结\n2023年全县破获毒品刑事案件16起，2022年、2021年分别为14起、12起。\n", Field::CriminalCases, vec![(Some(2023), Some(16.0)), (Some(2022), Some(14.0)), (Some(2021), Some(12.0))]),
             // (years before 分别 that are a comparison's baselines give changes, no year's value)
             ("某县2023年禁毒工作总结\n与2021年、2022年相比，全县破获毒品刑事案件分别增加5起、3起。全县查获吸毒人员40人次。\n", Field::CriminalCases, vec![(Some(2023), None)]),
             // (江西: a span of years, then 分别)
-            ("某县2023年度禁毒工作总结\n2021年至2023年，全县分别破获毒品刑事案件12起、15起、9起，打击力度持续加大。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0))]),
-            // (a list of years none of which is the record's: no value of its year)
-            ("某县2024年度禁毒工作总结\n全县开展禁毒宣传。2020年、2021年、2022年全县分别破获毒品刑事案件12起、15起、9起。\n", Field::CriminalCases, vec![(Some(2024), None)]),
+            ("某县2023年度禁毒工作总结\n2021年至2023年，全县分别破获毒品刑事案件12起、15起、9起，打击力度持续加大。\n", Field::CriminalCases, vec![(Some(2023), Some(9.0)), (Some(2022), Some(15.0)), (Some(2021), Some(12.0))]),
+            // (a list of years none of which is the record's: no value of its year, each its own)
+            ("某县2024年度禁毒工作总结\n全县开展禁毒宣传。2020年、2021年、2022年全县分别破获毒品刑事案件12起、15起、9起。\n", Field::CriminalCases, vec![(Some(2024), None), (Some(2022), Some(9.0)), (Some(2021), Some(15.0)), (Some(2020), Some(12.0))]),
+            // (a list reaching past the record's year: the later year's value is none)
+            ("某县2022年度禁毒工作总结\n2022年、2023年全县分别破获毒品刑事案件15起、9起。\n", Field::CriminalCases, vec![(Some(2022), Some(15.0))]),
+            // (a span of years and a series after 依次为: each its own, in a research report's words)
+            ("某县禁毒工作调研\n发布时间：2020-05-10\n分析该县2017—2019年的禁毒工作报告可知，其破获毒品刑事案件数依次为94起、41起、43起。\n", Field::CriminalCases, vec![(Some(2020), None), (Some(2019), Some(43.0)), (Some(2018), Some(41.0)), (Some(2017), Some(94.0))]),
         ] {
             let got: Vec<(Option<i32>, Option<f64>)> = records(text, f).into_iter().map(|r| (r.0, r.2)).collect();
             assert_eq!(got, want, "{text}");
@@ -2453,7 +2567,7 @@ mod tests {
 
     /// A table of years — years as columns, or fields over rows of years — with its cells parted
     /// by tabs, one space or several: each year's figure is its own, the record's year's the
-    /// record's.
+    /// record's (the record's own is the text's first).
     #[test]
     fn a_table_of_years_flattened_with_spaces() {
         let head = "某县禁毒委员会办公室2023年度禁毒工作总结\n近三年主要指标\n";
@@ -2472,7 +2586,7 @@ mod tests {
             ("年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n2022年  15  38", Field::CriminalCases, None),
         ] {
             let got = records(&format!("{head}{table}\n"), f);
-            assert_eq!(got.iter().find_map(|r| r.2), want, "{table}: {got:?}");
+            assert_eq!(got.first().and_then(|r| r.2), want, "{table}: {got:?}");
         }
         // (an evaluation's table of sums with years as columns: the record's year's column)
         let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n一、预算收支情况\n项目  2022年  2023年\n预算数（万元）  120  135\n执行数（万元）  118  131\n";
@@ -2483,6 +2597,47 @@ mod tests {
         let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n近三年预算执行情况\n年度  预算数（万元）  执行数（万元）  执行率\n2021年  100  90  90%\n2022年  110  100  90.91%\n2023年  120  115  95.83%\n";
         assert_eq!(records(t, Field::BudgetTotal).iter().find_map(|r| r.2), Some(120.0));
         assert_eq!(records(t, Field::ExecutionRateStated).iter().find_map(|r| r.2), Some(95.83));
+    }
+
+    /// A summary's table of years gives each earlier year its own record (nearest first), in
+    /// columns or in rows; a later year's column is none. An evaluation's table of years gives
+    /// its own year's figures only.
+    #[test]
+    fn a_summarys_table_of_years_gives_each_earlier_year_its_record() {
+        let head = "某县禁毒委员会办公室2023年度禁毒工作总结\n近三年主要指标\n";
+        let years = |t: &str, f: Field| -> Vec<(Option<i32>, Option<f64>)> {
+            records(&format!("{head}{t}\n"), f).into_iter().map(|r| (r.0, r.2)).collect()
+        };
+        for (table, f, want) in [
+            (
+                "指标 2021年 2022年 2023年\n破获毒品刑事案件（起） 12 15 9\n查获吸毒人员（人次） 40 38 33",
+                Field::UsersCaught,
+                vec![(Some(2023), Some(33.0)), (Some(2022), Some(38.0)), (Some(2021), Some(40.0))],
+            ),
+            (
+                "项目\t2022年度\t2023年度\t2024年度\n强制隔离戒毒（人）\t25\t19\t18",
+                Field::CompulsoryRehab,
+                vec![(Some(2023), Some(19.0)), (Some(2022), Some(25.0))],
+            ),
+            (
+                "年度  破获毒品刑事案件（起）  查获吸毒人员（人次）\n2021年  12  40\n2022年  15  38\n2023年  9  33",
+                Field::CriminalCases,
+                vec![(Some(2023), Some(9.0)), (Some(2022), Some(15.0)), (Some(2021), Some(12.0))],
+            ),
+            (
+                "年份 新发现吸毒人员（人） 禁毒宣传活动（场次）\n2022 14 120\n2023 11 135",
+                Field::PublicityEvents,
+                vec![(Some(2023), Some(135.0)), (Some(2022), Some(120.0))],
+            ),
+        ] {
+            assert_eq!(years(table, f), want, "{table}");
+        }
+        let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n一、预算收支情况\n项目  2022年  2023年\n预算数（万元）  120  135\n执行数（万元）  118  131\n";
+        let got: Vec<_> = records(t, Field::BudgetTotal).into_iter().map(|r| (r.0, r.2)).collect();
+        assert_eq!(got, [(Some(2023), Some(135.0))]);
+        let t = "某县禁毒办2023年度部门整体支出绩效自评报告\n近三年预算执行情况\n年度  预算数（万元）  执行数（万元）  执行率\n2021年  100  90  90%\n2022年  110  100  90.91%\n2023年  120  115  95.83%\n";
+        let got: Vec<_> = records(t, Field::BudgetTotal).into_iter().map(|r| (r.0, r.2)).collect();
+        assert_eq!(got, [(Some(2023), Some(120.0))]);
     }
 
     /// In a year's text, a half's or a quarter's figure is never the year's: it keeps its period

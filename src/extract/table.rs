@@ -101,8 +101,27 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     };
     let has = |r: Role| h.roles.contains(&r);
     // a table of years side by side: the row's figure in the record's year's column, read
-    // with the row's label as a sentence (破获毒品刑事案件（起） / 14); other years' are none
+    // with the row's label as a sentence (破获毒品刑事案件（起） / 14); in a summary, each other
+    // year's too, marked with its year (the scanner makes an earlier year's its own record and
+    // drops a later one's)
     if h.roles.iter().any(|r| matches!(r, Role::Year(_))) {
+        let years = h.roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
+        if kind == Kind::Summary && h.year_col.is_some() {
+            for (i, r) in h.roles.iter().enumerate() {
+                let (Role::Year(n), Some(cell)) = (r, values.get(i)) else { continue };
+                if Some(i) == h.year_col || cell.trim().is_empty() {
+                    continue;
+                }
+                let bare = cell.trim().bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+                let text = if bare { format!("{label}：{}", cell.trim()) } else { format!("{label}{}", cell.trim()) };
+                let (mut of_year, mut no_targets) = (Vec::new(), Vec::new());
+                read_as_sentence(text, p.line_at(offset_of(cell)), false, &mut of_year, &mut no_targets);
+                out.extend(of_year.into_iter().map(|mut c| {
+                    c.list_year = Some((*n, years));
+                    c
+                }));
+            }
+        }
         if let Some(cell) = h.year_col.and_then(|i| values.get(i)) {
             let text = format!("{label}{}", cell.trim());
             // (a row of sums naming its unit, 预算数（万元） / 135, is read for money too)
