@@ -194,18 +194,23 @@ fn stated_ratios(r: &Record, out: &mut Vec<Finding>) {
 }
 
 /// The same unit, year and kind reported twice with different figures: each record is
-/// compared with the last one read before it under the same key (one pass, a map of keys).
+/// compared with the first under the same key, the one whose figures count (one pass, a map
+/// of keys; a report's own account before a summary's recap of that year).
 /// A unit is its county (or its name) in its province and city: 鼓楼区 of 南京市 and 鼓楼区 of
 /// 徐州市 are two units.
 fn duplicates(records: &[Record], out: &mut Vec<Finding>) {
     type Key<'a> = (&'a str, &'a str, &'a str, Option<i32>, Kind);
-    let mut last: HashMap<Key, &Record> = HashMap::new();
-    for a in records {
+    let mut first: HashMap<Key, &Record> = HashMap::new();
+    // (in the order the figures count: a report's own account before a summary's recap of it)
+    for a in crate::model::own_accounts_first(records) {
         if a.id.year.is_none() {
             continue;
         }
         let who = if a.id.county.is_empty() { a.id.unit.as_str() } else { a.id.county.as_str() };
-        let Some(b) = last.insert((&a.id.province, &a.id.city, who, a.id.year, a.id.kind), a) else { continue };
+        let b = *first.entry((&a.id.province, &a.id.city, who, a.id.year, a.id.kind)).or_insert(a);
+        if std::ptr::eq(a, b) {
+            continue;
+        }
         for f in &a.facts {
             let Some(g) = b.get(f.field) else { continue };
             if (g.value - f.value).abs() > 1e-6 {
@@ -215,7 +220,7 @@ fn duplicates(records: &[Record], out: &mut Vec<Finding>) {
                     Some(f.field),
                     f.line,
                     format!(
-                        "同一单位同一年度重复报送且数字不一：{}此处为{}，{}第{}行为{}（采用先读到的）",
+                        "同一单位同一年度重复报送且数字不一：{}此处为{}，{}第{}行为{}（采用后者：该年度本身的报告优先，其次为先读到的）",
                         f.field.label(),
                         fmt_num(f.value),
                         b.file,
@@ -223,7 +228,7 @@ fn duplicates(records: &[Record], out: &mut Vec<Finding>) {
                         fmt_num(g.value)
                     ),
                     format!(
-                        "same unit and year reported twice: {} is {} here but {} at {} line {} (the first read is used)",
+                        "same unit and year reported twice: {} is {} here but {} at {} line {} (the latter is used: the year's own report first, else the first read)",
                         f.field.name(),
                         fmt_num(f.value),
                         fmt_num(g.value),

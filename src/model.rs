@@ -309,6 +309,25 @@ pub struct Record {
     pub claims_all_met: Option<usize>,
 }
 
+/// The records in the order their figures count when two give the same unit and year: each
+/// report's own accounts first, then the earlier years a summary recalls (去年…, 2021年… in a
+/// 2023 summary: a record after one of the same file and title of a later year), each in
+/// reading order. So a county's 2022 report is the 2022 figure, and its 2023 summary's recap
+/// of 2022 fills only what that report does not state.
+pub fn own_accounts_first(records: &[Record]) -> Vec<&Record> {
+    let recap = |i: usize| {
+        let r = &records[i];
+        let Some(y) = r.id.year else { return false };
+        records[..i]
+            .iter()
+            .rev()
+            .take_while(|q| q.file == r.file)
+            .any(|q| q.title_line == r.title_line && q.index < r.index && q.id.year.is_some_and(|qy| qy > y))
+    };
+    let (own, recaps): (Vec<usize>, Vec<usize>) = (0..records.len()).partition(|&i| !recap(i));
+    own.into_iter().chain(recaps).map(|i| &records[i]).collect()
+}
+
 impl Record {
     pub fn get(&self, f: Field) -> Option<&Fact> {
         self.facts.iter().find(|x| x.field == f)

@@ -278,3 +278,37 @@ fn a_year_from_the_file_name_is_a_finding_of_its_own() {
     let c17 = checks.iter().find(|c| c["code"] == "C17").unwrap();
     assert!(c17["message_zh"].contains("2023年") && c17["message_zh"].contains("文件名"), "{c17:?}");
 }
+
+/// A summary's recap of an earlier year (2022年，全县破获…24起 in the 2023 summary) is that
+/// year's record, but the year's own report counts first, whichever file is read first: its
+/// figure is the table's, the recap fills only what it does not state, and the differing
+/// figure is a finding on the recap that names the report used.
+#[test]
+fn a_years_own_report_counts_before_a_later_summarys_recap() {
+    let w = Workdir::new();
+    // (read first: the 2023 summary recalls 2022 and 2021)
+    w.create(
+        "data/a_2023.txt",
+        "临洮县禁毒委员会办公室2023年禁毒工作总结\n2023年，全县破获毒品刑事案件30起，查处吸毒人员52人次。2022年，全县破获毒品刑事案件24起，查处吸毒人员46人次，强制隔离戒毒17人。2021年，全县破获毒品刑事案件21起。\n",
+    );
+    w.create(
+        "data/b_2022.txt",
+        "临洮县禁毒委员会办公室2022年禁毒工作总结\n2022年，全县破获毒品刑事案件25起，查处吸毒人员46人次，开展禁毒宣传活动120场次。\n",
+    );
+    w.ok(&["run", "--data", "data", "--out", "out"]);
+    let ind = w.read_csv("out/indicators.csv");
+    let year =
+        |y: &str| ind.iter().find(|r| r["county"] == "临洮县" && r["year"] == y).unwrap_or_else(|| panic!("{y}"));
+    assert_eq!(year("2022")["criminal_cases"], "25", "the 2022 report's own figure");
+    assert_eq!(year("2022")["compulsory_rehab"], "17", "the recap fills what the report does not state");
+    assert_eq!(year("2021")["criminal_cases"], "21");
+    let checks = w.read_csv("out/checks.csv");
+    let c13: Vec<_> = checks.iter().filter(|r| r["code"] == "C13").collect();
+    assert_eq!(c13.len(), 1, "{c13:?}");
+    assert_eq!((c13[0]["file"].as_str(), c13[0]["year"].as_str()), ("data/a_2023.txt", "2022"));
+    assert!(
+        c13[0]["message_zh"].contains("b_2022.txt") && c13[0]["message_zh"].contains("25"),
+        "{}",
+        c13[0]["message_zh"]
+    );
+}

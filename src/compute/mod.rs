@@ -17,7 +17,8 @@ pub const ID_COLS: &[&str] = &["unit", "county", "city", "province", "year", "ki
 
 /// One row per unit-year-kind with one column per field, built straight from the records:
 /// the first stated value of each field wins (reports before CSV data given later; reading
-/// order within them), with the first override noted beside (`corrections`). Sorted by
+/// order within them; a report's own account before a later summary's recap of that year,
+/// `own_accounts_first`), with the first override noted beside (`corrections`). Sorted by
 /// province, city, county, unit, year (undated last) and kind. (A polars pivot of one row per
 /// figure took ten times as long and its copy of the ~770,000 figures of a national run.)
 pub fn wide_frame(records: &[Record]) -> PolarsResult<DataFrame> {
@@ -31,7 +32,7 @@ pub fn wide_frame(records: &[Record]) -> PolarsResult<DataFrame> {
     type Key<'a> = (&'a str, &'a str, &'a str, crate::model::Kind, Option<i32>);
     let mut index: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
     let mut rows: Vec<Row> = Vec::new();
-    for r in records {
+    for r in crate::model::own_accounts_first(records) {
         // a figure of part of a year (今年以来, 1至6月) is no year's value: not compared (C16)
         let mut facts = r.facts.iter().filter(|f| f.period.is_none()).peekable();
         if facts.peek().is_none() {
