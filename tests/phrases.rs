@@ -280,7 +280,7 @@ fn prevention_and_testing() {
         (W, "对社区戒毒社区康复人员开展尿检3560人次。", &["urine_tests=3560"]),
         (W, "逐月清理社区戒毒（康复）尿检缺少 2 次以上人员。", &["!urine_tests"]),
         // persons in community detox now (正在进行社区戒毒人员): community cases
-        (S, "截至6月底，全国正在进行社区戒毒人员19万名、社区康复人员9.2万名。", &["community_cases=190000"]),
+        (S, "截至6月底，全县正在进行社区戒毒人员1.9万名、社区康复人员0.92万名。", &["community_cases=19000"]),
         (S, "目前全县正在接受社区戒毒社区康复的人员132名。", &["community_cases=132"]),
         // the persons due for tests (尿检对象) are no tests
         (S, "全镇应帮教尿检对象288人，均已落实帮教措施。", &["!urine_tests"]),
@@ -1296,7 +1296,7 @@ fn news_pages_identity() {
 fn community_counts_worded_many_ways() {
     run(&[
         (S, "目前，全县314名吸毒人员纳入社区戒毒(康复)。", &["community_cases=314"]),
-        (S, "1至10月，全省社区戒毒社区康复1145人。", &["community_cases=1145"]),
+        (S, "1至10月，全县社区戒毒社区康复1145人。", &["community_cases=1145"]),
         (S, "全市社区戒毒、社区康复人员208名，管控率达97.5%。", &["community_cases=208", "control_rate=97.5"]),
         (S, "全区在社戒社康人员97人。", &["community_cases=97"]),
         (S, "现有社区戒毒（康复）人员156名。", &["community_cases=156"]),
@@ -1932,4 +1932,46 @@ fn an_early_page_of_the_year_keeps_its_year_to_date_total() {
     ] {
         assert_eq!(rec(text, Field::UsersCaught), want, "{text}");
     }
+}
+
+/// The country's or the province's figure opening its clause (全国现有吸毒人员112.4万名, 我国…,
+/// 全省共破获…) in a county's summary is not the county's: the county's own stands, or none.
+/// A province's own 全省 and the country's own 全国 stay theirs.
+#[test]
+fn a_wider_areas_figure_is_not_the_countys() {
+    run(&[
+        (S, "据统计，全国现有吸毒人员112.4万名，全县现有吸毒人员312名。", &["registered_users=312"]),
+        (S, "全省共破获毒品刑事案件1050起，全县破获毒品刑事案件30起。", &["criminal_cases=30"]),
+        (S, "我国现有吸毒人员112.4万名。", &["!registered_users"]),
+        (S, "今年以来，全省查处吸毒人员8519人次；我县查处吸毒人员126人次。", &["users_caught=126"]),
+        (S, "《2022年中国毒情形势报告》显示，全国现有吸毒人员112.4万名。", &["!registered_users"]),
+    ]);
+    let own = |text: &str, f: Field| extract_text("p.txt", text).first().and_then(|r| r.value(f));
+    assert_eq!(
+        own("某省禁毒委员会2023年禁毒工作总结\n2023年，全省共破获毒品刑事案件1050起。\n", Field::CriminalCases),
+        Some(1050.0)
+    );
+    assert_eq!(
+        own(
+            "山东省2017年禁毒工作情况\n据了解，全省登记吸毒人员已达10.2万人。济南市公安机关在全市开展禁毒宣传。\n",
+            Field::RegisteredUsers
+        ),
+        Some(102000.0)
+    );
+    assert_eq!(own("全国禁毒工作情况\n2023年，全国共破获毒品犯罪案件4.2万起。\n", Field::CriminalCases), Some(42000.0));
+}
+
+/// A year in a cited title (《2019年中国毒品形势报告》显示…) is no time of the sentence: no
+/// record of that year from it.
+#[test]
+fn a_year_in_a_cited_title_is_no_records_year() {
+    let years = |text: &str| -> Vec<Option<i32>> { extract_text("t.txt", text).iter().map(|r| r.id.year).collect() };
+    assert_eq!(
+        years("某省2023年禁毒工作总结\n2023年，全省破获毒品刑事案件1050起。根据《2019年禁毒工作白皮书》，全省破获毒品刑事案件3000起以上。\n"),
+        [Some(2023)]
+    );
+    assert_eq!(
+        years("某省2023年禁毒工作总结\n2023年，全省破获毒品刑事案件1050起。《2022年中国毒情形势报告》指出，2022年，全省破获毒品刑事案件980起。\n"),
+        [Some(2023), Some(2022)]
+    );
 }

@@ -255,6 +255,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     // a summary's clause opening with another place's name (泸县开展… in a city's release,
     // 赣州市破获… in a province's) gives that place's figure, not the record's
     let own_place = std::cell::OnceCell::new();
+    let own_scope = std::cell::OnceCell::new();
     let foreign = |clause: &str| {
         // (only a summary's clauses are read for it)
         if kind != Kind::Summary {
@@ -274,6 +275,27 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     (i == 0 || p.text.chars().count() <= 40 && !p.text.contains(|c: char| c.is_ascii_digit()))
                         && p.text.contains(town)
                 });
+        }
+        // the country's or the province's figure opening the clause (全国现有吸毒人员112.4万名,
+        // 我国…, 全省共破获… in a county's or a city's summary) is not the county's or the city's
+        // (…and the country's in a text of an area that speaks of itself as smaller, 全县 / 我市 /
+        // 全省, though unplaced)
+        if ["全国", "我国", "全省"].iter().any(|w| clause.starts_with(w)) {
+            let (county, city) = own_place.get_or_init(|| when.place());
+            let (smaller, provincial) = *own_scope.get_or_init(|| {
+                let body = when.body();
+                let any = |ws: &[&str]| ws.iter().any(|w| body.contains(w));
+                (
+                    any(&["全县", "我县", "全区", "我区", "全市", "我市", "全州", "我州", "全旗", "我旗"]),
+                    any(&["全省", "我省"]),
+                )
+            });
+            // (a province's news names a city's 全市 too, and may be placed in that city: only a
+            // placed county rules its 全省 out)
+            if clause.starts_with("全省") {
+                return !county.is_empty();
+            }
+            return !county.is_empty() || !city.is_empty() || smaller || provincial;
         }
         let g = super::regions::Gazetteer::global();
         let Some(lead) = g.leading_place(clause) else { return false };
@@ -919,6 +941,8 @@ fn month_of(c: regex::Captures) -> Option<u32> {
 static OPENING_DAY: Re = Re::new(|| {
     Regex::new(r"(?:^|[^\d年月])(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚|早上|凌晨)?\s*[，,]$").unwrap()
 });
+/// A cited title in book-title marks (《2022年中国毒情形势报告》).
+static BOOK_TITLE: Re = Re::new(|| Regex::new(r"《[^《》]{0,60}》").unwrap());
 /// A sentence's opening clause that only attributes what follows (据介绍, 记者从会上获悉,
 /// 统计显示, 某某表示), or says from which side it is seen (从占全国比重来看, 从数据上看, 就全省而言).
 static ATTRIBUTION: Re = Re::new(|| {
@@ -1166,6 +1190,14 @@ impl<'a> Dating<'a> {
         let prefix = match prefix.strip_prefix("其中") {
             Some(rest) if rest.starts_with("20") => rest,
             _ => prefix,
+        };
+        // (a year in a cited title, 《2019年中国毒品形势报告》显示…, is no time of the sentence)
+        let untitled;
+        let prefix = if prefix.contains('《') {
+            untitled = BOOK_TITLE.replace_all(prefix, "《》");
+            &*untitled
+        } else {
+            prefix
         };
         let lead = match prefix.find(['，', ',']) {
             Some(i) => &prefix[..i],
