@@ -381,6 +381,23 @@ fn staff_and_scores() {
             &["risk_high=12", "risk_medium=86", "risk_low=688"],
         ),
         (W, "中高风险人员20人。", &["!risk_high", "!risk_medium"]),
+        // (a class word or 的 between the class and its count: 青海, 湖北, 贵州)
+        (
+            S,
+            "见面核查社会面吸毒人员13479人，评定高风险类29人、中风险类1963人、低风险类11486人。",
+            &["risk_high=29", "risk_medium=1963", "risk_low=11486"],
+        ),
+        (
+            S,
+            "经评估，评定为高风险的12人、中风险的86人、低风险的688人。",
+            &["risk_high=12", "risk_medium=86", "risk_low=688"],
+        ),
+        (
+            S,
+            "全县高风险类人员9名，中风险等级人员41名，低风险级吸毒人员305名。",
+            &["risk_high=9", "risk_medium=41", "risk_low=305"],
+        ),
+        (S, "中高风险类人员20人均已落实管控。", &["!risk_high", "!risk_medium"]),
         (
             W,
             "2021年末，我单位共有编制2人，其中行政编制0人，事业编制2人。年末实有在职人员3人，离休人员0人。",
@@ -1974,4 +1991,17 @@ fn a_year_in_a_cited_title_is_no_records_year() {
         years("某省2023年禁毒工作总结\n2023年，全省破获毒品刑事案件1050起。《2022年中国毒情形势报告》指出，2022年，全省破获毒品刑事案件980起。\n"),
         [Some(2023), Some(2022)]
     );
+}
+
+/// A count of one event in a summary (此次共有34名对象进行了毛发检测, 本次活动…, 当天…) is that
+/// event's, not the unit's account of its year; the year's own count beside it stands.
+#[test]
+fn one_events_count_is_not_the_years() {
+    run(&[
+        (S, "11月10日，禁毒办联合派出所开展集中毛发检测。据介绍，此次共有34名对象进行了毛发检测。", &["!hair_tests"]),
+        (S, "本次活动共开展禁毒宣传活动3场，发放宣传资料2000余份。", &["!publicity_events"]),
+        (S, "当天，民警共查获吸毒人员6名。", &["!users_caught"]),
+        (S, "这次集中清查行动中抓获吸毒人员4名。今年以来，全县共查获吸毒人员58名。", &["users_caught=58"]),
+        (S, "本次会议通报，今年以来全县破获毒品刑事案件12起。", &["criminal_cases=12"]),
+    ]);
 }

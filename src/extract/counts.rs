@@ -254,20 +254,25 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::RiskHigh,
         unit: U::Count,
-        near: r"(^|[^中]|其中)高风险(吸毒)?(人员|等级)?[为有共]?▮",
+        // (高风险29人; 高风险类29人, 高风险类人员, 高风险等级, 评定为高风险的29人)
+        near: r"(^|[^中]|其中)高风险(类|级|等级)?的?(吸毒)?(人员|对象)?[为有共]?▮",
         sentence: "",
         not: "",
     },
     Rule {
         field: Field::RiskMedium,
         unit: U::Count,
-        near: r"(^|[^低])中风险(吸毒)?(人员|等级)?[为有共]?▮",
+        near: r"(^|[^低])中风险(类|级|等级)?的?(吸毒)?(人员|对象)?[为有共]?▮",
         sentence: "",
         // (中高风险 together, not 其中高风险…、中风险35人)
         not: r"(^|[^其])中高风险",
     },
     Rule {
-        field: Field::RiskLow, unit: U::Count, near: r"低风险(吸毒)?(人员|等级)?[为有共]?▮", sentence: "", not: ""
+        field: Field::RiskLow,
+        unit: U::Count,
+        near: r"低风险(类|级|等级)?的?(吸毒)?(人员|对象)?[为有共]?▮",
+        sentence: "",
+        not: "",
     },
 ];
 
@@ -628,7 +633,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         if !near.matched_any() {
             continue;
         }
-        if foreign(&s.text[ca..n.start]) {
+        if foreign(&s.text[ca..n.start]) || u == U::Count && one_event(s.text, ca) {
             continue;
         }
         // a level after 至/为/达: only what follows the last such word decides prior/change
@@ -796,6 +801,23 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             break;
         }
     }
+}
+
+/// Is a count one event's (此次共有34名对象进行了毛发检测, 本次活动共开展…3场; 当天，民警共查获…):
+/// its clause, or its sentence by a short opening clause (当天，), opening on the event — that
+/// event's figure, no account of a unit's year.
+fn one_event(sentence: &str, clause_at: usize) -> bool {
+    const EVENT: [&str; 6] = ["此次", "本次", "这次", "该次", "当天", "当日"];
+    let opens = |t: &str| {
+        let t = t.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;：".contains(c));
+        EVENT.iter().any(|w| t.starts_with(w))
+    };
+    if opens(&sentence[clause_at..]) {
+        return true;
+    }
+    // (a first clause of the event's word alone or with a short noun: 当天，; 此次行动，)
+    let first = sentence.find(['，', ',']).map_or("", |i| &sentence[..i]);
+    first.len() < clause_at && first.chars().count() <= 4 && opens(first)
 }
 
 /// `clause` without the parenthetical aside that follows its figure (ending at `figure_end`)

@@ -242,6 +242,9 @@ fn title_year(title: &str) -> Option<i32> {
                 && !opens_span(title, m.start(), m.end())
                 // (nor the year of an assessment the text recalls: 在2021年度全市禁毒工作考评中)
                 && !assessed(title, m.start())
+                // (nor a comparison's baseline: …1335920人，比2008年底增加209158人; not 从, which in a
+                // headline names a source: 记者从2025年…新闻发布会上获悉)
+                && !(before.ends_with(['比', '较']) || compared_with(title, m.start()))
                 // a date under the title ((2024年1月10日)) is when it was written
                 && !day_of_month(rest)
         })
@@ -2112,6 +2115,17 @@ mod tests {
         }
         // a title that is one sentence keeps its year
         assert_eq!(fiscal_year("2021年全市禁毒工作综述。", "全市破获毒品刑事案件12起。", Kind::Summary), Some(2021));
+        // …and a comparison's baseline in it (比2008年底增加…) is never its year
+        for text in [
+            "截至2009年底，全国现有登记在册吸毒人员1335920人，比2008年底增加209158人。2009年全国共强制隔离戒毒17.3万人。",
+            "2009年全县破获毒品刑事案件42起，较2008年增加6起。全县查处吸毒人员130人。",
+            "截至2009年底，全省在册吸毒人员2.1万名，与2008年底相比下降3%。",
+        ] {
+            assert_eq!(fiscal_year(text, text, Kind::Summary), Some(2009), "{text}");
+        }
+        // (从 in a headline names a source, no baseline: 记者从2025年…新闻发布会上获悉)
+        let text = "中新网南昌6月20日电 20日，记者从2025年全省禁毒工作新闻发布会上获悉，2024年全省缴获毒品791千克。今年前5月，全省共侦破毒品刑事案件734起。";
+        assert_eq!(fiscal_year(text, text, Kind::Summary), Some(2025), "{text}");
     }
 
     /// A summary published in one year stating last year's figures by that year's number, and no
