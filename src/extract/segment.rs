@@ -244,7 +244,8 @@ fn title_year(title: &str) -> Option<i32> {
                 && !assessed(title, m.start())
                 // (nor a comparison's baseline: …1335920人，比2008年底增加209158人; not 从, which in a
                 // headline names a source: 记者从2025年…新闻发布会上获悉)
-                && !(before.ends_with(['比', '较']) || compared_with(title, m.start()))
+                && !before.ends_with(['比', '较'])
+                && !compared_with(title, m.start())
                 // a date under the title ((2024年1月10日)) is when it was written
                 && !day_of_month(rest)
         })
