@@ -482,6 +482,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         };
         // the sentence before, in this paragraph
         let mut prev: Option<super::sentence::Sentence> = None;
+        // whether a sentence of this paragraph opened a span from last year (去年12月以来，…)
+        let mut opened_last_year = false;
         // the era its figures were given, when the sentence before had any
         let mut prev_era: Option<Era> = None;
         // a summary comparing years clause by clause: each clause is read as a sentence
@@ -544,6 +546,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     }
                 }
                 let mut era = when.era(&s);
+                // a count as of a month of this year (截至今年4月，全省共破获…1047起) after a sentence
+                // of its paragraph opened a span from last year (去年12月以来，…成果凸显。): over that
+                // span, across two years — no part of this one
+                if opened_last_year
+                    && kind == Kind::Summary
+                    && matches!(era, Era::Part(_) | Era::Year)
+                    && AS_OF_MONTH_LEAD.is_match(when.prefix(&s))
+                {
+                    era = Era::Other;
+                }
                 // 其间 / 在此期间 opening the sentence: its figures are of the time the sentence before
                 // named (去年10月至今年3月，全省开展了百城禁毒会战。其间，共破获…: across two years)
                 // (…and so are a sentence's opening on 其中 with no time of its own: 自2019年6月至
@@ -687,6 +699,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     }
                 }
             }
+            opened_last_year |= kind == Kind::Summary && SPAN_FROM_LAST_YEAR.is_match(s.text);
             prev = Some(s);
         }
     }
@@ -875,6 +888,14 @@ static NAMED_OPERATION: Re = Re::new(|| {
 static WHOLE_SCOPE: Re = Re::new(|| Regex::new(r"全年|今年|本年|年内|全[省市县区州旗盟]|共计|累计|总计").unwrap());
 /// Since last year (去年以来, 去年至今).
 static SINCE_LAST_YEAR: Re = Re::new(|| Regex::new(r"去年(以来|至今)").unwrap());
+/// A span from last year or a month of it to now (去年以来, 去年12月以来, 自去年10月份起, 去年11月至今).
+static SPAN_FROM_LAST_YEAR: Re = Re::new(|| {
+    Regex::new(r"去年\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)?\s*(?:以来|至今|起)").unwrap()
+});
+/// A sentence's first words as of a month of this year (截至今年4月, 截止到4月底, 到今年5月).
+static AS_OF_MONTH_LEAD: Re = Re::new(|| {
+    Regex::new(r"^\s*(?:截至|截止到?|到)\s*(?:今年|本年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月").unwrap()
+});
 /// A few days' work: 三天时间, 10天内, 短短一周.
 static FEW_DAYS: Re = Re::new(|| {
     Regex::new(r"[一二两三四五六七八九十\d]+\s*(天|日)(时间|内|之内|里|间)|短短[^，,]{0,4}(天|周)").unwrap()
@@ -975,6 +996,12 @@ fn time_clause(prefix: &str) -> Option<&str> {
 }
 /// A part of the year: a range of months (1至5月), a half or quarter, or the year to a month
 /// (截至11月底, 截至2021年9月20日: groups year, month, day).
+/// A count of months as a span (五个月, 三个多月来, 近5个月), not the year's first months (前五个月,
+/// 今年五个月) nor a rate (每个月).
+static MONTHS_SPAN: Re = Re::new(|| {
+    Regex::new(r"(?:^|[^前头今每第\d一二三四五六七八九十两])(?:近|最近)?[一二三四五六七八九十两\d]{1,2}\s*个多?月")
+        .unwrap()
+});
 static MONTHS: Re = Re::new(|| {
     Regex::new(r"(?:^|[^\d])(\d{1,2})\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2})\s*月|上半年|下半年|前三个?季度|(?:第)?([一二三四1-4])季度|截[至止]到?\s*(?:今年|(20[0-4]\d)\s*年)?\s*(\d{1,2})\s*月(?:份)?\s*(?:底|末|[上中下]旬|(\d{1,2})\s*日)?|(?:前|头)\s*([一二三四五六七八九十两\d]{1,3})\s*个\s*月|(?:^|[^\d一二三四五六七八九十第])([一二三四五六七八九十]{1,2})\s*(?:月份?)?\s*[至到]\s*([一二三四五六七八九十]{1,3})\s*月").unwrap()
 });
@@ -1429,6 +1456,11 @@ impl<'a> Dating<'a> {
                     _ => Era::Other,
                 };
             }
+        }
+        // a bare span of months before the figure (甘肃五个月破获毒品刑案1047起, 三个月来, 近5个月):
+        // months that may run across the year's start, no part of it that can be dated
+        if self.kind == Kind::Summary && !MONTHS.is_match(prefix) && MONTHS_SPAN.is_match(prefix) {
+            return Era::Other;
         }
         if let Some(c) = MONTHS.captures(prefix) {
             let m = c.get(0).map_or("", |m| m.as_str());
@@ -1905,6 +1937,60 @@ mod tests {
             ),
         ] {
             assert_eq!(period(text, f).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A count as of a month of this year (截至今年4月，…1047起) after a sentence of its paragraph
+    /// opened a span from last year (去年12月以来，…) runs over that span: no part of this year.
+    /// Alone, it is this year's to that month.
+    #[test]
+    fn as_of_a_month_after_a_span_from_last_year_is_no_part_of_the_year() {
+        let head = "某省禁毒工作通报\n发布时间：2016-05-10\n";
+        for (body, f, want) in [
+            (
+                "去年12月以来，全省各级公安机关打击毒品违法犯罪成果凸显。截至今年4月，全省共破获毒品犯罪案件1047起。",
+                Field::CriminalCases,
+                None,
+            ),
+            (
+                "自去年10月份起，全省开展禁毒百日会战。截止到4月底，全省共查处吸毒人员3200人次。",
+                Field::UsersCaught,
+                None,
+            ),
+            (
+                "去年11月至今，全省深入推进禁毒人民战争。到今年4月，全省共破获毒品犯罪案件980起。",
+                Field::CriminalCases,
+                None,
+            ),
+            (
+                "全省各级公安机关打击毒品违法犯罪成果凸显。截至今年4月，全省共破获毒品犯罪案件1047起。",
+                Field::CriminalCases,
+                Some("2016-01..2016-04"),
+            ),
+            // (a span from last year in another paragraph does not reach it)
+            (
+                "去年12月以来，全省禁毒成果凸显。\n截至今年4月，全省共破获毒品犯罪案件1047起。",
+                Field::CriminalCases,
+                Some("2016-01..2016-04"),
+            ),
+        ] {
+            assert_eq!(period(&format!("{head}{body}\n"), f).as_deref(), want, "{body}");
+        }
+    }
+
+    /// A bare span of months before a count (五个月破获…, 三个多月来, 近5个月) may run across the
+    /// year's start: no part of the year; the year's first months (前五个月, 今年1至5月) are one.
+    #[test]
+    fn a_bare_span_of_months_is_no_part_of_the_year() {
+        let head = "某省禁毒工作通报\n发布时间：2016-05-10\n";
+        for (body, want) in [
+            ("全省五个月破获毒品刑事案件1047起。", None),
+            ("三个多月来，全省共破获毒品刑事案件326起。", None),
+            ("近5个月，全省共破获毒品刑事案件410起。", None),
+            ("今年前五个月，全省共破获毒品刑事案件1047起。", Some("2016-01..2016-05")),
+            ("今年以来，全省共破获毒品刑事案件1047起。", Some("2016-01..2016-04")),
+        ] {
+            assert_eq!(period(&format!("{head}{body}\n"), Field::CriminalCases).as_deref(), want, "{body}");
         }
     }
 

@@ -1678,11 +1678,19 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     let named_city = g.find_city(&format!("{unit}{filed}"));
     // (provinces listed as others' places, 在安徽、河南、湖北等地警方的配合下, are none of the
     // text's: its own is then the one of a city it names, 石家庄市公安局)
+    // (news filed from the capital, 新华社北京…电, 本报北京…讯, is the country's as a rule, not
+    // 北京市's: the place of such a dateline is no province of the text's)
+    let from_capital = |t: &'_ str| -> String {
+        match DATELINE_LEAD.find(t).filter(|m| m.as_str().contains("北京")) {
+            Some(m) => t[m.end()..].to_string(),
+            None => t.to_string(),
+        }
+    };
     let province = || {
-        g.find_province(&format!("{unit}{title}"))
+        g.find_province(&format!("{unit}{}", from_capital(title)))
             .or_else(|| named_city.as_ref().map(|c| c.1.clone()))
-            .or_else(|| g.find_province(&PLACE_LIST.replace_all(head, "")))
-            .or_else(|| g.find_city(head).map(|c| c.1))
+            .or_else(|| g.find_province(&PLACE_LIST.replace_all(&from_capital(head), "")))
+            .or_else(|| g.find_city(&from_capital(head)).map(|c| c.1))
             .unwrap_or_default()
     };
     let (county_words, district_words, city_words, province_words) = scope(head);
@@ -3401,6 +3409,18 @@ mod tests {
                 "中新社成都十一月三日电 四川省公安厅三日通报",
                 "今年以来，全省共破获毒品刑事案件2100起。",
                 ("", "", "四川省"),
+            ),
+            // (a national daily's dateline in the capital, its body naming 全国 once)
+            (
+                "本报北京11月18日讯 记者某某 自9月30日开展百城禁毒会战以来，全国公安机关共破获毒品犯罪案件20013起",
+                "公安部禁毒局局长今天在此间表示，会战以来，百城共破获毒品犯罪案件13628起。",
+                ("", "", ""),
+            ),
+            // (Beijing's own news names its city in the body)
+            (
+                "本报北京6月25日讯 北京市禁毒委员会今天召开新闻发布会",
+                "今年以来，全市共破获毒品刑事案件800起。",
+                ("", "北京市", "北京市"),
             ),
         ] {
             let id = identify(title, body, body, g);

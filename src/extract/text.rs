@@ -634,6 +634,10 @@ pub fn is_date_line(s: &str) -> bool {
     // (or a site's dashes around it: -2021.12.31-)
     let t = s.trim().trim_start_matches(['（', '(', '[', '【', '-', '—']).trim_end_matches([',', '，', '-', '—']);
     let b = t.as_bytes();
+    // (a stamp written day first, as some news sites print it: 11.05.2016  17:26)
+    if b.len() >= 10 && b[0].is_ascii_digit() && b.len() <= 24 && DMY_STAMP_LINE.is_match(t) {
+        return true;
+    }
     if b.len() < 8 || b.len() > 120 || b[0] != b'2' || b[1] != b'0' || !t.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
@@ -641,6 +645,9 @@ pub fn is_date_line(s: &str) -> bool {
         && !t.contains(['，', '。', '；', ',', ';'])
         && DATE_AT.find(t).is_some_and(|m| m.start() == 0 && !t[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
 }
+
+static DMY_STAMP_LINE: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"^\d{1,2}\.\d{1,2}\.20[0-4]\d(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$").unwrap());
 
 static DATE_AT: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"^20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}(?:\s*日)?").unwrap()
@@ -947,6 +954,14 @@ mod tests {
         assert!(is_date_line("2024年1月10日"));
         assert!(!is_date_line("2023年1月5日，全县召开禁毒工作会议。"));
         assert!(!is_date_line("2023年度部门整体支出绩效自评报告"));
+        // (a stamp written day first stands alone too, between a headline and the first paragraph)
+        assert!(is_date_line("11.05.2016  17:26"));
+        assert!(is_date_line("26.06.2014"));
+        assert!(!is_date_line("11.05.2016 17:26 本站讯，全省破获毒品案件12起"));
+        let d = Doc::parse(
+            "甘肃五个月破获毒品刑案1047起\n\n11.05.2016  17:26\n\n  去年12月以来，甘肃各级公安机关成果凸显。",
+        );
+        assert_eq!(d.paras.len(), 3, "{:?}", d.paras.iter().map(|p| &p.text).collect::<Vec<_>>());
     }
 
     /// A paper's name and the date (and time) under a headline is a line of its own, neither
