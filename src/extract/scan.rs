@@ -309,7 +309,14 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     // names no year of its own — no 今年, 全年 or 去年, no year in its title — goes on with that
     // span in a later sentence of flows with no time of its own, in any paragraph (…。开展禁毒
     // 宣传活动2800场次): set by a sentence of several years' figures, ended by one of its own time
-    let mut span_frame = false;
+    // (…and so does a headline opening on such a span — 去年以来我市禁毒工作取得显著成效, 三年来某县…
+    // — whatever years the text names in passing: its untimed flows run over it)
+    let titled_span = kind == Kind::Summary && {
+        let t = when.title.trim_start();
+        SINCE_LAST_YEAR.find(t).is_some_and(|m| m.start() == 0)
+            || SEVERAL_YEARS_LEAD.find(t).is_some_and(|m| m.start() <= 1)
+    };
+    let mut span_frame = titled_span;
     let yearless = std::cell::OnceCell::new();
     let yearless = || *yearless.get_or_init(|| when.names_no_year());
     for p in paras {
@@ -609,7 +616,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     let prefix = when.prefix(&s);
                     let own_time = ANY_TIME.is_match(prefix) || THIS_YEAR_WORD.is_match(prefix);
                     let was = era.clone();
-                    if era == Era::Year && span_frame && !own_time && yearless() {
+                    if era == Era::Year && span_frame && !own_time && (yearless() || titled_span) {
                         let kept: Vec<Candidate> = cands.drain(c0..).filter(|c| !is_flow(c.field)).collect();
                         if kept.is_empty() {
                             era = Era::Other;
@@ -1975,6 +1982,25 @@ mod tests {
             ),
         ] {
             assert_eq!(period(&format!("{head}{body}\n"), f).as_deref(), want, "{body}");
+        }
+    }
+
+    /// A headline opening on a span to now (去年以来我市禁毒工作取得显著成效, 三年来某县…) frames
+    /// the text: its untimed flows run over the span, whatever years it names in passing (2022年
+    /// 禁毒综合考评…); its levels as of now stand, and a figure of its own time stands.
+    #[test]
+    fn a_headline_opening_on_a_span_frames_the_untimed_flows() {
+        let body = "6月2日，某市召开禁毒工作新闻发布会。据介绍，去年以来，全市禁毒工作取得阶段性成效，2022年禁毒综合考评实现五连优。\n全市已建成毒品预防教育示范学校12所，开展禁毒宣传活动1000余场；执行社区戒毒、社区康复936名，执行率达100%。\n今年以来，全市破获毒品刑事案件45起。\n";
+        for (title, pe) in [
+            ("去年以来我市禁毒工作取得显著成效", None),
+            ("三年来某市禁毒工作取得显著成效", None),
+            ("某市禁毒工作取得显著成效", Some(1000.0)),
+        ] {
+            let recs = extract_text("t.txt", &format!("{title}\n{body}"));
+            let r = &recs[0];
+            assert_eq!(r.value(Field::PublicityEvents), pe, "{title}");
+            assert_eq!(r.value(Field::CommunityCases), Some(936.0), "{title}");
+            assert_eq!(r.value(Field::CriminalCases), Some(45.0), "{title}");
         }
     }
 
