@@ -972,10 +972,13 @@ static OPENING_DAY: Re = Re::new(|| {
 /// A cited title in book-title marks (《2022年中国毒情形势报告》).
 static BOOK_TITLE: Re = Re::new(|| Regex::new(r"《[^《》]{0,60}》").unwrap());
 /// A sentence's opening clause that only attributes what follows (据介绍, 记者从会上获悉,
-/// 统计显示, 某某表示), or says from which side it is seen (从占全国比重来看, 从数据上看, 就全省而言).
+/// 统计显示, 某某表示), or says from which side it is seen (从占全国比重来看, 从数据上看, 从近三年数据看,
+/// 就全省而言).
 static ATTRIBUTION: Re = Re::new(|| {
-    Regex::new(r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|指出|披露|公布|说|称|来看|上看|而言|来说)\s*[:：]?\s*$")
-        .unwrap()
+    Regex::new(
+        r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|指出|披露|公布|说|称|来看|上看|而言|来说)\s*[:：]?\s*$|^\s*从[^，,]{0,12}看\s*$",
+    )
+    .unwrap()
 });
 /// A clause of last year's or a named year's time standing first (去年, 上年, 2022年, 2022年度,
 /// 2022年全年, 2022年全省…).
@@ -1390,7 +1393,13 @@ impl<'a> Dating<'a> {
             };
         }
         let year_end = || self.at_years_end();
-        if multi_year(prefix, &year_end) && !YEAR_TOTAL.is_match(prefix) {
+        // (several years named in a viewpoint or attribution before the year that leads the figure
+        // — 从近三年数据看，2020年，全市… — frame no span: only the words from that year on count)
+        let from_lead = match prefix.find(lead) {
+            Some(i) if named_year && i > 0 => &prefix[i..],
+            _ => prefix,
+        };
+        if multi_year(from_lead, &year_end) && !YEAR_TOTAL.is_match(prefix) {
             // this year's operation (近年来…，今年开展了专项行动，行动中…): the year's figures to
             // date when the text states no others (they yield to any stated for the year); the
             // last time word before the figure decides
@@ -1724,7 +1733,8 @@ fn within_opened_span(p: &Para, s: &super::sentence::Sentence, one_year_is_the_y
     if !SEVERAL_YEARS_LEAD.is_match(lead) || one_year_is_the_year && one_year_lead(lead) {
         return false;
     }
-    !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
+    // (a year of its own is its time: 从近三年数据看，2021年，全县破获…)
+    !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix) && !NAMED_YEAR.is_match(prefix)
 }
 
 /// Does a clause open on one year (一年来, 过去1年来), not more (十一年来, 一年多来)?
@@ -1870,6 +1880,10 @@ mod tests {
             ),
             (
                 "某市禁毒工作通报\n发布时间：2021-06-20\n从数据上看，2020年，全市破获毒品刑事案件63起。今年以来，全市破获毒品刑事案件21起。\n",
+                vec![(Some(2021), "2021-01..2021-06", Some(21.0)), (Some(2020), "", Some(63.0))],
+            ),
+            (
+                "某市禁毒工作通报\n发布时间：2021-06-20\n从近三年数据看，2020年，全市破获毒品刑事案件63起。今年以来，全市破获毒品刑事案件21起。\n",
                 vec![(Some(2021), "2021-01..2021-06", Some(21.0)), (Some(2020), "", Some(63.0))],
             ),
             (
