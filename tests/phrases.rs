@@ -2005,3 +2005,15 @@ fn one_events_count_is_not_the_years() {
         (S, "本次会议通报，今年以来全县破获毒品刑事案件12起。", &["criminal_cases=12"]),
     ]);
 }
+
+/// A count of drug, vice and gambling offences together (黄赌毒, 毒黄赌, 涉赌涉毒) is no count of
+/// a drug field; the drug count beside it stands.
+#[test]
+fn combined_vice_and_drug_counts_are_no_drug_field() {
+    run(&[
+        (S, "全县公安机关刑拘毒黄赌犯罪嫌疑人1909人。", &["!detained"]),
+        (S, "今年以来，全县破获黄赌毒案件40起，其中毒品刑事案件12起。", &["criminal_cases=12"]),
+        (S, "开展打击涉赌毒违法犯罪专项行动，查处赌毒违法人员56人。", &["!users_caught"]),
+        (S, "全县破获毒品刑事案件23起，查处吸毒人员41人次。", &["criminal_cases=23", "users_caught=41"]),
+    ]);
+}

@@ -636,6 +636,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         if foreign(&s.text[ca..n.start]) || u == U::Count && one_event(s.text, ca) {
             continue;
         }
+        // a count of drug, vice and gambling offences together (刑拘毒黄赌犯罪嫌疑人1909人, 破获黄赌毒
+        // 案件40起) is no count of the drug field alone
+        if u == U::Count
+            && own_left.contains('赌')
+            && ["黄赌毒", "毒黄赌", "黄毒赌", "赌毒", "毒赌"].iter().any(|w| own_left.contains(w))
+        {
+            continue;
+        }
         // a level after 至/为/达: only what follows the last such word decides prior/change
         // (the last match of RESET ends where the last of its characters ends: 达到's 到 too)
         let scope = &own_left[clause_start(own_left, &['至', '到', '为', '达'])..];

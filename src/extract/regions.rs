@@ -261,6 +261,8 @@ const VARIANT_NAMES: &[(&str, &str)] = &[
     ("九江县", "360404"),
     ("上饶县", "361104"),
     ("楚州区", "320803"),
+    // a county made a district, by its old name (华县 → 华州区, 2015)
+    ("华县", "610503"),
     // the banners of 内蒙古 by their customary short names
     ("察右前旗", "150926"),
     ("察右中旗", "150927"),
@@ -338,7 +340,7 @@ fn stem_ends_a_word(text: &str, s: usize, e: usize) -> bool {
 /// Words whose last character opens a county's name (华 of 华龙区, 华安县, 华宁县): in
 /// 中华龙都网, 繁华安定 the character belongs to the word before it, and no county is named.
 /// (Not 年华: a year's 年 is often followed by a county's name, 2020年华龙区…)
-const WORDS_HOLDING_A_NAMES_FIRST: &[&str] = &["中华", "繁华", "精华", "风华", "才华"];
+const WORDS_HOLDING_A_NAMES_FIRST: &[&str] = &["中华", "繁华", "精华", "风华", "才华", "纵横"];
 
 /// Does the name at byte `s` of `text` open on the last character of a word before it
 /// (中华龙都网: 华龙 inside 中华)?
@@ -347,6 +349,17 @@ fn first_char_in_word_before(text: &str, s: usize) -> bool {
         let last = w.chars().next_back().map_or(0, char::len_utf8);
         text[s..].starts_with(&w[w.len() - last..]) && text[..s].ends_with(&w[..w.len() - last])
     })
+}
+
+/// Is the name at `text[s..e]` 和县 read across 和 joining two words, the second a county's own
+/// (庞某和县禁毒委…, 县公安局和县教育局, 张三和县长)? After a word's character — not a place's
+/// suffix (安徽省和县, 马鞍山市和县) nor a clause's start — 和 is the conjunction.
+fn conjunction_and_county_word(text: &str, s: usize, e: usize) -> bool {
+    &text[s..e] == "和县"
+        && text[..s]
+            .chars()
+            .next_back()
+            .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) && !"省市州盟区县旗地".contains(c))
 }
 
 /// Is the name at `text[s..e]` the given name of a person: after a common surname that
@@ -504,6 +517,23 @@ impl Gazetteer {
                 cities.entry(s).or_insert((r.city.clone(), r.province.clone()));
             }
         }
+        // a county-level city by its name as a county before (宁乡县 → 宁乡市, 邵东县 → 邵东市; with
+        // 州 added, 横县 → 横州市, 彬县 → 彬州市), where no county bears that name today
+        for (i, r) in regions.iter().enumerate() {
+            let Some(stem) = r.county.strip_suffix('市') else { continue };
+            if r.code.get(4..6).is_none_or(|d| d < "81") {
+                continue;
+            }
+            let mut former = vec![format!("{stem}县")];
+            if let Some(one) = stem.strip_suffix('州').filter(|o| o.chars().count() == 1) {
+                former.push(format!("{one}县"));
+            }
+            for name in former {
+                if !full.contains_key(&name) && stem.chars().count() >= 2 {
+                    full.insert(name, vec![i]);
+                }
+            }
+        }
         for (i, r) in regions.iter().enumerate() {
             // an autonomous county by its place name alone too: 紫云 (紫云自治县, 紫云苗族布依族自治县)
             let base = autonomous_base(&r.county);
@@ -630,6 +660,7 @@ impl Gazetteer {
                     && !in_persons_name(text, s, e)
                     && !stem_ends_a_word(text, s, e)
                     && !first_char_in_word_before(text, s)
+                    && !conjunction_and_county_word(text, s, e)
                 {
                     out.push((i, s, e));
                 }
@@ -1149,6 +1180,30 @@ mod tests {
         assert!(g.short_names("深入宣传《中华人民共和国禁毒法》").is_empty());
         assert!(g.find_county("区禁毒办认真贯彻《中华人民共和国禁毒法》和《禁毒条例》", "", true).is_none());
         assert_eq!(g.find_county("共和县禁毒委员会办公室", "", true).unwrap().province, "青海省");
+        // (a county-level city or a district by its name as a county before)
+        for (t, county) in [
+            ("横县禁毒委员会办公室", "横州市"),
+            ("邵东县公安局", "邵东市"),
+            ("彬县禁毒办", "彬州市"),
+            ("华县公安局", "华州区"),
+            ("宁乡县禁毒委", "宁乡市"),
+        ] {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(county), "{t}");
+        }
+        // (…not inside a word: 纵横县域, 繁华县城)
+        for t in ["禁毒宣传纵横县域各乡镇", "繁华县城的娱乐场所"] {
+            assert!(g.find_county(t, "", false).is_none(), "{t}");
+        }
+        // (a county of that name today keeps it: 长沙县 is no 长沙市)
+        assert_eq!(g.find_county("长沙县禁毒委", "", true).map(|r| r.county.as_str()), Some("长沙县"));
+        // (和 joining two words, the second a county's own, names no 和县; 和县 itself does)
+        for t in ["庞某和县禁毒委工作人员一同走访", "县公安局和县教育局联合开展宣传", "张三和县长一起检查"]
+        {
+            assert!(g.find_county(t, "", true).is_none_or(|r| r.county != "和县"), "{t}");
+        }
+        for t in ["和县禁毒委员会办公室", "安徽省和县公安局", "马鞍山市和县禁毒办"] {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some("和县"), "{t}");
+        }
         assert_eq!(g.short_names("共和禁毒").len(), 1);
         // 全州 (全州县) is the whole of a prefecture (海西州, 红河州 …) far more often than the
         // county: only its full name names it
