@@ -697,7 +697,20 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     stated.or_else(|| {
         // (a text naming no year of its own and no date line may restate the day it opens on with
         // its year: 本报讯 6月20日，… over an e-paper's issue list, 第2024-06-20期)
-        let (y, m, _) = date().or_else(|| day_restated(body))?;
+        let Some((y, m, _)) = date().or_else(|| day_restated(body)) else {
+            // (a summary naming no year and no date but its campaign's, “2018两打两控”专项行动,
+            // “禁毒2018两打两控”, 净边2021行动: the campaign's year, the latest such)
+            if kind != Kind::Summary || !body.contains(['“', '"', '行', '战']) {
+                return None;
+            }
+            let text = format!("{title}\n{body}");
+            return CAMPAIGN_YEAR
+                .captures_iter(&text)
+                .chain(CAMPAIGN_YEAR_INSIDE.captures_iter(&text))
+                .chain(CAMPAIGN_YEAR_LEADING.captures_iter(&text))
+                .filter_map(|c| c[1].parse::<i32>().ok())
+                .max();
+        };
         Some(match kind {
             // evaluations are written after the year they evaluate
             Kind::Whole | Kind::Project if m <= 10 => y - 1,
@@ -1032,6 +1045,11 @@ static CAMPAIGN_YEAR: Re = Re::new(|| {
 /// “净边2020攻坚”): not a year's own word after it (“禁毒2018年先进”).
 static CAMPAIGN_YEAR_INSIDE: Re =
     Re::new(|| Regex::new(r#"[“"]\p{Han}{1,8}(20[0-4]\d)[\p{Han}&&[^年]]\p{Han}{0,5}[”"]"#).unwrap());
+
+/// A year opening a quoted campaign's name (“2018两打两控”): not a year's own word after it
+/// (“2018年…”).
+static CAMPAIGN_YEAR_LEADING: Re =
+    Re::new(|| Regex::new(r#"[“"](20[0-4]\d)[\p{Han}&&[^年]]\p{Han}{1,8}[”"]"#).unwrap());
 
 /// (year, month, day) of a date's three groups (DATE, STAMP).
 fn ymd(c: regex::Captures) -> Option<(i32, u32, u32)> {
@@ -2668,6 +2686,10 @@ mod tests {
             ("今年以来，全市深入推进“净边2020攻坚”行动，破获毒品刑事案件12起。", Some(2020)),
             ("今年以来，全县开展“护苗2019禁毒宣传”活动，举办禁毒讲座30场。", Some(2019)),
             ("今年以来，全县开展“净边2021”专项行动。县禁毒办被评为“禁毒2022年先进集体”。", Some(2021)),
+            // (…and with no 今年 at all, its only year the campaign's, even opening the name)
+            ("6月22日，县委召开“2018两打两控”和禁毒严打整治专项行动现场会，推动专项行动深入开展。", Some(2018)),
+            ("县禁毒委部署“禁毒2019两打两控”专项行动，各乡镇开展排查。", Some(2019)),
+            ("县委召开禁毒工作现场会，推动禁毒严打整治专项行动深入开展。", None),
             // a dated page keeps its date line's year (its 今年 figures are that year's)…
             (
                 "发布时间：2024-01-10\n今年以来，“清源断流——2023”专项行动收官，全市破获案件3起。去年破获案件12起。",
