@@ -166,6 +166,23 @@ fn other_function_item(t: &str) -> bool {
     item_mark && FUNCTION_ITEM.is_match(t) && !t.contains("禁毒")
 }
 static ITEM_WORD: super::re::Word = super::re::Word::new("项");
+
+/// The label of a budget item standing as a sentence of its own right before `s` in its
+/// paragraph (2.公共安全支出（类）公安（款）禁毒管理（项）。年初预算为65.00万元…): the item the
+/// sentence's sums are of.
+fn item_label_before<'a>(s: &super::sentence::Sentence<'a>) -> Option<&'a str> {
+    let para: &'a str = &s.para.text;
+    let before = para.get(..s.offset)?.trim_end();
+    let before = before.strip_suffix(['。', '.', '：', ':', '；', ';'])?.trim_end();
+    if !before.ends_with(['）', ')']) {
+        return None;
+    }
+    let start = before.rfind(['。', '；', ';']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let label = &before[start..];
+    // (a label names no sum: only its number in the list may be a figure)
+    let figures = label.trim_start_matches(|c: char| c.is_ascii_digit() || ".、．（()）一二三四五六七八九十 ".contains(c));
+    (FUNCTION_ITEM.is_match(label) && !figures.contains(|c: char| c.is_ascii_digit())).then_some(label)
+}
 static FUNCTION_ITEM: Re = Re::new(|| Regex::new(r"[（(]\s*(项|款)\s*[）)]").unwrap());
 
 /// A town's name (two to five characters and 镇, 乡 or 街道) opening a clause.
@@ -452,13 +469,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             // a final account's line of one budget item other than drug control (公共安全支出（类）
             // 公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%): that item's
             // sums and rate, none of the unit's totals
-            let other_item = other_function_item(s.text);
+            // (…or a sentence after such an item's label closed by a stop of its own — 3.公共安全
+            // 支出（类）公安（款）行政运行（项）。年初预算为…: the label's item)
+            let label = item_label_before(&s);
+            let other_item = other_function_item(s.text) || label.is_some_and(other_function_item);
             // (an evaluation's sentence opening on a later year — 2024年部门预算安排110万元，
             // 其中项目支出40万元 — is that year's plan: none of its sums is the year evaluated's)
             // (…unless it tells of spending: a plan spends nothing yet)
             let later = (later_section || kind != Kind::Summary && opens_later_year(s.text, when.year()))
                 && !SPENDING.is_match(s.text);
-            let not_drug = bureau_item && !s.text.contains('毒');
+            let not_drug = bureau_item && !s.text.contains('毒') && !label.is_some_and(|l| l.contains('毒'));
             if !income_section && !other_item && !later && !not_drug {
                 super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
             }
@@ -2937,6 +2957,13 @@ mod tests {
             ("2.公共安全支出（类）公安（款）禁毒管理（项）：年初预算为36.00万元，支出决算为34.85万元，完成年初预算的96.81%。", Field::BudgetTotal, Some(36.0)),
             // (a sentence naming no item is read as ever)
             ("本年支出合计186.42万元，完成年初预算的98.2%。", Field::ExecutionRateStated, Some(98.2)),
+            // (the item's label closed by a stop of its own, its sums in the sentence after it)
+            ("1.公共安全支出（类）公安（款）行政运行（项）。年初预算为4,210.00万元，支出决算为4,566.81万元，完成年初预算的108.48%。", Field::ExecutionRateStated, None),
+            ("1.公共安全支出（类）公安（款）行政运行（项）。年初预算为4,210.00万元，支出决算为4,566.81万元，完成年初预算的108.48%。", Field::ActualTotal, None),
+            ("（三）公共安全支出(类)公安(款)执法办案(项).支出决算为352.18万元。", Field::ActualTotal, None),
+            ("2.公共安全支出（类）公安（款）禁毒管理（项）。年初预算为65.00万元，支出决算为60.73万元，完成年初预算的93.43%。", Field::ActualTotal, Some(60.73)),
+            ("2.公共安全支出（类）公安（款）禁毒管理（项）。年初预算为65.00万元，支出决算为60.73万元，完成年初预算的93.43%。", Field::ExecutionRateStated, Some(93.43)),
+            ("二是禁毒管理（项）；年初预算为20万元，支出决算为19.5万元。", Field::BudgetTotal, Some(20.0)),
         ] {
             assert_eq!(value(&format!("{head}{text}\n"), f), want, "{text}");
         }
