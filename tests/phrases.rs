@@ -1933,3 +1933,53 @@ fn an_early_page_of_the_year_keeps_its_year_to_date_total() {
         assert_eq!(rec(text, Field::UsersCaught), want, "{text}");
     }
 }
+
+/// An evaluation made by others than the unit — a third party's, an accounting firm's, one the
+/// finance bureau commissioned, as its opening lines say — scores the unit itself: its 评价得分
+/// is no self score; a score the text names 自评 still is, and a self-evaluation that names a
+/// third party (or an evaluation group of its own) keeps its score.
+#[test]
+fn a_third_partys_score_is_no_self_score() {
+    // (every text makes a record, so an absent score is a score dropped)
+    let rec = |text: &str| {
+        let text = format!("{text}项目全年实际支出60.85万元。\n");
+        extract_text("t.txt", &text).first().expect("a record").value(Field::SelfScore)
+    };
+    for (text, want) in [
+        (
+            "关于黔西市2022年度禁毒专项资金重点绩效评价报告\n某某会计师事务所有限公司\n一、评价结论\n该项目综合评价得分84.6分，评价等级为“良”。\n",
+            None,
+        ),
+        (
+            "关于旬阳市2022年度禁毒专项资金重点绩效评价报告\n某某会计师事务所有限公司\n一、评价结论\n该项目综合评价得分84.6分，评价等级为“良”。项目单位自评得分为95分。\n",
+            Some(95.0),
+        ),
+        (
+            "竹山县禁毒委员会办公室2023年度禁毒工作经费\n财政重点绩效评价报告\n评价机构：某某会计师事务所（特殊普通合伙）\n经评价，该项目最终得分82.35分，绩效等级为“良”。\n",
+            None,
+        ),
+        (
+            "临泉县2023年度社区戒毒社区康复专项经费第三方绩效评价报告\n被评价单位：临泉县司法局\n二、评价结论\n项目总得分87.5分，等级为良。被评价单位在自评中给出的自评分为98.0分。\n",
+            Some(98.0),
+        ),
+        (
+            "南靖县财政局关于2021年度南靖县禁毒办禁毒经费绩效评价情况的报告\n受南靖县财政局委托，评价组对禁毒经费开展重点评价。\n三、评价结果。评价组综合评分为88.2分，评级为“良”。\n",
+            None,
+        ),
+        (
+            "汉寿县2024年度禁毒专项资金绩效评价报告\n（第三方评价）\n经综合评价，该项目绩效评价得分为91.3分，等级为“优”。\n",
+            None,
+        ),
+        // (a self-evaluation keeps its score, whoever else it names)
+        (
+            "石门县禁毒委员会办公室2023年度项目支出绩效自评报告\n一、基本情况\n本年度已委托第三方机构开展重点评价。\n二、自评结论\n综合评价得分93.5分。\n",
+            Some(93.5),
+        ),
+        (
+            "沙县区禁毒委员会办公室2023年度部门整体支出绩效评价报告\n一、评价工作开展情况\n单位成立评价工作组开展评价。\n二、评价结论\n综合评价得分为94.2分。\n",
+            Some(94.2),
+        ),
+    ] {
+        assert_eq!(rec(text), want, "{text}");
+    }
+}

@@ -167,6 +167,19 @@ fn other_function_item(t: &str) -> bool {
 }
 static ITEM_WORD: super::re::Word = super::re::Word::new("项");
 
+/// Is the evaluation one made by others than the unit (a third party's, an accounting firm's,
+/// one commissioned by the finance bureau), as its opening lines say? Not a self-evaluation
+/// that names a third party later, nor one whose title calls itself 自评.
+fn third_party_evaluation(paras: &[Para]) -> bool {
+    let title = paras.first().map_or("", |p| p.text.as_str());
+    !title.contains("自评")
+        && paras.iter().take(6).any(|p| {
+            let t = super::text::head(&p.text, 240);
+            t.contains("第三方") || t.contains("会计师事务所") || t.contains("评价机构") || COMMISSIONED.is_match(t)
+        })
+}
+static COMMISSIONED: Re = Re::new(|| Regex::new(r"受[^，。；]{0,30}(财政局|财政厅|财政部门)[^，。；]{0,4}委托").unwrap());
+
 /// The label of a budget item standing as a sentence of its own right before `s` in its
 /// paragraph (2.公共安全支出（类）公安（款）禁毒管理（项）。年初预算为65.00万元…): the item the
 /// sentence's sums are of.
@@ -263,6 +276,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let head = || paras.iter().take(40).map(|p| p.text.as_str()).collect::<String>();
         super::segment::BUDGET_PAPER.is_match(&top) && top.contains("预算") && !SPENT.is_match(&head())
     };
+    // an evaluation made by others (第三方评价, 会计师事务所, 受…财政局委托, named in its opening
+    // lines): its score is the evaluators', no self-evaluation's — only a score named 自评 is
+    let third_party = third_party_evaluation(paras);
     // under a heading on income (二、单位收入总体情况说明) the sums are sources, not spending
     let mut income_section = false;
     // under a heading on a later year than the evaluation's (三、2024年预算安排) the sums are
@@ -484,6 +500,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
             let c1 = cands.len();
             super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
+            if third_party && !s.text.contains("自评") {
+                let mut i = c1;
+                while i < cands.len() {
+                    if cands[i].field == crate::model::Field::SelfScore {
+                        cands.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
             if other_item {
                 let mut i = c1;
                 while i < cands.len() {
