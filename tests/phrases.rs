@@ -1983,3 +1983,38 @@ fn a_third_partys_score_is_no_self_score() {
         assert_eq!(rec(text), want, "{text}");
     }
 }
+
+/// A form of targets alone (项目支出绩效目标表, 绩效目标申报表, 部门整体支出绩效目标表, …项目支出
+/// 绩效目标) states its budget and targets to reach, nothing done: no count or rate of it is a
+/// value, whatever its wording (≥, 以上, 达到, 控制数), and its budget is the budget; the same
+/// rows in a self-evaluation are values.
+#[test]
+fn a_form_of_targets_alone_states_no_value() {
+    let rec = |text: &str| extract_text("t.txt", text).into_iter().next().expect("a record");
+    let forms = [
+        "项目支出绩效目标表\n（2024年度）\n填报单位：宣汉县禁毒委员会办公室\n项目名称：禁毒专项工作经费\n年度资金总额：85.00万元\n年度目标：社区戒毒社区康复人员管控率达到95%以上。\n破获毒品刑事案件数  30起\n",
+        "宝丰县禁毒工作经费2023年度项目支出绩效目标申报表\n申报单位：宝丰县禁毒工作领导小组办公室\n年度预算金额46.8万元。\n总体目标：吸毒人员管控率达到90%，组织尿检3000人次。\n",
+        "莲都区禁毒委员会办公室\n2024年度部门整体支出绩效目标表\n年度预算资金总额212.40万元。\n破获毒品刑事案件数：25起\n三公经费控制数3.5万元\n",
+        "石城县禁毒工作经费项目绩效目标申报表（2023年）\n当年申请预算120万元\n2.抓获毒品犯罪嫌疑人50名以上，移送起诉40人以上；\n4.完成毛发检测800人以上，毛发检测完成率100%。\n",
+        "凌云县2024年禁毒社工购买服务项目支出绩效目标\n单位：凌云县司法局\n项目预算：年度资金总额58.5万元。\n数量指标——开展毛发检测：350人次\n",
+    ];
+    for text in forms {
+        let r = rec(text);
+        assert!(r.value(Field::BudgetTotal).is_some(), "{text}: the budget is read");
+        for f in [
+            Field::ControlRate,
+            Field::CriminalCases,
+            Field::UrineTests,
+            Field::SangongActual,
+            Field::Prosecuted,
+            Field::HairTests,
+            Field::HairTestRate,
+        ] {
+            assert_eq!(r.value(f), None, "{text}: {f:?}");
+        }
+    }
+    // (the same rows in a self-evaluation are what was done)
+    let done = "石城县禁毒工作经费2023年度项目支出绩效自评表\n当年申请预算120万元\n2.抓获毒品犯罪嫌疑人50名，移送起诉40人；\n4.完成毛发检测800人，毛发检测完成率100%。\n";
+    assert_eq!(rec(done).value(Field::Prosecuted), Some(40.0));
+    assert_eq!(rec(done).value(Field::HairTests), Some(800.0));
+}

@@ -167,6 +167,37 @@ fn other_function_item(t: &str) -> bool {
 }
 static ITEM_WORD: super::re::Word = super::re::Word::new("项");
 
+/// Is the text a form of targets alone — 项目支出绩效目标表, 部门整体支出绩效目标表, 绩效目标
+/// 申报表, …项目支出绩效目标 — as its title says (in one of its first three paragraphs: a title's
+/// lines run on into the form's first cells), no word of results before the form's name in it
+/// (自评, 评价, 完成, 执行, 总结, 报告) nor after it (…绩效目标完成情况, …绩效目标自评表)?
+fn targets_only(paras: &[Para]) -> bool {
+    paras.iter().take(3).find_map(|p| {
+        let t = super::text::head(&p.text, 240);
+        let m = TARGET_FORM.find(t)?;
+        Some(!DONE_WORDS.is_match(&t[..m.start()]) && !DONE_WORDS.is_match(super::text::head(&t[m.end()..], 18)))
+    }) == Some(true)
+}
+static TARGET_FORM: Re =
+    Re::new(|| Regex::new(r"绩效目标(表|申报表|批复表|申报)|目标申报表|(项目支出|整体支出|项目)绩效目标").unwrap());
+static DONE_WORDS: Re = Re::new(|| Regex::new(r"自评|评价|完成|实现|情况|执行|总结|报告|决算").unwrap());
+
+/// A field a form of targets states as a figure: its planned sums and its posts.
+fn planned_field(f: crate::model::Field) -> bool {
+    use crate::model::Field as F;
+    matches!(
+        f,
+        F::BudgetTotal
+            | F::BasicBudget
+            | F::PersonnelBudget
+            | F::PublicBudget
+            | F::ProjectBudget
+            | F::SangongBudget
+            | F::StaffQuota
+            | F::StaffActual
+    )
+}
+
 /// Is the evaluation one made by others than the unit (a third party's, an accounting firm's,
 /// one commissioned by the finance bureau), as its opening lines say? Not a self-evaluation
 /// that names a third party later, nor one whose title calls itself 自评.
@@ -698,6 +729,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         whole_year_of_parts(&mut cands, when.at_years_end());
     }
     drop_restated_wider_case_counts(&mut cands, paras);
+    // a form of targets alone (项目支出绩效目标表, 绩效目标申报表): its budget is planned, every
+    // other figure one to reach, none of them done
+    if targets_only(paras) {
+        let (planned, aims): (Vec<Candidate>, Vec<Candidate>) = cands.into_iter().partition(|c| planned_field(c.field));
+        target_cands.extend(aims);
+        cands = planned;
+    }
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
     let (prior, _) = resolve(prior_cands);

@@ -581,6 +581,8 @@ pub fn looks_like_title(s: &str) -> bool {
     (end.ends_with("报告") && (t.contains("绩效") || t.contains("评价") || t.contains("总结")))
         || end.ends_with("工作总结")
         || (end.ends_with("自评表") && !t.contains("考核"))
+        // a form of targets (项目支出绩效目标表, 绩效目标申报表, 部门整体支出绩效目标表)
+        || (end.ends_with("绩效目标表") || end.ends_with("目标申报表")) && !t.contains('：') && !t.contains(':')
         || t.contains("毒")
             && !t.contains('：')
             && !t.contains(':')
