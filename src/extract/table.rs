@@ -455,6 +455,23 @@ mod tests {
         assert!(!f.iter().any(|x| x.1 == 95.0 || x.1 == 2400.0), "targets are not results: {f:?}");
     }
 
+    /// A header whose first cell captions the rows' labels (预算执行, 预算执行情况) over money
+    /// columns: each row's sums stand under the columns after it, in pipes or tabs.
+    #[test]
+    fn a_caption_over_the_labels_is_no_column() {
+        for t in [
+            "部门整体支出绩效自评表（2022年度）\n| 预算执行 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 得分 |\n| 年度资金总额 | 88.60 | 95.00 | 93.12 | 98.02% | 9.8 |\n| 其中：基本支出 | 40.60 | 40.60 | 40.58 | | |\n",
+            "部门整体支出绩效自评表（2022年度）\n预算执行情况\t年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t88.60\t95.00\t93.12\t98.02%\n其中：基本支出\t40.60\t40.60\t40.58\n",
+            "部门整体支出绩效自评表（2022年度）\n预算执行情况（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t88.60\t95.00\t93.12\n其中：基本支出\t40.60\t40.60\t40.58\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 95.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 93.12)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicActual, 40.58)), "{t}: {f:?}");
+            assert!(!f.contains(&(Field::ActualTotal, 88.6)), "{t}: {f:?}");
+        }
+    }
+
     /// A rate under 执行率 written as a fraction (a spreadsheet's 0.9813, 1) is a percentage;
     /// one written with % or above 1.2 is as written.
     #[test]
