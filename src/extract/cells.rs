@@ -303,8 +303,9 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     }
     named.retain(|(_, r)| !matches!(r, Role::Year(_)));
     let values = cells.iter().filter(|c| is_value(c)).count();
-    // (this year's column beside last year's is a header too: 本年数 / 上年数)
-    let current = named.iter().any(|(_, r)| *r == Role::Current) && named.iter().any(|(_, r)| *r == Role::Skip);
+    // (this year's column beside last year's is a header too: 本年数 / 上年数, 决算数 / 上年决算数)
+    let current = named.iter().any(|(_, r)| matches!(r, Role::Current | Role::Actual | Role::Budget))
+        && named.iter().any(|(_, r)| *r == Role::Skip);
     if !(named.iter().filter(|(_, r)| *r != Role::Skip).count() >= 2 || current) || values > 0 {
         return None;
     }

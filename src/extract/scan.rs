@@ -460,6 +460,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     stage: Default::default(),
                     // (a table of years side by side: the record's year's column)
                     year_col: when.year().and_then(|y| roles.iter().position(|r| *r == super::cells::Role::Year(y))),
+                    // (a caption of the “三公” costs right above the table: 二、“三公”经费)
+                    sangong: before_table.contains("三公") && before_table.chars().count() <= 40,
                     roles,
                 });
                 continue;

@@ -26,6 +26,9 @@ pub struct Header {
     pub stage: std::cell::Cell<Option<bool>>,
     /// in a table of years side by side: the record's year's column (among the header's roles)
     pub year_col: Option<usize>,
+    /// the table is of the “三公” costs alone, as its caption says (二、“三公”经费): its row of
+    /// the sum (合计) is their total, not the unit's
+    pub sangong: bool,
 }
 
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
@@ -79,7 +82,9 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     if label.is_empty() && money_columns && used - first_val > h.roles.len() && !h.label.is_empty() {
         return;
     }
-    if label.is_empty() && money_header && h.roles.contains(&Role::Actual) {
+    if h.sangong && matches!(label.trim_end_matches(['：', ':']), "合计" | "总计" | "小计" | "") {
+        label = "“三公”经费合计".to_string();
+    } else if label.is_empty() && money_header && h.roles.contains(&Role::Actual) {
         label = "年度资金总额".to_string();
     }
     let values = &cells[first_val..];
@@ -470,6 +475,36 @@ mod tests {
             assert!(f.contains(&(Field::BasicActual, 40.58)), "{t}: {f:?}");
             assert!(!f.contains(&(Field::ActualTotal, 88.6)), "{t}: {f:?}");
         }
+    }
+
+    /// A final account's table of this year's sums beside last year's (决算数 / 上年决算数, 本年
+    /// 预算数 / 上年预算数) is read by its rows' labels, last year's column never; a table under
+    /// a caption of the “三公” costs gives their total from its 合计 row, its lines no total.
+    #[test]
+    fn final_accounts_tables_beside_last_year_and_of_sangong() {
+        for t in [
+            "某县禁毒委员会办公室2023年度单位决算\n项目\t决算数（万元）\t上年决算数（万元）\n本年收入合计\t131.40\t122.85\n本年支出合计\t127.96\t124.10\n其中：基本支出\t70.12\t68.30\n项目支出\t57.84\t55.80\n",
+            "某县禁毒委员会办公室2023年度单位决算\n| 项目 | 决算数 | 上年数 |\n|---|---|---|\n| 本年支出合计 | 127.96 | 124.10 |\n| 其中：基本支出 | 70.12 | 68.30 |\n| 项目支出 | 57.84 | 55.80 |\n",
+            "某县禁毒委员会办公室2023年度部门决算公开\n项目\t本年决算数\t上年决算数\t增减率\n支出合计\t127.96\t124.10\t3.11%\n基本支出\t70.12\t68.30\t2.66%\n项目支出\t57.84\t55.80\t3.66%\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::ActualTotal, 127.96)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicActual, 70.12)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ProjectActual, 57.84)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 131.4 || x.1 == 124.1 || x.1 == 68.3), "{t}: {f:?}");
+        }
+        for t in [
+            "某县禁毒委员会办公室2023年度单位决算\n二、“三公”经费\n项目\t预算数\t决算数\n合计\t1.20\t0.86\n公务接待费\t0.50\t0.31\n公务用车运行维护费\t0.70\t0.55\n",
+            "某县禁毒委员会办公室2023年度单位决算\n## 三公经费支出情况（万元）\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 公务接待费 | 0.50 | 0.31 |\n| 公务用车运行维护费 | 0.70 | 0.55 |\n| 合计 | 1.20 | 0.86 |\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::SangongBudget, 1.2)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::SangongActual, 0.86)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)), "{t}: {f:?}");
+        }
+        // (a table of the unit's funds under another caption keeps its 合计 as the unit's)
+        let t = "某县禁毒委员会办公室2023年度单位决算\n一、支出情况\n项目\t预算数\t决算数\n合计\t130.00\t127.96\n";
+        assert!(read(t, Kind::Whole).contains(&(Field::ActualTotal, 127.96)));
     }
 
     /// A rate under 执行率 written as a fraction (a spreadsheet's 0.9813, 1) is a percentage;
