@@ -167,6 +167,9 @@ fn other_function_item(t: &str) -> bool {
 }
 static ITEM_WORD: super::re::Word = super::re::Word::new("项");
 
+/// A caption of a money unit alone on its line: （万元）, (元), 单位：万元.
+static UNIT_CAPTION: Re = Re::new(|| Regex::new(r"^([（(]\s*(万元|元|千元)\s*[)）]|单位[：:]\s*(万元|元))$").unwrap());
+
 /// Is the text a form of targets alone — 项目支出绩效目标表, 部门整体支出绩效目标表, 绩效目标
 /// 申报表, …项目支出绩效目标 — as its title says (in one of its first three paragraphs: a title's
 /// lines run on into the form's first cells), no word of results before the form's name in it
@@ -481,6 +484,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 super::table::row(p, &h, kind, &mut cands, &mut target_cands);
                 continue;
             }
+        } else if header.is_some() && UNIT_CAPTION.is_match(p.text.trim()) {
+            // (a header's caption wrapped onto its own line under it — 项目资金 / （万元） — ends
+            // no table)
+            continue;
         } else {
             header = None;
             before_table = &p.text;

@@ -507,6 +507,36 @@ mod tests {
         assert!(read(t, Kind::Whole).contains(&(Field::ActualTotal, 127.96)));
     }
 
+    /// A table drawn with box rules (┃ │), full-width bars (｜) or light bars is read as one in
+    /// pipes; a header's caption of the money unit wrapped onto its own line under it (项目资金 /
+    /// （万元）) ends no table; a bar in a line of prose makes no cells.
+    #[test]
+    fn tables_in_bars_and_a_wrapped_unit_caption() {
+        for t in [
+            "某县禁毒委员会办公室部门整体支出绩效自评表（2022年度）\n指标名称｜年度指标值｜实际完成值\n查处吸毒人员｜≥100人次｜118人次\n强制隔离戒毒｜≥40人｜44人\n社戒社康人员管控率｜≥95%｜96.8%\n",
+            "某县禁毒委员会办公室部门整体支出绩效自评表（2022年度）\n┃指标名称 │ 年度指标值 │ 实际完成值┃\n┃查处吸毒人员 │ ≥100人次 │ 118人次┃\n┃强制隔离戒毒 │ ≥40人 │ 44人┃\n┃社戒社康人员管控率 │ ≥95% │ 96.8%┃\n",
+            "某县禁毒委员会办公室部门整体支出绩效自评表（2022年度）\n│ 指标名称 │ 年度指标值 │ 实际完成值 │\n│ 查处吸毒人员 │ ≥100人次 │ 118人次 │\n│ 强制隔离戒毒 │ ≥40人 │ 44人 │\n│ 社戒社康人员管控率 │ ≥95% │ 96.8% │\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::UsersCaught, 118.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::CompulsoryRehab, 44.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ControlRate, 96.8)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 100.0 || x.1 == 40.0 || x.1 == 95.0), "{t}: {f:?}");
+        }
+        for t in [
+            "项目支出绩效自评表\n项目资金　　　年初预算数　　全年预算数　　全年执行数　　分值　　执行率　　得分\n（万元）\n年度资金总额　　６０　　　　６５　　　　　６３．７　　　１０　　９８％　　　９．８\n",
+            "项目支出绩效自评表\n项目资金\t年初预算数\t全年预算数\t全年执行数\t执行率\n(万元)\n年度资金总额\t60\t65\t63.7\t98%\n",
+        ] {
+            let f = read(t, Kind::Project);
+            assert!(f.contains(&(Field::BudgetTotal, 65.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 63.7)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ExecutionRateStated, 98.0)), "{t}: {f:?}");
+        }
+        // (a bar in prose is a mark, not a cell: the sentence reads as ever)
+        let t = "某县禁毒委员会办公室2022年禁毒工作总结\n全年查处吸毒人员118人次｜同比下降5%。\n";
+        assert!(read(t, Kind::Summary).contains(&(Field::UsersCaught, 118.0)));
+    }
+
     /// A rate under 执行率 written as a fraction (a spreadsheet's 0.9813, 1) is a percentage;
     /// one written with % or above 1.2 is as written.
     #[test]

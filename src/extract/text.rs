@@ -451,6 +451,18 @@ fn is_label(s: &str) -> bool {
 
 /// Strip markdown emphasis and heading marks and the leftovers of Word bookmarks.
 fn clean(line: &str) -> std::borrow::Cow<'_, str> {
+    // a table drawn with box rules or full-width bars (┃年度预算 │ 年初预算数 96.00 │…┃,
+    // 查处吸毒人员｜≥100人次｜118人次) is a Markdown-like row: its bars are pipes
+    if line.contains(['│', '┃', '｜', '┆', '║']) {
+        let piped: String = line.chars().map(|c| if matches!(c, '│' | '┃' | '｜' | '┆' | '║') { '|' } else { c }).collect();
+        let t = piped.trim();
+        // (a bar inside a line of prose stays a mark: only a row opening or closing on one, or
+        // cut by two, is cells)
+        if t.starts_with('|') || t.ends_with('|') || t.matches('|').count() >= 2 {
+            let t = if t.starts_with('|') || t.ends_with('|') { t.to_string() } else { format!("|{t}|") };
+            return std::borrow::Cow::Owned(clean(&t).into_owned());
+        }
+    }
     let t = line.trim();
     // a Markdown table row (| 合计 | 210 | 205.8 |) is a tab-separated row; its rule row
     // (| --- | :---: |) is nothing. A web page's table flattened one cell per line with a
