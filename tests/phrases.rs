@@ -2018,3 +2018,26 @@ fn a_form_of_targets_alone_states_no_value() {
     assert_eq!(rec(done).value(Field::Prosecuted), Some(40.0));
     assert_eq!(rec(done).value(Field::HairTests), Some(800.0));
 }
+
+/// Persons released from compulsory rehab (解除强制隔离戒毒, 期满出所) and received back by the
+/// community are none sent there; the share after a count of persons three years clean, in a
+/// clause of its own (巩固率, 比例, 占比), is the 3-year abstinence rate — 比例 and 比率 being
+/// shares, no comparison with another year.
+#[test]
+fn released_persons_and_the_share_three_years_clean() {
+    run(&[
+        (S, "全年接回解除强制隔离戒毒人员22人，衔接率100%。", &["!compulsory_rehab"]),
+        (S, "全年共衔接强制隔离戒毒期满出所人员36名。", &["!compulsory_rehab"]),
+        (S, "对解除强戒人员开展后续照管回访230人次。", &["!compulsory_rehab"]),
+        (S, "全年查处吸毒人员136人次，其中决定强制隔离戒毒58人。", &["compulsory_rehab=58"]),
+        (S, "依法送强制隔离戒毒41人，解除强制隔离戒毒后接回社区康复19人。", &["compulsory_rehab=41"]),
+        (S, "全市戒断三年未复吸人员1,208人，巩固率73.6%。", &["abstinence_3y_rate=73.6"]),
+        (S, "其中戒断三年未发现复吸人员561人，比例65.8%。", &["abstinence_3y_rate=65.8"]),
+        (S, "戒断3年以上未复吸人员412名，占比为61.2%。", &["abstinence_3y_rate=61.2"]),
+        (S, "全县三年未发现复吸人员207人，比率达68%。", &["abstinence_3y_rate=68"]),
+        // (a share of something else is none of it)
+        (S, "全县在册吸毒人员中女性186人，比例12.4%。", &["!abstinence_3y_rate"]),
+        // (a comparison after 比 still is one)
+        (S, "社区戒毒社区康复人员管控率98.6%，比上年提高1.2%。", &["control_rate=98.6"]),
+    ]);
+}

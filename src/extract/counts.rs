@@ -52,6 +52,15 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: "",
     },
+    // the share after the count of persons three years clean, in a clause of its own
+    // (戒断三年未复吸人员1,208人，巩固率73.6%; …未发现复吸人员561人，比例65.8%)
+    Rule {
+        field: Field::Abstinence3yRate,
+        unit: U::Percent,
+        near: r"^(其中)?[，,]?(巩固率|比例|占比|比率|比重)(为|达|达到|是)?▮",
+        sentence: r"(三年|3年)(以上)?未(发现)?复吸|戒断(三年|3年)",
+        not: "",
+    },
     Rule {
         field: Field::HairTestRate,
         unit: U::Percent,
@@ -161,8 +170,9 @@ const RULES: &[Rule] = &[
         // persons, never places: 6个强制隔离戒毒大队, 强制隔离戒毒所2所
         near: r"(强制隔离戒毒|强制戒毒|强戒|送戒|收戒)[^▮]{0,8}▮([^个家所处▮]|$)|▮([^个家所处▮][^▮]{0,3})?(强制隔离戒毒|强制戒毒)",
         sentence: "",
-        // (正在执行强制隔离戒毒措施的: persons inside on a day, not those sent there)
-        not: r"执行率|自愿|正在",
+        // (正在执行强制隔离戒毒措施的: persons inside on a day, not those sent there; 解除强制隔离
+        // 戒毒, 期满出所: persons released, received back by the community)
+        not: r"执行率|自愿|正在|解除(强制隔离|强制|强戒)|期满|出所",
     },
     // --- prevention and testing -------------------------------------------------------
     Rule {
@@ -326,8 +336,8 @@ static CHANGE_CHARS: CharSet = CharSet::of("加少长降低高升减点倍");
 static CUMUL_CHARS: CharSet = CharSet::of("累来历");
 static PER_CHARS: CharSet = CharSet::of("每均");
 static PRIOR_CHARS: CharSet = CharSet::of("年期较比由");
-/// Words that make a figure a prior period's.
-static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^|[^占])比|由").unwrap());
+/// Words that make a figure a prior period's (比 of a comparison, not of a share: 比例, 比率, 比重).
+static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^|[^占])比([^例率重]|$)|由").unwrap());
 /// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)? 去年 /
 /// 上年 opening the clause is its time (去年全省共破获…), which the scanner weighs against the
 /// record's year, not a comparison (比去年, 去年同期).
