@@ -2041,3 +2041,26 @@ fn released_persons_and_the_share_three_years_clean() {
         (S, "社区戒毒社区康复人员管控率98.6%，比上年提高1.2%。", &["control_rate=98.6"]),
     ]);
 }
+
+/// A report that evaluates its projects in turn under short labels (项目一：禁毒宣传经费 /
+/// 项目二：吸毒人员管控经费, 项目1、…) makes one record a project, under the file's title; a
+/// cover whose only digits are its year joins the first; a label that names no fund
+/// (项目一：宣传) cuts nothing.
+#[test]
+fn projects_named_in_turn_are_a_record_each() {
+    let recs = |t: &str| -> Vec<(Option<f64>, Option<f64>, Option<i32>)> {
+        extract_text("t.txt", t)
+            .iter()
+            .map(|r| (r.value(Field::BudgetTotal), r.value(Field::SelfScore), r.id.year))
+            .collect()
+    };
+    for t in [
+        "城固县禁毒委员会办公室2023年度项目支出绩效自评报告\n本单位2023年度共有两个项目，分别自评如下：\n项目一：禁毒宣传经费\n预算数25万元，执行数24.6万元，执行率98.4%。全年开展禁毒宣传活动118场次，自评得分95分。\n项目二：吸毒人员管控经费\n预算数40万元，执行数38.8万元，执行率97%。全年组织尿检2,630人次，自评得分94分。\n",
+        "勉县禁毒委员会办公室2023年度项目支出绩效自评报告\n项目1、禁毒宣传教育专项资金\n预算数25万元，执行数24.6万元。自评得分95分。\n项目2、社区戒毒社区康复工作经费\n预算数40万元，执行数38.8万元。自评得分94分。\n",
+    ] {
+        assert_eq!(recs(t), [(Some(25.0), Some(95.0), Some(2023)), (Some(40.0), Some(94.0), Some(2023))], "{t}");
+    }
+    // (a label naming no fund is no part: one record)
+    let t = "洋县禁毒委员会办公室2023年度项目支出绩效自评报告\n项目一：宣传\n预算数25万元，执行数24.6万元。自评得分95分。\n";
+    assert_eq!(recs(t).len(), 1);
+}

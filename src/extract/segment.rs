@@ -1248,6 +1248,15 @@ fn digits_at_least(s: &str, n: usize) -> bool {
     false
 }
 
+/// `has_figures` of paragraphs with their years (2023年度, 2023年) taken out.
+fn has_figures_beyond_years(paras: &[Para]) -> bool {
+    paras.iter().any(|p| {
+        let t = YEAR.replace_all(&p.text, "");
+        (t.contains("万元") || t.contains('%') || !p.heading && digits_at_least(&t, 4))
+            && !super::text::is_page_meta(&p.text)
+    })
+}
+
 fn has_figures(paras: &[Para]) -> bool {
     // (the figures first, the page-furniture regex only for a paragraph that has them; ASCII
     // digits counted by their bytes)
@@ -1538,6 +1547,18 @@ fn fund_part_title(s: &str) -> bool {
                 && (name.ends_with("经费") || name.ends_with("资金") || name.ends_with("项目"));
         }
     }
+    // (项目一：禁毒宣传经费, 项目2、吸毒人员管控经费: a report's projects named in turn)
+    if let Some(rest) = t.strip_prefix("项目") {
+        let name = rest.trim_start_matches(|c: char| "一二三四五六七八九十123456789".contains(c));
+        if name.len() < rest.len() {
+            if let Some(name) = name.strip_prefix(['：', ':', '、', '．', '.']) {
+                let name = name.trim();
+                return (4..=30).contains(&name.chars().count())
+                    && !name.contains(['。', '，', '；'])
+                    && (name.ends_with("经费") || name.ends_with("资金") || name.ends_with("项目"));
+            }
+        }
+    }
     // (cheap tests first: a numbered short line ending as a form or a report does)
     if !t.ends_with(['表', '告']) || !starts_numbered(t) || t.chars().count() > 50 || t.contains(['。', '，']) {
         return false;
@@ -1818,7 +1839,11 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             }
             None => (a, block),
         };
-        if !has_figures(&paras[t + 1..e]) && e < paras.len() {
+        // (…and so does a file's cover before its funds' parts whose only digits name its year:
+        // 本单位2023年度共有两个项目，分别自评如下)
+        let cover_part = !funds.is_empty() && !funds.contains(&t) && funds.iter().any(|&f| f > t);
+        let body = &paras[t + 1..e];
+        if (!has_figures(body) || cover_part && !has_figures_beyond_years(body)) && e < paras.len() {
             carry = Some((a, t, block));
             continue;
         }

@@ -620,6 +620,13 @@ pub fn looks_like_title(s: &str) -> bool {
 /// form, never the continuation of a sentence.
 fn is_form_label(s: &str) -> bool {
     let t = s.trim_start();
+    // (one of a report's projects named in turn, 项目一：禁毒宣传经费: the name stands alone)
+    if let Some(rest) = t.strip_prefix("项目") {
+        let name = rest.trim_start_matches(|c: char| "一二三四五六七八九十123456789".contains(c));
+        if name.len() < rest.len() && name.starts_with(['：', ':', '、']) {
+            return true;
+        }
+    }
     [
         "项目名称",
         "主管部门",
