@@ -2064,3 +2064,45 @@ fn projects_named_in_turn_are_a_record_each() {
     let t = "洋县禁毒委员会办公室2023年度项目支出绩效自评报告\n项目一：宣传\n预算数25万元，执行数24.6万元。自评得分95分。\n";
     assert_eq!(recs(t).len(), 1);
 }
+
+/// A section's heading of two phrases parted by a comma (三、深化宣传教育，全民参与氛围浓厚;
+/// （二）强化管控服务，规模持续下降) stands alone: the sentence under it is read with its own
+/// words, not the heading's (全民参与 is no one's taking part in the events); a clause opening
+/// on 要求 (会议…，要求全年毛发检测覆盖率达到100%) states a demand, no value.
+#[test]
+fn a_two_phrase_heading_stands_alone_and_a_demand_is_a_target() {
+    let value = |t: &str, f: Field| extract_text("t.txt", t).first().and_then(|r| r.value(f));
+    for (text, f, want) in [
+        (
+            "安福县2023年禁毒工作总结\n三、深化宣传教育，全民参与氛围浓厚\n全年开展各类禁毒宣传活动231场次，受教育群众8万余人次。\n",
+            Field::PublicityEvents,
+            Some(231.0),
+        ),
+        (
+            "永新县2023年禁毒工作总结\n（三）全民参与禁毒，宣传覆盖城乡\n开展禁毒宣传进校园活动86场次。\n",
+            Field::PublicityEvents,
+            Some(86.0),
+        ),
+        // (a numbered sentence with its figures is no heading: read as ever)
+        ("泰和县2023年禁毒工作总结\n一、打击有力，全年破获毒品刑事案件26起\n", Field::CriminalCases, Some(26.0)),
+        // (a demand is a target)
+        (
+            "新县禁毒委员会2023年禁毒工作情况通报\n2023年，全县共破获毒品刑事案件12起。会议部署了2024年禁毒重点工作，要求全年毛发检测覆盖率达到100%。\n",
+            Field::HairTestRate,
+            None,
+        ),
+        (
+            "光山县2023年禁毒工作总结\n全县共破获毒品刑事案件12起。会议要求，社戒社康人员管控率达到98%以上。\n",
+            Field::ControlRate,
+            None,
+        ),
+        // (a value after a demand's clause is read as ever)
+        (
+            "商城县2023年禁毒工作总结\n按照上级要求，全年开展吸毒人员毛发检测612人，毛发检测覆盖率98.5%。\n",
+            Field::HairTestRate,
+            Some(98.5),
+        ),
+    ] {
+        assert_eq!(value(text, f), want, "{text}");
+    }
+}

@@ -320,7 +320,9 @@ static NEAR: PerThread<Near> = PerThread::new(|| {
 });
 
 /// Words that make a figure a target, not a result.
-static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
+// (a clause opening on 要求 — 会议…，要求全年毛发检测覆盖率达到100% — states what is demanded)
+static TARGET: Re =
+    Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标|(^|[，,；;：:])\s*(并|同时|会议)?要求").unwrap());
 /// A label of what was done against a target (目标完成情况, 实际完成情况, 完成值, 执行情况).
 static DONE_LABEL: Re = Re::new(|| Regex::new(r"完成情况|实际完成|完成值|实现情况|执行情况|落实情况").unwrap());
 /// A clause of the sentence opening with the intent of what is to come (力争破获…, 2023年，
@@ -686,6 +688,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 // (…but a label of what was done against the target — 年度总体目标完成情况：— is
                 // the results')
                 || TARGET.is_match(label) && !DONE_LABEL.is_match(label)
+                // (…or a short clause of a demand before it: 会议要求，管控率达到98%以上; not one of
+                // conformity, 按照上级要求，…)
+                || {
+                    let before = s.text[..ca].trim_end_matches(['，', ',', '：', ':']);
+                    let pc = before.rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
+                    pc.ends_with("要求") && pc.chars().count() <= 8 && !pc.contains("按照") && !pc.contains("根据")
+                }
                 || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
         };

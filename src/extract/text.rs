@@ -417,8 +417,19 @@ fn is_heading(s: &str) -> bool {
     if t.starts_with('#') {
         return true;
     }
-    t.len() <= 120 && starts_numbered(t) && t.chars().count() <= 30 && !t.contains('。') && !t.contains('，')
+    if !(t.len() <= 120 && starts_numbered(t) && t.chars().count() <= 30 && !t.contains('。')) {
+        return false;
+    }
+    // (a section's heading of two phrases — 三、深化宣传教育，全民参与氛围浓厚 — is one too: a
+    // section numbered in words, one comma, no figure, not running on)
+    !t.contains('，')
+        || t.matches('，').count() == 1
+            && !t.ends_with('，')
+            && !t.contains(|c: char| c.is_ascii_digit() || c == '；' || c == '：')
+            && SECTION_WORDS.is_match(t)
 }
+static SECTION_WORDS: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])").unwrap());
 
 /// A line holding only a number (perhaps with a unit): the value cell of a flattened table.
 fn is_bare_value(s: &str) -> bool {
