@@ -2106,3 +2106,23 @@ fn a_two_phrase_heading_stands_alone_and_a_demand_is_a_target() {
         assert_eq!(value(text, f), want, "{text}");
     }
 }
+
+/// A plan beside what was done with figures grouped by thousands (计划检测5,000人，实际检测
+/// 5,386人): the comma in a figure parts no clause, so the done figure keeps its subject; a
+/// clause naming the evaluation's score is read by its own words, whatever scale the clause
+/// before it names (按照…评分标准，该项目自评得分为90.5分).
+#[test]
+fn plans_beside_results_in_thousands_and_a_score_after_its_scale() {
+    run(&[
+        (P, "（二）毛发检测：计划检测5,000人，实际检测5,386人，检出阳性31人。", &["hair_tests=5386", "hair_positive=31"]),
+        (P, "毛发检测：计划检测5000人，实际检测5386人。", &["hair_tests=5386"]),
+        (P, "禁毒宣传：计划开展1,200场次，实际开展1,356场次。", &["publicity_events=1356"]),
+        (S, "全年毛发检测目标1,500人，实际完成1,832人。", &["hair_tests=1832"]),
+        // (a list of figures in thousands parted by commas still reads each)
+        (S, "全县现有吸毒人员1,682名，其中社区戒毒社区康复人员209名。", &["registered_users=1682", "community_cases=209"]),
+        (P, "按照项目支出绩效自评评分标准，该项目自评得分为90.5分。", &["self_score=90.5"]),
+        (P, "对照评分标准，本项目自评总分92分。", &["self_score=92"]),
+        // (a standard's points are still none)
+        (P, "按评分标准，该指标得分10分。", &["!self_score"]),
+    ]);
+}

@@ -712,8 +712,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             let solved = c.rule.field == Field::CriminalCases && SOLVED.is_match(own);
             // (…nor, when it names its cases itself — 破获毒品刑事案件 — by the clause before at all)
             let ctx = || {
-                let alone =
-                    listed.is_some() || names_population(own) || solved && own.contains("毒") && own.contains("案件");
+                // (…and a clause naming the evaluation's score itself — 按照…评分标准，该项目自评
+                // 得分为90.5分 — by its own words alone)
+                let alone = listed.is_some()
+                    || names_population(own)
+                    || solved && own.contains("毒") && own.contains("案件")
+                    || c.rule.field == Field::SelfScore && NAMED_SCORE.is_match(own);
                 let t = if alone { own } else { neighbourhood() };
                 // (…nor by 受理 joined to its own verb: 受理并侦破毒品刑事案件64起 are solved)
                 let joined = own.contains("受理并") || own.contains("受理和") || own.contains("受理、");
