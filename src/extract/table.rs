@@ -110,10 +110,20 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     if h.roles.iter().any(|r| matches!(r, Role::Year(_))) {
         if let Some(cell) = h.year_col.and_then(|i| values.get(i)) {
             let text = format!("{label}{}", cell.trim());
-            // (a row of sums naming its unit, 预算数（万元） / 135, is read for money too)
-            if super::money::SUM_LABEL.is_match(&label) {
+            // (a row of sums naming its unit, 预算数（万元） / 135, is read for money too; and so is a
+            // bare sum under a label of a budget's stage or part — 年初预算 / 156.00, 其中：基本支出 /
+            // 71.02 — in the table's unit, 万元 unless its caption says otherwise)
+            let bare_sum = cell.trim().replace(',', "").parse::<f64>().ok().filter(|_| {
+                super::money::stage_of_label(&label).is_some()
+                    || super::money::field_of_label(&label, false, kind).is_some()
+            });
+            if super::money::SUM_LABEL.is_match(&label) || bare_sum.is_some() {
+                let text = match bare_sum {
+                    Some(v) => format!("{label}{}万元", crate::model::fmt_num(v * h.scale)),
+                    None => text.clone(),
+                };
                 let para = Para {
-                    text: text.clone(),
+                    text,
                     starts: vec![(0, p.line_at(offset_of(cell)))],
                     heading: false,
                     table_row: false,
@@ -535,6 +545,30 @@ mod tests {
         // (a bar in prose is a mark, not a cell: the sentence reads as ever)
         let t = "某县禁毒委员会办公室2022年禁毒工作总结\n全年查处吸毒人员118人次｜同比下降5%。\n";
         assert!(read(t, Kind::Summary).contains(&(Field::UsersCaught, 118.0)));
+    }
+
+    /// A table of years side by side (项目 / 2022年 / 2021年) whose rows are a budget's stages and
+    /// parts (年初预算, 实际支出, 其中：基本支出) gives the record's year's sums, in the table's unit;
+    /// the other year's column none.
+    #[test]
+    fn a_table_of_years_gives_the_years_sums() {
+        for (t, scale) in [
+            ("某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n单位：万元\n项目\t2022年\t2021年\n年初预算\t156.00\t148.00\n实际支出\t152.38\t150.21\n其中：基本支出\t71.02\t69.88\n项目支出\t81.36\t80.33\n执行率\t97.68%\t101.49%\n", 1.0),
+            ("某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n| 指标 | 2021年度 | 2022年度 |\n|---|---|---|\n| 年初预算 | 148.00 | 156.00 |\n| 实际支出 | 150.21 | 152.38 |\n| 其中：基本支出 | 69.88 | 71.02 |\n| 项目支出 | 80.33 | 81.36 |\n| 执行率 | 101.49% | 97.68% |\n", 1.0),
+            ("某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n金额单位：元\n项目\t2022年\t2021年\n年初预算\t1,560,000.00\t1,480,000.00\n实际支出\t1,523,800.00\t1,502,100.00\n其中：基本支出\t710,200.00\t698,800.00\n项目支出\t813,600.00\t803,300.00\n执行率\t97.68%\t101.49%\n", 1.0),
+        ] {
+            let f = read(t, Kind::Whole);
+            for (field, v) in [
+                (Field::BudgetTotal, 156.0),
+                (Field::ActualTotal, 152.38),
+                (Field::BasicActual, 71.02),
+                (Field::ProjectActual, 81.36),
+                (Field::ExecutionRateStated, 97.68),
+            ] {
+                assert!(f.iter().any(|x| x.0 == field && (x.1 - v * scale).abs() < 1e-6), "{t}: {field:?} {f:?}");
+            }
+            assert!(!f.iter().any(|x| x.1 == 148.0 || x.1 == 150.21 || x.1 == 101.49), "{t}: {f:?}");
+        }
     }
 
     /// A rate under 执行率 written as a fraction (a spreadsheet's 0.9813, 1) is a percentage;
