@@ -2126,3 +2126,20 @@ fn plans_beside_results_in_thousands_and_a_score_after_its_scale() {
         (P, "按评分标准，该指标得分10分。", &["!self_score"]),
     ]);
 }
+
+/// The drug-control funds named as a whole (禁毒经费, 禁毒工作经费, a centre's 运行经费), with the
+/// area that funds them before (县财政安排…), are the budget or spending of the record, no line
+/// item of it; a fund of one purpose (禁毒宣传经费) and the parts of a list still are items.
+#[test]
+fn the_drug_control_funds_as_a_whole_are_the_total() {
+    run(&[
+        (S, "县财政全年安排禁毒经费260万元，较上年增长12%。", &["budget_total=260"]),
+        (S, "全年禁毒经费预算1,280万元，实际到位986万元。", &["budget_total=1280"]),
+        (S, "全年中心运行经费预算76.5万元，支出74.9万元。", &["budget_total=76.5", "actual_total=74.9"]),
+        (W, "2023年市财政安排禁毒工作经费86万元，全年实际支出84.2万元。", &["budget_total=86", "actual_total=84.2"]),
+        (W, "全年禁毒经费预算260万元。", &["budget_total=260"]),
+        // (a fund of one purpose is an item, no total)
+        (W, "全年安排禁毒宣传经费30万元。", &["!budget_total"]),
+        (S, "全年安排禁毒经费260万元，其中禁毒宣传经费30万元、社区戒毒经费40万元。", &["budget_total=260"]),
+    ]);
+}

@@ -568,6 +568,15 @@ pub fn scan(
         let is_item = ITEM.is_match(&tail)
             && GENERIC_WORDS.replace_all(&tail, "").chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count()
                 >= 2;
+        // (the drug-control funds as a whole — 全年安排禁毒经费260万元, 中心运行经费预算76.5万元 —
+        // name no item of them: the total, outside a list of parts)
+        let whole_funds = is_item && !part && !clause.contains("其中") && !listed(clause) && {
+            let own = GENERIC_WORDS.replace_all(&tail, "");
+            // (the area that funds them before: 县财政安排禁毒经费, 全市禁毒经费)
+            let own = own.trim_start_matches(['全', '本', '县', '市', '区', '旗', '州']).trim_end_matches(['预', '算']);
+            matches!(own, "禁毒" | "禁毒工作" | "中心运行" | "运行" | "禁毒办")
+        };
+        let is_item = is_item && !whole_funds;
         let cat = if is_item {
             let generic = GENERIC.is_match(&tail) && !clause.contains("其中");
             if kind == Kind::Project && generic && sub.is_none() && !part {
