@@ -2143,3 +2143,36 @@ fn the_drug_control_funds_as_a_whole_are_the_total() {
         (S, "全年安排禁毒经费260万元，其中禁毒宣传经费30万元、社区戒毒经费40万元。", &["budget_total=260"]),
     ]);
 }
+
+/// Lines of a form's label：value cells (项目类别：专项业务费 / 资金情况（万元）：年度预算金额 46.8)
+/// are cells each, never one sentence run on: the fund's kind in one is no item of the sum in
+/// the next; a sentence wrapped across lines still runs on.
+#[test]
+fn a_forms_label_value_lines_are_cells_each() {
+    let value = |t: &str, f: Field| extract_text("t.txt", t).first().and_then(|r| r.value(f));
+    for (text, f, want) in [
+        (
+            "汝州市禁毒工作领导小组办公室2023年度项目支出绩效自评表\n项目类别：专项业务费\n资金情况（万元）：年度预算金额 46.8 ；其中中央转移支付 10\n全年执行数：40万元\n",
+            Field::BudgetTotal,
+            Some(46.8),
+        ),
+        (
+            "宝丰县禁毒委员会办公室2023年度项目支出绩效自评表\n经费类型：运转类业务费\n年度预算：52万元\n全年执行数：50万元\n",
+            Field::BudgetTotal,
+            Some(52.0),
+        ),
+        (
+            "郏县禁毒委员会办公室2023年度项目支出绩效自评表\n支出类别：宣传费\n全年执行数：50.2万元\n",
+            Field::ActualTotal,
+            Some(50.2),
+        ),
+        // (a sentence wrapped after its label's colon runs on)
+        (
+            "叶县禁毒委员会办公室2023年度项目支出绩效自评报告\n一、基本情况\n项目资金情况：全年预算数为60万元，\n全年执行数为58.2万元。\n",
+            Field::ActualTotal,
+            Some(58.2),
+        ),
+    ] {
+        assert_eq!(value(text, f), want, "{text}");
+    }
+}

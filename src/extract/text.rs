@@ -548,6 +548,9 @@ impl Doc {
                     && !(paras.is_empty() && is_headline(prev) && t.chars().count() > 12)
                     && !is_form_label(prev)
                     && !is_form_label(t)
+                    // (two lines of a form's label：value cells — 项目类别：专项业务费 / 资金情况（万元）：
+                    // 年度预算金额 46.8 — are two cells)
+                    && !(is_key_value(prev) && !prev.contains(['。', '，', '；']) && is_key_value(t))
                     // (a line of one label and its bare value — 自评总分：95.75 — stands alone)
                     && !is_label_value(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
@@ -625,6 +628,17 @@ pub fn looks_like_title(s: &str) -> bool {
         || t.contains('年')
             && ["部门预算", "部门决算", "单位预算", "单位决算"].iter().any(|w| end.ends_with(w))
             && ["毒", "戒", "公安", "司法"].iter().any(|w| t.contains(w))
+}
+
+/// A line opening with a label and a colon, its value after them (项目类别：专项业务费, 申报单位：
+/// 某县禁毒办): a label of two to ten characters with no sign of a sentence.
+fn is_key_value(s: &str) -> bool {
+    let t = s.trim();
+    let Some((label, value)) = t.split_once(['：', ':']) else { return false };
+    let n = label.chars().count();
+    (2..=10).contains(&n)
+        && !value.trim().is_empty()
+        && !label.contains(|c: char| c.is_ascii_digit() || "，。；、,;".contains(c))
 }
 
 /// A line opening with one of the 自评表's own labels (项目名称, 主管部门 …): a row of the
