@@ -2176,3 +2176,34 @@ fn a_forms_label_value_lines_are_cells_each() {
         assert_eq!(value(text, f), want, "{text}");
     }
 }
+
+/// An evaluation whose title names neither a whole unit nor a project (第三方绩效评价报告, 绩效
+/// 评价报告) evaluates the project its opening lines name (项目名称：…专项经费), and is drug
+/// control's when that name is (社区戒毒…, however seldom the text names 毒 again); one whose
+/// title names the whole unit stays whole; a named project of other work makes no record.
+#[test]
+fn an_evaluation_of_a_named_project_is_a_projects() {
+    let kind = |t: &str| extract_text("t.txt", t).first().map(|r| r.id.kind);
+    let other = "第三方绩效评价报告\n项目名称：2023年度竹溪县大气污染防治专项经费\n被评价单位：竹溪县生态环境局\n项目预算资金：64.00万元\n资金支出：60.85万元\n";
+    assert_eq!(kind(other), None);
+    for (text, want) in [
+        (
+            "第三方绩效评价报告\n项目名称：2023年度竹溪县社区戒毒社区康复专项经费\n被评价单位：竹溪县司法局\n项目预算资金：64.00万元\n资金支出：60.85万元\n",
+            Kind::Project,
+        ),
+        (
+            "房县禁毒委员会办公室2023年度绩效评价报告\n项目名称：禁毒宣传教育经费\n项目预算资金：30万元，实际支出29.1万元。\n",
+            Kind::Project,
+        ),
+        (
+            "丹江口市禁毒委员会办公室2023年度绩效评价报告\n一、基本情况\n全年预算数120万元，实际支出118.2万元。\n",
+            Kind::Whole,
+        ),
+        (
+            "郧阳区禁毒委员会办公室2023年度部门整体支出绩效评价报告\n项目名称：部门整体支出\n全年预算数120万元，实际支出118.2万元。\n",
+            Kind::Whole,
+        ),
+    ] {
+        assert_eq!(kind(text), Some(want), "{text}");
+    }
+}

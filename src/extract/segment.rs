@@ -181,6 +181,15 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     // a sentence names no kind, the text's opening does
     let sentence = title.contains('。') || title.chars().count() > 40 && title.contains(['，', ',']);
     let k = if sentence { Kind::Summary } else { kind_of(title) };
+    // an evaluation whose title names neither a whole unit nor a project (第三方绩效评价报告)
+    // evaluates the project its opening names (项目名称：…专项经费)
+    let whole_named = title.contains("整体") || title.contains("部门支出") || title.contains("部门绩效");
+    if k == Kind::Whole && !whole_named && !BUDGET_PAPER.is_match(title) {
+        let opening: String = body.lines().take(6).collect::<Vec<_>>().join("\n");
+        if PROJECT_NAMED.is_match(&opening) {
+            return Kind::Project;
+        }
+    }
     if k != Kind::Summary || !sentence && SUMMARY.is_match(title) {
         return k;
     }
@@ -202,6 +211,9 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
         Kind::Whole
     }
 }
+
+/// A project named in a form's or report's opening lines (项目名称：2023年度…专项经费).
+static PROJECT_NAMED: Re = Re::new(|| Regex::new(r"(?m)^\s*(评价)?项目名称\s*[：:\t ]\s*\S").unwrap());
 
 /// The name of an evaluation report or form, closing a title's line.
 static EVALUATION_NAME: Re = Re::new(|| Regex::new(r"^[^。，,；;：:]{0,50}?(?:自评|评价)(?:报告|表)").unwrap());
@@ -1226,12 +1238,16 @@ fn drug_related(title: &str, body: &str) -> bool {
 
 /// A self-evaluation form whose cells at its top name drug control (项目名称 禁毒宣传教育经费,
 /// 实施单位 某县公安局禁毒大队) under a title that does not: a short form names it once or twice.
+/// (…or an evaluation report whose opening names a drug-control project: 第三方绩效评价报告 /
+/// 项目名称：2023年度某县社区戒毒社区康复专项经费)
 fn drug_form(title: &str, body: &str) -> bool {
-    if !(title.contains("自评表") || title.contains("评价表")) {
-        return false;
-    }
     let top = super::text::head(body, 900);
-    FORM_UNIT.is_match(top) && (top.contains('毒') || top.contains("戒"))
+    let form = title.contains("自评表") || title.contains("评价表");
+    if form && FORM_UNIT.is_match(top) && (top.contains('毒') || top.contains("戒")) {
+        return true;
+    }
+    (form || title.contains("评价报告") || title.contains("自评报告"))
+        && top.lines().take(6).any(|l| PROJECT_NAMED.is_match(l) && (l.contains('毒') || l.contains('戒')))
 }
 
 /// Does `s` hold `n` ASCII digits or more? Counted 240 bytes at a time in a byte, which the
