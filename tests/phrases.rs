@@ -2207,3 +2207,30 @@ fn an_evaluation_of_a_named_project_is_a_projects() {
         assert_eq!(kind(text), Some(want), "{text}");
     }
 }
+
+/// Lines of a final account's rows, each a label and its sum apart by spaces (本年收入合计
+/// 1,356,800.00元 / 本年支出合计　1,322,415.36元), are rows each: the income row's words do not
+/// make the next row's sum an income.
+#[test]
+fn rows_of_a_label_and_its_sum_are_rows_each() {
+    let value = |t: &str, f: Field| extract_text("t.txt", t).first().and_then(|r| r.value(f));
+    for (text, f, want) in [
+        (
+            "澧县禁毒委员会办公室2021年度部门决算公开\n一、收支总体情况\n本年收入合计　1,356,800.00元\n本年支出合计　1,322,415.36元\n年末结转和结余　34,384.64元\n",
+            Field::ActualTotal,
+            Some(132.241536),
+        ),
+        (
+            "临澧县禁毒委员会办公室2021年度部门决算公开\n本年收入合计 135.68万元\n本年支出合计 132.24万元\n",
+            Field::ActualTotal,
+            Some(132.24),
+        ),
+        (
+            "津市市禁毒委员会办公室2021年度部门决算公开\n财政拨款收入　120.00\n基本支出　　　61.20万元\n",
+            Field::BasicActual,
+            Some(61.2),
+        ),
+    ] {
+        assert_eq!(value(text, f), want, "{text}");
+    }
+}

@@ -551,6 +551,9 @@ impl Doc {
                     // (two lines of a form's label：value cells — 项目类别：专项业务费 / 资金情况（万元）：
                     // 年度预算金额 46.8 — are two cells)
                     && !(is_key_value(prev) && !prev.contains(['。', '，', '；']) && is_key_value(t))
+                    // (…and a line of a label and its sum apart by spaces — 本年收入合计　1,356,800.00元
+                    // — is a row of its own)
+                    && !is_spaced_label_value(prev)
                     // (a line of one label and its bare value — 自评总分：95.75 — stands alone)
                     && !is_label_value(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
@@ -628,6 +631,18 @@ pub fn looks_like_title(s: &str) -> bool {
         || t.contains('年')
             && ["部门预算", "部门决算", "单位预算", "单位决算"].iter().any(|w| end.ends_with(w))
             && ["毒", "戒", "公安", "司法"].iter().any(|w| t.contains(w))
+}
+
+/// A line of a short label, spaces and its figure (本年收入合计　1,356,800.00元, 基本支出 61.2
+/// 万元): a form's row flattened, never a sentence's first part.
+fn is_spaced_label_value(s: &str) -> bool {
+    let t = s.trim();
+    let Some(i) = t.find(' ') else { return false };
+    let (label, value) = (&t[..i], t[i..].trim());
+    let n = label.chars().count();
+    (2..=12).contains(&n)
+        && label.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || "：:（）()“”\"".contains(c))
+        && is_bare_value(value)
 }
 
 /// A line opening with a label and a colon, its value after them (项目类别：专项业务费, 申报单位：
