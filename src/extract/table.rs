@@ -35,7 +35,10 @@ pub struct Header {
 /// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
 pub fn is_score_label(label: &str) -> bool {
     let l = label.trim().trim_end_matches(['：', ':']);
-    l.contains("总分") || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
+    // (…and the unit's or project's own: 部门自评得分, 单位自评得分, 项目自评得分)
+    l.contains("总分")
+        || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
+        || ["部门", "单位", "项目", "整体"].iter().any(|w| l.strip_prefix(w).is_some_and(|r| r == "自评得分" || r == "自评分"))
 }
 
 /// The label of a form's row of sums (合计, 总计).
@@ -569,6 +572,21 @@ mod tests {
             }
             assert!(!f.iter().any(|x| x.1 == 148.0 || x.1 == 150.21 || x.1 == 101.49), "{t}: {f:?}");
         }
+    }
+
+    /// The unit's or project's own score row (部门自评得分, 单位自评得分, 项目自评分) under an
+    /// indicators' header is the score, though its one value stands under the target column.
+    #[test]
+    fn a_units_own_score_row_under_the_indicators_is_the_score() {
+        for label in ["部门自评得分", "单位自评得分", "项目自评分", "自评得分"] {
+            let t = format!("某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n三级指标\t年度指标值\t实际完成值\n破获毒品刑事案件\t≥60起\t73起\n{label}\t95.6\n");
+            let f = read(&t, Kind::Whole);
+            assert!(f.contains(&(Field::SelfScore, 95.6)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::CriminalCases, 73.0)), "{t}: {f:?}");
+        }
+        // (an indicator's own points are no score of the unit)
+        let t = "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n三级指标\t年度指标值\t实际完成值\n部门自评工作质量\t≥90分\t95分\n";
+        assert!(!read(t, Kind::Whole).iter().any(|x| x.0 == Field::SelfScore), "{t}");
     }
 
     /// A rate under 执行率 written as a fraction (a spreadsheet's 0.9813, 1) is a percentage;
