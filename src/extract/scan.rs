@@ -1608,8 +1608,14 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 /// is not 万元.
 fn label_value_row(text: &str, scale: f64) -> Option<String> {
     let all: Vec<&str> = text.split('\t').collect();
-    // (a group's label may open the row: 年度资金总额：\t年初预算数\t30\t…)
-    let group = (all.len() % 2 == 1 && super::cells::group_label(all[0])).then(|| all[0].trim());
+    // (a group's label may open the row: 年度资金总额：\t年初预算数\t30\t…; or a caption of two
+    // pairs or more of money: 年度预算\t年初预算数\t96.00\t实际支出\t101.05)
+    let caption = |c: &str| {
+        let t = c.trim().trim_end_matches(['：', ':']);
+        all.len() >= 5 && (2..=8).contains(&t.chars().count()) && MONEY_LABEL.is_match(t) && !t.contains(|ch: char| ch.is_ascii_digit())
+    };
+    let group =
+        (all.len() % 2 == 1 && (super::cells::group_label(all[0]) || caption(all[0]))).then(|| all[0].trim());
     let cells = if group.is_some() { &all[1..] } else { &all[..] };
     // (one pair alone too: a statistics sheet's row, 破获毒品刑事案件\t12)
     if cells.len() < 2 || !cells.len().is_multiple_of(2) {

@@ -545,6 +545,17 @@ mod tests {
             assert!(f.contains(&(Field::ActualTotal, 63.7)), "{t}: {f:?}");
             assert!(f.contains(&(Field::ExecutionRateStated, 98.0)), "{t}: {f:?}");
         }
+        // (a row of cells each a label and its figure apart by a space, under a caption of the
+        // money: 年度预算（万元） │ 年初预算数 96.00 │ 实际支出 101.05 │ 预算执行率 96.98%)
+        for t in [
+            "某县禁毒委员会办公室2023年度部门整体绩效自评表\n┃年度预算（万元） │ 年初预算数 96.00 │ 调整后预算数 104.20 │ 实际支出 101.05 │ 预算执行率 96.98% ┃\n",
+            "某县禁毒委员会办公室2023年度部门整体绩效自评表\n| 年度预算 | 年初预算数 96.00万元 | 调整后预算数 104.20万元 | 实际支出 101.05万元 | 预算执行率 96.98% |\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 104.2)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 101.05)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ExecutionRateStated, 96.98)), "{t}: {f:?}");
+        }
         // (a bar in prose is a mark, not a cell: the sentence reads as ever)
         let t = "某县禁毒委员会办公室2022年禁毒工作总结\n全年查处吸毒人员118人次｜同比下降5%。\n";
         assert!(read(t, Kind::Summary).contains(&(Field::UsersCaught, 118.0)));
