@@ -31,6 +31,15 @@ pub struct Header {
     pub sangong: bool,
 }
 
+/// A cell stating a bound in words (控制在600人以内, 不低于95%, 不少于20场次, 30人以上): an
+/// indicator's target written out, short, with its figure.
+fn worded_bound(c: &str) -> bool {
+    let t = c.trim();
+    t.chars().count() <= 16
+        && t.contains(|ch: char| ch.is_ascii_digit())
+        && ["以内", "以上", "以下", "不低于", "不少于", "不高于", "不超过", "控制在", "不多于"].iter().any(|w| t.contains(w))
+}
+
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
 /// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
 pub fn is_score_label(label: &str) -> bool {
@@ -55,7 +64,8 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     let raw: Vec<&str> = p.text.split('\t').collect();
     let merged = super::cells::merge_sign_and_unit(&raw);
     let cells: Vec<&str> = merged.iter().map(String::as_str).collect();
-    let Some(first_val) = cells.iter().position(|c| is_value(c)) else {
+    // (a target in words — 控制在600人以内, 不低于95% — is a value cell too, the row's name before it)
+    let Some(first_val) = cells.iter().position(|c| is_value(c) || worded_bound(c)) else {
         // a row of sentences (年度总体目标: 预期目标 / 实际完成情况): the last is what was done,
         // the ones before it what was planned
         let prose: Vec<&str> = cells.iter().copied().filter(|c| c.chars().count() > 12).collect();
@@ -598,6 +608,18 @@ mod tests {
         // (an indicator's own points are no score of the unit)
         let t = "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n三级指标\t年度指标值\t实际完成值\n部门自评工作质量\t≥90分\t95分\n";
         assert!(!read(t, Kind::Whole).iter().any(|x| x.0 == Field::SelfScore), "{t}");
+    }
+
+    /// An indicator's target written in words (控制在600人以内, 不低于95%, 不少于150场次) is the
+    /// target cell: the row's name is the cell before it and the result the one under 实际完成值.
+    #[test]
+    fn a_target_in_words_is_the_target_cell() {
+        let t = "某县禁毒委员会办公室2021年度部门整体支出绩效自评表\n指标\t年度指标值\t实际完成值\n现有吸毒人员\t控制在600人以内\t548人\n社戒社康人员管控率\t不低于95%\t97.2%\n禁毒宣传活动\t不少于150场次\t168场次\n";
+        let f = read(t, Kind::Whole);
+        assert!(f.contains(&(Field::RegisteredUsers, 548.0)), "{f:?}");
+        assert!(f.contains(&(Field::ControlRate, 97.2)), "{f:?}");
+        assert!(f.contains(&(Field::PublicityEvents, 168.0)), "{f:?}");
+        assert!(!f.iter().any(|x| x.1 == 600.0 || x.1 == 95.0 || x.1 == 150.0), "{f:?}");
     }
 
     /// A rate under 执行率 written as a fraction (a spreadsheet's 0.9813, 1) is a percentage;
