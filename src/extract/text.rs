@@ -659,6 +659,10 @@ fn is_spaced_label_value(s: &str) -> bool {
     let t = s.trim();
     let Some(i) = t.find(' ') else { return false };
     let (label, value) = (&t[..i], t[i..].trim());
+    // (the year may lead the label: 2022年本年支出合计 115.68万元)
+    let label = label.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())).map_or(label, |_| {
+        label[4..].strip_prefix("年度").or_else(|| label[4..].strip_prefix('年')).unwrap_or(label)
+    });
     let n = label.chars().count();
     (2..=12).contains(&n)
         && label.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || "：:（）()“”\"".contains(c))
