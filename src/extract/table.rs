@@ -118,6 +118,23 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         weak: false,
     };
     let has = |r: Role| h.roles.contains(&r);
+    // a row of the execution rate alone under money columns (项目资金 / 年初预算数 / 全年预算数 /
+    // 全年执行数, then 执行率 | 97.10%): its one percentage is the rate, whichever column it
+    // stands under
+    let rate_label = label.trim_end_matches(['：', ':']);
+    if !has(Role::Rate)
+        && !h.roles.iter().any(|r| matches!(r, Role::Year(_)))
+        && (rate_label == "执行率" || rate_label == "预算执行率" || rate_label == "资金执行率")
+        && h.roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual))
+    {
+        let filled: Vec<&str> = values.iter().copied().filter(|c| !c.trim().is_empty()).collect();
+        if let [cell] = filled.as_slice() {
+            if let Some(n) = number::scan(cell).into_iter().next().filter(|n| n.unit == Unit::Percent) {
+                out.push(cand(Field::ExecutionRateStated, n.value, n.qualifier, cell));
+            }
+        }
+        return;
+    }
     // a table of years side by side: the row's figure in the record's year's column, read
     // with the row's label as a sentence (破获毒品刑事案件（起） / 14); other years' are none
     if h.roles.iter().any(|r| matches!(r, Role::Year(_))) {
@@ -620,6 +637,20 @@ mod tests {
         assert!(f.contains(&(Field::ControlRate, 97.2)), "{f:?}");
         assert!(f.contains(&(Field::PublicityEvents, 168.0)), "{f:?}");
         assert!(!f.iter().any(|x| x.1 == 600.0 || x.1 == 95.0 || x.1 == 150.0), "{f:?}");
+    }
+
+    /// A row of the execution rate alone under money columns (执行率 | 97.10% | |) gives the
+    /// rate, whichever column its one figure stands under; a row of two figures is left.
+    #[test]
+    fn a_rate_row_under_money_columns_is_the_rate() {
+        for row in ["执行率\t97.10%\t\t", "预算执行率：\t\t\t97.10%", "执行率\t97.10%"] {
+            let t = format!("项目支出绩效自评表\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t55.00\t58.00\t56.32\n{row}\n");
+            let f = read(&t, Kind::Project);
+            assert!(f.contains(&(Field::ExecutionRateStated, 97.1)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BudgetTotal, 58.0)), "{t}: {f:?}");
+        }
+        let t = "项目支出绩效自评表\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t55.00\t58.00\t56.32\n执行率\t96%\t97.10%\t\n";
+        assert!(!read(t, Kind::Project).iter().any(|x| x.0 == Field::ExecutionRateStated), "{t}");
     }
 
     /// A rate under 执行率 written as a fraction (a spreadsheet's 0.9813, 1) is a percentage;
