@@ -2013,6 +2013,14 @@ fn a_form_of_targets_alone_states_no_value() {
             assert_eq!(r.value(f), None, "{text}: {f:?}");
         }
     }
+    // (a whole unit's form lists its planned parts with no stage of their own: their budgets)
+    let parts = "莲都区禁毒委员会办公室\n2024年度部门整体支出绩效目标表\n年度预算资金（万元）：\n  资金总额 212.40\n  其中：基本支出 96.40\n        项目支出 116.00\n破获毒品刑事案件数  ≥25起\n";
+    let r = rec(parts);
+    assert_eq!(r.value(Field::BudgetTotal), Some(212.4));
+    assert_eq!(r.value(Field::BasicBudget), Some(96.4));
+    assert_eq!(r.value(Field::ProjectBudget), Some(116.0));
+    assert_eq!(r.value(Field::BasicActual), None);
+    assert_eq!(r.value(Field::ProjectActual), None);
     // (the same rows in a self-evaluation are what was done)
     let done = "石城县禁毒工作经费2023年度项目支出绩效自评表\n当年申请预算120万元\n2.抓获毒品犯罪嫌疑人50名，移送起诉40人；\n4.完成毛发检测800人，毛发检测完成率100%。\n";
     assert_eq!(rec(done).value(Field::Prosecuted), Some(40.0));

@@ -248,7 +248,7 @@ static CELL_LABEL: Re =
     // (or a space alone between them, or nothing: 预算数 36，执行数 34.2; 预算数36，执行数34.2)
     // (全年支出：166.2, 实际支出 34.2: spending named by its verb alone, as a column of a table)
     Re::new(|| {
-        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|支出金额|执行金额|资金总额)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
+        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|支出金额|执行金额|资金总额|基本支出|项目支出)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
     });
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()

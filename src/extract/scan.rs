@@ -185,6 +185,21 @@ static TARGET_FORM: Re =
     Re::new(|| Regex::new(r"绩效目标(表|申报表|批复表|申报)|目标申报表|(项目支出|整体支出|项目)绩效目标").unwrap());
 static DONE_WORDS: Re = Re::new(|| Regex::new(r"自评|评价|完成|实现|情况|执行|总结|报告|决算").unwrap());
 
+/// The planned field of a sum a form of targets states without a stage (基本支出 96.40: its
+/// budget, the form spending nothing yet).
+fn planned_of(f: crate::model::Field) -> Option<crate::model::Field> {
+    use crate::model::Field as F;
+    Some(match f {
+        F::ActualTotal => F::BudgetTotal,
+        F::BasicActual => F::BasicBudget,
+        F::ProjectActual => F::ProjectBudget,
+        F::PersonnelActual => F::PersonnelBudget,
+        F::PublicActual => F::PublicBudget,
+        F::SangongActual => F::SangongBudget,
+        _ => return None,
+    })
+}
+
 /// A field a form of targets states as a figure: its planned sums and its posts.
 fn planned_field(f: crate::model::Field) -> bool {
     use crate::model::Field as F;
@@ -741,6 +756,12 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     // a form of targets alone (项目支出绩效目标表, 绩效目标申报表): its budget is planned, every
     // other figure one to reach, none of them done
     if targets_only(paras) {
+        // (a sum with no stage of its own — 其中：基本支出 96.40 under 年度预算资金 — is planned too)
+        for c in cands.iter_mut().filter(|c| c.qualifier == Qualifier::Exact) {
+            if let Some(f) = planned_of(c.field) {
+                c.field = f;
+            }
+        }
         let (planned, aims): (Vec<Candidate>, Vec<Candidate>) = cands.into_iter().partition(|c| planned_field(c.field));
         target_cands.extend(aims);
         cands = planned;

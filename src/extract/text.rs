@@ -557,6 +557,7 @@ impl Doc {
                     // (…and a line of a label and its sum apart by spaces — 本年收入合计　1,356,800.00元
                     // — is a row of its own)
                     && !is_spaced_label_value(prev)
+                    && !(is_spaced_label_value(t) && prev.ends_with(|c: char| c.is_ascii_digit() || c == '元' || c == '%'))
                     // (a line of one label and its bare value — 自评总分：95.75 — stands alone)
                     && !is_label_value(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
