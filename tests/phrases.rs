@@ -2247,3 +2247,15 @@ fn rows_of_a_label_and_its_sum_are_rows_each() {
         assert_eq!(value(text, f), want, "{text}");
     }
 }
+
+/// A label's sum with its unit written before it (项目年度预算金额：元 1,250,000.00, a form
+/// whose unit column comes before its value) is in that unit.
+#[test]
+fn a_unit_written_before_its_sum() {
+    run(&[
+        (P, "项目年度预算金额：元 1,250,000.00\n本年实际支出：元 1,186,420.50", &["budget_total=125", "actual_total=118.64205"]),
+        (P, "全年预算数：万元 60\n全年执行数：万元 58.2", &["budget_total=60", "actual_total=58.2"]),
+        // (a unit named as the label's, after it, is as before)
+        (P, "全年预算数（元）：600,000.00", &["budget_total=60"]),
+    ]);
+}

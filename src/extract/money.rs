@@ -420,11 +420,27 @@ pub fn scan(
             && n.unit == super::number::Unit::None
             && s.text[n.num_end..n.end].trim_start().starts_with('万')
             && WAN_MONEY.is_match(clause_tail(&s.text[..n.start]));
-        if !money && !maybe_cell && !wan_alone {
+        // a sum with its unit written before it, after a label's colon (项目年度预算金额：元
+        // 1,250,000.00, a form's unit column before its value): in that unit
+        let unit_first = (!money && n.unit == super::number::Unit::None)
+            .then(|| {
+                let before = s.text[..n.start].trim_end();
+                let before = before.strip_suffix("万元").map(|b| (b, 1.0)).or_else(|| before.strip_suffix('元').map(|b| (b, 1e-4)))?;
+                before.0.trim_end().ends_with(['：', ':']).then_some(before.1)
+            })
+            .flatten();
+        if !money && !maybe_cell && !wan_alone && unit_first.is_none() {
             continue;
         }
         let left_all = s.left_of(n.start);
-        if !money && !wan_alone && !CELL_LABEL.is_match(&left_all) {
+        let left_all = match unit_first {
+            // (the label without the unit: 项目年度预算金额：)
+            Some(_) => std::borrow::Cow::Owned(
+                left_all.trim_end().trim_end_matches("万元").trim_end_matches('元').to_string(),
+            ),
+            None => left_all,
+        };
+        if !money && !wan_alone && unit_first.is_none() && !CELL_LABEL.is_match(&left_all) {
             continue;
         }
         // one sum of a list of stages' sums after 分别 (预算数与执行数分别为40万元和38.2万元): read
@@ -444,6 +460,9 @@ pub fn scan(
         let scaled;
         let n = if wan_alone {
             scaled = super::number::Num { value: n.value / 1e4, ..n.clone() };
+            &scaled
+        } else if let Some(f) = unit_first {
+            scaled = super::number::Num { value: n.value * f, ..n.clone() };
             &scaled
         } else {
             n
