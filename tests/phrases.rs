@@ -2122,12 +2122,20 @@ fn a_two_phrase_heading_stands_alone_and_a_demand_is_a_target() {
 #[test]
 fn plans_beside_results_in_thousands_and_a_score_after_its_scale() {
     run(&[
-        (P, "（二）毛发检测：计划检测5,000人，实际检测5,386人，检出阳性31人。", &["hair_tests=5386", "hair_positive=31"]),
+        (
+            P,
+            "（二）毛发检测：计划检测5,000人，实际检测5,386人，检出阳性31人。",
+            &["hair_tests=5386", "hair_positive=31"],
+        ),
         (P, "毛发检测：计划检测5000人，实际检测5386人。", &["hair_tests=5386"]),
         (P, "禁毒宣传：计划开展1,200场次，实际开展1,356场次。", &["publicity_events=1356"]),
         (S, "全年毛发检测目标1,500人，实际完成1,832人。", &["hair_tests=1832"]),
         // (a list of figures in thousands parted by commas still reads each)
-        (S, "全县现有吸毒人员1,682名，其中社区戒毒社区康复人员209名。", &["registered_users=1682", "community_cases=209"]),
+        (
+            S,
+            "全县现有吸毒人员1,682名，其中社区戒毒社区康复人员209名。",
+            &["registered_users=1682", "community_cases=209"],
+        ),
         (P, "按照项目支出绩效自评评分标准，该项目自评得分为90.5分。", &["self_score=90.5"]),
         (P, "对照评分标准，本项目自评总分92分。", &["self_score=92"]),
         // (a standard's points are still none)
@@ -2253,7 +2261,11 @@ fn rows_of_a_label_and_its_sum_are_rows_each() {
 #[test]
 fn a_unit_written_before_its_sum() {
     run(&[
-        (P, "项目年度预算金额：元 1,250,000.00\n本年实际支出：元 1,186,420.50", &["budget_total=125", "actual_total=118.64205"]),
+        (
+            P,
+            "项目年度预算金额：元 1,250,000.00\n本年实际支出：元 1,186,420.50",
+            &["budget_total=125", "actual_total=118.64205"],
+        ),
         (P, "全年预算数：万元 60\n全年执行数：万元 58.2", &["budget_total=60", "actual_total=58.2"]),
         // (a unit named as the label's, after it, is as before)
         (P, "全年预算数（元）：600,000.00", &["budget_total=60"]),

@@ -321,8 +321,9 @@ static NEAR: PerThread<Near> = PerThread::new(|| {
 
 /// Words that make a figure a target, not a result.
 // (a clause opening on 要求 — 会议…，要求全年毛发检测覆盖率达到100% — states what is demanded)
-static TARGET: Re =
-    Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标|(^|[，,；;：:])\s*(并|同时|会议)?要求").unwrap());
+static TARGET: Re = Re::new(|| {
+    Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标|(^|[，,；;：:])\s*(并|同时|会议)?要求").unwrap()
+});
 /// A label of what was done against a target (目标完成情况, 实际完成情况, 完成值, 执行情况).
 static DONE_LABEL: Re = Re::new(|| Regex::new(r"完成情况|实际完成|完成值|实现情况|执行情况|落实情况").unwrap());
 /// A clause of the sentence opening with the intent of what is to come (力争破获…, 2023年，

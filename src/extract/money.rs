@@ -425,7 +425,10 @@ pub fn scan(
         let unit_first = (!money && n.unit == super::number::Unit::None)
             .then(|| {
                 let before = s.text[..n.start].trim_end();
-                let before = before.strip_suffix("万元").map(|b| (b, 1.0)).or_else(|| before.strip_suffix('元').map(|b| (b, 1e-4)))?;
+                let before = before
+                    .strip_suffix("万元")
+                    .map(|b| (b, 1.0))
+                    .or_else(|| before.strip_suffix('元').map(|b| (b, 1e-4)))?;
                 before.0.trim_end().ends_with(['：', ':']).then_some(before.1)
             })
             .flatten();
@@ -435,9 +438,9 @@ pub fn scan(
         let left_all = s.left_of(n.start);
         let left_all = match unit_first {
             // (the label without the unit: 项目年度预算金额：)
-            Some(_) => std::borrow::Cow::Owned(
-                left_all.trim_end().trim_end_matches("万元").trim_end_matches('元').to_string(),
-            ),
+            Some(_) => {
+                std::borrow::Cow::Owned(left_all.trim_end().trim_end_matches("万元").trim_end_matches('元').to_string())
+            }
             None => left_all,
         };
         if !money && !wan_alone && unit_first.is_none() && !CELL_LABEL.is_match(&left_all) {

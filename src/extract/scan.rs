@@ -227,7 +227,8 @@ fn third_party_evaluation(paras: &[Para]) -> bool {
             t.contains("第三方") || t.contains("会计师事务所") || t.contains("评价机构") || COMMISSIONED.is_match(t)
         })
 }
-static COMMISSIONED: Re = Re::new(|| Regex::new(r"受[^，。；]{0,30}(财政局|财政厅|财政部门)[^，。；]{0,4}委托").unwrap());
+static COMMISSIONED: Re =
+    Re::new(|| Regex::new(r"受[^，。；]{0,30}(财政局|财政厅|财政部门)[^，。；]{0,4}委托").unwrap());
 
 /// The label of a budget item standing as a sentence of its own right before `s` in its
 /// paragraph (2.公共安全支出（类）公安（款）禁毒管理（项）。年初预算为65.00万元…): the item the
@@ -242,7 +243,8 @@ fn item_label_before<'a>(s: &super::sentence::Sentence<'a>) -> Option<&'a str> {
     let start = before.rfind(['。', '；', ';']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let label = &before[start..];
     // (a label names no sum: only its number in the list may be a figure)
-    let figures = label.trim_start_matches(|c: char| c.is_ascii_digit() || ".、．（()）一二三四五六七八九十 ".contains(c));
+    let figures =
+        label.trim_start_matches(|c: char| c.is_ascii_digit() || ".、．（()）一二三四五六七八九十 ".contains(c));
     (FUNCTION_ITEM.is_match(label) && !figures.contains(|c: char| c.is_ascii_digit())).then_some(label)
 }
 static FUNCTION_ITEM: Re = Re::new(|| Regex::new(r"[（(]\s*(项|款)\s*[）)]").unwrap());
@@ -1633,10 +1635,12 @@ fn label_value_row(text: &str, scale: f64) -> Option<String> {
     // pairs or more of money: 年度预算\t年初预算数\t96.00\t实际支出\t101.05)
     let caption = |c: &str| {
         let t = c.trim().trim_end_matches(['：', ':']);
-        all.len() >= 5 && (2..=8).contains(&t.chars().count()) && MONEY_LABEL.is_match(t) && !t.contains(|ch: char| ch.is_ascii_digit())
+        all.len() >= 5
+            && (2..=8).contains(&t.chars().count())
+            && MONEY_LABEL.is_match(t)
+            && !t.contains(|ch: char| ch.is_ascii_digit())
     };
-    let group =
-        (all.len() % 2 == 1 && (super::cells::group_label(all[0]) || caption(all[0]))).then(|| all[0].trim());
+    let group = (all.len() % 2 == 1 && (super::cells::group_label(all[0]) || caption(all[0]))).then(|| all[0].trim());
     let cells = if group.is_some() { &all[1..] } else { &all[..] };
     // (one pair alone too: a statistics sheet's row, 破获毒品刑事案件\t12)
     if cells.len() < 2 || !cells.len().is_multiple_of(2) {

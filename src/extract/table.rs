@@ -37,7 +37,9 @@ fn worded_bound(c: &str) -> bool {
     let t = c.trim();
     t.chars().count() <= 16
         && t.contains(|ch: char| ch.is_ascii_digit())
-        && ["以内", "以上", "以下", "不低于", "不少于", "不高于", "不超过", "控制在", "不多于"].iter().any(|w| t.contains(w))
+        && ["以内", "以上", "以下", "不低于", "不少于", "不高于", "不超过", "控制在", "不多于"]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
@@ -47,7 +49,9 @@ pub fn is_score_label(label: &str) -> bool {
     // (…and the unit's or project's own: 部门自评得分, 单位自评得分, 项目自评得分)
     l.contains("总分")
         || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
-        || ["部门", "单位", "项目", "整体"].iter().any(|w| l.strip_prefix(w).is_some_and(|r| r == "自评得分" || r == "自评分"))
+        || ["部门", "单位", "项目", "整体"]
+            .iter()
+            .any(|w| l.strip_prefix(w).is_some_and(|r| r == "自评得分" || r == "自评分"))
 }
 
 /// The label of a form's row of sums (合计, 总计).
@@ -152,12 +156,8 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                     Some(v) => format!("{label}{}万元", crate::model::fmt_num(v * h.scale)),
                     None => text.clone(),
                 };
-                let para = Para {
-                    text,
-                    starts: vec![(0, p.line_at(offset_of(cell)))],
-                    heading: false,
-                    table_row: false,
-                };
+                let para =
+                    Para { text, starts: vec![(0, p.line_at(offset_of(cell)))], heading: false, table_row: false };
                 for s in super::sentence::sentences(&para, false) {
                     super::money::scan(&s, kind, false, false, out, &mut Vec::new());
                 }

@@ -428,8 +428,9 @@ fn is_heading(s: &str) -> bool {
             && !t.contains(|c: char| c.is_ascii_digit() || c == '；' || c == '：')
             && SECTION_WORDS.is_match(t)
 }
-static SECTION_WORDS: super::re::Re =
-    super::re::Re::new(|| regex::Regex::new(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])").unwrap());
+static SECTION_WORDS: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])").unwrap()
+});
 
 /// A line holding only a number (perhaps with a unit): the value cell of a flattened table.
 fn is_bare_value(s: &str) -> bool {
@@ -465,7 +466,8 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     // a table drawn with box rules or full-width bars (┃年度预算 │ 年初预算数 96.00 │…┃,
     // 查处吸毒人员｜≥100人次｜118人次) is a Markdown-like row: its bars are pipes
     if line.contains(['│', '┃', '｜', '┆', '║']) {
-        let piped: String = line.chars().map(|c| if matches!(c, '│' | '┃' | '｜' | '┆' | '║') { '|' } else { c }).collect();
+        let piped: String =
+            line.chars().map(|c| if matches!(c, '│' | '┃' | '｜' | '┆' | '║') { '|' } else { c }).collect();
         let t = piped.trim();
         // (a bar inside a line of prose stays a mark: only a row opening or closing on one, or
         // cut by two, is cells)
@@ -661,9 +663,10 @@ fn is_spaced_label_value(s: &str) -> bool {
     let Some(i) = t.find(' ') else { return false };
     let (label, value) = (&t[..i], t[i..].trim());
     // (the year may lead the label: 2022年本年支出合计 115.68万元)
-    let label = label.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())).map_or(label, |_| {
-        label[4..].strip_prefix("年度").or_else(|| label[4..].strip_prefix('年')).unwrap_or(label)
-    });
+    let label = label
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(label, |_| label[4..].strip_prefix("年度").or_else(|| label[4..].strip_prefix('年')).unwrap_or(label));
     let n = label.chars().count();
     (2..=12).contains(&n)
         && label.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || "：:（）()“”\"".contains(c))
