@@ -2271,3 +2271,19 @@ fn a_unit_written_before_its_sum() {
         (P, "全年预算数（元）：600,000.00", &["budget_total=60"]),
     ]);
 }
+
+/// The drug-control committee's plenary of a year (2024年度禁毒委员会全体成员（扩大）会议),
+/// held in its first weeks, reviews the year before as a year's work conference does: one
+/// record, of the year reviewed, and none of the meeting's year.
+#[test]
+fn a_committees_plenary_reviews_the_year_before() {
+    for text in [
+        "【法治】新县召开2024年度禁毒委员会全体成员会议\n1月17日，新县召开2024年度禁毒委员会全体成员（扩大）会议。会议通报了2023年全县禁毒工作情况：2023年，全县共破获毒品刑事案件12起，查处吸毒人员33人次。\n会议部署了2024年禁毒重点工作，要求全年毛发检测覆盖率达到100%。\n",
+        "罗山县召开2024年禁毒委员会全委扩大会议\n1月20日，罗山县召开2024年禁毒委员会全委扩大会议。会议总结了2023年工作：2023年，全县共破获毒品刑事案件12起，查处吸毒人员33人次。\n",
+    ] {
+        let recs = extract_text("t.txt", text);
+        let years: Vec<Option<i32>> = recs.iter().map(|r| r.id.year).collect();
+        assert_eq!(years, [Some(2023)], "{text}");
+        assert_eq!(recs[0].value(Field::CriminalCases), Some(12.0), "{text}");
+    }
+}

@@ -746,7 +746,11 @@ static CHANGE_TO_NOW: Re = Re::new(|| {
 /// A year opening a span to now: 2022年以来, 2019年至今.
 static YEAR_SINCE_TO_NOW: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
 /// A title of a year's work conference: 全县2025年禁毒工作会议, 2023年全市禁毒工作会.
-static WORK_MEETING: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}工作(会议|会|推进会|部署会)").unwrap());
+// (…or the drug-control committee's plenary of the year: 2024年度禁毒委员会全体成员（扩大）会议)
+static WORK_MEETING: Re = Re::new(|| {
+    Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}(工作(会议|会|推进会|部署会)|全体(成员)?(（扩大）|\(扩大\))?(扩大)?会议|全委(扩大)?会议)")
+        .unwrap()
+});
 /// Does a text look back on `year` as the one just past (回首即将过去的2024年, 回顾过去的2024年)?
 fn reviews_year(body: &str, year: i32) -> bool {
     let y = format!("{year}年");
