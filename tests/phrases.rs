@@ -2017,3 +2017,357 @@ fn combined_vice_and_drug_counts_are_no_drug_field() {
         (S, "全县破获毒品刑事案件23起，查处吸毒人员41人次。", &["criminal_cases=23", "users_caught=41"]),
     ]);
 }
+
+/// An evaluation made by others than the unit — a third party's, an accounting firm's, one the
+/// finance bureau commissioned, as its opening lines say — scores the unit itself: its 评价得分
+/// is no self score; a score the text names 自评 still is, and a self-evaluation that names a
+/// third party (or an evaluation group of its own) keeps its score.
+#[test]
+fn a_third_partys_score_is_no_self_score() {
+    // (every text makes a record, so an absent score is a score dropped)
+    let rec = |text: &str| {
+        let text = format!("{text}项目全年实际支出60.85万元。\n");
+        extract_text("t.txt", &text).first().expect("a record").value(Field::SelfScore)
+    };
+    for (text, want) in [
+        (
+            "关于黔西市2022年度禁毒专项资金重点绩效评价报告\n某某会计师事务所有限公司\n一、评价结论\n该项目综合评价得分84.6分，评价等级为“良”。\n",
+            None,
+        ),
+        (
+            "关于旬阳市2022年度禁毒专项资金重点绩效评价报告\n某某会计师事务所有限公司\n一、评价结论\n该项目综合评价得分84.6分，评价等级为“良”。项目单位自评得分为95分。\n",
+            Some(95.0),
+        ),
+        (
+            "竹山县禁毒委员会办公室2023年度禁毒工作经费\n财政重点绩效评价报告\n评价机构：某某会计师事务所（特殊普通合伙）\n经评价，该项目最终得分82.35分，绩效等级为“良”。\n",
+            None,
+        ),
+        (
+            "临泉县2023年度社区戒毒社区康复专项经费第三方绩效评价报告\n被评价单位：临泉县司法局\n二、评价结论\n项目总得分87.5分，等级为良。被评价单位在自评中给出的自评分为98.0分。\n",
+            Some(98.0),
+        ),
+        (
+            "南靖县财政局关于2021年度南靖县禁毒办禁毒经费绩效评价情况的报告\n受南靖县财政局委托，评价组对禁毒经费开展重点评价。\n三、评价结果。评价组综合评分为88.2分，评级为“良”。\n",
+            None,
+        ),
+        (
+            "汉寿县2024年度禁毒专项资金绩效评价报告\n（第三方评价）\n经综合评价，该项目绩效评价得分为91.3分，等级为“优”。\n",
+            None,
+        ),
+        // (a self-evaluation keeps its score, whoever else it names)
+        (
+            "石门县禁毒委员会办公室2023年度项目支出绩效自评报告\n一、基本情况\n本年度已委托第三方机构开展重点评价。\n二、自评结论\n综合评价得分93.5分。\n",
+            Some(93.5),
+        ),
+        (
+            "沙县区禁毒委员会办公室2023年度部门整体支出绩效评价报告\n一、评价工作开展情况\n单位成立评价工作组开展评价。\n二、评价结论\n综合评价得分为94.2分。\n",
+            Some(94.2),
+        ),
+    ] {
+        assert_eq!(rec(text), want, "{text}");
+    }
+}
+
+/// A form of targets alone (项目支出绩效目标表, 绩效目标申报表, 部门整体支出绩效目标表, …项目支出
+/// 绩效目标) states its budget and targets to reach, nothing done: no count or rate of it is a
+/// value, whatever its wording (≥, 以上, 达到, 控制数), and its budget is the budget; the same
+/// rows in a self-evaluation are values.
+#[test]
+fn a_form_of_targets_alone_states_no_value() {
+    let rec = |text: &str| extract_text("t.txt", text).into_iter().next().expect("a record");
+    let forms = [
+        "项目支出绩效目标表\n（2024年度）\n填报单位：宣汉县禁毒委员会办公室\n项目名称：禁毒专项工作经费\n年度资金总额：85.00万元\n年度目标：社区戒毒社区康复人员管控率达到95%以上。\n破获毒品刑事案件数  30起\n",
+        "宝丰县禁毒工作经费2023年度项目支出绩效目标申报表\n申报单位：宝丰县禁毒工作领导小组办公室\n年度预算金额46.8万元。\n总体目标：吸毒人员管控率达到90%，组织尿检3000人次。\n",
+        "莲都区禁毒委员会办公室\n2024年度部门整体支出绩效目标表\n年度预算资金总额212.40万元。\n破获毒品刑事案件数：25起\n三公经费控制数3.5万元\n",
+        "石城县禁毒工作经费项目绩效目标申报表（2023年）\n当年申请预算120万元\n2.抓获毒品犯罪嫌疑人50名以上，移送起诉40人以上；\n4.完成毛发检测800人以上，毛发检测完成率100%。\n",
+        "凌云县2024年禁毒社工购买服务项目支出绩效目标\n单位：凌云县司法局\n项目预算：年度资金总额58.5万元。\n数量指标——开展毛发检测：350人次\n",
+    ];
+    for text in forms {
+        let r = rec(text);
+        assert!(r.value(Field::BudgetTotal).is_some(), "{text}: the budget is read");
+        for f in [
+            Field::ControlRate,
+            Field::CriminalCases,
+            Field::UrineTests,
+            Field::SangongActual,
+            Field::Prosecuted,
+            Field::HairTests,
+            Field::HairTestRate,
+        ] {
+            assert_eq!(r.value(f), None, "{text}: {f:?}");
+        }
+    }
+    // (a whole unit's form lists its planned parts with no stage of their own: their budgets)
+    let parts = "莲都区禁毒委员会办公室\n2024年度部门整体支出绩效目标表\n年度预算资金（万元）：\n  资金总额 212.40\n  其中：基本支出 96.40\n        项目支出 116.00\n破获毒品刑事案件数  ≥25起\n";
+    let r = rec(parts);
+    assert_eq!(r.value(Field::BudgetTotal), Some(212.4));
+    assert_eq!(r.value(Field::BasicBudget), Some(96.4));
+    assert_eq!(r.value(Field::ProjectBudget), Some(116.0));
+    assert_eq!(r.value(Field::BasicActual), None);
+    assert_eq!(r.value(Field::ProjectActual), None);
+    // (the same rows in a self-evaluation are what was done)
+    let done = "石城县禁毒工作经费2023年度项目支出绩效自评表\n当年申请预算120万元\n2.抓获毒品犯罪嫌疑人50名，移送起诉40人；\n4.完成毛发检测800人，毛发检测完成率100%。\n";
+    assert_eq!(rec(done).value(Field::Prosecuted), Some(40.0));
+    assert_eq!(rec(done).value(Field::HairTests), Some(800.0));
+}
+
+/// Persons released from compulsory rehab (解除强制隔离戒毒, 期满出所) and received back by the
+/// community are none sent there; the share after a count of persons three years clean, in a
+/// clause of its own (巩固率, 比例, 占比), is the 3-year abstinence rate — 比例 and 比率 being
+/// shares, no comparison with another year.
+#[test]
+fn released_persons_and_the_share_three_years_clean() {
+    run(&[
+        (S, "全年接回解除强制隔离戒毒人员22人，衔接率100%。", &["!compulsory_rehab"]),
+        (S, "全年共衔接强制隔离戒毒期满出所人员36名。", &["!compulsory_rehab"]),
+        (S, "对解除强戒人员开展后续照管回访230人次。", &["!compulsory_rehab"]),
+        (S, "全年查处吸毒人员136人次，其中决定强制隔离戒毒58人。", &["compulsory_rehab=58"]),
+        (S, "依法送强制隔离戒毒41人，解除强制隔离戒毒后接回社区康复19人。", &["compulsory_rehab=41"]),
+        (S, "全市戒断三年未复吸人员1,208人，巩固率73.6%。", &["abstinence_3y_rate=73.6"]),
+        (S, "其中戒断三年未发现复吸人员561人，比例65.8%。", &["abstinence_3y_rate=65.8"]),
+        (S, "戒断3年以上未复吸人员412名，占比为61.2%。", &["abstinence_3y_rate=61.2"]),
+        (S, "全县三年未发现复吸人员207人，比率达68%。", &["abstinence_3y_rate=68"]),
+        // (a share of something else is none of it)
+        (S, "全县在册吸毒人员中女性186人，比例12.4%。", &["!abstinence_3y_rate"]),
+        // (a comparison after 比 still is one)
+        (S, "社区戒毒社区康复人员管控率98.6%，比上年提高1.2%。", &["control_rate=98.6"]),
+    ]);
+}
+
+/// A report that evaluates its projects in turn under short labels (项目一：禁毒宣传经费 /
+/// 项目二：吸毒人员管控经费, 项目1、…) makes one record a project, under the file's title; a
+/// cover whose only digits are its year joins the first; a label that names no fund
+/// (项目一：宣传) cuts nothing.
+#[test]
+fn projects_named_in_turn_are_a_record_each() {
+    let recs = |t: &str| -> Vec<(Option<f64>, Option<f64>, Option<i32>)> {
+        extract_text("t.txt", t)
+            .iter()
+            .map(|r| (r.value(Field::BudgetTotal), r.value(Field::SelfScore), r.id.year))
+            .collect()
+    };
+    for t in [
+        "城固县禁毒委员会办公室2023年度项目支出绩效自评报告\n本单位2023年度共有两个项目，分别自评如下：\n项目一：禁毒宣传经费\n预算数25万元，执行数24.6万元，执行率98.4%。全年开展禁毒宣传活动118场次，自评得分95分。\n项目二：吸毒人员管控经费\n预算数40万元，执行数38.8万元，执行率97%。全年组织尿检2,630人次，自评得分94分。\n",
+        "勉县禁毒委员会办公室2023年度项目支出绩效自评报告\n项目1、禁毒宣传教育专项资金\n预算数25万元，执行数24.6万元。自评得分95分。\n项目2、社区戒毒社区康复工作经费\n预算数40万元，执行数38.8万元。自评得分94分。\n",
+    ] {
+        assert_eq!(recs(t), [(Some(25.0), Some(95.0), Some(2023)), (Some(40.0), Some(94.0), Some(2023))], "{t}");
+    }
+    // (a label naming no fund is no part: one record)
+    let t = "洋县禁毒委员会办公室2023年度项目支出绩效自评报告\n项目一：宣传\n预算数25万元，执行数24.6万元。自评得分95分。\n";
+    assert_eq!(recs(t).len(), 1);
+}
+
+/// A section's heading of two phrases parted by a comma (三、深化宣传教育，全民参与氛围浓厚;
+/// （二）强化管控服务，规模持续下降) stands alone: the sentence under it is read with its own
+/// words, not the heading's (全民参与 is no one's taking part in the events); a clause opening
+/// on 要求 (会议…，要求全年毛发检测覆盖率达到100%) states a demand, no value.
+#[test]
+fn a_two_phrase_heading_stands_alone_and_a_demand_is_a_target() {
+    let value = |t: &str, f: Field| extract_text("t.txt", t).first().and_then(|r| r.value(f));
+    for (text, f, want) in [
+        (
+            "安福县2023年禁毒工作总结\n三、深化宣传教育，全民参与氛围浓厚\n全年开展各类禁毒宣传活动231场次，受教育群众8万余人次。\n",
+            Field::PublicityEvents,
+            Some(231.0),
+        ),
+        (
+            "永新县2023年禁毒工作总结\n（三）全民参与禁毒，宣传覆盖城乡\n开展禁毒宣传进校园活动86场次。\n",
+            Field::PublicityEvents,
+            Some(86.0),
+        ),
+        // (a numbered sentence with its figures is no heading: read as ever)
+        ("泰和县2023年禁毒工作总结\n一、打击有力，全年破获毒品刑事案件26起\n", Field::CriminalCases, Some(26.0)),
+        // (a demand is a target)
+        (
+            "新县禁毒委员会2023年禁毒工作情况通报\n2023年，全县共破获毒品刑事案件12起。会议部署了2024年禁毒重点工作，要求全年毛发检测覆盖率达到100%。\n",
+            Field::HairTestRate,
+            None,
+        ),
+        (
+            "光山县2023年禁毒工作总结\n全县共破获毒品刑事案件12起。会议要求，社戒社康人员管控率达到98%以上。\n",
+            Field::ControlRate,
+            None,
+        ),
+        // (a value after a demand's clause is read as ever)
+        (
+            "商城县2023年禁毒工作总结\n按照上级要求，全年开展吸毒人员毛发检测612人，毛发检测覆盖率98.5%。\n",
+            Field::HairTestRate,
+            Some(98.5),
+        ),
+    ] {
+        assert_eq!(value(text, f), want, "{text}");
+    }
+}
+
+/// A plan beside what was done with figures grouped by thousands (计划检测5,000人，实际检测
+/// 5,386人): the comma in a figure parts no clause, so the done figure keeps its subject; a
+/// clause naming the evaluation's score is read by its own words, whatever scale the clause
+/// before it names (按照…评分标准，该项目自评得分为90.5分).
+#[test]
+fn plans_beside_results_in_thousands_and_a_score_after_its_scale() {
+    run(&[
+        (
+            P,
+            "（二）毛发检测：计划检测5,000人，实际检测5,386人，检出阳性31人。",
+            &["hair_tests=5386", "hair_positive=31"],
+        ),
+        (P, "毛发检测：计划检测5000人，实际检测5386人。", &["hair_tests=5386"]),
+        (P, "禁毒宣传：计划开展1,200场次，实际开展1,356场次。", &["publicity_events=1356"]),
+        (S, "全年毛发检测目标1,500人，实际完成1,832人。", &["hair_tests=1832"]),
+        // (a list of figures in thousands parted by commas still reads each)
+        (
+            S,
+            "全县现有吸毒人员1,682名，其中社区戒毒社区康复人员209名。",
+            &["registered_users=1682", "community_cases=209"],
+        ),
+        (P, "按照项目支出绩效自评评分标准，该项目自评得分为90.5分。", &["self_score=90.5"]),
+        (P, "对照评分标准，本项目自评总分92分。", &["self_score=92"]),
+        // (a standard's points are still none)
+        (P, "按评分标准，该指标得分10分。", &["!self_score"]),
+    ]);
+}
+
+/// The drug-control funds named as a whole (禁毒经费, 禁毒工作经费, a centre's 运行经费), with the
+/// area that funds them before (县财政安排…), are the budget or spending of the record, no line
+/// item of it; a fund of one purpose (禁毒宣传经费) and the parts of a list still are items.
+#[test]
+fn the_drug_control_funds_as_a_whole_are_the_total() {
+    run(&[
+        (S, "县财政全年安排禁毒经费260万元，较上年增长12%。", &["budget_total=260"]),
+        (S, "全年禁毒经费预算1,280万元，实际到位986万元。", &["budget_total=1280"]),
+        (S, "全年中心运行经费预算76.5万元，支出74.9万元。", &["budget_total=76.5", "actual_total=74.9"]),
+        (W, "2023年市财政安排禁毒工作经费86万元，全年实际支出84.2万元。", &["budget_total=86", "actual_total=84.2"]),
+        (W, "全年禁毒经费预算260万元。", &["budget_total=260"]),
+        // (a fund of one purpose is an item, no total)
+        (W, "全年安排禁毒宣传经费30万元。", &["!budget_total"]),
+        (S, "全年安排禁毒经费260万元，其中禁毒宣传经费30万元、社区戒毒经费40万元。", &["budget_total=260"]),
+    ]);
+}
+
+/// Lines of a form's label：value cells (项目类别：专项业务费 / 资金情况（万元）：年度预算金额 46.8)
+/// are cells each, never one sentence run on: the fund's kind in one is no item of the sum in
+/// the next; a sentence wrapped across lines still runs on.
+#[test]
+fn a_forms_label_value_lines_are_cells_each() {
+    let value = |t: &str, f: Field| extract_text("t.txt", t).first().and_then(|r| r.value(f));
+    for (text, f, want) in [
+        (
+            "汝州市禁毒工作领导小组办公室2023年度项目支出绩效自评表\n项目类别：专项业务费\n资金情况（万元）：年度预算金额 46.8 ；其中中央转移支付 10\n全年执行数：40万元\n",
+            Field::BudgetTotal,
+            Some(46.8),
+        ),
+        (
+            "宝丰县禁毒委员会办公室2023年度项目支出绩效自评表\n经费类型：运转类业务费\n年度预算：52万元\n全年执行数：50万元\n",
+            Field::BudgetTotal,
+            Some(52.0),
+        ),
+        (
+            "郏县禁毒委员会办公室2023年度项目支出绩效自评表\n支出类别：宣传费\n全年执行数：50.2万元\n",
+            Field::ActualTotal,
+            Some(50.2),
+        ),
+        // (a sentence wrapped after its label's colon runs on)
+        (
+            "叶县禁毒委员会办公室2023年度项目支出绩效自评报告\n一、基本情况\n项目资金情况：全年预算数为60万元，\n全年执行数为58.2万元。\n",
+            Field::ActualTotal,
+            Some(58.2),
+        ),
+    ] {
+        assert_eq!(value(text, f), want, "{text}");
+    }
+}
+
+/// An evaluation whose title names neither a whole unit nor a project (第三方绩效评价报告, 绩效
+/// 评价报告) evaluates the project its opening lines name (项目名称：…专项经费), and is drug
+/// control's when that name is (社区戒毒…, however seldom the text names 毒 again); one whose
+/// title names the whole unit stays whole; a named project of other work makes no record.
+#[test]
+fn an_evaluation_of_a_named_project_is_a_projects() {
+    let kind = |t: &str| extract_text("t.txt", t).first().map(|r| r.id.kind);
+    let other = "第三方绩效评价报告\n项目名称：2023年度竹溪县大气污染防治专项经费\n被评价单位：竹溪县生态环境局\n项目预算资金：64.00万元\n资金支出：60.85万元\n";
+    assert_eq!(kind(other), None);
+    for (text, want) in [
+        (
+            "第三方绩效评价报告\n项目名称：2023年度竹溪县社区戒毒社区康复专项经费\n被评价单位：竹溪县司法局\n项目预算资金：64.00万元\n资金支出：60.85万元\n",
+            Kind::Project,
+        ),
+        (
+            "房县禁毒委员会办公室2023年度绩效评价报告\n项目名称：禁毒宣传教育经费\n项目预算资金：30万元，实际支出29.1万元。\n",
+            Kind::Project,
+        ),
+        (
+            "丹江口市禁毒委员会办公室2023年度绩效评价报告\n一、基本情况\n全年预算数120万元，实际支出118.2万元。\n",
+            Kind::Whole,
+        ),
+        (
+            "郧阳区禁毒委员会办公室2023年度部门整体支出绩效评价报告\n项目名称：部门整体支出\n全年预算数120万元，实际支出118.2万元。\n",
+            Kind::Whole,
+        ),
+    ] {
+        assert_eq!(kind(text), Some(want), "{text}");
+    }
+}
+
+/// Lines of a final account's rows, each a label and its sum apart by spaces (本年收入合计
+/// 1,356,800.00元 / 本年支出合计　1,322,415.36元), are rows each: the income row's words do not
+/// make the next row's sum an income.
+#[test]
+fn rows_of_a_label_and_its_sum_are_rows_each() {
+    let value = |t: &str, f: Field| extract_text("t.txt", t).first().and_then(|r| r.value(f));
+    for (text, f, want) in [
+        (
+            "澧县禁毒委员会办公室2021年度部门决算公开\n一、收支总体情况\n本年收入合计　1,356,800.00元\n本年支出合计　1,322,415.36元\n年末结转和结余　34,384.64元\n",
+            Field::ActualTotal,
+            Some(132.241536),
+        ),
+        (
+            "临澧县禁毒委员会办公室2021年度部门决算公开\n本年收入合计 135.68万元\n本年支出合计 132.24万元\n",
+            Field::ActualTotal,
+            Some(132.24),
+        ),
+        (
+            "新兴县禁毒委员会办公室2022年度部门整体支出绩效评价报告\n2022年本年收入合计 118.20万元\n2022年本年支出合计 115.68万元\n其中：基本支出 61.05万元，项目支出 54.63万元。\n",
+            Field::ActualTotal,
+            Some(115.68),
+        ),
+        (
+            "津市市禁毒委员会办公室2021年度部门决算公开\n财政拨款收入　120.00\n基本支出　　　61.20万元\n",
+            Field::BasicActual,
+            Some(61.2),
+        ),
+    ] {
+        assert_eq!(value(text, f), want, "{text}");
+    }
+}
+
+/// A label's sum with its unit written before it (项目年度预算金额：元 1,250,000.00, a form
+/// whose unit column comes before its value) is in that unit.
+#[test]
+fn a_unit_written_before_its_sum() {
+    run(&[
+        (
+            P,
+            "项目年度预算金额：元 1,250,000.00\n本年实际支出：元 1,186,420.50",
+            &["budget_total=125", "actual_total=118.64205"],
+        ),
+        (P, "全年预算数：万元 60\n全年执行数：万元 58.2", &["budget_total=60", "actual_total=58.2"]),
+        // (a unit named as the label's, after it, is as before)
+        (P, "全年预算数（元）：600,000.00", &["budget_total=60"]),
+    ]);
+}
+
+/// The drug-control committee's plenary of a year (2024年度禁毒委员会全体成员（扩大）会议),
+/// held in its first weeks, reviews the year before as a year's work conference does: one
+/// record, of the year reviewed, and none of the meeting's year.
+#[test]
+fn a_committees_plenary_reviews_the_year_before() {
+    for text in [
+        "【法治】新县召开2024年度禁毒委员会全体成员会议\n1月17日，新县召开2024年度禁毒委员会全体成员（扩大）会议。会议通报了2023年全县禁毒工作情况：2023年，全县共破获毒品刑事案件12起，查处吸毒人员33人次。\n会议部署了2024年禁毒重点工作，要求全年毛发检测覆盖率达到100%。\n",
+        "罗山县召开2024年禁毒委员会全委扩大会议\n1月20日，罗山县召开2024年禁毒委员会全委扩大会议。会议总结了2023年工作：2023年，全县共破获毒品刑事案件12起，查处吸毒人员33人次。\n",
+    ] {
+        let recs = extract_text("t.txt", text);
+        let years: Vec<Option<i32>> = recs.iter().map(|r| r.id.year).collect();
+        assert_eq!(years, [Some(2023)], "{text}");
+        assert_eq!(recs[0].value(Field::CriminalCases), Some(12.0), "{text}");
+    }
+}

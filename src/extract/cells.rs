@@ -57,6 +57,11 @@ fn role_of(cell: &str) -> Option<Role> {
             || matches!(rest, "" | "数" | "金额" | "度" | "度数" | "同期数" | "同期"))
         .then_some(Role::Skip);
     }
+    // a caption of the rows' labels (预算执行, 预算执行情况, 资金执行情况: what the rows below
+    // are about), no column of figures
+    if matches!(c, "预算执行" | "预算执行情况" | "资金执行情况") {
+        return None;
+    }
     // (the change between the two: 增减率, 增减额, 变动率)
     if matches!(c, "增减率" | "增减额" | "增减" | "增减幅度" | "变动率" | "变动额" | "增减变动") {
         return Some(Role::Skip);
@@ -298,8 +303,9 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     }
     named.retain(|(_, r)| !matches!(r, Role::Year(_)));
     let values = cells.iter().filter(|c| is_value(c)).count();
-    // (this year's column beside last year's is a header too: 本年数 / 上年数)
-    let current = named.iter().any(|(_, r)| *r == Role::Current) && named.iter().any(|(_, r)| *r == Role::Skip);
+    // (this year's column beside last year's is a header too: 本年数 / 上年数, 决算数 / 上年决算数)
+    let current = named.iter().any(|(_, r)| matches!(r, Role::Current | Role::Actual | Role::Budget))
+        && named.iter().any(|(_, r)| *r == Role::Skip);
     if !(named.iter().filter(|(_, r)| *r != Role::Skip).count() >= 2 || current) || values > 0 {
         return None;
     }
@@ -787,6 +793,10 @@ mod tests {
             ("全年实际执行数", Some(Actual)),
             ("实际执行数", Some(Actual)),
             ("预算执行数", Some(Actual)),
+            // (a caption of the rows' labels, over their column: no column of figures)
+            ("预算执行", None),
+            ("预算执行情况", None),
+            ("预算执行情况（万元）", None),
             ("执行数", Some(Actual)),
             ("执行数(B)", Some(Actual)),
             ("预算执行金额", Some(Actual)),

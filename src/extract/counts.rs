@@ -52,6 +52,15 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: "",
     },
+    // the share after the count of persons three years clean, in a clause of its own
+    // (戒断三年未复吸人员1,208人，巩固率73.6%; …未发现复吸人员561人，比例65.8%)
+    Rule {
+        field: Field::Abstinence3yRate,
+        unit: U::Percent,
+        near: r"^(其中)?[，,]?(巩固率|比例|占比|比率|比重)(为|达|达到|是)?▮",
+        sentence: r"(三年|3年)(以上)?未(发现)?复吸|戒断(三年|3年)",
+        not: "",
+    },
     Rule {
         field: Field::HairTestRate,
         unit: U::Percent,
@@ -161,8 +170,9 @@ const RULES: &[Rule] = &[
         // persons, never places: 6个强制隔离戒毒大队, 强制隔离戒毒所2所
         near: r"(强制隔离戒毒|强制戒毒|强戒|送戒|收戒)[^▮]{0,8}▮([^个家所处▮]|$)|▮([^个家所处▮][^▮]{0,3})?(强制隔离戒毒|强制戒毒)",
         sentence: "",
-        // (正在执行强制隔离戒毒措施的: persons inside on a day, not those sent there)
-        not: r"执行率|自愿|正在",
+        // (正在执行强制隔离戒毒措施的: persons inside on a day, not those sent there; 解除强制隔离
+        // 戒毒, 期满出所: persons released, received back by the community)
+        not: r"执行率|自愿|正在|解除(强制隔离|强制|强戒)|期满|出所",
     },
     // --- prevention and testing -------------------------------------------------------
     Rule {
@@ -315,7 +325,10 @@ static NEAR: PerThread<Near> = PerThread::new(|| {
 });
 
 /// Words that make a figure a target, not a result.
-static TARGET: Re = Re::new(|| Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标").unwrap());
+// (a clause opening on 要求 — 会议…，要求全年毛发检测覆盖率达到100% — states what is demanded)
+static TARGET: Re = Re::new(|| {
+    Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标|(^|[，,；;：:])\s*(并|同时|会议)?要求").unwrap()
+});
 /// A label of what was done against a target (目标完成情况, 实际完成情况, 完成值, 执行情况).
 static DONE_LABEL: Re = Re::new(|| Regex::new(r"完成情况|实际完成|完成值|实现情况|执行情况|落实情况").unwrap());
 /// A clause of the sentence opening with the intent of what is to come (力争破获…, 2023年，
@@ -331,8 +344,8 @@ static CHANGE_CHARS: CharSet = CharSet::of("加少长降低高升减点倍");
 static CUMUL_CHARS: CharSet = CharSet::of("累来历");
 static PER_CHARS: CharSet = CharSet::of("每均");
 static PRIOR_CHARS: CharSet = CharSet::of("年期较比由");
-/// Words that make a figure a prior period's.
-static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^|[^占])比|由").unwrap());
+/// Words that make a figure a prior period's (比 of a comparison, not of a share: 比例, 比率, 比重).
+static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|(^|[^占])比([^例率重]|$)|由").unwrap());
 /// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)? 去年 /
 /// 上年 opening the clause is its time (去年全省共破获…), which the scanner weighs against the
 /// record's year, not a comparison (比去年, 去年同期).
@@ -689,6 +702,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 // (…but a label of what was done against the target — 年度总体目标完成情况：— is
                 // the results')
                 || TARGET.is_match(label) && !DONE_LABEL.is_match(label)
+                // (…or a short clause of a demand before it: 会议要求，管控率达到98%以上; not one of
+                // conformity, 按照上级要求，…)
+                || {
+                    let before = s.text[..ca].trim_end_matches(['，', ',', '：', ':']);
+                    let pc = before.rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
+                    pc.ends_with("要求") && pc.chars().count() <= 8 && !pc.contains("按照") && !pc.contains("根据")
+                }
                 || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
         };
@@ -706,8 +726,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             let solved = c.rule.field == Field::CriminalCases && SOLVED.is_match(own);
             // (…nor, when it names its cases itself — 破获毒品刑事案件 — by the clause before at all)
             let ctx = || {
-                let alone =
-                    listed.is_some() || names_population(own) || solved && own.contains("毒") && own.contains("案件");
+                // (…and a clause naming the evaluation's score itself — 按照…评分标准，该项目自评
+                // 得分为90.5分 — by its own words alone)
+                let alone = listed.is_some()
+                    || names_population(own)
+                    || solved && own.contains("毒") && own.contains("案件")
+                    || c.rule.field == Field::SelfScore && NAMED_SCORE.is_match(own);
                 let t = if alone { own } else { neighbourhood() };
                 // (…nor by 受理 joined to its own verb: 受理并侦破毒品刑事案件64起 are solved)
                 let joined = own.contains("受理并") || own.contains("受理和") || own.contains("受理、");

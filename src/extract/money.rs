@@ -248,7 +248,7 @@ static CELL_LABEL: Re =
     // (or a space alone between them, or nothing: 预算数 36，执行数 34.2; 预算数36，执行数34.2)
     // (全年支出：166.2, 实际支出 34.2: spending named by its verb alone, as a column of a table)
     Re::new(|| {
-        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|支出金额|执行金额)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
+        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|支出金额|执行金额|资金总额|基本支出|项目支出)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
     });
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
@@ -420,11 +420,30 @@ pub fn scan(
             && n.unit == super::number::Unit::None
             && s.text[n.num_end..n.end].trim_start().starts_with('万')
             && WAN_MONEY.is_match(clause_tail(&s.text[..n.start]));
-        if !money && !maybe_cell && !wan_alone {
+        // a sum with its unit written before it, after a label's colon (项目年度预算金额：元
+        // 1,250,000.00, a form's unit column before its value): in that unit
+        let unit_first = (!money && n.unit == super::number::Unit::None)
+            .then(|| {
+                let before = s.text[..n.start].trim_end();
+                let before = before
+                    .strip_suffix("万元")
+                    .map(|b| (b, 1.0))
+                    .or_else(|| before.strip_suffix('元').map(|b| (b, 1e-4)))?;
+                before.0.trim_end().ends_with(['：', ':']).then_some(before.1)
+            })
+            .flatten();
+        if !money && !maybe_cell && !wan_alone && unit_first.is_none() {
             continue;
         }
         let left_all = s.left_of(n.start);
-        if !money && !wan_alone && !CELL_LABEL.is_match(&left_all) {
+        let left_all = match unit_first {
+            // (the label without the unit: 项目年度预算金额：)
+            Some(_) => {
+                std::borrow::Cow::Owned(left_all.trim_end().trim_end_matches("万元").trim_end_matches('元').to_string())
+            }
+            None => left_all,
+        };
+        if !money && !wan_alone && unit_first.is_none() && !CELL_LABEL.is_match(&left_all) {
             continue;
         }
         // one sum of a list of stages' sums after 分别 (预算数与执行数分别为40万元和38.2万元): read
@@ -444,6 +463,9 @@ pub fn scan(
         let scaled;
         let n = if wan_alone {
             scaled = super::number::Num { value: n.value / 1e4, ..n.clone() };
+            &scaled
+        } else if let Some(f) = unit_first {
+            scaled = super::number::Num { value: n.value * f, ..n.clone() };
             &scaled
         } else {
             n
@@ -568,6 +590,15 @@ pub fn scan(
         let is_item = ITEM.is_match(&tail)
             && GENERIC_WORDS.replace_all(&tail, "").chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count()
                 >= 2;
+        // (the drug-control funds as a whole — 全年安排禁毒经费260万元, 中心运行经费预算76.5万元 —
+        // name no item of them: the total, outside a list of parts)
+        let whole_funds = is_item && !part && !clause.contains("其中") && !listed(clause) && {
+            let own = GENERIC_WORDS.replace_all(&tail, "");
+            // (the area that funds them before: 县财政安排禁毒经费, 全市禁毒经费)
+            let own = own.trim_start_matches(['全', '本', '县', '市', '区', '旗', '州']).trim_end_matches(['预', '算']);
+            matches!(own, "禁毒" | "禁毒工作" | "中心运行" | "运行" | "禁毒办")
+        };
+        let is_item = is_item && !whole_funds;
         let cat = if is_item {
             let generic = GENERIC.is_match(&tail) && !clause.contains("其中");
             if kind == Kind::Project && generic && sub.is_none() && !part {

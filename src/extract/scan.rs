@@ -167,6 +167,87 @@ fn other_function_item(t: &str) -> bool {
     item_mark && FUNCTION_ITEM.is_match(t) && !t.contains("禁毒")
 }
 static ITEM_WORD: super::re::Word = super::re::Word::new("项");
+
+/// A caption of a money unit alone on its line: （万元）, (元), 单位：万元.
+static UNIT_CAPTION: Re = Re::new(|| Regex::new(r"^([（(]\s*(万元|元|千元)\s*[)）]|单位[：:]\s*(万元|元))$").unwrap());
+
+/// Is the text a form of targets alone — 项目支出绩效目标表, 部门整体支出绩效目标表, 绩效目标
+/// 申报表, …项目支出绩效目标 — as its title says (in one of its first three paragraphs: a title's
+/// lines run on into the form's first cells), no word of results before the form's name in it
+/// (自评, 评价, 完成, 执行, 总结, 报告) nor after it (…绩效目标完成情况, …绩效目标自评表)?
+fn targets_only(paras: &[Para]) -> bool {
+    paras.iter().take(3).find_map(|p| {
+        let t = super::text::head(&p.text, 240);
+        let m = TARGET_FORM.find(t)?;
+        Some(!DONE_WORDS.is_match(&t[..m.start()]) && !DONE_WORDS.is_match(super::text::head(&t[m.end()..], 18)))
+    }) == Some(true)
+}
+static TARGET_FORM: Re =
+    Re::new(|| Regex::new(r"绩效目标(表|申报表|批复表|申报)|目标申报表|(项目支出|整体支出|项目)绩效目标").unwrap());
+static DONE_WORDS: Re = Re::new(|| Regex::new(r"自评|评价|完成|实现|情况|执行|总结|报告|决算").unwrap());
+
+/// The planned field of a sum a form of targets states without a stage (基本支出 96.40: its
+/// budget, the form spending nothing yet).
+fn planned_of(f: crate::model::Field) -> Option<crate::model::Field> {
+    use crate::model::Field as F;
+    Some(match f {
+        F::ActualTotal => F::BudgetTotal,
+        F::BasicActual => F::BasicBudget,
+        F::ProjectActual => F::ProjectBudget,
+        F::PersonnelActual => F::PersonnelBudget,
+        F::PublicActual => F::PublicBudget,
+        F::SangongActual => F::SangongBudget,
+        _ => return None,
+    })
+}
+
+/// A field a form of targets states as a figure: its planned sums and its posts.
+fn planned_field(f: crate::model::Field) -> bool {
+    use crate::model::Field as F;
+    matches!(
+        f,
+        F::BudgetTotal
+            | F::BasicBudget
+            | F::PersonnelBudget
+            | F::PublicBudget
+            | F::ProjectBudget
+            | F::SangongBudget
+            | F::StaffQuota
+            | F::StaffActual
+    )
+}
+
+/// Is the evaluation one made by others than the unit (a third party's, an accounting firm's,
+/// one commissioned by the finance bureau), as its opening lines say? Not a self-evaluation
+/// that names a third party later, nor one whose title calls itself 自评.
+fn third_party_evaluation(paras: &[Para]) -> bool {
+    let title = paras.first().map_or("", |p| p.text.as_str());
+    !title.contains("自评")
+        && paras.iter().take(6).any(|p| {
+            let t = super::text::head(&p.text, 240);
+            t.contains("第三方") || t.contains("会计师事务所") || t.contains("评价机构") || COMMISSIONED.is_match(t)
+        })
+}
+static COMMISSIONED: Re =
+    Re::new(|| Regex::new(r"受[^，。；]{0,30}(财政局|财政厅|财政部门)[^，。；]{0,4}委托").unwrap());
+
+/// The label of a budget item standing as a sentence of its own right before `s` in its
+/// paragraph (2.公共安全支出（类）公安（款）禁毒管理（项）。年初预算为65.00万元…): the item the
+/// sentence's sums are of.
+fn item_label_before<'a>(s: &super::sentence::Sentence<'a>) -> Option<&'a str> {
+    let para: &'a str = &s.para.text;
+    let before = para.get(..s.offset)?.trim_end();
+    let before = before.strip_suffix(['。', '.', '：', ':', '；', ';'])?.trim_end();
+    if !before.ends_with(['）', ')']) {
+        return None;
+    }
+    let start = before.rfind(['。', '；', ';']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let label = &before[start..];
+    // (a label names no sum: only its number in the list may be a figure)
+    let figures =
+        label.trim_start_matches(|c: char| c.is_ascii_digit() || ".、．（()）一二三四五六七八九十 ".contains(c));
+    (FUNCTION_ITEM.is_match(label) && !figures.contains(|c: char| c.is_ascii_digit())).then_some(label)
+}
 static FUNCTION_ITEM: Re = Re::new(|| Regex::new(r"[（(]\s*(项|款)\s*[）)]").unwrap());
 
 /// A town's name (two to five characters and 镇, 乡 or 街道) opening a clause.
@@ -247,6 +328,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let head = || paras.iter().take(40).map(|p| p.text.as_str()).collect::<String>();
         super::segment::BUDGET_PAPER.is_match(&top) && top.contains("预算") && !SPENT.is_match(&head())
     };
+    // an evaluation made by others (第三方评价, 会计师事务所, 受…财政局委托, named in its opening
+    // lines): its score is the evaluators', no self-evaluation's — only a score named 自评 is
+    let third_party = third_party_evaluation(paras);
     // under a heading on income (二、单位收入总体情况说明) the sums are sources, not spending
     let mut income_section = false;
     // under a heading on a later year than the evaluation's (三、2024年预算安排) the sums are
@@ -448,6 +532,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     stage: Default::default(),
                     // (a table of years side by side: the record's year's column)
                     year_col: when.year().and_then(|y| roles.iter().position(|r| *r == super::cells::Role::Year(y))),
+                    // (a caption of the “三公” costs right above the table: 二、“三公”经费)
+                    sangong: before_table.contains("三公") && before_table.chars().count() <= 40,
                     roles,
                 });
                 continue;
@@ -470,6 +556,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 super::table::row(p, &h, kind, &mut cands, &mut target_cands);
                 continue;
             }
+        } else if header.is_some() && UNIT_CAPTION.is_match(p.text.trim()) {
+            // (a header's caption wrapped onto its own line under it — 项目资金 / （万元） — ends
+            // no table)
+            continue;
         } else {
             header = None;
             before_table = &p.text;
@@ -507,18 +597,31 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             // a final account's line of one budget item other than drug control (公共安全支出（类）
             // 公安（款）行政运行（项）：支出决算为3,906.12万元，完成年初预算的101.2%): that item's
             // sums and rate, none of the unit's totals
-            let other_item = other_function_item(s.text);
+            // (…or a sentence after such an item's label closed by a stop of its own — 3.公共安全
+            // 支出（类）公安（款）行政运行（项）。年初预算为…: the label's item)
+            let label = item_label_before(&s);
+            let other_item = other_function_item(s.text) || label.is_some_and(other_function_item);
             // (an evaluation's sentence opening on a later year — 2024年部门预算安排110万元，
             // 其中项目支出40万元 — is that year's plan: none of its sums is the year evaluated's)
             // (…unless it tells of spending: a plan spends nothing yet)
             let later = (later_section || kind != Kind::Summary && opens_later_year(s.text, when.year()))
                 && !SPENDING.is_match(s.text);
-            let not_drug = bureau_item && !s.text.contains('毒');
+            let not_drug = bureau_item && !s.text.contains('毒') && !label.is_some_and(|l| l.contains('毒'));
             if !income_section && !other_item && !later && !not_drug {
                 super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
             }
             let c1 = cands.len();
             super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
+            if third_party && !s.text.contains("自评") {
+                let mut i = c1;
+                while i < cands.len() {
+                    if cands[i].field == crate::model::Field::SelfScore {
+                        cands.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
             if other_item {
                 let mut i = c1;
                 while i < cands.len() {
@@ -716,6 +819,19 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         whole_year_of_parts(&mut cands, when.at_years_end());
     }
     drop_restated_wider_case_counts(&mut cands, paras);
+    // a form of targets alone (项目支出绩效目标表, 绩效目标申报表): its budget is planned, every
+    // other figure one to reach, none of them done
+    if targets_only(paras) {
+        // (a sum with no stage of its own — 其中：基本支出 96.40 under 年度预算资金 — is planned too)
+        for c in cands.iter_mut().filter(|c| c.qualifier == Qualifier::Exact) {
+            if let Some(f) = planned_of(c.field) {
+                c.field = f;
+            }
+        }
+        let (planned, aims): (Vec<Candidate>, Vec<Candidate>) = cands.into_iter().partition(|c| planned_field(c.field));
+        target_cands.extend(aims);
+        cands = planned;
+    }
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
     // (each earlier year's figures resolved on their own, nearest year first)
@@ -1669,8 +1785,16 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 /// is not 万元.
 fn label_value_row(text: &str, scale: f64) -> Option<String> {
     let all: Vec<&str> = text.split('\t').collect();
-    // (a group's label may open the row: 年度资金总额：\t年初预算数\t30\t…)
-    let group = (all.len() % 2 == 1 && super::cells::group_label(all[0])).then(|| all[0].trim());
+    // (a group's label may open the row: 年度资金总额：\t年初预算数\t30\t…; or a caption of two
+    // pairs or more of money: 年度预算\t年初预算数\t96.00\t实际支出\t101.05)
+    let caption = |c: &str| {
+        let t = c.trim().trim_end_matches(['：', ':']);
+        all.len() >= 5
+            && (2..=8).contains(&t.chars().count())
+            && MONEY_LABEL.is_match(t)
+            && !t.contains(|ch: char| ch.is_ascii_digit())
+    };
+    let group = (all.len() % 2 == 1 && (super::cells::group_label(all[0]) || caption(all[0]))).then(|| all[0].trim());
     let cells = if group.is_some() { &all[1..] } else { &all[..] };
     // (one pair alone too: a statistics sheet's row, 破获毒品刑事案件\t12)
     if cells.len() < 2 || !cells.len().is_multiple_of(2) {
@@ -3257,6 +3381,13 @@ mod tests {
             ("2.公共安全支出（类）公安（款）禁毒管理（项）：年初预算为36.00万元，支出决算为34.85万元，完成年初预算的96.81%。", Field::BudgetTotal, Some(36.0)),
             // (a sentence naming no item is read as ever)
             ("本年支出合计186.42万元，完成年初预算的98.2%。", Field::ExecutionRateStated, Some(98.2)),
+            // (the item's label closed by a stop of its own, its sums in the sentence after it)
+            ("1.公共安全支出（类）公安（款）行政运行（项）。年初预算为4,210.00万元，支出决算为4,566.81万元，完成年初预算的108.48%。", Field::ExecutionRateStated, None),
+            ("1.公共安全支出（类）公安（款）行政运行（项）。年初预算为4,210.00万元，支出决算为4,566.81万元，完成年初预算的108.48%。", Field::ActualTotal, None),
+            ("（三）公共安全支出(类)公安(款)执法办案(项).支出决算为352.18万元。", Field::ActualTotal, None),
+            ("2.公共安全支出（类）公安（款）禁毒管理（项）。年初预算为65.00万元，支出决算为60.73万元，完成年初预算的93.43%。", Field::ActualTotal, Some(60.73)),
+            ("2.公共安全支出（类）公安（款）禁毒管理（项）。年初预算为65.00万元，支出决算为60.73万元，完成年初预算的93.43%。", Field::ExecutionRateStated, Some(93.43)),
+            ("二是禁毒管理（项）；年初预算为20万元，支出决算为19.5万元。", Field::BudgetTotal, Some(20.0)),
         ] {
             assert_eq!(value(&format!("{head}{text}\n"), f), want, "{text}");
         }

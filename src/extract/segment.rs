@@ -181,6 +181,15 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     // a sentence names no kind, the text's opening does
     let sentence = title.contains('。') || title.chars().count() > 40 && title.contains(['，', ',']);
     let k = if sentence { Kind::Summary } else { kind_of(title) };
+    // an evaluation whose title names neither a whole unit nor a project (第三方绩效评价报告)
+    // evaluates the project its opening names (项目名称：…专项经费)
+    let whole_named = title.contains("整体") || title.contains("部门支出") || title.contains("部门绩效");
+    if k == Kind::Whole && !whole_named && !BUDGET_PAPER.is_match(title) {
+        let opening: String = body.lines().take(6).collect::<Vec<_>>().join("\n");
+        if PROJECT_NAMED.is_match(&opening) {
+            return Kind::Project;
+        }
+    }
     if k != Kind::Summary || !sentence && SUMMARY.is_match(title) {
         return k;
     }
@@ -202,6 +211,9 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
         Kind::Whole
     }
 }
+
+/// A project named in a form's or report's opening lines (项目名称：2023年度…专项经费).
+static PROJECT_NAMED: Re = Re::new(|| Regex::new(r"(?m)^\s*(评价)?项目名称\s*[：:\t ]\s*\S").unwrap());
 
 /// The name of an evaluation report or form, closing a title's line.
 static EVALUATION_NAME: Re = Re::new(|| Regex::new(r"^[^。，,；;：:]{0,50}?(?:自评|评价)(?:报告|表)").unwrap());
@@ -751,7 +763,11 @@ static CHANGE_TO_NOW: Re = Re::new(|| {
 /// A year opening a span to now: 2022年以来, 2019年至今.
 static YEAR_SINCE_TO_NOW: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
 /// A title of a year's work conference: 全县2025年禁毒工作会议, 2023年全市禁毒工作会.
-static WORK_MEETING: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}工作(会议|会|推进会|部署会)").unwrap());
+// (…or the drug-control committee's plenary of the year: 2024年度禁毒委员会全体成员（扩大）会议)
+static WORK_MEETING: Re = Re::new(|| {
+    Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}(工作(会议|会|推进会|部署会)|全体(成员)?(（扩大）|\(扩大\))?(扩大)?会议|全委(扩大)?会议)")
+        .unwrap()
+});
 /// Does a text look back on `year` as the one just past (回首即将过去的2024年, 回顾过去的2024年)?
 fn reviews_year(body: &str, year: i32) -> bool {
     let y = format!("{year}年");
@@ -1256,12 +1272,16 @@ fn drug_related(title: &str, body: &str) -> bool {
 
 /// A self-evaluation form whose cells at its top name drug control (项目名称 禁毒宣传教育经费,
 /// 实施单位 某县公安局禁毒大队) under a title that does not: a short form names it once or twice.
+/// (…or an evaluation report whose opening names a drug-control project: 第三方绩效评价报告 /
+/// 项目名称：2023年度某县社区戒毒社区康复专项经费)
 fn drug_form(title: &str, body: &str) -> bool {
-    if !(title.contains("自评表") || title.contains("评价表")) {
-        return false;
-    }
     let top = super::text::head(body, 900);
-    FORM_UNIT.is_match(top) && (top.contains('毒') || top.contains("戒"))
+    let form = title.contains("自评表") || title.contains("评价表");
+    if form && FORM_UNIT.is_match(top) && (top.contains('毒') || top.contains("戒")) {
+        return true;
+    }
+    (form || title.contains("评价报告") || title.contains("自评报告"))
+        && top.lines().take(6).any(|l| PROJECT_NAMED.is_match(l) && (l.contains('毒') || l.contains('戒')))
 }
 
 /// Does `s` hold `n` ASCII digits or more? Counted 240 bytes at a time in a byte, which the
@@ -1276,6 +1296,15 @@ fn digits_at_least(s: &str, n: usize) -> bool {
         }
     }
     false
+}
+
+/// `has_figures` of paragraphs with their years (2023年度, 2023年) taken out.
+fn has_figures_beyond_years(paras: &[Para]) -> bool {
+    paras.iter().any(|p| {
+        let t = YEAR.replace_all(&p.text, "");
+        (t.contains("万元") || t.contains('%') || !p.heading && digits_at_least(&t, 4))
+            && !super::text::is_page_meta(&p.text)
+    })
 }
 
 fn has_figures(paras: &[Para]) -> bool {
@@ -1566,6 +1595,18 @@ fn fund_part_title(s: &str) -> bool {
             return (4..=30).contains(&name.chars().count())
                 && !name.contains(['。', '，'])
                 && (name.ends_with("经费") || name.ends_with("资金") || name.ends_with("项目"));
+        }
+    }
+    // (项目一：禁毒宣传经费, 项目2、吸毒人员管控经费: a report's projects named in turn)
+    if let Some(rest) = t.strip_prefix("项目") {
+        let name = rest.trim_start_matches(|c: char| "一二三四五六七八九十123456789".contains(c));
+        if name.len() < rest.len() {
+            if let Some(name) = name.strip_prefix(['：', ':', '、', '．', '.']) {
+                let name = name.trim();
+                return (4..=30).contains(&name.chars().count())
+                    && !name.contains(['。', '，', '；'])
+                    && (name.ends_with("经费") || name.ends_with("资金") || name.ends_with("项目"));
+            }
         }
     }
     // (cheap tests first: a numbered short line ending as a form or a report does)
@@ -1860,7 +1901,11 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             }
             None => (a, block),
         };
-        if !has_figures(&paras[t + 1..e]) && e < paras.len() {
+        // (…and so does a file's cover before its funds' parts whose only digits name its year:
+        // 本单位2023年度共有两个项目，分别自评如下)
+        let cover_part = !funds.is_empty() && !funds.contains(&t) && funds.iter().any(|&f| f > t);
+        let body = &paras[t + 1..e];
+        if (!has_figures(body) || cover_part && !has_figures_beyond_years(body)) && e < paras.len() {
             carry = Some((a, t, block));
             continue;
         }

@@ -151,7 +151,7 @@ pub fn clause_start(text: &str, seps: &[char]) -> usize {
         i -= 1;
         let x = b[i];
         if x < 0x80 {
-            if seps.contains(&(x as char)) {
+            if seps.contains(&(x as char)) && !thousands_comma(b, i) {
                 return i + 1;
             }
         } else if x >= 0xC0 && leads >> (x & 0x3F) & 1 == 1 {
@@ -163,6 +163,17 @@ pub fn clause_start(text: &str, seps: &[char]) -> usize {
     0
 }
 
+/// Is the byte at `i` a comma grouping a figure's thousands (5,386, 1,208), between a digit and
+/// three more digits? It parts no clause.
+fn thousands_comma(b: &[u8], i: usize) -> bool {
+    b[i] == b','
+        && i > 0
+        && b[i - 1].is_ascii_digit()
+        && b.len() >= i + 4
+        && b[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+        && b.get(i + 4).is_none_or(|x| !x.is_ascii_digit())
+}
+
 /// Where the first of `seps` in `text` starts (`text.find(seps)`): a forward walk over the
 /// bytes that decodes only a character led by the lead byte of a separator.
 pub fn clause_end(text: &str, seps: &[char]) -> Option<usize> {
@@ -172,7 +183,7 @@ pub fn clause_end(text: &str, seps: &[char]) -> Option<usize> {
     while i < b.len() {
         let x = b[i];
         if x < 0x80 {
-            if seps.contains(&(x as char)) {
+            if seps.contains(&(x as char)) && !thousands_comma(b, i) {
                 return Some(i);
             }
             i += 1;

@@ -26,13 +26,32 @@ pub struct Header {
     pub stage: std::cell::Cell<Option<bool>>,
     /// in a table of years side by side: the record's year's column (among the header's roles)
     pub year_col: Option<usize>,
+    /// the table is of the “三公” costs alone, as its caption says (二、“三公”经费): its row of
+    /// the sum (合计) is their total, not the unit's
+    pub sangong: bool,
+}
+
+/// A cell stating a bound in words (控制在600人以内, 不低于95%, 不少于20场次, 30人以上): an
+/// indicator's target written out, short, with its figure.
+fn worded_bound(c: &str) -> bool {
+    let t = c.trim();
+    t.chars().count() <= 16
+        && t.contains(|ch: char| ch.is_ascii_digit())
+        && ["以内", "以上", "以下", "不低于", "不少于", "不高于", "不超过", "控制在", "不多于"]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
 /// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
 pub fn is_score_label(label: &str) -> bool {
     let l = label.trim().trim_end_matches(['：', ':']);
-    l.contains("总分") || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
+    // (…and the unit's or project's own: 部门自评得分, 单位自评得分, 项目自评得分)
+    l.contains("总分")
+        || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
+        || ["部门", "单位", "项目", "整体"]
+            .iter()
+            .any(|w| l.strip_prefix(w).is_some_and(|r| r == "自评得分" || r == "自评分"))
 }
 
 /// The label of a form's row of sums (合计, 总计).
@@ -49,7 +68,8 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     let raw: Vec<&str> = p.text.split('\t').collect();
     let merged = super::cells::merge_sign_and_unit(&raw);
     let cells: Vec<&str> = merged.iter().map(String::as_str).collect();
-    let Some(first_val) = cells.iter().position(|c| is_value(c)) else {
+    // (a target in words — 控制在600人以内, 不低于95% — is a value cell too, the row's name before it)
+    let Some(first_val) = cells.iter().position(|c| is_value(c) || worded_bound(c)) else {
         // a row of sentences (年度总体目标: 预期目标 / 实际完成情况): the last is what was done,
         // the ones before it what was planned
         let prose: Vec<&str> = cells.iter().copied().filter(|c| c.chars().count() > 12).collect();
@@ -79,7 +99,9 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     if label.is_empty() && money_columns && used - first_val > h.roles.len() && !h.label.is_empty() {
         return;
     }
-    if label.is_empty() && money_header && h.roles.contains(&Role::Actual) {
+    if h.sangong && matches!(label.trim_end_matches(['：', ':']), "合计" | "总计" | "小计" | "") {
+        label = "“三公”经费合计".to_string();
+    } else if label.is_empty() && money_header && h.roles.contains(&Role::Actual) {
         label = "年度资金总额".to_string();
     }
     let values = &cells[first_val..];
@@ -100,6 +122,23 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         weak: false,
     };
     let has = |r: Role| h.roles.contains(&r);
+    // a row of the execution rate alone under money columns (项目资金 / 年初预算数 / 全年预算数 /
+    // 全年执行数, then 执行率 | 97.10%): its one percentage is the rate, whichever column it
+    // stands under
+    let rate_label = label.trim_end_matches(['：', ':']);
+    if !has(Role::Rate)
+        && !h.roles.iter().any(|r| matches!(r, Role::Year(_)))
+        && (rate_label == "执行率" || rate_label == "预算执行率" || rate_label == "资金执行率")
+        && h.roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual))
+    {
+        let filled: Vec<&str> = values.iter().copied().filter(|c| !c.trim().is_empty()).collect();
+        if let [cell] = filled.as_slice() {
+            if let Some(n) = number::scan(cell).into_iter().next().filter(|n| n.unit == Unit::Percent) {
+                out.push(cand(Field::ExecutionRateStated, n.value, n.qualifier, cell));
+            }
+        }
+        return;
+    }
     // a table of years side by side: the row's figure in the record's year's column, read
     // with the row's label as a sentence (破获毒品刑事案件（起） / 14); in a summary, each other
     // year's too, marked with its year (the scanner makes an earlier year's its own record and
@@ -124,14 +163,20 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         }
         if let Some(cell) = h.year_col.and_then(|i| values.get(i)) {
             let text = format!("{label}{}", cell.trim());
-            // (a row of sums naming its unit, 预算数（万元） / 135, is read for money too)
-            if super::money::SUM_LABEL.is_match(&label) {
-                let para = Para {
-                    text: text.clone(),
-                    starts: vec![(0, p.line_at(offset_of(cell)))],
-                    heading: false,
-                    table_row: false,
+            // (a row of sums naming its unit, 预算数（万元） / 135, is read for money too; and so is a
+            // bare sum under a label of a budget's stage or part — 年初预算 / 156.00, 其中：基本支出 /
+            // 71.02 — in the table's unit, 万元 unless its caption says otherwise)
+            let bare_sum = cell.trim().replace(',', "").parse::<f64>().ok().filter(|_| {
+                super::money::stage_of_label(&label).is_some()
+                    || super::money::field_of_label(&label, false, kind).is_some()
+            });
+            if super::money::SUM_LABEL.is_match(&label) || bare_sum.is_some() {
+                let text = match bare_sum {
+                    Some(v) => format!("{label}{}万元", crate::model::fmt_num(v * h.scale)),
+                    None => text.clone(),
                 };
+                let para =
+                    Para { text, starts: vec![(0, p.line_at(offset_of(cell)))], heading: false, table_row: false };
                 for s in super::sentence::sentences(&para, false) {
                     super::money::scan(&s, kind, false, false, out, &mut Vec::new());
                 }
@@ -472,6 +517,159 @@ mod tests {
         assert!(f.contains(&(Field::HairTests, 3200.0)), "{f:?}");
         assert!(f.contains(&(Field::SelfScore, 92.5)), "{f:?}");
         assert!(!f.iter().any(|x| x.1 == 95.0 || x.1 == 2400.0), "targets are not results: {f:?}");
+    }
+
+    /// A header whose first cell captions the rows' labels (预算执行, 预算执行情况) over money
+    /// columns: each row's sums stand under the columns after it, in pipes or tabs.
+    #[test]
+    fn a_caption_over_the_labels_is_no_column() {
+        for t in [
+            "部门整体支出绩效自评表（2022年度）\n| 预算执行 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 得分 |\n| 年度资金总额 | 88.60 | 95.00 | 93.12 | 98.02% | 9.8 |\n| 其中：基本支出 | 40.60 | 40.60 | 40.58 | | |\n",
+            "部门整体支出绩效自评表（2022年度）\n预算执行情况\t年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t88.60\t95.00\t93.12\t98.02%\n其中：基本支出\t40.60\t40.60\t40.58\n",
+            "部门整体支出绩效自评表（2022年度）\n预算执行情况（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t88.60\t95.00\t93.12\n其中：基本支出\t40.60\t40.60\t40.58\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 95.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 93.12)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicActual, 40.58)), "{t}: {f:?}");
+            assert!(!f.contains(&(Field::ActualTotal, 88.6)), "{t}: {f:?}");
+        }
+    }
+
+    /// A final account's table of this year's sums beside last year's (决算数 / 上年决算数, 本年
+    /// 预算数 / 上年预算数) is read by its rows' labels, last year's column never; a table under
+    /// a caption of the “三公” costs gives their total from its 合计 row, its lines no total.
+    #[test]
+    fn final_accounts_tables_beside_last_year_and_of_sangong() {
+        for t in [
+            "某县禁毒委员会办公室2023年度单位决算\n项目\t决算数（万元）\t上年决算数（万元）\n本年收入合计\t131.40\t122.85\n本年支出合计\t127.96\t124.10\n其中：基本支出\t70.12\t68.30\n项目支出\t57.84\t55.80\n",
+            "某县禁毒委员会办公室2023年度单位决算\n| 项目 | 决算数 | 上年数 |\n|---|---|---|\n| 本年支出合计 | 127.96 | 124.10 |\n| 其中：基本支出 | 70.12 | 68.30 |\n| 项目支出 | 57.84 | 55.80 |\n",
+            "某县禁毒委员会办公室2023年度部门决算公开\n项目\t本年决算数\t上年决算数\t增减率\n支出合计\t127.96\t124.10\t3.11%\n基本支出\t70.12\t68.30\t2.66%\n项目支出\t57.84\t55.80\t3.66%\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::ActualTotal, 127.96)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicActual, 70.12)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ProjectActual, 57.84)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 131.4 || x.1 == 124.1 || x.1 == 68.3), "{t}: {f:?}");
+        }
+        for t in [
+            "某县禁毒委员会办公室2023年度单位决算\n二、“三公”经费\n项目\t预算数\t决算数\n合计\t1.20\t0.86\n公务接待费\t0.50\t0.31\n公务用车运行维护费\t0.70\t0.55\n",
+            "某县禁毒委员会办公室2023年度单位决算\n## 三公经费支出情况（万元）\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 公务接待费 | 0.50 | 0.31 |\n| 公务用车运行维护费 | 0.70 | 0.55 |\n| 合计 | 1.20 | 0.86 |\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::SangongBudget, 1.2)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::SangongActual, 0.86)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)), "{t}: {f:?}");
+        }
+        // (a table of the unit's funds under another caption keeps its 合计 as the unit's)
+        let t = "某县禁毒委员会办公室2023年度单位决算\n一、支出情况\n项目\t预算数\t决算数\n合计\t130.00\t127.96\n";
+        assert!(read(t, Kind::Whole).contains(&(Field::ActualTotal, 127.96)));
+    }
+
+    /// A table drawn with box rules (┃ │), full-width bars (｜) or light bars is read as one in
+    /// pipes; a header's caption of the money unit wrapped onto its own line under it (项目资金 /
+    /// （万元）) ends no table; a bar in a line of prose makes no cells.
+    #[test]
+    fn tables_in_bars_and_a_wrapped_unit_caption() {
+        for t in [
+            "某县禁毒委员会办公室部门整体支出绩效自评表（2022年度）\n指标名称｜年度指标值｜实际完成值\n查处吸毒人员｜≥100人次｜118人次\n强制隔离戒毒｜≥40人｜44人\n社戒社康人员管控率｜≥95%｜96.8%\n",
+            "某县禁毒委员会办公室部门整体支出绩效自评表（2022年度）\n┃指标名称 │ 年度指标值 │ 实际完成值┃\n┃查处吸毒人员 │ ≥100人次 │ 118人次┃\n┃强制隔离戒毒 │ ≥40人 │ 44人┃\n┃社戒社康人员管控率 │ ≥95% │ 96.8%┃\n",
+            "某县禁毒委员会办公室部门整体支出绩效自评表（2022年度）\n│ 指标名称 │ 年度指标值 │ 实际完成值 │\n│ 查处吸毒人员 │ ≥100人次 │ 118人次 │\n│ 强制隔离戒毒 │ ≥40人 │ 44人 │\n│ 社戒社康人员管控率 │ ≥95% │ 96.8% │\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::UsersCaught, 118.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::CompulsoryRehab, 44.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ControlRate, 96.8)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 100.0 || x.1 == 40.0 || x.1 == 95.0), "{t}: {f:?}");
+        }
+        for t in [
+            "项目支出绩效自评表\n项目资金　　　年初预算数　　全年预算数　　全年执行数　　分值　　执行率　　得分\n（万元）\n年度资金总额　　６０　　　　６５　　　　　６３．７　　　１０　　９８％　　　９．８\n",
+            "项目支出绩效自评表\n项目资金\t年初预算数\t全年预算数\t全年执行数\t执行率\n(万元)\n年度资金总额\t60\t65\t63.7\t98%\n",
+        ] {
+            let f = read(t, Kind::Project);
+            assert!(f.contains(&(Field::BudgetTotal, 65.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 63.7)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ExecutionRateStated, 98.0)), "{t}: {f:?}");
+        }
+        // (a row of cells each a label and its figure apart by a space, under a caption of the
+        // money: 年度预算（万元） │ 年初预算数 96.00 │ 实际支出 101.05 │ 预算执行率 96.98%)
+        for t in [
+            "某县禁毒委员会办公室2023年度部门整体绩效自评表\n┃年度预算（万元） │ 年初预算数 96.00 │ 调整后预算数 104.20 │ 实际支出 101.05 │ 预算执行率 96.98% ┃\n",
+            "某县禁毒委员会办公室2023年度部门整体绩效自评表\n| 年度预算 | 年初预算数 96.00万元 | 调整后预算数 104.20万元 | 实际支出 101.05万元 | 预算执行率 96.98% |\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 104.2)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 101.05)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ExecutionRateStated, 96.98)), "{t}: {f:?}");
+        }
+        // (a bar in prose is a mark, not a cell: the sentence reads as ever)
+        let t = "某县禁毒委员会办公室2022年禁毒工作总结\n全年查处吸毒人员118人次｜同比下降5%。\n";
+        assert!(read(t, Kind::Summary).contains(&(Field::UsersCaught, 118.0)));
+    }
+
+    /// A table of years side by side (项目 / 2022年 / 2021年) whose rows are a budget's stages and
+    /// parts (年初预算, 实际支出, 其中：基本支出) gives the record's year's sums, in the table's unit;
+    /// the other year's column none.
+    #[test]
+    fn a_table_of_years_gives_the_years_sums() {
+        for (t, scale) in [
+            ("某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n单位：万元\n项目\t2022年\t2021年\n年初预算\t156.00\t148.00\n实际支出\t152.38\t150.21\n其中：基本支出\t71.02\t69.88\n项目支出\t81.36\t80.33\n执行率\t97.68%\t101.49%\n", 1.0),
+            ("某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n| 指标 | 2021年度 | 2022年度 |\n|---|---|---|\n| 年初预算 | 148.00 | 156.00 |\n| 实际支出 | 150.21 | 152.38 |\n| 其中：基本支出 | 69.88 | 71.02 |\n| 项目支出 | 80.33 | 81.36 |\n| 执行率 | 101.49% | 97.68% |\n", 1.0),
+            ("某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n金额单位：元\n项目\t2022年\t2021年\n年初预算\t1,560,000.00\t1,480,000.00\n实际支出\t1,523,800.00\t1,502,100.00\n其中：基本支出\t710,200.00\t698,800.00\n项目支出\t813,600.00\t803,300.00\n执行率\t97.68%\t101.49%\n", 1.0),
+        ] {
+            let f = read(t, Kind::Whole);
+            for (field, v) in [
+                (Field::BudgetTotal, 156.0),
+                (Field::ActualTotal, 152.38),
+                (Field::BasicActual, 71.02),
+                (Field::ProjectActual, 81.36),
+                (Field::ExecutionRateStated, 97.68),
+            ] {
+                assert!(f.iter().any(|x| x.0 == field && (x.1 - v * scale).abs() < 1e-6), "{t}: {field:?} {f:?}");
+            }
+            assert!(!f.iter().any(|x| x.1 == 148.0 || x.1 == 150.21 || x.1 == 101.49), "{t}: {f:?}");
+        }
+    }
+
+    /// The unit's or project's own score row (部门自评得分, 单位自评得分, 项目自评分) under an
+    /// indicators' header is the score, though its one value stands under the target column.
+    #[test]
+    fn a_units_own_score_row_under_the_indicators_is_the_score() {
+        for label in ["部门自评得分", "单位自评得分", "项目自评分", "自评得分"] {
+            let t = format!("某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n三级指标\t年度指标值\t实际完成值\n破获毒品刑事案件\t≥60起\t73起\n{label}\t95.6\n");
+            let f = read(&t, Kind::Whole);
+            assert!(f.contains(&(Field::SelfScore, 95.6)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::CriminalCases, 73.0)), "{t}: {f:?}");
+        }
+        // (an indicator's own points are no score of the unit)
+        let t = "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n三级指标\t年度指标值\t实际完成值\n部门自评工作质量\t≥90分\t95分\n";
+        assert!(!read(t, Kind::Whole).iter().any(|x| x.0 == Field::SelfScore), "{t}");
+    }
+
+    /// An indicator's target written in words (控制在600人以内, 不低于95%, 不少于150场次) is the
+    /// target cell: the row's name is the cell before it and the result the one under 实际完成值.
+    #[test]
+    fn a_target_in_words_is_the_target_cell() {
+        let t = "某县禁毒委员会办公室2021年度部门整体支出绩效自评表\n指标\t年度指标值\t实际完成值\n现有吸毒人员\t控制在600人以内\t548人\n社戒社康人员管控率\t不低于95%\t97.2%\n禁毒宣传活动\t不少于150场次\t168场次\n";
+        let f = read(t, Kind::Whole);
+        assert!(f.contains(&(Field::RegisteredUsers, 548.0)), "{f:?}");
+        assert!(f.contains(&(Field::ControlRate, 97.2)), "{f:?}");
+        assert!(f.contains(&(Field::PublicityEvents, 168.0)), "{f:?}");
+        assert!(!f.iter().any(|x| x.1 == 600.0 || x.1 == 95.0 || x.1 == 150.0), "{f:?}");
+    }
+
+    /// A row of the execution rate alone under money columns (执行率 | 97.10% | |) gives the
+    /// rate, whichever column its one figure stands under; a row of two figures is left.
+    #[test]
+    fn a_rate_row_under_money_columns_is_the_rate() {
+        for row in ["执行率\t97.10%\t\t", "预算执行率：\t\t\t97.10%", "执行率\t97.10%"] {
+            let t = format!("项目支出绩效自评表\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t55.00\t58.00\t56.32\n{row}\n");
+            let f = read(&t, Kind::Project);
+            assert!(f.contains(&(Field::ExecutionRateStated, 97.1)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BudgetTotal, 58.0)), "{t}: {f:?}");
+        }
+        let t = "项目支出绩效自评表\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t55.00\t58.00\t56.32\n执行率\t96%\t97.10%\t\n";
+        assert!(!read(t, Kind::Project).iter().any(|x| x.0 == Field::ExecutionRateStated), "{t}");
     }
 
     /// A rate under 执行率 written as a fraction (a spreadsheet's 0.9813, 1) is a percentage;

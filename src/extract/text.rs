@@ -417,8 +417,20 @@ fn is_heading(s: &str) -> bool {
     if t.starts_with('#') {
         return true;
     }
-    t.len() <= 120 && starts_numbered(t) && t.chars().count() <= 30 && !t.contains('。') && !t.contains('，')
+    if !(t.len() <= 120 && starts_numbered(t) && t.chars().count() <= 30 && !t.contains('。')) {
+        return false;
+    }
+    // (a section's heading of two phrases — 三、深化宣传教育，全民参与氛围浓厚 — is one too: a
+    // section numbered in words, one comma, no figure, not running on)
+    !t.contains('，')
+        || t.matches('，').count() == 1
+            && !t.ends_with('，')
+            && !t.contains(|c: char| c.is_ascii_digit() || c == '；' || c == '：')
+            && SECTION_WORDS.is_match(t)
 }
+static SECTION_WORDS: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])").unwrap()
+});
 
 /// A line holding only a number (perhaps with a unit): the value cell of a flattened table.
 fn is_bare_value(s: &str) -> bool {
@@ -451,6 +463,19 @@ fn is_label(s: &str) -> bool {
 
 /// Strip markdown emphasis and heading marks and the leftovers of Word bookmarks.
 fn clean(line: &str) -> std::borrow::Cow<'_, str> {
+    // a table drawn with box rules or full-width bars (┃年度预算 │ 年初预算数 96.00 │…┃,
+    // 查处吸毒人员｜≥100人次｜118人次) is a Markdown-like row: its bars are pipes
+    if line.contains(['│', '┃', '｜', '┆', '║']) {
+        let piped: String =
+            line.chars().map(|c| if matches!(c, '│' | '┃' | '｜' | '┆' | '║') { '|' } else { c }).collect();
+        let t = piped.trim();
+        // (a bar inside a line of prose stays a mark: only a row opening or closing on one, or
+        // cut by two, is cells)
+        if t.starts_with('|') || t.ends_with('|') || t.matches('|').count() >= 2 {
+            let t = if t.starts_with('|') || t.ends_with('|') { t.to_string() } else { format!("|{t}|") };
+            return std::borrow::Cow::Owned(clean(&t).into_owned());
+        }
+    }
     let t = line.trim();
     // a Markdown table row (| 合计 | 210 | 205.8 |) is a tab-separated row; its rule row
     // (| --- | :---: |) is nothing. A web page's table flattened one cell per line with a
@@ -464,6 +489,9 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
         {
             return std::borrow::Cow::Borrowed("");
         }
+        // (a cell of a label and its figure apart by a space — 年初预算数 96.00, 预算执行率 96.98% —
+        // is two: the label's and the figure's)
+        let cells: Vec<std::borrow::Cow<str>> = cells.iter().map(|c| split_label_figure(c)).collect();
         return std::borrow::Cow::Owned(clean(&cells.join("\t")).trim_matches('\t').to_string());
     }
     // (one byte search first: most lines hold neither * nor [)
@@ -525,6 +553,13 @@ impl Doc {
                     && !(paras.is_empty() && is_headline(prev) && t.chars().count() > 12)
                     && !is_form_label(prev)
                     && !is_form_label(t)
+                    // (two lines of a form's label：value cells — 项目类别：专项业务费 / 资金情况（万元）：
+                    // 年度预算金额 46.8 — are two cells)
+                    && !(is_key_value(prev) && !prev.contains(['。', '，', '；']) && is_key_value(t))
+                    // (…and a line of a label and its sum apart by spaces — 本年收入合计　1,356,800.00元
+                    // — is a row of its own)
+                    && !is_spaced_label_value(prev)
+                    && !(is_spaced_label_value(t) && prev.ends_with(|c: char| c.is_ascii_digit() || c == '元' || c == '%'))
                     // (a line of one label and its bare value — 自评总分：95.75 — stands alone)
                     && !is_label_value(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
@@ -581,6 +616,8 @@ pub fn looks_like_title(s: &str) -> bool {
     (end.ends_with("报告") && (t.contains("绩效") || t.contains("评价") || t.contains("总结")))
         || end.ends_with("工作总结")
         || (end.ends_with("自评表") && !t.contains("考核"))
+        // a form of targets (项目支出绩效目标表, 绩效目标申报表, 部门整体支出绩效目标表)
+        || (end.ends_with("绩效目标表") || end.ends_with("目标申报表")) && !t.contains('：') && !t.contains(':')
         || t.contains("毒")
             && !t.contains('：')
             && !t.contains(':')
@@ -602,10 +639,62 @@ pub fn looks_like_title(s: &str) -> bool {
             && ["毒", "戒", "公安", "司法"].iter().any(|w| t.contains(w))
 }
 
+/// A table cell of a label of words and a figure after one space (年初预算数 96.00, 实际支出
+/// 101.05, 预算执行率 96.98%), made two cells; any other cell as it is.
+fn split_label_figure(c: &str) -> std::borrow::Cow<'_, str> {
+    let Some(i) = c.rfind(' ') else { return c.into() };
+    let (label, figure) = (c[..i].trim(), &c[i + 1..]);
+    let n = label.chars().count();
+    let words = (2..=12).contains(&n) && label.chars().all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch));
+    let number = !figure.is_empty()
+        && figure.starts_with(|ch: char| ch.is_ascii_digit())
+        && figure.trim_end_matches('%').chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',');
+    if words && number {
+        format!("{label}\t{figure}").into()
+    } else {
+        c.into()
+    }
+}
+
+/// A line of a short label, spaces and its figure (本年收入合计　1,356,800.00元, 基本支出 61.2
+/// 万元): a form's row flattened, never a sentence's first part.
+fn is_spaced_label_value(s: &str) -> bool {
+    let t = s.trim();
+    let Some(i) = t.find(' ') else { return false };
+    let (label, value) = (&t[..i], t[i..].trim());
+    // (the year may lead the label: 2022年本年支出合计 115.68万元)
+    let label = label
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(label, |_| label[4..].strip_prefix("年度").or_else(|| label[4..].strip_prefix('年')).unwrap_or(label));
+    let n = label.chars().count();
+    (2..=12).contains(&n)
+        && label.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || "：:（）()“”\"".contains(c))
+        && is_bare_value(value)
+}
+
+/// A line opening with a label and a colon, its value after them (项目类别：专项业务费, 申报单位：
+/// 某县禁毒办): a label of two to ten characters with no sign of a sentence.
+fn is_key_value(s: &str) -> bool {
+    let t = s.trim();
+    let Some((label, value)) = t.split_once(['：', ':']) else { return false };
+    let n = label.chars().count();
+    (2..=10).contains(&n)
+        && !value.trim().is_empty()
+        && !label.contains(|c: char| c.is_ascii_digit() || "，。；、,;".contains(c))
+}
+
 /// A line opening with one of the 自评表's own labels (项目名称, 主管部门 …): a row of the
 /// form, never the continuation of a sentence.
 fn is_form_label(s: &str) -> bool {
     let t = s.trim_start();
+    // (one of a report's projects named in turn, 项目一：禁毒宣传经费: the name stands alone)
+    if let Some(rest) = t.strip_prefix("项目") {
+        let name = rest.trim_start_matches(|c: char| "一二三四五六七八九十123456789".contains(c));
+        if name.len() < rest.len() && name.starts_with(['：', ':', '、']) {
+            return true;
+        }
+    }
     [
         "项目名称",
         "主管部门",
