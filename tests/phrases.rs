@@ -2371,3 +2371,29 @@ fn a_committees_plenary_reviews_the_year_before() {
         assert_eq!(recs[0].value(Field::CriminalCases), Some(12.0), "{text}");
     }
 }
+
+/// A list of fields' figures joined by 、 (查获吸毒人员45人、强制隔离戒毒20人、社区戒毒30人):
+/// each figure is its own label's, the next item's words none of its.
+#[test]
+fn a_list_of_fields_joined_by_commas_of_enumeration() {
+    run(&[
+        (S, "2023年，全县查获吸毒人员45人、强制隔离戒毒20人。", &["users_caught=45", "compulsory_rehab=20"]),
+        (
+            S,
+            "全年破获毒品刑事案件12起、查获吸毒人员45人、强制隔离戒毒20人、社区戒毒社区康复30人。",
+            &["criminal_cases=12", "users_caught=45", "compulsory_rehab=20", "community_cases=30"],
+        ),
+        (S, "全县查处吸毒人员38人次、毛发检测260人次。", &["users_caught=38", "hair_tests=260"]),
+        (S, "刑事拘留15人、移送起诉13人。", &["detained=15", "prosecuted=13"]),
+    ]);
+}
+
+/// Registered drug users worded as still there (仍有吸毒人员) or as registered (注册吸毒人员).
+#[test]
+fn registered_users_still_there_or_registered() {
+    run(&[
+        (S, "截至年底，全县仍有吸毒人员312名。", &["registered_users=312"]),
+        (S, "全县注册吸毒人员1096名，较上年下降。", &["registered_users=1096"]),
+        (S, "全县注册禁毒社工86名。", &["!registered_users"]),
+    ]);
+}

@@ -256,7 +256,7 @@ const RULES: &[Rule] = &[
         unit: U::Count,
         // (登记上网: entered in the national register, 登记上网吸毒人员8037人)
         // (登记吸毒人员3万多名: the register, as 登记在册; 新登记 are newly found)
-        near: r"(在册|登记|现有|实有)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
+        near: r"(在册|登记|注册|现有|实有|仍有)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
         sentence: "",
         // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
         not: r"毛发|尿检|新增|新登记|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
@@ -531,9 +531,21 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         };
         let own_left = listed.unwrap_or(own_left);
         let right = if listed.is_some() || by_year.is_some() || by_part.is_some() { "" } else { right };
+        // (an item of a list of fields' figures ends at its 、 before the next item's words — 查获
+        // 吸毒人员45人、强制隔离戒毒20人: the next item's 强制隔离戒毒 is no words of 45's; a list of
+        // values, 12起、15起, goes on)
+        let item_end = match s.text[n.end..cb].find('、') {
+            Some(i)
+                if s.text[n.end + i + '、'.len_utf8()..cb].trim_start().starts_with(|c: char| !c.is_ascii_digit()) =>
+            {
+                n.end + i
+            }
+            _ => cb,
+        };
+        let right = &right[..right.len().min(item_end - n.end)];
         // (read only where a rule needs the clause before)
         let prev_start = || clause_start(s.text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']);
-        let neighbourhood = || &s.text[prev_start().min(ca)..cb];
+        let neighbourhood = || &s.text[prev_start().min(ca)..item_end];
         let unit = match n.unit {
             Unit::Count(c) => c,
             Unit::Percent => "%",
@@ -720,7 +732,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // names no population of its own
             // (a value of a list of fields is read with its own label alone: the other labels
             // are other fields)
-            let own = if listed.is_some() { own_left } else { &s.text[ca..cb] };
+            let own = if listed.is_some() { own_left } else { &s.text[ca..item_end] };
             // (a clause of cases solved in the police's own verb — 破获, 侦破 — is not ruled out
             // by a clause of cases received before it, 受理毒品案件21起，破获…13起: another count)
             let solved = c.rule.field == Field::CriminalCases && SOLVED.is_match(own);

@@ -512,6 +512,7 @@ impl Doc {
     pub fn parse(text: &str) -> Doc {
         let text = strip_pinyin(text);
         let text = to_simplified(&text);
+        let text = numeral_years(&text);
         let lines: Vec<(usize, String)> = text
             .split('\n')
             .enumerate()
@@ -587,6 +588,39 @@ impl Doc {
         Doc { paras }
     }
 }
+
+/// Years written in numerals (二〇〇八年, 二○一五年, 二零二三年度, 二00八年, 一九九九年) as
+/// figures (2008年): the dating reads years in figures. Other numerals stay as written.
+pub fn numeral_years(text: &str) -> std::borrow::Cow<'_, str> {
+    // (cheap test first: a numeral year's first two characters)
+    if !["二〇", "二○", "二零", "二0", "二Ｏ", "一九"].iter().any(|w| text.contains(w)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    NUMERAL_YEAR.replace_all(text, |c: &regex::Captures| {
+        let digits: String = c[2]
+            .chars()
+            .map(|ch| match ch {
+                '〇' | '○' | '零' | 'Ｏ' | '0' => '0',
+                '一' => '1',
+                '二' => '2',
+                '三' => '3',
+                '四' => '4',
+                '五' => '5',
+                '六' => '6',
+                '七' => '7',
+                '八' => '8',
+                _ => '9',
+            })
+            .collect();
+        match digits.parse::<i32>() {
+            Ok(y) if (1990..=2049).contains(&y) => format!("{}{y}年", &c[1]),
+            _ => c[0].to_string(),
+        }
+    })
+}
+static NUMERAL_YEAR: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"(^|[^〇○零Ｏ0-9一二三四五六七八九十])([一二][〇○零Ｏ0一二三四五六七八九]{3})年").unwrap()
+});
 
 /// A report title: short, about performance evaluation, ending in 报告 (or 自评表 / 总结).
 pub fn looks_like_title(s: &str) -> bool {
@@ -1027,6 +1061,26 @@ mod tests {
         assert!(d.paras[0].text.contains("本年项目支出决算数256.32万元"));
         let at = d.paras[0].text.find("256").unwrap();
         assert_eq!(d.paras[0].line_at(at), 3);
+    }
+
+    /// A year in numerals (二〇〇八年, 二○一五年度, 二零二三年, 二00八年, 一九九九年) reads as a
+    /// year in figures; other numerals stay.
+    #[test]
+    fn a_year_in_numerals_reads_as_figures() {
+        for (t, want) in [
+            ("二〇〇八年全县破获毒品刑事案件12起。", "2008年全县破获毒品刑事案件12起。"),
+            ("某县二○一五年度禁毒工作总结", "某县2015年度禁毒工作总结"),
+            ("截至二零二三年底，全县在册吸毒人员312名。", "截至2023年底，全县在册吸毒人员312名。"),
+            ("二00八年，全省强制隔离戒毒1.2万人", "2008年，全省强制隔离戒毒1.2万人"),
+            ("一九九九年以来", "1999年以来"),
+            ("十二年来", "十二年来"),
+            ("二十一年", "二十一年"),
+            ("一二三四年", "一二三四年"),
+        ] {
+            assert_eq!(numeral_years(t), want, "{t}");
+        }
+        let d = Doc::parse("某县禁毒委员会办公室二〇二二年禁毒工作总结\n二〇二二年，全县破获毒品刑事案件12起。");
+        assert!(d.paras[0].text.contains("2022年"), "{:?}", d.paras[0].text);
     }
 
     #[test]
