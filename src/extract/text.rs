@@ -465,7 +465,13 @@ fn is_label(s: &str) -> bool {
 fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     // a table drawn with box rules or full-width bars (┃年度预算 │ 年初预算数 96.00 │…┃,
     // 查处吸毒人员｜≥100人次｜118人次) is a Markdown-like row: its bars are pipes
-    if line.contains(['│', '┃', '｜', '┆', '║']) {
+    // (a byte search first — box rules are E2 94 xx / E2 95 xx, ｜ EF BD 9C —: this runs over
+    // every line, and most hold none)
+    let b = line.as_bytes();
+    let bars = memchr::memmem::find(b, b"\xE2\x94").is_some()
+        || memchr::memmem::find(b, b"\xE2\x95").is_some()
+        || memchr::memmem::find(b, "｜".as_bytes()).is_some();
+    if bars && line.contains(['│', '┃', '｜', '┆', '║']) {
         let piped: String =
             line.chars().map(|c| if matches!(c, '│' | '┃' | '｜' | '┆' | '║') { '|' } else { c }).collect();
         let t = piped.trim();
