@@ -710,6 +710,20 @@ fn digit(c: char) -> Option<u32> {
     })
 }
 
+/// A month's or a day's number in figures or numerals (6, 12, 十二, 二十五), as the patterns of a
+/// news dateline write it (中新社北京十二月二十五日电, 本报6月12日讯).
+pub const MONTH_OR_DAY: &str = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})";
+
+/// A month's or a count of months' number in figures or numerals (5, 十一, 两).
+pub fn month_number(t: &str) -> Option<u32> {
+    t.parse::<u32>().ok().or_else(|| {
+        if t == "两" {
+            return Some(2);
+        }
+        parse_chinese(t).map(|v| v as u32)
+    })
+}
+
 /// Parse a Chinese numeral: 三十五万 → 350000, 一千二百七十七点六 → 1277.6, 两百 → 200,
 /// 壹佰贰拾 → 120, 十五 → 15, 二〇二一 → 2021 (digit by digit).
 pub fn parse_chinese(s: &str) -> Option<f64> {

@@ -10,7 +10,7 @@
 //! one becomes a note; a record without a year gets a C06 note saying why). Hands `Vec<Fact>`, line
 //! items and notes to `extract::extract_text`.
 
-use super::number::close;
+use super::number::{close, month_number};
 use super::sentence::{sentences, Candidate};
 use super::text::Para;
 use crate::extract::re::Re;
@@ -475,31 +475,25 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 }
             }
             if let Some(labels) = &year_rows {
+                let pairs = || -> String {
+                    let pairs: Vec<String> =
+                        labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
+                    pairs.join("；")
+                };
+                let whole = cells.len() == labels.len() + 1;
                 match super::cells::row_year(cells[0]) {
-                    Some(y) if Some(y) == when.year() && cells.len() == labels.len() + 1 => {
-                        let pairs: Vec<String> =
-                            labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
-                        year_row = Some(pairs.join("；"));
-                    }
+                    Some(y) if Some(y) == when.year() && whole => year_row = Some(pairs()),
                     // (an earlier year's row in a summary: that year's record, its pairs read alike)
-                    Some(n)
-                        if kind == Kind::Summary
-                            && when.year().is_some_and(|y| n < y)
-                            && cells.len() == labels.len() + 1 =>
-                    {
-                        let pairs: Vec<String> =
-                            labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
-                        let para =
-                            Para {
-                                text: pairs.join("；"), starts: p.starts.clone(), heading: false, table_row: false
-                            };
+                    Some(n) if kind == Kind::Summary && when.year().is_some_and(|y| n < y) && whole => {
+                        let para = Para { text: pairs(), starts: p.starts.clone(), heading: false, table_row: false };
                         let (c0, mut no_targets) = (cands.len(), Vec::new());
                         for s in sentences(&para, false) {
                             super::counts::scan(&s, &mut cands, &mut no_targets, &|_| false);
                             super::money::scan(&s, kind, implied_wan, false, &mut cands, &mut Vec::new());
                         }
-                        let years = labels.len();
-                        cands[c0..].iter_mut().for_each(|c| c.list_year = Some((n, years)));
+                        // (the count of years a row's table holds is not known here: its labels' is
+                        // given, as only the year is read)
+                        cands[c0..].iter_mut().for_each(|c| c.list_year = Some((n, labels.len())));
                         take_earlier_years(&mut cands, c0, when.year(), &mut prior_cands);
                         continue;
                     }
@@ -835,17 +829,20 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let (facts, mut notes) = resolve(cands);
     let (targets, _) = resolve(target_cands);
     // (each earlier year's figures resolved on their own, nearest year first)
-    let mut backs: Vec<i32> = prior_cands.iter().map(|(k, _)| *k).collect();
-    backs.sort_unstable();
-    backs.dedup();
-    let prior: Vec<(i32, Vec<Fact>)> = backs
-        .into_iter()
-        .map(|k| {
-            let of_k: Vec<Candidate> = prior_cands.iter().filter(|(b, _)| *b == k).map(|(_, c)| c.clone()).collect();
-            (k, resolve(of_k).0)
-        })
-        .filter(|(_, facts)| !facts.is_empty())
-        .collect();
+    // (a stable sort keeps each year's candidates in reading order)
+    prior_cands.sort_by_key(|(back, _)| *back);
+    let mut prior: Vec<(i32, Vec<Fact>)> = Vec::new();
+    let mut rest = prior_cands.into_iter().peekable();
+    while let Some((back, first)) = rest.next() {
+        let mut of_year = vec![first];
+        while let Some((_, c)) = rest.next_if(|(b, _)| *b == back) {
+            of_year.push(c);
+        }
+        let (facts, _) = resolve(of_year);
+        if !facts.is_empty() {
+            prior.push((back, facts));
+        }
+    }
     // a record whose year cannot be told gets none, and says why: no year named at all, or
     // years named only as comparisons' baselines or spans' starts (与2020年相比, 2019年以来)
     if !facts.is_empty() && when.year().is_none() {
@@ -1059,22 +1056,13 @@ static RESULTS_HEADLINE: Re =
 static PLAN_HEADLINE: Re = Re::new(|| Regex::new(r"部署|计划|要点|安排|动员|启动|思路|目标").unwrap());
 /// (the month and day in figures or in numerals: 中新社北京十二月二十五日电)
 static MD_DATELINE: Re = Re::new(|| {
-    Regex::new(r"(?:^|[^\d年〇零一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)")
-        .unwrap()
+    let md = super::number::MONTH_OR_DAY;
+    Regex::new(&format!(r"(?:^|[^\d年〇零一二三四五六七八九十])({md})月{md}日(?:电|讯)")).unwrap()
 });
 static NAMED_YEAR: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年").unwrap());
 /// As of a year's end: 截至2014年年底, 截至2015年底, 截至2012年末, 截至2016年12月31日 (group: the year).
 static AS_OF_YEAR_END: Re =
     Re::new(|| Regex::new(r"截至\s*(20[0-4]\d)\s*年\s*(?:年底|年末|底|末|12\s*月\s*(?:31\s*日|底|末))").unwrap());
-/// A month's or a count of months' number in figures or numerals (5, 十一, 两).
-fn month_number(t: &str) -> Option<u32> {
-    t.parse::<u32>().ok().or_else(|| {
-        if t == "两" {
-            return Some(2);
-        }
-        super::number::parse_chinese(t).map(|v| v as u32)
-    })
-}
 
 /// The month of a captured month and day (group 1), when it is one.
 fn month_of(c: regex::Captures) -> Option<u32> {
@@ -1591,10 +1579,11 @@ impl<'a> Dating<'a> {
         }
         // a bare span of months before the figure (甘肃五个月破获毒品刑案1047起, 三个月来, 近5个月):
         // months that may run across the year's start, no part of it that can be dated
-        if self.kind == Kind::Summary && !MONTHS.is_match(prefix) && MONTHS_SPAN.is_match(prefix) {
+        let months = MONTHS.captures(prefix);
+        if self.kind == Kind::Summary && months.is_none() && MONTHS_SPAN.is_match(prefix) {
             return Era::Other;
         }
-        if let Some(c) = MONTHS.captures(prefix) {
+        if let Some(c) = months {
             let m = c.get(0).map_or("", |m| m.as_str());
             let num = |i: usize| c.get(i).and_then(|x| x.as_str().parse::<u32>().ok());
             let range = if m.contains("上半年") {

@@ -982,17 +982,13 @@ fn span_from_month(body: &str, year: i32) -> Option<u32> {
 fn dateline_month(body: &str) -> Option<u32> {
     body.lines().take(8).find_map(|l| {
         let c = DATELINE_MONTH.captures(l)?;
-        let m = &c[1];
-        m.parse::<u32>()
-            .ok()
-            .or_else(|| super::number::parse_chinese(m).map(|v| v as u32))
-            .filter(|m| (1..=12).contains(m))
+        super::number::month_number(&c[1]).filter(|m| (1..=12).contains(m))
     })
 }
 /// (the month and day in figures or in numerals: 中新社北京十二月二十五日电)
 static DATELINE_MONTH: Re = Re::new(|| {
-    Regex::new(r"(?:^|[^\d年〇零一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|讯)")
-        .unwrap()
+    let md = super::number::MONTH_OR_DAY;
+    Regex::new(&format!(r"(?:^|[^\d年〇零一二三四五六七八九十])({md})\s*月\s*{md}\s*日\s*(?:电|讯)")).unwrap()
 });
 
 /// Is a year named in a text only as the end of a span of years (2018~2020年, 2016年至2020年):
@@ -1626,8 +1622,8 @@ static NATIONAL_ORGAN: Re =
 /// 电 or 讯 (新华社北京6月19日电, 中新网成都6月14日电, 本报聊城3月26日讯).
 /// (the month and day in figures or in numerals: 中新社北京十二月二十五日电)
 static DATELINE_LEAD: Re = Re::new(|| {
-    Regex::new(r"^\s*\p{Han}{1,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(电|讯)")
-        .unwrap()
+    let md = super::number::MONTH_OR_DAY;
+    Regex::new(&format!(r"^\s*\p{{Han}}{{1,10}}?{md}\s*月\s*{md}\s*日\s*(电|讯)")).unwrap()
 });
 
 /// How a text speaks of its own area: 全县 / 我县 / 县委 … (a county), 全市 / 我市 / 全州 (a
@@ -1708,6 +1704,11 @@ fn short_county<'g>(g: &'g Gazetteer, text: &str, at_start: bool) -> Option<&'g 
 /// its short name at their start); else, for news of a whole city or province (全市 / 全省
 /// figures under a city's or province's title), that city or province and no county; else
 /// the county its text names most (a short name only beside the county's own word).
+/// `t` after a dateline filed from the capital (新华社北京…电, 本报北京…讯), else `t`.
+fn from_capital(t: &str) -> &str {
+    DATELINE_LEAD.find(t).filter(|m| m.as_str().contains("北京")).map_or(t, |m| &t[m.end()..])
+}
+
 fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer) -> (String, String, String) {
     let of = |r: &Region| (r.county.clone(), r.city.clone(), r.province.clone());
     // a province's or city's event held in a county (云南省…集中宣传活动在富宁县举行): the county
@@ -1739,17 +1740,11 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     // text's: its own is then the one of a city it names, 石家庄市公安局)
     // (news filed from the capital, 新华社北京…电, 本报北京…讯, is the country's as a rule, not
     // 北京市's: the place of such a dateline is no province of the text's)
-    let from_capital = |t: &'_ str| -> String {
-        match DATELINE_LEAD.find(t).filter(|m| m.as_str().contains("北京")) {
-            Some(m) => t[m.end()..].to_string(),
-            None => t.to_string(),
-        }
-    };
     let province = || {
         g.find_province(&format!("{unit}{}", from_capital(title)))
             .or_else(|| named_city.as_ref().map(|c| c.1.clone()))
-            .or_else(|| g.find_province(&PLACE_LIST.replace_all(&from_capital(head), "")))
-            .or_else(|| g.find_city(&from_capital(head)).map(|c| c.1))
+            .or_else(|| g.find_province(&PLACE_LIST.replace_all(from_capital(head), "")))
+            .or_else(|| g.find_city(from_capital(head)).map(|c| c.1))
             .unwrap_or_default()
     };
     let (county_words, district_words, city_words, province_words) = scope(head);

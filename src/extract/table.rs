@@ -151,10 +151,14 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                 if Some(i) == h.year_col || cell.trim().is_empty() {
                     continue;
                 }
-                let bare = cell.trim().bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-                let text = if bare { format!("{label}：{}", cell.trim()) } else { format!("{label}{}", cell.trim()) };
                 let (mut of_year, mut no_targets) = (Vec::new(), Vec::new());
-                read_as_sentence(text, p.line_at(offset_of(cell)), false, &mut of_year, &mut no_targets);
+                read_as_sentence(
+                    count_cell(&label, cell),
+                    p.line_at(offset_of(cell)),
+                    false,
+                    &mut of_year,
+                    &mut no_targets,
+                );
                 out.extend(of_year.into_iter().map(|mut c| {
                     c.list_year = Some((*n, years));
                     c
@@ -181,11 +185,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                     super::money::scan(&s, kind, false, false, out, &mut Vec::new());
                 }
             }
-            // (a bare count, 刑事拘留 / 11, is its label's cell: read as label：value, the counter its
-            // field asks for understood)
-            let bare = cell.trim().bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-            let text = if bare && !cell.trim().is_empty() { format!("{label}：{}", cell.trim()) } else { text };
-            read_as_sentence(text, p.line_at(offset_of(cell)), false, out, targets);
+            read_as_sentence(count_cell(&label, cell), p.line_at(offset_of(cell)), false, out, targets);
         }
         return;
     }
@@ -426,6 +426,18 @@ fn unit_of_name(name: &str) -> &'static str {
 }
 
 /// Read a cell's text (name + value) by the prose rules, as if it stood on `line`.
+/// A row's label and its cell as a sentence of a count: a bare count (刑事拘留 / 11) is its
+/// label's cell, read as label：value, the counter its field asks for understood; a cell with
+/// words of its own (118人次) follows its label.
+fn count_cell(label: &str, cell: &str) -> String {
+    let c = cell.trim();
+    if !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+        format!("{label}：{c}")
+    } else {
+        format!("{label}{c}")
+    }
+}
+
 fn read_as_sentence(text: String, line: usize, target: bool, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     let para = Para { text, starts: vec![(0, line)], heading: false, table_row: false };
     for s in super::sentence::sentences(&para, target) {

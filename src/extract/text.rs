@@ -825,7 +825,8 @@ fn opens_report(t: &str) -> bool {
     (t.contains("日电") || t.contains("日讯")) && REPORT_DATELINE.is_match(t)
 }
 static REPORT_DATELINE: super::re::Re = super::re::Re::new(|| {
-    regex::Regex::new(r"^[^，。,；;：:]{0,30}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:电|讯)").unwrap()
+    let md = super::number::MONTH_OR_DAY;
+    regex::Regex::new(&format!(r"^[^，。,；;：:]{{0,30}}?{md}\s*月\s*{md}\s*日\s*(?:电|讯)")).unwrap()
 });
 
 /// A date of a date line: 2016-09-30, 2019年06月26日, 2022.06.24.
