@@ -598,8 +598,12 @@ impl Doc {
 /// Years written in numerals (二〇〇八年, 二○一五年, 二零二三年度, 二00八年, 一九九九年) as
 /// figures (2008年): the dating reads years in figures. Other numerals stay as written.
 pub fn numeral_years(text: &str) -> std::borrow::Cow<'_, str> {
-    // (cheap test first: a numeral year's first two characters)
-    if !["二〇", "二○", "二零", "二0", "二Ｏ", "一九"].iter().any(|w| text.contains(w)) {
+    // (cheap test first: a numeral year's first two characters — 二 and a zero, or 一九 —
+    // found in two passes over the text, not one for each pair: this runs over every file)
+    static TWO: super::re::Word = super::re::Word::new("二");
+    static NINETEEN: super::re::Word = super::re::Word::new("一九");
+    let two_zero = || TWO.find_iter(text).any(|i| text[i + "二".len()..].starts_with(['〇', '○', '零', '0', 'Ｏ']));
+    if !two_zero() && NINETEEN.find(text).is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
     NUMERAL_YEAR.replace_all(text, |c: &regex::Captures| {
