@@ -467,10 +467,12 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     // 查处吸毒人员｜≥100人次｜118人次) is a Markdown-like row: its bars are pipes
     // (a byte search first — box rules are E2 94 xx / E2 95 xx, ｜ EF BD 9C —: this runs over
     // every line, and most hold none)
+    // (the lead byte E2 found with memchr, its next byte looked at — quotes and dashes, E2 80,
+    // are the only other E2s of Chinese prose —; ｜ by a searcher built once)
+    static FULL_BAR: super::re::Word = super::re::Word::new("｜");
     let b = line.as_bytes();
-    let bars = memchr::memmem::find(b, b"\xE2\x94").is_some()
-        || memchr::memmem::find(b, b"\xE2\x95").is_some()
-        || memchr::memmem::find(b, "｜".as_bytes()).is_some();
+    let bars = memchr::memchr_iter(0xE2, b).any(|i| matches!(b.get(i + 1), Some(0x94 | 0x95)))
+        || FULL_BAR.find(line).is_some();
     if bars && line.contains(['│', '┃', '｜', '┆', '║']) {
         let piped: String =
             line.chars().map(|c| if matches!(c, '│' | '┃' | '｜' | '┆' | '║') { '|' } else { c }).collect();
