@@ -881,6 +881,20 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 mod tests {
 
     #[test]
+    fn a_row_drawn_with_box_rules_or_full_width_bars_is_cells() {
+        for (line, want) in [
+            ("┃查处吸毒人员 │ ≥100人次 │ 118人次┃", "查处吸毒人员\t≥100人次\t118人次"),
+            ("║强制隔离戒毒 ┆ ≥40人 ┆ 44人║", "强制隔离戒毒\t≥40人\t44人"),
+            ("查处吸毒人员｜≥100人次｜118人次", "查处吸毒人员\t≥100人次\t118人次"),
+            // prose with quotes and dashes (E2 80 …) holds no bar; one bar inside prose stays a mark
+            ("开展“6·26”禁毒宣传——共发放资料3000份。", "开展“6·26”禁毒宣传——共发放资料3000份。"),
+            ("全年查处吸毒人员118人次｜较上年增加。", "全年查处吸毒人员118人次｜较上年增加。"),
+        ] {
+            assert_eq!(super::clean(line), want, "{line}");
+        }
+    }
+
+    #[test]
     fn one_space_between_a_figure_and_its_words_is_closed_in_prose() {
         for (line, want) in [
             ("全县共破获毒品刑事案件 14 起，刑事拘留 19 人。", "全县共破获毒品刑事案件14起，刑事拘留19人。"),
