@@ -353,7 +353,7 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut in_table = false;
     let mut out = Vec::with_capacity(lines.len());
     for (no, l) in lines {
-        if !l.contains(' ') || l.contains('\t') {
+        if !super::chars::has_byte(&l, b' ') || super::chars::has_byte(&l, b'\t') {
             in_table = in_table && !ends_table(&l);
             out.push((no, l));
             continue;

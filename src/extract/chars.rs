@@ -30,6 +30,37 @@ impl CharSet {
     }
 }
 
+/// Does `s` hold the ASCII byte `b` (a tab, a space, a line break)? memchr's vector search:
+/// `str::contains(char)` walks a word at a time, and these tests run over every line.
+#[inline]
+pub fn has_byte(s: &str, b: u8) -> bool {
+    memchr::memchr(b, s.as_bytes()).is_some()
+}
+
+/// The lines of `s` as `str::split('\n')` gives them (the last piece after the last break,
+/// empty when `s` ends with one), found by memchr's vector search.
+pub fn lines_of(s: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    let mut breaks = memchr::memchr_iter(b'\n', s.as_bytes());
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        match breaks.next() {
+            Some(i) => {
+                let line = &s[from..i];
+                from = i + 1;
+                Some(line)
+            }
+            None => {
+                done = true;
+                Some(&s[from..])
+            }
+        }
+    })
+}
+
 /// The code point of the UTF-8 character at `b[i]` (of at most three bytes; a longer one
 /// reads as U+FFFF, in no set) and its length in bytes.
 #[inline]
@@ -88,6 +119,23 @@ pub fn any_in(s: &str, set: &CharSet) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// `lines_of` cuts a text where `split('\n')` does, ending and all; `has_byte` finds
+        /// what `contains` finds.
+        #[test]
+        fn lines_of_is_split_at_line_breaks(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "\n", "\r\n", "\t", " ", "禁毒", "a", "。", "\n\n", "😀",
+        ]), 0..40)) {
+            let text: String = parts.concat();
+            let got: Vec<&str> = lines_of(&text).collect();
+            let want: Vec<&str> = text.split('\n').collect();
+            proptest::prop_assert_eq!(got, want);
+            for b in [b'\t', b' ', b'\n'] {
+                proptest::prop_assert_eq!(has_byte(&text, b), text.contains(b as char));
+            }
+        }
+    }
 
     #[test]
     fn a_set_holds_its_characters_and_no_other() {

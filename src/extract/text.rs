@@ -6,6 +6,7 @@
 //! headline and date line stand alone). Hands `Doc`
 //! to the segmenter and the field scanner, which map byte offsets back to 1-based source lines.
 
+use super::chars::has_byte;
 use super::error::ExtractError;
 
 /// Decode a report's bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK and
@@ -521,21 +522,20 @@ impl Doc {
         let text = strip_pinyin(text);
         let text = to_simplified(&text);
         let text = numeral_years(&text);
-        let lines: Vec<(usize, String)> = text
-            .split('\n')
+        let lines: Vec<(usize, String)> = super::chars::lines_of(&text)
             .enumerate()
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
             .filter(|(_, l)| !l.trim().is_empty())
             .collect();
         let lines: Vec<(usize, String)> = super::cells::reflow_cells(super::cells::respace(lines))
             .into_iter()
-            .map(|(no, l)| if l.contains('\t') { (no, l) } else { (no, close_spaces(l)) })
+            .map(|(no, l)| if has_byte(&l, b'\t') { (no, l) } else { (no, close_spaces(l)) })
             .collect();
         let mut paras: Vec<Para> = Vec::new();
         let mut cur: Option<Para> = None;
         for (no, raw) in lines {
             let t = raw.trim();
-            let table_row = t.contains('\t');
+            let table_row = has_byte(t, b'\t');
             let heading = !table_row && is_heading(t);
             if let Some(p) = cur.as_mut() {
                 let prev = p.text.trim_end();
