@@ -162,7 +162,8 @@ const RULES: &[Rule] = &[
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
         // (贩吸毒人员 / 吸贩毒人员 count traffickers with users; 在境外抓获… are caught abroad;
         // 涉毒分子 are offenders arrested, 抓获涉毒分子1703人)
-        not: r"强制|贩毒|贩吸|吸贩|境外|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|涉毒(违法犯罪)?分子|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
+        // (在册吸毒人员 after 查出 are the register a survey found, 初步查出全省在册吸毒人员5万余人)
+        not: r"强制|贩毒|贩吸|吸贩|境外|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|涉毒(违法犯罪)?分子|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃|在册",
     },
     Rule {
         field: Field::CompulsoryRehab,
