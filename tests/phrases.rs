@@ -2514,3 +2514,14 @@ fn an_example_of_another_place_is_a_part() {
     let t = "如东县禁毒委员会2023年禁毒工作总结\n如东县全年共破获毒品刑事案件12起。\n";
     assert_eq!(field_values(t, Field::CriminalCases), [Some(12.0)], "{t}");
 }
+
+/// A sentence opening on one event's activity (本次宣传活动…, after 据统计 or not) gives that
+/// event's figures in all its clauses, none of the year's.
+#[test]
+fn a_sentence_opening_on_one_events_activity() {
+    run(&[
+        (S, "据统计，本次宣传活动共发放宣传资料300余份，展出展板12块，进行毛发采集25人。", &["!hair_tests"]),
+        (S, "此次禁毒宣传活动共发放资料400份，现场毛发检测18人。", &["!hair_tests"]),
+        (S, "据统计，全年共开展毛发检测250人次，发放宣传资料3000余份。", &["hair_tests=250"]),
+    ]);
+}

@@ -862,7 +862,20 @@ fn one_event(sentence: &str, clause_at: usize) -> bool {
     }
     // (a first clause of the event's word alone or with a short noun: 当天，; 此次行动，)
     let first = sentence.find(['，', ',']).map_or("", |i| &sentence[..i]);
-    first.len() < clause_at && first.chars().count() <= 4 && opens(first)
+    if first.len() < clause_at && first.chars().count() <= 4 && opens(first) {
+        return true;
+    }
+    // (…or a sentence opening on the event's activity, after an attribution or not: 据统计，本次
+    // 宣传活动共派发宣传资料100余份，…，进行毛发采集30人 — every figure of it is the event's)
+    let lead = sentence.trim_start();
+    let at = ["据统计", "经统计", "据了解", "据悉", "据介绍"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .map_or(0, |r| lead.len() - r.trim_start_matches(['，', ',', '：', ':']).len());
+    let rest = &lead[at..];
+    let clause = rest.find(['，', ',']).map_or(rest, |i| &rest[..i]);
+    let start = sentence.len() - lead.len() + at;
+    start + clause.len() < clause_at && opens(clause) && clause.contains("活动")
 }
 
 /// `clause` without the parenthetical aside that follows its figure (ending at `figure_end`)
