@@ -2525,3 +2525,28 @@ fn a_sentence_opening_on_one_events_activity() {
         (S, "据统计，全年共开展毛发检测250人次，发放宣传资料3000余份。", &["hair_tests=250"]),
     ]);
 }
+
+/// Of two years an undated text names as often, the one a day of its events is written in
+/// (2018年12月28日，…发放…) dates it, not one named in passing inside a thing's name (2019年禁毒宣
+/// 传台历, a calendar made for the next year).
+#[test]
+fn a_day_of_the_events_dates_the_text_over_a_year_in_passing() {
+    for (text, want) in [
+        (
+            "元旦前夕，某县禁毒办开展系列宣传活动。\n县禁毒办精心设计2019年禁毒宣传台历投放市场。2018年12月28日，县禁毒办在车站向群众发放禁毒宣传台历800余份。\n",
+            Some(2018),
+        ),
+        (
+            "某县禁毒宣传进市场\n县禁毒协会印制2021年禁毒主题挂历2000份。2020年12月30日，志愿者深入各市场逐户发放挂历。\n",
+            Some(2020),
+        ),
+        // (a year named more often still wins)
+        (
+            "某县禁毒工作简报\n2019年，全县禁毒工作稳步推进。2019年全县开展宣传活动40场次。2018年12月28日，县禁毒委召开会议。\n",
+            Some(2019),
+        ),
+    ] {
+        let years: Vec<Option<i32>> = extract_text("t.txt", text).iter().map(|r| r.id.year).collect();
+        assert_eq!(years.first().copied().flatten(), want, "{text}");
+    }
+}

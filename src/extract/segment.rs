@@ -355,8 +355,17 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
             *counts.entry(y).or_default() += n;
         }
     }
-    counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+    // (of years named as often, one a day of the text's events is written in — 2017年12月29日，
+    // 县禁毒办…发放禁毒宣传挂历 beside 精心设计2018年禁毒宣传挂历 — dates it more surely than one
+    // named in passing; else the later)
+    let tied = counts.values().copied().max().map_or(0, |top| counts.values().filter(|&&n| n == top).count());
+    let dated: Vec<i32> =
+        if tied > 1 { FULL_DAY.captures_iter(&body).filter_map(|c| c[1].parse().ok()).collect() } else { Vec::new() };
+    counts.into_iter().max_by_key(|&(y, n)| (n, dated.contains(&y), y)).map(|(y, _)| y)
 }
+
+/// A day written in full in a text (2017年12月29日).
+static FULL_DAY: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日").unwrap());
 
 /// Is the year at `at` that of an assessment or ranking the text recalls (在2021年度全市禁毒工作
 /// 考评中，某县位列第一; 在全省2022年禁毒工作考核中): a past event's year, not the year of the
