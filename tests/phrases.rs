@@ -2550,3 +2550,24 @@ fn a_day_of_the_events_dates_the_text_over_a_year_in_passing() {
         assert_eq!(years.first().copied().flatten(), want, "{text}");
     }
 }
+
+/// A span from a month of last year to now (自去年11月份…启动以来, 去年12月以来) in a page of a
+/// later month is no account of last year: the page's year, not the span's start.
+#[test]
+fn a_span_from_a_month_of_last_year_dates_no_record_by_its_start() {
+    for (text, want) in [
+        (
+            "某市禁毒宣传活动\n来源：某市新闻网   作者：某某   2019-07-15 10:20:00\n记者了解到，自去年11月份，全市禁毒专项行动启动以来，全市共抓获毒品犯罪嫌疑人60余名。\n",
+            Some(2019),
+        ),
+        (
+            "某市禁毒工作动态\n来源：某市新闻网   2019-07-15 10:20:00\n去年12月以来，全市共查处吸毒人员120人次，强制隔离戒毒35人。\n",
+            Some(2019),
+        ),
+        // (early in a year, 去年 is last year's account)
+        ("某市禁毒工作动态\n来源：某市新闻网   2019-01-20 10:20:00\n去年，全市共破获毒品刑事案件52起。\n", Some(2018)),
+    ] {
+        let years: Vec<Option<i32>> = extract_text("t.txt", text).iter().map(|r| r.id.year).collect();
+        assert_eq!(years.first().copied().flatten(), want, "{text}");
+    }
+}

@@ -1022,6 +1022,10 @@ fn only_span_end(body: &str, year: i32) -> bool {
 /// How often a text speaks of last year as its subject (去年，全县破获…): not as a comparison's
 /// baseline (与去年同期相比, 比去年, 较去年) nor as the start of a span running to now
 /// (去年10月至今; 去年以来 / 去年至今 after February, when it spans more than last year).
+/// A month of last year opening a span (after 去年: 12月以来, 11月份起, 10月9日开始).
+static SINCE_MONTH_OF_LAST_YEAR: Re =
+    Re::new(|| Regex::new(r"^\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?\s*(?:以来|起|开始)").unwrap());
+
 fn last_year_words(body: &str, month: u32) -> usize {
     let mut n = 0;
     for w in ["去年", "上年度"] {
@@ -1031,7 +1035,10 @@ fn last_year_words(body: &str, month: u32) -> usize {
             let baseline = after.starts_with("同期") || before.ends_with(['比', '较', '与', '于', '同', '和']);
             let span = after.trim_start().starts_with(|c: char| c.is_ascii_digit())
                 && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"))
-                || month > 2 && (after.starts_with("以来") || after.starts_with("至今"));
+                || month > 2 && (after.starts_with("以来") || after.starts_with("至今"))
+                // (…and a span from a month of last year, 去年12月以来 / 去年11月起 / 自去年12月份，
+                // 全市…启动以来: run to now, after February no account of last year)
+                || month > 2 && (before.ends_with(['自', '从']) || SINCE_MONTH_OF_LAST_YEAR.is_match(after));
             // (nor, after February, the end of last year as a point in time: 去年年底，…建立工作站 in
             // a page of March is what stands now)
             let point = month > 2 && ["年底", "底", "年末", "末"].iter().any(|w| after.starts_with(w));
