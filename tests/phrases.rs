@@ -2571,3 +2571,14 @@ fn a_span_from_a_month_of_last_year_dates_no_record_by_its_start() {
         assert_eq!(years.first().copied().flatten(), want, "{text}");
     }
 }
+
+/// A span of months across two years (2024年6月至2025年6月) starts in a year that is no year of
+/// the text: an undated release's year is the span's end, where it was written.
+#[test]
+fn a_span_of_months_across_two_years_dates_no_record_by_its_start() {
+    let t = "某市禁毒新闻通气会\n6月25日，某市公安局召开“6·26”国际禁毒日新闻通气会。\n据介绍，2024年6月至2025年6月，某市公安机关共破获毒品刑事案件105件。其中，某案被评为2024年全省缉毒精品案件。\n";
+    let recs = extract_text("t.txt", t);
+    assert_eq!(recs.first().and_then(|r| r.id.year), Some(2025), "{t}");
+    // (the span's counts are no year's value)
+    assert!(recs.iter().all(|r| r.value(Field::CriminalCases).is_none()), "{t}");
+}

@@ -453,9 +453,15 @@ fn latest_reviewed(body: &str, y: i32, month: u32) -> Option<i32> {
     with_figures.or_else(|| named.range(..=cap).next_back()).copied().filter(|&l| l >= y - 1)
 }
 
-/// Does a year's 年 stand before the rest of a span of years (至2020年, —2020年, 到2020年)?
+/// A month (and day) opening the words after a year's 年: 6月, 10月9日, 12月份.
+static MONTH_OPENING: Re = Re::new(|| Regex::new(r"^\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?").unwrap());
+
+/// Does a year's 年 stand before the rest of a span of years (至2020年, —2020年, 到2020年; or a
+/// month of it before another year's, 2024年6月至2025年6月)?
 fn span_start(rest: &str) -> bool {
     let rest = rest.trim_start();
+    // (…or a month of it, 2024年6月至2025年6月: a span of months across two years)
+    let rest = MONTH_OPENING.find(rest).map_or(rest, |m| rest[m.end()..].trim_start());
     let Some(after) = ["至", "到", "-", "—", "～", "~", "－"].iter().find_map(|w| rest.strip_prefix(w)) else {
         return false;
     };
