@@ -2439,6 +2439,11 @@ fn an_operations_scope_runs_on_in_its_paragraph() {
             "某市禁毒工作动态\n2021年11月30日讯 据了解，在本次行动中，共抓获犯罪嫌疑人20名。行动破获毒品刑事案件14起，查处吸毒人员60人次。\n",
             Field::CriminalCases,
         ),
+        // (a sentence between with neither figures nor a time of its own keeps the scope open)
+        (
+            "某区禁毒工作动态\n2023年12月18日讯 自10月16日开展“雷霆”禁毒会战以来，全区各派出所周密部署。各地科学制定会战方案，取得明显战果。截至12月15日，全区共破获毒品刑事案件41起。\n",
+            Field::CriminalCases,
+        ),
         // (a start on a day in the figures' own sentence: one operation's, not a part of the year)
         (
             "某省禁毒工作通报\n2016年12月3日讯 从9月15日起开展的禁毒专项行动，截至11月30日，全省共查获吸毒人员2100人、强制隔离戒毒860人。\n",
@@ -2462,6 +2467,9 @@ fn an_operations_scope_runs_on_in_its_paragraph() {
     // a day a meeting was held on is no operation's start
     let t = "某省禁毒工作会议\n省禁毒委主任在3月1日召开的全省禁毒工作会议上介绍，2012年，该省组织开展了吸毒人员集中排查行动，共强制隔离戒毒3600人。\n";
     assert_eq!(field_values(t, Field::CompulsoryRehab), [Some(3600.0)], "{t}");
+    // a sentence with neither an end marker nor the operation's word may give the year's total
+    let t = "某县2023年禁毒工作总结\n自3月10日开展“春雷”专项行动以来，在行动中破获毒品刑事案件5起。全县共破获毒品刑事案件18起，抓获犯罪嫌疑人22人。\n";
+    assert_eq!(field_values(t, Field::CriminalCases), [Some(18.0)], "{t}");
     // a year-long operation named with no start stays the year's, and so does the next sentence
     let t = "某县2023年禁毒工作总结\n2023年，全县深入开展“净边”专项行动，破获毒品刑事案件37起。查处吸毒人员120人次。\n";
     assert_eq!(field_values(t, Field::CriminalCases), [Some(37.0)], "{t}");

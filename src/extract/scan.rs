@@ -850,7 +850,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     if yearless() {
                         span_frame = true;
                     }
-                } else if in_campaign && !carries_campaign(s.text) {
+                } else if in_campaign && own_time_besides_operation(s.text) {
                     in_campaign = false;
                 }
             }
@@ -1123,11 +1123,25 @@ fn sets_campaign(when: &Dating<'_>, text: &str) -> bool {
 /// Does a sentence's lead carry an operation's scope set before it in the paragraph: no time of
 /// its own but an end marker (截至12月10日，全区共破获…; 到发稿时为止，…) or the operation's own
 /// words (行动共查处…, 此次行动中…)?
+/// (A sentence with neither — 全县共破获毒品刑事案件18起 after 在行动中破获…5起 — may give the
+/// year's total: it is not carried.)
 fn carries_campaign(prefix: &str) -> bool {
-    let rest = CAMPAIGN_END_MARK.replace_all(prefix, "");
-    let rest = OPERATION_WORDS.replace_all(&rest, "");
-    !ANY_TIME.is_match(&rest) && !THIS_YEAR_WORD.is_match(&rest) && !rest.contains("同期")
+    (CAMPAIGN_END_MARK.is_match(prefix) || CAMPAIGN_ANAPHOR.is_match(prefix)) && !own_time_besides_operation(prefix)
 }
+
+/// Does a text name a time of its own, besides an operation's end marker and words (截至12月10日,
+/// 行动, 此次会战)? Then it closes an operation's scope.
+fn own_time_besides_operation(text: &str) -> bool {
+    let rest = CAMPAIGN_END_MARK.replace_all(text, "");
+    let rest = OPERATION_WORDS.replace_all(&rest, "");
+    ANY_TIME.is_match(&rest) || THIS_YEAR_WORD.is_match(&rest) || rest.contains("同期")
+}
+
+/// A sentence opening on the operation or its time as its subject (行动共查处…, 此次会战中…, 同时，
+/// 共责令…, 其间…), after an attribution or not (据了解，行动破获…).
+static CAMPAIGN_ANAPHOR: Re = Re::new(|| {
+    Regex::new(r#"^\s*(?:(?:据统计|据了解|据悉|据介绍|经统计)[，,]?\s*)?(?:(?:本次|此次|这次|该)?(?:专项)?(?:行动|会战|战役|攻势)|同时|与此同时|其间|期间)"#).unwrap()
+});
 
 /// A running total to now (至今，社工走访帮助…人次，尿检服务累计…次): a sentence opening on a bare
 /// 至今 (not 今年至今, 年初至今) with its figures counted 累计 runs from a start before it — a
