@@ -2467,6 +2467,13 @@ fn an_operations_scope_runs_on_in_its_paragraph() {
     // a day a meeting was held on is no operation's start
     let t = "某省禁毒工作会议\n省禁毒委主任在3月1日召开的全省禁毒工作会议上介绍，2012年，该省组织开展了吸毒人员集中排查行动，共强制隔离戒毒3600人。\n";
     assert_eq!(field_values(t, Field::CompulsoryRehab), [Some(3600.0)], "{t}");
+    // as of the year's end, or with a time of its own after the start, a total is the year's
+    for t in [
+        "某县2023年禁毒工作总结\n自3月10日开展“春雷”专项行动以来，全县各部门协同作战。截至12月31日，全县共破获毒品刑事案件18起。\n",
+        "某县2023年禁毒工作总结\n自3月10日起开展“春雷”专项行动，全年全县共破获毒品刑事案件18起。\n",
+    ] {
+        assert_eq!(field_values(t, Field::CriminalCases), [Some(18.0)], "{t}");
+    }
     // a sentence with neither an end marker nor the operation's word may give the year's total
     let t = "某县2023年禁毒工作总结\n自3月10日开展“春雷”专项行动以来，在行动中破获毒品刑事案件5起。全县共破获毒品刑事案件18起，抓获犯罪嫌疑人22人。\n";
     assert_eq!(field_values(t, Field::CriminalCases), [Some(18.0)], "{t}");

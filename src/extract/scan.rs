@@ -1096,10 +1096,14 @@ static OPERATION_WORDS: Re = Re::new(|| {
 });
 
 /// Does a text name a start of one operation on a day (see [`DAY_START_OPERATION`])?
+/// (A time of the figures' own after it — 自3月1日起开展…专项行动，全年共破获… — is theirs.)
 fn day_start_of_operation(text: &str) -> bool {
     DAY_START_OPERATION.captures_iter(text).any(|c| {
         let num = |i: usize, j: usize| c.get(i).or_else(|| c.get(j)).and_then(|m| m.as_str().parse::<u32>().ok());
+        let end = c.get(0).map_or(text.len(), |m| m.end());
         (num(1, 3), num(2, 4)) != (Some(1), Some(1))
+            && !own_time_besides_operation(&text[end..])
+            && !YEARS_END.is_match(&text[end..])
     })
 }
 
@@ -1125,9 +1129,16 @@ fn sets_campaign(when: &Dating<'_>, text: &str) -> bool {
 /// words (行动共查处…, 此次行动中…)?
 /// (A sentence with neither — 全县共破获毒品刑事案件18起 after 在行动中破获…5起 — may give the
 /// year's total: it is not carried.)
+/// (As of the year's end — 截至12月31日, 截至12月底 — a total is the year's, whatever operation
+/// ran in it.)
 fn carries_campaign(prefix: &str) -> bool {
-    (CAMPAIGN_END_MARK.is_match(prefix) || CAMPAIGN_ANAPHOR.is_match(prefix)) && !own_time_besides_operation(prefix)
+    (CAMPAIGN_END_MARK.is_match(prefix) || CAMPAIGN_ANAPHOR.is_match(prefix))
+        && !own_time_besides_operation(prefix)
+        && !YEARS_END.is_match(prefix)
 }
+
+/// The year's end as a date (12月31日, 12月底, 12月末, 年底, 年末).
+static YEARS_END: Re = Re::new(|| Regex::new(r"12\s*月\s*(?:31\s*日|底|末)|年底|年末").unwrap());
 
 /// Does a text name a time of its own, besides an operation's end marker and words (截至12月10日,
 /// 行动, 此次会战)? Then it closes an operation's scope.
