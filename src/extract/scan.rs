@@ -1098,6 +1098,9 @@ static OPERATION_WORDS: Re = Re::new(|| {
 /// Does a text name a start of one operation on a day (see [`DAY_START_OPERATION`])?
 /// (A time of the figures' own after it — 自3月1日起开展…专项行动，全年共破获… — is theirs.)
 fn day_start_of_operation(text: &str) -> bool {
+    if !text.contains('日') {
+        return false;
+    }
     DAY_START_OPERATION.captures_iter(text).any(|c| {
         let num = |i: usize, j: usize| c.get(i).or_else(|| c.get(j)).and_then(|m| m.as_str().parse::<u32>().ok());
         let end = c.get(0).map_or(text.len(), |m| m.end());
@@ -1117,6 +1120,11 @@ fn ordered_into_community(text: &str, f: crate::model::Field) -> bool {
 /// of the year (its words up to the scope read as no year's time: 今年开展…行动以来 is the year
 /// to date)?
 fn sets_campaign(when: &Dating<'_>, text: &str) -> bool {
+    // (most sentences name no operation: a byte search rules them out)
+    if !["行动", "会战", "战役", "攻势"].iter().any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+    {
+        return false;
+    }
     CAMPAIGN_SCOPE.find_iter(text).any(|m| {
         let day_start = day_start_of_operation(&text[..m.end()]);
         // (…or a month's start of an operation, 部署了从3月初开始的专项行动: one operation's months)
