@@ -2597,3 +2597,27 @@ fn a_span_of_months_across_two_years_dates_no_record_by_its_start() {
     // (the span's counts are no year's value)
     assert!(recs.iter().all(|r| r.value(Field::CriminalCases).is_none()), "{t}");
 }
+
+/// A campaign framed as the sentence's time (在…集中宣传活动中，全县开展…) holds the whole area's
+/// doings in it: its counts are the campaign's, yielding to the year's total stated after
+/// (全年共开展…). Unframed (…宣传月期间成效明显，全县共开展…), the whole area's words close it.
+#[test]
+fn a_campaign_framed_as_the_sentences_time_holds_the_whole_areas_doings() {
+    run(&[
+        (
+            S,
+            "在“6·26”国际禁毒日集中宣传活动中，全县开展宣传活动25场次。全年共开展禁毒宣传活动160场次。",
+            &["publicity_events=160"],
+        ),
+        (
+            S,
+            "在禁毒宣传月活动期间，全市开展宣传活动40场次。全年全市共开展禁毒宣传活动300场次。",
+            &["publicity_events=300"],
+        ),
+        (
+            S,
+            "禁毒宣传月期间成效明显，全县共开展禁毒宣传活动120场次。全年共开展禁毒宣传活动300场次。",
+            &["publicity_events=120"],
+        ),
+    ]);
+}

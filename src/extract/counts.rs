@@ -929,7 +929,18 @@ fn campaign_period(before: &str) -> bool {
     (before.contains("期间") || before.contains("动中") || before.contains("坚中"))
         && CAMPAIGN_PERIOD.find_iter(before).last().is_some_and(|m| {
             let after = &before[m.end()..];
-            !["全年", "今年", "全县", "全市", "全区", "全省", "年内"].iter().any(|w| after.contains(w))
+            // (a campaign framed as the sentence's time, 在…集中宣传活动中，全县开展…: the whole
+            // area's doings in it are still the campaign's; only the year's words end it)
+            let framed = before[..m.start()].rsplit(['。', '；', ';']).next().is_some_and(|c| {
+                let c = c.trim_start();
+                c.starts_with('在') && !c.contains(['，', ','])
+            });
+            let ends: &[&str] = if framed {
+                &["全年", "今年", "年内"]
+            } else {
+                &["全年", "今年", "全县", "全市", "全区", "全省", "年内"]
+            };
+            !ends.iter().any(|w| after.contains(w))
         })
 }
 
