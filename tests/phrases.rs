@@ -2619,5 +2619,11 @@ fn a_campaign_framed_as_the_sentences_time_holds_the_whole_areas_doings() {
             "禁毒宣传月期间成效明显，全县共开展禁毒宣传活动120场次。全年共开展禁毒宣传活动300场次。",
             &["publicity_events=120"],
         ),
+        // (an activity's own period, 活动期间, is the activity's)
+        (
+            S,
+            "全县开展“禁毒宣传月”活动，活动期间共开展宣传活动60场次，全年累计开展禁毒宣传活动210场次。",
+            &["publicity_events=210"],
+        ),
     ]);
 }
