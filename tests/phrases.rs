@@ -2627,3 +2627,15 @@ fn a_campaign_framed_as_the_sentences_time_holds_the_whole_areas_doings() {
         ),
     ]);
 }
+
+/// One operation's period opening a sentence (开展“净边”专项行动期间，全县共破获…12起) and a clause
+/// of the year's own after it (全年共破获…30起): the year's clause is read in its own time.
+#[test]
+fn the_years_clause_after_an_operations_period() {
+    run(&[
+        (S, "开展“净边”专项行动期间，全县共破获毒品刑事案件12起，全年共破获毒品刑事案件30起。", &["criminal_cases=30"]),
+        (S, "在“雷霆”会战中，全县查处吸毒人员20人次；全年全县共查处吸毒人员95人次。", &["users_caught=95"]),
+        // (without the year's clause, the operation's count is none of the year's)
+        (S, "开展“净边”专项行动期间，全县共破获毒品刑事案件12起，抓获犯罪嫌疑人15人。", &["!criminal_cases"]),
+    ]);
+}
