@@ -2464,6 +2464,9 @@ fn an_operations_scope_runs_on_in_its_paragraph() {
     ] {
         assert_eq!(field_values(text, Field::CriminalCases), [Some(96.0)], "{text}");
     }
+    // 截至目前 is as often the year's to date: it carries no operation's scope
+    let t = "某县禁毒动态\n2023年12月25日讯 今年以来，全县共破获毒品刑事案件28起。在专项行动中，破获毒品刑事案件5起。截至目前，全县共强制隔离戒毒20人。\n";
+    assert_eq!(field_values(t, Field::CompulsoryRehab), [Some(20.0)], "{t}");
     // a day a meeting was held on is no operation's start
     let t = "某省禁毒工作会议\n省禁毒委主任在3月1日召开的全省禁毒工作会议上介绍，2012年，该省组织开展了吸毒人员集中排查行动，共强制隔离戒毒3600人。\n";
     assert_eq!(field_values(t, Field::CompulsoryRehab), [Some(3600.0)], "{t}");

@@ -1086,9 +1086,9 @@ static DAY_START_OPERATION: Re = Re::new(|| {
     .unwrap()
 });
 /// The end markers that may stand before an operation's figures without a time of their own
-/// (截至12月10日, 截止到11月30日, 到发稿时为止, 截至目前).
+/// (截至12月10日, 截止到11月30日, 到发稿时为止; not 截至目前, as often the year's to date).
 static CAMPAIGN_END_MARK: Re = Re::new(|| {
-    Regex::new(r"(?:截[至止]到?|到)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:底|末)|发稿时?|目前)\s*(?:为止|止)?|到发稿时为止").unwrap()
+    Regex::new(r"(?:截[至止]到?|到)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:底|末)|发稿时?)\s*(?:为止|止)?|到发稿时为止").unwrap()
 });
 /// An operation's own words (行动, 会战, 此次行动, the name in quotes) in a sentence's lead.
 static OPERATION_WORDS: Re = Re::new(|| {
