@@ -2529,6 +2529,9 @@ fn an_example_of_another_place_is_a_part() {
     ] {
         assert!(field_values(text, Field::RegisteredUsers).iter().all(Option::is_none), "{text}");
     }
+    // (如今, a word: the text's own figure)
+    let t = "云南省禁毒工作综述\n2023年12月20日讯 如今，云南省现有吸毒人员3.2万名，较上年下降。\n";
+    assert_eq!(field_values(t, Field::RegisteredUsers), [Some(32000.0)], "{t}");
     let t = "如东县禁毒委员会2023年禁毒工作总结\n如东县全年共破获毒品刑事案件12起。\n";
     assert_eq!(field_values(t, Field::CriminalCases), [Some(12.0)], "{t}");
 }

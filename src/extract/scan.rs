@@ -1181,10 +1181,16 @@ fn example_of_a_place(text: &str) -> bool {
     else {
         return false;
     };
+    // (如今, 如果, 如期, 如实, 如下, 如此, 如同… are words, not an example)
+    if t.starts_with('如') && rest.starts_with(['今', '果', '期', '实', '何', '此', '下', '同', '上', '若'])
+    {
+        return false;
+    }
     let rest = rest.trim_start_matches(['，', ',', '：', ':', ' ']);
     let g = super::regions::Gazetteer::global();
     g.leading_place(rest).is_some() || g.find_province(super::text::head(rest, 12)).is_some()
 }
+
 /// A few days' work: 三天时间, 10天内, 短短一周.
 static FEW_DAYS: Re = Re::new(|| {
     Regex::new(r"[一二两三四五六七八九十\d]+\s*(天|日)(时间|内|之内|里|间)|短短[^，,]{0,4}(天|周)").unwrap()
