@@ -2397,3 +2397,251 @@ fn registered_users_still_there_or_registered() {
         (S, "全县注册禁毒社工86名。", &["!registered_users"]),
     ]);
 }
+
+/// An operation named in quotes is as much one operation before 期间 / 中 as without them
+/// (“春雷行动”期间, “净边2023”行动中): its figures are the operation's, no value of the year.
+#[test]
+fn a_quoted_operations_time_is_the_operations() {
+    run(&[
+        (S, "全县坚持“春雷行动”期间每周开展1次集中清查，破获毒品案件6起。", &["!criminal_cases"]),
+        (S, "在“净边2023”行动中，全县查获吸毒人员18人。", &["!users_caught"]),
+        (S, "“夏季攻势”会战期间，全县强制隔离戒毒9人。", &["!compulsory_rehab"]),
+        // (a year-long operation run with no time of its own stays the year's)
+        (S, "深入开展“净边”专项行动，破获毒品刑事案件37起。", &["criminal_cases=37"]),
+    ]);
+}
+
+fn field_values(text: &str, f: Field) -> Vec<Option<f64>> {
+    extract_text("t.txt", text).iter().map(|r| r.value(f)).collect()
+}
+
+/// One operation's scope set once in a paragraph — a start on a day (自10月16日开展…会战以来), a
+/// start in a month (部署了从4月初开始的…行动), 在本次行动中 — runs on to the sentences after it
+/// with no time of their own but an end marker (截至12月15日, 到发稿时为止) or the operation's own
+/// word (行动共查处…): their figures are the operation's, no value of the year. A time of a
+/// sentence's own (今年以来, 全年) or the paragraph's end closes it.
+#[test]
+fn an_operations_scope_runs_on_in_its_paragraph() {
+    for (text, f) in [
+        (
+            "某区禁毒工作动态\n2023年12月18日讯 自10月16日开展“雷霆”禁毒会战以来，全区各派出所取得明显战果。截至12月15日，全区共破获毒品刑事案件41起。行动共查处吸毒人员156人次。\n",
+            Field::CriminalCases,
+        ),
+        (
+            "某区禁毒工作动态\n2023年12月18日讯 自10月16日开展“雷霆”禁毒会战以来，全区各派出所取得明显战果。截至12月15日，全区共破获毒品刑事案件41起。行动共查处吸毒人员156人次。\n",
+            Field::UsersCaught,
+        ),
+        (
+            "某县禁毒工作动态\n县公安局部署了从4月初开始的禁毒专项行动。到发稿时为止，全局共刑事拘留涉毒犯罪嫌疑人12名。\n",
+            Field::Detained,
+        ),
+        (
+            "某市禁毒工作动态\n2021年11月30日讯 据了解，在本次行动中，共抓获犯罪嫌疑人20名。行动破获毒品刑事案件14起，查处吸毒人员60人次。\n",
+            Field::CriminalCases,
+        ),
+        // (a sentence between with neither figures nor a time of its own keeps the scope open)
+        (
+            "某区禁毒工作动态\n2023年12月18日讯 自10月16日开展“雷霆”禁毒会战以来，全区各派出所周密部署。各地科学制定会战方案，取得明显战果。截至12月15日，全区共破获毒品刑事案件41起。\n",
+            Field::CriminalCases,
+        ),
+        // (a start on a day in the figures' own sentence: one operation's, not a part of the year)
+        (
+            "某省禁毒工作通报\n2016年12月3日讯 从9月15日起开展的禁毒专项行动，截至11月30日，全省共查获吸毒人员2100人、强制隔离戒毒860人。\n",
+            Field::CompulsoryRehab,
+        ),
+        // (persons ordered into community rehab in it are its orders, not a standing level)
+        (
+            "某省禁毒工作通报\n2022年8月3日讯 “百日行动”开展以来，截至7月31日，全省共破获毒品犯罪案件259起。同时，深入推进禁毒“平安关爱”，共责令社区戒毒、社区康复810人。\n",
+            Field::CommunityCases,
+        ),
+    ] {
+        assert!(field_values(text, f).iter().all(Option::is_none), "{f:?} in {text}");
+    }
+    // a time of its own closes the scope; so does the paragraph's end
+    for text in [
+        "某区禁毒工作动态\n2023年12月28日讯 自10月16日开展“雷霆”禁毒会战以来，全区各派出所取得明显战果。截至12月15日，全区共破获毒品刑事案件41起。全年全区共破获毒品刑事案件96起。\n",
+        "某区禁毒工作动态\n2023年12月28日讯 自10月16日开展“雷霆”禁毒会战以来，全区各派出所取得明显战果。\n全年全区共破获毒品刑事案件96起。\n",
+    ] {
+        assert_eq!(field_values(text, Field::CriminalCases), [Some(96.0)], "{text}");
+    }
+    // 截至目前 is as often the year's to date: it carries no operation's scope
+    let t = "某县禁毒动态\n2023年12月25日讯 今年以来，全县共破获毒品刑事案件28起。在专项行动中，破获毒品刑事案件5起。截至目前，全县共强制隔离戒毒20人。\n";
+    assert_eq!(field_values(t, Field::CompulsoryRehab), [Some(20.0)], "{t}");
+    // a day a meeting was held on is no operation's start
+    let t = "某省禁毒工作会议\n省禁毒委主任在3月1日召开的全省禁毒工作会议上介绍，2012年，该省组织开展了吸毒人员集中排查行动，共强制隔离戒毒3600人。\n";
+    assert_eq!(field_values(t, Field::CompulsoryRehab), [Some(3600.0)], "{t}");
+    // as of the year's end, or with a time of its own after the start, a total is the year's
+    for t in [
+        "某县2023年禁毒工作总结\n自3月10日开展“春雷”专项行动以来，全县各部门协同作战。截至12月31日，全县共破获毒品刑事案件18起。\n",
+        "某县2023年禁毒工作总结\n自3月10日起开展“春雷”专项行动，全年全县共破获毒品刑事案件18起。\n",
+    ] {
+        assert_eq!(field_values(t, Field::CriminalCases), [Some(18.0)], "{t}");
+    }
+    // a sentence with neither an end marker nor the operation's word may give the year's total
+    let t = "某县2023年禁毒工作总结\n自3月10日开展“春雷”专项行动以来，在行动中破获毒品刑事案件5起。全县共破获毒品刑事案件18起，抓获犯罪嫌疑人22人。\n";
+    assert_eq!(field_values(t, Field::CriminalCases), [Some(18.0)], "{t}");
+    // a year-long operation named with no start stays the year's, and so does the next sentence
+    let t = "某县2023年禁毒工作总结\n2023年，全县深入开展“净边”专项行动，破获毒品刑事案件37起。查处吸毒人员120人次。\n";
+    assert_eq!(field_values(t, Field::CriminalCases), [Some(37.0)], "{t}");
+    assert_eq!(field_values(t, Field::UsersCaught), [Some(120.0)], "{t}");
+}
+
+/// In a text naming no year, an operation opening it (“夏季攻势”开展以来，截至8月31日，…) frames
+/// its later paragraphs' untimed counts, as a span of years does.
+#[test]
+fn an_operation_framing_a_yearless_text_frames_its_later_paragraphs() {
+    let t = "公安部消息\n“夏季攻势”开展以来，截至8月31日，全国共破获毒品犯罪案件2300起。\n针对寄递渠道涉毒问题，开展寄递物流禁毒行动。\n同时，深入推进“平安关爱”，共责令强制隔离戒毒5200人，社区戒毒、社区康复6100人。\n";
+    for f in [Field::CriminalCases, Field::CompulsoryRehab, Field::CommunityCases] {
+        assert!(field_values(t, f).iter().all(Option::is_none), "{f:?}");
+    }
+}
+
+/// A running total to now (至今，…累计…次), since a service or a station began: no value of the
+/// year; the year's own 累计 is the year's.
+#[test]
+fn a_running_total_to_now_is_no_years_value() {
+    run(&[
+        (S, "至今，禁毒社工累计走访帮扶3200人次，开展尿检服务累计8600次。", &["!urine_tests"]),
+        (S, "至今，全区社工组织尿检累计5400次。", &["!urine_tests"]),
+        (S, "全年开展尿检服务累计8600次。", &["urine_tests=8600"]),
+        // (a caption before it is none of its lead)
+        (S, "禁毒社工服务（3）至今，社工走访帮扶2200人次，尿检服务累计4600次。", &["!urine_tests"]),
+    ]);
+}
+
+/// 在册吸毒人员 found by a survey (查出在册吸毒人员512人) are the register, not users caught.
+#[test]
+fn registered_users_found_by_a_survey() {
+    run(&[
+        (S, "通过全面排查，全县查出在册吸毒人员512人。", &["registered_users=512", "!users_caught"]),
+        (S, "经核查，全县排查出在册吸毒人员498名。", &["registered_users=498", "!users_caught"]),
+        (S, "全年查出吸毒人员46人。", &["users_caught=46"]),
+    ]);
+}
+
+/// A sentence opening on an example of another place (再如贵州省…, 例如广西…) gives that place's
+/// figures, a part of the whole the text tells of; a county whose name begins with 如 is no example.
+#[test]
+fn an_example_of_another_place_is_a_part() {
+    for text in [
+        "全国吸毒人员登记工作回顾\n1999年，各地普遍开展吸毒人员调查摸底工作。再如贵州省组织普查工作组，初步查出全省在册吸毒人员5万余人。\n",
+        "全国吸毒人员登记工作回顾\n1999年，各地普遍开展吸毒人员调查摸底工作。例如广西组织了第3次调查，全区登记在册吸毒人员4万余人。\n",
+    ] {
+        assert!(field_values(text, Field::RegisteredUsers).iter().all(Option::is_none), "{text}");
+    }
+    // (如今, a word: the text's own figure)
+    let t = "云南省禁毒工作综述\n2023年12月20日讯 如今，云南省现有吸毒人员3.2万名，较上年下降。\n";
+    assert_eq!(field_values(t, Field::RegisteredUsers), [Some(32000.0)], "{t}");
+    let t = "如东县禁毒委员会2023年禁毒工作总结\n如东县全年共破获毒品刑事案件12起。\n";
+    assert_eq!(field_values(t, Field::CriminalCases), [Some(12.0)], "{t}");
+}
+
+/// A sentence opening on one event's activity (本次宣传活动…, after 据统计 or not) gives that
+/// event's figures in all its clauses, none of the year's.
+#[test]
+fn a_sentence_opening_on_one_events_activity() {
+    run(&[
+        (S, "据统计，本次宣传活动共发放宣传资料300余份，展出展板12块，进行毛发采集25人。", &["!hair_tests"]),
+        (S, "此次禁毒宣传活动共发放资料400份，现场毛发检测18人。", &["!hair_tests"]),
+        (S, "据统计，全年共开展毛发检测250人次，发放宣传资料3000余份。", &["hair_tests=250"]),
+    ]);
+}
+
+/// Of two years an undated text names as often, the one a day of its events is written in
+/// (2018年12月28日，…发放…) dates it, not one named in passing inside a thing's name (2019年禁毒宣
+/// 传台历, a calendar made for the next year).
+#[test]
+fn a_day_of_the_events_dates_the_text_over_a_year_in_passing() {
+    for (text, want) in [
+        (
+            "元旦前夕，某县禁毒办开展系列宣传活动。\n县禁毒办精心设计2019年禁毒宣传台历投放市场。2018年12月28日，县禁毒办在车站向群众发放禁毒宣传台历800余份。\n",
+            Some(2018),
+        ),
+        (
+            "某县禁毒宣传进市场\n县禁毒协会印制2021年禁毒主题挂历2000份。2020年12月30日，志愿者深入各市场逐户发放挂历。\n",
+            Some(2020),
+        ),
+        // (a year named more often still wins)
+        (
+            "某县禁毒工作简报\n2019年，全县禁毒工作稳步推进。2019年全县开展宣传活动40场次。2018年12月28日，县禁毒委召开会议。\n",
+            Some(2019),
+        ),
+    ] {
+        let years: Vec<Option<i32>> = extract_text("t.txt", text).iter().map(|r| r.id.year).collect();
+        assert_eq!(years.first().copied().flatten(), want, "{text}");
+    }
+}
+
+/// A span from a month of last year to now (自去年11月份…启动以来, 去年12月以来) in a page of a
+/// later month is no account of last year: the page's year, not the span's start.
+#[test]
+fn a_span_from_a_month_of_last_year_dates_no_record_by_its_start() {
+    for (text, want) in [
+        (
+            "某市禁毒宣传活动\n来源：某市新闻网   作者：某某   2019-07-15 10:20:00\n记者了解到，自去年11月份，全市禁毒专项行动启动以来，全市共抓获毒品犯罪嫌疑人60余名。\n",
+            Some(2019),
+        ),
+        (
+            "某市禁毒工作动态\n来源：某市新闻网   2019-07-15 10:20:00\n去年12月以来，全市共查处吸毒人员120人次，强制隔离戒毒35人。\n",
+            Some(2019),
+        ),
+        // (early in a year, 去年 is last year's account)
+        ("某市禁毒工作动态\n来源：某市新闻网   2019-01-20 10:20:00\n去年，全市共破获毒品刑事案件52起。\n", Some(2018)),
+    ] {
+        let years: Vec<Option<i32>> = extract_text("t.txt", text).iter().map(|r| r.id.year).collect();
+        assert_eq!(years.first().copied().flatten(), want, "{text}");
+    }
+}
+
+/// A span of months across two years (2024年6月至2025年6月) starts in a year that is no year of
+/// the text: an undated release's year is the span's end, where it was written.
+#[test]
+fn a_span_of_months_across_two_years_dates_no_record_by_its_start() {
+    let t = "某市禁毒新闻通气会\n6月25日，某市公安局召开“6·26”国际禁毒日新闻通气会。\n据介绍，2024年6月至2025年6月，某市公安机关共破获毒品刑事案件105件。其中，某案被评为2024年全省缉毒精品案件。\n";
+    let recs = extract_text("t.txt", t);
+    assert_eq!(recs.first().and_then(|r| r.id.year), Some(2025), "{t}");
+    // (the span's counts are no year's value)
+    assert!(recs.iter().all(|r| r.value(Field::CriminalCases).is_none()), "{t}");
+}
+
+/// A campaign framed as the sentence's time (在…集中宣传活动中，全县开展…) holds the whole area's
+/// doings in it: its counts are the campaign's, yielding to the year's total stated after
+/// (全年共开展…). Unframed (…宣传月期间成效明显，全县共开展…), the whole area's words close it.
+#[test]
+fn a_campaign_framed_as_the_sentences_time_holds_the_whole_areas_doings() {
+    run(&[
+        (
+            S,
+            "在“6·26”国际禁毒日集中宣传活动中，全县开展宣传活动25场次。全年共开展禁毒宣传活动160场次。",
+            &["publicity_events=160"],
+        ),
+        (
+            S,
+            "在禁毒宣传月活动期间，全市开展宣传活动40场次。全年全市共开展禁毒宣传活动300场次。",
+            &["publicity_events=300"],
+        ),
+        (
+            S,
+            "禁毒宣传月期间成效明显，全县共开展禁毒宣传活动120场次。全年共开展禁毒宣传活动300场次。",
+            &["publicity_events=120"],
+        ),
+        // (an activity's own period, 活动期间, is the activity's)
+        (
+            S,
+            "全县开展“禁毒宣传月”活动，活动期间共开展宣传活动60场次，全年累计开展禁毒宣传活动210场次。",
+            &["publicity_events=210"],
+        ),
+    ]);
+}
+
+/// One operation's period opening a sentence (开展“净边”专项行动期间，全县共破获…12起) and a clause
+/// of the year's own after it (全年共破获…30起): the year's clause is read in its own time.
+#[test]
+fn the_years_clause_after_an_operations_period() {
+    run(&[
+        (S, "开展“净边”专项行动期间，全县共破获毒品刑事案件12起，全年共破获毒品刑事案件30起。", &["criminal_cases=30"]),
+        (S, "在“雷霆”会战中，全县查处吸毒人员20人次；全年全县共查处吸毒人员95人次。", &["users_caught=95"]),
+        // (without the year's clause, the operation's count is none of the year's)
+        (S, "开展“净边”专项行动期间，全县共破获毒品刑事案件12起，抓获犯罪嫌疑人15人。", &["!criminal_cases"]),
+    ]);
+}

@@ -162,7 +162,8 @@ const RULES: &[Rule] = &[
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
         // (贩吸毒人员 / 吸贩毒人员 count traffickers with users; 在境外抓获… are caught abroad;
         // 涉毒分子 are offenders arrested, 抓获涉毒分子1703人)
-        not: r"强制|贩毒|贩吸|吸贩|境外|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|涉毒(违法犯罪)?分子|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃",
+        // (在册吸毒人员 after 查出 are the register a survey found, 初步查出全省在册吸毒人员5万余人)
+        not: r"强制|贩毒|贩吸|吸贩|境外|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|涉毒(违法犯罪)?分子|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃|在册",
     },
     Rule {
         field: Field::CompulsoryRehab,
@@ -861,7 +862,20 @@ fn one_event(sentence: &str, clause_at: usize) -> bool {
     }
     // (a first clause of the event's word alone or with a short noun: 当天，; 此次行动，)
     let first = sentence.find(['，', ',']).map_or("", |i| &sentence[..i]);
-    first.len() < clause_at && first.chars().count() <= 4 && opens(first)
+    if first.len() < clause_at && first.chars().count() <= 4 && opens(first) {
+        return true;
+    }
+    // (…or a sentence opening on the event's activity, after an attribution or not: 据统计，本次
+    // 宣传活动共派发宣传资料100余份，…，进行毛发采集30人 — every figure of it is the event's)
+    let lead = sentence.trim_start();
+    let at = ["据统计", "经统计", "据了解", "据悉", "据介绍"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .map_or(0, |r| lead.len() - r.trim_start_matches(['，', ',', '：', ':']).len());
+    let rest = &lead[at..];
+    let clause = rest.find(['，', ',']).map_or(rest, |i| &rest[..i]);
+    let start = sentence.len() - lead.len() + at;
+    start + clause.len() < clause_at && opens(clause) && clause.contains("活动")
 }
 
 /// `clause` without the parenthetical aside that follows its figure (ending at `figure_end`)
@@ -883,9 +897,10 @@ fn without_aside_after(clause: &str, figure_end: usize) -> String {
     }
 }
 
-/// A campaign's period (宣传月活动期间, 禁毒宣传周期间, 百日攻坚行动中, 集中宣传活动期间).
+/// A campaign's period (宣传月活动期间, 禁毒宣传周期间, 百日攻坚行动中, 集中宣传活动期间; an
+/// activity's own, 开展“禁毒宣传月”活动，活动期间共开展…).
 static CAMPAIGN_PERIOD: Re = Re::new(|| {
-    Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传)[^，,。；]{0,6}(期间|中)").unwrap()
+    Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传|活动)[^，,。；]{0,6}(期间|中)").unwrap()
 });
 
 /// The course of one case or check (在侦破盗窃案中, 在清查中, 在一次检查中).
@@ -915,7 +930,18 @@ fn campaign_period(before: &str) -> bool {
     (before.contains("期间") || before.contains("动中") || before.contains("坚中"))
         && CAMPAIGN_PERIOD.find_iter(before).last().is_some_and(|m| {
             let after = &before[m.end()..];
-            !["全年", "今年", "全县", "全市", "全区", "全省", "年内"].iter().any(|w| after.contains(w))
+            // (a campaign framed as the sentence's time, 在…集中宣传活动中，全县开展…: the whole
+            // area's doings in it are still the campaign's; only the year's words end it)
+            let framed = before[..m.start()].rsplit(['。', '；', ';']).next().is_some_and(|c| {
+                let c = c.trim_start();
+                c.starts_with('在') && !c.contains(['，', ','])
+            });
+            let ends: &[&str] = if framed {
+                &["全年", "今年", "年内"]
+            } else {
+                &["全年", "今年", "全县", "全市", "全区", "全省", "年内"]
+            };
+            !ends.iter().any(|w| after.contains(w))
         })
 }
 

@@ -575,6 +575,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let mut prev: Option<super::sentence::Sentence> = None;
         // whether a sentence of this paragraph opened a span from last year (去年12月以来，…)
         let mut opened_last_year = false;
+        // whether a sentence of this paragraph set one operation's scope (自10月9日开展…会战以来,
+        // 在本次行动中), not yet ended by a time of a sentence's own
+        let mut in_campaign = false;
         // the era its figures were given, when the sentence before had any
         let mut prev_era: Option<Era> = None;
         // a summary comparing years clause by clause: each clause is read as a sentence
@@ -606,6 +609,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
             let c1 = cands.len();
             super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
+            // (an example of another place, 再如贵州省…初步查出全省在册吸毒人员5万余人: its figures
+            // are that place's, a part of the whole the text tells of)
+            if kind == Kind::Summary && example_of_a_place(s.text) {
+                cands.truncate(c1);
+            }
             if third_party && !s.text.contains("自评") {
                 let mut i = c1;
                 while i < cands.len() {
@@ -659,6 +667,32 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     && AS_OF_MONTH_LEAD.is_match(when.prefix(&s))
                 {
                     era = Era::Other;
+                }
+                // one operation's scope set before in the paragraph (自10月9日开展…会战以来，…取得
+                // 丰硕战果。截至12月10日，全区共破获…; 在本次行动中，…。行动破获…): figures with no time
+                // of their own but an end marker, or the operation's own words, are the operation's —
+                // no value of the year (a level stated in it stays the day's)
+                // (…and so are those after a start of an operation on a day in their own sentence:
+                // 从10月1日起开展的专项行动，截至11月30日，全省共查获…)
+                // (…and a running total to now, 至今，…尿检服务累计…次: since a start before the year)
+                if kind == Kind::Summary && matches!(era, Era::Part(_) | Era::Year) {
+                    let prefix = when.prefix(&s);
+                    let day_start = day_start_of_operation(prefix);
+                    if running_total_to_now(s.text) {
+                        era = Era::Other;
+                    } else if day_start || in_campaign && carries_campaign(prefix) {
+                        // (persons ordered into community rehab, 责令社区戒毒、社区康复…人, are the
+                        // operation's orders, not the day's standing)
+                        let levels: Vec<Candidate> = cands
+                            .drain(c0..)
+                            .filter(|c| is_level(c.field) && !ordered_into_community(s.text, c.field))
+                            .collect();
+                        if levels.is_empty() {
+                            era = Era::Other;
+                        }
+                        cands.extend(levels);
+                        target_cands.truncate(t0);
+                    }
                 }
                 // 其间 / 在此期间 opening the sentence: its figures are of the time the sentence before
                 // named (去年10月至今年3月，全省开展了百城禁毒会战。其间，共破获…: across two years)
@@ -714,7 +748,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     let own_time = ANY_TIME.is_match(prefix) || THIS_YEAR_WORD.is_match(prefix);
                     let was = era.clone();
                     if era == Era::Year && span_frame && !own_time && (yearless() || titled_span) {
-                        let kept: Vec<Candidate> = cands.drain(c0..).filter(|c| !is_flow(c.field)).collect();
+                        let kept: Vec<Candidate> = cands
+                            .drain(c0..)
+                            .filter(|c| !is_flow(c.field) && !ordered_into_community(s.text, c.field))
+                            .collect();
                         if kept.is_empty() {
                             era = Era::Other;
                         }
@@ -804,6 +841,19 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 }
             }
             opened_last_year |= kind == Kind::Summary && SPAN_FROM_LAST_YEAR.is_match(s.text);
+            // (an operation's scope runs on to the paragraph's end or a sentence with a time of its
+            // own; in a text naming no year, an operation that frames it frames its later untimed
+            // flows too, as a span of years does)
+            if kind == Kind::Summary {
+                if sets_campaign(&when, s.text) {
+                    in_campaign = true;
+                    if yearless() {
+                        span_frame = true;
+                    }
+                } else if in_campaign && own_time_besides_operation(s.text) {
+                    in_campaign = false;
+                }
+            }
             prev = Some(s);
         }
     }
@@ -932,7 +982,7 @@ pub struct Dating<'a> {
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
-    Regex::new(&format!(r"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[，,]?(中|期间)|{N_YEARS_DID}")).unwrap()
+    Regex::new(&format!(r#"年来|年多来|以来|历年|十[二三四五]五|近[一二两三四五六七八九十\d]+年|连续[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十\d]+年间|从警|(行动|战役|会战)[”"」]?[，,]?(中|期间)|{N_YEARS_DID}"#)).unwrap()
 });
 /// A count of years before what was done in them (3年查获…, 两年共破获…, 五年累计…, a headline's
 /// 10年破获…): their total (not a year's number, 2023年查获…, nor 一年, the year itself).
@@ -977,11 +1027,11 @@ static ONE_YEAR_DID: Re = Re::new(|| {
 });
 /// A text opening on one year as its time (2024年，某县…; 2023年,全市…).
 static YEAR_OPENS: Re = Re::new(|| Regex::new(r"^\s*20[0-4]\d\s*年\s*[，,]").unwrap());
-/// One operation's figures (行动中, 战役期间).
-static OPERATION: Re = Re::new(|| Regex::new(r"(行动|战役|会战)[，,]?(中|期间)").unwrap());
+/// One operation's figures (行动中, 战役期间; its name in quotes as often: “百日行动”期间, “净边”行动中).
+static OPERATION: Re = Re::new(|| Regex::new(r#"(行动|战役|会战)[”"」]?[，,]?(中|期间)"#).unwrap());
 /// An operation of the text's own year: 今年还开展了专项行动，行动中…
 static THIS_YEARS_OPERATION: Re = Re::new(|| {
-    Regex::new(r"(今年|本年|年内)[^。；;]*(行动|战役|会战)[^。；;]*(行动|战役|会战)[，,]?(中|期间)").unwrap()
+    Regex::new(r#"(今年|本年|年内)[^。；;]*(行动|战役|会战)[^。；;]*(行动|战役|会战)[”"」]?[，,]?(中|期间)"#).unwrap()
 });
 static TO_DATE: Re =
     Re::new(|| Regex::new(r"(今年|本年|年初|今年初)(以来|至今)|今年来|目前|截[至止]本月|至今(?:[^年]|$)").unwrap());
@@ -1016,6 +1066,131 @@ static SPAN_FROM_LAST_YEAR: Re = Re::new(|| {
 static AS_OF_MONTH_LEAD: Re = Re::new(|| {
     Regex::new(r"^\s*(?:截至|截止到?|到)\s*(?:今年|本年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月").unwrap()
 });
+/// One operation's scope set by a sentence, for the figures after it in its paragraph: a start
+/// on a day (自10月9日开展…会战以来, 从10月1日起开展的专项行动, 9月9日起启动…行动), a start of
+/// an operation in a month (部署了从3月初开始的专项行动), an operation's own time (“百日行动”开展
+/// 以来, 在本次行动中, 此次会战期间).
+static CAMPAIGN_SCOPE: Re = Re::new(|| {
+    Regex::new(
+        r#"(?:[自从]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|开始))[^。；;]{0,30}?(?:行动|会战|战役)|从\s*\d{1,2}\s*月(?:初|上旬|中旬|下旬|份)?\s*(?:起|开始)的?[^。；;，,]{0,20}?(?:行动|会战|战役)|(?:行动|会战|战役|攻坚战|攻势)[”"」]?\s*(?:开展|启动|实施|打响)?\s*以来|(?:本次|此次|这次)[^。；;，,]{0,12}?(?:行动|会战|战役|攻势)[”"」]?[，,]?(?:中|期间)?|(?:行动|战役|会战|攻势)[”"」]?[，,]?(?:中|期间)"#,
+    )
+    .unwrap()
+});
+/// A start of one operation on a day of a month (从10月1日起开展的专项行动, 自9月9日专项行动开展以
+/// 来, 9月9日起启动…会战), but not on 1 January (the year's own start); a day a meeting was held
+/// on (3月1日召开的…会议上介绍，2012年，该省组织开展了…行动) is no start.
+static DAY_START_OPERATION: Re = Re::new(|| {
+    Regex::new(
+        r"(?:[自从]\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起|开始))[^。；;]{0,30}?(?:开展|启动|部署|组织|实施|打响)[^。；;，,]{0,16}?(?:行动|会战|战役)",
+    )
+    .unwrap()
+});
+/// The end markers that may stand before an operation's figures without a time of their own
+/// (截至12月10日, 截止到11月30日, 到发稿时为止; not 截至目前, as often the year's to date).
+static CAMPAIGN_END_MARK: Re = Re::new(|| {
+    Regex::new(r"(?:截[至止]到?|到)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:底|末)|发稿时?)\s*(?:为止|止)?|到发稿时为止").unwrap()
+});
+/// An operation's own words (行动, 会战, 此次行动, the name in quotes) in a sentence's lead.
+static OPERATION_WORDS: Re = Re::new(|| {
+    Regex::new(r#"(?:本次|此次|这次|该)?[“"][^”"]{1,16}[”"](?:专项)?(?:行动|会战|战役|攻势)|(?:本次|此次|这次|该)?(?:专项)?(?:行动|会战|战役|攻势)"#).unwrap()
+});
+
+/// Does a text name a start of one operation on a day (see [`DAY_START_OPERATION`])?
+/// (A time of the figures' own after it — 自3月1日起开展…专项行动，全年共破获… — is theirs.)
+fn day_start_of_operation(text: &str) -> bool {
+    if !text.contains('日') {
+        return false;
+    }
+    DAY_START_OPERATION.captures_iter(text).any(|c| {
+        let num = |i: usize, j: usize| c.get(i).or_else(|| c.get(j)).and_then(|m| m.as_str().parse::<u32>().ok());
+        let end = c.get(0).map_or(text.len(), |m| m.end());
+        (num(1, 3), num(2, 4)) != (Some(1), Some(1))
+            && !own_time_besides_operation(&text[end..])
+            && !YEARS_END.is_match(&text[end..])
+    })
+}
+
+/// Persons ordered into community rehab (责令社区戒毒、社区康复…人) are orders made over a time,
+/// not the day's standing of those under it.
+fn ordered_into_community(text: &str, f: crate::model::Field) -> bool {
+    f == crate::model::Field::CommunityCases && text.contains("责令")
+}
+
+/// Does a sentence set one operation's scope (see [`CAMPAIGN_SCOPE`]) that stands for no span
+/// of the year (its words up to the scope read as no year's time: 今年开展…行动以来 is the year
+/// to date)?
+fn sets_campaign(when: &Dating<'_>, text: &str) -> bool {
+    // (most sentences name no operation: a byte search rules them out)
+    if !["行动", "会战", "战役", "攻势"].iter().any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
+    {
+        return false;
+    }
+    CAMPAIGN_SCOPE.find_iter(text).any(|m| {
+        let day_start = day_start_of_operation(&text[..m.end()]);
+        // (…or a month's start of an operation, 部署了从3月初开始的专项行动: one operation's months)
+        day_start || m.as_str().starts_with('从') || when.era_of(&text[..m.end()]) == Era::Other
+    })
+}
+
+/// Does a sentence's lead carry an operation's scope set before it in the paragraph: no time of
+/// its own but an end marker (截至12月10日，全区共破获…; 到发稿时为止，…) or the operation's own
+/// words (行动共查处…, 此次行动中…)?
+/// (A sentence with neither — 全县共破获毒品刑事案件18起 after 在行动中破获…5起 — may give the
+/// year's total: it is not carried.)
+/// (As of the year's end — 截至12月31日, 截至12月底 — a total is the year's, whatever operation
+/// ran in it.)
+fn carries_campaign(prefix: &str) -> bool {
+    (CAMPAIGN_END_MARK.is_match(prefix) || CAMPAIGN_ANAPHOR.is_match(prefix))
+        && !own_time_besides_operation(prefix)
+        && !YEARS_END.is_match(prefix)
+}
+
+/// The year's end as a date (12月31日, 12月底, 12月末, 年底, 年末).
+static YEARS_END: Re = Re::new(|| Regex::new(r"12\s*月\s*(?:31\s*日|底|末)|年底|年末").unwrap());
+
+/// Does a text name a time of its own, besides an operation's end marker and words (截至12月10日,
+/// 行动, 此次会战)? Then it closes an operation's scope.
+fn own_time_besides_operation(text: &str) -> bool {
+    let rest = CAMPAIGN_END_MARK.replace_all(text, "");
+    let rest = OPERATION_WORDS.replace_all(&rest, "");
+    ANY_TIME.is_match(&rest) || THIS_YEAR_WORD.is_match(&rest) || rest.contains("同期")
+}
+
+/// A sentence opening on the operation or its time as its subject (行动共查处…, 此次会战中…, 同时，
+/// 共责令…, 其间…), after an attribution or not (据了解，行动破获…).
+static CAMPAIGN_ANAPHOR: Re = Re::new(|| {
+    Regex::new(r#"^\s*(?:(?:据统计|据了解|据悉|据介绍|经统计)[，,]?\s*)?(?:(?:本次|此次|这次|该)?(?:专项)?(?:行动|会战|战役|攻势)|同时|与此同时|其间|期间)"#).unwrap()
+});
+
+/// A running total to now (至今，社工走访帮助…人次，尿检服务累计…次): a sentence opening on a bare
+/// 至今 (not 今年至今, 年初至今) with its figures counted 累计 runs from a start before it — a
+/// service's, a station's — over more than the year.
+/// (The first clause ends on 至今 — a caption before it, 禁毒社工服务(3)至今, is none of it —
+/// with no year, month or day before it: 2019年至今, 年初至今, 3月至今 are spans of their own.)
+fn running_total_to_now(text: &str) -> bool {
+    let lead = text.split(['，', ',', '；', ';']).next().unwrap_or("").trim_end();
+    lead.strip_suffix("至今").is_some_and(|b| !b.ends_with(['年', '初', '月', '日', '今', '底', '末']))
+        && text.contains("累计")
+}
+
+/// A sentence opening on an example of another place (如上海市…, 又如广西…, 再如贵州省…初步查出全
+/// 省在册吸毒人员5万余人): its figures are that place's, a part of the text's whole.
+fn example_of_a_place(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some(rest) = ["又如", "再如", "比如", "例如", "譬如", "如"].iter().find_map(|w| t.strip_prefix(w))
+    else {
+        return false;
+    };
+    // (如今, 如果, 如期, 如实, 如下, 如此, 如同… are words, not an example)
+    if t.starts_with('如') && rest.starts_with(['今', '果', '期', '实', '何', '此', '下', '同', '上', '若'])
+    {
+        return false;
+    }
+    let rest = rest.trim_start_matches(['，', ',', '：', ':', ' ']);
+    let g = super::regions::Gazetteer::global();
+    g.leading_place(rest).is_some() || g.find_province(super::text::head(rest, 12)).is_some()
+}
+
 /// A few days' work: 三天时间, 10天内, 短短一周.
 static FEW_DAYS: Re = Re::new(|| {
     Regex::new(r"[一二两三四五六七八九十\d]+\s*(天|日)(时间|内|之内|里|间)|短短[^，,]{0,4}(天|周)").unwrap()

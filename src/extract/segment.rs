@@ -355,8 +355,17 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
             *counts.entry(y).or_default() += n;
         }
     }
-    counts.into_iter().max_by_key(|&(y, n)| (n, y)).map(|(y, _)| y)
+    // (of years named as often, one a day of the text's events is written in — 2017年12月29日，
+    // 县禁毒办…发放禁毒宣传挂历 beside 精心设计2018年禁毒宣传挂历 — dates it more surely than one
+    // named in passing; else the later)
+    let tied = counts.values().copied().max().map_or(0, |top| counts.values().filter(|&&n| n == top).count());
+    let dated: Vec<i32> =
+        if tied > 1 { FULL_DAY.captures_iter(&body).filter_map(|c| c[1].parse().ok()).collect() } else { Vec::new() };
+    counts.into_iter().max_by_key(|&(y, n)| (n, dated.contains(&y), y)).map(|(y, _)| y)
 }
+
+/// A day written in full in a text (2017年12月29日).
+static FULL_DAY: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日").unwrap());
 
 /// Is the year at `at` that of an assessment or ranking the text recalls (在2021年度全市禁毒工作
 /// 考评中，某县位列第一; 在全省2022年禁毒工作考核中): a past event's year, not the year of the
@@ -444,9 +453,15 @@ fn latest_reviewed(body: &str, y: i32, month: u32) -> Option<i32> {
     with_figures.or_else(|| named.range(..=cap).next_back()).copied().filter(|&l| l >= y - 1)
 }
 
-/// Does a year's 年 stand before the rest of a span of years (至2020年, —2020年, 到2020年)?
+/// A month (and day) opening the words after a year's 年: 6月, 10月9日, 12月份.
+static MONTH_OPENING: Re = Re::new(|| Regex::new(r"^\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?").unwrap());
+
+/// Does a year's 年 stand before the rest of a span of years (至2020年, —2020年, 到2020年; or a
+/// month of it before another year's, 2024年6月至2025年6月)?
 fn span_start(rest: &str) -> bool {
     let rest = rest.trim_start();
+    // (…or a month of it, 2024年6月至2025年6月: a span of months across two years)
+    let rest = MONTH_OPENING.find(rest).map_or(rest, |m| rest[m.end()..].trim_start());
     let Some(after) = ["至", "到", "-", "—", "～", "~", "－"].iter().find_map(|w| rest.strip_prefix(w)) else {
         return false;
     };
@@ -1013,6 +1028,10 @@ fn only_span_end(body: &str, year: i32) -> bool {
 /// How often a text speaks of last year as its subject (去年，全县破获…): not as a comparison's
 /// baseline (与去年同期相比, 比去年, 较去年) nor as the start of a span running to now
 /// (去年10月至今; 去年以来 / 去年至今 after February, when it spans more than last year).
+/// A month of last year opening a span (after 去年: 12月以来, 11月份起, 10月9日开始).
+static SINCE_MONTH_OF_LAST_YEAR: Re =
+    Re::new(|| Regex::new(r"^\s*\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?\s*(?:以来|起|开始)").unwrap());
+
 fn last_year_words(body: &str, month: u32) -> usize {
     let mut n = 0;
     for w in ["去年", "上年度"] {
@@ -1022,7 +1041,10 @@ fn last_year_words(body: &str, month: u32) -> usize {
             let baseline = after.starts_with("同期") || before.ends_with(['比', '较', '与', '于', '同', '和']);
             let span = after.trim_start().starts_with(|c: char| c.is_ascii_digit())
                 && after.char_indices().take_while(|(k, _)| *k < 24).any(|(k, _)| after[k..].starts_with("至今"))
-                || month > 2 && (after.starts_with("以来") || after.starts_with("至今"));
+                || month > 2 && (after.starts_with("以来") || after.starts_with("至今"))
+                // (…and a span from a month of last year, 去年12月以来 / 去年11月起 / 自去年12月份，
+                // 全市…启动以来: run to now, after February no account of last year)
+                || month > 2 && (before.ends_with(['自', '从']) || SINCE_MONTH_OF_LAST_YEAR.is_match(after));
             // (nor, after February, the end of last year as a point in time: 去年年底，…建立工作站 in
             // a page of March is what stands now)
             let point = month > 2 && ["年底", "底", "年末", "末"].iter().any(|w| after.starts_with(w));

@@ -294,6 +294,17 @@ fn next_paren(b: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
 /// naming different years. A summary comparing years clause by clause gives each clause's
 /// figures to its year.
 fn year_clauses(text: &str) -> Vec<usize> {
+    // one operation's period, then a clause of the year's own (开展“净边”专项行动期间，全县共破获…
+    // 12起，全年共破获…30起): the year's clause is read on its own, not in the operation's time
+    if text.contains("期间") || text.contains("动中") || text.contains("战中") {
+        if let Some(op) = OPERATION_PERIOD.find(text) {
+            let opens_clause = |i: usize| text[..i].trim_end().ends_with(['，', ',', '；', ';']);
+            if let Some(m) = YEARS_OWN_CLAUSE.find_iter(&text[op.end()..]).find(|m| opens_clause(op.end() + m.start()))
+            {
+                return vec![op.end() + m.start()];
+            }
+        }
+    }
     // two years at least (a cheap count before the search)
     static NIAN: super::re::Word = super::re::Word::new("年");
     // (…or two parts of the year: 季度 names no 年)
@@ -361,6 +372,12 @@ fn year_clauses(text: &str) -> Vec<usize> {
     }
     at.into_iter().skip(1).map(|(i, _)| i).collect()
 }
+
+/// One operation's period (专项行动期间, “净边”行动中, 会战期间).
+static OPERATION_PERIOD: super::re::Re =
+    super::re::Re::new(|| regex::Regex::new(r#"(行动|战役|会战)[”"」]?[，,]?(中|期间)"#).unwrap());
+/// The year's own words opening a clause (全年, 今年以来, 年内).
+static YEARS_OWN_CLAUSE: super::re::Re = super::re::Re::new(|| regex::Regex::new(r"全年|今年以来|年内").unwrap());
 
 /// Where the clause holding the year word at `at` starts, when a short subject opens it before
 /// the word (全市去年…, 我县今年…), not a comparison (比去年, 与去年).
