@@ -6,6 +6,8 @@
 //! cells joined to their value. A leaf: `text` reflows with it while cleaning lines, `table`
 //! reads rows by its roles.
 
+use super::chars::TrimWs;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     BudgetInitial,
@@ -215,7 +217,7 @@ pub fn money_scale(text: &str) -> Option<f64> {
 /// A cell holding only a comparison sign (the 指标性质 column: ≥, ≤, =).
 pub fn is_sign(cell: &str) -> bool {
     matches!(
-        cell.trim(),
+        cell.trim_ws(),
         "≥" | "≤" | "=" | ">" | "<" | ">=" | "<=" | "≧" | "≦" | "大于等于" | "小于等于" | "等于" | "定性" | "定量"
     )
 }
@@ -223,7 +225,7 @@ pub fn is_sign(cell: &str) -> bool {
 /// A cell holding only a unit (the 度量单位 column: 人, %, 起, 万元).
 pub fn is_unit_cell(cell: &str) -> bool {
     matches!(
-        cell.trim(),
+        cell.trim_ws(),
         "人" | "人次"
             | "名"
             | "起"
@@ -265,7 +267,7 @@ pub fn merge_sign_and_unit(cells: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(cells.len());
     let mut sign: Option<&str> = None;
     for c in cells {
-        let t = c.trim();
+        let t = c.trim_ws();
         if is_sign(t) && !matches!(t, "定性" | "定量") {
             sign = Some(t);
             continue;
@@ -283,7 +285,7 @@ pub fn merge_sign_and_unit(cells: &[&str]) -> Vec<String> {
 }
 
 pub fn is_value(cell: &str) -> bool {
-    let t = cell.trim();
+    let t = cell.trim_ws();
     !t.is_empty()
         && (t.chars().any(|c| c.is_ascii_digit())
             && t.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() <= 3
@@ -392,7 +394,7 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 && (label_value_pairs(&toks)
                     || toks.len() % 2 == 1 && group_label(toks[0]) && label_value_pairs(&toks[1..])
                     || toks.len() == 2
-                        && l.trim().contains("  ")
+                        && l.trim_ws().contains("  ")
                         && label_value_pairs(&[toks[0], toks[1], toks[0], toks[1]]))
             {
                 out.push((no, toks.join("\t")));
@@ -424,7 +426,7 @@ pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
     ) {
         return None;
     }
-    let labels: Vec<String> = cells[1..].iter().map(|c| c.trim().to_string()).collect();
+    let labels: Vec<String> = cells[1..].iter().map(|c| c.trim_ws().to_string()).collect();
     let label = |t: &str| {
         let n = t.chars().count();
         (2..=24).contains(&n) && !t.contains(|c: char| c.is_ascii_digit()) && !t.contains(['，', '。', '；'])
@@ -451,7 +453,7 @@ pub fn stat_columns(cells: &[&str]) -> Option<(usize, usize, Option<usize>)> {
 /// The year a row of a table of years opens with (2021年, 2022年度, 2023): None for any other
 /// first cell.
 pub fn row_year(cell: &str) -> Option<i32> {
-    let t = cell.trim();
+    let t = cell.trim_ws();
     let t = t.strip_suffix("年度").or_else(|| t.strip_suffix('年')).unwrap_or(t);
     (t.len() == 4).then(|| t.parse::<i32>().ok()).flatten().filter(|y| (2000..2050).contains(y))
 }
@@ -461,7 +463,7 @@ pub fn row_year(cell: &str) -> Option<i32> {
 /// A cell naming a group of the pairs after it (年度资金总额：, 项目资金（万元）): a label ending on a
 /// colon or naming a unit of money in parentheses.
 pub fn group_label(cell: &str) -> bool {
-    let t = cell.trim();
+    let t = cell.trim_ws();
     let bare = t.trim_end_matches(['：', ':']);
     let n = bare.chars().count();
     (2..=20).contains(&n)
@@ -542,7 +544,7 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // a header: at least two role cells among consecutive cell lines
         let mut j = i;
         let mut roles = 0;
-        while let Some(t) = lines.get(j).map(|l| l.1.trim()).filter(|t| cellish(t)) {
+        while let Some(t) = lines.get(j).map(|l| l.1.trim_ws()).filter(|t| cellish(t)) {
             // (a year alone on a line heads no column here: one cell per line keeps its roles)
             let r = role(t).filter(|r| !matches!(r, Role::Year(_)));
             if r.is_none() && !HEADER_WORDS.iter().any(|w| t.starts_with(w)) {
@@ -557,12 +559,12 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             i += 1;
             continue;
         }
-        out.push((lines[i].0, lines[i..j].iter().map(|l| l.1.trim()).collect::<Vec<_>>().join("\t")));
+        out.push((lines[i].0, lines[i..j].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t")));
         // rows: label cells, then value cells
         let mut k = j;
         loop {
             let start = k;
-            let cell = |k: usize| lines.get(k).map(|l| l.1.trim()).filter(|t| cellish(t));
+            let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
             while k - start < 4 && cell(k).is_some_and(|t| !is_valueish(t) && role(t).is_none()) {
                 k += 1;
             }
@@ -578,7 +580,7 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 k = start;
                 break;
             }
-            let row = lines[start..k].iter().map(|l| l.1.trim()).collect::<Vec<_>>().join("\t");
+            let row = lines[start..k].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t");
             out.push((lines[start].0, if bare_row { format!("\t{row}") } else { row }));
         }
         i = k.max(j);

@@ -30,6 +30,61 @@ impl CharSet {
     }
 }
 
+/// `str::trim` with a fast path: a text whose first and last characters plainly are no
+/// whitespace (a Chinese character, a full-width sign, a visible ASCII one) is returned as it
+/// is, from a look at its end bytes, without decoding; any other is trimmed by `str::trim`.
+/// (Trimming runs over every line, cell and sentence; `trim` decodes both ends and looks each
+/// non-ASCII character up in Unicode's table.)
+#[inline]
+pub fn trim_ws(s: &str) -> &str {
+    let b = s.as_bytes();
+    let n = b.len();
+    if n == 0 {
+        return s;
+    }
+    // (whitespace beyond ASCII: U+0085 and U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80),
+    // U+2000–U+200A, U+2028, U+2029, U+202F (E2 80 …), U+205F (E2 81 9F), U+3000 (E3 80 80))
+    let ws2 = |b0: u8, b1: u8| b0 == 0xC2 && matches!(b1, 0x85 | 0xA0);
+    let ws3 = |b0: u8, b1: u8, b2: u8| match (b0, b1) {
+        (0xE3, 0x80) | (0xE1, 0x9A) => b2 == 0x80,
+        (0xE2, 0x80) => b2 <= 0x8A || matches!(b2, 0xA8 | 0xA9 | 0xAF),
+        (0xE2, 0x81) => b2 == 0x9F,
+        _ => false,
+    };
+    let solid_start = match b[0] {
+        0x21..=0x7F => true,
+        0xC2..=0xDF => n >= 2 && !ws2(b[0], b[1]),
+        0xE0..=0xEF => n >= 3 && !ws3(b[0], b[1], b[2]),
+        0xF0.. => true,
+        _ => false,
+    };
+    let solid_end = match b[n - 1] {
+        0x21..=0x7F => true,
+        0x00..=0x20 => false,
+        // (the last character's lead byte: three bytes back, two, or four)
+        _ if n >= 3 && (0xE0..=0xEF).contains(&b[n - 3]) => !ws3(b[n - 3], b[n - 2], b[n - 1]),
+        _ if n >= 2 && (0xC2..=0xDF).contains(&b[n - 2]) => !ws2(b[n - 2], b[n - 1]),
+        _ => n >= 4 && b[n - 4] >= 0xF0,
+    };
+    if solid_start && solid_end {
+        s
+    } else {
+        s.trim()
+    }
+}
+
+/// `.trim_ws()` on a `str` (and a `String`): see [`trim_ws`].
+pub trait TrimWs {
+    fn trim_ws(&self) -> &str;
+}
+
+impl TrimWs for str {
+    #[inline]
+    fn trim_ws(&self) -> &str {
+        trim_ws(self)
+    }
+}
+
 /// Does `s` hold the ASCII byte `b` (a tab, a space, a line break)? memchr's vector search:
 /// `str::contains(char)` walks a word at a time, and these tests run over every line.
 #[inline]
@@ -125,12 +180,15 @@ mod tests {
         /// what `contains` finds.
         #[test]
         fn lines_of_is_split_at_line_breaks(parts in proptest::collection::vec(proptest::sample::select(vec![
-            "\n", "\r\n", "\t", " ", "禁毒", "a", "。", "\n\n", "😀",
+            "\n", "\r\n", "\t", " ", "禁毒", "a", "。", "\n\n", "😀", "\u{3000}", "\u{a0}", "\u{85}",
+            "\u{1680}", "\u{2003}", "\u{2028}", "\u{205f}", "\u{feff}", "，", "é", "\u{e000}", "\x0b", "\0", "“", "—", "、", "\u{2009}", "\u{202f}",
+            "\u{2029}", "\u{2030}", "\u{3001}", "\u{c2}", "\u{1681}",
         ]), 0..40)) {
             let text: String = parts.concat();
             let got: Vec<&str> = lines_of(&text).collect();
             let want: Vec<&str> = text.split('\n').collect();
             proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(trim_ws(&text), text.trim());
             for b in [b'\t', b' ', b'\n'] {
                 proptest::prop_assert_eq!(has_byte(&text, b), text.contains(b as char));
             }

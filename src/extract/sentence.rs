@@ -3,6 +3,7 @@
 //! read for one field. A leaf of the field scanners: money, counts, ratios and table read
 //! `Sentence`s and hand `Candidate`s on to `scan`, which chooses among them.
 
+use super::chars::TrimWs;
 use super::number::{self, Num};
 use super::text::Para;
 use crate::model::{Fact, Field, Qualifier};
@@ -72,7 +73,7 @@ impl<'a> Sentence<'a> {
 
     /// The sentence, trimmed; a long one is cut to a window around byte `at`.
     pub fn snippet_around(&self, at: usize, raw: &str) -> String {
-        let t = self.text.trim();
+        let t = self.text.trim_ws();
         if t.chars().count() <= SNIPPET_MAX {
             return t.replace('\t', " ");
         }
@@ -81,7 +82,7 @@ impl<'a> Sentence<'a> {
         let lo = pos.saturating_sub(SNIPPET_MAX / 2);
         let hi = (lo + SNIPPET_MAX).min(chars.len()).max(pos + raw.chars().count());
         let s: String = chars[lo..hi.min(chars.len())].iter().map(|&(_, c)| c).collect();
-        s.trim().replace('\t', " ")
+        s.trim_ws().replace('\t', " ")
     }
 
     pub fn snippet(&self) -> String {
@@ -443,7 +444,7 @@ pub fn year_list<'t>(sentence: &str, at: usize, own_left: &'t str, right: &str) 
     // (a list naming no field of its own after its years — …23起，2021年、2022年分别为19起、21起 —
     // is read with the clause before as its subject: its label is what follows the years)
     let label = match YEARS_LISTED.find(label).or_else(|| YEARS_SPAN.find(label)) {
-        Some(m) if label[..m.start()].trim().is_empty() => {
+        Some(m) if label[..m.start()].trim_ws().is_empty() => {
             let rest = label[m.end()..].trim_start_matches(['，', ',', ' ']);
             rest.strip_prefix("分别").or_else(|| rest.strip_prefix("依次")).unwrap_or(rest)
         }
@@ -613,7 +614,7 @@ pub fn sentences(p: &Para, target_section: bool) -> Vec<Sentence<'_>> {
             }
         }
         let t = &text[a..b];
-        if !t.trim().is_empty() {
+        if !t.trim_ws().is_empty() {
             let starts: Vec<usize> = nums.iter().filter(|n| reads_left(n)).map(|n| n.start).collect();
             out.push(Sentence { text: t, para: p, offset: a, lefts: lefts(t, &starts), nums, target_section });
         }
@@ -720,7 +721,7 @@ mod tests {
                 }
             }
             want.push(&text[start..]);
-            want.retain(|t| !t.trim().is_empty());
+            want.retain(|t| !t.trim_ws().is_empty());
             let got: Vec<&str> = sentences(&para, false).iter().map(|s| s.text).collect();
             proptest::prop_assert_eq!(got, want, "{:?}", text);
         }

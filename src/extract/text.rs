@@ -6,7 +6,7 @@
 //! headline and date line stand alone). Hands `Doc`
 //! to the segmenter and the field scanner, which map byte offsets back to 1-based source lines.
 
-use super::chars::has_byte;
+use super::chars::{has_byte, TrimWs};
 use super::error::ExtractError;
 
 /// Decode a report's bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK and
@@ -414,7 +414,7 @@ pub fn starts_numbered(s: &str) -> bool {
 
 /// A heading line: markdown, or numbered and short without a full stop.
 fn is_heading(s: &str) -> bool {
-    let t = s.trim();
+    let t = s.trim_ws();
     if t.starts_with('#') {
         return true;
     }
@@ -435,7 +435,7 @@ static SECTION_WORDS: super::re::Re = super::re::Re::new(|| {
 
 /// A line holding only a number (perhaps with a unit): the value cell of a flattened table.
 fn is_bare_value(s: &str) -> bool {
-    let t = s.trim();
+    let t = s.trim_ws();
     !t.is_empty()
         && t.len() <= 64
         && t.chars().count() <= 16
@@ -454,7 +454,7 @@ fn is_label_value(s: &str) -> bool {
 
 /// A short label cell (年度预算金额, 单位名称): no digits, no sentence punctuation.
 fn is_label(s: &str) -> bool {
-    let t = s.trim();
+    let t = s.trim_ws();
     if t.len() > 80 {
         return false;
     }
@@ -477,7 +477,7 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     if bars && line.contains(['│', '┃', '｜', '┆', '║']) {
         let piped: String =
             line.chars().map(|c| if matches!(c, '│' | '┃' | '｜' | '┆' | '║') { '|' } else { c }).collect();
-        let t = piped.trim();
+        let t = piped.trim_ws();
         // (a bar inside a line of prose stays a mark: only a row opening or closing on one, or
         // cut by two, is cells)
         if t.starts_with('|') || t.ends_with('|') || t.matches('|').count() >= 2 {
@@ -485,7 +485,7 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
             return std::borrow::Cow::Owned(clean(&t).into_owned());
         }
     }
-    let t = line.trim();
+    let t = line.trim_ws();
     // a Markdown table row (| 合计 | 210 | 205.8 |) is a tab-separated row; its rule row
     // (| --- | :---: |) is nothing. A web page's table flattened one cell per line with a
     // trailing pipe (项目名称 |) is that cell alone.
@@ -525,7 +525,7 @@ impl Doc {
         let lines: Vec<(usize, String)> = super::chars::lines_of(&text)
             .enumerate()
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
-            .filter(|(_, l)| !l.trim().is_empty())
+            .filter(|(_, l)| !l.trim_ws().is_empty())
             .collect();
         let lines: Vec<(usize, String)> = super::cells::reflow_cells(super::cells::respace(lines))
             .into_iter()
@@ -534,7 +534,7 @@ impl Doc {
         let mut paras: Vec<Para> = Vec::new();
         let mut cur: Option<Para> = None;
         for (no, raw) in lines {
-            let t = raw.trim();
+            let t = raw.trim_ws();
             let table_row = has_byte(t, b'\t');
             let heading = !table_row && is_heading(t);
             if let Some(p) = cur.as_mut() {
@@ -642,7 +642,7 @@ pub fn looks_like_title(s: &str) -> bool {
     {
         return false;
     }
-    let t = s.trim().trim_start_matches('#').trim().trim_matches('*');
+    let t = s.trim_ws().trim_start_matches('#').trim_ws().trim_matches('*');
     if t.len() > 280 {
         return false;
     }
@@ -689,7 +689,7 @@ pub fn looks_like_title(s: &str) -> bool {
 /// 101.05, 预算执行率 96.98%), made two cells; any other cell as it is.
 fn split_label_figure(c: &str) -> std::borrow::Cow<'_, str> {
     let Some(i) = c.rfind(' ') else { return c.into() };
-    let (label, figure) = (c[..i].trim(), &c[i + 1..]);
+    let (label, figure) = (c[..i].trim_ws(), &c[i + 1..]);
     let n = label.chars().count();
     let words = (2..=12).contains(&n) && label.chars().all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch));
     let number = !figure.is_empty()
@@ -705,9 +705,9 @@ fn split_label_figure(c: &str) -> std::borrow::Cow<'_, str> {
 /// A line of a short label, spaces and its figure (本年收入合计　1,356,800.00元, 基本支出 61.2
 /// 万元): a form's row flattened, never a sentence's first part.
 fn is_spaced_label_value(s: &str) -> bool {
-    let t = s.trim();
+    let t = s.trim_ws();
     let Some(i) = t.find(' ') else { return false };
-    let (label, value) = (&t[..i], t[i..].trim());
+    let (label, value) = (&t[..i], t[i..].trim_ws());
     // (the year may lead the label: 2022年本年支出合计 115.68万元)
     let label = label
         .get(..4)
@@ -722,11 +722,11 @@ fn is_spaced_label_value(s: &str) -> bool {
 /// A line opening with a label and a colon, its value after them (项目类别：专项业务费, 申报单位：
 /// 某县禁毒办): a label of two to ten characters with no sign of a sentence.
 fn is_key_value(s: &str) -> bool {
-    let t = s.trim();
+    let t = s.trim_ws();
     let Some((label, value)) = t.split_once(['：', ':']) else { return false };
     let n = label.chars().count();
     (2..=10).contains(&n)
-        && !value.trim().is_empty()
+        && !value.trim_ws().is_empty()
         && !label.contains(|c: char| c.is_ascii_digit() || "，。；、,;".contains(c))
 }
 
@@ -767,7 +767,7 @@ fn is_form_label(s: &str) -> bool {
 pub fn is_date_line(s: &str) -> bool {
     // (a clipped page's stamp may keep the comma after it: 2025-06-20,)
     // (or a site's dashes around it: -2021.12.31-)
-    let t = s.trim().trim_start_matches(['（', '(', '[', '【', '-', '—']).trim_end_matches([',', '，', '-', '—']);
+    let t = s.trim_ws().trim_start_matches(['（', '(', '[', '【', '-', '—']).trim_end_matches([',', '，', '-', '—']);
     let b = t.as_bytes();
     // (a stamp written day first, as some news sites print it: 11.05.2016  17:26)
     if b.len() >= 10 && b[0].is_ascii_digit() && b.len() <= 24 && DMY_STAMP_LINE.is_match(t) {
@@ -794,16 +794,16 @@ static DATE_AT: super::re::Re = super::re::Re::new(|| {
 /// 召开全市禁毒工作会议): what stands beside the date is a medium's name, a time or page
 /// furniture only.
 pub fn is_news_dateline(l: &str) -> bool {
-    let t = l.trim();
+    let t = l.trim_ws();
     if t.len() > 160 || !t.contains("20") || t.chars().count() > 48 || t.contains(['，', '。', '；', ',', ';']) {
         return false;
     }
     let Some(m) = NEWS_DATE.find(t) else { return false };
-    let before = t[..m.start()].trim();
+    let before = t[..m.start()].trim_ws();
     let rest = t[m.end()..].trim_start_matches('日').trim_start();
     let after = NEWS_TIME.replace(rest, "");
     let timed = after.len() < rest.len();
-    let after = after.trim();
+    let after = after.trim_ws();
     let short = |x: &str| x.chars().count() <= 24 && !x.contains(|c: char| c.is_ascii_digit());
     let as_of = ["截至", "截止", "至", "到", "于", "自", "从"].iter().any(|w| before.ends_with(w));
     short(before)
@@ -842,7 +842,7 @@ static NEWS_DATE: super::re::Re =
 /// A news page's headline as its first line: too long for a label (a label joins only its
 /// value), no sentence punctuation or colon, not ending in a figure.
 fn is_headline(s: &str) -> bool {
-    let t = s.trim();
+    let t = s.trim_ws();
     t.len() <= 150
         && (21..=40).contains(&t.chars().count())
         && !t.contains(TERMINAL)
@@ -852,7 +852,7 @@ fn is_headline(s: &str) -> bool {
 
 /// A web page's furniture around the text: publication line, index number, breadcrumbs.
 pub fn is_page_meta(s: &str) -> bool {
-    let t = s.trim();
+    let t = s.trim_ws();
     t.len() <= 240 && t.chars().count() <= 80 && (PAGE_META.is_match(t) || dated_label(t))
 }
 
