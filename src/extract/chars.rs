@@ -2,6 +2,9 @@
 //! built at compile time from a string of the characters), and the decoding of one UTF-8
 //! character at a byte offset. The scanners that pass over every character of a text
 //! (numerals, traditional characters) test membership with one load instead of a match.
+//! And the byte-level helpers every line passes through: `lines_of` (a text's lines),
+//! `has_byte` (a tab or a space in a line), `trim_ws` (`str::trim` with a fast path) — each
+//! held to its `str` counterpart by a property test.
 
 /// A set of characters of the Basic Multilingual Plane: one bit a code point.
 pub struct CharSet(pub [u64; 1024]);
