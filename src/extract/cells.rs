@@ -432,6 +432,11 @@ pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
     (!labels.is_empty() && labels.iter().all(|t| label(t))).then_some(labels)
 }
 
+/// Columns of a statistics sheet read for no figure: its numbering, notes, and a task's target
+/// and share done beside what was done.
+const STAT_OTHER: &[&str] =
+    &["序号", "", "备注", "目标", "目标数", "目标任务", "任务数", "计划数", "完成率", "完成比例"];
+
 /// The columns of a statistics sheet's header (序号 | 项目 | 单位 | 数量; 指标名称 | 计量单位 | 完成数):
 /// the label's column, the value's, and the counter's when it has one. A header of no other
 /// column's name: the row's label, its counter and its one figure.
@@ -440,11 +445,13 @@ pub fn stat_columns(cells: &[&str]) -> Option<(usize, usize, Option<usize>)> {
     // no copy of it; the figure's column first, which most rows lack)
     let is = |cell: &str, word: &str| cell.chars().filter(|c| !c.is_whitespace()).eq(word.chars());
     let at = |words: &[&str]| cells.iter().position(|c| words.iter().any(|w| is(c, w)));
-    let value = at(&["数量", "数值", "数据", "完成数", "完成数量", "实际完成", "实际完成数", "统计数", "合计"])?;
+    // (a sheet of a year's tasks, 指标 | 目标 | 完成 | 完成率: the done column the value, the
+    // target's and the share's passed over)
+    let value =
+        at(&["数量", "数值", "数据", "完成数", "完成数量", "实际完成", "实际完成数", "统计数", "合计", "完成"])?;
     let label = at(&["项目", "指标", "项目名称", "指标名称", "名称", "内容", "类别", "工作项目", "统计项目"])?;
     let unit = at(&["单位", "计量单位"]);
-    let known =
-        |i: usize| i == label || i == value || Some(i) == unit || ["序号", "", "备注"].iter().any(|w| is(cells[i], w));
+    let known = |i: usize| i == label || i == value || Some(i) == unit || STAT_OTHER.iter().any(|w| is(cells[i], w));
     (label < value && (0..cells.len()).all(known)).then_some((label, value, unit))
 }
 

@@ -2139,6 +2139,55 @@ mod tests {
         }
     }
 
+    /// An indicator table with a 指标方向 column and a 计量单位 column before the figures (尿检 |
+    /// 正向 | 人次 | 1600 | 1745): the row's name is the indicator's, its unit joined to the two
+    /// figures after it, the direction read as nothing; a unit column after the figures as before.
+    #[test]
+    fn indicator_rows_with_direction_and_unit_columns_before_the_figures() {
+        let t = "某县禁毒委员会办公室2023年度禁毒专项经费项目支出绩效自评表";
+        let a = "一级指标\t二级指标\t三级指标\t指标方向\t计量单位\t年度目标值\t全年实际值\t完成率\n产出指标\t数量指标\t尿检\t正向\t人次\t1600\t1745\t109.06%\n效益指标\t社会效益指标\t复吸率\t反向\t%\t10\t4.8\t\n效益指标\t社会效益指标\t社戒社康人员管控率\t正向\t%\t95\t98.3\t103.47%";
+        let b = "指标名称\t计量单位\t指标方向\t目标值\t完成值\n破获毒品刑事案件\t起\t≥\t15\t19\n刑事拘留\t人\t≥\t20\t26\n新发现吸毒人员\t人\t≤\t15\t9";
+        let c = "三级指标\t指标方向\t目标值\t实际值\t单位\t分值\t得分\n尿检人次\t正向\t1200\t1306\t人次\t10\t10\n宣传活动\t正向\t50\t61\t场\t10\t10\n新增吸毒人员\t反向\t10\t6\t人\t10\t10";
+        let d = "三级指标\t计量单位\t指标方向\t年度指标值\t实际完成值\t分值\t得分\n毛发检测\t人\t正向指标\t200\t236\t10\t8\n禁毒宣传活动\t场次\t正向指标\t60\t74\t10\t10";
+        for (text, field, want) in [
+            (a, Field::UrineTests, 1745.0),
+            (a, Field::RelapseRate, 4.8),
+            (a, Field::ControlRate, 98.3),
+            (b, Field::CriminalCases, 19.0),
+            (b, Field::Detained, 26.0),
+            (b, Field::NewUsers, 9.0),
+            (c, Field::UrineTests, 1306.0),
+            (c, Field::PublicityEvents, 61.0),
+            (c, Field::NewUsers, 6.0),
+            (d, Field::HairTests, 236.0),
+            (d, Field::PublicityEvents, 74.0),
+        ] {
+            assert_eq!(value(t, text, field), Some(want), "{field:?} in {text}");
+        }
+    }
+
+    /// A sheet of a year's tasks (序号 | 指标 | 单位 | 目标 | 完成 | 完成率; 指标 | 目标 | 完成 |
+    /// 完成率): the done column is the value, the target's and the share's are none.
+    #[test]
+    fn a_sheet_of_targets_and_what_was_done() {
+        let t = "某县2023年禁毒工作总结";
+        let a = "序号\t指标\t单位\t目标\t完成\t完成率\n1\t侦破毒品刑事案件\t起\t20\t24\t120%\n2\t移送起诉\t人\t25\t33\t132%\n3\t禁毒宣传\t场次\t150\t171\t114%";
+        let b = "指标\t目标\t完成\t完成率\n破获毒品刑事案件（起）\t30\t37\t123.3%\n查处吸毒人员（人次）\t100\t118\t118.0%\n污水监测（次）\t12\t12\t100%";
+        let c = "序号\t项目\t计量单位\t目标任务\t完成\t备注\n1\t刑事拘留\t人\t40\t46\t\n2\t强制隔离戒毒\t人\t20\t23\t";
+        for (text, field, want) in [
+            (a, Field::CriminalCases, 24.0),
+            (a, Field::Prosecuted, 33.0),
+            (a, Field::PublicityEvents, 171.0),
+            (b, Field::CriminalCases, 37.0),
+            (b, Field::UsersCaught, 118.0),
+            (b, Field::WastewaterTests, 12.0),
+            (c, Field::Detained, 46.0),
+            (c, Field::CompulsoryRehab, 23.0),
+        ] {
+            assert_eq!(value(t, text, field), Some(want), "{field:?} in {text}");
+        }
+    }
+
     /// Persons under community rehab named before the words of their standing (在管, 在册):
     /// 社区戒毒社区康复人员在管312名, 社戒社康在册人员312人.
     #[test]

@@ -42,6 +42,61 @@ fn worded_bound(c: &str) -> bool {
             .any(|w| t.contains(w))
 }
 
+/// A cell of the 指标方向 column (正向 / 反向, 正向指标, 逆向, 越高越好): how a figure is judged,
+/// no value and no name.
+fn is_direction(cell: &str) -> bool {
+    matches!(
+        cell.trim(),
+        "正向"
+            | "反向"
+            | "逆向"
+            | "正向指标"
+            | "反向指标"
+            | "逆向指标"
+            | "越大越好"
+            | "越小越好"
+            | "越高越好"
+            | "越低越好"
+    )
+}
+
+/// A row of an indicator table with a 指标方向 column and a 计量单位 column standing before
+/// the figures (尿检 | 正向 | 人次 | 1600 | 1745 | 109.06%, 破获毒品刑事案件 | 起 | ≥ | 15 | 19): the
+/// direction dropped and the unit joined to the bare figures after it, so that the row's name
+/// is the indicator's, not its unit's (a unit after its figure is joined by `merge_sign_and_unit`).
+fn direction_and_unit_columns(cells: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(cells.len());
+    // (joined to the two figures after it, the target's and the value's: the 分值 / 得分 after
+    // them are points)
+    let mut unit: Option<(&str, usize)> = None;
+    for (i, c) in cells.iter().enumerate() {
+        let t = c.trim();
+        if is_direction(t) {
+            continue;
+        }
+        // a unit cell with a figure after it (past a sign cell) and no figure before it
+        let before_figures = super::cells::is_unit_cell(t)
+            && !out.last().is_some_and(|p| is_value(p))
+            && cells[i + 1..].iter().map(|c| c.trim()).find(|c| !is_sign(c) && !is_direction(c)).is_some_and(is_value);
+        if before_figures {
+            unit = Some((t, 2));
+            continue;
+        }
+        match unit {
+            Some((u, n)) if n > 0 && is_value(t) => {
+                unit = Some((u, n - 1));
+                if t.ends_with(|ch: char| ch.is_ascii_digit()) && !t.contains('%') {
+                    out.push(format!("{t}{u}"));
+                } else {
+                    out.push(c.to_string());
+                }
+            }
+            _ => out.push(c.to_string()),
+        }
+    }
+    out
+}
+
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
 /// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
 pub fn is_score_label(label: &str) -> bool {
@@ -66,6 +121,8 @@ fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
 /// Candidates of one data row under `h`.
 pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     let raw: Vec<&str> = p.text.split('\t').collect();
+    let raw = direction_and_unit_columns(&raw);
+    let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
     let merged = super::cells::merge_sign_and_unit(&raw);
     let cells: Vec<&str> = merged.iter().map(String::as_str).collect();
     // (a target in words — 控制在600人以内, 不低于95% — is a value cell too, the row's name before it)
