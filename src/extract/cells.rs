@@ -309,6 +309,16 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     if !(named.iter().filter(|(_, r)| *r != Role::Skip).count() >= 2 || current) || values > 0 {
         return None;
     }
+    // a first cell naming the funds in their unit (项目预算（万元）, 预算资金（万元）) over the rows'
+    // labels, before columns of the budget's own stages (年初预算 / 全年预算 / 全年执行): a caption,
+    // no column
+    if named.len() >= 3
+        && named[0].1 == Role::Budget
+        && cells.first().is_some_and(|c| std::ptr::eq(*c, named[0].0) && c.contains("万元"))
+        && named[1..].iter().any(|(_, r)| matches!(r, Role::Budget | Role::BudgetInitial))
+    {
+        named.remove(0);
+    }
     // two full-year budgets: the approved one (批复预算数) beside the adjusted one (调整预算数,
     // 调整后预算数, 全年预算数) is what the year opened with
     let budgets = named.iter().filter(|(_, r)| *r == Role::Budget).count();

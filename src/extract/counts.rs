@@ -2166,6 +2166,57 @@ mod tests {
         }
     }
 
+    /// A scoring table (一级指标 | … | 分值 | 评分要点 | 自评情况 | 得分; 指标 | 权重(%) | 评分标准 |
+    /// 自评得分 | 备注): the sentences of its findings cells read as prose, the marking rules'
+    /// figures (≥95%得满分) and the points none of the unit's.
+    #[test]
+    fn a_scoring_tables_cells_of_findings() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评表";
+        let a = "一级指标\t二级指标\t三级指标\t分值\t评分要点\t自评情况\t得分\n资金投入\t预算执行\t预算执行率\t10\t执行率=实际支出/调整预算\t调整预算145.20万元，实际支出141.38万元，执行率97.37%\t9.7\n产出\t数量\t查处吸毒人员\t10\t目标≥50人次\t查处吸毒人员63人次\t10\n合计\t\t\t100\t\t\t95.6";
+        let b = "指标\t权重(%)\t评分标准\t自评得分\t备注\n预算执行率\t10\t≥95%得满分\t10\t全年预算118.5万元，支出116.02万元，执行率97.91%\n人员管控\t20\t管控率≥95%得满分\t19\t在册吸毒人员612名，管控率99.1%\n总计\t100\t\t96\t";
+        let c = "一级指标（权重）\t二级指标\t评价内容\t分值\t得分\t说明\n投入（20）\t资金到位率\t到位资金/预算资金\t10\t10\t预算资金95万元，到位95万元\n\t预算执行率\t实际支出/到位资金\t10\t9.4\t实际支出89.3万元，执行率94%\n产出（40）\t数量\t毛发检测覆盖\t10\t9\t毛发检测580人，阳性2人";
+        for (text, field, want) in [
+            (a, Field::BudgetTotal, Some(145.2)),
+            (a, Field::ActualTotal, Some(141.38)),
+            (a, Field::ExecutionRateStated, Some(97.37)),
+            (a, Field::UsersCaught, Some(63.0)),
+            (a, Field::SelfScore, Some(95.6)),
+            (b, Field::ActualTotal, Some(116.02)),
+            (b, Field::RegisteredUsers, Some(612.0)),
+            (b, Field::ControlRate, Some(99.1)),
+            (b, Field::SelfScore, Some(96.0)),
+            (c, Field::BudgetTotal, Some(95.0)),
+            (c, Field::ActualTotal, Some(89.3)),
+            (c, Field::ExecutionRateStated, Some(94.0)),
+            (c, Field::HairTests, Some(580.0)),
+            (c, Field::HairPositive, Some(2.0)),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+    }
+
+    /// A money header whose first cell names the funds in their unit (项目预算（万元） | 年初预算 |
+    /// 全年预算 | 全年执行 | 执行率 | 权重 | 得分) over an empty label cell: a caption, no column; and
+    /// an indicators' header with the 权重 column first (指标内容 | 权重 | 年度目标 | 实际完成 | 得分):
+    /// the value under 实际完成, not the target.
+    #[test]
+    fn a_money_caption_cell_and_a_weight_column_first() {
+        let t = "某县2021年度禁毒经费项目绩效自评表";
+        let a = "项目预算（万元）\t年初预算\t全年预算\t全年执行\t执行率\t权重\t得分\n\t70.00\t74.50\t72.26\t96.99%\t10\t9.7\n指标类别\t指标内容\t权重\t年度目标\t实际完成\t得分\n产出\t吸毒人员尿检\t15\t≥2000人次\t2384人次\t15\n效益\t戒断三年未复吸率\t15\t≥60%\t64.3%\t15";
+        let b = "预算资金（万元）\t年初预算数\t调整后预算数\t实际支出数\t执行率\n\t40\t42\t41.1\t97.86%";
+        for (text, field, want) in [
+            (a, Field::BudgetTotal, Some(74.5)),
+            (a, Field::ActualTotal, Some(72.26)),
+            (a, Field::ExecutionRateStated, Some(96.99)),
+            (a, Field::UrineTests, Some(2384.0)),
+            (a, Field::Abstinence3yRate, Some(64.3)),
+            (b, Field::BudgetTotal, Some(42.0)),
+            (b, Field::ActualTotal, Some(41.1)),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+    }
+
     /// A sheet of a year's tasks (序号 | 指标 | 单位 | 目标 | 完成 | 完成率; 指标 | 目标 | 完成 |
     /// 完成率): the done column is the value, the target's and the share's are none.
     #[test]

@@ -97,6 +97,17 @@ fn direction_and_unit_columns(cells: &[&str]) -> Vec<String> {
     out
 }
 
+/// A cell of a scoring table stating what was found (实际支出89.3万元，执行率94%; 开展宣传活动152场):
+/// longer than a label, with a figure, and no rule of the marking (≥95%得满分, 每少1场扣0.5分).
+fn finding_cell(c: &str) -> bool {
+    let t = c.trim();
+    t.chars().count() > 8
+        && t.contains(|ch: char| ch.is_ascii_digit())
+        && !is_value(t)
+        && !worded_bound(t)
+        && !["满分", "扣", "得分", "计分", "不得分", "分值"].iter().any(|w| t.contains(w))
+}
+
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
 /// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
 pub fn is_score_label(label: &str) -> bool {
@@ -141,6 +152,26 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         }
         return;
     };
+    // a scoring table's row (一级指标 | … | 分值 | 评分要点 | 自评情况 | 得分): the sentences its
+    // cells of findings state (调整预算145.20万元，实际支出141.38万元，执行率97.37%; 查处吸毒人员
+    // 63人次) read as prose — the points and scores beside them are no figures of the unit's
+    if !h.paperwork
+        && !h.roles.is_empty()
+        && h.roles.iter().all(|r| matches!(r, Role::Points | Role::Score | Role::Skip))
+    {
+        for c in cells.iter().copied().filter(|c| finding_cell(c)) {
+            let para = Para {
+                text: c.trim().to_string(),
+                starts: vec![(0, p.line_at(p.text.find(c).unwrap_or(0)))],
+                heading: false,
+                table_row: false,
+            };
+            for s in super::sentence::sentences(&para, false) {
+                super::money::scan(&s, kind, false, false, out, &mut Vec::new());
+                super::counts::scan(&s, out, targets, &|_| false);
+            }
+        }
+    }
     let mut label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
     // a money row without a label under a header naming the funds (项目资金（万元） spanning
     // its header and its one row): the funds' total
@@ -255,8 +286,15 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         }
         // an indicator row: the name and the actual value, read as a sentence; the target
         // is never a result
-        let res_i =
-            h.roles.iter().filter(|r| **r != Role::Points && **r != Role::Score).position(|r| *r == Role::Result);
+        // (a 权重 column before the target's, 指标内容 | 权重 | 年度目标 | 实际完成 | 得分, with a cell
+        // under each column: the result under its own column)
+        let weight_first = h.roles.first() == Some(&Role::Points)
+            && values.iter().filter(|c| !c.trim().is_empty()).count() >= h.roles.len();
+        let res_i = if weight_first {
+            h.roles.iter().position(|r| *r == Role::Result)
+        } else {
+            h.roles.iter().filter(|r| **r != Role::Points && **r != Role::Score).position(|r| *r == Role::Result)
+        };
         let tgt_i = h.roles.iter().position(|r| *r == Role::Target);
         let Some(ri) = res_i else { return };
         let Some(result) = values.get(ri) else { return };
