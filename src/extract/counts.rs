@@ -2217,6 +2217,20 @@ mod tests {
         }
     }
 
+    /// A form printed on two pages, its title repeated under the first page's number (第 1 页 共 2
+    /// 页): one evaluation, the second page's rows its own.
+    #[test]
+    fn a_form_whose_title_repeats_after_a_page_number() {
+        let title = "某县禁毒委员会办公室2024年度部门整体支出绩效自评表";
+        for page in ["第 1 页 共 2 页", "第1页", "- 1 -"] {
+            let text = format!("{title}\n项目\n预算数\n执行数\n执行率\n合计\n246.00\n238.37\n96.90%\n{page}\n{title}\n指标名称\n目标值\n完成值\n查处吸毒人员\n≥60人次\n68人次\n自评得分\n94.1\n");
+            let recs = extract_text("t.txt", &text);
+            assert_eq!(recs.len(), 1, "{page}");
+            assert_eq!(recs[0].value(Field::ActualTotal), Some(238.37), "{page}");
+            assert_eq!(recs[0].value(Field::UsersCaught), Some(68.0), "{page}");
+        }
+    }
+
     /// A sheet of a year's tasks (序号 | 指标 | 单位 | 目标 | 完成 | 完成率; 指标 | 目标 | 完成 |
     /// 完成率): the done column is the value, the target's and the share's are none.
     #[test]
