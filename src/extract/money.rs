@@ -65,6 +65,18 @@ const LEXICON: &[(&str, Tok)] = &[
     ("支出总额", Tok::Cat(Cat::Total)),
     ("总支出", Tok::Cat(Cat::Total)),
     ("收入", Tok::Cat(Cat::Income)),
+    // the whole area's public finances (全县一般公共预算支出达32.6亿元, 全市财政总支出): no budget
+    // of the unit's
+    ("全县一般公共预算支出", Tok::Cat(Cat::Income)),
+    ("全市一般公共预算支出", Tok::Cat(Cat::Income)),
+    ("全区一般公共预算支出", Tok::Cat(Cat::Income)),
+    ("全旗一般公共预算支出", Tok::Cat(Cat::Income)),
+    ("全县财政支出", Tok::Cat(Cat::Income)),
+    ("全市财政支出", Tok::Cat(Cat::Income)),
+    ("全区财政支出", Tok::Cat(Cat::Income)),
+    ("全县财政总支出", Tok::Cat(Cat::Income)),
+    ("全市财政总支出", Tok::Cat(Cat::Income)),
+    ("全区财政总支出", Tok::Cat(Cat::Income)),
     // a source of revenue, not a budget: 一般公共预算财政拨款156.32万元
     ("一般公共预算财政拨款", Tok::Cat(Cat::Income)),
     ("一般公共预算拨款", Tok::Cat(Cat::Income)),
@@ -804,6 +816,23 @@ mod tests {
             assert!(!f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)), "{t}: {f:?}");
         }
         assert_eq!(read("该项目预算资金50万元，用于禁毒宣传。", Kind::Project), [(Field::BudgetTotal, 50.0)]);
+    }
+
+    /// The whole area's public finances (全县一般公共预算支出达32.6亿元, 全市财政总支出): no budget or
+    /// spending of the unit's, in a summary or an evaluation; the unit's own 一般公共预算 spending
+    /// as before.
+    #[test]
+    fn the_areas_public_finances_are_no_budget_of_the_units() {
+        for (t, k) in [
+            ("全县一般公共预算支出达32.6亿元。", Kind::Summary),
+            ("2023年全市财政总支出186.4亿元，其中民生支出占比80%。", Kind::Summary),
+            ("全区财政支出45.2亿元。", Kind::Whole),
+            ("全旗一般公共预算支出28亿元。", Kind::Summary),
+        ] {
+            let f = read(t, k);
+            assert!(!f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)), "{t}: {f:?}");
+        }
+        assert_eq!(read("全年预算128万元。", Kind::Whole), [(Field::BudgetTotal, 128.0)]);
     }
 
     /// A unit's published budget (预算公开): its 支出 is planned, its income lines are sources.
