@@ -2231,6 +2231,31 @@ mod tests {
         }
     }
 
+    /// A 自评表 naming no unit of money anywhere (年初预算数｜66｜全年预算数｜70｜全年执行数｜68.9): its
+    /// bare sums under money labels are in 万元, as the MoF forms are; a value's unit in a cell of
+    /// its own after it (执行率｜98.43｜%, 自评得分｜93｜分) is the value's. A text in 元 says so.
+    #[test]
+    fn a_form_of_pairs_naming_no_unit_of_money() {
+        let t = "某县2022年度禁毒经费项目支出绩效自评表";
+        for (text, field, want) in [
+            ("年初预算数\t66\t全年预算数\t70\t全年执行数\t68.9\t执行率\t98.43\t%", Field::BudgetTotal, Some(70.0)),
+            ("年初预算数\t66\t全年预算数\t70\t全年执行数\t68.9\t执行率\t98.43\t%", Field::ActualTotal, Some(68.9)),
+            (
+                "年初预算数\t66\t全年预算数\t70\t全年执行数\t68.9\t执行率\t98.43\t%",
+                Field::ExecutionRateStated,
+                Some(98.43),
+            ),
+            ("预算数\t50.00\t执行数\t48.75\t执行率\t97.50%", Field::ActualTotal, Some(48.75)),
+            ("全年预算数：\t44\t全年执行数：\t43.1", Field::BudgetTotal, Some(44.0)),
+            // (a text in 元 names its unit: a bare sum is not read as 万元)
+            ("金额单位：元\n全年预算数\t440000\t全年执行数\t431000", Field::BudgetTotal, Some(44.0)),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+        // (no form: a bare sum in a summary's pairs is no money)
+        assert_eq!(value("某县2022年禁毒工作总结", "预算数\t50\t执行数\t48", Field::BudgetTotal), None);
+    }
+
     /// A sheet of a year's tasks (序号 | 指标 | 单位 | 目标 | 完成 | 完成率; 指标 | 目标 | 完成 |
     /// 完成率): the done column is the value, the target's and the share's are none.
     #[test]

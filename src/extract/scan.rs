@@ -1948,7 +1948,15 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 /// after each bare sum whose label names money (年初预算数\t300000 → 年初预算数：300000元) when it
 /// is not 万元.
 fn label_value_row(text: &str, scale: f64) -> Option<String> {
-    let all: Vec<&str> = text.split('\t').collect();
+    // (a value's unit in a cell of its own after it, 执行率 | 98.43 | %, 自评得分 | 93 | 分: the
+    // value's)
+    let merged;
+    let all: Vec<&str> = if text.split('\t').any(super::cells::is_unit_cell) {
+        merged = super::cells::merge_sign_and_unit(&text.split('\t').collect::<Vec<_>>());
+        merged.iter().map(String::as_str).collect()
+    } else {
+        text.split('\t').collect()
+    };
     // (a group's label may open the row: 年度资金总额：\t年初预算数\t30\t…; or a caption of two
     // pairs or more of money: 年度预算\t年初预算数\t96.00\t实际支出\t101.05)
     let caption = |c: &str| {
