@@ -2256,6 +2256,26 @@ mod tests {
         assert_eq!(value("某县2022年禁毒工作总结", "预算数\t50\t执行数\t48", Field::BudgetTotal), None);
     }
 
+    /// An indicator row whose target is a trend in words (逐年下降, 较上年减少, 稳步提升) under the
+    /// target's column: the value under the value's column, not the points after it.
+    #[test]
+    fn an_indicator_row_with_a_target_in_words_of_a_trend() {
+        let t = "某县禁毒委员会办公室2023年度部门整体绩效自评表";
+        let h = "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\t偏差原因";
+        for (row, field, want) in [
+            (
+                "效益指标\t社会效益\t在册吸毒人员数量\t逐年下降\t1026人\t10\t9\t较上年减少58人",
+                Field::RegisteredUsers,
+                1026.0,
+            ),
+            ("效益指标\t社会效益\t新发现吸毒人员\t较上年减少\t12人\t10\t10\t", Field::NewUsers, 12.0),
+            ("效益指标\t社会效益\t社区戒毒社区康复人员管控率\t稳步提升\t97.5%\t10\t10\t", Field::ControlRate, 97.5),
+            ("效益指标\t社会效益\t吸毒人员复吸率\t有效控制\t6.2%\t10\t10\t", Field::RelapseRate, 6.2),
+        ] {
+            assert_eq!(value(t, &format!("{h}\n{row}"), field), Some(want), "{field:?} in {row}");
+        }
+    }
+
     /// A sheet of a year's tasks (序号 | 指标 | 单位 | 目标 | 完成 | 完成率; 指标 | 目标 | 完成 |
     /// 完成率): the done column is the value, the target's and the share's are none.
     #[test]

@@ -108,6 +108,31 @@ fn finding_cell(c: &str) -> bool {
         && !["满分", "扣", "得分", "计分", "不得分", "分值"].iter().any(|w| t.contains(w))
 }
 
+/// A target stated as a trend, with no figure (逐年下降, 较上年减少, 稳步提升, 有效控制, 持续降低).
+fn trend_target(c: &str) -> bool {
+    let t = c.trim();
+    let n = t.chars().count();
+    (2..=10).contains(&n)
+        && !t.contains(|ch: char| ch.is_ascii_digit())
+        && [
+            "下降",
+            "减少",
+            "降低",
+            "上升",
+            "提升",
+            "提高",
+            "增加",
+            "增长",
+            "控制",
+            "稳定",
+            "好转",
+            "不低于上年",
+            "不高于上年",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
 /// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
 pub fn is_score_label(label: &str) -> bool {
@@ -172,6 +197,18 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             }
         }
     }
+    // (a target in words of a trend, no figure — 逐年下降, 较上年减少, 稳步提升 — under the target's
+    // column right before the value's: the target's cell, the row's name before it)
+    let tgt_before_result = h.roles.iter().position(|r| *r == Role::Target).is_some_and(|t| {
+        h.roles.iter().filter(|r| **r != Role::Points && **r != Role::Score).position(|r| *r == Role::Result)
+            == Some(t + 1)
+            && h.roles.first() == Some(&Role::Target)
+    });
+    let first_val = if tgt_before_result && first_val >= 2 && trend_target(cells[first_val - 1]) {
+        first_val - 1
+    } else {
+        first_val
+    };
     let mut label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
     // a money row without a label under a header naming the funds (项目资金（万元） spanning
     // its header and its one row): the funds' total
