@@ -258,9 +258,10 @@ static GENERIC_WORDS: Re = Re::new(|| {
 static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
 static CELL_LABEL: Re =
     // (or a space alone between them, or nothing: 预算数 36，执行数 34.2; 预算数36，执行数34.2)
-    // (全年支出：166.2, 实际支出 34.2: spending named by its verb alone, as a column of a table)
+    // (全年支出：166.2, 实际支出 34.2: spending named by its verb alone, as a column of a table;
+    // 全年执行：127.14, 实际执行 48.2, as the form's 全年执行数 column is headed without its 数)
     Re::new(|| {
-        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|支出金额|执行金额|资金总额|基本支出|项目支出)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
+        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|全年执行|实际执行|执行额|支出金额|执行金额|资金总额|基本支出|项目支出)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
     });
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
@@ -833,6 +834,25 @@ mod tests {
             assert!(!f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)), "{t}: {f:?}");
         }
         assert_eq!(read("全年预算128万元。", Kind::Whole), [(Field::BudgetTotal, 128.0)]);
+    }
+
+    /// A form's cell of spending headed 全年执行 / 实际执行 / 执行额 without its 数 (全年执行：127.14)
+    /// in a text in 万元: spending, as 全年执行数 is; a rate of it is none.
+    #[test]
+    fn spending_headed_without_its_shu() {
+        let t = |s: &str| format!("某县禁毒办2024年度部门整体支出绩效自评表\n金额单位：万元\n{s}\n");
+        for (s, want) in [
+            ("全年预算：130.00；全年执行：127.14", 127.14),
+            ("实际执行：48.2", 48.2),
+            ("预算数：50；执行额：49.5", 49.5),
+        ] {
+            assert!(
+                read(&t(s), Kind::Whole).contains(&(Field::ActualTotal, want)),
+                "{s}: {:?}",
+                read(&t(s), Kind::Whole)
+            );
+        }
+        assert!(!read(&t("全年执行率：97.8"), Kind::Whole).iter().any(|x| x.0 == Field::ActualTotal));
     }
 
     /// A unit's published budget (预算公开): its 支出 is planned, its income lines are sources.
