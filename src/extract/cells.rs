@@ -314,7 +314,9 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     // no column
     if named.len() >= 3
         && named[0].1 == Role::Budget
-        && cells.first().is_some_and(|c| std::ptr::eq(*c, named[0].0) && c.contains("万元"))
+        && cells.first().is_some_and(|c| {
+            std::ptr::eq(*c, named[0].0) && c.contains("万元") && (c.trim().starts_with("项目") || c.contains("资金"))
+        })
         && named[1..].iter().any(|(_, r)| matches!(r, Role::Budget | Role::BudgetInitial))
     {
         named.remove(0);
@@ -755,6 +757,11 @@ mod tests {
             (&["批复预算数（万元）", "全年预算数（万元）", "全年执行数"], &[BudgetInitial, Budget, Actual]),
             (&["批复预算数", "实际支出数", "执行率"], &[Budget, Actual, Rate]),
             (&["年初预算数", "调整预算数", "实际支出数"], &[BudgetInitial, Budget, Actual]),
+            // (a caption of the funds over the rows' labels is no column: 项目预算（万元）)
+            (
+                &["项目预算（万元）", "年初预算", "全年预算", "全年执行", "执行率"],
+                &[BudgetInitial, Budget, Actual, Rate],
+            ),
         ];
         for (cells, want) in cases {
             assert_eq!(header(cells).as_deref(), Some(*want), "{cells:?}");
