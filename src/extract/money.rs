@@ -256,6 +256,16 @@ static GENERIC_WORDS: Re = Re::new(|| {
     Regex::new(r"20\d\d年度?|部门|本单位|单位|全年|年度|本年|当年|年初|年中|全部|财政|共计|合计|累计|共|计|总额|金额|资金|经费|款项|为|达|^[①-⑳]|[0-9、.（）()：:\s]").unwrap()
 });
 static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
+/// The unit of money a label states in brackets before its sums (三公经费（单位：千元）, 资金（元）),
+/// as a factor to 万元: 千元 and 元 only (万元 is the sums' own unit already).
+fn caption_unit(before: &str) -> Option<f64> {
+    ["（单位：千元）", "(单位：千元)", "（千元）", "(千元)"]
+        .iter()
+        .any(|c| before.contains(c))
+        .then_some(0.1)
+        .or_else(|| ["（单位：元）", "(单位：元)", "（元）", "(元)"].iter().any(|c| before.contains(c)).then_some(1e-4))
+}
+
 static CELL_LABEL: Re =
     // (or a space alone between them, or nothing: 预算数 36，执行数 34.2; 预算数36，执行数34.2)
     // (全年支出：166.2, 实际支出 34.2: spending named by its verb alone, as a column of a table;
@@ -444,7 +454,12 @@ pub fn scan(
                     .or_else(|| before.strip_suffix('元').map(|b| (b, 1e-4)))?;
                 before.0.trim_end().ends_with(['：', ':']).then_some(before.1)
             })
-            .flatten();
+            .flatten()
+            // (…or a bare sum after a label captioned with its own unit, 三公经费（单位：千元）：预算
+            // 45.0, 资金（元）：预算 450000: in that unit, whatever the text's other tables are in)
+            .or_else(|| {
+                (!money && n.unit == super::number::Unit::None).then(|| caption_unit(&s.text[..n.start])).flatten()
+            });
         if !money && !maybe_cell && !wan_alone && unit_first.is_none() {
             continue;
         }
@@ -853,6 +868,22 @@ mod tests {
             );
         }
         assert!(!read(&t("全年执行率：97.8"), Kind::Whole).iter().any(|x| x.0 == Field::ActualTotal));
+    }
+
+    /// A bare sum after a label captioned with its own unit (三公经费（单位：千元）：预算 45.0) is in that
+    /// unit, whatever the text's other sums are in.
+    #[test]
+    fn a_labels_own_unit_in_brackets() {
+        let t = |s: &str| format!("某县禁毒办2024年度部门整体支出绩效自评表\n（金额单位：万元）\n{s}\n");
+        for (s, want) in [
+            ("三公经费（单位：千元）：预算 45.0", (Field::SangongBudget, 4.5)),
+            ("项目资金（元）：全年预算数 450000", (Field::ProjectBudget, 45.0)),
+            ("“三公”经费(千元)：预算数 30", (Field::SangongBudget, 3.0)),
+        ] {
+            assert!(read(&t(s), Kind::Whole).contains(&want), "{s}: {:?}", read(&t(s), Kind::Whole));
+        }
+        // (a sum with its own unit keeps it)
+        assert!(read(&t("三公经费（单位：千元）：预算4.5万元"), Kind::Whole).contains(&(Field::SangongBudget, 4.5)));
     }
 
     /// A unit's published budget (预算公开): its 支出 is planned, its income lines are sources.
