@@ -2276,6 +2276,31 @@ mod tests {
         }
     }
 
+    /// A form's indicator row flattened into label：value pairs on one line, parted by runs of
+    /// spaces (数量指标：   尿检   年度指标值：   1500 人次   实际完成值：   1620 人次): the name and the
+    /// value done; the target none.
+    #[test]
+    fn an_indicator_row_flattened_into_label_value_pairs() {
+        let t = "某县禁毒办2023年度禁毒专项资金项目绩效自评表";
+        for (text, field, want) in [
+            (
+                "数量指标：   尿检                 年度指标值：   1500 人次     实际完成值：   1620 人次",
+                Field::UrineTests,
+                Some(1620.0),
+            ),
+            (
+                "数量指标：   毛发检测             年度指标值：   150 人         实际完成值：   166 人",
+                Field::HairTests,
+                Some(166.0),
+            ),
+            ("质量指标：   强制隔离戒毒     指标值：   20 人     完成值：   23 人", Field::CompulsoryRehab, Some(23.0)),
+            // (a target alone is no value)
+            ("数量指标：   尿检                 年度指标值：   1500 人次", Field::UrineTests, None),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+    }
+
     /// A sheet of a year's tasks (序号 | 指标 | 单位 | 目标 | 完成 | 完成率; 指标 | 目标 | 完成 |
     /// 完成率): the done column is the value, the target's and the share's are none.
     #[test]
