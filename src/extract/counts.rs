@@ -1043,15 +1043,19 @@ static SUB_CASES: Re = Re::new(|| {
 /// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
 /// the figure's subject and its counter.
 /// The label of the evaluation's total score, before a colon: 自评得分：, 总分：, 综合评分：.
-static SCORE_LABEL: Re =
-    Re::new(|| Regex::new(r"(自评|评价|综合|绩效)(总?得分|总分|评分|分数)[：:]$|^(总分|总得分|自评分)[：:]$").unwrap());
+static SCORE_LABEL: Re = Re::new(|| {
+    Regex::new(r"(自评|评价|综合|绩效)(总?得分|总分|评分|分数)[：:｜]$|^(总分|总得分|自评分)[：:｜]$").unwrap()
+});
 
 /// (A row of such pairs parted by semicolons — 执行率：95.96%；自评得分：94 — is read pair by
 /// pair: each its own cell.)
 fn label_cell(s: &Sentence, n: &Num) -> bool {
     // (a label ends in a colon right before its value: most bare figures — years, numbers of
     // lists — have none, and the cell's bounds are not looked for)
-    if n.unit != Unit::None || n.qualifier != Qualifier::Exact || !s.text[..n.start].trim_end().ends_with(['：', ':'])
+    // (…or a full-width bar, a form's row of one label cell and its value: 自评得分｜96.2)
+    if n.unit != Unit::None
+        || n.qualifier != Qualifier::Exact
+        || !s.text[..n.start].trim_end().ends_with(['：', ':', '｜'])
     {
         return false;
     }
@@ -1061,7 +1065,10 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
         return false;
     }
     let label = s.text[a..n.start].trim();
-    let Some(label) = label.strip_suffix('：').or_else(|| label.strip_suffix(':')) else { return false };
+    let Some(label) = label.strip_suffix('：').or_else(|| label.strip_suffix(':')).or_else(|| label.strip_suffix('｜'))
+    else {
+        return false;
+    };
     s.text[n.end..b].trim().is_empty()
         && (2..=12).contains(&label.chars().count())
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
@@ -2296,6 +2303,22 @@ mod tests {
             ("质量指标：   强制隔离戒毒     指标值：   20 人     完成值：   23 人", Field::CompulsoryRehab, Some(23.0)),
             // (a target alone is no value)
             ("数量指标：   尿检                 年度指标值：   1500 人次", Field::UrineTests, None),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+    }
+
+    /// A form's row of one label cell and its bare value parted by a full-width bar (自评得分｜96.2,
+    /// 自评总分｜93.5, 在册吸毒人员｜815): the value is the label's, as after a colon; a bar inside
+    /// prose is no cell.
+    #[test]
+    fn a_label_cell_and_its_value_parted_by_a_bar() {
+        let t = "某县禁毒委员会办公室2024年度部门整体支出绩效自评表";
+        for (text, field, want) in [
+            ("复吸率：7.9%\n自评得分｜96.2\n四、存在问题：无。", Field::SelfScore, Some(96.2)),
+            ("复吸率：7.9%\n自评总分｜93.5\n四、存在问题：无。", Field::SelfScore, Some(93.5)),
+            ("复吸率：7.9%\n在册吸毒人员｜815\n四、存在问题：无。", Field::RegisteredUsers, Some(815.0)),
+            ("复吸率：7.9%\n综合评分｜88\n四、存在问题：无。", Field::SelfScore, Some(88.0)),
         ] {
             assert_eq!(value(t, text, field), want, "{field:?} in {text}");
         }
