@@ -365,6 +365,14 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut in_table = false;
     let mut out = Vec::with_capacity(lines.len());
     for (no, l) in lines {
+        // a row of a sheet saved as comma-separated text (项目资金（万元）,年初预算数,全年预算数,…;
+        // 年度资金总额,60.00,60.00,57.36,95.60%): its cells
+        if super::chars::has_byte(&l, b',') {
+            if let Some(row) = comma_row(&l) {
+                out.push((no, row));
+                continue;
+            }
+        }
         if !super::chars::has_byte(&l, b' ') || super::chars::has_byte(&l, b'\t') {
             in_table = in_table && !ends_table(&l);
             out.push((no, l));
@@ -424,6 +432,37 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         out.push((no, l));
     }
     out
+}
+
+/// A line of comma-separated cells (a .csv sheet pasted as text): four cells or more, no
+/// sentence punctuation or tab, and a cell of words among them — a sum written with thousands'
+/// commas (1,254,318.60) is one figure, no row.
+fn comma_row(l: &str) -> Option<String> {
+    let t = l.trim();
+    if t.contains(['，', '。', '；', '\t', '"']) {
+        return None;
+    }
+    let cells: Vec<&str> = t.split(',').map(str::trim).collect();
+    let words = cells.iter().filter(|c| c.chars().any(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))).count();
+    // (thousands' groups: three digits after a comma, digits before it)
+    let thousands = cells.windows(2).any(|w| {
+        w[0].ends_with(|c: char| c.is_ascii_digit())
+            && w[1].len() >= 3
+            && w[1].as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && !w[1][3..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    // (prose written with ASCII commas has clauses, not cells: each cell short, and figures in
+    // two cells at least or a header's column names)
+    let short = cells.iter().all(|c| c.chars().count() <= 20);
+    let figures = cells.iter().filter(|c| is_value(c)).count();
+    // (…and a row opens on its label: 破获12起,刑拘15人,… is a list of clauses)
+    (cells.len() >= 4
+        && words >= 1
+        && !thousands
+        && short
+        && !is_value(cells[0])
+        && (figures >= 2 || header(&cells).is_some()))
+    .then(|| cells.join("\t"))
 }
 
 /// A header of fields over rows of years (年度 | 破获毒品刑事案件（起） | 查获吸毒人员（人次）): its
@@ -607,6 +646,34 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    /// A sheet saved as comma-separated text: its rows' cells; prose with ASCII commas and sums
+    /// with thousands' commas are no rows.
+    #[test]
+    fn comma_separated_rows_are_cells() {
+        for (l, want) in [
+            (
+                "项目资金（万元）,年初预算数,全年预算数,全年执行数,执行率,得分",
+                "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t得分",
+            ),
+            ("年度资金总额,60.00,60.00,57.36,95.60%,9.56", "年度资金总额\t60.00\t60.00\t57.36\t95.60%\t9.56"),
+            (
+                "产出指标,数量指标,尿检人次,≥2500人次,2711人次,15,15",
+                "产出指标\t数量指标\t尿检人次\t≥2500人次\t2711人次\t15\t15",
+            ),
+            ("总分,,,,,100,94.56", "总分\t\t\t\t\t100\t94.56"),
+        ] {
+            assert_eq!(super::comma_row(l).as_deref(), Some(want), "{l}");
+        }
+        for l in [
+            "同志们:2018年以来,在市委、市政府的正确领导下,在上级相关部门的大力支持和协作下,我县的禁毒工作取得成效",
+            "全年破获毒品刑事案件12起,抓获犯罪嫌疑人15人,刑事拘留10人,查处吸毒人员30人次",
+            "本年支出1,254,318.60元,其中基本支出586,000.00元",
+            "a,b,c,d",
+            "破获12起,刑拘15人,查处30人次,强戒8人",
+        ] {
+            assert_eq!(super::comma_row(l), None, "{l}");
+        }
+    }
 
     /// A statistics sheet's header: the label's, value's and counter's columns, and nothing
     /// else but 序号, 备注 or an empty cell.

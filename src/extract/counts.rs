@@ -2324,6 +2324,22 @@ mod tests {
         }
     }
 
+    /// A 自评表 saved as comma-separated text: read as its table.
+    #[test]
+    fn a_form_saved_as_comma_separated_text() {
+        let t = "某县2019年度禁毒专项经费绩效自评表";
+        let text = "项目资金（万元）,年初预算数,全年预算数,全年执行数,执行率,得分\n年度资金总额,60.00,60.00,57.36,95.60%,9.56\n一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分\n产出指标,数量指标,尿检人次,≥2500人次,2711人次,15,15\n总分,,,,,100,94.56";
+        for (field, want) in [
+            (Field::BudgetTotal, 60.0),
+            (Field::ActualTotal, 57.36),
+            (Field::ExecutionRateStated, 95.6),
+            (Field::UrineTests, 2711.0),
+            (Field::SelfScore, 94.56),
+        ] {
+            assert_eq!(value(t, text, field), Some(want), "{field:?}");
+        }
+    }
+
     /// A sheet of a year's tasks (序号 | 指标 | 单位 | 目标 | 完成 | 完成率; 指标 | 目标 | 完成 |
     /// 完成率): the done column is the value, the target's and the share's are none.
     #[test]
