@@ -311,6 +311,18 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     if !(named.iter().filter(|(_, r)| *r != Role::Skip).count() >= 2 || current) || values > 0 {
         return None;
     }
+    // a first cell naming the funds in their unit (项目预算（万元）, 预算资金（万元）) over the rows'
+    // labels, before columns of the budget's own stages (年初预算 / 全年预算 / 全年执行): a caption,
+    // no column
+    if named.len() >= 3
+        && named[0].1 == Role::Budget
+        && cells.first().is_some_and(|c| {
+            std::ptr::eq(*c, named[0].0) && c.contains("万元") && (c.trim().starts_with("项目") || c.contains("资金"))
+        })
+        && named[1..].iter().any(|(_, r)| matches!(r, Role::Budget | Role::BudgetInitial))
+    {
+        named.remove(0);
+    }
     // two full-year budgets: the approved one (批复预算数) beside the adjusted one (调整预算数,
     // 调整后预算数, 全年预算数) is what the year opened with
     let budgets = named.iter().filter(|(_, r)| *r == Role::Budget).count();
@@ -355,6 +367,14 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut in_table = false;
     let mut out = Vec::with_capacity(lines.len());
     for (no, l) in lines {
+        // a row of a sheet saved as comma-separated text (项目资金（万元）,年初预算数,全年预算数,…;
+        // 年度资金总额,60.00,60.00,57.36,95.60%): its cells
+        if super::chars::has_byte(&l, b',') {
+            if let Some(row) = comma_row(&l) {
+                out.push((no, row));
+                continue;
+            }
+        }
         if !super::chars::has_byte(&l, b' ') || super::chars::has_byte(&l, b'\t') {
             in_table = in_table && !ends_table(&l);
             out.push((no, l));
@@ -416,6 +436,37 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     out
 }
 
+/// A line of comma-separated cells (a .csv sheet pasted as text): four cells or more, no
+/// sentence punctuation or tab, and a cell of words among them — a sum written with thousands'
+/// commas (1,254,318.60) is one figure, no row.
+fn comma_row(l: &str) -> Option<String> {
+    let t = l.trim();
+    if t.contains(['，', '。', '；', '\t', '"']) {
+        return None;
+    }
+    let cells: Vec<&str> = t.split(',').map(str::trim).collect();
+    let words = cells.iter().filter(|c| c.chars().any(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))).count();
+    // (thousands' groups: three digits after a comma, digits before it)
+    let thousands = cells.windows(2).any(|w| {
+        w[0].ends_with(|c: char| c.is_ascii_digit())
+            && w[1].len() >= 3
+            && w[1].as_bytes()[..3].iter().all(u8::is_ascii_digit)
+            && !w[1][3..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    // (prose written with ASCII commas has clauses, not cells: each cell short, and figures in
+    // two cells at least or a header's column names)
+    let short = cells.iter().all(|c| c.chars().count() <= 20);
+    let figures = cells.iter().filter(|c| is_value(c)).count();
+    // (…and a row opens on its label: 破获12起,刑拘15人,… is a list of clauses)
+    (cells.len() >= 4
+        && words >= 1
+        && !thousands
+        && short
+        && !is_value(cells[0])
+        && (figures >= 2 || header(&cells).is_some()))
+    .then(|| cells.join("\t"))
+}
+
 /// A header of fields over rows of years (年度 | 破获毒品刑事案件（起） | 查获吸毒人员（人次）): its
 /// cells after the first, the rows' labels. None for any other row.
 pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
@@ -434,6 +485,11 @@ pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
     (!labels.is_empty() && labels.iter().all(|t| label(t))).then_some(labels)
 }
 
+/// Columns of a statistics sheet read for no figure: its numbering, notes, and a task's target
+/// and share done beside what was done.
+const STAT_OTHER: &[&str] =
+    &["序号", "", "备注", "目标", "目标数", "目标任务", "任务数", "计划数", "完成率", "完成比例"];
+
 /// The columns of a statistics sheet's header (序号 | 项目 | 单位 | 数量; 指标名称 | 计量单位 | 完成数):
 /// the label's column, the value's, and the counter's when it has one. A header of no other
 /// column's name: the row's label, its counter and its one figure.
@@ -442,11 +498,13 @@ pub fn stat_columns(cells: &[&str]) -> Option<(usize, usize, Option<usize>)> {
     // no copy of it; the figure's column first, which most rows lack)
     let is = |cell: &str, word: &str| cell.chars().filter(|c| !c.is_whitespace()).eq(word.chars());
     let at = |words: &[&str]| cells.iter().position(|c| words.iter().any(|w| is(c, w)));
-    let value = at(&["数量", "数值", "数据", "完成数", "完成数量", "实际完成", "实际完成数", "统计数", "合计"])?;
+    // (a sheet of a year's tasks, 指标 | 目标 | 完成 | 完成率: the done column the value, the
+    // target's and the share's passed over)
+    let value =
+        at(&["数量", "数值", "数据", "完成数", "完成数量", "实际完成", "实际完成数", "统计数", "合计", "完成"])?;
     let label = at(&["项目", "指标", "项目名称", "指标名称", "名称", "内容", "类别", "工作项目", "统计项目"])?;
     let unit = at(&["单位", "计量单位"]);
-    let known =
-        |i: usize| i == label || i == value || Some(i) == unit || ["序号", "", "备注"].iter().any(|w| is(cells[i], w));
+    let known = |i: usize| i == label || i == value || Some(i) == unit || STAT_OTHER.iter().any(|w| is(cells[i], w));
     (label < value && (0..cells.len()).all(known)).then_some((label, value, unit))
 }
 
@@ -590,6 +648,34 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    /// A sheet saved as comma-separated text: its rows' cells; prose with ASCII commas and sums
+    /// with thousands' commas are no rows.
+    #[test]
+    fn comma_separated_rows_are_cells() {
+        for (l, want) in [
+            (
+                "项目资金（万元）,年初预算数,全年预算数,全年执行数,执行率,得分",
+                "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t执行率\t得分",
+            ),
+            ("年度资金总额,60.00,60.00,57.36,95.60%,9.56", "年度资金总额\t60.00\t60.00\t57.36\t95.60%\t9.56"),
+            (
+                "产出指标,数量指标,尿检人次,≥2500人次,2711人次,15,15",
+                "产出指标\t数量指标\t尿检人次\t≥2500人次\t2711人次\t15\t15",
+            ),
+            ("总分,,,,,100,94.56", "总分\t\t\t\t\t100\t94.56"),
+        ] {
+            assert_eq!(super::comma_row(l).as_deref(), Some(want), "{l}");
+        }
+        for l in [
+            "同志们:2018年以来,在市委、市政府的正确领导下,在上级相关部门的大力支持和协作下,我县的禁毒工作取得成效",
+            "全年破获毒品刑事案件12起,抓获犯罪嫌疑人15人,刑事拘留10人,查处吸毒人员30人次",
+            "本年支出1,254,318.60元,其中基本支出586,000.00元",
+            "a,b,c,d",
+            "破获12起,刑拘15人,查处30人次,强戒8人",
+        ] {
+            assert_eq!(super::comma_row(l), None, "{l}");
+        }
+    }
 
     /// A statistics sheet's header: the label's, value's and counter's columns, and nothing
     /// else but 序号, 备注 or an empty cell.
@@ -740,6 +826,11 @@ mod tests {
             (&["批复预算数（万元）", "全年预算数（万元）", "全年执行数"], &[BudgetInitial, Budget, Actual]),
             (&["批复预算数", "实际支出数", "执行率"], &[Budget, Actual, Rate]),
             (&["年初预算数", "调整预算数", "实际支出数"], &[BudgetInitial, Budget, Actual]),
+            // (a caption of the funds over the rows' labels is no column: 项目预算（万元）)
+            (
+                &["项目预算（万元）", "年初预算", "全年预算", "全年执行", "执行率"],
+                &[BudgetInitial, Budget, Actual, Rate],
+            ),
         ];
         for (cells, want) in cases {
             assert_eq!(header(cells).as_deref(), Some(*want), "{cells:?}");

@@ -1043,15 +1043,19 @@ static SUB_CASES: Re = Re::new(|| {
 /// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
 /// the figure's subject and its counter.
 /// The label of the evaluation's total score, before a colon: 自评得分：, 总分：, 综合评分：.
-static SCORE_LABEL: Re =
-    Re::new(|| Regex::new(r"(自评|评价|综合|绩效)(总?得分|总分|评分|分数)[：:]$|^(总分|总得分|自评分)[：:]$").unwrap());
+static SCORE_LABEL: Re = Re::new(|| {
+    Regex::new(r"(自评|评价|综合|绩效)(总?得分|总分|评分|分数)[：:｜]$|^(总分|总得分|自评分)[：:｜]$").unwrap()
+});
 
 /// (A row of such pairs parted by semicolons — 执行率：95.96%；自评得分：94 — is read pair by
 /// pair: each its own cell.)
 fn label_cell(s: &Sentence, n: &Num) -> bool {
     // (a label ends in a colon right before its value: most bare figures — years, numbers of
     // lists — have none, and the cell's bounds are not looked for)
-    if n.unit != Unit::None || n.qualifier != Qualifier::Exact || !s.text[..n.start].trim_end().ends_with(['：', ':'])
+    // (…or a full-width bar, a form's row of one label cell and its value: 自评得分｜96.2)
+    if n.unit != Unit::None
+        || n.qualifier != Qualifier::Exact
+        || !s.text[..n.start].trim_end().ends_with(['：', ':', '｜'])
     {
         return false;
     }
@@ -1061,7 +1065,10 @@ fn label_cell(s: &Sentence, n: &Num) -> bool {
         return false;
     }
     let label = s.text[a..n.start].trim();
-    let Some(label) = label.strip_suffix('：').or_else(|| label.strip_suffix(':')) else { return false };
+    let Some(label) = label.strip_suffix('：').or_else(|| label.strip_suffix(':')).or_else(|| label.strip_suffix('｜'))
+    else {
+        return false;
+    };
     s.text[n.end..b].trim().is_empty()
         && (2..=12).contains(&label.chars().count())
         && !label.chars().any(|c| c.is_ascii_digit() || matches!(c, '，' | '。' | '；'))
@@ -2136,6 +2143,222 @@ mod tests {
             {
                 assert_eq!(value("某县2023年禁毒工作主要数据", table, field), Some(want), "{field:?} in {table}");
             }
+        }
+    }
+
+    /// An indicator table with a 指标方向 column and a 计量单位 column before the figures (尿检 |
+    /// 正向 | 人次 | 1600 | 1745): the row's name is the indicator's, its unit joined to the two
+    /// figures after it, the direction read as nothing; a unit column after the figures as before.
+    #[test]
+    fn indicator_rows_with_direction_and_unit_columns_before_the_figures() {
+        let t = "某县禁毒委员会办公室2023年度禁毒专项经费项目支出绩效自评表";
+        let a = "一级指标\t二级指标\t三级指标\t指标方向\t计量单位\t年度目标值\t全年实际值\t完成率\n产出指标\t数量指标\t尿检\t正向\t人次\t1600\t1745\t109.06%\n效益指标\t社会效益指标\t复吸率\t反向\t%\t10\t4.8\t\n效益指标\t社会效益指标\t社戒社康人员管控率\t正向\t%\t95\t98.3\t103.47%";
+        let b = "指标名称\t计量单位\t指标方向\t目标值\t完成值\n破获毒品刑事案件\t起\t≥\t15\t19\n刑事拘留\t人\t≥\t20\t26\n新发现吸毒人员\t人\t≤\t15\t9";
+        let c = "三级指标\t指标方向\t目标值\t实际值\t单位\t分值\t得分\n尿检人次\t正向\t1200\t1306\t人次\t10\t10\n宣传活动\t正向\t50\t61\t场\t10\t10\n新增吸毒人员\t反向\t10\t6\t人\t10\t10";
+        let d = "三级指标\t计量单位\t指标方向\t年度指标值\t实际完成值\t分值\t得分\n毛发检测\t人\t正向指标\t200\t236\t10\t8\n禁毒宣传活动\t场次\t正向指标\t60\t74\t10\t10";
+        for (text, field, want) in [
+            (a, Field::UrineTests, 1745.0),
+            (a, Field::RelapseRate, 4.8),
+            (a, Field::ControlRate, 98.3),
+            (b, Field::CriminalCases, 19.0),
+            (b, Field::Detained, 26.0),
+            (b, Field::NewUsers, 9.0),
+            (c, Field::UrineTests, 1306.0),
+            (c, Field::PublicityEvents, 61.0),
+            (c, Field::NewUsers, 6.0),
+            (d, Field::HairTests, 236.0),
+            (d, Field::PublicityEvents, 74.0),
+        ] {
+            assert_eq!(value(t, text, field), Some(want), "{field:?} in {text}");
+        }
+    }
+
+    /// A scoring table (一级指标 | … | 分值 | 评分要点 | 自评情况 | 得分; 指标 | 权重(%) | 评分标准 |
+    /// 自评得分 | 备注): the sentences of its findings cells read as prose, the marking rules'
+    /// figures (≥95%得满分) and the points none of the unit's.
+    #[test]
+    fn a_scoring_tables_cells_of_findings() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评表";
+        let a = "一级指标\t二级指标\t三级指标\t分值\t评分要点\t自评情况\t得分\n资金投入\t预算执行\t预算执行率\t10\t执行率=实际支出/调整预算\t调整预算145.20万元，实际支出141.38万元，执行率97.37%\t9.7\n产出\t数量\t查处吸毒人员\t10\t目标≥50人次\t查处吸毒人员63人次\t10\n合计\t\t\t100\t\t\t95.6";
+        let b = "指标\t权重(%)\t评分标准\t自评得分\t备注\n预算执行率\t10\t≥95%得满分\t10\t全年预算118.5万元，支出116.02万元，执行率97.91%\n人员管控\t20\t管控率≥95%得满分\t19\t在册吸毒人员612名，管控率99.1%\n总计\t100\t\t96\t";
+        let c = "一级指标（权重）\t二级指标\t评价内容\t分值\t得分\t说明\n投入（20）\t资金到位率\t到位资金/预算资金\t10\t10\t预算资金95万元，到位95万元\n\t预算执行率\t实际支出/到位资金\t10\t9.4\t实际支出89.3万元，执行率94%\n产出（40）\t数量\t毛发检测覆盖\t10\t9\t毛发检测580人，阳性2人";
+        for (text, field, want) in [
+            (a, Field::BudgetTotal, Some(145.2)),
+            (a, Field::ActualTotal, Some(141.38)),
+            (a, Field::ExecutionRateStated, Some(97.37)),
+            (a, Field::UsersCaught, Some(63.0)),
+            (a, Field::SelfScore, Some(95.6)),
+            (b, Field::ActualTotal, Some(116.02)),
+            (b, Field::RegisteredUsers, Some(612.0)),
+            (b, Field::ControlRate, Some(99.1)),
+            (b, Field::SelfScore, Some(96.0)),
+            (c, Field::BudgetTotal, Some(95.0)),
+            (c, Field::ActualTotal, Some(89.3)),
+            (c, Field::ExecutionRateStated, Some(94.0)),
+            (c, Field::HairTests, Some(580.0)),
+            (c, Field::HairPositive, Some(2.0)),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+    }
+
+    /// A money header whose first cell names the funds in their unit (项目预算（万元） | 年初预算 |
+    /// 全年预算 | 全年执行 | 执行率 | 权重 | 得分) over an empty label cell: a caption, no column; and
+    /// an indicators' header with the 权重 column first (指标内容 | 权重 | 年度目标 | 实际完成 | 得分):
+    /// the value under 实际完成, not the target.
+    #[test]
+    fn a_money_caption_cell_and_a_weight_column_first() {
+        let t = "某县2021年度禁毒经费项目绩效自评表";
+        let a = "项目预算（万元）\t年初预算\t全年预算\t全年执行\t执行率\t权重\t得分\n\t70.00\t74.50\t72.26\t96.99%\t10\t9.7\n指标类别\t指标内容\t权重\t年度目标\t实际完成\t得分\n产出\t吸毒人员尿检\t15\t≥2000人次\t2384人次\t15\n效益\t戒断三年未复吸率\t15\t≥60%\t64.3%\t15";
+        let b = "预算资金（万元）\t年初预算数\t调整后预算数\t实际支出数\t执行率\n\t40\t42\t41.1\t97.86%";
+        for (text, field, want) in [
+            (a, Field::BudgetTotal, Some(74.5)),
+            (a, Field::ActualTotal, Some(72.26)),
+            (a, Field::ExecutionRateStated, Some(96.99)),
+            (a, Field::UrineTests, Some(2384.0)),
+            (a, Field::Abstinence3yRate, Some(64.3)),
+            (b, Field::BudgetTotal, Some(42.0)),
+            (b, Field::ActualTotal, Some(41.1)),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+    }
+
+    /// A form printed on two pages, its title repeated under the first page's number (第 1 页 共 2
+    /// 页): one evaluation, the second page's rows its own.
+    #[test]
+    fn a_form_whose_title_repeats_after_a_page_number() {
+        let title = "某县禁毒委员会办公室2024年度部门整体支出绩效自评表";
+        for page in ["第 1 页 共 2 页", "第1页", "- 1 -"] {
+            let text = format!("{title}\n项目\n预算数\n执行数\n执行率\n合计\n246.00\n238.37\n96.90%\n{page}\n{title}\n指标名称\n目标值\n完成值\n查处吸毒人员\n≥60人次\n68人次\n自评得分\n94.1\n");
+            let recs = extract_text("t.txt", &text);
+            assert_eq!(recs.len(), 1, "{page}");
+            assert_eq!(recs[0].value(Field::ActualTotal), Some(238.37), "{page}");
+            assert_eq!(recs[0].value(Field::UsersCaught), Some(68.0), "{page}");
+        }
+    }
+
+    /// A 自评表 naming no unit of money anywhere (年初预算数｜66｜全年预算数｜70｜全年执行数｜68.9): its
+    /// bare sums under money labels are in 万元, as the MoF forms are; a value's unit in a cell of
+    /// its own after it (执行率｜98.43｜%, 自评得分｜93｜分) is the value's. A text in 元 says so.
+    #[test]
+    fn a_form_of_pairs_naming_no_unit_of_money() {
+        let t = "某县2022年度禁毒经费项目支出绩效自评表";
+        for (text, field, want) in [
+            ("年初预算数\t66\t全年预算数\t70\t全年执行数\t68.9\t执行率\t98.43\t%", Field::BudgetTotal, Some(70.0)),
+            ("年初预算数\t66\t全年预算数\t70\t全年执行数\t68.9\t执行率\t98.43\t%", Field::ActualTotal, Some(68.9)),
+            (
+                "年初预算数\t66\t全年预算数\t70\t全年执行数\t68.9\t执行率\t98.43\t%",
+                Field::ExecutionRateStated,
+                Some(98.43),
+            ),
+            ("预算数\t50.00\t执行数\t48.75\t执行率\t97.50%", Field::ActualTotal, Some(48.75)),
+            ("全年预算数：\t44\t全年执行数：\t43.1", Field::BudgetTotal, Some(44.0)),
+            // (a text in 元 names its unit: a bare sum is not read as 万元)
+            ("金额单位：元\n全年预算数\t440000\t全年执行数\t431000", Field::BudgetTotal, Some(44.0)),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+        // (no form: a bare sum in a summary's pairs is no money)
+        assert_eq!(value("某县2022年禁毒工作总结", "预算数\t50\t执行数\t48", Field::BudgetTotal), None);
+    }
+
+    /// An indicator row whose target is a trend in words (逐年下降, 较上年减少, 稳步提升) under the
+    /// target's column: the value under the value's column, not the points after it.
+    #[test]
+    fn an_indicator_row_with_a_target_in_words_of_a_trend() {
+        let t = "某县禁毒委员会办公室2023年度部门整体绩效自评表";
+        let h = "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\t偏差原因";
+        for (row, field, want) in [
+            (
+                "效益指标\t社会效益\t在册吸毒人员数量\t逐年下降\t1026人\t10\t9\t较上年减少58人",
+                Field::RegisteredUsers,
+                1026.0,
+            ),
+            ("效益指标\t社会效益\t新发现吸毒人员\t较上年减少\t12人\t10\t10\t", Field::NewUsers, 12.0),
+            ("效益指标\t社会效益\t社区戒毒社区康复人员管控率\t稳步提升\t97.5%\t10\t10\t", Field::ControlRate, 97.5),
+            ("效益指标\t社会效益\t吸毒人员复吸率\t有效控制\t6.2%\t10\t10\t", Field::RelapseRate, 6.2),
+        ] {
+            assert_eq!(value(t, &format!("{h}\n{row}"), field), Some(want), "{field:?} in {row}");
+        }
+    }
+
+    /// A form's indicator row flattened into label：value pairs on one line, parted by runs of
+    /// spaces (数量指标：   尿检   年度指标值：   1500 人次   实际完成值：   1620 人次): the name and the
+    /// value done; the target none.
+    #[test]
+    fn an_indicator_row_flattened_into_label_value_pairs() {
+        let t = "某县禁毒办2023年度禁毒专项资金项目绩效自评表";
+        for (text, field, want) in [
+            (
+                "数量指标：   尿检                 年度指标值：   1500 人次     实际完成值：   1620 人次",
+                Field::UrineTests,
+                Some(1620.0),
+            ),
+            (
+                "数量指标：   毛发检测             年度指标值：   150 人         实际完成值：   166 人",
+                Field::HairTests,
+                Some(166.0),
+            ),
+            ("质量指标：   强制隔离戒毒     指标值：   20 人     完成值：   23 人", Field::CompulsoryRehab, Some(23.0)),
+            // (a target alone is no value)
+            ("数量指标：   尿检                 年度指标值：   1500 人次", Field::UrineTests, None),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+    }
+
+    /// A form's row of one label cell and its bare value parted by a full-width bar (自评得分｜96.2,
+    /// 自评总分｜93.5, 在册吸毒人员｜815): the value is the label's, as after a colon; a bar inside
+    /// prose is no cell.
+    #[test]
+    fn a_label_cell_and_its_value_parted_by_a_bar() {
+        let t = "某县禁毒委员会办公室2024年度部门整体支出绩效自评表";
+        for (text, field, want) in [
+            ("复吸率：7.9%\n自评得分｜96.2\n四、存在问题：无。", Field::SelfScore, Some(96.2)),
+            ("复吸率：7.9%\n自评总分｜93.5\n四、存在问题：无。", Field::SelfScore, Some(93.5)),
+            ("复吸率：7.9%\n在册吸毒人员｜815\n四、存在问题：无。", Field::RegisteredUsers, Some(815.0)),
+            ("复吸率：7.9%\n综合评分｜88\n四、存在问题：无。", Field::SelfScore, Some(88.0)),
+        ] {
+            assert_eq!(value(t, text, field), want, "{field:?} in {text}");
+        }
+    }
+
+    /// A 自评表 saved as comma-separated text: read as its table.
+    #[test]
+    fn a_form_saved_as_comma_separated_text() {
+        let t = "某县2019年度禁毒专项经费绩效自评表";
+        let text = "项目资金（万元）,年初预算数,全年预算数,全年执行数,执行率,得分\n年度资金总额,60.00,60.00,57.36,95.60%,9.56\n一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分\n产出指标,数量指标,尿检人次,≥2500人次,2711人次,15,15\n总分,,,,,100,94.56";
+        for (field, want) in [
+            (Field::BudgetTotal, 60.0),
+            (Field::ActualTotal, 57.36),
+            (Field::ExecutionRateStated, 95.6),
+            (Field::UrineTests, 2711.0),
+            (Field::SelfScore, 94.56),
+        ] {
+            assert_eq!(value(t, text, field), Some(want), "{field:?}");
+        }
+    }
+
+    /// A sheet of a year's tasks (序号 | 指标 | 单位 | 目标 | 完成 | 完成率; 指标 | 目标 | 完成 |
+    /// 完成率): the done column is the value, the target's and the share's are none.
+    #[test]
+    fn a_sheet_of_targets_and_what_was_done() {
+        let t = "某县2023年禁毒工作总结";
+        let a = "序号\t指标\t单位\t目标\t完成\t完成率\n1\t侦破毒品刑事案件\t起\t20\t24\t120%\n2\t移送起诉\t人\t25\t33\t132%\n3\t禁毒宣传\t场次\t150\t171\t114%";
+        let b = "指标\t目标\t完成\t完成率\n破获毒品刑事案件（起）\t30\t37\t123.3%\n查处吸毒人员（人次）\t100\t118\t118.0%\n污水监测（次）\t12\t12\t100%";
+        let c = "序号\t项目\t计量单位\t目标任务\t完成\t备注\n1\t刑事拘留\t人\t40\t46\t\n2\t强制隔离戒毒\t人\t20\t23\t";
+        for (text, field, want) in [
+            (a, Field::CriminalCases, 24.0),
+            (a, Field::Prosecuted, 33.0),
+            (a, Field::PublicityEvents, 171.0),
+            (b, Field::CriminalCases, 37.0),
+            (b, Field::UsersCaught, 118.0),
+            (b, Field::WastewaterTests, 12.0),
+            (c, Field::Detained, 46.0),
+            (c, Field::CompulsoryRehab, 23.0),
+        ] {
+            assert_eq!(value(t, text, field), Some(want), "{field:?} in {text}");
         }
     }
 

@@ -50,11 +50,18 @@ pub fn extract_text(file: &str, text: &str) -> Vec<Record> {
     regions::with_place_hint(file, || extract_text_here(file, text))
 }
 
+/// A 绩效自评表 (or 评分表) that names no unit of money anywhere: no 元 in it.
+fn form_without_money_unit(text: &str) -> bool {
+    (text.contains("自评表") || text.contains("自評表") || text.contains("评分表")) && !text.contains('元')
+}
+
 fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
     let g = regions::Gazetteer::global();
     let doc = text::Doc::parse(text);
     // (in simplified characters or traditional: 萬元)
-    let implied_wan = text.contains("万元") || text.contains("萬元");
+    // (…or a 自评表 naming no unit of money at all, 年初预算数｜66｜全年执行数｜68.9: the MoF forms'
+    // money is in 万元, and a form in 元 says so)
+    let implied_wan = text.contains("万元") || text.contains("萬元") || form_without_money_unit(text);
     let mut out: Vec<Record> = Vec::new();
     for mut seg in segment::segments(&doc, g) {
         // a text that names no year of its own anywhere (title, caption, text, publication

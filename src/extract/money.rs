@@ -65,6 +65,18 @@ const LEXICON: &[(&str, Tok)] = &[
     ("支出总额", Tok::Cat(Cat::Total)),
     ("总支出", Tok::Cat(Cat::Total)),
     ("收入", Tok::Cat(Cat::Income)),
+    // the whole area's public finances (全县一般公共预算支出达32.6亿元, 全市财政总支出): no budget
+    // of the unit's
+    ("全县一般公共预算支出", Tok::Cat(Cat::Income)),
+    ("全市一般公共预算支出", Tok::Cat(Cat::Income)),
+    ("全区一般公共预算支出", Tok::Cat(Cat::Income)),
+    ("全旗一般公共预算支出", Tok::Cat(Cat::Income)),
+    ("全县财政支出", Tok::Cat(Cat::Income)),
+    ("全市财政支出", Tok::Cat(Cat::Income)),
+    ("全区财政支出", Tok::Cat(Cat::Income)),
+    ("全县财政总支出", Tok::Cat(Cat::Income)),
+    ("全市财政总支出", Tok::Cat(Cat::Income)),
+    ("全区财政总支出", Tok::Cat(Cat::Income)),
     // a source of revenue, not a budget: 一般公共预算财政拨款156.32万元
     ("一般公共预算财政拨款", Tok::Cat(Cat::Income)),
     ("一般公共预算拨款", Tok::Cat(Cat::Income)),
@@ -244,11 +256,22 @@ static GENERIC_WORDS: Re = Re::new(|| {
     Regex::new(r"20\d\d年度?|部门|本单位|单位|全年|年度|本年|当年|年初|年中|全部|财政|共计|合计|累计|共|计|总额|金额|资金|经费|款项|为|达|^[①-⑳]|[0-9、.（）()：:\s]").unwrap()
 });
 static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
+/// The unit of money a label states in brackets before its sums (三公经费（单位：千元）, 资金（元）),
+/// as a factor to 万元: 千元 and 元 only (万元 is the sums' own unit already).
+fn caption_unit(before: &str) -> Option<f64> {
+    ["（单位：千元）", "(单位：千元)", "（千元）", "(千元)"]
+        .iter()
+        .any(|c| before.contains(c))
+        .then_some(0.1)
+        .or_else(|| ["（单位：元）", "(单位：元)", "（元）", "(元)"].iter().any(|c| before.contains(c)).then_some(1e-4))
+}
+
 static CELL_LABEL: Re =
     // (or a space alone between them, or nothing: 预算数 36，执行数 34.2; 预算数36，执行数34.2)
-    // (全年支出：166.2, 实际支出 34.2: spending named by its verb alone, as a column of a table)
+    // (全年支出：166.2, 实际支出 34.2: spending named by its verb alone, as a column of a table;
+    // 全年执行：127.14, 实际执行 48.2, as the form's 全年执行数 column is headed without its 数)
     Re::new(|| {
-        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|支出金额|执行金额|资金总额|基本支出|项目支出)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
+        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|全年执行|实际执行|执行额|支出金额|执行金额|资金总额|基本支出|项目支出)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
     });
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
@@ -431,7 +454,12 @@ pub fn scan(
                     .or_else(|| before.strip_suffix('元').map(|b| (b, 1e-4)))?;
                 before.0.trim_end().ends_with(['：', ':']).then_some(before.1)
             })
-            .flatten();
+            .flatten()
+            // (…or a bare sum after a label captioned with its own unit, 三公经费（单位：千元）：预算
+            // 45.0, 资金（元）：预算 450000: in that unit, whatever the text's other tables are in)
+            .or_else(|| {
+                (!money && n.unit == super::number::Unit::None).then(|| caption_unit(&s.text[..n.start])).flatten()
+            });
         if !money && !maybe_cell && !wan_alone && unit_first.is_none() {
             continue;
         }
@@ -804,6 +832,58 @@ mod tests {
             assert!(!f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)), "{t}: {f:?}");
         }
         assert_eq!(read("该项目预算资金50万元，用于禁毒宣传。", Kind::Project), [(Field::BudgetTotal, 50.0)]);
+    }
+
+    /// The whole area's public finances (全县一般公共预算支出达32.6亿元, 全市财政总支出): no budget or
+    /// spending of the unit's, in a summary or an evaluation; the unit's own 一般公共预算 spending
+    /// as before.
+    #[test]
+    fn the_areas_public_finances_are_no_budget_of_the_units() {
+        for (t, k) in [
+            ("全县一般公共预算支出达32.6亿元。", Kind::Summary),
+            ("2023年全市财政总支出186.4亿元，其中民生支出占比80%。", Kind::Summary),
+            ("全区财政支出45.2亿元。", Kind::Whole),
+            ("全旗一般公共预算支出28亿元。", Kind::Summary),
+        ] {
+            let f = read(t, k);
+            assert!(!f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)), "{t}: {f:?}");
+        }
+        assert_eq!(read("全年预算128万元。", Kind::Whole), [(Field::BudgetTotal, 128.0)]);
+    }
+
+    /// A form's cell of spending headed 全年执行 / 实际执行 / 执行额 without its 数 (全年执行：127.14)
+    /// in a text in 万元: spending, as 全年执行数 is; a rate of it is none.
+    #[test]
+    fn spending_headed_without_its_shu() {
+        let t = |s: &str| format!("某县禁毒办2024年度部门整体支出绩效自评表\n金额单位：万元\n{s}\n");
+        for (s, want) in [
+            ("全年预算：130.00；全年执行：127.14", 127.14),
+            ("实际执行：48.2", 48.2),
+            ("预算数：50；执行额：49.5", 49.5),
+        ] {
+            assert!(
+                read(&t(s), Kind::Whole).contains(&(Field::ActualTotal, want)),
+                "{s}: {:?}",
+                read(&t(s), Kind::Whole)
+            );
+        }
+        assert!(!read(&t("全年执行率：97.8"), Kind::Whole).iter().any(|x| x.0 == Field::ActualTotal));
+    }
+
+    /// A bare sum after a label captioned with its own unit (三公经费（单位：千元）：预算 45.0) is in that
+    /// unit, whatever the text's other sums are in.
+    #[test]
+    fn a_labels_own_unit_in_brackets() {
+        let t = |s: &str| format!("某县禁毒办2024年度部门整体支出绩效自评表\n（金额单位：万元）\n{s}\n");
+        for (s, want) in [
+            ("三公经费（单位：千元）：预算 45.0", (Field::SangongBudget, 4.5)),
+            ("项目资金（元）：全年预算数 450000", (Field::ProjectBudget, 45.0)),
+            ("“三公”经费(千元)：预算数 30", (Field::SangongBudget, 3.0)),
+        ] {
+            assert!(read(&t(s), Kind::Whole).contains(&want), "{s}: {:?}", read(&t(s), Kind::Whole));
+        }
+        // (a sum with its own unit keeps it)
+        assert!(read(&t("三公经费（单位：千元）：预算4.5万元"), Kind::Whole).contains(&(Field::SangongBudget, 4.5)));
     }
 
     /// A unit's published budget (预算公开): its 支出 is planned, its income lines are sources.

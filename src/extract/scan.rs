@@ -563,7 +563,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let pairs;
         // (a sum in such a row under a caption's unit other than 万元 — 金额单位：元 — is in it)
         let row = year_row
-            .or_else(|| (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text, scale)).flatten());
+            .or_else(|| (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text, scale)).flatten())
+            .or_else(|| (p.starts.len() == 1).then(|| indicator_pairs(&p.text)).flatten());
         let p = match row {
             Some(text) => {
                 pairs = Para { text, ..p.clone() };
@@ -1947,8 +1948,49 @@ fn after_opening<'p, 's>(p: &'p Para, s: &super::sentence::Sentence<'s>) -> Opti
 /// other row. `scale`: the money unit in force above the row (金额单位：元 → 0.0001), written
 /// after each bare sum whose label names money (年初预算数\t300000 → 年初预算数：300000元) when it
 /// is not 万元.
+/// A form's indicator row flattened into label：value pairs on one line (数量指标：尿检  年度指标值：
+/// 1500人次  实际完成值：1620人次; 指标名称：毛发检测 目标值：150人 完成值：166人): the indicator's
+/// name and the value done, as a sentence (尿检1620人次); the target is none.
+fn indicator_pairs(text: &str) -> Option<String> {
+    const NAMES: &[&str] =
+        &["数量指标", "质量指标", "时效指标", "效益指标", "社会效益指标", "产出指标", "指标名称", "三级指标"];
+    const TARGETS: &[&str] = &["年度指标值", "全年指标值", "指标值", "目标值", "年度目标值"];
+    const RESULTS: &[&str] = &["实际完成值", "全年实际值", "实际值", "完成值"];
+    if text.chars().count() > 120 || !text.contains(['：', ':']) {
+        return None;
+    }
+    // the label's colon, and where the value after it starts
+    let after = |labels: &[&str]| {
+        labels.iter().find_map(|l| {
+            let i = text.find(l)?;
+            let rest = &text[i + l.len()..];
+            let rest = rest.strip_prefix(['：', ':'])?;
+            Some((i, text.len() - rest.len()))
+        })
+    };
+    let (n0, n1) = after(NAMES)?;
+    let (t0, _) = after(TARGETS)?;
+    let (r0, r1) = after(RESULTS)?;
+    if !(n0 < t0 && t0 < r0) {
+        return None;
+    }
+    let name = text[n1..t0].trim();
+    let result: String = text[r1..].chars().filter(|c| !c.is_whitespace()).collect();
+    let ok_name = (2..=20).contains(&name.chars().count()) && !name.contains(|c: char| c.is_ascii_digit());
+    let ok_result = result.contains(|c: char| c.is_ascii_digit()) && result.chars().count() <= 16;
+    (ok_name && ok_result).then(|| format!("{name}{result}"))
+}
+
 fn label_value_row(text: &str, scale: f64) -> Option<String> {
-    let all: Vec<&str> = text.split('\t').collect();
+    // (a value's unit in a cell of its own after it, 执行率 | 98.43 | %, 自评得分 | 93 | 分: the
+    // value's)
+    let merged;
+    let all: Vec<&str> = if text.split('\t').any(super::cells::is_unit_cell) {
+        merged = super::cells::merge_sign_and_unit(&text.split('\t').collect::<Vec<_>>());
+        merged.iter().map(String::as_str).collect()
+    } else {
+        text.split('\t').collect()
+    };
     // (a group's label may open the row: 年度资金总额：\t年初预算数\t30\t…; or a caption of two
     // pairs or more of money: 年度预算\t年初预算数\t96.00\t实际支出\t101.05)
     let caption = |c: &str| {

@@ -42,6 +42,97 @@ fn worded_bound(c: &str) -> bool {
             .any(|w| t.contains(w))
 }
 
+/// A cell of the 指标方向 column (正向 / 反向, 正向指标, 逆向, 越高越好): how a figure is judged,
+/// no value and no name.
+fn is_direction(cell: &str) -> bool {
+    matches!(
+        cell.trim(),
+        "正向"
+            | "反向"
+            | "逆向"
+            | "正向指标"
+            | "反向指标"
+            | "逆向指标"
+            | "越大越好"
+            | "越小越好"
+            | "越高越好"
+            | "越低越好"
+    )
+}
+
+/// A row of an indicator table with a 指标方向 column and a 计量单位 column standing before
+/// the figures (尿检 | 正向 | 人次 | 1600 | 1745 | 109.06%, 破获毒品刑事案件 | 起 | ≥ | 15 | 19): the
+/// direction dropped and the unit joined to the bare figures after it, so that the row's name
+/// is the indicator's, not its unit's (a unit after its figure is joined by `merge_sign_and_unit`).
+fn direction_and_unit_columns(cells: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(cells.len());
+    // (joined to the two figures after it, the target's and the value's: the 分值 / 得分 after
+    // them are points)
+    let mut unit: Option<(&str, usize)> = None;
+    for (i, c) in cells.iter().enumerate() {
+        let t = c.trim();
+        if is_direction(t) {
+            continue;
+        }
+        // a unit cell with a figure after it (past a sign cell) and no figure before it
+        let before_figures = super::cells::is_unit_cell(t)
+            && !out.last().is_some_and(|p| is_value(p))
+            && cells[i + 1..].iter().map(|c| c.trim()).find(|c| !is_sign(c) && !is_direction(c)).is_some_and(is_value);
+        if before_figures {
+            unit = Some((t, 2));
+            continue;
+        }
+        match unit {
+            Some((u, n)) if n > 0 && is_value(t) => {
+                unit = Some((u, n - 1));
+                if t.ends_with(|ch: char| ch.is_ascii_digit()) && !t.contains('%') {
+                    out.push(format!("{t}{u}"));
+                } else {
+                    out.push(c.to_string());
+                }
+            }
+            _ => out.push(c.to_string()),
+        }
+    }
+    out
+}
+
+/// A cell of a scoring table stating what was found (实际支出89.3万元，执行率94%; 开展宣传活动152场):
+/// longer than a label, with a figure, and no rule of the marking (≥95%得满分, 每少1场扣0.5分).
+fn finding_cell(c: &str) -> bool {
+    let t = c.trim();
+    t.chars().count() > 8
+        && t.contains(|ch: char| ch.is_ascii_digit())
+        && !is_value(t)
+        && !worded_bound(t)
+        && !["满分", "扣", "得分", "计分", "不得分", "分值"].iter().any(|w| t.contains(w))
+}
+
+/// A target stated as a trend, with no figure (逐年下降, 较上年减少, 稳步提升, 有效控制, 持续降低).
+fn trend_target(c: &str) -> bool {
+    let t = c.trim();
+    let n = t.chars().count();
+    (2..=10).contains(&n)
+        && !t.contains(|ch: char| ch.is_ascii_digit())
+        && [
+            "下降",
+            "减少",
+            "降低",
+            "上升",
+            "提升",
+            "提高",
+            "增加",
+            "增长",
+            "控制",
+            "稳定",
+            "好转",
+            "不低于上年",
+            "不高于上年",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
 /// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
 /// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
 pub fn is_score_label(label: &str) -> bool {
@@ -66,6 +157,8 @@ fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
 /// Candidates of one data row under `h`.
 pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     let raw: Vec<&str> = p.text.split('\t').collect();
+    let raw = direction_and_unit_columns(&raw);
+    let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
     let merged = super::cells::merge_sign_and_unit(&raw);
     let cells: Vec<&str> = merged.iter().map(String::as_str).collect();
     // (a target in words — 控制在600人以内, 不低于95% — is a value cell too, the row's name before it)
@@ -83,6 +176,38 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             }
         }
         return;
+    };
+    // a scoring table's row (一级指标 | … | 分值 | 评分要点 | 自评情况 | 得分): the sentences its
+    // cells of findings state (调整预算145.20万元，实际支出141.38万元，执行率97.37%; 查处吸毒人员
+    // 63人次) read as prose — the points and scores beside them are no figures of the unit's
+    if !h.paperwork
+        && !h.roles.is_empty()
+        && h.roles.iter().all(|r| matches!(r, Role::Points | Role::Score | Role::Skip))
+    {
+        for c in cells.iter().copied().filter(|c| finding_cell(c)) {
+            let para = Para {
+                text: c.trim().to_string(),
+                starts: vec![(0, p.line_at(p.text.find(c).unwrap_or(0)))],
+                heading: false,
+                table_row: false,
+            };
+            for s in super::sentence::sentences(&para, false) {
+                super::money::scan(&s, kind, false, false, out, &mut Vec::new());
+                super::counts::scan(&s, out, targets, &|_| false);
+            }
+        }
+    }
+    // (a target in words of a trend, no figure — 逐年下降, 较上年减少, 稳步提升 — under the target's
+    // column right before the value's: the target's cell, the row's name before it)
+    let tgt_before_result = h.roles.iter().position(|r| *r == Role::Target).is_some_and(|t| {
+        h.roles.iter().filter(|r| **r != Role::Points && **r != Role::Score).position(|r| *r == Role::Result)
+            == Some(t + 1)
+            && h.roles.first() == Some(&Role::Target)
+    });
+    let first_val = if tgt_before_result && first_val >= 2 && trend_target(cells[first_val - 1]) {
+        first_val - 1
+    } else {
+        first_val
     };
     let mut label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
     // a money row without a label under a header naming the funds (项目资金（万元） spanning
@@ -198,8 +323,15 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         }
         // an indicator row: the name and the actual value, read as a sentence; the target
         // is never a result
-        let res_i =
-            h.roles.iter().filter(|r| **r != Role::Points && **r != Role::Score).position(|r| *r == Role::Result);
+        // (a 权重 column before the target's, 指标内容 | 权重 | 年度目标 | 实际完成 | 得分, with a cell
+        // under each column: the result under its own column)
+        let weight_first = h.roles.first() == Some(&Role::Points)
+            && values.iter().filter(|c| !c.trim().is_empty()).count() >= h.roles.len();
+        let res_i = if weight_first {
+            h.roles.iter().position(|r| *r == Role::Result)
+        } else {
+            h.roles.iter().filter(|r| **r != Role::Points && **r != Role::Score).position(|r| *r == Role::Result)
+        };
         let tgt_i = h.roles.iter().position(|r| *r == Role::Target);
         let Some(ri) = res_i else { return };
         let Some(result) = values.get(ri) else { return };

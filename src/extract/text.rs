@@ -525,7 +525,7 @@ impl Doc {
         let lines: Vec<(usize, String)> = super::chars::lines_of(&text)
             .enumerate()
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
-            .filter(|(_, l)| !l.trim_ws().is_empty())
+            .filter(|(_, l)| !l.trim_ws().is_empty() && !page_number(l))
             .collect();
         let lines: Vec<(usize, String)> = super::cells::reflow_cells(super::cells::respace(lines))
             .into_iter()
@@ -870,6 +870,37 @@ static DATED_LABEL: super::re::Re = super::re::Re::new(|| {
         .unwrap()
 });
 
+/// A printed page's number on a line of its own (第 1 页 共 2 页, 第2页, 共3页 第1页, - 2 -, —3—):
+/// furniture of the paper the form was printed on, between its pages, no line of the text.
+fn page_number(l: &str) -> bool {
+    // (every form below opens on 第, 共 or a dash: a look at the first character before the
+    // copy without whitespace — this runs over every line)
+    if !l.trim_start().starts_with(['第', '共', '-', '—', '－']) {
+        return false;
+    }
+    let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() || t.chars().count() > 12 {
+        return false;
+    }
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    // 第N页 and 共N页, in either order, one of them alone or both
+    let page = |s: &str| s.strip_prefix('第').and_then(|r| r.strip_suffix('页')).is_some_and(digits);
+    let of = |s: &str| s.strip_prefix('共').and_then(|r| r.strip_suffix('页')).is_some_and(digits);
+    let halves = t.char_indices().filter(|(_, c)| *c == '页').map(|(i, _)| i + '页'.len_utf8()).collect::<Vec<_>>();
+    let words = match halves.as_slice() {
+        [end] if *end == t.len() => page(&t),
+        [a, end] if *end == t.len() => {
+            let (x, y) = t.split_at(*a);
+            page(x) && of(y) || of(x) && page(y)
+        }
+        _ => false,
+    };
+    // - 2 -, —3—: a number between dashes
+    let dashed =
+        ['-', '—', '－'].iter().any(|d| t.strip_prefix(*d).and_then(|r| r.strip_suffix(*d)).is_some_and(digits));
+    words || dashed
+}
+
 static PAGE_META: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(
         r"索引号|发布机构|发布日期|发布时间|来源[：:]|浏览次数|字体[：:]|首页\s?>|报表编号|组配分类|填报日期|填表日期|报送日期|评价日期|自评日期|编制日期|制表日期|打印日期|填报时间|填表时间|报送时间|评价时间|自评时间|编制时间|制表时间|打印时间",
@@ -879,6 +910,18 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A printed page's number on its own line is furniture; a line with other words is not.
+    #[test]
+    fn page_numbers_are_no_lines_of_the_text() {
+        for l in ["第 1 页 共 2 页", "第1页", "共3页 第2页", "第 12 页", "- 2 -", "—3—", "第1页共2页"]
+        {
+            assert!(super::page_number(l), "{l}");
+        }
+        for l in ["第1页至第3页为附表", "共2页", "第一页", "2", "-", "全年查处吸毒人员12人", "第3项"]
+        {
+            assert!(!super::page_number(l), "{l}");
+        }
+    }
 
     #[test]
     fn a_row_drawn_with_box_rules_or_full_width_bars_is_cells() {
