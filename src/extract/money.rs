@@ -259,6 +259,13 @@ static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[
 /// The unit of money a label states in brackets before its sums (三公经费（单位：千元）, 资金（元）),
 /// as a factor to 万元: 千元 and 元 only (万元 is the sums' own unit already).
 fn caption_unit(before: &str) -> Option<f64> {
+    // (every caption below closes on 元 and a bracket: one search for that first — this runs
+    // for every bare number)
+    static YUAN_CLOSED: super::re::Word = super::re::Word::new("元）");
+    static YUAN_CLOSED_ASCII: super::re::Word = super::re::Word::new("元)");
+    if YUAN_CLOSED.find(before).is_none() && YUAN_CLOSED_ASCII.find(before).is_none() {
+        return None;
+    }
     ["（单位：千元）", "(单位：千元)", "（千元）", "(千元)"]
         .iter()
         .any(|c| before.contains(c))

@@ -1956,7 +1956,9 @@ fn indicator_pairs(text: &str) -> Option<String> {
         &["数量指标", "质量指标", "时效指标", "效益指标", "社会效益指标", "产出指标", "指标名称", "三级指标"];
     const TARGETS: &[&str] = &["年度指标值", "全年指标值", "指标值", "目标值", "年度目标值"];
     const RESULTS: &[&str] = &["实际完成值", "全年实际值", "实际值", "完成值"];
-    if text.chars().count() > 120 || !text.contains(['：', ':']) {
+    // (every name above holds 指标: one search for it, and the length by bytes, before the
+    // count of characters — this runs over every paragraph of one line)
+    if text.len() > 480 || !text.contains("指标") || text.chars().count() > 120 || !text.contains(['：', ':']) {
         return None;
     }
     // the label's colon, and where the value after it starts
