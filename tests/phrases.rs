@@ -2526,12 +2526,17 @@ fn an_example_of_another_place_is_a_part() {
     for text in [
         "全国吸毒人员登记工作回顾\n1999年，各地普遍开展吸毒人员调查摸底工作。再如贵州省组织普查工作组，初步查出全省在册吸毒人员5万余人。\n",
         "全国吸毒人员登记工作回顾\n1999年，各地普遍开展吸毒人员调查摸底工作。例如广西组织了第3次调查，全区登记在册吸毒人员4万余人。\n",
+        // (如上海市…: 如 and a place whose name opens on 上, no 如上 of a text's own)
+        "全国吸毒人员登记工作回顾\n1999年，各地普遍开展吸毒人员调查摸底工作。如上海市政府统一组织排查，全市登记在册吸毒人员3万余人。\n",
     ] {
         assert!(field_values(text, Field::RegisteredUsers).iter().all(Option::is_none), "{text}");
     }
     // (如今, a word: the text's own figure)
     let t = "云南省禁毒工作综述\n2023年12月20日讯 如今，云南省现有吸毒人员3.2万名，较上年下降。\n";
     assert_eq!(field_values(t, Field::RegisteredUsers), [Some(32000.0)], "{t}");
+    // (如上所述, words of the text's own)
+    let t = "某县禁毒委员会2023年禁毒工作总结\n如上所述，全县现有吸毒人员312名。\n";
+    assert_eq!(field_values(t, Field::RegisteredUsers), [Some(312.0)], "{t}");
     let t = "如东县禁毒委员会2023年禁毒工作总结\n如东县全年共破获毒品刑事案件12起。\n";
     assert_eq!(field_values(t, Field::CriminalCases), [Some(12.0)], "{t}");
 }

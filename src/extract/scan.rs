@@ -1182,8 +1182,10 @@ fn example_of_a_place(text: &str) -> bool {
     else {
         return false;
     };
-    // (如今, 如果, 如期, 如实, 如下, 如此, 如同… are words, not an example)
-    if t.starts_with('如') && rest.starts_with(['今', '果', '期', '实', '何', '此', '下', '同', '上', '若'])
+    // (如今, 如果, 如期, 如实, 如下, 如此, 如同, 如上所述… are words, not an example; 如上海市… is one)
+    if t.starts_with('如')
+        && (rest.starts_with(['今', '果', '期', '实', '何', '此', '下', '同', '若'])
+            || ["上所", "上述", "上文", "上表"].iter().any(|w| rest.starts_with(w)))
     {
         return false;
     }
