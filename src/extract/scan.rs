@@ -1028,8 +1028,6 @@ static ONE_YEAR_DID: Re = Re::new(|| {
 });
 /// A text opening on one year as its time (2024年，某县…; 2023年,全市…).
 static YEAR_OPENS: Re = Re::new(|| Regex::new(r"^\s*20[0-4]\d\s*年\s*[，,]").unwrap());
-/// One operation's figures (行动中, 战役期间; its name in quotes as often: “百日行动”期间, “净边”行动中).
-static OPERATION: Re = Re::new(|| Regex::new(r#"(行动|战役|会战)[”"」]?[，,]?(中|期间)"#).unwrap());
 /// An operation of the text's own year: 今年还开展了专项行动，行动中…
 static THIS_YEARS_OPERATION: Re = Re::new(|| {
     Regex::new(r#"(今年|本年|年内)[^。；;]*(行动|战役|会战)[^。；;]*(行动|战役|会战)[”"」]?[，,]?(中|期间)"#).unwrap()
@@ -1685,10 +1683,9 @@ impl<'a> Dating<'a> {
             // this year's operation (近年来…，今年开展了专项行动，行动中…): the year's figures to
             // date when the text states no others (they yield to any stated for the year); the
             // last time word before the figure decides
-            let this_years = THIS_YEARS_OPERATION
-                .find_iter(prefix)
-                .last()
-                .is_some_and(|m| !MULTI_YEAR.is_match(&OPERATION.replace_all(&prefix[m.start()..], "")));
+            let this_years = THIS_YEARS_OPERATION.find_iter(prefix).last().is_some_and(|m| {
+                !MULTI_YEAR.is_match(&super::sentence::OPERATION_PERIOD.replace_all(&prefix[m.start()..], ""))
+            });
             if this_years {
                 return Era::Operation(match self.to_date() {
                     Era::Part(p) => Some(p),

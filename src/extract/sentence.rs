@@ -374,8 +374,9 @@ fn year_clauses(text: &str) -> Vec<usize> {
     at.into_iter().skip(1).map(|(i, _)| i).collect()
 }
 
-/// One operation's period (专项行动期间, “净边”行动中, 会战期间).
-static OPERATION_PERIOD: super::re::Re =
+/// One operation's period (专项行动期间, 战役期间, “净边”行动中, “百日行动”期间: its name in quotes
+/// as often); scan's dating strips it too.
+pub(super) static OPERATION_PERIOD: super::re::Re =
     super::re::Re::new(|| regex::Regex::new(r#"(行动|战役|会战)[”"」]?[，,]?(中|期间)"#).unwrap());
 /// The year's own words opening a clause (全年, 今年以来, 年内).
 static YEARS_OWN_CLAUSE: super::re::Re = super::re::Re::new(|| regex::Regex::new(r"全年|今年以来|年内").unwrap());
