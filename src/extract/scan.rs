@@ -1119,9 +1119,14 @@ fn ordered_into_community(text: &str, f: crate::model::Field) -> bool {
 /// of the year (its words up to the scope read as no year's time: 今年开展…行动以来 is the year
 /// to date)?
 fn sets_campaign(when: &Dating<'_>, text: &str) -> bool {
-    // (most sentences name no operation: a byte search rules them out)
-    if !["行动", "会战", "战役", "攻势"].iter().any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some())
-    {
+    // (most sentences name no operation: a byte search rules them out, its searchers built once)
+    static WORDS: [super::re::Word; 4] = [
+        super::re::Word::new("行动"),
+        super::re::Word::new("会战"),
+        super::re::Word::new("战役"),
+        super::re::Word::new("攻势"),
+    ];
+    if !WORDS.iter().any(|w| w.find(text).is_some()) {
         return false;
     }
     CAMPAIGN_SCOPE.find_iter(text).any(|m| {
