@@ -28,6 +28,7 @@ fn finding(r: &Record, code: FindingCode, field: Option<Field>, line: usize, zh:
         city: r.id.city.clone(),
         province: r.id.province.clone(),
         year: r.id.year,
+        kind: r.id.kind,
         field,
         message_zh: zh,
         message_en: en,
@@ -634,6 +635,7 @@ pub fn outliers(found: &[Outlier], records: &[Record]) -> Vec<Finding> {
             city: o.city.clone(),
             province: rec.map(|r| r.id.province.clone()).unwrap_or_default(),
             year: o.year,
+            kind: o.kind,
             field: None,
             message_zh: format!(
                 "{l}为{}{iu}，明显{}：{c}{}个单位的中位数为{}{iu}（稳健z值{}），请核实",

@@ -524,6 +524,10 @@ pub struct Finding {
     pub city: String,
     pub province: String,
     pub year: Option<i32>,
+    /// the kind of the record it is about: a briefing's or table's section of one kind shows
+    /// only its own (a whole-unit report's finding is not the same unit's project's)
+    #[serde(default)]
+    pub kind: Kind,
     pub field: Option<Field>,
     pub message_zh: String,
     pub message_en: String,

@@ -227,6 +227,45 @@ fn report_text_is_escaped_in_html_and_markdown() {
     assert!(!sheets.contains("<f>"));
 }
 
+/// A unit's whole-unit report overspent and its project report did not: the finding is listed in
+/// the briefing's whole-unit section and flagged on the whole-unit table only, not repeated under
+/// the same unit's project.
+#[test]
+fn a_finding_stays_with_the_kind_of_report_it_is_about() {
+    let w = Workdir::new();
+    let data = w.path("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("units.csv"),
+        "unit,county,city,province,year,kind,budget_total,actual_total\n\
+         华容县禁毒办,华容县,岳阳市,湖南省,2024,whole,100,120\n\
+         华容县禁毒办,华容县,岳阳市,湖南省,2024,project,50,45\n\
+         平江县禁毒办,平江县,岳阳市,湖南省,2024,whole,80,76\n\
+         平江县禁毒办,平江县,岳阳市,湖南省,2024,project,40,38\n",
+    )
+    .unwrap();
+    let out = w.path("out");
+    let o = w.run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
+    let project = md.find("年度项目支出\n").expect("a project section");
+    let whole = md.find("年度整体支出\n").expect("a whole-unit section");
+    assert!(whole < project, "{md}");
+    let (whole_part, project_part) = (&md[whole..project], &md[project..]);
+    assert!(whole_part.contains("华容县：支出超预算"), "{whole_part}");
+    assert!(!project_part.contains("超预算"), "the whole-unit finding repeated under the project: {project_part}");
+    assert!(project_part.contains("核查未发现需要关注的问题"), "{project_part}");
+    // the workbook: the project sheet's cell notes are the project record's findings only
+    let book = out.join("workbook.xlsx");
+    let sheets = unzip(&book, "xl/workbook.xml");
+    let nth = sheets.split("<sheet ").skip(1).position(|s| s.contains("项目支出")).expect("a project sheet") + 1;
+    let rels = unzip(&book, &format!("xl/worksheets/_rels/sheet{nth}.xml.rels"));
+    let comments = rels.split("Target=\"../").filter_map(|t| t.split('"').next()).find(|t| t.starts_with("comments"));
+    let notes = unzip(&book, &format!("xl/{}", comments.expect("the project sheet has notes")));
+    assert!(notes.contains("项目支出报告未载明"), "{notes}");
+    assert!(!notes.contains("C04"), "the whole-unit finding on the project sheet: {notes}");
+}
+
 #[test]
 fn a_chart_the_data_cannot_support_is_not_drawn_and_the_briefing_says_why() {
     let w = Workdir::new();

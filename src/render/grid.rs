@@ -121,7 +121,7 @@ pub fn safe_name(s: &str) -> String {
 /// Facts and findings indexed by unit, year and kind.
 pub struct Prov<'a> {
     facts: HashMap<(&'a str, i32, &'a str, &'static str), (&'a str, &'a Fact)>,
-    findings: HashMap<(&'a str, i32), Vec<&'a Finding>>,
+    findings: HashMap<(&'a str, i32, &'a str), Vec<&'a Finding>>,
 }
 
 impl<'a> Prov<'a> {
@@ -134,10 +134,10 @@ impl<'a> Prov<'a> {
                 facts.entry((r.id.unit.as_str(), y, r.id.kind.name(), f.field.name())).or_insert((r.file.as_str(), f));
             }
         }
-        let mut by_unit: HashMap<(&str, i32), Vec<&Finding>> = HashMap::new();
+        let mut by_unit: HashMap<(&str, i32, &str), Vec<&Finding>> = HashMap::new();
         for f in findings {
             if let Some(y) = f.year {
-                by_unit.entry((f.unit.as_str(), y)).or_default().push(f);
+                by_unit.entry((f.unit.as_str(), y, f.kind.name())).or_default().push(f);
             }
         }
         Prov { facts, findings: by_unit }
@@ -174,12 +174,12 @@ impl<'a> Prov<'a> {
         out
     }
 
-    /// Findings of one unit-year on a figure `id` is computed from (a finding on a part of a
-    /// total, such as public spending, is not repeated on every total it feeds).
-    pub fn flags(&self, unit: &str, year: i32, id: &str) -> Vec<String> {
+    /// Findings of one unit-year-kind on a figure `id` is computed from (a finding on a part
+    /// of a total, such as public spending, is not repeated on every total it feeds).
+    pub fn flags(&self, unit: &str, year: i32, kind: &str, id: &str) -> Vec<String> {
         let fields = ct::sources(id);
         self.findings
-            .get(&(unit, year))
+            .get(&(unit, year, kind))
             .map(|v| {
                 v.iter()
                     .filter(|f| f.field.is_some_and(|x| fields.contains(&x.name())))
@@ -189,10 +189,10 @@ impl<'a> Prov<'a> {
             .unwrap_or_default()
     }
 
-    /// Findings of one unit-year that name no figure.
-    pub fn general_flags(&self, unit: &str, year: i32) -> Vec<String> {
+    /// Findings of one unit-year-kind that name no figure.
+    pub fn general_flags(&self, unit: &str, year: i32, kind: &str) -> Vec<String> {
         self.findings
-            .get(&(unit, year))
+            .get(&(unit, year, kind))
             .map(|v| {
                 v.iter()
                     .filter(|f| f.field.is_none())
@@ -230,13 +230,13 @@ pub fn city_grid(t: &CityTable, prov: &Prov) -> Grid {
     let mut about = Vec::new();
     for r in &t.rows {
         let mut unit = GCell::text(super::cell_text(&r.unit));
-        unit.flags = prov.general_flags(&r.unit, t.year);
+        unit.flags = prov.general_flags(&r.unit, t.year, &t.kind);
         let mut row = vec![unit, GCell::text(super::cell_text(&r.county))];
         for (k, c) in ct::KEY.iter().zip(&r.cells) {
             let mut v = GCell::num(c.value, Fmt::of_unit(k.unit));
             if c.value.is_some() {
                 v.src = prov.sources(&r.unit, t.year, &t.kind, k.id);
-                v.flags = prov.flags(&r.unit, t.year, k.id);
+                v.flags = prov.flags(&r.unit, t.year, &t.kind, k.id);
             }
             row.push(v);
             if k.id == "self_score" {

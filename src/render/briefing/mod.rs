@@ -316,7 +316,8 @@ fn city_section(ctx: &Ctx, prov: &Prov, ti: usize, table_no: usize, b: &mut Vec<
     b.push(Block::H2("四、核查发现的问题".into()));
     let mut items = Vec::new();
     for (ri, r) in tb.rows.iter().enumerate() {
-        for f in ctx.o.findings.iter().filter(|f| f.unit == r.unit && f.year == Some(year)) {
+        // (the findings of this kind's record: a whole-unit report's are not its project's)
+        for f in ctx.o.findings.iter().filter(|f| f.unit == r.unit && f.year == Some(year) && f.kind.name() == *kind) {
             if f.severity < Severity::Warning {
                 continue;
             }
