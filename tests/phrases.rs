@@ -1962,6 +1962,8 @@ fn a_wider_areas_figure_is_not_the_countys() {
         (S, "我国现有吸毒人员112.4万名。", &["!registered_users"]),
         (S, "今年以来，全省查处吸毒人员8519人次；我县查处吸毒人员126人次。", &["users_caught=126"]),
         (S, "《2022年中国毒情形势报告》显示，全国现有吸毒人员112.4万名。", &["!registered_users"]),
+        (S, "据统计，中国现有吸毒人员89.6万名，全县现有吸毒人员205名。", &["registered_users=205"]),
+        (S, "中国现有吸毒人员89.6万名，同比下降20.3%。", &["!registered_users"]),
     ]);
     let own = |text: &str, f: Field| extract_text("p.txt", text).first().and_then(|r| r.value(f));
     assert_eq!(
@@ -1976,6 +1978,14 @@ fn a_wider_areas_figure_is_not_the_countys() {
         Some(102000.0)
     );
     assert_eq!(own("全国禁毒工作情况\n2023年，全国共破获毒品犯罪案件4.2万起。\n", Field::CriminalCases), Some(42000.0));
+    // a local organ's text that names no place of its own and no 全县 / 全市: the country's
+    // figure quoted in it is still the country's
+    for text in [
+        "某市戒毒所2024年国际禁毒日期间开展主题宣传活动\n据统计，我国现有吸毒人员89.6万名，同比下降20.3%。\n",
+        "某县禁毒办开展禁毒宣传进校园活动\n中国现有吸毒人员89.6万名，同比下降20.3%。\n",
+    ] {
+        assert_eq!(own(text, Field::RegisteredUsers), None, "{text}");
+    }
 }
 
 /// A year in a cited title (《2019年中国毒品形势报告》显示…) is no time of the sentence: no
@@ -1991,6 +2001,13 @@ fn a_year_in_a_cited_title_is_no_records_year() {
         years("某省2023年禁毒工作总结\n2023年，全省破获毒品刑事案件1050起。《2022年中国毒情形势报告》指出，2022年，全省破获毒品刑事案件980起。\n"),
         [Some(2023), Some(2022)]
     );
+    // …nor a report named without book-title marks
+    for text in [
+        "某县2024年禁毒工作总结\n2024年，全县破获毒品刑事案件21起。2023年全国禁毒工作报告显示，全县查处吸毒人员95人。\n",
+        "某县2024年禁毒工作总结\n2024年，全县破获毒品刑事案件21起。2023年中国毒情形势报告指出，全县查处吸毒人员95人。\n",
+    ] {
+        assert_eq!(years(text), [Some(2024)], "{text}");
+    }
 }
 
 /// A count of one event in a summary (此次共有34名对象进行了毛发检测, 本次活动…, 当天…) is that

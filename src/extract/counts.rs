@@ -93,7 +93,9 @@ const RULES: &[Rule] = &[
         // (截止到2021年末在职244人: the head count right after 在职)
         near: r"(实有|现有|在岗|在编|在职)[^▮]{0,6}(人员|人数|职工|干部)[^▮编制]*▮|实有[^▮]{0,4}▮|在职(共|有|为)?▮|(在编在岗|在岗在编|在岗|在编)(共|有|为)?▮",
         sentence: "",
-        not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|社戒|社康|康复|驾驶|服务对象|管控|帮扶|人口|风险|重点人员",
+        // (…and the country's or a province's 现有人员 — a figure of users with 吸毒 dropped, 中国现有
+        // 人员89.6万名 — is no unit's staff)
+        not: r"其中|离休|退休|编外|专干|社工|志愿者|吸毒|涉毒|戒毒|社区|社戒|社康|康复|驾驶|服务对象|管控|帮扶|人口|风险|重点人员|全国|中国|我国|全省",
     },
     Rule {
         field: Field::StaffQuota,
@@ -1796,6 +1798,11 @@ mod tests {
             ("截止到2021年末在职244人，其中：政法专项230人、工勤14人；离休1人。", Some(244.0)),
             ("年末在职共36人，退休9人。", Some(36.0)),
             ("在职党员23人。", None),
+            // the country's or the province's (吸毒 dropped by the writer), not the unit's
+            ("据统计，中国现有人员89.6万名，同比下降20.3%。", None),
+            ("我国现有人员89.6万名。", None),
+            ("全省实有人员2.1万人。", None),
+            ("2023年，全所现有人员45名。", Some(45.0)),
         ] {
             assert_eq!(value(t, text, Field::StaffActual), want, "{text}");
         }

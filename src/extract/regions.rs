@@ -300,12 +300,45 @@ fn strip_suffix(name: &str) -> Option<&str> {
 }
 
 /// Does a place's name open a newspaper's, a website's or a station's name here (新民晚报,
-/// 龙港网, 平阳新闻网, 某县融媒体中心)? Then it names a source, not the text's place.
+/// 龙港网, 平阳新闻网, 某县融媒体中心, 清流社工网, 文成论坛, 平阳之窗)? Then it names a source,
+/// not the text's place (a forum's repost of another province's news keeps that province).
 fn medium(after: &str) -> bool {
-    ["晚报", "日报", "都市报", "报社", "新闻网", "电视台", "广播电视台", "融媒体", "发布"]
-        .iter()
-        .any(|w| after.starts_with(w))
+    [
+        "晚报",
+        "日报",
+        "都市报",
+        "报社",
+        "新闻网",
+        "电视台",
+        "广播电视台",
+        "融媒体",
+        "发布",
+        "论坛",
+        "在线",
+        "之窗",
+        "信息港",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
         || after.starts_with('网') && !after.starts_with("网格")
+        || topic_site(after)
+}
+
+/// A site named by a place and its topic (清流社工网, 文成禁毒网, 平阳普法网): one to three
+/// characters of a topic, no place's, then 网 — not 网格 (禁毒网格员), 网点 or 网络.
+fn topic_site(after: &str) -> bool {
+    let mut rest = after;
+    for _ in 0..3 {
+        let Some(c) = rest.chars().next() else { return false };
+        if !('\u{4E00}'..='\u{9FFF}').contains(&c) || "县市区镇乡村街州旗盟省网".contains(c) {
+            return false;
+        }
+        rest = &rest[c.len_utf8()..];
+        if let Some(after_site) = rest.strip_prefix('网') {
+            return !after_site.starts_with(['格', '点', '络']);
+        }
+    }
+    false
 }
 
 /// Does a short name go on as a town's or a subdistrict's (永和镇 of 浏阳市, 双江镇 of 通道县,
@@ -879,6 +912,31 @@ mod tests {
     use super::*;
 
     /// A province named as a city's stem and 省 (吉林省) names no city; the city's own name does.
+    /// A place's name opening a medium's (a paper, a station, a site, a forum) names the
+    /// source; opening a town's or an office's it is the place.
+    #[test]
+    fn a_place_opening_a_mediums_name_is_the_source() {
+        for (after, want) in [
+            ("社工网\n江苏省禁毒委下拨", true),
+            ("禁毒网 2021-06-26", true),
+            ("普法网讯", true),
+            ("新闻网", true),
+            ("网讯 记者", true),
+            ("论坛 › 本地新闻", true),
+            ("之窗", true),
+            ("在线讯", true),
+            ("禁毒网格员开展走访", false),
+            ("网格化管理", false),
+            ("县禁毒办", false),
+            ("公安局破获", false),
+            ("社区戒毒工作站", false),
+            ("城区网点", false),
+            ("警方网络巡查", false),
+        ] {
+            assert_eq!(medium(after), want, "{after}");
+        }
+    }
+
     #[test]
     fn a_province_of_a_citys_name_is_no_city() {
         let g = Gazetteer::global();

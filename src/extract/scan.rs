@@ -364,13 +364,19 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         // 我国…, 全省共破获… in a county's or a city's summary) is not the county's or the city's
         // (…and the country's in a text of an area that speaks of itself as smaller, 全县 / 我市 /
         // 全省, though unplaced)
-        if ["全国", "我国", "全省"].iter().any(|w| clause.starts_with(w)) {
+        if ["全国", "我国", "中国", "全省"].iter().any(|w| clause.starts_with(w)) {
             let (county, city) = own_place.get_or_init(|| when.place());
             let (smaller, provincial) = *own_scope.get_or_init(|| {
                 let body = when.body();
                 let any = |ws: &[&str]| ws.iter().any(|w| body.contains(w));
+                // (…or a title of a local organ or area's text, though unplaced: 某市戒毒所…活动;
+                // the country's own title names 全国 / 国家 / 公安部)
+                let t = when.title.as_str();
+                let local_title = !["全国", "国家", "我国", "中国", "公安部", "国务院"].iter().any(|w| t.contains(w))
+                    && t.contains(['市', '县', '区', '州', '旗', '镇', '乡', '所']);
                 (
-                    any(&["全县", "我县", "全区", "我区", "全市", "我市", "全州", "我州", "全旗", "我旗"]),
+                    local_title
+                        || any(&["全县", "我县", "全区", "我区", "全市", "我市", "全州", "我州", "全旗", "我旗"]),
                     any(&["全省", "我省"]),
                 )
             });
@@ -1256,6 +1262,10 @@ static OPENING_DAY: Re = Re::new(|| {
 });
 /// A cited title in book-title marks (《2022年中国毒情形势报告》).
 static BOOK_TITLE: Re = Re::new(|| Regex::new(r"《[^《》]{0,60}》").unwrap());
+/// A report cited by its name with no book-title marks, and what it says (2023年全国禁毒工作
+/// 报告显示, 2022年中国毒情形势报告指出): (the report's word, the verb).
+static CITED_REPORT: Re =
+    Re::new(|| Regex::new(r"20[0-4]\d\s*年[^，,。；;：:\d]{0,24}?(报告|白皮书|公报)(显示|指出|称|表明|披露)").unwrap());
 /// A sentence's opening clause that only attributes what follows (据介绍, 记者从会上获悉,
 /// 统计显示, 某某表示), or says from which side it is seen (从占全国比重来看, 从数据上看, 从近三年数据看,
 /// 就全省而言).
@@ -1513,10 +1523,14 @@ impl<'a> Dating<'a> {
             Some(rest) if rest.starts_with("20") => rest,
             _ => prefix,
         };
-        // (a year in a cited title, 《2019年中国毒品形势报告》显示…, is no time of the sentence)
+        // (a year in a cited title, 《2019年中国毒品形势报告》显示…, is no time of the sentence;
+        // nor when the title has no book-title marks: 2023年全国禁毒工作报告显示，…)
         let untitled;
         let prefix = if prefix.contains('《') {
             untitled = BOOK_TITLE.replace_all(prefix, "《》");
+            &*untitled
+        } else if ["报告", "白皮书", "公报"].iter().any(|w| prefix.contains(w)) {
+            untitled = CITED_REPORT.replace_all(prefix, "$1$2");
             &*untitled
         } else {
             prefix
