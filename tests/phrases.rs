@@ -2466,6 +2466,20 @@ fn an_operations_scope_runs_on_in_its_paragraph() {
             "某省禁毒工作通报\n2016年12月3日讯 从9月15日起开展的禁毒专项行动，截至11月30日，全省共查获吸毒人员2100人、强制隔离戒毒860人。\n",
             Field::CompulsoryRehab,
         ),
+        // (a start on a day of this year, 自今年3月20日, its subject between: the same)
+        (
+            "某市禁毒工作动态\n自今年3月20日，我市警方在全市范围开展“清风”专项行动以来，全市公安机关重拳出击。截至9月25日，我市警方6个月共破获毒品刑事案件868起，查处吸毒人员2786人次。\n",
+            Field::CriminalCases,
+        ),
+        (
+            "某县禁毒工作动态\n自本年5月8日起，县公安局组织开展禁毒专项行动。截至8月31日，全县共查处吸毒人员45人次。\n",
+            Field::UsersCaught,
+        ),
+        // (…its length named, 6个月共: still the operation's, in a text with no year)
+        (
+            "自3月20日，我市警方在全市范围开展“清风”专项行动以来，全市公安机关重拳出击。截至9月25日，我市警方6个月共破获毒品刑事案件868起。\n",
+            Field::CriminalCases,
+        ),
         // (persons ordered into community rehab in it are its orders, not a standing level)
         (
             "某省禁毒工作通报\n2022年8月3日讯 “百日行动”开展以来，截至7月31日，全省共破获毒品犯罪案件259起。同时，深入推进禁毒“平安关爱”，共责令社区戒毒、社区康复810人。\n",

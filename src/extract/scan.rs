@@ -1077,7 +1077,7 @@ static AS_OF_MONTH_LEAD: Re = Re::new(|| {
 /// 以来, 在本次行动中, 此次会战期间).
 static CAMPAIGN_SCOPE: Re = Re::new(|| {
     Regex::new(
-        r#"(?:[自从]\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|开始))[^。；;]{0,30}?(?:行动|会战|战役)|从\s*\d{1,2}\s*月(?:初|上旬|中旬|下旬|份)?\s*(?:起|开始)的?[^。；;，,]{0,20}?(?:行动|会战|战役)|(?:行动|会战|战役|攻坚战|攻势)[”"」]?\s*(?:开展|启动|实施|打响)?\s*以来|(?:本次|此次|这次)[^。；;，,]{0,12}?(?:行动|会战|战役|攻势)[”"」]?[，,]?(?:中|期间)?|(?:行动|战役|会战|攻势)[”"」]?[，,]?(?:中|期间)"#,
+        r#"(?:[自从]\s*(?:\d{4}\s*年|今年|本年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|开始))[^。；;]{0,30}?(?:行动|会战|战役)|从\s*\d{1,2}\s*月(?:初|上旬|中旬|下旬|份)?\s*(?:起|开始)的?[^。；;，,]{0,20}?(?:行动|会战|战役)|(?:行动|会战|战役|攻坚战|攻势)[”"」]?\s*(?:开展|启动|实施|打响)?\s*以来|(?:本次|此次|这次)[^。；;，,]{0,12}?(?:行动|会战|战役|攻势)[”"」]?[，,]?(?:中|期间)?|(?:行动|战役|会战|攻势)[”"」]?[，,]?(?:中|期间)"#,
     )
     .unwrap()
 });
@@ -1086,7 +1086,7 @@ static CAMPAIGN_SCOPE: Re = Re::new(|| {
 /// on (3月1日召开的…会议上介绍，2012年，该省组织开展了…行动) is no start.
 static DAY_START_OPERATION: Re = Re::new(|| {
     Regex::new(
-        r"(?:[自从]\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起|开始))[^。；;]{0,30}?(?:开展|启动|部署|组织|实施|打响)[^。；;，,]{0,16}?(?:行动|会战|战役)",
+        r"(?:[自从]\s*(?:\d{4}\s*年|今年|本年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起|开始))[^。；;]{0,30}?(?:开展|启动|部署|组织|实施|打响)[^。；;，,]{0,16}?(?:行动|会战|战役)",
     )
     .unwrap()
 });
@@ -1159,10 +1159,12 @@ fn carries_campaign(prefix: &str) -> bool {
 static YEARS_END: Re = Re::new(|| Regex::new(r"12\s*月\s*(?:31\s*日|底|末)|年底|年末").unwrap());
 
 /// Does a text name a time of its own, besides an operation's end marker and words (截至12月10日,
-/// 行动, 此次会战)? Then it closes an operation's scope.
+/// 行动, 此次会战) and its length (截至9月25日，我市警方6个月共破获…)? Then it closes an
+/// operation's scope.
 fn own_time_besides_operation(text: &str) -> bool {
     let rest = CAMPAIGN_END_MARK.replace_all(text, "");
     let rest = OPERATION_WORDS.replace_all(&rest, "");
+    let rest = if rest.contains("个") { MONTHS_SPAN.replace_all(&rest, "") } else { rest };
     ANY_TIME.is_match(&rest) || THIS_YEAR_WORD.is_match(&rest) || rest.contains("同期")
 }
 
