@@ -1225,6 +1225,11 @@ static DRUG_DAY: Re = Re::new(|| {
     .unwrap()
 });
 
+/// A count of places or bodies (168个乡镇, 12个社区, 三个街道): a headline's, no name's.
+static COUNT_OF_PLACES: Re = Re::new(|| {
+    Regex::new(r"[\d一二三四五六七八九十百两]+\s*个(?:乡|镇|街道|村|社区|单位|部门|县|区|市|站|所|中心)").unwrap()
+});
+
 /// The unit's name from a title block: what precedes the report words, else an org name.
 pub fn unit_of(title: &str) -> String {
     // (the segmenter reads a part's title here and `identify` reads it again right after: the
@@ -1250,6 +1255,11 @@ fn read_unit(title: &str) -> String {
         None => t,
     };
     let before = before.trim().trim_start_matches("关于").trim_end_matches("关于").trim_end_matches('的').trim();
+    // a news headline telling of a count (菏泽168个乡镇成立戒毒社区康复办公室, 某县12个乡镇建成
+    // 禁毒工作站) names no unit, though it ends on an organ's word
+    if before.contains('个') && COUNT_OF_PLACES.is_match(before) {
+        return String::new();
+    }
     // the unit may follow the title (财政专项资金绩效评价报告 / 湘阴县司法局; 禁毒工作总结 / 陆丰市公安局)
     let after_report = ["报告", "总结", "汇报", "自评表", "发布会", "工作情况"]
         .iter()
@@ -2042,6 +2052,11 @@ mod tests {
             "耿马傣族佤族自治县禁毒委员会办公室"
         );
         assert_eq!(unit_of("某县公安局禁毒大队2024年度禁毒经费项目绩效自评报告"), "某县公安局禁毒大队");
+        // a headline telling of a count names no unit
+        for title in ["菏泽168个乡镇成立戒毒社区康复办公室", "某县12个乡镇建成禁毒工作站", "全市三个街道设立禁毒办"]
+        {
+            assert_eq!(unit_of(title), "", "{title}");
+        }
         // a summary titled 关于…工作的总结 (or 年终总结, 工作汇报), the unit on the line after it
         for (title, unit) in [
             ("关于2020年度禁毒工作的总结澄海区禁毒委员会办公室", "澄海区禁毒委员会办公室"),
