@@ -2480,6 +2480,19 @@ fn an_operations_scope_runs_on_in_its_paragraph() {
             "自3月20日，我市警方在全市范围开展“清风”专项行动以来，全市公安机关重拳出击。截至9月25日，我市警方6个月共破获毒品刑事案件868起。\n",
             Field::CriminalCases,
         ),
+        // (a start at a time of a month, 本月初 / 10月起 / 9月中旬, with an end marker or 以来)
+        (
+            "某县禁毒工作动态\n本报讯 本月初某县警方在全县范围内启动“清零”禁毒行动，截至8月17日，先后抓获58名吸毒人员，破获涉毒案件4起。\n",
+            Field::UsersCaught,
+        ),
+        (
+            "某省禁毒工作通报\n本报讯 自公安部10月起部署“百城禁毒”会战以来，我省公安机关共破获毒品案件1500多起。\n",
+            Field::CriminalCases,
+        ),
+        (
+            "某市禁毒工作动态\n9月中旬，市公安局组织开展“秋风”专项行动。截至11月20日，全市共查获吸毒人员130人次。\n",
+            Field::UsersCaught,
+        ),
         // (persons ordered into community rehab in it are its orders, not a standing level)
         (
             "某省禁毒工作通报\n2022年8月3日讯 “百日行动”开展以来，截至7月31日，全省共破获毒品犯罪案件259起。同时，深入推进禁毒“平安关爱”，共责令社区戒毒、社区康复810人。\n",
@@ -2505,6 +2518,9 @@ fn an_operations_scope_runs_on_in_its_paragraph() {
     for t in [
         "某县2023年禁毒工作总结\n自3月10日开展“春雷”专项行动以来，全县各部门协同作战。截至12月31日，全县共破获毒品刑事案件18起。\n",
         "某县2023年禁毒工作总结\n自3月10日起开展“春雷”专项行动，全年全县共破获毒品刑事案件18起。\n",
+        // (…started at a time of a month, the same)
+        "某县2023年禁毒工作总结\n3月起，全县开展“春雷”专项行动，全年全县共破获毒品刑事案件18起。\n",
+        "某县2023年禁毒工作总结\n9月中旬，县公安局组织开展“春雷”专项行动。截至12月31日，全县共破获毒品刑事案件18起。\n",
     ] {
         assert_eq!(field_values(t, Field::CriminalCases), [Some(18.0)], "{t}");
     }

@@ -1077,7 +1077,7 @@ static AS_OF_MONTH_LEAD: Re = Re::new(|| {
 /// 以来, 在本次行动中, 此次会战期间).
 static CAMPAIGN_SCOPE: Re = Re::new(|| {
     Regex::new(
-        r#"(?:[自从]\s*(?:\d{4}\s*年|今年|本年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|开始))[^。；;]{0,30}?(?:行动|会战|战役)|从\s*\d{1,2}\s*月(?:初|上旬|中旬|下旬|份)?\s*(?:起|开始)的?[^。；;，,]{0,20}?(?:行动|会战|战役)|(?:行动|会战|战役|攻坚战|攻势)[”"」]?\s*(?:开展|启动|实施|打响)?\s*以来|(?:本次|此次|这次)[^。；;，,]{0,12}?(?:行动|会战|战役|攻势)[”"」]?[，,]?(?:中|期间)?|(?:行动|战役|会战|攻势)[”"」]?[，,]?(?:中|期间)"#,
+        r#"(?:[自从]\s*(?:\d{4}\s*年|今年|本年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|开始)|(?:本月|上月|\d{1,2}\s*月)\s*(?:初|上旬|中旬|下旬|份|起))[^。；;]{0,30}?(?:行动|会战|战役)|从\s*\d{1,2}\s*月(?:初|上旬|中旬|下旬|份)?\s*(?:起|开始)的?[^。；;，,]{0,20}?(?:行动|会战|战役)|(?:行动|会战|战役|攻坚战|攻势)[”"」]?\s*(?:开展|启动|实施|打响)?\s*以来|(?:本次|此次|这次)[^。；;，,]{0,12}?(?:行动|会战|战役|攻势)[”"」]?[，,]?(?:中|期间)?|(?:行动|战役|会战|攻势)[”"」]?[，,]?(?:中|期间)"#,
     )
     .unwrap()
 });
@@ -1100,18 +1100,43 @@ static OPERATION_WORDS: Re = Re::new(|| {
     Regex::new(r#"(?:本次|此次|这次|该)?[“"][^”"]{1,16}[”"](?:专项)?(?:行动|会战|战役|攻势)|(?:本次|此次|这次|该)?(?:专项)?(?:行动|会战|战役|攻势)"#).unwrap()
 });
 
-/// Does a text name a start of one operation on a day (see [`DAY_START_OPERATION`])?
+/// Does a text name a start of one operation on a day (see [`DAY_START_OPERATION`]) or at a
+/// time of a month ([`MONTH_START_OPERATION`])?
 /// (A time of the figures' own after it — 自3月1日起开展…专项行动，全年共破获… — is theirs.)
 fn day_start_of_operation(text: &str) -> bool {
-    if !text.contains('日') {
+    if !text.contains('月') {
         return false;
     }
-    DAY_START_OPERATION.captures_iter(text).any(|c| {
-        let num = |i: usize, j: usize| c.get(i).or_else(|| c.get(j)).and_then(|m| m.as_str().parse::<u32>().ok());
+    text.contains('日')
+        && DAY_START_OPERATION.captures_iter(text).any(|c| {
+            let num = |i: usize, j: usize| c.get(i).or_else(|| c.get(j)).and_then(|m| m.as_str().parse::<u32>().ok());
+            let end = c.get(0).map_or(text.len(), |m| m.end());
+            (num(1, 3), num(2, 4)) != (Some(1), Some(1))
+                && !own_time_besides_operation(&text[end..])
+                && !YEARS_END.is_match(&text[end..])
+        })
+        || month_start_of_operation(text)
+}
+
+/// A start of one operation at a time of a month (本月初…启动“打零收戒”禁毒行动, 自公安部10月起
+/// 部署“百城禁毒”会战以来, 9月中旬开展…专项行动), not in January (the year's own start), with
+/// an end marker after it (截至8月17日) or 以来, and no time of the figures' own.
+static MONTH_START_OPERATION: Re = Re::new(|| {
+    Regex::new(
+        r"(?:本月|上月|(\d{1,2})\s*月)\s*(?:初|上旬|中旬|下旬|份|起)\s*(?:起|开始)?[^。；;]{0,30}?(?:开展|启动|部署|组织|实施|打响)[^。；;，,]{0,16}?(?:行动|会战|战役)",
+    )
+    .unwrap()
+});
+fn month_start_of_operation(text: &str) -> bool {
+    MONTH_START_OPERATION.captures_iter(text).any(|c| {
         let end = c.get(0).map_or(text.len(), |m| m.end());
-        (num(1, 3), num(2, 4)) != (Some(1), Some(1))
-            && !own_time_besides_operation(&text[end..])
-            && !YEARS_END.is_match(&text[end..])
+        let rest = &text[end..];
+        let since = rest.trim_start_matches(['”', '"', '」']).strip_prefix("以来");
+        let rest = since.unwrap_or(rest);
+        c.get(1).is_none_or(|m| m.as_str() != "1")
+            && (since.is_some() || CAMPAIGN_END_MARK.is_match(rest))
+            && !own_time_besides_operation(rest)
+            && !YEARS_END.is_match(rest)
     })
 }
 
@@ -1136,7 +1161,12 @@ fn sets_campaign(when: &Dating<'_>, text: &str) -> bool {
         return false;
     }
     CAMPAIGN_SCOPE.find_iter(text).any(|m| {
-        let day_start = day_start_of_operation(&text[..m.end()]);
+        // (a start at a time of a month, 9月中旬…开展…专项行动, sets it too: the end marker after it
+        // is the carrying sentence's)
+        let month_start = || {
+            MONTH_START_OPERATION.captures_iter(&text[..m.end()]).any(|c| c.get(1).is_none_or(|x| x.as_str() != "1"))
+        };
+        let day_start = day_start_of_operation(&text[..m.end()]) || month_start();
         // (…or a month's start of an operation, 部署了从3月初开始的专项行动: one operation's months)
         day_start || m.as_str().starts_with('从') || when.era_of(&text[..m.end()]) == Era::Other
     })
