@@ -2697,3 +2697,96 @@ fn the_years_clause_after_an_operations_period() {
         (S, "开展“净边”专项行动期间，全县共破获毒品刑事案件12起，抓获犯罪嫌疑人15人。", &["!criminal_cases"]),
     ]);
 }
+
+/// Probe round 24. The persons detained named before the stage, as its object or subject (对19名
+/// 犯罪嫌疑人依法刑事拘留, 对103人采取刑事拘留措施, 其中15人被刑事拘留) are the detained; a figure whose
+/// own clause names a later stage after it (13人被检察院批准逮捕) is that stage's, not the detained
+/// of the clause before; the arrested before 刑事拘留 (抓获…25名并刑事拘留) are arrests.
+#[test]
+fn detained_named_before_the_stage_and_a_later_stage_after_a_figure() {
+    run(&[
+        (S, "全年破获毒品刑事案件15起，对19名犯罪嫌疑人依法刑事拘留，13人被检察院批准逮捕。", &["detained=19"]),
+        (S, "处置方面：对103名犯罪嫌疑人采取刑事拘留措施，依法逮捕92人。", &["detained=103"]),
+        (S, "全县抓获毒品犯罪嫌疑人30名，其中21人被依法刑事拘留。", &["detained=21"]),
+        (S, "全年对46人予以刑事拘留，移送起诉41人。", &["detained=46", "prosecuted=41"]),
+        // (a later stage alone after the detained's clause is no detained figure)
+        (S, "全年破获毒品刑事案件9起，依法刑事拘留犯罪嫌疑人，8人被批准逮捕。", &["!detained"]),
+        (S, "全县依法刑事拘留涉毒人员，其中7人被提起公诉。", &["!detained"]),
+        // (the arrested are no detained figure, whatever follows them)
+        (S, "全年抓获犯罪嫌疑人25名并依法刑事拘留。", &["!detained"]),
+        // (as before: the stage first)
+        (S, "刑事拘留13人，逮捕10人，移送起诉12人。", &["detained=13", "prosecuted=12"]),
+        (S, "全年逮捕毒品犯罪嫌疑人20人，刑事拘留24人。", &["detained=24"]),
+    ]);
+}
+
+/// Probe round 24. A level that falls or rises from the start of the year to its end (由年初的872名
+/// 下降至年底的815名, 从年初的430人减少到年末的402人) is the year-end's; the start's is no value.
+#[test]
+fn a_level_from_the_years_start_to_its_end() {
+    run(&[
+        (S, "全市在册吸毒人员由年初的872名下降至年底的815名。", &["registered_users=815"]),
+        (S, "全县在册吸毒人员从年初的430人减少到年末的402人。", &["registered_users=402"]),
+        (S, "全区社区戒毒社区康复人员由年初的96名增加到今年底的104名。", &["community_cases=104"]),
+        (S, "全县现有吸毒人员由年初的1,206名降至本年末的1,135名。", &["registered_users=1135"]),
+    ]);
+}
+
+/// Probe round 24. Persons taken in hand for community rehab (落实社区戒毒社区康复人员312名, 监管社戒
+/// 社康人员85名) are those under it; those newly found by another word (首次发现吸毒的19名, 初次发现
+/// 吸毒人员6名) are new users.
+#[test]
+fn community_rehab_in_hand_and_users_found_for_the_first_time() {
+    run(&[
+        (P, "全年落实社区戒毒社区康复人员312名，管控率99.4%。", &["community_cases=312"]),
+        (S, "全县监管社戒社康人员85名，无一脱失。", &["community_cases=85"]),
+        (S, "落实社区戒毒社区康复帮扶措施人员40名。", &["!community_cases"]),
+        (S, "查获吸毒人员71人次，查获的吸毒人员中，首次发现吸毒的19名。", &["users_caught=71", "new_users=19"]),
+        (S, "全年初次发现吸毒人员6名，同比减少2名。", &["new_users=6"]),
+    ]);
+}
+
+/// Probe round 24. A form's total score after a full-width bar (总分｜95.2) is the self-score, as
+/// after a colon.
+#[test]
+fn a_forms_total_score_after_a_bar() {
+    for (t, want) in [
+        ("某县禁毒专项经费项目支出绩效自评表\n（2021年度）\n项目名称｜禁毒专项经费\n总分｜95.2\n", Some(95.2)),
+        ("某县禁毒专项经费项目支出绩效自评表\n（2021年度）\n项目名称｜禁毒专项经费\n总分：93\n", Some(93.0)),
+        ("某县禁毒专项经费项目支出绩效自评表\n（2021年度）\n项目名称｜禁毒专项经费\n满分｜100\n", None),
+    ] {
+        let got = extract_text("t.txt", t).first().and_then(|r| r.value(Field::SelfScore));
+        assert_eq!(got, want, "{t}");
+    }
+}
+
+/// Probe round 24. A saved page's line of its site's address and the date (http://www.xx.gov.cn
+/// 2024-02-22) is the page's date: 去年 in a page of February is last year's account.
+#[test]
+fn a_site_address_beside_the_date_dates_the_page() {
+    for (text, want) in [
+        ("某市召开禁毒工作会议\nhttp://www.xx.gov.cn  2024-02-22\n2月21日，某市召开禁毒工作会议。会议指出，去年全市共侦破毒品刑事案件42起。\n", Some(2023)),
+        ("某市召开禁毒工作会议\nwww.xx.gov.cn 2022-01-20\n1月19日，某市召开会议。会议通报，去年全市查获吸毒人员96人次。\n", Some(2021)),
+        ("某县禁毒工作动态\nhttps://www.yy.gov.cn/news  2023-11-16\n11月15日，某县召开推进会。今年以来，全县破获毒品刑事案件12起。\n", Some(2023)),
+        // (no date beside the address: no year to read)
+        ("某市召开禁毒工作会议\nhttp://www.xx.gov.cn\n2月21日，某市召开禁毒工作会议。会议指出，去年全市共侦破毒品刑事案件42起。\n", None),
+    ] {
+        let years: Vec<Option<i32>> = extract_text("t.txt", text).iter().map(|r| r.id.year).collect();
+        assert_eq!(years.first().copied().flatten(), want, "{text}");
+    }
+}
+
+/// Probe round 24. A clause of this year's own after a span's running total in one sentence
+/// (“十四五”以来累计开展…600余场次，今年开展152场次; 2021年以来…，其中今年查获…) keeps its figure as the
+/// year's; the span's stays no value, and 当年 after a span is its first year's.
+#[test]
+fn this_years_clause_after_a_spans_total() {
+    run(&[
+        (S, "“十四五”以来，全区累计开展禁毒宣传活动600余场次，今年开展152场次。", &["publicity_events=152"]),
+        (S, "2021年以来，全县累计查获吸毒人员260人次，今年查获吸毒人员88人次。", &["users_caught=88"]),
+        (S, "三年来，全市共破获毒品刑事案件98起，全年破获毒品刑事案件36起。", &["criminal_cases=36"]),
+        // (the span alone stays no value)
+        (S, "“十四五”以来，全区累计开展禁毒宣传活动600余场次，覆盖群众10万人次。", &["!publicity_events"]),
+        (S, "2018年以来，全县共破获毒品刑事案件56起，当年破获12起。", &["!criminal_cases"]),
+    ]);
+}

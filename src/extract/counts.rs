@@ -80,7 +80,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::SelfScore,
         unit: U::Score,
-        near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮|(自评|评价|综合|绩效)评分[^▮]{0,4}▮|^总分[：:为是]?▮|(自评|评价|评分)(结果|结论)[^▮，,；;。]{0,8}▮",
+        near: r"(自评|评价|综合|总)?得分[^▮]*▮|自评分[^▮]*▮|评分为[^▮]*▮|(自评|绩效|评价)总分[^▮]{0,4}▮|(自评|评价|综合|绩效)评分[^▮]{0,4}▮|^总分[：:为是｜]?▮|(自评|评价|评分)(结果|结论)[^▮，,；;。]{0,8}▮",
         sentence: "",
         // (a survey's score — 群众满意度测评得分 — is the public's, not the evaluation's; full
         // marks in an aside after the score, （满分100分）, only say its scale)
@@ -142,7 +142,9 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::Detained,
         unit: U::Count,
-        near: r"(刑事拘留|刑拘)[^▮]{0,14}▮\s*(人|名)",
+        // (…or the persons named before the stage, as its object or subject: 对19名犯罪嫌疑人依法
+        // 刑事拘留, 对103人采取刑事拘留措施, 其中15人被刑事拘留; not the arrested, 抓获…25名并刑事拘留)
+        near: r"(刑事拘留|刑拘)[^▮]{0,14}▮\s*(人|名)|^[^▮抓]{0,8}▮\s*(人|名)[^▮，,；;。逮捕]{0,12}(刑事拘留|刑拘)",
         sentence: "",
         not: r"行政拘留",
     },
@@ -234,7 +236,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::NewUsers,
         unit: U::Count,
-        near: r"(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮|(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)人员(同比|较上年|比上年)(下降|减少|上升|增长|增加)为▮",
+        near: r"(新增|新发现|新滋生|首次发现|初次发现)[^▮]{0,8}(吸毒|涉毒)[^▮]{0,6}▮|(新增|新发现|新滋生)[^▮]{0,8}(吸毒|涉毒)人员(同比|较上年|比上年)(下降|减少|上升|增长|增加)为▮",
         sentence: "",
         not: r"帮扶|见面|教育",
     },
@@ -249,7 +251,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CommunityCases,
         unit: U::Count,
-        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|正在)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)?(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)",
+        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|正在|落实|监管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)?(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)",
         sentence: "",
         // (persons newly taken in during the year are a flow, not those under community rehab)
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|新接收|新纳入|新报到|脱失|解除|期满",
@@ -739,6 +741,15 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // (a clause of cases solved in the police's own verb — 破获, 侦破 — is not ruled out
             // by a clause of cases received before it, 受理毒品案件21起，破获…13起: another count)
             let solved = c.rule.field == Field::CriminalCases && SOLVED.is_match(own);
+            // a figure whose own clause names a later stage after it (13人被检察院批准逮捕, 10人被
+            // 移送起诉) is that stage's, not the detained of the clause before it
+            // (read only where the detained rule took the figure)
+            if c.rule.field == Field::Detained
+                && !right.contains("拘")
+                && ["逮捕", "批捕", "起诉", "判处", "判决"].iter().any(|w| right.contains(w))
+            {
+                continue;
+            }
             // (…nor, when it names its cases itself — 破获毒品刑事案件 — by the clause before at all)
             let ctx = || {
                 // (…and a clause naming the evaluation's score itself — 按照…评分标准，该项目自评
@@ -1120,7 +1131,7 @@ static FROM_END: Re =
 /// or in a clause of its own that is only the change's end (从最高峰时期的16万余起，降至2022年的3.5万起).
 static TO_LATER: Re = Re::new(|| {
     Regex::new(
-        r"^[^，,；;。]*?(?:[，,]\s*(?:逐年|逐步|持续|大幅|明显|进一步)?(?:下降|降低|减少|回落|上升|增加|提高|提升|增长|降|减|升|增)(?:至|到|为)|(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*\d",
+        r"^[^，,；;。]*?(?:[，,]\s*(?:逐年|逐步|持续|大幅|明显|进一步)?(?:下降|降低|减少|回落|上升|增加|提高|提升|增长|降|减|升|增)(?:至|到|为)|(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?|(今年|本年|年)(底|末)的?)?\s*\d",
     )
     .unwrap()
 });
@@ -1146,10 +1157,10 @@ static COMPARED_TAIL: Re = Re::new(|| {
     .unwrap()
 });
 /// A comparison ending at the figure: 由上年的920人下降至▮, 由2018年的538人降至2020年的▮,
-/// 从2019年的41人减少到▮, 由45人下降为▮.
+/// 从2019年的41人减少到▮, 由45人下降为▮, 由年初的872名下降至年底的▮.
 static FROM_TO: Re = Re::new(|| {
     Regex::new(
-        r"[由从][^由从]*?((下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?)?\s*$",
+        r"[由从][^由从]*?((下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?|(今年|本年|年)(底|末)的?)?\s*$",
     )
         .unwrap()
 });

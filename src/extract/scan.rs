@@ -800,8 +800,22 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         cands.extend(ends);
                         target_cands.truncate(t0);
                     }
+                    // (…but a clause of this year's own after the span's — “十四五”以来累计开展…600余场次，
+                    // 今年开展152场次 — keeps its figures: the year's)
                     Era::Other => {
-                        cands.truncate(c0);
+                        match this_years_tail(&s, when.prefix(&s).len()) {
+                            Some(values) => {
+                                let mut i = c0;
+                                while i < cands.len() {
+                                    if values.contains(&cands[i].value) {
+                                        i += 1;
+                                    } else {
+                                        cands.remove(i);
+                                    }
+                                }
+                            }
+                            None => cands.truncate(c0),
+                        }
                         target_cands.truncate(t0);
                     }
                     Era::Part(period) => cands[c0..].iter_mut().for_each(|c| c.period = Some(period.clone())),
@@ -953,6 +967,31 @@ pub enum Era {
     /// record of their own
     Prior(i32),
 }
+
+/// A sentence's last clause opening on this year's word (，今年开展152场次; ；其中本年查获…; ，全年
+/// 破获…) after `from` (its time's words before its first figure), with no word of several years
+/// from there on: the values of its figures, none of which stands before it (those of the span's
+/// clauses are the span's). 当年 is the span's first year's (2018年以来…，当年破获…), no clause of
+/// this year.
+fn this_years_tail(s: &super::sentence::Sentence, from: usize) -> Option<Vec<f64>> {
+    // (cheap test first: a word of this year after the sentence's opening time)
+    let rest = s.text.get(from..)?;
+    if !(rest.contains("今年") || rest.contains("本年") || rest.contains("全年") || rest.contains("年内")) {
+        return None;
+    }
+    let at = THIS_YEARS_CLAUSE.find_iter(rest).last().map(|m| from + m.start())?;
+    if multi_year(&s.text[at..], &|| false) {
+        return None;
+    }
+    let after: Vec<f64> = s.nums.iter().filter(|n| n.start >= at).map(|n| n.value).collect();
+    let before: Vec<f64> = s.nums.iter().filter(|n| n.start < at).map(|n| n.value).collect();
+    // (a count's candidate holds its figure rounded)
+    let own: Vec<f64> = after.into_iter().filter(|v| !before.contains(v)).flat_map(|v| [v, v.round()]).collect();
+    (!own.is_empty()).then_some(own)
+}
+/// A clause opening on this year's word: ，今年开展…; ；其中本年…; ，全年共….
+static THIS_YEARS_CLAUSE: Re =
+    Re::new(|| Regex::new(r"[，,；;]\s*(?:其中)?[，,]?\s*(?:今年|本年|全年|年内)(?:共|累计|全[县市区州旗])?").unwrap());
 
 /// Moves the candidates from `c0` on that belong to a listed year (a column or row of a table
 /// of years) out of `cands`: an earlier year's than the record's to `prior` (its own record),

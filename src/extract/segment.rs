@@ -1135,7 +1135,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let figured = || head.iter().filter(|&&(_, f)| f).map(|&(l, _)| l);
     let figured_or_stamp = || head.iter().filter_map(|&(l, f)| if f { Some(l) } else { stamp_lead(l) });
     if let Some(d) = figured()
-        .filter(|l| PUBLISHED.is_match(l) || super::text::is_news_dateline(l))
+        .filter(|l| PUBLISHED.is_match(l) || super::text::is_news_dateline(l) || site_dateline(l))
         .find_map(&parse)
         .filter(|d| valid(*d))
     {
@@ -1173,6 +1173,18 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .find_map(parse)
         .filter(|d| valid(*d))
         .or_else(|| drug_day(body))
+}
+
+/// A line of a saved page naming its site's address beside the date, and nothing of a sentence
+/// (http://www.xx.gov.cn  2024-02-22; www.xx.gov.cn 2023年5月8日; 2021-03-02 | https://…): the
+/// page's date.
+fn site_dateline(l: &str) -> bool {
+    // (cheap test first: an address's bytes)
+    let t = l.trim();
+    (t.contains("www.") || t.contains("http") || t.contains(".gov.cn"))
+        && t.chars().count() <= 80
+        && !t.contains(['，', '。', '；', ';'])
+        && !t.contains(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) && c != '年' && c != '月' && c != '日')
 }
 
 /// The first bytes of a long line that opens on a stamp, day first or year first (21.11.2014
