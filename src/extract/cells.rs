@@ -583,6 +583,70 @@ fn ends_table(l: &str) -> bool {
     (l.contains('。') && l.chars().count() > 30) || numbered
 }
 
+/// A column's unit on a line of its own, as a header cell wraps: （万元）, (元), （%）.
+fn unit_line(t: &str) -> bool {
+    let b = t.as_bytes();
+    // (one byte first: an opening bracket, ( or the lead byte of （)
+    if b.len() > 14 || !matches!(b.first(), Some(b'(') | Some(0xEF)) {
+        return false;
+    }
+    let inner = t.strip_prefix(['（', '(']).and_then(|s| s.strip_suffix(['）', ')']));
+    inner.is_some_and(|u| matches!(u.trim_ws(), "万元" | "元" | "千元" | "%" | "％"))
+}
+
+/// Header cells one a line, each unit line joined to the name above it (预算数 / （万元） →
+/// 预算数（万元）).
+fn header_cells(lines: &[(usize, String)]) -> Vec<String> {
+    let mut cells: Vec<String> = Vec::with_capacity(lines.len());
+    for l in lines {
+        let t = l.1.trim_ws();
+        match cells.last_mut() {
+            Some(last) if unit_line(t) => last.push_str(t),
+            _ => cells.push(t.to_string()),
+        }
+    }
+    cells
+}
+
+/// A form's column name that pairs with the value on the line after it, when a row is laid
+/// out one cell per line with no header: money (全年预算数, 全年执行数, 执行率) or an
+/// indicator's target and result (目标值, 实际完成值).
+fn pair_name(t: &str) -> bool {
+    use Role::*;
+    t.len() <= 36 && matches!(role(t), Some(Budget | BudgetInitial | Actual | Rate | Target | Result))
+}
+
+/// From `i`: a label line, then two pairs or more of a column name (its unit line joined to it)
+/// and a value line. Gives the header of the names, the row of the label and values, and the
+/// line after them.
+fn named_pairs(lines: &[(usize, String)], i: usize, cellish: impl Fn(&str) -> bool) -> Option<(String, String, usize)> {
+    let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+    // (cheap tests first: this looks at most lines of a text; the value is two or three lines on)
+    let label = cell(i)?;
+    let v = cell(i + 2)?;
+    if v.len() > 40 || !(is_value(v) || unit_line(v) && cell(i + 3).is_some_and(is_value)) {
+        return None;
+    }
+    if is_valueish(label) || role(label).is_some() || ends_table(label) || !pair_name(cell(i + 1)?) {
+        return None;
+    }
+    let (mut names, mut values) = (Vec::new(), vec![label.to_string()]);
+    let mut k = i + 1;
+    while let Some(n) = cell(k).filter(|t| pair_name(t)) {
+        let mut name = n.to_string();
+        let mut at = k + 1;
+        if let Some(u) = cell(at).filter(|t| unit_line(t)) {
+            name.push_str(u);
+            at += 1;
+        }
+        let Some(v) = cell(at).filter(|t| is_value(t)) else { break };
+        names.push(name);
+        values.push(v.to_string());
+        k = at + 1;
+    }
+    (names.len() >= 2).then(|| (names.join("\t"), values.join("\t"), k))
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
@@ -603,6 +667,12 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         let mut j = i;
         let mut roles = 0;
         while let Some(t) = lines.get(j).map(|l| l.1.trim_ws()).filter(|t| cellish(t)) {
+            // (a column's unit wrapped onto a line of its own under its name — 预算数 / （万元） —
+            // is that cell's)
+            if j > i && unit_line(t) {
+                j += 1;
+                continue;
+            }
             // (a year alone on a line heads no column here: one cell per line keeps its roles)
             let r = role(t).filter(|r| !matches!(r, Role::Year(_)));
             if r.is_none() && !HEADER_WORDS.iter().any(|w| t.starts_with(w)) {
@@ -612,12 +682,23 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             j += 1;
         }
         if roles < 2 {
+            // a row's label and its cells of column name and value, one a line with no header
+            // above (其中：基本支出 / 全年预算数 / 41.30 / 全年执行数 / 41.30; 查处吸毒人员 / 目标值 /
+            // 40人 / 实际完成值 / 47人): the names a header, the label and values its row
+            if let Some((head, row, end)) = named_pairs(&lines, i, cellish) {
+                out.push((lines[i].0, head));
+                out.push((lines[i].0, row));
+                i = end;
+                continue;
+            }
             // (no line before `i` is looked at again)
             out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
             i += 1;
             continue;
         }
-        out.push((lines[i].0, lines[i..j].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t")));
+        let head = header_cells(&lines[i..j]);
+        let columns = head.len();
+        out.push((lines[i].0, head.join("\t")));
         // rows: label cells, then value cells
         let mut k = j;
         loop {
@@ -632,7 +713,7 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             }
             // one row of bare values right under the header, a value for each of its cells
             // (全年预算数 / 全年执行数 / 预算执行率 / 45 / 43.2 / 96%): a row with no label
-            let bare_row = labels_end == start && start == j && k - start == j - i;
+            let bare_row = labels_end == start && start == j && k - start == columns;
             if k == labels_end || labels_end == start && !bare_row {
                 // no values after the labels, or values with no label: the table has ended
                 k = start;
@@ -782,6 +863,90 @@ mod tests {
             ("项目名称  禁毒工作经费  实施单位  某县禁毒办", "项目名称  禁毒工作经费  实施单位  某县禁毒办"),
         ] {
             assert_eq!(respace(lines(line))[0].1, want, "{line}");
+        }
+    }
+
+    /// Header cells one a line with their unit wrapped onto a line under them (预算数 / （万元）):
+    /// the unit is the cell's, and the rows under the header are its rows.
+    #[test]
+    fn a_header_cell_per_line_with_its_unit_under_it() {
+        let out = reflow_cells(lines(
+            "预算数\n（万元）\n执行数\n（万元）\n执行率\n基本支出\n50.20\n49.80\n99.2%\n合计\n130.00\n121.30\n93.31%",
+        ));
+        assert_eq!(out[0].1, "预算数（万元）\t执行数（万元）\t执行率");
+        assert_eq!(out[1].1, "基本支出\t50.20\t49.80\t99.2%");
+        assert_eq!(out[2].1, "合计\t130.00\t121.30\t93.31%");
+        let out = reflow_cells(lines("资金情况\n(万元)\n年初预算数\n全年执行数\n(万元)\n年度资金总额\n35\n33.6"));
+        // (a caption not naming a column stays a line of its own, its unit too)
+        assert_eq!(out[0].1, "资金情况");
+        assert_eq!(out[1].1, "(万元)");
+        assert_eq!(out[2].1, "年初预算数\t全年执行数(万元)");
+        assert_eq!(out[3].1, "年度资金总额\t35\t33.6");
+        let out = reflow_cells(lines("项目资金\n（万元）\n年初预算数\n全年预算数\n年度资金总额\n20\n22"));
+        assert_eq!(out[0].1, "项目资金（万元）\t年初预算数\t全年预算数");
+        assert_eq!(out[1].1, "年度资金总额\t20\t22");
+        // (a unit line opening a run is no header cell of its own; a bracket of words is no unit)
+        assert!(!unit_line("（单位名称）"));
+        assert!(unit_line("（%）"));
+        assert!(!unit_line("（一）"));
+    }
+
+    /// A row laid out one cell per line with no header above: its label, then each column's name
+    /// and value (其中：基本支出 / 全年预算数 / 41.30 / 全年执行数 / 41.30). The names are a header,
+    /// the label and values its row; a label with one pair, or with bare values, is left as it is.
+    #[test]
+    fn a_label_and_its_named_values_one_cell_per_line_are_a_row() {
+        for (text, head, row) in [
+            (
+                "其中：基本支出\n全年预算数\n41.30\n全年执行数\n41.30",
+                "全年预算数\t全年执行数",
+                "其中：基本支出\t41.30\t41.30",
+            ),
+            (
+                "项目支出\n年初预算数\n（万元）\n60\n全年执行数\n（万元）\n57.5",
+                "年初预算数（万元）\t全年执行数（万元）",
+                "项目支出\t60\t57.5",
+            ),
+            (
+                "人员经费\n预算数\n12.6\n决算数\n12.1\n执行率\n96.03%",
+                "预算数\t决算数\t执行率",
+                "人员经费\t12.6\t12.1\t96.03%",
+            ),
+            ("查处吸毒人员\n目标值\n40人\n实际完成值\n47人", "目标值\t实际完成值", "查处吸毒人员\t40人\t47人"),
+            (
+                "社区戒毒社区康复人员管控率\n年度指标值\n≥95%\n实际完成值\n98.2%",
+                "年度指标值\t实际完成值",
+                "社区戒毒社区康复人员管控率\t≥95%\t98.2%",
+            ),
+            (
+                "禁毒宣传活动\n指标值\n≥60场次\n完成值\n71场次\n自评得分\n92",
+                "指标值\t完成值",
+                "禁毒宣传活动\t≥60场次\t71场次",
+            ),
+        ] {
+            let out = reflow_cells(lines(text));
+            assert_eq!(out[0].1, head, "{text}");
+            assert_eq!(out[1].1, row, "{text}");
+            assert_eq!(out[0].0, 1, "{text}");
+        }
+        // the line after the row stands as it is
+        let out = reflow_cells(lines("查处吸毒人员\n目标值\n40人\n实际完成值\n47人\n自评得分\n92"));
+        assert_eq!(
+            out.iter().map(|l| l.1.as_str()).collect::<Vec<_>>(),
+            ["目标值\t实际完成值", "查处吸毒人员\t40人\t47人", "自评得分", "92"]
+        );
+        for text in [
+            // one pair: a label and its value, read as before
+            "其中：基本支出\n全年预算数\n41.30\n备注\n无",
+            // bare values with no names
+            "尿检人次\n2800\n3126",
+            // a numbered heading is no row's label
+            "二、预算执行情况\n全年预算数\n41.30\n全年执行数\n41.30",
+            // prose before names
+            "全县禁毒工作取得新成效。\n全年预算数\n41.30\n全年执行数\n41.30",
+        ] {
+            let out = reflow_cells(lines(text));
+            assert!(out.iter().all(|l| !l.1.contains('\t')), "{text}: {out:?}");
         }
     }
 
