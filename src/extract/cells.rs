@@ -647,6 +647,77 @@ fn named_pairs(lines: &[(usize, String)], i: usize, cellish: impl Fn(&str) -> bo
     (names.len() >= 2).then(|| (names.join("\t"), values.join("\t"), k))
 }
 
+/// A pair's column name in a row of one line, and the header cell it stands for: a form's
+/// column name as it is (目标值, 全年执行数), or its short form (目标, 完成; 预算, 支出, 年初, 调整后)
+/// as the column it is short for. `indicator`: the target's or the result's.
+fn short_name(t: &str) -> Option<(&str, bool)> {
+    use Role::*;
+    if t.len() > 36 {
+        return None;
+    }
+    Some(match t.trim_end_matches(['：', ':']) {
+        "目标" | "目标数" | "计划" => ("目标值", true),
+        "完成" | "完成数" | "实际" => ("完成值", true),
+        "预算" => ("预算数", false),
+        "支出" | "执行" => ("执行数", false),
+        "年初" => ("年初预算数", false),
+        "调整后" => ("调整后预算数", false),
+        n => match role(n)? {
+            Target | Result => (n, true),
+            Budget | BudgetInitial | Actual | Rate => (n, false),
+            _ => return None,
+        },
+    })
+}
+
+/// A part of spending a row may be labelled by (其中：基本支出, 项目支出, 人员经费, 公用经费).
+fn spending_part(t: &str) -> bool {
+    ["基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"].iter().any(|w| t.contains(w))
+}
+
+/// A row of one line (cells apart by tabs): a label, then two pairs or more of a column's name
+/// and its value — the value with its unit in a cell of its own (目标 | 30 | 人次), or the name
+/// and value in one cell (目标≥30人次, 完成 36人次). Gives the header of the names and the row of
+/// the label and values. Only a row of an indicator (target and result), or of a part of
+/// spending: a row of money pairs under a caption (年度资金总额：| 年初预算数 | 30 | …) is read
+/// as its pairs where it stands.
+fn named_pairs_row(line: &str) -> Option<(String, String)> {
+    if line.len() > 240 {
+        return None;
+    }
+    let raw: Vec<&str> = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+    if raw.len() < 3 {
+        return None;
+    }
+    let merged = merge_sign_and_unit(&raw);
+    let label = merged[0].as_str();
+    if is_valueish(label) || role(label).is_some() || ends_table(label) || label.chars().count() > 20 {
+        return None;
+    }
+    let (mut names, mut values, mut indicator) = (Vec::new(), vec![label.to_string()], None);
+    let mut k = 1;
+    while k < merged.len() {
+        let c = merged[k].as_str();
+        // (the name and its value in one cell: the words before the first figure or sign)
+        let (name, value, next) = match short_name(c) {
+            Some(n) => (n, merged.get(k + 1).map(String::as_str)?, k + 2),
+            None => {
+                let at = c.find(|ch: char| ch.is_ascii_digit() || "≥≤<>=".contains(ch))?;
+                (short_name(c[..at].trim_ws())?, c[at..].trim_ws(), k + 1)
+            }
+        };
+        if !is_value(value) || indicator.is_some_and(|i| i != name.1) {
+            return None;
+        }
+        indicator = Some(name.1);
+        names.push(name.0);
+        values.push(value.to_string());
+        k = next;
+    }
+    (names.len() >= 2 && (indicator == Some(true) || spending_part(label)))
+        .then(|| (names.join("\t"), values.join("\t")))
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
@@ -690,6 +761,16 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 out.push((lines[i].0, row));
                 i = end;
                 continue;
+            }
+            // …and such a row flattened onto one line (查处吸毒人员｜目标｜30｜人次｜完成｜36｜人次;
+            // 基本支出／预算 45.50／支出 45.50)
+            if super::chars::has_byte(&lines[i].1, b'\t') {
+                if let Some((head, row)) = named_pairs_row(&lines[i].1) {
+                    out.push((lines[i].0, head));
+                    out.push((lines[i].0, row));
+                    i += 1;
+                    continue;
+                }
             }
             // (no line before `i` is looked at again)
             out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
@@ -948,6 +1029,46 @@ mod tests {
             let out = reflow_cells(lines(text));
             assert!(out.iter().all(|l| !l.1.contains('\t')), "{text}: {out:?}");
         }
+    }
+
+    /// A row of one line: a label and pairs of a column's name (or its short form) and value,
+    /// the unit in a cell of its own or the name and value in one cell; an indicator's row or a
+    /// part of spending's. Money pairs under a caption, one pair, bare values: as they are.
+    #[test]
+    fn a_label_and_its_named_values_on_one_line_are_a_row() {
+        for (line, head, row) in [
+            ("尿检\t目标值\t2000\t人次\t完成值\t2267\t人次", "目标值\t完成值", "尿检\t2000人次\t2267人次"),
+            ("毛发检测\t目标\t300\t人\t完成\t327\t人", "目标值\t完成值", "毛发检测\t300人\t327人"),
+            ("查处吸毒人员\t目标≥30人次\t完成 36人次", "目标值\t完成值", "查处吸毒人员\t≥30人次\t36人次"),
+            ("管控率\t年度指标值\t≥95%\t实际完成值\t98.1%", "年度指标值\t实际完成值", "管控率\t≥95%\t98.1%"),
+            ("基本支出\t预算\t45.50\t支出\t45.50", "预算数\t执行数", "基本支出\t45.50\t45.50"),
+            (
+                "其中：项目支出\t全年预算数\t48\t全年执行数\t45.7\t执行率\t95.21%",
+                "全年预算数\t全年执行数\t执行率",
+                "其中：项目支出\t48\t45.7\t95.21%",
+            ),
+        ] {
+            assert_eq!(named_pairs_row(line), Some((head.to_string(), row.to_string())), "{line}");
+        }
+        for line in [
+            // money pairs under a caption: read as pairs by the scanner
+            "年度资金总额：\t年初预算数\t30\t全年预算数\t32",
+            // one pair
+            "尿检\t目标值\t2000\t人次",
+            // a target and money mixed, a name with no value, bare values
+            "尿检\t目标值\t2000\t全年执行数\t45",
+            "尿检\t目标值\t完成值\t2267",
+            "尿检人次\t2800\t3126",
+            // a label that is a column's name itself
+            "预算数（万元）\t年初\t88.00\t调整后\t93.50",
+        ] {
+            assert_eq!(named_pairs_row(line), None, "{line}");
+        }
+        let out = reflow_cells(lines("社戒社康管控率\t目标\t95\t%\t完成\t98.7\t%\n自评得分\t95.8"));
+        assert_eq!(
+            out.iter().map(|l| (l.0, l.1.as_str())).collect::<Vec<_>>(),
+            [(1, "目标值\t完成值"), (1, "社戒社康管控率\t95%\t98.7%"), (2, "自评得分\t95.8")]
+        );
     }
 
     /// A header of fields over rows of years, and the year a row opens with.

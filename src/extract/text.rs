@@ -485,6 +485,30 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
             return std::borrow::Cow::Owned(clean(&t).into_owned());
         }
     }
+    // a form's row whose cells a full-width slash parts (编制人数／8／实有人数／7, 自评得分／95.5分,
+    // 基本支出／预算 45.50／支出 45.50): cells too — a row of short cells whose first is words
+    // and a later one holds a figure (a slash in prose, 男／女, or in a date, stays as it is)
+    static FULL_SLASH: super::re::Word = super::re::Word::new("／");
+    if FULL_SLASH.find(line).is_some() {
+        let t = line.trim_ws();
+        let cells: Vec<&str> = t.split('／').map(|c| c.trim_ws()).collect();
+        let short = |c: &str| {
+            let n = c.chars().count();
+            (1..=20).contains(&n) && !c.contains(['，', '。', '；', '、', '|', '\t'])
+        };
+        // (a cell with a figure is a value, or a short name and a value: 预算 45.50, 目标≥30人次)
+        let figure_cell = |c: &str| {
+            let Some(at) = c.find(|ch: char| ch.is_ascii_digit() || "≥≤<>".contains(ch)) else { return true };
+            super::cells::is_value(&c[at..]) && c[..at].trim_ws().chars().count() <= 3
+        };
+        if cells.iter().all(|c| short(c) && figure_cell(c))
+            && (2..=20).contains(&cells[0].chars().count())
+            && !cells[0].contains(|c: char| c.is_ascii_digit())
+            && cells[1..].iter().any(|c| c.contains(|ch: char| ch.is_ascii_digit()))
+        {
+            return std::borrow::Cow::Owned(clean(&format!("|{}|", cells.join("|"))).into_owned());
+        }
+    }
     let t = line.trim_ws();
     // a Markdown table row (| 合计 | 210 | 205.8 |) is a tab-separated row; its rule row
     // (| --- | :---: |) is nothing. A web page's table flattened one cell per line with a
@@ -910,6 +934,30 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A form's row whose cells a full-width slash parts is a row of cells (a label and its
+    /// figure apart by a space two cells); a slash in prose, in a date or between words stays.
+    #[test]
+    fn rows_parted_by_full_width_slashes_are_cells() {
+        for (l, want) in [
+            ("编制人数／8／实有人数／7", "编制人数\t8\t实有人数\t7"),
+            ("自评得分／95.5分", "自评得分\t95.5分"),
+            ("基本支出／预算 45.50／支出 45.50", "基本支出\t预算\t45.50\t支出\t45.50"),
+            ("查处吸毒人员 ／ 目标≥30人次 ／ 完成 36人次", "查处吸毒人员\t目标≥30人次\t完成 36人次"),
+            ("资金执行率／96.1%", "资金执行率\t96.1%"),
+        ] {
+            assert_eq!(super::clean(l), want, "{l}");
+        }
+        for l in [
+            "参与群众男／女比例约为1:1",
+            "2023／12／31",
+            "全年查处吸毒人员36人次，其中强制隔离戒毒／社区戒毒12人。",
+            "项目名称／禁毒宣传经费",
+            "男／女",
+        ] {
+            assert_eq!(super::clean(l), l, "{l}");
+        }
+    }
+
     /// A printed page's number on its own line is furniture; a line with other words is not.
     #[test]
     fn page_numbers_are_no_lines_of_the_text() {
