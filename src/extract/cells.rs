@@ -718,6 +718,37 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
         .then(|| (names.join("\t"), values.join("\t")))
 }
 
+/// From `i`: an indicators' caption (绩效指标, 产出指标, 年度绩效指标) on a line of its own, then
+/// rows of an indicator's name and two value lines with no column names (尿检人次 / 2800 /
+/// 3126), one cell a line: the form's two columns of figures beside an indicator are its
+/// target (年度指标值) and what was done (实际完成值), in that order, as in every MoF form — the
+/// header is read so. Gives the rows (at their names' lines) and the line after them; none
+/// unless a row follows the caption.
+fn unnamed_indicator_rows(
+    lines: &[(usize, String)],
+    i: usize,
+    cellish: impl Fn(&str) -> bool,
+) -> Option<(Vec<(usize, String)>, usize)> {
+    let caption = lines[i].1.trim_ws();
+    // (one look at the line's end first: most lines are no caption)
+    if !caption.ends_with("指标") || caption.len() > 24 || caption.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+    let mut rows = Vec::new();
+    let mut k = i + 1;
+    while let (Some(name), Some(a), Some(b)) = (cell(k), cell(k + 1), cell(k + 2)) {
+        let named = !is_valueish(name) && role(name).is_none() && !ends_table(name) && name.chars().count() >= 2;
+        // (exactly two values: a third is a column the header does not know)
+        if !named || !is_value(a) || !is_value(b) || cell(k + 3).is_some_and(is_valueish) {
+            break;
+        }
+        rows.push((lines[k].0, format!("{name}\t{a}\t{b}")));
+        k += 3;
+    }
+    (!rows.is_empty()).then_some((rows, k))
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
@@ -771,6 +802,13 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                     i += 1;
                     continue;
                 }
+            }
+            // an indicators' caption over rows of a name and two bare values, one cell a line
+            if let Some((rows, end)) = unnamed_indicator_rows(&lines, i, cellish) {
+                out.push((lines[i].0, format!("{}\t年度指标值\t实际完成值", lines[i].1.trim_ws())));
+                out.extend(rows);
+                i = end;
+                continue;
             }
             // (no line before `i` is looked at again)
             out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
@@ -1069,6 +1107,43 @@ mod tests {
             out.iter().map(|l| (l.0, l.1.as_str())).collect::<Vec<_>>(),
             [(1, "目标值\t完成值"), (1, "社戒社康管控率\t95%\t98.7%"), (2, "自评得分\t95.8")]
         );
+    }
+
+    /// An indicators' caption over rows of a name and two bare values, one cell a line: the
+    /// values are the target and what was done, under a header of the two; a third value, one
+    /// value, or no caption: as written.
+    #[test]
+    fn rows_of_two_unnamed_values_under_an_indicators_caption() {
+        let text = |t: &str| reflow_cells(lines(t)).into_iter().map(|l| l.1).collect::<Vec<_>>();
+        assert_eq!(
+            text("绩效指标\n尿检人次\n2800\n3126\n毛发检测人数\n300\n352\n自评分\n92"),
+            ["绩效指标\t年度指标值\t实际完成值", "尿检人次\t2800\t3126", "毛发检测人数\t300\t352", "自评分", "92"]
+        );
+        assert_eq!(
+            text("产出指标\n帮扶救助人数\n120人\n126人\n效益指标\n复吸率\n≤10%\n6.3%"),
+            [
+                "产出指标\t年度指标值\t实际完成值",
+                "帮扶救助人数\t120人\t126人",
+                "效益指标\t年度指标值\t实际完成值",
+                "复吸率\t≤10%\t6.3%"
+            ]
+        );
+        assert_eq!(
+            text("年度绩效指标\n在册吸毒人员管控率\n≥96%\n98.6%"),
+            ["年度绩效指标\t年度指标值\t实际完成值", "在册吸毒人员管控率\t≥96%\t98.6%"]
+        );
+        for t in [
+            // three values: the header's columns are not known
+            "绩效指标\n尿检人次\n2800\n3126\n10",
+            // one value
+            "绩效指标\n尿检人次\n3126\n自评分\n92",
+            // no caption
+            "尿检人次\n2800\n3126",
+            // a caption with a figure is a sentence's part
+            "2023年绩效指标\n尿检人次\n2800\n3126",
+        ] {
+            assert!(text(t).iter().all(|l| !l.contains('\t')), "{t}");
+        }
     }
 
     /// A header of fields over rows of years, and the year a row opens with.
