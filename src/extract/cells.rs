@@ -718,6 +718,12 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
         .then(|| (names.join("\t"), values.join("\t")))
 }
 
+/// A caption of a form's indicators on a line of its own: 绩效指标, 产出指标, 年度绩效指标.
+fn indicators_caption(t: &str) -> bool {
+    // (one look at the line's end first: most lines are no caption)
+    t.ends_with("指标") && t.len() <= 24 && !t.contains(|c: char| c.is_ascii_digit())
+}
+
 /// From `i`: an indicators' caption (绩效指标, 产出指标, 年度绩效指标) on a line of its own, then
 /// rows of an indicator's name and two value lines with no column names (尿检人次 / 2800 /
 /// 3126), one cell a line: the form's two columns of figures beside an indicator are its
@@ -729,9 +735,7 @@ fn unnamed_indicator_rows(
     i: usize,
     cellish: impl Fn(&str) -> bool,
 ) -> Option<(Vec<(usize, String)>, usize)> {
-    let caption = lines[i].1.trim_ws();
-    // (one look at the line's end first: most lines are no caption)
-    if !caption.ends_with("指标") || caption.len() > 24 || caption.contains(|c: char| c.is_ascii_digit()) {
+    if !indicators_caption(lines[i].1.trim_ws()) {
         return None;
     }
     let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
@@ -819,10 +823,15 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         let columns = head.len();
         out.push((lines[i].0, head.join("\t")));
         // rows: label cells, then value cells
+        // (a header of money columns ends at the indicators' caption under its rows)
+        let indicators = lines[i..j].iter().any(|l| matches!(role(l.1.trim_ws()), Some(Role::Target | Role::Result)));
         let mut k = j;
         loop {
             let start = k;
             let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+            if !indicators && cell(k).is_some_and(indicators_caption) {
+                break;
+            }
             while k - start < 4 && cell(k).is_some_and(|t| !is_valueish(t) && role(t).is_none()) {
                 k += 1;
             }
@@ -1004,6 +1013,13 @@ mod tests {
         let out = reflow_cells(lines("项目资金\n（万元）\n年初预算数\n全年预算数\n年度资金总额\n20\n22"));
         assert_eq!(out[0].1, "项目资金（万元）\t年初预算数\t全年预算数");
         assert_eq!(out[1].1, "年度资金总额\t20\t22");
+        // (the indicators' caption under a money header's rows ends its table: its own rows follow)
+        let out = reflow_cells(lines(
+            "项目\n年初预算数\n实际支出数\n部门支出合计\n158.2\n162.35\n年度绩效指标\n管控率\n≥96%\n98.6%",
+        ));
+        assert_eq!(out[1].1, "部门支出合计\t158.2\t162.35");
+        assert_eq!(out[2].1, "年度绩效指标\t年度指标值\t实际完成值");
+        assert_eq!(out[3].1, "管控率\t≥96%\t98.6%");
         // (a unit line opening a run is no header cell of its own; a bracket of words is no unit)
         assert!(!unit_line("（单位名称）"));
         assert!(unit_line("（%）"));
