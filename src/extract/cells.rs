@@ -423,8 +423,9 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         }
         // the form's 总分 row after its prose cells (预期目标 / 实际完成情况 end the table):
         // 总分 100 93.5 is still a row of it
+        // (…its label may end on a colon: 总分：  95.80 分)
         if let Some(rest) = l.trim_start().strip_prefix("总分") {
-            let vals: Vec<&str> = rest.split_whitespace().collect();
+            let vals: Vec<&str> = rest.trim_start().trim_start_matches(['：', ':']).split_whitespace().collect();
             if (1..=3).contains(&vals.len()) && vals.iter().all(|t| is_valueish(t)) {
                 out.push((no, std::iter::once("总分").chain(vals).collect::<Vec<_>>().join("\t")));
                 continue;
@@ -960,6 +961,11 @@ mod tests {
         let out = respace(lines("预期目标 实际完成情况\n全年开展禁毒宣传活动56场次，发放宣传资料2.3万份，超额完成任务。\n总分 100 93.5\n总分说明 见附件"));
         assert_eq!(out[2].1, "总分\t100\t93.5");
         assert_eq!(out[3].1, "总分说明 见附件");
+        // (…its label ending on a colon too)
+        for (l, want) in [("总分：   95.80 分", "总分\t95.80\t分"), ("总分: 100  92.5", "总分\t100\t92.5")] {
+            assert_eq!(respace(lines(l))[0].1, want, "{l}");
+        }
+        assert_eq!(respace(lines("总分：见附表"))[0].1, "总分：见附表");
         // header cells wrapped onto a line of their own (pdftotext -layout) are dropped, and
         // the rows under them stay the table's
         let out = respace(lines(

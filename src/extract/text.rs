@@ -485,6 +485,14 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
             return std::borrow::Cow::Owned(clean(&t).into_owned());
         }
     }
+    // a form's label of two characters spaced out to its cell's width (总    分：95.80)
+    // (a look at two bytes first: a character of three bytes, then a space)
+    let tb = line.trim_ws().as_bytes();
+    if tb.len() > 6 && tb[0] >= 0xE0 && tb[3] == b' ' {
+        if let Some(joined) = spaced_label(line.trim_ws()) {
+            return std::borrow::Cow::Owned(clean(&joined).into_owned());
+        }
+    }
     // a form's row whose cells a full-width slash parts (编制人数／8／实有人数／7, 自评得分／95.5分,
     // 基本支出／预算 45.50／支出 45.50): cells too — a row of short cells whose first is words
     // and a later one holds a figure (a slash in prose, 男／女, or in a date, stays as it is)
@@ -707,6 +715,21 @@ pub fn looks_like_title(s: &str) -> bool {
         || t.contains('年')
             && ["部门预算", "部门决算", "单位预算", "单位决算"].iter().any(|w| end.ends_with(w))
             && ["毒", "戒", "公安", "司法"].iter().any(|w| t.contains(w))
+}
+
+/// A line opening on a form's label of two characters spaced out to its cell's width (总    分：
+/// 95.80 分, 合   计  120.50, 得  分\t92): the line with the label's characters joined. The label
+/// is followed by its colon, a tab, two spaces or the line's end (two words of prose apart by a
+/// space are no label).
+fn spaced_label(t: &str) -> Option<String> {
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let a = t.chars().next().filter(|c| han(*c))?;
+    let rest = &t[a.len_utf8()..];
+    let after_gap = rest.trim_start_matches(' ');
+    let b = after_gap.chars().next().filter(|c| han(*c))?;
+    let after = &after_gap[b.len_utf8()..];
+    let ends = after.is_empty() || after.starts_with(['：', ':', '\t']) || after.starts_with("  ");
+    (rest.len() > after_gap.len() && ends).then(|| format!("{a}{b}{after}"))
 }
 
 /// A table cell of a label of words and a figure after one space (年初预算数 96.00, 实际支出
@@ -955,6 +978,24 @@ mod tests {
             "男／女",
         ] {
             assert_eq!(super::clean(l), l, "{l}");
+        }
+    }
+
+    /// A label of two characters spaced out to its cell's width is the label; two words of
+    /// prose apart by a space are not.
+    #[test]
+    fn a_label_spaced_out_to_its_cells_width_is_joined() {
+        for (l, want) in [
+            ("总    分：   95.80 分", "总分：   95.80 分"),
+            ("合   计  120.50", "合计  120.50"),
+            ("得  分\t92", "得分\t92"),
+            ("备 注：无", "备注：无"),
+        ] {
+            assert_eq!(super::spaced_label(l).as_deref(), Some(want), "{l}");
+        }
+        for l in ["我 县全年破获毒品刑事案件12起", "总分：95.80", "全 县 共", "A B：1", "总    分数"]
+        {
+            assert_eq!(super::spaced_label(l), None, "{l}");
         }
     }
 
