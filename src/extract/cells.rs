@@ -719,6 +719,49 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
         .then(|| (names.join("\t"), values.join("\t")))
 }
 
+/// A line of clauses parted by semicolons, each a row's label and its named values apart by
+/// spaces (其中 基本支出 全年预算 386.50 全年执行 386.12；项目支出 全年预算 700.00 全年执行
+/// 666.61; 破获毒品刑事案件 目标≥40起 完成 44起；查处吸毒人员 目标≥120人次 完成 131人次): each
+/// such clause a header and a row (the words before the first name its label), any other clause
+/// a line of its own. None unless a clause is such a row.
+fn semicolon_rows(line: &str) -> Option<Vec<String>> {
+    // (byte searches first: most lines hold no semicolon, or no space)
+    static SEMI: super::re::Word = super::re::Word::new("；");
+    if line.len() > 360 || !super::chars::has_byte(line, b' ') || SEMI.find(line).is_none() || line.contains('。') {
+        return None;
+    }
+    let clauses: Vec<&str> = line.trim_ws().trim_end_matches('；').split('；').map(|c| c.trim_ws()).collect();
+    if clauses.len() < 2
+        || clauses.iter().any(|c| c.chars().count() > 48 || !c.contains(|ch: char| ch.is_ascii_digit()))
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut any = false;
+    for c in clauses {
+        let cells: Vec<&str> = c.split_whitespace().collect();
+        let first_name = cells.iter().position(|t| {
+            short_name(t).is_some()
+                || t.find(|ch: char| ch.is_ascii_digit() || "≥≤<>".contains(ch))
+                    .is_some_and(|at| short_name(t[..at].trim_ws()).is_some())
+        });
+        let row = first_name.filter(|&n| n > 0).and_then(|n| {
+            let label: String = cells[..n].concat();
+            let rest = cells[n..].join("\t");
+            named_pairs_row(&format!("{label}\t{rest}"))
+        });
+        match row {
+            Some((head, row)) => {
+                any = true;
+                out.push(head);
+                out.push(row);
+            }
+            None => out.push(c.to_string()),
+        }
+    }
+    any.then_some(out)
+}
+
 /// A caption of a form's indicators on a line of its own: 绩效指标, 产出指标, 年度绩效指标.
 fn indicators_caption(t: &str) -> bool {
     // (one look at the line's end first: most lines are no caption)
@@ -807,6 +850,13 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                     i += 1;
                     continue;
                 }
+            }
+            // …or such rows written as clauses of a line parted by semicolons, their cells by
+            // spaces (基本支出 全年预算 386.50 全年执行 386.12；项目支出 全年预算 700.00 …)
+            if let Some(rows) = semicolon_rows(&lines[i].1) {
+                out.extend(rows.into_iter().map(|r| (lines[i].0, r)));
+                i += 1;
+                continue;
             }
             // an indicators' caption over rows of a name and two bare values, one cell a line
             if let Some((rows, end)) = unnamed_indicator_rows(&lines, i, cellish) {
@@ -1165,6 +1215,34 @@ mod tests {
             "2023年绩效指标\n尿检人次\n2800\n3126",
         ] {
             assert!(text(t).iter().all(|l| !l.contains('\t')), "{t}");
+        }
+    }
+
+    /// A line of clauses parted by semicolons, each a label and its named values apart by
+    /// spaces: each such clause a header and a row, the others lines of their own.
+    #[test]
+    fn clauses_of_named_values_parted_by_semicolons_are_rows() {
+        assert_eq!(
+            semicolon_rows("其中 基本支出 全年预算 386.50 全年执行 386.12；项目支出 全年预算 700.00 全年执行 666.61")
+                .unwrap(),
+            ["全年预算\t全年执行", "其中基本支出\t386.50\t386.12", "全年预算\t全年执行", "项目支出\t700.00\t666.61"]
+        );
+        assert_eq!(
+            semicolon_rows("破获毒品刑事案件 目标≥40起 完成 44起；查处吸毒人员 目标 ≥120人次 完成 131人次").unwrap(),
+            ["目标值\t完成值", "破获毒品刑事案件\t≥40起\t44起", "目标值\t完成值", "查处吸毒人员\t≥120人次\t131人次"]
+        );
+        // (a clause of one pair stays a line of its own)
+        assert_eq!(
+            semicolon_rows("自评得分 95.9；人员经费 预算数 20.5 决算数 19.8").unwrap(),
+            ["自评得分 95.9", "预算数\t决算数", "人员经费\t20.5\t19.8"]
+        );
+        for l in [
+            "年度预算：年初预算 1,020.00；全年预算 1,086.50；执行率 96.89%",
+            "全年破获毒品刑事案件 12 起；抓获犯罪嫌疑人 15 人。",
+            "查处吸毒人员 目标 30 完成 36",
+            "尿检 2000 2267；毛发检测 300 327",
+        ] {
+            assert_eq!(semicolon_rows(l), None, "{l}");
         }
     }
 

@@ -605,7 +605,11 @@ impl Doc {
                     && !is_label_value(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
                         && (prev.ends_with('）') || prev.ends_with(')')))
-                    && (!is_label(prev) || is_bare_value(t));
+                    && (!is_label(prev) || is_bare_value(t))
+                    // (a form's line of label and value pairs parted by semicolons — 年度预算：年初预算
+                    // 1,020.00；全年预算 1,086.50 — is a row of its own, as the line after it)
+                    && !pairs_line(prev)
+                    && !pairs_line(t);
                 if join {
                     let off = p.text.len();
                     if is_label(prev) && is_bare_value(t) {
@@ -715,6 +719,23 @@ pub fn looks_like_title(s: &str) -> bool {
         || t.contains('年')
             && ["部门预算", "部门决算", "单位预算", "单位决算"].iter().any(|w| end.ends_with(w))
             && ["毒", "戒", "公安", "司法"].iter().any(|w| t.contains(w))
+}
+
+/// A form's row written as a line of label and value pairs parted by semicolons (年度预算：年初
+/// 预算 1,020.00；全年预算 1,086.50；执行率 96.89%; 基本支出 全年预算 386.50；项目支出 全年预算
+/// 700.00): two parts or more, each short with a figure, no full stop.
+fn pairs_line(s: &str) -> bool {
+    // (a byte search first: most lines hold no semicolon)
+    static SEMI: super::re::Word = super::re::Word::new("；");
+    if s.len() > 360 || SEMI.find(s).is_none() || s.contains('。') {
+        return false;
+    }
+    let parts: Vec<&str> = s.trim_end_matches('；').split('；').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let n = p.chars().count();
+            (4..=40).contains(&n) && p.contains(|c: char| c.is_ascii_digit()) && !p.contains('，')
+        })
 }
 
 /// A line opening on a form's label of two characters spaced out to its cell's width (总    分：
@@ -979,6 +1000,31 @@ mod tests {
         ] {
             assert_eq!(super::clean(l), l, "{l}");
         }
+    }
+
+    /// A form's line of label and value pairs parted by semicolons stands alone; prose with
+    /// semicolons does not.
+    #[test]
+    fn lines_of_pairs_parted_by_semicolons() {
+        for l in [
+            "年度预算：年初预算 1,020.00；全年预算 1,086.50；全年执行 1,052.73；执行率 96.89%",
+            "基本支出 全年预算 386.50；项目支出 全年预算 700.00",
+            "执行率：95.96%；自评得分：94",
+        ] {
+            assert!(super::pairs_line(l), "{l}");
+        }
+        for l in [
+            "全年破获毒品刑事案件12起；抓获犯罪嫌疑人15人。",
+            "一是强化宣传教育，开展活动20场次；二是加强管控，管控率98%",
+            "加强组织领导；完善工作机制",
+            "全年预算 1,086.50",
+        ] {
+            assert!(!super::pairs_line(l), "{l}");
+        }
+        let d = super::Doc::parse(
+            "年度预算：年初预算 1,020.00；全年预算 1,086.50\n其中 人员经费 12.5；公用经费 3.2\n自评得分：95.9",
+        );
+        assert_eq!(d.paras.len(), 3, "{:?}", d.paras.iter().map(|p| &p.text).collect::<Vec<_>>());
     }
 
     /// A label of two characters spaced out to its cell's width is the label; two words of
