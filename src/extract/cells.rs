@@ -423,8 +423,9 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         }
         // the form's 总分 row after its prose cells (预期目标 / 实际完成情况 end the table):
         // 总分 100 93.5 is still a row of it
+        // (…its label may end on a colon: 总分：  95.80 分)
         if let Some(rest) = l.trim_start().strip_prefix("总分") {
-            let vals: Vec<&str> = rest.split_whitespace().collect();
+            let vals: Vec<&str> = rest.trim_start().trim_start_matches(['：', ':']).split_whitespace().collect();
             if (1..=3).contains(&vals.len()) && vals.iter().all(|t| is_valueish(t)) {
                 out.push((no, std::iter::once("总分").chain(vals).collect::<Vec<_>>().join("\t")));
                 continue;
@@ -583,6 +584,219 @@ fn ends_table(l: &str) -> bool {
     (l.contains('。') && l.chars().count() > 30) || numbered
 }
 
+/// A column's unit on a line of its own, as a header cell wraps: （万元）, (元), （%）.
+fn unit_line(t: &str) -> bool {
+    let b = t.as_bytes();
+    // (one byte first: an opening bracket, ( or the lead byte of （)
+    if b.len() > 14 || !matches!(b.first(), Some(b'(') | Some(0xEF)) {
+        return false;
+    }
+    let inner = t.strip_prefix(['（', '(']).and_then(|s| s.strip_suffix(['）', ')']));
+    inner.is_some_and(|u| matches!(u.trim_ws(), "万元" | "元" | "千元" | "%" | "％"))
+}
+
+/// Header cells one a line, each unit line joined to the name above it (预算数 / （万元） →
+/// 预算数（万元）).
+fn header_cells(lines: &[(usize, String)]) -> Vec<String> {
+    let mut cells: Vec<String> = Vec::with_capacity(lines.len());
+    for l in lines {
+        let t = l.1.trim_ws();
+        match cells.last_mut() {
+            Some(last) if unit_line(t) => last.push_str(t),
+            _ => cells.push(t.to_string()),
+        }
+    }
+    cells
+}
+
+/// A form's column name that pairs with the value on the line after it, when a row is laid
+/// out one cell per line with no header: money (全年预算数, 全年执行数, 执行率) or an
+/// indicator's target and result (目标值, 实际完成值).
+fn pair_name(t: &str) -> bool {
+    use Role::*;
+    t.len() <= 36 && matches!(role(t), Some(Budget | BudgetInitial | Actual | Rate | Target | Result))
+}
+
+/// From `i`: a label line, then two pairs or more of a column name (its unit line joined to it)
+/// and a value line. Gives the header of the names, the row of the label and values, and the
+/// line after them.
+fn named_pairs(lines: &[(usize, String)], i: usize, cellish: impl Fn(&str) -> bool) -> Option<(String, String, usize)> {
+    let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+    // (cheap tests first: this looks at most lines of a text; the value is two or three lines on)
+    let label = cell(i)?;
+    let v = cell(i + 2)?;
+    if v.len() > 40 || !(is_value(v) || unit_line(v) && cell(i + 3).is_some_and(is_value)) {
+        return None;
+    }
+    if is_valueish(label) || role(label).is_some() || ends_table(label) || !pair_name(cell(i + 1)?) {
+        return None;
+    }
+    let (mut names, mut values) = (Vec::new(), vec![label.to_string()]);
+    let mut k = i + 1;
+    while let Some(n) = cell(k).filter(|t| pair_name(t)) {
+        let mut name = n.to_string();
+        let mut at = k + 1;
+        if let Some(u) = cell(at).filter(|t| unit_line(t)) {
+            name.push_str(u);
+            at += 1;
+        }
+        let Some(v) = cell(at).filter(|t| is_value(t)) else { break };
+        names.push(name);
+        values.push(v.to_string());
+        k = at + 1;
+    }
+    (names.len() >= 2).then(|| (names.join("\t"), values.join("\t"), k))
+}
+
+/// A pair's column name in a row of one line, and the header cell it stands for: a form's
+/// column name as it is (目标值, 全年执行数), or its short form (目标, 完成; 预算, 支出, 年初, 调整后)
+/// as the column it is short for. `indicator`: the target's or the result's.
+fn short_name(t: &str) -> Option<(&str, bool)> {
+    use Role::*;
+    if t.len() > 36 {
+        return None;
+    }
+    Some(match t.trim_end_matches(['：', ':']) {
+        "目标" | "目标数" | "计划" => ("目标值", true),
+        "完成" | "完成数" | "实际" => ("完成值", true),
+        "预算" => ("预算数", false),
+        "支出" | "执行" => ("执行数", false),
+        "年初" => ("年初预算数", false),
+        "调整后" => ("调整后预算数", false),
+        n => match role(n)? {
+            Target | Result => (n, true),
+            Budget | BudgetInitial | Actual | Rate => (n, false),
+            _ => return None,
+        },
+    })
+}
+
+/// A part of spending a row may be labelled by (其中：基本支出, 项目支出, 人员经费, 公用经费).
+fn spending_part(t: &str) -> bool {
+    ["基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"].iter().any(|w| t.contains(w))
+}
+
+/// A row of one line (cells apart by tabs): a label, then two pairs or more of a column's name
+/// and its value — the value with its unit in a cell of its own (目标 | 30 | 人次), or the name
+/// and value in one cell (目标≥30人次, 完成 36人次). Gives the header of the names and the row of
+/// the label and values. Only a row of an indicator (target and result), or of a part of
+/// spending: a row of money pairs under a caption (年度资金总额：| 年初预算数 | 30 | …) is read
+/// as its pairs where it stands.
+fn named_pairs_row(line: &str) -> Option<(String, String)> {
+    if line.len() > 240 {
+        return None;
+    }
+    let raw: Vec<&str> = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+    if raw.len() < 3 {
+        return None;
+    }
+    let merged = merge_sign_and_unit(&raw);
+    let label = merged[0].as_str();
+    if is_valueish(label) || role(label).is_some() || ends_table(label) || label.chars().count() > 20 {
+        return None;
+    }
+    let (mut names, mut values, mut indicator) = (Vec::new(), vec![label.to_string()], None);
+    let mut k = 1;
+    while k < merged.len() {
+        let c = merged[k].as_str();
+        // (the name and its value in one cell: the words before the first figure or sign)
+        let (name, value, next) = match short_name(c) {
+            Some(n) => (n, merged.get(k + 1).map(String::as_str)?, k + 2),
+            None => {
+                let at = c.find(|ch: char| ch.is_ascii_digit() || "≥≤<>=".contains(ch))?;
+                (short_name(c[..at].trim_ws())?, c[at..].trim_ws(), k + 1)
+            }
+        };
+        if !is_value(value) || indicator.is_some_and(|i| i != name.1) {
+            return None;
+        }
+        indicator = Some(name.1);
+        names.push(name.0);
+        values.push(value.to_string());
+        k = next;
+    }
+    (names.len() >= 2 && (indicator == Some(true) || spending_part(label)))
+        .then(|| (names.join("\t"), values.join("\t")))
+}
+
+/// A line of clauses parted by semicolons, each a row's label and its named values apart by
+/// spaces (其中 基本支出 全年预算 386.50 全年执行 386.12；项目支出 全年预算 700.00 全年执行
+/// 666.61; 破获毒品刑事案件 目标≥40起 完成 44起；查处吸毒人员 目标≥120人次 完成 131人次): each
+/// such clause a header and a row (the words before the first name its label), any other clause
+/// a line of its own. None unless a clause is such a row.
+fn semicolon_rows(line: &str) -> Option<Vec<String>> {
+    // (byte searches first: most lines hold no semicolon, or no space)
+    static SEMI: super::re::Word = super::re::Word::new("；");
+    if line.len() > 360 || !super::chars::has_byte(line, b' ') || SEMI.find(line).is_none() || line.contains('。') {
+        return None;
+    }
+    let clauses: Vec<&str> = line.trim_ws().trim_end_matches('；').split('；').map(|c| c.trim_ws()).collect();
+    if clauses.len() < 2
+        || clauses.iter().any(|c| c.chars().count() > 48 || !c.contains(|ch: char| ch.is_ascii_digit()))
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut any = false;
+    for c in clauses {
+        let cells: Vec<&str> = c.split_whitespace().collect();
+        let first_name = cells.iter().position(|t| {
+            short_name(t).is_some()
+                || t.find(|ch: char| ch.is_ascii_digit() || "≥≤<>".contains(ch))
+                    .is_some_and(|at| short_name(t[..at].trim_ws()).is_some())
+        });
+        let row = first_name.filter(|&n| n > 0).and_then(|n| {
+            let label: String = cells[..n].concat();
+            let rest = cells[n..].join("\t");
+            named_pairs_row(&format!("{label}\t{rest}"))
+        });
+        match row {
+            Some((head, row)) => {
+                any = true;
+                out.push(head);
+                out.push(row);
+            }
+            None => out.push(c.to_string()),
+        }
+    }
+    any.then_some(out)
+}
+
+/// A caption of a form's indicators on a line of its own: 绩效指标, 产出指标, 年度绩效指标.
+fn indicators_caption(t: &str) -> bool {
+    // (one look at the line's end first: most lines are no caption)
+    t.ends_with("指标") && t.len() <= 24 && !t.contains(|c: char| c.is_ascii_digit())
+}
+
+/// From `i`: an indicators' caption (绩效指标, 产出指标, 年度绩效指标) on a line of its own, then
+/// rows of an indicator's name and two value lines with no column names (尿检人次 / 2800 /
+/// 3126), one cell a line: the form's two columns of figures beside an indicator are its
+/// target (年度指标值) and what was done (实际完成值), in that order, as in every MoF form — the
+/// header is read so. Gives the rows (at their names' lines) and the line after them; none
+/// unless a row follows the caption.
+fn unnamed_indicator_rows(
+    lines: &[(usize, String)],
+    i: usize,
+    cellish: impl Fn(&str) -> bool,
+) -> Option<(Vec<(usize, String)>, usize)> {
+    if !indicators_caption(lines[i].1.trim_ws()) {
+        return None;
+    }
+    let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+    let mut rows = Vec::new();
+    let mut k = i + 1;
+    while let (Some(name), Some(a), Some(b)) = (cell(k), cell(k + 1), cell(k + 2)) {
+        let named = !is_valueish(name) && role(name).is_none() && !ends_table(name) && name.chars().count() >= 2;
+        // (exactly two values: a third is a column the header does not know)
+        if !named || !is_value(a) || !is_value(b) || cell(k + 3).is_some_and(is_valueish) {
+            break;
+        }
+        rows.push((lines[k].0, format!("{name}\t{a}\t{b}")));
+        k += 3;
+    }
+    (!rows.is_empty()).then_some((rows, k))
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
@@ -603,6 +817,12 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         let mut j = i;
         let mut roles = 0;
         while let Some(t) = lines.get(j).map(|l| l.1.trim_ws()).filter(|t| cellish(t)) {
+            // (a column's unit wrapped onto a line of its own under its name — 预算数 / （万元） —
+            // is that cell's)
+            if j > i && unit_line(t) {
+                j += 1;
+                continue;
+            }
             // (a year alone on a line heads no column here: one cell per line keeps its roles)
             let r = role(t).filter(|r| !matches!(r, Role::Year(_)));
             if r.is_none() && !HEADER_WORDS.iter().any(|w| t.starts_with(w)) {
@@ -612,17 +832,57 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             j += 1;
         }
         if roles < 2 {
+            // a row's label and its cells of column name and value, one a line with no header
+            // above (其中：基本支出 / 全年预算数 / 41.30 / 全年执行数 / 41.30; 查处吸毒人员 / 目标值 /
+            // 40人 / 实际完成值 / 47人): the names a header, the label and values its row
+            if let Some((head, row, end)) = named_pairs(&lines, i, cellish) {
+                out.push((lines[i].0, head));
+                out.push((lines[i].0, row));
+                i = end;
+                continue;
+            }
+            // …and such a row flattened onto one line (查处吸毒人员｜目标｜30｜人次｜完成｜36｜人次;
+            // 基本支出／预算 45.50／支出 45.50)
+            if super::chars::has_byte(&lines[i].1, b'\t') {
+                if let Some((head, row)) = named_pairs_row(&lines[i].1) {
+                    out.push((lines[i].0, head));
+                    out.push((lines[i].0, row));
+                    i += 1;
+                    continue;
+                }
+            }
+            // …or such rows written as clauses of a line parted by semicolons, their cells by
+            // spaces (基本支出 全年预算 386.50 全年执行 386.12；项目支出 全年预算 700.00 …)
+            if let Some(rows) = semicolon_rows(&lines[i].1) {
+                out.extend(rows.into_iter().map(|r| (lines[i].0, r)));
+                i += 1;
+                continue;
+            }
+            // an indicators' caption over rows of a name and two bare values, one cell a line
+            if let Some((rows, end)) = unnamed_indicator_rows(&lines, i, cellish) {
+                out.push((lines[i].0, format!("{}\t年度指标值\t实际完成值", lines[i].1.trim_ws())));
+                out.extend(rows);
+                i = end;
+                continue;
+            }
             // (no line before `i` is looked at again)
             out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
             i += 1;
             continue;
         }
-        out.push((lines[i].0, lines[i..j].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t")));
+        let head = header_cells(&lines[i..j]);
+        let columns = head.len();
+        out.push((lines[i].0, head.join("\t")));
         // rows: label cells, then value cells
+        // (a header of money columns ends at the indicators' caption under its rows)
+        let indicators = lines[i..j].iter().any(|l| matches!(role(l.1.trim_ws()), Some(Role::Target | Role::Result)));
         let mut k = j;
         loop {
             let start = k;
             let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+            if !indicators && cell(k).is_some_and(indicators_caption) {
+                break;
+            }
             while k - start < 4 && cell(k).is_some_and(|t| !is_valueish(t) && role(t).is_none()) {
                 k += 1;
             }
@@ -632,7 +892,7 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             }
             // one row of bare values right under the header, a value for each of its cells
             // (全年预算数 / 全年执行数 / 预算执行率 / 45 / 43.2 / 96%): a row with no label
-            let bare_row = labels_end == start && start == j && k - start == j - i;
+            let bare_row = labels_end == start && start == j && k - start == columns;
             if k == labels_end || labels_end == start && !bare_row {
                 // no values after the labels, or values with no label: the table has ended
                 k = start;
@@ -751,6 +1011,11 @@ mod tests {
         let out = respace(lines("预期目标 实际完成情况\n全年开展禁毒宣传活动56场次，发放宣传资料2.3万份，超额完成任务。\n总分 100 93.5\n总分说明 见附件"));
         assert_eq!(out[2].1, "总分\t100\t93.5");
         assert_eq!(out[3].1, "总分说明 见附件");
+        // (…its label ending on a colon too)
+        for (l, want) in [("总分：   95.80 分", "总分\t95.80\t分"), ("总分: 100  92.5", "总分\t100\t92.5")] {
+            assert_eq!(respace(lines(l))[0].1, want, "{l}");
+        }
+        assert_eq!(respace(lines("总分：见附表"))[0].1, "总分：见附表");
         // header cells wrapped onto a line of their own (pdftotext -layout) are dropped, and
         // the rows under them stay the table's
         let out = respace(lines(
@@ -782,6 +1047,202 @@ mod tests {
             ("项目名称  禁毒工作经费  实施单位  某县禁毒办", "项目名称  禁毒工作经费  实施单位  某县禁毒办"),
         ] {
             assert_eq!(respace(lines(line))[0].1, want, "{line}");
+        }
+    }
+
+    /// Header cells one a line with their unit wrapped onto a line under them (预算数 / （万元）):
+    /// the unit is the cell's, and the rows under the header are its rows.
+    #[test]
+    fn a_header_cell_per_line_with_its_unit_under_it() {
+        let out = reflow_cells(lines(
+            "预算数\n（万元）\n执行数\n（万元）\n执行率\n基本支出\n50.20\n49.80\n99.2%\n合计\n130.00\n121.30\n93.31%",
+        ));
+        assert_eq!(out[0].1, "预算数（万元）\t执行数（万元）\t执行率");
+        assert_eq!(out[1].1, "基本支出\t50.20\t49.80\t99.2%");
+        assert_eq!(out[2].1, "合计\t130.00\t121.30\t93.31%");
+        let out = reflow_cells(lines("资金情况\n(万元)\n年初预算数\n全年执行数\n(万元)\n年度资金总额\n35\n33.6"));
+        // (a caption not naming a column stays a line of its own, its unit too)
+        assert_eq!(out[0].1, "资金情况");
+        assert_eq!(out[1].1, "(万元)");
+        assert_eq!(out[2].1, "年初预算数\t全年执行数(万元)");
+        assert_eq!(out[3].1, "年度资金总额\t35\t33.6");
+        let out = reflow_cells(lines("项目资金\n（万元）\n年初预算数\n全年预算数\n年度资金总额\n20\n22"));
+        assert_eq!(out[0].1, "项目资金（万元）\t年初预算数\t全年预算数");
+        assert_eq!(out[1].1, "年度资金总额\t20\t22");
+        // (the indicators' caption under a money header's rows ends its table: its own rows follow)
+        let out = reflow_cells(lines(
+            "项目\n年初预算数\n实际支出数\n部门支出合计\n158.2\n162.35\n年度绩效指标\n管控率\n≥96%\n98.6%",
+        ));
+        assert_eq!(out[1].1, "部门支出合计\t158.2\t162.35");
+        assert_eq!(out[2].1, "年度绩效指标\t年度指标值\t实际完成值");
+        assert_eq!(out[3].1, "管控率\t≥96%\t98.6%");
+        // (a unit line opening a run is no header cell of its own; a bracket of words is no unit)
+        assert!(!unit_line("（单位名称）"));
+        assert!(unit_line("（%）"));
+        assert!(!unit_line("（一）"));
+    }
+
+    /// A row laid out one cell per line with no header above: its label, then each column's name
+    /// and value (其中：基本支出 / 全年预算数 / 41.30 / 全年执行数 / 41.30). The names are a header,
+    /// the label and values its row; a label with one pair, or with bare values, is left as it is.
+    #[test]
+    fn a_label_and_its_named_values_one_cell_per_line_are_a_row() {
+        for (text, head, row) in [
+            (
+                "其中：基本支出\n全年预算数\n41.30\n全年执行数\n41.30",
+                "全年预算数\t全年执行数",
+                "其中：基本支出\t41.30\t41.30",
+            ),
+            (
+                "项目支出\n年初预算数\n（万元）\n60\n全年执行数\n（万元）\n57.5",
+                "年初预算数（万元）\t全年执行数（万元）",
+                "项目支出\t60\t57.5",
+            ),
+            (
+                "人员经费\n预算数\n12.6\n决算数\n12.1\n执行率\n96.03%",
+                "预算数\t决算数\t执行率",
+                "人员经费\t12.6\t12.1\t96.03%",
+            ),
+            ("查处吸毒人员\n目标值\n40人\n实际完成值\n47人", "目标值\t实际完成值", "查处吸毒人员\t40人\t47人"),
+            (
+                "社区戒毒社区康复人员管控率\n年度指标值\n≥95%\n实际完成值\n98.2%",
+                "年度指标值\t实际完成值",
+                "社区戒毒社区康复人员管控率\t≥95%\t98.2%",
+            ),
+            (
+                "禁毒宣传活动\n指标值\n≥60场次\n完成值\n71场次\n自评得分\n92",
+                "指标值\t完成值",
+                "禁毒宣传活动\t≥60场次\t71场次",
+            ),
+        ] {
+            let out = reflow_cells(lines(text));
+            assert_eq!(out[0].1, head, "{text}");
+            assert_eq!(out[1].1, row, "{text}");
+            assert_eq!(out[0].0, 1, "{text}");
+        }
+        // the line after the row stands as it is
+        let out = reflow_cells(lines("查处吸毒人员\n目标值\n40人\n实际完成值\n47人\n自评得分\n92"));
+        assert_eq!(
+            out.iter().map(|l| l.1.as_str()).collect::<Vec<_>>(),
+            ["目标值\t实际完成值", "查处吸毒人员\t40人\t47人", "自评得分", "92"]
+        );
+        for text in [
+            // one pair: a label and its value, read as before
+            "其中：基本支出\n全年预算数\n41.30\n备注\n无",
+            // bare values with no names
+            "尿检人次\n2800\n3126",
+            // a numbered heading is no row's label
+            "二、预算执行情况\n全年预算数\n41.30\n全年执行数\n41.30",
+            // prose before names
+            "全县禁毒工作取得新成效。\n全年预算数\n41.30\n全年执行数\n41.30",
+        ] {
+            let out = reflow_cells(lines(text));
+            assert!(out.iter().all(|l| !l.1.contains('\t')), "{text}: {out:?}");
+        }
+    }
+
+    /// A row of one line: a label and pairs of a column's name (or its short form) and value,
+    /// the unit in a cell of its own or the name and value in one cell; an indicator's row or a
+    /// part of spending's. Money pairs under a caption, one pair, bare values: as they are.
+    #[test]
+    fn a_label_and_its_named_values_on_one_line_are_a_row() {
+        for (line, head, row) in [
+            ("尿检\t目标值\t2000\t人次\t完成值\t2267\t人次", "目标值\t完成值", "尿检\t2000人次\t2267人次"),
+            ("毛发检测\t目标\t300\t人\t完成\t327\t人", "目标值\t完成值", "毛发检测\t300人\t327人"),
+            ("查处吸毒人员\t目标≥30人次\t完成 36人次", "目标值\t完成值", "查处吸毒人员\t≥30人次\t36人次"),
+            ("管控率\t年度指标值\t≥95%\t实际完成值\t98.1%", "年度指标值\t实际完成值", "管控率\t≥95%\t98.1%"),
+            ("基本支出\t预算\t45.50\t支出\t45.50", "预算数\t执行数", "基本支出\t45.50\t45.50"),
+            (
+                "其中：项目支出\t全年预算数\t48\t全年执行数\t45.7\t执行率\t95.21%",
+                "全年预算数\t全年执行数\t执行率",
+                "其中：项目支出\t48\t45.7\t95.21%",
+            ),
+        ] {
+            assert_eq!(named_pairs_row(line), Some((head.to_string(), row.to_string())), "{line}");
+        }
+        for line in [
+            // money pairs under a caption: read as pairs by the scanner
+            "年度资金总额：\t年初预算数\t30\t全年预算数\t32",
+            // one pair
+            "尿检\t目标值\t2000\t人次",
+            // a target and money mixed, a name with no value, bare values
+            "尿检\t目标值\t2000\t全年执行数\t45",
+            "尿检\t目标值\t完成值\t2267",
+            "尿检人次\t2800\t3126",
+            // a label that is a column's name itself
+            "预算数（万元）\t年初\t88.00\t调整后\t93.50",
+        ] {
+            assert_eq!(named_pairs_row(line), None, "{line}");
+        }
+        let out = reflow_cells(lines("社戒社康管控率\t目标\t95\t%\t完成\t98.7\t%\n自评得分\t95.8"));
+        assert_eq!(
+            out.iter().map(|l| (l.0, l.1.as_str())).collect::<Vec<_>>(),
+            [(1, "目标值\t完成值"), (1, "社戒社康管控率\t95%\t98.7%"), (2, "自评得分\t95.8")]
+        );
+    }
+
+    /// An indicators' caption over rows of a name and two bare values, one cell a line: the
+    /// values are the target and what was done, under a header of the two; a third value, one
+    /// value, or no caption: as written.
+    #[test]
+    fn rows_of_two_unnamed_values_under_an_indicators_caption() {
+        let text = |t: &str| reflow_cells(lines(t)).into_iter().map(|l| l.1).collect::<Vec<_>>();
+        assert_eq!(
+            text("绩效指标\n尿检人次\n2800\n3126\n毛发检测人数\n300\n352\n自评分\n92"),
+            ["绩效指标\t年度指标值\t实际完成值", "尿检人次\t2800\t3126", "毛发检测人数\t300\t352", "自评分", "92"]
+        );
+        assert_eq!(
+            text("产出指标\n帮扶救助人数\n120人\n126人\n效益指标\n复吸率\n≤10%\n6.3%"),
+            [
+                "产出指标\t年度指标值\t实际完成值",
+                "帮扶救助人数\t120人\t126人",
+                "效益指标\t年度指标值\t实际完成值",
+                "复吸率\t≤10%\t6.3%"
+            ]
+        );
+        assert_eq!(
+            text("年度绩效指标\n在册吸毒人员管控率\n≥96%\n98.6%"),
+            ["年度绩效指标\t年度指标值\t实际完成值", "在册吸毒人员管控率\t≥96%\t98.6%"]
+        );
+        for t in [
+            // three values: the header's columns are not known
+            "绩效指标\n尿检人次\n2800\n3126\n10",
+            // one value
+            "绩效指标\n尿检人次\n3126\n自评分\n92",
+            // no caption
+            "尿检人次\n2800\n3126",
+            // a caption with a figure is a sentence's part
+            "2023年绩效指标\n尿检人次\n2800\n3126",
+        ] {
+            assert!(text(t).iter().all(|l| !l.contains('\t')), "{t}");
+        }
+    }
+
+    /// A line of clauses parted by semicolons, each a label and its named values apart by
+    /// spaces: each such clause a header and a row, the others lines of their own.
+    #[test]
+    fn clauses_of_named_values_parted_by_semicolons_are_rows() {
+        assert_eq!(
+            semicolon_rows("其中 基本支出 全年预算 386.50 全年执行 386.12；项目支出 全年预算 700.00 全年执行 666.61")
+                .unwrap(),
+            ["全年预算\t全年执行", "其中基本支出\t386.50\t386.12", "全年预算\t全年执行", "项目支出\t700.00\t666.61"]
+        );
+        assert_eq!(
+            semicolon_rows("破获毒品刑事案件 目标≥40起 完成 44起；查处吸毒人员 目标 ≥120人次 完成 131人次").unwrap(),
+            ["目标值\t完成值", "破获毒品刑事案件\t≥40起\t44起", "目标值\t完成值", "查处吸毒人员\t≥120人次\t131人次"]
+        );
+        // (a clause of one pair stays a line of its own)
+        assert_eq!(
+            semicolon_rows("自评得分 95.9；人员经费 预算数 20.5 决算数 19.8").unwrap(),
+            ["自评得分 95.9", "预算数\t决算数", "人员经费\t20.5\t19.8"]
+        );
+        for l in [
+            "年度预算：年初预算 1,020.00；全年预算 1,086.50；执行率 96.89%",
+            "全年破获毒品刑事案件 12 起；抓获犯罪嫌疑人 15 人。",
+            "查处吸毒人员 目标 30 完成 36",
+            "尿检 2000 2267；毛发检测 300 327",
+        ] {
+            assert_eq!(semicolon_rows(l), None, "{l}");
         }
     }
 

@@ -485,6 +485,38 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
             return std::borrow::Cow::Owned(clean(&t).into_owned());
         }
     }
+    // a form's label of two characters spaced out to its cell's width (总    分：95.80)
+    // (a look at two bytes first: a character of three bytes, then a space)
+    let tb = line.trim_ws().as_bytes();
+    if tb.len() > 6 && tb[0] >= 0xE0 && tb[3] == b' ' {
+        if let Some(joined) = spaced_label(line.trim_ws()) {
+            return std::borrow::Cow::Owned(clean(&joined).into_owned());
+        }
+    }
+    // a form's row whose cells a full-width slash parts (编制人数／8／实有人数／7, 自评得分／95.5分,
+    // 基本支出／预算 45.50／支出 45.50): cells too — a row of short cells whose first is words
+    // and a later one holds a figure (a slash in prose, 男／女, or in a date, stays as it is)
+    static FULL_SLASH: super::re::Word = super::re::Word::new("／");
+    if FULL_SLASH.find(line).is_some() {
+        let t = line.trim_ws();
+        let cells: Vec<&str> = t.split('／').map(|c| c.trim_ws()).collect();
+        let short = |c: &str| {
+            let n = c.chars().count();
+            (1..=20).contains(&n) && !c.contains(['，', '。', '；', '、', '|', '\t'])
+        };
+        // (a cell with a figure is a value, or a short name and a value: 预算 45.50, 目标≥30人次)
+        let figure_cell = |c: &str| {
+            let Some(at) = c.find(|ch: char| ch.is_ascii_digit() || "≥≤<>".contains(ch)) else { return true };
+            super::cells::is_value(&c[at..]) && c[..at].trim_ws().chars().count() <= 3
+        };
+        if cells.iter().all(|c| short(c) && figure_cell(c))
+            && (2..=20).contains(&cells[0].chars().count())
+            && !cells[0].contains(|c: char| c.is_ascii_digit())
+            && cells[1..].iter().any(|c| c.contains(|ch: char| ch.is_ascii_digit()))
+        {
+            return std::borrow::Cow::Owned(clean(&format!("|{}|", cells.join("|"))).into_owned());
+        }
+    }
     let t = line.trim_ws();
     // a Markdown table row (| 合计 | 210 | 205.8 |) is a tab-separated row; its rule row
     // (| --- | :---: |) is nothing. A web page's table flattened one cell per line with a
@@ -573,7 +605,11 @@ impl Doc {
                     && !is_label_value(t)
                     && !((prev.starts_with('（') || prev.starts_with('('))
                         && (prev.ends_with('）') || prev.ends_with(')')))
-                    && (!is_label(prev) || is_bare_value(t));
+                    && (!is_label(prev) || is_bare_value(t))
+                    // (a form's line of label and value pairs parted by semicolons — 年度预算：年初预算
+                    // 1,020.00；全年预算 1,086.50 — is a row of its own, as the line after it)
+                    && !pairs_line(prev)
+                    && !pairs_line(t);
                 if join {
                     let off = p.text.len();
                     if is_label(prev) && is_bare_value(t) {
@@ -683,6 +719,38 @@ pub fn looks_like_title(s: &str) -> bool {
         || t.contains('年')
             && ["部门预算", "部门决算", "单位预算", "单位决算"].iter().any(|w| end.ends_with(w))
             && ["毒", "戒", "公安", "司法"].iter().any(|w| t.contains(w))
+}
+
+/// A form's row written as a line of label and value pairs parted by semicolons (年度预算：年初
+/// 预算 1,020.00；全年预算 1,086.50；执行率 96.89%; 基本支出 全年预算 386.50；项目支出 全年预算
+/// 700.00): two parts or more, each short with a figure, no full stop.
+fn pairs_line(s: &str) -> bool {
+    // (a byte search first: most lines hold no semicolon)
+    static SEMI: super::re::Word = super::re::Word::new("；");
+    if s.len() > 360 || SEMI.find(s).is_none() || s.contains('。') {
+        return false;
+    }
+    let parts: Vec<&str> = s.trim_end_matches('；').split('；').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let n = p.chars().count();
+            (4..=40).contains(&n) && p.contains(|c: char| c.is_ascii_digit()) && !p.contains('，')
+        })
+}
+
+/// A line opening on a form's label of two characters spaced out to its cell's width (总    分：
+/// 95.80 分, 合   计  120.50, 得  分\t92): the line with the label's characters joined. The label
+/// is followed by its colon, a tab, two spaces or the line's end (two words of prose apart by a
+/// space are no label).
+fn spaced_label(t: &str) -> Option<String> {
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let a = t.chars().next().filter(|c| han(*c))?;
+    let rest = &t[a.len_utf8()..];
+    let after_gap = rest.trim_start_matches(' ');
+    let b = after_gap.chars().next().filter(|c| han(*c))?;
+    let after = &after_gap[b.len_utf8()..];
+    let ends = after.is_empty() || after.starts_with(['：', ':', '\t']) || after.starts_with("  ");
+    (rest.len() > after_gap.len() && ends).then(|| format!("{a}{b}{after}"))
 }
 
 /// A table cell of a label of words and a figure after one space (年初预算数 96.00, 实际支出
@@ -910,6 +978,73 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A form's row whose cells a full-width slash parts is a row of cells (a label and its
+    /// figure apart by a space two cells); a slash in prose, in a date or between words stays.
+    #[test]
+    fn rows_parted_by_full_width_slashes_are_cells() {
+        for (l, want) in [
+            ("编制人数／8／实有人数／7", "编制人数\t8\t实有人数\t7"),
+            ("自评得分／95.5分", "自评得分\t95.5分"),
+            ("基本支出／预算 45.50／支出 45.50", "基本支出\t预算\t45.50\t支出\t45.50"),
+            ("查处吸毒人员 ／ 目标≥30人次 ／ 完成 36人次", "查处吸毒人员\t目标≥30人次\t完成 36人次"),
+            ("资金执行率／96.1%", "资金执行率\t96.1%"),
+        ] {
+            assert_eq!(super::clean(l), want, "{l}");
+        }
+        for l in [
+            "参与群众男／女比例约为1:1",
+            "2023／12／31",
+            "全年查处吸毒人员36人次，其中强制隔离戒毒／社区戒毒12人。",
+            "项目名称／禁毒宣传经费",
+            "男／女",
+        ] {
+            assert_eq!(super::clean(l), l, "{l}");
+        }
+    }
+
+    /// A form's line of label and value pairs parted by semicolons stands alone; prose with
+    /// semicolons does not.
+    #[test]
+    fn lines_of_pairs_parted_by_semicolons() {
+        for l in [
+            "年度预算：年初预算 1,020.00；全年预算 1,086.50；全年执行 1,052.73；执行率 96.89%",
+            "基本支出 全年预算 386.50；项目支出 全年预算 700.00",
+            "执行率：95.96%；自评得分：94",
+        ] {
+            assert!(super::pairs_line(l), "{l}");
+        }
+        for l in [
+            "全年破获毒品刑事案件12起；抓获犯罪嫌疑人15人。",
+            "一是强化宣传教育，开展活动20场次；二是加强管控，管控率98%",
+            "加强组织领导；完善工作机制",
+            "全年预算 1,086.50",
+        ] {
+            assert!(!super::pairs_line(l), "{l}");
+        }
+        let d = super::Doc::parse(
+            "年度预算：年初预算 1,020.00；全年预算 1,086.50\n其中 人员经费 12.5；公用经费 3.2\n自评得分：95.9",
+        );
+        assert_eq!(d.paras.len(), 3, "{:?}", d.paras.iter().map(|p| &p.text).collect::<Vec<_>>());
+    }
+
+    /// A label of two characters spaced out to its cell's width is the label; two words of
+    /// prose apart by a space are not.
+    #[test]
+    fn a_label_spaced_out_to_its_cells_width_is_joined() {
+        for (l, want) in [
+            ("总    分：   95.80 分", "总分：   95.80 分"),
+            ("合   计  120.50", "合计  120.50"),
+            ("得  分\t92", "得分\t92"),
+            ("备 注：无", "备注：无"),
+        ] {
+            assert_eq!(super::spaced_label(l).as_deref(), Some(want), "{l}");
+        }
+        for l in ["我 县全年破获毒品刑事案件12起", "总分：95.80", "全 县 共", "A B：1", "总    分数"]
+        {
+            assert_eq!(super::spaced_label(l), None, "{l}");
+        }
+    }
+
     /// A printed page's number on its own line is furniture; a line with other words is not.
     #[test]
     fn page_numbers_are_no_lines_of_the_text() {
