@@ -622,12 +622,13 @@ fn pair_name(t: &str) -> bool {
 /// line after them.
 fn named_pairs(lines: &[(usize, String)], i: usize, cellish: impl Fn(&str) -> bool) -> Option<(String, String, usize)> {
     let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
-    // (cheap tests first: this looks at most lines of a text; the value is two or three lines on)
-    let label = cell(i)?;
-    let v = cell(i + 2)?;
-    if v.len() > 40 || !(is_value(v) || unit_line(v) && cell(i + 3).is_some_and(is_value)) {
+    // (cheap tests first: this looks at most lines of a text; the value is two or three lines
+    // on, a short line — its length before the cell tests)
+    let v = lines.get(i + 2).map(|l| l.1.trim_ws()).filter(|v| v.len() <= 40)?;
+    if !(is_value(v) || unit_line(v) && cell(i + 3).is_some_and(is_value)) || !cellish(v) {
         return None;
     }
+    let label = cell(i)?;
     if is_valueish(label) || role(label).is_some() || ends_table(label) || !pair_name(cell(i + 1)?) {
         return None;
     }
@@ -684,6 +685,16 @@ fn spending_part(t: &str) -> bool {
 /// as its pairs where it stands.
 fn named_pairs_row(line: &str) -> Option<(String, String)> {
     if line.len() > 240 {
+        return None;
+    }
+    // (cheap test first: every row of a table with tabs comes here; the cell after the label
+    // must be a pair's name, alone or before its value)
+    let second = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).nth(1)?;
+    let named = short_name(second).is_some()
+        || second
+            .find(|ch: char| ch.is_ascii_digit() || "≥≤<>=".contains(ch))
+            .is_some_and(|at| short_name(second[..at].trim_ws()).is_some());
+    if !named {
         return None;
     }
     let raw: Vec<&str> = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
