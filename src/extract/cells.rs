@@ -672,6 +672,13 @@ fn short_name(t: &str) -> Option<(&str, bool)> {
     })
 }
 
+/// A cell of a pair's column name and its value together (目标≥30人次, 完成 36人次): the name
+/// (as [`short_name`] gives it) and the value, from the first figure or sign on.
+fn name_before_value(c: &str) -> Option<((&str, bool), &str)> {
+    let at = c.find(|ch: char| ch.is_ascii_digit() || "≥≤<>=".contains(ch))?;
+    Some((short_name(c[..at].trim_ws())?, c[at..].trim_ws()))
+}
+
 /// A part of spending a row may be labelled by (其中：基本支出, 项目支出, 人员经费, 公用经费).
 fn spending_part(t: &str) -> bool {
     ["基本支出", "项目支出", "人员经费", "公用经费", "人员支出", "公用支出"].iter().any(|w| t.contains(w))
@@ -687,18 +694,10 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
     if line.len() > 240 {
         return None;
     }
+    let raw: Vec<&str> = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
     // (cheap test first: every row of a table with tabs comes here; the cell after the label
     // must be a pair's name, alone or before its value)
-    let second = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).nth(1)?;
-    let named = short_name(second).is_some()
-        || second
-            .find(|ch: char| ch.is_ascii_digit() || "≥≤<>=".contains(ch))
-            .is_some_and(|at| short_name(second[..at].trim_ws()).is_some());
-    if !named {
-        return None;
-    }
-    let raw: Vec<&str> = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
-    if raw.len() < 3 {
+    if raw.len() < 3 || short_name(raw[1]).is_none() && name_before_value(raw[1]).is_none() {
         return None;
     }
     let merged = merge_sign_and_unit(&raw);
@@ -714,8 +713,8 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
         let (name, value, next) = match short_name(c) {
             Some(n) => (n, merged.get(k + 1).map(String::as_str)?, k + 2),
             None => {
-                let at = c.find(|ch: char| ch.is_ascii_digit() || "≥≤<>=".contains(ch))?;
-                (short_name(c[..at].trim_ws())?, c[at..].trim_ws(), k + 1)
+                let (n, v) = name_before_value(c)?;
+                (n, v, k + 1)
             }
         };
         if !is_value(value) || indicator.is_some_and(|i| i != name.1) {

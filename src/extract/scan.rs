@@ -803,19 +803,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     // (…but a clause of this year's own after the span's — “十四五”以来累计开展…600余场次，
                     // 今年开展152场次 — keeps its figures: the year's)
                     Era::Other => {
-                        match this_years_tail(&s, when.prefix(&s).len()) {
-                            Some(values) => {
-                                let mut i = c0;
-                                while i < cands.len() {
-                                    if values.contains(&cands[i].value) {
-                                        i += 1;
-                                    } else {
-                                        cands.remove(i);
-                                    }
-                                }
-                            }
-                            None => cands.truncate(c0),
-                        }
+                        let values = this_years_tail(&s, when.prefix(&s).len()).unwrap_or_default();
+                        let kept: Vec<Candidate> = cands.drain(c0..).filter(|c| values.contains(&c.value)).collect();
+                        cands.extend(kept);
                         target_cands.truncate(t0);
                     }
                     Era::Part(period) => cands[c0..].iter_mut().for_each(|c| c.period = Some(period.clone())),
@@ -1143,9 +1133,11 @@ static OPERATION_WORDS: Re = Re::new(|| {
 /// time of a month ([`MONTH_START_OPERATION`])?
 /// (A time of the figures' own after it — 自3月1日起开展…专项行动，全年共破获… — is theirs.)
 fn day_start_of_operation(text: &str) -> bool {
-    if !text.contains('月') {
-        return false;
-    }
+    text.contains('月') && (day_start(text) || month_start_of_operation(text))
+}
+
+/// [`day_start_of_operation`]'s start on a day ([`DAY_START_OPERATION`]).
+fn day_start(text: &str) -> bool {
     text.contains('日')
         && DAY_START_OPERATION.captures_iter(text).any(|c| {
             let num = |i: usize, j: usize| c.get(i).or_else(|| c.get(j)).and_then(|m| m.as_str().parse::<u32>().ok());
@@ -1154,7 +1146,6 @@ fn day_start_of_operation(text: &str) -> bool {
                 && !own_time_besides_operation(&text[end..])
                 && !YEARS_END.is_match(&text[end..])
         })
-        || month_start_of_operation(text)
 }
 
 /// A start of one operation at a time of a month (本月初…启动“打零收戒”禁毒行动, 自公安部10月起
@@ -1205,7 +1196,9 @@ fn sets_campaign(when: &Dating<'_>, text: &str) -> bool {
         let month_start = || {
             MONTH_START_OPERATION.captures_iter(&text[..m.end()]).any(|c| c.get(1).is_none_or(|x| x.as_str() != "1"))
         };
-        let day_start = day_start_of_operation(&text[..m.end()]) || month_start();
+        // (the month's start with no end marker after it sets the scope too, so the looser test
+        // stands for `month_start_of_operation` here)
+        let day_start = text[..m.end()].contains('月') && (day_start(&text[..m.end()]) || month_start());
         // (…or a month's start of an operation, 部署了从3月初开始的专项行动: one operation's months)
         day_start || m.as_str().starts_with('从') || when.era_of(&text[..m.end()]) == Era::Other
     })
