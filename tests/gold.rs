@@ -122,7 +122,8 @@ fn national_layouts_score_with_score_py() {
 
 /// 自评表 published as PDF (Word forms turned into PDF, read through pdftotext -layout): one
 /// with its cells' text at their tops, one with it centred in its rows, both with cells wrapped
-/// over several lines.
+/// over several lines; and two whose narrow columns print a single space apart (全年预 全年执 /
+/// 算数 行数; ≥20 起 24 起; 预算执行数 预算执行率 结余), one with a merged label between its rows.
 #[test]
 fn pdf_forms_score_with_score_py() {
     if std::process::Command::new("pdftotext").arg("-v").output().is_err() {

@@ -126,6 +126,15 @@ fn is_unit_piece(s: &Seg) -> bool {
 /// with a space between Latin words wrapped apart, none inside a figure cut at its column's
 /// edge (2,100, / 000.00).
 fn join_text(cell: &mut String, piece: &str, above: bool) {
+    // (two narrow cells wrapped side by side a single space apart — 全年预 全年执 over 算数 行数 —
+    // are joined word by word: 全年预算数 全年执行数)
+    let words = |t: &str| t.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
+    let (a, b) = if above { (words(piece), words(cell)) } else { (words(cell), words(piece)) };
+    let plain = |ws: &[String]| ws.iter().all(|w| !w.contains(|c: char| c.is_ascii_alphanumeric()));
+    if a.len() >= 2 && a.len() == b.len() && plain(&a) && plain(&b) {
+        *cell = a.iter().zip(&b).map(|(x, y)| format!("{x}{y}")).collect::<Vec<_>>().join(" ");
+        return;
+    }
     let spaced = |a: &str, b: &str| {
         !cut_number(a)
             && a.ends_with(|ch: char| ch.is_ascii_alphanumeric())
@@ -196,7 +205,13 @@ pub fn join_wrapped_cells(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut row: Vec<Seg> = Vec::new();
     let mut widths: Vec<usize> = Vec::new();
-    for (line, l) in lines.iter().zip(runs) {
+    // a merged cell's label printed between the rows it spans (产出指标 on a line of its own
+    // between two rows of 数量指标's indicators): no cell of the row above or the row under
+    // stands in its columns; it is the row under's first cell
+    let mut spanning: Option<Seg> = None;
+    let mut runs = runs.into_iter().peekable();
+    for line in lines.iter() {
+        let l = runs.next().unwrap_or_default();
         if !row.is_empty() && continues(&row, &widths, &l) {
             for s in l {
                 let j = cell_of(&row, &s).expect("a continuing run stands in a cell");
@@ -204,10 +219,21 @@ pub fn join_wrapped_cells(text: &str) -> String {
             }
             continue;
         }
+        if let [s] = l.as_slice() {
+            let apart = |r: &[Seg]| r.len() >= 2 && r.iter().all(|c| !overlaps(c, s) && c.start > s.start);
+            if is_piece(s) && !opens_row(&s.text) && apart(&row) && runs.peek().is_some_and(|n| apart(n)) {
+                spanning = Some(s.clone());
+                continue;
+            }
+        }
         flush(&mut row, &mut out);
         if l.len() >= 2 {
             widths = l.iter().map(|s| s.end - s.start).collect();
             row = l;
+            if let Some(s) = spanning.take() {
+                widths.insert(0, s.end - s.start);
+                row.insert(0, s);
+            }
         } else {
             out.push_str(line);
             out.push('\n');
@@ -229,15 +255,68 @@ fn flush(row: &mut Vec<Seg>, out: &mut String) {
     }
 }
 
-/// A run's cells: the run itself, or its words when each is a column's name or a figure.
+/// A run's cells: the run itself, or its words when each is a column's name or a figure; or,
+/// when a narrow form printed its cells a single space apart, its figures with their units
+/// (≥1200 人次 1385 人次 → ≥1200 人次 | 1385 人次) after a short label at most (社区戒毒社区康复人员管控率
+/// 100% → the name | 100%).
 fn split_cells(t: &str) -> Vec<&str> {
     let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
     let cell = |w: &&str| super::cells::role(w).is_some_and(|r| r != super::cells::Role::Skip) || is_figure_cell(w);
-    if words.len() >= 2 && words.iter().all(cell) {
-        words
-    } else {
-        vec![t]
+    // (a short column name of no role beside two that have one is a column too: 预算执行数
+    // 预算执行率 结余)
+    let short_name = |w: &&str| w.chars().count() <= 4 && !w.contains(|c: char| c.is_ascii_digit());
+    if words.len() >= 2
+        && (words.iter().all(cell)
+            || !words.iter().any(|w| is_figure_cell(w))
+                && words.iter().filter(|w| cell(w)).count() >= 2
+                && words.iter().all(|w| cell(w) || short_name(w)))
+    {
+        return words;
     }
+    if words.len() >= 2 && t.contains(|c: char| c.is_ascii_digit()) {
+        if let Some(cells) = figures_apart(t) {
+            return cells;
+        }
+    }
+    vec![t]
+}
+
+/// A run of a short label (or none) and then figures, each with a unit word after it at most,
+/// a single space apart: the label and each figure with its unit as cells. None when the run
+/// is anything else (2022 年度禁毒专项工作经费, 全年侦破毒品刑事案件 24 起，查处…).
+fn figures_apart(t: &str) -> Option<Vec<&str>> {
+    // the words with their byte spans
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for w in t.split(' ') {
+        if !w.is_empty() {
+            spans.push((at, at + w.len()));
+        }
+        at += w.len() + 1;
+    }
+    let word = |i: usize| &t[spans[i].0..spans[i].1];
+    let unit_word = |w: &str| {
+        w.chars().count() <= 3 && !w.contains(|c: char| c.is_ascii_digit() || "，。、；：:（）()".contains(c))
+    };
+    let first_fig = (0..spans.len()).find(|&i| is_figure_cell(word(i)))?;
+    let label = (first_fig > 0).then(|| &t[spans[0].0..spans[first_fig - 1].1]);
+    if label
+        .is_some_and(|l| l.chars().count() > 20 || l.contains(|c: char| c.is_ascii_digit() || "，。、；".contains(c)))
+    {
+        return None;
+    }
+    let mut cells: Vec<&str> = label.into_iter().collect();
+    let mut i = first_fig;
+    while i < spans.len() {
+        if !is_figure_cell(word(i)) {
+            return None;
+        }
+        let end = if i + 1 < spans.len() && unit_word(word(i + 1)) && !is_figure_cell(word(i + 1)) { i + 1 } else { i };
+        cells.push(&t[spans[i].0..spans[end].1]);
+        i = end + 1;
+    }
+    // (one figure alone after no label is the run itself)
+    (cells.len() >= 2).then_some(cells)
 }
 
 /// Does a run of a line between two rows' lines continue `row` (it shares columns with a
@@ -483,6 +562,68 @@ mod tests {
         assert_eq!(rows(t), ["项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率得分"]);
         assert_eq!(split_cells("2021 年度"), ["2021 年度"]);
         assert_eq!(split_cells("吸毒人员 尿检"), ["吸毒人员 尿检"]);
+        assert_eq!(split_cells("预算执行数 预算执行率 结余"), ["预算执行数", "预算执行率", "结余"]);
+        assert_eq!(split_cells("预算执行数 结余"), ["预算执行数 结余"]);
+    }
+
+    /// Two narrow header cells wrapped side by side, a single space apart on each line: each
+    /// column's name whole again.
+    #[test]
+    fn narrow_cells_wrapped_side_by_side_are_joined_word_by_word() {
+        let mut c = "全年预 全年执".to_string();
+        join_text(&mut c, "算数 行数", false);
+        assert_eq!(c, "全年预算数 全年执行数");
+        let mut c = "算数 行数".to_string();
+        join_text(&mut c, "全年预 全年执", true);
+        assert_eq!(c, "全年预算数 全年执行数");
+        assert_eq!(split_cells(&c), ["全年预算数", "全年执行数"]);
+        // (a figure's words are no name's halves)
+        let mut c = "≥300 人".to_string();
+        join_text(&mut c, "次 次", false);
+        assert_eq!(c, "≥300 人次 次");
+    }
+
+    /// A narrow form's cells printed a single space apart: a target and a result, or an
+    /// indicator's name and its target, are cells; a title, a sentence or a figure with its
+    /// unit stay one cell.
+    #[test]
+    fn figures_a_single_space_apart_are_cells() {
+        for (run, want) in [
+            ("≥1200 人次 1385 人次", vec!["≥1200 人次", "1385 人次"]),
+            ("≥20 起 24 起", vec!["≥20 起", "24 起"]),
+            ("社区戒毒社区康复人员管控率 100%", vec!["社区戒毒社区康复人员管控率", "100%"]),
+            ("社区戒毒社区康复人员尿检次数 ≥600 次", vec!["社区戒毒社区康复人员尿检次数", "≥600 次"]),
+            ("≤68 万元 65.3 万元", vec!["≤68 万元", "65.3 万元"]),
+            ("96% 1.42", vec!["96%", "1.42"]),
+            ("790 人次", vec!["790 人次"]),
+            ("2022 年度禁毒专项工作经费", vec!["2022 年度禁毒专项工作经费"]),
+            ("全年侦破毒品刑事案件 24 起，查处吸毒人员", vec!["全年侦破毒品刑事案件 24 起，查处吸毒人员"]),
+            ("社区戒毒社区 57 人 开展毛发检测", vec!["社区戒毒社区 57 人 开展毛发检测"]),
+            ("截至2022年底 在册吸毒人员 812 人", vec!["截至2022年底 在册吸毒人员 812 人"]),
+        ] {
+            assert_eq!(split_cells(run), want, "{run}");
+        }
+    }
+
+    /// A merged cell's label (产出指标 spanning three rows) printed on a line of its own between
+    /// two of its rows, left of their cells: the row under's first cell. A caption at the
+    /// table's left edge, over a row that starts there too, stays a line of its own.
+    #[test]
+    fn a_spanning_label_between_its_rows_opens_the_row_under() {
+        let t = "       数量指标         协助开展尿检         ≥1200 人次    1385 人次    10    10\n\
+                 产出指标\n\
+                 \x20                   入户走访帮扶         ≥600 人次     712 人次    10    10\n";
+        assert_eq!(
+            rows(t),
+            [
+                "数量指标\t协助开展尿检\t≥1200 人次\t1385 人次\t10\t10",
+                "产出指标\t入户走访帮扶\t≥600 人次\t712 人次\t10\t10"
+            ]
+        );
+        let t = "       数量指标         协助开展尿检         ≥1200 人次    1385 人次    10    10\n\
+                 绩效指标完成情况\n\
+                 一级指标   二级指标         三级指标           年度指标值   实际完成值\n";
+        assert_eq!(rows(t)[1], "绩效指标完成情况");
     }
 
     #[test]

@@ -627,11 +627,16 @@ pub fn is_paperwork(context: &str) -> bool {
 }
 
 /// Columns only a checklist of the paperwork has (考核评分表: 一级标准 / 二级标准, 扣分理由),
-/// never the unit's own indicator table (一级指标, 年度指标值, 实际完成值, 得分).
+/// never the unit's own indicator table (一级指标, 年度指标值, 实际完成值, 得分). Why points were
+/// taken off (扣分原因, 扣分说明) stands beside the unit's own scores too (评价指标 / 分值 / 得分 /
+/// 扣分原因): a checklist's only when no column names the indicators.
 pub fn is_checklist_header(cells: &[&str]) -> bool {
-    cells.iter().any(|c| {
-        let c: String = c.chars().filter(|c| !c.is_whitespace()).collect();
-        matches!(c.as_str(), "一级标准" | "二级标准" | "三级标准" | "扣分理由" | "扣分原因" | "扣分说明")
+    let cells: Vec<String> = cells.iter().map(|c| c.chars().filter(|c| !c.is_whitespace()).collect()).collect();
+    let indicators = cells.iter().any(|c| c.ends_with("指标") || c.ends_with("指标名称"));
+    cells.iter().any(|c| match c.as_str() {
+        "一级标准" | "二级标准" | "三级标准" | "扣分理由" => true,
+        "扣分原因" | "扣分说明" => !indicators,
+        _ => false,
     })
 }
 
@@ -929,6 +934,24 @@ mod tests {
         // a second page of the checklist after a paragraph, its title far above
         let t = "附件3\n自评材料完整，报告撰写规范。\n一级标准\t二级标准\t分值\t评分标准\t评分\t扣分理由\n合计\t\t100\t\t100\t\n";
         assert!(read(t, Kind::Whole).is_empty());
+    }
+
+    /// The unit's own scoring table (评价指标 / 分值 / 得分 / 扣分原因) gives the score; a
+    /// checklist's columns (一级标准, 扣分理由, or 扣分原因 with no indicators' column) none.
+    #[test]
+    fn a_scoring_table_with_why_points_were_taken_off_is_the_units() {
+        for (header, score) in [
+            ("评价指标\t分值\t得分\t扣分原因", Some(96.0)),
+            ("一级指标\t二级指标\t分值\t得分\t扣分说明", Some(96.0)),
+            ("一级标准\t二级标准\t分值\t得分\t扣分原因", None),
+            ("评分内容\t分值\t得分\t扣分原因", None),
+        ] {
+            let t = format!(
+                "某县禁毒办2022年度部门整体支出绩效自评表\n{header}\n预算执行\t30\t28.5\t执行率偏低\n合计\t100\t96\t\n"
+            );
+            let got = read(&t, Kind::Whole).iter().find(|(f, _)| *f == Field::SelfScore).map(|(_, v)| *v);
+            assert_eq!(got, score, "{header}");
+        }
     }
 
     #[test]
