@@ -94,7 +94,13 @@ fn role_of(cell: &str) -> Option<Role> {
         _ if ["到位数", "到位资金", "到位额", "到位金额"].iter().any(|w| c.ends_with(w)) => Role::Skip,
         // 执行率, 预算执行率（%）, 资金执行率, 全年执行率
         // (支出率, 资金支出率, 预算完成率: spending over the budget, as 执行率)
-        _ if c.ends_with("执行率") || c.ends_with("支出率") || c == "预算完成率" => Role::Rate,
+        // (a rate of orders carried out — 社区戒毒社区康复执行率, 强制隔离戒毒决定执行率 — is an
+        // indicator's name, no column of money)
+        _ if (c.ends_with("执行率") || c.ends_with("支出率") || c == "预算完成率")
+            && !["戒毒", "康复", "社区", "决定", "协议"].iter().any(|w| c.contains(w)) =>
+        {
+            Role::Rate
+        }
         // what was spent: 全年执行数, (全年)实际执行数, 预算执行金额, 实际支出(数/金额), 全年支出数,
         // 决算数, 全年实际拨付数 (money paid out is spending, not budget)
         _ if spent(c) => Role::Actual,
@@ -345,6 +351,7 @@ const HEADER_WORDS: &[&str] = &[
     "二级指标",
     "三级指标",
     "指标名称",
+    "评价指标",
     "项目",
     "项目资金",
     "资金来源",
@@ -358,6 +365,12 @@ const HEADER_WORDS: &[&str] = &[
     "评分标准",
     "年度预算数",
     "年度预算申请",
+    // (what is left of the budget, and why points were taken off: 结余 beside 预算执行率)
+    "结余",
+    "结转结余",
+    "差额",
+    "扣分原因",
+    "扣分说明",
 ];
 
 /// Tables flattened with single spaces between cells (a web page's 自评表): a line of header
@@ -1092,6 +1105,21 @@ mod tests {
         assert!(!unit_line("（一）"));
     }
 
+    /// A header one cell a line with a column of no role among the named ones (结余 beside
+    /// 预算执行率, 扣分原因 after 得分): the header goes on over it, and its bare row under it is
+    /// the header's row.
+    #[test]
+    fn a_header_cell_per_line_with_a_column_of_no_role() {
+        let out = reflow_cells(lines(
+            "年初预算数\n调整后预算数\n预算执行数\n预算执行率\n结余\n分值\n得分\n32\n35.5\n34.08\n96%\n1.42\n10\n9.6",
+        ));
+        assert_eq!(out[0].1, "年初预算数\t调整后预算数\t预算执行数\t预算执行率\t结余\t分值\t得分");
+        assert_eq!(out[1].1, "\t32\t35.5\t34.08\t96%\t1.42\t10\t9.6");
+        let out = reflow_cells(lines("评价指标\n分值\n得分\n扣分原因\n预算执行\n30\n28.5"));
+        assert_eq!(out[0].1, "评价指标\t分值\t得分\t扣分原因");
+        assert_eq!(out[1].1, "预算执行\t30\t28.5");
+    }
+
     /// A row laid out one cell per line with no header above: its label, then each column's name
     /// and value (其中：基本支出 / 全年预算数 / 41.30 / 全年执行数 / 41.30). The names are a header,
     /// the label and values its row; a label with one pair, or with bare values, is left as it is.
@@ -1400,6 +1428,10 @@ mod tests {
             ("支出率", Some(Rate)),
             ("资金支出率（%）", Some(Rate)),
             ("预算完成率", Some(Rate)),
+            // (a rate of orders carried out is an indicator's name)
+            ("社区戒毒社区康复执行率", None),
+            ("强制隔离戒毒决定执行率", None),
+            ("社区戒毒协议执行率", None),
             ("分值", Some(Points)),
             ("权重（%）", Some(Points)),
             ("指标权重", Some(Points)),
