@@ -39,6 +39,7 @@ pub fn title_block(paras: &[Para], i: usize) -> String {
             && !super::text::is_page_meta(&p.text)
             && !starts_numbered(p.text.trim_start_matches('#').trim())
             && p.text.chars().any(is_han)
+            && !site_line(clean(&p.text))
         {
             s.push_str(clean(&p.text));
         }
@@ -54,6 +55,16 @@ pub fn title_block(paras: &[Para], i: usize) -> String {
         }
     }
     s
+}
+
+/// A saved web page's name of its site or section above the title (政务公开_某县人民政府网, 预算绩效 -
+/// 某县公安局, 某县禁毒网): no line of a two-line title.
+fn site_line(t: &str) -> bool {
+    t.contains(['_', '|', '｜'])
+        || t.contains(" - ")
+        || t.contains(" — ")
+        || t.contains("政务公开")
+        || ["网", "网站", "门户"].iter().any(|w| t.ends_with(w))
 }
 
 /// An interview's opening line standing for a title (问黄局长，文成…怎么样？ 黄小中：…): its
@@ -3331,6 +3342,26 @@ mod tests {
             let years: Vec<_> = recs.iter().map(|r| r.id.year).collect();
             assert_eq!(years, vec![Some(2020)], "{head}");
         }
+    }
+
+    /// A saved page's site or section name on the line above its title (政务公开_某县人民政府网,
+    /// 预算绩效 - 某县公安局, 某县禁毒网) is no first line of the title: the unit is the title's.
+    #[test]
+    fn a_site_name_above_the_title_is_no_part_of_it() {
+        let title = "资中县公安局禁毒大队2020年度部门整体支出绩效自评表";
+        let body = "单位：万元\n项目\t预算数\t决算数\t执行率\n支出合计\t236.5\t229.84\t97.18%\n";
+        for site in ["政务公开_资中县人民政府网", "预算绩效 - 资中县公安局", "资中禁毒网", "首页｜政务公开｜预算决算"]
+        {
+            let recs = super::super::extract_text("t.txt", &format!("{site}\n\n{title}\n{body}"));
+            let units: Vec<_> = recs.iter().map(|r| r.id.unit.clone()).collect();
+            assert_eq!(units, vec!["资中县公安局禁毒大队".to_string()], "{site}");
+        }
+        // (a unit's name on the line above a title of the year's report is the title's first line)
+        let recs = super::super::extract_text(
+            "t.txt",
+            &format!("资中县公安局禁毒大队\n2020年度部门整体支出绩效自评表\n{body}"),
+        );
+        assert_eq!(recs[0].id.unit, "资中县公安局禁毒大队");
     }
 
     /// A year only planned for after every year the text reports (2024年，全县将继续…; 2024年工作

@@ -698,6 +698,8 @@ pub fn looks_like_title(s: &str) -> bool {
     (end.ends_with("报告") && (t.contains("绩效") || t.contains("评价") || t.contains("总结")))
         || end.ends_with("工作总结")
         || (end.ends_with("自评表") && !t.contains("考核"))
+        // (an evaluation's form, 部门整体支出绩效评价表, as its report is a title)
+        || (end.ends_with("评价表") && t.contains("绩效") && !t.contains("考核") && !t.contains("指标"))
         // a form of targets (项目支出绩效目标表, 绩效目标申报表, 部门整体支出绩效目标表)
         || (end.ends_with("绩效目标表") || end.ends_with("目标申报表")) && !t.contains('：') && !t.contains(':')
         || t.contains("毒")
@@ -1366,6 +1368,10 @@ mod tests {
         assert!(looks_like_title("南岳区社会化禁毒事务中心2021年度部门整体支出绩效评价报告"));
         assert!(looks_like_title("## 整体支出绩效自评报告"));
         assert!(!looks_like_title("预算单位整体支出绩效自评工作考核评分表"));
+        assert!(looks_like_title("资中县公安局禁毒大队2020年度部门整体支出绩效评价表"));
+        assert!(looks_like_title("某县禁毒专项经费项目绩效评价表（2022年度）"));
+        assert!(!looks_like_title("部门整体支出绩效评价指标评价表"));
+        assert!(!looks_like_title("绩效评价工作考核评价表"));
         assert!(!looks_like_title("3、项目支出绩效自评表"));
         // a drug-control unit's budget or final accounts; not another unit's, nor a line of one
         assert!(looks_like_title("广西壮族自治区第二强制隔离戒毒所2021年部门预算"));
