@@ -567,6 +567,13 @@ fn more_wordings_from_other_provinces() {
         (W, "全年尿检近3000人次。", &["urine_tests=3000~"]),
         (W, "开展禁毒宣传活动200场左右。", &["publicity_events=200~"]),
         (W, "查处吸毒人员超过50人。", &["users_caught=50>"]),
+        // another topic's publicity in a bureau's report is no drug-control publicity; drug
+        // control's own legal publicity is
+        (W, "开展法治宣传活动215场次，调处矛盾纠纷1802件。", &["!publicity_events"]),
+        (W, "全年开展反诈宣传活动96场。", &["!publicity_events"]),
+        (W, "组织普法宣传进社区活动48场次。", &["!publicity_events"]),
+        (W, "开展禁毒法治宣传活动45场次。", &["publicity_events=45"]),
+        (W, "开展禁毒宣传活动52场次，法治宣传活动30场。", &["publicity_events=52"]),
     ]);
 }
 

@@ -123,6 +123,19 @@ fn drop_restated_wider_case_counts(cands: &mut Vec<Candidate>, paras: &[Para]) {
     });
 }
 
+/// A public security bureau's count of every crime solved (全年共立刑事案件2186起，破获刑事案件1432起，
+/// 抓获犯罪嫌疑人…；查处治安案件…), in a sentence that never names drugs, beside a count its text
+/// names as drug cases (禁毒工作方面，全年破获毒品刑事案件27起): the bureau's, not drug control's.
+/// (Alone, a drug-control unit's 破获刑事案件12起 is its drug cases and stays.)
+fn drop_all_crime_case_counts(cands: &mut Vec<Candidate>) {
+    let cases = |c: &Candidate| c.field == crate::model::Field::CriminalCases;
+    let drugs = |c: &Candidate| c.snippet.contains('毒');
+    if !cands.iter().any(|c| cases(c) && drugs(c)) || !cands.iter().any(|c| cases(c) && !drugs(c)) {
+        return;
+    }
+    cands.retain(|c| !cases(c) || drugs(c));
+}
+
 /// What the scanner reads from one evaluation's paragraphs.
 #[derive(Debug, Default)]
 pub struct Scanned {
@@ -874,6 +887,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         whole_year_of_parts(&mut cands, when.at_years_end());
     }
     drop_restated_wider_case_counts(&mut cands, paras);
+    drop_all_crime_case_counts(&mut cands);
     // a form of targets alone (项目支出绩效目标表, 绩效目标申报表): its budget is planned, every
     // other figure one to reach, none of them done
     if targets_only(paras) {
@@ -2240,6 +2254,22 @@ mod tests {
             let t: String = parts.concat();
             let (want, got) = (super::ALL_MET.find(&t).map(|m| m.range()), super::all_met(&t).map(|m| m.range()));
             proptest::prop_assert_eq!(want, got, "{:?}", t);
+        }
+    }
+
+    /// A public security bureau's count of every crime solved, in a sentence naming no drugs,
+    /// beside its drug cases named as such: the drug cases are the field. A drug-control unit's
+    /// 破获刑事案件 alone is its drug cases.
+    #[test]
+    fn all_crimes_solved_beside_drug_cases_are_not_drug_cases() {
+        let title = "巨野县公安局2022年度部门整体支出绩效自评报告\n全年预算16820.45万元，实际支出16402.88万元。\n";
+        for (work, want) in [
+            ("全年共立刑事案件2186起，破获刑事案件1432起，抓获犯罪嫌疑人1205名。禁毒工作方面，全年破获毒品刑事案件27起。", Some(27.0)),
+            ("全县侦破刑事案件860起。禁毒方面，全年侦破涉毒刑事案件15起，查处吸毒人员40人次。", Some(15.0)),
+            ("禁毒大队全年破获刑事案件12起，查处吸毒人员36人次。", Some(12.0)),
+        ] {
+            let recs = extract_text("t.txt", &format!("{title}{work}\n"));
+            assert_eq!(recs.first().and_then(|r| r.value(Field::CriminalCases)), want, "{work}");
         }
     }
 

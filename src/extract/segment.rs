@@ -1312,12 +1312,15 @@ fn read_unit(title: &str) -> String {
 }
 
 /// Count of 毒 (drug) in a text: a part about drug control names it again and again. A public
-/// security bureau's budget or accounts whose duties name 禁毒 covers its drug-control brigade.
+/// security bureau's budget or accounts whose duties name 禁毒 covers its drug-control brigade;
+/// a justice bureau's whose work names 禁毒 or 戒毒 its community detox and rehab.
 fn drug_related(title: &str, body: &str) -> bool {
+    let budget = || ["决算", "预算", "绩效"].iter().any(|w| title.contains(w));
     title.contains('毒')
         || title.contains("戒")
         || body.matches('毒').take(3).count() >= 3
-        || title.contains("公安") && ["决算", "预算", "绩效"].iter().any(|w| title.contains(w)) && body.contains("禁毒")
+        || title.contains("公安") && budget() && body.contains("禁毒")
+        || title.contains("司法") && budget() && (body.contains("禁毒") || body.contains("戒毒"))
         || drug_form(title, body)
 }
 
@@ -3341,6 +3344,23 @@ mod tests {
             let recs = super::super::extract_text("t.txt", &text);
             let years: Vec<_> = recs.iter().map(|r| r.id.year).collect();
             assert_eq!(years, vec![Some(2020)], "{head}");
+        }
+    }
+
+    /// A justice bureau's whole-unit report whose work names community detox (社区戒毒社区康复) and
+    /// 禁毒 once or twice among its other duties is read; one naming neither is no drug-control
+    /// evaluation.
+    #[test]
+    fn a_justice_bureaus_report_naming_its_detox_work_is_read() {
+        let title = "安仁县司法局2023年度部门整体支出绩效评价报告";
+        let money = "全年预算1352.10万元，决算支出1318.65万元，执行率97.53%。";
+        for (work, read) in [
+            ("禁毒工作方面，全县在册社区戒毒社区康复人员112名，社戒社康人员管控率98.2%。", true),
+            ("全年组织社区戒毒人员尿检1346人次。", true),
+            ("全县在册社区矫正对象296人，调处矛盾纠纷1802件。", false),
+        ] {
+            let recs = super::super::extract_text("t.txt", &format!("{title}\n{money}\n{work}\n"));
+            assert_eq!(!recs.is_empty(), read, "{work}");
         }
     }
 
