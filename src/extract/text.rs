@@ -462,6 +462,13 @@ fn is_label(s: &str) -> bool {
     (2..=20).contains(&n) && !t.chars().any(|c| c.is_ascii_digit() || TERMINAL.contains(&c) || c == '，')
 }
 
+/// A line of box-drawing characters alone (U+2500–U+257F: ─ ━ ┌ ┬ ┼ ├ ═ ╪ …) and spaces:
+/// the rule between a box-drawn table's rows, no cells of its own.
+fn box_rule(line: &str) -> bool {
+    let t = line.trim_ws();
+    !t.is_empty() && t.chars().all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || c == ' ')
+}
+
 /// Strip markdown emphasis and heading marks and the leftovers of Word bookmarks.
 fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     // a table drawn with box rules or full-width bars (┃年度预算 │ 年初预算数 96.00 │…┃,
@@ -474,6 +481,11 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     let b = line.as_bytes();
     let bars = memchr::memchr_iter(0xE2, b).any(|i| matches!(b.get(i + 1), Some(0x94 | 0x95)))
         || FULL_BAR.find(line).is_some();
+    // (a rule line of a box-drawn table — ┌──┬──┐, ├──┼──┤, └──┴──┘, ╞══╪══╡ — is no row: it
+    // would part the header from the rows under it)
+    if bars && box_rule(line) {
+        return std::borrow::Cow::Borrowed("");
+    }
     if bars && line.contains(['│', '┃', '｜', '┆', '║']) {
         let piped: String =
             line.chars().map(|c| if matches!(c, '│' | '┃' | '｜' | '┆' | '║') { '|' } else { c }).collect();
@@ -597,6 +609,12 @@ impl Doc {
                     // (two lines of a form's label：value cells — 项目类别：专项业务费 / 资金情况（万元）：
                     // 年度预算金额 46.8 — are two cells)
                     && !(is_key_value(prev) && !prev.contains(['。', '，', '；']) && is_key_value(t))
+                    // (…nor two lines of a label and its pairs of figures — 基本支出：预算212.4，
+                    // 支出211.9 / 项目支出：预算370.0，支出348.45 —, the first ending in its figure)
+                    && !(prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+                        && is_key_value(t)
+                        && is_key_value(prev)
+                        && !prev.contains('。'))
                     // (…and a line of a label and its sum apart by spaces — 本年收入合计　1,356,800.00元
                     // — is a row of its own)
                     && !is_spaced_label_value(prev)
