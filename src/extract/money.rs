@@ -323,6 +323,9 @@ pub fn field_of_label(label: &str, budget: bool, kind: Kind) -> Option<Field> {
         }
         // (the spending's row beside the income's, 一、收入 / 二、支出, 本年支出, 总支出: the whole)
         None if whole_spending(label) => Cat::Total,
+        // (a project's own form names its row by the project, 禁毒专项, 社区戒毒社区康复专项: the
+        // project's whole; a part's row, 其中：宣传专项, is none)
+        None if kind == Kind::Project && label.ends_with("专项") && !label.starts_with("其中") => Cat::Project,
         None => return None,
     };
     field_for(Some(cat), if budget { Stage::Budget } else { Stage::Actual }, kind)

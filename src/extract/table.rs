@@ -184,9 +184,17 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         && !h.roles.is_empty()
         && h.roles.iter().all(|r| matches!(r, Role::Points | Role::Score | Role::Skip))
     {
+        // (a finding of sums under a row naming their part of the spending — 基本支出 | 5 |
+        // 预算52万元，支出51.6万元 — is that part's: the row's name is put before it)
+        let row_name = cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty()).unwrap_or("");
+        let part = super::money::names_part(row_name).then_some(row_name);
         for c in cells.iter().copied().filter(|c| finding_cell(c)) {
+            let text = match part {
+                Some(name) if !super::money::names_part(c) && c.contains('元') => format!("{name}：{}", c.trim()),
+                _ => c.trim().to_string(),
+            };
             let para = Para {
-                text: c.trim().to_string(),
+                text,
                 starts: vec![(0, p.line_at(p.text.find(c).unwrap_or(0)))],
                 heading: false,
                 table_row: false,
@@ -1014,5 +1022,42 @@ mod tests {
             assert!(has(Field::ActualTotal, 33.81), "{t}: {f:?}");
             assert!(!f.iter().any(|x| x.1 >= 300.0), "{t}: {f:?}");
         }
+    }
+
+    /// A scoring table's finding of sums under a row naming a part of the spending (基本支出 |
+    /// 5 | 预算52万元，支出51.6万元 | 5) is that part's budget and spending, not the unit's.
+    #[test]
+    fn a_finding_of_sums_under_a_part_row() {
+        for t in [
+            "某县禁毒委员会办公室2020年度部门整体支出绩效自评表\n评价指标\t分值\t指标说明\t得分\n预算执行率\t10\t全年预算118万元，支出113.8万元，执行率96.44%\t9.64\n基本支出\t5\t预算52万元，支出51.6万元\t5\n项目支出\t5\t预算66万元，支出62.2万元\t5\n",
+            "某县禁毒委员会办公室2020年度部门整体支出绩效自评表\n| 指标 | 分值 | 自评情况 | 得分 |\n| 预算执行率 | 10 | 全年预算118万元，支出113.8万元，执行率96.44% | 9.64 |\n| 基本支出 | 5 | 年初预算52万元，实际支出51.6万元 | 5 |\n| 项目支出 | 5 | 年初预算66万元，实际支出62.2万元 | 5 |\n",
+            "某县禁毒委员会办公室2020年度部门整体支出绩效自评表\n三级指标\t权重\t完成情况说明\t自评得分\n预算执行率\t10\t全年预算118万元，支出113.8万元，执行率96.44%\t9.64\n其中：基本支出\t5\t预算数52万元，决算数51.6万元\t5\n项目支出\t5\t预算数66万元，决算数62.2万元\t5\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 118.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicBudget, 52.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicActual, 51.6)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ProjectActual, 62.2)), "{t}: {f:?}");
+            assert!(!f.contains(&(Field::BudgetTotal, 52.0)) && !f.contains(&(Field::ActualTotal, 51.6)), "{t}: {f:?}");
+        }
+    }
+
+    /// A project's own form names its money row by the project (禁毒专项, 社区戒毒社区康复专项): the
+    /// project's whole budget and spending; a 其中 row of a part is none, and in a unit's form the
+    /// row is no total.
+    #[test]
+    fn a_project_row_named_by_its_project() {
+        for t in [
+            "某县司法局2024年度社区戒毒社区康复专项资金绩效自评表\n项目\t预算数\t执行数\t执行率\n社区戒毒社区康复专项\t18.00\t17.64\t98.00%\n",
+            "某县禁毒委员会办公室2024年度禁毒专项经费绩效自评表\n| 资金名称 | 全年预算数 | 全年执行数 |\n| 禁毒专项 | 18.00 | 17.64 |\n| 其中：宣传专项 | 5.00 | 4.80 |\n",
+            "某县禁毒委员会办公室2024年度项目支出绩效自评表\n项目名称\t预算数（万元）\t执行数（万元）\n禁毒宣传教育专项\t18.00\t17.64\n",
+        ] {
+            let f = read(t, Kind::Project);
+            assert!(f.contains(&(Field::BudgetTotal, 18.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 17.64)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 5.0 || x.1 == 4.8), "{t}: {f:?}");
+        }
+        let t = "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n项目\t预算数\t执行数\n禁毒宣传专项\t18.00\t17.64\n";
+        assert!(!read(t, Kind::Whole).iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)));
     }
 }
