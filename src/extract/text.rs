@@ -500,7 +500,8 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     // a form's label of two characters spaced out to its cell's width (总    分：95.80)
     // (a look at two bytes first: a character of three bytes, then a space)
     let tb = line.trim_ws().as_bytes();
-    if tb.len() > 6 && tb[0] >= 0xE0 && tb[3] == b' ' {
+    // (…or an ideographic space, 总　分　　100, as a form typed in Word spaces it)
+    if tb.len() > 6 && tb[0] >= 0xE0 && (tb[3] == b' ' || tb[3..6] == [0xE3, 0x80, 0x80]) {
         if let Some(joined) = spaced_label(line.trim_ws()) {
             return std::borrow::Cow::Owned(clean(&joined).into_owned());
         }
@@ -764,10 +765,13 @@ fn spaced_label(t: &str) -> Option<String> {
     let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let a = t.chars().next().filter(|c| han(*c))?;
     let rest = &t[a.len_utf8()..];
-    let after_gap = rest.trim_start_matches(' ');
+    let after_gap = rest.trim_start_matches([' ', '\u{3000}']);
     let b = after_gap.chars().next().filter(|c| han(*c))?;
     let after = &after_gap[b.len_utf8()..];
-    let ends = after.is_empty() || after.starts_with(['：', ':', '\t']) || after.starts_with("  ");
+    let ends = after.is_empty()
+        || after.starts_with(['：', ':', '\t', '\u{3000}'])
+        || after.starts_with("  ")
+        || after.starts_with(" \u{3000}");
     (rest.len() > after_gap.len() && ends).then(|| format!("{a}{b}{after}"))
 }
 
@@ -958,7 +962,7 @@ static DATED_LABEL: super::re::Re = super::re::Re::new(|| {
 
 /// A printed page's number on a line of its own (第 1 页 共 2 页, 第2页, 共3页 第1页, - 2 -, —3—):
 /// furniture of the paper the form was printed on, between its pages, no line of the text.
-fn page_number(l: &str) -> bool {
+pub(crate) fn page_number(l: &str) -> bool {
     // (every form below opens on 第, 共 or a dash: a look at the first character before the
     // copy without whitespace — this runs over every line)
     if !l.trim_start().starts_with(['第', '共', '-', '—', '－']) {
@@ -1054,10 +1058,12 @@ mod tests {
             ("合   计  120.50", "合计  120.50"),
             ("得  分\t92", "得分\t92"),
             ("备 注：无", "备注：无"),
+            ("总\u{3000}分\u{3000}\u{3000}100\u{3000}98.64", "总分\u{3000}\u{3000}100\u{3000}98.64"),
+            ("合\u{3000}\u{3000}计：120.50", "合计：120.50"),
         ] {
             assert_eq!(super::spaced_label(l).as_deref(), Some(want), "{l}");
         }
-        for l in ["我 县全年破获毒品刑事案件12起", "总分：95.80", "全 县 共", "A B：1", "总    分数"]
+        for l in ["我 县全年破获毒品刑事案件12起", "总分：95.80", "全 县 共", "A B：1", "总    分数", "全\u{3000}县共破获12起"]
         {
             assert_eq!(super::spaced_label(l), None, "{l}");
         }
