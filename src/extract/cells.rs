@@ -326,7 +326,8 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     }
     named.retain(|(_, r)| !matches!(r, Role::Year(_)));
     // (a column name with its points in brackets, 分值（10分）, looks like a value and is none)
-    let values = cells.iter().filter(|c| is_value(c) && points_in_brackets(c.trim_ws()).len() == c.trim_ws().len()).count();
+    let values =
+        cells.iter().filter(|c| is_value(c) && points_in_brackets(c.trim_ws()).len() == c.trim_ws().len()).count();
     // (this year's column beside last year's is a header too: 本年数 / 上年数, 决算数 / 上年决算数)
     let current = named.iter().any(|(_, r)| matches!(r, Role::Current | Role::Actual | Role::Budget))
         && named.iter().any(|(_, r)| *r == Role::Skip);

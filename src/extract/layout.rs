@@ -605,7 +605,9 @@ mod tests {
     /// of its label: the 合计 / 总分 row keeps its label and its figures.
     #[test]
     fn a_page_number_under_the_last_row_is_no_piece_of_it() {
-        for foot in ["                                   - 1 -", "                         — 2 —", "                 第 1 页"] {
+        for foot in
+            ["                                   - 1 -", "                         — 2 —", "                 第 1 页"]
+        {
             let t = format!(
                 "  指标名称                     年度指标值      实际完成值     分值    得分\n  吸毒人员尿检                 ≥1500人次       1688人次       10      10\n  合计                                                        100     98.81\n{foot}\n"
             );

@@ -1057,7 +1057,8 @@ mod tests {
             assert!(f.contains(&(Field::ActualTotal, 17.64)), "{t}: {f:?}");
             assert!(!f.iter().any(|x| x.1 == 5.0 || x.1 == 4.8), "{t}: {f:?}");
         }
-        let t = "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n项目\t预算数\t执行数\n禁毒宣传专项\t18.00\t17.64\n";
+        let t =
+            "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n项目\t预算数\t执行数\n禁毒宣传专项\t18.00\t17.64\n";
         assert!(!read(t, Kind::Whole).iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)));
     }
 }

@@ -1063,8 +1063,14 @@ mod tests {
         ] {
             assert_eq!(super::spaced_label(l).as_deref(), Some(want), "{l}");
         }
-        for l in ["我 县全年破获毒品刑事案件12起", "总分：95.80", "全 县 共", "A B：1", "总    分数", "全\u{3000}县共破获12起"]
-        {
+        for l in [
+            "我 县全年破获毒品刑事案件12起",
+            "总分：95.80",
+            "全 县 共",
+            "A B：1",
+            "总    分数",
+            "全\u{3000}县共破获12起",
+        ] {
             assert_eq!(super::spaced_label(l), None, "{l}");
         }
     }
