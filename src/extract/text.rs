@@ -462,6 +462,38 @@ fn is_label(s: &str) -> bool {
     (2..=20).contains(&n) && !t.chars().any(|c| c.is_ascii_digit() || TERMINAL.contains(&c) || c == '，')
 }
 
+/// A line of label：figure pairs apart by an ideographic space or two spaces or more, every
+/// label short words and every value a figure (总分：100　自评得分：98.7): the pairs' cells apart
+/// by tabs; None for any other line (填报单位：某禁毒办　　金额单位：元, a sentence).
+fn figure_pairs(t: &str) -> Option<String> {
+    let parts: Vec<&str> = t
+        .split(|c: char| c == '\u{3000}')
+        .flat_map(|p| p.split("  "))
+        .map(|p| p.trim_ws())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut cells = Vec::with_capacity(parts.len() * 2);
+    for p in parts {
+        let (label, value) = p.split_once('：')?;
+        let (label, value) = (label.trim_ws(), value.trim_ws());
+        let n = label.chars().count();
+        if !(2..=10).contains(&n)
+            || label.contains(|c: char| c.is_ascii_digit() || "，。；、,;（(".contains(c))
+            || !value.starts_with(|c: char| c.is_ascii_digit())
+            || !super::cells::is_value(value)
+            || value.contains(['，', '。', '；', '、'])
+        {
+            return None;
+        }
+        cells.push(label);
+        cells.push(value);
+    }
+    Some(cells.join("\t"))
+}
+
 /// A line of box-drawing characters alone (U+2500–U+257F: ─ ━ ┌ ┬ ┼ ├ ═ ╪ …) and spaces:
 /// the rule between a box-drawn table's rows, no cells of its own.
 fn box_rule(line: &str) -> bool {
@@ -504,6 +536,15 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     if tb.len() > 6 && tb[0] >= 0xE0 && (tb[3] == b' ' || tb[3..6] == [0xE3, 0x80, 0x80]) {
         if let Some(joined) = spaced_label(line.trim_ws()) {
             return std::borrow::Cow::Owned(clean(&joined).into_owned());
+        }
+    }
+    // a form's line of two or more label：figure pairs apart by an ideographic space or a run of
+    // spaces (总分：100　自评得分：98.7, 编制人数：8　　实有人数：7): cells, a label and its figure
+    // each, as a Word table's row of pairs (the full marks before a score are then no score)
+    // (cheap test first: a full-width colon and an ideographic space or two spaces)
+    if line.contains('：') && (line.contains('\u{3000}') || line.contains("  ")) {
+        if let Some(row) = figure_pairs(line.trim_ws()) {
+            return std::borrow::Cow::Owned(row);
         }
     }
     // a form's row whose cells a full-width slash parts (编制人数／8／实有人数／7, 自评得分／95.5分,
@@ -1047,6 +1088,35 @@ mod tests {
             "年度预算：年初预算 1,020.00；全年预算 1,086.50\n其中 人员经费 12.5；公用经费 3.2\n自评得分：95.9",
         );
         assert_eq!(d.paras.len(), 3, "{:?}", d.paras.iter().map(|p| &p.text).collect::<Vec<_>>());
+    }
+
+    /// A line of label：figure pairs apart by an ideographic space or a run of spaces is a row of
+    /// cells; a line with a pair of words, or a sentence, is not.
+    #[test]
+    fn a_line_of_figure_pairs_is_a_row_of_cells() {
+        for (l, want) in [
+            ("总分：100\u{3000}自评得分：98.7", "总分\t100\t自评得分\t98.7"),
+            ("编制人数：8　　实有人数：7", "编制人数\t8\t实有人数\t7"),
+            (
+                "全年预算数：280.00   全年执行数：271.60   执行率：97.00%",
+                "全年预算数\t280.00\t全年执行数\t271.60\t执行率\t97.00%",
+            ),
+        ] {
+            assert_eq!(super::figure_pairs(l).as_deref(), Some(want), "{l}");
+        }
+        for l in [
+            "填报单位：某禁毒办　　金额单位：元",
+            "发布时间：2022-03-21  来源：县公安局",
+            "自评得分：98.7",
+            "全年破获案件：12起，抓获嫌疑人15名　　同比上升：20%",
+        ] {
+            assert_eq!(super::figure_pairs(l), None, "{l}");
+        }
+        let f = crate::extract::scan::facts_of(
+            "某县禁毒委员会办公室2023年度禁毒宣传教育项目支出绩效自评表\n总分：100　自评得分：98.7\n",
+            crate::model::Kind::Project,
+        );
+        assert!(f.contains(&(crate::model::Field::SelfScore, 98.7)) && !f.iter().any(|x| x.1 == 100.0), "{f:?}");
     }
 
     /// A label of two characters spaced out to its cell's width is the label; two words of
