@@ -466,12 +466,8 @@ fn is_label(s: &str) -> bool {
 /// label short words and every value a figure (总分：100　自评得分：98.7): the pairs' cells apart
 /// by tabs; None for any other line (填报单位：某禁毒办　　金额单位：元, a sentence).
 fn figure_pairs(t: &str) -> Option<String> {
-    let parts: Vec<&str> = t
-        .split(|c: char| c == '\u{3000}')
-        .flat_map(|p| p.split("  "))
-        .map(|p| p.trim_ws())
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> =
+        t.split('\u{3000}').flat_map(|p| p.split("  ")).map(|p| p.trim_ws()).filter(|p| !p.is_empty()).collect();
     if parts.len() < 2 {
         return None;
     }
