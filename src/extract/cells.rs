@@ -49,6 +49,9 @@ fn role_of(cell: &str) -> Option<Role> {
     } else {
         cell.into()
     };
+    // (a column's points in brackets after its name — 分值（10分）, 权重(20%), 得分（100分） — are
+    // no part of the name)
+    let c = points_in_brackets(&c);
     let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/%".contains(ch));
     let c = c.trim_start_matches(['其', '中', '：', ':']);
     // a column of another year is none of this year's (上年决算数)
@@ -144,6 +147,24 @@ fn role_of(cell: &str) -> Option<Role> {
         }
         _ => return None,
     })
+}
+
+/// A header cell without a bracketed figure of points at its end (分值（10分） → 分值, 权重(20%)
+/// → 权重, 得分（满分100） → 得分); any other cell as it is (年初预算数（A）, 资金（万元）).
+fn points_in_brackets(c: &str) -> &str {
+    // (cheap test first: the cell closes a bracket)
+    if !c.ends_with(['）', ')']) {
+        return c;
+    }
+    let Some(open) = c.rfind(['（', '(']) else { return c };
+    let inner = &c[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let inner = inner.strip_prefix("满分").unwrap_or(inner);
+    let digits = inner.trim_end_matches(['分', '%']);
+    if open > 0 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        &c[..open]
+    } else {
+        c
+    }
 }
 
 /// A column header of money spent: 全年执行数, 实际执行数, 全年实际执行数, 预算执行数, 执行数,
@@ -310,7 +331,9 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
         return (values == 0).then(|| named.into_iter().map(|(_, r)| r).collect());
     }
     named.retain(|(_, r)| !matches!(r, Role::Year(_)));
-    let values = cells.iter().filter(|c| is_value(c)).count();
+    // (a column name with its points in brackets, 分值（10分）, looks like a value and is none)
+    let values =
+        cells.iter().filter(|c| is_value(c) && points_in_brackets(c.trim_ws()).len() == c.trim_ws().len()).count();
     // (this year's column beside last year's is a header too: 本年数 / 上年数, 决算数 / 上年决算数)
     let current = named.iter().any(|(_, r)| matches!(r, Role::Current | Role::Actual | Role::Budget))
         && named.iter().any(|(_, r)| *r == Role::Skip);

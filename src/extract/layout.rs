@@ -212,6 +212,13 @@ pub fn join_wrapped_cells(text: &str) -> String {
     let mut runs = runs.into_iter().peekable();
     for line in lines.iter() {
         let l = runs.next().unwrap_or_default();
+        // (a page's number under the last row, - 1 -, 第1页, is no wrapped piece of its cells)
+        if super::text::page_number(line) {
+            flush(&mut row, &mut out);
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
         if !row.is_empty() && continues(&row, &widths, &l) {
             for s in l {
                 let j = cell_of(&row, &s).expect("a continuing run stands in a cell");
@@ -356,6 +363,14 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
         l.iter().any(|s| is_figure_cell(&s.text)) || l.len() >= 2 && !l.iter().all(is_piece) || is_header_line(l)
     };
     for (i, l) in runs.into_iter().enumerate() {
+        // (a page's number ends the row, as prose does)
+        if super::text::page_number(lines[i]) {
+            end_row(&mut row, at, &mut pending, &mut out, lines);
+            header = false;
+            out.push_str(lines[i]);
+            out.push('\n');
+            continue;
+        }
         if !l.is_empty() && l.iter().all(is_piece) && !is_row(&l) {
             pending.push((i, l));
             continue;
@@ -725,5 +740,20 @@ mod tests {
                 "其中：当年财政拨款\t285.54\t361.11\t325.32\t—\t—\t—",
             ]
         );
+    }
+
+    /// A page's number centred under a form's last row (- 1 -, — 2 —, 第 1 页) is no wrapped piece
+    /// of its label: the 合计 / 总分 row keeps its label and its figures.
+    #[test]
+    fn a_page_number_under_the_last_row_is_no_piece_of_it() {
+        for foot in
+            ["                                   - 1 -", "                         — 2 —", "                 第 1 页"]
+        {
+            let t = format!(
+                "  指标名称                     年度指标值      实际完成值     分值    得分\n  吸毒人员尿检                 ≥1500人次       1688人次       10      10\n  合计                                                        100     98.81\n{foot}\n"
+            );
+            let r = rows(&t);
+            assert!(r.iter().any(|l| l == "合计\t100\t98.81"), "{foot}: {r:?}");
+        }
     }
 }

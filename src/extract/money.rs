@@ -277,8 +277,10 @@ static CELL_LABEL: Re =
     // (or a space alone between them, or nothing: 预算数 36，执行数 34.2; 预算数36，执行数34.2)
     // (全年支出：166.2, 实际支出 34.2: spending named by its verb alone, as a column of a table;
     // 全年执行：127.14, 实际执行 48.2, as the form's 全年执行数 column is headed without its 数)
+    // (年度预算安排：582.4, a budget named by its arrangement; 预算212.4，支出211.9, spending named
+    // by its noun alone at a clause's start)
     Re::new(|| {
-        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算|决算|全年支出|实际支出|全年执行|实际执行|执行额|支出金额|执行金额|资金总额|基本支出|项目支出)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
+        Regex::new(r"(预算数|预算金额|决算数|执行数|支出数|预算安排|预算|决算|全年支出|实际支出|全年执行|实际执行|执行额|支出金额|执行金额|资金总额|基本支出|项目支出|(^|[，,；;：:])支出)(万元)?(\s*[：:\t]\s*|\s*)$").unwrap()
     });
 static ZERO: Re = Re::new(|| {
     Regex::new(r#"(无|没有|未发生|未安排)(“三公”经费|"三公"经费|三公经费|“三公”|项目支出|项目经费)(支出)?"#).unwrap()
@@ -319,9 +321,23 @@ pub fn field_of_label(label: &str, budget: bool, kind: Kind) -> Option<Field> {
         None if ["资金总额", "年度资金", "合计", "总计", "总额"].iter().any(|w| label.contains(w)) => {
             Cat::Total
         }
+        // (the spending's row beside the income's, 一、收入 / 二、支出, 本年支出, 总支出: the whole)
+        None if whole_spending(label) => Cat::Total,
+        // (a project's own form names its row by the project, 禁毒专项, 社区戒毒社区康复专项: the
+        // project's whole; a part's row, 其中：宣传专项, is none)
+        None if kind == Kind::Project && label.ends_with("专项") && !label.starts_with("其中") => Cat::Project,
         None => return None,
     };
     field_for(Some(cat), if budget { Stage::Budget } else { Stage::Actual }, kind)
+}
+
+/// A row's label naming the spending as a whole, after its number if any: 支出, 二、支出,
+/// （二）支出, 2.支出, 总支出, 本年支出 (a part's label, 基本支出, is a category's).
+fn whole_spending(label: &str) -> bool {
+    // (cheap test first: the label ends in 支出)
+    let Some(head) = label.trim_end_matches(['：', ':']).strip_suffix("支出") else { return false };
+    let head = head.trim_start_matches(|c: char| "一二三四五六七八九十（）()、.．".contains(c) || c.is_ascii_digit());
+    matches!(head, "" | "总" | "本年" | "全年" | "年度")
 }
 
 /// The stage a row's label names (年度预算: the budget, true; 实际支出, 决算数: the spending,
@@ -443,7 +459,13 @@ pub fn scan(
             && n.unit == super::number::Unit::None
             && n.qualifier == Qualifier::Exact
             // (or a cell of a row written as label：value pairs, 全年预算数：140.50；全年执行数：136.93)
-            && s.text[n.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '\t' | '。' | '；' | ';' | '，'));
+            && {
+                let after = s.text[n.end..].trim_start();
+                after.chars().next().is_none_or(|c| matches!(c, '\t' | '。' | '；' | ';' | '，'))
+                    // (…or a cell with a bracket of its parts after it, 年度预算安排：582.4（其中财政
+                    // 拨款560.0，上年结转22.4）, 预算数：96（含上年结转6）)
+                    || ["（其中", "(其中", "（含", "(含"].iter().any(|w| after.starts_with(w))
+            };
         // a sum written with 万 alone (年初预算45万，实际支出43.6万) after a word of the budget
         // or its spending in the clause
         let wan_alone = !money
@@ -788,6 +810,28 @@ mod tests {
                 proptest::prop_assert_eq!(Some(m.tok), named);
             }
             proptest::prop_assert_eq!(super::TOKENS.strip(&t), alternation.replace_all(&t, ""));
+        }
+    }
+
+    /// A form's lines of a label and its bare sums in a report whose tables are in 万元: a sum with
+    /// a bracket of its parts after it (年度预算安排：582.4（其中财政拨款560.0，上年结转22.4）) is the
+    /// label's, its parts none; lines of a category and its two sums (基本支出：预算212.4，支出211.9)
+    /// each give both, the bare 支出 at a clause's start the spending.
+    #[test]
+    fn label_lines_of_bare_sums_with_parts_and_pairs() {
+        for t in [
+            "某县禁毒委员会办公室2019年度部门整体支出绩效自评表\n一、预算安排与执行（万元）\n年度预算安排：582.4（其中财政拨款560.0，上年结转22.4）\n全年实际支出：560.35\n基本支出：预算212.4，支出211.9\n项目支出：预算370.0，支出348.45\n",
+            "某县禁毒委员会办公室2019年度部门整体支出绩效自评表\n预算执行情况（单位：万元）\n预算数：582.4（含上年结转22.4）\n实际支出：560.35\n基本支出：预算212.4，支出211.9\n项目支出：预算370.0，支出348.45\n",
+            "某县禁毒委员会办公室2019年度部门整体支出绩效自评表\n金额单位：万元\n年度预算：582.4(其中上年结转22.4)\n全年支出：560.35\n基本支出：预算数212.4，支出211.9\n项目支出：预算数370.0，支出348.45\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 582.4)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 560.35)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicBudget, 212.4)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicActual, 211.9)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ProjectBudget, 370.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ProjectActual, 348.45)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 560.0 || x.1 == 22.4), "{t}: {f:?}");
         }
     }
 

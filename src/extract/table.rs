@@ -184,9 +184,17 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         && !h.roles.is_empty()
         && h.roles.iter().all(|r| matches!(r, Role::Points | Role::Score | Role::Skip))
     {
+        // (a finding of sums under a row naming their part of the spending — 基本支出 | 5 |
+        // 预算52万元，支出51.6万元 — is that part's: the row's name is put before it)
+        let row_name = cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty()).unwrap_or("");
+        let part = super::money::names_part(row_name).then_some(row_name);
         for c in cells.iter().copied().filter(|c| finding_cell(c)) {
+            let text = match part {
+                Some(name) if !super::money::names_part(c) && c.contains('元') => format!("{name}：{}", c.trim()),
+                _ => c.trim().to_string(),
+            };
             let para = Para {
-                text: c.trim().to_string(),
+                text,
                 starts: vec![(0, p.line_at(p.text.find(c).unwrap_or(0)))],
                 heading: false,
                 table_row: false,
@@ -230,6 +238,9 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         label = "年度资金总额".to_string();
     }
     let values = &cells[first_val..];
+    // (a row's label stating its own money unit — 合计（元）, 年度资金总额(元) — rules over the
+    // table's)
+    let scale = if label.contains('元') { super::cells::money_scale(&label).unwrap_or(h.scale) } else { h.scale };
     let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
     let offset_of = |cell: &str| p.text.find(cell).unwrap_or(0);
     let cand = |field: Field, v: f64, q: Qualifier, cell: &str| Candidate {
@@ -301,7 +312,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             });
             if super::money::SUM_LABEL.is_match(&label) || bare_sum.is_some() {
                 let text = match bare_sum {
-                    Some(v) => format!("{label}{}万元", crate::model::fmt_num(v * h.scale)),
+                    Some(v) => format!("{label}{}万元", crate::model::fmt_num(v * scale)),
                     None => text.clone(),
                 };
                 let para =
@@ -434,7 +445,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         // (a label of a stage alone, 年度预算 / 决算数, is the unit's total)
         let total = if budget { Field::BudgetTotal } else { Field::ActualTotal };
         if let Some(f) = money_field(&label, role, kind).or((own.is_some() && !part).then_some(total)) {
-            let v = if n.is_money() { n.value } else { n.value * h.scale };
+            let v = if n.is_money() { n.value } else { n.value * scale };
             out.push(cand(f, v, n.qualifier, cell));
         }
         return;
@@ -494,7 +505,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                 if let Some(f) = money_field(&label, *r, kind) {
                     // table money is in the table's unit (万元 unless its caption or header
                     // says 元 or 千元); a cell with its own unit is already converted
-                    let v = if n.is_money() { n.value } else { n.value * h.scale };
+                    let v = if n.is_money() { n.value } else { n.value * scale };
                     out.push(cand(f, v, n.qualifier, cell));
                 }
             }
@@ -958,5 +969,119 @@ mod tests {
     fn paperwork_checklist_is_not_a_score() {
         let t = "预算单位整体支出绩效自评工作考核评分表\n一级标准\t二级标准\t分值\t评分标准\t评分\t扣分理由\n合计\t\t100\t\t100\t\n";
         assert!(read(t, Kind::Whole).is_empty());
+    }
+
+    /// A table drawn in box-drawing characters with rule lines between its rows (┌──┬──┐,
+    /// ├──┼──┤, ╞══╪══╡, └──┴──┘): the rules are no rows, the header still heads the rows under it.
+    #[test]
+    fn box_rules_between_rows_part_no_header_from_its_rows() {
+        for t in [
+            "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n┌────┬────┬────┐\n│项目  │预算数│决算数│\n├────┼────┼────┤\n│支出总计│348.00│339.66│\n│基本支出│180.00│179.10│\n└────┴────┴────┘\n",
+            "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n╔════╦════╦════╗\n║项目║全年预算数║全年执行数║\n╠════╬════╬════╣\n║合计║348.00║339.66║\n╟────╫────╫────╢\n║基本支出║180.00║179.10║\n╚════╩════╩════╝\n",
+            "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n│ 项目 │ 预算数 │ 决算数 │\n├──────┼──────┼──────┤\n│ 合计 │ 348.00 │ 339.66 │\n├──────┼──────┼──────┤\n│ 基本支出 │ 180.00 │ 179.10 │\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 348.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 339.66)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicActual, 179.1)), "{t}: {f:?}");
+        }
+        // (a dash rule in prose, a line of text between rules, stays text)
+        let t = "某县禁毒办2022年禁毒工作总结\n────────\n全年查处吸毒人员118人次。\n";
+        assert!(read(t, Kind::Summary).contains(&(Field::UsersCaught, 118.0)));
+    }
+
+    /// A column's full marks in brackets after its name (分值（10分）, 权重(20%), 得分（满分100）) do
+    /// not hide the column: the money row under 年初预算数（A） / 全年执行数（B） / 分值（10分） / 得分
+    /// gives the budget and the spending, never the points.
+    #[test]
+    fn points_in_brackets_after_a_column_name() {
+        for t in [
+            "某县禁毒委员会办公室2022年度部门整体支出绩效自评表\n资金来源\t年初预算数（A）\t全年执行数（B）\t分值（10分）\t得分\n年度资金总额：\t186.40\t179.35\t10\t9.62\n基本支出\t92.40\t92.18\t10\t10\n",
+            "某县禁毒委员会办公室2022年度部门整体支出绩效自评表\n| 资金（万元） | 资金来源 | 全年预算数 | 全年执行数 | 权重(10%) | 得分（满分10） |\n| 年度资金总额 | 186.40 | 179.35 | 10 | 9.62 |\n| 基本支出 | 92.40 | 92.18 | 10 | 10 |\n",
+            "某县禁毒委员会办公室2022年度部门整体支出绩效自评表\n项目\t预算数\t执行数\t分值(10)\t得分\n合计\t186.40\t179.35\t10\t9.62\n基本支出\t92.40\t92.18\t\t\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 186.4)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 179.35)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicBudget, 92.4)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 10.0 && x.0 != Field::SelfScore), "{t}: {f:?}");
+        }
+        assert_eq!(crate::extract::cells::role("分值（10分）"), Some(crate::extract::cells::Role::Points));
+        assert_eq!(crate::extract::cells::role("得分（满分100）"), Some(crate::extract::cells::Role::Score));
+        assert_eq!(crate::extract::cells::role("年初预算数（A）"), Some(crate::extract::cells::Role::BudgetInitial));
+        // (a bracket of words stays: 资金（万元） names no column)
+        assert_eq!(crate::extract::cells::role("资金（万元）"), None);
+    }
+
+    /// The spending's row of a table of income and spending (一、收入 / 二、支出, 本年支出, 总支出)
+    /// is the whole spending: its budget and its actual sums; the income's row is none.
+    #[test]
+    fn a_row_of_the_spending_beside_the_income() {
+        for t in [
+            "某县禁毒委员会办公室2021年度部门整体支出绩效自评表\n| 项目 | 预算数（万元） | 决算数（万元） |\n| 一、收入 | 130.50 | 130.50 |\n| 二、支出 | 128.30 | 121.06 |\n| （一）基本支出 | 58.30 | 58.12 |\n",
+            "某县禁毒委员会办公室2021年度部门整体支出绩效自评表\n项目\t全年预算数\t全年执行数\n收入\t130.50\t130.50\n支出\t128.30\t121.06\n基本支出\t58.30\t58.12\n",
+            "某县禁毒委员会办公室2021年度部门整体支出绩效自评表\n项目\t预算数\t决算数\n本年收入\t130.50\t130.50\n本年支出\t128.30\t121.06\n其中：基本支出\t58.30\t58.12\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 128.3)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 121.06)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicActual, 58.12)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 130.5), "{t}: {f:?}");
+        }
+    }
+
+    /// A row's label stating its own money unit (合计（元）, 年度资金总额(元), 项目资金（千元）) rules
+    /// over the table's (万元 unless a caption says otherwise).
+    #[test]
+    fn a_row_label_in_yuan() {
+        for t in [
+            "某县公安局2020年度禁毒业务经费项目支出绩效自评表\n资金投入\t年初预算数\t全年预算数\t全年执行数\t执行率\n合计（元）\t300000\t345000\t338100\t98.00%\n",
+            "某县公安局2020年度禁毒业务经费项目支出绩效自评表\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 |\n| 年度资金总额(元) | 300,000 | 345,000 | 338,100 |\n",
+            "某县公安局2020年度禁毒业务经费项目支出绩效自评表\n项目\t全年预算数\t全年执行数\n年度资金总额（千元）\t345\t338.1\n",
+        ] {
+            let f = read(t, Kind::Project);
+            let has = |field: Field, v: f64| f.iter().any(|x| x.0 == field && (x.1 - v).abs() < 1e-6);
+            assert!(has(Field::BudgetTotal, 34.5), "{t}: {f:?}");
+            assert!(has(Field::ActualTotal, 33.81), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 >= 300.0), "{t}: {f:?}");
+        }
+    }
+
+    /// A scoring table's finding of sums under a row naming a part of the spending (基本支出 |
+    /// 5 | 预算52万元，支出51.6万元 | 5) is that part's budget and spending, not the unit's.
+    #[test]
+    fn a_finding_of_sums_under_a_part_row() {
+        for t in [
+            "某县禁毒委员会办公室2020年度部门整体支出绩效自评表\n评价指标\t分值\t指标说明\t得分\n预算执行率\t10\t全年预算118万元，支出113.8万元，执行率96.44%\t9.64\n基本支出\t5\t预算52万元，支出51.6万元\t5\n项目支出\t5\t预算66万元，支出62.2万元\t5\n",
+            "某县禁毒委员会办公室2020年度部门整体支出绩效自评表\n| 指标 | 分值 | 自评情况 | 得分 |\n| 预算执行率 | 10 | 全年预算118万元，支出113.8万元，执行率96.44% | 9.64 |\n| 基本支出 | 5 | 年初预算52万元，实际支出51.6万元 | 5 |\n| 项目支出 | 5 | 年初预算66万元，实际支出62.2万元 | 5 |\n",
+            "某县禁毒委员会办公室2020年度部门整体支出绩效自评表\n三级指标\t权重\t完成情况说明\t自评得分\n预算执行率\t10\t全年预算118万元，支出113.8万元，执行率96.44%\t9.64\n其中：基本支出\t5\t预算数52万元，决算数51.6万元\t5\n项目支出\t5\t预算数66万元，决算数62.2万元\t5\n",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 118.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicBudget, 52.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::BasicActual, 51.6)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ProjectActual, 62.2)), "{t}: {f:?}");
+            assert!(!f.contains(&(Field::BudgetTotal, 52.0)) && !f.contains(&(Field::ActualTotal, 51.6)), "{t}: {f:?}");
+        }
+    }
+
+    /// A project's own form names its money row by the project (禁毒专项, 社区戒毒社区康复专项): the
+    /// project's whole budget and spending; a 其中 row of a part is none, and in a unit's form the
+    /// row is no total.
+    #[test]
+    fn a_project_row_named_by_its_project() {
+        for t in [
+            "某县司法局2024年度社区戒毒社区康复专项资金绩效自评表\n项目\t预算数\t执行数\t执行率\n社区戒毒社区康复专项\t18.00\t17.64\t98.00%\n",
+            "某县禁毒委员会办公室2024年度禁毒专项经费绩效自评表\n| 资金名称 | 全年预算数 | 全年执行数 |\n| 禁毒专项 | 18.00 | 17.64 |\n| 其中：宣传专项 | 5.00 | 4.80 |\n",
+            "某县禁毒委员会办公室2024年度项目支出绩效自评表\n项目名称\t预算数（万元）\t执行数（万元）\n禁毒宣传教育专项\t18.00\t17.64\n",
+        ] {
+            let f = read(t, Kind::Project);
+            assert!(f.contains(&(Field::BudgetTotal, 18.0)), "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 17.64)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 5.0 || x.1 == 4.8), "{t}: {f:?}");
+        }
+        let t =
+            "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n项目\t预算数\t执行数\n禁毒宣传专项\t18.00\t17.64\n";
+        assert!(!read(t, Kind::Whole).iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)));
     }
 }

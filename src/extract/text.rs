@@ -462,6 +462,41 @@ fn is_label(s: &str) -> bool {
     (2..=20).contains(&n) && !t.chars().any(|c| c.is_ascii_digit() || TERMINAL.contains(&c) || c == '，')
 }
 
+/// A line of label：figure pairs apart by an ideographic space or two spaces or more, every
+/// label short words and every value a figure (总分：100　自评得分：98.7): the pairs' cells apart
+/// by tabs; None for any other line (填报单位：某禁毒办　　金额单位：元, a sentence).
+fn figure_pairs(t: &str) -> Option<String> {
+    let parts: Vec<&str> =
+        t.split('\u{3000}').flat_map(|p| p.split("  ")).map(|p| p.trim_ws()).filter(|p| !p.is_empty()).collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut cells = Vec::with_capacity(parts.len() * 2);
+    for p in parts {
+        let (label, value) = p.split_once('：')?;
+        let (label, value) = (label.trim_ws(), value.trim_ws());
+        let n = label.chars().count();
+        if !(2..=10).contains(&n)
+            || label.contains(|c: char| c.is_ascii_digit() || "，。；、,;（(".contains(c))
+            || !value.starts_with(|c: char| c.is_ascii_digit())
+            || !super::cells::is_value(value)
+            || value.contains(['，', '。', '；', '、'])
+        {
+            return None;
+        }
+        cells.push(label);
+        cells.push(value);
+    }
+    Some(cells.join("\t"))
+}
+
+/// A line of box-drawing characters alone (U+2500–U+257F: ─ ━ ┌ ┬ ┼ ├ ═ ╪ …) and spaces:
+/// the rule between a box-drawn table's rows, no cells of its own.
+fn box_rule(line: &str) -> bool {
+    let t = line.trim_ws();
+    !t.is_empty() && t.chars().all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || c == ' ')
+}
+
 /// Strip markdown emphasis and heading marks and the leftovers of Word bookmarks.
 fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     // a table drawn with box rules or full-width bars (┃年度预算 │ 年初预算数 96.00 │…┃,
@@ -474,6 +509,11 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     let b = line.as_bytes();
     let bars = memchr::memchr_iter(0xE2, b).any(|i| matches!(b.get(i + 1), Some(0x94 | 0x95)))
         || FULL_BAR.find(line).is_some();
+    // (a rule line of a box-drawn table — ┌──┬──┐, ├──┼──┤, └──┴──┘, ╞══╪══╡ — is no row: it
+    // would part the header from the rows under it)
+    if bars && box_rule(line) {
+        return std::borrow::Cow::Borrowed("");
+    }
     if bars && line.contains(['│', '┃', '｜', '┆', '║']) {
         let piped: String =
             line.chars().map(|c| if matches!(c, '│' | '┃' | '｜' | '┆' | '║') { '|' } else { c }).collect();
@@ -488,9 +528,19 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     // a form's label of two characters spaced out to its cell's width (总    分：95.80)
     // (a look at two bytes first: a character of three bytes, then a space)
     let tb = line.trim_ws().as_bytes();
-    if tb.len() > 6 && tb[0] >= 0xE0 && tb[3] == b' ' {
+    // (…or an ideographic space, 总　分　　100, as a form typed in Word spaces it)
+    if tb.len() > 6 && tb[0] >= 0xE0 && (tb[3] == b' ' || tb[3..6] == [0xE3, 0x80, 0x80]) {
         if let Some(joined) = spaced_label(line.trim_ws()) {
             return std::borrow::Cow::Owned(clean(&joined).into_owned());
+        }
+    }
+    // a form's line of two or more label：figure pairs apart by an ideographic space or a run of
+    // spaces (总分：100　自评得分：98.7, 编制人数：8　　实有人数：7): cells, a label and its figure
+    // each, as a Word table's row of pairs (the full marks before a score are then no score)
+    // (cheap test first: a full-width colon and an ideographic space or two spaces)
+    if line.contains('：') && (line.contains('\u{3000}') || line.contains("  ")) {
+        if let Some(row) = figure_pairs(line.trim_ws()) {
+            return std::borrow::Cow::Owned(row);
         }
     }
     // a form's row whose cells a full-width slash parts (编制人数／8／实有人数／7, 自评得分／95.5分,
@@ -597,6 +647,12 @@ impl Doc {
                     // (two lines of a form's label：value cells — 项目类别：专项业务费 / 资金情况（万元）：
                     // 年度预算金额 46.8 — are two cells)
                     && !(is_key_value(prev) && !prev.contains(['。', '，', '；']) && is_key_value(t))
+                    // (…nor two lines of a label and its pairs of figures — 基本支出：预算212.4，
+                    // 支出211.9 / 项目支出：预算370.0，支出348.45 —, the first ending in its figure)
+                    && !(prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+                        && is_key_value(t)
+                        && is_key_value(prev)
+                        && !prev.contains('。'))
                     // (…and a line of a label and its sum apart by spaces — 本年收入合计　1,356,800.00元
                     // — is a row of its own)
                     && !is_spaced_label_value(prev)
@@ -748,10 +804,13 @@ fn spaced_label(t: &str) -> Option<String> {
     let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let a = t.chars().next().filter(|c| han(*c))?;
     let rest = &t[a.len_utf8()..];
-    let after_gap = rest.trim_start_matches(' ');
+    let after_gap = rest.trim_start_matches([' ', '\u{3000}']);
     let b = after_gap.chars().next().filter(|c| han(*c))?;
     let after = &after_gap[b.len_utf8()..];
-    let ends = after.is_empty() || after.starts_with(['：', ':', '\t']) || after.starts_with("  ");
+    let ends = after.is_empty()
+        || after.starts_with(['：', ':', '\t', '\u{3000}'])
+        || after.starts_with("  ")
+        || after.starts_with(" \u{3000}");
     (rest.len() > after_gap.len() && ends).then(|| format!("{a}{b}{after}"))
 }
 
@@ -942,7 +1001,7 @@ static DATED_LABEL: super::re::Re = super::re::Re::new(|| {
 
 /// A printed page's number on a line of its own (第 1 页 共 2 页, 第2页, 共3页 第1页, - 2 -, —3—):
 /// furniture of the paper the form was printed on, between its pages, no line of the text.
-fn page_number(l: &str) -> bool {
+pub(crate) fn page_number(l: &str) -> bool {
     // (every form below opens on 第, 共 or a dash: a look at the first character before the
     // copy without whitespace — this runs over every line)
     if !l.trim_start().starts_with(['第', '共', '-', '—', '－']) {
@@ -1029,6 +1088,35 @@ mod tests {
         assert_eq!(d.paras.len(), 3, "{:?}", d.paras.iter().map(|p| &p.text).collect::<Vec<_>>());
     }
 
+    /// A line of label：figure pairs apart by an ideographic space or a run of spaces is a row of
+    /// cells; a line with a pair of words, or a sentence, is not.
+    #[test]
+    fn a_line_of_figure_pairs_is_a_row_of_cells() {
+        for (l, want) in [
+            ("总分：100\u{3000}自评得分：98.7", "总分\t100\t自评得分\t98.7"),
+            ("编制人数：8　　实有人数：7", "编制人数\t8\t实有人数\t7"),
+            (
+                "全年预算数：280.00   全年执行数：271.60   执行率：97.00%",
+                "全年预算数\t280.00\t全年执行数\t271.60\t执行率\t97.00%",
+            ),
+        ] {
+            assert_eq!(super::figure_pairs(l).as_deref(), Some(want), "{l}");
+        }
+        for l in [
+            "填报单位：某禁毒办　　金额单位：元",
+            "发布时间：2022-03-21  来源：县公安局",
+            "自评得分：98.7",
+            "全年破获案件：12起，抓获嫌疑人15名　　同比上升：20%",
+        ] {
+            assert_eq!(super::figure_pairs(l), None, "{l}");
+        }
+        let f = crate::extract::scan::facts_of(
+            "某县禁毒委员会办公室2023年度禁毒宣传教育项目支出绩效自评表\n总分：100　自评得分：98.7\n",
+            crate::model::Kind::Project,
+        );
+        assert!(f.contains(&(crate::model::Field::SelfScore, 98.7)) && !f.iter().any(|x| x.1 == 100.0), "{f:?}");
+    }
+
     /// A label of two characters spaced out to its cell's width is the label; two words of
     /// prose apart by a space are not.
     #[test]
@@ -1038,11 +1126,19 @@ mod tests {
             ("合   计  120.50", "合计  120.50"),
             ("得  分\t92", "得分\t92"),
             ("备 注：无", "备注：无"),
+            ("总\u{3000}分\u{3000}\u{3000}100\u{3000}98.64", "总分\u{3000}\u{3000}100\u{3000}98.64"),
+            ("合\u{3000}\u{3000}计：120.50", "合计：120.50"),
         ] {
             assert_eq!(super::spaced_label(l).as_deref(), Some(want), "{l}");
         }
-        for l in ["我 县全年破获毒品刑事案件12起", "总分：95.80", "全 县 共", "A B：1", "总    分数"]
-        {
+        for l in [
+            "我 县全年破获毒品刑事案件12起",
+            "总分：95.80",
+            "全 县 共",
+            "A B：1",
+            "总    分数",
+            "全\u{3000}县共破获12起",
+        ] {
             assert_eq!(super::spaced_label(l), None, "{l}");
         }
     }
