@@ -567,6 +567,13 @@ fn more_wordings_from_other_provinces() {
         (W, "全年尿检近3000人次。", &["urine_tests=3000~"]),
         (W, "开展禁毒宣传活动200场左右。", &["publicity_events=200~"]),
         (W, "查处吸毒人员超过50人。", &["users_caught=50>"]),
+        // one project named in a whole unit's report is one of its projects, not their sum; the
+        // projects as a whole (项目支出, 各项目) are
+        (W, "其中：禁毒宣传项目预算30万元，执行29.2万元。", &["!project_budget", "!project_actual"]),
+        (W, "社区戒毒康复项目全年预算45万元，实际支出41.8万元。", &["!project_budget", "!project_actual"]),
+        (W, "其中项目支出预算88.6万元，实际支出85.2万元。", &["project_budget=88.6", "project_actual=85.2"]),
+        (W, "各项目全年预算120万元，实际支出116万元。", &["project_budget=120"]),
+        (P, "禁毒宣传项目全年预算30万元，实际支出29.2万元。", &["budget_total=30", "actual_total=29.2"]),
         // another topic's publicity in a bureau's report is no drug-control publicity; drug
         // control's own legal publicity is
         (W, "开展法治宣传活动215场次，调处矛盾纠纷1802件。", &["!publicity_events"]),

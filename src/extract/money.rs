@@ -566,6 +566,7 @@ pub fn scan(
         let mut last_cat_end_in_clause = 0usize;
         // (where the last category word stands, and whether in the figure's own clause)
         let mut main_at = (0usize, false);
+        let mut named_project = false;
         let clause_start = left_all.len() - clause.len();
         for m in TOKENS.find_iter(&left_all) {
             let in_clause = m.start() >= clause_start;
@@ -583,6 +584,14 @@ pub fn scan(
                     }
                 }
                 Tok::Cat(c) => {
+                    // (one project named in a whole unit's report — 其中：禁毒宣传项目 预算30万元 —
+                    // is one of its projects, not their sum)
+                    named_project = kind == Kind::Whole && m.as_str() == "项目" && {
+                        let before: Vec<char> = left_all[..m.start()].chars().rev().take(2).collect();
+                        before.len() == 2
+                            && before.iter().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+                            && !"中及和与为各部有个类的该此本".contains(before[0])
+                    };
                     main = Some(c);
                     main_at = (m.start(), in_clause);
                     if in_clause {
@@ -601,7 +610,7 @@ pub fn scan(
                 }
             }
         }
-        if income {
+        if income || named_project && main == Some(Cat::Project) && sub.is_none() {
             continue;
         }
         // a clause that names a stage and no category after a list of parts and a semicolon
