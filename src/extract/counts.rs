@@ -2298,6 +2298,9 @@ mod tests {
             ("效益指标\t社会效益\t新发现吸毒人员\t较上年减少\t12人\t10\t10\t", Field::NewUsers, 12.0),
             ("效益指标\t社会效益\t社区戒毒社区康复人员管控率\t稳步提升\t97.5%\t10\t10\t", Field::ControlRate, 97.5),
             ("效益指标\t社会效益\t吸毒人员复吸率\t有效控制\t6.2%\t10\t10\t", Field::RelapseRate, 6.2),
+            // (…or none set)
+            ("效益指标\t社会效益\t在册吸毒人员\t（不设目标）\t287人\t5\t5\t", Field::RegisteredUsers, 287.0),
+            ("效益指标\t社会效益\t在册吸毒人员\t不作要求\t287人\t5\t5\t", Field::RegisteredUsers, 287.0),
         ] {
             assert_eq!(value(t, &format!("{h}\n{row}"), field), Some(want), "{field:?} in {row}");
         }

@@ -108,7 +108,8 @@ fn finding_cell(c: &str) -> bool {
         && !["满分", "扣", "得分", "计分", "不得分", "分值"].iter().any(|w| t.contains(w))
 }
 
-/// A target stated as a trend, with no figure (逐年下降, 较上年减少, 稳步提升, 有效控制, 持续降低).
+/// A target stated as a trend, with no figure (逐年下降, 较上年减少, 稳步提升, 有效控制, 持续降低),
+/// or as none set (不设目标, （不设目标）, 不作要求).
 fn trend_target(c: &str) -> bool {
     let t = c.trim();
     let n = t.chars().count();
@@ -128,6 +129,8 @@ fn trend_target(c: &str) -> bool {
             "好转",
             "不低于上年",
             "不高于上年",
+            "不设",
+            "不作要求",
         ]
         .iter()
         .any(|w| t.contains(w))
