@@ -849,9 +849,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if let (Kind::Summary, Some(back), Some(y)) = (kind, whole_back, when.year()) {
                     {
                         let own = y - back;
+                        // (last year's only: a level years back, 由2018年的60起下降到…, is a trend's
+                        // start, no baseline beside the year's own)
                         for (named, c) in baselines(&s, p) {
                             let of = named.unwrap_or(own - 1);
-                            if of < own {
+                            if of == own - 1 {
                                 prior_cands.push((y - of, c));
                             }
                         }
@@ -2359,13 +2361,13 @@ mod tests {
     /// text's untimed figures; a span not from January, or the whole year, sets none.
     #[test]
     fn a_titles_months_from_january_are_the_texts_period() {
-        assert_eq!(title_months("某县禁毒委员会办公室1-11月工作总结"), Some((1, 11)));
-        assert_eq!(title_months("某市1至8月禁毒工作情况通报"), Some((1, 8)));
-        assert_eq!(title_months("某县一至十月禁毒工作情况"), Some((1, 10)));
-        assert_eq!(title_months("某县2023年1—5月份禁毒工作情况"), Some((1, 5)));
-        assert_eq!(title_months("某县3-5月禁毒宣传月活动总结"), None);
-        assert_eq!(title_months("某县1-12月禁毒工作总结"), None);
-        assert_eq!(title_months("某县2021年禁毒工作总结"), None);
+        assert_eq!(super::title_months("某县禁毒委员会办公室1-11月工作总结"), Some((1, 11)));
+        assert_eq!(super::title_months("某市1至8月禁毒工作情况通报"), Some((1, 8)));
+        assert_eq!(super::title_months("某县一至十月禁毒工作情况"), Some((1, 10)));
+        assert_eq!(super::title_months("某县2023年1—5月份禁毒工作情况"), Some((1, 5)));
+        assert_eq!(super::title_months("某县3-5月禁毒宣传月活动总结"), None);
+        assert_eq!(super::title_months("某县1-12月禁毒工作总结"), None);
+        assert_eq!(super::title_months("某县2021年禁毒工作总结"), None);
         let text = "某县禁毒委员会办公室1-11月工作总结\n（2021年12月2日）\n1-11月，全县共破获毒品刑事案件21起。开展毛发检测528人，其中阳性4人。\n";
         assert_eq!(period(text, Field::HairTests), Some("2021-01..2021-11".to_string()));
         assert_eq!(period(text, Field::CriminalCases), Some("2021-01..2021-11".to_string()));
@@ -2381,7 +2383,7 @@ mod tests {
         let ru = Field::RegisteredUsers;
         for (text, f, y, want) in [
             ("某县2019年禁毒工作总结\n全年破获毒品刑事案件14起（上年为9起），刑事拘留17人。\n", cc, 2018, Some(9.0)),
-            ("某县2023年度工作总结\n全年侦破毒品刑事案件11起，上年为9起；刑事拘留13人。\n", cc, 2022, Some(9.0)),
+            ("某县禁毒办2023年度工作总结\n全年侦破毒品刑事案件11起，上年为9起；刑事拘留13人。\n", cc, 2022, Some(9.0)),
             (
                 "某县2021年禁毒工作总结\n全县移送起诉12人（去年为10人），查处吸毒人员27人次。\n",
                 Field::Prosecuted,
@@ -2401,7 +2403,7 @@ mod tests {
                 2020,
                 Some(2105.0),
             ),
-            ("某区2023年度工作总结\n全区在册吸毒人员由上年末的402名减少至378名。\n", ru, 2022, Some(402.0)),
+            ("某区禁毒办2023年度工作总结\n全区在册吸毒人员由上年末的402名减少至378名。\n", ru, 2022, Some(402.0)),
             // (the year's own figure stays the year's)
             ("某县2019年禁毒工作总结\n全年破获毒品刑事案件14起（上年为9起），刑事拘留17人。\n", cc, 2019, Some(14.0)),
             ("某县2023年禁毒工作总结\n全县现有吸毒人员612名，较2022年底的655名减少43名。\n", ru, 2023, Some(612.0)),
@@ -2419,6 +2421,9 @@ mod tests {
                 2022,
                 None,
             ),
+            // (a level years back is a trend's start, no baseline: 由2018年的60起下降到2022年的21起)
+            ("某县2022年禁毒工作总结\n全县破获毒品刑事案件由2018年的60起下降到2022年的21起。\n", cc, 2018, None),
+            ("某县2022年禁毒工作总结\n全县破获毒品刑事案件21起，比2019年的30起减少9起。\n", cc, 2019, None),
         ] {
             assert_eq!(of(text, f, y), want, "{text}");
         }

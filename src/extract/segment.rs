@@ -1135,7 +1135,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let figured = || head.iter().filter(|&&(_, f)| f).map(|&(l, _)| l);
     let figured_or_stamp = || head.iter().filter_map(|&(l, f)| if f { Some(l) } else { stamp_lead(l) });
     if let Some(d) = figured()
-        .filter(|l| PUBLISHED.is_match(l) || super::text::is_news_dateline(l) || site_dateline(l))
+        .filter(|l| PUBLISHED.is_match(l) || super::text::is_news_dateline(l) || site_dateline(l) || issue_line(l))
         .find_map(&parse)
         .filter(|d| valid(*d))
     {
@@ -1213,6 +1213,16 @@ fn signed_month(body: &str) -> Option<(i32, u32, u32)> {
 static SIGNED_MONTH: Re = Re::new(|| Regex::new(r"^(20[0-4]\d)\s*年\s*(\d{1,2})\s*月$").unwrap());
 static CN_SIGNED_MONTH: Re =
     Re::new(|| Regex::new(r"^([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月$").unwrap());
+
+/// A newspaper's issue line over an article of its e-paper (《 某某日报 》( 2023年06月27日 第 02 版 ),
+/// 某某日报 2021年3月5日 星期五 第3版): the article's date.
+fn issue_line(l: &str) -> bool {
+    // (cheap test first: the page's word)
+    l.contains('版') && l.chars().count() <= 60 && !l.contains(['，', '。', '；']) && ISSUE_LINE.is_match(l)
+}
+static ISSUE_LINE: Re = Re::new(|| {
+    Regex::new(r"20[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.|周.)?\s*[）)]?\s*第\s*[\d一二三四五六七八九十A-Z]{1,3}\s*版").unwrap()
+});
 
 /// A line of a saved page naming its site's address beside the date, and nothing of a sentence
 /// (http://www.xx.gov.cn  2024-02-22; www.xx.gov.cn 2023年5月8日; 2021-03-02 | https://…): the
@@ -2541,6 +2551,10 @@ mod tests {
         assert_eq!(article_date("正文。\n某局\n二零二一年十二月三十日\n"), Some((2021, 12, 30)));
         assert_eq!(article_date("正文。\n（二○二三年一月九日）"), Some((2023, 1, 9)));
         assert_eq!(article_date("二〇二二年是全面推进的一年。\n正文。"), None);
+        // a newspaper's issue line over its e-paper's article
+        assert_eq!(article_date("标题\n《 某某日报 》( 2023年06月27日 第 02 版 )\n本报讯 正文。"), Some((2023, 6, 27)));
+        assert_eq!(article_date("标题\n某某晚报 2021年3月5日 星期五 第3版\n正文。"), Some((2021, 3, 5)));
+        assert_eq!(article_date("标题\n某某日报2019年12月30日第A2版\n正文。"), Some((2019, 12, 30)));
         // signed with a month of a year alone under the unit's name: written in that month
         assert_eq!(article_date("正文。\n旬阳市禁毒委员会办公室\n2024年1月"), Some((2024, 1, 15)));
         assert_eq!(article_date("正文。\n某县禁毒办\n二〇二三年十二月\n"), Some((2023, 12, 15)));
