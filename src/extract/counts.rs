@@ -480,10 +480,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 }
             }
         }
-        // 其中 before a year (三年来…，其中2023年查获…31人次) names that year's part of a span's
-        // total, no sub-count of the field
-        if s.text[ca..].starts_with("其中20") {
-            ca += "其中".len();
+        // 其中 before a year (三年来…，其中2023年查获…31人次; 其中，2023年破获…) names that year's
+        // part of a span's total, no sub-count of the field
+        // (cheap test first: 其中 opening the clause)
+        if let Some(rest) = s.text[ca..].strip_prefix("其中") {
+            let rest = rest.trim_start_matches(['，', ',', '：', ':', ' ']);
+            if rest.starts_with("20") {
+                ca = s.text.len() - rest.len();
+            }
         }
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its

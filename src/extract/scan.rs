@@ -804,6 +804,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         }
                     }
                 }
+                // (how many years before the record's the sentence's whole-year figures stand: a
+                // comparison's baseline beside them is a year before that, below)
+                let whole_back = match era {
+                    Era::Year => Some(0),
+                    Era::Prior(k) => Some(k),
+                    _ => None,
+                };
                 match era {
                     Era::Year => {}
                     // a span of years ending at the record's year (2016年至2020年间，起诉人数从3298人
@@ -847,6 +854,22 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         (Some(y), Some((n, _))) if n == y => cands.push(c),
                         (Some(y), Some((n, _))) if n < y && kind == Kind::Summary => prior_cands.push((y - n, c)),
                         _ => {}
+                    }
+                }
+                // an earlier whole year's count stated beside the year's own as the baseline of a
+                // comparison (破获…11起（上年为8起）; …35起，比上年的41起下降14.6%; 现有吸毒人员612名，
+                // 较2022年底的655名减少43名): that year's record, in a summary of whole years
+                if let (Kind::Summary, Some(back), Some(y)) = (kind, whole_back, when.year()) {
+                    {
+                        let own = y - back;
+                        // (last year's only: a level years back, 由2018年的60起下降到…, is a trend's
+                        // start, no baseline beside the year's own)
+                        for (named, c) in baselines(&s, p) {
+                            let of = named.unwrap_or(own - 1);
+                            if of == own - 1 {
+                                prior_cands.push((y - of, c));
+                            }
+                        }
                     }
                 }
             }
@@ -996,6 +1019,65 @@ fn this_years_tail(s: &super::sentence::Sentence, from: usize) -> Option<Vec<f64
 /// A clause opening on this year's word: ，今年开展…; ；其中本年…; ，全年共….
 static THIS_YEARS_CLAUSE: Re =
     Re::new(|| Regex::new(r"[，,；;]\s*(?:其中)?[，,]?\s*(?:今年|本年|全年|年内)(?:共|累计|全[县市区州旗])?").unwrap());
+
+/// The counts of an earlier whole year a sentence states as a comparison's baseline beside its
+/// own (破获毒品刑事案件11起（上年为8起）; 全年破获…35起，比上年的41起下降14.6%; 在册吸毒人员
+/// 1,968名，比2020年底的2,105名下降6.5%; 由上年末的402名减少至378名), each read with the words of
+/// the figure it stands beside, and the year it names (None: the year before the sentence's).
+/// Not the same months of last year (去年同期为16起): no whole year's; nor a rate or a sum.
+fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<i32>, Candidate)> {
+    // (cheap test first: a word of last year or a year's end before a figure)
+    let t = s.text;
+    if !(t.contains("上年")
+        || t.contains("去年")
+        || t.contains("上一年")
+        || t.contains("年底的")
+        || t.contains("年末的")
+        || t.contains("年的"))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let caps = BASELINE_BESIDE.captures_iter(t).chain(BASELINE_FROM.captures_iter(t));
+    for c in caps {
+        let (Some(label), Some(v0), Some(u0)) = (c.name("label"), c.name("v0"), c.name("u0")) else { continue };
+        // (the counter of the baseline is the figure's own: 11起…8起, not 8起 beside 11人)
+        if c.name("u1").is_some_and(|u1| u1.as_str() != u0.as_str()) {
+            continue;
+        }
+        let named = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
+        let value: f64 = match v0.as_str().replace([',', '，'], "").parse() {
+            Ok(v) => v,
+            Err(_) => continue,
+        };
+        let para = Para {
+            text: format!("{}{}{}。", label.as_str(), v0.as_str(), u0.as_str()),
+            starts: p.starts.clone(),
+            heading: false,
+            table_row: false,
+        };
+        let (mut found, mut no_targets) = (Vec::new(), Vec::new());
+        for s2 in sentences(&para, false) {
+            super::counts::scan(&s2, &mut found, &mut no_targets, &|_| false);
+        }
+        for mut cand in found.into_iter().filter(|f| f.value == value && f.list_year.is_none()) {
+            cand.line = s.line_at(v0.start());
+            cand.snippet = s.snippet_around(v0.start(), v0.as_str());
+            out.push((named, cand));
+        }
+    }
+    out
+}
+/// A figure with last year's (or a named year's, at its end) beside it: in parentheses or after a
+/// comma (上年为8起), or compared against (比上年的41起, 较2022年底的655名).
+static BASELINE_BESIDE: Re = Re::new(|| {
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年)(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
+});
+/// A change from last year's level (or a named year's) to the year's: 在册吸毒人员由上年末的402名
+/// 减少至378名.
+static BASELINE_FROM: Re = Re::new(|| {
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)[由从]\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)\s*(?:下降|降低|减少|上升|增加|增长|回落)?(?:至|到|为)\s*\d").unwrap()
+});
 
 /// Moves the candidates from `c0` on that belong to a listed year (a column or row of a table
 /// of years) out of `cands`: an earlier year's than the record's to `prior` (its own record),
@@ -1381,6 +1463,22 @@ fn time_clause(prefix: &str) -> Option<&str> {
 /// (截至11月底, 截至2021年9月20日: groups year, month, day).
 /// A count of months as a span (五个月, 三个多月来, 近5个月), not the year's first months (前五个月,
 /// 今年五个月) nor a rate (每个月).
+/// The months from January a title names as its time (某县1-11月禁毒工作总结, 1至8月工作情况通报,
+/// 一至十月): the part of the year the whole text covers. None for a span not from January, or
+/// for the whole year (1-12月).
+fn title_months(title: &str) -> Option<(u32, u32)> {
+    // (cheap test first: a month's word)
+    if !title.contains('月') {
+        return None;
+    }
+    let c = TITLE_MONTHS.captures(title)?;
+    let end = c[1].parse::<u32>().ok().or_else(|| month_number(&c[1]))?;
+    (2..=11).contains(&end).then_some((1, end))
+}
+static TITLE_MONTHS: Re = Re::new(|| {
+    Regex::new(r"(?:^|[^\d一二三四五六七八九十])(?:1|一)\s*(?:月份?)?\s*[-—–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月").unwrap()
+});
+
 static MONTHS_SPAN: Re = Re::new(|| {
     Regex::new(r"(?:^|[^前头今每第\d一二三四五六七八九十两])(?:近|最近)?[一二三四五六七八九十两\d]{1,2}\s*个多?月")
         .unwrap()
@@ -1405,7 +1503,7 @@ impl<'a> Dating<'a> {
         } else if title.contains("一季度") {
             Some((1, 3))
         } else {
-            None
+            title_months(&title)
         };
         Dating {
             paras,
@@ -1597,7 +1695,8 @@ impl<'a> Dating<'a> {
         // a time adverbial standing as the sentence's first clause (去年全年，… / 2022年，…)
         // (or a year opening it with no comma: 2019年全市破获…)
         // (a year's part of a total, 其中2023年…, is read from its year)
-        let prefix = match prefix.strip_prefix("其中") {
+        // (…after a comma too: 其中，2023年…)
+        let prefix = match prefix.strip_prefix("其中").map(|r| r.trim_start_matches(['，', ',', '：', ':', ' '])) {
             Some(rest) if rest.starts_with("20") => rest,
             _ => prefix,
         };
@@ -2286,6 +2385,78 @@ mod tests {
                 (r.id.year, fact.and_then(|x| x.period.clone()).unwrap_or_default(), fact.map(|x| x.value))
             })
             .collect()
+    }
+
+    /// A title naming the months from January (1-11月, 1至8月, 一至十月) sets the period of the
+    /// text's untimed figures; a span not from January, or the whole year, sets none.
+    #[test]
+    fn a_titles_months_from_january_are_the_texts_period() {
+        assert_eq!(super::title_months("某县禁毒委员会办公室1-11月工作总结"), Some((1, 11)));
+        assert_eq!(super::title_months("某市1至8月禁毒工作情况通报"), Some((1, 8)));
+        assert_eq!(super::title_months("某县一至十月禁毒工作情况"), Some((1, 10)));
+        assert_eq!(super::title_months("某县2023年1—5月份禁毒工作情况"), Some((1, 5)));
+        assert_eq!(super::title_months("某县3-5月禁毒宣传月活动总结"), None);
+        assert_eq!(super::title_months("某县1-12月禁毒工作总结"), None);
+        assert_eq!(super::title_months("某县2021年禁毒工作总结"), None);
+        let text = "某县禁毒委员会办公室1-11月工作总结\n（2021年12月2日）\n1-11月，全县共破获毒品刑事案件21起。开展毛发检测528人，其中阳性4人。\n";
+        assert_eq!(period(text, Field::HairTests), Some("2021-01..2021-11".to_string()));
+        assert_eq!(period(text, Field::CriminalCases), Some("2021-01..2021-11".to_string()));
+    }
+
+    /// Last year's whole-year count stated as the baseline of a comparison beside the year's own
+    /// (11起（上年为8起）; 35起，比上年的41起下降; 612名，较2022年底的655名减少; 由上年末的402名减少至
+    /// 378名) is last year's record; last year's same months (去年同期为16起) make none, nor a rate.
+    #[test]
+    fn a_comparisons_baseline_of_last_year_is_its_record() {
+        let of = |text: &str, f: Field, y: i32| records(text, f).into_iter().find(|r| r.0 == Some(y)).and_then(|r| r.2);
+        let cc = Field::CriminalCases;
+        let ru = Field::RegisteredUsers;
+        for (text, f, y, want) in [
+            ("某县2019年禁毒工作总结\n全年破获毒品刑事案件14起（上年为9起），刑事拘留17人。\n", cc, 2018, Some(9.0)),
+            ("某县禁毒办2023年度工作总结\n全年侦破毒品刑事案件11起，上年为9起；刑事拘留13人。\n", cc, 2022, Some(9.0)),
+            (
+                "某县2021年禁毒工作总结\n全县移送起诉12人（去年为10人），查处吸毒人员27人次。\n",
+                Field::Prosecuted,
+                2020,
+                Some(10.0),
+            ),
+            (
+                "某市禁毒工作会议\n发布时间：2022-02-15\n去年全市共破获毒品刑事案件35起，比上年的41起下降14.6%。\n",
+                cc,
+                2020,
+                Some(41.0),
+            ),
+            ("某县2023年禁毒工作总结\n全县现有吸毒人员612名，较2022年底的655名减少43名。\n", ru, 2022, Some(655.0)),
+            (
+                "某市2021年度禁毒工作总结\n全市在册吸毒人员1,968名，比2020年底的2,105名下降6.5%。\n",
+                ru,
+                2020,
+                Some(2105.0),
+            ),
+            ("某区禁毒办2023年度工作总结\n全区在册吸毒人员由上年末的402名减少至378名。\n", ru, 2022, Some(402.0)),
+            // (the year's own figure stays the year's)
+            ("某县2019年禁毒工作总结\n全年破获毒品刑事案件14起（上年为9起），刑事拘留17人。\n", cc, 2019, Some(14.0)),
+            ("某县2023年禁毒工作总结\n全县现有吸毒人员612名，较2022年底的655名减少43名。\n", ru, 2023, Some(612.0)),
+            // last year's same months, a half-year's comparison, a rate: no record of last year
+            ("某县2020年上半年禁毒工作情况\n上半年，全县破获毒品刑事案件13起，去年同期为16起。\n", cc, 2019, None),
+            (
+                "某县禁毒工作\n发布时间：2020-07-02\n今年以来，全县破获毒品刑事案件13起（上年为30起）。\n",
+                cc,
+                2019,
+                None,
+            ),
+            (
+                "某县2023年禁毒工作总结\n戒断三年未复吸巩固率由去年的63.7%提高至67.9%。\n",
+                Field::Abstinence3yRate,
+                2022,
+                None,
+            ),
+            // (a level years back is a trend's start, no baseline: 由2018年的60起下降到2022年的21起)
+            ("某县2022年禁毒工作总结\n全县破获毒品刑事案件由2018年的60起下降到2022年的21起。\n", cc, 2018, None),
+            ("某县2022年禁毒工作总结\n全县破获毒品刑事案件21起，比2019年的30起减少9起。\n", cc, 2019, None),
+        ] {
+            assert_eq!(of(text, f, y), want, "{text}");
+        }
     }
 
     /// Last year's whole-year figures in a summary of this year's part (2022年，全县破获…28起；
@@ -3672,6 +3843,27 @@ mod tests {
             (
                 "某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中2021年开展禁毒宣传活动180场次。\n",
                 Field::PublicityEvents,
+                None,
+            ),
+            // (其中 and a comma before the year, the part its own sentence: the year's all the same)
+            (
+                "某县2023年禁毒工作通报\n近三年来，全县累计破获毒品刑事案件96起。其中，2023年破获毒品刑事案件35起，刑事拘留41人。\n",
+                Field::CriminalCases,
+                Some(35.0),
+            ),
+            (
+                "某县2023年禁毒工作通报\n三年来，共开展禁毒宣传活动620场次，其中，2023年开展禁毒宣传活动230场次。\n",
+                Field::PublicityEvents,
+                Some(230.0),
+            ),
+            (
+                "某县2023年禁毒工作通报\n2021年以来，全县累计查获吸毒人员118人次。其中：2023年查获吸毒人员31人次。\n",
+                Field::UsersCaught,
+                Some(31.0),
+            ),
+            (
+                "某县2023年禁毒工作通报\n近三年来，全县累计破获毒品刑事案件96起。其中，2021年破获毒品刑事案件30起。\n",
+                Field::CriminalCases,
                 None,
             ),
             // (no year named for the part: nothing)

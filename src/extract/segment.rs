@@ -1146,7 +1146,7 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     let figured = || head.iter().filter(|&&(_, f)| f).map(|&(l, _)| l);
     let figured_or_stamp = || head.iter().filter_map(|&(l, f)| if f { Some(l) } else { stamp_lead(l) });
     if let Some(d) = figured()
-        .filter(|l| PUBLISHED.is_match(l) || super::text::is_news_dateline(l) || site_dateline(l))
+        .filter(|l| PUBLISHED.is_match(l) || super::text::is_news_dateline(l) || site_dateline(l) || issue_line(l))
         .find_map(&parse)
         .filter(|d| valid(*d))
     {
@@ -1183,8 +1183,57 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .chain(lines().filter(alone))
         .find_map(parse)
         .filter(|d| valid(*d))
+        .or_else(|| signed_month(body))
         .or_else(|| drug_day(body))
 }
+
+/// A text signed at its foot with the unit's name and a month of a year alone (某县禁毒委员会办公室 /
+/// 2024年1月; 二〇二三年十二月): written in that month. (year, month, 15): the day is not given,
+/// so neither the month's first days nor its last are assumed.
+fn signed_month(body: &str) -> Option<(i32, u32, u32)> {
+    let mut foot = body.lines().rev().map(str::trim).filter(|l| !l.is_empty());
+    let last = foot.next()?;
+    // (cheap test first: a short last line ending on 月)
+    if last.len() > 30 || !last.ends_with('月') {
+        return None;
+    }
+    let signer = foot.next()?;
+    // (the line above is a name: short, no sentence's stop or comma, no figure)
+    if signer.chars().count() > 30
+        || signer.contains(['。', '，', ',', '；', '：', ':'])
+        || signer.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let (y, m) = if let Some(c) = SIGNED_MONTH.captures(last) {
+        (c[1].parse().ok()?, c[2].parse().ok()?)
+    } else {
+        let c = CN_SIGNED_MONTH.captures(last)?;
+        let year: String = c[1]
+            .chars()
+            .map(|d| match d {
+                '〇' | '零' | '○' => '0',
+                _ => char::from_digit(super::number::parse_chinese(&d.to_string()).unwrap_or(0.0) as u32, 10)
+                    .unwrap_or('0'),
+            })
+            .collect();
+        (year.parse().ok()?, super::number::parse_chinese(&c[2])? as u32)
+    };
+    (1..=12).contains(&m).then_some((y, m, 15))
+}
+static SIGNED_MONTH: Re = Re::new(|| Regex::new(r"^(20[0-4]\d)\s*年\s*(\d{1,2})\s*月$").unwrap());
+static CN_SIGNED_MONTH: Re =
+    Re::new(|| Regex::new(r"^([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月$").unwrap());
+
+/// A newspaper's issue line over an article of its e-paper (《 某某日报 》( 2023年06月27日 第 02 版 ),
+/// 某某日报 2021年3月5日 星期五 第3版): the article's date.
+fn issue_line(l: &str) -> bool {
+    // (cheap test first: the page's word)
+    l.contains('版') && l.chars().count() <= 60 && !l.contains(['，', '。', '；']) && ISSUE_LINE.is_match(l)
+}
+static ISSUE_LINE: Re = Re::new(|| {
+    Regex::new(r"20[0-4]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期.|周.)?\s*[）)]?\s*第\s*[\d一二三四五六七八九十A-Z]{1,3}\s*版").unwrap()
+});
 
 /// A line of a saved page naming its site's address beside the date, and nothing of a sentence
 /// (http://www.xx.gov.cn  2024-02-22; www.xx.gov.cn 2023年5月8日; 2021-03-02 | https://…): the
@@ -2516,6 +2565,31 @@ mod tests {
         assert_eq!(article_date("正文。\n某局\n二零二一年十二月三十日\n"), Some((2021, 12, 30)));
         assert_eq!(article_date("正文。\n（二○二三年一月九日）"), Some((2023, 1, 9)));
         assert_eq!(article_date("二〇二二年是全面推进的一年。\n正文。"), None);
+        // a newspaper's issue line over its e-paper's article
+        assert_eq!(article_date("标题\n《 某某日报 》( 2023年06月27日 第 02 版 )\n本报讯 正文。"), Some((2023, 6, 27)));
+        assert_eq!(article_date("标题\n某某晚报 2021年3月5日 星期五 第3版\n正文。"), Some((2021, 3, 5)));
+        assert_eq!(article_date("标题\n某某日报2019年12月30日第A2版\n正文。"), Some((2019, 12, 30)));
+        // signed with a month of a year alone under the unit's name: written in that month
+        assert_eq!(article_date("正文。\n旬阳市禁毒委员会办公室\n2024年1月"), Some((2024, 1, 15)));
+        assert_eq!(article_date("正文。\n某县禁毒办\n二〇二三年十二月\n"), Some((2023, 12, 15)));
+        assert_eq!(article_date("正文。\n某县禁毒委员会\n2021 年 6 月"), Some((2021, 6, 15)));
+        // (…not a month ending a sentence's line, nor one under a line of figures)
+        assert_eq!(article_date("全县禁毒宣传活动持续到2024年1月"), None);
+        assert_eq!(article_date("正文。\n全县破获毒品刑事案件9起，查处吸毒人员12人。\n2024年1月"), None);
+        assert_eq!(article_date("正文。\n附表1\n2024年1月"), None);
+        // …so its 一年来 in January is the year before; its 今年 in December its own
+        assert_eq!(
+            fiscal_year(
+                "禁毒工作情况汇报",
+                "一年来，全市破获毒品刑事案件6起。\n某市禁毒委员会办公室\n2024年1月",
+                Summary
+            ),
+            Some(2023)
+        );
+        assert_eq!(
+            fiscal_year("禁毒工作总结", "今年以来，全县破获毒品刑事案件7起。\n某县禁毒办\n二〇二三年十二月", Summary),
+            Some(2023)
+        );
         assert_eq!(
             fiscal_year("部门整体支出绩效自评报告", "全年支出118万元。\n二〇二二年三月十五日", Kind::Whole),
             Some(2021)

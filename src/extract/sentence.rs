@@ -324,16 +324,16 @@ fn year_clauses(text: &str) -> Vec<usize> {
         if m.start() > 0 && ELLIPTIC_YEARS.is_match(&text[m.start()..]) {
             continue;
         }
-        if opens(m.start()) {
-            at.push((m.start(), &m.as_str()[..4]));
-        } else if text[..m.start()].ends_with("其中") && opens(m.start() - "其中".len()) {
+        // (其中 right before the year, or with a comma between: 其中，2023年…)
+        let lead = text[..m.start()].trim_end_matches(['，', ',', '：', ':']);
+        let among = lead.ends_with("其中") && opens(lead.len() - "其中".len());
+        if among && SEVERAL_YEARS_LEAD.is_match(lead) {
             // one year's part of a total over several years (三年来，共开展…620场次，其中2023年
             // 开展…230场次): that year's clause, cut from the span's
-            let before = &text[..m.start()];
-            if SEVERAL_YEARS_LEAD.is_match(before) {
-                at.push((0, "span"));
-                at.push((m.start() - "其中".len(), &m.as_str()[..4]));
-            }
+            at.push((0, "span"));
+            at.push((lead.len() - "其中".len(), &m.as_str()[..4]));
+        } else if opens(m.start()) {
+            at.push((m.start(), &m.as_str()[..4]));
         }
     }
     // …or this year or last by name (2022年，…28起；今年1至5月，…11起), after a short subject too
