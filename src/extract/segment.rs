@@ -40,6 +40,9 @@ pub fn title_block(paras: &[Para], i: usize) -> String {
             && !starts_numbered(p.text.trim_start_matches('#').trim())
             && p.text.chars().any(is_han)
             && !site_line(clean(&p.text))
+            // (a row's figure above a form's title repeated over its next page, 自评得分：95.6, is
+            // no line of the title)
+            && !p.text.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
         {
             s.push_str(clean(&p.text));
         }
@@ -55,6 +58,16 @@ pub fn title_block(paras: &[Para], i: usize) -> String {
         }
     }
     s
+}
+
+/// A title block without the brackets after it: its year and the mark of a form's next page
+/// (（2022年度）, （续）, （续表）, （第二页，续上表）).
+fn without_continuation(block: &str) -> &str {
+    let mut t = block.trim_end();
+    while let Some(i) = t.rfind(['（', '(']).filter(|&i| t.ends_with(['）', ')']) && t[i..].chars().count() <= 12) {
+        t = t[..i].trim_end();
+    }
+    t
 }
 
 /// A saved web page's name of its site or section above the title (政务公开_某县人民政府网, 预算绩效 -
@@ -2040,8 +2053,13 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
                     .find(&block)
                     .is_none_or(|m| prev.4.year.is_some_and(|y| m.as_str().starts_with(&y.to_string())))
                 && !own_unit;
+            // (the form's title printed again over its next page, 某县公安局…自评表 / （续表）: the
+            // same unit's form going on, whatever unit its cells named)
+            let repeated =
+                own_unit && !prev.3.is_empty() && without_continuation(&block) == without_continuation(&prev.3);
             if table_only
                 || section
+                || repeated
                 || (relevant || !prev.5)
                     && fiscal_year(&block, &body, kind_of(&block)) == prev.4.year
                     && kind_of(&block) == prev.4.kind
@@ -3419,6 +3437,32 @@ mod tests {
             let years: Vec<_> = recs.iter().map(|r| r.id.year).collect();
             assert_eq!(years, vec![Some(2020)], "{head}");
         }
+    }
+
+    /// A form's title with its unit printed again over the next page (after 第1页, or with （续）
+    /// under it) continues the same record, even when the form's cells named a brigade of the
+    /// unit; a second form of another unit's title is a record of its own.
+    #[test]
+    fn a_forms_title_repeated_over_its_next_page_continues_it() {
+        let title = "民勤县公安局2020年度禁毒业务经费项目支出绩效自评表";
+        let page1 = "项目名称\t禁毒业务经费\n实施单位\t民勤县公安局禁毒大队\n项目资金\t年初预算数\t全年执行数\n年度资金总额\t40\t38.5\n";
+        for next in ["偏差原因分析：无。\n", "（续表）\n偏差原因分析：无。\n", "（第二页，续上表）\n总分\t100\t96\n"]
+        {
+            let recs = super::super::extract_text("t.txt", &format!("{title}\n{page1}{title}\n{next}"));
+            assert_eq!(recs.len(), 1, "{next}");
+            // (…after a row's figure as a pair on the line above it, the year's bracket left off)
+            let recs =
+                super::super::extract_text("t.txt", &format!("{title}\n{page1}自评得分：95.6\n{title}（续）\n{next}"));
+            assert_eq!(recs.len(), 1, "{next}");
+        }
+        assert_eq!(without_continuation("某县禁毒办部门整体支出绩效自评表（续）"), "某县禁毒办部门整体支出绩效自评表");
+        assert_eq!(
+            without_continuation("某县禁毒办部门整体支出绩效自评表（2023年度）（续）"),
+            "某县禁毒办部门整体支出绩效自评表"
+        );
+        let other = "永昌县公安局2020年度禁毒业务经费项目支出绩效自评表";
+        let recs = super::super::extract_text("t.txt", &format!("{title}\n{page1}{other}\n{page1}"));
+        assert_eq!(recs.len(), 2);
     }
 
     /// A justice bureau's whole-unit report whose work names community detox (社区戒毒社区康复) and
