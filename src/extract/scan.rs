@@ -860,15 +860,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 // comparison (破获…11起（上年为8起）; …35起，比上年的41起下降14.6%; 现有吸毒人员612名，
                 // 较2022年底的655名减少43名): that year's record, in a summary of whole years
                 if let (Kind::Summary, Some(back), Some(y)) = (kind, whole_back, when.year()) {
-                    {
-                        let own = y - back;
-                        // (last year's only: a level years back, 由2018年的60起下降到…, is a trend's
-                        // start, no baseline beside the year's own)
-                        for (named, c) in baselines(&s, p) {
-                            let of = named.unwrap_or(own - 1);
-                            if of == own - 1 {
-                                prior_cands.push((y - of, c));
-                            }
+                    let own = y - back;
+                    // (last year's only: a level years back, 由2018年的60起下降到…, is a trend's
+                    // start, no baseline beside the year's own)
+                    for (named, c) in baselines(&s, p) {
+                        let of = named.unwrap_or(own - 1);
+                        if of == own - 1 {
+                            prior_cands.push((y - of, c));
                         }
                     }
                 }
