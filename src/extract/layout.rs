@@ -128,11 +128,14 @@ fn is_unit_piece(s: &Seg) -> bool {
 fn join_text(cell: &mut String, piece: &str, above: bool) {
     // (two narrow cells wrapped side by side a single space apart — 全年预 全年执 over 算数 行数 —
     // are joined word by word: 全年预算数 全年执行数)
-    let words = |t: &str| t.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
+    fn words(t: &str) -> Vec<&str> {
+        t.split(' ').filter(|w| !w.is_empty()).collect()
+    }
+    let plain = |ws: &[&str]| ws.iter().all(|w| !w.contains(|c: char| c.is_ascii_alphanumeric()));
     let (a, b) = if above { (words(piece), words(cell)) } else { (words(cell), words(piece)) };
-    let plain = |ws: &[String]| ws.iter().all(|w| !w.contains(|c: char| c.is_ascii_alphanumeric()));
     if a.len() >= 2 && a.len() == b.len() && plain(&a) && plain(&b) {
-        *cell = a.iter().zip(&b).map(|(x, y)| format!("{x}{y}")).collect::<Vec<_>>().join(" ");
+        let joined = a.iter().zip(&b).map(|(x, y)| format!("{x}{y}")).collect::<Vec<_>>().join(" ");
+        *cell = joined;
         return;
     }
     let spaced = |a: &str, b: &str| {
