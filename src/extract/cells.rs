@@ -786,11 +786,7 @@ fn semicolon_rows(line: &str) -> Option<Vec<String>> {
     let mut any = false;
     for c in clauses {
         let cells: Vec<&str> = c.split_whitespace().collect();
-        let first_name = cells.iter().position(|t| {
-            short_name(t).is_some()
-                || t.find(|ch: char| ch.is_ascii_digit() || "≥≤<>".contains(ch))
-                    .is_some_and(|at| short_name(t[..at].trim_ws()).is_some())
-        });
+        let first_name = cells.iter().position(|t| short_name(t).is_some() || name_before_value(t).is_some());
         let row = first_name.filter(|&n| n > 0).and_then(|n| {
             let label: String = cells[..n].concat();
             let rest = cells[n..].join("\t");
@@ -1291,6 +1287,11 @@ mod tests {
         assert_eq!(
             semicolon_rows("破获毒品刑事案件 目标≥40起 完成 44起；查处吸毒人员 目标 ≥120人次 完成 131人次").unwrap(),
             ["目标值\t完成值", "破获毒品刑事案件\t≥40起\t44起", "目标值\t完成值", "查处吸毒人员\t≥120人次\t131人次"]
+        );
+        // (a name and its value joined by =, as named_pairs_row reads them)
+        assert_eq!(
+            semicolon_rows("破获毒品刑事案件 目标=40起 完成=44起；查处吸毒人员 目标=120人次 完成=131人次").unwrap(),
+            ["目标值\t完成值", "破获毒品刑事案件\t=40起\t=44起", "目标值\t完成值", "查处吸毒人员\t=120人次\t=131人次"]
         );
         // (a clause of one pair stays a line of its own)
         assert_eq!(
