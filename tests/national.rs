@@ -117,6 +117,30 @@ fn a_national_run_gives_the_whole_chains_tables_and_charts() {
     assert!(a.keys().any(|n| n.starts_with("charts/")) && a.keys().any(|n| n.starts_with("tables/")));
 }
 
+/// A national run's per-province facts and rankings (written into the parts, then linked into
+/// the outputs) are readable like the other outputs, not 0600 as their temporary files were.
+#[cfg(unix)]
+#[test]
+fn a_national_runs_province_files_are_readable_like_the_others() {
+    use std::os::unix::fs::PermissionsExt;
+    let w = Workdir::new();
+    let data = corpus(&w);
+    let out = w.path("out");
+    run(&w, &data, &out, &[], false);
+    let modes: BTreeMap<String, u32> = files_under(&out)
+        .into_iter()
+        .map(|(p, _)| p.to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("facts/") || n.starts_with("rankings/") || n == "checks.csv")
+        .map(|n| {
+            let m = std::fs::metadata(out.join(&n)).unwrap().permissions().mode() & 0o777;
+            (n, m)
+        })
+        .collect();
+    assert!(modes.keys().any(|n| n.starts_with("facts/")), "{modes:?}");
+    let checks = modes["checks.csv"];
+    assert!(modes.values().all(|&m| m == checks), "{modes:?}");
+}
+
 #[test]
 fn a_national_rerun_computes_only_the_province_of_a_changed_report() {
     let w = Workdir::new();

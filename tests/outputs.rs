@@ -216,3 +216,21 @@ fn output_to_a_named_pipe_is_written_into_it_not_replaced() {
     let got = reader.join().unwrap().unwrap();
     assert!(got.starts_with("file,record,"), "{got:.200}");
 }
+
+/// What `-o` writes and what a national run writes are readable as files the user's umask
+/// makes (0644 under 022): the temporary files they are renamed from are 0600, and the
+/// rename had kept that for `extract -o`, `template -o` and a national run's facts/ and
+/// rankings/ files.
+#[cfg(unix)]
+#[test]
+fn outputs_written_through_a_temporary_file_are_not_private_to_the_owner() {
+    use std::os::unix::fs::PermissionsExt;
+    let w = Workdir::new();
+    w.seeds("data/reports");
+    w.ok(&["extract", "data", "-o", "facts.csv"]);
+    w.ok(&["template", "-o", "t.xlsx"]);
+    for f in ["facts.csv", "t.xlsx"] {
+        let mode = std::fs::metadata(w.path(f)).unwrap().permissions().mode();
+        assert_eq!(mode & 0o044, 0o044, "{f}: {mode:o}");
+    }
+}

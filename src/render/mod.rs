@@ -35,13 +35,49 @@ pub fn write_atomic_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::
     }
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
-    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let tmp = new_output_file(dir, path)?;
     let mut buf = std::io::BufWriter::with_capacity(1 << 20, tmp);
     fill(&mut buf)?;
     let tmp = buf.into_inner().map_err(|e| e.into_error())?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// A temporary file in `dir` to be renamed to `target`, with the permissions a file created
+/// in place would have: the target's own when it exists (a re-run keeps what the user set),
+/// else read-write for everyone the umask allows (0644 under the usual 022). A temporary file
+/// is made 0600, and the rename kept that: outputs, national facts and rankings and a template
+/// written with `-o` were readable by their owner alone.
+pub fn new_output_file(dir: &Path, target: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = match std::fs::metadata(target) {
+            Ok(m) if m.is_file() => m.permissions().mode() & 0o7777,
+            _ => 0o666 & !umask(),
+        };
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
+    #[cfg(not(unix))]
+    let _ = target;
+    Ok(tmp)
+}
+
+/// The process's file-creation mask, read once (Linux: /proc/self/status; elsewhere the usual
+/// 022). Reading it with umask(2) would set it for a moment under the other threads' feet.
+#[cfg(unix)]
+fn umask() -> u32 {
+    static MASK: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *MASK.get_or_init(|| {
+        std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                s.lines().find_map(|l| l.strip_prefix("Umask:")).and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+            })
+            .unwrap_or(0o022)
+    })
 }
 
 /// How an output file is written: `Atomic` (a temporary file synced, then renamed into place:
@@ -713,6 +749,43 @@ mod tests {
         for c in ['\u{a0}', 'é', '禁', '\u{2028}'] {
             assert!(matches!(cell_str(&format!("a{c}b")), std::borrow::Cow::Borrowed(_)), "{:?}", c);
         }
+    }
+
+    #[cfg(unix)]
+    fn mode(p: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+    }
+
+    /// A new output is made as a file created in place would be, not 0600 as its temp file.
+    #[cfg(unix)]
+    #[test]
+    fn a_new_atomic_output_has_the_umasks_permissions() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("facts.csv");
+        write_atomic(&p, b"one").unwrap();
+        assert_eq!(mode(&p), 0o666 & !umask());
+    }
+
+    /// Rewriting an output keeps the permissions the user gave it.
+    #[cfg(unix)]
+    #[test]
+    fn an_atomic_rewrite_keeps_the_files_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("facts.csv");
+        write_atomic(&p, b"one").unwrap();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&p, b"two").unwrap();
+        assert_eq!(mode(&p), 0o640);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_umask_is_read_from_the_process() {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let Some(v) = status.lines().find_map(|l| l.strip_prefix("Umask:")) else { return };
+        assert_eq!(umask(), u32::from_str_radix(v.trim(), 8).unwrap());
     }
 
     #[test]

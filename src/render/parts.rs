@@ -138,7 +138,7 @@ pub fn write_part(
     // the part's files as they were
     let put = |name: &str, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> anyhow::Result<()> {
         let p = dir.join(name);
-        let tmp = tempfile::NamedTempFile::new_in(dir)?;
+        let tmp = super::new_output_file(dir, &p)?;
         let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp);
         fill(&mut w).and_then(|()| w.flush()).with_context(|| format!("{}: cannot write", p.display()))?;
         w.into_inner().map_err(|e| e.into_error())?.persist(&p).map_err(|e| e.error)?;
