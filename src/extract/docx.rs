@@ -65,10 +65,25 @@ pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
     // nested tables: a stack of (row cells, current cell)
     let mut tables: Vec<(Vec<String>, String)> = Vec::new();
     let mut in_text = false;
+    // a text box or shape is written twice, as a DrawingML choice and a VML fallback
+    // (mc:AlternateContent): the fallback's copy is skipped
+    let mut fallback = 0usize;
+    // the paragraphs around a text box: its own paragraphs are lines of their own
+    let mut around: Vec<String> = Vec::new();
     loop {
         let ev = reader
             .read_event_into(&mut buf)
             .map_err(|e| bad(format!("XML at byte {}: {e}", reader.buffer_position())))?;
+        if fallback > 0 {
+            match &ev {
+                Event::Start(e) if e.local_name().into_inner() == "Fallback" => fallback += 1,
+                Event::End(e) if e.local_name().into_inner() == "Fallback" => fallback -= 1,
+                Event::Eof => break,
+                _ => {}
+            }
+            buf.clear();
+            continue;
+        }
         match ev {
             Event::DocType(_) => {
                 return Err(bad("its XML declares entities (a DOCTYPE, which Word never writes): refused"))
@@ -82,6 +97,8 @@ pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
                     }
                 }
                 "tbl" => tables.push((Vec::new(), String::new())),
+                "Fallback" => fallback = 1,
+                "txbxContent" => around.push(std::mem::take(&mut para)),
                 _ => {}
             },
             Event::Empty(e) => {
@@ -145,6 +162,13 @@ pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
                 "tbl" => {
                     tables.pop();
                 }
+                "txbxContent" => {
+                    if !para.trim().is_empty() {
+                        out.push_str(&std::mem::take(&mut para));
+                        out.push('\n');
+                    }
+                    para = around.pop().unwrap_or_default();
+                }
                 _ => {}
             },
             Event::Eof => break,
@@ -175,6 +199,28 @@ mod tests {
         assert_eq!(
             t,
             "湘潭县禁毒办2023年度部门整体支出绩效评价报告\n年初预算65万元 & 支出六十万元。\n年度资金总额\t20\n"
+        );
+    }
+
+    /// A text box is written twice (mc:AlternateContent: a DrawingML choice and a VML
+    /// fallback); its text is read once, as lines of its own beside the paragraph that
+    /// anchors it.
+    #[test]
+    fn a_text_box_is_read_once_on_lines_of_its_own() {
+        let box_ = |tag: &str| {
+            format!(
+                "<{tag}><w:txbxContent><w:p><w:r><w:t>某县禁毒办2023年度部门整体支出绩效自评报告</w:t></w:r></w:p>\
+                 <w:p><w:r><w:t>全年支出58.6万元</w:t></w:r></w:p></w:txbxContent></{tag}>"
+            )
+        };
+        let xml = format!(
+            r#"<w:document {W} xmlns:mc="m" xmlns:wps="s" xmlns:v="v"><w:body><w:p><w:r><w:t>封面：</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>{}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>（盖章）</w:t></w:r></w:p><w:p><w:r><w:t>年初预算60万元。</w:t></w:r></w:p></w:body></w:document>"#,
+            box_("w:p_unused").replace("w:p_unused", "wps:txbxBody"),
+            box_("v:shape")
+        );
+        assert_eq!(
+            body_text(xml.as_bytes()).unwrap(),
+            "某县禁毒办2023年度部门整体支出绩效自评报告\n全年支出58.6万元\n封面：（盖章）\n年初预算60万元。\n"
         );
     }
 
