@@ -609,6 +609,8 @@ impl Doc {
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
             .filter(|(_, l)| !l.trim_ws().is_empty() && !page_number(l))
             .collect();
+        // (a whole form given as one line, its cells parted by spaces, cut into its rows first)
+        let lines = super::unfold::unfold(lines);
         let lines: Vec<(usize, String)> = super::cells::reflow_cells(super::cells::respace(lines))
             .into_iter()
             .map(|(no, l)| if has_byte(&l, b'\t') { (no, l) } else { (no, close_spaces(l)) })
