@@ -730,7 +730,12 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
     if line.len() > 240 {
         return None;
     }
-    let raw: Vec<&str> = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+    let mut raw: Vec<&str> = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+    // (an indicator's kind before its name — 数量指标 | 尿检 | 目标≥2000人次 | … — is no part of
+    // the row's label)
+    if raw.len() >= 4 && indicator_kind(raw[0]) && short_name(raw[1]).is_none() && name_before_value(raw[1]).is_none() {
+        raw.remove(0);
+    }
     // (cheap test first: every row of a table with tabs comes here; the cell after the label
     // must be a pair's name, alone or before its value)
     if raw.len() < 3 || short_name(raw[1]).is_none() && name_before_value(raw[1]).is_none() {
@@ -745,6 +750,10 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
     let mut k = 1;
     while k < merged.len() {
         let c = merged[k].as_str();
+        // (the points after the pairs — 得分15/15, 分值 10, 权重20% — are no pair of the row)
+        if names.len() >= 2 && score_cell(c) {
+            break;
+        }
         // (the name and its value in one cell: the words before the first figure or sign)
         let (name, value, next) = match short_name(c) {
             Some(n) => (n, merged.get(k + 1).map(String::as_str)?, k + 2),
@@ -763,6 +772,23 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
     }
     (names.len() >= 2 && (indicator == Some(true) || spending_part(label)))
         .then(|| (names.join("\t"), values.join("\t")))
+}
+
+/// An indicator's kind, written in a cell before its name in a form's row (一级/二级指标: 产出指标,
+/// 数量指标, 社会效益指标, 满意度, 预算执行).
+fn indicator_kind(t: &str) -> bool {
+    let t = t.trim_end_matches(['：', ':']);
+    t.chars().count() <= 8
+        && (t.ends_with("指标") || t.ends_with("效益") || ["满意度", "预算执行", "产出", "效果"].contains(&t))
+}
+
+/// A cell of a row's points, alone or with its figure (得分, 得分15/15, 分值：10, 权重20%).
+fn score_cell(c: &str) -> bool {
+    ["得分", "分值", "权重", "评分"].iter().any(|w| {
+        c.strip_prefix(w).is_some_and(|r| {
+            r.trim_start_matches(['：', ':', ' ']).chars().all(|ch| ch.is_ascii_digit() || "./%（）()分".contains(ch))
+        })
+    })
 }
 
 /// A line of clauses parted by semicolons, each a row's label and its named values apart by
@@ -1214,6 +1240,19 @@ mod tests {
                 "全年预算数\t全年执行数\t执行率",
                 "其中：项目支出\t48\t45.7\t95.21%",
             ),
+            // (the indicator's kind before its name; the points after the pairs)
+            ("数量指标\t查获吸毒人员\t目标≥60人\t完成71人\t得分10/10", "目标值\t完成值", "查获吸毒人员\t≥60人\t71人"),
+            (
+                "社会效益指标\t社戒社康管控率\t目标 95%\t完成 97.2%\t分值 10\t得分 10",
+                "目标值\t完成值",
+                "社戒社康管控率\t95%\t97.2%",
+            ),
+            (
+                "质量指标\t复吸率\t年度指标值\t≤10%\t实际完成值\t6.3%\t权重20%",
+                "年度指标值\t实际完成值",
+                "复吸率\t≤10%\t6.3%",
+            ),
+            ("满意度\t群众满意度\t目标≥90%\t完成93%\t得分", "目标值\t完成值", "群众满意度\t≥90%\t93%"),
         ] {
             assert_eq!(named_pairs_row(line), Some((head.to_string(), row.to_string())), "{line}");
         }
@@ -1228,6 +1267,9 @@ mod tests {
             "尿检人次\t2800\t3126",
             // a label that is a column's name itself
             "预算数（万元）\t年初\t88.00\t调整后\t93.50",
+            // a kind and one pair before its points; points before the pairs
+            "数量指标\t尿检\t目标≥2000人次\t得分10",
+            "尿检\t得分10\t目标≥2000人次\t完成2100人次",
         ] {
             assert_eq!(named_pairs_row(line), None, "{line}");
         }
