@@ -865,6 +865,32 @@ fn unnamed_indicator_rows(
     (!rows.is_empty()).then_some((rows, k))
 }
 
+/// From `i`: a caption ending on its colon and naming a money unit other than 万元 (项目资金（元）：,
+/// 资金情况（单位：元）：, 预算安排（千元）：), then two lines or more of a money column's name, its colon
+/// and a bare sum. Gives the line after the sums.
+fn unit_caption_pairs(lines: &[(usize, String)], i: usize) -> Option<usize> {
+    let cap = lines[i].1.trim_ws();
+    if cap.len() > 72
+        || !cap.ends_with(['：', ':'])
+        || cap.contains(|c: char| c.is_ascii_digit())
+        || !matches!(money_scale(cap), Some(f) if f != 1.0)
+    {
+        return None;
+    }
+    let sum = |l: &(usize, String)| {
+        let (label, value) = l.1.trim_ws().split_once(['：', ':'])?;
+        let (label, value) = (label.trim_ws(), value.trim_ws());
+        let bare = !value.is_empty() && value.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        (bare
+            && label.chars().count() <= 12
+            && !label.contains('元')
+            && matches!(role(label), Some(Role::Budget | Role::BudgetInitial | Role::Actual)))
+        .then_some(())
+    };
+    let n = lines[i + 1..].iter().take_while(|l| sum(l).is_some()).count();
+    (n >= 2).then_some(i + 1 + n)
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
@@ -881,6 +907,19 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut out = Vec::with_capacity(lines.len());
     let mut i = 0;
     while i < lines.len() {
+        // a caption naming its money unit over lines of a label and its bare sum (项目资金（元）：
+        // / 年初预算数：300,000.00 / 全年执行数：271,600.00): each line a row of the caption's
+        // group, as a row of cells under it is, so the unit is the sums'
+        if let Some(end) = unit_caption_pairs(&lines, i) {
+            let cap = lines[i].1.trim_ws().trim_end_matches(['：', ':']).to_string();
+            out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
+            for l in &lines[i + 1..end] {
+                let (label, value) = l.1.trim_ws().split_once(['：', ':']).unwrap_or_default();
+                out.push((l.0, format!("{cap}\t{}\t{}", label.trim_ws(), value.trim_ws())));
+            }
+            i = end;
+            continue;
+        }
         // a header: at least two role cells among consecutive cell lines
         let mut j = i;
         let mut roles = 0;
@@ -1278,6 +1317,36 @@ mod tests {
             out.iter().map(|l| (l.0, l.1.as_str())).collect::<Vec<_>>(),
             [(1, "目标值\t完成值"), (1, "社戒社康管控率\t95%\t98.7%"), (2, "自评得分\t95.8")]
         );
+    }
+
+    /// A caption naming its unit (元, 千元) over lines of a money column's name and its bare sum:
+    /// each line a row of the caption's group; 万元, a sum with its own unit, a rate, or one line:
+    /// as written.
+    #[test]
+    fn sums_under_a_caption_naming_their_unit_are_its_rows() {
+        let out =
+            reflow_cells(lines("项目资金（元）：\n年初预算数：300,000.00\n全年执行数：271,600.00\n执行率：90.53%"));
+        assert_eq!(
+            out.iter().map(|l| (l.0, l.1.as_str())).collect::<Vec<_>>(),
+            [
+                (1, "项目资金（元）："),
+                (2, "项目资金（元）\t年初预算数\t300,000.00"),
+                (3, "项目资金（元）\t全年执行数\t271,600.00"),
+                (4, "执行率：90.53%")
+            ]
+        );
+        let out = reflow_cells(lines("资金情况（单位：千元）：\n  全年预算数：450\n  实际支出数：438.6"));
+        assert_eq!(out[2].1, "资金情况（单位：千元）\t实际支出数\t438.6");
+        for t in [
+            "项目资金（万元）：\n年初预算数：30\n全年执行数：27.16",
+            "项目资金（元）：\n年初预算数：300,000.00元\n全年执行数：271,600.00元",
+            "项目资金（元）：\n年初预算数：300,000.00\n执行率：90.53%",
+            "资金（元）：300,000.00\n年初预算数：300,000.00\n全年执行数：271,600.00",
+        ] {
+            let cap = t.split('：').next().unwrap();
+            let out = reflow_cells(lines(t));
+            assert!(out.iter().all(|l| !l.1.starts_with(&format!("{cap}\t"))), "{t}");
+        }
     }
 
     /// An indicators' caption over rows of a name and two bare values, one cell a line: the
