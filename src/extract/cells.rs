@@ -891,11 +891,45 @@ fn unit_caption_pairs(lines: &[(usize, String)], i: usize) -> Option<usize> {
     (n >= 2).then_some(i + 1 + n)
 }
 
+/// A form's title repeated at the top of a later page (a page header of a PDF or of a printed
+/// Word table): the line of a title (a short line naming a 表) that stands earlier in the text
+/// word for word, and that is followed by 续表 or by a column's name of the table going on
+/// (一级指标, 指标值, 年初预算数 …). It is dropped: it parts no form from another. A title repeated
+/// over a form's own labels (项目名称 …) is the next form's, and stays.
+fn drop_page_headers(lines: &mut Vec<(usize, String)>) {
+    // (cheap test first: a title is short, and most texts name no 表 twice)
+    let title = |t: &str| t.len() <= 120 && t.chars().count() <= 40 && t.contains('表') && !t.contains('\t');
+    if lines.iter().filter(|l| title(l.1.trim_ws())).count() < 2 {
+        return;
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    let mut drop = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        let t = l.1.trim_ws();
+        if !title(t) {
+            continue;
+        }
+        let next = lines.get(k + 1).map_or("", |l| l.1.trim_ws());
+        let goes_on = matches!(next.trim_matches(['（', '）', '(', ')', ' ']), "续表" | "续")
+            || !next.contains('\t') && (role(next).is_some() || HEADER_WORDS.iter().any(|w| next.starts_with(w)));
+        if seen.contains(&t) && goes_on && !next.starts_with("项目名称") {
+            drop.push(k);
+        } else {
+            seen.push(t);
+        }
+    }
+    for k in drop.into_iter().rev() {
+        lines.remove(k);
+    }
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
 /// (1-based line, text) with blank lines already dropped.
-pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut lines = lines;
+    drop_page_headers(&mut lines);
     let cellish = |t: &str| {
         // a character is at most four bytes: a longer line is no cell
         if t.len() > 120 {
@@ -1317,6 +1351,23 @@ mod tests {
             out.iter().map(|l| (l.0, l.1.as_str())).collect::<Vec<_>>(),
             [(1, "目标值\t完成值"), (1, "社戒社康管控率\t95%\t98.7%"), (2, "自评得分\t95.8")]
         );
+    }
+
+    /// A form's title repeated over 续表 or the table's header on a later page is a page header,
+    /// dropped; a title once, or repeated over a form's labels (the next form), stays.
+    #[test]
+    fn a_title_repeated_over_the_table_going_on_is_a_page_header() {
+        let kept = |t: &str| reflow_cells(lines(t)).iter().filter(|l| l.1.contains("自评表")).count();
+        for (t, n) in [
+            ("某县项目支出绩效自评表\n项目名称\n禁毒经费\n合计\n100\n95\n某县项目支出绩效自评表\n（续表）\n一级指标", 1),
+            ("2022年度部门整体支出绩效自评表\n年初预算数\n全年预算数\n1\n2\n2022年度部门整体支出绩效自评表\n一级指标\n二级指标", 1),
+            ("项目支出绩效自评表（2023年度）\n三级指标\n尿检\n项目支出绩效自评表（2023年度）\n续表\n三级指标", 1),
+            // (the next form of the same title; a title once)
+            ("项目支出绩效自评表\n项目名称\n禁毒宣传\n项目支出绩效自评表\n项目名称\n戒毒康复", 2),
+            ("项目支出绩效自评表\n（续表）\n一级指标", 1),
+        ] {
+            assert_eq!(kept(t), n, "{t}");
+        }
     }
 
     /// A caption naming its unit (元, 千元) over lines of a money column's name and its bare sum:
