@@ -604,6 +604,13 @@ impl Doc {
         let text = strip_pinyin(text);
         let text = to_simplified(&text);
         let text = numeral_years(&text);
+        // (a PDF's form saved by pdftotext -layout as a .txt: its rows' wrapped cells joined, as
+        // a PDF's are when read)
+        let text = if super::layout::laid_out(&text) {
+            std::borrow::Cow::Owned(super::layout::join_wrapped_cells(&text))
+        } else {
+            text
+        };
         let lines: Vec<(usize, String)> = super::chars::lines_of(&text)
             .enumerate()
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
