@@ -433,6 +433,14 @@ static SECTION_WORDS: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])").unwrap()
 });
 
+/// A numbered heading that is a score's label and nothing more (四、自评得分, （五）综合评分, 3.评价得分:,
+/// 六、自评结果得分): a section whose text is its figure alone.
+fn score_heading(s: &str) -> bool {
+    let t = s.trim_ws().trim_end_matches(['：', ':']);
+    let n = t.chars().count();
+    n <= 16 && (t.ends_with("得分") || t.ends_with("评分") || t.ends_with("总分")) && starts_numbered(t)
+}
+
 /// A line holding only a number (perhaps with a unit): the value cell of a flattened table.
 fn is_bare_value(s: &str) -> bool {
     let t = s.trim_ws();
@@ -628,6 +636,17 @@ impl Doc {
             let heading = !table_row && is_heading(t);
             if let Some(p) = cur.as_mut() {
                 let prev = p.text.trim_end();
+                // a numbered heading naming a score, its figure on the line under it (四、自评得分 /
+                // 95.84; （三）综合评价得分 / 92.5分): the heading's label and its value, as 自评得分：95.84
+                if p.heading && !table_row && score_heading(prev) && is_bare_value(t) {
+                    if !prev.ends_with(['：', ':']) {
+                        p.text.push('：');
+                    }
+                    p.starts.push((p.text.len(), no));
+                    p.text.push_str(t);
+                    p.heading = false;
+                    continue;
+                }
                 let join = !p.heading
                     && !p.table_row
                     && !heading
@@ -1046,6 +1065,28 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A numbered heading naming a score with its figure on the next line is the label and its
+    /// value; a heading of words over prose, or a score heading over a sentence, is not.
+    #[test]
+    fn a_score_heading_over_its_figure_is_one_cell() {
+        for (t, want) in [
+            ("四、自评得分\n95.84\n五、下一步工作", Some("四、自评得分：95.84")),
+            ("（三）综合评价得分：\n92.5分", Some("（三）综合评价得分：92.5分")),
+            ("3.项目自评总分\n88", Some("3.项目自评总分：88")),
+            ("六、绩效评分\n96.5 分", Some("六、绩效评分：96.5 分")),
+        ] {
+            let d = Doc::parse(t);
+            assert_eq!(d.paras.first().map(|p| p.text.as_str()), want, "{t}");
+            assert!(!d.paras[0].heading, "{t}");
+            assert_eq!(d.paras[0].line_at(d.paras[0].text.len() - 1), 2, "{t}");
+        }
+        for t in ["四、自评得分情况\n95.84", "四、自评得分\n本单位自评得分95.84分。", "自评得分\n95.84\n"]
+        {
+            let d = Doc::parse(t);
+            assert!(d.paras.iter().all(|p| !p.text.starts_with("四、自评得分：")), "{t}");
+        }
+    }
+
     /// A form's row whose cells a full-width slash parts is a row of cells (a label and its
     /// figure apart by a space two cells); a slash in prose, in a date or between words stays.
     #[test]
