@@ -1017,6 +1017,8 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // rows: label cells, then value cells
         // (a header of money columns ends at the indicators' caption under its rows)
         let indicators = lines[i..j].iter().any(|l| matches!(role(l.1.trim_ws()), Some(Role::Target | Role::Result)));
+        let reason_column =
+            head.last().is_some_and(|h| ["原因", "备注", "说明", "措施"].iter().any(|w| h.ends_with(w)));
         let mut k = j;
         loop {
             let start = k;
@@ -1038,6 +1040,22 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 // no values after the labels, or values with no label: the table has ended
                 k = start;
                 break;
+            }
+            // (a header ending on a column of words — 偏差原因, 备注 — whose row is one cell short:
+            // the words on the line after its values are its last cell, not the next row's label,
+            // unless values follow them — a label's — or they name an indicator's kind)
+            if reason_column && k - start + 1 == columns {
+                if let Some(t) = cell(k) {
+                    let next_valueish = cell(k + 1).is_some_and(is_valueish);
+                    if !next_valueish
+                        && role(t).is_none()
+                        && !indicator_kind(t)
+                        && !indicators_caption(t)
+                        && !is_valueish(t)
+                    {
+                        k += 1;
+                    }
+                }
             }
             let row = lines[start..k].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t");
             out.push((lines[start].0, if bare_row { format!("\t{row}") } else { row }));
@@ -1351,6 +1369,26 @@ mod tests {
             out.iter().map(|l| (l.0, l.1.as_str())).collect::<Vec<_>>(),
             [(1, "目标值\t完成值"), (1, "社戒社康管控率\t95%\t98.7%"), (2, "自评得分\t95.8")]
         );
+    }
+
+    /// One cell a line under a header ending on a column of words (偏差原因, 备注): a row's
+    /// words after its values are its last cell, so the next line opens the next row; a row
+    /// with no words there keeps the next row's label.
+    #[test]
+    fn a_reason_cell_after_the_values_is_its_rows() {
+        let rows = |t: &str| reflow_cells(lines(t)).into_iter().map(|l| l.1).collect::<Vec<_>>();
+        let out =
+            rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n复吸率\n≤10%\n6.3%\n较目标低3.7个百分点\n自评得分\n95.6");
+        assert_eq!(out[1], "复吸率\t≤10%\t6.3%\t较目标低3.7个百分点");
+        assert_eq!(out[2..], ["自评得分", "95.6"]);
+        let out = rows(
+            "指标名称\n目标值\n完成值\n备注\n毛发检测\n≥200人\n212人\n超额完成12人\n尿检\n≥1000人次\n1090人次\n无",
+        );
+        assert_eq!(out[1..], ["毛发检测\t≥200人\t212人\t超额完成12人", "尿检\t≥1000人次\t1090人次\t无"]);
+        // (no words after the values: the next line is the next row's label, followed by values)
+        let out =
+            rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n毛发检测\n≥200人\n212人\n尿检\n≥1000人次\n1090人次");
+        assert_eq!(out[1..], ["毛发检测\t≥200人\t212人", "尿检\t≥1000人次\t1090人次"]);
     }
 
     /// A form's title repeated over 续表 or the table's header on a later page is a page header,
