@@ -140,12 +140,16 @@ fn trend_target(c: &str) -> bool {
 /// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
 pub fn is_score_label(label: &str) -> bool {
     let l = label.trim().trim_end_matches(['：', ':']);
-    // (…and the unit's or project's own: 部门自评得分, 单位自评得分, 项目自评得分)
+    // (…and the unit's or project's own, one owner word or two: 部门自评得分, 单位自评得分, 项目自评得分,
+    // 部门整体自评得分, 本单位整体自评分)
+    fn own(l: &str) -> Option<&str> {
+        let l = l.strip_prefix('本').unwrap_or(l);
+        ["部门", "单位", "项目", "整体"].iter().find_map(|w| l.strip_prefix(w))
+    }
+    let owned = |r: &str| r == "自评得分" || r == "自评分";
     l.contains("总分")
         || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
-        || ["部门", "单位", "项目", "整体"]
-            .iter()
-            .any(|w| l.strip_prefix(w).is_some_and(|r| r == "自评得分" || r == "自评分"))
+        || own(l).is_some_and(|r| owned(r) || own(r).is_some_and(owned))
 }
 
 /// The label of a form's row of sums (合计, 总计).
@@ -664,6 +668,26 @@ fn fraction_of_percent(v: f64, decimal: bool, target: f64) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// A row's label naming the form's total score, with the owner's words before it or not.
+    #[test]
+    fn score_labels_with_their_owner() {
+        for l in [
+            "自评得分",
+            "部门自评得分",
+            "单位自评分",
+            "部门整体自评得分",
+            "本单位自评得分",
+            "项目整体自评得分：",
+            "自评总分",
+        ] {
+            assert!(is_score_label(l), "{l}");
+        }
+        for l in ["得分", "合计", "部门整体得分", "部门整体支出自评得分率", "整体整体整体自评得分"]
+        {
+            assert!(!is_score_label(l), "{l}");
+        }
+    }
+
     use super::*;
     use crate::extract::text::Doc;
 
