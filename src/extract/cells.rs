@@ -52,7 +52,7 @@ fn role_of(cell: &str) -> Option<Role> {
     // (a column's points in brackets after its name — 分值（10分）, 权重(20%), 得分（100分） — are
     // no part of the name)
     let c = points_in_brackets(&c);
-    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/%".contains(ch));
+    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万千元/%".contains(ch));
     let c = c.trim_start_matches(['其', '中', '：', ':']);
     // a column of another year is none of this year's (上年决算数)
     if c.starts_with("上年") || c.starts_with("上一年") || c.starts_with("去年") {
@@ -1586,6 +1586,12 @@ mod tests {
             ("年初安排数", Some(BudgetInitial)),
             // the full-year budget
             ("全年预算数（A）", Some(Budget)),
+            // (a unit in brackets after the name, 千元 as 元 and 万元)
+            ("全年预算金额（千元）", Some(Budget)),
+            ("调整后预算数(千元)", Some(Budget)),
+            ("全年执行金额（千元）", Some(Actual)),
+            ("年初预算金额（千元）", Some(BudgetInitial)),
+            ("全年预算金额（元）", Some(Budget)),
             ("全年预算数(A)", Some(Budget)),
             ("调整后预算数", Some(Budget)),
             ("调整预算数", Some(Budget)),
