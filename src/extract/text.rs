@@ -421,6 +421,16 @@ fn is_heading(s: &str) -> bool {
     if !(t.len() <= 120 && starts_numbered(t) && t.chars().count() <= 30 && !t.contains('。')) {
         return false;
     }
+    // (a numbered line of a label and its bare figure — 三、自评得分：95.9, 4.预算执行率：96.55% —
+    // is a form's cell, no heading of the lines after it)
+    let body = t
+        .char_indices()
+        .take(6)
+        .find(|(_, c)| matches!(c, '、' | '.' | '．' | '）' | ')'))
+        .map_or(t, |(i, c)| &t[i + c.len_utf8()..]);
+    if t.contains(['：', ':']) && is_label_value(body) {
+        return false;
+    }
     // (a section's heading of two phrases — 三、深化宣传教育，全民参与氛围浓厚 — is one too: a
     // section numbered in words, one comma, no figure, not running on)
     !t.contains('，')
@@ -432,6 +442,15 @@ fn is_heading(s: &str) -> bool {
 static SECTION_WORDS: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])").unwrap()
 });
+
+/// A line ending on a figure, its percent sign, or its counter after it (…支出211.9, …98%, …实际完成
+/// 24起, …3340人次): a form's cell's last value.
+fn ends_on_figure(s: &str) -> bool {
+    const COUNTERS: &[&str] = &["人次", "起", "人", "次", "场", "名", "份", "个", "家", "户", "分", "元", "%"];
+    let s = s.trim_end();
+    let s = COUNTERS.iter().find_map(|c| s.strip_suffix(c)).unwrap_or(s);
+    s.ends_with(|c: char| c.is_ascii_digit())
+}
 
 /// A numbered heading that is a score's label and nothing more (四、自评得分, （五）综合评分, 3.评价得分:,
 /// 六、自评结果得分): a section whose text is its figure alone.
@@ -675,7 +694,7 @@ impl Doc {
                     && !(is_key_value(prev) && !prev.contains(['。', '，', '；']) && is_key_value(t))
                     // (…nor two lines of a label and its pairs of figures — 基本支出：预算212.4，
                     // 支出211.9 / 项目支出：预算370.0，支出348.45 —, the first ending in its figure)
-                    && !(prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+                    && !(ends_on_figure(prev)
                         && is_key_value(t)
                         && is_key_value(prev)
                         && !prev.contains('。'))
@@ -1065,6 +1084,25 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// Lines of a label and its target and result (毒品查缉：年度指标值≥20起，实际完成24起) each
+    /// stand alone, as a label and one figure do; lines of prose still join.
+    #[test]
+    fn lines_of_a_label_and_its_figures_stand_alone() {
+        for t in [
+            "毒品查缉：年度指标值≥20起，实际完成24起\n尿检：年度指标值≥3000人次，实际完成3340人次",
+            "基本支出：预算212.4，支出211.9\n项目支出：预算370.0，支出348.45",
+            "宣传活动：目标30场，完成34场\n管控率：目标95%，完成98%",
+        ] {
+            assert_eq!(Doc::parse(t).paras.len(), 2, "{t}");
+        }
+        assert_eq!(Doc::parse("全年共开展宣传活动，完成\n34场次。").paras.len(), 1);
+        // (a numbered label and its figure is a cell, no heading)
+        for t in ["三、自评得分：95.9", "4.预算执行率：96.55%", "（二）全年执行数：118.76"] {
+            assert!(!Doc::parse(t).paras[0].heading, "{t}");
+        }
+        assert!(Doc::parse("三、自评得分情况").paras[0].heading);
+    }
+
     /// A numbered heading naming a score with its figure on the next line is the label and its
     /// value; a heading of words over prose, or a score heading over a sentence, is not.
     #[test]
