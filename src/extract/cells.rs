@@ -871,7 +871,7 @@ fn unnamed_indicator_rows(
 fn unit_caption_pairs(lines: &[(usize, String)], i: usize) -> Option<usize> {
     let cap = lines[i].1.trim_ws();
     if cap.len() > 72
-        || !cap.ends_with(['：', ':'])
+        || !cap.ends_with(['：', ':']) && !unit_statement(cap)
         || cap.contains(|c: char| c.is_ascii_digit())
         || !matches!(money_scale(cap), Some(f) if f != 1.0)
     {
@@ -923,6 +923,13 @@ fn drop_page_headers(lines: &mut Vec<(usize, String)>) {
     }
 }
 
+/// A line that states a money unit and nothing else (单位：元, 金额单位：千元, （单位：元）, 资金单位：元).
+fn unit_statement(t: &str) -> bool {
+    let t = t.trim_matches(['（', '）', '(', ')', ' ']);
+    let rest = ["金额单位", "资金单位", "单位"].iter().find_map(|w| t.strip_prefix(w));
+    rest.is_some_and(|r| matches!(r.trim_start_matches(['：', ':', ' ']), "元" | "千元" | "万元" | "亿元"))
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
@@ -944,12 +951,15 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // a caption naming its money unit over lines of a label and its bare sum (项目资金（元）：
         // / 年初预算数：300,000.00 / 全年执行数：271,600.00): each line a row of the caption's
         // group, as a row of cells under it is, so the unit is the sums'
+        // (…or under a line stating the unit alone, 单位：元, 金额单位：千元: each line a row of its
+        // name and sum, in the unit that line states for the rows under it)
         if let Some(end) = unit_caption_pairs(&lines, i) {
-            let cap = lines[i].1.trim_ws().trim_end_matches(['：', ':']).to_string();
+            let t = lines[i].1.trim_ws();
+            let cap = if unit_statement(t) { String::new() } else { format!("{}\t", t.trim_end_matches(['：', ':'])) };
             out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
             for l in &lines[i + 1..end] {
                 let (label, value) = l.1.trim_ws().split_once(['：', ':']).unwrap_or_default();
-                out.push((l.0, format!("{cap}\t{}\t{}", label.trim_ws(), value.trim_ws())));
+                out.push((l.0, format!("{cap}{}\t{}", label.trim_ws(), value.trim_ws())));
             }
             i = end;
             continue;
@@ -1426,6 +1436,16 @@ mod tests {
         );
         let out = reflow_cells(lines("资金情况（单位：千元）：\n  全年预算数：450\n  实际支出数：438.6"));
         assert_eq!(out[2].1, "资金情况（单位：千元）\t实际支出数\t438.6");
+        // (a line stating the unit alone over the sums: rows of a name and its sum)
+        let out =
+            reflow_cells(lines("单位：元\n全年预算数：1,230,000.00\n全年执行数：1,187,560.00\n预算执行率：96.55%"));
+        assert_eq!(out[1].1, "全年预算数\t1,230,000.00");
+        assert_eq!(out[2].1, "全年执行数\t1,187,560.00");
+        assert_eq!(out[3].1, "预算执行率：96.55%");
+        let out = reflow_cells(lines("（金额单位：千元）\n年初预算数：560\n全年支出数：548"));
+        assert_eq!(out[2].1, "全年支出数\t548");
+        let out = reflow_cells(lines("单位：万元\n全年预算数：123\n全年执行数：118.76"));
+        assert!(out.iter().all(|l| !l.1.contains('\t')), "万元: as written");
         for t in [
             "项目资金（万元）：\n年初预算数：30\n全年执行数：27.16",
             "项目资金（元）：\n年初预算数：300,000.00元\n全年执行数：271,600.00元",
