@@ -443,6 +443,23 @@ static SECTION_WORDS: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])").unwrap()
 });
 
+/// A cell naming an indicator, alone or after its numbering label (尿检, 指标1：尿检, 三级指标：毛发检测,
+/// 指标名称：管控率): the name, short words with no figure.
+fn indicator_name(c: &str) -> Option<&str> {
+    let name = match c.split_once('：') {
+        Some((l, n)) => {
+            let l = l.trim_ws();
+            let bare = l.trim_end_matches(|ch: char| ch.is_ascii_digit());
+            (matches!(bare, "指标" | "三级指标" | "指标名称" | "绩效指标") && !n.trim_ws().is_empty())
+                .then_some(n.trim_ws())?
+        }
+        None => c,
+    };
+    let n = name.chars().count();
+    ((2..=20).contains(&n) && !name.contains(|ch: char| ch.is_ascii_digit() || "，。；：:".contains(ch)))
+        .then_some(name)
+}
+
 /// A line ending on a figure, its percent sign, or its counter after it (…支出211.9, …98%, …实际完成
 /// 24起, …3340人次): a form's cell's last value.
 fn ends_on_figure(s: &str) -> bool {
@@ -498,7 +515,34 @@ fn figure_pairs(t: &str) -> Option<String> {
     if parts.len() < 2 {
         return None;
     }
-    let mut cells = Vec::with_capacity(parts.len() * 2);
+    let mut cells = Vec::with_capacity(parts.len() * 2 + 1);
+    // (an indicator's name may open the line, alone or after 指标1：, 三级指标：, before its pairs
+    // of a target's or result's name and value: 指标1：尿检　年度指标值：≥1800人次　实际完成值：1926人次)
+    let mut parts = &parts[..];
+    if let Some(name) = indicator_name(parts[0]).filter(|_| parts.len() >= 3) {
+        let pair = |p: &str| {
+            p.split_once('：').is_some_and(|(n, v)| {
+                matches!(super::cells::role(n.trim_ws()), Some(super::cells::Role::Target | super::cells::Role::Result))
+                    && super::cells::is_value(v.trim_ws())
+            })
+        };
+        if !parts[1..].iter().all(|p| pair(p)) {
+            return None;
+        }
+        cells.push(name);
+        for p in &parts[1..] {
+            let (n, v) = p.split_once('：')?;
+            cells.push(n.trim_ws());
+            cells.push(v.trim_ws());
+        }
+        return Some(cells.join("\t"));
+    }
+    if indicator_name(parts[0]).is_some() {
+        parts = &parts[..0];
+    }
+    if parts.is_empty() {
+        return None;
+    }
     for p in parts {
         let (label, value) = p.split_once('：')?;
         let (label, value) = (label.trim_ws(), value.trim_ws());
@@ -1084,6 +1128,29 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A form's line of an indicator's name and its target's and result's pairs apart by wide
+    /// spaces is a row of cells; a line of a name and one pair, or of prose, is not.
+    #[test]
+    fn an_indicator_and_its_pairs_apart_by_wide_spaces_are_cells() {
+        for (t, want) in [
+            (
+                "指标1：尿检　年度指标值：≥1800人次　实际完成值：1926人次",
+                Some("尿检\t年度指标值\t≥1800人次\t实际完成值\t1926人次"),
+            ),
+            ("毛发检测    目标值：≥200人    完成值：214人", Some("毛发检测\t目标值\t≥200人\t完成值\t214人")),
+            (
+                "三级指标：管控率　年度指标值：≥95%　实际完成值：97.4%",
+                Some("管控率\t年度指标值\t≥95%\t实际完成值\t97.4%"),
+            ),
+            ("总分：100　自评得分：98.7", Some("总分\t100\t自评得分\t98.7")),
+            ("指标1：尿检　年度指标值：≥1800人次", None),
+            ("尿检　全年预算数：30　全年执行数：28", None),
+            ("全年开展尿检　年度指标值：≥1800人次，完成1926人次　实际完成值：1926人次", None),
+        ] {
+            assert_eq!(figure_pairs(t).as_deref(), want, "{t}");
+        }
+    }
+
     /// Lines of a label and its target and result (毒品查缉：年度指标值≥20起，实际完成24起) each
     /// stand alone, as a label and one figure do; lines of prose still join.
     #[test]
