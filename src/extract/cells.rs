@@ -1057,7 +1057,11 @@ pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             if reason_column && k - start + 1 == columns {
                 if let Some(t) = cell(k) {
                     let next_valueish = cell(k + 1).is_some_and(is_valueish);
+                    // (nor a form's line after the table: 自评得分：80分, 合计, 总分)
+                    let after_table = t.contains(['：', ':'])
+                        || ["合计", "总计", "总分", "自评", "得分", "评分"].iter().any(|w| t.starts_with(w));
                     if !next_valueish
+                        && !after_table
                         && role(t).is_none()
                         && !indicator_kind(t)
                         && !indicators_caption(t)
@@ -1395,6 +1399,11 @@ mod tests {
             "指标名称\n目标值\n完成值\n备注\n毛发检测\n≥200人\n212人\n超额完成12人\n尿检\n≥1000人次\n1090人次\n无",
         );
         assert_eq!(out[1..], ["毛发检测\t≥200人\t212人\t超额完成12人", "尿检\t≥1000人次\t1090人次\t无"]);
+        // (no words after the values, then a form's line after the table: that line stays apart)
+        let out = rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n尿检\n≥100次\n101次\n自评得分：80.0分");
+        assert_eq!(out[1..], ["尿检\t≥100次\t101次", "自评得分：80.0分"]);
+        let out = rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n尿检\n≥100次\n101次\n总分\n95");
+        assert_eq!(out[1], "尿检\t≥100次\t101次");
         // (no words after the values: the next line is the next row's label, followed by values)
         let out =
             rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n毛发检测\n≥200人\n212人\n尿检\n≥1000人次\n1090人次");

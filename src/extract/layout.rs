@@ -221,8 +221,11 @@ pub fn laid_out(text: &str) -> bool {
             above = l;
             continue;
         }
+        // (a wrapped line holds a few pieces, at most half as many as the row's cells: a
+        // header's line of cells under a row is no wrapped piece of it)
         if !above.is_empty()
             && !l.is_empty()
+            && l.len() <= (above.len() / 2).max(1)
             && l.iter().all(|s| !is_figure_cell(&s.text) && is_piece(s) && cell_of(&above, s).is_some())
         {
             wrapped = true;
@@ -546,6 +549,9 @@ mod tests {
             "全县共破获毒品刑事案件 14 起，抓获犯罪嫌疑人 18 名。\n   今年以来，   查处吸毒人员   36 人次。\n"
         ));
         assert!(!laid_out("  查获吸毒人员     ≥60人      71人\n  指标\n"), "one row");
+        // (a header's line of cells under rows spaced out is no wrapped line)
+        let spaced = "年度资金总额   10.00   7.00   70.00%\n上年结转资金   0.00   0.00   —\n一级指标   二级指标   三级指标   年度指标值   实际完成值\n产出指标   数量指标   尿检次数   ≥100次   101次\n总分   100   80.0\n";
+        assert!(!laid_out(spaced));
     }
 
     fn rows(t: &str) -> Vec<String> {
