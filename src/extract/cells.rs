@@ -52,7 +52,7 @@ fn role_of(cell: &str) -> Option<Role> {
     // (a column's points in brackets after its name — 分值（10分）, 权重(20%), 得分（100分） — are
     // no part of the name)
     let c = points_in_brackets(&c);
-    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万元/%".contains(ch));
+    let c = c.trim_end_matches(|ch: char| "()（）ABCabc万千元/%".contains(ch));
     let c = c.trim_start_matches(['其', '中', '：', ':']);
     // a column of another year is none of this year's (上年决算数)
     if c.starts_with("上年") || c.starts_with("上一年") || c.starts_with("去年") {
@@ -730,7 +730,12 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
     if line.len() > 240 {
         return None;
     }
-    let raw: Vec<&str> = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+    let mut raw: Vec<&str> = line.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+    // (an indicator's kind before its name — 数量指标 | 尿检 | 目标≥2000人次 | … — is no part of
+    // the row's label)
+    if raw.len() >= 4 && indicator_kind(raw[0]) && short_name(raw[1]).is_none() && name_before_value(raw[1]).is_none() {
+        raw.remove(0);
+    }
     // (cheap test first: every row of a table with tabs comes here; the cell after the label
     // must be a pair's name, alone or before its value)
     if raw.len() < 3 || short_name(raw[1]).is_none() && name_before_value(raw[1]).is_none() {
@@ -745,6 +750,10 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
     let mut k = 1;
     while k < merged.len() {
         let c = merged[k].as_str();
+        // (the points after the pairs — 得分15/15, 分值 10, 权重20% — are no pair of the row)
+        if names.len() >= 2 && score_cell(c) {
+            break;
+        }
         // (the name and its value in one cell: the words before the first figure or sign)
         let (name, value, next) = match short_name(c) {
             Some(n) => (n, merged.get(k + 1).map(String::as_str)?, k + 2),
@@ -763,6 +772,23 @@ fn named_pairs_row(line: &str) -> Option<(String, String)> {
     }
     (names.len() >= 2 && (indicator == Some(true) || spending_part(label)))
         .then(|| (names.join("\t"), values.join("\t")))
+}
+
+/// An indicator's kind, written in a cell before its name in a form's row (一级/二级指标: 产出指标,
+/// 数量指标, 社会效益指标, 满意度, 预算执行).
+fn indicator_kind(t: &str) -> bool {
+    let t = t.trim_end_matches(['：', ':']);
+    t.chars().count() <= 8
+        && (t.ends_with("指标") || t.ends_with("效益") || ["满意度", "预算执行", "产出", "效果"].contains(&t))
+}
+
+/// A cell of a row's points, alone or with its figure (得分, 得分15/15, 分值：10, 权重20%).
+fn score_cell(c: &str) -> bool {
+    ["得分", "分值", "权重", "评分"].iter().any(|w| {
+        c.strip_prefix(w).is_some_and(|r| {
+            r.trim_start_matches(['：', ':', ' ']).chars().all(|ch| ch.is_ascii_digit() || "./%（）()分".contains(ch))
+        })
+    })
 }
 
 /// A line of clauses parted by semicolons, each a row's label and its named values apart by
@@ -839,11 +865,78 @@ fn unnamed_indicator_rows(
     (!rows.is_empty()).then_some((rows, k))
 }
 
+/// From `i`: a caption ending on its colon and naming a money unit other than 万元 (项目资金（元）：,
+/// 资金情况（单位：元）：, 预算安排（千元）：), then two lines or more of a money column's name, its colon
+/// and a bare sum. Gives the line after the sums.
+fn unit_caption_pairs(lines: &[(usize, String)], i: usize) -> Option<usize> {
+    let cap = lines[i].1.trim_ws();
+    if cap.len() > 72
+        || !cap.ends_with(['：', ':']) && !unit_statement(cap)
+        || cap.contains(|c: char| c.is_ascii_digit())
+        || !matches!(money_scale(cap), Some(f) if f != 1.0)
+    {
+        return None;
+    }
+    let sum = |l: &(usize, String)| {
+        let (label, value) = l.1.trim_ws().split_once(['：', ':'])?;
+        let (label, value) = (label.trim_ws(), value.trim_ws());
+        let bare = !value.is_empty() && value.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        (bare
+            && label.chars().count() <= 12
+            && !label.contains('元')
+            && matches!(role(label), Some(Role::Budget | Role::BudgetInitial | Role::Actual)))
+        .then_some(())
+    };
+    let n = lines[i + 1..].iter().take_while(|l| sum(l).is_some()).count();
+    (n >= 2).then_some(i + 1 + n)
+}
+
+/// A form's title repeated at the top of a later page (a page header of a PDF or of a printed
+/// Word table): the line of a title (a short line naming a 表) that stands earlier in the text
+/// word for word, and that is followed by 续表 or by a column's name of the table going on
+/// (一级指标, 指标值, 年初预算数 …). It is dropped: it parts no form from another. A title repeated
+/// over a form's own labels (项目名称 …) is the next form's, and stays.
+fn drop_page_headers(lines: &mut Vec<(usize, String)>) {
+    // (cheap test first: a title is short, and most texts name no 表 twice)
+    let title = |t: &str| t.len() <= 120 && t.chars().count() <= 40 && t.contains('表') && !t.contains('\t');
+    if lines.iter().filter(|l| title(l.1.trim_ws())).count() < 2 {
+        return;
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    let mut drop = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        let t = l.1.trim_ws();
+        if !title(t) {
+            continue;
+        }
+        let next = lines.get(k + 1).map_or("", |l| l.1.trim_ws());
+        let goes_on = matches!(next.trim_matches(['（', '）', '(', ')', ' ']), "续表" | "续")
+            || !next.contains('\t') && (role(next).is_some() || HEADER_WORDS.iter().any(|w| next.starts_with(w)));
+        if seen.contains(&t) && goes_on && !next.starts_with("项目名称") {
+            drop.push(k);
+        } else {
+            seen.push(t);
+        }
+    }
+    for k in drop.into_iter().rev() {
+        lines.remove(k);
+    }
+}
+
+/// A line that states a money unit and nothing else (单位：元, 金额单位：千元, （单位：元）, 资金单位：元).
+fn unit_statement(t: &str) -> bool {
+    let t = t.trim_matches(['（', '）', '(', ')', ' ']);
+    let rest = ["金额单位", "资金单位", "单位"].iter().find_map(|w| t.strip_prefix(w));
+    rest.is_some_and(|r| matches!(r.trim_start_matches(['：', ':', ' ']), "元" | "千元" | "万元" | "亿元"))
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
 /// (1-based line, text) with blank lines already dropped.
-pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut lines = lines;
+    drop_page_headers(&mut lines);
     let cellish = |t: &str| {
         // a character is at most four bytes: a longer line is no cell
         if t.len() > 120 {
@@ -855,6 +948,22 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut out = Vec::with_capacity(lines.len());
     let mut i = 0;
     while i < lines.len() {
+        // a caption naming its money unit over lines of a label and its bare sum (项目资金（元）：
+        // / 年初预算数：300,000.00 / 全年执行数：271,600.00): each line a row of the caption's
+        // group, as a row of cells under it is, so the unit is the sums'
+        // (…or under a line stating the unit alone, 单位：元, 金额单位：千元: each line a row of its
+        // name and sum, in the unit that line states for the rows under it)
+        if let Some(end) = unit_caption_pairs(&lines, i) {
+            let t = lines[i].1.trim_ws();
+            let cap = if unit_statement(t) { String::new() } else { format!("{}\t", t.trim_end_matches(['：', ':'])) };
+            out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
+            for l in &lines[i + 1..end] {
+                let (label, value) = l.1.trim_ws().split_once(['：', ':']).unwrap_or_default();
+                out.push((l.0, format!("{cap}{}\t{}", label.trim_ws(), value.trim_ws())));
+            }
+            i = end;
+            continue;
+        }
         // a header: at least two role cells among consecutive cell lines
         let mut j = i;
         let mut roles = 0;
@@ -918,6 +1027,8 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // rows: label cells, then value cells
         // (a header of money columns ends at the indicators' caption under its rows)
         let indicators = lines[i..j].iter().any(|l| matches!(role(l.1.trim_ws()), Some(Role::Target | Role::Result)));
+        let reason_column =
+            head.last().is_some_and(|h| ["原因", "备注", "说明", "措施"].iter().any(|w| h.ends_with(w)));
         let mut k = j;
         loop {
             let start = k;
@@ -939,6 +1050,26 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 // no values after the labels, or values with no label: the table has ended
                 k = start;
                 break;
+            }
+            // (a header ending on a column of words — 偏差原因, 备注 — whose row is one cell short:
+            // the words on the line after its values are its last cell, not the next row's label,
+            // unless values follow them — a label's — or they name an indicator's kind)
+            if reason_column && k - start + 1 == columns {
+                if let Some(t) = cell(k) {
+                    let next_valueish = cell(k + 1).is_some_and(is_valueish);
+                    // (nor a form's line after the table: 自评得分：80分, 合计, 总分)
+                    let after_table = t.contains(['：', ':'])
+                        || ["合计", "总计", "总分", "自评", "得分", "评分"].iter().any(|w| t.starts_with(w));
+                    if !next_valueish
+                        && !after_table
+                        && role(t).is_none()
+                        && !indicator_kind(t)
+                        && !indicators_caption(t)
+                        && !is_valueish(t)
+                    {
+                        k += 1;
+                    }
+                }
             }
             let row = lines[start..k].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t");
             out.push((lines[start].0, if bare_row { format!("\t{row}") } else { row }));
@@ -1214,6 +1345,19 @@ mod tests {
                 "全年预算数\t全年执行数\t执行率",
                 "其中：项目支出\t48\t45.7\t95.21%",
             ),
+            // (the indicator's kind before its name; the points after the pairs)
+            ("数量指标\t查获吸毒人员\t目标≥60人\t完成71人\t得分10/10", "目标值\t完成值", "查获吸毒人员\t≥60人\t71人"),
+            (
+                "社会效益指标\t社戒社康管控率\t目标 95%\t完成 97.2%\t分值 10\t得分 10",
+                "目标值\t完成值",
+                "社戒社康管控率\t95%\t97.2%",
+            ),
+            (
+                "质量指标\t复吸率\t年度指标值\t≤10%\t实际完成值\t6.3%\t权重20%",
+                "年度指标值\t实际完成值",
+                "复吸率\t≤10%\t6.3%",
+            ),
+            ("满意度\t群众满意度\t目标≥90%\t完成93%\t得分", "目标值\t完成值", "群众满意度\t≥90%\t93%"),
         ] {
             assert_eq!(named_pairs_row(line), Some((head.to_string(), row.to_string())), "{line}");
         }
@@ -1228,6 +1372,9 @@ mod tests {
             "尿检人次\t2800\t3126",
             // a label that is a column's name itself
             "预算数（万元）\t年初\t88.00\t调整后\t93.50",
+            // a kind and one pair before its points; points before the pairs
+            "数量指标\t尿检\t目标≥2000人次\t得分10",
+            "尿检\t得分10\t目标≥2000人次\t完成2100人次",
         ] {
             assert_eq!(named_pairs_row(line), None, "{line}");
         }
@@ -1236,6 +1383,88 @@ mod tests {
             out.iter().map(|l| (l.0, l.1.as_str())).collect::<Vec<_>>(),
             [(1, "目标值\t完成值"), (1, "社戒社康管控率\t95%\t98.7%"), (2, "自评得分\t95.8")]
         );
+    }
+
+    /// One cell a line under a header ending on a column of words (偏差原因, 备注): a row's
+    /// words after its values are its last cell, so the next line opens the next row; a row
+    /// with no words there keeps the next row's label.
+    #[test]
+    fn a_reason_cell_after_the_values_is_its_rows() {
+        let rows = |t: &str| reflow_cells(lines(t)).into_iter().map(|l| l.1).collect::<Vec<_>>();
+        let out =
+            rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n复吸率\n≤10%\n6.3%\n较目标低3.7个百分点\n自评得分\n95.6");
+        assert_eq!(out[1], "复吸率\t≤10%\t6.3%\t较目标低3.7个百分点");
+        assert_eq!(out[2..], ["自评得分", "95.6"]);
+        let out = rows(
+            "指标名称\n目标值\n完成值\n备注\n毛发检测\n≥200人\n212人\n超额完成12人\n尿检\n≥1000人次\n1090人次\n无",
+        );
+        assert_eq!(out[1..], ["毛发检测\t≥200人\t212人\t超额完成12人", "尿检\t≥1000人次\t1090人次\t无"]);
+        // (no words after the values, then a form's line after the table: that line stays apart)
+        let out = rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n尿检\n≥100次\n101次\n自评得分：80.0分");
+        assert_eq!(out[1..], ["尿检\t≥100次\t101次", "自评得分：80.0分"]);
+        let out = rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n尿检\n≥100次\n101次\n总分\n95");
+        assert_eq!(out[1], "尿检\t≥100次\t101次");
+        // (no words after the values: the next line is the next row's label, followed by values)
+        let out =
+            rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n毛发检测\n≥200人\n212人\n尿检\n≥1000人次\n1090人次");
+        assert_eq!(out[1..], ["毛发检测\t≥200人\t212人", "尿检\t≥1000人次\t1090人次"]);
+    }
+
+    /// A form's title repeated over 续表 or the table's header on a later page is a page header,
+    /// dropped; a title once, or repeated over a form's labels (the next form), stays.
+    #[test]
+    fn a_title_repeated_over_the_table_going_on_is_a_page_header() {
+        let kept = |t: &str| reflow_cells(lines(t)).iter().filter(|l| l.1.contains("自评表")).count();
+        for (t, n) in [
+            ("某县项目支出绩效自评表\n项目名称\n禁毒经费\n合计\n100\n95\n某县项目支出绩效自评表\n（续表）\n一级指标", 1),
+            ("2022年度部门整体支出绩效自评表\n年初预算数\n全年预算数\n1\n2\n2022年度部门整体支出绩效自评表\n一级指标\n二级指标", 1),
+            ("项目支出绩效自评表（2023年度）\n三级指标\n尿检\n项目支出绩效自评表（2023年度）\n续表\n三级指标", 1),
+            // (the next form of the same title; a title once)
+            ("项目支出绩效自评表\n项目名称\n禁毒宣传\n项目支出绩效自评表\n项目名称\n戒毒康复", 2),
+            ("项目支出绩效自评表\n（续表）\n一级指标", 1),
+        ] {
+            assert_eq!(kept(t), n, "{t}");
+        }
+    }
+
+    /// A caption naming its unit (元, 千元) over lines of a money column's name and its bare sum:
+    /// each line a row of the caption's group; 万元, a sum with its own unit, a rate, or one line:
+    /// as written.
+    #[test]
+    fn sums_under_a_caption_naming_their_unit_are_its_rows() {
+        let out =
+            reflow_cells(lines("项目资金（元）：\n年初预算数：300,000.00\n全年执行数：271,600.00\n执行率：90.53%"));
+        assert_eq!(
+            out.iter().map(|l| (l.0, l.1.as_str())).collect::<Vec<_>>(),
+            [
+                (1, "项目资金（元）："),
+                (2, "项目资金（元）\t年初预算数\t300,000.00"),
+                (3, "项目资金（元）\t全年执行数\t271,600.00"),
+                (4, "执行率：90.53%")
+            ]
+        );
+        let out = reflow_cells(lines("资金情况（单位：千元）：\n  全年预算数：450\n  实际支出数：438.6"));
+        assert_eq!(out[2].1, "资金情况（单位：千元）\t实际支出数\t438.6");
+        // (a line stating the unit alone over the sums: rows of a name and its sum)
+        let out =
+            reflow_cells(lines("单位：元\n全年预算数：1,230,000.00\n全年执行数：1,187,560.00\n预算执行率：96.55%"));
+        assert_eq!(out[1].1, "全年预算数\t1,230,000.00");
+        assert_eq!(out[2].1, "全年执行数\t1,187,560.00");
+        assert_eq!(out[3].1, "预算执行率：96.55%");
+        let out = reflow_cells(lines("（金额单位：千元）\n年初预算数：560\n全年支出数：548"));
+        assert_eq!(out[2].1, "全年支出数\t548");
+        let out = reflow_cells(lines("单位：万元\n全年预算数：123\n全年执行数：118.76"));
+        assert!(out.iter().all(|l| !l.1.contains('\t')), "万元: as written");
+        for t in [
+            "项目资金（万元）：\n年初预算数：30\n全年执行数：27.16",
+            "项目资金（元）：\n年初预算数：300,000.00元\n全年执行数：271,600.00元",
+            "项目资金（元）：\n年初预算数：300,000.00\n执行率：90.53%",
+            "资金（元）：300,000.00\n年初预算数：300,000.00\n全年执行数：271,600.00",
+        ] {
+            let cap = t.split('：').next().unwrap();
+            let out = reflow_cells(lines(t));
+            assert!(out.iter().all(|l| !l.1.starts_with(&format!("{cap}\t"))), "{t}");
+        }
     }
 
     /// An indicators' caption over rows of a name and two bare values, one cell a line: the
@@ -1386,6 +1615,12 @@ mod tests {
             ("年初安排数", Some(BudgetInitial)),
             // the full-year budget
             ("全年预算数（A）", Some(Budget)),
+            // (a unit in brackets after the name, 千元 as 元 and 万元)
+            ("全年预算金额（千元）", Some(Budget)),
+            ("调整后预算数(千元)", Some(Budget)),
+            ("全年执行金额（千元）", Some(Actual)),
+            ("年初预算金额（千元）", Some(BudgetInitial)),
+            ("全年预算金额（元）", Some(Budget)),
             ("全年预算数(A)", Some(Budget)),
             ("调整后预算数", Some(Budget)),
             ("调整预算数", Some(Budget)),

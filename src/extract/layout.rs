@@ -197,6 +197,45 @@ fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
     }
 }
 
+/// A text file as `pdftotext -layout` wrote it (a PDF's form saved as .txt): no tab in it, and
+/// three lines or more of a table's row — three runs or more apart by two spaces or more, one
+/// of them a figure — with a line of wrapped pieces under one of them (a line whose runs all
+/// stand within the cells of the row above, none a figure). Such a text is read as a PDF's is,
+/// by [`join_wrapped_cells`]; a text whose rows wrap nothing is left to the line reader.
+pub fn laid_out(text: &str) -> bool {
+    // (cheap test first: a laid-out row holds a run of spaces, and no tab is in the text)
+    if text.contains('\t') || !text.contains("   ") {
+        return false;
+    }
+    let mut rows = 0;
+    let mut wrapped = false;
+    let mut above: Vec<Seg> = Vec::new();
+    for line in text.lines() {
+        if line.len() > 600 {
+            above.clear();
+            continue;
+        }
+        let l = segs(line);
+        if l.len() >= 3 && l.iter().any(|s| is_figure_cell(&s.text)) {
+            rows += 1;
+            above = l;
+            continue;
+        }
+        // (a wrapped line holds a few pieces, at most half as many as the row's cells: a
+        // header's line of cells under a row is no wrapped piece of it)
+        if !above.is_empty()
+            && !l.is_empty()
+            && l.len() <= (above.len() / 2).max(1)
+            && l.iter().all(|s| !is_figure_cell(&s.text) && is_piece(s) && cell_of(&above, s).is_some())
+        {
+            wrapped = true;
+        } else {
+            above.clear();
+        }
+    }
+    rows >= 3 && wrapped
+}
+
 /// The text of a PDF as `pdftotext -layout` gives it, with each table row's wrapped lines
 /// joined into its cells and its cells apart by tabs; other lines as they were.
 pub fn join_wrapped_cells(text: &str) -> String {
@@ -494,6 +533,26 @@ fn end_row(row: &mut Vec<Seg>, at: usize, pending: &mut Vec<(usize, Vec<Seg>)>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A .txt that pdftotext -layout wrote (rows of three runs or more, one with a wrapped line
+    /// under it) is laid out; rows that wrap nothing, a text with tabs, or prose are not.
+    #[test]
+    fn a_text_laid_out_by_pdftotext_is_known() {
+        let rows = "  产出     数量       查获吸毒人员            ≥60人      71人      20     20\n  指标     指标\n  质量     管控率                  ≥95%       97.1%     20     20\n  效益     复吸率                  ≤10%       6.3%      20     19\n";
+        assert!(laid_out(rows));
+        let rows2 = "  项目资金     年度资金总额     40     44.8     41.6     10\n  （万元）     其中：财政拨款   40     40       38.2\n    合计      100     97\n";
+        assert!(!laid_out(rows2), "the second line is a row of its own, no wrapped piece");
+        let rows3 = "  项目资金     年度资金总额     40     44.8     41.6\n               其中：当年\n  合计          100     97     95\n  总分    100    98\n";
+        assert!(laid_out(rows3));
+        assert!(!laid_out(&rows.replace("     ", "\t")), "a text with tabs");
+        assert!(!laid_out(
+            "全县共破获毒品刑事案件 14 起，抓获犯罪嫌疑人 18 名。\n   今年以来，   查处吸毒人员   36 人次。\n"
+        ));
+        assert!(!laid_out("  查获吸毒人员     ≥60人      71人\n  指标\n"), "one row");
+        // (a header's line of cells under rows spaced out is no wrapped line)
+        let spaced = "年度资金总额   10.00   7.00   70.00%\n上年结转资金   0.00   0.00   —\n一级指标   二级指标   三级指标   年度指标值   实际完成值\n产出指标   数量指标   尿检次数   ≥100次   101次\n总分   100   80.0\n";
+        assert!(!laid_out(spaced));
+    }
 
     fn rows(t: &str) -> Vec<String> {
         join_wrapped_cells(t).lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect()

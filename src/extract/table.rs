@@ -108,6 +108,29 @@ fn finding_cell(c: &str) -> bool {
         && !["满分", "扣", "得分", "计分", "不得分", "分值"].iter().any(|w| t.contains(w))
 }
 
+/// In a scoring table's row, a cell of a bound (≥20起, ≤10%, 不低于95%) and the cell right after it of
+/// a bare value with the same counter (24起, 6.3%): the name of the row (its last cell of words
+/// before the bound) and that value.
+fn bound_then_done<'a>(cells: &[&'a str]) -> Option<(&'a str, &'a str)> {
+    let counter = |c: &str| c.trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == '.').to_string();
+    (0..cells.len().saturating_sub(1)).find_map(|w| {
+        let (b, v) = (cells[w].trim(), cells[w + 1].trim());
+        let bound = ["≥", "≤", "＞", "＜", ">", "<", "不低于", "不少于", "不高于", "不超过"]
+            .iter()
+            .find_map(|s| b.strip_prefix(s))?;
+        let bound = bound.trim();
+        let plain = v.starts_with(|ch: char| ch.is_ascii_digit()) && is_value(v) && !counter(v).is_empty();
+        if !plain || counter(bound) != counter(v) {
+            return None;
+        }
+        let name = cells[..w].iter().rev().map(|c| c.trim()).find(|c| {
+            let n = c.chars().count();
+            (2..=20).contains(&n) && !c.contains(|ch: char| ch.is_ascii_digit())
+        })?;
+        Some((name, v))
+    })
+}
+
 /// A target stated as a trend, with no figure (逐年下降, 较上年减少, 稳步提升, 有效控制, 持续降低),
 /// or as none set (不设目标, （不设目标）, 不作要求).
 fn trend_target(c: &str) -> bool {
@@ -140,12 +163,16 @@ fn trend_target(c: &str) -> bool {
 /// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
 pub fn is_score_label(label: &str) -> bool {
     let l = label.trim().trim_end_matches(['：', ':']);
-    // (…and the unit's or project's own: 部门自评得分, 单位自评得分, 项目自评得分)
+    // (…and the unit's or project's own, one owner word or two: 部门自评得分, 单位自评得分, 项目自评得分,
+    // 部门整体自评得分, 本单位整体自评分)
+    fn own(l: &str) -> Option<&str> {
+        let l = l.strip_prefix('本').unwrap_or(l);
+        ["部门", "单位", "项目", "整体"].iter().find_map(|w| l.strip_prefix(w))
+    }
+    let owned = |r: &str| r == "自评得分" || r == "自评分";
     l.contains("总分")
         || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
-        || ["部门", "单位", "项目", "整体"]
-            .iter()
-            .any(|w| l.strip_prefix(w).is_some_and(|r| r == "自评得分" || r == "自评分"))
+        || own(l).is_some_and(|r| owned(r) || own(r).is_some_and(owned))
 }
 
 /// The label of a form's row of sums (合计, 总计).
@@ -204,6 +231,20 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             };
             for s in super::sentence::sentences(&para, false) {
                 super::money::scan(&s, kind, false, false, out, &mut Vec::new());
+                super::counts::scan(&s, out, targets, &|_| false);
+            }
+        }
+        // (an indicator's bound and what was done in two cells side by side under columns of no
+        // role — 指标解释 | 评分标准 holding ≥20起 | 24起 —: the row's name and the value done, as
+        // a clause, 破获毒品刑事案件24起; the bound is a target, no value)
+        if let Some((name, done)) = bound_then_done(&cells) {
+            let para = Para {
+                text: format!("{name}{done}"),
+                starts: vec![(0, p.line_at(p.text.find(done).unwrap_or(0)))],
+                heading: false,
+                table_row: false,
+            };
+            for s in super::sentence::sentences(&para, false) {
                 super::counts::scan(&s, out, targets, &|_| false);
             }
         }
@@ -664,6 +705,42 @@ fn fraction_of_percent(v: f64, decimal: bool, target: f64) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// A scoring table's row with a bound and the value done side by side: the row's name and
+    /// the value; a bound alone, values of other counters, or no name: none.
+    #[test]
+    fn a_bound_then_what_was_done_in_a_scoring_row() {
+        let cells = |t: &'static str| t.split('|').collect::<Vec<_>>();
+        assert_eq!(
+            bound_then_done(&cells("6||数量|破获毒品刑事案件|10|≥20起|24起|10")),
+            Some(("破获毒品刑事案件", "24起"))
+        );
+        assert_eq!(bound_then_done(&cells("9||质量|毛发检测覆盖率|10|≥90%|96%|10")), Some(("毛发检测覆盖率", "96%")));
+        assert_eq!(bound_then_done(&cells("复吸率|20|不高于10%|6.3%|20")), Some(("复吸率", "6.3%")));
+        assert_eq!(bound_then_done(&cells("刑事拘留|10|≥25人|10")), None);
+        assert_eq!(bound_then_done(&cells("刑事拘留|10|≥25人|29起|10")), None);
+        assert_eq!(bound_then_done(&cells("10|≥25人|29人|10")), None);
+    }
+
+    /// A row's label naming the form's total score, with the owner's words before it or not.
+    #[test]
+    fn score_labels_with_their_owner() {
+        for l in [
+            "自评得分",
+            "部门自评得分",
+            "单位自评分",
+            "部门整体自评得分",
+            "本单位自评得分",
+            "项目整体自评得分：",
+            "自评总分",
+        ] {
+            assert!(is_score_label(l), "{l}");
+        }
+        for l in ["得分", "合计", "部门整体得分", "部门整体支出自评得分率", "整体整体整体自评得分"]
+        {
+            assert!(!is_score_label(l), "{l}");
+        }
+    }
+
     use super::*;
     use crate::extract::text::Doc;
 

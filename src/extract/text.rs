@@ -421,6 +421,16 @@ fn is_heading(s: &str) -> bool {
     if !(t.len() <= 120 && starts_numbered(t) && t.chars().count() <= 30 && !t.contains('。')) {
         return false;
     }
+    // (a numbered line of a label and its bare figure — 三、自评得分：95.9, 4.预算执行率：96.55% —
+    // is a form's cell, no heading of the lines after it)
+    let body = t
+        .char_indices()
+        .take(6)
+        .find(|(_, c)| matches!(c, '、' | '.' | '．' | '）' | ')'))
+        .map_or(t, |(i, c)| &t[i + c.len_utf8()..]);
+    if t.contains(['：', ':']) && is_label_value(body) {
+        return false;
+    }
     // (a section's heading of two phrases — 三、深化宣传教育，全民参与氛围浓厚 — is one too: a
     // section numbered in words, one comma, no figure, not running on)
     !t.contains('，')
@@ -432,6 +442,40 @@ fn is_heading(s: &str) -> bool {
 static SECTION_WORDS: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(r"^([一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])").unwrap()
 });
+
+/// A cell naming an indicator, alone or after its numbering label (尿检, 指标1：尿检, 三级指标：毛发检测,
+/// 指标名称：管控率): the name, short words with no figure.
+fn indicator_name(c: &str) -> Option<&str> {
+    let name = match c.split_once('：') {
+        Some((l, n)) => {
+            let l = l.trim_ws();
+            let bare = l.trim_end_matches(|ch: char| ch.is_ascii_digit());
+            (matches!(bare, "指标" | "三级指标" | "指标名称" | "绩效指标") && !n.trim_ws().is_empty())
+                .then_some(n.trim_ws())?
+        }
+        None => c,
+    };
+    let n = name.chars().count();
+    ((2..=20).contains(&n) && !name.contains(|ch: char| ch.is_ascii_digit() || "，。；：:".contains(ch)))
+        .then_some(name)
+}
+
+/// A line ending on a figure, its percent sign, or its counter after it (…支出211.9, …98%, …实际完成
+/// 24起, …3340人次): a form's cell's last value.
+fn ends_on_figure(s: &str) -> bool {
+    const COUNTERS: &[&str] = &["人次", "起", "人", "次", "场", "名", "份", "个", "家", "户", "分", "元", "%"];
+    let s = s.trim_end();
+    let s = COUNTERS.iter().find_map(|c| s.strip_suffix(c)).unwrap_or(s);
+    s.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// A numbered heading that is a score's label and nothing more (四、自评得分, （五）综合评分, 3.评价得分:,
+/// 六、自评结果得分): a section whose text is its figure alone.
+fn score_heading(s: &str) -> bool {
+    let t = s.trim_ws().trim_end_matches(['：', ':']);
+    let n = t.chars().count();
+    n <= 16 && (t.ends_with("得分") || t.ends_with("评分") || t.ends_with("总分")) && starts_numbered(t)
+}
 
 /// A line holding only a number (perhaps with a unit): the value cell of a flattened table.
 fn is_bare_value(s: &str) -> bool {
@@ -471,7 +515,34 @@ fn figure_pairs(t: &str) -> Option<String> {
     if parts.len() < 2 {
         return None;
     }
-    let mut cells = Vec::with_capacity(parts.len() * 2);
+    let mut cells = Vec::with_capacity(parts.len() * 2 + 1);
+    // (an indicator's name may open the line, alone or after 指标1：, 三级指标：, before its pairs
+    // of a target's or result's name and value: 指标1：尿检　年度指标值：≥1800人次　实际完成值：1926人次)
+    let mut parts = &parts[..];
+    if let Some(name) = indicator_name(parts[0]).filter(|_| parts.len() >= 3) {
+        let pair = |p: &str| {
+            p.split_once('：').is_some_and(|(n, v)| {
+                matches!(super::cells::role(n.trim_ws()), Some(super::cells::Role::Target | super::cells::Role::Result))
+                    && super::cells::is_value(v.trim_ws())
+            })
+        };
+        if !parts[1..].iter().all(|p| pair(p)) {
+            return None;
+        }
+        cells.push(name);
+        for p in &parts[1..] {
+            let (n, v) = p.split_once('：')?;
+            cells.push(n.trim_ws());
+            cells.push(v.trim_ws());
+        }
+        return Some(cells.join("\t"));
+    }
+    if indicator_name(parts[0]).is_some() {
+        parts = &parts[..0];
+    }
+    if parts.is_empty() {
+        return None;
+    }
     for p in parts {
         let (label, value) = p.split_once('：')?;
         let (label, value) = (label.trim_ws(), value.trim_ws());
@@ -604,6 +675,13 @@ impl Doc {
         let text = strip_pinyin(text);
         let text = to_simplified(&text);
         let text = numeral_years(&text);
+        // (a PDF's form saved by pdftotext -layout as a .txt: its rows' wrapped cells joined, as
+        // a PDF's are when read)
+        let text = if super::layout::laid_out(&text) {
+            std::borrow::Cow::Owned(super::layout::join_wrapped_cells(&text))
+        } else {
+            text
+        };
         let lines: Vec<(usize, String)> = super::chars::lines_of(&text)
             .enumerate()
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
@@ -623,6 +701,17 @@ impl Doc {
             let heading = !table_row && is_heading(t);
             if let Some(p) = cur.as_mut() {
                 let prev = p.text.trim_end();
+                // a numbered heading naming a score, its figure on the line under it (四、自评得分 /
+                // 95.84; （三）综合评价得分 / 92.5分): the heading's label and its value, as 自评得分：95.84
+                if p.heading && !table_row && score_heading(prev) && is_bare_value(t) {
+                    if !prev.ends_with(['：', ':']) {
+                        p.text.push('：');
+                    }
+                    p.starts.push((p.text.len(), no));
+                    p.text.push_str(t);
+                    p.heading = false;
+                    continue;
+                }
                 let join = !p.heading
                     && !p.table_row
                     && !heading
@@ -651,7 +740,7 @@ impl Doc {
                     && !(is_key_value(prev) && !prev.contains(['。', '，', '；']) && is_key_value(t))
                     // (…nor two lines of a label and its pairs of figures — 基本支出：预算212.4，
                     // 支出211.9 / 项目支出：预算370.0，支出348.45 —, the first ending in its figure)
-                    && !(prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+                    && !(ends_on_figure(prev)
                         && is_key_value(t)
                         && is_key_value(prev)
                         && !prev.contains('。'))
@@ -1041,6 +1130,70 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A form's line of an indicator's name and its target's and result's pairs apart by wide
+    /// spaces is a row of cells; a line of a name and one pair, or of prose, is not.
+    #[test]
+    fn an_indicator_and_its_pairs_apart_by_wide_spaces_are_cells() {
+        for (t, want) in [
+            (
+                "指标1：尿检　年度指标值：≥1800人次　实际完成值：1926人次",
+                Some("尿检\t年度指标值\t≥1800人次\t实际完成值\t1926人次"),
+            ),
+            ("毛发检测    目标值：≥200人    完成值：214人", Some("毛发检测\t目标值\t≥200人\t完成值\t214人")),
+            (
+                "三级指标：管控率　年度指标值：≥95%　实际完成值：97.4%",
+                Some("管控率\t年度指标值\t≥95%\t实际完成值\t97.4%"),
+            ),
+            ("总分：100　自评得分：98.7", Some("总分\t100\t自评得分\t98.7")),
+            ("指标1：尿检　年度指标值：≥1800人次", None),
+            ("尿检　全年预算数：30　全年执行数：28", None),
+            ("全年开展尿检　年度指标值：≥1800人次，完成1926人次　实际完成值：1926人次", None),
+        ] {
+            assert_eq!(figure_pairs(t).as_deref(), want, "{t}");
+        }
+    }
+
+    /// Lines of a label and its target and result (毒品查缉：年度指标值≥20起，实际完成24起) each
+    /// stand alone, as a label and one figure do; lines of prose still join.
+    #[test]
+    fn lines_of_a_label_and_its_figures_stand_alone() {
+        for t in [
+            "毒品查缉：年度指标值≥20起，实际完成24起\n尿检：年度指标值≥3000人次，实际完成3340人次",
+            "基本支出：预算212.4，支出211.9\n项目支出：预算370.0，支出348.45",
+            "宣传活动：目标30场，完成34场\n管控率：目标95%，完成98%",
+        ] {
+            assert_eq!(Doc::parse(t).paras.len(), 2, "{t}");
+        }
+        assert_eq!(Doc::parse("全年共开展宣传活动，完成\n34场次。").paras.len(), 1);
+        // (a numbered label and its figure is a cell, no heading)
+        for t in ["三、自评得分：95.9", "4.预算执行率：96.55%", "（二）全年执行数：118.76"] {
+            assert!(!Doc::parse(t).paras[0].heading, "{t}");
+        }
+        assert!(Doc::parse("三、自评得分情况").paras[0].heading);
+    }
+
+    /// A numbered heading naming a score with its figure on the next line is the label and its
+    /// value; a heading of words over prose, or a score heading over a sentence, is not.
+    #[test]
+    fn a_score_heading_over_its_figure_is_one_cell() {
+        for (t, want) in [
+            ("四、自评得分\n95.84\n五、下一步工作", Some("四、自评得分：95.84")),
+            ("（三）综合评价得分：\n92.5分", Some("（三）综合评价得分：92.5分")),
+            ("3.项目自评总分\n88", Some("3.项目自评总分：88")),
+            ("六、绩效评分\n96.5 分", Some("六、绩效评分：96.5 分")),
+        ] {
+            let d = Doc::parse(t);
+            assert_eq!(d.paras.first().map(|p| p.text.as_str()), want, "{t}");
+            assert!(!d.paras[0].heading, "{t}");
+            assert_eq!(d.paras[0].line_at(d.paras[0].text.len() - 1), 2, "{t}");
+        }
+        for t in ["四、自评得分情况\n95.84", "四、自评得分\n本单位自评得分95.84分。", "自评得分\n95.84\n"]
+        {
+            let d = Doc::parse(t);
+            assert!(d.paras.iter().all(|p| !p.text.starts_with("四、自评得分：")), "{t}");
+        }
+    }
+
     /// A form's row whose cells a full-width slash parts is a row of cells (a label and its
     /// figure apart by a space two cells); a slash in prose, in a date or between words stays.
     #[test]
