@@ -2804,3 +2804,40 @@ fn this_years_clause_after_a_spans_total() {
         (S, "2018年以来，全县共破获毒品刑事案件56起，当年破获12起。", &["!criminal_cases"]),
     ]);
 }
+
+// p28p
+
+/// Probe round 28. 同期 opening a sentence is the period just named (1-7月，…。同期开展尿检…), not
+/// last year's same months: its figures are the text's; 去年同期 / 同期相比 stay comparisons.
+#[test]
+fn same_period_opening_a_sentence_is_the_period_just_named() {
+    let get = |text: &str, f: Field| extract_text("t.txt", text).iter().find_map(|r| r.value(f));
+    for (text, f, want) in [
+        ("某县禁毒工作\n2022/8/3\n1-7月，全县共破获毒品刑事案件4起。\n同期开展吸毒人员尿检1236人次，毛发检测215人。\n", Field::UrineTests, Some(1236.0)),
+        ("某县禁毒工作\n发布时间：2021-07-02\n上半年，全县查处吸毒人员40人。同期共破获毒品刑事案件5起，刑事拘留8人。\n", Field::CriminalCases, Some(5.0)),
+        ("某区禁毒工作通报\n2023年10月9日\n前三季度，全区查获吸毒人员31人次；同期组织污水采样检测9次。\n", Field::WastewaterTests, Some(9.0)),
+        // (last year's same months, named so, stay a baseline)
+        ("某县禁毒工作\n发布时间：2021-07-02\n今年以来，全县查处吸毒人员40人。去年同期，全县破获毒品刑事案件7起。\n", Field::CriminalCases, None),
+    ] {
+        assert_eq!(get(text, f), want, "{text}");
+    }
+}
+
+/// Probe round 28. A count of persons under community detox/rehab written before its noun with
+/// their management (对辖区27名社区戒毒社区康复人员实行网格化管理; 31名社戒社康人员落实动态管控) is the
+/// count under management; the same persons visited or tested (帮扶, 尿检) give none.
+#[test]
+fn community_cases_counted_before_their_management() {
+    run(&[
+        (
+            S,
+            "全镇对辖区27名社区戒毒社区康复人员实行网格化管理，管控率100%。",
+            &["community_cases=27", "control_rate=100"],
+        ),
+        (S, "辖区27名社区戒毒社区康复人员全部纳入网格化管理。", &["community_cases=27"]),
+        (S, "全县对31名社戒社康人员落实动态管控。", &["community_cases=31"]),
+        (S, "全县45名社区戒毒社区康复人员均已落实“一人一档”管理。", &["community_cases=45"]),
+        (S, "工作站对27名社区戒毒社区康复人员开展帮扶走访。", &["!community_cases"]),
+        (S, "工作站对27名社区戒毒社区康复人员开展尿检，结果均为阴性。", &["!community_cases"]),
+    ]);
+}
