@@ -2841,3 +2841,24 @@ fn community_cases_counted_before_their_management() {
         (S, "工作站对27名社区戒毒社区康复人员开展尿检，结果均为阴性。", &["!community_cases"]),
     ]);
 }
+
+/// Probe round 28 (round 26's r14). A round-up of several counties' items, each under a heading
+/// of its own county's name, is no one county's: no county, the city and province they share;
+/// one county's heading, or a county named in passing, keeps its county.
+#[test]
+fn a_round_up_under_several_county_headings_has_no_county() {
+    let place = |text: &str| {
+        let r = extract_text("t.txt", text);
+        let id = &r.first().expect("a record").id;
+        (id.county.clone(), id.city.clone())
+    };
+    for (text, county, city) in [
+        ("南川区\n南川区禁毒办组织各乡镇开展禁毒宣传活动。\n武隆区\n武隆区禁毒办在黄莺乡开展宣传活动。\n彭水县\n彭水自治县禁毒办推动各乡镇开展宣传。\n", "", "重庆市"),
+        ("禁毒宣传月各地动态\n一、平阳县\n平阳县禁毒办开展禁毒宣传进校园活动。\n二、苍南县\n苍南县禁毒办组织禁毒知识竞赛。\n", "", "温州市"),
+        ("【榆中县】\n榆中县禁毒办开展禁毒宣传活动。\n【会宁县】\n会宁县禁毒办组织禁毒宣传。\n", "", ""),
+        // (one county's heading, or others named in the body: that county)
+        ("平阳县\n平阳县禁毒办开展禁毒宣传进校园活动，苍南县禁毒办派员观摩。\n", "平阳县", "温州市"),
+    ] {
+        assert_eq!(place(text), (county.to_string(), city.to_string()), "{text}");
+    }
+}

@@ -1831,6 +1831,11 @@ fn from_capital(t: &str) -> &str {
 
 fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer) -> (String, String, String) {
     let of = |r: &Region| (r.county.clone(), r.city.clone(), r.province.clone());
+    // a round-up of several counties, each under a heading of its own name (南川区 / 武隆区 /
+    // 彭水县): no one county is the text's; their city and province when they share them
+    if let Some((city, province)) = round_up_of_counties(g, file_text) {
+        return (String::new(), city, province);
+    }
     // a province's or city's event held in a county (云南省…集中宣传活动在富宁县举行): the county
     // is the venue, not the text's place
     let venue_cut;
@@ -1936,6 +1941,37 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
             None => (String::new(), String::new(), province()),
         },
     }
+}
+
+/// A text whose lines include two or more headings that are each nothing but a county's name
+/// (南川区 / 武隆区, 一、文成县, 【平阳县】), of different counties: a round-up of several counties'
+/// items. Gives the city and province they share (empty where they differ).
+fn round_up_of_counties(g: &Gazetteer, file_text: &str) -> Option<(String, String)> {
+    let mut found: Vec<&Region> = Vec::new();
+    for line in file_text.lines() {
+        let t = line.trim().trim_start_matches(|c: char| "#【[（(一二三四五六七八九十、.．0123456789 ".contains(c));
+        let t = t.trim_end_matches(|c: char| "】])）：: ".contains(c));
+        let n = t.chars().count();
+        if !(2..=12).contains(&n) || !t.ends_with(['县', '区', '市', '旗']) {
+            continue;
+        }
+        let Some(r) = g.find_county(t, "", false) else { continue };
+        // (the line is the county's name alone — its full name, or 彭水县 of 彭水苗族土家族自治县)
+        if t != r.county && !(t.len() < r.county.len() && r.county.starts_with(&t[..t.len() - 3])) {
+            continue;
+        }
+        if !found.iter().any(|f| f.code == r.code) {
+            found.push(r);
+        }
+    }
+    if found.len() < 2 {
+        return None;
+    }
+    let shared = |f: fn(&Region) -> &String| {
+        let first = f(found[0]);
+        found.iter().all(|r| f(r) == first).then(|| first.clone()).unwrap_or_default()
+    };
+    Some((shared(|r| &r.city), shared(|r| &r.province)))
 }
 
 /// Is county `r` (章丘区, 海门区) named in `text` by its stem and 市 (章丘市), as the county-level
