@@ -2862,3 +2862,20 @@ fn a_round_up_under_several_county_headings_has_no_county() {
         assert_eq!(place(text), (county.to_string(), city.to_string()), "{text}");
     }
 }
+
+/// Probe round 28. A report signed in numerals in the first weeks of a year (二〇二四年一月十六日,
+/// whose year the reader makes digits) looks back on the year before, as one signed 2024年1月16日
+/// does; signed in December, it is of its own year.
+#[test]
+fn a_signature_date_in_numerals_dates_the_report() {
+    let year = |text: &str| extract_text("t.txt", text).first().and_then(|r| r.id.year);
+    for (text, want) in [
+        ("关于上年度禁毒工作开展情况的报告\n某旗禁毒委员会办公室\n全年全旗共破获毒品刑事案件8起，刑事拘留9人。\n二〇二四年一月十六日\n", Some(2023)),
+        ("关于禁毒工作情况的通报\n某县禁毒委员会办公室\n一年来，全县共查获吸毒人员28人次。\n二〇二三年一月五日\n", Some(2022)),
+        ("关于禁毒工作情况的通报\n某县禁毒委员会办公室\n全年全县共破获毒品刑事案件11起。\n二零二二年二月十日\n", Some(2021)),
+        // (signed in December: its own year)
+        ("关于禁毒工作情况的通报\n某县禁毒委员会办公室\n今年以来，全县共破获毒品刑事案件11起。\n二〇二二年十二月二十八日\n", Some(2022)),
+    ] {
+        assert_eq!(year(text), want, "{text}");
+    }
+}

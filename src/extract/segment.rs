@@ -327,16 +327,13 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     // the date the text was signed or put online (2023年3月15日 alone, 2013-04-24 衡阳日报,
     // 发布时间：2019年03月07日) is the year of writing
     let body = DATE_LINE.replace_all(&body, "");
-    let body: std::borrow::Cow<str> =
-        if body.lines().any(|l| super::text::is_date_line(l) || super::text::is_page_meta(l)) {
-            body.lines()
-                .filter(|l| !super::text::is_date_line(l) && !super::text::is_page_meta(l))
-                .collect::<Vec<_>>()
-                .join("\n")
-                .into()
-        } else {
-            body
-        };
+    // (a signature's date in numerals, its year made digits by the reader — 2024年一月十六日 — too)
+    let date_line = |l: &str| super::text::is_date_line(l) || l.contains("月") && cn_date(l).is_some();
+    let body: std::borrow::Cow<str> = if body.lines().any(|l| date_line(l) || super::text::is_page_meta(l)) {
+        body.lines().filter(|l| !date_line(l) && !super::text::is_page_meta(l)).collect::<Vec<_>>().join("\n").into()
+    } else {
+        body
+    };
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     // the years that open a span to now (2005年以来, 2019年至今), apart
     let mut since: std::collections::BTreeMap<i32, usize> = Default::default();
@@ -1125,21 +1122,25 @@ fn cn_date(l: &str) -> Option<(i32, u32, u32)> {
         return None;
     }
     let c = CN_DATE.captures(t)?;
-    let year: String =
+    // (the reader has made a year in numerals digits already: 2024年一月十六日)
+    let year: String = if c[1].bytes().all(|b| b.is_ascii_digit()) {
+        c[1].to_string()
+    } else {
         c[1].chars()
             .map(|d| match d {
                 '〇' | '零' | '○' | 'Ｏ' | 'O' | '0' => '0',
                 _ => char::from_digit(super::number::parse_chinese(&d.to_string()).unwrap_or(0.0) as u32, 10)
                     .unwrap_or('0'),
             })
-            .collect();
+            .collect()
+    };
     let month = super::number::parse_chinese(&c[2])? as u32;
     let day = super::number::parse_chinese(&c[3])? as u32;
     Some((year.parse().ok()?, month, day))
 }
 
 static CN_DATE: Re = Re::new(|| {
-    Regex::new(r"^([〇零○ＯO0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$")
+    Regex::new(r"^([〇零○ＯO0一二三四五六七八九]{4}|20[0-4]\d)\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$")
         .unwrap()
 });
 
