@@ -1092,7 +1092,7 @@ static BASELINE_BESIDE: Re = Re::new(|| {
 /// A change from last year's level (or a named year's) to the year's: 在册吸毒人员由上年末的402名
 /// 减少至378名.
 static BASELINE_FROM: Re = Re::new(|| {
-    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)[由从]\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)\s*(?:下降|降低|减少|上升|增加|增长|回落)?(?:至|到|为)\s*\d").unwrap()
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)[由从]\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)\s*(?:下降|降低|减少|上升|增加|增长|回落|降|减|升|增)?(?:至|到|为)\s*\d").unwrap()
 });
 
 /// Moves the candidates from `c0` on that belong to a listed year (a column or row of a table
@@ -2450,6 +2450,19 @@ mod tests {
                 Some(2105.0),
             ),
             ("某区禁毒办2023年度工作总结\n全区在册吸毒人员由上年末的402名减少至378名。\n", ru, 2022, Some(402.0)),
+            ("某县2023年禁毒工作总结\n全县在册吸毒人员由2022年底的402名降至378名。\n", ru, 2022, Some(402.0)),
+            (
+                "某区2021年禁毒工作总结\n全区查获吸毒人员由上年的52人次减至41人次。\n",
+                Field::UsersCaught,
+                2020,
+                Some(52.0),
+            ),
+            (
+                "某区2021年禁毒工作总结\n全区查获吸毒人员由上年的52人次减至41人次。\n",
+                Field::UsersCaught,
+                2021,
+                Some(41.0),
+            ),
             // the year before last named beside the year's own: that year's
             (
                 "某县2023年禁毒工作总结\n全县查获吸毒人员25人次（前年为31人次），破获毒品刑事案件6起。\n",
