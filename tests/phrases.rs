@@ -2879,3 +2879,17 @@ fn a_signature_date_in_numerals_dates_the_report() {
         assert_eq!(year(text), want, "{text}");
     }
 }
+
+/// Probe round 28. A report titled 关于(上年度)…工作开展情况的报告 / …情况的通报 over its unit's
+/// line names that unit, not the title's words (上禁毒工作开展情况的报告林西县禁毒委员会办公室).
+#[test]
+fn a_report_on_how_work_went_names_the_unit_below_it() {
+    let unit = |text: &str| extract_text("t.txt", text).first().map(|r| r.id.unit.clone());
+    for (text, want) in [
+        ("关于上年度禁毒工作开展情况的报告\n林西县禁毒委员会办公室\n全年全县共破获毒品刑事案件9起。\n二〇二四年一月十二日\n", "林西县禁毒委员会办公室"),
+        ("关于禁毒工作开展情况的报告\n巴林左旗禁毒委员会办公室\n全年全旗共破获毒品刑事案件8起。\n2024年1月16日\n", "巴林左旗禁毒委员会办公室"),
+        ("关于全县禁毒工作情况的通报\n临洮县禁毒委员会办公室\n全年全县共破获毒品刑事案件5起。\n2023年1月9日\n", "临洮县禁毒委员会办公室"),
+    ] {
+        assert_eq!(unit(text).as_deref(), Some(want), "{text}");
+    }
+}

@@ -164,7 +164,7 @@ static ORG_IN: Re = Re::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwr
 static PARENS: Re = Re::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 static DOCNO: Re = Re::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
 static REPORT_WORDS: Re = Re::new(|| {
-    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|使用情况的?自评|自评报告|评价报告|工作总结|工作的总结|年终总结|工作的?汇报|述职报告|绩效报告|工作情况|新闻发布会|发布会|年度通报|部门预算|部门决算|单位预算|单位决算|预算公开|决算公开)").unwrap()
+    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|使用情况的?自评|自评报告|评价报告|工作总结|工作的总结|年终总结|工作的?汇报|述职报告|绩效报告|工作情况|工作开展情况|开展情况的?报告|情况的?通报|新闻发布会|发布会|年度通报|部门预算|部门决算|单位预算|单位决算|预算公开|决算公开)").unwrap()
 });
 
 pub fn kind_of(title: &str) -> Kind {
@@ -1333,6 +1333,8 @@ pub fn unit_of(title: &str) -> String {
 
 fn read_unit(title: &str) -> String {
     let t = YEAR_WORD.replace_all(title, "");
+    // (a year named relatively, 关于上年度禁毒工作…, goes with its word: no 上 left over)
+    let t = ["上一年度", "上年度", "本年度"].iter().fold(t.into_owned(), |t, w| t.replace(w, ""));
     let t = t.replace("年度", "");
     let t = PARENS.replace_all(&t, "");
     let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '度');
@@ -1347,7 +1349,7 @@ fn read_unit(title: &str) -> String {
         return String::new();
     }
     // the unit may follow the title (财政专项资金绩效评价报告 / 湘阴县司法局; 禁毒工作总结 / 陆丰市公安局)
-    let after_report = ["报告", "总结", "汇报", "自评表", "发布会", "工作情况"]
+    let after_report = ["报告", "总结", "汇报", "通报", "自评表", "发布会", "工作情况"]
         .iter()
         .filter_map(|w| t.rfind(w).map(|i| &t[i + w.len()..]))
         .min_by_key(|a| a.len())
