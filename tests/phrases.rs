@@ -2893,3 +2893,19 @@ fn a_report_on_how_work_went_names_the_unit_below_it() {
         assert_eq!(unit(text).as_deref(), Some(want), "{text}");
     }
 }
+
+/// Probe round 28 (round 26's w4/w7). A news headline about money handed out (省禁毒委下拨戒毒社工
+/// 专项补助费) over a reporter's story is news of its own year, no project's evaluation written
+/// the year after; a project's self-evaluation keeps its kind.
+#[test]
+fn news_of_an_allocation_is_no_project_evaluation() {
+    let id = |text: &str| extract_text("t.txt", text).first().map(|r| (r.id.kind, r.id.year));
+    for (text, want) in [
+        ("省禁毒委下拨戒毒社工专项补助费\n2012年10月30日来源:江苏法制报\n本报讯 记者昨从省禁毒委员会办公室获悉,省禁毒委争取了400余万元专项经费用于戒毒社工的绩效奖励。\n", (Kind::Summary, Some(2012))),
+        ("市财政下达禁毒专项资金\n2021-09-14 来源：某市日报\n本报讯 记者从市禁毒办获悉，市财政近日下达禁毒专项资金120万元，用于社区戒毒社区康复工作。\n", (Kind::Summary, Some(2021))),
+        // (an evaluation of such money keeps its kind)
+        ("某县禁毒专项资金项目支出绩效自评报告\n2022年3月10日\n一、项目概况\n2021年度禁毒专项资金预算50万元，实际支出48.6万元，预算执行率97.2%。\n", (Kind::Project, Some(2021))),
+    ] {
+        assert_eq!(id(text), Some(want), "{text}");
+    }
+}

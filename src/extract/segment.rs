@@ -214,6 +214,11 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
             return Kind::Project;
         }
     }
+    // a news headline about money handed out (省禁毒委下拨戒毒社工专项补助费) over a reporter's
+    // story (本报讯 记者…获悉) that names no evaluation: news, no project's evaluation
+    if k == Kind::Project && news_of_money(title, body) {
+        return Kind::Summary;
+    }
     if k != Kind::Summary || !sentence && SUMMARY.is_match(title) {
         return k;
     }
@@ -234,6 +239,18 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     } else {
         Kind::Whole
     }
+}
+
+/// Is a text under a project-like title (专项补助费, 专项资金) a reporter's story — 本报讯, 记者…
+/// 获悉, …电 in its opening — whose title names no evaluation (绩效, 评价, 自评, 决算, 预算) and
+/// whose text names none either?
+fn news_of_money(title: &str, body: &str) -> bool {
+    if ["绩效", "评价", "自评", "决算", "预算"].iter().any(|w| title.contains(w)) {
+        return false;
+    }
+    let opening = super::text::head(body, 600);
+    let reported = opening.contains("本报讯") || opening.contains("记者") && opening.contains("获悉");
+    reported && !EVALUATION_TEXT.is_match(super::text::head(body, 3000))
 }
 
 /// A project named in a form's or report's opening lines (项目名称：2023年度…专项经费).
