@@ -1989,7 +1989,11 @@ fn round_up_of_counties(g: &Gazetteer, file_text: &str) -> Option<(String, Strin
     }
     let shared = |f: fn(&Region) -> &String| {
         let first = f(found[0]);
-        found.iter().all(|r| f(r) == first).then(|| first.clone()).unwrap_or_default()
+        if found.iter().all(|r| f(r) == first) {
+            first.clone()
+        } else {
+            String::new()
+        }
     };
     Some((shared(|r| &r.city), shared(|r| &r.province)))
 }
