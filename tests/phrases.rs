@@ -2909,3 +2909,31 @@ fn news_of_an_allocation_is_no_project_evaluation() {
         assert_eq!(id(text), Some(want), "{text}");
     }
 }
+
+/// Probe round 28 (round 26's t/m2). A round-up whose counties' headings each open figures of
+/// their own is one record per county, each with its own figures; without figures of their own
+/// (a_round_up_under_several_county_headings_has_no_county) it stays one record of no county.
+#[test]
+fn a_round_up_with_each_countys_figures_is_a_record_per_county() {
+    for (text, want) in [
+        (
+            "南川区\n南川区禁毒办组织乡镇开展禁毒宣传活动，2023年全区查获吸毒人员56人。\n武隆区\n武隆区禁毒办在黄莺乡开展宣传活动，2023年全区查获吸毒人员34人。\n",
+            vec![("南川区", 56.0), ("武隆区", 34.0)],
+        ),
+        (
+            "各县禁毒工作动态\n一、平阳县\n2023年，平阳县共破获毒品刑事案件9起。\n二、苍南县\n2023年，苍南县禁毒办指导破获毒品刑事案件12起。\n三、文成县\n文成县禁毒委2023年共破获毒品刑事案件4起。\n",
+            vec![("平阳县", 9.0), ("苍南县", 12.0), ("文成县", 4.0)],
+        ),
+    ] {
+        let recs = extract_text("t.txt", text);
+        let got: Vec<(String, f64)> = recs
+            .iter()
+            .filter_map(|r| {
+                let v = r.value(Field::UsersCaught).or_else(|| r.value(Field::CriminalCases))?;
+                Some((r.id.county.clone(), v))
+            })
+            .collect();
+        let want: Vec<(String, f64)> = want.into_iter().map(|(c, v)| (c.to_string(), v)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

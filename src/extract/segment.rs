@@ -1963,23 +1963,52 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     }
 }
 
+/// The paragraphs heading a round-up's counties' parts (南川区 / …, 武隆区 / …): two or more
+/// headings of different counties, at least two of whose parts state figures. None otherwise.
+fn county_parts(paras: &[Para], g: &Gazetteer) -> Vec<usize> {
+    let heads: Vec<(usize, &Region)> = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.text.chars().count() <= 16)
+        .filter_map(|(i, p)| county_heading(g, &p.text).map(|r| (i, r)))
+        .collect();
+    if heads.len() < 2 || heads.iter().all(|h| h.1.code == heads[0].1.code) {
+        return Vec::new();
+    }
+    let figured = heads
+        .iter()
+        .enumerate()
+        .filter(|(k, &(i, _))| {
+            let e = heads.get(k + 1).map_or(paras.len(), |h| h.0);
+            has_figures(&paras[i + 1..e])
+        })
+        .count();
+    if figured < 2 {
+        return Vec::new();
+    }
+    heads.into_iter().map(|h| h.0).collect()
+}
+
+/// A line that is nothing but a county's name, as a heading (南川区, 一、文成县, 【平阳县】, 彭水县
+/// of 彭水苗族土家族自治县): that county.
+fn county_heading<'g>(g: &'g Gazetteer, line: &str) -> Option<&'g Region> {
+    let t = line.trim().trim_start_matches(|c: char| "#【[（(一二三四五六七八九十、.．0123456789 ".contains(c));
+    let t = t.trim_end_matches(|c: char| "】])）：: ".contains(c));
+    let n = t.chars().count();
+    if !(2..=12).contains(&n) || !t.ends_with(['县', '区', '市', '旗']) {
+        return None;
+    }
+    let r = g.find_county(t, "", false)?;
+    // (the line is the county's name alone — its full name, or its name without the nations')
+    (t == r.county || t.len() < r.county.len() && r.county.starts_with(&t[..t.len() - 3])).then_some(r)
+}
+
 /// A text whose lines include two or more headings that are each nothing but a county's name
 /// (南川区 / 武隆区, 一、文成县, 【平阳县】), of different counties: a round-up of several counties'
 /// items. Gives the city and province they share (empty where they differ).
 fn round_up_of_counties(g: &Gazetteer, file_text: &str) -> Option<(String, String)> {
     let mut found: Vec<&Region> = Vec::new();
-    for line in file_text.lines() {
-        let t = line.trim().trim_start_matches(|c: char| "#【[（(一二三四五六七八九十、.．0123456789 ".contains(c));
-        let t = t.trim_end_matches(|c: char| "】])）：: ".contains(c));
-        let n = t.chars().count();
-        if !(2..=12).contains(&n) || !t.ends_with(['县', '区', '市', '旗']) {
-            continue;
-        }
-        let Some(r) = g.find_county(t, "", false) else { continue };
-        // (the line is the county's name alone — its full name, or 彭水县 of 彭水苗族土家族自治县)
-        if t != r.county && !(t.len() < r.county.len() && r.county.starts_with(&t[..t.len() - 3])) {
-            continue;
-        }
+    for r in file_text.lines().filter_map(|l| county_heading(g, l)) {
         if !found.iter().any(|f| f.code == r.code) {
             found.push(r);
         }
@@ -2037,6 +2066,15 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let funds: Vec<usize> =
         paras.iter().enumerate().filter(|(_, p)| fund_part_title(&p.text)).map(|(i, _)| i).collect();
     let funds = if funds.len() >= 2 { funds } else { Vec::new() };
+    // a round-up of several counties' items, each under a heading of its own county's name with
+    // figures of its own (南川区 / …全区查获吸毒人员56人 / 武隆区 / …34人): each county's part is a
+    // record of its own (without figures of their own, the round-up stays one record of no county)
+    let heads = county_parts(paras, g);
+    if !heads.is_empty() {
+        starts.extend(&heads);
+        starts.sort_unstable();
+        starts.dedup();
+    }
     let cover = match starts.first() {
         Some(&s) if !funds.is_empty() && !funds.contains(&s) => title_block(paras, s),
         _ => String::new(),
@@ -2097,8 +2135,11 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         let fund = funds.contains(&t);
         // (a fund's part is about drug control by its own title, not the file's)
         let relevant = if fund { drug_related(&paras[t].text, &body) } else { drug_related(&block, &body) };
+        // (a county's part of a round-up is about drug control as the round-up is: 禁毒 once will do)
+        let head = heads.contains(&t);
+        let relevant = relevant || head && body.contains('毒');
         let own_unit = ORG_IN.is_match(&unit_of(&block));
-        if let Some(prev) = parts.last_mut().filter(|_| !fund) {
+        if let Some(prev) = parts.last_mut().filter(|_| !fund && !head) {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
             // cheap test first: the same year and kind (and unit, when this part names one)
             // (year and kind are compared before; only a part naming its own unit needs the
@@ -2131,7 +2172,9 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             }
         }
         // a part about something else (an air-quality report) needs no identity
-        let id = if relevant { identify(&block, &body, &file_text, g) } else { Identity::default() };
+        // (a county's part of a round-up is read alone: the other counties' headings are not its)
+        let whole = if head { body.as_str() } else { file_text.as_str() };
+        let id = if relevant { identify(&block, &body, whole, g) } else { Identity::default() };
         parts.push((t, a, e, block, id, relevant));
     }
     parts
