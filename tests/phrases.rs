@@ -2804,3 +2804,136 @@ fn this_years_clause_after_a_spans_total() {
         (S, "2018年以来，全县共破获毒品刑事案件56起，当年破获12起。", &["!criminal_cases"]),
     ]);
 }
+
+// p28p
+
+/// Probe round 28. 同期 opening a sentence is the period just named (1-7月，…。同期开展尿检…), not
+/// last year's same months: its figures are the text's; 去年同期 / 同期相比 stay comparisons.
+#[test]
+fn same_period_opening_a_sentence_is_the_period_just_named() {
+    let get = |text: &str, f: Field| extract_text("t.txt", text).iter().find_map(|r| r.value(f));
+    for (text, f, want) in [
+        ("某县禁毒工作\n2022/8/3\n1-7月，全县共破获毒品刑事案件4起。\n同期开展吸毒人员尿检1236人次，毛发检测215人。\n", Field::UrineTests, Some(1236.0)),
+        ("某县禁毒工作\n发布时间：2021-07-02\n上半年，全县查处吸毒人员40人。同期共破获毒品刑事案件5起，刑事拘留8人。\n", Field::CriminalCases, Some(5.0)),
+        ("某区禁毒工作通报\n2023年10月9日\n前三季度，全区查获吸毒人员31人次；同期组织污水采样检测9次。\n", Field::WastewaterTests, Some(9.0)),
+        // (last year's same months, named so, stay a baseline)
+        ("某县禁毒工作\n发布时间：2021-07-02\n今年以来，全县查处吸毒人员40人。去年同期，全县破获毒品刑事案件7起。\n", Field::CriminalCases, None),
+    ] {
+        assert_eq!(get(text, f), want, "{text}");
+    }
+}
+
+/// Probe round 28. A count of persons under community detox/rehab written before its noun with
+/// their management (对辖区27名社区戒毒社区康复人员实行网格化管理; 31名社戒社康人员落实动态管控) is the
+/// count under management; the same persons visited or tested (帮扶, 尿检) give none.
+#[test]
+fn community_cases_counted_before_their_management() {
+    run(&[
+        (
+            S,
+            "全镇对辖区27名社区戒毒社区康复人员实行网格化管理，管控率100%。",
+            &["community_cases=27", "control_rate=100"],
+        ),
+        (S, "辖区27名社区戒毒社区康复人员全部纳入网格化管理。", &["community_cases=27"]),
+        (S, "全县对31名社戒社康人员落实动态管控。", &["community_cases=31"]),
+        (S, "全县45名社区戒毒社区康复人员均已落实“一人一档”管理。", &["community_cases=45"]),
+        (S, "工作站对27名社区戒毒社区康复人员开展帮扶走访。", &["!community_cases"]),
+        (S, "工作站对27名社区戒毒社区康复人员开展尿检，结果均为阴性。", &["!community_cases"]),
+    ]);
+}
+
+/// Probe round 28 (round 26's r14). A round-up of several counties' items, each under a heading
+/// of its own county's name, is no one county's: no county, the city and province they share;
+/// one county's heading, or a county named in passing, keeps its county.
+#[test]
+fn a_round_up_under_several_county_headings_has_no_county() {
+    let place = |text: &str| {
+        let r = extract_text("t.txt", text);
+        let id = &r.first().expect("a record").id;
+        (id.county.clone(), id.city.clone())
+    };
+    for (text, county, city) in [
+        ("南川区\n南川区禁毒办组织各乡镇开展禁毒宣传活动。\n武隆区\n武隆区禁毒办在黄莺乡开展宣传活动。\n彭水县\n彭水自治县禁毒办推动各乡镇开展宣传。\n", "", "重庆市"),
+        ("禁毒宣传月各地动态\n一、平阳县\n平阳县禁毒办开展禁毒宣传进校园活动。\n二、苍南县\n苍南县禁毒办组织禁毒知识竞赛。\n", "", "温州市"),
+        ("【榆中县】\n榆中县禁毒办开展禁毒宣传活动。\n【会宁县】\n会宁县禁毒办组织禁毒宣传。\n", "", ""),
+        // (one county's heading, or others named in the body: that county)
+        ("平阳县\n平阳县禁毒办开展禁毒宣传进校园活动，苍南县禁毒办派员观摩。\n", "平阳县", "温州市"),
+    ] {
+        assert_eq!(place(text), (county.to_string(), city.to_string()), "{text}");
+    }
+}
+
+/// Probe round 28. A report signed in numerals in the first weeks of a year (二〇二四年一月十六日,
+/// whose year the reader makes digits) looks back on the year before, as one signed 2024年1月16日
+/// does; signed in December, it is of its own year.
+#[test]
+fn a_signature_date_in_numerals_dates_the_report() {
+    let year = |text: &str| extract_text("t.txt", text).first().and_then(|r| r.id.year);
+    for (text, want) in [
+        ("关于上年度禁毒工作开展情况的报告\n某旗禁毒委员会办公室\n全年全旗共破获毒品刑事案件8起，刑事拘留9人。\n二〇二四年一月十六日\n", Some(2023)),
+        ("关于禁毒工作情况的通报\n某县禁毒委员会办公室\n一年来，全县共查获吸毒人员28人次。\n二〇二三年一月五日\n", Some(2022)),
+        ("关于禁毒工作情况的通报\n某县禁毒委员会办公室\n全年全县共破获毒品刑事案件11起。\n二零二二年二月十日\n", Some(2021)),
+        // (signed in December: its own year)
+        ("关于禁毒工作情况的通报\n某县禁毒委员会办公室\n今年以来，全县共破获毒品刑事案件11起。\n二〇二二年十二月二十八日\n", Some(2022)),
+    ] {
+        assert_eq!(year(text), want, "{text}");
+    }
+}
+
+/// Probe round 28. A report titled 关于(上年度)…工作开展情况的报告 / …情况的通报 over its unit's
+/// line names that unit, not the title's words (上禁毒工作开展情况的报告林西县禁毒委员会办公室).
+#[test]
+fn a_report_on_how_work_went_names_the_unit_below_it() {
+    let unit = |text: &str| extract_text("t.txt", text).first().map(|r| r.id.unit.clone());
+    for (text, want) in [
+        ("关于上年度禁毒工作开展情况的报告\n林西县禁毒委员会办公室\n全年全县共破获毒品刑事案件9起。\n二〇二四年一月十二日\n", "林西县禁毒委员会办公室"),
+        ("关于禁毒工作开展情况的报告\n巴林左旗禁毒委员会办公室\n全年全旗共破获毒品刑事案件8起。\n2024年1月16日\n", "巴林左旗禁毒委员会办公室"),
+        ("关于全县禁毒工作情况的通报\n临洮县禁毒委员会办公室\n全年全县共破获毒品刑事案件5起。\n2023年1月9日\n", "临洮县禁毒委员会办公室"),
+    ] {
+        assert_eq!(unit(text).as_deref(), Some(want), "{text}");
+    }
+}
+
+/// Probe round 28 (round 26's w4/w7). A news headline about money handed out (省禁毒委下拨戒毒社工
+/// 专项补助费) over a reporter's story is news of its own year, no project's evaluation written
+/// the year after; a project's self-evaluation keeps its kind.
+#[test]
+fn news_of_an_allocation_is_no_project_evaluation() {
+    let id = |text: &str| extract_text("t.txt", text).first().map(|r| (r.id.kind, r.id.year));
+    for (text, want) in [
+        ("省禁毒委下拨戒毒社工专项补助费\n2012年10月30日来源:江苏法制报\n本报讯 记者昨从省禁毒委员会办公室获悉,省禁毒委争取了400余万元专项经费用于戒毒社工的绩效奖励。\n", (Kind::Summary, Some(2012))),
+        ("市财政下达禁毒专项资金\n2021-09-14 来源：某市日报\n本报讯 记者从市禁毒办获悉，市财政近日下达禁毒专项资金120万元，用于社区戒毒社区康复工作。\n", (Kind::Summary, Some(2021))),
+        // (an evaluation of such money keeps its kind)
+        ("某县禁毒专项资金项目支出绩效自评报告\n2022年3月10日\n一、项目概况\n2021年度禁毒专项资金预算50万元，实际支出48.6万元，预算执行率97.2%。\n", (Kind::Project, Some(2021))),
+    ] {
+        assert_eq!(id(text), Some(want), "{text}");
+    }
+}
+
+/// Probe round 28 (round 26's t/m2). A round-up whose counties' headings each open figures of
+/// their own is one record per county, each with its own figures; without figures of their own
+/// (a_round_up_under_several_county_headings_has_no_county) it stays one record of no county.
+#[test]
+fn a_round_up_with_each_countys_figures_is_a_record_per_county() {
+    for (text, want) in [
+        (
+            "南川区\n南川区禁毒办组织乡镇开展禁毒宣传活动，2023年全区查获吸毒人员56人。\n武隆区\n武隆区禁毒办在黄莺乡开展宣传活动，2023年全区查获吸毒人员34人。\n",
+            vec![("南川区", 56.0), ("武隆区", 34.0)],
+        ),
+        (
+            "各县禁毒工作动态\n一、平阳县\n2023年，平阳县共破获毒品刑事案件9起。\n二、苍南县\n2023年，苍南县禁毒办指导破获毒品刑事案件12起。\n三、文成县\n文成县禁毒委2023年共破获毒品刑事案件4起。\n",
+            vec![("平阳县", 9.0), ("苍南县", 12.0), ("文成县", 4.0)],
+        ),
+    ] {
+        let recs = extract_text("t.txt", text);
+        let got: Vec<(String, f64)> = recs
+            .iter()
+            .filter_map(|r| {
+                let v = r.value(Field::UsersCaught).or_else(|| r.value(Field::CriminalCases))?;
+                Some((r.id.county.clone(), v))
+            })
+            .collect();
+        let want: Vec<(String, f64)> = want.into_iter().map(|(c, v)| (c.to_string(), v)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

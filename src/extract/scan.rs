@@ -863,9 +863,15 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     let own = y - back;
                     // (last year's only: a level years back, 由2018年的60起下降到…, is a trend's
                     // start, no baseline beside the year's own)
+                    // (the year before last, named as such beside the year's own — 25人次（前年为31人次）
+                    // — is that year's stated level too)
                     for (named, c) in baselines(&s, p) {
-                        let of = named.unwrap_or(own - 1);
-                        if of == own - 1 {
+                        let of = match named {
+                            Some(Back::Named(n)) => n,
+                            Some(Back::TwoYears) => own - 2,
+                            None => own - 1,
+                        };
+                        if of == own - 1 || named == Some(Back::TwoYears) {
                             prior_cands.push((y - of, c));
                         }
                     }
@@ -1023,12 +1029,14 @@ static THIS_YEARS_CLAUSE: Re =
 /// 1,968名，比2020年底的2,105名下降6.5%; 由上年末的402名减少至378名), each read with the words of
 /// the figure it stands beside, and the year it names (None: the year before the sentence's).
 /// Not the same months of last year (去年同期为16起): no whole year's; nor a rate or a sum.
-fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<i32>, Candidate)> {
+/// The year before last (前年为31人次) is named as such.
+fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<Back>, Candidate)> {
     // (cheap test first: a word of last year or a year's end before a figure)
     let t = s.text;
     if !(t.contains("上年")
         || t.contains("去年")
         || t.contains("上一年")
+        || t.contains("前年")
         || t.contains("年底的")
         || t.contains("年末的")
         || t.contains("年的"))
@@ -1043,7 +1051,11 @@ fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<i32>, Candi
         if c.name("u1").is_some_and(|u1| u1.as_str() != u0.as_str()) {
             continue;
         }
-        let named = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
+        let named = match (c.name("y").and_then(|y| y.as_str().parse::<i32>().ok()), c.name("q")) {
+            (Some(n), _) => Some(Back::Named(n)),
+            (None, Some(_)) => Some(Back::TwoYears),
+            (None, None) => None,
+        };
         let value: f64 = match v0.as_str().replace([',', '，'], "").parse() {
             Ok(v) => v,
             Err(_) => continue,
@@ -1066,15 +1078,21 @@ fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<i32>, Candi
     }
     out
 }
+/// The earlier year a baseline names: a year by its number, or the year before last (前年).
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Back {
+    Named(i32),
+    TwoYears,
+}
 /// A figure with last year's (or a named year's, at its end) beside it: in parentheses or after a
 /// comma (上年为8起), or compared against (比上年的41起, 较2022年底的655名).
 static BASELINE_BESIDE: Re = Re::new(|| {
-    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年)(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年))(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
 });
 /// A change from last year's level (or a named year's) to the year's: 在册吸毒人员由上年末的402名
 /// 减少至378名.
 static BASELINE_FROM: Re = Re::new(|| {
-    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)[由从]\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)\s*(?:下降|降低|减少|上升|增加|增长|回落)?(?:至|到|为)\s*\d").unwrap()
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)[由从]\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)\s*(?:下降|降低|减少|上升|增加|增长|回落|降|减|升|增)?(?:至|到|为)\s*\d").unwrap()
 });
 
 /// Moves the candidates from `c0` on that belong to a listed year (a column or row of a table
@@ -2432,6 +2450,30 @@ mod tests {
                 Some(2105.0),
             ),
             ("某区禁毒办2023年度工作总结\n全区在册吸毒人员由上年末的402名减少至378名。\n", ru, 2022, Some(402.0)),
+            ("某县2023年禁毒工作总结\n全县在册吸毒人员由2022年底的402名降至378名。\n", ru, 2022, Some(402.0)),
+            (
+                "某区2021年禁毒工作总结\n全区查获吸毒人员由上年的52人次减至41人次。\n",
+                Field::UsersCaught,
+                2020,
+                Some(52.0),
+            ),
+            (
+                "某区2021年禁毒工作总结\n全区查获吸毒人员由上年的52人次减至41人次。\n",
+                Field::UsersCaught,
+                2021,
+                Some(41.0),
+            ),
+            // the year before last named beside the year's own: that year's
+            (
+                "某县2023年禁毒工作总结\n全县查获吸毒人员25人次（前年为31人次），破获毒品刑事案件6起。\n",
+                Field::UsersCaught,
+                2021,
+                Some(31.0),
+            ),
+            ("某县禁毒委2022年工作总结\n全年破获毒品刑事案件14起，前年为19起；刑事拘留17人。\n", cc, 2020, Some(19.0)),
+            ("某县禁毒委2022年工作总结\n全年破获毒品刑事案件14起，前年为19起；刑事拘留17人。\n", cc, 2022, Some(14.0)),
+            // (a change against it is no level: 比前年减少9人次)
+            ("某县2023年禁毒工作总结\n全县查处吸毒人员27人次，比前年减少9人次。\n", Field::UsersCaught, 2021, None),
             // (the year's own figure stays the year's)
             ("某县2019年禁毒工作总结\n全年破获毒品刑事案件14起（上年为9起），刑事拘留17人。\n", cc, 2019, Some(14.0)),
             ("某县2023年禁毒工作总结\n全县现有吸毒人员612名，较2022年底的655名减少43名。\n", ru, 2023, Some(612.0)),

@@ -164,7 +164,7 @@ static ORG_IN: Re = Re::new(|| Regex::new(&ORG.as_str().replace(")$", ")")).unwr
 static PARENS: Re = Re::new(|| Regex::new(r"[（(][^）)]*[）)]").unwrap());
 static DOCNO: Re = Re::new(|| Regex::new(r"[〔【\[（(]\s*20\d\d\s*[〕】\]）)]").unwrap());
 static REPORT_WORDS: Re = Re::new(|| {
-    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|使用情况的?自评|自评报告|评价报告|工作总结|工作的总结|年终总结|工作的?汇报|述职报告|绩效报告|工作情况|新闻发布会|发布会|年度通报|部门预算|部门决算|单位预算|单位决算|预算公开|决算公开)").unwrap()
+    Regex::new(r"(部门整体支出|单位整体支出|整体支出|部门支出|重点项目|专项项目|项目支出|财政专项|专项资金|项目绩效|年度绩效|绩效自评|绩效评价|使用情况的?自评|自评报告|评价报告|工作总结|工作的总结|年终总结|工作的?汇报|述职报告|绩效报告|工作情况|工作开展情况|开展情况的?报告|情况的?通报|新闻发布会|发布会|年度通报|部门预算|部门决算|单位预算|单位决算|预算公开|决算公开)").unwrap()
 });
 
 pub fn kind_of(title: &str) -> Kind {
@@ -214,6 +214,11 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
             return Kind::Project;
         }
     }
+    // a news headline about money handed out (省禁毒委下拨戒毒社工专项补助费) over a reporter's
+    // story (本报讯 记者…获悉) that names no evaluation: news, no project's evaluation
+    if k == Kind::Project && news_of_money(title, body) {
+        return Kind::Summary;
+    }
     if k != Kind::Summary || !sentence && SUMMARY.is_match(title) {
         return k;
     }
@@ -234,6 +239,18 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     } else {
         Kind::Whole
     }
+}
+
+/// Is a text under a project-like title (专项补助费, 专项资金) a reporter's story — 本报讯, 记者…
+/// 获悉, …电 in its opening — whose title names no evaluation (绩效, 评价, 自评, 决算, 预算) and
+/// whose text names none either?
+fn news_of_money(title: &str, body: &str) -> bool {
+    if ["绩效", "评价", "自评", "决算", "预算"].iter().any(|w| title.contains(w)) {
+        return false;
+    }
+    let opening = super::text::head(body, 600);
+    let reported = opening.contains("本报讯") || opening.contains("记者") && opening.contains("获悉");
+    reported && !EVALUATION_TEXT.is_match(super::text::head(body, 3000))
 }
 
 /// A project named in a form's or report's opening lines (项目名称：2023年度…专项经费).
@@ -327,16 +344,13 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     // the date the text was signed or put online (2023年3月15日 alone, 2013-04-24 衡阳日报,
     // 发布时间：2019年03月07日) is the year of writing
     let body = DATE_LINE.replace_all(&body, "");
-    let body: std::borrow::Cow<str> =
-        if body.lines().any(|l| super::text::is_date_line(l) || super::text::is_page_meta(l)) {
-            body.lines()
-                .filter(|l| !super::text::is_date_line(l) && !super::text::is_page_meta(l))
-                .collect::<Vec<_>>()
-                .join("\n")
-                .into()
-        } else {
-            body
-        };
+    // (a signature's date in numerals, its year made digits by the reader — 2024年一月十六日 — too)
+    let date_line = |l: &str| super::text::is_date_line(l) || l.contains("月") && cn_date(l).is_some();
+    let body: std::borrow::Cow<str> = if body.lines().any(|l| date_line(l) || super::text::is_page_meta(l)) {
+        body.lines().filter(|l| !date_line(l) && !super::text::is_page_meta(l)).collect::<Vec<_>>().join("\n").into()
+    } else {
+        body
+    };
     let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     // the years that open a span to now (2005年以来, 2019年至今), apart
     let mut since: std::collections::BTreeMap<i32, usize> = Default::default();
@@ -1125,21 +1139,25 @@ fn cn_date(l: &str) -> Option<(i32, u32, u32)> {
         return None;
     }
     let c = CN_DATE.captures(t)?;
-    let year: String =
+    // (the reader has made a year in numerals digits already: 2024年一月十六日)
+    let year: String = if c[1].bytes().all(|b| b.is_ascii_digit()) {
+        c[1].to_string()
+    } else {
         c[1].chars()
             .map(|d| match d {
                 '〇' | '零' | '○' | 'Ｏ' | 'O' | '0' => '0',
                 _ => char::from_digit(super::number::parse_chinese(&d.to_string()).unwrap_or(0.0) as u32, 10)
                     .unwrap_or('0'),
             })
-            .collect();
+            .collect()
+    };
     let month = super::number::parse_chinese(&c[2])? as u32;
     let day = super::number::parse_chinese(&c[3])? as u32;
     Some((year.parse().ok()?, month, day))
 }
 
 static CN_DATE: Re = Re::new(|| {
-    Regex::new(r"^([〇零○ＯO0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$")
+    Regex::new(r"^([〇零○ＯO0一二三四五六七八九]{4}|20[0-4]\d)\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$")
         .unwrap()
 });
 
@@ -1332,6 +1350,8 @@ pub fn unit_of(title: &str) -> String {
 
 fn read_unit(title: &str) -> String {
     let t = YEAR_WORD.replace_all(title, "");
+    // (a year named relatively, 关于上年度禁毒工作…, goes with its word: no 上 left over)
+    let t = ["上一年度", "上年度", "本年度"].iter().fold(t.into_owned(), |t, w| t.replace(w, ""));
     let t = t.replace("年度", "");
     let t = PARENS.replace_all(&t, "");
     let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '度');
@@ -1346,7 +1366,7 @@ fn read_unit(title: &str) -> String {
         return String::new();
     }
     // the unit may follow the title (财政专项资金绩效评价报告 / 湘阴县司法局; 禁毒工作总结 / 陆丰市公安局)
-    let after_report = ["报告", "总结", "汇报", "自评表", "发布会", "工作情况"]
+    let after_report = ["报告", "总结", "汇报", "通报", "自评表", "发布会", "工作情况"]
         .iter()
         .filter_map(|w| t.rfind(w).map(|i| &t[i + w.len()..]))
         .min_by_key(|a| a.len())
@@ -1831,6 +1851,11 @@ fn from_capital(t: &str) -> &str {
 
 fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer) -> (String, String, String) {
     let of = |r: &Region| (r.county.clone(), r.city.clone(), r.province.clone());
+    // a round-up of several counties, each under a heading of its own name (南川区 / 武隆区 /
+    // 彭水县): no one county is the text's; their city and province when they share them
+    if let Some((city, province)) = round_up_of_counties(g, file_text) {
+        return (String::new(), city, province);
+    }
     // a province's or city's event held in a county (云南省…集中宣传活动在富宁县举行): the county
     // is the venue, not the text's place
     let venue_cut;
@@ -1938,6 +1963,70 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     }
 }
 
+/// The paragraphs heading a round-up's counties' parts (南川区 / …, 武隆区 / …): two or more
+/// headings of different counties, at least two of whose parts state figures. None otherwise.
+fn county_parts(paras: &[Para], g: &Gazetteer) -> Vec<usize> {
+    let heads: Vec<(usize, &Region)> = paras
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.text.chars().count() <= 16)
+        .filter_map(|(i, p)| county_heading(g, &p.text).map(|r| (i, r)))
+        .collect();
+    if heads.len() < 2 || heads.iter().all(|h| h.1.code == heads[0].1.code) {
+        return Vec::new();
+    }
+    let figured = heads
+        .iter()
+        .enumerate()
+        .filter(|(k, &(i, _))| {
+            let e = heads.get(k + 1).map_or(paras.len(), |h| h.0);
+            has_figures(&paras[i + 1..e])
+        })
+        .count();
+    if figured < 2 {
+        return Vec::new();
+    }
+    heads.into_iter().map(|h| h.0).collect()
+}
+
+/// A line that is nothing but a county's name, as a heading (南川区, 一、文成县, 【平阳县】, 彭水县
+/// of 彭水苗族土家族自治县): that county.
+fn county_heading<'g>(g: &'g Gazetteer, line: &str) -> Option<&'g Region> {
+    let t = line.trim().trim_start_matches(|c: char| "#【[（(一二三四五六七八九十、.．0123456789 ".contains(c));
+    let t = t.trim_end_matches(|c: char| "】])）：: ".contains(c));
+    let n = t.chars().count();
+    if !(2..=12).contains(&n) || !t.ends_with(['县', '区', '市', '旗']) {
+        return None;
+    }
+    let r = g.find_county(t, "", false)?;
+    // (the line is the county's name alone — its full name, or its name without the nations')
+    (t == r.county || t.len() < r.county.len() && r.county.starts_with(&t[..t.len() - 3])).then_some(r)
+}
+
+/// A text whose lines include two or more headings that are each nothing but a county's name
+/// (南川区 / 武隆区, 一、文成县, 【平阳县】), of different counties: a round-up of several counties'
+/// items. Gives the city and province they share (empty where they differ).
+fn round_up_of_counties(g: &Gazetteer, file_text: &str) -> Option<(String, String)> {
+    let mut found: Vec<&Region> = Vec::new();
+    for r in file_text.lines().filter_map(|l| county_heading(g, l)) {
+        if !found.iter().any(|f| f.code == r.code) {
+            found.push(r);
+        }
+    }
+    if found.len() < 2 {
+        return None;
+    }
+    let shared = |f: fn(&Region) -> &String| {
+        let first = f(found[0]);
+        if found.iter().all(|r| f(r) == first) {
+            first.clone()
+        } else {
+            String::new()
+        }
+    };
+    Some((shared(|r| &r.city), shared(|r| &r.province)))
+}
+
 /// Is county `r` (章丘区, 海门区) named in `text` by its stem and 市 (章丘市), as the county-level
 /// city it was before it became a district? Not when that name is a prefecture's (衡阳县's
 /// 衡阳市).
@@ -1977,6 +2066,15 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let funds: Vec<usize> =
         paras.iter().enumerate().filter(|(_, p)| fund_part_title(&p.text)).map(|(i, _)| i).collect();
     let funds = if funds.len() >= 2 { funds } else { Vec::new() };
+    // a round-up of several counties' items, each under a heading of its own county's name with
+    // figures of its own (南川区 / …全区查获吸毒人员56人 / 武隆区 / …34人): each county's part is a
+    // record of its own (without figures of their own, the round-up stays one record of no county)
+    let heads = county_parts(paras, g);
+    if !heads.is_empty() {
+        starts.extend(&heads);
+        starts.sort_unstable();
+        starts.dedup();
+    }
     let cover = match starts.first() {
         Some(&s) if !funds.is_empty() && !funds.contains(&s) => title_block(paras, s),
         _ => String::new(),
@@ -2037,8 +2135,11 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         let fund = funds.contains(&t);
         // (a fund's part is about drug control by its own title, not the file's)
         let relevant = if fund { drug_related(&paras[t].text, &body) } else { drug_related(&block, &body) };
+        // (a county's part of a round-up is about drug control as the round-up is: 禁毒 once will do)
+        let head = heads.contains(&t);
+        let relevant = relevant || head && body.contains('毒');
         let own_unit = ORG_IN.is_match(&unit_of(&block));
-        if let Some(prev) = parts.last_mut().filter(|_| !fund) {
+        if let Some(prev) = parts.last_mut().filter(|_| !fund && !head) {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
             // cheap test first: the same year and kind (and unit, when this part names one)
             // (year and kind are compared before; only a part naming its own unit needs the
@@ -2071,7 +2172,9 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             }
         }
         // a part about something else (an air-quality report) needs no identity
-        let id = if relevant { identify(&block, &body, &file_text, g) } else { Identity::default() };
+        // (a county's part of a round-up is read alone: the other counties' headings are not its)
+        let whole = if head { body.as_str() } else { file_text.as_str() };
+        let id = if relevant { identify(&block, &body, whole, g) } else { Identity::default() };
         parts.push((t, a, e, block, id, relevant));
     }
     parts
