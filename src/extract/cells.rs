@@ -869,9 +869,13 @@ fn unnamed_indicator_rows(
 /// 资金情况（单位：元）：, 预算安排（千元）：), then two lines or more of a money column's name, its colon
 /// and a bare sum. Gives the line after the sums.
 fn unit_caption_pairs(lines: &[(usize, String)], i: usize) -> Option<usize> {
+    // (cheap tests first: this runs on every line)
     let cap = lines[i].1.trim_ws();
-    if cap.len() > 72
-        || !cap.ends_with(['：', ':']) && !unit_statement(cap)
+    let colon = cap.ends_with(['：', ':']);
+    if cap.len() > 72 || !colon && !cap.contains("单位") {
+        return None;
+    }
+    if !colon && !unit_statement(cap)
         || cap.contains(|c: char| c.is_ascii_digit())
         || !matches!(money_scale(cap), Some(f) if f != 1.0)
     {
@@ -898,7 +902,7 @@ fn unit_caption_pairs(lines: &[(usize, String)], i: usize) -> Option<usize> {
 /// over a form's own labels (项目名称 …) is the next form's, and stays.
 fn drop_page_headers(lines: &mut Vec<(usize, String)>) {
     // (cheap test first: a title is short, and most texts name no 表 twice)
-    let title = |t: &str| t.len() <= 120 && t.chars().count() <= 40 && t.contains('表') && !t.contains('\t');
+    let title = |t: &str| t.len() <= 120 && t.contains('表') && t.chars().count() <= 40 && !t.contains('\t');
     if lines.iter().filter(|l| title(l.1.trim_ws())).count() < 2 {
         return;
     }

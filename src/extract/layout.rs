@@ -204,7 +204,7 @@ fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
 /// by [`join_wrapped_cells`]; a text whose rows wrap nothing is left to the line reader.
 pub fn laid_out(text: &str) -> bool {
     // (cheap test first: a laid-out row holds a run of spaces, and no tab is in the text)
-    if text.contains('\t') || !text.contains("   ") {
+    if memchr::memchr(b'\t', text.as_bytes()).is_some() || memchr::memmem::find(text.as_bytes(), b"   ").is_none() {
         return false;
     }
     let mut rows = 0;
@@ -213,6 +213,11 @@ pub fn laid_out(text: &str) -> bool {
     for line in text.lines() {
         if line.len() > 600 {
             above.clear();
+            continue;
+        }
+        // (a line with no two spaces together is one run at the most: no row, and no wrapped
+        // piece when no row is above it — its runs are not worked out)
+        if above.is_empty() && !two_spaces(line) {
             continue;
         }
         let l = segs(line);
@@ -234,6 +239,13 @@ pub fn laid_out(text: &str) -> bool {
         }
     }
     rows >= 3 && wrapped
+}
+
+/// Does the line hold two spaces together? (found by a vector search for its spaces: a line of
+/// prose has few)
+fn two_spaces(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr_iter(b' ', b).any(|i| b.get(i + 1) == Some(&b' '))
 }
 
 /// The text of a PDF as `pdftotext -layout` gives it, with each table row's wrapped lines

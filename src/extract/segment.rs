@@ -1969,7 +1969,7 @@ fn county_parts(paras: &[Para], g: &Gazetteer) -> Vec<usize> {
     let heads: Vec<(usize, &Region)> = paras
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.text.chars().count() <= 16)
+        .filter(|(_, p)| p.text.len() <= 72 && p.text.chars().count() <= 16)
         .filter_map(|(i, p)| county_heading(g, &p.text).map(|r| (i, r)))
         .collect();
     if heads.len() < 2 || heads.iter().all(|h| h.1.code == heads[0].1.code) {
@@ -1992,10 +1992,22 @@ fn county_parts(paras: &[Para], g: &Gazetteer) -> Vec<usize> {
 /// A line that is nothing but a county's name, as a heading (南川区, 一、文成县, 【平阳县】, 彭水县
 /// of 彭水苗族土家族自治县): that county.
 fn county_heading<'g>(g: &'g Gazetteer, line: &str) -> Option<&'g Region> {
-    let t = line.trim().trim_start_matches(|c: char| "#【[（(一二三四五六七八九十、.．0123456789 ".contains(c));
-    let t = t.trim_end_matches(|c: char| "】])）：: ".contains(c));
-    let n = t.chars().count();
-    if !(2..=12).contains(&n) || !t.ends_with(['县', '区', '市', '旗']) {
+    // (a heading of twelve characters at the most and its marks: a longer line is none, found
+    // before its characters are walked — this runs over every line of every file)
+    if line.len() > 72 {
+        return None;
+    }
+    const LEAD: &[char] = &[
+        '#', '【', '[', '（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '、', '.', '．', '0',
+        '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ',
+    ];
+    // (its end first: most lines end otherwise)
+    let t = line.trim().trim_end_matches(['】', ']', ')', '）', '：', ':', ' ']);
+    if !t.ends_with(['县', '区', '市', '旗']) {
+        return None;
+    }
+    let t = t.trim_start_matches(LEAD);
+    if !(2..=12).contains(&t.chars().count()) {
         return None;
     }
     let r = g.find_county(t, "", false)?;
@@ -2008,7 +2020,7 @@ fn county_heading<'g>(g: &'g Gazetteer, line: &str) -> Option<&'g Region> {
 /// items. Gives the city and province they share (empty where they differ).
 fn round_up_of_counties(g: &Gazetteer, file_text: &str) -> Option<(String, String)> {
     let mut found: Vec<&Region> = Vec::new();
-    for r in file_text.lines().filter_map(|l| county_heading(g, l)) {
+    for r in super::chars::lines_of(file_text).filter_map(|l| county_heading(g, l)) {
         if !found.iter().any(|f| f.code == r.code) {
             found.push(r);
         }

@@ -173,19 +173,21 @@ fn rows(line: &str) -> Option<Vec<String>> {
 /// Each one-line form among `lines` cut into its rows, every row keeping its line's number;
 /// the other lines as they were.
 pub fn unfold(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
-    // (cheap test first: a form's line is long, has spaces and names its money or its targets)
+    // (cheap tests first, by vector searches: a form's line is long, has spaces and no tab, and
+    // names its money or its targets; this runs over every line of every file)
+    static WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(["预算", "指标值", "完成值"]).expect("words"));
+    // (a form of ten cells or more has nine spaces at least: prose rarely does)
     let candidate = |l: &str| {
         l.len() >= 120
-            && !l.contains('\t')
-            && l.contains(' ')
-            && (l.contains("预算") || l.contains("指标值") || l.contains("完成值"))
+            && memchr::memchr_iter(b' ', l.as_bytes()).nth(8).is_some()
+            && memchr::memchr(b'\t', l.as_bytes()).is_none()
+            && WORDS.is_match(l)
     };
-    if !lines.iter().any(|(_, l)| candidate(l)) {
-        return lines;
-    }
+    let Some(first) = lines.iter().position(|(_, l)| candidate(l)) else { return lines };
     let mut out = Vec::with_capacity(lines.len() + 16);
-    for (no, l) in lines {
-        match candidate(&l).then(|| rows(&l)).flatten() {
+    for (k, (no, l)) in lines.into_iter().enumerate() {
+        match (k >= first && candidate(&l)).then(|| rows(&l)).flatten() {
             Some(rows) => out.extend(rows.into_iter().map(|r| (no, r))),
             None => out.push((no, l)),
         }
