@@ -1400,9 +1400,9 @@ static YEAR_MONTH_SINCE: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(\d{1,2})\s*月份?(?:\s*\d{1,2}\s*日)?(?:份)?\s*(?:以来|至今)").unwrap());
 /// A span of years opening a sentence (2016年至2020年，…; 2019-2021年，…).
 static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
-/// A sentence opening on "during it" (其间, 期间, 在此期间, 这一期间): its time is the one the
-/// sentence before named.
-static DURING_IT: Re = Re::new(|| Regex::new(r"^\s*(在?(此|这一?)期间|其间|期间)[，,：:]?").unwrap());
+/// A sentence opening on "during it" (其间, 期间, 在此期间, 这一期间) or "in the same time" (同期
+/// with no year before it: 1-7月，…。同期开展尿检…): its time is the one the sentence before named.
+static DURING_IT: Re = Re::new(|| Regex::new(r"^\s*(在?(此|这一?)期间|其间|期间|同期)[，,：:]?").unwrap());
 /// Months running from one year into the next (2014年10月至2015年3月): no year's value.
 static CROSS_YEAR: Re = Re::new(|| {
     Regex::new(r"(20[0-4]\d)\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*日)?\s*[-—–~～至到]\s*(?:今\s*)?(20[0-4]\d)\s*年")
@@ -3666,7 +3666,7 @@ mod tests {
         }
     }
 
-    /// A sentence opening on 其间 / 在此期间 gives figures of the time the sentence before named.
+    /// A sentence opening on 其间 / 在此期间 / 同期 gives figures of the time the sentence before named.
     #[test]
     fn during_it_is_the_time_the_sentence_before_named() {
         let head = "某省禁毒工作情况通报\n发布时间：2015-07-10\n";
@@ -3686,6 +3686,18 @@ mod tests {
             ),
             // a sentence before naming no time: the year's, as before
             ("全县深入开展禁毒人民战争。其间，共破获毒品刑事案件18起。", Field::CriminalCases, Some("")),
+            // 同期 opening the sentence: the months just named
+            (
+                "今年1-6月，全县破获毒品刑事案件9起。同期开展吸毒人员尿检1236人次。",
+                Field::UrineTests,
+                Some("2015-01..2015-06"),
+            ),
+            (
+                "今年1至5月，全县破获毒品刑事案件7起。同期，共查处吸毒人员26人。",
+                Field::UsersCaught,
+                Some("2015-01..2015-05"),
+            ),
+            ("全县深入开展禁毒人民战争。同期开展吸毒人员尿检980人次。", Field::UrineTests, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }
