@@ -938,8 +938,7 @@ fn unit_statement(t: &str) -> bool {
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
 /// (1-based line, text) with blank lines already dropped.
-pub fn reflow_cells(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
-    let mut lines = lines;
+pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     drop_page_headers(&mut lines);
     let cellish = |t: &str| {
         // a character is at most four bytes: a longer line is no cell

@@ -1139,21 +1139,23 @@ fn cn_date(l: &str) -> Option<(i32, u32, u32)> {
         return None;
     }
     let c = CN_DATE.captures(t)?;
-    // (the reader has made a year in numerals digits already: 2024年一月十六日)
-    let year: String = if c[1].bytes().all(|b| b.is_ascii_digit()) {
-        c[1].to_string()
-    } else {
-        c[1].chars()
-            .map(|d| match d {
-                '〇' | '零' | '○' | 'Ｏ' | 'O' | '0' => '0',
-                _ => char::from_digit(super::number::parse_chinese(&d.to_string()).unwrap_or(0.0) as u32, 10)
-                    .unwrap_or('0'),
-            })
-            .collect()
-    };
     let month = super::number::parse_chinese(&c[2])? as u32;
     let day = super::number::parse_chinese(&c[3])? as u32;
-    Some((year.parse().ok()?, month, day))
+    Some((year_digits(&c[1]).parse().ok()?, month, day))
+}
+
+/// A year written in numerals, digit by digit (二〇二四 → 2024); one the reader has made digits
+/// already (2024年一月十六日) as it is.
+fn year_digits(y: &str) -> String {
+    y.chars()
+        .map(|d| match d {
+            '〇' | '零' | '○' | 'Ｏ' | 'O' => '0',
+            d if d.is_ascii_digit() => d,
+            _ => {
+                char::from_digit(super::number::parse_chinese(&d.to_string()).unwrap_or(0.0) as u32, 10).unwrap_or('0')
+            }
+        })
+        .collect()
 }
 
 static CN_DATE: Re = Re::new(|| {
@@ -1240,15 +1242,7 @@ fn signed_month(body: &str) -> Option<(i32, u32, u32)> {
         (c[1].parse().ok()?, c[2].parse().ok()?)
     } else {
         let c = CN_SIGNED_MONTH.captures(last)?;
-        let year: String = c[1]
-            .chars()
-            .map(|d| match d {
-                '〇' | '零' | '○' => '0',
-                _ => char::from_digit(super::number::parse_chinese(&d.to_string()).unwrap_or(0.0) as u32, 10)
-                    .unwrap_or('0'),
-            })
-            .collect();
-        (year.parse().ok()?, super::number::parse_chinese(&c[2])? as u32)
+        (year_digits(&c[1]).parse().ok()?, super::number::parse_chinese(&c[2])? as u32)
     };
     (1..=12).contains(&m).then_some((y, m, 15))
 }

@@ -238,15 +238,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         // role — 指标解释 | 评分标准 holding ≥20起 | 24起 —: the row's name and the value done, as
         // a clause, 破获毒品刑事案件24起; the bound is a target, no value)
         if let Some((name, done)) = bound_then_done(&cells) {
-            let para = Para {
-                text: format!("{name}{done}"),
-                starts: vec![(0, p.line_at(p.text.find(done).unwrap_or(0)))],
-                heading: false,
-                table_row: false,
-            };
-            for s in super::sentence::sentences(&para, false) {
-                super::counts::scan(&s, out, targets, &|_| false);
-            }
+            read_as_sentence(format!("{name}{done}"), p.line_at(p.text.find(done).unwrap_or(0)), false, out, targets);
         }
     }
     // (a target in words of a trend, no figure — 逐年下降, 较上年减少, 稳步提升 — under the target's

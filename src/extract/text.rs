@@ -518,15 +518,15 @@ fn figure_pairs(t: &str) -> Option<String> {
     let mut cells = Vec::with_capacity(parts.len() * 2 + 1);
     // (an indicator's name may open the line, alone or after 指标1：, 三级指标：, before its pairs
     // of a target's or result's name and value: 指标1：尿检　年度指标值：≥1800人次　实际完成值：1926人次)
-    let mut parts = &parts[..];
-    if let Some(name) = indicator_name(parts[0]).filter(|_| parts.len() >= 3) {
+    if let Some(name) = indicator_name(parts[0]) {
         let pair = |p: &str| {
             p.split_once('：').is_some_and(|(n, v)| {
                 matches!(super::cells::role(n.trim_ws()), Some(super::cells::Role::Target | super::cells::Role::Result))
                     && super::cells::is_value(v.trim_ws())
             })
         };
-        if !parts[1..].iter().all(|p| pair(p)) {
+        // (a name alone, or with one pair, is no such line)
+        if parts.len() < 3 || !parts[1..].iter().all(|p| pair(p)) {
             return None;
         }
         cells.push(name);
@@ -537,13 +537,7 @@ fn figure_pairs(t: &str) -> Option<String> {
         }
         return Some(cells.join("\t"));
     }
-    if indicator_name(parts[0]).is_some() {
-        parts = &parts[..0];
-    }
-    if parts.is_empty() {
-        return None;
-    }
-    for p in parts {
+    for p in &parts {
         let (label, value) = p.split_once('：')?;
         let (label, value) = (label.trim_ws(), value.trim_ws());
         let n = label.chars().count();
