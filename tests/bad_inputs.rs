@@ -113,7 +113,7 @@ fn undecodable_bytes() {
     skipped_with(
         "garbled.txt",
         &[0x81, 0x30, 0xFF, 0xFF, 0x80, 0xFF, 0xC3, b'a'],
-        "undecodable text: neither UTF-8 nor GB18030 (save it as UTF-8 text)",
+        "undecodable text: not UTF-8, GB18030 or Big5 (save it as UTF-8 text)",
     );
 }
 

@@ -19,7 +19,7 @@ pub enum ExtractError {
     Empty,
     #[error("binary data, not a text report")]
     Binary,
-    #[error("undecodable text: neither UTF-8 nor GB18030 (save it as UTF-8 text)")]
+    #[error("undecodable text: not UTF-8, GB18030 or Big5 (save it as UTF-8 text)")]
     Encoding,
     /// A known format jixiao does not read: what the file is, and how to convert it.
     #[error("{what}: jixiao cannot read it; {help}")]

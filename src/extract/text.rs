@@ -1,4 +1,4 @@
-//! Bytes → normalised text with a line map. Owns decoding (UTF-8, UTF-8 with BOM, GB18030),
+//! Bytes → normalised text with a line map. Owns decoding (UTF-8, UTF-8 with BOM, GB18030, Big5),
 //! character normalisation (full-width digits and signs, CRLF, 繁體 read as simplified),
 //! Markdown and web-page pipe rows, a web page's furniture (发布时间, 索引号) and the joining
 //! of physical lines into logical paragraphs (a sentence broken across a blank line, a decimal
@@ -10,7 +10,8 @@ use super::chars::{has_byte, TrimWs};
 use super::error::ExtractError;
 
 /// Decode a report's bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK and
-/// GB2312). Text that is neither is refused rather than guessed.
+/// GB2312) or Big5, whichever reads as Chinese. Text that is none of them is refused rather
+/// than guessed.
 pub fn decode(bytes: &[u8]) -> Result<String, ExtractError> {
     decode_owned(bytes.to_vec())
 }
@@ -35,10 +36,36 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<String, ExtractError> {
         }
     }
     let (s, _, bad) = encoding_rs::GB18030.decode(b);
+    // (a page of Taiwan's or Hong Kong's encoding, Big5, decodes as GB18030 too, into nonsense:
+    // of the two readings, the one whose characters are the common ones of written Chinese)
+    if let (big5, _, false) = encoding_rs::BIG5.decode(b) {
+        if bad || common_chars(&big5) > common_chars(&s) {
+            return Ok(big5.into_owned());
+        }
+    }
     if bad {
         return Err(ExtractError::Encoding);
     }
     Ok(s.into_owned())
+}
+
+/// Frequent characters of written Chinese and of the field's reports, in simplified forms:
+/// a text decoded with the wrong encoding holds few of them.
+static COMMON: super::chars::CharSet = super::chars::CharSet::of(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过\
+     子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体\
+     制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内\
+     数正心反明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直\
+     题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别\
+     手角期根论运农指几九区强放决西被干做必战先回则任取据处府研县市省局办委毒禁戒吸案查获破元万\
+     预算支出执行项目经费绩效评价报告完成情况单位人员率检测尿宣传教育打击犯罪嫌疑社康复",
+);
+
+/// How many of a text's first characters are common ones (`COMMON`), a traditional character
+/// counted as its simplified form.
+fn common_chars(text: &str) -> usize {
+    let map = &*TO_SIMPLIFIED;
+    text.chars().filter(|c| !c.is_ascii()).take(4000).filter(|c| COMMON.has_char(*map.get(c).unwrap_or(c))).count()
 }
 
 /// Map one character to its normalised form: full-width digits and ASCII-range signs to
@@ -1629,6 +1656,28 @@ mod tests {
         assert!(looks_like_title("永兴县司法局2022年度部门预算"));
         assert!(!looks_like_title("某县林业局2021年部门预算"));
         assert!(!looks_like_title("禁毒经费纳入部门预算"));
+    }
+
+    #[test]
+    fn big5_is_decoded_and_gbk_stays_gbk() {
+        let trad =
+            "瑞麗市公安局2022年禁毒工作總結\n全年共破獲毒品刑事案件286起，查處吸毒人員148人次，禁毒宣傳教育活動52場。";
+        let (bytes, _, bad) = encoding_rs::BIG5.encode(trad);
+        assert!(!bad);
+        assert_eq!(decode(&bytes).unwrap(), trad);
+        // and read as simplified, as a traditional page in UTF-8 is
+        let d = Doc::parse(&decode(&bytes).unwrap());
+        assert_eq!(d.paras[1].text, "全年共破获毒品刑事案件286起，查处吸毒人员148人次，禁毒宣传教育活动52场。");
+        // GBK text that is also valid Big5 (both bytes of each character in 0xA1..0xFE) stays GBK
+        for simp in [
+            "禁毒办预算65万元",
+            "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告",
+            "全年共破获毒品刑事案件14起，抓获犯罪嫌疑人21人，查处吸毒人员36人次。",
+            "项目名称 禁毒专项经费 主管部门 县公安局 年初预算数 全年执行数",
+        ] {
+            let (bytes, _, _) = encoding_rs::GBK.encode(simp);
+            assert_eq!(decode(&bytes).unwrap(), simp);
+        }
     }
 
     #[test]
