@@ -71,10 +71,19 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::ExecutionRateStated,
         unit: U::Percent,
-        // (完成预算的97.2%, 预算完成率, 资金使用率: the share of the budget spent)
-        near: r"(执行率|执行进度|支出进度|预算完成率|资金使用率|完成(全年|年度|年初)?预算(数)?的)[^▮]*▮",
+        // (完成预算的97.2%, 预算完成率, 资金使用率, 资金支出率: the share of the budget spent)
+        near: r"(执行率|执行进度|支出进度|预算完成率|资金使用率|资金支出率|完成(全年|年度|年初)?预算(数)?的)[^▮]*▮",
         sentence: "",
         not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定",
+    },
+    // the whole spending's share of the budget (决算数占预算数的97.04%; 全年支出375.08万元，占全年
+    // 预算的97.04%) — a part's share (人员经费占预算的68%) is its weight in the budget
+    Rule {
+        field: Field::ExecutionRateStated,
+        unit: U::Percent,
+        near: r"(^|决算数?|支出数?|执行数|支出总额)占(全年|年度|年初|调整后)?(预算|预算数|预算资金|预算总额)的?[^▮]{0,2}▮",
+        sentence: r"决算|支出|执行",
+        not: r"人员|公用|基本支出|项目支出|三公|工资|福利|商品和服务|资本性|其中|社区|戒毒",
     },
     // --- scores ----------------------------------------------------------------------
     Rule {
@@ -262,8 +271,9 @@ const RULES: &[Rule] = &[
         field: Field::RegisteredUsers,
         unit: U::Count,
         // (登记上网: entered in the national register, 登记上网吸毒人员8037人)
-        // (登记吸毒人员3万多名: the register, as 登记在册; 新登记 are newly found)
-        near: r"(在册|登记|注册|现有|实有|仍有)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
+        // (登记吸毒人员3万多名: the register, as 登记在册; 新登记 are newly found; 全县共有吸毒人员
+        // 1264名, the register by its count)
+        near: r"(在册|登记|注册|现有|实有|仍有|共有)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
         sentence: "",
         // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
         not: r"毛发|尿检|新增|新登记|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
@@ -1452,8 +1462,29 @@ mod tests {
             ("全县累计登记吸毒人员1080名。", Some(1080.0)),
             ("截至10月底，全区登记上网吸毒人员2417人。", Some(2417.0)),
             ("今年全县新登记吸毒人员96名。", None),
+            ("全县共有吸毒人员1264名，其中社区戒毒社区康复人员146名。", Some(1264.0)),
+            ("截至年底，全区共有登记吸毒人员812人。", Some(812.0)),
+            ("本次共有吸毒人员56人参加尿检。", None),
         ] {
             assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
+        }
+    }
+
+    /// The execution rate in the words of the whole spending's share of the budget (决算数占预算数
+    /// 的, 占全年预算的, 资金支出率); a part's share of the budget is no execution rate.
+    #[test]
+    fn the_execution_rate_as_the_spendings_share_of_the_budget() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("本部门预算数386.52万元，决算数375.08万元，决算数占预算数的97.04%。", Some(97.04)),
+            ("全年完成支出375.08万元，占全年预算的97.04%。", Some(97.04)),
+            ("项目资金总额50万元，共支付48.6万元，资金支出率97.2%。", Some(97.2)),
+            ("全年实际支出168.2万元，支出数占调整后预算的96.5%。", Some(96.5)),
+            ("人员经费262.3万元，占全年预算的67.9%。", None),
+            ("项目支出76.48万元，占年度预算的19.8%。", None),
+            ("全年支出375.08万元，其中基本支出298.6万元，占预算的77.3%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::ExecutionRateStated), want, "{text}");
         }
     }
 
