@@ -212,6 +212,10 @@ static CHANGE: Re = Re::new(|| {
     Regex::new(r"(增加|减少|增长|下降|降低|提高|上升|减支|增支|节约|节省|超支|超出|多支出|少支出|差额|相差|缩减|压减|追加|追减|调增|调减|核减)了?(资金|经费|预算)?\s*$").unwrap()
 });
 static PRIOR: Re = Re::new(|| Regex::new(r"上年|去年|上一年|同期|较|比|由\s*$|从\s*$").unwrap());
+/// A comparison with this year's budget just before a sum (较年初预算, 比调整后预算数): the sum
+/// is the budget, no prior period's.
+static AGAINST_BUDGET: Re =
+    Re::new(|| Regex::new(r"(较|比)(本年|当年|年初|全年|调整后|年度)?预算(数|金额)?\s*$").unwrap());
 /// Does a prior period's word stand in `t`, not inside a county's name (比 of 比如县)?
 fn prior(t: &str) -> bool {
     any_in(t, &PRIOR_CHARS)
@@ -538,8 +542,13 @@ pub fn scan(
             true => TO_LEVEL.find_iter(clause).last().map_or(clause, |m| &clause[m.end()..]),
             false => clause,
         };
+        // (较年初预算386.52万元减少11.44万元: the sum 较 compares with is this year's budget, a level)
+        let prior_scope = match AGAINST_BUDGET.find(scope) {
+            Some(m) if any_in(scope, &PRIOR_CHARS) => &scope[..m.start()],
+            _ => scope,
+        };
         if any_in(scope, &CHANGE_CHARS) && CHANGE.is_match(scope)
-            || prior(scope)
+            || prior(prior_scope)
             || any_in(clause, &PER_UNIT_CHARS) && PER_UNIT.is_match(clause)
             || any_in(clause, &CUMULATIVE_CHARS) && cumulative(clause)
             || (any_in(clause, &NOT_BUDGET_CHARS) && NOT_BUDGET.is_match(clause) && !BUDGET_WORD.is_match(clause))
@@ -612,6 +621,16 @@ pub fn scan(
         }
         if income || named_project && main == Some(Cat::Project) && sub.is_none() {
             continue;
+        }
+        // a clause of a stage alone after a part's other stage (人员经费预算262.3万元，决算262.3
+        // 万元): the same part's (a clause with words of its own, 全年支出合计, is the whole's)
+        if sub.is_none()
+            && !main_at.1
+            && clause_stage.is_some()
+            && last_cat_end_in_clause == 0
+            && TOKENS.strip(clause).trim_matches(|c: char| c.is_whitespace() || "数为是达：:".contains(c)).is_empty()
+        {
+            sub = stage_after_part(&left_all[..clause_start], clause_stage);
         }
         // a clause that names a stage and no category after a list of parts and a semicolon
         // (其中基本支出预算68.2万元、项目支出预算88.6万元；全年实际支出151.37万元) is the whole's:
@@ -700,6 +719,24 @@ pub fn scan(
             out.push(c);
         }
     }
+}
+
+/// The part (人员经费, 公用经费) the clause just before names with the other stage than `stage`
+/// (人员经费预算262.3万元，), when it names no other category: the part a clause of a stage alone
+/// after it (决算262.3万元) is of.
+fn stage_after_part(before: &str, stage: Option<Stage>) -> Option<Cat> {
+    let prev = before.strip_suffix(['，', ','])?;
+    let prev = clause_tail(prev);
+    let mut part = None;
+    let mut other_stage = false;
+    for m in TOKENS.find_iter(prev) {
+        match m.tok {
+            Tok::Cat(c @ (Cat::Personnel | Cat::Public)) if part.is_none() => part = Some(c),
+            Tok::Cat(_) => return None,
+            Tok::Stage(st) => other_stage |= Some(st) != stage,
+        }
+    }
+    part.filter(|_| other_stage)
 }
 
 /// A clause naming the adjusted, full-year budget (调整后预算, 调整预算数, 全年预算).
@@ -842,6 +879,59 @@ mod tests {
             assert!(f.contains(&(Field::ProjectActual, 348.45)), "{t}: {f:?}");
             assert!(!f.iter().any(|x| x.1 == 560.0 || x.1 == 22.4), "{t}: {f:?}");
         }
+    }
+
+    /// A sum after 较 that names this year's budget (较年初预算386.52万元减少11.44万元) is the
+    /// budget; after 较上年 it stays last year's.
+    #[test]
+    fn a_comparison_with_this_years_budget_names_the_budget() {
+        for (t, budget) in [
+            ("2022年部门决算支出375.08万元，较年初预算386.52万元减少11.44万元。", Some(386.52)),
+            ("全年支出375.08万元，比调整后预算数390万元节约14.92万元。", Some(390.0)),
+            ("全年支出375.08万元，较全年预算386.52万元少支出11.44万元。", Some(386.52)),
+            ("全年支出375.08万元，较上年预算356万元增加19.08万元。", None),
+            ("全年支出375.08万元，比上年386.52万元减少11.44万元。", None),
+        ] {
+            let f = read(t, Kind::Whole);
+            assert_eq!(f.iter().find(|x| x.0 == Field::BudgetTotal).map(|x| x.1), budget, "{t}: {f:?}");
+            assert!(f.contains(&(Field::ActualTotal, 375.08)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 11.44 || x.1 == 19.08 || x.1 == 14.92), "{t}: {f:?}");
+        }
+    }
+
+    /// A clause of a stage alone after a part's other stage (人员经费预算262.3万元，决算262.3万元)
+    /// is that part's, not the whole's.
+    #[test]
+    fn a_stage_alone_after_a_parts_other_stage_is_the_parts() {
+        for (t, want) in [
+            (
+                "人员经费预算262.3万元，决算260.1万元；公用经费预算36.3万元，决算35.2万元。",
+                [
+                    (Field::PersonnelBudget, 262.3),
+                    (Field::PersonnelActual, 260.1),
+                    (Field::PublicBudget, 36.3),
+                    (Field::PublicActual, 35.2),
+                ],
+            ),
+            (
+                "日常公用经费预算36.3万元，实际支出35.2万元；人员经费年初预算262.3万元，执行260.1万元。",
+                [
+                    (Field::PublicBudget, 36.3),
+                    (Field::PublicActual, 35.2),
+                    (Field::PersonnelBudget, 262.3),
+                    (Field::PersonnelActual, 260.1),
+                ],
+            ),
+        ] {
+            let f = read(t, Kind::Whole);
+            for w in want {
+                assert!(f.contains(&w), "{t}: {w:?} in {f:?}");
+            }
+            assert!(!f.iter().any(|x| x.0 == Field::ActualTotal || x.0 == Field::BudgetTotal), "{t}: {f:?}");
+        }
+        // (the whole's spending after the parts in a clause of its own name, 全年支出, stays the whole's)
+        let f = read("人员经费预算262.3万元，全年支出合计375.08万元。", Kind::Whole);
+        assert!(f.contains(&(Field::ActualTotal, 375.08)), "{f:?}");
     }
 
     /// A project whose money is for informants' rewards still has a budget and spending.
