@@ -38,7 +38,8 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<String, ExtractError> {
     let (s, _, bad) = encoding_rs::GB18030.decode(b);
     // (a page of Taiwan's or Hong Kong's encoding, Big5, decodes as GB18030 too, into nonsense:
     // of the two readings, the one whose characters are the common ones of written Chinese)
-    if let (big5, _, false) = encoding_rs::BIG5.decode(b) {
+    // (the Big5 reading stops at its first byte Big5 has no character for: most GBK text)
+    if let Some(big5) = encoding_rs::BIG5.decode_without_bom_handling_and_without_replacement(b) {
         if bad || common_chars(&big5) > common_chars(&s) {
             return Ok(big5.into_owned());
         }
@@ -65,7 +66,13 @@ static COMMON: super::chars::CharSet = super::chars::CharSet::of(
 /// counted as its simplified form.
 fn common_chars(text: &str) -> usize {
     let map = &*TO_SIMPLIFIED;
-    text.chars().filter(|c| !c.is_ascii()).take(4000).filter(|c| COMMON.has_char(*map.get(c).unwrap_or(c))).count()
+    text.chars()
+        .filter(|c| !c.is_ascii())
+        .take(2000)
+        .filter(|&c| {
+            COMMON.has_char(c) || TRADITIONAL_SET.has_char(c) && map.get(&c).is_some_and(|&s| COMMON.has_char(s))
+        })
+        .count()
 }
 
 /// Map one character to its normalised form: full-width digits and ASCII-range signs to
