@@ -438,6 +438,20 @@ pub fn scan(
     out: &mut Vec<Candidate>,
     items: &mut Vec<LineItem>,
 ) {
+    scan_dated(s, kind, implied_wan, plan, None, out, items)
+}
+
+/// `scan` in an evaluation of `year`: a sum in a clause of an earlier year's (2021年部门预算
+/// 356.21万元，支出350万元。 in 2022's report) is that year's, and yields to `year`'s own.
+pub fn scan_dated(
+    s: &Sentence,
+    kind: Kind,
+    implied_wan: bool,
+    plan: bool,
+    year: Option<i32>,
+    out: &mut Vec<Candidate>,
+    items: &mut Vec<LineItem>,
+) {
     // (both patterns name 三公 or a project's spending: most sentences name neither)
     // (prebuilt searches: this runs over every sentence)
     static SANGONG: super::re::Word = super::re::Word::new("三公");
@@ -558,6 +572,9 @@ pub fn scan(
         if s.text[n.end..].starts_with("/人") || s.text[n.end..].starts_with("/年") {
             continue;
         }
+        // (a sum of an earlier year's clause yields to the evaluated year's; stated alone it
+        // stands, as in a report whose title names the year of its writing)
+        let earlier = year.is_some_and(|y| earlier_year_clause(&s.text[..n.start], y));
         // a summary evaluates no budget: a sum given for a purpose it names (拨付50万元作为…体检
         // 费用, 安排20万元用于禁毒宣传) is that purpose's, no budget or spending of the unit
         if kind == Kind::Summary && PURPOSE_AFTER.is_match(&s.text[n.end..]) {
@@ -713,6 +730,9 @@ pub fn scan(
             if stage == Stage::Budget && !adjusted(clause) && (early || clause.contains("年初") || adjusted(s.text)) {
                 c.rank = 1;
             }
+            if earlier {
+                c.rank = c.rank.max(2);
+            }
             // one sum of a list of as many as the years listed before 分别 (2021年至2023年，部门预算
             // 分别为110万元、118万元、126万元): its own year's
             c.list_year = by_year;
@@ -737,6 +757,34 @@ fn stage_after_part(before: &str, stage: Option<Stage>) -> Option<Cat> {
         }
     }
     part.filter(|_| other_stage)
+}
+
+/// A clause opening on a year of its own (2021年部门预算…, 其中2021年…, 2021年度…), not on a
+/// month of it (2021年12月批复), a span from it (2021年以来, 2021年至2022年), a list of years
+/// (2022年、2023年…分别) or a comparison with it (比2021年): that year.
+static OPENING_YEAR: Re = Re::new(|| {
+    Regex::new(r"^\s*[^，,；;比较与于同和由从\d]{0,6}?(20[0-4]\d)\s*年度?\s*([^\d以至到\-—~～起、和与及]|$)").unwrap()
+});
+
+/// Does the time of the sentence up to a figure — the last clause before it that opens on a
+/// year — lie before `year` (2021年部门预算356.21万元，支出350万元: both 2021's)?
+fn earlier_year_clause(before: &str, year: i32) -> bool {
+    // (cheap test first: most sentences name no year)
+    if !before.contains('年') {
+        return false;
+    }
+    let mut latest = None;
+    let mut at = 0;
+    loop {
+        if let Some(c) = OPENING_YEAR.captures(&before[at..]) {
+            latest = c[1].parse::<i32>().ok();
+        }
+        match before[at..].find(['，', ',', '；', ';']) {
+            Some(i) => at += i + before[at + i..].chars().next().map_or(1, char::len_utf8),
+            None => break,
+        }
+    }
+    latest.is_some_and(|n| n < year)
 }
 
 /// A clause naming the adjusted, full-year budget (调整后预算, 调整预算数, 全年预算).
@@ -932,6 +980,45 @@ mod tests {
         // (the whole's spending after the parts in a clause of its own name, 全年支出, stays the whole's)
         let f = read("人员经费预算262.3万元，全年支出合计375.08万元。", Kind::Whole);
         assert!(f.contains(&(Field::ActualTotal, 375.08)), "{f:?}");
+    }
+
+    /// Sums in clauses of an earlier year than the evaluation's (2021年部门预算356.21万元，支出
+    /// 350万元 in 2022's report) yield to the evaluated year's, before them or after; a month of
+    /// an earlier year (2021年12月批复本年预算) or a span from it dates no clause. Stated alone
+    /// they stand (a report titled by the year of its writing).
+    #[test]
+    fn sums_of_an_earlier_years_clauses_yield_to_the_years() {
+        let title = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告\n";
+        for (t, budget, actual) in [
+            ("2021年部门预算356.21万元，支出350万元。", Some(356.21), Some(350.0)),
+            (
+                "2021年部门预算为356.21万元，2022年部门预算为386.52万元，实际支出375.08万元。",
+                Some(386.52),
+                Some(375.08),
+            ),
+            (
+                "2021年部门预算356.21万元，支出350万元。2022年全年预算386.52万元，实际支出375.08万元。",
+                Some(386.52),
+                Some(375.08),
+            ),
+            (
+                "2021年度，我办预算356.21万元，支出350万元；2022年度，预算386.52万元，支出375.08万元。",
+                Some(386.52),
+                Some(375.08),
+            ),
+            (
+                "本年预算386.52万元，实际支出375.08万元。2021年部门预算356.21万元，支出350万元。",
+                Some(386.52),
+                Some(375.08),
+            ),
+            ("县财政局2021年12月批复本年预算386.52万元，全年支出375.08万元。", Some(386.52), Some(375.08)),
+            ("本年预算386.52万元，实际支出375.08万元，2021年以来累计投入1100万元。", Some(386.52), Some(375.08)),
+        ] {
+            let recs = crate::extract::extract_text("t.txt", &format!("{title}{t}\n"));
+            let rec = recs.iter().find(|r| r.id.year == Some(2022));
+            assert_eq!(rec.and_then(|r| r.value(Field::BudgetTotal)), budget, "{t}");
+            assert_eq!(rec.and_then(|r| r.value(Field::ActualTotal)), actual, "{t}");
+        }
     }
 
     /// A project whose money is for informants' rewards still has a budget and spending.

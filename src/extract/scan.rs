@@ -625,7 +625,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 && !SPENDING.is_match(s.text);
             let not_drug = bureau_item && !s.text.contains('毒') && !label.is_some_and(|l| l.contains('毒'));
             if !income_section && !other_item && !later && !not_drug {
-                super::money::scan(&s, kind, implied_wan, plan, &mut cands, &mut items);
+                super::money::scan_dated(&s, kind, implied_wan, plan, when.year(), &mut cands, &mut items);
             }
             let c1 = cands.len();
             super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
