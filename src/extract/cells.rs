@@ -94,7 +94,19 @@ fn role_of(cell: &str) -> Option<Role> {
             Role::BudgetInitial
         }
         // 资金到位数, 实际到位资金: money received, neither budget nor spending
-        _ if ["到位数", "到位资金", "到位额", "到位金额"].iter().any(|w| c.ends_with(w)) => Role::Skip,
+        // (资金到位, 到位: the column's name cut short)
+        _ if ["到位数", "到位资金", "到位额", "到位金额", "资金到位"].iter().any(|w| c.ends_with(w)) || c == "到位" => {
+            Role::Skip
+        }
+        // the share of the budget spent, named by what it compares (完成预算%, 决算数为预算数的%,
+        // 资金完成率, 完成预算比例): the execution rate
+        _ if matches!(
+            c,
+            "完成预算" | "完成预算比例" | "预算完成比例" | "资金完成率" | "决算数为预算数的" | "决算占预算"
+        ) || c.starts_with("决算数占预算数") =>
+        {
+            Role::Rate
+        }
         // 执行率, 预算执行率（%）, 资金执行率, 全年执行率
         // (支出率, 资金支出率, 预算完成率: spending over the budget, as 执行率)
         // (a rate of orders carried out — 社区戒毒社区康复执行率, 强制隔离戒毒决定执行率 — is an
@@ -195,7 +207,8 @@ fn full_budget(c: &str) -> bool {
     }
     let c = ["调整后", "调整", "批复", "核定", "项目"].iter().find_map(|p| c.strip_prefix(p)).unwrap_or(c);
     // what follows names an amount (预算单位, 预算科目 are other columns)
-    matches!(c, "预算" | "预算数" | "预算金额" | "预算额" | "预算总额" | "预算安排数" | "预算批复数")
+    // (预算安排: the column of the sum the budget set, 安排 cut of its 数)
+    matches!(c, "预算" | "预算数" | "预算金额" | "预算额" | "预算总额" | "预算安排数" | "预算安排" | "预算批复数")
 }
 
 /// A cell's text without a leading year (2021年预算数 → 预算数, 2021年度决算数 → 决算数).
@@ -1690,6 +1703,16 @@ mod tests {
             ("支出率", Some(Rate)),
             ("资金支出率（%）", Some(Rate)),
             ("预算完成率", Some(Rate)),
+            // (the rate named by what it compares, a percent sign after it or not)
+            ("完成预算%", Some(Rate)),
+            ("完成预算（%）", Some(Rate)),
+            ("决算数为预算数的%", Some(Rate)),
+            ("资金完成率", Some(Rate)),
+            ("完成预算比例", Some(Rate)),
+            ("预算安排", Some(Budget)),
+            ("资金到位", Some(Skip)),
+            ("完成", None),
+            ("完成情况", None),
             // (a rate of orders carried out is an indicator's name)
             ("社区戒毒社区康复执行率", None),
             ("强制隔离戒毒决定执行率", None),
