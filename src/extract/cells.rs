@@ -947,6 +947,52 @@ fn unit_statement(t: &str) -> bool {
     rest.is_some_and(|r| matches!(r.trim_start_matches(['：', ':', ' ']), "元" | "千元" | "万元" | "亿元"))
 }
 
+/// A header's names stacked over two or three lines of cells (a Word table's header cells of two
+/// or three lines, saved as text: 项目资金 | 年初 | 全年 | 全年 | 分值 | 执行率 | 得分, under it
+/// (blank) | 预算数 | 预算数 | 执行数, and (blank) | （万元） | （万元）| （万元）): each column's
+/// pieces joined, top to bottom, into one header row (年初预算数（万元）). A line under the header
+/// is such a piece when its first cell is blank and none holds a figure, and when joining it names
+/// more columns than the header alone did, or only states their unit.
+pub fn join_stacked_headers(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
+    for (no, l) in lines {
+        // (cheap test first: a line opening on a blank cell)
+        if l.starts_with('\t') {
+            if let Some(joined) = out.last().and_then(|(_, above)| stacked(above, &l)) {
+                out.last_mut().expect("a line above").1 = joined;
+                continue;
+            }
+        }
+        out.push((no, l));
+    }
+    out
+}
+
+/// The header row `above` with the pieces of `under` joined to its cells, column by column, when
+/// `under` is the rest of its names (see `join_stacked_headers`).
+fn stacked(above: &str, under: &str) -> Option<String> {
+    let top: Vec<&str> = above.split('\t').map(|c| c.trim_ws()).collect();
+    let low: Vec<&str> = under.split('\t').map(|c| c.trim_ws()).collect();
+    let word = |c: &&str| c.chars().count() <= 10 && !c.contains(|ch: char| ch.is_ascii_digit());
+    if top.len() < 3 || low.len() > top.len() || !top.iter().all(word) || !low.iter().all(word) {
+        return None;
+    }
+    if low.iter().all(|c| c.is_empty()) {
+        return None;
+    }
+    let roles = |cells: &[&str]| cells.iter().filter(|c| role(c).is_some()).count();
+    let joined: Vec<String> =
+        top.iter().enumerate().map(|(i, t)| format!("{t}{}", low.get(i).copied().unwrap_or(""))).collect();
+    let joined_refs: Vec<&str> = joined.iter().map(String::as_str).collect();
+    // (a line of units alone under the names: （万元）, (元), %)
+    let units = low.iter().filter(|c| !c.is_empty()).all(|c| {
+        let inner = c.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+        c.len() > inner.len() && matches!(inner, "万元" | "元" | "千元" | "%" | "％")
+    });
+    let more = roles(&joined_refs) > roles(&top);
+    ((more || units && roles(&top) >= 2) && header(&joined_refs).is_some()).then(|| joined.join("\t"))
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
@@ -1241,6 +1287,32 @@ mod tests {
 
     /// Header cells one a line with their unit wrapped onto a line under them (预算数 / （万元）):
     /// the unit is the cell's, and the rows under the header are its rows.
+    /// A header's names stacked over lines of cells, each line under it opening on a blank cell.
+    #[test]
+    fn a_header_stacked_over_lines_of_cells() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let out = join_stacked_headers(lines(
+            "项目资金\t年初\t全年\t全年\t分值\t执行率\t得分\n\t预算数\t预算数\t执行数\n\t（万元）\t（万元）\t（万元）\n年度资金总额\t64.00\t69.80\t67.15\t10\t96.20%\t9.62",
+        ));
+        assert_eq!(out.len(), 2);
+        assert_eq!(
+            out[0].1,
+            "项目资金\t年初预算数（万元）\t全年预算数（万元）\t全年执行数（万元）\t分值\t执行率\t得分"
+        );
+        assert_eq!(out[1], (4, "年度资金总额\t64.00\t69.80\t67.15\t10\t96.20%\t9.62".to_string()));
+        let out = join_stacked_headers(lines("支出项目\t预算\t实际\t执行率\n\t数\t支出数\n合计\t50\t48\t96%"));
+        assert_eq!(out[0].1, "支出项目\t预算数\t实际支出数\t执行率");
+        // (a row with a blank first cell and figures, or a row of words that names no more
+        // columns, stays a row of its own)
+        for t in [
+            "项目\t年初预算数\t全年执行数\t执行率\n\t60\t58\t96.7%",
+            "一级指标\t二级指标\t三级指标\t年度指标值\n\t数量指标\t尿检\t≥1000人次",
+            "项目\t年初预算数\t全年执行数\t执行率\n\t其中：财政拨款\t—\t—",
+        ] {
+            assert_eq!(join_stacked_headers(lines(t)).len(), 2, "{t}");
+        }
+    }
+
     #[test]
     fn a_header_cell_per_line_with_its_unit_under_it() {
         let out = reflow_cells(lines(
