@@ -947,15 +947,41 @@ fn unit_statement(t: &str) -> bool {
     rest.is_some_and(|r| matches!(r.trim_start_matches(['：', ':', ' ']), "元" | "千元" | "万元" | "亿元"))
 }
 
+/// Rows of a table put back together or apart where a flattening left them otherwise.
+///
 /// A header's names stacked over two or three lines of cells (a Word table's header cells of two
 /// or three lines, saved as text: 项目资金 | 年初 | 全年 | 全年 | 分值 | 执行率 | 得分, under it
 /// (blank) | 预算数 | 预算数 | 执行数, and (blank) | （万元） | （万元）| （万元）): each column's
 /// pieces joined, top to bottom, into one header row (年初预算数（万元）). A line under the header
 /// is such a piece when its first cell is blank and none holds a figure, and when joining it names
 /// more columns than the header alone did, or only states their unit.
-pub fn join_stacked_headers(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+///
+/// (In the same pass, a caption of the “三公” costs' table and the line of its money unit under
+/// it — 表2 “三公”经费支出情况表 / 金额单位：元 — become one line, so that the caption stays the
+/// one right above the table's header, as a caption stating its unit is.)
+pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
     for (no, l) in lines {
+        // (cheap tests first: a short line naming a unit)
+        if l.len() <= 48 && l.contains("单位") && unit_statement(l.trim_ws()) {
+            if let Some((_, cap)) = out.last_mut().filter(|(_, c)| sangong_caption(c)) {
+                let unit = l.trim_ws().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+                *cap = format!("{}（{unit}）", cap.trim_ws());
+                continue;
+            }
+        }
+        // a form's row opening on the unit's or project's name and going on in pairs of a label
+        // and its figure (部门名称 | 某县禁毒办 | 编制人数 | 10 | 实有人数 | 9): the name's pair a row
+        // of its own, the pairs another, read as pairs
+        // (cheap test first: a row opening on a name's label)
+        if l.contains("名称\t") {
+            if let Some(at) = name_then_pairs(&l) {
+                let (name, pairs) = l.split_at(at);
+                out.push((no, name.to_string()));
+                out.push((no, pairs[1..].to_string()));
+                continue;
+            }
+        }
         // (cheap test first: a line opening on a blank cell)
         if l.starts_with('\t') {
             if let Some(joined) = out.last().and_then(|(_, above)| stacked(above, &l)) {
@@ -968,8 +994,32 @@ pub fn join_stacked_headers(lines: Vec<(usize, String)>) -> Vec<(usize, String)>
     out
 }
 
+/// Where the pairs begin (the tab before them) in a row of a name's label and the name, then
+/// pairs of a label and its figure: 部门名称 | 某县禁毒办 | 编制人数 | 10 | 实有人数 | 9.
+fn name_then_pairs(l: &str) -> Option<usize> {
+    let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
+    let name_label = cells[0].ends_with("名称") && cells[0].chars().count() <= 10;
+    if !name_label || cells.len() < 4 || cells.len() % 2 != 0 || cells[1].contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let label = |c: &str| (2..=12).contains(&c.chars().count()) && !c.contains(|ch: char| ch.is_ascii_digit());
+    let figure = |c: &str| is_value(c) && c.contains(|ch: char| ch.is_ascii_digit());
+    if !cells[2..].chunks(2).all(|p| label(p[0]) && figure(p[1])) {
+        return None;
+    }
+    // (the tab after the name's cell)
+    l.match_indices('\t').nth(1).map(|(i, _)| i)
+}
+
+/// A caption of a table of the “三公” costs (二、“三公”经费支出情况表, 表3 “三公”经费财政拨款支出决算表):
+/// a short line, no cells, ending on 表.
+fn sangong_caption(t: &str) -> bool {
+    let t = t.trim_ws();
+    t.len() <= 90 && t.ends_with('表') && t.contains("三公") && !t.contains(['\t', '。', '，'])
+}
+
 /// The header row `above` with the pieces of `under` joined to its cells, column by column, when
-/// `under` is the rest of its names (see `join_stacked_headers`).
+/// `under` is the rest of its names (see `rejoin_rows`).
 fn stacked(above: &str, under: &str) -> Option<String> {
     let top: Vec<&str> = above.split('\t').map(|c| c.trim_ws()).collect();
     let low: Vec<&str> = under.split('\t').map(|c| c.trim_ws()).collect();
@@ -1287,11 +1337,52 @@ mod tests {
 
     /// Header cells one a line with their unit wrapped onto a line under them (预算数 / （万元）):
     /// the unit is the cell's, and the rows under the header are its rows.
+    /// A row of the name's pair, then pairs of labels and figures: two rows.
+    #[test]
+    fn a_name_and_pairs_of_figures_in_one_row() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let out = rejoin_rows(lines("部门名称\t梅河口市禁毒办\t编制人数\t10\t实有人数\t9"));
+        assert_eq!(out, [(1, "部门名称\t梅河口市禁毒办".to_string()), (1, "编制人数\t10\t实有人数\t9".to_string())]);
+        let out = rejoin_rows(lines("单位名称\t某县司法局\t年初预算数\t120.5"));
+        assert_eq!(out[1].1, "年初预算数\t120.5");
+        for t in [
+            "部门名称\t梅河口市禁毒办\t联系人\t张某",
+            "项目名称\t禁毒专项经费\t主管部门\t某县公安局\t实施单位\t某县禁毒大队",
+            "项目名称\t年初预算数\t全年预算数",
+            "部门名称\t梅河口市禁毒办",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)).len(), 1, "{t}");
+        }
+    }
+
+    /// The “三公” table's caption and its unit's line under it: one line; any other caption's
+    /// unit stays a line of its own.
+    #[test]
+    fn the_sangong_tables_caption_takes_its_unit_line() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        for (t, want) in [
+            (
+                "表2 “三公”经费支出情况表\n金额单位：元\n项目\t预算数\t决算数",
+                "表2 “三公”经费支出情况表（金额单位：元）",
+            ),
+            ("三、“三公”经费财政拨款支出决算表\n（单位：万元）", "三、“三公”经费财政拨款支出决算表（单位：万元）"),
+        ] {
+            assert_eq!(rejoin_rows(lines(t))[0].1, want, "{t}");
+        }
+        for t in [
+            "表1 支出决算情况表\n金额单位：元",
+            "“三公”经费支出较上年减少0.3万元，主要是公务接待减少。\n单位：元",
+            "“三公”经费支出情况表\n填报单位：某县禁毒办",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)).len(), 2, "{t}");
+        }
+    }
+
     /// A header's names stacked over lines of cells, each line under it opening on a blank cell.
     #[test]
     fn a_header_stacked_over_lines_of_cells() {
         let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
-        let out = join_stacked_headers(lines(
+        let out = rejoin_rows(lines(
             "项目资金\t年初\t全年\t全年\t分值\t执行率\t得分\n\t预算数\t预算数\t执行数\n\t（万元）\t（万元）\t（万元）\n年度资金总额\t64.00\t69.80\t67.15\t10\t96.20%\t9.62",
         ));
         assert_eq!(out.len(), 2);
@@ -1300,7 +1391,7 @@ mod tests {
             "项目资金\t年初预算数（万元）\t全年预算数（万元）\t全年执行数（万元）\t分值\t执行率\t得分"
         );
         assert_eq!(out[1], (4, "年度资金总额\t64.00\t69.80\t67.15\t10\t96.20%\t9.62".to_string()));
-        let out = join_stacked_headers(lines("支出项目\t预算\t实际\t执行率\n\t数\t支出数\n合计\t50\t48\t96%"));
+        let out = rejoin_rows(lines("支出项目\t预算\t实际\t执行率\n\t数\t支出数\n合计\t50\t48\t96%"));
         assert_eq!(out[0].1, "支出项目\t预算数\t实际支出数\t执行率");
         // (a row with a blank first cell and figures, or a row of words that names no more
         // columns, stays a row of its own)
@@ -1309,7 +1400,7 @@ mod tests {
             "一级指标\t二级指标\t三级指标\t年度指标值\n\t数量指标\t尿检\t≥1000人次",
             "项目\t年初预算数\t全年执行数\t执行率\n\t其中：财政拨款\t—\t—",
         ] {
-            assert_eq!(join_stacked_headers(lines(t)).len(), 2, "{t}");
+            assert_eq!(rejoin_rows(lines(t)).len(), 2, "{t}");
         }
     }
 

@@ -700,7 +700,7 @@ impl Doc {
         // (a whole form given as one line, its cells parted by spaces, cut into its rows first)
         let lines = super::unfold::unfold(lines);
         let lines: Vec<(usize, String)> =
-            super::cells::join_stacked_headers(super::cells::reflow_cells(super::cells::respace(lines)))
+            super::cells::rejoin_rows(super::cells::reflow_cells(super::cells::respace(lines)))
                 .into_iter()
                 .map(|(no, l)| if has_byte(&l, b'\t') { (no, l) } else { (no, close_spaces(l)) })
                 .collect();
