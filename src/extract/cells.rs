@@ -334,7 +334,19 @@ pub fn is_value(cell: &str) -> bool {
 
 /// Read a header row, if this row is one.
 pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
-    let mut named: Vec<(&str, Role)> = cells.iter().filter_map(|c| Some((*c, role(c)?))).collect();
+    // (完成情况 right after a target's column — 指标名称 | 指标值 | 完成情况 — is what was done, as
+    // 实际完成值; in a scoring table — 分值 | 指标说明 | 完成情况 | 得分 — it is the findings' prose)
+    let done = |i: usize| {
+        matches!(cells[i].trim_ws(), "完成情况" | "年度完成情况" | "全年完成情况")
+            && i > 0
+            && role(cells[i - 1]) == Some(Role::Target)
+            && !cells.iter().any(|c| role(c) == Some(Role::Points))
+    };
+    let mut named: Vec<(&str, Role)> = cells
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((*c, role(c).or_else(|| done(i).then_some(Role::Result))?)))
+        .collect();
     // a table of years side by side names two years at least, and no other role (a year's
     // column name, 2021年, is then no value); a year beside other roles is read as before,
     // no role of its own
@@ -1376,6 +1388,31 @@ mod tests {
         ] {
             assert_eq!(rejoin_rows(lines(t)).len(), 2, "{t}");
         }
+    }
+
+    /// 完成情况 after a target's column names the values done; in a scoring table's header, or
+    /// away from a target's column, it names none.
+    #[test]
+    fn done_beside_a_target_is_the_result_column() {
+        for (cells, want) in [
+            (vec!["指标名称", "指标值", "完成情况"], Some(vec![Role::Target, Role::Result])),
+            (
+                vec!["三级指标", "年度指标值", "年度完成情况", "得分"],
+                Some(vec![Role::Target, Role::Result, Role::Score]),
+            ),
+            (
+                vec!["三级指标", "分值", "指标值", "完成情况", "得分"],
+                Some(vec![Role::Points, Role::Target, Role::Score]),
+            ),
+            (vec!["项目", "完成情况", "指标值"], None),
+        ] {
+            assert_eq!(header(&cells), want, "{cells:?}");
+        }
+        // (the scoring table's header reads as before: its points and scores)
+        assert_eq!(
+            header(&["序号", "一级指标", "分值", "指标说明", "完成情况", "得分"]),
+            Some(vec![Role::Points, Role::Score])
+        );
     }
 
     /// A header's names stacked over lines of cells, each line under it opening on a blank cell.
