@@ -1043,15 +1043,34 @@ fn stacked(above: &str, under: &str) -> Option<String> {
         return None;
     }
     let roles = |cells: &[&str]| cells.iter().filter(|c| role(c).is_some()).count();
-    let joined: Vec<String> =
-        top.iter().enumerate().map(|(i, t)| format!("{t}{}", low.get(i).copied().unwrap_or(""))).collect();
+    // (a name merged over two columns or more, as a sheet or a Markdown table leaves it — 预算数
+    // and a blank cell after it, 年初 and 全年 under them —: the parts under it named before it,
+    // 年初预算数 and 全年预算数)
+    let merged = |i: usize| {
+        top[i].is_empty() && top[..i].iter().any(|t| !t.is_empty())
+            || !top[i].is_empty() && top.get(i + 1).is_some_and(|t| t.is_empty())
+    };
+    let joined: Vec<String> = top
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let low = low.get(i).copied().unwrap_or("");
+            let name =
+                if t.is_empty() { top[..i].iter().rev().find(|t| !t.is_empty()).copied().unwrap_or("") } else { t };
+            match (low.is_empty(), merged(i)) {
+                (true, _) => t.to_string(),
+                (false, true) => format!("{low}{name}"),
+                (false, false) => format!("{t}{low}"),
+            }
+        })
+        .collect();
     let joined_refs: Vec<&str> = joined.iter().map(String::as_str).collect();
     // (a line of units alone under the names: （万元）, (元), %)
     let units = low.iter().filter(|c| !c.is_empty()).all(|c| {
         let inner = c.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
         c.len() > inner.len() && matches!(inner, "万元" | "元" | "千元" | "%" | "％")
     });
-    let more = roles(&joined_refs) > roles(&top);
+    let more = roles(&joined_refs) > roles(&top).max(roles(&low));
     ((more || units && roles(&top) >= 2) && header(&joined_refs).is_some()).then(|| joined.join("\t"))
 }
 
@@ -1430,6 +1449,11 @@ mod tests {
         assert_eq!(out[1], (4, "年度资金总额\t64.00\t69.80\t67.15\t10\t96.20%\t9.62".to_string()));
         let out = rejoin_rows(lines("支出项目\t预算\t实际\t执行率\n\t数\t支出数\n合计\t50\t48\t96%"));
         assert_eq!(out[0].1, "支出项目\t预算数\t实际支出数\t执行率");
+        // (a name merged over two columns, a blank cell after it, its parts under it)
+        for t in ["项目\t预算数\t\t执行数\t执行率\n\t年初\t全年", "项目\t预算数\t\t执行数\t执行率\n\t年初\t全年\t\t"]
+        {
+            assert_eq!(rejoin_rows(lines(t))[0].1, "项目\t年初预算数\t全年预算数\t执行数\t执行率", "{t}");
+        }
         // (a row with a blank first cell and figures, or a row of words that names no more
         // columns, stays a row of its own)
         for t in [

@@ -705,7 +705,15 @@ fn without_levels(name: &str) -> &str {
     let mut rest = name;
     let mut levels = 0;
     while let Some(r) = LEVELS.iter().filter_map(|l| rest.strip_prefix(l)).min_by_key(|r| r.len()) {
-        rest = r.trim_start_matches(['（', '(', ')', '）', ' ']);
+        rest = r.trim_start_matches(' ');
+        // (the level's points in brackets after it: 产出指标（40分）)
+        if let Some(r) = rest.strip_prefix(['（', '(']) {
+            if let Some((inner, after)) = r.split_once(['）', ')']) {
+                if inner.trim_end_matches('分').parse::<f64>().is_ok() {
+                    rest = after.trim_start_matches(' ');
+                }
+            }
+        }
         levels += 1;
     }
     // (a name of two characters or more left after the levels, itself no level's)
@@ -797,6 +805,8 @@ mod tests {
             ("满意度指标服务对象满意度指标群众满意度", "群众满意度"),
             ("数量指标破获毒品刑事案件", "破获毒品刑事案件"),
             ("产出指标质量指标社戒社康人员管控率", "社戒社康人员管控率"),
+            ("产出指标（40分）数量指标社区戒毒社区康复人员", "社区戒毒社区康复人员"),
+            ("效益指标(30分)社会效益指标复吸率", "复吸率"),
             // (left as they are: no level before the name, or nothing after the levels)
             ("社区戒毒社区康复人员", "社区戒毒社区康复人员"),
             ("产出指标数量指标", "产出指标数量指标"),

@@ -664,7 +664,18 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
         // (a cell of a label and its figure apart by a space — 年初预算数 96.00, 预算执行率 96.98% —
         // is two: the label's and the figure's)
         let cells: Vec<std::borrow::Cow<str>> = cells.iter().map(|c| split_label_figure(c)).collect();
-        return std::borrow::Cow::Owned(clean(&cells.join("\t")).trim_matches('\t').to_string());
+        // (a header's second row, its first cell blank under the rows' names — | | 年初 | 全年 | | —
+        // keeps that cell, so that its parts stand under the columns they name)
+        let blank_first = cells.len() >= 3
+            && cells[0].is_empty()
+            && cells.iter().filter(|c| !c.is_empty()).count() >= 2
+            && !cells.iter().any(|c| c.contains(|ch: char| ch.is_ascii_digit()));
+        let row = clean(&cells.join("\t")).into_owned();
+        return std::borrow::Cow::Owned(if blank_first {
+            format!("\t{}", row.trim_matches('\t'))
+        } else {
+            row.trim_matches('\t').to_string()
+        });
     }
     // (one byte search first: most lines hold neither * nor [)
     if memchr::memchr2(b'*', b'[', line.as_bytes()).is_none() || !line.contains("**") && !line.contains("[bookmark:") {
@@ -1349,6 +1360,17 @@ mod tests {
         {
             assert!(!super::page_number(l), "{l}");
         }
+    }
+
+    #[test]
+    fn a_markdown_headers_second_row_keeps_its_blank_first_cell() {
+        assert_eq!(super::clean("| | 年初 | 全年 | | |"), "\t年初\t全年");
+        // (a row of figures, or of one word, drops its blank cells as before)
+        assert_eq!(super::clean("| | 合计 | 120.00 | 118.50 |"), "合计\t120.00\t118.50");
+        assert_eq!(super::clean("| | 产出指标 | |"), "产出指标");
+        let d = Doc::parse("| 项目 | 预算数 | | 执行数 | 执行率 |\n| | 年初 | 全年 | | |\n|---|---|---|---|---|\n| 合计 | 198.00 | 213.50 | 206.77 | 96.85% |\n");
+        let rows: Vec<&str> = d.paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(rows, ["项目\t年初预算数\t全年预算数\t执行数\t执行率", "合计\t198.00\t213.50\t206.77\t96.85%"]);
     }
 
     #[test]
