@@ -985,8 +985,8 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // a form's row opening on the unit's or project's name and going on in pairs of a label
         // and its figure (部门名称 | 某县禁毒办 | 编制人数 | 10 | 实有人数 | 9): the name's pair a row
         // of its own, the pairs another, read as pairs
-        // (cheap test first: a row opening on a name's label)
-        if l.contains("名称\t") {
+        // (cheap test first: a row whose first cell ends on 名称 — its first tab found by memchr)
+        if memchr::memchr(b'\t', l.as_bytes()).is_some_and(|t| l[..t].ends_with("名称")) {
             if let Some(at) = name_then_pairs(&l) {
                 let (name, pairs) = l.split_at(at);
                 out.push((no, name.to_string()));
@@ -1011,7 +1011,7 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 fn name_then_pairs(l: &str) -> Option<usize> {
     let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
     let name_label = cells[0].ends_with("名称") && cells[0].chars().count() <= 10;
-    if !name_label || cells.len() < 4 || cells.len() % 2 != 0 || cells[1].contains(|c: char| c.is_ascii_digit()) {
+    if !name_label || cells.len() < 4 || !cells.len().is_multiple_of(2) || cells[1].contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let label = |c: &str| (2..=12).contains(&c.chars().count()) && !c.contains(|ch: char| ch.is_ascii_digit());
