@@ -377,6 +377,16 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     {
         named.remove(0);
     }
+    // a first cell of the bare word 支出 over the rows' labels (支出 | 全年预算数 | 全年执行数 |
+    // 执行率, its rows 本年支出合计, 基本支出 …, under 收入's table): their caption, as 项目 is, no
+    // column of spending
+    if named.len() >= 3
+        && cells.first().is_some_and(|c| std::ptr::eq(*c, named[0].0) && matches!(c.trim_ws(), "支出" | "二、支出"))
+        && named[1..].iter().any(|(_, r)| matches!(r, Role::Budget | Role::BudgetInitial))
+        && named[1..].iter().any(|(_, r)| *r == Role::Actual)
+    {
+        named.remove(0);
+    }
     // two full-year budgets: the approved one (批复预算数) beside the adjusted one (调整预算数,
     // 调整后预算数, 全年预算数) is what the year opened with
     let budgets = named.iter().filter(|(_, r)| *r == Role::Budget).count();
@@ -426,6 +436,8 @@ const HEADER_WORDS: &[&str] = &[
 /// (年度资金总额: 80 86.5 84.2 10 97.34% 9.7) become tab-separated rows, until prose resumes.
 pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut in_table = false;
+    // the line of the header last put out, while it is the last line put out
+    let mut header_line: Option<usize> = None;
     let mut out = Vec::with_capacity(lines.len());
     for (no, l) in lines {
         // a row of a sheet saved as comma-separated text (项目资金（万元）,年初预算数,全年预算数,…;
@@ -444,6 +456,15 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // the rest of header cells wrapped onto a line of their own under them (pdftotext
         // -layout: 年初预算 / 数, 全年执行 / 数): nothing to read
         if in_table && l.split_whitespace().all(|t| HEADER_TAILS.contains(&t)) {
+            // (…unless the line names columns of its own beside the pieces — （万元） 数 数 数 分值
+            // （%） 得分 under 项目资金 年初预算 全年预算 全年执行 执行率 —: the header is then
+            // the pieces joined to its names and those columns put in their places)
+            if let Some(last) = out.last_mut().filter(|(n, _)| Some(*n) == header_line) {
+                let toks: Vec<&str> = l.split_whitespace().collect();
+                if let Some(cells) = tails_and_columns(&last.1.split('\t').collect::<Vec<_>>(), &toks) {
+                    last.1 = cells.join("\t");
+                }
+            }
             continue;
         }
         // (a header of years side by side, 指标 2021年 2022年 2023年, or of fields over rows of
@@ -461,6 +482,7 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         if (2..=24).contains(&toks.len()) {
             if header(&toks).is_some() || year_rows_header(&toks).is_some() {
                 in_table = true;
+                header_line = Some(no);
                 out.push((no, toks.join("\t")));
                 continue;
             }
@@ -602,6 +624,34 @@ fn label_value_pairs(toks: &[&str]) -> bool {
     toks.len() >= 4
         && toks.len().is_multiple_of(2)
         && toks.chunks(2).all(|p| label(p[0]) && is_value(p[1]) && p[1].contains(|c: char| c.is_ascii_digit()))
+}
+
+/// A header's names (`head`) with the line under it of their wrapped pieces and of columns of
+/// its own (`toks`: （万元） 数 数 数 分值 （%） 得分): each piece joined to the next name it
+/// completes (年初预算 → 年初预算数; a unit in brackets to the next name), each column of its own
+/// put in before the names not yet completed. None when the line names no column of its own, or
+/// a piece completes no name.
+fn tails_and_columns(head: &[&str], toks: &[&str]) -> Option<Vec<String>> {
+    let own = |t: &str| role(t).is_some();
+    if !toks.iter().any(|t| own(t)) || toks.iter().all(|t| own(t)) {
+        return None;
+    }
+    let bracketed = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+    let mut cells: Vec<String> = head.iter().map(|c| c.to_string()).collect();
+    // (the first name not yet completed)
+    let mut i = 0;
+    for t in toks {
+        if own(t) {
+            cells.insert(i, t.to_string());
+            i += 1;
+            continue;
+        }
+        let j = (i..cells.len()).find(|&j| bracketed(t) || role(&format!("{}{t}", cells[j])).is_some())?;
+        cells[j].push_str(t);
+        i = j + 1;
+    }
+    (cells.iter().filter(|c| role(c).is_some()).count() > head.iter().filter(|c| role(c).is_some()).count())
+        .then_some(cells)
 }
 
 /// What a header cell's last characters may be when it wraps onto a line of its own.
@@ -1011,7 +1061,11 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 fn name_then_pairs(l: &str) -> Option<usize> {
     let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
     let name_label = cells[0].ends_with("名称") && cells[0].chars().count() <= 10;
-    if !name_label || cells.len() < 4 || !cells.len().is_multiple_of(2) || cells[1].contains(|c: char| c.is_ascii_digit()) {
+    if !name_label
+        || cells.len() < 4
+        || !cells.len().is_multiple_of(2)
+        || cells[1].contains(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     let label = |c: &str| (2..=12).contains(&c.chars().count()) && !c.contains(|ch: char| ch.is_ascii_digit());
@@ -1409,6 +1463,18 @@ mod tests {
         }
     }
 
+    /// 支出 opening a header over columns of the budget and the spending is the rows' caption.
+    #[test]
+    fn spending_as_the_rows_caption() {
+        assert_eq!(
+            header(&["支出", "全年预算数", "全年执行数", "执行率"]),
+            Some(vec![Role::Budget, Role::Actual, Role::Rate])
+        );
+        // (a column of spending beside the budget's, or 支出 after the rows' caption: a column)
+        assert_eq!(header(&["项目", "预算", "支出"]), Some(vec![Role::Budget, Role::Actual]));
+        assert_eq!(header(&["支出", "预算数", "执行率"]), Some(vec![Role::Actual, Role::Budget, Role::Rate]));
+    }
+
     /// 完成情况 after a target's column names the values done; in a scoring table's header, or
     /// away from a target's column, it names none.
     #[test]
@@ -1432,6 +1498,26 @@ mod tests {
             header(&["序号", "一级指标", "分值", "指标说明", "完成情况", "得分"]),
             Some(vec![Role::Points, Role::Score])
         );
+    }
+
+    /// A header's names completed by the pieces on the line under it, among which columns of
+    /// their own (分值, 得分) stand.
+    #[test]
+    fn pieces_and_columns_under_a_header_flattened_by_spaces() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let out = respace(lines(
+            "项目资金   年初预算   全年预算   全年执行   执行率\n（万元）   数   数   数   分值   （%）   得分\n年度资金总额   42.00   45.60   44.02   10   96.54   9.65",
+        ));
+        assert_eq!(out[0].1, "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率（%）\t得分");
+        assert_eq!(out[1].1, "年度资金总额\t42.00\t45.60\t44.02\t10\t96.54\t9.65");
+        assert_eq!(
+            tails_and_columns(&["项目", "预算", "执行", "执行率"], &["数", "数", "得分"]),
+            Some(vec!["项目".into(), "预算数".into(), "执行数".into(), "得分".into(), "执行率".into()])
+        );
+        // (pieces alone, or columns alone, or a piece that completes no name: none)
+        assert_eq!(tails_and_columns(&["年初预算", "全年预算", "全年执行"], &["数", "数", "数"]), None);
+        assert_eq!(tails_and_columns(&["年初预算", "全年执行"], &["分值", "得分"]), None);
+        assert_eq!(tails_and_columns(&["项目", "执行率"], &["数", "数", "分值"]), None);
     }
 
     /// A header's names stacked over lines of cells, each line under it opening on a blank cell.
