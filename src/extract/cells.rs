@@ -1022,6 +1022,7 @@ fn unit_statement(t: &str) -> bool {
 /// it — 表2 “三公”经费支出情况表 / 金额单位：元 — become one line, so that the caption stays the
 /// one right above the table's header, as a caption stating its unit is.)
 pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let lines = turn_stage_rows(lines);
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
     for (no, l) in lines {
         // (cheap tests first: a short line naming a unit)
@@ -1054,6 +1055,77 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         out.push((no, l));
     }
     out
+}
+
+/// A column header naming a part of the spending, or their sum (合计, 基本支出, 项目支出, 人员经费,
+/// 公用经费, “三公”经费): a category of the money, no stage of it.
+fn spending_category(c: &str) -> bool {
+    let c = c.trim_ws().trim_start_matches("其中").trim_start_matches(['：', ':']);
+    matches!(
+        c,
+        "合计"
+            | "总计"
+            | "支出合计"
+            | "总支出"
+            | "部门支出合计"
+            | "基本支出"
+            | "项目支出"
+            | "人员经费"
+            | "公用经费"
+            | "日常公用经费"
+            | "“三公”经费"
+            | "三公经费"
+            | "\"三公\"经费"
+    )
+}
+
+/// A table of the budget's stages as rows and the spending's parts as columns (预算执行情况 |
+/// 合计 | 基本支出 | 项目支出, then 年初预算数 | 318 | 206 | 112, 全年执行数 | …, 执行率 | …):
+/// turned over, each part a row under a header of the stages (项目 | 年初预算数 | 全年执行数 |
+/// 执行率 then 合计 | 318 | … ), as the 自评表 lays it out and `table::row` reads it. Each row is
+/// given the line of its header.
+fn turn_stage_rows(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut i = 0;
+    while i < lines.len() {
+        // (cheap test first: a row of cells whose second names a part of the spending)
+        let l = &lines[i].1;
+        let Some(tab) = memchr::memchr(b'\t', l.as_bytes()) else {
+            i += 1;
+            continue;
+        };
+        let head: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
+        if !l[tab + 1..].starts_with(['合', '总', '支', '部', '基', '项', '人', '公', '“', '三', '"'])
+            || head.len() < 3
+            || !head[1..].iter().all(|c| spending_category(c))
+        {
+            i += 1;
+            continue;
+        }
+        // the rows under it: each a stage's label and a figure under each part
+        let stage = |c: &str| matches!(role(c), Some(Role::BudgetInitial | Role::Budget | Role::Actual | Role::Rate));
+        let rows: Vec<Vec<String>> = lines[i + 1..]
+            .iter()
+            .map(|(_, l)| l.split('\t').map(|c| c.trim_ws().to_string()).collect::<Vec<_>>())
+            .take_while(|r| r.len() == head.len() && stage(&r[0]) && r[1..].iter().all(|c| is_value(c)))
+            .collect();
+        if rows.len() < 2 {
+            i += 1;
+            continue;
+        }
+        let no = lines[i].0;
+        let mut turned = vec![(
+            no,
+            std::iter::once("项目").chain(rows.iter().map(|r| r[0].as_str())).collect::<Vec<_>>().join("\t"),
+        )];
+        for (j, part) in head.iter().enumerate().skip(1) {
+            let cells: Vec<&str> = std::iter::once(*part).chain(rows.iter().map(|r| r[j].as_str())).collect();
+            turned.push((no, cells.join("\t")));
+        }
+        let n = turned.len();
+        lines.splice(i..i + 1 + rows.len(), turned);
+        i += n;
+    }
+    lines
 }
 
 /// Where the pairs begin (the tab before them) in a row of a name's label and the name, then
@@ -1422,6 +1494,34 @@ mod tests {
 
     /// Header cells one a line with their unit wrapped onto a line under them (预算数 / （万元）):
     /// the unit is the cell's, and the rows under the header are its rows.
+    /// A table of the stages as rows and the parts as columns, turned over.
+    #[test]
+    fn stages_as_rows_and_parts_as_columns_turned_over() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let out = rejoin_rows(lines(
+            "预算执行情况\t合计\t基本支出\t项目支出\n年初预算数\t318.00\t206.00\t112.00\n全年执行数\t324.90\t207.85\t117.05\n执行率\t96.81%\t99.74%\t92.02%\n自评得分\t94.3",
+        ));
+        let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            rows,
+            [
+                "项目\t年初预算数\t全年执行数\t执行率",
+                "合计\t318.00\t324.90\t96.81%",
+                "基本支出\t206.00\t207.85\t99.74%",
+                "项目支出\t112.00\t117.05\t92.02%",
+                "自评得分\t94.3",
+            ]
+        );
+        // (parts over rows that are no stages, or a single row of stages: left as they are)
+        for t in [
+            "项目\t合计\t基本支出\n编制数\t10\t8\n实有人数\t9\t7",
+            "预算执行情况\t合计\t基本支出\n年初预算数\t318.00\t206.00\n说明\t无\t无",
+            "项目\t年初预算数\t全年执行数\n合计\t318.00\t324.90\n基本支出\t206.00\t207.85",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
+        }
+    }
+
     /// A row of the name's pair, then pairs of labels and figures: two rows.
     #[test]
     fn a_name_and_pairs_of_figures_in_one_row() {
