@@ -640,9 +640,16 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
         let t = line.trim_ws();
         if !t.starts_with('|') && !t.ends_with('|') {
             let cells: Vec<&str> = t.split('|').map(|c| c.trim_ws()).collect();
+            // (…a table's: a figure among its cells, or two names of columns — a page's line of
+            // links or of its date and source, 首页 | 工作动态 | 发布时间：2023-01-05, is none)
+            let table_like = || {
+                cells.iter().any(|c| super::cells::is_value(c))
+                    || cells.iter().filter(|c| super::cells::role(c).is_some()).count() >= 2
+            };
             if cells.len() >= 3
                 && cells.iter().all(|c| c.chars().count() <= 30 && !c.contains(['。', '；', '，']))
                 && cells.iter().filter(|c| !c.is_empty()).count() >= 3
+                && table_like()
             {
                 return std::borrow::Cow::Owned(clean(&format!("|{t}|")).into_owned());
             }
@@ -1383,9 +1390,13 @@ mod tests {
             assert_eq!(super::clean(line), want, "{line}");
         }
         // (a bar or two in prose, or a row of two cells, stays as written)
-        for line in
-            ["本年度共开展禁毒宣传活动46场，覆盖群众3万余人 | 来源：县禁毒办 | 2023-01-05", "合计 | 126.00", "A|B"]
-        {
+        for line in [
+            "本年度共开展禁毒宣传活动46场，覆盖群众3万余人 | 来源：县禁毒办 | 2023-01-05",
+            "首页 | 工作动态 | 发布时间：2023-01-05 | 浏览次数：128",
+            "首页 | 政务公开 | 禁毒工作",
+            "合计 | 126.00",
+            "A|B",
+        ] {
             assert_eq!(super::clean(line), line, "{line}");
         }
     }
