@@ -1185,6 +1185,9 @@ fn stacked(above: &str, under: &str) -> Option<String> {
                 if t.is_empty() { top[..i].iter().rev().find(|t| !t.is_empty()).copied().unwrap_or("") } else { t };
             match (low.is_empty(), merged(i)) {
                 (true, _) => t.to_string(),
+                // (a caption of a group of columns, 资金情况 over 年初预算数 / 全年预算数 /
+                // 全年执行数: the columns' own names)
+                (false, true) if role(low).is_some() && role(name).is_none() => low.to_string(),
                 (false, true) => format!("{low}{name}"),
                 (false, false) => format!("{t}{low}"),
             }
@@ -1640,6 +1643,10 @@ mod tests {
         {
             assert_eq!(rejoin_rows(lines(t))[0].1, "项目\t年初预算数\t全年预算数\t执行数\t执行率", "{t}");
         }
+        // (a group's caption over columns named in full under it: their names alone)
+        let out =
+            rejoin_rows(lines("项目资金\t资金情况\t\t\t分值\t执行率\t得分\n\t年初预算数\t全年预算数\t全年执行数"));
+        assert_eq!(out[0].1, "项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分");
         // (a row with a blank first cell and figures, or a row of words that names no more
         // columns, stays a row of its own)
         for t in [

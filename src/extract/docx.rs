@@ -77,6 +77,9 @@ fn parts_under_merged(top: &[String], spans: &[usize], under: &[String]) -> Opti
             let low = under[joined.len()].trim();
             joined.push(match (n, low.is_empty()) {
                 (_, true) => t.trim().to_string(),
+                // (a column named in full under a group's caption, 全年预算数 under 资金情况:
+                // its own name)
+                (2.., false) if role(low).is_some() && role(t).is_none() => low.to_string(),
                 // (a part under its merged cell: 年初 under 预算数 → 年初预算数)
                 (2.., false) => format!("{low}{}", t.trim()),
                 (1, false) => format!("{}{low}", t.trim()),
@@ -308,6 +311,12 @@ mod tests {
             body_text(xml.as_bytes()).unwrap(),
             "资金\t资金\t全年执行数\t分值\n".replace("资金\t资金", "年初资金\t调整后资金")
         );
+        // (a group's caption merged over columns named in full: their names alone)
+        let xml = doc(vec![
+            tr(vec![tc("项目资金", restart), tc("资金情况", r#"<w:gridSpan w:val="3"/>"#), tc("分值", restart)]),
+            tr(vec![tc("", cont), tc("年初预算数", ""), tc("全年预算数", ""), tc("全年执行数", ""), tc("", cont)]),
+        ]);
+        assert_eq!(body_text(xml.as_bytes()).unwrap(), "项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\n");
         for rows in [
             // (figures under the merged cell: a row of the table)
             vec![
