@@ -94,7 +94,19 @@ fn role_of(cell: &str) -> Option<Role> {
             Role::BudgetInitial
         }
         // 资金到位数, 实际到位资金: money received, neither budget nor spending
-        _ if ["到位数", "到位资金", "到位额", "到位金额"].iter().any(|w| c.ends_with(w)) => Role::Skip,
+        // (资金到位, 到位: the column's name cut short)
+        _ if ["到位数", "到位资金", "到位额", "到位金额", "资金到位"].iter().any(|w| c.ends_with(w)) || c == "到位" => {
+            Role::Skip
+        }
+        // the share of the budget spent, named by what it compares (完成预算%, 决算数为预算数的%,
+        // 资金完成率, 完成预算比例): the execution rate
+        _ if matches!(
+            c,
+            "完成预算" | "完成预算比例" | "预算完成比例" | "资金完成率" | "决算数为预算数的" | "决算占预算"
+        ) || c.starts_with("决算数占预算数") =>
+        {
+            Role::Rate
+        }
         // 执行率, 预算执行率（%）, 资金执行率, 全年执行率
         // (支出率, 资金支出率, 预算完成率: spending over the budget, as 执行率)
         // (a rate of orders carried out — 社区戒毒社区康复执行率, 强制隔离戒毒决定执行率 — is an
@@ -195,7 +207,8 @@ fn full_budget(c: &str) -> bool {
     }
     let c = ["调整后", "调整", "批复", "核定", "项目"].iter().find_map(|p| c.strip_prefix(p)).unwrap_or(c);
     // what follows names an amount (预算单位, 预算科目 are other columns)
-    matches!(c, "预算" | "预算数" | "预算金额" | "预算额" | "预算总额" | "预算安排数" | "预算批复数")
+    // (预算安排: the column of the sum the budget set, 安排 cut of its 数)
+    matches!(c, "预算" | "预算数" | "预算金额" | "预算额" | "预算总额" | "预算安排数" | "预算安排" | "预算批复数")
 }
 
 /// A cell's text without a leading year (2021年预算数 → 预算数, 2021年度决算数 → 决算数).
@@ -321,7 +334,19 @@ pub fn is_value(cell: &str) -> bool {
 
 /// Read a header row, if this row is one.
 pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
-    let mut named: Vec<(&str, Role)> = cells.iter().filter_map(|c| Some((*c, role(c)?))).collect();
+    // (完成情况 right after a target's column — 指标名称 | 指标值 | 完成情况 — is what was done, as
+    // 实际完成值; in a scoring table — 分值 | 指标说明 | 完成情况 | 得分 — it is the findings' prose)
+    let done = |i: usize| {
+        matches!(cells[i].trim_ws(), "完成情况" | "年度完成情况" | "全年完成情况")
+            && i > 0
+            && role(cells[i - 1]) == Some(Role::Target)
+            && !cells.iter().any(|c| role(c) == Some(Role::Points))
+    };
+    let mut named: Vec<(&str, Role)> = cells
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((*c, role(c).or_else(|| done(i).then_some(Role::Result))?)))
+        .collect();
     // a table of years side by side names two years at least, and no other role (a year's
     // column name, 2021年, is then no value); a year beside other roles is read as before,
     // no role of its own
@@ -349,6 +374,16 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
             std::ptr::eq(*c, named[0].0) && c.contains("万元") && (c.trim().starts_with("项目") || c.contains("资金"))
         })
         && named[1..].iter().any(|(_, r)| matches!(r, Role::Budget | Role::BudgetInitial))
+    {
+        named.remove(0);
+    }
+    // a first cell of the bare word 支出 over the rows' labels (支出 | 全年预算数 | 全年执行数 |
+    // 执行率, its rows 本年支出合计, 基本支出 …, under 收入's table): their caption, as 项目 is, no
+    // column of spending
+    if named.len() >= 3
+        && cells.first().is_some_and(|c| std::ptr::eq(*c, named[0].0) && matches!(c.trim_ws(), "支出" | "二、支出"))
+        && named[1..].iter().any(|(_, r)| matches!(r, Role::Budget | Role::BudgetInitial))
+        && named[1..].iter().any(|(_, r)| *r == Role::Actual)
     {
         named.remove(0);
     }
@@ -401,6 +436,8 @@ const HEADER_WORDS: &[&str] = &[
 /// (年度资金总额: 80 86.5 84.2 10 97.34% 9.7) become tab-separated rows, until prose resumes.
 pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut in_table = false;
+    // the line of the header last put out, while it is the last line put out
+    let mut header_line: Option<usize> = None;
     let mut out = Vec::with_capacity(lines.len());
     for (no, l) in lines {
         // a row of a sheet saved as comma-separated text (项目资金（万元）,年初预算数,全年预算数,…;
@@ -419,6 +456,15 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // the rest of header cells wrapped onto a line of their own under them (pdftotext
         // -layout: 年初预算 / 数, 全年执行 / 数): nothing to read
         if in_table && l.split_whitespace().all(|t| HEADER_TAILS.contains(&t)) {
+            // (…unless the line names columns of its own beside the pieces — （万元） 数 数 数 分值
+            // （%） 得分 under 项目资金 年初预算 全年预算 全年执行 执行率 —: the header is then
+            // the pieces joined to its names and those columns put in their places)
+            if let Some(last) = out.last_mut().filter(|(n, _)| Some(*n) == header_line) {
+                let toks: Vec<&str> = l.split_whitespace().collect();
+                if let Some(cells) = tails_and_columns(&last.1.split('\t').collect::<Vec<_>>(), &toks) {
+                    last.1 = cells.join("\t");
+                }
+            }
             continue;
         }
         // (a header of years side by side, 指标 2021年 2022年 2023年, or of fields over rows of
@@ -436,6 +482,7 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         if (2..=24).contains(&toks.len()) {
             if header(&toks).is_some() || year_rows_header(&toks).is_some() {
                 in_table = true;
+                header_line = Some(no);
                 out.push((no, toks.join("\t")));
                 continue;
             }
@@ -577,6 +624,34 @@ fn label_value_pairs(toks: &[&str]) -> bool {
     toks.len() >= 4
         && toks.len().is_multiple_of(2)
         && toks.chunks(2).all(|p| label(p[0]) && is_value(p[1]) && p[1].contains(|c: char| c.is_ascii_digit()))
+}
+
+/// A header's names (`head`) with the line under it of their wrapped pieces and of columns of
+/// its own (`toks`: （万元） 数 数 数 分值 （%） 得分): each piece joined to the next name it
+/// completes (年初预算 → 年初预算数; a unit in brackets to the next name), each column of its own
+/// put in before the names not yet completed. None when the line names no column of its own, or
+/// a piece completes no name.
+fn tails_and_columns(head: &[&str], toks: &[&str]) -> Option<Vec<String>> {
+    let own = |t: &str| role(t).is_some();
+    if !toks.iter().any(|t| own(t)) || toks.iter().all(|t| own(t)) {
+        return None;
+    }
+    let bracketed = |t: &str| t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+    let mut cells: Vec<String> = head.iter().map(|c| c.to_string()).collect();
+    // (the first name not yet completed)
+    let mut i = 0;
+    for t in toks {
+        if own(t) {
+            cells.insert(i, t.to_string());
+            i += 1;
+            continue;
+        }
+        let j = (i..cells.len()).find(|&j| bracketed(t) || role(&format!("{}{t}", cells[j])).is_some())?;
+        cells[j].push_str(t);
+        i = j + 1;
+    }
+    (cells.iter().filter(|c| role(c).is_some()).count() > head.iter().filter(|c| role(c).is_some()).count())
+        .then_some(cells)
 }
 
 /// What a header cell's last characters may be when it wraps onto a line of its own.
@@ -934,6 +1009,200 @@ fn unit_statement(t: &str) -> bool {
     rest.is_some_and(|r| matches!(r.trim_start_matches(['：', ':', ' ']), "元" | "千元" | "万元" | "亿元"))
 }
 
+/// Rows of a table put back together or apart where a flattening left them otherwise.
+///
+/// A header's names stacked over two or three lines of cells (a Word table's header cells of two
+/// or three lines, saved as text: 项目资金 | 年初 | 全年 | 全年 | 分值 | 执行率 | 得分, under it
+/// (blank) | 预算数 | 预算数 | 执行数, and (blank) | （万元） | （万元）| （万元）): each column's
+/// pieces joined, top to bottom, into one header row (年初预算数（万元）). A line under the header
+/// is such a piece when its first cell is blank and none holds a figure, and when joining it names
+/// more columns than the header alone did, or only states their unit.
+///
+/// (In the same pass, a caption of the “三公” costs' table and the line of its money unit under
+/// it — 表2 “三公”经费支出情况表 / 金额单位：元 — become one line, so that the caption stays the
+/// one right above the table's header, as a caption stating its unit is.)
+pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let lines = turn_stage_rows(lines);
+    let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
+    for (no, l) in lines {
+        // (cheap tests first: a short line naming a unit)
+        if l.len() <= 48 && l.contains("单位") && unit_statement(l.trim_ws()) {
+            if let Some((_, cap)) = out.last_mut().filter(|(_, c)| sangong_caption(c)) {
+                let unit = l.trim_ws().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+                *cap = format!("{}（{unit}）", cap.trim_ws());
+                continue;
+            }
+        }
+        // a form's row opening on the unit's or project's name and going on in pairs of a label
+        // and its figure (部门名称 | 某县禁毒办 | 编制人数 | 10 | 实有人数 | 9): the name's pair a row
+        // of its own, the pairs another, read as pairs
+        // (cheap test first: a row whose first cell ends on 名称 — its first tab found by memchr)
+        if memchr::memchr(b'\t', l.as_bytes()).is_some_and(|t| l[..t].ends_with("名称")) {
+            if let Some(at) = name_then_pairs(&l) {
+                let (name, pairs) = l.split_at(at);
+                out.push((no, name.to_string()));
+                out.push((no, pairs[1..].to_string()));
+                continue;
+            }
+        }
+        // (cheap test first: a line opening on a blank cell)
+        if l.starts_with('\t') {
+            if let Some(joined) = out.last().and_then(|(_, above)| stacked(above, &l)) {
+                out.last_mut().expect("a line above").1 = joined;
+                continue;
+            }
+        }
+        out.push((no, l));
+    }
+    out
+}
+
+/// A column header naming a part of the spending, or their sum (合计, 基本支出, 项目支出, 人员经费,
+/// 公用经费, “三公”经费): a category of the money, no stage of it.
+fn spending_category(c: &str) -> bool {
+    let c = c.trim_ws().trim_start_matches("其中").trim_start_matches(['：', ':']);
+    matches!(
+        c,
+        "合计"
+            | "总计"
+            | "支出合计"
+            | "总支出"
+            | "部门支出合计"
+            | "基本支出"
+            | "项目支出"
+            | "人员经费"
+            | "公用经费"
+            | "日常公用经费"
+            | "“三公”经费"
+            | "三公经费"
+            | "\"三公\"经费"
+    )
+}
+
+/// A table of the budget's stages as rows and the spending's parts as columns (预算执行情况 |
+/// 合计 | 基本支出 | 项目支出, then 年初预算数 | 318 | 206 | 112, 全年执行数 | …, 执行率 | …):
+/// turned over, each part a row under a header of the stages (项目 | 年初预算数 | 全年执行数 |
+/// 执行率 then 合计 | 318 | … ), as the 自评表 lays it out and `table::row` reads it. Each row is
+/// given the line of its header.
+fn turn_stage_rows(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut i = 0;
+    while i < lines.len() {
+        // (cheap test first: a row of cells whose second names a part of the spending)
+        let l = &lines[i].1;
+        let Some(tab) = memchr::memchr(b'\t', l.as_bytes()) else {
+            i += 1;
+            continue;
+        };
+        let head: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
+        if !l[tab + 1..].starts_with(['合', '总', '支', '部', '基', '项', '人', '公', '“', '三', '"'])
+            || head.len() < 3
+            || !head[1..].iter().all(|c| spending_category(c))
+        {
+            i += 1;
+            continue;
+        }
+        // the rows under it: each a stage's label and a figure under each part
+        let stage = |c: &str| matches!(role(c), Some(Role::BudgetInitial | Role::Budget | Role::Actual | Role::Rate));
+        let rows: Vec<Vec<String>> = lines[i + 1..]
+            .iter()
+            .map(|(_, l)| l.split('\t').map(|c| c.trim_ws().to_string()).collect::<Vec<_>>())
+            .take_while(|r| r.len() == head.len() && stage(&r[0]) && r[1..].iter().all(|c| is_value(c)))
+            .collect();
+        if rows.len() < 2 {
+            i += 1;
+            continue;
+        }
+        let no = lines[i].0;
+        let mut turned = vec![(
+            no,
+            std::iter::once("项目").chain(rows.iter().map(|r| r[0].as_str())).collect::<Vec<_>>().join("\t"),
+        )];
+        for (j, part) in head.iter().enumerate().skip(1) {
+            let cells: Vec<&str> = std::iter::once(*part).chain(rows.iter().map(|r| r[j].as_str())).collect();
+            turned.push((no, cells.join("\t")));
+        }
+        let n = turned.len();
+        lines.splice(i..i + 1 + rows.len(), turned);
+        i += n;
+    }
+    lines
+}
+
+/// Where the pairs begin (the tab before them) in a row of a name's label and the name, then
+/// pairs of a label and its figure: 部门名称 | 某县禁毒办 | 编制人数 | 10 | 实有人数 | 9.
+fn name_then_pairs(l: &str) -> Option<usize> {
+    let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
+    let name_label = cells[0].ends_with("名称") && cells[0].chars().count() <= 10;
+    if !name_label
+        || cells.len() < 4
+        || !cells.len().is_multiple_of(2)
+        || cells[1].contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let label = |c: &str| (2..=12).contains(&c.chars().count()) && !c.contains(|ch: char| ch.is_ascii_digit());
+    let figure = |c: &str| is_value(c) && c.contains(|ch: char| ch.is_ascii_digit());
+    if !cells[2..].chunks(2).all(|p| label(p[0]) && figure(p[1])) {
+        return None;
+    }
+    // (the tab after the name's cell)
+    l.match_indices('\t').nth(1).map(|(i, _)| i)
+}
+
+/// A caption of a table of the “三公” costs (二、“三公”经费支出情况表, 表3 “三公”经费财政拨款支出决算表):
+/// a short line, no cells, ending on 表.
+fn sangong_caption(t: &str) -> bool {
+    let t = t.trim_ws();
+    t.len() <= 90 && t.ends_with('表') && t.contains("三公") && !t.contains(['\t', '。', '，'])
+}
+
+/// The header row `above` with the pieces of `under` joined to its cells, column by column, when
+/// `under` is the rest of its names (see `rejoin_rows`).
+fn stacked(above: &str, under: &str) -> Option<String> {
+    let top: Vec<&str> = above.split('\t').map(|c| c.trim_ws()).collect();
+    let low: Vec<&str> = under.split('\t').map(|c| c.trim_ws()).collect();
+    let word = |c: &&str| c.chars().count() <= 10 && !c.contains(|ch: char| ch.is_ascii_digit());
+    if top.len() < 3 || low.len() > top.len() || !top.iter().all(word) || !low.iter().all(word) {
+        return None;
+    }
+    if low.iter().all(|c| c.is_empty()) {
+        return None;
+    }
+    let roles = |cells: &[&str]| cells.iter().filter(|c| role(c).is_some()).count();
+    // (a name merged over two columns or more, as a sheet or a Markdown table leaves it — 预算数
+    // and a blank cell after it, 年初 and 全年 under them —: the parts under it named before it,
+    // 年初预算数 and 全年预算数)
+    let merged = |i: usize| {
+        top[i].is_empty() && top[..i].iter().any(|t| !t.is_empty())
+            || !top[i].is_empty() && top.get(i + 1).is_some_and(|t| t.is_empty())
+    };
+    let joined: Vec<String> = top
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let low = low.get(i).copied().unwrap_or("");
+            let name =
+                if t.is_empty() { top[..i].iter().rev().find(|t| !t.is_empty()).copied().unwrap_or("") } else { t };
+            match (low.is_empty(), merged(i)) {
+                (true, _) => t.to_string(),
+                // (a caption of a group of columns, 资金情况 over 年初预算数 / 全年预算数 /
+                // 全年执行数: the columns' own names)
+                (false, true) if role(low).is_some() && role(name).is_none() => low.to_string(),
+                (false, true) => format!("{low}{name}"),
+                (false, false) => format!("{t}{low}"),
+            }
+        })
+        .collect();
+    let joined_refs: Vec<&str> = joined.iter().map(String::as_str).collect();
+    // (a line of units alone under the names: （万元）, (元), %)
+    let units = low.iter().filter(|c| !c.is_empty()).all(|c| {
+        let inner = c.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+        c.len() > inner.len() && matches!(inner, "万元" | "元" | "千元" | "%" | "％")
+    });
+    let more = roles(&joined_refs) > roles(&top).max(roles(&low));
+    ((more || units && roles(&top) >= 2) && header(&joined_refs).is_some()).then(|| joined.join("\t"))
+}
+
 /// Tables flattened one cell per line (as Word tables often arrive in .txt): a run of header
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
@@ -1228,6 +1497,167 @@ mod tests {
 
     /// Header cells one a line with their unit wrapped onto a line under them (预算数 / （万元）):
     /// the unit is the cell's, and the rows under the header are its rows.
+    /// A table of the stages as rows and the parts as columns, turned over.
+    #[test]
+    fn stages_as_rows_and_parts_as_columns_turned_over() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let out = rejoin_rows(lines(
+            "预算执行情况\t合计\t基本支出\t项目支出\n年初预算数\t318.00\t206.00\t112.00\n全年执行数\t324.90\t207.85\t117.05\n执行率\t96.81%\t99.74%\t92.02%\n自评得分\t94.3",
+        ));
+        let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            rows,
+            [
+                "项目\t年初预算数\t全年执行数\t执行率",
+                "合计\t318.00\t324.90\t96.81%",
+                "基本支出\t206.00\t207.85\t99.74%",
+                "项目支出\t112.00\t117.05\t92.02%",
+                "自评得分\t94.3",
+            ]
+        );
+        // (parts over rows that are no stages, or a single row of stages: left as they are)
+        for t in [
+            "项目\t合计\t基本支出\n编制数\t10\t8\n实有人数\t9\t7",
+            "预算执行情况\t合计\t基本支出\n年初预算数\t318.00\t206.00\n说明\t无\t无",
+            "项目\t年初预算数\t全年执行数\n合计\t318.00\t324.90\n基本支出\t206.00\t207.85",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
+        }
+    }
+
+    /// A row of the name's pair, then pairs of labels and figures: two rows.
+    #[test]
+    fn a_name_and_pairs_of_figures_in_one_row() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let out = rejoin_rows(lines("部门名称\t梅河口市禁毒办\t编制人数\t10\t实有人数\t9"));
+        assert_eq!(out, [(1, "部门名称\t梅河口市禁毒办".to_string()), (1, "编制人数\t10\t实有人数\t9".to_string())]);
+        let out = rejoin_rows(lines("单位名称\t某县司法局\t年初预算数\t120.5"));
+        assert_eq!(out[1].1, "年初预算数\t120.5");
+        for t in [
+            "部门名称\t梅河口市禁毒办\t联系人\t张某",
+            "项目名称\t禁毒专项经费\t主管部门\t某县公安局\t实施单位\t某县禁毒大队",
+            "项目名称\t年初预算数\t全年预算数",
+            "部门名称\t梅河口市禁毒办",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)).len(), 1, "{t}");
+        }
+    }
+
+    /// The “三公” table's caption and its unit's line under it: one line; any other caption's
+    /// unit stays a line of its own.
+    #[test]
+    fn the_sangong_tables_caption_takes_its_unit_line() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        for (t, want) in [
+            (
+                "表2 “三公”经费支出情况表\n金额单位：元\n项目\t预算数\t决算数",
+                "表2 “三公”经费支出情况表（金额单位：元）",
+            ),
+            ("三、“三公”经费财政拨款支出决算表\n（单位：万元）", "三、“三公”经费财政拨款支出决算表（单位：万元）"),
+        ] {
+            assert_eq!(rejoin_rows(lines(t))[0].1, want, "{t}");
+        }
+        for t in [
+            "表1 支出决算情况表\n金额单位：元",
+            "“三公”经费支出较上年减少0.3万元，主要是公务接待减少。\n单位：元",
+            "“三公”经费支出情况表\n填报单位：某县禁毒办",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)).len(), 2, "{t}");
+        }
+    }
+
+    /// 支出 opening a header over columns of the budget and the spending is the rows' caption.
+    #[test]
+    fn spending_as_the_rows_caption() {
+        assert_eq!(
+            header(&["支出", "全年预算数", "全年执行数", "执行率"]),
+            Some(vec![Role::Budget, Role::Actual, Role::Rate])
+        );
+        // (a column of spending beside the budget's, or 支出 after the rows' caption: a column)
+        assert_eq!(header(&["项目", "预算", "支出"]), Some(vec![Role::Budget, Role::Actual]));
+        assert_eq!(header(&["支出", "预算数", "执行率"]), Some(vec![Role::Actual, Role::Budget, Role::Rate]));
+    }
+
+    /// 完成情况 after a target's column names the values done; in a scoring table's header, or
+    /// away from a target's column, it names none.
+    #[test]
+    fn done_beside_a_target_is_the_result_column() {
+        for (cells, want) in [
+            (vec!["指标名称", "指标值", "完成情况"], Some(vec![Role::Target, Role::Result])),
+            (
+                vec!["三级指标", "年度指标值", "年度完成情况", "得分"],
+                Some(vec![Role::Target, Role::Result, Role::Score]),
+            ),
+            (
+                vec!["三级指标", "分值", "指标值", "完成情况", "得分"],
+                Some(vec![Role::Points, Role::Target, Role::Score]),
+            ),
+            (vec!["项目", "完成情况", "指标值"], None),
+        ] {
+            assert_eq!(header(&cells), want, "{cells:?}");
+        }
+        // (the scoring table's header reads as before: its points and scores)
+        assert_eq!(
+            header(&["序号", "一级指标", "分值", "指标说明", "完成情况", "得分"]),
+            Some(vec![Role::Points, Role::Score])
+        );
+    }
+
+    /// A header's names completed by the pieces on the line under it, among which columns of
+    /// their own (分值, 得分) stand.
+    #[test]
+    fn pieces_and_columns_under_a_header_flattened_by_spaces() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let out = respace(lines(
+            "项目资金   年初预算   全年预算   全年执行   执行率\n（万元）   数   数   数   分值   （%）   得分\n年度资金总额   42.00   45.60   44.02   10   96.54   9.65",
+        ));
+        assert_eq!(out[0].1, "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率（%）\t得分");
+        assert_eq!(out[1].1, "年度资金总额\t42.00\t45.60\t44.02\t10\t96.54\t9.65");
+        assert_eq!(
+            tails_and_columns(&["项目", "预算", "执行", "执行率"], &["数", "数", "得分"]),
+            Some(vec!["项目".into(), "预算数".into(), "执行数".into(), "得分".into(), "执行率".into()])
+        );
+        // (pieces alone, or columns alone, or a piece that completes no name: none)
+        assert_eq!(tails_and_columns(&["年初预算", "全年预算", "全年执行"], &["数", "数", "数"]), None);
+        assert_eq!(tails_and_columns(&["年初预算", "全年执行"], &["分值", "得分"]), None);
+        assert_eq!(tails_and_columns(&["项目", "执行率"], &["数", "数", "分值"]), None);
+    }
+
+    /// A header's names stacked over lines of cells, each line under it opening on a blank cell.
+    #[test]
+    fn a_header_stacked_over_lines_of_cells() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let out = rejoin_rows(lines(
+            "项目资金\t年初\t全年\t全年\t分值\t执行率\t得分\n\t预算数\t预算数\t执行数\n\t（万元）\t（万元）\t（万元）\n年度资金总额\t64.00\t69.80\t67.15\t10\t96.20%\t9.62",
+        ));
+        assert_eq!(out.len(), 2);
+        assert_eq!(
+            out[0].1,
+            "项目资金\t年初预算数（万元）\t全年预算数（万元）\t全年执行数（万元）\t分值\t执行率\t得分"
+        );
+        assert_eq!(out[1], (4, "年度资金总额\t64.00\t69.80\t67.15\t10\t96.20%\t9.62".to_string()));
+        let out = rejoin_rows(lines("支出项目\t预算\t实际\t执行率\n\t数\t支出数\n合计\t50\t48\t96%"));
+        assert_eq!(out[0].1, "支出项目\t预算数\t实际支出数\t执行率");
+        // (a name merged over two columns, a blank cell after it, its parts under it)
+        for t in ["项目\t预算数\t\t执行数\t执行率\n\t年初\t全年", "项目\t预算数\t\t执行数\t执行率\n\t年初\t全年\t\t"]
+        {
+            assert_eq!(rejoin_rows(lines(t))[0].1, "项目\t年初预算数\t全年预算数\t执行数\t执行率", "{t}");
+        }
+        // (a group's caption over columns named in full under it: their names alone)
+        let out =
+            rejoin_rows(lines("项目资金\t资金情况\t\t\t分值\t执行率\t得分\n\t年初预算数\t全年预算数\t全年执行数"));
+        assert_eq!(out[0].1, "项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分");
+        // (a row with a blank first cell and figures, or a row of words that names no more
+        // columns, stays a row of its own)
+        for t in [
+            "项目\t年初预算数\t全年执行数\t执行率\n\t60\t58\t96.7%",
+            "一级指标\t二级指标\t三级指标\t年度指标值\n\t数量指标\t尿检\t≥1000人次",
+            "项目\t年初预算数\t全年执行数\t执行率\n\t其中：财政拨款\t—\t—",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)).len(), 2, "{t}");
+        }
+    }
+
     #[test]
     fn a_header_cell_per_line_with_its_unit_under_it() {
         let out = reflow_cells(lines(
@@ -1690,6 +2120,16 @@ mod tests {
             ("支出率", Some(Rate)),
             ("资金支出率（%）", Some(Rate)),
             ("预算完成率", Some(Rate)),
+            // (the rate named by what it compares, a percent sign after it or not)
+            ("完成预算%", Some(Rate)),
+            ("完成预算（%）", Some(Rate)),
+            ("决算数为预算数的%", Some(Rate)),
+            ("资金完成率", Some(Rate)),
+            ("完成预算比例", Some(Rate)),
+            ("预算安排", Some(Budget)),
+            ("资金到位", Some(Skip)),
+            ("完成", None),
+            ("完成情况", None),
             // (a rate of orders carried out is an indicator's name)
             ("社区戒毒社区康复执行率", None),
             ("强制隔离戒毒决定执行率", None),

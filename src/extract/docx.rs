@@ -56,6 +56,41 @@ fn bomb() -> ExtractError {
     bad(format!("document.xml unpacks to more than {} MB: refused as a zip bomb", MAX_XML_BYTES >> 20))
 }
 
+/// A header row with merged cells (项目 | 预算数 over two grid columns | 执行数 | 执行率) and the
+/// row under it naming the merged cells' parts (blank | 年初 | 全年 | blank | blank): one header
+/// row, each part named with its merged cell's name (年初预算数, 全年预算数) and each other column
+/// with its own (项目, 执行数, 执行率) — when both rows are words alone and the joined row names
+/// more columns than either. None otherwise: the rows stay as they are.
+fn parts_under_merged(top: &[String], spans: &[usize], under: &[String]) -> Option<String> {
+    use super::cells::role;
+    if spans.len() != top.len() || spans.iter().all(|&n| n == 1) {
+        return None;
+    }
+    let words =
+        |cells: &[String]| cells.iter().all(|c| c.chars().count() <= 16 && !c.contains(|ch: char| ch.is_ascii_digit()));
+    if spans.iter().sum::<usize>() != under.len() || !words(top) || !words(under) {
+        return None;
+    }
+    let mut joined = Vec::with_capacity(under.len());
+    for (t, &n) in top.iter().zip(spans) {
+        for _ in 0..n {
+            let low = under[joined.len()].trim();
+            joined.push(match (n, low.is_empty()) {
+                (_, true) => t.trim().to_string(),
+                // (a column named in full under a group's caption, 全年预算数 under 资金情况:
+                // its own name)
+                (2.., false) if role(low).is_some() && role(t).is_none() => low.to_string(),
+                // (a part under its merged cell: 年初 under 预算数 → 年初预算数)
+                (2.., false) => format!("{low}{}", t.trim()),
+                (1, false) => format!("{}{low}", t.trim()),
+                _ => unreachable!("a span is one column or more"),
+            });
+        }
+    }
+    let roles = |cells: &[String]| cells.iter().filter(|c| role(c).is_some()).count();
+    (roles(&joined) > roles(top).max(roles(under))).then(|| joined.join("\t"))
+}
+
 /// Walk document.xml: w:p → line, w:tab → tab, w:br → line break, w:tc/w:tr → cells/rows.
 pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
     let mut reader = quick_xml::Reader::from_reader(xml);
@@ -70,6 +105,11 @@ pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
     let mut fallback = 0usize;
     // the paragraphs around a text box: its own paragraphs are lines of their own
     let mut around: Vec<String> = Vec::new();
+    // the grid columns each cell of the current row of each open table spans (w:gridSpan)
+    let mut spans: Vec<Vec<usize>> = Vec::new();
+    // the outer table's last row: where it starts in `out`, its cells and their spans — a header
+    // whose merged cells the row under it names the parts of
+    let mut last_row: Option<(usize, Vec<String>, Vec<usize>)> = None;
     loop {
         let ev = reader
             .read_event_into(&mut buf)
@@ -89,14 +129,38 @@ pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
                 return Err(bad("its XML declares entities (a DOCTYPE, which Word never writes): refused"))
             }
             Event::Start(e) | Event::Empty(e) if matches!(e.local_name().into_inner(), "tab") => para.push(' '),
+            Event::Start(e) | Event::Empty(e) if matches!(e.local_name().into_inner(), "gridSpan") => {
+                let n = e
+                    .attributes()
+                    .flatten()
+                    .find(|a| a.key.local_name().into_inner() == "val")
+                    .and_then(|a| a.value.trim().parse::<usize>().ok());
+                if let (Some(n), Some(row)) = (n, spans.last_mut()) {
+                    if let Some(last) = row.last_mut() {
+                        *last = n.clamp(1, 64);
+                    }
+                }
+            }
             Event::Start(e) => match e.local_name().into_inner() {
                 "t" => in_text = true,
                 "tr" => {
                     if let Some(t) = tables.last_mut() {
                         t.0.clear();
                     }
+                    if let Some(row) = spans.last_mut() {
+                        row.clear();
+                    }
                 }
-                "tbl" => tables.push((Vec::new(), String::new())),
+                "tc" => {
+                    if let Some(row) = spans.last_mut() {
+                        row.push(1);
+                    }
+                }
+                "tbl" => {
+                    tables.push((Vec::new(), String::new()));
+                    spans.push(Vec::new());
+                    last_row = None;
+                }
                 "Fallback" => fallback = 1,
                 "txbxContent" => around.push(std::mem::take(&mut para)),
                 _ => {}
@@ -146,9 +210,21 @@ pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
                 "tr" => {
                     if let Some((cells, _)) = tables.last_mut() {
                         let row = cells.join("\t");
-                        cells.clear();
+                        let row_cells = std::mem::take(cells);
                         if tables.len() == 1 {
-                            out.push_str(&row);
+                            let row_spans = spans.last().cloned().unwrap_or_default();
+                            // (a header's row of merged cells, 预算数 over two columns, and the row
+                            // under it naming their parts, 年初 / 全年: one header row)
+                            let merged = last_row.take().and_then(|(at, top, top_spans)| {
+                                Some((at, parts_under_merged(&top, &top_spans, &row_cells)?))
+                            });
+                            if let Some((at, joined)) = merged {
+                                out.truncate(at);
+                                out.push_str(&joined);
+                            } else {
+                                last_row = Some((out.len(), row_cells, row_spans));
+                                out.push_str(&row);
+                            }
                             out.push('\n');
                         } else if let Some((_, outer)) = tables.iter_mut().rev().nth(1) {
                             // a nested table's rows fold into the outer cell
@@ -161,6 +237,8 @@ pub fn body_text(xml: &[u8]) -> Result<String, ExtractError> {
                 }
                 "tbl" => {
                     tables.pop();
+                    spans.pop();
+                    last_row = None;
                 }
                 "txbxContent" => {
                     if !para.trim().is_empty() {
@@ -200,6 +278,60 @@ mod tests {
             t,
             "湘潭县禁毒办2023年度部门整体支出绩效评价报告\n年初预算65万元 & 支出六十万元。\n年度资金总额\t20\n"
         );
+    }
+
+    /// A header's merged cell over two columns (预算数 over 年初 / 全年) and the row of its parts
+    /// under it: one header row naming each column; a merged cell over a row of figures, or a
+    /// row of parts that names no more columns, leaves the rows as they are.
+    #[test]
+    fn a_merged_header_cell_and_its_parts_under_it() {
+        let tc = |t: &str, pr: &str| format!("<w:tc><w:tcPr>{pr}</w:tcPr><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+        let span = r#"<w:gridSpan w:val="2"/>"#;
+        let restart = r#"<w:vMerge w:val="restart"/>"#;
+        let cont = r#"<w:vMerge/>"#;
+        let tr = |cells: Vec<String>| format!("<w:tr>{}</w:tr>", cells.concat());
+        let doc = |rows: Vec<String>| {
+            format!(r#"<w:document {W}><w:body><w:tbl>{}</w:tbl></w:body></w:document>"#, rows.concat())
+        };
+        let xml = doc(vec![
+            tr(vec![tc("项目", restart), tc("预算数", span), tc("执行数", restart), tc("执行率", restart)]),
+            tr(vec![tc("", cont), tc("年初", ""), tc("全年", ""), tc("", cont), tc("", cont)]),
+            tr(vec![tc("合计", ""), tc("212.00", ""), tc("226.80", ""), tc("219.74", ""), tc("96.89%", "")]),
+        ]);
+        assert_eq!(
+            body_text(xml.as_bytes()).unwrap(),
+            "项目\t年初预算数\t全年预算数\t执行数\t执行率\n合计\t212.00\t226.80\t219.74\t96.89%\n"
+        );
+        // (stacked names in one column each: the upper's then the lower's)
+        let xml = doc(vec![
+            tr(vec![tc("资金", span), tc("全年", ""), tc("分值", "")]),
+            tr(vec![tc("年初", ""), tc("调整后", ""), tc("执行数", ""), tc("", "")]),
+        ]);
+        assert_eq!(
+            body_text(xml.as_bytes()).unwrap(),
+            "资金\t资金\t全年执行数\t分值\n".replace("资金\t资金", "年初资金\t调整后资金")
+        );
+        // (a group's caption merged over columns named in full: their names alone)
+        let xml = doc(vec![
+            tr(vec![tc("项目资金", restart), tc("资金情况", r#"<w:gridSpan w:val="3"/>"#), tc("分值", restart)]),
+            tr(vec![tc("", cont), tc("年初预算数", ""), tc("全年预算数", ""), tc("全年执行数", ""), tc("", cont)]),
+        ]);
+        assert_eq!(body_text(xml.as_bytes()).unwrap(), "项目资金\t年初预算数\t全年预算数\t全年执行数\t分值\n");
+        for rows in [
+            // (figures under the merged cell: a row of the table)
+            vec![
+                tr(vec![tc("项目", ""), tc("预算数", span), tc("执行数", "")]),
+                tr(vec![tc("合计", ""), tc("50", ""), tc("52", ""), tc("49", "")]),
+            ],
+            // (a title over the whole table, its header under it: no part of the title's)
+            vec![
+                tr(vec![tc("项目支出绩效自评表", r#"<w:gridSpan w:val="3"/>"#)]),
+                tr(vec![tc("年初预算数", ""), tc("全年预算数", ""), tc("全年执行数", "")]),
+            ],
+        ] {
+            let t = body_text(doc(rows).as_bytes()).unwrap();
+            assert_eq!(t.lines().count(), 2, "{t}");
+        }
     }
 
     /// A text box is written twice (mc:AlternateContent: a DrawingML choice and a VML

@@ -170,6 +170,11 @@ pub fn is_score_label(label: &str) -> bool {
         ["部门", "单位", "项目", "整体"].iter().find_map(|w| l.strip_prefix(w))
     }
     let owned = |r: &str| r == "自评得分" || r == "自评分";
+    // (a score's label and the sum's in two cells of the row, 自评得分 | 合计 | 93.5: the score's)
+    if let Some(r) = l.strip_suffix("合计").or_else(|| l.strip_suffix("总计")).filter(|r| r.len() > "得分".len())
+    {
+        return is_score_label(r);
+    }
     l.contains("总分")
         || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
         || own(l).is_some_and(|r| owned(r) || own(r).is_some_and(owned))
@@ -387,6 +392,9 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty() && !is_sign(c)).unwrap_or("");
         // 指标1:侦破毒品刑事案件数 → the name after its number
         let name = name.split_once([':', '：']).map_or(name, |(a, b)| if a.starts_with("指标") { b } else { name });
+        // (the merged cells of the indicator's levels glued before its name in a one-line form,
+        // 产出指标数量指标社区戒毒社区康复人员: the name alone)
+        let name = without_levels(name);
         let mut text = format!("{name}{}", result.trim());
         // a bare result borrows the target's unit (≥200人 / 210), else its name's (毛发检测人数)
         if let Some(r) = number::scan(result).first().filter(|n| n.unit == Unit::None) {
@@ -666,6 +674,56 @@ fn score_cell(
     }
 }
 
+/// An indicator's name without the names of its first- and second-level indicators glued before
+/// it, as a form flattened without spaces between merged cells gives it (产出指标数量指标社戒社康
+/// 人员 → 社戒社康人员, 效益指标社会效益指标复吸率 → 复吸率, 满意度指标服务对象满意度指标群众满意度 →
+/// 群众满意度). A name that is only a level's (数量指标), or that merely opens on one's words
+/// (成本指标控制率), stays as it is.
+fn without_levels(name: &str) -> &str {
+    // (cheap test first: every level's name ends in 指标)
+    if !name.contains("指标") {
+        return name;
+    }
+    const LEVELS: [&str; 16] = [
+        "产出指标",
+        "效益指标",
+        "满意度指标",
+        "成本指标",
+        "数量指标",
+        "质量指标",
+        "时效指标",
+        "社会效益指标",
+        "经济效益指标",
+        "生态效益指标",
+        "可持续影响指标",
+        "服务对象满意度指标",
+        "经济成本指标",
+        "社会成本指标",
+        "生态环境成本指标",
+        "社会公众满意度指标",
+    ];
+    let mut rest = name;
+    let mut levels = 0;
+    while let Some(r) = LEVELS.iter().filter_map(|l| rest.strip_prefix(l)).min_by_key(|r| r.len()) {
+        rest = r.trim_start_matches(' ');
+        // (the level's points in brackets after it: 产出指标（40分）)
+        if let Some(r) = rest.strip_prefix(['（', '(']) {
+            if let Some((inner, after)) = r.split_once(['）', ')']) {
+                if inner.trim_end_matches('分').parse::<f64>().is_ok() {
+                    rest = after.trim_start_matches(' ');
+                }
+            }
+        }
+        levels += 1;
+    }
+    // (a name of two characters or more left after the levels, itself no level's)
+    if levels >= 1 && rest.chars().count() >= 2 && !rest.ends_with("指标") {
+        rest
+    } else {
+        name
+    }
+}
+
 /// Is the table under `context` (the paragraph before it) a paperwork checklist
 /// (考核评分表) rather than the unit's own results?
 pub fn is_paperwork(context: &str) -> bool {
@@ -727,9 +785,36 @@ mod tests {
         ] {
             assert!(is_score_label(l), "{l}");
         }
-        for l in ["得分", "合计", "部门整体得分", "部门整体支出自评得分率", "整体整体整体自评得分"]
+        // (the sum's word after the score's, from the cell beside it)
+        for l in ["自评得分合计", "部门自评得分合计", "自评得分总计", "得分合计"] {
+            assert!(is_score_label(l), "{l}");
+        }
+        for l in
+            ["得分", "合计", "部门整体得分", "部门整体支出自评得分率", "整体整体整体自评得分", "分值合计", "预算合计"]
         {
             assert!(!is_score_label(l), "{l}");
+        }
+    }
+
+    /// An indicator's levels glued before its name in a one-line form, cut off.
+    #[test]
+    fn levels_glued_before_an_indicators_name() {
+        for (name, want) in [
+            ("产出指标数量指标社区戒毒社区康复人员", "社区戒毒社区康复人员"),
+            ("效益指标社会效益指标复吸率", "复吸率"),
+            ("满意度指标服务对象满意度指标群众满意度", "群众满意度"),
+            ("数量指标破获毒品刑事案件", "破获毒品刑事案件"),
+            ("产出指标质量指标社戒社康人员管控率", "社戒社康人员管控率"),
+            ("产出指标（40分）数量指标社区戒毒社区康复人员", "社区戒毒社区康复人员"),
+            ("效益指标(30分)社会效益指标复吸率", "复吸率"),
+            // (left as they are: no level before the name, or nothing after the levels)
+            ("社区戒毒社区康复人员", "社区戒毒社区康复人员"),
+            ("产出指标数量指标", "产出指标数量指标"),
+            ("数量指标", "数量指标"),
+            ("成本指标率", "成本指标率"),
+            ("指标1尿检", "指标1尿检"),
+        ] {
+            assert_eq!(without_levels(name), want, "{name}");
         }
     }
 

@@ -666,6 +666,29 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
             return std::borrow::Cow::Owned(clean(&format!("|{}|", cells.join("|"))).into_owned());
         }
     }
+    // a row of cells parted by ASCII bars with no bar at either end (资金合计 | 126.00 | 121.38 |
+    // 96.33%, as a table is typed into a text or mail): a Markdown row without its outer bars —
+    // three short cells or more, no sentence among them
+    // (one byte search first: most lines hold no bar)
+    if memchr::memchr(b'|', line.as_bytes()).is_some() {
+        let t = line.trim_ws();
+        if !t.starts_with('|') && !t.ends_with('|') {
+            let cells: Vec<&str> = t.split('|').map(|c| c.trim_ws()).collect();
+            // (…a table's: a figure among its cells, or two names of columns — a page's line of
+            // links or of its date and source, 首页 | 工作动态 | 发布时间：2023-01-05, is none)
+            let table_like = || {
+                cells.iter().any(|c| super::cells::is_value(c))
+                    || cells.iter().filter(|c| super::cells::role(c).is_some()).count() >= 2
+            };
+            if cells.len() >= 3
+                && cells.iter().all(|c| c.chars().count() <= 30 && !c.contains(['。', '；', '，']))
+                && cells.iter().filter(|c| !c.is_empty()).count() >= 3
+                && table_like()
+            {
+                return std::borrow::Cow::Owned(clean(&format!("|{t}|")).into_owned());
+            }
+        }
+    }
     let t = line.trim_ws();
     // a Markdown table row (| 合计 | 210 | 205.8 |) is a tab-separated row; its rule row
     // (| --- | :---: |) is nothing. A web page's table flattened one cell per line with a
@@ -682,7 +705,18 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
         // (a cell of a label and its figure apart by a space — 年初预算数 96.00, 预算执行率 96.98% —
         // is two: the label's and the figure's)
         let cells: Vec<std::borrow::Cow<str>> = cells.iter().map(|c| split_label_figure(c)).collect();
-        return std::borrow::Cow::Owned(clean(&cells.join("\t")).trim_matches('\t').to_string());
+        // (a header's second row, its first cell blank under the rows' names — | | 年初 | 全年 | | —
+        // keeps that cell, so that its parts stand under the columns they name)
+        let blank_first = cells.len() >= 3
+            && cells[0].is_empty()
+            && cells.iter().filter(|c| !c.is_empty()).count() >= 2
+            && !cells.iter().any(|c| c.contains(|ch: char| ch.is_ascii_digit()));
+        let row = clean(&cells.join("\t")).into_owned();
+        return std::borrow::Cow::Owned(if blank_first {
+            format!("\t{}", row.trim_matches('\t'))
+        } else {
+            row.trim_matches('\t').to_string()
+        });
     }
     // (one byte search first: most lines hold neither * nor [)
     if memchr::memchr2(b'*', b'[', line.as_bytes()).is_none() || !line.contains("**") && !line.contains("[bookmark:") {
@@ -713,14 +747,15 @@ impl Doc {
         let lines: Vec<(usize, String)> = super::chars::lines_of(&text)
             .enumerate()
             .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
-            .filter(|(_, l)| !l.trim_ws().is_empty() && !page_number(l))
+            .filter(|(_, l)| !l.trim_ws().is_empty() && !page_number(l) && !rule_line(l))
             .collect();
         // (a whole form given as one line, its cells parted by spaces, cut into its rows first)
         let lines = super::unfold::unfold(lines);
-        let lines: Vec<(usize, String)> = super::cells::reflow_cells(super::cells::respace(lines))
-            .into_iter()
-            .map(|(no, l)| if has_byte(&l, b'\t') { (no, l) } else { (no, close_spaces(l)) })
-            .collect();
+        let lines: Vec<(usize, String)> =
+            super::cells::rejoin_rows(super::cells::reflow_cells(super::cells::respace(lines)))
+                .into_iter()
+                .map(|(no, l)| if has_byte(&l, b'\t') { (no, l) } else { (no, close_spaces(l)) })
+                .collect();
         let mut paras: Vec<Para> = Vec::new();
         let mut cur: Option<Para> = None;
         for (no, raw) in lines {
@@ -1120,6 +1155,35 @@ static DATED_LABEL: super::re::Re = super::re::Re::new(|| {
 
 /// A printed page's number on a line of its own (第 1 页 共 2 页, 第2页, 共3页 第1页, - 2 -, —3—):
 /// furniture of the paper the form was printed on, between its pages, no line of the text.
+/// A line ruling a table across in dashes or equals signs, ASCII or full-width (-------,
+/// =======, +------+------+, ————————, －－－－－－): no row of its own — it would part a table's
+/// header from the rows under it. A cell of a dash or two (—, ——, --) is an empty cell, kept.
+pub(crate) fn rule_line(l: &str) -> bool {
+    let t = l.trim_ws();
+    // (this runs over every line: its first byte first — an ASCII rule's, or the lead byte of
+    // — and ─ (E2) or of － ＝ ＿ (EF))
+    if !t.as_bytes().first().is_some_and(|b| matches!(b, b'-' | b'=' | b'+' | b'_' | 0xE2 | 0xEF)) {
+        return false;
+    }
+    let (mut run, mut wide_run, mut ascii, mut wide) = (0, 0, 0, 0);
+    for c in t.chars() {
+        match c {
+            '-' | '=' | '_' => {
+                run += 1;
+                ascii = ascii.max(run);
+            }
+            '—' | '－' | '＝' | '＿' | '─' | '━' | '═' => {
+                wide_run += 1;
+                wide = wide.max(wide_run);
+            }
+            // (the joints of a rule drawn with crosses, +-----+-----+, and the gaps of one in spaces)
+            '+' | ' ' | '\u{3000}' => (run, wide_run) = (0, 0),
+            _ => return false,
+        }
+    }
+    ascii >= 5 || wide >= 8
+}
+
 pub(crate) fn page_number(l: &str) -> bool {
     // (every form below opens on 第, 共 or a dash: a look at the first character before the
     // copy without whitespace — this runs over every line)
@@ -1337,6 +1401,62 @@ mod tests {
         {
             assert!(!super::page_number(l), "{l}");
         }
+    }
+
+    #[test]
+    fn a_markdown_headers_second_row_keeps_its_blank_first_cell() {
+        assert_eq!(super::clean("| | 年初 | 全年 | | |"), "\t年初\t全年");
+        // (a row of figures, or of one word, drops its blank cells as before)
+        assert_eq!(super::clean("| | 合计 | 120.00 | 118.50 |"), "合计\t120.00\t118.50");
+        assert_eq!(super::clean("| | 产出指标 | |"), "产出指标");
+        let d = Doc::parse("| 项目 | 预算数 | | 执行数 | 执行率 |\n| | 年初 | 全年 | | |\n|---|---|---|---|---|\n| 合计 | 198.00 | 213.50 | 206.77 | 96.85% |\n");
+        let rows: Vec<&str> = d.paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(rows, ["项目\t年初预算数\t全年预算数\t执行数\t执行率", "合计\t198.00\t213.50\t206.77\t96.85%"]);
+    }
+
+    #[test]
+    fn a_row_of_bars_without_bars_at_its_ends_is_cells() {
+        for (line, want) in [
+            ("资金合计 | 126.00 | 121.38 | 96.33%", "资金合计\t126.00\t121.38\t96.33%"),
+            ("移送起诉|≥25人|29人|15|15", "移送起诉\t≥25人\t29人\t15\t15"),
+            ("指标 | 指标值 | 实际值", "指标\t指标值\t实际值"),
+        ] {
+            assert_eq!(super::clean(line), want, "{line}");
+        }
+        // (a bar or two in prose, or a row of two cells, stays as written)
+        for line in [
+            "本年度共开展禁毒宣传活动46场，覆盖群众3万余人 | 来源：县禁毒办 | 2023-01-05",
+            "首页 | 工作动态 | 发布时间：2023-01-05 | 浏览次数：128",
+            "首页 | 政务公开 | 禁毒工作",
+            "合计 | 126.00",
+            "A|B",
+        ] {
+            assert_eq!(super::clean(line), line, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_rule_across_a_table_is_no_line_but_an_empty_cell_is() {
+        for l in [
+            "-----------------------------------",
+            "  ==========================  ",
+            "+--------+----------+-------+",
+            "————————————————",
+            "－－－－－－－－－－",
+            "------ ------ ------",
+        ] {
+            assert!(super::rule_line(l), "{l}");
+        }
+        for l in ["—", "——", "--", "- 2 -", "———— 无", "-5.2%", "—3—", "==", "--- 年初预算数 ---", "——————"]
+        {
+            assert!(!super::rule_line(l), "{l}");
+        }
+        // (the header above a rule still heads the rows under it)
+        let d = Doc::parse(
+            "项目    年初预算数    全年执行数\n--------------------------------\n合计    120.00    118.50\n",
+        );
+        let rows: Vec<&str> = d.paras.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(rows, ["项目\t年初预算数\t全年执行数", "合计\t120.00\t118.50"]);
     }
 
     #[test]
