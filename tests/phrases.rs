@@ -1992,6 +1992,18 @@ fn a_wider_areas_figure_is_not_the_countys() {
         Some(102000.0)
     );
     assert_eq!(own("全国禁毒工作情况\n2023年，全国共破获毒品犯罪案件4.2万起。\n", Field::CriminalCases), Some(42000.0));
+    // …nor a year standing before the scope (2022年全国共破获… cited in a county's page): no record
+    // of that year for the county
+    for text in [
+        "某县开展国际禁毒日宣传活动\n发布时间：2023-06-27 10:21\n工作人员引用《2022年中国毒情形势报告》指出，2022年全国共破获毒品犯罪案件4.3万起。\n今年以来，某县公安局共破获毒品刑事案件6起。\n",
+        "某县举办禁毒成果展\n2024-06-24 16:45  来源：某县融媒体中心\n据介绍，2023年全国共破获毒品犯罪案件4.2万起。今年以来，全县破获毒品刑事案件8起。\n",
+        "宾川县禁毒工作通报\n发布时间：2021-06-20\n2020年度全省共破获毒品刑事案件1050起，宾川县破获毒品刑事案件30起。\n",
+    ] {
+        let recs = extract_text("p.txt", text);
+        let big = recs.iter().filter_map(|r| r.value(Field::CriminalCases)).find(|&v| v > 1000.0);
+        assert_eq!(big, None, "{text}");
+        assert!(recs.iter().filter_map(|r| r.value(Field::CriminalCases)).any(|v| v < 100.0), "{text}");
+    }
     // a local organ's text that names no place of its own and no 全县 / 全市: the country's
     // figure quoted in it is still the country's
     for text in [

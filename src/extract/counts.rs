@@ -258,6 +258,17 @@ const RULES: &[Rule] = &[
         // (persons newly taken in during the year are a flow, not those under community rehab)
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|新接收|新纳入|新报到|脱失|解除|期满",
     },
+    // the whole group named with its scope or as the object of the help given it — 对全县102名
+    // 社戒社康人员落实帮扶责任人, 与在册的315名社区戒毒、社区康复人员结对帮扶, 帮扶社区戒毒社区康复
+    // 人员64名, 全县有社区戒毒（康复）人员87名 — is those under community rehab, though help is named
+    // (a part helped — 困难, 就业, 技能培训, 低保 — or help counted in 人次 is not)
+    Rule {
+        field: Field::CommunityCases,
+        unit: U::Count,
+        near: r"(全[县市区州旗]|在册的?|现有的?)▮(名|人)[^▮]{0,2}(社区戒毒[、和及与]?社区康复|社区戒毒[（(]康复[）)]|社区戒毒康复|社戒社康|社区戒毒)((人员|对象)|[、和及与]?$)|(^|[^结对])帮扶(全[县市区州旗])?(在册的?)?(社区戒毒[、和及与]?社区康复|社区戒毒[（(]康复[）)]|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(共|达)?▮(名|人)($|[^次])|^(全[县市区州旗])?(共|现)?有(社区戒毒[、和及与]?社区康复|社区戒毒[（(]康复[）)]|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)▮(名|人)($|[^次])",
+        sentence: "",
+        not: r"困难|就业|培训|技能|低保|救助金|慰问|走访|新增|新接收|新纳入|新报到|脱失|解除|期满|尿检|毛发",
+    },
     Rule {
         field: Field::RegisteredUsers,
         unit: U::Count,
@@ -787,6 +798,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                     continue;
                 }
             } else if c.not.as_ref().is_some_and(|r| r.is_match(&ctx())) {
+                continue;
+            }
+            // persons are not counted in documents or cases (接收社区戒毒社区康复人员档案41份)
+            if matches!(c.rule.field, Field::CommunityCases | Field::RegisteredUsers)
+                && matches!(unit, "份" | "件" | "篇" | "起")
+            {
                 continue;
             }
             // one kind of case among all (贩毒案件, 鸦片案件, 部督目标案件) is not the total
@@ -2409,6 +2426,29 @@ mod tests {
             // (a flow into community rehab is not those under it)
             ("社区戒毒社区康复人员新接收45名。", None),
             ("社戒社康在册人员走访帮扶1200人次。", None),
+        ] {
+            assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
+        }
+    }
+
+    /// Persons under community rehab as the whole group given help (帮扶社区戒毒社区康复人员64名,
+    /// 对全县102名社戒社康人员落实帮扶) or as the area's (全县有社区戒毒（康复）人员87名); not a
+    /// part helped, help counted in 人次, nor documents (档案41份).
+    #[test]
+    fn community_cases_as_the_group_given_help() {
+        let t = "某县2023年禁毒工作总结";
+        for (text, want) in [
+            ("今年以来，某县帮扶社区戒毒社区康复人员64名，其中帮助21名实现就业。", Some(64.0)),
+            ("全县共帮扶社戒社康人员118人。", Some(118.0)),
+            ("某县对全县102名社戒社康人员逐人落实帮扶责任人，开展一对一帮扶。", Some(102.0)),
+            ("全县32名禁毒社工与在册的315名社区戒毒、社区康复人员结对帮扶。", Some(315.0)),
+            ("截至12月31日，全县有社区戒毒（康复）人员87名，已落实帮扶措施的有79名。", Some(87.0)),
+            ("全区现有的46名社区戒毒康复人员全部签订帮扶协议。", Some(46.0)),
+            // (a part helped, help in 人次, documents received: not the group)
+            ("春节前夕，对全县社区戒毒社区康复人员中的17名困难人员开展走访帮扶。", None),
+            ("全年帮扶社区戒毒社区康复人员326人次。", None),
+            ("帮扶社戒社康人员实现就业21名。", None),
+            ("全年接收社区戒毒社区康复人员档案41份。", None),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
         }

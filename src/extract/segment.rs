@@ -1216,9 +1216,32 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .chain(lines().filter(alone))
         .find_map(parse)
         .filter(|d| valid(*d))
+        .or_else(|| lines().find_map(labelled_cn_date).filter(|d| valid(*d)))
         .or_else(|| signed_month(body))
         .or_else(|| drug_day(body))
 }
+
+/// A date line near the top labelled as such, its date in Chinese numerals (时间：二〇二三年十二月,
+/// 日期：二〇二二年一月十八日, 成文日期：二〇二一年十二月; its year made digits by the reader,
+/// 时间：2023年十二月, too): (year, month, day); a month alone gives its 15th, as a signed month does.
+fn labelled_cn_date(l: &str) -> Option<(i32, u32, u32)> {
+    // (cheap test first: a short line holding a label's 期 or 间 and a year's 年)
+    if l.len() > 120 || !l.contains('年') || !(l.contains("时间") || l.contains("日期")) {
+        return None;
+    }
+    let c = LABELLED_CN_DATE.captures(l.trim())?;
+    let n = |t: &str| t.parse::<u32>().ok().or_else(|| super::number::parse_chinese(t).map(|v| v as u32));
+    let month = n(&c[2])?;
+    let day = match c.get(3) {
+        Some(d) => n(d.as_str())?,
+        None => 15,
+    };
+    Some((year_digits(&c[1]).parse().ok()?, month, day))
+}
+static LABELLED_CN_DATE: Re = Re::new(|| {
+    Regex::new(r"(?:^|\s)(?:发布|成文|印发|落款)?(?:时间|日期)\s*[：:]\s*([〇零○ＯO一二三四五六七八九]{4}|20[0-4]\d)\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?")
+        .unwrap()
+});
 
 /// A text signed at its foot with the unit's name and a month of a year alone (某县禁毒委员会办公室 /
 /// 2024年1月; 二〇二三年十二月): written in that month. (year, month, 15): the day is not given,
@@ -1388,14 +1411,15 @@ fn read_unit(title: &str) -> String {
 }
 
 /// Count of 毒 (drug) in a text: a part about drug control names it again and again. A public
-/// security bureau's budget or accounts whose duties name 禁毒 covers its drug-control brigade;
+/// security bureau's budget or accounts whose duties name 禁毒 (or whose results count 毒品 cases)
+/// covers its drug-control brigade;
 /// a justice bureau's whose work names 禁毒 or 戒毒 its community detox and rehab.
 fn drug_related(title: &str, body: &str) -> bool {
     let budget = || ["决算", "预算", "绩效"].iter().any(|w| title.contains(w));
     title.contains('毒')
         || title.contains("戒")
         || body.matches('毒').take(3).count() >= 3
-        || title.contains("公安") && budget() && body.contains("禁毒")
+        || title.contains("公安") && budget() && (body.contains("禁毒") || body.contains("毒品"))
         || title.contains("司法") && budget() && (body.contains("禁毒") || body.contains("戒毒"))
         || drug_form(title, body)
 }
@@ -2699,6 +2723,16 @@ mod tests {
         // signed with a month of a year alone under the unit's name: written in that month
         assert_eq!(article_date("正文。\n旬阳市禁毒委员会办公室\n2024年1月"), Some((2024, 1, 15)));
         assert_eq!(article_date("正文。\n某县禁毒办\n二〇二三年十二月\n"), Some((2023, 12, 15)));
+        // a labelled date line near the top in numerals, by month or by day
+        assert_eq!(article_date("某县禁毒办年度工作总结\n时间：二〇二三年十二月\n本年度，…"), Some((2023, 12, 15)));
+        assert_eq!(
+            article_date("某县禁毒工作\n作者：县禁毒办　日期：二〇二二年一月十八日\n正文。"),
+            Some((2022, 1, 18))
+        );
+        assert_eq!(article_date("某县禁毒工作\n成文日期：二〇二一年十二月\n正文。"), Some((2021, 12, 15)));
+        assert_eq!(article_date("某县禁毒工作\n时间：2023年十二月\n正文。"), Some((2023, 12, 15)));
+        // (a year in numerals in a sentence is no date line)
+        assert_eq!(article_date("某县禁毒工作\n二〇二二年是全面推进的一年，时间紧任务重。\n正文。"), None);
         assert_eq!(article_date("正文。\n某县禁毒委员会\n2021 年 6 月"), Some((2021, 6, 15)));
         // (…not a month ending a sentence's line, nor one under a line of figures)
         assert_eq!(article_date("全县禁毒宣传活动持续到2024年1月"), None);
@@ -3356,6 +3390,9 @@ mod tests {
             ("2021年度四川省阿坝州阿坝县公安局部门决算", "主要工作：（8）禁毒工作。截止到2021年末在职244人。", true),
             ("某县公安局2022年部门预算", "负责全县禁毒工作的组织实施。", true),
             ("某县公安局2022年部门预算", "负责全县道路交通管理工作。", false),
+            // (its results counting drug cases: 全年破获毒品刑事案件37起)
+            ("某市公安局2020年度部门整体支出绩效评价报告", "全年破获毒品刑事案件37起，查处吸毒人员118人次。", true),
+            ("某市公安局2020年度部门整体支出绩效评价报告", "全年破获刑事案件1037起，查处治安案件2118起。", false),
             ("某县交通运输局2022年部门决算", "配合开展禁毒宣传。", false),
         ] {
             assert_eq!(drug_related(title, body), want, "{title}");
