@@ -1421,8 +1421,16 @@ fn drug_related(title: &str, body: &str) -> bool {
         || body.matches('毒').take(3).count() >= 3
         || title.contains("公安") && budget() && (body.contains("禁毒") || body.contains("毒品"))
         || title.contains("司法") && budget() && (body.contains("禁毒") || body.contains("戒毒"))
+        // (an evaluation titled without its unit — 关于2022年度部门整体支出绩效自评的报告 — whose
+        // opening names a drug-control organ: 发布机构：某县禁毒委员会办公室, 县禁毒办核定编制4名)
+        || budget() && {
+            let top = super::text::head(body, 360);
+            top.contains('毒') && DRUG_ORGANS.iter().any(|w| top.contains(w))
+        }
         || drug_form(title, body)
 }
+/// The names of drug-control organs (an office, a centre, a brigade, a rehab centre).
+const DRUG_ORGANS: [&str; 7] = ["禁毒委员会", "禁毒办", "禁毒委", "禁毒大队", "禁毒事务", "禁毒服务中心", "戒毒所"];
 
 /// A self-evaluation form whose cells at its top name drug control (项目名称 禁毒宣传教育经费,
 /// 实施单位 某县公安局禁毒大队) under a title that does not: a short form names it once or twice.
@@ -3390,6 +3398,15 @@ mod tests {
             ("2021年度四川省阿坝州阿坝县公安局部门决算", "主要工作：（8）禁毒工作。截止到2021年末在职244人。", true),
             ("某县公安局2022年部门预算", "负责全县禁毒工作的组织实施。", true),
             ("某县公安局2022年部门预算", "负责全县道路交通管理工作。", false),
+            // (an evaluation titled without its unit, its opening naming a drug-control organ)
+            (
+                "关于2022年度部门整体支出绩效自评的报告",
+                "发布机构：某县禁毒委员会办公室\n某县禁毒委员会办公室核定编制4名。",
+                true,
+            ),
+            ("某县2022年度部门整体支出绩效自评报告", "县禁毒办核定编制4名，实有4名。", true),
+            ("关于2022年度部门整体支出绩效自评的报告", "某县文化馆核定编制14名。全年开展文艺演出62场。", false),
+            ("关于2022年度部门整体支出绩效自评的报告", "某县政法委核定编制14名。", false),
             // (its results counting drug cases: 全年破获毒品刑事案件37起)
             ("某市公安局2020年度部门整体支出绩效评价报告", "全年破获毒品刑事案件37起，查处吸毒人员118人次。", true),
             ("某市公安局2020年度部门整体支出绩效评价报告", "全年破获刑事案件1037起，查处治安案件2118起。", false),
