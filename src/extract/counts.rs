@@ -726,7 +726,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             any_in(own_left, &CUMUL_CHARS)
                 && !YEAR_CUMUL.is_match(own_left)
                 && (if own_left.contains("累计") { cumul(&own_left.replace("累计", "")) } else { cumul(own_left) }
-                    || own_left.contains("累计") && several_years_in(before))
+                    // (…but not the year's own running start before it: 今年以来，全县累计查获…)
+                    || own_left.contains("累计") && several_years_in(&YEAR_CUMUL.replace_all(before, "")))
         };
         let per = || any_in(own_left, &PER_CHARS) && PER.is_match(own_left);
         if prior(scope) || per() || several_years() || change_start() || tips() {
@@ -2451,6 +2452,22 @@ mod tests {
             ("全年接收社区戒毒社区康复人员档案41份。", None),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
+        }
+    }
+
+    /// 累计 after the year's own start (今年以来，全县累计查获…) is the year's running total; after a
+    /// span of years (2018年以来，…累计) it is those years'.
+    #[test]
+    fn a_running_total_since_the_years_start_is_the_years() {
+        let t = "某县2023年禁毒工作总结";
+        for (text, f, want) in [
+            ("今年以来，全县累计查获吸毒人员52人次。", Field::UsersCaught, Some(52.0)),
+            ("今年以来，大化县累计帮扶社戒社康人员152人，其中落实就业帮扶47人。", Field::CommunityCases, Some(152.0)),
+            ("本年以来，全县累计开展禁毒宣传活动85场次。", Field::PublicityEvents, Some(85.0)),
+            ("2018年以来，全县累计查获吸毒人员520人次。", Field::UsersCaught, None),
+            ("三年来，全县累计破获毒品刑事案件69起。", Field::CriminalCases, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
         }
     }
 
