@@ -415,8 +415,13 @@ fn several_years_in(t: &str) -> bool {
     let g = super::regions::Gazetteer::global();
     SEVERAL_YEARS.find_iter(t).any(|m| !(m.as_str() == "年来" && g.one_year_or_place(t, m.start())))
 }
-/// A year's own running total (全年累计, 今年以来, 今年来): not a multi-year figure.
-static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)|今年来").unwrap());
+/// A year's own running total (全年累计, 今年以来, 今年来, 今年1月以来): not a multi-year figure.
+static YEAR_CUMUL: Re = Re::new(|| {
+    Regex::new(
+        r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)|今年来|今年\s*(1|一)\s*月份?(\s*(1|一)\s*日)?\s*以来",
+    )
+    .unwrap()
+});
 
 fn unit_class(n: &Num) -> Option<U> {
     match n.unit {
@@ -798,7 +803,23 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 if STAFF_NOT.is_match(&s.text[ca..n.start]) {
                     continue;
                 }
-            } else if c.not.as_ref().is_some_and(|r| r.is_match(&ctx())) {
+            } else if c.not.as_ref().is_some_and(|r| {
+                // (a staff figure is not ruled out by an aside closed in the clause before it —
+                // 现有工作人员6人（其中在编4人、聘用2人），核定编制4名: the aside's 其中 is its own)
+                // (…nor by an aside after the figure, 核定编制5名（其中行政编制2名）: a figure inside
+                // one, still open where it stands, keeps the aside's words)
+                let t = ctx();
+                let staff = matches!(c.rule.field, Field::StaffQuota | Field::StaffActual);
+                if staff && s.text[ca..item_end].contains(['）', ')']) || staff && s.text[..ca].contains(['）', ')'])
+                {
+                    let from = prev_start().min(ca);
+                    let start = if t.len() == item_end - from { from } else { ca };
+                    let (a, b) = (&s.text[start..n.start], &s.text[n.start..item_end]);
+                    r.is_match(&format!("{}{}", without_closed_asides(a), without_closed_asides(b)))
+                } else {
+                    r.is_match(&t)
+                }
+            }) {
                 continue;
             }
             // persons are not counted in documents or cases (接收社区戒毒社区康复人员档案41份)
@@ -923,6 +944,34 @@ fn one_event(sentence: &str, clause_at: usize) -> bool {
 
 /// `clause` without the parenthetical aside that follows its figure (ending at `figure_end`)
 /// after no more than the figure's counter: 4582起（其中包括…） → 4582起.
+/// `t` without its asides closed in full (（其中在编4人、聘用2人）).
+fn without_closed_asides(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut depth = 0usize;
+    let mut held = String::new();
+    for ch in t.chars() {
+        match ch {
+            '（' | '(' => {
+                depth += 1;
+                held.push(ch);
+            }
+            '）' | ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    held.clear();
+                } else {
+                    held.push(ch);
+                }
+            }
+            _ if depth > 0 => held.push(ch),
+            _ => out.push(ch),
+        }
+    }
+    // (an aside left open keeps its words)
+    out.push_str(&held);
+    out
+}
+
 fn without_aside_after(clause: &str, figure_end: usize) -> String {
     let Some(rest) = clause.get(figure_end..) else {
         return clause.to_string();
@@ -2455,6 +2504,23 @@ mod tests {
         }
     }
 
+    /// A staff figure after a clause whose aside names a part (现有工作人员6人（其中在编4人、聘用2人），
+    /// 核定编制4名) is not ruled out by the aside's 其中; a part named in its own clause still is.
+    #[test]
+    fn a_closed_aside_before_a_staff_figure_is_its_own() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        for (text, f, want) in [
+            ("现有工作人员6人（其中在编4人、聘用2人），核定编制4名。", Field::StaffQuota, Some(4.0)),
+            ("核定编制5名（其中行政编制2名），实有人员5名。", Field::StaffQuota, Some(5.0)),
+            ("核定编制5名（其中行政编制2名）。", Field::StaffQuota, Some(5.0)),
+            ("单位编制数（其中行政编制2名）5名。", Field::StaffQuota, Some(5.0)),
+            ("核定编制7名，其中行政编制5名。", Field::StaffQuota, Some(7.0)),
+            ("其中行政编制5名。", Field::StaffQuota, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
     /// 累计 after the year's own start (今年以来，全县累计查获…) is the year's running total; after a
     /// span of years (2018年以来，…累计) it is those years'.
     #[test]
@@ -2464,6 +2530,8 @@ mod tests {
             ("今年以来，全县累计查获吸毒人员52人次。", Field::UsersCaught, Some(52.0)),
             ("今年以来，大化县累计帮扶社戒社康人员152人，其中落实就业帮扶47人。", Field::CommunityCases, Some(152.0)),
             ("本年以来，全县累计开展禁毒宣传活动85场次。", Field::PublicityEvents, Some(85.0)),
+            ("自今年1月以来，全县累计查获吸毒人员52人次。", Field::UsersCaught, Some(52.0)),
+            ("今年一月份以来，全县累计破获毒品刑事案件12起。", Field::CriminalCases, Some(12.0)),
             ("2018年以来，全县累计查获吸毒人员520人次。", Field::UsersCaught, None),
             ("三年来，全县累计破获毒品刑事案件69起。", Field::CriminalCases, None),
         ] {
