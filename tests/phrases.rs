@@ -1846,6 +1846,30 @@ fn an_aside_after_a_case_count_is_a_part_of_it() {
         (S, "今年以来，共破获新型毒品刑事案件11起，查处滥用新型毒品人员74人次。", &["!criminal_cases"]),
         (S, "全市共破获合成毒品案件15起，其中依托咪酯案件6起。", &["!criminal_cases"]),
         (S, "全年共破获毒品刑事案件40起，其中新型毒品案件22起。", &["criminal_cases=40"]),
+        // (an aside naming parts in a list, 、 between them: an aside still)
+        (
+            S,
+            "全年破获毒品刑事案件22起（其中部级目标案件1起、省级目标案件2起），抓获犯罪嫌疑人30名。",
+            &["criminal_cases=22"],
+        ),
+        (
+            S,
+            "全县侦破毒品犯罪案件18起(含公安部目标案件1起、省厅目标案件3起)，刑事拘留25人。",
+            &["criminal_cases=18", "detained=25"],
+        ),
+    ]);
+}
+
+/// Cases investigated (侦办毒品刑事案件22起) are the year's criminal cases when the text names no
+/// cases solved; beside those solved (侦办…22起，破获19起) they yield to them.
+#[test]
+fn cases_investigated_yield_to_cases_solved() {
+    run(&[
+        (S, "全年共侦办毒品刑事案件22起，抓获犯罪嫌疑人30名，其中刑拘26名。", &["criminal_cases=22"]),
+        (S, "全年侦办毒品犯罪案件15起，刑事拘留19人。", &["criminal_cases=15", "detained=19"]),
+        (S, "全年侦办毒品刑事案件22起，破获19起，刑事拘留26名。", &["criminal_cases=19", "detained=26"]),
+        (S, "全年侦办毒品刑事案件22起；全年破获毒品刑事案件19起。", &["criminal_cases=19"]),
+        (S, "全年立案侦办毒品刑事案件25起，刑事拘留19人。", &["!criminal_cases", "detained=19"]),
     ]);
 }
 

@@ -108,7 +108,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CriminalCases,
         unit: U::Count,
-        near: r"(破获|侦破|破|办理|查办|办结)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)|案件[^▮]{0,6}(破获|侦破|破案)[^▮]{0,3}▮\s*(起|件|宗)",
+        near: r"(破获|侦破|破|办理|查办|办结|侦办)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)|案件[^▮]{0,6}(破获|侦破|破案)[^▮]{0,3}▮\s*(起|件|宗)",
         sentence: "",
         // (笑气, 非列管成瘾性物质: substances outside the drug schedules, their cases no drug crimes;
         // 毒品违法犯罪案件 counts the administrative violations with the crimes)
@@ -882,7 +882,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // persons of any drug offence (查获涉毒违法人员) yield to the drug users counted as such
             let all_drug_persons = c.rule.field == Field::UsersCaught && !own.contains("吸毒");
             let with_retired = c.rule.field == Field::StaffActual && !serving && s.text.contains("退休");
-            if all_drug_cases || with_retired {
+            // (cases investigated, 侦办, yield to the cases solved when the text names both: 侦办
+            // 毒品刑事案件22起，破获19起)
+            let handled = c.rule.field == Field::CriminalCases && own.contains("侦办") && !own.contains('破');
+            // (…and cases filed for investigation, 立案侦办, are none solved)
+            if handled && (s.text[n.end..].contains('破') || own.contains("立案侦办")) {
+                continue;
+            }
+            if all_drug_cases || with_retired || handled {
                 cand.rank = 1;
             }
             // a campaign's period before the figure in its sentence (禁毒宣传月活动期间开展宣传活动
@@ -985,7 +992,9 @@ fn without_aside_after(clause: &str, figure_end: usize) -> String {
     let close = if open == '（' { '）' } else { ')' };
     match after.find(close) {
         Some(end) => format!("{}{}", &clause[..figure_end + counter], &after[end + close.len_utf8()..]),
-        None => clause.to_string(),
+        // (an aside running on past the item's end — 22起（其中部级目标案件1起、省级目标案件2起）
+        // read up to its 、 — is an aside all the same)
+        None => clause[..figure_end + counter].to_string(),
     }
 }
 
