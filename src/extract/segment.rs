@@ -154,7 +154,7 @@ static DATE_LINE: Re =
     Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}\s*日?\s*$").unwrap());
 /// A web page's publication line (a forum's or blog's 发表于 2022-6-15 16:09 too).
 static PUBLISHED: Re =
-    Re::new(|| Regex::new(r"发布(时间|日期)|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
+    Re::new(|| Regex::new(r"发布(时间|日期|于|[:：])|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
 static YEAR_WORD: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
 /// A year in Chinese numerals, digit by digit: 二〇二二年
@@ -2739,6 +2739,12 @@ mod tests {
         );
         assert_eq!(article_date("某县禁毒工作\n成文日期：二〇二一年十二月\n正文。"), Some((2021, 12, 15)));
         assert_eq!(article_date("某县禁毒工作\n时间：2023年十二月\n正文。"), Some((2023, 12, 15)));
+        // a page's foot or top labelled 发布： / 发布于 alone (发布：2023-06-26 | 阅读：123)
+        assert_eq!(
+            article_date("某县禁毒工作\n今年以来，全县查获吸毒人员52人次。\n发布：2023-06-26 | 阅读：123"),
+            Some((2023, 6, 26))
+        );
+        assert_eq!(article_date("某县禁毒工作\n发布于 2022-11-03  浏览：56\n正文。"), Some((2022, 11, 3)));
         // (a year in numerals in a sentence is no date line)
         assert_eq!(article_date("某县禁毒工作\n二〇二二年是全面推进的一年，时间紧任务重。\n正文。"), None);
         assert_eq!(article_date("正文。\n某县禁毒委员会\n2021 年 6 月"), Some((2021, 6, 15)));
