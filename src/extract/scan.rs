@@ -431,6 +431,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut span_frame = titled_span;
     let yearless = std::cell::OnceCell::new();
     let yearless = || *yearless.get_or_init(|| when.names_no_year());
+    // the last sentence of the paragraph before, for a paragraph opening on 其间 / 同期
+    let mut last_of_para_before: Option<String> = None;
     for p in paras {
         if p.heading {
             income_section = p.text.contains("收入") && !p.text.contains("支出");
@@ -731,6 +733,15 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if era == Era::Year && (DURING_IT.is_match(s.text) || among_them_untimed(&s, when.prefix(&s))) {
                     if let Some(q) = prev.as_ref() {
                         era = when.era_of(q.text);
+                    } else if DURING_IT.is_match(s.text) {
+                        // (…and so a paragraph opening on it: the months the paragraph before ended
+                        // on — 今年1-9月，全县…。 / 其间，全县开展尿检… — when they are a part of the year)
+                        // (…or the operation it ran: 今年1-9月，全县开展“净边”专项行动。)
+                        if let Some(e @ (Era::Part(_) | Era::Operation(_))) =
+                            last_of_para_before.as_deref().map(|t| when.era_of(t))
+                        {
+                            era = e;
+                        }
                     }
                 }
                 // a summary's sentence going on with the list of the one before, with no subject or
@@ -916,6 +927,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
             prev = Some(s);
         }
+        last_of_para_before = prev.map(|q| q.text.to_string());
     }
     // a text of the whole year: its parts' figures yield to the year's own, and parts that make
     // up the year with none of its own stated are the year's together
@@ -3742,6 +3754,23 @@ mod tests {
                 Some("2015-01..2015-05"),
             ),
             ("全县深入开展禁毒人民战争。同期开展吸毒人员尿检980人次。", Field::UrineTests, Some("")),
+            // (…and opening a paragraph of its own: the months the paragraph before named)
+            (
+                "今年1-6月，全县破获毒品刑事案件9起。\n\n同期，全县开展吸毒人员尿检1236人次。",
+                Field::UrineTests,
+                Some("2015-01..2015-06"),
+            ),
+            (
+                "今年1-6月，全县开展“净边”专项行动。\n其间，全县共查处吸毒人员26人。",
+                Field::UsersCaught,
+                Some("2015-01..2015-06"),
+            ),
+            (
+                "今年1至5月，全县破获毒品刑事案件7起。\n在此期间，全县开展尿检980人次。",
+                Field::UrineTests,
+                Some("2015-01..2015-05"),
+            ),
+            ("全县深入开展禁毒人民战争。\n其间，共开展尿检980人次。", Field::UrineTests, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }
