@@ -810,8 +810,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 // one, still open where it stands, keeps the aside's words)
                 let t = ctx();
                 let staff = matches!(c.rule.field, Field::StaffQuota | Field::StaffActual);
-                if staff && s.text[ca..item_end].contains(['）', ')']) || staff && s.text[..ca].contains(['）', ')'])
-                {
+                if staff && s.text[..item_end].contains(['）', ')']) {
                     let from = prev_start().min(ca);
                     let start = if t.len() == item_end - from { from } else { ca };
                     let (a, b) = (&s.text[start..n.start], &s.text[n.start..item_end]);
