@@ -868,6 +868,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if c.rule.field == Field::ExecutionRateStated && item_rate(&s.text[..n.start]) {
                 continue;
             }
+            // …nor a part's rate (项目资金执行率98.5%, 基本支出执行率99.2%) in a sentence that names
+            // the whole's too (整体预算执行率98.9%)
+            if c.rule.field == Field::ExecutionRateStated
+                && PART_RATE.is_match(own_left)
+                && ["整体", "总体", "部门预算执行率", "单位预算执行率"].iter().any(|w| s.text.contains(w))
+            {
+                continue;
+            }
             if u == U::Count {
                 value = value.round();
             }
@@ -1047,6 +1055,11 @@ fn campaign_period(before: &str) -> bool {
 
 /// Is an execution rate written after “三公”经费 with nothing of the whole unit's spending
 /// (部门, 整体, 单位, 总) between them, within a sentence's short stretch?
+/// A rate named for a part of the spending (项目资金执行率, 基本支出执行率, 人员经费支出进度).
+static PART_RATE: Re = Re::new(|| {
+    Regex::new(r"(项目(资金|支出|经费)?|基本支出|人员经费|公用经费|专项(资金|经费)?)(预算)?(执行率|执行进度|支出进度)(为|达|达到|是)?\s*$").unwrap()
+});
+
 fn item_rate(before: &str) -> bool {
     before.rfind("三公").is_some_and(|i| {
         let between = &before[i..];
@@ -2524,6 +2537,22 @@ mod tests {
             ("单位编制数（其中行政编制2名）5名。", Field::StaffQuota, Some(5.0)),
             ("核定编制7名，其中行政编制5名。", Field::StaffQuota, Some(7.0)),
             ("其中行政编制5名。", Field::StaffQuota, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// A part's execution rate (项目资金执行率, 基本支出执行率) yields to the whole's named in the same
+    /// sentence; stated alone it stands (a project's report names its own so).
+    #[test]
+    fn a_parts_execution_rate_yields_to_the_wholes() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        let f = Field::ExecutionRateStated;
+        for (text, want) in [
+            ("项目资金执行率98.5%，基本支出执行率99.2%，整体预算执行率98.9%。", Some(98.9)),
+            ("基本支出执行率为99.2%，项目支出执行率为96.1%，部门预算执行率为97.8%。", Some(97.8)),
+            ("项目资金执行率98.5%。", Some(98.5)),
+            ("预算执行率98.9%，其中项目资金执行率98.5%。", Some(98.9)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
