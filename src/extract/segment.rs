@@ -1223,7 +1223,8 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
 
 /// A date line near the top labelled as such, its date in Chinese numerals (时间：二〇二三年十二月,
 /// 日期：二〇二二年一月十八日, 成文日期：二〇二一年十二月; its year made digits by the reader,
-/// 时间：2023年十二月, too): (year, month, day); a month alone gives its 15th, as a signed month does.
+/// 时间：2023年十二月, too; or in figures by month alone, 时间：2023年5月): (year, month, day); a month
+/// alone gives its 15th, as a signed month does.
 fn labelled_cn_date(l: &str) -> Option<(i32, u32, u32)> {
     // (cheap test first: a short line holding a label's 期 or 间 and a year's 年)
     if l.len() > 120 || !l.contains('年') || !(l.contains("时间") || l.contains("日期")) {
@@ -1239,7 +1240,7 @@ fn labelled_cn_date(l: &str) -> Option<(i32, u32, u32)> {
     Some((year_digits(&c[1]).parse().ok()?, month, day))
 }
 static LABELLED_CN_DATE: Re = Re::new(|| {
-    Regex::new(r"(?:^|\s)(?:发布|成文|印发|落款)?(?:时间|日期)\s*[：:]\s*([〇零○ＯO一二三四五六七八九]{4}|20[0-4]\d)\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?")
+    Regex::new(r"(?:^|\s)(?:发布|成文|印发|落款)?(?:时间|日期)\s*[：:]\s*([〇零○ＯO一二三四五六七八九]{4}|20[0-4]\d)\s*年\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*日)?")
         .unwrap()
 });
 
@@ -2739,6 +2740,7 @@ mod tests {
         );
         assert_eq!(article_date("某县禁毒工作\n成文日期：二〇二一年十二月\n正文。"), Some((2021, 12, 15)));
         assert_eq!(article_date("某县禁毒工作\n时间：2023年十二月\n正文。"), Some((2023, 12, 15)));
+        assert_eq!(article_date("某县禁毒办部门整体支出绩效自评报告\n时间：2023年5月\n正文。"), Some((2023, 5, 15)));
         // a page's foot or top labelled 发布： / 发布于 alone (发布：2023-06-26 | 阅读：123)
         assert_eq!(
             article_date("某县禁毒工作\n今年以来，全县查获吸毒人员52人次。\n发布：2023-06-26 | 阅读：123"),
