@@ -160,7 +160,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
-        near: r"(查处|查获|抓获|发现查处|查出|打击处理)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获|查出)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
+        // (…or an indicator's label naming them first: 吸毒人员查处数：…实际完成36人)
+        near: r"(查处|查获|抓获|发现查处|查出|打击处理)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获|查出)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)|吸毒人员(查处|查获)(数|人数|人次数|人次)?[：:]?[^▮]{0,10}▮\s*(人|名|例|$)",
         sentence: "",
         // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
@@ -246,7 +247,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::NewUsers,
         unit: U::Count,
-        near: r"^(新发现|新增|新滋生)▮\s*(人|名)",
+        near: r"^(实际)?(新发现|新增|新滋生)▮\s*(人|名)",
         sentence: r"吸毒",
         not: "",
     },
@@ -2539,6 +2540,22 @@ mod tests {
             ("单位编制数（其中行政编制2名）5名。", Field::StaffQuota, Some(5.0)),
             ("核定编制7名，其中行政编制5名。", Field::StaffQuota, Some(7.0)),
             ("其中行政编制5名。", Field::StaffQuota, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// An indicator's result after its target, its label naming the users first (吸毒人员查处数：年度
+    /// 目标30人，实际完成36人) or the clause repeating its verb (实际新发现6人): the result.
+    #[test]
+    fn an_indicators_result_after_its_target() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        for (text, f, want) in [
+            ("吸毒人员查处数：年度目标30人，实际完成36人。", Field::UsersCaught, Some(36.0)),
+            ("吸毒人员查获人次：目标值≥30人次，实际完成41人次。", Field::UsersCaught, Some(41.0)),
+            ("新发现吸毒人员控制在10人以内，实际新发现6人。", Field::NewUsers, Some(6.0)),
+            ("吸毒人员查处数：年度目标30人。", Field::UsersCaught, None),
+            ("全年新发现吸毒人员控制在10人以内。", Field::NewUsers, None),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
