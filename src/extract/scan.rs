@@ -432,8 +432,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let yearless = std::cell::OnceCell::new();
     let yearless = || *yearless.get_or_init(|| when.names_no_year());
     // the last sentence of the paragraph before, for a paragraph opening on 其间 / 同期
-    let mut last_of_para_before: Option<String> = None;
-    for p in paras {
+    // (kept as the paragraph's index and the sentence's offset in it: no copy per paragraph)
+    let mut last_of_para_before: Option<(usize, usize)> = None;
+    for (pi, p) in paras.iter().enumerate() {
         if p.heading {
             income_section = p.text.contains("收入") && !p.text.contains("支出");
             // (an evaluation's section on a later year's budget: 三、2024年预算安排)
@@ -595,6 +596,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let row = year_row
             .or_else(|| (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text, scale)).flatten())
             .or_else(|| (p.starts.len() == 1).then(|| indicator_pairs(&p.text)).flatten());
+        let row_read = row.is_some();
         let p = match row {
             Some(text) => {
                 pairs = Para { text, ..p.clone() };
@@ -738,7 +740,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         // on — 今年1-9月，全县…。 / 其间，全县开展尿检… — when they are a part of the year)
                         // (…or the operation it ran: 今年1-9月，全县开展“净边”专项行动。)
                         if let Some(e @ (Era::Part(_) | Era::Operation(_))) =
-                            last_of_para_before.as_deref().map(|t| when.era_of(t))
+                            last_of_para_before.and_then(|(i, at)| paras[i].text.get(at..)).map(|t| when.era_of(t))
                         {
                             era = e;
                         }
@@ -927,7 +929,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
             prev = Some(s);
         }
-        last_of_para_before = prev.map(|q| q.text.to_string());
+        // (a paragraph read as a row's pairs holds other text than the paragraph's own)
+        last_of_para_before = if row_read { None } else { prev.map(|q| (pi, q.offset)) };
     }
     // a text of the whole year: its parts' figures yield to the year's own, and parts that make
     // up the year with none of its own stated are the year's together
