@@ -259,17 +259,6 @@ const RULES: &[Rule] = &[
         // (persons newly taken in during the year are a flow, not those under community rehab)
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|新接收|新纳入|新报到|脱失|解除|期满",
     },
-    // the whole group named with its scope or as the object of the help given it — 对全县102名
-    // 社戒社康人员落实帮扶责任人, 与在册的315名社区戒毒、社区康复人员结对帮扶, 帮扶社区戒毒社区康复
-    // 人员64名, 全县有社区戒毒（康复）人员87名 — is those under community rehab, though help is named
-    // (a part helped — 困难, 就业, 技能培训, 低保 — or help counted in 人次 is not)
-    Rule {
-        field: Field::CommunityCases,
-        unit: U::Count,
-        near: r"(全[县市区州旗]|在册的?|现有的?)▮(名|人)[^▮]{0,2}(社区戒毒[、和及与]?社区康复|社区戒毒[（(]康复[）)]|社区戒毒康复|社戒社康|社区戒毒)((人员|对象)|[、和及与]?$)|(^|[^结对])帮扶(全[县市区州旗])?(在册的?)?(社区戒毒[、和及与]?社区康复|社区戒毒[（(]康复[）)]|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(共|达)?▮(名|人)($|[^次])|^(全[县市区州旗])?(共|现)?有(社区戒毒[、和及与]?社区康复|社区戒毒[（(]康复[）)]|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)▮(名|人)($|[^次])",
-        sentence: "",
-        not: r"困难|就业|培训|技能|低保|救助金|慰问|走访|新增|新接收|新纳入|新报到|脱失|解除|期满|尿检|毛发",
-    },
     Rule {
         field: Field::RegisteredUsers,
         unit: U::Count,
@@ -304,6 +293,44 @@ const RULES: &[Rule] = &[
         not: "",
     },
 ];
+
+/// Rules kept out of the one-pass set and tried only when the window holds one of their words
+/// (a rule of few texts' words costs every figure nothing then). Tried after the set's rules.
+struct Gated {
+    rule: Rule,
+    words: &'static [&'static str],
+}
+
+const GATED: &[Gated] = &[
+    // the whole group named with its scope or as the object of the help given it — 对全县102名
+    // 社戒社康人员落实帮扶责任人, 与在册的315名社区戒毒、社区康复人员结对帮扶, 帮扶社区戒毒社区康复
+    // 人员64名, 全县有社区戒毒（康复）人员87名 — is those under community rehab, though help is named
+    // (a part helped — 困难, 就业, 技能培训, 低保 — or help counted in 人次 is not)
+    Gated {
+        rule: Rule {
+            field: Field::CommunityCases,
+            unit: U::Count,
+            near: r"(全[县市区州旗]|在册的?|现有的?)▮(名|人)[^▮]{0,2}(社区戒毒|社戒社康)([^▮]{0,8}(人员|对象)|[、和及与]?$)|帮扶(全[县市区州旗])?(在册的?)?(社区戒毒|社戒社康)[^▮]{0,8}(人员|对象)(共|达)?▮(名|人)($|[^次])|^(全[县市区州旗])?(共|现)?有(社区戒毒|社戒社康)[^▮]{0,8}(人员|对象)▮(名|人)($|[^次])",
+            sentence: "",
+            not: r"困难|就业|培训|技能|低保|救助金|慰问|走访|新增|新接收|新纳入|新报到|脱失|解除|期满|尿检|毛发",
+        },
+        words: &["社区戒毒", "社戒社康"],
+    },
+];
+
+static GATED_COMPILED: PerThread<Vec<Compiled>> = PerThread::new(|| {
+    GATED
+        .iter()
+        .map(|g| Compiled {
+            rule: &g.rule,
+            sentence: (!g.rule.sentence.is_empty()).then(|| Regex::new(g.rule.sentence).unwrap()),
+            not: (!g.rule.not.is_empty()).then(|| Regex::new(g.rule.not).unwrap()),
+        })
+        .collect()
+});
+/// The near pattern of each gated rule.
+static GATED_NEAR: PerThread<Vec<Regex>> =
+    PerThread::new(|| GATED.iter().map(|g| Regex::new(g.rule.near).unwrap()).collect());
 
 #[derive(Clone)]
 struct Compiled {
@@ -467,6 +494,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     let campaign_words = std::cell::OnceCell::new();
     // (…and whether it lists values after 分别)
     let respectively = std::cell::OnceCell::new();
+    // (whether the sentence holds a word of any gated rule: tested once, not at each figure)
+    let gate_words = std::cell::OnceCell::new();
     // (…or after 依次)
     let in_turn = std::cell::OnceCell::new();
     if s.para.heading {
@@ -689,7 +718,20 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 }
             }
         }
-        if !near.matched_any() {
+        // (the gated rules whose words stand in the window and whose near pattern matches it)
+        let gated: Vec<usize> =
+            if *gate_words.get_or_init(|| GATED.iter().any(|g| g.words.iter().any(|w| s.text.contains(w)))) {
+                (0..GATED.len())
+                    .filter(|&g| {
+                        GATED[g].rule.unit == u
+                            && GATED[g].words.iter().any(|w| window.contains(w))
+                            && GATED_NEAR[g].is_match(&window)
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        if !near.matched_any() && gated.is_empty() {
             continue;
         }
         if foreign(&s.text[ca..n.start]) || u == U::Count && one_event(s.text, ca) {
@@ -759,7 +801,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
         };
-        for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {
+        for c in near.iter().map(|i| &COMPILED[rule_of[i]]).chain(gated.iter().map(|&g| &GATED_COMPILED[g])) {
             if c.sentence.as_ref().is_some_and(|r| !r.is_match(s.text)) {
                 continue;
             }
