@@ -1171,6 +1171,9 @@ fn a_campaigns_period_yields_to_the_year() {
         (S, "百日攻坚行动中查获吸毒人员12人次。全年查获吸毒人员51人次。", &["users_caught=51"]),
         // (a campaign's figures alone still stand, yielding to none)
         (S, "集中宣传活动期间开展禁毒宣传活动40场次。", &["publicity_events=40"]),
+        // (a holiday's days are such a period too: 春节期间, 暑假期间)
+        (S, "春节期间，县禁毒办组织开展禁毒宣传活动18场次。全年共开展禁毒宣传活动96场次。", &["publicity_events=96"]),
+        (S, "暑假期间开展青少年禁毒宣传活动25场次，全年共开展禁毒宣传活动130场次。", &["publicity_events=130"]),
     ]);
 }
 

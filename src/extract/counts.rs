@@ -1049,9 +1049,9 @@ fn without_aside_after(clause: &str, figure_end: usize) -> String {
 }
 
 /// A campaign's period (宣传月活动期间, 禁毒宣传周期间, 百日攻坚行动中, 集中宣传活动期间; an
-/// activity's own, 开展“禁毒宣传月”活动，活动期间共开展…).
+/// activity's own, 开展“禁毒宣传月”活动，活动期间共开展…; or a holiday's, 春节期间, 暑假期间).
 static CAMPAIGN_PERIOD: Re = Re::new(|| {
-    Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传|活动)[^，,。；]{0,6}(期间|中)").unwrap()
+    Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传|活动|春节|节日|节假日|元旦|国庆|暑假|寒假)[^，,。；]{0,6}(期间|中)").unwrap()
 });
 
 /// The course of one case or check (在侦破盗窃案中, 在清查中, 在一次检查中).
