@@ -1171,6 +1171,9 @@ fn a_campaigns_period_yields_to_the_year() {
         (S, "百日攻坚行动中查获吸毒人员12人次。全年查获吸毒人员51人次。", &["users_caught=51"]),
         // (a campaign's figures alone still stand, yielding to none)
         (S, "集中宣传活动期间开展禁毒宣传活动40场次。", &["publicity_events=40"]),
+        // (a holiday's days are such a period too: 春节期间, 暑假期间)
+        (S, "春节期间，县禁毒办组织开展禁毒宣传活动18场次。全年共开展禁毒宣传活动96场次。", &["publicity_events=96"]),
+        (S, "暑假期间开展青少年禁毒宣传活动25场次，全年共开展禁毒宣传活动130场次。", &["publicity_events=130"]),
     ]);
 }
 
@@ -1846,6 +1849,30 @@ fn an_aside_after_a_case_count_is_a_part_of_it() {
         (S, "今年以来，共破获新型毒品刑事案件11起，查处滥用新型毒品人员74人次。", &["!criminal_cases"]),
         (S, "全市共破获合成毒品案件15起，其中依托咪酯案件6起。", &["!criminal_cases"]),
         (S, "全年共破获毒品刑事案件40起，其中新型毒品案件22起。", &["criminal_cases=40"]),
+        // (an aside naming parts in a list, 、 between them: an aside still)
+        (
+            S,
+            "全年破获毒品刑事案件22起（其中部级目标案件1起、省级目标案件2起），抓获犯罪嫌疑人30名。",
+            &["criminal_cases=22"],
+        ),
+        (
+            S,
+            "全县侦破毒品犯罪案件18起(含公安部目标案件1起、省厅目标案件3起)，刑事拘留25人。",
+            &["criminal_cases=18", "detained=25"],
+        ),
+    ]);
+}
+
+/// Cases investigated (侦办毒品刑事案件22起) are the year's criminal cases when the text names no
+/// cases solved; beside those solved (侦办…22起，破获19起) they yield to them.
+#[test]
+fn cases_investigated_yield_to_cases_solved() {
+    run(&[
+        (S, "全年共侦办毒品刑事案件22起，抓获犯罪嫌疑人30名，其中刑拘26名。", &["criminal_cases=22"]),
+        (S, "全年侦办毒品犯罪案件15起，刑事拘留19人。", &["criminal_cases=15", "detained=19"]),
+        (S, "全年侦办毒品刑事案件22起，破获19起，刑事拘留26名。", &["criminal_cases=19", "detained=26"]),
+        (S, "全年侦办毒品刑事案件22起；全年破获毒品刑事案件19起。", &["criminal_cases=19"]),
+        (S, "全年立案侦办毒品刑事案件25起，刑事拘留19人。", &["!criminal_cases", "detained=19"]),
     ]);
 }
 
@@ -1992,6 +2019,18 @@ fn a_wider_areas_figure_is_not_the_countys() {
         Some(102000.0)
     );
     assert_eq!(own("全国禁毒工作情况\n2023年，全国共破获毒品犯罪案件4.2万起。\n", Field::CriminalCases), Some(42000.0));
+    // …nor a year standing before the scope (2022年全国共破获… cited in a county's page): no record
+    // of that year for the county
+    for text in [
+        "某县开展国际禁毒日宣传活动\n发布时间：2023-06-27 10:21\n工作人员引用《2022年中国毒情形势报告》指出，2022年全国共破获毒品犯罪案件4.3万起。\n今年以来，某县公安局共破获毒品刑事案件6起。\n",
+        "某县举办禁毒成果展\n2024-06-24 16:45  来源：某县融媒体中心\n据介绍，2023年全国共破获毒品犯罪案件4.2万起。今年以来，全县破获毒品刑事案件8起。\n",
+        "宾川县禁毒工作通报\n发布时间：2021-06-20\n2020年度全省共破获毒品刑事案件1050起，宾川县破获毒品刑事案件30起。\n",
+    ] {
+        let recs = extract_text("p.txt", text);
+        let big = recs.iter().filter_map(|r| r.value(Field::CriminalCases)).find(|&v| v > 1000.0);
+        assert_eq!(big, None, "{text}");
+        assert!(recs.iter().filter_map(|r| r.value(Field::CriminalCases)).any(|v| v < 100.0), "{text}");
+    }
     // a local organ's text that names no place of its own and no 全县 / 全市: the country's
     // figure quoted in it is still the country's
     for text in [

@@ -117,7 +117,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CriminalCases,
         unit: U::Count,
-        near: r"(破获|侦破|破|办理|查办|办结)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)|案件[^▮]{0,6}(破获|侦破|破案)[^▮]{0,3}▮\s*(起|件|宗)",
+        near: r"(破获|侦破|破|办理|查办|办结|侦办)[^▮]{0,12}(刑事)?案件?[^▮]{0,14}▮\s*(起|件|宗)|案件[^▮]{0,6}(破获|侦破|破案)[^▮]{0,3}▮\s*(起|件|宗)",
         sentence: "",
         // (笑气, 非列管成瘾性物质: substances outside the drug schedules, their cases no drug crimes;
         // 毒品违法犯罪案件 counts the administrative violations with the crimes)
@@ -169,7 +169,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
-        near: r"(查处|查获|抓获|发现查处|查出|打击处理)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获|查出)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)",
+        // (…or an indicator's label naming them first: 吸毒人员查处数：…实际完成36人)
+        near: r"(查处|查获|抓获|发现查处|查出|打击处理)[^▮]{0,10}(吸毒|涉毒)[^▮]{0,10}▮\s*(人|名|例|$)|(查处|查获|抓获|查出)[^▮]{0,4}▮\s*(人|名|例)[^▮]{0,3}(吸毒|涉毒)|吸毒人员(查处|查获)(数|人数|人次数|人次)?[：:]?[^▮]{0,10}▮\s*(人|名|例|$)",
         sentence: "",
         // (涉毒逃犯, 在逃人员: fugitives caught, not drug users; 抓获涉毒人员 / 涉毒犯罪人员 /
         // 违法犯罪人员: suspects arrested, not drug users dealt with — 吸毒违法人员 are users)
@@ -255,14 +256,14 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::NewUsers,
         unit: U::Count,
-        near: r"^(新发现|新增|新滋生)▮\s*(人|名)",
+        near: r"^(实际)?(新发现|新增|新滋生)▮\s*(人|名)",
         sentence: r"吸毒",
         not: "",
     },
     Rule {
         field: Field::CommunityCases,
         unit: U::Count,
-        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|正在|落实|监管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)?(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)|▮[^▮]{0,2}(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)[^▮，,；;]{0,12}(网格化?|动态|分类)?(管理|管控|监管)",
+        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|纳管|正在|落实|监管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)?(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)|▮[^▮]{0,2}(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)[^▮，,；;]{0,12}(网格化?|动态|分类)?(管理|管控|监管)",
         sentence: "",
         // (persons newly taken in during the year are a flow, not those under community rehab)
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|新接收|新纳入|新报到|脱失|解除|期满",
@@ -302,6 +303,44 @@ const RULES: &[Rule] = &[
         not: "",
     },
 ];
+
+/// Rules kept out of the one-pass set and tried only when the window holds one of their words
+/// (a rule of few texts' words costs every figure nothing then). Tried after the set's rules.
+struct Gated {
+    rule: Rule,
+    words: &'static [&'static str],
+}
+
+const GATED: &[Gated] = &[
+    // the whole group named with its scope or as the object of the help given it — 对全县102名
+    // 社戒社康人员落实帮扶责任人, 与在册的315名社区戒毒、社区康复人员结对帮扶, 帮扶社区戒毒社区康复
+    // 人员64名, 全县有社区戒毒（康复）人员87名 — is those under community rehab, though help is named
+    // (a part helped — 困难, 就业, 技能培训, 低保 — or help counted in 人次 is not)
+    Gated {
+        rule: Rule {
+            field: Field::CommunityCases,
+            unit: U::Count,
+            near: r"(全[县市区州旗]|在册的?|现有的?)▮(名|人)[^▮]{0,2}(社区戒毒|社戒社康)([^▮]{0,8}(人员|对象)|[、和及与]?$)|帮扶(全[县市区州旗])?(在册的?)?(社区戒毒|社戒社康)[^▮]{0,8}(人员|对象)(共|达)?▮(名|人)($|[^次])|^(全[县市区州旗])?(共|现)?有(社区戒毒|社戒社康)[^▮]{0,8}(人员|对象)▮(名|人)($|[^次])",
+            sentence: "",
+            not: r"困难|就业|培训|技能|低保|救助金|慰问|走访|新增|新接收|新纳入|新报到|脱失|解除|期满|尿检|毛发",
+        },
+        words: &["社区戒毒", "社戒社康"],
+    },
+];
+
+static GATED_COMPILED: PerThread<Vec<Compiled>> = PerThread::new(|| {
+    GATED
+        .iter()
+        .map(|g| Compiled {
+            rule: &g.rule,
+            sentence: (!g.rule.sentence.is_empty()).then(|| Regex::new(g.rule.sentence).unwrap()),
+            not: (!g.rule.not.is_empty()).then(|| Regex::new(g.rule.not).unwrap()),
+        })
+        .collect()
+});
+/// The near pattern of each gated rule.
+static GATED_NEAR: PerThread<Vec<Regex>> =
+    PerThread::new(|| GATED.iter().map(|g| Regex::new(g.rule.near).unwrap()).collect());
 
 #[derive(Clone)]
 struct Compiled {
@@ -414,8 +453,13 @@ fn several_years_in(t: &str) -> bool {
     let g = super::regions::Gazetteer::global();
     SEVERAL_YEARS.find_iter(t).any(|m| !(m.as_str() == "年来" && g.one_year_or_place(t, m.start())))
 }
-/// A year's own running total (全年累计, 今年以来, 今年来): not a multi-year figure.
-static YEAR_CUMUL: Re = Re::new(|| Regex::new(r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)|今年来").unwrap());
+/// A year's own running total (全年累计, 今年以来, 今年来, 今年1月以来): not a multi-year figure.
+static YEAR_CUMUL: Re = Re::new(|| {
+    Regex::new(
+        r"(全年|今年|本年|年内|年度|年初)(共|共计)?(累计|以来)|今年来|今年\s*(1|一)\s*月份?(\s*(1|一)\s*日)?\s*以来",
+    )
+    .unwrap()
+});
 
 fn unit_class(n: &Num) -> Option<U> {
     match n.unit {
@@ -460,6 +504,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     let campaign_words = std::cell::OnceCell::new();
     // (…and whether it lists values after 分别)
     let respectively = std::cell::OnceCell::new();
+    // (whether the sentence holds a word of any gated rule: tested once, not at each figure)
+    let gate_words = std::cell::OnceCell::new();
     // (…or after 依次)
     let in_turn = std::cell::OnceCell::new();
     if s.para.heading {
@@ -682,7 +728,20 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 }
             }
         }
-        if !near.matched_any() {
+        // (the gated rules whose words stand in the window and whose near pattern matches it)
+        let gated: Vec<usize> =
+            if *gate_words.get_or_init(|| GATED.iter().any(|g| g.words.iter().any(|w| s.text.contains(w)))) {
+                (0..GATED.len())
+                    .filter(|&g| {
+                        GATED[g].rule.unit == u
+                            && GATED[g].words.iter().any(|w| window.contains(w))
+                            && GATED_NEAR[g].is_match(&window)
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        if !near.matched_any() && gated.is_empty() {
             continue;
         }
         if foreign(&s.text[ca..n.start]) || u == U::Count && one_event(s.text, ca) {
@@ -725,7 +784,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             any_in(own_left, &CUMUL_CHARS)
                 && !YEAR_CUMUL.is_match(own_left)
                 && (if own_left.contains("累计") { cumul(&own_left.replace("累计", "")) } else { cumul(own_left) }
-                    || own_left.contains("累计") && several_years_in(before))
+                    // (…but not the year's own running start before it: 今年以来，全县累计查获…)
+                    || own_left.contains("累计") && several_years_in(&YEAR_CUMUL.replace_all(before, "")))
         };
         let per = || any_in(own_left, &PER_CHARS) && PER.is_match(own_left);
         if prior(scope) || per() || several_years() || change_start() || tips() {
@@ -751,7 +811,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
         };
-        for c in near.iter().map(|i| &COMPILED[rule_of[i]]) {
+        for c in near.iter().map(|i| &COMPILED[rule_of[i]]).chain(gated.iter().map(|&g| &GATED_COMPILED[g])) {
             if c.sentence.as_ref().is_some_and(|r| !r.is_match(s.text)) {
                 continue;
             }
@@ -796,7 +856,28 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 if STAFF_NOT.is_match(&s.text[ca..n.start]) {
                     continue;
                 }
-            } else if c.not.as_ref().is_some_and(|r| r.is_match(&ctx())) {
+            } else if c.not.as_ref().is_some_and(|r| {
+                // (a staff figure is not ruled out by an aside closed in the clause before it —
+                // 现有工作人员6人（其中在编4人、聘用2人），核定编制4名: the aside's 其中 is its own)
+                // (…nor by an aside after the figure, 核定编制5名（其中行政编制2名）: a figure inside
+                // one, still open where it stands, keeps the aside's words)
+                let t = ctx();
+                let staff = matches!(c.rule.field, Field::StaffQuota | Field::StaffActual);
+                if staff && s.text[..item_end].contains(['）', ')']) {
+                    let from = prev_start().min(ca);
+                    let start = if t.len() == item_end - from { from } else { ca };
+                    let (a, b) = (&s.text[start..n.start], &s.text[n.start..item_end]);
+                    r.is_match(&format!("{}{}", without_closed_asides(a), without_closed_asides(b)))
+                } else {
+                    r.is_match(&t)
+                }
+            }) {
+                continue;
+            }
+            // persons are not counted in documents or cases (接收社区戒毒社区康复人员档案41份)
+            if matches!(c.rule.field, Field::CommunityCases | Field::RegisteredUsers)
+                && matches!(unit, "份" | "件" | "篇" | "起")
+            {
                 continue;
             }
             // one kind of case among all (贩毒案件, 鸦片案件, 部督目标案件) is not the total
@@ -840,6 +921,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if c.rule.field == Field::ExecutionRateStated && item_rate(&s.text[..n.start]) {
                 continue;
             }
+            // …nor a part's rate (项目资金执行率98.5%, 基本支出执行率99.2%) in a sentence that names
+            // the whole's too (整体预算执行率98.9%)
+            if c.rule.field == Field::ExecutionRateStated
+                && PART_RATE.is_match(own_left)
+                && ["整体", "总体", "部门预算执行率", "单位预算执行率"].iter().any(|w| s.text.contains(w))
+            {
+                continue;
+            }
             if u == U::Count {
                 value = value.round();
             }
@@ -853,7 +942,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // persons of any drug offence (查获涉毒违法人员) yield to the drug users counted as such
             let all_drug_persons = c.rule.field == Field::UsersCaught && !own.contains("吸毒");
             let with_retired = c.rule.field == Field::StaffActual && !serving && s.text.contains("退休");
-            if all_drug_cases || with_retired {
+            // (cases investigated, 侦办, yield to the cases solved when the text names both: 侦办
+            // 毒品刑事案件22起，破获19起)
+            let handled = c.rule.field == Field::CriminalCases && own.contains("侦办") && !own.contains('破');
+            // (…and cases filed for investigation, 立案侦办, are none solved)
+            if handled && (s.text[n.end..].contains('破') || own.contains("立案侦办")) {
+                continue;
+            }
+            if all_drug_cases || with_retired || handled {
                 cand.rank = 1;
             }
             // a campaign's period before the figure in its sentence (禁毒宣传月活动期间开展宣传活动
@@ -915,6 +1011,34 @@ fn one_event(sentence: &str, clause_at: usize) -> bool {
 
 /// `clause` without the parenthetical aside that follows its figure (ending at `figure_end`)
 /// after no more than the figure's counter: 4582起（其中包括…） → 4582起.
+/// `t` without its asides closed in full (（其中在编4人、聘用2人）).
+fn without_closed_asides(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut depth = 0usize;
+    let mut held = String::new();
+    for ch in t.chars() {
+        match ch {
+            '（' | '(' => {
+                depth += 1;
+                held.push(ch);
+            }
+            '）' | ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    held.clear();
+                } else {
+                    held.push(ch);
+                }
+            }
+            _ if depth > 0 => held.push(ch),
+            _ => out.push(ch),
+        }
+    }
+    // (an aside left open keeps its words)
+    out.push_str(&held);
+    out
+}
+
 fn without_aside_after(clause: &str, figure_end: usize) -> String {
     let Some(rest) = clause.get(figure_end..) else {
         return clause.to_string();
@@ -928,14 +1052,16 @@ fn without_aside_after(clause: &str, figure_end: usize) -> String {
     let close = if open == '（' { '）' } else { ')' };
     match after.find(close) {
         Some(end) => format!("{}{}", &clause[..figure_end + counter], &after[end + close.len_utf8()..]),
-        None => clause.to_string(),
+        // (an aside running on past the item's end — 22起（其中部级目标案件1起、省级目标案件2起）
+        // read up to its 、 — is an aside all the same)
+        None => clause[..figure_end + counter].to_string(),
     }
 }
 
 /// A campaign's period (宣传月活动期间, 禁毒宣传周期间, 百日攻坚行动中, 集中宣传活动期间; an
-/// activity's own, 开展“禁毒宣传月”活动，活动期间共开展…).
+/// activity's own, 开展“禁毒宣传月”活动，活动期间共开展…; or a holiday's, 春节期间, 暑假期间).
 static CAMPAIGN_PERIOD: Re = Re::new(|| {
-    Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传|活动)[^，,。；]{0,6}(期间|中)").unwrap()
+    Regex::new(r"(宣传月|宣传周|活动月|百日|攻坚|专项行动|集中行动|集中宣传|活动|春节|节日|节假日|元旦|国庆|暑假|寒假)[^，,。；]{0,6}(期间|中)").unwrap()
 });
 
 /// The course of one case or check (在侦破盗窃案中, 在清查中, 在一次检查中).
@@ -982,6 +1108,11 @@ fn campaign_period(before: &str) -> bool {
 
 /// Is an execution rate written after “三公”经费 with nothing of the whole unit's spending
 /// (部门, 整体, 单位, 总) between them, within a sentence's short stretch?
+/// A rate named for a part of the spending (项目资金执行率, 基本支出执行率, 人员经费支出进度).
+static PART_RATE: Re = Re::new(|| {
+    Regex::new(r"(项目(资金|支出|经费)?|基本支出|人员经费|公用经费|专项(资金|经费)?)(预算)?(执行率|执行进度|支出进度)(为|达|达到|是)?\s*$").unwrap()
+});
+
 fn item_rate(before: &str) -> bool {
     before.rfind("三公").is_some_and(|i| {
         let between = &before[i..];
@@ -2442,6 +2573,98 @@ mod tests {
             ("社戒社康在册人员走访帮扶1200人次。", None),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
+        }
+    }
+
+    /// Persons under community rehab as the whole group given help (帮扶社区戒毒社区康复人员64名,
+    /// 对全县102名社戒社康人员落实帮扶) or as the area's (全县有社区戒毒（康复）人员87名); not a
+    /// part helped, help counted in 人次, nor documents (档案41份).
+    #[test]
+    fn community_cases_as_the_group_given_help() {
+        let t = "某县2023年禁毒工作总结";
+        for (text, want) in [
+            ("今年以来，某县帮扶社区戒毒社区康复人员64名，其中帮助21名实现就业。", Some(64.0)),
+            ("全县共帮扶社戒社康人员118人。", Some(118.0)),
+            ("某县对全县102名社戒社康人员逐人落实帮扶责任人，开展一对一帮扶。", Some(102.0)),
+            ("全县32名禁毒社工与在册的315名社区戒毒、社区康复人员结对帮扶。", Some(315.0)),
+            ("截至12月31日，全县有社区戒毒（康复）人员87名，已落实帮扶措施的有79名。", Some(87.0)),
+            // (纳管: taken under management, 纳入管理 shortened)
+            ("全县纳管社区戒毒社区康复人员88名，报到率、执行率均为100%。", Some(88.0)),
+            ("全区现有的46名社区戒毒康复人员全部签订帮扶协议。", Some(46.0)),
+            // (a part helped, help in 人次, documents received: not the group)
+            ("春节前夕，对全县社区戒毒社区康复人员中的17名困难人员开展走访帮扶。", None),
+            ("全年帮扶社区戒毒社区康复人员326人次。", None),
+            ("帮扶社戒社康人员实现就业21名。", None),
+            ("全年接收社区戒毒社区康复人员档案41份。", None),
+        ] {
+            assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
+        }
+    }
+
+    /// A staff figure after a clause whose aside names a part (现有工作人员6人（其中在编4人、聘用2人），
+    /// 核定编制4名) is not ruled out by the aside's 其中; a part named in its own clause still is.
+    #[test]
+    fn a_closed_aside_before_a_staff_figure_is_its_own() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        for (text, f, want) in [
+            ("现有工作人员6人（其中在编4人、聘用2人），核定编制4名。", Field::StaffQuota, Some(4.0)),
+            ("核定编制5名（其中行政编制2名），实有人员5名。", Field::StaffQuota, Some(5.0)),
+            ("核定编制5名（其中行政编制2名）。", Field::StaffQuota, Some(5.0)),
+            ("单位编制数（其中行政编制2名）5名。", Field::StaffQuota, Some(5.0)),
+            ("核定编制7名，其中行政编制5名。", Field::StaffQuota, Some(7.0)),
+            ("其中行政编制5名。", Field::StaffQuota, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// An indicator's result after its target, its label naming the users first (吸毒人员查处数：年度
+    /// 目标30人，实际完成36人) or the clause repeating its verb (实际新发现6人): the result.
+    #[test]
+    fn an_indicators_result_after_its_target() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        for (text, f, want) in [
+            ("吸毒人员查处数：年度目标30人，实际完成36人。", Field::UsersCaught, Some(36.0)),
+            ("吸毒人员查获人次：目标值≥30人次，实际完成41人次。", Field::UsersCaught, Some(41.0)),
+            ("新发现吸毒人员控制在10人以内，实际新发现6人。", Field::NewUsers, Some(6.0)),
+            ("吸毒人员查处数：年度目标30人。", Field::UsersCaught, None),
+            ("全年新发现吸毒人员控制在10人以内。", Field::NewUsers, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// A part's execution rate (项目资金执行率, 基本支出执行率) yields to the whole's named in the same
+    /// sentence; stated alone it stands (a project's report names its own so).
+    #[test]
+    fn a_parts_execution_rate_yields_to_the_wholes() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        let f = Field::ExecutionRateStated;
+        for (text, want) in [
+            ("项目资金执行率98.5%，基本支出执行率99.2%，整体预算执行率98.9%。", Some(98.9)),
+            ("基本支出执行率为99.2%，项目支出执行率为96.1%，部门预算执行率为97.8%。", Some(97.8)),
+            ("项目资金执行率98.5%。", Some(98.5)),
+            ("预算执行率98.9%，其中项目资金执行率98.5%。", Some(98.9)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// 累计 after the year's own start (今年以来，全县累计查获…) is the year's running total; after a
+    /// span of years (2018年以来，…累计) it is those years'.
+    #[test]
+    fn a_running_total_since_the_years_start_is_the_years() {
+        let t = "某县2023年禁毒工作总结";
+        for (text, f, want) in [
+            ("今年以来，全县累计查获吸毒人员52人次。", Field::UsersCaught, Some(52.0)),
+            ("今年以来，大化县累计帮扶社戒社康人员152人，其中落实就业帮扶47人。", Field::CommunityCases, Some(152.0)),
+            ("本年以来，全县累计开展禁毒宣传活动85场次。", Field::PublicityEvents, Some(85.0)),
+            ("自今年1月以来，全县累计查获吸毒人员52人次。", Field::UsersCaught, Some(52.0)),
+            ("今年一月份以来，全县累计破获毒品刑事案件12起。", Field::CriminalCases, Some(12.0)),
+            ("2018年以来，全县累计查获吸毒人员520人次。", Field::UsersCaught, None),
+            ("三年来，全县累计破获毒品刑事案件69起。", Field::CriminalCases, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
         }
     }
 

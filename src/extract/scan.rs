@@ -360,6 +360,15 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         }
         let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;".contains(c));
         let clause = clause.strip_prefix("其中").unwrap_or(clause).trim_start_matches(['，', ',', '：']);
+        // (a year standing before the scope — 2022年全国共破获… in a county's page citing the
+        // country's report — is the clause's time, not its place)
+        let b = clause.as_bytes();
+        let clause = match clause.get(4..).and_then(|r| r.strip_prefix('年')) {
+            Some(rest) if b.starts_with(b"20") && b[2..4].iter().all(u8::is_ascii_digit) => {
+                rest.trim_start_matches('度').trim_start_matches(['，', ','])
+            }
+            _ => clause,
+        };
         if clause.len() < 6 {
             return false;
         }
@@ -422,7 +431,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut span_frame = titled_span;
     let yearless = std::cell::OnceCell::new();
     let yearless = || *yearless.get_or_init(|| when.names_no_year());
-    for p in paras {
+    // the last sentence of the paragraph before, for a paragraph opening on 其间 / 同期
+    // (kept as the paragraph's index and the sentence's offset in it: no copy per paragraph)
+    let mut last_of_para_before: Option<(usize, usize)> = None;
+    for (pi, p) in paras.iter().enumerate() {
         if p.heading {
             income_section = p.text.contains("收入") && !p.text.contains("支出");
             // (an evaluation's section on a later year's budget: 三、2024年预算安排)
@@ -584,6 +596,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let row = year_row
             .or_else(|| (p.table_row && p.starts.len() == 1).then(|| label_value_row(&p.text, scale)).flatten())
             .or_else(|| (p.starts.len() == 1).then(|| indicator_pairs(&p.text)).flatten());
+        let row_read = row.is_some();
         let p = match row {
             Some(text) => {
                 pairs = Para { text, ..p.clone() };
@@ -722,6 +735,15 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if era == Era::Year && (DURING_IT.is_match(s.text) || among_them_untimed(&s, when.prefix(&s))) {
                     if let Some(q) = prev.as_ref() {
                         era = when.era_of(q.text);
+                    } else if DURING_IT.is_match(s.text) {
+                        // (…and so a paragraph opening on it: the months the paragraph before ended
+                        // on — 今年1-9月，全县…。 / 其间，全县开展尿检… — when they are a part of the year)
+                        // (…or the operation it ran: 今年1-9月，全县开展“净边”专项行动。)
+                        if let Some(e @ (Era::Part(_) | Era::Operation(_))) =
+                            last_of_para_before.and_then(|(i, at)| paras[i].text.get(at..)).map(|t| when.era_of(t))
+                        {
+                            era = e;
+                        }
                     }
                 }
                 // a summary's sentence going on with the list of the one before, with no subject or
@@ -907,6 +929,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
             prev = Some(s);
         }
+        // (a paragraph read as a row's pairs holds other text than the paragraph's own)
+        last_of_para_before = if row_read { None } else { prev.map(|q| (pi, q.offset)) };
     }
     // a text of the whole year: its parts' figures yield to the year's own, and parts that make
     // up the year with none of its own stated are the year's together
@@ -1054,6 +1078,7 @@ fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<Back>, Cand
         let named = match (c.name("y").and_then(|y| y.as_str().parse::<i32>().ok()), c.name("q")) {
             (Some(n), _) => Some(Back::Named(n)),
             (None, Some(_)) => Some(Back::TwoYears),
+            (None, None) if c.name("q2").is_some() => Some(Back::TwoYears),
             (None, None) => None,
         };
         let value: f64 = match v0.as_str().replace([',', '，'], "").parse() {
@@ -1085,9 +1110,9 @@ enum Back {
     TwoYears,
 }
 /// A figure with last year's (or a named year's, at its end) beside it: in parentheses or after a
-/// comma (上年为8起), or compared against (比上年的41起, 较2022年底的655名).
+/// comma (上年为8起), or compared against (比上年的41起, 较2022年底的655名, 较前年的26起).
 static BASELINE_BESIDE: Re = Re::new(|| {
-    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年))(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年))(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<q2>前年)|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
 });
 /// A change from last year's level (or a named year's) to the year's: 在册吸毒人员由上年末的402名
 /// 减少至378名.
@@ -1925,9 +1950,14 @@ impl<'a> Dating<'a> {
         // 去年 in an article of January 2023 about 2022 is the record's own year
         // …and in an undated text looking back on the year it names (2021年，福州警方开展…。福州
         // 去年共破获…; no year after it, no figure of 今年): written the year after
+        // (…but 上年 / 上一年 counts back from the year the text reports on, not from when it was
+        // written: in an undated text of 2022's results, 上年 is 2021 still)
         let last_is_ours = || match self.known() {
             (Some(y), Some((dy, _, _))) => y == dy - 1,
-            (Some(y), None) => self.looks_back_on(y) || self.results_headline_early_next_year(y),
+            (Some(y), None) => {
+                !(lead.contains("上年") || lead.contains("上一年"))
+                    && (self.looks_back_on(y) || self.results_headline_early_next_year(y))
+            }
             _ => false,
         };
         // last year's same months (去年同期，全县破获…) are a comparison's baseline, whichever year
@@ -2474,6 +2504,15 @@ mod tests {
             ("某县禁毒委2022年工作总结\n全年破获毒品刑事案件14起，前年为19起；刑事拘留17人。\n", cc, 2022, Some(14.0)),
             // (a change against it is no level: 比前年减少9人次)
             ("某县2023年禁毒工作总结\n全县查处吸毒人员27人次，比前年减少9人次。\n", Field::UsersCaught, 2021, None),
+            // (compared against the year before last's level: 较前年的26起)
+            ("某县2023年禁毒工作总结\n全年共破获毒品刑事案件17起，较前年的26起明显下降。\n", cc, 2021, Some(26.0)),
+            ("某县2023年禁毒工作总结\n全年共破获毒品刑事案件17起，较前年的26起明显下降。\n", cc, 2023, Some(17.0)),
+            (
+                "某县2023年禁毒工作总结\n查获吸毒人员45人次，比前年的60人次减少15人次。\n",
+                Field::UsersCaught,
+                2021,
+                Some(60.0),
+            ),
             // (the year's own figure stays the year's)
             ("某县2019年禁毒工作总结\n全年破获毒品刑事案件14起（上年为9起），刑事拘留17人。\n", cc, 2019, Some(14.0)),
             ("某县2023年禁毒工作总结\n全县现有吸毒人员612名，较2022年底的655名减少43名。\n", ru, 2023, Some(612.0)),
@@ -2903,6 +2942,26 @@ mod tests {
         ] {
             let got = records(text, Field::CriminalCases);
             assert!(got.iter().all(|r| !matches!(r.2, Some(v) if v == 24.0 || v == 12.0 || v == 26.0 || v == 5.0)), "{text}: {got:?}");
+        }
+    }
+
+    /// 上年 in an undated text of a year's results counts back from that year (2022年，…。上年，全县
+    /// 查获…168人次: 2021's), though its 去年 may be the year itself when the text looks back on it.
+    #[test]
+    fn the_year_before_in_an_undated_text_is_the_year_before_its_own() {
+        let uc = Field::UsersCaught;
+        for (text, want) in [
+            (
+                "某县公安局禁毒工作再创佳绩\n2022年，某县公安局共侦破毒品刑事案件64起。\n全年查获吸毒人员142人次。而上年，全县查获吸毒人员为168人次。\n",
+                vec![(Some(2022), Some(142.0)), (Some(2021), Some(168.0))],
+            ),
+            (
+                "某县禁毒工作稳中有进\n2021年，全县查获吸毒人员96人次。\n上一年，全县查获吸毒人员105人次。\n",
+                vec![(Some(2021), Some(96.0)), (Some(2020), Some(105.0))],
+            ),
+        ] {
+            let got: Vec<(Option<i32>, Option<f64>)> = records(text, uc).into_iter().map(|r| (r.0, r.2)).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 
@@ -3698,6 +3757,23 @@ mod tests {
                 Some("2015-01..2015-05"),
             ),
             ("全县深入开展禁毒人民战争。同期开展吸毒人员尿检980人次。", Field::UrineTests, Some("")),
+            // (…and opening a paragraph of its own: the months the paragraph before named)
+            (
+                "今年1-6月，全县破获毒品刑事案件9起。\n\n同期，全县开展吸毒人员尿检1236人次。",
+                Field::UrineTests,
+                Some("2015-01..2015-06"),
+            ),
+            (
+                "今年1-6月，全县开展“净边”专项行动。\n其间，全县共查处吸毒人员26人。",
+                Field::UsersCaught,
+                Some("2015-01..2015-06"),
+            ),
+            (
+                "今年1至5月，全县破获毒品刑事案件7起。\n在此期间，全县开展尿检980人次。",
+                Field::UrineTests,
+                Some("2015-01..2015-05"),
+            ),
+            ("全县深入开展禁毒人民战争。\n其间，共开展尿检980人次。", Field::UrineTests, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }

@@ -154,7 +154,7 @@ static DATE_LINE: Re =
     Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}\s*日?\s*$").unwrap());
 /// A web page's publication line (a forum's or blog's 发表于 2022-6-15 16:09 too).
 static PUBLISHED: Re =
-    Re::new(|| Regex::new(r"发布(时间|日期)|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
+    Re::new(|| Regex::new(r"发布(时间|日期|于|[:：])|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
 static YEAR_WORD: Re =
     Re::new(|| Regex::new(r"(20[0-4]\d|二[〇零][一二三四][〇零一二三四五六七八九])\s*年度?").unwrap());
 /// A year in Chinese numerals, digit by digit: 二〇二二年
@@ -1216,9 +1216,33 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .chain(lines().filter(alone))
         .find_map(parse)
         .filter(|d| valid(*d))
+        .or_else(|| lines().find_map(labelled_cn_date).filter(|d| valid(*d)))
         .or_else(|| signed_month(body))
         .or_else(|| drug_day(body))
 }
+
+/// A date line near the top labelled as such, its date in Chinese numerals (时间：二〇二三年十二月,
+/// 日期：二〇二二年一月十八日, 成文日期：二〇二一年十二月; its year made digits by the reader,
+/// 时间：2023年十二月, too; or in figures by month alone, 时间：2023年5月): (year, month, day); a month
+/// alone gives its 15th, as a signed month does.
+fn labelled_cn_date(l: &str) -> Option<(i32, u32, u32)> {
+    // (cheap test first: a short line holding a label's 期 or 间 and a year's 年)
+    if l.len() > 120 || !l.contains('年') || !(l.contains("时间") || l.contains("日期")) {
+        return None;
+    }
+    let c = LABELLED_CN_DATE.captures(l.trim())?;
+    let n = |t: &str| t.parse::<u32>().ok().or_else(|| super::number::parse_chinese(t).map(|v| v as u32));
+    let month = n(&c[2])?;
+    let day = match c.get(3) {
+        Some(d) => n(d.as_str())?,
+        None => 15,
+    };
+    Some((year_digits(&c[1]).parse().ok()?, month, day))
+}
+static LABELLED_CN_DATE: Re = Re::new(|| {
+    Regex::new(r"(?:^|\s)(?:发布|成文|印发|落款)?(?:时间|日期)\s*[：:]\s*([〇零○ＯO一二三四五六七八九]{4}|20[0-4]\d)\s*年\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*日)?")
+        .unwrap()
+});
 
 /// A text signed at its foot with the unit's name and a month of a year alone (某县禁毒委员会办公室 /
 /// 2024年1月; 二〇二三年十二月): written in that month. (year, month, 15): the day is not given,
@@ -1388,17 +1412,26 @@ fn read_unit(title: &str) -> String {
 }
 
 /// Count of 毒 (drug) in a text: a part about drug control names it again and again. A public
-/// security bureau's budget or accounts whose duties name 禁毒 covers its drug-control brigade;
+/// security bureau's budget or accounts whose duties name 禁毒 (or whose results count 毒品 cases)
+/// covers its drug-control brigade;
 /// a justice bureau's whose work names 禁毒 or 戒毒 its community detox and rehab.
 fn drug_related(title: &str, body: &str) -> bool {
     let budget = || ["决算", "预算", "绩效"].iter().any(|w| title.contains(w));
     title.contains('毒')
         || title.contains("戒")
         || body.matches('毒').take(3).count() >= 3
-        || title.contains("公安") && budget() && body.contains("禁毒")
+        || title.contains("公安") && budget() && (body.contains("禁毒") || body.contains("毒品"))
         || title.contains("司法") && budget() && (body.contains("禁毒") || body.contains("戒毒"))
+        // (an evaluation titled without its unit — 关于2022年度部门整体支出绩效自评的报告 — whose
+        // opening names a drug-control organ: 发布机构：某县禁毒委员会办公室, 县禁毒办核定编制4名)
+        || budget() && {
+            let top = super::text::head(body, 360);
+            top.contains('毒') && DRUG_ORGANS.iter().any(|w| top.contains(w))
+        }
         || drug_form(title, body)
 }
+/// The names of drug-control organs (an office, a centre, a brigade, a rehab centre).
+const DRUG_ORGANS: [&str; 7] = ["禁毒委员会", "禁毒办", "禁毒委", "禁毒大队", "禁毒事务", "禁毒服务中心", "戒毒所"];
 
 /// A self-evaluation form whose cells at its top name drug control (项目名称 禁毒宣传教育经费,
 /// 实施单位 某县公安局禁毒大队) under a title that does not: a short form names it once or twice.
@@ -2699,6 +2732,23 @@ mod tests {
         // signed with a month of a year alone under the unit's name: written in that month
         assert_eq!(article_date("正文。\n旬阳市禁毒委员会办公室\n2024年1月"), Some((2024, 1, 15)));
         assert_eq!(article_date("正文。\n某县禁毒办\n二〇二三年十二月\n"), Some((2023, 12, 15)));
+        // a labelled date line near the top in numerals, by month or by day
+        assert_eq!(article_date("某县禁毒办年度工作总结\n时间：二〇二三年十二月\n本年度，…"), Some((2023, 12, 15)));
+        assert_eq!(
+            article_date("某县禁毒工作\n作者：县禁毒办　日期：二〇二二年一月十八日\n正文。"),
+            Some((2022, 1, 18))
+        );
+        assert_eq!(article_date("某县禁毒工作\n成文日期：二〇二一年十二月\n正文。"), Some((2021, 12, 15)));
+        assert_eq!(article_date("某县禁毒工作\n时间：2023年十二月\n正文。"), Some((2023, 12, 15)));
+        assert_eq!(article_date("某县禁毒办部门整体支出绩效自评报告\n时间：2023年5月\n正文。"), Some((2023, 5, 15)));
+        // a page's foot or top labelled 发布： / 发布于 alone (发布：2023-06-26 | 阅读：123)
+        assert_eq!(
+            article_date("某县禁毒工作\n今年以来，全县查获吸毒人员52人次。\n发布：2023-06-26 | 阅读：123"),
+            Some((2023, 6, 26))
+        );
+        assert_eq!(article_date("某县禁毒工作\n发布于 2022-11-03  浏览：56\n正文。"), Some((2022, 11, 3)));
+        // (a year in numerals in a sentence is no date line)
+        assert_eq!(article_date("某县禁毒工作\n二〇二二年是全面推进的一年，时间紧任务重。\n正文。"), None);
         assert_eq!(article_date("正文。\n某县禁毒委员会\n2021 年 6 月"), Some((2021, 6, 15)));
         // (…not a month ending a sentence's line, nor one under a line of figures)
         assert_eq!(article_date("全县禁毒宣传活动持续到2024年1月"), None);
@@ -3356,6 +3406,18 @@ mod tests {
             ("2021年度四川省阿坝州阿坝县公安局部门决算", "主要工作：（8）禁毒工作。截止到2021年末在职244人。", true),
             ("某县公安局2022年部门预算", "负责全县禁毒工作的组织实施。", true),
             ("某县公安局2022年部门预算", "负责全县道路交通管理工作。", false),
+            // (an evaluation titled without its unit, its opening naming a drug-control organ)
+            (
+                "关于2022年度部门整体支出绩效自评的报告",
+                "发布机构：某县禁毒委员会办公室\n某县禁毒委员会办公室核定编制4名。",
+                true,
+            ),
+            ("某县2022年度部门整体支出绩效自评报告", "县禁毒办核定编制4名，实有4名。", true),
+            ("关于2022年度部门整体支出绩效自评的报告", "某县文化馆核定编制14名。全年开展文艺演出62场。", false),
+            ("关于2022年度部门整体支出绩效自评的报告", "某县政法委核定编制14名。", false),
+            // (its results counting drug cases: 全年破获毒品刑事案件37起)
+            ("某市公安局2020年度部门整体支出绩效评价报告", "全年破获毒品刑事案件37起，查处吸毒人员118人次。", true),
+            ("某市公安局2020年度部门整体支出绩效评价报告", "全年破获刑事案件1037起，查处治安案件2118起。", false),
             ("某县交通运输局2022年部门决算", "配合开展禁毒宣传。", false),
         ] {
             assert_eq!(drug_related(title, body), want, "{title}");
