@@ -584,6 +584,8 @@ pub fn scan_dated(
         let mut main: Option<Cat> = None;
         let mut stage: Option<Stage> = None;
         let mut clause_stage: Option<Stage> = None;
+        // (the clause's stage is money paid out, 全年实际拨付: it yields to what was spent)
+        let mut disbursed = false;
         let mut stage_word: &str;
         let mut income = false;
         let mut cat_word = "";
@@ -630,6 +632,7 @@ pub fn scan_dated(
                     stage_word = m.as_str();
                     if in_clause {
                         clause_stage = Some(st);
+                        disbursed = stage_word.ends_with("拨付");
                         early = stage_word.starts_with("年初")
                             || (early && st == Stage::Budget && !stage_word.contains("预算"));
                     }
@@ -732,6 +735,11 @@ pub fn scan_dated(
             }
             if earlier {
                 c.rank = c.rank.max(2);
+            }
+            // (全年实际拨付1,359.7万元，实际支出1,341.28万元: the money paid out to the unit is its
+            // spending only when no spending is stated)
+            if disbursed && stage == Stage::Actual {
+                c.rank = c.rank.max(1);
             }
             // one sum of a list of as many as the years listed before 分别 (2021年至2023年，部门预算
             // 分别为110万元、118万元、126万元): its own year's
@@ -1018,6 +1026,20 @@ mod tests {
             let rec = recs.iter().find(|r| r.id.year == Some(2022));
             assert_eq!(rec.and_then(|r| r.value(Field::BudgetTotal)), budget, "{t}");
             assert_eq!(rec.and_then(|r| r.value(Field::ActualTotal)), actual, "{t}");
+        }
+    }
+
+    /// Money paid out (全年实际拨付) is the spending only when no spending is stated beside it.
+    #[test]
+    fn money_paid_out_yields_to_money_spent() {
+        let title = "某县禁毒委员会办公室2021年度部门整体支出绩效评价报告\n";
+        for (t, actual) in [
+            ("调整后预算1,359.7万元，全年实际拨付1,359.7万元，实际支出1,341.28万元，执行率98.65%。", 1341.28),
+            ("全年实际拨付136万元。全年实际支出131.5万元。", 131.5),
+            ("预算136万元，全年实际拨付131.5万元。", 131.5),
+        ] {
+            let recs = crate::extract::extract_text("t.txt", &format!("{title}{t}\n"));
+            assert_eq!(recs.first().and_then(|r| r.value(Field::ActualTotal)), Some(actual), "{t}");
         }
     }
 
