@@ -252,6 +252,15 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"帮扶|见面|教育",
     },
+    // the persons first, then the verb (全年全县吸毒人员新增18人, 吸毒人员新发现9名) — not the
+    // register's growth (在册吸毒人员较上年新增18人)
+    Rule {
+        field: Field::NewUsers,
+        unit: U::Count,
+        near: r"(吸毒|涉毒)人员(数)?(新增|新发现|新滋生)了?▮",
+        sentence: "",
+        not: r"较|比|同比|在册|登记|帮扶|见面|教育",
+    },
     // a list of this year's results naming its persons once (查处吸毒人员20人，…，新发现8人)
     Rule {
         field: Field::NewUsers,
@@ -2115,6 +2124,10 @@ mod tests {
             ("全县查获吸毒人员45人次，其中新发现12人。", None),
             ("全年查处吸毒人员76人，新增14名，同比下降。", Some(14.0)),
             ("今年新发现12人，均已落实管控。", None),
+            // (the persons first, then the verb)
+            ("全年全县吸毒人员新增18人，同比下降25%。", Some(18.0)),
+            ("全县吸毒人员新发现9名。", Some(9.0)),
+            ("在册吸毒人员较上年新增18人。", None),
         ] {
             assert_eq!(value(t, text, Field::NewUsers), want, "{text}");
         }
