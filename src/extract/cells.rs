@@ -1093,11 +1093,16 @@ fn turn_stage_rows(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             i += 1;
             continue;
         };
-        let head: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
-        if !l[tab + 1..].starts_with(['合', '总', '支', '部', '基', '项', '人', '公', '“', '三', '"'])
-            || head.len() < 3
-            || !head[1..].iter().all(|c| spending_category(c))
+        let second = &l[tab + 1..];
+        let second = &second[..memchr::memchr(b'\t', second.as_bytes()).unwrap_or(second.len())];
+        if !second.starts_with(['合', '总', '支', '部', '基', '项', '人', '公', '“', '三', '"'])
+            || !spending_category(second)
         {
+            i += 1;
+            continue;
+        }
+        let head: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
+        if head.len() < 3 || !head[1..].iter().all(|c| spending_category(c)) {
             i += 1;
             continue;
         }

@@ -648,6 +648,7 @@ pub fn scan_dated(
             && !main_at.1
             && clause_stage.is_some()
             && last_cat_end_in_clause == 0
+            && clause.len() <= 30
             && TOKENS.strip(clause).trim_matches(|c: char| c.is_whitespace() || "数为是达：:".contains(c)).is_empty()
         {
             sub = stage_after_part(&left_all[..clause_start], clause_stage);
@@ -767,30 +768,37 @@ fn stage_after_part(before: &str, stage: Option<Stage>) -> Option<Cat> {
     part.filter(|_| other_stage)
 }
 
-/// A clause opening on a year of its own (2021年部门预算…, 其中2021年…, 2021年度…), not on a
-/// month of it (2021年12月批复), a span from it (2021年以来, 2021年至2022年), a list of years
-/// (2022年、2023年…分别) or a comparison with it (比2021年): that year.
-static OPENING_YEAR: Re = Re::new(|| {
-    Regex::new(r"^\s*[^，,；;比较与于同和由从\d]{0,6}?(20[0-4]\d)\s*年度?\s*([^\d以至到\-—~～起、和与及]|$)").unwrap()
-});
-
 /// Does the time of the sentence up to a figure — the last clause before it that opens on a
-/// year — lie before `year` (2021年部门预算356.21万元，支出350万元: both 2021's)?
+/// year of its own (2021年部门预算…, 其中2021年…, 2021年度…) — lie before `year` (2021年部门预算
+/// 356.21万元，支出350万元: both 2021's)? A month of a year (2021年12月批复), a span from it
+/// (2021年以来, 2021年至2022年), a list of years (2022年、2023年…分别) or a comparison with it
+/// (比2021年) opens no clause's time.
 fn earlier_year_clause(before: &str, year: i32) -> bool {
-    // (cheap test first: most sentences name no year)
-    if !before.contains('年') {
-        return false;
-    }
+    let b = before.as_bytes();
     let mut latest = None;
-    let mut at = 0;
-    loop {
-        if let Some(c) = OPENING_YEAR.captures(&before[at..]) {
-            latest = c[1].parse::<i32>().ok();
+    // (one search for 年: most sentences name no year in figures)
+    for i in memchr::memmem::find_iter(b, "年".as_bytes()) {
+        let d = b[..i].trim_ascii_end();
+        let Some(ds) = d.len().checked_sub(4) else { continue };
+        if !(d[ds..].starts_with(b"20") && d[ds + 2..].iter().all(u8::is_ascii_digit))
+            || ds > 0 && b[ds - 1].is_ascii_digit()
+        {
+            continue;
         }
-        match before[at..].find(['，', ',', '；', ';']) {
-            Some(i) => at += i + before[at + i..].chars().next().map_or(1, char::len_utf8),
-            None => break,
+        // (the clause opens on it: at most six characters before it, none of a comparison)
+        let lead = before[super::sentence::clause_start(&before[..ds], &['，', ',', '；', ';'])..ds].trim_start();
+        if lead.chars().count() > 6
+            || lead.contains(['比', '较', '与', '于', '同', '和', '由', '从'])
+            || lead.contains(|c: char| c.is_ascii_digit())
+        {
+            continue;
         }
+        let rest = &before[i + "年".len()..];
+        let rest = rest.strip_prefix('度').unwrap_or(rest).trim_start();
+        if rest.starts_with(|c: char| c.is_ascii_digit() || "以至到-—~～起、和与及".contains(c)) {
+            continue;
+        }
+        latest = before[ds..ds + 4].parse::<i32>().ok();
     }
     latest.is_some_and(|n| n < year)
 }
