@@ -372,28 +372,32 @@ fn table(kids: &[Node], out: &mut String) {
         // keeps a merged cell's place)
         let mut texts: Vec<String> = Vec::new();
         let mut widths: Vec<usize> = Vec::new();
+        // (the grid column the next cell starts at: a cell spanning columns takes their places)
+        let mut col = 0usize;
         let mut starting: Vec<(usize, u16, usize)> = Vec::new();
         let mut next = spans.iter_mut().filter(|s| s.1 > 0).peekable();
         for c in &cells {
-            // (the grid column the cell starts at: a cell spanning columns takes their places)
-            while let Some(sp) = next.next_if(|sp| sp.0 <= widths.iter().sum::<usize>()) {
+            while let Some(sp) = next.next_if(|sp| sp.0 <= col) {
                 sp.1 -= 1;
                 texts.push(String::new());
                 widths.push(sp.2);
+                col += sp.2;
             }
             let Node::El { kids, rows, cols, .. } = c else { continue };
             let mut s = String::new();
             kids.iter().for_each(|k| render(k, &mut s));
             if *rows > 1 {
-                starting.push((widths.iter().sum::<usize>(), *rows - 1, usize::from(*cols)));
+                starting.push((col, *rows - 1, usize::from(*cols)));
             }
             texts.push(s);
             widths.push(usize::from(*cols));
+            col += usize::from(*cols);
         }
         for sp in next {
             sp.1 -= 1;
             texts.push(String::new());
             widths.push(sp.2);
+            col += sp.2;
         }
         spans.retain(|s| s.1 > 0);
         spans.extend(starting);
@@ -413,11 +417,14 @@ fn table(kids: &[Node], out: &mut String) {
             texts.iter().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ").replace('\t', " ")).collect();
         // (the row under, a cell in each grid column it spans — a name cell over two columns
         // spanning both rows leaves two places)
-        let merged = last_row.take().and_then(|(at, top, top_widths)| {
-            let grid: Vec<String> =
-                line.iter().zip(&widths).flat_map(|(t, &n)| std::iter::repeat_n(t.clone(), n)).collect();
-            Some((at, super::docx::parts_under_merged(&top, &top_widths, &grid)?))
-        });
+        // (a header is a few columns wide: a wider row is no header's)
+        let merged = last_row.take().filter(|(_, _, w)| w.iter().sum::<usize>() == col && col <= 64).and_then(
+            |(at, top, top_widths)| {
+                let grid: Vec<String> =
+                    line.iter().zip(&widths).flat_map(|(t, &n)| std::iter::repeat_n(t.clone(), n)).collect();
+                Some((at, super::docx::parts_under_merged(&top, &top_widths, &grid)?))
+            },
+        );
         if let Some((at, joined)) = merged {
             out.truncate(at);
             out.push_str(&joined);
