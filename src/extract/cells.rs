@@ -1023,6 +1023,7 @@ fn unit_statement(t: &str) -> bool {
 /// one right above the table's header, as a caption stating its unit is.)
 pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let lines = turn_stage_rows(lines);
+    let lines = turn_part_columns(lines);
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
     for (no, l) in lines {
         // (cheap tests first: a short line naming a unit)
@@ -1128,6 +1129,81 @@ fn turn_stage_rows(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         }
         let n = turned.len();
         lines.splice(i..i + 1 + rows.len(), turned);
+        i += n;
+    }
+    lines
+}
+
+/// A column of a final account's spending table (支出决算表: 项目 | 本年支出合计 | 基本支出 |
+/// 项目支出 | 上缴上级支出 …, or 本年支出 merged over 合计 / 基本支出 / 项目支出): 0 the spending's
+/// sum, 1 its basic part, 2 its project part; none for any other (本年收入, 上缴上级支出).
+/// `under_spending`: the header's row above names the spending (本年支出 over the parts).
+fn spent_part(c: &str, under_spending: bool) -> Option<usize> {
+    if c.contains("收入") || c.len() > 48 {
+        return None;
+    }
+    let s: String = c.chars().filter(|ch| !ch.is_whitespace()).collect();
+    let bare = s.replace("本年支出", "").replace("本年", "").replace("决算数", "");
+    let bare = bare.trim_end_matches(|ch: char| "()（）万元".contains(ch));
+    match bare {
+        // (a sum column names the spending: 本年支出合计, 支出合计 — a bare 合计 may be income's)
+        "合计" | "总计" | "支出合计" if s.contains("支出") || under_spending => Some(0),
+        "基本支出" => Some(1),
+        "项目支出" => Some(2),
+        _ => None,
+    }
+}
+
+/// A final account's spending table laid out with the spending's parts as columns (项目 |
+/// 本年支出合计 | 基本支出 | 项目支出 | 上缴上级支出 …) and its row of the sum (合计 | 2,298,450.36
+/// | 1,105,230.16 | 1,193,220.20): turned over, a header of the final account's figures (项目 |
+/// 决算数) and the sum and each part a row of its own (本年支出合计, 基本支出, 项目支出), as
+/// `table::row` reads a final account. The header's line and the lines up to the sum's are
+/// replaced; the rows after it (the spending by function) stay as they are.
+fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut i = 0;
+    while i < lines.len() {
+        // (cheap tests first: a row of cells naming 基本支出 and 项目支出)
+        let l = &lines[i].1;
+        if !l.contains('\t') || !l.contains("基本支出") || !l.contains("项目支出") {
+            i += 1;
+            continue;
+        }
+        let head: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
+        let under_spending = i > 0 && lines[i - 1].1.split('\t').any(|c| matches!(c.trim_ws(), "本年支出" | "支出"));
+        let mut at = [None; 3];
+        for (j, c) in head.iter().enumerate() {
+            if let Some(k) = spent_part(c, under_spending) {
+                at[k].get_or_insert(j);
+            }
+        }
+        let [Some(sum), Some(basic), Some(project)] = at else {
+            i += 1;
+            continue;
+        };
+        // the row of the sum, close under the header (after a row of column numbers, 栏次 | 1 | 2)
+        let total_row = |l: &str| {
+            let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
+            let label = cells.iter().find(|c| !c.is_empty()).copied().unwrap_or("");
+            let label: String = label.chars().filter(|ch| !ch.is_whitespace()).collect();
+            (cells.len() == head.len()
+                && matches!(label.as_str(), "合计" | "总计" | "支出合计" | "本年支出合计")
+                && [sum, basic, project].iter().all(|&j| is_value(cells[j])))
+            .then(|| [sum, basic, project].map(|j| cells[j].to_string()))
+        };
+        let Some((k, figures)) =
+            lines.iter().enumerate().skip(i + 1).take(3).find_map(|(k, (_, l))| Some((k, total_row(l)?)))
+        else {
+            i += 1;
+            continue;
+        };
+        let no = lines[i].0;
+        let turned: Vec<(usize, String)> = std::iter::once("项目\t决算数".to_string())
+            .chain(["本年支出合计", "基本支出", "项目支出"].iter().zip(&figures).map(|(n, v)| format!("{n}\t{v}")))
+            .map(|l| (no, l))
+            .collect();
+        let n = turned.len();
+        lines.splice(i..=k, turned);
         i += n;
     }
     lines
@@ -1527,6 +1603,45 @@ mod tests {
             "项目\t年初预算数\t全年执行数\n合计\t318.00\t324.90\n基本支出\t206.00\t207.85",
         ] {
             assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
+        }
+    }
+
+    /// A final account's spending table with the parts as columns and the row of their sum
+    /// (支出决算表): the sum and each part a row of the final account's figures.
+    #[test]
+    fn a_spending_table_of_parts_as_columns_turned_over() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let want = ["项目\t决算数", "本年支出合计\t2,298,450.36", "基本支出\t1,105,230.16", "项目支出\t1,193,220.20"];
+        for (t, after) in [
+            // (one header row, a row of column numbers before the sum's)
+            (
+                "项目\t本年支出合计\t基本支出\t项目支出\t上缴上级支出\n栏次\t1\t2\t3\t4\n合计\t2,298,450.36\t1,105,230.16\t1,193,220.20\t\n2040101\t行政运行\t9",
+                Some("2040101\t行政运行\t9"),
+            ),
+            // (本年支出 merged over its parts, the parts a row under it; income first)
+            (
+                "项目\t本年收入\t本年支出\n\t\t合计\t基本支出\t项目支出\t上缴上级支出\n合计\t2,356,800.00\t2,298,450.36\t1,105,230.16\t1,193,220.20\t",
+                None,
+            ),
+            // (the header joined as a .docx's is, the group's name after the parts')
+            (
+                "项目\t本年收入\t合计本年支出\t基本支出本年支出\t项目支出本年支出\n总 计\t2,356,800.00\t2,298,450.36\t1,105,230.16\t1,193,220.20",
+                None,
+            ),
+        ] {
+            let out = rejoin_rows(lines(t));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            let turned = rows.iter().position(|r| *r == want[0]).unwrap_or_else(|| panic!("{t}: {rows:?}"));
+            assert_eq!(rows[turned..turned + 4], want, "{t}");
+            assert_eq!(rows.get(turned + 4).copied(), after, "{t}");
+        }
+        // (a bare 合计 column may be income's; parts over no row of a sum; a budget's columns)
+        for t in [
+            "项目\t合计\t基本支出\t项目支出\n合计\t100\t60\t40",
+            "项目\t本年支出合计\t基本支出\t项目支出\n人员经费\t50\t50\t",
+            "预算执行情况\t合计\t基本支出\t项目支出\n年初预算数\t318.00\t206.00\n",
+        ] {
+            assert!(!rejoin_rows(lines(t)).iter().any(|(_, l)| l == "项目\t决算数"), "{t}");
         }
     }
 

@@ -61,7 +61,7 @@ fn bomb() -> ExtractError {
 /// row, each part named with its merged cell's name (年初预算数, 全年预算数) and each other column
 /// with its own (项目, 执行数, 执行率) — when both rows are words alone and the joined row names
 /// more columns than either. None otherwise: the rows stay as they are.
-fn parts_under_merged(top: &[String], spans: &[usize], under: &[String]) -> Option<String> {
+pub(crate) fn parts_under_merged(top: &[String], spans: &[usize], under: &[String]) -> Option<String> {
     use super::cells::role;
     if spans.len() != top.len() || spans.iter().all(|&n| n == 1) {
         return None;

@@ -54,11 +54,12 @@ const MAX_DEPTH: usize = 512;
 
 enum Node {
     Text(String),
-    /// an element; `rows` is a table cell's rowspan (1 for any other)
+    /// an element; `rows` and `cols` are a table cell's rowspan and colspan (1 for any other)
     El {
         name: String,
         kids: Vec<Node>,
         rows: u16,
+        cols: u16,
     },
 }
 
@@ -101,18 +102,18 @@ pub fn text(html: &str) -> String {
 fn parse(html: &str) -> (Node, Option<String>) {
     let mut published: Option<String> = None;
     let b = html.as_bytes();
-    // the open elements: (name, children, rowspan)
-    let mut stack: Vec<(String, Vec<Node>, u16)> = vec![(String::new(), Vec::new(), 1)];
-    let close_to = |stack: &mut Vec<(String, Vec<Node>, u16)>, i: usize| {
+    // the open elements: (name, children, (rowspan, colspan))
+    let mut stack: Vec<(String, Vec<Node>, (u16, u16))> = vec![(String::new(), Vec::new(), (1, 1))];
+    let close_to = |stack: &mut Vec<(String, Vec<Node>, (u16, u16))>, i: usize| {
         while stack.len() > i {
-            let (name, kids, rows) = stack.pop().unwrap_or_default();
+            let (name, kids, (rows, cols)) = stack.pop().unwrap_or_default();
             if let Some(top) = stack.last_mut() {
-                top.1.push(Node::El { name, kids, rows });
+                top.1.push(Node::El { name, kids, rows, cols });
             }
         }
     };
     // the depth of the innermost open element of one of `names`, not looking past `stop`
-    let open_at = |stack: &[(String, Vec<Node>, u16)], names: &[&str], stop: &[&str]| {
+    let open_at = |stack: &[(String, Vec<Node>, (u16, u16))], names: &[&str], stop: &[&str]| {
         for i in (1..stack.len()).rev() {
             if names.contains(&stack[i].0.as_str()) {
                 return Some(i);
@@ -211,14 +212,20 @@ fn parse(html: &str) -> (Node, Option<String>) {
                 published = attr(tag, "content").and_then(day_of);
             }
         }
-        // (a cell's rowspan: the rows below it lack its cell)
-        let rows = if name == "td" || name == "th" { rowspan(&html[name_at + name_len..end]) } else { 1 };
+        // (a cell's rowspan: the rows below it lack its cell; its colspan: the row under a
+        // header's merged cell may name its parts)
+        let (rows, cols) = if name == "td" || name == "th" {
+            let attrs = &html[name_at + name_len..end];
+            (span(attrs, "rowspan"), span(attrs, "colspan"))
+        } else {
+            (1, 1)
+        };
         if VOID.contains(&name.as_str()) || self_closing || stack.len() >= MAX_DEPTH {
             if let Some(top) = stack.last_mut() {
-                top.1.push(Node::El { name, kids: Vec::new(), rows });
+                top.1.push(Node::El { name, kids: Vec::new(), rows, cols });
             }
         } else {
-            stack.push((name, Vec::new(), rows));
+            stack.push((name, Vec::new(), (rows, cols)));
         }
     }
     if text_from < b.len() {
@@ -228,7 +235,7 @@ fn parse(html: &str) -> (Node, Option<String>) {
     }
     close_to(&mut stack, 1);
     let (_, kids, _) = stack.pop().unwrap_or_default();
-    (Node::El { name: String::new(), kids, rows: 1 }, published)
+    (Node::El { name: String::new(), kids, rows: 1, cols: 1 }, published)
 }
 
 /// An attribute's value in a tag's text (`name="PubDate"`, `content='…'`, `rowspan=2`).
@@ -260,10 +267,9 @@ fn day_of(v: &str) -> Option<String> {
     ((2000..=2049).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}-{m:02}-{d:02}"))
 }
 
-/// The rowspan a cell's attributes state (1 when none; at most 1,000).
-fn rowspan(attrs: &str) -> u16 {
-    let digits: String =
-        attr(attrs, "rowspan").unwrap_or("").chars().take_while(char::is_ascii_digit).take(4).collect();
+/// The rowspan or colspan a cell's attributes state (1 when none; at most 1,000).
+fn span(attrs: &str, key: &str) -> u16 {
+    let digits: String = attr(attrs, key).unwrap_or("").chars().take_while(char::is_ascii_digit).take(4).collect();
     digits.parse::<u16>().map_or(1, |n| n.clamp(1, 1000))
 }
 
@@ -354,32 +360,44 @@ fn table(kids: &[Node], out: &mut String) {
         render(n, out);
         out.push('\n');
     }
-    // (a column's cell spanning rows below: (column, rows still spanned))
-    let mut spans: Vec<(usize, u16)> = Vec::new();
+    // (a cell spanning rows below: (its grid column, rows still spanned, columns spanned))
+    let mut spans: Vec<(usize, u16, usize)> = Vec::new();
+    // the row before: where its line starts in `out`, its cells and the columns each spans — a
+    // header whose merged cells (预算数 over two columns) the row under it names the parts of
+    let mut last_row: Option<(usize, Vec<String>, Vec<usize>)> = None;
     for row in rows {
         let cells: Vec<&Node> =
             row.iter().filter(|n| matches!(n, Node::El { name, .. } if name == "td" || name == "th")).collect();
         // each cell's text, an empty one where a cell above spans into this row (as a .docx
         // keeps a merged cell's place)
         let mut texts: Vec<String> = Vec::new();
-        let mut starting: Vec<(usize, u16)> = Vec::new();
+        let mut widths: Vec<usize> = Vec::new();
+        // (the grid column the next cell starts at: a cell spanning columns takes their places)
+        let mut col = 0usize;
+        let mut starting: Vec<(usize, u16, usize)> = Vec::new();
         let mut next = spans.iter_mut().filter(|s| s.1 > 0).peekable();
         for c in &cells {
-            while let Some(sp) = next.next_if(|sp| sp.0 <= texts.len()) {
+            while let Some(sp) = next.next_if(|sp| sp.0 <= col) {
                 sp.1 -= 1;
                 texts.push(String::new());
+                widths.push(sp.2);
+                col += sp.2;
             }
-            let Node::El { kids, rows, .. } = c else { continue };
+            let Node::El { kids, rows, cols, .. } = c else { continue };
             let mut s = String::new();
             kids.iter().for_each(|k| render(k, &mut s));
             if *rows > 1 {
-                starting.push((texts.len(), *rows - 1));
+                starting.push((col, *rows - 1, usize::from(*cols)));
             }
             texts.push(s);
+            widths.push(usize::from(*cols));
+            col += usize::from(*cols);
         }
         for sp in next {
             sp.1 -= 1;
             texts.push(String::new());
+            widths.push(sp.2);
+            col += sp.2;
         }
         spans.retain(|s| s.1 > 0);
         spans.extend(starting);
@@ -387,6 +405,7 @@ fn table(kids: &[Node], out: &mut String) {
         let layout =
             cells.iter().any(|c| holds_table(c)) || texts.iter().any(|t| t.chars().count() > LAYOUT_CELL_CHARS);
         if layout {
+            last_row = None;
             for t in &texts {
                 out.push('\n');
                 out.push_str(t);
@@ -396,7 +415,23 @@ fn table(kids: &[Node], out: &mut String) {
         }
         let line: Vec<String> =
             texts.iter().map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ").replace('\t', " ")).collect();
-        out.push_str(&line.join("\t"));
+        // (the row under, a cell in each grid column it spans — a name cell over two columns
+        // spanning both rows leaves two places)
+        // (a header is a few columns wide: a wider row is no header's)
+        let merged = last_row.take().filter(|(_, _, w)| w.iter().sum::<usize>() == col && col <= 64).and_then(
+            |(at, top, top_widths)| {
+                let grid: Vec<String> =
+                    line.iter().zip(&widths).flat_map(|(t, &n)| std::iter::repeat_n(t.clone(), n)).collect();
+                Some((at, super::docx::parts_under_merged(&top, &top_widths, &grid)?))
+            },
+        );
+        if let Some((at, joined)) = merged {
+            out.truncate(at);
+            out.push_str(&joined);
+        } else {
+            last_row = Some((out.len(), line.clone(), widths));
+            out.push_str(&line.join("\t"));
+        }
         out.push('\n');
     }
     out.push('\n');
@@ -552,6 +587,37 @@ mod tests {
             text(page),
             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\n产出指标\t数量指标\t宣传活动\t≥60场次\t68场次\n\t\t毛发检测人数\t≥400人\t426人\n\t质量指标\t管控率\t≥95%\t96.8%\n效益指标\t社会效益\t复吸率\t≤12%\t8.5%\n满意度\t\t群众满意度\t≥90%\t93%\n"
         );
+    }
+
+    /// A header over two rows — a merged cell (colspan) over the parts the row under it names,
+    /// the other cells spanning both rows — is one header row, each part named with its merged
+    /// cell's name, as a .docx's is; the figures stay under their columns.
+    #[test]
+    fn a_header_over_two_rows_is_one_row() {
+        let cases = [
+            (
+                "<table><tr><th rowspan=2>项目资金</th><th colspan=\"2\">预算数</th><th rowspan=2>全年执行数</th><th rowspan=2>执行率</th></tr>\
+                 <tr><th>年初</th><th>全年</th></tr>\
+                 <tr><td>年度资金总额</td><td>40</td><td>45.6</td><td>44.18</td><td>96.89%</td></tr></table>",
+                "项目资金\t年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t40\t45.6\t44.18\t96.89%\n",
+            ),
+            (
+                "<table><caption>金额单位：万元</caption><tr><td rowspan='2'>预算执行情况</td><td colspan='2'>预算数</td><td rowspan='2'>执行数</td></tr>\
+                 <tr><td>年初</td><td>调整后</td></tr>\
+                 <tr><td>其中：基本支出</td><td>58.00</td><td>58.00</td><td>57.42</td></tr></table>",
+                "金额单位：万元\n\n预算执行情况\t年初预算数\t调整后预算数\t执行数\n其中：基本支出\t58.00\t58.00\t57.42\n",
+            ),
+            (
+                // (a name cell over two columns spanning both rows keeps both places below)
+                "<table><tr><td colspan=2 rowspan=2>项目资金（万元）</td><td colspan=2>资金情况</td><td rowspan=2>分值</td></tr>\
+                 <tr><td>全年预算数</td><td>全年执行数</td></tr>\
+                 <tr><td>年度资金总额</td><td></td><td>80</td><td>78.25</td><td>10</td></tr></table>",
+                "项目资金（万元）\t项目资金（万元）\t全年预算数\t全年执行数\t分值\n年度资金总额\t\t80\t78.25\t10\n",
+            ),
+        ];
+        for (page, want) in cases {
+            assert_eq!(text(page), want, "{page}");
+        }
     }
 
     /// A government site's PubDate meta tag gives a publication line after the title when the
