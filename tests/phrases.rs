@@ -574,6 +574,22 @@ fn more_wordings_from_other_provinces() {
         (W, "其中项目支出预算88.6万元，实际支出85.2万元。", &["project_budget=88.6", "project_actual=85.2"]),
         (W, "各项目全年预算120万元，实际支出116万元。", &["project_budget=120"]),
         (P, "禁毒宣传项目全年预算30万元，实际支出29.2万元。", &["budget_total=30", "actual_total=29.2"]),
+        // (…and so is one project named by its own words after the whole's project spending)
+        (
+            W,
+            "其中，基本支出实际支出986万元，项目支出实际支出354万元。禁毒专项工作经费年初预算32万元，实际支出31.6万元。",
+            &["project_actual=354", "!project_budget"],
+        ),
+        (
+            W,
+            "其中：人员经费46万元，公用经费12万元，项目支出177万元。禁毒宣传项目经费预算20万元，实际使用19.4万元。",
+            &["project_actual=177", "!project_budget"],
+        ),
+        (
+            W,
+            "项目支出全年预算88万元，实际支出85万元；社区戒毒专项经费预算30万元，实际支出29万元。",
+            &["project_budget=88", "project_actual=85"],
+        ),
         // another topic's publicity in a bureau's report is no drug-control publicity; drug
         // control's own legal publicity is
         (W, "开展法治宣传活动215场次，调处矛盾纠纷1802件。", &["!publicity_events"]),
