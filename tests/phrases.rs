@@ -585,6 +585,13 @@ fn more_wordings_from_other_provinces() {
             "其中：人员经费46万元，公用经费12万元，项目支出177万元。禁毒宣传项目经费预算20万元，实际使用19.4万元。",
             &["project_actual=177", "!project_budget"],
         ),
+        // (专项支出 in a list of the whole's parts is their project part)
+        (
+            W,
+            "全年支出95.8万元，其中人员支出41.2万元，日常公用支出9.6万元，禁毒专项支出45万元。",
+            &["project_actual=45", "personnel_actual=41.2"],
+        ),
+        (W, "本年度支出合计210万元，其中基本支出150万元、专项支出60万元。", &["project_actual=60", "basic_actual=150"]),
         (
             W,
             "项目支出全年预算88万元，实际支出85万元；社区戒毒专项经费预算30万元，实际支出29万元。",

@@ -43,6 +43,8 @@ const LEXICON: &[(&str, Tok)] = &[
     ("专项资金", Tok::Cat(Cat::Project)),
     ("专项经费", Tok::Cat(Cat::Project)),
     ("专项工作经费", Tok::Cat(Cat::Project)),
+    // (the project part in a list of the whole's parts: 其中人员支出…，公用支出…，禁毒专项支出45万元)
+    ("专项支出", Tok::Cat(Cat::Project)),
     ("专项项目", Tok::Cat(Cat::Project)),
     ("重点项目", Tok::Cat(Cat::Project)),
     ("项目", Tok::Cat(Cat::Project)),
