@@ -607,6 +607,20 @@ fn more_wordings_from_other_provinces() {
     ]);
 }
 
+/// A self-evaluation signed at its foot with a month alone, set apart by a blank line and no
+/// unit's name above it, was written in that month: it evaluates the year before.
+#[test]
+fn a_month_alone_at_the_foot_dates_the_writing() {
+    for text in [
+        "某县禁毒委员会办公室部门整体支出绩效自评报告\n本年度全年预算386.52万元，实际支出375.08万元。\n\n2023年2月\n",
+        "某县禁毒委员会办公室部门整体支出绩效自评报告\n一、基本情况\n本单位全年实际支出120.4万元，预算执行率98.6%。\n\n\n2023年3月",
+    ] {
+        let recs = extract_text("m.txt", text);
+        assert_eq!(recs.len(), 1, "{text}");
+        assert_eq!(recs[0].id.year, Some(2022), "{text}");
+    }
+}
+
 /// A whole report in another county's template (tests/fixtures/whole_report_2023.txt): every
 /// field read, nothing else, no finding but none — a 2024 target is not 2023's.
 #[test]
