@@ -955,6 +955,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if u == U::Count && value.fract() != 0.0 {
                 continue;
             }
+            // posts of one kind (行政编制2名) listed with the other kinds after it (、事业编制3名), no
+            // total stated: the unit's posts are their sum
+            if c.rule.field == Field::StaffQuota && own_left.contains("编制") {
+                value += other_kinds_of_posts(own_left, &s.text[n.end..]);
+            }
             // a bare 得分 under 40 is an indicator's points (实际完成436人，得分10分), not the
             // evaluation's score, which is named (自评得分, 总分) or near its full marks
             if c.rule.field == Field::SelfScore && value < 40.0 && !NAMED_SCORE.is_match(&window) {
@@ -1037,6 +1042,32 @@ fn own_area(t: &str) -> Option<usize> {
     }
     Some(t.len() - rest.len()).filter(|&i| i >= k)
 }
+
+/// The posts of the other kinds listed after a kind's (行政编制2名 before 、事业编制3名、工勤编制1名
+/// → 4), when `left` (the words before the first figure) ends on a kind of post: 0 otherwise.
+fn other_kinds_of_posts(left: &str, after: &str) -> f64 {
+    let kind = |t: &str| POST_KIND.captures(t).map(|c| c[1].to_string());
+    let Some(first) = kind(left.trim_end_matches(['为', '有', '：', ':', ' '])) else { return 0.0 };
+    let mut seen = vec![first];
+    let (mut sum, mut rest) = (0.0, after);
+    while let Some(c) = NEXT_POST_KIND.captures(rest) {
+        if seen.iter().any(|k| k == &c[1]) {
+            break;
+        }
+        seen.push(c[1].to_string());
+        sum += c[2].parse::<f64>().unwrap_or(0.0);
+        rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+    }
+    sum
+}
+const POST_KINDS: &str =
+    "行政|事业|参公|参照公务员法管理事业|工勤|工勤技能|机关|政法专项|全额拨款事业|全额事业|差额事业|自收自支事业";
+/// A kind of post ending the words before a figure (核定行政编制).
+static POST_KIND: Re = Re::new(|| Regex::new(&format!(r"({POST_KINDS})编制(数)?$")).unwrap());
+/// The next item of a list of kinds of posts (、事业编制3名).
+static NEXT_POST_KIND: Re = Re::new(|| {
+    Regex::new(&format!(r"^[、，,和及]\s*({POST_KINDS})编制(?:数)?(?:为|有)?\s*(\d{{1,3}})\s*(?:名|人|个)")).unwrap()
+});
 
 /// Is a count one event's (此次共有34名对象进行了毛发检测, 本次活动共开展…3场; 当天，民警共查获…):
 /// its clause, or its sentence by a short opening clause (当天，), opening on the event — that
@@ -2708,6 +2739,12 @@ mod tests {
             ("单位编制数（其中行政编制2名）5名。", Field::StaffQuota, Some(5.0)),
             ("核定编制7名，其中行政编制5名。", Field::StaffQuota, Some(7.0)),
             ("其中行政编制5名。", Field::StaffQuota, None),
+            // (kinds of posts listed with no total: their sum)
+            ("单位核定行政编制2名、事业编制3名，实有人员5名。", Field::StaffQuota, Some(5.0)),
+            ("我办有行政编制2名、事业编制3名、工勤编制1名。", Field::StaffQuota, Some(6.0)),
+            ("核定编制：参公编制4名，工勤编制1名。", Field::StaffQuota, Some(5.0)),
+            ("核定编制7名，其中行政编制5名、事业编制2名。", Field::StaffQuota, Some(7.0)),
+            ("核定行政编制3名，实有3名。", Field::StaffQuota, Some(3.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
