@@ -166,6 +166,15 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"受理|审结|审查起诉案件",
     },
+    // the stages abbreviated after the arrests (刑拘35人，捕21人，诉19人): 诉 alone is the prosecuted
+    // (捕, arrested, is no field)
+    Rule {
+        field: Field::Prosecuted,
+        unit: U::Count,
+        near: r"^诉▮\s*(人|名)",
+        sentence: r"捕\s*\d+\s*(人|名)",
+        not: r"受理|审结",
+    },
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
@@ -1825,6 +1834,10 @@ mod tests {
             ("全县抓获毒品犯罪嫌疑人60名，其中逮捕45名、不起诉3名。", None),
             ("全市检察机关批捕毒品犯罪案件130件、起诉毒品犯罪案件118件。", None),
             ("全县共抓获毒品犯罪嫌疑人120名，其中逮捕80名。", None),
+            // (the stages abbreviated: 诉 alone, after 捕)
+            ("全年破获毒品刑事案件25起，刑拘35人，捕21人，诉19人。", Some(19.0)),
+            ("抓获犯罪嫌疑人40名，捕32人、诉30人。", Some(30.0)),
+            ("全年打掉涉毒团伙3个，诉讼案件12人。", None),
         ] {
             assert_eq!(value(t, text, Field::Prosecuted), want, "{text}");
         }
