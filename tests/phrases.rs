@@ -574,6 +574,29 @@ fn more_wordings_from_other_provinces() {
         (W, "其中项目支出预算88.6万元，实际支出85.2万元。", &["project_budget=88.6", "project_actual=85.2"]),
         (W, "各项目全年预算120万元，实际支出116万元。", &["project_budget=120"]),
         (P, "禁毒宣传项目全年预算30万元，实际支出29.2万元。", &["budget_total=30", "actual_total=29.2"]),
+        // (…and so is one project named by its own words after the whole's project spending)
+        (
+            W,
+            "其中，基本支出实际支出986万元，项目支出实际支出354万元。禁毒专项工作经费年初预算32万元，实际支出31.6万元。",
+            &["project_actual=354", "!project_budget"],
+        ),
+        (
+            W,
+            "其中：人员经费46万元，公用经费12万元，项目支出177万元。禁毒宣传项目经费预算20万元，实际使用19.4万元。",
+            &["project_actual=177", "!project_budget"],
+        ),
+        // (专项支出 in a list of the whole's parts is their project part)
+        (
+            W,
+            "全年支出95.8万元，其中人员支出41.2万元，日常公用支出9.6万元，禁毒专项支出45万元。",
+            &["project_actual=45", "personnel_actual=41.2"],
+        ),
+        (W, "本年度支出合计210万元，其中基本支出150万元、专项支出60万元。", &["project_actual=60", "basic_actual=150"]),
+        (
+            W,
+            "项目支出全年预算88万元，实际支出85万元；社区戒毒专项经费预算30万元，实际支出29万元。",
+            &["project_budget=88", "project_actual=85"],
+        ),
         // another topic's publicity in a bureau's report is no drug-control publicity; drug
         // control's own legal publicity is
         (W, "开展法治宣传活动215场次，调处矛盾纠纷1802件。", &["!publicity_events"]),
@@ -582,6 +605,20 @@ fn more_wordings_from_other_provinces() {
         (W, "开展禁毒法治宣传活动45场次。", &["publicity_events=45"]),
         (W, "开展禁毒宣传活动52场次，法治宣传活动30场。", &["publicity_events=52"]),
     ]);
+}
+
+/// A self-evaluation signed at its foot with a month alone, set apart by a blank line and no
+/// unit's name above it, was written in that month: it evaluates the year before.
+#[test]
+fn a_month_alone_at_the_foot_dates_the_writing() {
+    for text in [
+        "某县禁毒委员会办公室部门整体支出绩效自评报告\n本年度全年预算386.52万元，实际支出375.08万元。\n\n2023年2月\n",
+        "某县禁毒委员会办公室部门整体支出绩效自评报告\n一、基本情况\n本单位全年实际支出120.4万元，预算执行率98.6%。\n\n\n2023年3月",
+    ] {
+        let recs = extract_text("m.txt", text);
+        assert_eq!(recs.len(), 1, "{text}");
+        assert_eq!(recs[0].id.year, Some(2022), "{text}");
+    }
 }
 
 /// A whole report in another county's template (tests/fixtures/whole_report_2023.txt): every

@@ -166,6 +166,15 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"受理|审结|审查起诉案件",
     },
+    // the stages abbreviated after the arrests (刑拘35人，捕21人，诉19人): 诉 alone is the prosecuted
+    // (捕, arrested, is no field)
+    Rule {
+        field: Field::Prosecuted,
+        unit: U::Count,
+        near: r"^诉▮\s*(人|名)",
+        sentence: r"捕\s*\d+\s*(人|名)",
+        not: r"受理|审结",
+    },
     Rule {
         field: Field::UsersCaught,
         unit: U::Count,
@@ -560,11 +569,29 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 ca = s.text.len() - rest.len();
             }
         }
+        // a wider area's total before the unit's own share of it (全市共破获毒品刑事案件112起，其中我县
+        // 破获28起): the total is the wider area's, no figure of the unit
+        // (cheap test first: 其中 right after the figure's clause)
+        if u == U::Count
+            && s.text[n.end..]
+                .strip_prefix(['，', ','])
+                .and_then(|t| t.strip_prefix("其中"))
+                .is_some_and(|t| own_area(t).is_some())
+        {
+            continue;
+        }
+        // …and that share's clause is read without its 其中 and its area: 其中我县破获28起 → 破获28起,
+        // the subject of the clause before it
+        let share = s.text[ca..].strip_prefix("其中").and_then(own_area).map(|k| "其中".len() + k);
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its
         // clause starts where the sentence's does)
         debug_assert!(left.len() != n.start || *left == s.text[..n.start]);
         let own_left = if left.len() == n.start { &left[ca..] } else { &left[clause_start(&left, SEPS)..] };
+        let own_left = match share {
+            Some(k) if own_left.len() >= k && s.text[ca..].starts_with(&own_left[..k]) => &own_left[k..],
+            _ => own_left,
+        };
         let right = &s.text[n.end..cb];
         // one value of a series over the years the sentence spans (2017—2019年…强制隔离戒毒人数
         // 依次为325人、173人、155人): read with its label alone; the last is the last year's
@@ -828,7 +855,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // names no population of its own
             // (a value of a list of fields is read with its own label alone: the other labels
             // are other fields)
-            let own = if listed.is_some() { own_left } else { &s.text[ca..item_end] };
+            let own = if listed.is_some() { own_left } else { &s.text[ca + share.unwrap_or(0)..item_end] };
             // (a clause of cases solved in the police's own verb — 破获, 侦破 — is not ruled out
             // by a clause of cases received before it, 受理毒品案件21起，破获…13起: another count)
             let solved = c.rule.field == Field::CriminalCases && SOLVED.is_match(own);
@@ -850,17 +877,33 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                     || solved && own.contains("毒") && own.contains("案件")
                     || c.rule.field == Field::SelfScore && NAMED_SCORE.is_match(own);
                 let t = if alone { own } else { neighbourhood() };
+                // (the share's 其中 names the unit's part of a wider area's total, no sub-count)
+                let t = if share.is_some() && !alone {
+                    std::borrow::Cow::Owned(t.replacen("其中", "", 1))
+                } else {
+                    std::borrow::Cow::Borrowed(t)
+                };
                 // (…nor by 受理 joined to its own verb: 受理并侦破毒品刑事案件64起 are solved)
                 let joined = own.contains("受理并") || own.contains("受理和") || own.contains("受理、");
                 if solved && t.contains("受理") && (joined || !own.contains("受理")) {
                     std::borrow::Cow::Owned(t.replace("受理", ""))
                 } else {
-                    std::borrow::Cow::Borrowed(t)
+                    t
                 }
             };
             // the staff employed named after the head count with the retired (实有139人，其中：
             // 在职115人、退休24人): only the words before its own figure rule it out
             let serving = c.rule.field == Field::StaffActual && s.text[ca..n.start].contains("在职");
+            // the drug users among all drug offenders counted before them (共查获涉毒违法犯罪人员148
+            // 人次，其中查处吸毒人员96人次) are the users caught: that 其中 parts no users' count
+            let users_part = c.rule.field == Field::UsersCaught
+                && own.starts_with("其中")
+                && own.contains("吸毒")
+                && !own.contains("吸毒人员中")
+                && {
+                    let prev = &s.text[prev_start().min(ca)..ca];
+                    prev.contains("涉毒") && !prev.contains("吸毒")
+                };
             if serving {
                 if STAFF_NOT.is_match(&s.text[ca..n.start]) {
                     continue;
@@ -871,6 +914,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 // (…nor by an aside after the figure, 核定编制5名（其中行政编制2名）: a figure inside
                 // one, still open where it stands, keeps the aside's words)
                 let t = ctx();
+                let t = if users_part { std::borrow::Cow::Owned(t.replacen("其中", "", 1)) } else { t };
                 let staff = matches!(c.rule.field, Field::StaffQuota | Field::StaffActual);
                 if staff && s.text[..item_end].contains(['）', ')']) {
                     let from = prev_start().min(ca);
@@ -919,6 +963,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             let mut value = n.value;
             if u == U::Count && value.fract() != 0.0 {
                 continue;
+            }
+            // posts of one kind (行政编制2名) listed with the other kinds after it (、事业编制3名), no
+            // total stated: the unit's posts are their sum
+            if c.rule.field == Field::StaffQuota && own_left.contains("编制") {
+                value += other_kinds_of_posts(own_left, &s.text[n.end..]);
             }
             // a bare 得分 under 40 is an indicator's points (实际完成436人，得分10分), not the
             // evaluation's score, which is named (自评得分, 总分) or near its full marks
@@ -987,6 +1036,47 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
     }
 }
+
+/// The byte length of the unit's own area named at the start of `t` (the words after 其中 in
+/// 全市共破获…112起，其中我县破获28起): 我县, 本区, 我市… before a verb or the figure, not a
+/// population of the area (其中本县籍…, 其中我县户籍…, 其中本县人员…).
+fn own_area(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix(['我', '本'])?;
+    let rest = rest.strip_prefix(['县', '区', '市', '旗', '州'])?;
+    let k = t.len() - rest.len();
+    let rest = rest.trim_start_matches(['，', ',']);
+    let next = rest.chars().next()?;
+    if "籍户人的".contains(next) {
+        return None;
+    }
+    Some(t.len() - rest.len()).filter(|&i| i >= k)
+}
+
+/// The posts of the other kinds listed after a kind's (行政编制2名 before 、事业编制3名、工勤编制1名
+/// → 4), when `left` (the words before the first figure) ends on a kind of post: 0 otherwise.
+fn other_kinds_of_posts(left: &str, after: &str) -> f64 {
+    let kind = |t: &str| POST_KIND.captures(t).map(|c| c[1].to_string());
+    let Some(first) = kind(left.trim_end_matches(['为', '有', '：', ':', ' '])) else { return 0.0 };
+    let mut seen = vec![first];
+    let (mut sum, mut rest) = (0.0, after);
+    while let Some(c) = NEXT_POST_KIND.captures(rest) {
+        if seen.iter().any(|k| k == &c[1]) {
+            break;
+        }
+        seen.push(c[1].to_string());
+        sum += c[2].parse::<f64>().unwrap_or(0.0);
+        rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+    }
+    sum
+}
+const POST_KINDS: &str =
+    "行政|事业|参公|参照公务员法管理事业|工勤|工勤技能|机关|政法专项|全额拨款事业|全额事业|差额事业|自收自支事业";
+/// A kind of post ending the words before a figure (核定行政编制).
+static POST_KIND: Re = Re::new(|| Regex::new(&format!(r"({POST_KINDS})编制(数)?$")).unwrap());
+/// The next item of a list of kinds of posts (、事业编制3名).
+static NEXT_POST_KIND: Re = Re::new(|| {
+    Regex::new(&format!(r"^[、，,和及]\s*({POST_KINDS})编制(?:数)?(?:为|有)?\s*(\d{{1,3}})\s*(?:名|人|个)")).unwrap()
+});
 
 /// Is a count one event's (此次共有34名对象进行了毛发检测, 本次活动共开展…3场; 当天，民警共查获…):
 /// its clause, or its sentence by a short opening clause (当天，), opening on the event — that
@@ -1560,6 +1650,38 @@ mod tests {
         }
     }
 
+    /// A wider area's total before the unit's own share (全市…112起，其中我县破获28起) is not the
+    /// unit's; the share is, with no noun of its own; a population of the area (本县籍) is no share.
+    #[test]
+    fn the_units_share_of_a_wider_total() {
+        let t = "某县公安局2022年禁毒工作总结";
+        for (text, field, want) in [
+            ("全市共破获毒品刑事案件112起，其中我县破获28起。", Field::CriminalCases, Some(28.0)),
+            ("全省侦破毒品刑事案件900起，其中本县侦破毒品刑事案件31起。", Field::CriminalCases, Some(31.0)),
+            ("全州共查获吸毒人员640人次，其中我县查获83人次。", Field::UsersCaught, Some(83.0)),
+            ("全市开展禁毒宣传活动300场次，其中我区开展42场次。", Field::PublicityEvents, Some(42.0)),
+            ("全县查获吸毒人员96人，其中本县籍50人。", Field::UsersCaught, Some(96.0)),
+            ("全县查获吸毒人员120人次，其中本县户籍人员70人次。", Field::UsersCaught, Some(120.0)),
+        ] {
+            assert_eq!(value(t, text, field), want, "{text}");
+        }
+    }
+
+    /// The drug users named among all drug offenders caught (涉毒违法犯罪人员…，其中查处吸毒人员…)
+    /// are the users caught; a part of the users themselves (其中…女性吸毒人员) is not.
+    #[test]
+    fn users_among_all_drug_offenders() {
+        let t = "某县公安局2022年禁毒工作总结";
+        for (text, want) in [
+            ("全年共查获涉毒违法犯罪人员148人次，其中查处吸毒人员96人次。", Some(96.0)),
+            ("全县抓获涉毒人员60人，其中查获吸毒人员41人。", Some(41.0)),
+            ("今年查处涉毒违法人员230名，其中查获吸毒违法人员175名。", Some(175.0)),
+            ("全县查获吸毒人员200人次，其中查获女性吸毒人员20人次。", Some(200.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
+        }
+    }
+
     /// Cases solved with another's help (大数据支撑破案, 协助外地破获) are a part of the results,
     /// not the year's count.
     #[test]
@@ -1712,6 +1834,10 @@ mod tests {
             ("全县抓获毒品犯罪嫌疑人60名，其中逮捕45名、不起诉3名。", None),
             ("全市检察机关批捕毒品犯罪案件130件、起诉毒品犯罪案件118件。", None),
             ("全县共抓获毒品犯罪嫌疑人120名，其中逮捕80名。", None),
+            // (the stages abbreviated: 诉 alone, after 捕)
+            ("全年破获毒品刑事案件25起，刑拘35人，捕21人，诉19人。", Some(19.0)),
+            ("抓获犯罪嫌疑人40名，捕32人、诉30人。", Some(30.0)),
+            ("全年打掉涉毒团伙3个，诉讼案件12人。", None),
         ] {
             assert_eq!(value(t, text, Field::Prosecuted), want, "{text}");
         }
@@ -2626,6 +2752,12 @@ mod tests {
             ("单位编制数（其中行政编制2名）5名。", Field::StaffQuota, Some(5.0)),
             ("核定编制7名，其中行政编制5名。", Field::StaffQuota, Some(7.0)),
             ("其中行政编制5名。", Field::StaffQuota, None),
+            // (kinds of posts listed with no total: their sum)
+            ("单位核定行政编制2名、事业编制3名，实有人员5名。", Field::StaffQuota, Some(5.0)),
+            ("我办有行政编制2名、事业编制3名、工勤编制1名。", Field::StaffQuota, Some(6.0)),
+            ("核定编制：参公编制4名，工勤编制1名。", Field::StaffQuota, Some(5.0)),
+            ("核定编制7名，其中行政编制5名、事业编制2名。", Field::StaffQuota, Some(7.0)),
+            ("核定行政编制3名，实有3名。", Field::StaffQuota, Some(3.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }

@@ -43,6 +43,8 @@ const LEXICON: &[(&str, Tok)] = &[
     ("专项资金", Tok::Cat(Cat::Project)),
     ("专项经费", Tok::Cat(Cat::Project)),
     ("专项工作经费", Tok::Cat(Cat::Project)),
+    // (the project part in a list of the whole's parts: 其中人员支出…，公用支出…，禁毒专项支出45万元)
+    ("专项支出", Tok::Cat(Cat::Project)),
     ("专项项目", Tok::Cat(Cat::Project)),
     ("重点项目", Tok::Cat(Cat::Project)),
     ("项目", Tok::Cat(Cat::Project)),
@@ -404,6 +406,34 @@ fn clause_tail(left: &str) -> &str {
     &left[super::sentence::clause_start(left, &['，', ',', '；', ';'])..]
 }
 
+/// Is the project category word at `at` in `left` (the sentence up to a sum) one project's, named
+/// by words of its own before it (禁毒专项工作经费, 禁毒宣传项目经费: not 其中项目支出, 全年项目支出),
+/// after the whole's project spending (项目支出) was stated before it in its paragraph? Then the
+/// sum is that project's, no part of the unit's.
+fn named_after_whole(s: &Sentence, left: &str, at: usize) -> bool {
+    let before = &left[..at];
+    let name_at = super::sentence::clause_start(before, &['，', ',', '；', ';', '。', '：', ':', '、']);
+    let mut name = &before[name_at..];
+    loop {
+        let n = name.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "年度".contains(c));
+        let n = ["其中", "全年", "本年", "当年", "年初", "部门", "单位", "本单位", "我办", "我局", "用于"]
+            .iter()
+            .find_map(|w| n.strip_prefix(w))
+            .unwrap_or(n);
+        if n.len() == name.len() {
+            break;
+        }
+        name = n;
+    }
+    let han = name.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
+    if han < 2 {
+        return false;
+    }
+    // (the whole's 项目支出 before the name, in the sentence or the paragraph before it)
+    let para = &s.para.text[..s.offset.min(s.para.text.len())];
+    left[..name_at].contains("项目支出") || para.contains("项目支出")
+}
+
 /// A list marker at the start of a clause: ①, (1), （一）, 1、
 fn listed(clause: &str) -> bool {
     super::text::starts_numbered(clause.trim_start_matches('其').trim_start_matches('中').trim_start_matches('：'))
@@ -640,6 +670,15 @@ pub fn scan_dated(
             }
         }
         if income || named_project && main == Some(Cat::Project) && sub.is_none() {
+            continue;
+        }
+        // one project named by its own words (禁毒专项工作经费, 禁毒宣传项目经费) after the unit's
+        // whole project spending was stated (项目支出实际支出354.88万元) is that project's
+        if kind == Kind::Whole
+            && main == Some(Cat::Project)
+            && sub.is_none()
+            && named_after_whole(s, &left_all, main_at.0)
+        {
             continue;
         }
         // a clause of a stage alone after a part's other stage (人员经费预算262.3万元，决算262.3

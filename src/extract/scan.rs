@@ -1427,7 +1427,9 @@ static YEAR_MONTH_SINCE: Re =
 static YEAR_SPAN: Re = Re::new(|| Regex::new(r"20[0-4]\d\s*年?\s*[-—–~～至到]\s*20[0-4]\d").unwrap());
 /// A sentence opening on "during it" (其间, 期间, 在此期间, 这一期间) or "in the same time" (同期
 /// with no year before it: 1-7月，…。同期开展尿检…): its time is the one the sentence before named.
-static DURING_IT: Re = Re::new(|| Regex::new(r"^\s*(在?(此|这一?)期间|其间|期间|同期)[，,：:]?").unwrap());
+/// (与此同时 / 同一时期 / 同时期 opening it are 同期 in other words)
+static DURING_IT: Re =
+    Re::new(|| Regex::new(r"^\s*(在?(此|这一?)期间|其间|期间|同期|同一时期|同时期|与此同时)[，,：:]?").unwrap());
 /// Months running from one year into the next (2014年10月至2015年3月): no year's value.
 static CROSS_YEAR: Re = Re::new(|| {
     Regex::new(r"(20[0-4]\d)\s*年\s*\d{1,2}\s*月份?\s*(?:\d{1,2}\s*日)?\s*[-—–~～至到]\s*(?:今\s*)?(20[0-4]\d)\s*年")
@@ -3757,6 +3759,18 @@ mod tests {
                 Some("2015-01..2015-05"),
             ),
             ("全县深入开展禁毒人民战争。同期开展吸毒人员尿检980人次。", Field::UrineTests, Some("")),
+            // (与此同时 / 同一时期 are 同期 in other words)
+            (
+                "今年1-6月，全县破获毒品刑事案件9起。与此同时，全县开展吸毒人员尿检1236人次。",
+                Field::UrineTests,
+                Some("2015-01..2015-06"),
+            ),
+            (
+                "今年1至5月，全县破获毒品刑事案件7起。同一时期，共查处吸毒人员26人。",
+                Field::UsersCaught,
+                Some("2015-01..2015-05"),
+            ),
+            ("全县深入开展禁毒人民战争。与此同时，开展吸毒人员尿检980人次。", Field::UrineTests, Some("")),
             // (…and opening a paragraph of its own: the months the paragraph before named)
             (
                 "今年1-6月，全县破获毒品刑事案件9起。\n\n同期，全县开展吸毒人员尿检1236人次。",

@@ -314,6 +314,12 @@ fn day_of_month(rest: &str) -> bool {
     (1..=2).contains(&d) && after[d..].starts_with('日')
 }
 
+/// Is `rest` (a body's text after a year's 年) only a month and the body's end (2月, 12月\n)?
+fn month_at_foot(rest: &str) -> bool {
+    let m = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&m) && rest[m..].strip_prefix('月').is_some_and(|t| t.trim().is_empty())
+}
+
 /// The fiscal year: the title's, else a line that states only the year above a table
 /// ((2021年度)), else the year most named in the text (document numbers such as
 /// 〔2013〕75号 do not count), later years winning ties.
@@ -754,7 +760,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         if date().is_some_and(|(y, m, _)| y == s && m <= 10)
             && !BUDGET_PAPER.is_match(title)
             && !BUDGET_PAPER.is_match(super::text::head(body, 3000))
-            && YEAR.find_iter(body).all(|m| day_of_month(body[m.end()..].trim_start()))
+            && YEAR.find_iter(body).all(|m| {
+                let rest = body[m.end()..].trim_start();
+                // (…or a month alone, the body's last line: its signature's, 2023年2月)
+                day_of_month(rest) || month_at_foot(rest)
+            })
         {
             return Some(s - 1);
         }
@@ -1255,10 +1265,17 @@ fn signed_month(body: &str) -> Option<(i32, u32, u32)> {
         return None;
     }
     let signer = foot.next()?;
+    // (…or a month set apart from the text by a blank line, with no name above it: a date line
+    // too, the unit's name left off)
+    let apart = || {
+        let mut raw = body.trim_end().lines().rev().map(str::trim);
+        raw.next().is_some_and(|l| l == last) && raw.next().is_some_and(str::is_empty)
+    };
     // (the line above is a name: short, no sentence's stop or comma, no figure)
-    if signer.chars().count() > 30
+    if (signer.chars().count() > 30
         || signer.contains(['。', '，', ',', '；', '：', ':'])
-        || signer.contains(|c: char| c.is_ascii_digit())
+        || signer.contains(|c: char| c.is_ascii_digit()))
+        && !apart()
     {
         return None;
     }
@@ -2170,7 +2187,19 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     // same year and kind and no other unit continues the evaluation before it
     let mut parts: Vec<(usize, usize, usize, String, Identity, bool)> = Vec::new();
     for (t, a, e, block) in merged {
-        let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let mut body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        // (a last line set apart by a blank line — a date at the foot, 2023年2月 — keeps it: the
+        // signature's month is told from a line run on under the text by it)
+        if e >= a + 2 {
+            let (prev, last) = (&paras[e - 2], &paras[e - 1]);
+            let gap = match (prev.starts.last(), last.starts.first()) {
+                (Some(&(_, p)), Some(&(_, l))) => l > p + 1,
+                _ => false,
+            };
+            if gap {
+                body.insert(body.len() - last.text.len(), '\n');
+            }
+        }
         let fund = funds.contains(&t);
         // (a fund's part is about drug control by its own title, not the file's)
         let relevant = if fund { drug_related(&paras[t].text, &body) } else { drug_related(&block, &body) };
@@ -2732,6 +2761,18 @@ mod tests {
         // signed with a month of a year alone under the unit's name: written in that month
         assert_eq!(article_date("正文。\n旬阳市禁毒委员会办公室\n2024年1月"), Some((2024, 1, 15)));
         assert_eq!(article_date("正文。\n某县禁毒办\n二〇二三年十二月\n"), Some((2023, 12, 15)));
+        // …or set apart by a blank line, the unit's name left off; run on under the text, no date
+        assert_eq!(article_date("正文。\n\n2023年2月"), Some((2023, 2, 15)));
+        assert_eq!(article_date("正文。\n\n二〇二三年三月\n"), Some((2023, 3, 15)));
+        assert_eq!(article_date("正文。\n2023年2月"), None);
+        assert_eq!(
+            fiscal_year(
+                "部门整体支出绩效自评报告",
+                "本年度全年预算386.52万元，实际支出375.08万元。\n\n2023年2月\n",
+                Whole
+            ),
+            Some(2022)
+        );
         // a labelled date line near the top in numerals, by month or by day
         assert_eq!(article_date("某县禁毒办年度工作总结\n时间：二〇二三年十二月\n本年度，…"), Some((2023, 12, 15)));
         assert_eq!(
