@@ -1165,7 +1165,7 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     while i < lines.len() {
         // (cheap tests first: a row of cells naming 基本支出 and 项目支出)
         let l = &lines[i].1;
-        if !l.contains('\t') || !l.contains("基本支出") || !l.contains("项目支出") {
+        if memchr::memchr(b'\t', l.as_bytes()).is_none() || !l.contains("基本支出") || !l.contains("项目支出") {
             i += 1;
             continue;
         }
