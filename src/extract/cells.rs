@@ -1237,6 +1237,46 @@ fn sangong_caption(t: &str) -> bool {
     t.len() <= 90 && t.ends_with('表') && t.contains("三公") && !t.contains(['\t', '。', '，'])
 }
 
+/// A header row with merged cells (项目 | 预算数 over two grid columns | 执行数 | 执行率) and the
+/// row under it naming the merged cells' parts (blank | 年初 | 全年 | blank | blank): one header
+/// row, each part named with its merged cell's name (年初预算数, 全年预算数) and each other column
+/// with its own (项目, 执行数, 执行率) — when both rows are words alone and the joined row names
+/// more columns than either. None otherwise: the rows stay as they are.
+pub(crate) fn parts_under_merged(top: &[String], spans: &[usize], under: &[String]) -> Option<String> {
+    if spans.len() != top.len() || spans.iter().all(|&n| n == 1) {
+        return None;
+    }
+    let words =
+        |cells: &[String]| cells.iter().all(|c| c.chars().count() <= 16 && !c.contains(|ch: char| ch.is_ascii_digit()));
+    if spans.iter().sum::<usize>() != under.len() || !words(top) || !words(under) {
+        return None;
+    }
+    let mut joined = Vec::with_capacity(under.len());
+    for (t, &n) in top.iter().zip(spans) {
+        for _ in 0..n {
+            let low = under[joined.len()].trim();
+            joined.push(match low.is_empty() {
+                true => t.trim().to_string(),
+                false => part_under(t.trim(), low, n > 1),
+            });
+        }
+    }
+    let roles = |cells: &[String]| cells.iter().filter(|c| role(c).is_some()).count();
+    (roles(&joined) > roles(top).max(roles(under))).then(|| joined.join("\t"))
+}
+
+/// A header cell's name joined with the piece of it on the line under it: a part under a name
+/// merged over columns is named before it (年初 under 预算数 → 年初预算数), a column named in full
+/// under a group's caption keeps its own name (全年预算数 under 资金情况), a piece under a single
+/// column follows its name (全年 over 执行数 → 全年执行数).
+fn part_under(name: &str, low: &str, merged: bool) -> String {
+    match merged {
+        true if role(low).is_some() && role(name).is_none() => low.to_string(),
+        true => format!("{low}{name}"),
+        false => format!("{name}{low}"),
+    }
+}
+
 /// The header row `above` with the pieces of `under` joined to its cells, column by column, when
 /// `under` is the rest of its names (see `rejoin_rows`).
 fn stacked(above: &str, under: &str) -> Option<String> {
@@ -1264,13 +1304,10 @@ fn stacked(above: &str, under: &str) -> Option<String> {
             let low = low.get(i).copied().unwrap_or("");
             let name =
                 if t.is_empty() { top[..i].iter().rev().find(|t| !t.is_empty()).copied().unwrap_or("") } else { t };
-            match (low.is_empty(), merged(i)) {
-                (true, _) => t.to_string(),
-                // (a caption of a group of columns, 资金情况 over 年初预算数 / 全年预算数 /
-                // 全年执行数: the columns' own names)
-                (false, true) if role(low).is_some() && role(name).is_none() => low.to_string(),
-                (false, true) => format!("{low}{name}"),
-                (false, false) => format!("{t}{low}"),
+            if low.is_empty() {
+                t.to_string()
+            } else {
+                part_under(name, low, merged(i))
             }
         })
         .collect();

@@ -422,7 +422,7 @@ fn table(kids: &[Node], out: &mut String) {
             |(at, top, top_widths)| {
                 let grid: Vec<String> =
                     line.iter().zip(&widths).flat_map(|(t, &n)| std::iter::repeat_n(t.clone(), n)).collect();
-                Some((at, super::docx::parts_under_merged(&top, &top_widths, &grid)?))
+                Some((at, super::cells::parts_under_merged(&top, &top_widths, &grid)?))
             },
         );
         if let Some((at, joined)) = merged {
