@@ -284,12 +284,11 @@ fn title_year(title: &str) -> Option<i32> {
     } else {
         title
     };
-    YEAR.captures_iter(title)
-        .find(|c| {
-            let m = c.get(0).expect("a match");
-            let (before, rest) = (title[..m.start()].trim_end(), &title[m.end()..]);
-            let span = ["至", "到", "-", "—", "～", "~"];
-            !["以来", "来"].iter().chain(&span).any(|w| rest.starts_with(w))
+    let mut years = YEAR.captures_iter(title).filter(|c| {
+        let m = c.get(0).expect("a match");
+        let (before, rest) = (title[..m.start()].trim_end(), &title[m.end()..]);
+        let span = ["至", "到", "-", "—", "～", "~"];
+        !["以来", "来"].iter().chain(&span).any(|w| rest.starts_with(w))
                 && !span.iter().any(|w| before.ends_with(w))
                 // (nor a span's start with words between: 自2018年开展三年大会战以来)
                 && !opens_span(title, m.start(), m.end())
@@ -301,8 +300,16 @@ fn title_year(title: &str) -> Option<i32> {
                 && !compared_with(title, m.start())
                 // a date under the title ((2024年1月10日)) is when it was written
                 && !day_of_month(rest)
-        })
-        .and_then(|c| c[1].parse().ok())
+    });
+    let first = years.next()?;
+    // a year of writing before the subject the title is about (2024年…关于2023年度部门整体支出
+    // 绩效自评情况的报告): the subject's
+    let at = first.get(0).expect("a match").end();
+    let subject = years.find(|c| {
+        let m = c.get(0).expect("a match");
+        title[at..m.start()].contains("关于") && title[m.end()..].starts_with('度')
+    });
+    subject.unwrap_or(first)[1].parse().ok()
 }
 
 /// Does `rest` (after a year's 年) go on with a month and a day (1月10日)?
@@ -3784,6 +3791,16 @@ mod tests {
         assert!(!honoured_in("2019年全区禁毒工作获评先进"));
         // (a title reporting the assessment itself keeps its year; so does a year's own figures after 在)
         assert_eq!(title_year("2021年度禁毒工作考核情况通报"), Some(2021));
+    }
+
+    #[test]
+    fn a_title_written_in_one_year_about_another_years_evaluation_has_the_evaluated_year() {
+        let t = |s| title_year(s);
+        assert_eq!(t("2024年铜川市王益区禁毒办关于2023年度部门整体支出绩效自评情况的报告"), Some(2023));
+        assert_eq!(t("2023年某县禁毒委员会办公室关于报送2022年度项目支出绩效自评报告的函"), Some(2022));
+        // (a plan for the next year after a summary is not what the title is about)
+        assert_eq!(t("2023年禁毒工作总结暨关于2024年工作的打算"), Some(2023));
+        assert_eq!(t("2022年度部门整体支出绩效评价报告"), Some(2022));
         let t = "在2021年，全县破获毒品刑事案件10起";
         assert!(!assessed(t, t.find("2021").unwrap()));
     }
