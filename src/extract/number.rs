@@ -661,9 +661,11 @@ pub fn scan(s: &str) -> Vec<Num> {
         }
         let pct = t.pct.is_some();
         let Some(v) = parse_chinese(num) else { continue };
-        // 一人, 两次: a lone small numeral in running text is wording, not data, unless it
-        // has a magnitude (十, 百, 千 …) or a percent
-        if !pct && num.chars().count() == 1 && v < 10.0 {
+        // 一人, 一起: a lone 一 in running text is wording (a case told of, 一起 together), not
+        // data, unless it has a magnitude (十, 百, 千 …) or a percent; two to nine with a counter
+        // are counts (破获毒品刑事案件三起, 查获吸毒人员七名), alone they are wording (三是)
+        let counted = t.unit.is_some_and(|u| ["起", "名", "人", "人次", "次", "场", "场次"].contains(&u));
+        if !pct && num.chars().count() == 1 && v < 10.0 && !(counted && v >= 2.0) {
             continue;
         }
         let (value, unit) = if pct {
@@ -989,5 +991,18 @@ mod tests {
         // the 万 of an Arabic figure is not a Chinese numeral of its own
         let v = scan("基本支出130.85万元，关注人数5.2万人");
         assert_eq!(v.len(), 2, "{v:?}");
+    }
+
+    #[test]
+    fn a_lone_numeral_from_two_to_nine_with_a_counter_is_a_count() {
+        let counts = |s| scan(s).iter().map(|n| (n.value, n.unit.clone())).collect::<Vec<_>>();
+        assert_eq!(counts("破获毒品刑事案件三起"), [(3.0, Unit::Count(counter("起")))]);
+        assert_eq!(counts("查获吸毒人员七名"), [(7.0, Unit::Count(counter("名")))]);
+        assert_eq!(counts("查获吸毒人员两名"), [(2.0, Unit::Count(counter("名")))]);
+        // 一 with a counter is a case told of or 一起 (together); a numeral alone is wording
+        assert!(counts("破获一起特大贩毒案件，与公安一起开展").is_empty());
+        assert!(counts("三是强化管控，五是加强宣传").is_empty());
+        // (nor a part of the year: 前三个季度)
+        assert!(counts("今年前三个季度").is_empty());
     }
 }
