@@ -1007,7 +1007,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if handled && (s.text[n.end..].contains('破') || own.contains("立案侦办")) {
                 continue;
             }
-            if all_drug_cases || with_retired || handled {
+            // persons taken in for rehab of any kind (收戒, 送戒) yield to those of them sent to
+            // compulsory isolation the sentence names after (收戒吸毒人员15名，其中强制隔离戒毒13名)
+            let taken_in = c.rule.field == Field::CompulsoryRehab
+                && !own.contains("强制")
+                && !own.contains("强戒")
+                && ["强制隔离戒毒", "强戒"].iter().any(|w| s.text[n.end..].contains(w));
+            if all_drug_cases || with_retired || handled || taken_in {
                 cand.rank = 1;
             }
             // a campaign's period before the figure in its sentence (禁毒宣传月活动期间开展宣传活动
@@ -2162,6 +2168,9 @@ mod tests {
             ("全年收戒吸毒成瘾严重人员97名。", Some(97.0)),
             ("戒毒所全年共收戒强制隔离戒毒人员1260人。", Some(1260.0)),
             ("自愿戒毒门诊收戒自愿戒毒人员40人。", None),
+            // (…but the compulsory part of those taken in, when named, is the field)
+            ("2023年，全区共收戒吸毒人员15名，其中强制隔离戒毒13名。", Some(13.0)),
+            ("全年送戒吸毒人员22名，其中强制隔离戒毒20名、自愿戒毒2名。", Some(20.0)),
         ] {
             assert_eq!(value(t, text, Field::CompulsoryRehab), want, "{text}");
         }
