@@ -257,9 +257,10 @@ fn cumulative(clause: &str) -> bool {
 }
 /// What makes a money figure a named line item rather than a category total.
 static ITEM: Re = Re::new(|| Regex::new(r"费|资金|款|经费").unwrap());
-/// Words that name no particular line item: what is left after them decides.
+/// Words that name no particular line item: what is left after them decides. (The unit naming
+/// itself — 我办, 本局, 我中心 — names none: 我办部门预算安排资金合计145.82万元 is the budget.)
 static GENERIC_WORDS: Re = Re::new(|| {
-    Regex::new(r"20\d\d年度?|部门|本单位|单位|全年|年度|本年|当年|年初|年中|全部|财政|共计|合计|累计|共|计|总额|金额|资金|经费|款项|为|达|^[①-⑳]|[0-9、.（）()：:\s]").unwrap()
+    Regex::new(r"20\d\d年度?|[我本](办|局|委|队|所|站|中心)|部门|本单位|单位|全年|年度|本年|当年|年初|年中|全部|财政|共计|合计|累计|共|计|总额|金额|资金|经费|款项|为|达|^[①-⑳]|[0-9、.（）()：:\s]").unwrap()
 });
 static GENERIC: Re = Re::new(|| Regex::new(r"^[^费]*(经费|资金|款项|款)[^费]*$").unwrap());
 /// The unit of money a label states in brackets before its sums (三公经费（单位：千元）, 资金（元）),
@@ -642,6 +643,16 @@ pub fn scan_dated(
                     }
                 }
                 Tok::Cat(c) => {
+                    // (a part named after another part's figure in a list — 其中人员经费支出121.3万元、
+                    // 项目支出44.0万元 — is this figure's: the earlier part was that figure's)
+                    if in_clause
+                        && sub.is_some()
+                        && left_all[clause_start + last_cat_end_in_clause..m.start()]
+                            .bytes()
+                            .any(|b| b.is_ascii_digit())
+                    {
+                        sub = None;
+                    }
                     // (one project named in a whole unit's report — 其中：禁毒宣传项目 预算30万元 —
                     // is one of its projects, not their sum)
                     named_project = kind == Kind::Whole && m.as_str() == "项目" && {
@@ -999,6 +1010,42 @@ mod tests {
             assert_eq!(f.iter().find(|x| x.0 == Field::BudgetTotal).map(|x| x.1), budget, "{t}: {f:?}");
             assert!(f.contains(&(Field::ActualTotal, 375.08)), "{t}: {f:?}");
             assert!(!f.iter().any(|x| x.1 == 11.44 || x.1 == 19.08 || x.1 == 14.92), "{t}: {f:?}");
+        }
+    }
+
+    /// A list of parts after 其中 joined by 、: each figure is the part named just before it,
+    /// not the first part of the list (项目支出 after 人员经费's figure is the project part).
+    #[test]
+    fn each_part_of_a_list_joined_by_dunhao_is_its_own() {
+        for t in [
+            "全年决算支出183.9万元，其中人员经费支出121.3万元、日常公用经费支出18.6万元、项目支出44.0万元。",
+            "全年决算支出183.9万元，其中人员经费121.3万元、公用经费18.6万元、项目支出44.0万元。",
+            "全年决算支出183.9万元，其中项目支出44.0万元、人员经费支出121.3万元、公用经费18.6万元。",
+        ] {
+            let f = read(t, Kind::Whole);
+            for want in [
+                (Field::ActualTotal, 183.9),
+                (Field::PersonnelActual, 121.3),
+                (Field::PublicActual, 18.6),
+                (Field::ProjectActual, 44.0),
+            ] {
+                assert!(f.contains(&want), "{t}: {want:?} not in {f:?}");
+            }
+        }
+    }
+
+    /// The unit naming itself before its budget (我办部门预算安排资金合计, 本局预算资金) names no
+    /// line item of it: the sum is the budget. A purpose's own words still do.
+    #[test]
+    fn the_unit_naming_itself_names_no_line_item() {
+        for (t, budget) in [
+            ("2021年我办部门预算安排资金合计145.82万元。", Some(145.82)),
+            ("2021年我局部门预算安排资金合计145.82万元。", Some(145.82)),
+            ("本中心全年预算资金145.82万元。", Some(145.82)),
+            ("2021年我办禁毒宣传资金145.82万元。", None),
+        ] {
+            let f = read(t, Kind::Whole);
+            assert_eq!(f.iter().find(|x| x.0 == Field::BudgetTotal).map(|x| x.1), budget, "{t}: {f:?}");
         }
     }
 
