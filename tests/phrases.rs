@@ -2986,6 +2986,34 @@ fn news_of_an_allocation_is_no_project_evaluation() {
     }
 }
 
+/// A city's bulletin of its counties' results, each county's text after its name and a colon
+/// (浑江区：全年破获…) or under its name as a heading, and the city office's signature under the
+/// last: one record per county, in the bulletin's year, no unit of the city's, no record of the
+/// opening.
+#[test]
+fn a_citys_bulletin_of_its_counties_is_a_record_per_county_in_its_year() {
+    let open = "白山市禁毒委员会办公室关于2022年度各县（市、区）禁毒工作情况的通报\n各县（市、区）禁毒委员会：\n现将2022年度禁毒工作情况通报如下。\n";
+    let sign = "白山市禁毒委员会办公室\n2023年1月20日\n";
+    for counties in [
+        "浑江区：全年破获毒品刑事案件9起，查获吸毒人员26名。\n抚松县：全年破获毒品刑事案件6起，查获吸毒人员15名。\n",
+        "浑江区\n全年破获毒品刑事案件9起，查获吸毒人员26名。\n抚松县\n全年破获毒品刑事案件6起，查获吸毒人员15名。\n",
+    ] {
+        let text = format!("{open}{counties}{sign}");
+        let recs = extract_text("t.txt", &text);
+        let got: Vec<(&str, &str, &str, Option<i32>, Option<f64>)> = recs
+            .iter()
+            .map(|r| {
+                (r.id.county.as_str(), r.id.city.as_str(), r.id.unit.as_str(), r.id.year, r.value(Field::CriminalCases))
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [("浑江区", "白山市", "", Some(2022), Some(9.0)), ("抚松县", "白山市", "", Some(2022), Some(6.0))],
+            "{text}"
+        );
+    }
+}
+
 /// Probe round 28 (round 26's t/m2). A round-up whose counties' headings each open figures of
 /// their own is one record per county, each with its own figures; without figures of their own
 /// (a_round_up_under_several_county_headings_has_no_county) it stays one record of no county.

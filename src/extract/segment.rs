@@ -1503,6 +1503,30 @@ fn has_figures(paras: &[Para]) -> bool {
     })
 }
 
+/// Does a paragraph state a count or a sum in digits (9起, 26名, 1,236人次, 45万元, 98%)? Looser
+/// than `has_figures`, for a county's short part of a round-up.
+fn states_counts(paras: &[Para]) -> bool {
+    const AFTER: [&str; 8] = ["起", "名", "人", "次", "场", "万", "%", "元"];
+    paras.iter().any(|p| {
+        let t = p.text.as_str();
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.' || b[i] == b',') {
+                    i += 1;
+                }
+                if AFTER.iter().any(|w| t[i..].starts_with(w)) {
+                    return true;
+                }
+            } else {
+                i += 1;
+            }
+        }
+        false
+    })
+}
+
 /// The unit a 自评表 names in its own cells: 实施单位 (the one that spent the money), else
 /// 部门（单位）名称 / 单位名称 / 填报单位, else 主管部门.
 pub fn form_unit(body: &str) -> Option<String> {
@@ -2014,30 +2038,53 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     }
 }
 
-/// The paragraphs heading a round-up's counties' parts (南川区 / …, 武隆区 / …): two or more
-/// headings of different counties, at least two of whose parts state figures. None otherwise.
-fn county_parts(paras: &[Para], g: &Gazetteer) -> Vec<usize> {
-    let heads: Vec<(usize, &Region)> = paras
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.text.len() <= 72 && p.text.chars().count() <= 16)
-        .filter_map(|(i, p)| county_heading(g, &p.text).map(|r| (i, r)))
-        .collect();
-    if heads.len() < 2 || heads.iter().all(|h| h.1.code == heads[0].1.code) {
+/// A county's heading in a round-up: the paragraph its part begins with, the county, and
+/// whether the county's text runs on after its name and a colon in that paragraph.
+#[derive(Clone, Copy)]
+struct CountyHead<'g> {
+    para: usize,
+    region: &'g Region,
+    inline: bool,
+}
+
+/// The headings of a round-up's counties' parts (南川区 / …, 武隆区 / …; or 浑江区：全年破获…
+/// / 抚松县：全年破获…, a city's bulletin of its counties): two or more headings of different
+/// counties, at least two of whose parts state figures. None otherwise.
+fn county_parts<'g>(paras: &[Para], g: &'g Gazetteer) -> Vec<CountyHead<'g>> {
+    let heads: Vec<CountyHead> = paras.iter().enumerate().filter_map(|(i, p)| county_head(g, &p.text, i)).collect();
+    if heads.len() < 2 || heads.iter().all(|h| h.region.code == heads[0].region.code) {
         return Vec::new();
     }
     let figured = heads
         .iter()
         .enumerate()
-        .filter(|(k, &(i, _))| {
-            let e = heads.get(k + 1).map_or(paras.len(), |h| h.0);
-            has_figures(&paras[i + 1..e])
+        .filter(|(k, h)| {
+            let e = heads.get(k + 1).map_or(paras.len(), |h| h.para);
+            let part = &paras[h.para + usize::from(!h.inline)..e];
+            has_figures(part) || states_counts(part)
         })
         .count();
     if figured < 2 {
         return Vec::new();
     }
-    heads.into_iter().map(|h| h.0).collect()
+    heads
+}
+
+/// Paragraph `i` as a county's heading: its text nothing but the county's name (南川区), or the
+/// name and a colon before the county's own text (浑江区：全年破获毒品刑事案件9起).
+fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize) -> Option<CountyHead<'g>> {
+    if text.len() <= 72 && text.chars().count() <= 16 {
+        if let Some(region) = county_heading(g, text) {
+            return Some(CountyHead { para, region, inline: false });
+        }
+    }
+    // (the name within its first sixteen characters, and text after the colon)
+    let i = text.find(['：', ':'])?;
+    let rest = text[i..].trim_start_matches(['：', ':']).trim();
+    if i > 48 || rest.is_empty() {
+        return None;
+    }
+    county_heading(g, &text[..i]).map(|region| CountyHead { para, region, inline: true })
 }
 
 /// A line that is nothing but a county's name, as a heading (南川区, 一、文成县, 【平阳县】, 彭水县
@@ -2133,8 +2180,17 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     // figures of its own (南川区 / …全区查获吸毒人员56人 / 武隆区 / …34人): each county's part is a
     // record of its own (without figures of their own, the round-up stays one record of no county)
     let heads = county_parts(paras, g);
+    let head_at = |t: usize| heads.iter().find(|h| h.para == t);
+    // (the round-up's year, its title's, is each county's part's: a part names none of its own,
+    // and the last one ends on the round-up's signature)
+    let round_up_year = heads.first().and_then(|h| {
+        let first = starts.first().copied().filter(|&s| s < h.para)?;
+        let cover: String = paras[first..h.para].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+        let block = title_block(paras, first);
+        fiscal_year(&block, &cover, kind_of(&block))
+    });
     if !heads.is_empty() {
-        starts.extend(&heads);
+        starts.extend(heads.iter().map(|h| h.para));
         starts.sort_unstable();
         starts.dedup();
     }
@@ -2160,8 +2216,12 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let mut merged: Vec<(usize, usize, usize, String)> = Vec::new();
     let mut carry: Option<(usize, usize, String)> = None;
     for (t, a, e) in parts {
-        let block =
-            if funds.contains(&t) { format!("{cover}{}", title_block(paras, t)) } else { title_block(paras, t) };
+        let block = match head_at(t) {
+            // (a county's heading with its text after it: the county's name is the title)
+            Some(h) if h.inline => h.region.county.clone(),
+            _ if funds.contains(&t) => format!("{cover}{}", title_block(paras, t)),
+            _ => title_block(paras, t),
+        };
         let (a, block) = match carry.take() {
             Some((ca, _ct, cb)) => {
                 // the block naming a unit, else the longer one
@@ -2180,8 +2240,10 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         // (…and so does a file's cover before its funds' parts whose only digits name its year:
         // 本单位2023年度共有两个项目，分别自评如下)
         let cover_part = !funds.is_empty() && !funds.contains(&t) && funds.iter().any(|&f| f > t);
-        let body = &paras[t + 1..e];
-        if (!has_figures(body) || cover_part && !has_figures_beyond_years(body)) && e < paras.len() {
+        // (a county's text after its name and a colon is in its heading's paragraph)
+        let body = &paras[t + usize::from(head_at(t).is_none_or(|h| !h.inline))..e];
+        let figures = has_figures(body) || head_at(t).is_some() && states_counts(body);
+        if (!figures || cover_part && !has_figures_beyond_years(body)) && e < paras.len() {
             carry = Some((a, t, block));
             continue;
         }
@@ -2211,8 +2273,12 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         // (a fund's part is about drug control by its own title, not the file's)
         let relevant = if fund { drug_related(&paras[t].text, &body) } else { drug_related(&block, &body) };
         // (a county's part of a round-up is about drug control as the round-up is: 禁毒 once will do)
-        let head = heads.contains(&t);
+        let county_head = head_at(t);
+        let head = county_head.is_some();
         let relevant = relevant || head && body.contains('毒');
+        // (the round-up's own opening, with no figures before its counties' parts, is no record)
+        let relevant =
+            relevant && !(heads.first().is_some_and(|h| t < h.para) && !has_figures_beyond_years(&paras[t + 1..e]));
         let own_unit = ORG_IN.is_match(&unit_of(&block));
         if let Some(prev) = parts.last_mut().filter(|_| !fund && !head) {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
@@ -2249,7 +2315,18 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         // a part about something else (an air-quality report) needs no identity
         // (a county's part of a round-up is read alone: the other counties' headings are not its)
         let whole = if head { body.as_str() } else { file_text.as_str() };
-        let id = if relevant { identify(&block, &body, whole, g) } else { Identity::default() };
+        let mut id = if relevant { identify(&block, &body, whole, g) } else { Identity::default() };
+        // a county's part is its heading's county's, in the round-up's year; a unit read from it
+        // that is not the county's (the round-up's signature under the last part) is none
+        if let Some(h) = county_head.filter(|_| relevant) {
+            let r = h.region;
+            let stem = r.county.trim_end_matches(['县', '区', '市', '旗']);
+            if !id.unit.contains(stem) {
+                id.unit.clear();
+            }
+            (id.county, id.city, id.province) = (r.county.clone(), r.city.clone(), r.province.clone());
+            id.year = round_up_year.or(id.year);
+        }
         parts.push((t, a, e, block, id, relevant));
     }
     parts
