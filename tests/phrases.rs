@@ -1051,6 +1051,13 @@ fn plans_for_the_year_to_come_are_targets() {
         ),
         // (力争 inside a clause's words, not opening a list, leaves the results be)
         (S, "全县以创建示范县为抓手力争上游，全年破获毒品刑事案件30起。", &["criminal_cases=30"]),
+        // (a target named so after its figure, the result after it)
+        (
+            S,
+            "年初确定破获毒品刑事案件10起的目标，实际破获毒品刑事案件13起，完成率130%。",
+            &["criminal_cases=13"],
+        ),
+        (S, "全年下达开展禁毒宣传活动200场次的任务，实际开展236场次。", &["publicity_events=236"]),
     ]);
 }
 

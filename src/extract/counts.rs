@@ -71,8 +71,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::ExecutionRateStated,
         unit: U::Percent,
-        // (完成预算的97.2%, 预算完成率, 资金使用率, 资金支出率: the share of the budget spent)
-        near: r"(执行率|执行进度|支出进度|预算完成率|资金使用率|资金支出率|完成(全年|年度|年初)?预算(数)?的)[^▮]*▮",
+        // (完成预算的97.2%, 预算完成率, 资金使用率, 资金支出率, 支付率: the share of the budget spent)
+        near: r"(执行率|执行进度|支出进度|预算完成率|资金使用率|资金支出率|支付率|完成(全年|年度|年初)?预算(数)?的)[^▮]*▮",
         sentence: "",
         not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定",
     },
@@ -638,7 +638,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         } else {
             None
         };
-        let own_left = listed.unwrap_or(own_left);
+        let own_left = listed.as_deref().unwrap_or(own_left);
         let right = if listed.is_some() || by_year.is_some() || by_part.is_some() { "" } else { right };
         // (an item of a list of fields' figures ends at its 、 before the next item's words — 查获
         // 吸毒人员45人、强制隔离戒毒20人: the next item's 强制隔离戒毒 is no words of 45's; a list of
@@ -846,6 +846,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 }
                 || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
+                // (…or named so after it: 年初确定破获毒品刑事案件10起的目标, …200场次的任务)
+                || ["的目标", "的任务", "的工作目标", "的目标任务"].iter().any(|w| s.text[n.end..].starts_with(w))
         };
         for c in near.iter().map(|i| &COMPILED[rule_of[i]]).chain(gated.iter().map(|&g| &GATED_COMPILED[g])) {
             if c.sentence.as_ref().is_some_and(|r| !r.is_match(s.text)) {
@@ -1270,7 +1272,7 @@ static FIELD_LIST_AFTER: Re = Re::new(|| {
 /// before 分别 as values after it: the figure's own label (the label of the same place in
 /// the list). None for any other figure, and when the labels and the values do not pair up
 /// (查获、新发现吸毒人员分别为320人、120人 pairs 查获 with 320: a label of no field).
-fn field_list<'t>(own_left: &'t str, right: &str) -> Option<&'t str> {
+fn field_list<'t>(own_left: &'t str, right: &str) -> Option<std::borrow::Cow<'t, str>> {
     // (cheap test first: the word itself)
     if !own_left.contains("分别") {
         return None;
@@ -1293,7 +1295,18 @@ fn field_list<'t>(own_left: &'t str, right: &str) -> Option<&'t str> {
     if items.len() < 2 || items.len() != k + rest + 1 || items.iter().any(|t| t.trim().is_empty()) {
         return None;
     }
-    Some(items[k].trim())
+    // (labels cut short to their first character before the words they share with the last —
+    // 高、中、低风险的分别为3名、11名、96名 — each take those words: 高风险的, 中风险的)
+    let one_char = |t: &str| t.trim().chars().count() == 1;
+    let last = items[items.len() - 1].trim();
+    let shared = last.char_indices().nth(1).map(|(i, _)| &last[i..]).filter(|w| w.chars().count() >= 2);
+    let cut_short = items.len() >= 3 && one_char(&last[..last.len() - shared.map_or(0, str::len)]);
+    if let Some(w) =
+        shared.filter(|_| cut_short && k + 1 < items.len() && items[1..items.len() - 1].iter().all(|t| one_char(t)))
+    {
+        return Some(format!("{}{w}", items[k].trim()).into());
+    }
+    Some(items[k].trim().into())
 }
 
 /// A clause of means naming the public's tips, opening what follows: 根据群众举报，…
@@ -1748,6 +1761,8 @@ mod tests {
             ("全年完成支出375.08万元，占全年预算的97.04%。", Some(97.04)),
             ("项目资金总额50万元，共支付48.6万元，资金支出率97.2%。", Some(97.2)),
             ("全年实际支出168.2万元，支出数占调整后预算的96.5%。", Some(96.5)),
+            ("项目预算资金15万元，截至2023年12月31日已支付14.7万元，支付率98%。", Some(98.0)),
+            ("项目资金15万元，已支付14.7万元，资金支付率为98%。", Some(98.0)),
             ("人员经费262.3万元，占全年预算的67.9%。", None),
             ("项目支出76.48万元，占年度预算的19.8%。", None),
             ("全年支出375.08万元，其中基本支出298.6万元，占预算的77.3%。", None),
@@ -2147,6 +2162,11 @@ mod tests {
             // (其中 before the high ones is no 中高风险)
             ("评估吸毒人员风险等级，其中高风险12人、中风险35人、低风险680人。", Field::RiskMedium, Some(35.0)),
             ("其中高风险12人，中风险35人。", Field::RiskMedium, Some(35.0)),
+            // (labels cut short before the words they share: 高、中、低风险的分别为)
+            ("评估为高、中、低风险的分别为3名、11名、96名。", Field::RiskHigh, Some(3.0)),
+            ("评估为高、中、低风险的分别为3名、11名、96名。", Field::RiskMedium, Some(11.0)),
+            ("评估为高、中、低风险的分别为3名、11名、96名。", Field::RiskLow, Some(96.0)),
+            ("高、中、低风险吸毒人员分别有5人、20人、130人。", Field::RiskMedium, Some(20.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
