@@ -358,7 +358,13 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     // 发布时间：2019年03月07日) is the year of writing
     let body = DATE_LINE.replace_all(&body, "");
     // (a signature's date in numerals, its year made digits by the reader — 2024年一月十六日 — too)
-    let date_line = |l: &str| super::text::is_date_line(l) || l.contains("月") && cn_date(l).is_some();
+    // (…and a month alone on its line, 2023年1月: its signature's)
+    let month_line = |l: &str| {
+        let t = l.trim();
+        YEAR.find(t).is_some_and(|m| m.start() == 0 && month_at_foot(&t[m.end()..]))
+    };
+    let date_line =
+        |l: &str| super::text::is_date_line(l) || l.contains("月") && (cn_date(l).is_some() || month_line(l));
     let body: std::borrow::Cow<str> = if body.lines().any(|l| date_line(l) || super::text::is_page_meta(l)) {
         body.lines().filter(|l| !date_line(l) && !super::text::is_page_meta(l)).collect::<Vec<_>>().join("\n").into()
     } else {
@@ -2855,6 +2861,12 @@ mod tests {
                 "本年度全年预算386.52万元，实际支出375.08万元。\n\n2023年2月\n",
                 Whole
             ),
+            Some(2022)
+        );
+        // (a summary of the year before its signature's month names that year alone: the month
+        // is no year the text reports)
+        assert_eq!(
+            year_of("某县禁毒委员会办公室禁毒工作总结", "2022年，全县破获毒品刑事案件4起。\n\n2023年1月\n"),
             Some(2022)
         );
         // a labelled date line near the top in numerals, by month or by day
