@@ -1058,6 +1058,14 @@ fn plans_for_the_year_to_come_are_targets() {
             &["criminal_cases=13"],
         ),
         (S, "全年下达开展禁毒宣传活动200场次的任务，实际开展236场次。", &["publicity_events=236"]),
+        // (将力争, 还将争取: the intent after a word of the future)
+        (S, "2024年，将力争开展禁毒宣传活动200场次，毛发检测覆盖率达到100%。", &["!publicity_events", "!hair_test_rate"]),
+        // (a heading of the next steps to improve: 五、下一步改进措施)
+        (
+            S,
+            "全年开展禁毒宣传活动168场次。\n五、下一步改进措施\n全年开展毛发检测2000人。",
+            &["publicity_events=168", "!hair_tests"],
+        ),
     ]);
 }
 

@@ -408,7 +408,10 @@ static DONE_LABEL: Re = Re::new(|| Regex::new(r"完成情况|实际完成|完成
 /// A clause of the sentence opening with the intent of what is to come (力争破获…, 2023年，
 /// 争取…, 全年力争…): the list it opens is targets.
 static INTENT_LEAD: Re = Re::new(|| {
-    Regex::new(r"(^|[，,；;：:])\s*(20[0-4]\d\s*年度?|全年|明年|今年|下半年)?[，,]?\s*(力争|争取)").unwrap()
+    Regex::new(
+        r"(^|[，,；;：:])\s*(20[0-4]\d\s*年度?|全年|明年|今年|下半年)?[，,]?\s*(将|要|还将|继续|拟)?\s*(力争|争取)",
+    )
+    .unwrap()
 });
 /// Words that make a figure a change.
 static CHANGE: Re =

@@ -739,8 +739,28 @@ pub fn scan_dated(
                     .last()
             })
         };
-        let stage =
-            clause_stage.or(stage).or_else(outer_stage).unwrap_or(if funds { Stage::Budget } else { Stage::Actual });
+        // (a sentence of parts opening on 其中 — 全年预算197.40万元。其中：基本支出126.30万元 — is of
+        // the stage of the sum the sentence before ends on)
+        let parts_of_sum_before = || {
+            let rest = s.text.trim_start().strip_prefix("其中")?;
+            if !rest.starts_with(['：', ':', '，', ',']) {
+                return None;
+            }
+            let before = &s.para.text[..s.offset.min(s.para.text.len())];
+            let last_sum = before.rfind("万元").or_else(|| before.rfind('元'))?;
+            TOKENS
+                .find_iter(&before[..last_sum])
+                .filter_map(|m| match m.tok {
+                    Tok::Stage(st) => Some(st),
+                    _ => None,
+                })
+                .last()
+        };
+        let stage = clause_stage.or(stage).or_else(outer_stage).or_else(parts_of_sum_before).unwrap_or(if funds {
+            Stage::Budget
+        } else {
+            Stage::Actual
+        });
         let stage = if plan { Stage::Budget } else { stage };
         // (the item's own words, the generic ones taken out, only where ITEM names one)
         let is_item = ITEM.is_match(&tail)
@@ -1031,6 +1051,24 @@ mod tests {
             ] {
                 assert!(f.contains(&want), "{t}: {want:?} not in {f:?}");
             }
+        }
+    }
+
+    /// A sentence of parts opening on 其中 after a sentence ending on a sum is of that sum's
+    /// stage: the budget's parts after the budget, the spending's after the spending.
+    #[test]
+    fn parts_in_a_sentence_of_their_own_take_the_stage_of_the_sum_before() {
+        let t = "年初预算批复185.40万元，年中追加预算12.00万元，全年预算197.40万元。其中：基本支出126.30万元，项目支出71.10万元。\n全年支出192.56万元，预算执行率97.55%。其中：基本支出125.88万元，项目支出66.68万元。";
+        let f = read(t, Kind::Whole);
+        for want in [
+            (Field::BudgetTotal, 197.4),
+            (Field::BasicBudget, 126.3),
+            (Field::ProjectBudget, 71.1),
+            (Field::ActualTotal, 192.56),
+            (Field::BasicActual, 125.88),
+            (Field::ProjectActual, 66.68),
+        ] {
+            assert!(f.contains(&want), "{want:?} not in {f:?}");
         }
     }
 

@@ -2373,8 +2373,9 @@ pub fn heading_is_target(h: &str) -> bool {
     (h.contains("目标") || PLAN_HEADING.is_match(h))
         && !["完成", "实现", "情况", "结果", "分析", "偏离", "成效", "成绩", "做法"].iter().any(|w| h.contains(w))
 }
-static PLAN_HEADING: Re =
-    Re::new(|| Regex::new(r"工作(计划|打算|安排|思路|要点)|下一?步(工作|打算|计划)|(今后|明年|来年)").unwrap());
+static PLAN_HEADING: Re = Re::new(|| {
+    Regex::new(r"工作(计划|打算|安排|思路|要点)|下一?步(工作|打算|计划|改进|措施|举措|重点)|(今后|明年|来年)").unwrap()
+});
 
 // (after the code, before the tests: tests/architecture.rs reads a module's imports up to its
 // first cfg(test))
