@@ -2057,7 +2057,11 @@ struct CountyHead<'g> {
 /// / 抚松县：全年破获…, a city's bulletin of its counties): two or more headings of different
 /// counties, at least two of whose parts state figures. None otherwise.
 fn county_parts<'g>(paras: &[Para], g: &'g Gazetteer) -> Vec<CountyHead<'g>> {
-    let heads: Vec<CountyHead> = paras.iter().enumerate().filter_map(|(i, p)| county_head(g, &p.text, i)).collect();
+    // (a county's name shared by another's — 西安区 of 辽源市 and of 牡丹江市 — is told by the
+    // round-up's opening, which names the city)
+    let context = paras.first().map_or("", |p| p.text.as_str());
+    let heads: Vec<CountyHead> =
+        paras.iter().enumerate().filter_map(|(i, p)| county_head(g, &p.text, i, context)).collect();
     if heads.len() < 2 || heads.iter().all(|h| h.region.code == heads[0].region.code) {
         return Vec::new();
     }
@@ -2078,9 +2082,9 @@ fn county_parts<'g>(paras: &[Para], g: &'g Gazetteer) -> Vec<CountyHead<'g>> {
 
 /// Paragraph `i` as a county's heading: its text nothing but the county's name (南川区), or the
 /// name and a colon before the county's own text (浑江区：全年破获毒品刑事案件9起).
-fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize) -> Option<CountyHead<'g>> {
+fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> Option<CountyHead<'g>> {
     if text.len() <= 72 && text.chars().count() <= 16 {
-        if let Some(region) = county_heading(g, text) {
+        if let Some(region) = county_heading(g, text, context) {
             return Some(CountyHead { para, region, inline: false });
         }
     }
@@ -2090,12 +2094,12 @@ fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize) -> Option<CountyHe
     if i > 48 || rest.is_empty() {
         return None;
     }
-    county_heading(g, &text[..i]).map(|region| CountyHead { para, region, inline: true })
+    county_heading(g, &text[..i], context).map(|region| CountyHead { para, region, inline: true })
 }
 
 /// A line that is nothing but a county's name, as a heading (南川区, 一、文成县, 【平阳县】, 彭水县
 /// of 彭水苗族土家族自治县): that county.
-fn county_heading<'g>(g: &'g Gazetteer, line: &str) -> Option<&'g Region> {
+fn county_heading<'g>(g: &'g Gazetteer, line: &str, context: &str) -> Option<&'g Region> {
     // (a heading of twelve characters at the most and its marks: a longer line is none, found
     // before its characters are walked — this runs over every line of every file)
     if line.len() > 72 {
@@ -2114,7 +2118,7 @@ fn county_heading<'g>(g: &'g Gazetteer, line: &str) -> Option<&'g Region> {
     if !(2..=12).contains(&t.chars().count()) {
         return None;
     }
-    let r = g.find_county(t, "", false)?;
+    let r = g.find_county(t, context, false)?;
     // (the line is the county's name alone — its full name, or its name without the nations')
     (t == r.county || t.len() < r.county.len() && r.county.starts_with(&t[..t.len() - 3])).then_some(r)
 }
@@ -2124,7 +2128,8 @@ fn county_heading<'g>(g: &'g Gazetteer, line: &str) -> Option<&'g Region> {
 /// items. Gives the city and province they share (empty where they differ).
 fn round_up_of_counties(g: &Gazetteer, file_text: &str) -> Option<(String, String)> {
     let mut found: Vec<&Region> = Vec::new();
-    for r in super::chars::lines_of(file_text).filter_map(|l| county_heading(g, l)) {
+    let context = super::chars::lines_of(file_text).next().unwrap_or("");
+    for r in super::chars::lines_of(file_text).filter_map(|l| county_heading(g, l, context)) {
         if !found.iter().any(|f| f.code == r.code) {
             found.push(r);
         }
