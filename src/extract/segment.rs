@@ -2089,7 +2089,8 @@ fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> 
         }
     }
     // (the name within its first sixteen characters, and text after the colon)
-    let i = text.find(['：', ':'])?;
+    // (the colon is looked for in the first sixteen characters only: this runs on every paragraph)
+    let i = super::text::head(text, 51).find(['：', ':'])?;
     let rest = text[i..].trim_start_matches(['：', ':']).trim();
     if i > 48 || rest.is_empty() {
         return None;
