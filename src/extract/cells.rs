@@ -1055,7 +1055,80 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         }
         out.push((no, l));
     }
+    carry_form_unit(&mut out);
     out
+}
+
+/// The money unit a form's header cell states (年度预算申请（元）, 项目资金（千元）) where no caption
+/// states one: its other blocks of money that name none (按支出性质分 | 预算数 | 执行数 under it,
+/// 基本支出预算数：636,800.00) are in it, until its indicators' table, a caption of a unit, or the
+/// title of another table. Such a header row takes the unit on its first column of money, such a
+/// label：figure cell on its figure.
+fn carry_form_unit(lines: &mut [(usize, String)]) {
+    let mut unit: Option<&'static str> = None;
+    for (_, l) in lines.iter_mut() {
+        // (cheap tests first: the unit of a caption or a header names 元)
+        if l.contains('元') {
+            if l.contains("单位") && money_scale(l).is_some() {
+                unit = None;
+                continue;
+            }
+            if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+                let cells: Vec<&str> = l.split('\t').collect();
+                if header(&cells).is_some()
+                    || cells.iter().any(|c| c.trim_ws().ends_with(['）', ')']) && role(c).is_some())
+                {
+                    unit = match cells.iter().find_map(|c| money_scale(c)) {
+                        Some(f) if f == 0.0001 => Some("元"),
+                        Some(f) if f == 0.1 => Some("千元"),
+                        Some(_) => None,
+                        None => unit,
+                    };
+                    continue;
+                }
+            }
+        }
+        let Some(u) = unit else { continue };
+        if l.contains("指标") || l.ends_with('表') || l.contains("自评表") || l.contains("决算表") {
+            unit = None;
+            continue;
+        }
+        if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+            let cells: Vec<&str> = l.split('\t').collect();
+            if header(&cells).is_some() {
+                if let Some(i) = cells
+                    .iter()
+                    .position(|c| matches!(role(c), Some(Role::Budget | Role::BudgetInitial | Role::Actual)))
+                {
+                    let mut cells: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
+                    cells[i] = format!("{}（{u}）", cells[i].trim_ws());
+                    *l = cells.join("\t");
+                }
+                continue;
+            }
+            if cells.iter().any(|c| bare_money_pair(c)) {
+                *l = cells
+                    .iter()
+                    .map(|c| if bare_money_pair(c) { format!("{}{u}", c.trim_ws()) } else { c.to_string() })
+                    .collect::<Vec<_>>()
+                    .join("\t");
+            }
+        } else if bare_money_pair(l) {
+            *l = format!("{}{u}", l.trim_ws());
+        }
+    }
+}
+
+/// A label of money and its bare figure (基本支出预算数：636,800.00, 其中：人员经费：511.50): no unit
+/// after the figure.
+fn bare_money_pair(c: &str) -> bool {
+    let Some((label, fig)) = c.trim_ws().rsplit_once(['：', ':']) else { return false };
+    !fig.is_empty()
+        && fig.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && fig.as_bytes()[0].is_ascii_digit()
+        && label.chars().count() <= 16
+        && !label.contains(|c: char| c.is_ascii_digit())
+        && ["支出", "经费", "资金", "预算", "执行", "决算", "拨款", "合计"].iter().any(|w| label.contains(w))
 }
 
 /// A column header naming a part of the spending, or their sum (合计, 基本支出, 项目支出, 人员经费,
@@ -1697,6 +1770,47 @@ mod tests {
             "部门名称\t梅河口市禁毒办",
         ] {
             assert_eq!(rejoin_rows(lines(t)).len(), 1, "{t}");
+        }
+    }
+
+    /// A unit a form's header cell states (年度预算申请（元）) carries to the form's later blocks
+    /// of money naming none: a header of 预算数 / 执行数, a label：figure line, the label：figure
+    /// cells of a row.
+    #[test]
+    fn a_forms_header_unit_carries_to_its_later_blocks() {
+        let head = "年度预算申请（元）\t\t年初预算数\t全年预算数\t全年执行数\n\t年度资金总额\t100\t120\t110\n";
+        for (rest, want) in [
+            ("按支出性质分\t预算数\t执行数", "按支出性质分\t预算数（元）\t执行数"),
+            ("基本支出预算数：636,800.00", "基本支出预算数：636,800.00元"),
+            ("一般公共预算拨款：1800.90\t基本支出：633.00", "一般公共预算拨款：1800.90元\t基本支出：633.00元"),
+            ("其中：人员经费：511.50", "其中：人员经费：511.50元"),
+        ] {
+            let out = rejoin_rows(lines(&format!("{head}{rest}")));
+            assert_eq!(out.last().unwrap().1, want, "{rest}");
+        }
+        // (千元 alike)
+        let out = rejoin_rows(lines("项目资金（千元）\t年初预算数\t全年执行数\n基本支出预算数：636.5"));
+        assert_eq!(out.last().unwrap().1, "基本支出预算数：636.5千元");
+    }
+
+    /// …and carries no further than the form's money: not past its indicators' table, a caption
+    /// of a unit or another table's title, nor from a header in 万元 or from none.
+    #[test]
+    fn a_forms_header_unit_stops_where_its_money_ends() {
+        for t in [
+            "年度预算申请（元）\t年初预算数\t全年执行数\n三级指标\t年度指标值\t实际完成值\n基本支出预算数：636.5",
+            "年度预算申请（元）\t年初预算数\t全年执行数\n单位：万元\n基本支出预算数：636.5",
+            "年度预算申请（元）\t年初预算数\t全年执行数\n二、一般公共预算财政拨款支出决算表\n基本支出预算数：636.5",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n基本支出预算数：636.5",
+            "年度预算申请\t年初预算数\t全年执行数\n基本支出预算数：636.5",
+            "金额单位：元\n年度预算申请\t年初预算数\t全年执行数\n基本支出预算数：636.5",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)).last().unwrap().1, "基本支出预算数：636.5", "{t}");
+        }
+        // (a label of no money, or a figure with its unit, is left as it is)
+        for rest in ["社区戒毒人员：35", "基本支出：636.5元", "得分：9.5"] {
+            let t = format!("年度预算申请（元）\t年初预算数\t全年执行数\n{rest}");
+            assert_eq!(rejoin_rows(lines(&t)).last().unwrap().1, rest, "{t}");
         }
     }
 
