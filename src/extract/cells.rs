@@ -1055,8 +1055,82 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         }
         out.push((no, l));
     }
+    let mut out = request_parts(out);
     carry_form_unit(&mut out);
     out
+}
+
+/// A form's block of its budget request (年度预算申请 | 年初预算数 | …, then 按收入性质分 |
+/// 按支出性质分 and their label：figure cells side by side — 一般公共预算拨款：158.60 | 基本支出：
+/// 46.30): what it names by the spending's parts is their budget, as the request's; each such
+/// cell is a line of its own, its label naming the budget (基本支出预算数：46.30), until the form's
+/// indicators or another table's title.
+fn request_parts(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut request = false;
+    for (no, l) in lines {
+        // (cheap test first: a line naming a budget request)
+        if l.contains("预算申请") {
+            request = l.trim_ws().starts_with("年度预算申请") || l.trim_ws().starts_with("预算申请");
+            out.push((no, l));
+            continue;
+        }
+        if !request {
+            out.push((no, l));
+            continue;
+        }
+        if l.contains("指标") || l.contains("自评表") || l.ends_with('表') {
+            request = false;
+            out.push((no, l));
+            continue;
+        }
+        // (its cells parted by tabs, or by spaces on a line flattened without them; a label and
+        // its figure in one cell, 基本支出：46.30, or in two, 基本支出 | 46.30)
+        let cells: Vec<&str> = if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+            l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect()
+        } else {
+            l.split_whitespace().collect()
+        };
+        let pairs: Vec<String> = if cells.iter().all(|c| figure_pair(c)) {
+            cells.iter().map(|c| c.to_string()).collect()
+        } else if cells.len() % 2 == 0
+            && cells.chunks(2).all(|p| figure_pair(&format!("{}：{}", p[0], p[1])) && !p[0].contains(['：', ':']))
+        {
+            cells.chunks(2).map(|p| format!("{}：{}", p[0], p[1])).collect()
+        } else {
+            Vec::new()
+        };
+        if !pairs.iter().any(|c| request_part(c).is_some()) {
+            out.push((no, l));
+            continue;
+        }
+        for c in &pairs {
+            match request_part(c) {
+                Some((label, fig)) => out.push((no, format!("{label}预算数：{fig}"))),
+                None => out.push((no, c.to_string())),
+            }
+        }
+    }
+    out
+}
+
+/// A label and its figure (一般公共预算拨款：158.60, 政府性基金拨款：0, 基本支出：46.30元).
+fn figure_pair(c: &str) -> bool {
+    c.rsplit_once(['：', ':']).is_some_and(|(label, fig)| {
+        !label.is_empty()
+            && fig.trim_end_matches(['元', '万', '千']).bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            && fig.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// A part of the spending and its figure naming no stage of it (基本支出：46.30, 其中：人员经费：
+/// 38.10), as label and figure.
+fn request_part(c: &str) -> Option<(&str, &str)> {
+    let (label, fig) = c.rsplit_once(['：', ':'])?;
+    let part = label.trim_start_matches("其中").trim_start_matches(['：', ':']);
+    (matches!(part, "基本支出" | "人员经费" | "公用经费" | "日常公用经费" | "项目支出" | "人员支出" | "公用支出")
+        && figure_pair(c))
+    .then_some((label, fig))
 }
 
 /// The money unit a form's header cell states (年度预算申请（元）, 项目资金（千元）) where no caption
@@ -1778,7 +1852,7 @@ mod tests {
     /// cells of a row.
     #[test]
     fn a_forms_header_unit_carries_to_its_later_blocks() {
-        let head = "年度预算申请（元）\t\t年初预算数\t全年预算数\t全年执行数\n\t年度资金总额\t100\t120\t110\n";
+        let head = "项目资金（元）\t\t年初预算数\t全年预算数\t全年执行数\n\t年度资金总额\t100\t120\t110\n";
         for (rest, want) in [
             ("按支出性质分\t预算数\t执行数", "按支出性质分\t预算数（元）\t执行数"),
             ("基本支出预算数：636,800.00", "基本支出预算数：636,800.00元"),
@@ -1798,19 +1872,55 @@ mod tests {
     #[test]
     fn a_forms_header_unit_stops_where_its_money_ends() {
         for t in [
-            "年度预算申请（元）\t年初预算数\t全年执行数\n三级指标\t年度指标值\t实际完成值\n基本支出预算数：636.5",
-            "年度预算申请（元）\t年初预算数\t全年执行数\n单位：万元\n基本支出预算数：636.5",
-            "年度预算申请（元）\t年初预算数\t全年执行数\n二、一般公共预算财政拨款支出决算表\n基本支出预算数：636.5",
-            "年度预算申请（万元）\t年初预算数\t全年执行数\n基本支出预算数：636.5",
-            "年度预算申请\t年初预算数\t全年执行数\n基本支出预算数：636.5",
-            "金额单位：元\n年度预算申请\t年初预算数\t全年执行数\n基本支出预算数：636.5",
+            "项目资金（元）\t年初预算数\t全年执行数\n三级指标\t年度指标值\t实际完成值\n基本支出预算数：636.5",
+            "项目资金（元）\t年初预算数\t全年执行数\n单位：万元\n基本支出预算数：636.5",
+            "项目资金（元）\t年初预算数\t全年执行数\n二、一般公共预算财政拨款支出决算表\n基本支出预算数：636.5",
+            "项目资金（万元）\t年初预算数\t全年执行数\n基本支出预算数：636.5",
+            "项目资金\t年初预算数\t全年执行数\n基本支出预算数：636.5",
+            "金额单位：元\n项目资金\t年初预算数\t全年执行数\n基本支出预算数：636.5",
         ] {
             assert_eq!(rejoin_rows(lines(t)).last().unwrap().1, "基本支出预算数：636.5", "{t}");
         }
         // (a label of no money, or a figure with its unit, is left as it is)
         for rest in ["社区戒毒人员：35", "基本支出：636.5元", "得分：9.5"] {
-            let t = format!("年度预算申请（元）\t年初预算数\t全年执行数\n{rest}");
+            let t = format!("项目资金（元）\t年初预算数\t全年执行数\n{rest}");
             assert_eq!(rejoin_rows(lines(&t)).last().unwrap().1, rest, "{t}");
+        }
+    }
+
+    /// In a form's budget request (项目资金 | …), the spending's parts side by side with the
+    /// income's (按收入性质分 | 按支出性质分) are their budget: each pair a line of its own naming
+    /// it, from cells of label：figure, of label | figure, or a line flattened with spaces.
+    #[test]
+    fn the_parts_of_a_budget_request_are_their_budget() {
+        let head = "年度预算申请（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t100\t120\t110\n按收入性质分\t按支出性质分\n";
+        for row in [
+            "一般公共预算拨款：120\t基本支出：46.3",
+            "一般公共预算拨款：120 基本支出：46.3",
+            "一般公共预算拨款\t120\t基本支出\t46.3",
+        ] {
+            let out = rejoin_rows(lines(&format!("{head}{row}")));
+            let got: Vec<&str> = out[3..].iter().map(|(_, l)| l.as_str()).collect();
+            assert_eq!(got, ["一般公共预算拨款：120", "基本支出预算数：46.3"], "{row}");
+        }
+        let out = rejoin_rows(lines(&format!("{head}政府性基金拨款：0\t其中：人员经费：38.1")));
+        assert_eq!(out.last().unwrap().1, "其中：人员经费预算数：38.1");
+        let out = rejoin_rows(lines(&format!("{head}\t项目支出：73.7")));
+        assert_eq!(out.last().unwrap().1, "项目支出预算数：73.7");
+    }
+
+    /// …and nowhere else: not outside a request, not a part naming its stage, not past the
+    /// form's indicators.
+    #[test]
+    fn parts_outside_a_budget_request_stay() {
+        for t in [
+            "项目\t全年预算数\t全年执行数\n基本支出：46.3",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n基本支出执行数：46.3",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n三级指标\t年度指标值\t实际完成值\n基本支出：46.3",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n基本支出：46.3，主要用于人员工资",
+        ] {
+            let last = t.rsplit('\n').next().unwrap();
+            assert_eq!(rejoin_rows(lines(t)).last().unwrap().1, last, "{t}");
         }
     }
 
