@@ -1312,12 +1312,26 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     while i < lines.len() {
         // (cheap tests first: a row of cells naming 基本支出 and 项目支出)
         let l = &lines[i].1;
-        if memchr::memchr(b'\t', l.as_bytes()).is_none() || !l.contains("基本支出") || !l.contains("项目支出") {
+        if !l.contains("基本支出") || !l.contains("项目支出") {
             i += 1;
             continue;
         }
-        let head: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
-        let under_spending = i > 0 && lines[i - 1].1.split('\t').any(|c| matches!(c.trim_ws(), "本年支出" | "支出"));
+        // (its cells parted by tabs, or by single spaces on a page flattened without them)
+        let spaced = memchr::memchr(b'\t', l.as_bytes()).is_none();
+        let cells_of = |l: &str| -> Vec<String> {
+            if spaced {
+                l.split_whitespace().map(str::to_string).collect()
+            } else {
+                l.split('\t').map(|c| c.trim_ws().to_string()).collect()
+            }
+        };
+        let head = cells_of(l);
+        if spaced && !head.iter().all(|c| spent_part(c, true).is_some()) {
+            i += 1;
+            continue;
+        }
+        let under_spending =
+            i > 0 && cells_of(&lines[i - 1].1).iter().any(|c| matches!(c.as_str(), "本年支出" | "支出"));
         let mut at = [None; 3];
         for (j, c) in head.iter().enumerate() {
             if let Some(k) = spent_part(c, under_spending) {
@@ -1329,14 +1343,19 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             continue;
         };
         // the row of the sum, close under the header (after a row of column numbers, 栏次 | 1 | 2)
+        // (a header whose leading blank cells a flattening dropped — 合计 | 基本支出 | 项目支出 over
+        // 合计 | 3541.40 | 1905.80 | 1635.60 — names the row's last columns)
         let total_row = |l: &str| {
-            let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
-            let label = cells.iter().find(|c| !c.is_empty()).copied().unwrap_or("");
+            let cells = cells_of(l);
+            let label = cells.iter().find(|c| !c.is_empty()).map_or("", |c| c.as_str());
             let label: String = label.chars().filter(|ch| !ch.is_whitespace()).collect();
-            (cells.len() == head.len()
-                && matches!(label.as_str(), "合计" | "总计" | "支出合计" | "本年支出合计")
-                && [sum, basic, project].iter().all(|&j| is_value(cells[j])))
-            .then(|| [sum, basic, project].map(|j| cells[j].to_string()))
+            let shift = cells.len().checked_sub(head.len())?;
+            if shift > 2 || shift > 0 && !head.iter().all(|c| spent_part(c, true).is_some()) {
+                return None;
+            }
+            (matches!(label.as_str(), "合计" | "总计" | "支出合计" | "本年支出合计")
+                && [sum, basic, project].iter().all(|&j| is_value(&cells[j + shift])))
+            .then(|| [sum, basic, project].map(|j| cells[j + shift].clone()))
         };
         let Some((k, figures)) =
             lines.iter().enumerate().skip(i + 1).take(3).find_map(|(k, (_, l))| Some((k, total_row(l)?)))
@@ -1824,6 +1843,28 @@ mod tests {
             "项目\t合计\t基本支出\t项目支出\n合计\t100\t60\t40",
             "项目\t本年支出合计\t基本支出\t项目支出\n人员经费\t50\t50\t",
             "预算执行情况\t合计\t基本支出\t项目支出\n年初预算数\t318.00\t206.00\n",
+        ] {
+            assert!(!rejoin_rows(lines(t)).iter().any(|(_, l)| l == "项目\t决算数"), "{t}");
+        }
+    }
+
+    /// …and so when a flattening dropped the parts' row's leading blank cells (合计 | 基本支出 |
+    /// 项目支出 over a sum's row of four cells) or parted its cells by single spaces.
+    #[test]
+    fn a_spending_table_flattened_without_blank_cells_turned_over() {
+        let want = ["项目\t决算数", "本年支出合计\t3541.40", "基本支出\t1905.80", "项目支出\t1635.60"];
+        for t in [
+            "科目编码\t科目名称\t本年支出\n合计\t基本支出\t项目支出\n合计\t3541.40\t1905.80\t1635.60",
+            "科目编码 科目名称 本年支出\n合计 基本支出 项目支出\n合计 3541.40 1905.80 1635.60",
+        ] {
+            let out = rejoin_rows(lines(t));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            assert_eq!(rows[1..], want, "{t}");
+        }
+        // (a spaced line naming more than the parts, or a sum's row far wider, is none)
+        for t in [
+            "合计 基本支出 项目支出 说明\n合计 3541.40 1905.80 1635.60",
+            "科目编码 科目名称 本年支出\n合计 基本支出 项目支出\n合计 1 2 3541.40 1905.80 1635.60",
         ] {
             assert!(!rejoin_rows(lines(t)).iter().any(|(_, l)| l == "项目\t决算数"), "{t}");
         }
