@@ -1022,6 +1022,7 @@ fn unit_statement(t: &str) -> bool {
 /// it — 表2 “三公”经费支出情况表 / 金额单位：元 — become one line, so that the caption stays the
 /// one right above the table's header, as a caption stating its unit is.)
 pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let lines = part_side_by_side(lines);
     let lines = turn_stage_rows(lines);
     let lines = turn_part_columns(lines);
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
@@ -1225,6 +1226,65 @@ fn spending_category(c: &str) -> bool {
             | "三公经费"
             | "\"三公\"经费"
     )
+}
+
+/// Two tables side by side under one header naming the same columns twice (科目名称 | 决算数 |
+/// 科目名称 | 决算数) and a caption naming each by a part of the spending (a final account's
+/// 人员经费 | | 公用经费; 收入 beside 支出 is read as it stands): the left
+/// table's rows, then the header's right half and the right table's rows, each row keeping its
+/// line, so that each half is read as a table of its own.
+fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let (no, l) = &lines[i];
+        // (cheap test first: a row of four cells at least)
+        let halves = (l.bytes().filter(|&b| b == b'\t').count() >= 3)
+            .then(|| {
+                let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
+                let n = cells.len() / 2;
+                (cells.len() % 2 == 0
+                    && cells[..n] == cells[n..]
+                    && cells[1..n].iter().all(|c| role(c).is_some())
+                    && !cells[0].is_empty()
+                    && role(cells[0]).is_none()
+                    && i > 0
+                    && parts_caption(&lines[i - 1].1))
+                .then_some(n)
+            })
+            .flatten();
+        let Some(n) = halves else {
+            out.push((*no, l.clone()));
+            i += 1;
+            continue;
+        };
+        // the rows under it of as many cells, or of the left half's alone (the right table ended)
+        let rows = lines[i + 1..]
+            .iter()
+            .take_while(|(_, r)| {
+                let k = r.split('\t').count();
+                k == 2 * n || k <= n && r.split('\t').skip(1).any(|c| is_value(c))
+            })
+            .count();
+        let cells = |l: &str| l.split('\t').map(str::to_string).collect::<Vec<_>>();
+        let mut right = Vec::new();
+        for (rno, r) in std::iter::once(&lines[i]).chain(&lines[i + 1..i + 1 + rows]) {
+            let c = cells(r);
+            out.push((*rno, c[..n.min(c.len())].join("\t")));
+            if c.len() > n && c[n..].iter().any(|x| !x.trim_ws().is_empty()) {
+                right.push((*rno, c[n..].join("\t")));
+            }
+        }
+        out.extend(right);
+        i += 1 + rows;
+    }
+    out
+}
+
+/// A row captioning two tables side by side by the spending's parts (人员经费 | | 公用经费).
+fn parts_caption(l: &str) -> bool {
+    let named: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+    named.len() == 2 && named.iter().all(|c| spending_category(c)) && named[0] != named[1]
 }
 
 /// A table of the budget's stages as rows and the spending's parts as columns (预算执行情况 |
@@ -1867,6 +1927,35 @@ mod tests {
             "科目编码 科目名称 本年支出\n合计 基本支出 项目支出\n合计 1 2 3541.40 1905.80 1635.60",
         ] {
             assert!(!rejoin_rows(lines(t)).iter().any(|(_, l)| l == "项目\t决算数"), "{t}");
+        }
+    }
+
+    /// Two tables side by side under a caption of two parts of the spending (人员经费 | |
+    /// 公用经费) and a header naming its columns twice: the left table, then the right one.
+    #[test]
+    fn two_parts_tables_side_by_side_parted() {
+        let t = "人员经费\t\t公用经费\n科目名称\t决算数\t科目名称\t决算数\n工资福利支出\t853.20\t商品和服务支出\t100.80\n人员经费合计\t853.20\t公用经费合计\t100.80\n三、“三公”经费";
+        let out = rejoin_rows(lines(t));
+        let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            rows[1..],
+            [
+                "科目名称\t决算数",
+                "工资福利支出\t853.20",
+                "人员经费合计\t853.20",
+                "科目名称\t决算数",
+                "商品和服务支出\t100.80",
+                "公用经费合计\t100.80",
+                "三、“三公”经费"
+            ]
+        );
+        assert_eq!(out.iter().map(|(n, _)| *n).collect::<Vec<_>>(), [1, 2, 3, 4, 2, 3, 4, 5]);
+        // (收入 beside 支出, or no caption: as it stands)
+        for t in [
+            "收入\t\t支出\n项目\t决算数\t项目\t决算数\n本年收入合计\t100\t本年支出合计\t98",
+            "科目名称\t决算数\t科目名称\t决算数\n工资福利支出\t853.20\t商品和服务支出\t100.80",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
         }
     }
 
