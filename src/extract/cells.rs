@@ -1267,14 +1267,29 @@ fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             })
             .count();
         let cells = |l: &str| l.split('\t').map(str::to_string).collect::<Vec<_>>();
-        let mut right = Vec::new();
+        let (mut left, mut right) = (Vec::new(), Vec::new());
         for (rno, r) in std::iter::once(&lines[i]).chain(&lines[i + 1..i + 1 + rows]) {
             let c = cells(r);
-            out.push((*rno, c[..n.min(c.len())].join("\t")));
+            left.push((*rno, c[..n.min(c.len())].join("\t")));
             if c.len() > n && c[n..].iter().any(|x| !x.trim_ws().is_empty()) {
                 right.push((*rno, c[n..].join("\t")));
             }
         }
+        // (each half's sum, 人员经费合计, is the part itself, its other rows the part's items
+        // (工资福利支出, 商品和服务支出): the sum is read first, right under the header)
+        for half in [&mut left, &mut right] {
+            let sum = half.iter().skip(1).position(|(_, r)| {
+                r.split('\t').next().is_some_and(|c| {
+                    let c = c.trim_ws();
+                    c.ends_with("合计") && spending_category(c.trim_end_matches("合计"))
+                })
+            });
+            if let Some(k) = sum.filter(|&k| k > 0) {
+                let row = half.remove(k + 1);
+                half.insert(1, row);
+            }
+        }
+        out.extend(left);
         out.extend(right);
         i += 1 + rows;
     }
@@ -1941,15 +1956,15 @@ mod tests {
             rows[1..],
             [
                 "科目名称\t决算数",
-                "工资福利支出\t853.20",
                 "人员经费合计\t853.20",
+                "工资福利支出\t853.20",
                 "科目名称\t决算数",
-                "商品和服务支出\t100.80",
                 "公用经费合计\t100.80",
+                "商品和服务支出\t100.80",
                 "三、“三公”经费"
             ]
         );
-        assert_eq!(out.iter().map(|(n, _)| *n).collect::<Vec<_>>(), [1, 2, 3, 4, 2, 3, 4, 5]);
+        assert_eq!(out.iter().map(|(n, _)| *n).collect::<Vec<_>>(), [1, 2, 4, 3, 2, 4, 3, 5]);
         // (收入 beside 支出, or no caption: as it stands)
         for t in [
             "收入\t\t支出\n项目\t决算数\t项目\t决算数\n本年收入合计\t100\t本年支出合计\t98",
