@@ -1094,8 +1094,12 @@ fn request_parts(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         };
         let pairs: Vec<String> = if cells.iter().all(|c| figure_pair(c)) {
             cells.iter().map(|c| c.to_string()).collect()
-        } else if cells.len() % 2 == 0
-            && cells.chunks(2).all(|p| figure_pair(&format!("{}：{}", p[0], p[1])) && !p[0].contains(['：', ':']))
+        } else if cells.len().is_multiple_of(2)
+            && cells.chunks(2).all(|p| {
+                figure_pair(&format!("{}：{}", p[0], p[1]))
+                    && !p[0].contains(['：', ':'])
+                    && !p[0].starts_with(|c: char| c.is_ascii_digit())
+            })
         {
             cells.chunks(2).map(|p| format!("{}：{}", p[0], p[1])).collect()
         } else {
@@ -1154,8 +1158,8 @@ fn carry_form_unit(lines: &mut [(usize, String)]) {
                     || cells.iter().any(|c| c.trim_ws().ends_with(['）', ')']) && role(c).is_some())
                 {
                     unit = match cells.iter().find_map(|c| money_scale(c)) {
-                        Some(f) if f == 0.0001 => Some("元"),
-                        Some(f) if f == 0.1 => Some("千元"),
+                        Some(0.0001) => Some("元"),
+                        Some(0.1) => Some("千元"),
                         Some(_) => None,
                         None => unit,
                     };
@@ -1243,7 +1247,7 @@ fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             .then(|| {
                 let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
                 let n = cells.len() / 2;
-                (cells.len() % 2 == 0
+                (cells.len().is_multiple_of(2)
                     && cells[..n] == cells[n..]
                     && cells[1..n].iter().all(|c| role(c).is_some())
                     && !cells[0].is_empty()
@@ -1263,7 +1267,7 @@ fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             .iter()
             .take_while(|(_, r)| {
                 let k = r.split('\t').count();
-                k == 2 * n || k <= n && r.split('\t').skip(1).any(|c| is_value(c))
+                k == 2 * n || k <= n && r.split('\t').skip(1).any(is_value)
             })
             .count();
         let cells = |l: &str| l.split('\t').map(str::to_string).collect::<Vec<_>>();
@@ -2059,6 +2063,7 @@ mod tests {
     #[test]
     fn parts_outside_a_budget_request_stay() {
         for t in [
+            "年度预算申请（万元）\t年初预算数\t全年预算数\t全年执行数\n基本支出\t40\t46.3\t45.82",
             "项目\t全年预算数\t全年执行数\n基本支出：46.3",
             "年度预算申请（万元）\t年初预算数\t全年执行数\n基本支出执行数：46.3",
             "年度预算申请（万元）\t年初预算数\t全年执行数\n三级指标\t年度指标值\t实际完成值\n基本支出：46.3",
