@@ -1302,7 +1302,12 @@ fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 /// A row captioning two tables side by side by the spending's parts (人员经费 | | 公用经费).
 fn parts_caption(l: &str) -> bool {
-    let named: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+    // (parted by tabs, or by spaces on a page flattened without them)
+    let named: Vec<&str> = if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+        l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect()
+    } else {
+        l.split_whitespace().collect()
+    };
     named.len() == 2 && named.iter().all(|c| spending_category(c)) && named[0] != named[1]
 }
 
@@ -1969,6 +1974,9 @@ mod tests {
             ]
         );
         assert_eq!(out.iter().map(|(n, _)| *n).collect::<Vec<_>>(), [1, 2, 4, 3, 2, 4, 3, 5]);
+        // (the caption flattened with a space alike)
+        let t2 = t.replacen("人员经费\t\t公用经费", "人员经费 公用经费", 1);
+        assert_eq!(rejoin_rows(lines(&t2))[1..], out[1..], "{t2}");
         // (收入 beside 支出, or no caption: as it stands)
         for t in [
             "收入\t\t支出\n项目\t决算数\t项目\t决算数\n本年收入合计\t100\t本年支出合计\t98",
