@@ -1022,6 +1022,7 @@ fn unit_statement(t: &str) -> bool {
 /// it — 表2 “三公”经费支出情况表 / 金额单位：元 — become one line, so that the caption stays the
 /// one right above the table's header, as a caption stating its unit is.)
 pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let lines = turn_sangong_across(lines);
     let lines = part_side_by_side(lines);
     let lines = turn_stage_rows(lines);
     let lines = turn_part_columns(lines);
@@ -1230,6 +1231,87 @@ fn spending_category(c: &str) -> bool {
             | "三公经费"
             | "\"三公\"经费"
     )
+}
+
+/// The “三公” costs' final account laid across (公开 template: 预算数 merged over 合计 | 因公出国
+/// （境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费, 决算数 over the same,
+/// then one row of their figures, budget's half first): under a caption naming 三公, its sums
+/// become a table the final accounts are read as (项目 | 预算数 | 决算数, 合计 | first figure |
+/// first of the second half). Its rows are tabbed, spaced, or one cell a line; a row of the
+/// columns' numbers (1 … 12) is skipped. The header's and figures' lines are replaced.
+fn turn_sangong_across(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let toks = |l: &str| -> Vec<String> {
+        if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+            l.split('\t').map(|c| c.trim_ws().to_string()).filter(|c| !c.is_empty()).collect()
+        } else {
+            l.split_whitespace().map(str::to_string).collect()
+        }
+    };
+    let stage = |t: &str, w: &str| t.starts_with(w) && t.len() <= w.len() + 12;
+    let mut i = 0;
+    while i < lines.len() {
+        // (cheap test first: a line opening on 预算数 under a caption of 三公 close above)
+        if !lines[i].1.trim_ws().starts_with("预算数")
+            || !lines[i.saturating_sub(3)..i].iter().any(|(_, l)| l.contains("三公"))
+        {
+            i += 1;
+            continue;
+        }
+        let head = toks(&lines[i].1);
+        let mut k = i + 1;
+        let both = match head.as_slice() {
+            [a, b] => stage(a, "预算数") && stage(b, "决算数"),
+            [a] if stage(a, "预算数") && lines.get(k).is_some_and(|(_, l)| stage(l.trim_ws(), "决算数")) => {
+                k += 1;
+                true
+            }
+            _ => false,
+        };
+        if !both {
+            i += 1;
+            continue;
+        }
+        // the columns' names, then the figures (in a row, or a line each)
+        let mut names = 0;
+        let mut sums = 0;
+        let mut figures: Vec<String> = Vec::new();
+        while k < lines.len() && k < i + 40 {
+            let t = toks(&lines[k].1);
+            if t.is_empty() || !t.iter().all(|c| is_value(c)) {
+                if !figures.is_empty() {
+                    break;
+                }
+                names += t.len();
+                sums += t.iter().filter(|c| c.as_str() == "合计").count();
+                k += 1;
+                continue;
+            }
+            figures.extend(t);
+            k += 1;
+            // (the columns' numbers, 1 2 … 12, are no figures)
+            let n = figures.len();
+            if n >= 4 && figures.iter().enumerate().all(|(j, c)| c == &(j + 1).to_string()) {
+                if lines.get(k).is_some_and(|(_, l)| toks(l).first().is_some_and(|c| c == &(n + 1).to_string())) {
+                    continue;
+                }
+                figures.clear();
+            }
+            if figures.len() >= 4 && lines[k - 1].1.contains(['\t', ' ']) {
+                break;
+            }
+        }
+        let n = figures.len();
+        if sums != 2 || names < 4 || n < 4 || n % 2 != 0 || n > 16 {
+            i += 1;
+            continue;
+        }
+        let (no, last) = (lines[i].0, lines[k - 1].0);
+        let turned =
+            vec![(no, "项目\t预算数\t决算数".to_string()), (last, format!("合计\t{}\t{}", figures[0], figures[n / 2]))];
+        lines.splice(i..k, turned);
+        i += 2;
+    }
+    lines
 }
 
 /// Two tables side by side under one header naming the same columns twice (科目名称 | 决算数 |
@@ -1983,6 +2065,52 @@ mod tests {
             "科目名称\t决算数\t科目名称\t决算数\n工资福利支出\t853.20\t商品和服务支出\t100.80",
         ] {
             assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
+        }
+    }
+
+    /// The “三公” final account laid across (预算数 | 决算数 each over 合计 | 因公出国（境）费 | …,
+    /// one row of twelve figures): a table of the sums, the budget's first figure and the
+    /// spending's — tabbed, spaced, one cell a line, with or without a row of column numbers.
+    #[test]
+    fn the_sangong_table_laid_across_becomes_its_sums() {
+        let names = ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"];
+        let subs = ["小计", "公务用车购置费", "公务用车运行费"];
+        let figs = ["36,000.00", "0.00", "24,000.00", "0.00", "24,000.00", "12,000.00"];
+        let figs2 = ["28,650.00", "0.00", "21,300.00", "0.00", "21,300.00", "7,350.00"];
+        let all: Vec<&str> = figs.iter().chain(&figs2).copied().collect();
+        let nums: Vec<String> = (1..=12).map(|n| n.to_string()).collect();
+        fn twice(v: &[&'static str]) -> Vec<&'static str> {
+            [v, v].concat()
+        }
+        let cap = "财政拨款“三公”经费支出决算表\n";
+        let want = ["项目\t预算数\t决算数", "合计\t36,000.00\t28,650.00"];
+        for body in [
+            format!(
+                "预算数\t\t\t\t\t\t决算数\n{}\n{}\n{}",
+                twice(&names).join("\t"),
+                twice(&subs).join("\t"),
+                all.join("\t")
+            ),
+            format!(
+                "预算数 决算数\n{}\n{}\n{}\n{}",
+                twice(&names).join(" "),
+                twice(&subs).join(" "),
+                nums.join(" "),
+                all.join(" ")
+            ),
+            format!("预算数\n决算数\n{}\n{}\n{}", twice(&names).join("\n"), twice(&subs).join("\n"), all.join("\n")),
+        ] {
+            let out = rejoin_rows(lines(&format!("{cap}{body}\n第三部分")));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            assert_eq!(rows[1..3], want, "{body}");
+            assert_eq!(rows[3], "第三部分", "{body}");
+        }
+        // (no caption of 三公 above, or one 合计 only: as it stands)
+        for t in [
+            format!("预算数\t决算数\n{}\n{}", twice(&names).join("\t"), all.join("\t")),
+            format!("{cap}预算数\t决算数\n{}\n{}", names.join("\t"), figs.join("\t")),
+        ] {
+            assert!(!rejoin_rows(lines(&t)).iter().any(|(_, l)| l.starts_with("项目\t预算数")), "{t}");
         }
     }
 
