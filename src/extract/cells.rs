@@ -1301,7 +1301,7 @@ fn turn_sangong_across(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> 
             }
         }
         let n = figures.len();
-        if sums != 2 || names < 4 || n < 4 || n % 2 != 0 || n > 16 {
+        if sums != 2 || names < 4 || n < 4 || !n.is_multiple_of(2) || n > 16 {
             i += 1;
             continue;
         }
