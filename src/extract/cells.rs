@@ -1058,6 +1058,7 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         out.push((no, l));
     }
     let mut out = request_parts(out);
+    out = name_and_stage_pairs(out);
     carry_form_unit(&mut out);
     out
 }
@@ -1115,6 +1116,41 @@ fn request_parts(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 Some((label, fig)) => out.push((no, format!("{label}预算数：{fig}"))),
                 None => out.push((no, c.to_string())),
             }
+        }
+    }
+    out
+}
+
+/// A row of a part's name and its stages' label：figure cells (基本支出 | 预算数：96.20 |
+/// 执行数：95.88): each stage a line of the name's (基本支出预算数：96.20, 基本支出执行数：95.88),
+/// as a form's label：figure lines are read.
+fn name_and_stage_pairs(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut out = Vec::with_capacity(lines.len());
+    for (no, l) in lines {
+        // (cheap tests first: a tabbed row holding a colon)
+        if memchr::memchr(b'\t', l.as_bytes()).is_none() || !l.contains(['：', ':']) {
+            out.push((no, l));
+            continue;
+        }
+        let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+        fn stage(c: &str) -> Option<(&str, &str)> {
+            c.split_once(['：', ':']).filter(|(label, _)| {
+                matches!(role(label), Some(Role::Budget | Role::BudgetInitial | Role::Actual)) && figure_pair(c)
+            })
+        }
+        let name = cells.first().copied().unwrap_or("");
+        if cells.len() < 3
+            || name.contains(['：', ':'])
+            || name.contains(|c: char| c.is_ascii_digit())
+            || name.chars().count() > 16
+            || !cells[1..].iter().all(|c| stage(c).is_some())
+        {
+            out.push((no, l));
+            continue;
+        }
+        for c in &cells[1..] {
+            let (label, fig) = stage(c).expect("a stage's pair");
+            out.push((no, format!("{name}{label}：{fig}")));
         }
     }
     out
@@ -2111,6 +2147,21 @@ mod tests {
             format!("{cap}预算数\t决算数\n{}\n{}", names.join("\t"), figs.join("\t")),
         ] {
             assert!(!rejoin_rows(lines(&t)).iter().any(|(_, l)| l.starts_with("项目\t预算数")), "{t}");
+        }
+    }
+
+    /// A row of a part's name and its stages' pairs (基本支出 | 预算数：96.20 | 执行数：95.88):
+    /// a line of the name's each; a row of other pairs stays.
+    #[test]
+    fn a_name_and_its_stages_pairs_become_its_lines() {
+        let out = rejoin_rows(lines("基本支出\t预算数：96.20\t执行数：95.88"));
+        assert_eq!(out, [(1, "基本支出预算数：96.20".to_string()), (1, "基本支出执行数：95.88".to_string())]);
+        for t in [
+            "基本支出\t预算数：96.20",
+            "基本支出\t联系人：张某\t执行数：95.88",
+            "部门名称：某县\t预算数：96.2\t执行数：95",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
         }
     }
 
