@@ -1512,6 +1512,16 @@ fn spent_part(c: &str, under_spending: bool) -> Option<usize> {
 fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut i = 0;
     while i < lines.len() {
+        if let Some((end, figures)) = part_cells_a_line(&lines, i) {
+            let no = lines[i].0;
+            let turned: Vec<(usize, String)> = std::iter::once("项目\t决算数".to_string())
+                .chain(["本年支出合计", "基本支出", "项目支出"].iter().zip(&figures).map(|(n, v)| format!("{n}\t{v}")))
+                .map(|l| (no, l))
+                .collect();
+            lines.splice(i..end, turned);
+            i += 4;
+            continue;
+        }
         // (cheap tests first: a row of cells naming 基本支出 and 项目支出)
         let l = &lines[i].1;
         if !l.contains("基本支出") || !l.contains("项目支出") {
@@ -1575,6 +1585,33 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         i += n;
     }
     lines
+}
+
+/// The same table saved one cell a line: 本年支出 over 合计 / 基本支出 / 项目支出, then the sum's
+/// row (合计 / 2,151,300.00 / 1,079,800.00 / 1,071,500.00, its label and first figure perhaps
+/// already joined as 合计：2,151,300.00): where its lines end and the three figures.
+fn part_cells_a_line(lines: &[(usize, String)], i: usize) -> Option<(usize, [String; 3])> {
+    let cell = |k: usize| lines.get(k).map(|(_, l)| l.trim_ws()).filter(|l| !l.contains('\t'));
+    // (cheap test first: the parts' names, a line each)
+    if cell(i + 1) != Some("基本支出") || cell(i + 2) != Some("项目支出") {
+        return None;
+    }
+    if !matches!(cell(i), Some("合计" | "本年支出合计" | "支出合计"))
+        || !(i.saturating_sub(3)..i).any(|k| matches!(cell(k), Some("本年支出" | "支出")))
+    {
+        return None;
+    }
+    let sum_label = |t: &str| matches!(t, "合计" | "总计" | "本年支出合计");
+    let (first, at) = match cell(i + 3)?.split_once(['：', ':']) {
+        Some((label, fig)) if sum_label(label) => (fig.to_string(), i + 4),
+        None if sum_label(cell(i + 3)?) => (cell(i + 4)?.to_string(), i + 5),
+        _ => return None,
+    };
+    let (b, p) = (cell(at)?, cell(at + 1)?);
+    [first.as_str(), b, p]
+        .iter()
+        .all(|c| is_value(c) && !c.contains(['：', ':']))
+        .then(|| (at + 2, [first.clone(), b.to_string(), p.to_string()]))
 }
 
 /// Where the pairs begin (the tab before them) in a row of a name's label and the name, then
@@ -2163,6 +2200,25 @@ mod tests {
         ] {
             assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
         }
+    }
+
+    /// …and so when the table was saved one cell a line (the sum's label joined to its first
+    /// figure or not).
+    #[test]
+    fn a_spending_table_one_cell_a_line_turned_over() {
+        let want =
+            ["项目\t决算数", "本年支出合计\t2,151,300.00", "基本支出\t1,079,800.00", "项目支出\t1,071,500.00", "204"];
+        for sum in ["合计：2,151,300.00", "合计\n2,151,300.00"] {
+            let t = format!(
+                "科目编码\n科目名称\n本年支出\n合计\n基本支出\n项目支出\n{sum}\n1,079,800.00\n1,071,500.00\n204"
+            );
+            let out = turn_part_columns(lines(&t));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            assert_eq!(rows[3..], want, "{t}");
+        }
+        // (no 本年支出 above the parts: as it stands)
+        let t = "科目名称\n合计\n基本支出\n项目支出\n合计：2,151,300.00\n1,079,800.00\n1,071,500.00";
+        assert_eq!(turn_part_columns(lines(t)), lines(t));
     }
 
     /// A row of the name's pair, then pairs of labels and figures: two rows.
