@@ -1361,7 +1361,9 @@ fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     while i < lines.len() {
         let (no, l) = &lines[i];
         // (cheap test first: a row of four cells at least)
-        let halves = (l.bytes().filter(|&b| b == b'\t').count() >= 3)
+        let halves = memchr::memchr_iter(b'\t', l.as_bytes())
+            .nth(2)
+            .is_some()
             .then(|| {
                 let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
                 let n = cells.len() / 2;
