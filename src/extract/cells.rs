@@ -1205,7 +1205,14 @@ fn carry_form_unit(lines: &mut [(usize, String)]) {
             }
         }
         let Some(u) = unit else { continue };
-        if l.contains("指标") || l.ends_with('表') || l.contains("自评表") || l.contains("决算表") {
+        // (…nor past the form into the report's prose: a numbered section's heading, a sentence)
+        if l.contains("指标")
+            || l.ends_with('表')
+            || l.contains("自评表")
+            || l.contains("决算表")
+            || l.contains('。')
+            || section_heading(l)
+        {
             unit = None;
             continue;
         }
@@ -1233,6 +1240,13 @@ fn carry_form_unit(lines: &mut [(usize, String)]) {
             *l = format!("{}{u}", l.trim_ws());
         }
     }
+}
+
+/// A line opening a numbered section (三、部门整体支出情况, （二）项目支出情况).
+fn section_heading(l: &str) -> bool {
+    let t = l.trim_ws().trim_start_matches(['（', '(']);
+    let num = t.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    num.len() < t.len() && num.starts_with(['、', '）', ')'])
 }
 
 /// A label of money and its bare figure (基本支出预算数：636,800.00, 其中：人员经费：511.50): no unit
@@ -2267,7 +2281,9 @@ mod tests {
     fn a_forms_header_unit_stops_where_its_money_ends() {
         for t in [
             "项目资金（元）\t年初预算数\t全年执行数\n三级指标\t年度指标值\t实际完成值\n基本支出预算数：636.5",
-            "项目资金（元）\t年初预算数\t全年执行数\n单位：万元\n基本支出预算数：636.5",
+            "年度预算申请（元）\t年初预算数\t全年执行数\n单位：万元\n基本支出预算数：636.5",
+            "项目资金（元）\t年初预算数\t全年执行数\n三、部门整体支出情况\n基本支出预算数：636.5",
+            "项目资金（元）\t年初预算数\t全年执行数\n本年度各项支出均按预算执行。\n基本支出预算数：636.5",
             "项目资金（元）\t年初预算数\t全年执行数\n二、一般公共预算财政拨款支出决算表\n基本支出预算数：636.5",
             "项目资金（万元）\t年初预算数\t全年执行数\n基本支出预算数：636.5",
             "项目资金\t年初预算数\t全年执行数\n基本支出预算数：636.5",
