@@ -1082,7 +1082,8 @@ fn request_parts(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             out.push((no, l));
             continue;
         }
-        if l.contains("指标") || l.contains("自评表") || l.ends_with('表') {
+        if l.contains("指标") || l.contains("自评表") || l.ends_with('表') || l.contains('。') || section_heading(&l)
+        {
             request = false;
             out.push((no, l));
             continue;
@@ -2329,6 +2330,8 @@ mod tests {
             "年度预算申请（万元）\t年初预算数\t全年执行数\n基本支出执行数：46.3",
             "年度预算申请（万元）\t年初预算数\t全年执行数\n三级指标\t年度指标值\t实际完成值\n基本支出：46.3",
             "年度预算申请（万元）\t年初预算数\t全年执行数\n基本支出：46.3，主要用于人员工资",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n二、部门决算情况\n基本支出：46.3",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n全年支出如下。\n基本支出：46.3",
         ] {
             let last = t.rsplit('\n').next().unwrap();
             assert_eq!(rejoin_rows(lines(t)).last().unwrap().1, last, "{t}");
