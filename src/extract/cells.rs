@@ -1022,6 +1022,8 @@ fn unit_statement(t: &str) -> bool {
 /// it — 表2 “三公”经费支出情况表 / 金额单位：元 — become one line, so that the caption stays the
 /// one right above the table's header, as a caption stating its unit is.)
 pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let lines = turn_sangong_across(lines);
+    let lines = part_side_by_side(lines);
     let lines = turn_stage_rows(lines);
     let lines = turn_part_columns(lines);
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
@@ -1055,7 +1057,209 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         }
         out.push((no, l));
     }
+    let mut out = request_parts(out);
+    out = name_and_stage_pairs(out);
+    carry_form_unit(&mut out);
     out
+}
+
+/// A form's block of its budget request (年度预算申请 | 年初预算数 | …, then 按收入性质分 |
+/// 按支出性质分 and their label：figure cells side by side — 一般公共预算拨款：158.60 | 基本支出：
+/// 46.30): what it names by the spending's parts is their budget, as the request's; each such
+/// cell is a line of its own, its label naming the budget (基本支出预算数：46.30), until the form's
+/// indicators or another table's title.
+fn request_parts(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut request = false;
+    for (no, l) in lines {
+        // (cheap test first: a line naming a budget request)
+        if l.contains("预算申请") {
+            request = l.trim_ws().starts_with("年度预算申请") || l.trim_ws().starts_with("预算申请");
+            out.push((no, l));
+            continue;
+        }
+        if !request {
+            out.push((no, l));
+            continue;
+        }
+        if l.contains("指标") || l.contains("自评表") || l.ends_with('表') || l.contains('。') || section_heading(&l)
+        {
+            request = false;
+            out.push((no, l));
+            continue;
+        }
+        // (its cells parted by tabs, or by spaces on a line flattened without them; a label and
+        // its figure in one cell, 基本支出：46.30, or in two, 基本支出 | 46.30)
+        let cells: Vec<&str> = if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+            l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect()
+        } else {
+            l.split_whitespace().collect()
+        };
+        let pairs: Vec<String> = if cells.iter().all(|c| figure_pair(c)) {
+            cells.iter().map(|c| c.to_string()).collect()
+        } else if cells.len().is_multiple_of(2)
+            && cells.chunks(2).all(|p| {
+                figure_pair(&format!("{}：{}", p[0], p[1]))
+                    && !p[0].contains(['：', ':'])
+                    && !p[0].starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            cells.chunks(2).map(|p| format!("{}：{}", p[0], p[1])).collect()
+        } else {
+            Vec::new()
+        };
+        if !pairs.iter().any(|c| request_part(c).is_some()) {
+            out.push((no, l));
+            continue;
+        }
+        for c in &pairs {
+            match request_part(c) {
+                Some((label, fig)) => out.push((no, format!("{label}预算数：{fig}"))),
+                None => out.push((no, c.to_string())),
+            }
+        }
+    }
+    out
+}
+
+/// A row of a part's name and its stages' label：figure cells (基本支出 | 预算数：96.20 |
+/// 执行数：95.88): each stage a line of the name's (基本支出预算数：96.20, 基本支出执行数：95.88),
+/// as a form's label：figure lines are read.
+fn name_and_stage_pairs(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut out = Vec::with_capacity(lines.len());
+    for (no, l) in lines {
+        // (cheap tests first: a tabbed row holding a colon)
+        if memchr::memchr(b'\t', l.as_bytes()).is_none() || !l.contains(['：', ':']) {
+            out.push((no, l));
+            continue;
+        }
+        let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect();
+        fn stage(c: &str) -> Option<(&str, &str)> {
+            c.split_once(['：', ':']).filter(|(label, _)| {
+                matches!(role(label), Some(Role::Budget | Role::BudgetInitial | Role::Actual)) && figure_pair(c)
+            })
+        }
+        let name = cells.first().copied().unwrap_or("");
+        if cells.len() < 3
+            || name.contains(['：', ':'])
+            || name.contains(|c: char| c.is_ascii_digit())
+            || name.chars().count() > 16
+            || !cells[1..].iter().all(|c| stage(c).is_some())
+        {
+            out.push((no, l));
+            continue;
+        }
+        for c in &cells[1..] {
+            let (label, fig) = stage(c).expect("a stage's pair");
+            out.push((no, format!("{name}{label}：{fig}")));
+        }
+    }
+    out
+}
+
+/// A label and its figure (一般公共预算拨款：158.60, 政府性基金拨款：0, 基本支出：46.30元).
+fn figure_pair(c: &str) -> bool {
+    c.rsplit_once(['：', ':']).is_some_and(|(label, fig)| {
+        !label.is_empty()
+            && fig.trim_end_matches(['元', '万', '千']).bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+            && fig.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// A part of the spending and its figure naming no stage of it (基本支出：46.30, 其中：人员经费：
+/// 38.10), as label and figure.
+fn request_part(c: &str) -> Option<(&str, &str)> {
+    let (label, fig) = c.rsplit_once(['：', ':'])?;
+    let part = label.trim_start_matches("其中").trim_start_matches(['：', ':']);
+    (matches!(part, "基本支出" | "人员经费" | "公用经费" | "日常公用经费" | "项目支出" | "人员支出" | "公用支出")
+        && figure_pair(c))
+    .then_some((label, fig))
+}
+
+/// The money unit a form's header cell states (年度预算申请（元）, 项目资金（千元）) where no caption
+/// states one: its other blocks of money that name none (按支出性质分 | 预算数 | 执行数 under it,
+/// 基本支出预算数：636,800.00) are in it, until its indicators' table, a caption of a unit, or the
+/// title of another table. Such a header row takes the unit on its first column of money, such a
+/// label：figure cell on its figure.
+fn carry_form_unit(lines: &mut [(usize, String)]) {
+    let mut unit: Option<&'static str> = None;
+    for (_, l) in lines.iter_mut() {
+        // (cheap tests first: the unit of a caption or a header names 元)
+        if l.contains('元') {
+            if l.contains("单位") && money_scale(l).is_some() {
+                unit = None;
+                continue;
+            }
+            if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+                let cells: Vec<&str> = l.split('\t').collect();
+                if header(&cells).is_some()
+                    || cells.iter().any(|c| c.trim_ws().ends_with(['）', ')']) && role(c).is_some())
+                {
+                    unit = match cells.iter().find_map(|c| money_scale(c)) {
+                        Some(0.0001) => Some("元"),
+                        Some(0.1) => Some("千元"),
+                        Some(_) => None,
+                        None => unit,
+                    };
+                    continue;
+                }
+            }
+        }
+        let Some(u) = unit else { continue };
+        // (…nor past the form into the report's prose: a numbered section's heading, a sentence)
+        if l.contains("指标")
+            || l.ends_with('表')
+            || l.contains("自评表")
+            || l.contains("决算表")
+            || l.contains('。')
+            || section_heading(l)
+        {
+            unit = None;
+            continue;
+        }
+        if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+            let cells: Vec<&str> = l.split('\t').collect();
+            if header(&cells).is_some() {
+                if let Some(i) = cells
+                    .iter()
+                    .position(|c| matches!(role(c), Some(Role::Budget | Role::BudgetInitial | Role::Actual)))
+                {
+                    let mut cells: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
+                    cells[i] = format!("{}（{u}）", cells[i].trim_ws());
+                    *l = cells.join("\t");
+                }
+                continue;
+            }
+            if cells.iter().any(|c| bare_money_pair(c)) {
+                *l = cells
+                    .iter()
+                    .map(|c| if bare_money_pair(c) { format!("{}{u}", c.trim_ws()) } else { c.to_string() })
+                    .collect::<Vec<_>>()
+                    .join("\t");
+            }
+        } else if bare_money_pair(l) {
+            *l = format!("{}{u}", l.trim_ws());
+        }
+    }
+}
+
+/// A line opening a numbered section (三、部门整体支出情况, （二）项目支出情况).
+fn section_heading(l: &str) -> bool {
+    let t = l.trim_ws().trim_start_matches(['（', '(']);
+    let num = t.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c));
+    num.len() < t.len() && num.starts_with(['、', '）', ')'])
+}
+
+/// A label of money and its bare figure (基本支出预算数：636,800.00, 其中：人员经费：511.50): no unit
+/// after the figure.
+fn bare_money_pair(c: &str) -> bool {
+    let Some((label, fig)) = c.trim_ws().rsplit_once(['：', ':']) else { return false };
+    !fig.is_empty()
+        && fig.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && fig.as_bytes()[0].is_ascii_digit()
+        && label.chars().count() <= 16
+        && !label.contains(|c: char| c.is_ascii_digit())
+        && ["支出", "经费", "资金", "预算", "执行", "决算", "拨款", "合计"].iter().any(|w| label.contains(w))
 }
 
 /// A column header naming a part of the spending, or their sum (合计, 基本支出, 项目支出, 人员经费,
@@ -1078,6 +1282,168 @@ fn spending_category(c: &str) -> bool {
             | "三公经费"
             | "\"三公\"经费"
     )
+}
+
+/// The “三公” costs' final account laid across (公开 template: 预算数 merged over 合计 | 因公出国
+/// （境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费, 决算数 over the same,
+/// then one row of their figures, budget's half first): under a caption naming 三公, its sums
+/// become a table the final accounts are read as (项目 | 预算数 | 决算数, 合计 | first figure |
+/// first of the second half). Its rows are tabbed, spaced, or one cell a line; a row of the
+/// columns' numbers (1 … 12) is skipped. The header's and figures' lines are replaced.
+fn turn_sangong_across(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let toks = |l: &str| -> Vec<String> {
+        if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+            l.split('\t').map(|c| c.trim_ws().to_string()).filter(|c| !c.is_empty()).collect()
+        } else {
+            l.split_whitespace().map(str::to_string).collect()
+        }
+    };
+    let stage = |t: &str, w: &str| t.starts_with(w) && t.len() <= w.len() + 12;
+    let mut i = 0;
+    while i < lines.len() {
+        // (cheap test first: a line opening on 预算数 under a caption of 三公 close above)
+        if !lines[i].1.trim_ws().starts_with("预算数")
+            || !lines[i.saturating_sub(3)..i].iter().any(|(_, l)| l.contains("三公"))
+        {
+            i += 1;
+            continue;
+        }
+        let head = toks(&lines[i].1);
+        let mut k = i + 1;
+        let both = match head.as_slice() {
+            [a, b] => stage(a, "预算数") && stage(b, "决算数"),
+            [a] if stage(a, "预算数") && lines.get(k).is_some_and(|(_, l)| stage(l.trim_ws(), "决算数")) => {
+                k += 1;
+                true
+            }
+            _ => false,
+        };
+        if !both {
+            i += 1;
+            continue;
+        }
+        // the columns' names, then the figures (in a row, or a line each)
+        let mut names = 0;
+        let mut sums = 0;
+        let mut figures: Vec<String> = Vec::new();
+        while k < lines.len() && k < i + 40 {
+            let t = toks(&lines[k].1);
+            if t.is_empty() || !t.iter().all(|c| is_value(c)) {
+                if !figures.is_empty() {
+                    break;
+                }
+                names += t.len();
+                sums += t.iter().filter(|c| c.as_str() == "合计").count();
+                k += 1;
+                continue;
+            }
+            figures.extend(t);
+            k += 1;
+            // (the columns' numbers, 1 2 … 12, are no figures)
+            let n = figures.len();
+            if n >= 4 && figures.iter().enumerate().all(|(j, c)| c == &(j + 1).to_string()) {
+                if lines.get(k).is_some_and(|(_, l)| toks(l).first().is_some_and(|c| c == &(n + 1).to_string())) {
+                    continue;
+                }
+                figures.clear();
+            }
+            if figures.len() >= 4 && lines[k - 1].1.contains(['\t', ' ']) {
+                break;
+            }
+        }
+        let n = figures.len();
+        if sums != 2 || names < 4 || n < 4 || !n.is_multiple_of(2) || n > 16 {
+            i += 1;
+            continue;
+        }
+        let (no, last) = (lines[i].0, lines[k - 1].0);
+        let turned =
+            vec![(no, "项目\t预算数\t决算数".to_string()), (last, format!("合计\t{}\t{}", figures[0], figures[n / 2]))];
+        lines.splice(i..k, turned);
+        i += 2;
+    }
+    lines
+}
+
+/// Two tables side by side under one header naming the same columns twice (科目名称 | 决算数 |
+/// 科目名称 | 决算数) and a caption naming each by a part of the spending (a final account's
+/// 人员经费 | | 公用经费; 收入 beside 支出 is read as it stands): the left
+/// table's rows, then the header's right half and the right table's rows, each row keeping its
+/// line, so that each half is read as a table of its own.
+fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let (no, l) = &lines[i];
+        // (cheap test first: a row of four cells at least)
+        let halves = memchr::memchr_iter(b'\t', l.as_bytes())
+            .nth(2)
+            .is_some()
+            .then(|| {
+                let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
+                let n = cells.len() / 2;
+                (cells.len().is_multiple_of(2)
+                    && cells[..n] == cells[n..]
+                    && cells[1..n].iter().all(|c| role(c).is_some())
+                    && !cells[0].is_empty()
+                    && role(cells[0]).is_none()
+                    && i > 0
+                    && parts_caption(&lines[i - 1].1))
+                .then_some(n)
+            })
+            .flatten();
+        let Some(n) = halves else {
+            out.push((*no, l.clone()));
+            i += 1;
+            continue;
+        };
+        // the rows under it of as many cells, or of the left half's alone (the right table ended)
+        let rows = lines[i + 1..]
+            .iter()
+            .take_while(|(_, r)| {
+                let k = r.split('\t').count();
+                k == 2 * n || k <= n && r.split('\t').skip(1).any(is_value)
+            })
+            .count();
+        let cells = |l: &str| l.split('\t').map(str::to_string).collect::<Vec<_>>();
+        let (mut left, mut right) = (Vec::new(), Vec::new());
+        for (rno, r) in std::iter::once(&lines[i]).chain(&lines[i + 1..i + 1 + rows]) {
+            let c = cells(r);
+            left.push((*rno, c[..n.min(c.len())].join("\t")));
+            if c.len() > n && c[n..].iter().any(|x| !x.trim_ws().is_empty()) {
+                right.push((*rno, c[n..].join("\t")));
+            }
+        }
+        // (each half's sum, 人员经费合计, is the part itself, its other rows the part's items
+        // (工资福利支出, 商品和服务支出): the sum is read first, right under the header)
+        for half in [&mut left, &mut right] {
+            let sum = half.iter().skip(1).position(|(_, r)| {
+                r.split('\t').next().is_some_and(|c| {
+                    let c = c.trim_ws();
+                    c.ends_with("合计") && spending_category(c.trim_end_matches("合计"))
+                })
+            });
+            if let Some(k) = sum.filter(|&k| k > 0) {
+                let row = half.remove(k + 1);
+                half.insert(1, row);
+            }
+        }
+        out.extend(left);
+        out.extend(right);
+        i += 1 + rows;
+    }
+    out
+}
+
+/// A row captioning two tables side by side by the spending's parts (人员经费 | | 公用经费).
+fn parts_caption(l: &str) -> bool {
+    // (parted by tabs, or by spaces on a page flattened without them)
+    let named: Vec<&str> = if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+        l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect()
+    } else {
+        l.split_whitespace().collect()
+    };
+    named.len() == 2 && named.iter().all(|c| spending_category(c)) && named[0] != named[1]
 }
 
 /// A table of the budget's stages as rows and the spending's parts as columns (预算执行情况 |
@@ -1163,14 +1529,38 @@ fn spent_part(c: &str, under_spending: bool) -> Option<usize> {
 fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut i = 0;
     while i < lines.len() {
+        if let Some((end, figures)) = part_cells_a_line(&lines, i) {
+            let no = lines[i].0;
+            let turned: Vec<(usize, String)> = std::iter::once("项目\t决算数".to_string())
+                .chain(["本年支出合计", "基本支出", "项目支出"].iter().zip(&figures).map(|(n, v)| format!("{n}\t{v}")))
+                .map(|l| (no, l))
+                .collect();
+            lines.splice(i..end, turned);
+            i += 4;
+            continue;
+        }
         // (cheap tests first: a row of cells naming 基本支出 and 项目支出)
         let l = &lines[i].1;
-        if memchr::memchr(b'\t', l.as_bytes()).is_none() || !l.contains("基本支出") || !l.contains("项目支出") {
+        if !l.contains("基本支出") || !l.contains("项目支出") {
             i += 1;
             continue;
         }
-        let head: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
-        let under_spending = i > 0 && lines[i - 1].1.split('\t').any(|c| matches!(c.trim_ws(), "本年支出" | "支出"));
+        // (its cells parted by tabs, or by single spaces on a page flattened without them)
+        let spaced = memchr::memchr(b'\t', l.as_bytes()).is_none();
+        let cells_of = |l: &str| -> Vec<String> {
+            if spaced {
+                l.split_whitespace().map(str::to_string).collect()
+            } else {
+                l.split('\t').map(|c| c.trim_ws().to_string()).collect()
+            }
+        };
+        let head = cells_of(l);
+        if spaced && !head.iter().all(|c| spent_part(c, true).is_some()) {
+            i += 1;
+            continue;
+        }
+        let under_spending =
+            i > 0 && cells_of(&lines[i - 1].1).iter().any(|c| matches!(c.as_str(), "本年支出" | "支出"));
         let mut at = [None; 3];
         for (j, c) in head.iter().enumerate() {
             if let Some(k) = spent_part(c, under_spending) {
@@ -1182,14 +1572,19 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             continue;
         };
         // the row of the sum, close under the header (after a row of column numbers, 栏次 | 1 | 2)
+        // (a header whose leading blank cells a flattening dropped — 合计 | 基本支出 | 项目支出 over
+        // 合计 | 3541.40 | 1905.80 | 1635.60 — names the row's last columns)
         let total_row = |l: &str| {
-            let cells: Vec<&str> = l.split('\t').map(|c| c.trim_ws()).collect();
-            let label = cells.iter().find(|c| !c.is_empty()).copied().unwrap_or("");
+            let cells = cells_of(l);
+            let label = cells.iter().find(|c| !c.is_empty()).map_or("", |c| c.as_str());
             let label: String = label.chars().filter(|ch| !ch.is_whitespace()).collect();
-            (cells.len() == head.len()
-                && matches!(label.as_str(), "合计" | "总计" | "支出合计" | "本年支出合计")
-                && [sum, basic, project].iter().all(|&j| is_value(cells[j])))
-            .then(|| [sum, basic, project].map(|j| cells[j].to_string()))
+            let shift = cells.len().checked_sub(head.len())?;
+            if shift > 2 || shift > 0 && !head.iter().all(|c| spent_part(c, true).is_some()) {
+                return None;
+            }
+            (matches!(label.as_str(), "合计" | "总计" | "支出合计" | "本年支出合计")
+                && [sum, basic, project].iter().all(|&j| is_value(&cells[j + shift])))
+            .then(|| [sum, basic, project].map(|j| cells[j + shift].clone()))
         };
         let Some((k, figures)) =
             lines.iter().enumerate().skip(i + 1).take(3).find_map(|(k, (_, l))| Some((k, total_row(l)?)))
@@ -1207,6 +1602,33 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         i += n;
     }
     lines
+}
+
+/// The same table saved one cell a line: 本年支出 over 合计 / 基本支出 / 项目支出, then the sum's
+/// row (合计 / 2,151,300.00 / 1,079,800.00 / 1,071,500.00, its label and first figure perhaps
+/// already joined as 合计：2,151,300.00): where its lines end and the three figures.
+fn part_cells_a_line(lines: &[(usize, String)], i: usize) -> Option<(usize, [String; 3])> {
+    let cell = |k: usize| lines.get(k).map(|(_, l)| l.trim_ws()).filter(|l| !l.contains('\t'));
+    // (cheap test first: the parts' names, a line each)
+    if cell(i + 1) != Some("基本支出") || cell(i + 2) != Some("项目支出") {
+        return None;
+    }
+    if !matches!(cell(i), Some("合计" | "本年支出合计" | "支出合计"))
+        || !(i.saturating_sub(3)..i).any(|k| matches!(cell(k), Some("本年支出" | "支出")))
+    {
+        return None;
+    }
+    let sum_label = |t: &str| matches!(t, "合计" | "总计" | "本年支出合计");
+    let (first, at) = match cell(i + 3)?.split_once(['：', ':']) {
+        Some((label, fig)) if sum_label(label) => (fig.to_string(), i + 4),
+        None if sum_label(cell(i + 3)?) => (cell(i + 4)?.to_string(), i + 5),
+        _ => return None,
+    };
+    let (b, p) = (cell(at)?, cell(at + 1)?);
+    [first.as_str(), b, p]
+        .iter()
+        .all(|c| is_value(c) && !c.contains(['：', ':']))
+        .then(|| (at + 2, [first.clone(), b.to_string(), p.to_string()]))
 }
 
 /// Where the pairs begin (the tab before them) in a row of a name's label and the name, then
@@ -1682,6 +2104,140 @@ mod tests {
         }
     }
 
+    /// …and so when a flattening dropped the parts' row's leading blank cells (合计 | 基本支出 |
+    /// 项目支出 over a sum's row of four cells) or parted its cells by single spaces.
+    #[test]
+    fn a_spending_table_flattened_without_blank_cells_turned_over() {
+        let want = ["项目\t决算数", "本年支出合计\t3541.40", "基本支出\t1905.80", "项目支出\t1635.60"];
+        for t in [
+            "科目编码\t科目名称\t本年支出\n合计\t基本支出\t项目支出\n合计\t3541.40\t1905.80\t1635.60",
+            "科目编码 科目名称 本年支出\n合计 基本支出 项目支出\n合计 3541.40 1905.80 1635.60",
+        ] {
+            let out = rejoin_rows(lines(t));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            assert_eq!(rows[1..], want, "{t}");
+        }
+        // (a spaced line naming more than the parts, or a sum's row far wider, is none)
+        for t in [
+            "合计 基本支出 项目支出 说明\n合计 3541.40 1905.80 1635.60",
+            "科目编码 科目名称 本年支出\n合计 基本支出 项目支出\n合计 1 2 3541.40 1905.80 1635.60",
+        ] {
+            assert!(!rejoin_rows(lines(t)).iter().any(|(_, l)| l == "项目\t决算数"), "{t}");
+        }
+    }
+
+    /// Two tables side by side under a caption of two parts of the spending (人员经费 | |
+    /// 公用经费) and a header naming its columns twice: the left table, then the right one.
+    #[test]
+    fn two_parts_tables_side_by_side_parted() {
+        let t = "人员经费\t\t公用经费\n科目名称\t决算数\t科目名称\t决算数\n工资福利支出\t853.20\t商品和服务支出\t100.80\n人员经费合计\t853.20\t公用经费合计\t100.80\n三、“三公”经费";
+        let out = rejoin_rows(lines(t));
+        let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            rows[1..],
+            [
+                "科目名称\t决算数",
+                "人员经费合计\t853.20",
+                "工资福利支出\t853.20",
+                "科目名称\t决算数",
+                "公用经费合计\t100.80",
+                "商品和服务支出\t100.80",
+                "三、“三公”经费"
+            ]
+        );
+        assert_eq!(out.iter().map(|(n, _)| *n).collect::<Vec<_>>(), [1, 2, 4, 3, 2, 4, 3, 5]);
+        // (the caption flattened with a space alike)
+        let t2 = t.replacen("人员经费\t\t公用经费", "人员经费 公用经费", 1);
+        assert_eq!(rejoin_rows(lines(&t2))[1..], out[1..], "{t2}");
+        // (收入 beside 支出, or no caption: as it stands)
+        for t in [
+            "收入\t\t支出\n项目\t决算数\t项目\t决算数\n本年收入合计\t100\t本年支出合计\t98",
+            "科目名称\t决算数\t科目名称\t决算数\n工资福利支出\t853.20\t商品和服务支出\t100.80",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
+        }
+    }
+
+    /// The “三公” final account laid across (预算数 | 决算数 each over 合计 | 因公出国（境）费 | …,
+    /// one row of twelve figures): a table of the sums, the budget's first figure and the
+    /// spending's — tabbed, spaced, one cell a line, with or without a row of column numbers.
+    #[test]
+    fn the_sangong_table_laid_across_becomes_its_sums() {
+        let names = ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"];
+        let subs = ["小计", "公务用车购置费", "公务用车运行费"];
+        let figs = ["36,000.00", "0.00", "24,000.00", "0.00", "24,000.00", "12,000.00"];
+        let figs2 = ["28,650.00", "0.00", "21,300.00", "0.00", "21,300.00", "7,350.00"];
+        let all: Vec<&str> = figs.iter().chain(&figs2).copied().collect();
+        let nums: Vec<String> = (1..=12).map(|n| n.to_string()).collect();
+        fn twice(v: &[&'static str]) -> Vec<&'static str> {
+            [v, v].concat()
+        }
+        let cap = "财政拨款“三公”经费支出决算表\n";
+        let want = ["项目\t预算数\t决算数", "合计\t36,000.00\t28,650.00"];
+        for body in [
+            format!(
+                "预算数\t\t\t\t\t\t决算数\n{}\n{}\n{}",
+                twice(&names).join("\t"),
+                twice(&subs).join("\t"),
+                all.join("\t")
+            ),
+            format!(
+                "预算数 决算数\n{}\n{}\n{}\n{}",
+                twice(&names).join(" "),
+                twice(&subs).join(" "),
+                nums.join(" "),
+                all.join(" ")
+            ),
+            format!("预算数\n决算数\n{}\n{}\n{}", twice(&names).join("\n"), twice(&subs).join("\n"), all.join("\n")),
+        ] {
+            let out = rejoin_rows(lines(&format!("{cap}{body}\n第三部分")));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            assert_eq!(rows[1..3], want, "{body}");
+            assert_eq!(rows[3], "第三部分", "{body}");
+        }
+        // (no caption of 三公 above, or one 合计 only: as it stands)
+        for t in [
+            format!("预算数\t决算数\n{}\n{}", twice(&names).join("\t"), all.join("\t")),
+            format!("{cap}预算数\t决算数\n{}\n{}", names.join("\t"), figs.join("\t")),
+        ] {
+            assert!(!rejoin_rows(lines(&t)).iter().any(|(_, l)| l.starts_with("项目\t预算数")), "{t}");
+        }
+    }
+
+    /// A row of a part's name and its stages' pairs (基本支出 | 预算数：96.20 | 执行数：95.88):
+    /// a line of the name's each; a row of other pairs stays.
+    #[test]
+    fn a_name_and_its_stages_pairs_become_its_lines() {
+        let out = rejoin_rows(lines("基本支出\t预算数：96.20\t执行数：95.88"));
+        assert_eq!(out, [(1, "基本支出预算数：96.20".to_string()), (1, "基本支出执行数：95.88".to_string())]);
+        for t in [
+            "基本支出\t预算数：96.20",
+            "基本支出\t联系人：张某\t执行数：95.88",
+            "部门名称：某县\t预算数：96.2\t执行数：95",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
+        }
+    }
+
+    /// …and so when the table was saved one cell a line (the sum's label joined to its first
+    /// figure or not).
+    #[test]
+    fn a_spending_table_one_cell_a_line_turned_over() {
+        let want =
+            ["项目\t决算数", "本年支出合计\t2,151,300.00", "基本支出\t1,079,800.00", "项目支出\t1,071,500.00", "204"];
+        for sum in ["合计：2,151,300.00", "合计\n2,151,300.00"] {
+            let t = format!(
+                "科目编码\n科目名称\n本年支出\n合计\n基本支出\n项目支出\n{sum}\n1,079,800.00\n1,071,500.00\n204"
+            );
+            let out = turn_part_columns(lines(&t));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            assert_eq!(rows[3..], want, "{t}");
+        }
+        // (no 本年支出 above the parts: as it stands)
+        let t = "科目名称\n合计\n基本支出\n项目支出\n合计：2,151,300.00\n1,079,800.00\n1,071,500.00";
+        assert_eq!(turn_part_columns(lines(t)), lines(t));
+    }
+
     /// A row of the name's pair, then pairs of labels and figures: two rows.
     #[test]
     fn a_name_and_pairs_of_figures_in_one_row() {
@@ -1697,6 +2253,88 @@ mod tests {
             "部门名称\t梅河口市禁毒办",
         ] {
             assert_eq!(rejoin_rows(lines(t)).len(), 1, "{t}");
+        }
+    }
+
+    /// A unit a form's header cell states (年度预算申请（元）) carries to the form's later blocks
+    /// of money naming none: a header of 预算数 / 执行数, a label：figure line, the label：figure
+    /// cells of a row.
+    #[test]
+    fn a_forms_header_unit_carries_to_its_later_blocks() {
+        let head = "项目资金（元）\t\t年初预算数\t全年预算数\t全年执行数\n\t年度资金总额\t100\t120\t110\n";
+        for (rest, want) in [
+            ("按支出性质分\t预算数\t执行数", "按支出性质分\t预算数（元）\t执行数"),
+            ("基本支出预算数：636,800.00", "基本支出预算数：636,800.00元"),
+            ("一般公共预算拨款：1800.90\t基本支出：633.00", "一般公共预算拨款：1800.90元\t基本支出：633.00元"),
+            ("其中：人员经费：511.50", "其中：人员经费：511.50元"),
+        ] {
+            let out = rejoin_rows(lines(&format!("{head}{rest}")));
+            assert_eq!(out.last().unwrap().1, want, "{rest}");
+        }
+        // (千元 alike)
+        let out = rejoin_rows(lines("项目资金（千元）\t年初预算数\t全年执行数\n基本支出预算数：636.5"));
+        assert_eq!(out.last().unwrap().1, "基本支出预算数：636.5千元");
+    }
+
+    /// …and carries no further than the form's money: not past its indicators' table, a caption
+    /// of a unit or another table's title, nor from a header in 万元 or from none.
+    #[test]
+    fn a_forms_header_unit_stops_where_its_money_ends() {
+        for t in [
+            "项目资金（元）\t年初预算数\t全年执行数\n三级指标\t年度指标值\t实际完成值\n基本支出预算数：636.5",
+            "年度预算申请（元）\t年初预算数\t全年执行数\n单位：万元\n基本支出预算数：636.5",
+            "项目资金（元）\t年初预算数\t全年执行数\n三、部门整体支出情况\n基本支出预算数：636.5",
+            "项目资金（元）\t年初预算数\t全年执行数\n本年度各项支出均按预算执行。\n基本支出预算数：636.5",
+            "项目资金（元）\t年初预算数\t全年执行数\n二、一般公共预算财政拨款支出决算表\n基本支出预算数：636.5",
+            "项目资金（万元）\t年初预算数\t全年执行数\n基本支出预算数：636.5",
+            "项目资金\t年初预算数\t全年执行数\n基本支出预算数：636.5",
+            "金额单位：元\n项目资金\t年初预算数\t全年执行数\n基本支出预算数：636.5",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)).last().unwrap().1, "基本支出预算数：636.5", "{t}");
+        }
+        // (a label of no money, or a figure with its unit, is left as it is)
+        for rest in ["社区戒毒人员：35", "基本支出：636.5元", "得分：9.5"] {
+            let t = format!("项目资金（元）\t年初预算数\t全年执行数\n{rest}");
+            assert_eq!(rejoin_rows(lines(&t)).last().unwrap().1, rest, "{t}");
+        }
+    }
+
+    /// In a form's budget request (项目资金 | …), the spending's parts side by side with the
+    /// income's (按收入性质分 | 按支出性质分) are their budget: each pair a line of its own naming
+    /// it, from cells of label：figure, of label | figure, or a line flattened with spaces.
+    #[test]
+    fn the_parts_of_a_budget_request_are_their_budget() {
+        let head = "年度预算申请（万元）\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t100\t120\t110\n按收入性质分\t按支出性质分\n";
+        for row in [
+            "一般公共预算拨款：120\t基本支出：46.3",
+            "一般公共预算拨款：120 基本支出：46.3",
+            "一般公共预算拨款\t120\t基本支出\t46.3",
+        ] {
+            let out = rejoin_rows(lines(&format!("{head}{row}")));
+            let got: Vec<&str> = out[3..].iter().map(|(_, l)| l.as_str()).collect();
+            assert_eq!(got, ["一般公共预算拨款：120", "基本支出预算数：46.3"], "{row}");
+        }
+        let out = rejoin_rows(lines(&format!("{head}政府性基金拨款：0\t其中：人员经费：38.1")));
+        assert_eq!(out.last().unwrap().1, "其中：人员经费预算数：38.1");
+        let out = rejoin_rows(lines(&format!("{head}\t项目支出：73.7")));
+        assert_eq!(out.last().unwrap().1, "项目支出预算数：73.7");
+    }
+
+    /// …and nowhere else: not outside a request, not a part naming its stage, not past the
+    /// form's indicators.
+    #[test]
+    fn parts_outside_a_budget_request_stay() {
+        for t in [
+            "年度预算申请（万元）\t年初预算数\t全年预算数\t全年执行数\n基本支出\t40\t46.3\t45.82",
+            "项目\t全年预算数\t全年执行数\n基本支出：46.3",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n基本支出执行数：46.3",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n三级指标\t年度指标值\t实际完成值\n基本支出：46.3",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n基本支出：46.3，主要用于人员工资",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n二、部门决算情况\n基本支出：46.3",
+            "年度预算申请（万元）\t年初预算数\t全年执行数\n全年支出如下。\n基本支出：46.3",
+        ] {
+            let last = t.rsplit('\n').next().unwrap();
+            assert_eq!(rejoin_rows(lines(t)).last().unwrap().1, last, "{t}");
         }
     }
 
