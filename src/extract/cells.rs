@@ -1693,7 +1693,9 @@ pub(crate) fn parts_under_merged(top: &[String], spans: &[usize], under: &[Strin
 /// column follows its name (全年 over 执行数 → 全年执行数).
 fn part_under(name: &str, low: &str, merged: bool) -> String {
     match merged {
-        true if role(low).is_some() && role(name).is_none() => low.to_string(),
+        // (a part naming its own role under a name merged over it — 年初预算 | 调整后预算 under
+        // 预算数（万元） — is named by itself: 调整后预算预算数 is no column's name)
+        true if role(low).is_some() => low.to_string(),
         true => format!("{low}{name}"),
         false => format!("{name}{low}"),
     }

@@ -614,6 +614,14 @@ mod tests {
                  <tr><td>年度资金总额</td><td></td><td>80</td><td>78.25</td><td>10</td></tr></table>",
                 "项目资金（万元）\t项目资金（万元）\t全年预算数\t全年执行数\t分值\n年度资金总额\t\t80\t78.25\t10\n",
             ),
+            (
+                // (parts naming their own roles under a name with its unit: 调整后预算 is no part
+                // of a 调整后预算预算数（万元）)
+                "<table><tr><td rowspan=\"2\">项目</td><td colspan=\"2\">预算数（万元）</td><td rowspan=\"2\">决算数（万元）</td><td rowspan=\"2\">执行率</td></tr>\
+                 <tr><td>年初预算</td><td>调整后预算</td></tr>\
+                 <tr><td>合计</td><td>168.50</td><td>176.20</td><td>171.36</td><td>97.25%</td></tr></table>",
+                "项目\t年初预算\t调整后预算\t决算数（万元）\t执行率\n合计\t168.50\t176.20\t171.36\t97.25%\n",
+            ),
         ];
         for (page, want) in cases {
             assert_eq!(text(page), want, "{page}");
