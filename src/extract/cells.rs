@@ -1073,7 +1073,8 @@ fn request_parts(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut request = false;
     for (no, l) in lines {
         // (cheap test first: a line naming a budget request)
-        if l.contains("预算申请") {
+        static REQUEST: super::re::Word = super::re::Word::new("预算申请");
+        if REQUEST.find(&l).is_some() {
             request = l.trim_ws().starts_with("年度预算申请") || l.trim_ws().starts_with("预算申请");
             out.push((no, l));
             continue;
@@ -1184,8 +1185,12 @@ fn request_part(c: &str) -> Option<(&str, &str)> {
 fn carry_form_unit(lines: &mut [(usize, String)]) {
     let mut unit: Option<&'static str> = None;
     for (_, l) in lines.iter_mut() {
-        // (cheap tests first: the unit of a caption or a header names 元)
+        // (cheap tests first: the unit of a caption or a header names 元; with no unit carried, a
+        // line whose every 元 is 万元's sets none — the common case, passed over)
         if l.contains('元') {
+            if unit.is_none() && !yuan_not_wan(l) {
+                continue;
+            }
             if l.contains("单位") && money_scale(l).is_some() {
                 unit = None;
                 continue;
@@ -1241,6 +1246,13 @@ fn carry_form_unit(lines: &mut [(usize, String)]) {
             *l = format!("{}{u}", l.trim_ws());
         }
     }
+}
+
+/// Does `l` name 元 other than in 万元 (元, 千元, （元）)?
+fn yuan_not_wan(l: &str) -> bool {
+    // (元 is E5 85 83 in UTF-8, 万 E4 B8 87: the three bytes before each 元 are looked at)
+    let b = l.as_bytes();
+    memchr::memmem::find_iter(b, "元".as_bytes()).any(|i| i < 3 || &b[i - 3..i] != "万".as_bytes())
 }
 
 /// A line opening a numbered section (三、部门整体支出情况, （二）项目支出情况).
@@ -1371,12 +1383,11 @@ fn turn_sangong_across(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> 
 /// table's rows, then the header's right half and the right table's rows, each row keeping its
 /// line, so that each half is read as a table of its own.
 fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
-    let mut out = Vec::with_capacity(lines.len());
-    let mut i = 0;
-    while i < lines.len() {
-        let (no, l) = &lines[i];
+    // the left half's width when line `i` heads two tables side by side
+    let halves_at = |i: usize| {
+        let l = &lines[i].1;
         // (cheap test first: a row of four cells at least)
-        let halves = memchr::memchr_iter(b'\t', l.as_bytes())
+        memchr::memchr_iter(b'\t', l.as_bytes())
             .nth(2)
             .is_some()
             .then(|| {
@@ -1391,8 +1402,17 @@ fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                     && parts_caption(&lines[i - 1].1))
                 .then_some(n)
             })
-            .flatten();
-        let Some(n) = halves else {
+            .flatten()
+    };
+    // (most texts have none: their lines handed back as they are)
+    if !(0..lines.len()).any(|i| halves_at(i).is_some()) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let (no, l) = &lines[i];
+        let Some(n) = halves_at(i) else {
             out.push((*no, l.clone()));
             i += 1;
             continue;
