@@ -1022,10 +1022,11 @@ fn unit_statement(t: &str) -> bool {
 /// it — 表2 “三公”经费支出情况表 / 金额单位：元 — become one line, so that the caption stays the
 /// one right above the table's header, as a caption stating its unit is.)
 pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
-    let lines = turn_sangong_across(lines);
+    let words = TableWords::of(&lines.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join("\n"));
+    let lines = if words.sangong { turn_sangong_across(lines) } else { lines };
     let lines = part_side_by_side(lines);
     let lines = turn_stage_rows(lines);
-    let lines = turn_part_columns(lines);
+    let lines = if words.parts { turn_part_columns(lines) } else { lines };
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
     for (no, l) in lines {
         // (cheap tests first: a short line naming a unit)
@@ -1057,10 +1058,38 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         }
         out.push((no, l));
     }
-    let mut out = request_parts(out);
+    let mut out = if words.request { request_parts(out) } else { out };
     out = name_and_stage_pairs(out);
-    carry_form_unit(&mut out);
+    if words.yuan {
+        carry_form_unit(&mut out);
+    }
     out
+}
+
+/// The words the lines hold that some of `rejoin_rows`'s passes need before any line can be
+/// turned: a pass whose words no line holds is not run. Found once over the lines joined, with
+/// prebuilt finders (each pass had tested its words line by line).
+#[derive(Clone, Copy)]
+struct TableWords {
+    sangong: bool,
+    parts: bool,
+    request: bool,
+    yuan: bool,
+}
+
+impl TableWords {
+    fn of(text: &str) -> TableWords {
+        static SANGONG: super::re::Word = super::re::Word::new("三公");
+        static BASIC: super::re::Word = super::re::Word::new("基本支出");
+        static PROJECT: super::re::Word = super::re::Word::new("项目支出");
+        static REQUEST: super::re::Word = super::re::Word::new("预算申请");
+        TableWords {
+            sangong: SANGONG.find(text).is_some(),
+            parts: BASIC.find(text).is_some() && PROJECT.find(text).is_some(),
+            request: REQUEST.find(text).is_some(),
+            yuan: yuan_not_wan(text),
+        }
+    }
 }
 
 /// A form's block of its budget request (年度预算申请 | 年初预算数 | …, then 按收入性质分 |
@@ -1186,9 +1215,10 @@ fn carry_form_unit(lines: &mut [(usize, String)]) {
     let mut unit: Option<&'static str> = None;
     for (_, l) in lines.iter_mut() {
         // (cheap tests first: the unit of a caption or a header names 元; with no unit carried, a
-        // line whose every 元 is 万元's sets none — the common case, passed over)
+        // line whose every 元 is 万元's sets none — the common case — nor does one stating no
+        // unit of money at all (元月份, 中元节, 35元 in prose), nor a paragraph: passed over)
         if l.contains('元') {
-            if unit.is_none() && !yuan_not_wan(l) {
+            if unit.is_none() && (l.len() > 600 || !yuan_not_wan(l) || money_scale(l).is_none()) {
                 continue;
             }
             if l.contains("单位") && money_scale(l).is_some() {
@@ -1559,9 +1589,12 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             i += 4;
             continue;
         }
-        // (cheap tests first: a row of cells naming 基本支出 and 项目支出)
+        // (cheap tests first: a row of cells naming 基本支出 and 项目支出, looked for with prebuilt
+        // finders: this runs on every line)
+        static BASIC: super::re::Word = super::re::Word::new("基本支出");
+        static PROJECT: super::re::Word = super::re::Word::new("项目支出");
         let l = &lines[i].1;
-        if !l.contains("基本支出") || !l.contains("项目支出") {
+        if BASIC.find(l).is_none() || PROJECT.find(l).is_none() {
             i += 1;
             continue;
         }
@@ -1629,8 +1662,11 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 /// already joined as 合计：2,151,300.00): where its lines end and the three figures.
 fn part_cells_a_line(lines: &[(usize, String)], i: usize) -> Option<(usize, [String; 3])> {
     let cell = |k: usize| lines.get(k).map(|(_, l)| l.trim_ws()).filter(|l| !l.contains('\t'));
-    // (cheap test first: the parts' names, a line each)
-    if cell(i + 1) != Some("基本支出") || cell(i + 2) != Some("项目支出") {
+    // (cheap test first: the parts' names, a short line each)
+    if lines.get(i + 1).is_none_or(|(_, l)| l.len() > 24)
+        || cell(i + 1) != Some("基本支出")
+        || cell(i + 2) != Some("项目支出")
+    {
         return None;
     }
     if !matches!(cell(i), Some("合计" | "本年支出合计" | "支出合计"))

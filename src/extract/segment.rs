@@ -361,7 +361,10 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     // (…and a month alone on its line, 2023年1月: its signature's)
     let month_line = |l: &str| {
         let t = l.trim();
-        YEAR.find(t).is_some_and(|m| m.start() == 0 && month_at_foot(&t[m.end()..]))
+        // (cheap test first: a short line ending on 月)
+        t.len() <= 16
+            && t.ends_with('月')
+            && YEAR.find(t).is_some_and(|m| m.start() == 0 && month_at_foot(&t[m.end()..]))
     };
     let date_line =
         |l: &str| super::text::is_date_line(l) || l.contains("月") && (cn_date(l).is_some() || month_line(l));
