@@ -2092,8 +2092,14 @@ fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> 
         }
     }
     // (the name within its first sixteen characters, and text after the colon)
-    // (the colon is looked for in the first sixteen characters only: this runs on every paragraph)
-    let i = super::text::head(text, 51).find(['：', ':'])?;
+    // (the colon is looked for in the first sixteen characters only, by its last byte — ':', or
+    // 9A of '：' EF BC 9A —: this runs on every paragraph)
+    let h = super::text::head(text, 51).as_bytes();
+    let i = memchr::memchr2_iter(b':', 0x9A, h).find_map(|j| match h[j] {
+        b':' => Some(j),
+        _ if j >= 2 && h[j - 2] == 0xEF && h[j - 1] == 0xBC => Some(j - 2),
+        _ => None,
+    })?;
     let rest = text[i..].trim_start_matches(['：', ':']).trim();
     if i > 48 || rest.is_empty() {
         return None;
