@@ -479,7 +479,7 @@ pub fn scan(
 /// Does a clause open on last year as its time (上年度该项目全年预算数为, 去年部门预算), with no
 /// comparison or carry-over after it? In a text written the year after the year it evaluates,
 /// naming neither, that is the year evaluated.
-fn opens_on_last_year(scope: &str) -> bool {
+pub(crate) fn opens_on_last_year(scope: &str) -> bool {
     let t = scope.trim_start();
     ["上一年度", "上年度", "上一年", "去年", "上年"].iter().any(|w| {
         t.strip_prefix(w).is_some_and(|rest| {

@@ -746,6 +746,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if era == Era::Year && (DURING_IT.is_match(s.text) || among_them_untimed(&s, when.prefix(&s))) {
                     if let Some(q) = prev.as_ref() {
                         era = when.era_of(q.text);
+                        // (…the year evaluated, in a text that calls it 上年度: 上年度部门全年预算数
+                        // 为156.3万元。其中：基本支出预算112.3万元…)
+                        if era != Era::Year && last_is_own() && super::money::opens_on_last_year(q.text) {
+                            era = Era::Year;
+                        }
                     } else if DURING_IT.is_match(s.text) {
                         // (…and so a paragraph opening on it: the months the paragraph before ended
                         // on — 今年1-9月，全县…。 / 其间，全县开展尿检… — when they are a part of the year)
@@ -1719,8 +1724,10 @@ impl<'a> Dating<'a> {
     /// year nowhere (a self-evaluation of 上年度 signed 2024年3月)? Its 上年度 is that year.
     fn calls_its_year_last(&self) -> bool {
         let title = if self.lent { "" } else { self.title.as_str() };
-        match self.known() {
-            (Some(fy), Some((y, _, _))) if y == fy + 1 => {
+        // (…or signed by a month alone, its own paragraph: 2024年4月 under the text's last)
+        let signed = || self.paras.last().and_then(|p| super::segment::month_line(&p.text)).map(|(y, _)| y);
+        match (self.known().0, self.known().1.map(|d| d.0).or_else(signed)) {
+            (Some(fy), Some(y)) if y == fy + 1 => {
                 !NAMED_YEAR.is_match(title) && !self.body().contains(&format!("{fy}年"))
             }
             _ => false,
@@ -2461,6 +2468,22 @@ mod tests {
         assert_eq!(
             t("2023年度该项目实际执行数34.58万元。上年度该项目全年预算数为30万元。", "2024年3月8日"),
             [(Some(2023), String::new(), None)]
+        );
+        // (its parts after 其中 are the year's too)
+        assert_eq!(
+            records(
+                "部门整体支出绩效自评报告\n某县禁毒委员会办公室\n上年度部门全年预算数为156.3万元，全年支出数为150.82万元，预算执行率96.49%。其中：基本支出预算112.3万元、支出111.6万元。\n\n2024年4月\n",
+                Field::BasicBudget
+            ),
+            [(Some(2023), String::new(), Some(112.3))]
+        );
+        // (signed by a month alone, a paragraph of its own)
+        assert_eq!(
+            records(
+                "部门整体支出绩效自评报告\n某县禁毒委员会办公室\n上年度部门全年预算数为156.3万元，全年支出数为150.82万元。\n\n2024年4月\n",
+                Field::BudgetTotal
+            ),
+            [(Some(2023), String::new(), Some(156.3))]
         );
     }
 

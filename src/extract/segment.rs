@@ -1291,6 +1291,23 @@ fn signed_month(body: &str) -> Option<(i32, u32, u32)> {
     };
     (1..=12).contains(&m).then_some((y, m, 15))
 }
+/// A line that is a month of a year alone (2024年3月, 二〇二四年三月), as a text is signed: (year,
+/// month).
+pub fn month_line(l: &str) -> Option<(i32, u32)> {
+    let l = l.trim();
+    // (cheap test first: a short line ending on 月)
+    if l.len() > 30 || !l.ends_with('月') {
+        return None;
+    }
+    let (y, m) = match SIGNED_MONTH.captures(l) {
+        Some(c) => (c[1].parse().ok()?, c[2].parse().ok()?),
+        None => {
+            let c = CN_SIGNED_MONTH.captures(l)?;
+            (year_digits(&c[1]).parse().ok()?, super::number::parse_chinese(&c[2])? as u32)
+        }
+    };
+    (1..=12).contains(&m).then_some((y, m))
+}
 static SIGNED_MONTH: Re = Re::new(|| Regex::new(r"^(20[0-4]\d)\s*年\s*(\d{1,2})\s*月$").unwrap());
 static CN_SIGNED_MONTH: Re =
     Re::new(|| Regex::new(r"^([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月$").unwrap());
