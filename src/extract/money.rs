@@ -493,6 +493,7 @@ pub(crate) fn opens_on_last_year(scope: &str) -> bool {
 /// 356.21万元，支出350万元。 in 2022's report) is that year's, and yields to `year`'s own.
 /// `last_is_own`: the text, written the year after `year` and naming it nowhere, calls it 上年度
 /// (上年度该项目全年预算数为36万元 is the year evaluated's budget, no prior year's).
+#[allow(clippy::too_many_arguments)]
 pub fn scan_dated(
     s: &Sentence,
     kind: Kind,

@@ -575,7 +575,7 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // (…but one held the year after its own, as its date says — 2023年度禁毒工作会议 in
         // January 2024 — reviews the year it names: its 去年 is that year)
         if let Some(y) = stated
-            .filter(|&y| kind == Kind::Summary && WORK_MEETING.is_match(title) && !date().is_some_and(|d| d.0 == y + 1))
+            .filter(|&y| kind == Kind::Summary && WORK_MEETING.is_match(title) && date().is_none_or(|d| d.0 != y + 1))
         {
             let month = date().map_or(1, |d| d.1);
             let last_years = last_year_words(body, month) > this_year_words(body) || figures_of_year(body, y - 1);
