@@ -101,6 +101,11 @@ const LEXICON: &[(&str, Tok)] = &[
     ("年初预算", Tok::Stage(Stage::Budget)),
     ("全年预算数", Tok::Stage(Stage::Budget)),
     ("全年预算", Tok::Stage(Stage::Budget)),
+    // the year's budgeted revenue of a unit's account (全年预算收入88.75万元，全年支出86.02万元):
+    // its budget, no source of income
+    ("全年预算收入", Tok::Stage(Stage::Budget)),
+    ("年度预算收入", Tok::Stage(Stage::Budget)),
+    ("年初预算收入", Tok::Stage(Stage::Budget)),
     ("调整后预算", Tok::Stage(Stage::Budget)),
     ("调整预算", Tok::Stage(Stage::Budget)),
     ("预算数", Tok::Stage(Stage::Budget)),
@@ -469,17 +474,34 @@ pub fn scan(
     out: &mut Vec<Candidate>,
     items: &mut Vec<LineItem>,
 ) {
-    scan_dated(s, kind, implied_wan, plan, None, out, items)
+    scan_dated(s, kind, implied_wan, plan, None, false, out, items)
+}
+
+/// Does a clause open on last year as its time (上年度该项目全年预算数为, 去年部门预算), with no
+/// comparison or carry-over after it? In a text written the year after the year it evaluates,
+/// naming neither, that is the year evaluated.
+pub(crate) fn opens_on_last_year(scope: &str) -> bool {
+    let t = scope.trim_start();
+    ["上一年度", "上年度", "上一年", "去年", "上年"].iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            !rest.starts_with(['结', '末', '底', '同', '年']) && !prior(rest)
+        })
+    })
 }
 
 /// `scan` in an evaluation of `year`: a sum in a clause of an earlier year's (2021年部门预算
 /// 356.21万元，支出350万元。 in 2022's report) is that year's, and yields to `year`'s own.
+/// `last_is_own`: the text, written the year after `year` and naming it nowhere, calls it 上年度
+/// (上年度该项目全年预算数为36万元 is the year evaluated's budget, no prior year's).
+#[allow(clippy::too_many_arguments)]
 pub fn scan_dated(
     s: &Sentence,
     kind: Kind,
     implied_wan: bool,
     plan: bool,
     year: Option<i32>,
+    last_is_own: bool,
     out: &mut Vec<Candidate>,
     items: &mut Vec<LineItem>,
 ) {
@@ -593,7 +615,7 @@ pub fn scan_dated(
             _ => scope,
         };
         if any_in(scope, &CHANGE_CHARS) && CHANGE.is_match(scope)
-            || prior(prior_scope)
+            || prior(prior_scope) && !(last_is_own && opens_on_last_year(prior_scope))
             || any_in(clause, &PER_UNIT_CHARS) && PER_UNIT.is_match(clause)
             || any_in(clause, &CUMULATIVE_CHARS) && cumulative(clause)
             || (any_in(clause, &NOT_BUDGET_CHARS) && NOT_BUDGET.is_match(clause) && !BUDGET_WORD.is_match(clause))
@@ -1240,6 +1262,39 @@ mod tests {
             assert!(!f.iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)), "{t}: {f:?}");
         }
         assert_eq!(read("全年预算128万元。", Kind::Whole), [(Field::BudgetTotal, 128.0)]);
+    }
+
+    /// A unit's budgeted revenue of the year (全年预算收入, 年度预算收入) is its budget; income by
+    /// its source stays no budget.
+    #[test]
+    fn the_years_budgeted_revenue_is_the_budget() {
+        for (t, want) in [
+            (
+                "全年预算收入88.75万元，全年支出86.02万元。",
+                vec![(Field::BudgetTotal, 88.75), (Field::ActualTotal, 86.02)],
+            ),
+            ("2023年度预算收入120万元。", vec![(Field::BudgetTotal, 120.0)]),
+            ("年初预算收入96万元。", vec![(Field::BudgetTotal, 96.0)]),
+            ("本年收入120万元。", vec![]),
+        ] {
+            assert_eq!(read(t, Kind::Whole), want, "{t}");
+        }
+    }
+
+    /// A clause opening on last year as its time, with no comparison after it.
+    #[test]
+    fn a_clause_opening_on_last_year() {
+        for (t, want) in [
+            ("上年度该项目全年预算数为", true),
+            ("上一年度部门预算", true),
+            ("去年项目预算", true),
+            ("上年结转", false),
+            ("上年同期预算", false),
+            ("较上年预算", false),
+            ("上年度比上年预算", false),
+        ] {
+            assert_eq!(super::opens_on_last_year(t), want, "{t}");
+        }
     }
 
     /// A form's cell of spending headed 全年执行 / 实际执行 / 执行额 without its 数 (全年执行：127.14)

@@ -431,6 +431,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut span_frame = titled_span;
     let yearless = std::cell::OnceCell::new();
     let yearless = || *yearless.get_or_init(|| when.names_no_year());
+    let last_is_own = std::cell::OnceCell::new();
+    let last_is_own = || *last_is_own.get_or_init(|| kind != Kind::Summary && when.calls_its_year_last());
     // the last sentence of the paragraph before, for a paragraph opening on 其间 / 同期
     // (kept as the paragraph's index and the sentence's offset in it: no copy per paragraph)
     let mut last_of_para_before: Option<(usize, usize)> = None;
@@ -638,7 +640,16 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 && !SPENDING.is_match(s.text);
             let not_drug = bureau_item && !s.text.contains('毒') && !label.is_some_and(|l| l.contains('毒'));
             if !income_section && !other_item && !later && !not_drug {
-                super::money::scan_dated(&s, kind, implied_wan, plan, when.year(), &mut cands, &mut items);
+                super::money::scan_dated(
+                    &s,
+                    kind,
+                    implied_wan,
+                    plan,
+                    when.year(),
+                    last_is_own(),
+                    &mut cands,
+                    &mut items,
+                );
             }
             let c1 = cands.len();
             super::counts::scan(&s, &mut cands, &mut target_cands, &foreign);
@@ -735,6 +746,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 if era == Era::Year && (DURING_IT.is_match(s.text) || among_them_untimed(&s, when.prefix(&s))) {
                     if let Some(q) = prev.as_ref() {
                         era = when.era_of(q.text);
+                        // (…the year evaluated, in a text that calls it 上年度: 上年度部门全年预算数
+                        // 为156.3万元。其中：基本支出预算112.3万元…)
+                        if era != Era::Year && last_is_own() && super::money::opens_on_last_year(q.text) {
+                            era = Era::Year;
+                        }
                     } else if DURING_IT.is_match(s.text) {
                         // (…and so a paragraph opening on it: the months the paragraph before ended
                         // on — 今年1-9月，全县…。 / 其间，全县开展尿检… — when they are a part of the year)
@@ -1704,6 +1720,20 @@ impl<'a> Dating<'a> {
 
     /// Does the text name no year of its own: no year in its title, and neither this year's
     /// (今年, 本年, 全年, 年内, 年度) nor last year's (去年, 上年) words in its body?
+    /// Is the text written the year after the year it evaluates, as its date says, naming that
+    /// year nowhere (a self-evaluation of 上年度 signed 2024年3月)? Its 上年度 is that year.
+    fn calls_its_year_last(&self) -> bool {
+        let title = if self.lent { "" } else { self.title.as_str() };
+        // (…or signed by a month alone, its own paragraph: 2024年4月 under the text's last)
+        let signed = || self.paras.last().and_then(|p| super::segment::month_line(&p.text)).map(|(y, _)| y);
+        match (self.known().0, self.known().1.map(|d| d.0).or_else(signed)) {
+            (Some(fy), Some(y)) if y == fy + 1 => {
+                !NAMED_YEAR.is_match(title) && !self.body().contains(&format!("{fy}年"))
+            }
+            _ => false,
+        }
+    }
+
     fn names_no_year(&self) -> bool {
         let title = if self.lent { "" } else { self.title.as_str() };
         !NAMED_YEAR.is_match(title) && !OWN_YEAR_WORDS.is_match(self.body())
@@ -2419,6 +2449,43 @@ mod tests {
             let recs = extract_text("t.txt", &format!("{title}{work}\n"));
             assert_eq!(recs.first().and_then(|r| r.value(Field::CriminalCases)), want, "{work}");
         }
+    }
+
+    /// A self-evaluation naming no year, signed the year after the one it evaluates, calls that
+    /// year 上年度: its budget stated so is the year's; in a text naming its year, 上年度's stays
+    /// the year before's.
+    #[test]
+    fn last_year_of_a_text_signed_the_year_after_is_its_own() {
+        let t = |body: &str, foot: &str| {
+            records(
+                &format!("禁毒专项经费项目支出绩效自评报告\n{body}\n某县禁毒委员会办公室\n{foot}\n"),
+                Field::BudgetTotal,
+            )
+        };
+        assert_eq!(
+            t("上年度该项目全年预算数为36万元，实际执行数34.58万元。", "2024年3月8日"),
+            [(Some(2023), String::new(), Some(36.0))]
+        );
+        assert_eq!(
+            t("2023年度该项目实际执行数34.58万元。上年度该项目全年预算数为30万元。", "2024年3月8日"),
+            [(Some(2023), String::new(), None)]
+        );
+        // (its parts after 其中 are the year's too)
+        assert_eq!(
+            records(
+                "部门整体支出绩效自评报告\n某县禁毒委员会办公室\n上年度部门全年预算数为156.3万元，全年支出数为150.82万元，预算执行率96.49%。其中：基本支出预算112.3万元、支出111.6万元。\n\n2024年4月\n",
+                Field::BasicBudget
+            ),
+            [(Some(2023), String::new(), Some(112.3))]
+        );
+        // (signed by a month alone, a paragraph of its own)
+        assert_eq!(
+            records(
+                "部门整体支出绩效自评报告\n某县禁毒委员会办公室\n上年度部门全年预算数为156.3万元，全年支出数为150.82万元。\n\n2024年4月\n",
+                Field::BudgetTotal
+            ),
+            [(Some(2023), String::new(), Some(156.3))]
+        );
     }
 
     fn period(text: &str, f: Field) -> Option<String> {

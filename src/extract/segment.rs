@@ -588,7 +588,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
         // before (回首即将过去的2024年, 回顾过去的2024年; or its figures told as 去年's): a
         // summary of the year reviewed
-        if let Some(y) = stated.filter(|_| kind == Kind::Summary && WORK_MEETING.is_match(title)) {
+        // (…but one held the year after its own, as its date says — 2023年度禁毒工作会议 in
+        // January 2024 — reviews the year it names: its 去年 is that year)
+        if let Some(y) = stated
+            .filter(|&y| kind == Kind::Summary && WORK_MEETING.is_match(title) && date().is_none_or(|d| d.0 != y + 1))
+        {
             let month = date().map_or(1, |d| d.1);
             let last_years = last_year_words(body, month) > this_year_words(body) || figures_of_year(body, y - 1);
             if reviews_year(body, y - 1) || last_years && !figures_of_year(body, y) {
@@ -1302,6 +1306,23 @@ fn signed_month(body: &str) -> Option<(i32, u32, u32)> {
         (year_digits(&c[1]).parse().ok()?, super::number::parse_chinese(&c[2])? as u32)
     };
     (1..=12).contains(&m).then_some((y, m, 15))
+}
+/// A line that is a month of a year alone (2024年3月, 二〇二四年三月), as a text is signed: (year,
+/// month).
+pub fn month_line(l: &str) -> Option<(i32, u32)> {
+    let l = l.trim();
+    // (cheap test first: a short line ending on 月)
+    if l.len() > 30 || !l.ends_with('月') {
+        return None;
+    }
+    let (y, m) = match SIGNED_MONTH.captures(l) {
+        Some(c) => (c[1].parse().ok()?, c[2].parse().ok()?),
+        None => {
+            let c = CN_SIGNED_MONTH.captures(l)?;
+            (year_digits(&c[1]).parse().ok()?, super::number::parse_chinese(&c[2])? as u32)
+        }
+    };
+    (1..=12).contains(&m).then_some((y, m))
 }
 static SIGNED_MONTH: Re = Re::new(|| Regex::new(r"^(20[0-4]\d)\s*年\s*(\d{1,2})\s*月$").unwrap());
 static CN_SIGNED_MONTH: Re =
@@ -2564,6 +2585,13 @@ mod tests {
                 Some(2016),
             ),
             ("2021年禁毒工作总结", "回顾2020年，全县工作扎实。2021年，全县破获毒品刑事案件12起。", Some(2021)),
+            // a year's conference held the year after it, as the page's date says: its 去年 is the
+            // year the title names
+            (
+                "某县召开2023年度禁毒工作会议",
+                "发布时间：2024年1月19日\n会议通报，去年全县共破获毒品刑事案件9起，查处吸毒人员35人。",
+                Some(2023),
+            ),
         ] {
             assert_eq!(fiscal_year(title, body, Kind::Summary), want, "{title}");
         }
