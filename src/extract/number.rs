@@ -995,7 +995,7 @@ mod tests {
 
     #[test]
     fn a_lone_numeral_from_two_to_nine_with_a_counter_is_a_count() {
-        let counts = |s| scan(s).iter().map(|n| (n.value, n.unit.clone())).collect::<Vec<_>>();
+        let counts = |s| scan(s).iter().map(|n| (n.value, n.unit)).collect::<Vec<_>>();
         assert_eq!(counts("破获毒品刑事案件三起"), [(3.0, Unit::Count(counter("起")))]);
         assert_eq!(counts("查获吸毒人员七名"), [(7.0, Unit::Count(counter("名")))]);
         assert_eq!(counts("查获吸毒人员两名"), [(2.0, Unit::Count(counter("名")))]);

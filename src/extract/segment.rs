@@ -2319,8 +2319,8 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         let head = county_head.is_some();
         let relevant = relevant || head && body.contains('毒');
         // (the round-up's own opening, with no figures before its counties' parts, is no record)
-        let relevant =
-            relevant && !(heads.first().is_some_and(|h| t < h.para) && !has_figures_beyond_years(&paras[t + 1..e]));
+        let opening = heads.first().is_some_and(|h| t < h.para);
+        let relevant = relevant && (!opening || has_figures_beyond_years(&paras[t + 1..e]));
         let own_unit = ORG_IN.is_match(&unit_of(&block));
         if let Some(prev) = parts.last_mut().filter(|_| !fund && !head) {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
