@@ -359,15 +359,8 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     let body = DATE_LINE.replace_all(&body, "");
     // (a signature's date in numerals, its year made digits by the reader — 2024年一月十六日 — too)
     // (…and a month alone on its line, 2023年1月: its signature's)
-    let month_line = |l: &str| {
-        let t = l.trim();
-        // (cheap test first: a short line ending on 月)
-        t.len() <= 16
-            && t.ends_with('月')
-            && YEAR.find(t).is_some_and(|m| m.start() == 0 && month_at_foot(&t[m.end()..]))
-    };
     let date_line =
-        |l: &str| super::text::is_date_line(l) || l.contains("月") && (cn_date(l).is_some() || month_line(l));
+        |l: &str| super::text::is_date_line(l) || l.contains("月") && (cn_date(l).is_some() || month_line(l).is_some());
     let body: std::borrow::Cow<str> = if body.lines().any(|l| date_line(l) || super::text::is_page_meta(l)) {
         body.lines().filter(|l| !date_line(l) && !super::text::is_page_meta(l)).collect::<Vec<_>>().join("\n").into()
     } else {
