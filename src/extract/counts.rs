@@ -188,6 +188,15 @@ const RULES: &[Rule] = &[
         // (在册吸毒人员 after 查出 are the register a survey found, 初步查出全省在册吸毒人员5万余人)
         not: r"强制|贩毒|贩吸|吸贩|境外|犯罪嫌疑人|涉毒嫌疑人|犯罪人员|抓获(各类)?涉毒人员|涉毒(违法犯罪)?分子|新增|岁|未成年|青少年|外流|外地|异地|省外|市外|县外|籍|其中|复吸|女性|学生|逃犯|在逃|追逃|在册",
     },
+    // the drug users among the drug offenders a clause before counts (查处各类涉毒违法犯罪人员128
+    // 人次，其中吸毒人员96人次): the users caught, with no verb of their own
+    Rule {
+        field: Field::UsersCaught,
+        unit: U::Count,
+        near: r"^其中[：:，,]?吸毒(违法)?人员▮\s*(人次|人|名)",
+        sentence: r"(查处|查获|抓获)[^。；;]{0,16}涉毒",
+        not: r"新增|新发现|在册|现有|岁|未成年|青少年|外流|外地|籍|复吸|女性|学生",
+    },
     Rule {
         field: Field::CompulsoryRehab,
         unit: U::Count,
@@ -224,7 +233,8 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::UrineTests,
         unit: U::Count,
-        near: r"尿检[^▮象]{0,8}▮|尿液检测[^▮象]{0,8}▮|▮[^▮]{0,2}(次|人次)?尿检",
+        // (…or the count before the test's verb: 对吸毒人员96人次进行尿检复查)
+        near: r"尿检[^▮象]{0,8}▮|尿液检测[^▮象]{0,8}▮|▮[^▮]{0,2}(次|人次)?(进行|开展|组织)?尿(检|液检测)",
         sentence: "",
         not: r"缺少|缺失|未按|少于|试剂|检测板|耗材|采购|购置|购买",
     },
@@ -1754,6 +1764,19 @@ mod tests {
         }
     }
 
+    /// Urine tests counted before the test's verb (对吸毒人员96人次进行尿检复查) as after it.
+    #[test]
+    fn urine_tests_counted_before_the_verb() {
+        let t = "某县2023年禁毒工作总结";
+        for (text, want) in [
+            ("全年对吸毒人员96人次进行尿检复查。", Some(96.0)),
+            ("组织社区戒毒人员1,020人次开展尿液检测。", Some(1020.0)),
+            ("全年开展尿检1,346人次。", Some(1346.0)),
+        ] {
+            assert_eq!(value(t, text, Field::UrineTests), want, "{text}");
+        }
+    }
+
     /// The execution rate in the words of the whole spending's share of the budget (决算数占预算数
     /// 的, 占全年预算的, 资金支出率); a part's share of the budget is no execution rate.
     #[test]
@@ -1783,6 +1806,11 @@ mod tests {
             ("查处吸毒人员61人，强制隔离戒毒32人。", Some(61.0)),
             ("查获涉毒违法案件40起。", None),
             ("全年查获吸毒人员148人次。", Some(148.0)),
+            // (the users among the drug offenders counted before them, with no verb of their own)
+            ("全年查处各类涉毒违法犯罪人员128人次，其中吸毒人员96人次。", Some(96.0)),
+            ("全年查获涉毒人员85名，其中吸毒人员62名、贩毒人员23名。", Some(62.0)),
+            // (…but not the new ones among the users caught)
+            ("全年查获吸毒人员61名，其中新发现吸毒人员9名。", Some(61.0)),
             ("共查处吸毒违法行为人57名。", Some(57.0)),
             // traffickers counted with users, and persons caught abroad, are no users caught here
             ("全年抓获贩吸毒人员215人，缴获毒品3.2千克。", None),
