@@ -1066,6 +1066,11 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     out
 }
 
+/// Words the table passes look for, line by line and over a whole text, with finders built once.
+static BASIC: super::re::Word = super::re::Word::new("基本支出");
+static PROJECT: super::re::Word = super::re::Word::new("项目支出");
+static REQUEST: super::re::Word = super::re::Word::new("预算申请");
+
 /// The words the lines hold that some of `rejoin_rows`'s passes need before any line can be
 /// turned: a pass whose words no line holds is not run. Found once over the lines joined, with
 /// prebuilt finders (each pass had tested its words line by line).
@@ -1080,9 +1085,6 @@ struct TableWords {
 impl TableWords {
     fn of(text: &str) -> TableWords {
         static SANGONG: super::re::Word = super::re::Word::new("三公");
-        static BASIC: super::re::Word = super::re::Word::new("基本支出");
-        static PROJECT: super::re::Word = super::re::Word::new("项目支出");
-        static REQUEST: super::re::Word = super::re::Word::new("预算申请");
         TableWords {
             sangong: SANGONG.find(text).is_some(),
             parts: BASIC.find(text).is_some() && PROJECT.find(text).is_some(),
@@ -1102,7 +1104,6 @@ fn request_parts(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut request = false;
     for (no, l) in lines {
         // (cheap test first: a line naming a budget request)
-        static REQUEST: super::re::Word = super::re::Word::new("预算申请");
         if REQUEST.find(&l).is_some() {
             request = l.trim_ws().starts_with("年度预算申请") || l.trim_ws().starts_with("预算申请");
             out.push((no, l));
@@ -1118,13 +1119,8 @@ fn request_parts(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             out.push((no, l));
             continue;
         }
-        // (its cells parted by tabs, or by spaces on a line flattened without them; a label and
-        // its figure in one cell, 基本支出：46.30, or in two, 基本支出 | 46.30)
-        let cells: Vec<&str> = if memchr::memchr(b'\t', l.as_bytes()).is_some() {
-            l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect()
-        } else {
-            l.split_whitespace().collect()
-        };
+        // (a label and its figure in one cell, 基本支出：46.30, or in two, 基本支出 | 46.30)
+        let cells = filled_cells(&l);
         let pairs: Vec<String> = if cells.iter().all(|c| figure_pair(c)) {
             cells.iter().map(|c| c.to_string()).collect()
         } else if cells.len().is_multiple_of(2)
@@ -1333,13 +1329,7 @@ fn spending_category(c: &str) -> bool {
 /// first of the second half). Its rows are tabbed, spaced, or one cell a line; a row of the
 /// columns' numbers (1 … 12) is skipped. The header's and figures' lines are replaced.
 fn turn_sangong_across(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
-    let toks = |l: &str| -> Vec<String> {
-        if memchr::memchr(b'\t', l.as_bytes()).is_some() {
-            l.split('\t').map(|c| c.trim_ws().to_string()).filter(|c| !c.is_empty()).collect()
-        } else {
-            l.split_whitespace().map(str::to_string).collect()
-        }
-    };
+    let toks = |l: &str| -> Vec<String> { filled_cells(l).into_iter().map(str::to_string).collect() };
     let stage = |t: &str, w: &str| t.starts_with(w) && t.len() <= w.len() + 12;
     let mut i = 0;
     while i < lines.len() {
@@ -1485,14 +1475,19 @@ fn part_side_by_side(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     out
 }
 
-/// A row captioning two tables side by side by the spending's parts (人员经费 | | 公用经费).
-fn parts_caption(l: &str) -> bool {
-    // (parted by tabs, or by spaces on a page flattened without them)
-    let named: Vec<&str> = if memchr::memchr(b'\t', l.as_bytes()).is_some() {
+/// The cells of a line that hold something: parted by tabs, or by spaces on a page flattened
+/// without them.
+fn filled_cells(l: &str) -> Vec<&str> {
+    if memchr::memchr(b'\t', l.as_bytes()).is_some() {
         l.split('\t').map(|c| c.trim_ws()).filter(|c| !c.is_empty()).collect()
     } else {
         l.split_whitespace().collect()
-    };
+    }
+}
+
+/// A row captioning two tables side by side by the spending's parts (人员经费 | | 公用经费).
+fn parts_caption(l: &str) -> bool {
+    let named = filled_cells(l);
     named.len() == 2 && named.iter().all(|c| spending_category(c)) && named[0] != named[1]
 }
 
@@ -1591,8 +1586,6 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         }
         // (cheap tests first: a row of cells naming 基本支出 and 项目支出, looked for with prebuilt
         // finders: this runs on every line)
-        static BASIC: super::re::Word = super::re::Word::new("基本支出");
-        static PROJECT: super::re::Word = super::re::Word::new("项目支出");
         let l = &lines[i].1;
         if BASIC.find(l).is_none() || PROJECT.find(l).is_none() {
             i += 1;

@@ -163,6 +163,16 @@ impl Tokens {
         })
     }
 
+    /// The stage the last stage word in `t` names.
+    fn last_stage(&self, t: &str) -> Option<Stage> {
+        self.find_iter(t)
+            .filter_map(|m| match m.tok {
+                Tok::Stage(st) => Some(st),
+                _ => None,
+            })
+            .last()
+    }
+
     /// `t` without the lexicon's words.
     fn strip<'t>(&self, t: &'t str) -> std::borrow::Cow<'t, str> {
         let mut out = String::new();
@@ -750,17 +760,7 @@ pub fn scan_dated(
         // funds (资金) with no stage word are what was allocated: the budget
         let funds = stage.is_none() && (cat_word.contains("资金") || tail.contains("资金") || tail.contains("总额"));
         // inside an aside (其中基本支出98万元…) the stage is the one stated before it
-        let outer_stage = || {
-            s.outer_left_of(n.start).and_then(|o| {
-                TOKENS
-                    .find_iter(&o)
-                    .filter_map(|m| match m.tok {
-                        Tok::Stage(st) => Some(st),
-                        _ => None,
-                    })
-                    .last()
-            })
-        };
+        let outer_stage = || s.outer_left_of(n.start).and_then(|o| TOKENS.last_stage(&o));
         // (a sentence of parts opening on 其中 — 全年预算197.40万元。其中：基本支出126.30万元 — is of
         // the stage of the sum the sentence before ends on)
         let parts_of_sum_before = || {
@@ -770,13 +770,7 @@ pub fn scan_dated(
             }
             let before = &s.para.text[..s.offset.min(s.para.text.len())];
             let last_sum = before.rfind("万元").or_else(|| before.rfind('元'))?;
-            TOKENS
-                .find_iter(&before[..last_sum])
-                .filter_map(|m| match m.tok {
-                    Tok::Stage(st) => Some(st),
-                    _ => None,
-                })
-                .last()
+            TOKENS.last_stage(&before[..last_sum])
         };
         let stage = clause_stage.or(stage).or_else(outer_stage).or_else(parts_of_sum_before).unwrap_or(if funds {
             Stage::Budget
