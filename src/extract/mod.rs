@@ -27,6 +27,7 @@ pub mod structured;
 pub mod table;
 pub mod template;
 pub mod text;
+pub mod towns;
 pub mod unfold;
 pub mod xlsx;
 

@@ -14,6 +14,7 @@
 
 use super::regions::{Gazetteer, Region};
 use super::text::{looks_like_title, starts_numbered, Doc, Para};
+use super::towns;
 use crate::extract::re::Re;
 use crate::model::{Identity, Kind};
 use regex::Regex;
@@ -2051,6 +2052,24 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         // …nor a city's text naming its city again and again and a county once (a model site)
         Some(r) if g.city_outnames_county(file_text, r) => (String::new(), r.city.clone(), r.province.clone()),
         Some(r) => of(r),
+        // a town's or subdistrict's text, or a county's naming its towns but never itself (哑柏镇
+        // 2023年禁毒工作总结, 熟溪街道禁毒办; 全县…王宅镇、茭道镇…): the county of those towns, in
+        // the city or province the text names (a city's or province's text naming a town in
+        // passing keeps no county)
+        None if !national && city_words <= county_words => {
+            // (the city its opening names tells a town's name several counties share: 沧州市韩集镇)
+            let city = named_city.as_ref().map(|c| c.0.clone()).or_else(|| g.find_city(head).map(|c| c.0));
+            let fits = |r: &Region| city.as_ref().is_none_or(|c| &r.city == c);
+            let town = towns::county_of_towns(g, &format!("{unit}{title}"), fits)
+                .or_else(|| towns::county_of_towns(g, file_text, fits));
+            match town {
+                Some(r) => of(r),
+                None => match named_city {
+                    Some((c, p)) => (String::new(), c, p),
+                    None => (String::new(), String::new(), province()),
+                },
+            }
+        }
         // a text speaking of itself as a city (我市, 全市) with no city in its title: the city its
         // opening names (厦门日报 … 我市警方; 周口市公安局禁毒支队 … 我市共破获)
         None => match named_city.clone().or_else(|| (city_words > county_words).then(|| g.find_city(head)).flatten()) {
@@ -3350,6 +3369,27 @@ mod tests {
         let body =
             "今年以来，蜀山区共侦破毒品刑事案件40起。蜀山区禁毒办联合合肥市禁毒办开展宣传，蜀山区查处吸毒人员120人。";
         assert_eq!(identify("禁毒工作情况", body, body, g).county, "蜀山区");
+    }
+
+    /// A town's or subdistrict's text, or a county's text naming its towns but never itself,
+    /// has the county of those towns (and its city and province); a city's text naming a town
+    /// in passing keeps none.
+    #[test]
+    fn a_text_named_by_its_towns_has_their_county() {
+        let g = Gazetteer::global();
+        let body = "2023年，哑柏镇禁毒工作在县禁毒委的指导下扎实推进。全镇现有社戒社康人员12名，管控率达100%。";
+        let id = identify("哑柏镇2023年禁毒工作总结", body, body, g);
+        assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), ("周至县", "西安市", "陕西省"));
+        let body =
+            "一年来，全县禁毒工作扎实推进。王宅镇、茭道镇、白姆乡分别建成禁毒宣传阵地。全县破获毒品刑事案件12起。";
+        assert_eq!(identify("2021年禁毒工作总结", body, body, g).county, "武义县");
+        // a town of a name shared by five counties, told by the city its text names
+        let body = "沧州市韩集镇禁毒办全年组织尿检62人次。";
+        assert_eq!(identify("禁毒工作情况", body, body, g).county, "盐山县");
+        // a city's text: the town is the venue of its event
+        let body = "全市禁毒宣传月活动在哑柏镇启动。全市共破获毒品刑事案件88起，我市查处吸毒人员210人。";
+        let id = identify("西安市禁毒宣传月活动启动", body, body, g);
+        assert_eq!((id.county.as_str(), id.city.as_str()), ("", "西安市"));
     }
 
     /// A text of the whole country names places as examples: by a short name (重庆北碚, 广州白云)
