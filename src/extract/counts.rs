@@ -234,7 +234,8 @@ const RULES: &[Rule] = &[
         field: Field::UrineTests,
         unit: U::Count,
         // (…or the count before the test's verb: 对吸毒人员96人次进行尿检复查)
-        near: r"尿检[^▮象]{0,8}▮|尿液检测[^▮象]{0,8}▮|▮[^▮]{0,2}(次|人次)?(进行|开展|组织)?尿(检|液检测)",
+        // (persons counted before the verb are not tests: 对社戒社康人员5名开展尿检32人次)
+        near: r"尿检[^▮象]{0,8}▮|尿液检测[^▮象]{0,8}▮|▮\s*人?次(进行|开展|组织)?尿(检|液检测)",
         sentence: "",
         not: r"缺少|缺失|未按|少于|试剂|检测板|耗材|采购|购置|购买",
     },
@@ -351,6 +352,19 @@ const GATED: &[Gated] = &[
             near: r"(全[县市区州旗]|在册的?|现有的?)▮(名|人)[^▮]{0,2}(社区戒毒|社戒社康)([^▮]{0,8}(人员|对象)|[、和及与]?$)|帮扶(全[县市区州旗])?(在册的?)?(社区戒毒|社戒社康)[^▮]{0,8}(人员|对象)(共|达)?▮(名|人)($|[^次])|^(全[县市区州旗])?(共|现)?有(社区戒毒|社戒社康)[^▮]{0,8}(人员|对象)▮(名|人)($|[^次])",
             sentence: "",
             not: r"困难|就业|培训|技能|低保|救助金|慰问|走访|新增|新接收|新纳入|新报到|脱失|解除|期满|尿检|毛发",
+        },
+        words: &["社区戒毒", "社戒社康"],
+    },
+    // the area's whole group with its count beside its name, whatever is done for it next (对辖区
+    // 36名社戒社康人员开展尿检复查, 对辖区社区戒毒社区康复人员5名开展尿检32人次, 全镇9名社戒社康人员)
+    // — a town's or subdistrict's area as a county's (a part — 中的17名困难人员 — or a flow is not)
+    Gated {
+        rule: Rule {
+            field: Field::CommunityCases,
+            unit: U::Count,
+            near: r"(辖区(内)?的?|全[县市区州旗镇乡]|全街道|在册的?|现有的?)▮\s*(名|人)(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)|(辖区(内)?的?|全[县市区州旗镇乡]|全街道)(在册的?|现有的?)?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)▮\s*(名|人)(开展|进行|落实|实行|实施|签订)",
+            sentence: "",
+            not: r"中的|困难|新增|新接收|新纳入|新报到|脱失|解除|期满",
         },
         words: &["社区戒毒", "社戒社康"],
     },
@@ -1762,6 +1776,27 @@ mod tests {
         ] {
             assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
         }
+    }
+
+    /// The area's whole group under community rehab counted beside its name, whatever is done
+    /// for it next (尿检, 帮扶): the count of those under it; a part or a flow is not.
+    #[test]
+    fn community_cases_of_the_area_counted_beside_their_name() {
+        let t = "某镇2023年禁毒工作总结";
+        for (text, want) in [
+            ("街道禁毒办联合派出所对辖区36名社戒社康人员开展尿检复查共计210人次。", Some(36.0)),
+            ("对辖区社区戒毒社区康复人员5名开展尿检32人次，管控率100%。", Some(5.0)),
+            ("对辖区9名社戒社康人员落实帮扶管控，管控率100%。", Some(9.0)),
+            ("全镇12名社区戒毒社区康复人员全部签订协议。", Some(12.0)),
+            // (a part of the group, a flow into it: not the group)
+            ("对辖区社戒社康人员中的3名困难人员开展救助。", None),
+            ("对辖区新接收的4名社戒社康人员开展入户走访。", None),
+        ] {
+            assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
+        }
+        // (the persons counted before the verb are not the tests)
+        let text = "对辖区社区戒毒社区康复人员5名开展尿检32人次。";
+        assert_eq!(value(t, text, Field::UrineTests), Some(32.0), "{text}");
     }
 
     /// Urine tests counted before the test's verb (对吸毒人员96人次进行尿检复查) as after it.

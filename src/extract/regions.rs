@@ -263,6 +263,12 @@ const VARIANT_NAMES: &[(&str, &str)] = &[
     ("楚州区", "320803"),
     // a county made a district, by its old name (华县 → 华州区, 2015)
     ("华县", "610503"),
+    // …and those whose old name's stem is one character (郫县 → 郫都区, 2016; 盘县 → 盘州市, 2017;
+    // 达县 → 达川区, 2013) or whose district took its former city's name (莱城区 → 莱芜区, 2019)
+    ("郫县", "510117"),
+    ("盘县", "520281"),
+    ("达县", "511703"),
+    ("莱城区", "370116"),
     // the banners of 内蒙古 by their customary short names
     ("察右前旗", "150926"),
     ("察右中旗", "150927"),
@@ -344,10 +350,26 @@ fn topic_site(after: &str) -> bool {
 /// Does a short name go on as a town's or a subdistrict's (永和镇 of 浏阳市, 双江镇 of 通道县,
 /// 城南街道, 龙潭乡)? Then it names the town, not the county of that short name (永和县).
 /// (乡村 and 乡镇 go on as words: 祁东乡村振兴 is 祁东's.)
+/// (So does an ethnic township's: 柳城畲族镇 of 武义县, not 柳城县; 长坪土家族乡.)
 fn town(after: &str) -> bool {
+    let after = ethnic_prefix(after).map_or(after, |n| &after[n..]);
     after.starts_with('镇')
         || after.starts_with("街道")
         || after.strip_prefix('乡').is_some_and(|r| !r.starts_with(['村', '镇']))
+}
+
+/// The length of the one or two peoples' names (畲族, 土家族, 苗族侗族) an ethnic township's
+/// name puts before its 镇 or 乡, when `after` opens with them.
+fn ethnic_prefix(after: &str) -> Option<usize> {
+    for (k, (i, c)) in after.char_indices().enumerate() {
+        if c == '族' && after[i + c.len_utf8()..].starts_with(['镇', '乡']) {
+            return Some(i + c.len_utf8());
+        }
+        if k >= 8 || !('\u{4e00}'..='\u{9fff}').contains(&c) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Words that end in the one-character stem of a county's name (范 of 范县, 献 of 献县):
@@ -910,6 +932,38 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A short name going on as a town's (永和镇, 龙潭乡, 城南街道), an ethnic township's too
+    /// (柳城畲族镇, 长坪土家族乡, 苗族侗族乡), names the town; going on as other words it may be the
+    /// county (乡村振兴, 回族群众).
+    #[test]
+    fn a_short_name_going_on_as_a_towns_names_the_town() {
+        for (after, want) in [
+            ("镇禁毒工作", true),
+            ("街道办事处", true),
+            ("乡政府", true),
+            ("畲族镇、桃溪镇", true),
+            ("土家族乡", true),
+            ("苗族侗族乡", true),
+            ("乡村振兴", false),
+            ("回族群众", false),
+            ("县禁毒办", false),
+            ("族人民", false),
+        ] {
+            assert_eq!(town(after), want, "{after}");
+        }
+    }
+
+    /// A county renamed since with another stem is found by its old name (郫县 of 2015 is
+    /// today's 郫都区; 盘县 is 盘州市).
+    #[test]
+    fn an_old_name_of_one_characters_stem_finds_its_county() {
+        let g = Gazetteer::global();
+        for (text, want) in [("郫县禁毒委员会办公室2015年工作总结", "郫都区"), ("盘县2016年禁毒工作情况", "盘州市")]
+        {
+            assert_eq!(g.find_county(text, "", false).map(|r| r.county.as_str()), Some(want), "{text}");
+        }
+    }
 
     /// A province named as a city's stem and 省 (吉林省) names no city; the city's own name does.
     /// A place's name opening a medium's (a paper, a station, a site, a forum) names the
