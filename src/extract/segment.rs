@@ -1950,6 +1950,9 @@ fn from_capital(t: &str) -> &str {
 
 fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer) -> (String, String, String) {
     let of = |r: &Region| (r.county.clone(), r.city.clone(), r.province.clone());
+    // a text without a title opens on a paragraph of sentences (今年以来，全省公安机关共破获…。
+    // 其中，广安区公安局破获…。): a county it names in passing is no title's
+    let title = if title.contains('。') && title.chars().count() > 40 { "" } else { title };
     // a round-up of several counties, each under a heading of its own name (南川区 / 武隆区 /
     // 彭水县): no one county is the text's; their city and province when they share them
     if let Some((city, province)) = round_up_of_counties(g, file_text) {
@@ -3390,6 +3393,20 @@ mod tests {
         let body = "全市禁毒宣传月活动在哑柏镇启动。全市共破获毒品刑事案件88起，我市查处吸毒人员210人。";
         let id = identify("西安市禁毒宣传月活动启动", body, body, g);
         assert_eq!((id.county.as_str(), id.city.as_str()), ("", "西安市"));
+    }
+
+    /// A text without a title opens on a paragraph of sentences: a county its first paragraph
+    /// names in passing (其中，广安区公安局…) is not the text's as a title's would be.
+    #[test]
+    fn a_county_in_a_first_paragraph_of_sentences_is_no_titles() {
+        let g = Gazetteer::global();
+        let first = "今年以来，全省公安机关共破获毒品刑事案件2136起，抓获犯罪嫌疑人3012名。其中，广安区公安局破获毒品刑事案件15起。全省查处吸毒人员8620人次。";
+        let body = format!("{first}\n四川省公安厅 2023年12月28日");
+        let id = identify(first, &body, &body, g);
+        assert_eq!((id.county.as_str(), id.province.as_str()), ("", "四川省"));
+        // (a title of the county's own keeps it)
+        let id = identify("广安区禁毒工作情况", &body, &body, g);
+        assert_eq!(id.county, "广安区");
     }
 
     /// A text of the whole country names places as examples: by a short name (重庆北碚, 广州白云)
