@@ -7,6 +7,7 @@
 
 pub mod cells;
 pub mod chars;
+pub mod chrome;
 pub mod counts;
 pub mod doc;
 pub mod docx;
@@ -59,6 +60,8 @@ fn form_without_money_unit(text: &str) -> bool {
 
 fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
     let g = regions::Gazetteer::global();
+    // (a web page's links to other articles, comments and counters are none of its text)
+    let text = &*chrome::strip(text);
     let doc = text::Doc::parse(text);
     // (in simplified characters or traditional: 萬元)
     // (…or a 自评表 naming no unit of money at all, 年初预算数｜66｜全年执行数｜68.9: the MoF forms'
