@@ -38,6 +38,8 @@ const COMMENT_HEADS: &[&str] = &["网友评论", "发表评论", "全部评论",
 /// Words a page's furniture opens with or holds; a text without any is passed over in one look.
 const GATE: &[&str] = &[
     "上一篇",
+    "浏览",
+    "点击",
     "下一篇",
     "上一条",
     "下一条",
@@ -121,12 +123,25 @@ fn site_line(t: &str) -> bool {
         || t == "阅读原文"
 }
 
+/// A page's publication line with its read count (发布时间：2023年06月02日　来源：…　阅读：1523次,
+/// 浏览次数：85): the line without the count, or None when it has none.
+fn without_read_count(t: &str) -> Option<String> {
+    if !(t.contains("发布") || t.contains("来源") || t.contains("作者") || t.contains("时间") || t.contains("日期"))
+    {
+        return None;
+    }
+    static COUNT: super::re::Re = super::re::Re::new(|| {
+        regex::Regex::new(r"(?:阅读|浏览|点击|访问)(?:次数|量|数)?\s*[：:]?\s*[\d,]+\s*次?").unwrap()
+    });
+    COUNT.is_match(t).then(|| COUNT.replace_all(t, "").into_owned())
+}
+
 /// The text without its page furniture (see the module's doc); borrowed when it has none.
 pub fn strip(text: &str) -> Cow<'_, str> {
     if !GATE.iter().any(|w| text.contains(w)) {
         return Cow::Borrowed(text);
     }
-    let mut keep: Vec<&str> = Vec::new();
+    let mut keep: Vec<Cow<str>> = Vec::new();
     let mut dropped = false;
     let mut in_list = false;
     // (has a sentence of the article been kept yet?)
@@ -140,24 +155,30 @@ pub fn strip(text: &str) -> Cow<'_, str> {
         if heading_of(t, LIST_HEADS) {
             in_list = true;
             dropped = true;
-            keep.push("");
+            keep.push(Cow::Borrowed(""));
             continue;
         }
         if in_list {
             if link_like(t, after_text) {
                 dropped = true;
-                keep.push("");
+                keep.push(Cow::Borrowed(""));
                 continue;
             }
             in_list = false;
         }
         if neighbour_link(t) || counter(t) || site_line(t) {
             dropped = true;
-            keep.push("");
+            keep.push(Cow::Borrowed(""));
             continue;
         }
         after_text |= t.contains('。');
-        keep.push(line);
+        match without_read_count(t) {
+            Some(l) => {
+                dropped = true;
+                keep.push(Cow::Owned(l));
+            }
+            None => keep.push(Cow::Borrowed(line)),
+        }
     }
     if !dropped {
         return Cow::Borrowed(text);
@@ -208,6 +229,14 @@ mod tests {
     fn a_pages_counters_and_site_lines_are_dropped() {
         let t = "全县侦破毒品刑事案件58起。\n阅读 2856\n点赞 37\n在看 12\n写留言\n版权所有：某县人民政府　黔ICP备05005296号\n访问量：2387561\n【打印本页】【关闭窗口】\n";
         assert_eq!(kept(t), "全县侦破毒品刑事案件58起。\n");
+        // (the read count in a publication line goes; the line stays)
+        let t = "发布时间：2023年06月02日　来源：会泽县公安局　阅读：1523次\n今年以来，全县开展禁毒宣传活动215场次。\n";
+        assert_eq!(
+            kept(t),
+            "发布时间：2023年06月02日　来源：会泽县公安局　\n今年以来，全县开展禁毒宣传活动215场次。\n"
+        );
+        let t = "日期：2022-05-06 浏览次数：85\n";
+        assert_eq!(kept(t), "日期：2022-05-06 \n");
         // (a sentence opening on 阅读 is the text's)
         let t = "阅读活动覆盖学生3000人次。\n";
         assert_eq!(kept(t), t);
