@@ -1555,7 +1555,7 @@ fn spent_part(c: &str, under_spending: bool) -> Option<usize> {
     }
     let s: String = c.chars().filter(|ch| !ch.is_whitespace()).collect();
     let bare = s.replace("本年支出", "").replace("本年", "").replace("决算数", "");
-    let bare = bare.trim_end_matches(|ch: char| "()（）万元".contains(ch));
+    let bare = bare.trim_end_matches(|ch: char| "()（）千万元".contains(ch));
     match bare {
         // (a sum column names the spending: 本年支出合计, 支出合计 — a bare 合计 may be income's)
         "合计" | "总计" | "支出合计" if s.contains("支出") || under_spending => Some(0),
@@ -1600,13 +1600,21 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 l.split('\t').map(|c| c.trim_ws().to_string()).collect()
             }
         };
-        let head = cells_of(l);
+        let mut head = cells_of(l);
+        // (the row labels' headers before the parts, 科目编码 科目名称 合计 基本支出 项目支出, on a page
+        // flattened by spaces: the sum's row below leaves the code's cell blank, so the parts are
+        // counted from the header's first part on)
+        if spaced {
+            let lead = head.iter().take_while(|c| row_label_header(c)).count();
+            head.drain(..lead);
+        }
         if spaced && !head.iter().all(|c| spent_part(c, true).is_some()) {
             i += 1;
             continue;
         }
-        let under_spending =
-            i > 0 && cells_of(&lines[i - 1].1).iter().any(|c| matches!(c.as_str(), "本年支出" | "支出"));
+        let under_spending = i > 0
+            && (cells_of(&lines[i - 1].1).iter().any(|c| matches!(c.as_str(), "本年支出" | "支出"))
+                || spending_caption_above(&lines, i));
         let mut at = [None; 3];
         for (j, c) in head.iter().enumerate() {
             if let Some(k) = spent_part(c, under_spending) {
@@ -1617,6 +1625,7 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             i += 1;
             continue;
         };
+        let lead = head.iter().take_while(|c| row_label_header(c)).count();
         // the row of the sum, close under the header (after a row of column numbers, 栏次 | 1 | 2)
         // (a header whose leading blank cells a flattening dropped — 合计 | 基本支出 | 项目支出 over
         // 合计 | 3541.40 | 1905.80 | 1635.60 — names the row's last columns)
@@ -1624,13 +1633,20 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             let cells = cells_of(l);
             let label = cells.iter().find(|c| !c.is_empty()).map_or("", |c| c.as_str());
             let label: String = label.chars().filter(|ch| !ch.is_whitespace()).collect();
-            let shift = cells.len().checked_sub(head.len())?;
+            // (or a row whose blank code cell a flattening dropped — 科目编码 | 科目名称 | 合计 | 基本支出
+            // | 项目支出 over 合计 | 59.36 | 38.26 | 21.10 — names the header's last columns too)
+            let dropped = head.len().saturating_sub(cells.len());
+            if dropped > 0 && (dropped + 1 > lead || cells.len() < 4) {
+                return None;
+            }
+            let shift = cells.len() + dropped - head.len();
             if shift > 2 || shift > 0 && !head.iter().all(|c| spent_part(c, true).is_some()) {
                 return None;
             }
+            let at = |j: usize| &cells[j + shift - dropped];
             (matches!(label.as_str(), "合计" | "总计" | "支出合计" | "本年支出合计")
-                && [sum, basic, project].iter().all(|&j| is_value(&cells[j + shift])))
-            .then(|| [sum, basic, project].map(|j| cells[j + shift].clone()))
+                && [sum, basic, project].iter().all(|&j| is_value(at(j))))
+            .then(|| [sum, basic, project].map(|j| at(j).clone()))
         };
         let Some((k, figures)) =
             lines.iter().enumerate().skip(i + 1).take(3).find_map(|(k, (_, l))| Some((k, total_row(l)?)))
@@ -1650,6 +1666,19 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     lines
 }
 
+/// The header cells naming a table's row labels, not its figures (科目编码, 科目名称, 项目,
+/// 功能分类科目名称).
+fn row_label_header(c: &str) -> bool {
+    matches!(c, "科目编码" | "科目名称" | "项目" | "功能分类科目编码" | "功能分类科目名称" | "类" | "款" | "项")
+}
+
+/// A spending table's caption (二、一般公共预算财政拨款支出决算表, 支出决算表) a few lines above
+/// the header: its bare 合计 column is the spending's sum (not income's: 收入支出决算总表 is not
+/// such a caption).
+fn spending_caption_above(lines: &[(usize, String)], i: usize) -> bool {
+    lines[i.saturating_sub(4)..i].iter().any(|(_, l)| l.len() <= 90 && l.contains("支出决算表") && !l.contains("收入"))
+}
+
 /// The same table saved one cell a line: 本年支出 over 合计 / 基本支出 / 项目支出, then the sum's
 /// row (合计 / 2,151,300.00 / 1,079,800.00 / 1,071,500.00, its label and first figure perhaps
 /// already joined as 合计：2,151,300.00): where its lines end and the three figures.
@@ -1663,7 +1692,8 @@ fn part_cells_a_line(lines: &[(usize, String)], i: usize) -> Option<(usize, [Str
         return None;
     }
     if !matches!(cell(i), Some("合计" | "本年支出合计" | "支出合计"))
-        || !(i.saturating_sub(3)..i).any(|k| matches!(cell(k), Some("本年支出" | "支出")))
+        || !((i.saturating_sub(3)..i).any(|k| matches!(cell(k), Some("本年支出" | "支出")))
+            || spending_caption_above(lines, i))
     {
         return None;
     }
@@ -2150,6 +2180,34 @@ mod tests {
             "项目\t合计\t基本支出\t项目支出\n合计\t100\t60\t40",
             "项目\t本年支出合计\t基本支出\t项目支出\n人员经费\t50\t50\t",
             "预算执行情况\t合计\t基本支出\t项目支出\n年初预算数\t318.00\t206.00\n",
+        ] {
+            assert!(!rejoin_rows(lines(t)).iter().any(|(_, l)| l == "项目\t决算数"), "{t}");
+        }
+    }
+
+    /// A spending table under its caption (二、一般公共预算财政拨款支出决算表) whose header's sum is a
+    /// bare 合计 beside 科目编码 | 科目名称: its 合计 row is the spending and its parts, whether the
+    /// row keeps its blank code cell, a flattening dropped it, the cells are parted by spaces or
+    /// each is a line; not under 收入支出决算总表, whose bare 合计 may be income's.
+    #[test]
+    fn a_spending_table_named_by_its_caption_turned_over() {
+        let want = ["项目\t决算数", "本年支出合计\t59.36", "基本支出\t38.26", "项目支出\t21.10"];
+        let cap = "二、一般公共预算财政拨款支出决算表\n单位：万元\n";
+        for body in [
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t59.36\t38.26\t21.10\n204\t公共安全支出\t57.36\t36.26\t21.10",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出\n合计\t59.36\t38.26\t21.10\n204\t公共安全支出\t57.36\t36.26\t21.10",
+            "科目编码 科目名称 合计 基本支出 项目支出\n合计 59.36 38.26 21.10\n204 公共安全支出 57.36 36.26 21.10",
+            "科目编码\n科目名称\n合计\n基本支出\n项目支出\n合计\n59.36\n38.26\n21.10\n204",
+        ] {
+            let t = format!("{cap}{body}");
+            let out = rejoin_rows(lines(&t));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            let turned = rows.iter().position(|r| *r == want[0]).unwrap_or_else(|| panic!("{t}: {rows:?}"));
+            assert_eq!(rows[turned..turned + 4], want, "{t}");
+        }
+        for t in [
+            "一、收入支出决算总表\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t59.36\t38.26\t21.10",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t59.36\t38.26\t21.10",
         ] {
             assert!(!rejoin_rows(lines(t)).iter().any(|(_, l)| l == "项目\t决算数"), "{t}");
         }
