@@ -390,12 +390,29 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     // two full-year budgets: the approved one (批复预算数) beside the adjusted one (调整预算数,
     // 调整后预算数, 全年预算数) is what the year opened with
     let budgets = named.iter().filter(|(_, r)| *r == Role::Budget).count();
+    // (a column of the year's adjustment — 年初预算数 | 调整预算数 | 全年预算数（A） —, beside the
+    // full-year budget it adds up to, is the change, no budget: 50 + 14 = 64)
+    let full_year = budgets >= 2 && named.iter().any(|(c, r)| *r == Role::Budget && c.contains("全年"));
     Some(
         named
             .into_iter()
-            .map(|(c, r)| if budgets >= 2 && r == Role::Budget && approved(c) { Role::BudgetInitial } else { r })
+            .map(|(c, r)| {
+                if budgets >= 2 && r == Role::Budget && approved(c) {
+                    Role::BudgetInitial
+                } else if full_year && r == Role::Budget && adjustment(c) {
+                    Role::Skip
+                } else {
+                    r
+                }
+            })
             .collect(),
     )
+}
+
+/// A budget column naming the year's adjustment (调整预算数, 预算调整数, 调整数), not the budget
+/// after it (调整后预算数) nor the full year's.
+fn adjustment(cell: &str) -> bool {
+    cell.contains("调整") && !cell.contains("调整后") && !cell.contains("全年")
 }
 
 /// A budget column named as approved (批复预算数, 预算批复数, 批复数), not as adjusted.
@@ -2915,6 +2932,11 @@ mod tests {
             (&["批复预算数（万元）", "全年预算数（万元）", "全年执行数"], &[BudgetInitial, Budget, Actual]),
             (&["批复预算数", "实际支出数", "执行率"], &[Budget, Actual, Rate]),
             (&["年初预算数", "调整预算数", "实际支出数"], &[BudgetInitial, Budget, Actual]),
+            // (the year's adjustment beside the full-year budget it adds up to is no budget)
+            (
+                &["年初预算数", "调整预算数", "全年预算数（A）", "全年执行数（B）", "分值"],
+                &[BudgetInitial, Skip, Budget, Actual, Points],
+            ),
             // (a caption of the funds over the rows' labels is no column: 项目预算（万元）)
             (
                 &["项目预算（万元）", "年初预算", "全年预算", "全年执行", "执行率"],
