@@ -1946,7 +1946,14 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             if !indicators && cell(k).is_some_and(indicators_caption) {
                 break;
             }
-            while k - start < 4 && cell(k).is_some_and(|t| !is_valueish(t) && role(t).is_none()) {
+            // (an indicator named as a column is, after its levels' cells and before its values —
+            // 产出指标 / 数量指标 / 预算执行率 / ≥90% / 96.97% in a 部门整体 form —, is the row's name)
+            while k - start < 4
+                && cell(k).is_some_and(|t| {
+                    !is_valueish(t)
+                        && (role(t).is_none() || indicators && k > start && cell(k + 1).is_some_and(is_valueish))
+                })
+            {
                 k += 1;
             }
             let labels_end = k;
@@ -2762,6 +2769,25 @@ mod tests {
         let out =
             rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n毛发检测\n≥200人\n212人\n尿检\n≥1000人次\n1090人次");
         assert_eq!(out[1..], ["毛发检测\t≥200人\t212人", "尿检\t≥1000人次\t1090人次"]);
+    }
+
+    /// An indicator named as a column is (预算执行率 in a 部门整体 form), one cell a line after its
+    /// levels' cells and before its values, is the row's name: the rows after it and the 总分 row
+    /// stay under the header.
+    #[test]
+    fn an_indicator_named_as_a_column_is_a_rows_name() {
+        let rows = |t: &str| reflow_cells(lines(t)).into_iter().map(|l| l.1).collect::<Vec<_>>();
+        let out = rows(
+            "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n产出指标\n数量指标\n预算执行率\n≥90%\n96.97%\n10\n10\n产出指标\n数量指标\n尿检次数\n≥2500次\n2688次\n10\n10\n总分\n100\n94.00",
+        );
+        assert_eq!(
+            out[1..],
+            [
+                "产出指标\t数量指标\t预算执行率\t≥90%\t96.97%\t10\t10",
+                "产出指标\t数量指标\t尿检次数\t≥2500次\t2688次\t10\t10",
+                "总分\t100\t94.00"
+            ]
+        );
     }
 
     /// A form's title repeated over 续表 or the table's header on a later page is a page header,
