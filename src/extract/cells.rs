@@ -1672,8 +1672,13 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             continue;
         };
         let no = lines[i].0;
+        // (the money unit the sum's column names, 合计（元）, goes with each figure: 752,000.00元)
+        let unit = head[sum].find(['（', '(']).map_or("", |at| head[sum][at..].trim_matches(['（', '）', '(', ')']));
+        let unit = if matches!(unit, "元" | "千元" | "万元") { unit } else { "" };
         let turned: Vec<(usize, String)> = std::iter::once("项目\t决算数".to_string())
-            .chain(["本年支出合计", "基本支出", "项目支出"].iter().zip(&figures).map(|(n, v)| format!("{n}\t{v}")))
+            .chain(
+                ["本年支出合计", "基本支出", "项目支出"].iter().zip(&figures).map(|(n, v)| format!("{n}\t{v}{unit}")),
+            )
             .map(|l| (no, l))
             .collect();
         let n = turned.len();
@@ -2229,6 +2234,11 @@ mod tests {
             let turned = rows.iter().position(|r| *r == want[0]).unwrap_or_else(|| panic!("{t}: {rows:?}"));
             assert_eq!(rows[turned..turned + 4], want, "{t}");
         }
+        // (the unit its columns name goes with each figure: the turned table has no header of it)
+        let t = "二、一般公共预算财政拨款支出决算表\n科目编码  科目名称  合计（元）  基本支出（元）  项目支出（元）\n          合计      752,000.00  506,000.00  246,000.00";
+        let out = rejoin_rows(lines(t));
+        let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(rows.contains(&"基本支出\t506,000.00元") && rows.contains(&"本年支出合计\t752,000.00元"), "{rows:?}");
         for t in [
             "一、收入支出决算总表\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t59.36\t38.26\t21.10",
             "科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t59.36\t38.26\t21.10",
