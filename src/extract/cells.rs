@@ -1882,6 +1882,7 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // a header: at least two role cells among consecutive cell lines
         let mut j = i;
         let mut roles = 0;
+        let (mut current, mut last_year) = (false, false);
         while let Some(t) = lines.get(j).map(|l| l.1.trim_ws()).filter(|t| cellish(t)) {
             // (a column's unit wrapped onto a line of its own under its name — 预算数 / （万元） —
             // is that cell's)
@@ -1895,9 +1896,12 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 break;
             }
             roles += r.is_some_and(|r| r != Role::Skip) as usize;
+            // (this year's column beside last year's, 本年数 / 上年数, is a header too, as `header` has it)
+            current |= r.is_some_and(|r| matches!(r, Role::Current | Role::Actual | Role::Budget));
+            last_year |= r == Some(Role::Skip) && t.starts_with("上年");
             j += 1;
         }
-        if roles < 2 {
+        if roles < 2 && !(current && last_year) {
             // a row's label and its cells of column name and value, one a line with no header
             // above (其中：基本支出 / 全年预算数 / 41.30 / 全年执行数 / 41.30; 查处吸毒人员 / 目标值 /
             // 40人 / 实际完成值 / 47人): the names a header, the label and values its row
@@ -2779,6 +2783,21 @@ mod tests {
         let out =
             rows("三级指标\n年度指标值\n实际完成值\n偏差原因\n毛发检测\n≥200人\n212人\n尿检\n≥1000人次\n1090人次");
         assert_eq!(out[1..], ["毛发检测\t≥200人\t212人", "尿检\t≥1000人次\t1090人次"]);
+    }
+
+    /// A final account's table of this year beside last year (项目 / 本年数 / 上年数), one cell a
+    /// line: a header, its rows a label and two figures.
+    #[test]
+    fn this_year_beside_last_year_one_cell_a_line() {
+        let out: Vec<String> =
+            reflow_cells(lines("项目\n本年数\n上年数\n本年收入合计\n303.05\n289.00\n本年支出合计\n301.55\n288.00"))
+                .into_iter()
+                .map(|l| l.1)
+                .collect();
+        assert_eq!(out, ["项目\t本年数\t上年数", "本年收入合计\t303.05\t289.00", "本年支出合计\t301.55\t288.00"]);
+        // (上年数 alone is no header)
+        let out = reflow_cells(lines("项目\n上年数\n本年支出合计\n288.00"));
+        assert!(out.iter().all(|l| !l.1.contains('\t')), "{out:?}");
     }
 
     /// An indicator named as a column is (预算执行率 in a 部门整体 form), one cell a line after its
