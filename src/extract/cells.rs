@@ -1673,8 +1673,7 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         };
         let no = lines[i].0;
         // (the money unit the sum's column names, 合计（元）, goes with each figure: 752,000.00元)
-        let unit = head[sum].find(['（', '(']).map_or("", |at| head[sum][at..].trim_matches(['（', '）', '(', ')']));
-        let unit = if matches!(unit, "元" | "千元" | "万元") { unit } else { "" };
+        let unit = column_unit(&head[sum]).1;
         let turned: Vec<(usize, String)> = std::iter::once("项目\t决算数".to_string())
             .chain(
                 ["本年支出合计", "基本支出", "项目支出"].iter().zip(&figures).map(|(n, v)| format!("{n}\t{v}{unit}")),
@@ -1706,19 +1705,22 @@ fn spending_caption_above(lines: &[(usize, String)], i: usize) -> bool {
 /// already joined as 合计：2,151,300.00): where its lines end and the three figures.
 fn part_cells_a_line(lines: &[(usize, String)], i: usize) -> Option<(usize, [String; 3])> {
     let cell = |k: usize| lines.get(k).map(|(_, l)| l.trim_ws()).filter(|l| !l.contains('\t'));
+    // (a column's name may state its unit, 基本支出（万元）: the name alone, the unit the figures')
+    let named = |k: usize| cell(k).map(|t| column_unit(t).0);
     // (cheap test first: the parts' names, a short line each)
-    if lines.get(i + 1).is_none_or(|(_, l)| l.len() > 24)
-        || cell(i + 1) != Some("基本支出")
-        || cell(i + 2) != Some("项目支出")
+    if lines.get(i + 1).is_none_or(|(_, l)| l.len() > 40)
+        || named(i + 1) != Some("基本支出")
+        || named(i + 2) != Some("项目支出")
     {
         return None;
     }
-    if !matches!(cell(i), Some("合计" | "本年支出合计" | "支出合计"))
+    if !matches!(named(i), Some("合计" | "本年支出合计" | "支出合计"))
         || !((i.saturating_sub(3)..i).any(|k| matches!(cell(k), Some("本年支出" | "支出")))
             || spending_caption_above(lines, i))
     {
         return None;
     }
+    let unit = column_unit(cell(i)?).1;
     let sum_label = |t: &str| matches!(t, "合计" | "总计" | "本年支出合计");
     let (first, at) = match cell(i + 3)?.split_once(['：', ':']) {
         Some((label, fig)) if sum_label(label) => (fig.to_string(), i + 4),
@@ -1729,7 +1731,19 @@ fn part_cells_a_line(lines: &[(usize, String)], i: usize) -> Option<(usize, [Str
     [first.as_str(), b, p]
         .iter()
         .all(|c| is_value(c) && !c.contains(['：', ':']))
-        .then(|| (at + 2, [first.clone(), b.to_string(), p.to_string()]))
+        .then(|| (at + 2, [format!("{first}{unit}"), format!("{b}{unit}"), format!("{p}{unit}")]))
+}
+
+/// A column's name and the money unit it states in brackets (合计（元） → 合计, 元); no unit, or
+/// another bracket, leaves the name as it is.
+fn column_unit(t: &str) -> (&str, &str) {
+    let Some(at) = t.find(['（', '(']) else { return (t, "") };
+    let unit = t[at..].trim_matches(['（', '）', '(', ')']);
+    if matches!(unit, "元" | "千元" | "万元") {
+        (&t[..at], unit)
+    } else {
+        (t, "")
+    }
 }
 
 /// Where the pairs begin (the tab before them) in a row of a name's label and the name, then
@@ -2238,6 +2252,11 @@ mod tests {
             let turned = rows.iter().position(|r| *r == want[0]).unwrap_or_else(|| panic!("{t}: {rows:?}"));
             assert_eq!(rows[turned..turned + 4], want, "{t}");
         }
+        // (…and one cell a line, the columns naming their unit: 合计（万元） / 基本支出（万元）)
+        let t = "二、一般公共预算财政拨款支出决算表\n科目编码\n科目名称\n合计（万元）\n基本支出（万元）\n项目支出（万元）\n合计\n156.82\n98.40\n58.42\n204";
+        let out = rejoin_rows(lines(t));
+        let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(rows.contains(&"基本支出\t98.40万元") && rows.contains(&"本年支出合计\t156.82万元"), "{rows:?}");
         // (the unit its columns name goes with each figure: the turned table has no header of it)
         let t = "二、一般公共预算财政拨款支出决算表\n科目编码  科目名称  合计（元）  基本支出（元）  项目支出（元）\n          合计      752,000.00  506,000.00  246,000.00";
         let out = rejoin_rows(lines(t));
