@@ -1768,10 +1768,10 @@ fn name_then_pairs(l: &str) -> Option<usize> {
 }
 
 /// A caption of a table of the “三公” costs (二、“三公”经费支出情况表, 表3 “三公”经费财政拨款支出决算表):
-/// a short line, no cells, ending on 表.
+/// a short line (a unit's name and year before it, as a page's title has them), no cells, ending on 表.
 fn sangong_caption(t: &str) -> bool {
     let t = t.trim_ws();
-    t.len() <= 90 && t.ends_with('表') && t.contains("三公") && !t.contains(['\t', '。', '，'])
+    t.len() <= 120 && t.ends_with('表') && t.contains("三公") && !t.contains(['\t', '。', '，'])
 }
 
 /// A header row with merged cells (项目 | 预算数 over two grid columns | 执行数 | 执行率) and the
@@ -2515,6 +2515,11 @@ mod tests {
                 "表2 “三公”经费支出情况表（金额单位：元）",
             ),
             ("三、“三公”经费财政拨款支出决算表\n（单位：万元）", "三、“三公”经费财政拨款支出决算表（单位：万元）"),
+            // (a page's title naming the unit and year before the caption's words)
+            (
+                "罗甸县禁毒社会化服务中心2022年度财政拨款“三公”经费支出决算表\n单位：元",
+                "罗甸县禁毒社会化服务中心2022年度财政拨款“三公”经费支出决算表（单位：元）",
+            ),
         ] {
             assert_eq!(rejoin_rows(lines(t))[0].1, want, "{t}");
         }
