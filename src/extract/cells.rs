@@ -390,12 +390,29 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     // two full-year budgets: the approved one (批复预算数) beside the adjusted one (调整预算数,
     // 调整后预算数, 全年预算数) is what the year opened with
     let budgets = named.iter().filter(|(_, r)| *r == Role::Budget).count();
+    // (a column of the year's adjustment — 年初预算数 | 调整预算数 | 全年预算数（A） —, beside the
+    // full-year budget it adds up to, is the change, no budget: 50 + 14 = 64)
+    let full_year = budgets >= 2 && named.iter().any(|(c, r)| *r == Role::Budget && c.contains("全年"));
     Some(
         named
             .into_iter()
-            .map(|(c, r)| if budgets >= 2 && r == Role::Budget && approved(c) { Role::BudgetInitial } else { r })
+            .map(|(c, r)| {
+                if budgets >= 2 && r == Role::Budget && approved(c) {
+                    Role::BudgetInitial
+                } else if full_year && r == Role::Budget && adjustment(c) {
+                    Role::Skip
+                } else {
+                    r
+                }
+            })
             .collect(),
     )
+}
+
+/// A budget column naming the year's adjustment (调整预算数, 预算调整数, 调整数), not the budget
+/// after it (调整后预算数) nor the full year's.
+fn adjustment(cell: &str) -> bool {
+    cell.contains("调整") && !cell.contains("调整后") && !cell.contains("全年")
 }
 
 /// A budget column named as approved (批复预算数, 预算批复数, 批复数), not as adjusted.
@@ -1555,7 +1572,7 @@ fn spent_part(c: &str, under_spending: bool) -> Option<usize> {
     }
     let s: String = c.chars().filter(|ch| !ch.is_whitespace()).collect();
     let bare = s.replace("本年支出", "").replace("本年", "").replace("决算数", "");
-    let bare = bare.trim_end_matches(|ch: char| "()（）万元".contains(ch));
+    let bare = bare.trim_end_matches(|ch: char| "()（）千万元".contains(ch));
     match bare {
         // (a sum column names the spending: 本年支出合计, 支出合计 — a bare 合计 may be income's)
         "合计" | "总计" | "支出合计" if s.contains("支出") || under_spending => Some(0),
@@ -1600,13 +1617,21 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 l.split('\t').map(|c| c.trim_ws().to_string()).collect()
             }
         };
-        let head = cells_of(l);
+        let mut head = cells_of(l);
+        // (the row labels' headers before the parts, 科目编码 科目名称 合计 基本支出 项目支出, on a page
+        // flattened by spaces: the sum's row below leaves the code's cell blank, so the parts are
+        // counted from the header's first part on)
+        if spaced {
+            let lead = head.iter().take_while(|c| row_label_header(c)).count();
+            head.drain(..lead);
+        }
         if spaced && !head.iter().all(|c| spent_part(c, true).is_some()) {
             i += 1;
             continue;
         }
-        let under_spending =
-            i > 0 && cells_of(&lines[i - 1].1).iter().any(|c| matches!(c.as_str(), "本年支出" | "支出"));
+        let under_spending = i > 0
+            && (cells_of(&lines[i - 1].1).iter().any(|c| matches!(c.as_str(), "本年支出" | "支出"))
+                || spending_caption_above(&lines, i));
         let mut at = [None; 3];
         for (j, c) in head.iter().enumerate() {
             if let Some(k) = spent_part(c, under_spending) {
@@ -1617,6 +1642,7 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             i += 1;
             continue;
         };
+        let lead = head.iter().take_while(|c| row_label_header(c)).count();
         // the row of the sum, close under the header (after a row of column numbers, 栏次 | 1 | 2)
         // (a header whose leading blank cells a flattening dropped — 合计 | 基本支出 | 项目支出 over
         // 合计 | 3541.40 | 1905.80 | 1635.60 — names the row's last columns)
@@ -1624,13 +1650,20 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             let cells = cells_of(l);
             let label = cells.iter().find(|c| !c.is_empty()).map_or("", |c| c.as_str());
             let label: String = label.chars().filter(|ch| !ch.is_whitespace()).collect();
-            let shift = cells.len().checked_sub(head.len())?;
+            // (or a row whose blank code cell a flattening dropped — 科目编码 | 科目名称 | 合计 | 基本支出
+            // | 项目支出 over 合计 | 59.36 | 38.26 | 21.10 — names the header's last columns too)
+            let dropped = head.len().saturating_sub(cells.len());
+            if dropped > 0 && (dropped + 1 > lead || cells.len() < 4) {
+                return None;
+            }
+            let shift = cells.len() + dropped - head.len();
             if shift > 2 || shift > 0 && !head.iter().all(|c| spent_part(c, true).is_some()) {
                 return None;
             }
+            let at = |j: usize| &cells[j + shift - dropped];
             (matches!(label.as_str(), "合计" | "总计" | "支出合计" | "本年支出合计")
-                && [sum, basic, project].iter().all(|&j| is_value(&cells[j + shift])))
-            .then(|| [sum, basic, project].map(|j| cells[j + shift].clone()))
+                && [sum, basic, project].iter().all(|&j| is_value(at(j))))
+            .then(|| [sum, basic, project].map(|j| at(j).clone()))
         };
         let Some((k, figures)) =
             lines.iter().enumerate().skip(i + 1).take(3).find_map(|(k, (_, l))| Some((k, total_row(l)?)))
@@ -1639,8 +1672,12 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             continue;
         };
         let no = lines[i].0;
+        // (the money unit the sum's column names, 合计（元）, goes with each figure: 752,000.00元)
+        let unit = column_unit(&head[sum]).1;
         let turned: Vec<(usize, String)> = std::iter::once("项目\t决算数".to_string())
-            .chain(["本年支出合计", "基本支出", "项目支出"].iter().zip(&figures).map(|(n, v)| format!("{n}\t{v}")))
+            .chain(
+                ["本年支出合计", "基本支出", "项目支出"].iter().zip(&figures).map(|(n, v)| format!("{n}\t{v}{unit}")),
+            )
             .map(|l| (no, l))
             .collect();
         let n = turned.len();
@@ -1650,23 +1687,40 @@ fn turn_part_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     lines
 }
 
+/// The header cells naming a table's row labels, not its figures (科目编码, 科目名称, 项目,
+/// 功能分类科目名称).
+fn row_label_header(c: &str) -> bool {
+    matches!(c, "科目编码" | "科目名称" | "项目" | "功能分类科目编码" | "功能分类科目名称" | "类" | "款" | "项")
+}
+
+/// A spending table's caption (二、一般公共预算财政拨款支出决算表, 支出决算表) a few lines above
+/// the header: its bare 合计 column is the spending's sum (not income's: 收入支出决算总表 is not
+/// such a caption).
+fn spending_caption_above(lines: &[(usize, String)], i: usize) -> bool {
+    lines[i.saturating_sub(4)..i].iter().any(|(_, l)| l.len() <= 90 && l.contains("支出决算表") && !l.contains("收入"))
+}
+
 /// The same table saved one cell a line: 本年支出 over 合计 / 基本支出 / 项目支出, then the sum's
 /// row (合计 / 2,151,300.00 / 1,079,800.00 / 1,071,500.00, its label and first figure perhaps
 /// already joined as 合计：2,151,300.00): where its lines end and the three figures.
 fn part_cells_a_line(lines: &[(usize, String)], i: usize) -> Option<(usize, [String; 3])> {
     let cell = |k: usize| lines.get(k).map(|(_, l)| l.trim_ws()).filter(|l| !l.contains('\t'));
+    // (a column's name may state its unit, 基本支出（万元）: the name alone, the unit the figures')
+    let named = |k: usize| cell(k).map(|t| column_unit(t).0);
     // (cheap test first: the parts' names, a short line each)
-    if lines.get(i + 1).is_none_or(|(_, l)| l.len() > 24)
-        || cell(i + 1) != Some("基本支出")
-        || cell(i + 2) != Some("项目支出")
+    if lines.get(i + 1).is_none_or(|(_, l)| l.len() > 40)
+        || named(i + 1) != Some("基本支出")
+        || named(i + 2) != Some("项目支出")
     {
         return None;
     }
-    if !matches!(cell(i), Some("合计" | "本年支出合计" | "支出合计"))
-        || !(i.saturating_sub(3)..i).any(|k| matches!(cell(k), Some("本年支出" | "支出")))
+    if !matches!(named(i), Some("合计" | "本年支出合计" | "支出合计"))
+        || !((i.saturating_sub(3)..i).any(|k| matches!(cell(k), Some("本年支出" | "支出")))
+            || spending_caption_above(lines, i))
     {
         return None;
     }
+    let unit = column_unit(cell(i)?).1;
     let sum_label = |t: &str| matches!(t, "合计" | "总计" | "本年支出合计");
     let (first, at) = match cell(i + 3)?.split_once(['：', ':']) {
         Some((label, fig)) if sum_label(label) => (fig.to_string(), i + 4),
@@ -1677,7 +1731,19 @@ fn part_cells_a_line(lines: &[(usize, String)], i: usize) -> Option<(usize, [Str
     [first.as_str(), b, p]
         .iter()
         .all(|c| is_value(c) && !c.contains(['：', ':']))
-        .then(|| (at + 2, [first.clone(), b.to_string(), p.to_string()]))
+        .then(|| (at + 2, [format!("{first}{unit}"), format!("{b}{unit}"), format!("{p}{unit}")]))
+}
+
+/// A column's name and the money unit it states in brackets (合计（元） → 合计, 元); no unit, or
+/// another bracket, leaves the name as it is.
+fn column_unit(t: &str) -> (&str, &str) {
+    let Some(at) = t.find(['（', '(']) else { return (t, "") };
+    let unit = t[at..].trim_matches(['（', '）', '(', ')']);
+    if matches!(unit, "元" | "千元" | "万元") {
+        (&t[..at], unit)
+    } else {
+        (t, "")
+    }
 }
 
 /// Where the pairs begin (the tab before them) in a row of a name's label and the name, then
@@ -1702,10 +1768,10 @@ fn name_then_pairs(l: &str) -> Option<usize> {
 }
 
 /// A caption of a table of the “三公” costs (二、“三公”经费支出情况表, 表3 “三公”经费财政拨款支出决算表):
-/// a short line, no cells, ending on 表.
+/// a short line (a unit's name and year before it, as a page's title has them), no cells, ending on 表.
 fn sangong_caption(t: &str) -> bool {
     let t = t.trim_ws();
-    t.len() <= 90 && t.ends_with('表') && t.contains("三公") && !t.contains(['\t', '。', '，'])
+    t.len() <= 120 && t.ends_with('表') && t.contains("三公") && !t.contains(['\t', '。', '，'])
 }
 
 /// A header row with merged cells (项目 | 预算数 over two grid columns | 执行数 | 执行率) and the
@@ -1830,6 +1896,7 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // a header: at least two role cells among consecutive cell lines
         let mut j = i;
         let mut roles = 0;
+        let (mut current, mut last_year) = (false, false);
         while let Some(t) = lines.get(j).map(|l| l.1.trim_ws()).filter(|t| cellish(t)) {
             // (a column's unit wrapped onto a line of its own under its name — 预算数 / （万元） —
             // is that cell's)
@@ -1843,9 +1910,12 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 break;
             }
             roles += r.is_some_and(|r| r != Role::Skip) as usize;
+            // (this year's column beside last year's, 本年数 / 上年数, is a header too, as `header` has it)
+            current |= r.is_some_and(|r| matches!(r, Role::Current | Role::Actual | Role::Budget));
+            last_year |= r == Some(Role::Skip) && t.starts_with("上年");
             j += 1;
         }
-        if roles < 2 {
+        if roles < 2 && !(current && last_year) {
             // a row's label and its cells of column name and value, one a line with no header
             // above (其中：基本支出 / 全年预算数 / 41.30 / 全年执行数 / 41.30; 查处吸毒人员 / 目标值 /
             // 40人 / 实际完成值 / 47人): the names a header, the label and values its row
@@ -1899,7 +1969,14 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             if !indicators && cell(k).is_some_and(indicators_caption) {
                 break;
             }
-            while k - start < 4 && cell(k).is_some_and(|t| !is_valueish(t) && role(t).is_none()) {
+            // (an indicator named as a column is, after its levels' cells and before its values —
+            // 产出指标 / 数量指标 / 预算执行率 / ≥90% / 96.97% in a 部门整体 form —, is the row's name)
+            while k - start < 4
+                && cell(k).is_some_and(|t| {
+                    !is_valueish(t)
+                        && (role(t).is_none() || indicators && k > start && cell(k + 1).is_some_and(is_valueish))
+                })
+            {
                 k += 1;
             }
             let labels_end = k;
@@ -2155,6 +2232,44 @@ mod tests {
         }
     }
 
+    /// A spending table under its caption (二、一般公共预算财政拨款支出决算表) whose header's sum is a
+    /// bare 合计 beside 科目编码 | 科目名称: its 合计 row is the spending and its parts, whether the
+    /// row keeps its blank code cell, a flattening dropped it, the cells are parted by spaces or
+    /// each is a line; not under 收入支出决算总表, whose bare 合计 may be income's.
+    #[test]
+    fn a_spending_table_named_by_its_caption_turned_over() {
+        let want = ["项目\t决算数", "本年支出合计\t59.36", "基本支出\t38.26", "项目支出\t21.10"];
+        let cap = "二、一般公共预算财政拨款支出决算表\n单位：万元\n";
+        for body in [
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t59.36\t38.26\t21.10\n204\t公共安全支出\t57.36\t36.26\t21.10",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出\n合计\t59.36\t38.26\t21.10\n204\t公共安全支出\t57.36\t36.26\t21.10",
+            "科目编码 科目名称 合计 基本支出 项目支出\n合计 59.36 38.26 21.10\n204 公共安全支出 57.36 36.26 21.10",
+            "科目编码\n科目名称\n合计\n基本支出\n项目支出\n合计\n59.36\n38.26\n21.10\n204",
+        ] {
+            let t = format!("{cap}{body}");
+            let out = rejoin_rows(lines(&t));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            let turned = rows.iter().position(|r| *r == want[0]).unwrap_or_else(|| panic!("{t}: {rows:?}"));
+            assert_eq!(rows[turned..turned + 4], want, "{t}");
+        }
+        // (…and one cell a line, the columns naming their unit: 合计（万元） / 基本支出（万元）)
+        let t = "二、一般公共预算财政拨款支出决算表\n科目编码\n科目名称\n合计（万元）\n基本支出（万元）\n项目支出（万元）\n合计\n156.82\n98.40\n58.42\n204";
+        let out = rejoin_rows(lines(t));
+        let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(rows.contains(&"基本支出\t98.40万元") && rows.contains(&"本年支出合计\t156.82万元"), "{rows:?}");
+        // (the unit its columns name goes with each figure: the turned table has no header of it)
+        let t = "二、一般公共预算财政拨款支出决算表\n科目编码  科目名称  合计（元）  基本支出（元）  项目支出（元）\n          合计      752,000.00  506,000.00  246,000.00";
+        let out = rejoin_rows(lines(t));
+        let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+        assert!(rows.contains(&"基本支出\t506,000.00元") && rows.contains(&"本年支出合计\t752,000.00元"), "{rows:?}");
+        for t in [
+            "一、收入支出决算总表\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t59.36\t38.26\t21.10",
+            "科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t59.36\t38.26\t21.10",
+        ] {
+            assert!(!rejoin_rows(lines(t)).iter().any(|(_, l)| l == "项目\t决算数"), "{t}");
+        }
+    }
+
     /// …and so when a flattening dropped the parts' row's leading blank cells (合计 | 基本支出 |
     /// 项目支出 over a sum's row of four cells) or parted its cells by single spaces.
     #[test]
@@ -2400,6 +2515,11 @@ mod tests {
                 "表2 “三公”经费支出情况表（金额单位：元）",
             ),
             ("三、“三公”经费财政拨款支出决算表\n（单位：万元）", "三、“三公”经费财政拨款支出决算表（单位：万元）"),
+            // (a page's title naming the unit and year before the caption's words)
+            (
+                "罗甸县禁毒社会化服务中心2022年度财政拨款“三公”经费支出决算表\n单位：元",
+                "罗甸县禁毒社会化服务中心2022年度财政拨款“三公”经费支出决算表（单位：元）",
+            ),
         ] {
             assert_eq!(rejoin_rows(lines(t))[0].1, want, "{t}");
         }
@@ -2689,6 +2809,40 @@ mod tests {
         assert_eq!(out[1..], ["毛发检测\t≥200人\t212人", "尿检\t≥1000人次\t1090人次"]);
     }
 
+    /// A final account's table of this year beside last year (项目 / 本年数 / 上年数), one cell a
+    /// line: a header, its rows a label and two figures.
+    #[test]
+    fn this_year_beside_last_year_one_cell_a_line() {
+        let out: Vec<String> =
+            reflow_cells(lines("项目\n本年数\n上年数\n本年收入合计\n303.05\n289.00\n本年支出合计\n301.55\n288.00"))
+                .into_iter()
+                .map(|l| l.1)
+                .collect();
+        assert_eq!(out, ["项目\t本年数\t上年数", "本年收入合计\t303.05\t289.00", "本年支出合计\t301.55\t288.00"]);
+        // (上年数 alone is no header)
+        let out = reflow_cells(lines("项目\n上年数\n本年支出合计\n288.00"));
+        assert!(out.iter().all(|l| !l.1.contains('\t')), "{out:?}");
+    }
+
+    /// An indicator named as a column is (预算执行率 in a 部门整体 form), one cell a line after its
+    /// levels' cells and before its values, is the row's name: the rows after it and the 总分 row
+    /// stay under the header.
+    #[test]
+    fn an_indicator_named_as_a_column_is_a_rows_name() {
+        let rows = |t: &str| reflow_cells(lines(t)).into_iter().map(|l| l.1).collect::<Vec<_>>();
+        let out = rows(
+            "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n产出指标\n数量指标\n预算执行率\n≥90%\n96.97%\n10\n10\n产出指标\n数量指标\n尿检次数\n≥2500次\n2688次\n10\n10\n总分\n100\n94.00",
+        );
+        assert_eq!(
+            out[1..],
+            [
+                "产出指标\t数量指标\t预算执行率\t≥90%\t96.97%\t10\t10",
+                "产出指标\t数量指标\t尿检次数\t≥2500次\t2688次\t10\t10",
+                "总分\t100\t94.00"
+            ]
+        );
+    }
+
     /// A form's title repeated over 续表 or the table's header on a later page is a page header,
     /// dropped; a title once, or repeated over a form's labels (the next form), stays.
     #[test]
@@ -2857,6 +3011,11 @@ mod tests {
             (&["批复预算数（万元）", "全年预算数（万元）", "全年执行数"], &[BudgetInitial, Budget, Actual]),
             (&["批复预算数", "实际支出数", "执行率"], &[Budget, Actual, Rate]),
             (&["年初预算数", "调整预算数", "实际支出数"], &[BudgetInitial, Budget, Actual]),
+            // (the year's adjustment beside the full-year budget it adds up to is no budget)
+            (
+                &["年初预算数", "调整预算数", "全年预算数（A）", "全年执行数（B）", "分值"],
+                &[BudgetInitial, Skip, Budget, Actual, Points],
+            ),
             // (a caption of the funds over the rows' labels is no column: 项目预算（万元）)
             (
                 &["项目预算（万元）", "年初预算", "全年预算", "全年执行", "执行率"],

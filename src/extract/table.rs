@@ -582,6 +582,17 @@ fn initial_dropped(roles: &[Role], filled: &[&str]) -> bool {
     if roles.len() < 4 || roles[..3] != [Role::BudgetInitial, Role::Budget, Role::Actual] || rate_at < 3 {
         return false;
     }
+    // (a row of two sums and dashes under the rest, “三公”经费 | (blank) | 3.00 | 1.85 | — | — | —:
+    // one cell short of the header, the two sums the full-year budget and the spending — the
+    // blank is the 年初预算数's, as in a row with a rate)
+    let dash = |c: &str| matches!(c.trim(), "—" | "-" | "－" | "--" | "——" | "/" | "／");
+    if filled.len() + 1 == roles.len()
+        && filled.len() >= 3
+        && filled[..2].iter().all(|c| !dash(c) && number::scan(c).first().is_some_and(|n| n.unit != Unit::Percent))
+        && filled[2..].iter().all(|c| dash(c))
+    {
+        return true;
+    }
     let Some(pct_at) = filled.iter().position(|c| c.contains('%')) else { return false };
     if pct_at + 1 != rate_at {
         return false;
@@ -1047,6 +1058,16 @@ mod tests {
             ] {
                 assert!(f.contains(&want), "{rows}: {want:?} in {f:?}");
             }
+        }
+        // …and with dashes under 分值 / 执行率 / 得分 (“三公”经费 | | 3.00 | 1.85 | — | — | —), in
+        // tabs or spaces: one cell short, the blank one the 年初预算数's
+        for row in ["\t“三公”经费\t\t3.00\t1.85\t—\t—\t—\n", "“三公”经费 3.00 1.85 — — —\n".replace(' ', "\t").as_str()]
+        {
+            let f = read(&format!("{head}{row}"), Kind::Whole);
+            assert!(
+                f.contains(&(Field::SangongBudget, 3.0)) && f.contains(&(Field::SangongActual, 1.85)),
+                "{row}: {f:?}"
+            );
         }
         // three figures stay in their columns
         let f = read(&format!("{head}基本支出\t40\t46.3\t45.82\n"), Kind::Whole);
