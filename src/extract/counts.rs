@@ -609,7 +609,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
         // …and that share's clause is read without its 其中 and its area: 其中我县破获28起 → 破获28起,
         // the subject of the clause before it
-        let share = s.text[ca..].strip_prefix("其中").and_then(own_area).map(|k| "其中".len() + k);
+        // (…and so is a county named after 其中 — 全市共破获…512起。其中，南康区破获…47起 — in a
+        // text of that county: whether the place is the record's own, `foreign` says)
+        let share = s.text[ca..]
+            .strip_prefix("其中")
+            .and_then(|t| own_area(t).or_else(|| named_area(t)))
+            .map(|k| "其中".len() + k);
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its
         // clause starts where the sentence's does)
@@ -807,7 +812,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         if !near.matched_any() && gated.is_empty() {
             continue;
         }
-        if foreign(&s.text[ca..n.start]) || u == U::Count && one_event(s.text, ca) {
+        // (a clause going on with the first clause's subject — 全市共破获…512起，查处吸毒人员1867
+        // 人次 — is that subject's)
+        if foreign(&s.text[ca..n.start])
+            || ca > 0 && scope_led(s.text) && !names_own_subject(&s.text[ca..n.start]) && foreign(&s.text[..n.start])
+            || u == U::Count && one_event(s.text, ca)
+        {
             continue;
         }
         // a count of drug, vice and gambling offences together (刑拘毒黄赌犯罪嫌疑人1909人, 破获黄赌毒
@@ -1070,6 +1080,40 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             break;
         }
     }
+}
+
+/// The byte length of the words before a county's name opening `t` (the words after 其中 in
+/// 全市共破获…512起。其中，南康区破获…47起): 0 or the comma's.
+fn named_area(t: &str) -> Option<usize> {
+    let rest = t.trim_start_matches(['，', ',', '：', ':']);
+    if rest.is_empty() {
+        return None;
+    }
+    match super::regions::Gazetteer::global().leading_place(rest)? {
+        super::regions::Leading::County(_) => Some(t.len() - rest.len()),
+        super::regions::Leading::City(_) => None,
+    }
+}
+
+/// Whether a sentence opens (after its year: 2023年，) on a wider area's scope — 全市, 我市, 全省,
+/// 全国, 我国 — whose figures its later clauses go on with.
+fn scope_led(text: &str) -> bool {
+    let b = text.as_bytes();
+    let t = match text.get(4..).and_then(|r| r.strip_prefix('年')) {
+        Some(rest) if b.starts_with(b"20") && b[2..4].iter().all(u8::is_ascii_digit) => {
+            rest.trim_start_matches('度').trim_start_matches(['，', ','])
+        }
+        _ => text,
+    };
+    ["全市", "我市", "全省", "我省", "全国", "我国"].iter().any(|w| t.starts_with(w))
+}
+
+/// Whether a clause opens on a subject of its own — a scope (全县, 我市, 全国), 其中 or a place's
+/// name — rather than going on with the subject of the sentence's first clause.
+fn names_own_subject(clause: &str) -> bool {
+    let c = clause.trim_start_matches(|ch: char| ch.is_whitespace() || "，,、；;：:".contains(ch));
+    ["全", "我", "本", "其中", "各", "该"].iter().any(|w| c.starts_with(w))
+        || !c.is_empty() && super::regions::Gazetteer::global().leading_place(c).is_some()
 }
 
 /// The byte length of the unit's own area named at the start of `t` (the words after 其中 in
