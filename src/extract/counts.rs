@@ -907,6 +907,15 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             {
                 continue;
             }
+            // the persons of one kind, 社区戒毒人员, listed before the other kind's (接收社区戒毒人员23
+            // 名、社区康复人员31名): a part, not the persons under community detox and rehab
+            if c.rule.field == Field::CommunityCases
+                && own_left.contains("社区戒毒")
+                && !own_left.contains("康复")
+                && s.text[n.end..].trim_start_matches(['名', '人', '、', '，', ',', '和', '及']).starts_with("社区康复")
+            {
+                continue;
+            }
             // (…nor, when it names its cases itself — 破获毒品刑事案件 — by the clause before at all)
             let ctx = || {
                 // (…and a clause naming the evaluation's score itself — 按照…评分标准，该项目自评
@@ -2874,6 +2883,8 @@ mod tests {
             ("全年帮扶社区戒毒社区康复人员326人次。", None),
             ("帮扶社戒社康人员实现就业21名。", None),
             ("全年接收社区戒毒社区康复人员档案41份。", None),
+            ("2023年，我局共接收社区戒毒人员23名、社区康复人员31名。", None),
+            ("全市在册社区戒毒人员104名、社区康复人员183名。", None),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
         }

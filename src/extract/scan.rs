@@ -439,13 +439,17 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 return true;
             }
         }
-        // a rehab centre's figures in a county's summary (某市强制隔离戒毒所全年收治…名，…所内开展
-        // 禁毒宣传教育活动120场次): that centre's, unless the text is the centre's own
-        if (clause.starts_with("所内")
-            || clause.find("戒毒所").is_some_and(|i| i <= 30 && !clause[..i].contains(['，', ','])))
-            && !when.title.contains("戒毒所")
-        {
-            return true;
+        // a rehab centre's figures in a county's summary (漳州市强制隔离戒毒所全年收治…名，…所内开展
+        // 禁毒宣传教育活动120场次): that centre's, unless the text is the centre's own or the
+        // centre is the county's (某县戒毒所…)
+        let centre = clause.find("戒毒所").filter(|&i| i <= 30 && !clause[..i].contains(['，', ',']));
+        if (clause.starts_with("所内") || centre.is_some()) && !when.title.contains("戒毒所") {
+            let (county, _) = own_place.get_or_init(|| when.place());
+            let short = county.trim_end_matches(['县', '区', '市', '旗']);
+            if !county.is_empty() && !centre.is_some_and(|i| short.chars().count() >= 2 && clause[..i].contains(short))
+            {
+                return true;
+            }
         }
         let g = super::regions::Gazetteer::global();
         let Some(lead) = g.leading_place(clause) else { return false };
