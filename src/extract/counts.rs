@@ -423,9 +423,11 @@ static NEAR: PerThread<Near> = PerThread::new(|| {
 });
 
 /// Words that make a figure a target, not a result.
-// (a clause opening on 要求 — 会议…，要求全年毛发检测覆盖率达到100% — states what is demanded)
+// (a clause opening on 要求 — 会议…，要求全年毛发检测覆盖率达到100% — states what is demanded;
+// and so does 确保 before a figure, 确保毛发检测覆盖率达到100%, but not 确保了…, what was secured)
 static TARGET: Re = Re::new(|| {
-    Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标|(^|[，,；;：:])\s*(并|同时|会议)?要求").unwrap()
+    Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标|确保[^了]|(^|[，,；;：:])\s*(并|同时|会议)?要求")
+        .unwrap()
 });
 /// A label of what was done against a target (目标完成情况, 实际完成情况, 完成值, 执行情况).
 static DONE_LABEL: Re = Re::new(|| Regex::new(r"完成情况|实际完成|完成值|实现情况|执行情况|落实情况").unwrap());
@@ -882,6 +884,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                     pc.ends_with("要求") && pc.chars().count() <= 8 && !pc.contains("按照") && !pc.contains("根据")
                 }
                 || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
+                // (…or a sentence of the next steps: 下一步，县禁毒办将…，确保…)
+                || s.text.trim_start().starts_with("下一步")
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
                 // (…or named so after it: 年初确定破获毒品刑事案件10起的目标, …200场次的任务)
                 || ["的目标", "的任务", "的工作目标", "的目标任务"].iter().any(|w| s.text[n.end..].starts_with(w))
@@ -2286,6 +2290,26 @@ mod tests {
             ("评估为高、中、低风险的分别为3名、11名、96名。", Field::RiskMedium, Some(11.0)),
             ("评估为高、中、低风险的分别为3名、11名、96名。", Field::RiskLow, Some(96.0)),
             ("高、中、低风险吸毒人员分别有5人、20人、130人。", Field::RiskMedium, Some(20.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// 确保 before a figure and a sentence of the next steps (下一步，…) state targets; 确保了 what
+    /// was secured.
+    #[test]
+    fn next_steps_and_what_is_to_be_ensured_are_targets() {
+        let t = "某县2024年禁毒工作新闻发布会";
+        for (text, f, want) in [
+            ("下一步，县禁毒办将力争全年破获毒品刑事案件45起，确保毛发检测覆盖率达到100%。", Field::HairTestRate, None),
+            (
+                "下一步，县禁毒办将力争全年破获毒品刑事案件45起，确保毛发检测覆盖率达到100%。",
+                Field::CriminalCases,
+                None,
+            ),
+            ("2024年，确保社区戒毒社区康复人员管控率保持在98%以上。", Field::ControlRate, None),
+            ("全年毛发检测覆盖率达到100%。", Field::HairTestRate, Some(100.0)),
+            ("通过分类管控，确保了社区戒毒社区康复人员管控率达98.6%。", Field::ControlRate, Some(98.6)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
