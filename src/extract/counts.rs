@@ -920,6 +920,18 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             {
                 continue;
             }
+            // the positives a test found, then what was done with them (尿检…，发现阳性2人次，依法责令
+            // 强制隔离戒毒2人; 对阳性人员依法处置，其中强制隔离戒毒9人): those positives' part, not the
+            // year's persons sent to compulsory rehab (…unless a scope of the whole opens anew:
+            // 检出阳性5人；全年强制隔离戒毒19人)
+            if c.rule.field == Field::CompulsoryRehab
+                && s.text[..n.start].rfind("阳性").is_some_and(|i| {
+                    let between = &s.text[i..n.start];
+                    !["全年", "全县", "全区", "全市", "全旗", "今年", "；", ";"].iter().any(|w| between.contains(w))
+                })
+            {
+                continue;
+            }
             // (…nor, when it names its cases itself — 破获毒品刑事案件 — by the clause before at all)
             let ctx = || {
                 // (…and a clause naming the evaluation's score itself — 按照…评分标准，该项目自评
@@ -2334,6 +2346,10 @@ mod tests {
             // (…but the compulsory part of those taken in, when named, is the field)
             ("2023年，全区共收戒吸毒人员15名，其中强制隔离戒毒13名。", Some(13.0)),
             ("全年送戒吸毒人员22名，其中强制隔离戒毒20名、自愿戒毒2名。", Some(20.0)),
+            // (what was done with the positives a test found is their part, not the year's)
+            ("全年开展尿检3012人次，发现阳性2人次，依法责令强制隔离戒毒2人。", None),
+            ("对阳性人员依法处置，其中强制隔离戒毒9人、社区戒毒5人。", None),
+            ("开展毛发检测1240人，检出阳性5人；全年强制隔离戒毒19人。", Some(19.0)),
         ] {
             assert_eq!(value(t, text, Field::CompulsoryRehab), want, "{text}");
         }
