@@ -145,7 +145,7 @@ fn drop_all_crime_stages(cands: &mut Vec<Candidate>) {
     let stage = |c: &Candidate| matches!(c.field, Field::Detained | Field::Prosecuted);
     let all_crimes = |c: &Candidate| {
         !c.snippet.contains('毒')
-            && ["刑事案件", "各类犯罪", "各类违法犯罪", "治安案件", "命案", "诈骗"]
+            && ["刑事案件", "各类犯罪", "各类违法犯罪", "治安案件", "命案", "诈骗", "电诈", "醉驾", "盗窃", "黑恶"]
                 .iter()
                 .any(|w| c.snippet.contains(w))
     };
@@ -2525,6 +2525,7 @@ mod tests {
             ("全年共受理刑事案件1102起；抓获各类犯罪嫌疑人703人，刑事拘留512人，移送起诉466人。二、禁毒工作\n侦破毒品刑事案件7起，抓获毒品犯罪嫌疑人9名，移送起诉8人。", Field::Detained, None),
             ("全年共受理刑事案件1102起；抓获各类犯罪嫌疑人703人，刑事拘留512人，移送起诉466人。二、禁毒工作\n侦破毒品刑事案件7起，抓获毒品犯罪嫌疑人9名，移送起诉8人。", Field::Prosecuted, Some(8.0)),
             ("全年查处治安案件3105起，刑事拘留412人。禁毒方面，破获毒品刑事案件7起。", Field::Detained, None),
+            ("打击电诈犯罪，全年抓获电诈犯罪嫌疑人326名，其中刑事拘留218人。禁毒方面，全年破获毒品刑事案件24起。", Field::Detained, None),
             ("全年破获毒品刑事案件16起。抓获犯罪嫌疑人28名，其中刑事拘留22名。", Field::Detained, Some(22.0)),
         ] {
             let recs = extract_text("t.txt", &format!("{title}{work}\n"));

@@ -275,6 +275,18 @@ static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决�
 static SUMMARY: Re =
     Re::new(|| Regex::new(r"总结|通报|工作情况|发布会|新闻|汇报|述职|工作要点|成效|战果|综述|回眸|盘点").unwrap());
 
+/// Whether `rest` (the words after a year's 年) opens on a month and a day: 2月6日, 12月28日.
+fn is_day_date(rest: &str) -> bool {
+    let r = rest.trim_start();
+    let m = r.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&m) || !r[m..].starts_with('月') {
+        return false;
+    }
+    let d = &r[m + '月'.len_utf8()..];
+    let k = d.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&k) && d[k..].starts_with('日')
+}
+
 /// The year a title states: 2021年度…, not the start of a span (2015年以来…, 2016年至2020年).
 fn title_year(title: &str) -> Option<i32> {
     // a page's stamp merged into the title block (2006年02月24日11:52) is no year of the report
@@ -298,6 +310,9 @@ fn title_year(title: &str) -> Option<i32> {
                 // (nor a comparison's baseline: …1335920人，比2008年底增加209158人; not 从, which in a
                 // headline names a source: 记者从2025年…新闻发布会上获悉)
                 && !before.ends_with(['比', '较'])
+                // (nor a day's date of a byline run into the title block — 某县禁毒委员会办公室
+                // 2024年2月6日 under the headline — which dates the writing, not the year told of)
+                && !is_day_date(rest)
                 && !compared_with(title, m.start())
                 // a date under the title ((2024年1月10日)) is when it was written
                 && !day_of_month(rest)
@@ -2505,6 +2520,9 @@ mod tests {
             assert_eq!(cap_unit(u), want, "{u}");
         }
         assert_eq!(title_year("2015年以来西峡禁毒成效显著"), None);
+        // (a byline's day date run into the title block dates the writing)
+        assert_eq!(title_year("剑阁县禁毒工作综述 剑阁县禁毒委员会办公室　2024年2月6日"), None);
+        assert_eq!(title_year("剑阁县2023年禁毒工作综述"), Some(2023));
         assert_eq!(title_year("2016年至2020年禁毒回眸暨2021年禁毒工作总结"), Some(2021));
     }
 
