@@ -1694,7 +1694,15 @@ fn subject_organ(head: &str, g: &Gazetteer) -> Option<String> {
     if !(opening.contains("禁毒") || opening.contains("公安")) {
         return None;
     }
-    let name = SUBJECT_ORGAN.captures(opening)?.get(1)?.as_str();
+    // (not an organ visiting the text's own area: 广元市禁毒办在我县举办…, 永州市禁毒办在宁远召开
+    // 现场会 — the host of the county's text is the county, whose organ the text does not name)
+    let visiting = |end: usize| {
+        let rest = &opening[end..];
+        rest.strip_prefix('在').is_some_and(|r| {
+            r.starts_with("我") || r.starts_with("本") || g.names_county(super::text::head(r, 24), true).is_some()
+        })
+    };
+    let name = SUBJECT_ORGAN.captures_iter(opening).filter_map(|c| c.get(1)).find(|m| !visiting(m.end()))?.as_str();
     // (one organ, not two run together: 岳阳市公安局禁毒支队联合平江县公安局开展…)
     let organs =
         ["公安局", "公安分局", "公安厅", "禁毒委", "禁毒办"].iter().map(|w| name.matches(w).count()).sum::<usize>();
@@ -3132,6 +3140,20 @@ mod tests {
 
     /// The host of a press conference is the unit of its news; a city's organ gives the city
     /// and no county, whatever counties the text names.
+    /// An organ opening what was done is the text's unit; an organ visiting the text's own area
+    /// (广元市禁毒办在我县举办…, 永州市禁毒办在宁远召开现场会) is not.
+    #[test]
+    fn an_organ_visiting_the_texts_area_is_not_its_unit() {
+        let g = Gazetteer::global();
+        for (head, want) in [
+            ("6月26日上午，福鼎市禁毒委员会在市区广场开展禁毒宣传活动。", Some("福鼎市禁毒委员会")),
+            ("全年开展禁毒宣传活动164场次，广元市禁毒办在我县举办禁毒宣传活动3场次。", None),
+            ("全县在册吸毒人员1,486名。永州市禁毒办在宁远召开现场会，全市200余人参加观摩。", None),
+        ] {
+            assert_eq!(super::subject_organ(head, g).as_deref(), want, "{head}");
+        }
+    }
+
     #[test]
     fn the_host_of_a_press_conference_is_the_unit() {
         let g = Gazetteer::global();
