@@ -911,9 +911,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             {
                 continue;
             }
-            // the persons of one kind, 社区戒毒人员, listed before the other kind's (接收社区戒毒人员23
-            // 名、社区康复人员31名): a part, not the persons under community detox and rehab
+            // the persons of one kind taken in, 社区戒毒人员, listed before the other kind's (接收社区
+            // 戒毒人员23名、社区康复人员31名): a part of an intake, not the persons under community
+            // detox and rehab
             if c.rule.field == Field::CommunityCases
+                && (own_left.contains("接收") || own_left.contains("报到"))
                 && own_left.contains("社区戒毒")
                 && !own_left.contains("康复")
                 && s.text[n.end..].trim_start_matches(['名', '人', '、', '，', ',', '和', '及']).starts_with("社区康复")
@@ -2924,7 +2926,7 @@ mod tests {
             ("帮扶社戒社康人员实现就业21名。", None),
             ("全年接收社区戒毒社区康复人员档案41份。", None),
             ("2023年，我局共接收社区戒毒人员23名、社区康复人员31名。", None),
-            ("全市在册社区戒毒人员104名、社区康复人员183名。", None),
+            ("社区戒毒人员报到23名、社区康复人员31名。", None),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
         }

@@ -435,7 +435,12 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         // 全市 is its own)
         if clause.starts_with("全市") || clause.starts_with("我市") {
             let (county, _) = own_place.get_or_init(|| when.place());
-            if county.ends_with(['区', '县', '旗']) {
+            // (…when the text names its own scope apart, 全区 / 我县: a text calling its whole
+            // 全市 alone speaks loosely of its own)
+            if county.ends_with(['区', '县', '旗']) && {
+                let body = when.body();
+                ["全县", "我县", "本县", "全区", "我区", "本区", "全旗", "我旗"].iter().any(|w| body.contains(w))
+            } {
                 return true;
             }
         }
@@ -2500,15 +2505,18 @@ mod tests {
     #[test]
     fn city_and_rehab_centre_figures_in_a_county_summary() {
         let t = |text: &str, field| extract_text("t.txt", text).first().and_then(|r| r.value(field));
-        let district = "南康区禁毒工作再获全市第一\n发布日期：2024-01-22\n2023年，全市共破获毒品刑事案件512起。其中，南康区破获毒品刑事案件47起。\n";
+        let district = "南康区禁毒工作再获全市第一\n发布日期：2024-01-22\n2023年，全市共破获毒品刑事案件512起。其中，南康区破获毒品刑事案件47起。全区开展禁毒宣传活动20场次。\n";
         assert_eq!(t(district, Field::CriminalCases), Some(47.0));
         // (the city's clauses go on with its subject: 全市共破获…512起，查处吸毒人员1867人次)
-        let going_on = "南康区禁毒工作再获全市第一\n发布日期：2024-01-22\n2023年，全市共破获毒品刑事案件512起，查处吸毒人员1,867人次。其中，南康区破获毒品刑事案件47起，查处吸毒人员138人次，均居全市前列。\n";
+        let going_on = "南康区禁毒工作再获全市第一\n发布日期：2024-01-22\n2023年，全市共破获毒品刑事案件512起，查处吸毒人员1,867人次。其中，南康区破获毒品刑事案件47起，查处吸毒人员138人次，均居全市前列。全区开展禁毒宣传活动20场次。\n";
         assert_eq!(t(going_on, Field::UsersCaught), Some(138.0));
         let county = "汝城县2023年禁毒工作总结\n全市共破获毒品刑事案件512起，全县破获毒品刑事案件21起。\n";
         assert_eq!(t(county, Field::CriminalCases), Some(21.0));
         let own = "孝义市2023年禁毒工作总结\n全市共破获毒品刑事案件13起。\n";
         assert_eq!(t(own, Field::CriminalCases), Some(13.0));
+        // (a county's text calling its whole 全市 alone, never 全县, speaks loosely of its own)
+        let loose = "平江县禁毒委员会办公室2023年禁毒工作总结\n全市共破获毒品刑事案件13起。\n";
+        assert_eq!(t(loose, Field::CriminalCases), Some(13.0));
         let centre = "诏安县2023年禁毒工作综述\n全县破获毒品刑事案件26起。漳州市强制隔离戒毒所全年收治戒毒人员1215名，所内开展禁毒宣传教育活动120场次。全年全县开展禁毒宣传活动178场次。\n";
         assert_eq!(t(centre, Field::PublicityEvents), Some(178.0));
         let centre_own = "某市强制隔离戒毒所2023年工作总结\n全年所内开展禁毒宣传教育活动120场次。\n";

@@ -151,8 +151,10 @@ static STAMP: Re = Re::new(|| {
 static DMY_STAMP: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(20[0-4]\d)\s+\d{1,2}:\d{2}").unwrap());
 /// A line holding only a date.
-static DATE_LINE: Re =
-    Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}\s*日?\s*$").unwrap());
+// (…or a byline, the organ before its date on one line: 剑阁县禁毒委员会办公室　2024年2月6日)
+static DATE_LINE: Re = Re::new(|| {
+    Regex::new(r"(?m)^\s*(\p{Han}{2,30}?(办公室|委员会|禁毒委|禁毒办|公安局|公安分局|司法局|大队|人民政府|中心)[\s　]*)?20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}\s*日?\s*$").unwrap()
+});
 /// A web page's publication line (a forum's or blog's 发表于 2022-6-15 16:09 too).
 static PUBLISHED: Re =
     Re::new(|| Regex::new(r"发布(时间|日期|于|[:：])|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
@@ -2528,6 +2530,12 @@ mod tests {
             assert_eq!(cap_unit(u), want, "{u}");
         }
         assert_eq!(title_year("2015年以来西峡禁毒成效显著"), None);
+        // (a byline's day date run into the title block dates the writing, and so does a
+        // byline's line in the body: the year told of is the body's)
+        assert_eq!(
+            year_of("剑阁县禁毒工作综述", "剑阁县禁毒委员会办公室　2024年2月6日\n2023年，我县破获毒品刑事案件12起。"),
+            Some(2023)
+        );
         // (a byline's day date run into the title block dates the writing)
         assert_eq!(title_year("剑阁县禁毒工作综述 剑阁县禁毒委员会办公室　2024年2月6日"), None);
         assert_eq!(title_year("剑阁县2023年禁毒工作综述"), Some(2023));
