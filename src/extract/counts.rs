@@ -423,9 +423,11 @@ static NEAR: PerThread<Near> = PerThread::new(|| {
 });
 
 /// Words that make a figure a target, not a result.
-// (a clause opening on 要求 — 会议…，要求全年毛发检测覆盖率达到100% — states what is demanded)
+// (a clause opening on 要求 — 会议…，要求全年毛发检测覆盖率达到100% — states what is demanded;
+// and so does 确保 before a figure, 确保毛发检测覆盖率达到100%, but not 确保了…, what was secured)
 static TARGET: Re = Re::new(|| {
-    Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标|(^|[，,；;：:])\s*(并|同时|会议)?要求").unwrap()
+    Regex::new(r"目标|力争|计划|预期|预计|指标值|争取|任务数|达标|确保[^了]|(^|[，,；;：:])\s*(并|同时|会议)?要求")
+        .unwrap()
 });
 /// A label of what was done against a target (目标完成情况, 实际完成情况, 完成值, 执行情况).
 static DONE_LABEL: Re = Re::new(|| Regex::new(r"完成情况|实际完成|完成值|实现情况|执行情况|落实情况").unwrap());
@@ -609,7 +611,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
         // …and that share's clause is read without its 其中 and its area: 其中我县破获28起 → 破获28起,
         // the subject of the clause before it
-        let share = s.text[ca..].strip_prefix("其中").and_then(own_area).map(|k| "其中".len() + k);
+        // (…and so is a county named after 其中 — 全市共破获…512起。其中，南康区破获…47起 — in a
+        // text of that county: whether the place is the record's own, `foreign` says)
+        let share = s.text[ca..]
+            .strip_prefix("其中")
+            .and_then(|t| own_area(t).or_else(|| named_area(t)))
+            .map(|k| "其中".len() + k);
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its
         // clause starts where the sentence's does)
@@ -807,7 +814,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         if !near.matched_any() && gated.is_empty() {
             continue;
         }
-        if foreign(&s.text[ca..n.start]) || u == U::Count && one_event(s.text, ca) {
+        // (a clause going on with the first clause's subject — 全市共破获…512起，查处吸毒人员1867
+        // 人次 — is that subject's)
+        if foreign(&s.text[ca..n.start])
+            || ca > 0 && scope_led(s.text) && !names_own_subject(&s.text[ca..n.start]) && foreign(&s.text[..n.start])
+            || u == U::Count && one_event(s.text, ca)
+        {
             continue;
         }
         // a count of drug, vice and gambling offences together (刑拘毒黄赌犯罪嫌疑人1909人, 破获黄赌毒
@@ -872,6 +884,8 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                     pc.ends_with("要求") && pc.chars().count() <= 8 && !pc.contains("按照") && !pc.contains("根据")
                 }
                 || s.text[..ca].contains("争") && INTENT_LEAD.is_match(&s.text[..ca])
+                // (…or a sentence of the next steps: 下一步，县禁毒办将…，确保…)
+                || s.text.trim_start().starts_with("下一步")
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
                 // (…or named so after it: 年初确定破获毒品刑事案件10起的目标, …200场次的任务)
                 || ["的目标", "的任务", "的工作目标", "的目标任务"].iter().any(|w| s.text[n.end..].starts_with(w))
@@ -894,6 +908,29 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if c.rule.field == Field::Detained
                 && !right.contains("拘")
                 && ["逮捕", "批捕", "起诉", "判处", "判决"].iter().any(|w| right.contains(w))
+            {
+                continue;
+            }
+            // the persons of one kind taken in, 社区戒毒人员, listed before the other kind's (接收社区
+            // 戒毒人员23名、社区康复人员31名): a part of an intake, not the persons under community
+            // detox and rehab
+            if c.rule.field == Field::CommunityCases
+                && (own_left.contains("接收") || own_left.contains("报到"))
+                && own_left.contains("社区戒毒")
+                && !own_left.contains("康复")
+                && s.text[n.end..].trim_start_matches(['名', '人', '、', '，', ',', '和', '及']).starts_with("社区康复")
+            {
+                continue;
+            }
+            // the positives a test found, then what was done with them (尿检…，发现阳性2人次，依法责令
+            // 强制隔离戒毒2人; 对阳性人员依法处置，其中强制隔离戒毒9人): those positives' part, not the
+            // year's persons sent to compulsory rehab (…unless a scope of the whole opens anew:
+            // 检出阳性5人；全年强制隔离戒毒19人)
+            if c.rule.field == Field::CompulsoryRehab
+                && s.text[..n.start].rfind("阳性").is_some_and(|i| {
+                    let between = &s.text[i..n.start];
+                    !["全年", "全县", "全区", "全市", "全旗", "今年", "；", ";"].iter().any(|w| between.contains(w))
+                })
             {
                 continue;
             }
@@ -1070,6 +1107,40 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             break;
         }
     }
+}
+
+/// The byte length of the words before a county's name opening `t` (the words after 其中 in
+/// 全市共破获…512起。其中，南康区破获…47起): 0 or the comma's.
+fn named_area(t: &str) -> Option<usize> {
+    let rest = t.trim_start_matches(['，', ',', '：', ':']);
+    if rest.is_empty() {
+        return None;
+    }
+    match super::regions::Gazetteer::global().leading_place(rest)? {
+        super::regions::Leading::County(_) => Some(t.len() - rest.len()),
+        super::regions::Leading::City(_) => None,
+    }
+}
+
+/// Whether a sentence opens (after its year: 2023年，) on a wider area's scope — 全市, 我市, 全省,
+/// 全国, 我国 — whose figures its later clauses go on with.
+fn scope_led(text: &str) -> bool {
+    let b = text.as_bytes();
+    let t = match text.get(4..).and_then(|r| r.strip_prefix('年')) {
+        Some(rest) if b.starts_with(b"20") && b[2..4].iter().all(u8::is_ascii_digit) => {
+            rest.trim_start_matches('度').trim_start_matches(['，', ','])
+        }
+        _ => text,
+    };
+    ["全市", "我市", "全省", "我省", "全国", "我国"].iter().any(|w| t.starts_with(w))
+}
+
+/// Whether a clause opens on a subject of its own — a scope (全县, 我市, 全国), 其中 or a place's
+/// name — rather than going on with the subject of the sentence's first clause.
+fn names_own_subject(clause: &str) -> bool {
+    let c = clause.trim_start_matches(|ch: char| ch.is_whitespace() || "，,、；;：:".contains(ch));
+    ["全", "我", "本", "其中", "各", "该"].iter().any(|w| c.starts_with(w))
+        || !c.is_empty() && super::regions::Gazetteer::global().leading_place(c).is_some()
 }
 
 /// The byte length of the unit's own area named at the start of `t` (the words after 其中 in
@@ -2238,6 +2309,26 @@ mod tests {
         }
     }
 
+    /// 确保 before a figure and a sentence of the next steps (下一步，…) state targets; 确保了 what
+    /// was secured.
+    #[test]
+    fn next_steps_and_what_is_to_be_ensured_are_targets() {
+        let t = "某县2024年禁毒工作新闻发布会";
+        for (text, f, want) in [
+            ("下一步，县禁毒办将力争全年破获毒品刑事案件45起，确保毛发检测覆盖率达到100%。", Field::HairTestRate, None),
+            (
+                "下一步，县禁毒办将力争全年破获毒品刑事案件45起，确保毛发检测覆盖率达到100%。",
+                Field::CriminalCases,
+                None,
+            ),
+            ("2024年，确保社区戒毒社区康复人员管控率保持在98%以上。", Field::ControlRate, None),
+            ("全年毛发检测覆盖率达到100%。", Field::HairTestRate, Some(100.0)),
+            ("通过分类管控，确保了社区戒毒社区康复人员管控率达98.6%。", Field::ControlRate, Some(98.6)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
     /// 强制隔离戒毒 counts persons sent there; a number of its places (大队, 所) is none.
     #[test]
     fn compulsory_rehab_counts_persons_not_places() {
@@ -2257,6 +2348,10 @@ mod tests {
             // (…but the compulsory part of those taken in, when named, is the field)
             ("2023年，全区共收戒吸毒人员15名，其中强制隔离戒毒13名。", Some(13.0)),
             ("全年送戒吸毒人员22名，其中强制隔离戒毒20名、自愿戒毒2名。", Some(20.0)),
+            // (what was done with the positives a test found is their part, not the year's)
+            ("全年开展尿检3012人次，发现阳性2人次，依法责令强制隔离戒毒2人。", None),
+            ("对阳性人员依法处置，其中强制隔离戒毒9人、社区戒毒5人。", None),
+            ("开展毛发检测1240人，检出阳性5人；全年强制隔离戒毒19人。", Some(19.0)),
         ] {
             assert_eq!(value(t, text, Field::CompulsoryRehab), want, "{text}");
         }
@@ -2830,6 +2925,8 @@ mod tests {
             ("全年帮扶社区戒毒社区康复人员326人次。", None),
             ("帮扶社戒社康人员实现就业21名。", None),
             ("全年接收社区戒毒社区康复人员档案41份。", None),
+            ("2023年，我局共接收社区戒毒人员23名、社区康复人员31名。", None),
+            ("社区戒毒人员报到23名、社区康复人员31名。", None),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
         }

@@ -136,6 +136,27 @@ fn drop_all_crime_case_counts(cands: &mut Vec<Candidate>) {
     cands.retain(|c| !cases(c) || drugs(c));
 }
 
+/// A police bureau's stages of all its suspects (全年共受理刑事案件1102起…；抓获各类犯罪嫌疑人703人，
+/// 刑事拘留512人，移送起诉466人), in a sentence that never names drugs but names every crime or
+/// the public-order cases, beside drug cases its text names as such: the bureau's, not drug
+/// control's. (A drug unit's 抓获犯罪嫌疑人28名，刑事拘留22名 names no crime of its own and stays.)
+fn drop_all_crime_stages(cands: &mut Vec<Candidate>) {
+    use crate::model::Field;
+    let stage = |c: &Candidate| matches!(c.field, Field::Detained | Field::Prosecuted);
+    let all_crimes = |c: &Candidate| {
+        !c.snippet.contains('毒')
+            && ["刑事案件", "各类犯罪", "各类违法犯罪", "治安案件", "命案", "诈骗", "电诈", "醉驾", "盗窃", "黑恶"]
+                .iter()
+                .any(|w| c.snippet.contains(w))
+    };
+    if !cands.iter().any(|c| stage(c) && all_crimes(c))
+        || !cands.iter().any(|c| c.field == Field::CriminalCases && c.snippet.contains('毒'))
+    {
+        return;
+    }
+    cands.retain(|c| !stage(c) || !all_crimes(c));
+}
+
 /// What the scanner reads from one evaluation's paragraphs.
 #[derive(Debug, Default)]
 pub struct Scanned {
@@ -408,6 +429,32 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 return !county.is_empty();
             }
             return !county.is_empty() || !city.is_empty() || smaller || provincial;
+        }
+        // a district's or a county's text speaks of its city as 全市 / 我市 (2023年，全市共破获…
+        // 512起。其中，南康区破获…47起): the city's figure, not the county's (a county-level city's
+        // 全市 is its own)
+        if clause.starts_with("全市") || clause.starts_with("我市") {
+            let (county, _) = own_place.get_or_init(|| when.place());
+            // (…when the text names its own scope apart, 全区 / 我县: a text calling its whole
+            // 全市 alone speaks loosely of its own)
+            if county.ends_with(['区', '县', '旗']) && {
+                let body = when.body();
+                ["全县", "我县", "本县", "全区", "我区", "本区", "全旗", "我旗"].iter().any(|w| body.contains(w))
+            } {
+                return true;
+            }
+        }
+        // a rehab centre's figures in a county's summary (漳州市强制隔离戒毒所全年收治…名，…所内开展
+        // 禁毒宣传教育活动120场次): that centre's, unless the text is the centre's own or the
+        // centre is the county's (某县戒毒所…)
+        let centre = clause.find("戒毒所").filter(|&i| i <= 30 && !clause[..i].contains(['，', ',']));
+        if (clause.starts_with("所内") || centre.is_some()) && !when.title.contains("戒毒所") {
+            let (county, _) = own_place.get_or_init(|| when.place());
+            let short = county.trim_end_matches(['县', '区', '市', '旗']);
+            if !county.is_empty() && !centre.is_some_and(|i| short.chars().count() >= 2 && clause[..i].contains(short))
+            {
+                return true;
+            }
         }
         let g = super::regions::Gazetteer::global();
         let Some(lead) = g.leading_place(clause) else { return false };
@@ -955,6 +1002,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     }
     drop_restated_wider_case_counts(&mut cands, paras);
     drop_all_crime_case_counts(&mut cands);
+    drop_all_crime_stages(&mut cands);
     // a form of targets alone (项目支出绩效目标表, 绩效目标申报表): its budget is planned, every
     // other figure one to reach, none of them done
     if targets_only(paras) {
@@ -2448,6 +2496,48 @@ mod tests {
         ] {
             let recs = extract_text("t.txt", &format!("{title}{work}\n"));
             assert_eq!(recs.first().and_then(|r| r.value(Field::CriminalCases)), want, "{work}");
+        }
+    }
+
+    /// A district's or a county's summary naming its city's figures as 全市 beside its own: the
+    /// city's are not the county's; a county-level city's 全市 is its own. A rehab centre's
+    /// figures in a county's summary are the centre's.
+    #[test]
+    fn city_and_rehab_centre_figures_in_a_county_summary() {
+        let t = |text: &str, field| extract_text("t.txt", text).first().and_then(|r| r.value(field));
+        let district = "南康区禁毒工作再获全市第一\n发布日期：2024-01-22\n2023年，全市共破获毒品刑事案件512起。其中，南康区破获毒品刑事案件47起。全区开展禁毒宣传活动20场次。\n";
+        assert_eq!(t(district, Field::CriminalCases), Some(47.0));
+        // (the city's clauses go on with its subject: 全市共破获…512起，查处吸毒人员1867人次)
+        let going_on = "南康区禁毒工作再获全市第一\n发布日期：2024-01-22\n2023年，全市共破获毒品刑事案件512起，查处吸毒人员1,867人次。其中，南康区破获毒品刑事案件47起，查处吸毒人员138人次，均居全市前列。全区开展禁毒宣传活动20场次。\n";
+        assert_eq!(t(going_on, Field::UsersCaught), Some(138.0));
+        let county = "汝城县2023年禁毒工作总结\n全市共破获毒品刑事案件512起，全县破获毒品刑事案件21起。\n";
+        assert_eq!(t(county, Field::CriminalCases), Some(21.0));
+        let own = "孝义市2023年禁毒工作总结\n全市共破获毒品刑事案件13起。\n";
+        assert_eq!(t(own, Field::CriminalCases), Some(13.0));
+        // (a county's text calling its whole 全市 alone, never 全县, speaks loosely of its own)
+        let loose = "平江县禁毒委员会办公室2023年禁毒工作总结\n全市共破获毒品刑事案件13起。\n";
+        assert_eq!(t(loose, Field::CriminalCases), Some(13.0));
+        let centre = "诏安县2023年禁毒工作综述\n全县破获毒品刑事案件26起。漳州市强制隔离戒毒所全年收治戒毒人员1215名，所内开展禁毒宣传教育活动120场次。全年全县开展禁毒宣传活动178场次。\n";
+        assert_eq!(t(centre, Field::PublicityEvents), Some(178.0));
+        let centre_own = "某市强制隔离戒毒所2023年工作总结\n全年所内开展禁毒宣传教育活动120场次。\n";
+        assert_eq!(t(centre_own, Field::PublicityEvents), Some(120.0));
+    }
+
+    /// A police bureau's stages of all its suspects, in a sentence naming every crime and no drugs,
+    /// beside its drug cases: not the detained or prosecuted of drug control; a drug unit's own
+    /// stages after its suspects stay.
+    #[test]
+    fn all_crime_stages_beside_drug_cases_are_not_drug_stages() {
+        let title = "某县公安局2023年度工作情况报告\n";
+        for (work, field, want) in [
+            ("全年共受理刑事案件1102起；抓获各类犯罪嫌疑人703人，刑事拘留512人，移送起诉466人。二、禁毒工作\n侦破毒品刑事案件7起，抓获毒品犯罪嫌疑人9名，移送起诉8人。", Field::Detained, None),
+            ("全年共受理刑事案件1102起；抓获各类犯罪嫌疑人703人，刑事拘留512人，移送起诉466人。二、禁毒工作\n侦破毒品刑事案件7起，抓获毒品犯罪嫌疑人9名，移送起诉8人。", Field::Prosecuted, Some(8.0)),
+            ("全年查处治安案件3105起，刑事拘留412人。禁毒方面，破获毒品刑事案件7起。", Field::Detained, None),
+            ("打击电诈犯罪，全年抓获电诈犯罪嫌疑人326名，其中刑事拘留218人。禁毒方面，全年破获毒品刑事案件24起。", Field::Detained, None),
+            ("全年破获毒品刑事案件16起。抓获犯罪嫌疑人28名，其中刑事拘留22名。", Field::Detained, Some(22.0)),
+        ] {
+            let recs = extract_text("t.txt", &format!("{title}{work}\n"));
+            assert_eq!(recs.first().and_then(|r| r.value(field)), want, "{work}");
         }
     }
 

@@ -151,8 +151,10 @@ static STAMP: Re = Re::new(|| {
 static DMY_STAMP: Re =
     Re::new(|| Regex::new(r"(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(20[0-4]\d)\s+\d{1,2}:\d{2}").unwrap());
 /// A line holding only a date.
-static DATE_LINE: Re =
-    Re::new(|| Regex::new(r"(?m)^\s*20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}\s*日?\s*$").unwrap());
+// (…or a byline, the organ before its date on one line: 剑阁县禁毒委员会办公室　2024年2月6日)
+static DATE_LINE: Re = Re::new(|| {
+    Regex::new(r"(?m)^\s*(\p{Han}{2,30}?(办公室|委员会|禁毒委|禁毒办|公安局|公安分局|司法局|大队|人民政府|中心)[\s　]*)?20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}\s*日?\s*$").unwrap()
+});
 /// A web page's publication line (a forum's or blog's 发表于 2022-6-15 16:09 too).
 static PUBLISHED: Re =
     Re::new(|| Regex::new(r"发布(时间|日期|于|[:：])|发表于|发文日期|成文日期|日期[:：]|时间[:：]|来源[:：]").unwrap());
@@ -275,6 +277,18 @@ static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决�
 static SUMMARY: Re =
     Re::new(|| Regex::new(r"总结|通报|工作情况|发布会|新闻|汇报|述职|工作要点|成效|战果|综述|回眸|盘点").unwrap());
 
+/// Whether `rest` (the words after a year's 年) opens on a month and a day: 2月6日, 12月28日.
+fn is_day_date(rest: &str) -> bool {
+    let r = rest.trim_start();
+    let m = r.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&m) || !r[m..].starts_with('月') {
+        return false;
+    }
+    let d = &r[m + '月'.len_utf8()..];
+    let k = d.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&k) && d[k..].starts_with('日')
+}
+
 /// The year a title states: 2021年度…, not the start of a span (2015年以来…, 2016年至2020年).
 fn title_year(title: &str) -> Option<i32> {
     // a page's stamp merged into the title block (2006年02月24日11:52) is no year of the report
@@ -298,6 +312,9 @@ fn title_year(title: &str) -> Option<i32> {
                 // (nor a comparison's baseline: …1335920人，比2008年底增加209158人; not 从, which in a
                 // headline names a source: 记者从2025年…新闻发布会上获悉)
                 && !before.ends_with(['比', '较'])
+                // (nor a day's date of a byline run into the title block — 某县禁毒委员会办公室
+                // 2024年2月6日 under the headline — which dates the writing, not the year told of)
+                && !is_day_date(rest)
                 && !compared_with(title, m.start())
                 // a date under the title ((2024年1月10日)) is when it was written
                 && !day_of_month(rest)
@@ -1679,7 +1696,15 @@ fn subject_organ(head: &str, g: &Gazetteer) -> Option<String> {
     if !(opening.contains("禁毒") || opening.contains("公安")) {
         return None;
     }
-    let name = SUBJECT_ORGAN.captures(opening)?.get(1)?.as_str();
+    // (not an organ visiting the text's own area: 广元市禁毒办在我县举办…, 永州市禁毒办在宁远召开
+    // 现场会 — the host of the county's text is the county, whose organ the text does not name)
+    let visiting = |end: usize| {
+        let rest = &opening[end..];
+        rest.strip_prefix('在').is_some_and(|r| {
+            r.starts_with("我") || r.starts_with("本") || g.names_county(super::text::head(r, 24), true).is_some()
+        })
+    };
+    let name = SUBJECT_ORGAN.captures_iter(opening).filter_map(|c| c.get(1)).find(|m| !visiting(m.end()))?.as_str();
     // (one organ, not two run together: 岳阳市公安局禁毒支队联合平江县公安局开展…)
     let organs =
         ["公安局", "公安分局", "公安厅", "禁毒委", "禁毒办"].iter().map(|w| name.matches(w).count()).sum::<usize>();
@@ -2505,6 +2530,15 @@ mod tests {
             assert_eq!(cap_unit(u), want, "{u}");
         }
         assert_eq!(title_year("2015年以来西峡禁毒成效显著"), None);
+        // (a byline's day date run into the title block dates the writing, and so does a
+        // byline's line in the body: the year told of is the body's)
+        assert_eq!(
+            year_of("剑阁县禁毒工作综述", "剑阁县禁毒委员会办公室　2024年2月6日\n2023年，我县破获毒品刑事案件12起。"),
+            Some(2023)
+        );
+        // (a byline's day date run into the title block dates the writing)
+        assert_eq!(title_year("剑阁县禁毒工作综述 剑阁县禁毒委员会办公室　2024年2月6日"), None);
+        assert_eq!(title_year("剑阁县2023年禁毒工作综述"), Some(2023));
         assert_eq!(title_year("2016年至2020年禁毒回眸暨2021年禁毒工作总结"), Some(2021));
     }
 
@@ -3114,6 +3148,20 @@ mod tests {
 
     /// The host of a press conference is the unit of its news; a city's organ gives the city
     /// and no county, whatever counties the text names.
+    /// An organ opening what was done is the text's unit; an organ visiting the text's own area
+    /// (广元市禁毒办在我县举办…, 永州市禁毒办在宁远召开现场会) is not.
+    #[test]
+    fn an_organ_visiting_the_texts_area_is_not_its_unit() {
+        let g = Gazetteer::global();
+        for (head, want) in [
+            ("6月26日上午，福鼎市禁毒委员会在市区广场开展禁毒宣传活动。", Some("福鼎市禁毒委员会")),
+            ("全年开展禁毒宣传活动164场次，广元市禁毒办在我县举办禁毒宣传活动3场次。", None),
+            ("全县在册吸毒人员1,486名。永州市禁毒办在宁远召开现场会，全市200余人参加观摩。", None),
+        ] {
+            assert_eq!(super::subject_organ(head, g).as_deref(), want, "{head}");
+        }
+    }
+
     #[test]
     fn the_host_of_a_press_conference_is_the_unit() {
         let g = Gazetteer::global();
