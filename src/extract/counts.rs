@@ -362,11 +362,23 @@ const GATED: &[Gated] = &[
         rule: Rule {
             field: Field::CommunityCases,
             unit: U::Count,
-            near: r"(辖区(内)?的?|全[县市区州旗镇乡]|全街道|在册的?|现有的?)▮\s*(名|人)(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)|(辖区(内)?的?|全[县市区州旗镇乡]|全街道)(在册的?|现有的?)?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)▮\s*(名|人)(开展|进行|落实|实行|实施|签订)",
+            near: r"(辖区(内)?的?|全[县市区州旗镇乡]|全街道|在册的?|现有的?)▮\s*(名|人)(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)|(辖区(内)?的?|全[县市区州旗镇乡]|全街道|在册的?|现有的?)(在册的?|现有的?)?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)▮\s*(名|人)(全部|均已|均|已|逐一)?(开展|进行|落实|实行|实施|签订)",
             sentence: "",
             not: r"中的|困难|新增|新接收|新纳入|新报到|脱失|解除|期满",
         },
         words: &["社区戒毒", "社戒社康"],
+    },
+    // the register counted as the group something is done for (对在册吸毒人员1,386名开展风险评估,
+    // 现有吸毒人员402名全部纳入网格化管理): the register's count, whatever is done next
+    Gated {
+        rule: Rule {
+            field: Field::RegisteredUsers,
+            unit: U::Count,
+            near: r"(在册|现有|登记在册)的?(吸毒|涉毒)人员▮\s*(名|人)(全部|均已|均|已|逐一)?(开展|进行|落实|实行|实施|纳入|签订)",
+            sentence: "",
+            not: r"新增|新登记|新发现|查处|查获|阳性|中的",
+        },
+        words: &["吸毒人员"],
     },
 ];
 
@@ -1864,6 +1876,17 @@ mod tests {
             ("对辖区新接收的4名社戒社康人员开展入户走访。", None),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
+        }
+        // (the register's standing named first: 在册社区戒毒康复人员56名全部落实帮扶)
+        let text = "全县在册社区戒毒康复人员56名全部落实帮扶措施。";
+        assert_eq!(value(t, text, Field::CommunityCases), Some(56.0), "{text}");
+        // (the register of users counted as the group assessed or managed)
+        for (text, want) in [
+            ("对在册吸毒人员1,386名开展风险评估，其中高风险12名。", Some(1386.0)),
+            ("全县现有吸毒人员402名全部纳入网格化管理。", Some(402.0)),
+            ("对新发现吸毒人员9名开展风险评估。", None),
+        ] {
+            assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
         }
         // (the persons counted before the verb are not the tests)
         let text = "对辖区社区戒毒社区康复人员5名开展尿检32人次。";
