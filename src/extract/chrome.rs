@@ -168,7 +168,6 @@ pub fn strip(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let trim = |l: &str| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_string();
     // (byte range of a line, without its newline → what stands there instead)
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     let mut cut = None;
@@ -184,20 +183,20 @@ pub fn strip(text: &str) -> Cow<'_, str> {
         if end - start > MAX_FURNITURE_BYTES {
             continue;
         }
-        let t = trim(&text[start..end]);
-        if heading_of(&t, COMMENT_HEADS) {
+        let t = text[start..end].trim();
+        if heading_of(t, COMMENT_HEADS) {
             cut = Some(start);
             break;
         }
-        if heading_of(&t, LIST_HEADS) {
+        if heading_of(t, LIST_HEADS) {
             edits.push((start, end, String::new()));
             // the list's links after it (before the article's text, only numbered or bulleted ones)
             let after_text = text[..start].contains('。');
             let mut p = end + 1;
             while p < text.len() {
                 let e = line_end(p);
-                let l = trim(&text[p..e]);
-                if e - p > MAX_FURNITURE_BYTES || !link_like(&l, after_text) {
+                let l = text[p..e].trim();
+                if e - p > MAX_FURNITURE_BYTES || !link_like(l, after_text) {
                     break;
                 }
                 edits.push((p, e, String::new()));
@@ -206,9 +205,9 @@ pub fn strip(text: &str) -> Cow<'_, str> {
             next = next.max(p);
             continue;
         }
-        if neighbour_link(&t) || counter(&t) || site_line(&t) {
+        if neighbour_link(t) || counter(t) || site_line(t) {
             edits.push((start, end, String::new()));
-        } else if let Some(l) = without_read_count(&t) {
+        } else if let Some(l) = without_read_count(t) {
             edits.push((start, end, l));
         }
     }

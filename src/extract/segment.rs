@@ -2084,27 +2084,28 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         // 2023年禁毒工作总结, 熟溪街道禁毒办; 全县…王宅镇、茭道镇…): the county of those towns, in
         // the city or province the text names (a city's or province's text naming a town in
         // passing keeps no county)
-        None if !national && city_words <= county_words => {
+        None => {
             // (the city its opening names tells a town's name several counties share: 沧州市韩集镇)
-            let city = named_city.as_ref().map(|c| c.0.clone()).or_else(|| g.find_city(head).map(|c| c.0));
-            let fits = |r: &Region| city.as_ref().is_none_or(|c| &r.city == c);
-            let town = towns::county_of_towns(g, &format!("{unit}{title}"), fits)
-                .or_else(|| towns::county_of_towns(g, file_text, fits));
-            match town {
-                Some(r) => of(r),
-                None => match named_city {
-                    Some((c, p)) => (String::new(), c, p),
-                    None => (String::new(), String::new(), province()),
-                },
+            let town = (!national && city_words <= county_words)
+                .then(|| {
+                    let city = named_city.as_ref().map(|c| c.0.clone()).or_else(|| g.find_city(head).map(|c| c.0));
+                    let fits = |r: &Region| city.as_ref().is_none_or(|c| &r.city == c);
+                    towns::county_of_towns(g, &format!("{unit}{title}"), fits)
+                        .or_else(|| towns::county_of_towns(g, file_text, fits))
+                })
+                .flatten();
+            match (
+                town,
+                named_city.clone().or_else(|| (city_words > county_words).then(|| g.find_city(head)).flatten()),
+            ) {
+                (Some(r), _) => of(r),
+                // a text speaking of itself as a city (我市, 全市) with no city in its title: the city
+                // its opening names (厦门日报 … 我市警方; 周口市公安局禁毒支队 … 我市共破获)
+                (None, Some((c, p))) => (String::new(), c, p),
+                (None, None) if national => Default::default(),
+                (None, None) => (String::new(), String::new(), province()),
             }
         }
-        // a text speaking of itself as a city (我市, 全市) with no city in its title: the city its
-        // opening names (厦门日报 … 我市警方; 周口市公安局禁毒支队 … 我市共破获)
-        None => match named_city.clone().or_else(|| (city_words > county_words).then(|| g.find_city(head)).flatten()) {
-            Some((c, p)) => (String::new(), c, p),
-            None if national => Default::default(),
-            None => (String::new(), String::new(), province()),
-        },
     }
 }
 
