@@ -50,6 +50,22 @@ pub fn load(paths: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
     (records, skipped)
 }
 
+/// The text of each report under `paths` as the rules read it (`extract --text`), in the order
+/// `load` reads them; files of figures (a CSV of figures, a fill-in workbook) have none and are
+/// passed over; a file that cannot be read is reported like any bad input.
+pub fn texts(paths: &[PathBuf]) -> (Vec<(PathBuf, String)>, Vec<Skipped>) {
+    let (files, mut skipped) = extract::walk(paths, is_input);
+    let mut texts = Vec::new();
+    for f in files {
+        match extract::report_text(&f) {
+            Ok(Some(text)) => texts.push((f, text)),
+            Ok(None) => {}
+            Err(e) => skipped.push(Skipped::new(f, e)),
+        }
+    }
+    (texts, skipped)
+}
+
 /// `load`, then the overrides of `corrections.csv` in any folder given: what `run` and
 /// `check` read. A correction that matches no record is reported like a bad input line.
 pub fn load_corrected(paths: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {

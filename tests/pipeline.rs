@@ -192,6 +192,31 @@ fn word_reports_are_read_with_their_tables() {
     assert_eq!(get("execution_rate_stated"), "96.4");
 }
 
+/// `extract --text` shows what the rules read: a Word table's rows as lines of tab-separated
+/// cells under the file's name, a text report as it is; a file that cannot be read is reported
+/// and the exit is 1, the others' text written all the same.
+#[test]
+fn extract_text_shows_what_the_rules_read() {
+    let w = Workdir::new();
+    write_docx(
+        &w.path("a.docx"),
+        &["2023年度项目支出绩效自评表"],
+        &[&["项目资金（万元）", "年初预算数", "全年预算数"], &["年度资金总额", "25", "26.5"]],
+    );
+    w.create("b.txt", "某县禁毒办2023年禁毒工作总结\n破获毒品刑事案件12起。\n");
+    w.create("broken.docx", b"PK\x03\x04 this is not a zip");
+    let o = w.run(&["extract", "--text", ".", "-o", "text.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("broken.docx: unreadable Word file"), "{}", stderr(&o));
+    let text = w.read("text.txt");
+    let a = text.find("a.docx <==").expect("a.docx's text");
+    let b = text.find("b.txt <==").expect("b.txt's text");
+    assert!(a < b, "{text}");
+    assert!(text[a..b].contains("\n项目资金（万元）\t年初预算数\t全年预算数\n年度资金总额\t25\t26.5\n"), "{text}");
+    assert!(text[b..].contains("\n破获毒品刑事案件12起。\n"), "{text}");
+    assert!(!text.contains("broken"), "{text}");
+}
+
 #[test]
 fn corrections_override_a_figure_and_stay_visible() {
     let w = Workdir::new();

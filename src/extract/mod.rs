@@ -312,7 +312,17 @@ pub fn extract_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), Ext
     })
 }
 
-fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractError> {
+/// What one input file holds: a report's text, or figures read straight from a CSV of figures
+/// or a fill-in workbook (`template`).
+enum Input {
+    Report(String),
+    /// A CSV that is no table of figures by its header: a report's table saved as CSV, read as
+    /// text first and as figures when no evaluation is found in it.
+    CsvTable(String),
+    Figures(Vec<Record>, Vec<ExtractError>),
+}
+
+fn read_input(path: &Path) -> Result<Input, ExtractError> {
     let e = ext(path);
     let (mut f, len, head) = open(path)?;
     // a head shorter than `HEAD_BYTES` is the whole file (most reports are a few KB): a .docx
@@ -323,18 +333,15 @@ fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractErr
     } else {
         sniff::sniff(&head, &e, &mut f)?
     };
-    let name = path.display().to_string();
     if format == sniff::Format::Text && e == "csv" {
         let text = read_text(f, len, head)?;
         // a CSV of any other header is a report's table saved as CSV (a 自评表 exported from
         // Excel), read like a sheet of a workbook; one without an evaluation keeps the CSV's error
         if !structured::is_figures_table(&text) {
-            let records = extract_text(&name, &structured::table_text(&text));
-            if !records.is_empty() {
-                return Ok((records, Vec::new()));
-            }
+            return Ok(Input::CsvTable(text));
         }
-        return structured::parse_csv(&name, &text);
+        let (records, errors) = structured::parse_csv(&path.display().to_string(), &text)?;
+        return Ok(Input::Figures(records, errors));
     }
     if format != sniff::Format::Text && len > MAX_FILE_BYTES {
         return Err(too_large(len, MAX_FILE_BYTES));
@@ -352,7 +359,7 @@ fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractErr
             xlsx::check_archive(&mut f)?;
             match template::load(path)? {
                 Some(records) if records.is_empty() => return Err(ExtractError::NoEvaluation),
-                Some(records) => return Ok((records, Vec::new())),
+                Some(records) => return Ok(Input::Figures(records, Vec::new())),
                 None => {}
             }
             f.seek(std::io::SeekFrom::Start(0))?;
@@ -369,11 +376,41 @@ fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractErr
         }
         sniff::Format::Pdf => pdf::text(path)?,
     };
-    let records = extract_text(&name, &text);
-    if records.is_empty() {
-        return Err(ExtractError::NoEvaluation);
+    Ok(Input::Report(text))
+}
+
+fn read_file(path: &Path) -> Result<(Vec<Record>, Vec<ExtractError>), ExtractError> {
+    let name = path.display().to_string();
+    match read_input(path)? {
+        Input::Figures(records, errors) => Ok((records, errors)),
+        Input::CsvTable(text) => {
+            let records = extract_text(&name, &structured::table_text(&text));
+            if !records.is_empty() {
+                return Ok((records, Vec::new()));
+            }
+            structured::parse_csv(&name, &text)
+        }
+        Input::Report(text) => {
+            let records = extract_text(&name, &text);
+            if records.is_empty() {
+                return Err(ExtractError::NoEvaluation);
+            }
+            Ok((records, Vec::new()))
+        }
     }
-    Ok((records, Vec::new()))
+}
+
+/// The text jixiao reads in one report file, as the rules see it (a Word or Excel table's rows
+/// as lines of tab-separated cells, a web page without its markup); None for a file of figures
+/// (a CSV of figures, a fill-in workbook), which has no report text. A panic is an error.
+pub fn report_text(path: &Path) -> Result<Option<String>, ExtractError> {
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_input(path)))
+        .unwrap_or_else(|_| Err(ExtractError::Internal("reading the file".into())))?;
+    Ok(match read {
+        Input::Report(text) => Some(text),
+        Input::CsvTable(text) => Some(structured::table_text(&text)),
+        Input::Figures(..) => None,
+    })
 }
 
 /// Files under the given paths: folders walked recursively (sorted by name, links followed,
