@@ -350,8 +350,9 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     // a table of years side by side names two years at least, and no other role (a year's
     // column name, 2021年, is then no value); a year beside other roles is read as before,
     // no role of its own
+    // (a column of the change between the years, 增减 / 增减率, is read for nothing)
     let years = named.iter().filter(|(_, r)| matches!(r, Role::Year(_))).count();
-    if years >= 2 && years == named.len() {
+    if years >= 2 && named.iter().all(|(_, r)| matches!(r, Role::Year(_) | Role::Skip)) {
         let values = cells.iter().filter(|c| is_value(c) && !matches!(role(c), Some(Role::Year(_)))).count();
         return (values == 0).then(|| named.into_iter().map(|(_, r)| r).collect());
     }

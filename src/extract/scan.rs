@@ -636,7 +636,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             continue;
         } else {
             header = None;
-            before_table = &p.text;
+            // (a line of the unit alone under a table's caption — “三公”经费支出情况 / 单位：元 —
+            // leaves the caption the table's)
+            if !(p.text.chars().count() <= 12 && super::cells::money_scale(&p.text).is_some()) {
+                before_table = &p.text;
+            }
         }
         // a row of label and value cells side by side with no header above (全年执行数（万元）\t28.5
         // \t执行率\t89.06%): read as its pairs, each a label and its value

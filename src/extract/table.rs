@@ -196,8 +196,16 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
     let merged = super::cells::merge_sign_and_unit(&raw);
     let cells: Vec<&str> = merged.iter().map(String::as_str).collect();
+    // (a row's number under a header opening on 序号 — 1 | 破获毒品刑事案件 | 起 | 11 | 14 — is
+    // no value: the row's name and figures follow it)
+    let numbered = usize::from(
+        h.label.starts_with("序号")
+            && cells.first().is_some_and(|c| !c.trim().is_empty() && c.trim().bytes().all(|b| b.is_ascii_digit())),
+    );
     // (a target in words — 控制在600人以内, 不低于95% — is a value cell too, the row's name before it)
-    let Some(first_val) = cells.iter().position(|c| is_value(c) || worded_bound(c)) else {
+    let Some(first_val) =
+        cells.iter().skip(numbered).position(|c| is_value(c) || worded_bound(c)).map(|i| i + numbered)
+    else {
         // a row of sentences (年度总体目标: 预期目标 / 实际完成情况): the last is what was done,
         // the ones before it what was planned
         let prose: Vec<&str> = cells.iter().copied().filter(|c| c.chars().count() > 12).collect();
@@ -258,7 +266,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     } else {
         first_val
     };
-    let mut label: String = cells[..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
+    let mut label: String = cells[numbered..first_val].iter().map(|c| c.trim()).collect::<Vec<_>>().join("");
     // a money row without a label under a header naming the funds (项目资金（万元） spanning
     // its header and its one row): the funds' total
     // …or under a header of money columns alone (预算数（万元） / 执行数（万元） / 执行率)
@@ -322,6 +330,19 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     // drops a later one's)
     if h.roles.iter().any(|r| matches!(r, Role::Year(_))) {
         let years = h.roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
+        // (a column of the rows' counters under 单位 / 计量单位 — 破获毒品刑事案件 | 起 | 11 | 14 —:
+        // each figure read with its counter, 破获毒品刑事案件14起)
+        let counter = (h.label.ends_with("单位") && first_val > numbered + 1)
+            .then(|| cells[first_val - 1].trim())
+            .filter(|c| (1..=3).contains(&c.chars().count()) && !c.contains(|ch: char| ch.is_ascii_digit()));
+        let label = match counter {
+            Some(c) => label.strip_suffix(c).unwrap_or(&label).to_string(),
+            None => label,
+        };
+        let counted = |cell: &str| match counter {
+            Some(c) if !cell.trim().is_empty() => format!("{}{c}", cell.trim()),
+            _ => cell.to_string(),
+        };
         if kind == Kind::Summary && h.year_col.is_some() {
             for (i, r) in h.roles.iter().enumerate() {
                 let (Role::Year(n), Some(cell)) = (r, values.get(i)) else { continue };
@@ -330,7 +351,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                 }
                 let (mut of_year, mut no_targets) = (Vec::new(), Vec::new());
                 read_as_sentence(
-                    count_cell(&label, cell),
+                    count_cell(&label, &counted(cell)),
                     p.line_at(offset_of(cell)),
                     false,
                     &mut of_year,
@@ -343,7 +364,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             }
         }
         if let Some(cell) = h.year_col.and_then(|i| values.get(i)) {
-            let text = format!("{label}{}", cell.trim());
+            let text = format!("{label}{}", counted(cell));
             // (a row of sums naming its unit, 预算数（万元） / 135, is read for money too; and so is a
             // bare sum under a label of a budget's stage or part — 年初预算 / 156.00, 其中：基本支出 /
             // 71.02 — in the table's unit, 万元 unless its caption says otherwise)
@@ -362,7 +383,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                     super::money::scan(&s, kind, false, false, out, &mut Vec::new());
                 }
             }
-            read_as_sentence(count_cell(&label, cell), p.line_at(offset_of(cell)), false, out, targets);
+            read_as_sentence(count_cell(&label, &counted(cell)), p.line_at(offset_of(cell)), false, out, targets);
         }
         return;
     }
@@ -833,6 +854,58 @@ mod tests {
     use crate::extract::text::Doc;
 
     use crate::extract::scan::facts_of as read;
+
+    /// (field, year, value) of each figure a text yields, record by record.
+    fn figures(text: &str) -> Vec<(Field, Option<i32>, f64)> {
+        crate::extract::extract_text("t.txt", text)
+            .iter()
+            .flat_map(|r| r.facts.iter().map(move |f| (f.field, r.id.year, f.value)))
+            .collect()
+    }
+
+    /// A summary's statistics sheet of two years side by side (序号 | 指标 | 单位 | 2022年 |
+    /// 2023年 | 增减): each row's figure read with its counter from the 单位 column, the row's
+    /// number no figure, the change column none; the record's year's column is its figure, the
+    /// earlier year's that year's record.
+    #[test]
+    fn a_sheet_of_two_years_with_numbers_counters_and_changes() {
+        let head = "某县2023年禁毒工作主要指标完成情况统计表\n填报单位：某县禁毒委员会办公室\n";
+        for (sep, row) in [("\t", "1\t破获毒品刑事案件\t起\t11\t14\t+3"), ("\t", "1\t破获毒品刑事案件\t起\t11\t14\t3")]
+        {
+            let header = ["序号", "指标", "单位", "2022年", "2023年", "增减"].join(sep);
+            let got = figures(&format!(
+                "{head}{header}\n{row}\n2\t刑事拘留\t人\t9\t12\t+3\n3\t社戒社康人员管控率\t%\t96.5\t97.8\t+1.3\n"
+            ));
+            for want in [
+                (Field::CriminalCases, Some(2023), 14.0),
+                (Field::Detained, Some(2023), 12.0),
+                (Field::ControlRate, Some(2023), 97.8),
+                (Field::CriminalCases, Some(2022), 11.0),
+                (Field::Detained, Some(2022), 9.0),
+                (Field::ControlRate, Some(2022), 96.5),
+            ] {
+                assert!(got.contains(&want), "{row}: {want:?} not in {got:?}");
+            }
+            assert_eq!(got.len(), 6, "{row}: {got:?}");
+        }
+        // (without the change column, and with the counter in the label as before: the same)
+        let got = figures(&format!("{head}指标\t2022年\t2023年\n破获毒品刑事案件（起）\t11\t14\n"));
+        assert_eq!(got, [(Field::CriminalCases, Some(2023), 14.0), (Field::CriminalCases, Some(2022), 11.0)]);
+    }
+
+    /// A line of the unit alone (单位：元) between the “三公” costs' caption and their table
+    /// leaves the caption the table's: its 合计 row is the 三公 total, in 元.
+    #[test]
+    fn a_unit_line_between_the_sangong_caption_and_its_table() {
+        let t = "某县禁毒办2022年度部门整体支出绩效自评报告\n全年预算数512.60万元，实际支出498.40万元。\n“三公”经费支出情况如下表：\n单位：元\n项目\t预算数\t决算数\n合计\t68,000.00\t52,416.50\n公务接待费\t20,000.00\t12,600.00\n";
+        let got = figures(t);
+        let has = |f: Field, v: f64| got.iter().any(|g| g.0 == f && g.1 == Some(2022) && (g.2 - v).abs() < 1e-9);
+        assert!(has(Field::SangongBudget, 6.8), "{got:?}");
+        assert!(has(Field::SangongActual, 5.24165), "{got:?}");
+        // (no caption of the 三公 costs above: the table's 合计 is none of theirs)
+        let got = figures(&t.replace("“三公”经费支出情况如下表：\n", ""));
+        assert!(!got.iter().any(|f| matches!(f.0, Field::SangongBudget | Field::SangongActual)), "{got:?}");
+    }
 
     #[test]
     fn project_self_evaluation_table() {

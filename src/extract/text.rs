@@ -760,7 +760,10 @@ impl Doc {
         let mut cur: Option<Para> = None;
         for (no, raw) in lines {
             let t = raw.trim_ws();
-            let table_row = has_byte(t, b'\t');
+            // (a row of one filled cell inside a table — \t按支出性质分\t\t\t, a group's name over
+            // the rows of its parts — is the table's row still, though its text holds no tab)
+            let in_table = cur.as_ref().is_some_and(|p| p.table_row);
+            let table_row = has_byte(t, b'\t') || in_table && raw.bytes().filter(|&b| b == b'\t').count() >= 2;
             let heading = !table_row && is_heading(t);
             if let Some(p) = cur.as_mut() {
                 let prev = p.text.trim_end();
@@ -1642,6 +1645,20 @@ mod tests {
         ] {
             assert_eq!(strip_pinyin(t), want, "{t}");
         }
+    }
+
+    /// A row of one filled cell inside a table (\t按支出性质分\t\t\t, as a Word table's merged
+    /// group row arrives) is a row of the table still; a line indented by one tab after a table,
+    /// or a line of one cell outside a table, is prose.
+    #[test]
+    fn a_row_of_one_filled_cell_inside_a_table_is_a_row() {
+        let rows = |t: &str| Doc::parse(t).paras.iter().map(|p| p.table_row).collect::<Vec<_>>();
+        assert_eq!(
+            rows("项目\t年初预算数\t全年预算数\n\t按支出性质分\t\t\n\t其中：基本支出\t120\t131\n"),
+            [true, true, true]
+        );
+        assert_eq!(rows("项目\t预算数\t决算数\n合计\t210\t205.8\n\t二、部门整体支出情况\n"), [true, true, false]);
+        assert_eq!(rows("一、部门概况\n\t按支出性质分\t\t\n"), [false, false]);
     }
 
     #[test]
