@@ -304,6 +304,9 @@ fn render(node: &Node, out: &mut String) {
         Node::El { name, kids, .. } => match name.as_str() {
             "br" => out.push('\n'),
             "table" => table(kids, out),
+            // a list of links alone — a site's menu, 相关新闻, 热点排行 — is no text of the page:
+            // its items are other pages' headlines
+            "ul" | "ol" if link_list(kids) => out.push('\n'),
             n if BLOCK.contains(&n) => {
                 out.push('\n');
                 kids.iter().for_each(|k| render(k, out));
@@ -318,6 +321,41 @@ fn render(node: &Node, out: &mut String) {
             _ => kids.iter().for_each(|k| render(k, out)),
         },
     }
+}
+
+/// Are these a list's items, two or more, each of them a link and nothing else (its text all
+/// inside `<a>`)?
+fn link_list(kids: &[Node]) -> bool {
+    // (characters of the text inside links and outside them)
+    fn count(n: &Node, in_link: bool, acc: &mut (usize, usize)) {
+        match n {
+            Node::Text(t) => {
+                let k = t.chars().filter(|c| !c.is_whitespace()).count();
+                if in_link {
+                    acc.0 += k;
+                } else {
+                    acc.1 += k;
+                }
+            }
+            Node::El { name, kids, .. } => kids.iter().for_each(|k| count(k, in_link || name == "a", acc)),
+        }
+    }
+    let mut items = 0;
+    for k in kids {
+        match k {
+            Node::El { name, .. } if name == "li" => {
+                let mut acc = (0, 0);
+                count(k, false, &mut acc);
+                if acc.0 == 0 || acc.1 > 0 {
+                    return false;
+                }
+                items += 1;
+            }
+            Node::Text(t) if t.trim().is_empty() => {}
+            _ => return false,
+        }
+    }
+    items >= 2
 }
 
 /// A text node, its white space collapsed as a browser shows it: a line break between two
@@ -556,6 +594,27 @@ mod tests {
             text(page),
             "某县2023年度项目支出绩效自评表\n\n首页 > 政务公开\n\n全年预算数为128万元，实际支出\u{A0}125.36万元。\n\n第二段\n第三行\n\n指标\t年度指标值\t实际完成值\n查获吸毒人员\t≥150人\t172人\n\n自评得分97.7分\n"
         );
+    }
+
+    /// A list whose every item is a link (a menu, 相关新闻, 热点排行) is dropped; a list of
+    /// the article's own items, or of items with text beside their links, is kept.
+    #[test]
+    fn lists_of_links_alone_are_dropped() {
+        let page = |list: &str| text(&format!("<html><body><h1>标题</h1>{list}<p>正文。</p></body></html>"));
+        assert_eq!(
+            page("<h3>热点排行</h3><ol><li><a href=a>安龙县破获毒品案件12起</a></li>\n<li><a href=b><span>普安县查获吸毒人员30人</span></a></li></ol>"),
+            "标题\n\n热点排行\n\n正文。\n"
+        );
+        assert_eq!(page("<ul><li><a href=a>首页</a><li><a href=b>禁毒专栏</a></ul>"), "标题\n\n正文。\n");
+        assert_eq!(
+            page("<ul><li>在册吸毒人员296名；</li><li>社戒社康人员管控率100%。</li></ul>"),
+            "标题\n\n在册吸毒人员296名；\n\n社戒社康人员管控率100%。\n\n正文。\n"
+        );
+        assert_eq!(
+            page("<ul><li><a href=a>通知</a> 2023-05-01</li><li><a href=b>公告</a> 2023-06-01</li></ul>"),
+            "标题\n\n通知 2023-05-01\n\n公告 2023-06-01\n\n正文。\n"
+        );
+        assert_eq!(page("<ul><li><a href=a>唯一一条</a></li></ul>"), "标题\n\n唯一一条\n\n正文。\n");
     }
 
     /// A page laid out in a table: the article in a cell is paragraphs, and a data table
