@@ -166,10 +166,17 @@ fn is_piece(s: &Seg) -> bool {
 fn centred(lines: &[Vec<Seg>]) -> bool {
     lines.windows(3).any(|w| {
         let (above, row, below) = (&w[0], &w[1], &w[2]);
+        // (a header's line too: 项目 | 年初预算数 | 决算数 with 调整后 / 预算数 over and under
+        // the line between them)
         row.len() >= 2
-            && row.iter().any(|s| is_figure_cell(&s.text))
+            && (row.iter().any(|s| is_figure_cell(&s.text)) || is_header_line(row))
+            && !above.is_empty()
             && above.iter().all(is_piece)
             && below.iter().all(is_piece)
+            // (the line above holds pieces of cells the row's line leaves empty: a spreadsheet's
+            // rows printed line after line — its header over a row whose figures stand right of
+            // their column names — are no cells straddling a row)
+            && above.iter().all(|a| !row.iter().any(|r| overlaps(a, r)))
             && above.iter().any(|a| {
                 !row.iter().any(|r| overlaps(a, r))
                     && below.iter().any(|b| overlaps(a, b) && a.start.abs_diff(b.start) <= 2)
@@ -307,14 +314,31 @@ pub fn join_wrapped_cells(text: &str) -> String {
 /// A row's cells as a line, apart by tabs.
 fn flush(row: &mut Vec<Seg>, out: &mut String) {
     if !row.is_empty() {
+        // (a form's group row of its label alone under a row whose label wrapped — 年度资 / 金总额 /
+        // 按收入 / 性质分, one line under the other — was taken for the label's last lines: it is
+        // a row of its own after it)
+        let group = row.first_mut().and_then(|c| {
+            let g = GROUP_ROWS.iter().find(|g| c.text.len() > g.len() && c.text.ends_with(*g))?;
+            c.text.truncate(c.text.len() - g.len());
+            Some(*g)
+        });
         // (cells a single space apart, as a spreadsheet's narrow columns print — 年初预算数
         // 全年预算数 — are cells: a run of column names and figures is split at its spaces)
         let cells: Vec<&str> = row.iter().flat_map(|s| split_cells(&s.text)).collect();
         out.push_str(&cells.join("\t"));
         out.push('\n');
+        if let Some(g) = group {
+            // (a row of one filled cell, as a Word table's group row arrives)
+            out.push_str(g);
+            out.push_str("\t\t\n");
+        }
         row.clear();
     }
 }
+
+/// The group rows of the national 部门整体支出绩效自评表 (财预〔2020〕10号): a label alone over the
+/// rows of its parts.
+const GROUP_ROWS: &[&str] = &["按收入性质分", "按支出性质分"];
 
 /// A run's cells: the run itself, or its words when each is a column's name or a figure; or,
 /// when a narrow form printed its cells a single space apart, its figures with their units
@@ -548,6 +572,43 @@ mod tests {
 
     /// A .txt that pdftotext -layout wrote (rows of three runs or more, one with a wrapped line
     /// under it) is laid out; rows that wrap nothing, a text with tabs, or prose are not.
+    /// A form's group row (按收入性质分) under a row whose label wrapped, one line under the
+    /// other with no gap, is a row of its own after that row, not the end of its label.
+    /// A spreadsheet's rows printed line after line, its figures right of their column names
+    /// (so a header's names stand over nothing on the figures' line), are no centred cells: each
+    /// line stays its row.
+    /// A header cell wrapped over and under the header's line (调整后 / 预算数, centred) while
+    /// its neighbours stand on the line: one header of five names.
+    #[test]
+    fn a_header_cell_straddling_the_headers_line() {
+        let t = "               调整后\n项目    年初预算数        决算数      执行率\n               预算数\n\n合计    356.80   372.46 365.91 98.24%\n\n基本支出 142.30    148.62 148.62 100.00%\n";
+        let got = join_wrapped_cells(t);
+        assert!(got.lines().any(|l| l == "项目\t年初预算数\t调整后预算数\t决算数\t执行率"), "{got}");
+        assert!(got.lines().any(|l| l == "合计\t356.80\t372.46\t365.91\t98.24%"), "{got}");
+    }
+
+    #[test]
+    fn a_spreadsheets_rows_are_not_taken_for_centred_cells() {
+        let t = "项目资金（万元）                年初预算数         全年预算数                全年执行数      执行率\n年度资金总额                           35                   35         33.6 96%\n一级指标                    二级指标          三级指标                 年度指标值      实际完成值\n产出指标                    数量指标          查处吸毒人员               ≥20人       23人\n";
+        let runs: Vec<Vec<Seg>> = t.lines().map(segs).collect();
+        assert!(!centred(&runs));
+        let got = join_wrapped_cells(t);
+        assert_eq!(got.lines().count(), 4, "{got}");
+        assert!(got.lines().nth(1).is_some_and(|l| l.starts_with("年度资金总额\t35\t35\t33.6")), "{got}");
+    }
+
+    #[test]
+    fn a_group_row_under_a_wrapped_label_is_its_own_row() {
+        let t = "年度预   年初预   全年预   全年执   分值   执行率    得分\n算申请   算数     算数     行数\n年度资   286.40   312.75   305.18   10      97.58%   9.76\n金总额\n按收入\n性质分\n其中：   286.40   312.75   305.18\n一般公\n共预算\n按支出\n性质分\n其中：   120.30   131.20   130.95\n基本支\n出\n";
+        let got = join_wrapped_cells(t);
+        let lines: Vec<&str> = got.lines().collect();
+        assert_eq!(lines[1], "年度资金总额\t286.40\t312.75\t305.18\t10\t97.58%\t9.76", "{got}");
+        assert_eq!(lines[2], "按收入性质分\t\t", "{got}");
+        assert_eq!(lines[3], "其中：一般公共预算\t286.40\t312.75\t305.18", "{got}");
+        assert_eq!(lines[4], "按支出性质分\t\t", "{got}");
+        assert_eq!(lines[5], "其中：基本支出\t120.30\t131.20\t130.95", "{got}");
+    }
+
     #[test]
     fn a_text_laid_out_by_pdftotext_is_known() {
         let rows = "  产出     数量       查获吸毒人员            ≥60人      71人      20     20\n  指标     指标\n  质量     管控率                  ≥95%       97.1%     20     20\n  效益     复吸率                  ≤10%       6.3%      20     19\n";
