@@ -638,7 +638,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             header = None;
             // (a line of the unit alone under a table's caption — “三公”经费支出情况 / 单位：元 —
             // leaves the caption the table's)
-            if !(p.text.chars().count() <= 12 && super::cells::money_scale(&p.text).is_some()) {
+            if !(p.text.len() <= 48 && p.text.chars().count() <= 12 && super::cells::money_scale(&p.text).is_some()) {
                 before_table = &p.text;
             }
         }
