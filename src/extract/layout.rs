@@ -350,6 +350,14 @@ fn split_cells(t: &str) -> Vec<&str> {
     // (a short column name of no role beside two that have one is a column too: 预算执行数
     // 预算执行率 结余)
     let short_name = |w: &&str| w.chars().count() <= 4 && !w.contains(|c: char| c.is_ascii_digit());
+    // (and so a row's label too wide for its column, a single space before the column names
+    // beside it: 项目资金（万元） 年初预算数)
+    let role = |w: &&str| super::cells::role(w).is_some_and(|r| r != super::cells::Role::Skip);
+    let label =
+        |w: &str| w.chars().count() <= 12 && !w.contains(|c: char| c.is_ascii_digit() || "，。、；".contains(c));
+    if words.len() >= 2 && label(words[0]) && !role(&words[0]) && words[1..].iter().all(role) {
+        return words;
+    }
     if words.len() >= 2
         && (words.iter().all(cell)
             || !words.iter().any(|w| is_figure_cell(w))
@@ -579,6 +587,16 @@ mod tests {
     /// line stays its row.
     /// A header cell wrapped over and under the header's line (调整后 / 预算数, centred) while
     /// its neighbours stand on the line: one header of five names.
+    /// A row's label too wide for its column, one space before the column names beside it, is
+    /// a cell of its own; a label before words of no column, or a sentence, is one run.
+    #[test]
+    fn a_wide_label_one_space_before_column_names() {
+        assert_eq!(split_cells("项目资金（万元） 年初预算数"), ["项目资金（万元）", "年初预算数"]);
+        assert_eq!(split_cells("年度预算资金 年初预算数 全年预算数"), ["年度预算资金", "年初预算数", "全年预算数"]);
+        assert_eq!(split_cells("部门名称 禁毒委员会办公室"), ["部门名称 禁毒委员会办公室"]);
+        assert_eq!(split_cells("根据文件要求，现将 年初预算数"), ["根据文件要求，现将 年初预算数"]);
+    }
+
     #[test]
     fn a_header_cell_straddling_the_headers_line() {
         let t = "               调整后\n项目    年初预算数        决算数      执行率\n               预算数\n\n合计    356.80   372.46 365.91 98.24%\n\n基本支出 142.30    148.62 148.62 100.00%\n";
