@@ -578,15 +578,6 @@ fn end_row(row: &mut Vec<Seg>, at: usize, pending: &mut Vec<(usize, Vec<Seg>)>, 
 mod tests {
     use super::*;
 
-    /// A .txt that pdftotext -layout wrote (rows of three runs or more, one with a wrapped line
-    /// under it) is laid out; rows that wrap nothing, a text with tabs, or prose are not.
-    /// A form's group row (按收入性质分) under a row whose label wrapped, one line under the
-    /// other with no gap, is a row of its own after that row, not the end of its label.
-    /// A spreadsheet's rows printed line after line, its figures right of their column names
-    /// (so a header's names stand over nothing on the figures' line), are no centred cells: each
-    /// line stays its row.
-    /// A header cell wrapped over and under the header's line (调整后 / 预算数, centred) while
-    /// its neighbours stand on the line: one header of five names.
     /// A row's label too wide for its column, one space before the column names beside it, is
     /// a cell of its own; a label before words of no column, or a sentence, is one run.
     #[test]
@@ -597,6 +588,8 @@ mod tests {
         assert_eq!(split_cells("根据文件要求，现将 年初预算数"), ["根据文件要求，现将 年初预算数"]);
     }
 
+    /// A header cell wrapped over and under the header's line (调整后 / 预算数, centred) while
+    /// its neighbours stand on the line: one header of five names.
     #[test]
     fn a_header_cell_straddling_the_headers_line() {
         let t = "               调整后\n项目    年初预算数        决算数      执行率\n               预算数\n\n合计    356.80   372.46 365.91 98.24%\n\n基本支出 142.30    148.62 148.62 100.00%\n";
@@ -605,6 +598,9 @@ mod tests {
         assert!(got.lines().any(|l| l == "合计\t356.80\t372.46\t365.91\t98.24%"), "{got}");
     }
 
+    /// A spreadsheet's rows printed line after line, its figures right of their column names
+    /// (so a header's names stand over nothing on the figures' line), are no centred cells: each
+    /// line stays its row.
     #[test]
     fn a_spreadsheets_rows_are_not_taken_for_centred_cells() {
         let t = "项目资金（万元）                年初预算数         全年预算数                全年执行数      执行率\n年度资金总额                           35                   35         33.6 96%\n一级指标                    二级指标          三级指标                 年度指标值      实际完成值\n产出指标                    数量指标          查处吸毒人员               ≥20人       23人\n";
@@ -615,6 +611,8 @@ mod tests {
         assert!(got.lines().nth(1).is_some_and(|l| l.starts_with("年度资金总额\t35\t35\t33.6")), "{got}");
     }
 
+    /// A form's group row (按收入性质分) under a row whose label wrapped, one line under the
+    /// other with no gap, is a row of its own after that row, not the end of its label.
     #[test]
     fn a_group_row_under_a_wrapped_label_is_its_own_row() {
         let t = "年度预   年初预   全年预   全年执   分值   执行率    得分\n算申请   算数     算数     行数\n年度资   286.40   312.75   305.18   10      97.58%   9.76\n金总额\n按收入\n性质分\n其中：   286.40   312.75   305.18\n一般公\n共预算\n按支出\n性质分\n其中：   120.30   131.20   130.95\n基本支\n出\n";
@@ -627,6 +625,8 @@ mod tests {
         assert_eq!(lines[5], "其中：基本支出\t120.30\t131.20\t130.95", "{got}");
     }
 
+    /// A .txt that pdftotext -layout wrote (rows of three runs or more, one with a wrapped line
+    /// under it) is laid out; rows that wrap nothing, a text with tabs, or prose are not.
     #[test]
     fn a_text_laid_out_by_pdftotext_is_known() {
         let rows = "  产出     数量       查获吸毒人员            ≥60人      71人      20     20\n  指标     指标\n  质量     管控率                  ≥95%       97.1%     20     20\n  效益     复吸率                  ≤10%       6.3%      20     19\n";
