@@ -188,8 +188,22 @@ fn centred(lines: &[Vec<Seg>]) -> bool {
 /// columns with (before that cell's text when the line is above the row's line), or stands as a
 /// cell of its own at its column.
 fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
+    let cell_at = |row: &[Seg], s: &Seg| row.iter().position(|c| overlaps(c, s) || c.start.abs_diff(s.start) <= 1);
+    // (runs of the line that fall in one cell — 数 and 数 under 全年预算 全年执行, two names a
+    // single space apart — are one piece, joined word by word)
+    let mut runs: Vec<Seg> = Vec::with_capacity(l.len());
     for s in l {
-        match row.iter().position(|c| overlaps(c, &s) || c.start.abs_diff(s.start) <= 1) {
+        match runs.last_mut() {
+            Some(p) if cell_at(row, p).is_some() && cell_at(row, p) == cell_at(row, &s) => {
+                p.text.push(' ');
+                p.text.push_str(&s.text);
+                p.end = s.end;
+            }
+            _ => runs.push(s),
+        }
+    }
+    for s in runs {
+        match cell_at(row, &s) {
             Some(j) => {
                 let c = &mut row[j];
                 join_text(&mut c.text, &s.text, above);
@@ -429,8 +443,13 @@ fn opens_row(t: &str) -> bool {
 
 /// A header's line: two cells naming columns (年初预算数, 分值, 得分) and no figure.
 fn is_header_line(l: &[Seg]) -> bool {
+    // (names a single space apart in one run, 执行率 得分, count one by one)
     !l.iter().any(|s| is_figure_cell(&s.text))
-        && l.iter().filter(|s| super::cells::role(&s.text).is_some_and(|r| r != super::cells::Role::Skip)).count() >= 2
+        && l.iter()
+            .flat_map(|s| split_cells(&s.text))
+            .filter(|c| super::cells::role(c).is_some_and(|r| r != super::cells::Role::Skip))
+            .count()
+            >= 2
 }
 
 /// `join_wrapped_cells` for a form whose cells are centred in their rows: the rows' lines are
@@ -577,6 +596,16 @@ fn end_row(row: &mut Vec<Seg>, at: usize, pending: &mut Vec<(usize, Vec<Seg>)>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Two names wrapped side by side a single space apart, over and under the header's line
+    /// (全年预算 全年执行 / 数    数), are made whole word by word.
+    #[test]
+    fn two_names_wrapped_side_by_side_over_and_under_the_header() {
+        let t = "                                      全年预算 全年执行\n                        年初预算数                   执行率 得分\n                                      数    数\n\n年度资金总额       70.00         75.00   72.80         97.07%   9.70\n";
+        let runs: Vec<Vec<Seg>> = t.lines().map(segs).collect();
+        let got = join_centred(&t.lines().collect::<Vec<_>>(), runs);
+        assert!(got.lines().any(|l| l == "年初预算数\t全年预算数\t全年执行数\t执行率\t得分"), "{got}");
+    }
 
     /// A row's label too wide for its column, one space before the column names beside it, is
     /// a cell of its own; a label before words of no column, or a sentence, is one run.
