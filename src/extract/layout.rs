@@ -194,7 +194,10 @@ fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
     let mut runs: Vec<Seg> = Vec::with_capacity(l.len());
     for s in l {
         match runs.last_mut() {
-            Some(p) if cell_at(row, p).is_some() && cell_at(row, p) == cell_at(row, &s) => {
+            Some(p)
+                if cell_at(row, p).is_some_and(|j| !row[j].text.contains(|c: char| c.is_ascii_digit()))
+                    && cell_at(row, p) == cell_at(row, &s) =>
+            {
                 p.text.push(' ');
                 p.text.push_str(&s.text);
                 p.end = s.end;
@@ -202,8 +205,31 @@ fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
             _ => runs.push(s),
         }
     }
-    for s in runs {
+    // (right to left: a unit put inside a cell's text leaves the columns left of it as they were)
+    for s in runs.into_iter().rev() {
         match cell_at(row, &s) {
+            // (a unit wrapped under a figure of a run of several a single space apart — 次 under
+            // the 人 of ≥900 人 1,046 人次 —: after that figure's word, by its column)
+            Some(j)
+                if !above
+                    && is_unit_piece(&s)
+                    && row[j].text.contains(|c: char| c.is_ascii_digit())
+                    && split_cells(&row[j].text).len() >= 2 =>
+            {
+                let c = &mut row[j];
+                let at = s.start.saturating_sub(c.start);
+                let mut end = c.text.len();
+                let mut col = 0;
+                for (k, ch) in c.text.char_indices() {
+                    if ch == ' ' && col > at {
+                        end = k;
+                        break;
+                    }
+                    col += 1;
+                }
+                c.text.insert_str(end, &s.text);
+                c.end = c.end.max(s.end);
+            }
             Some(j) => {
                 let c = &mut row[j];
                 join_text(&mut c.text, &s.text, above);
@@ -350,6 +376,19 @@ fn flush(row: &mut Vec<Seg>, out: &mut String) {
     }
 }
 
+/// The labels opening the rows of a form's names (the project, the units, the department).
+const FORM_NAMES: &[&str] = &[
+    "项目名称",
+    "主管部门",
+    "实施单位",
+    "部门名称",
+    "单位名称",
+    "部门（单位）名称",
+    "预算单位",
+    "项目单位",
+    "填报单位",
+];
+
 /// The group rows of the national 部门整体支出绩效自评表 (财预〔2020〕10号): a label alone over the
 /// rows of its parts.
 const GROUP_ROWS: &[&str] = &["按收入性质分", "按支出性质分"];
@@ -458,14 +497,20 @@ fn is_header_line(l: &[Seg]) -> bool {
 /// row's) — but a run that continues a cell of text in the row under and none above goes
 /// under — and when as near, to the row above if it continues a cell of text there.
 fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
+    let all = runs.clone();
     let mut out = String::new();
     // the row being built, the line it is on, and whether it is a header's
     let mut row: Vec<Seg> = Vec::new();
     let mut at = 0usize;
     let mut header = false;
     let mut pending: Vec<(usize, Vec<Seg>)> = Vec::new();
+    // (a form's line of its names — 项目名称 | …, 主管部门 | … | 实施单位 | … — is a row of its
+    // own, not pieces of the header under it)
     let is_row = |l: &[Seg]| {
-        l.iter().any(|s| is_figure_cell(&s.text)) || l.len() >= 2 && !l.iter().all(is_piece) || is_header_line(l)
+        l.iter().any(|s| is_figure_cell(&s.text))
+            || l.len() >= 2 && !l.iter().all(is_piece)
+            || is_header_line(l)
+            || l.len() >= 2 && l.first().is_some_and(|s| FORM_NAMES.iter().any(|n| s.text.starts_with(n)))
     };
     for (i, l) in runs.into_iter().enumerate() {
         // (a page's number ends the row, as prose does)
@@ -525,14 +570,27 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
                     let over_figure = l.iter().any(|c| overlaps(c, &r) && is_figure_cell(&c.text)) && !fits(&l, &r);
                     // (a tall cell's lines above its row's line are its, when the row above has
                     // nothing in its columns)
-                    let above = !row.is_empty()
-                        && (up || !fits(&l, &r))
-                        && (up && over_figure
-                            || match (p - at).cmp(&(i - p)) {
-                                std::cmp::Ordering::Less => true,
-                                std::cmp::Ordering::Greater => false,
-                                std::cmp::Ordering::Equal => up,
-                            });
+                    // (a cell centred on its row's line has as many lines over it as under it:
+                    // a piece whose mirror across one row's line stands in its columns, and not
+                    // across the other's, is that row's — 社戒社康 / 人员管控 / 率 around the
+                    // line of 效益指标, though as near to the row above)
+                    let mirrored = |m: Option<usize>| {
+                        m.and_then(|m| all.get(m)).is_some_and(|ms| ms.iter().any(|x| overlaps(x, &r)))
+                    };
+                    let up_mirror = !row.is_empty() && mirrored((2 * at).checked_sub(p));
+                    let down_mirror = mirrored(Some(2 * i - p));
+                    let above = if up_mirror != down_mirror {
+                        up_mirror
+                    } else {
+                        !row.is_empty()
+                            && (up || !fits(&l, &r))
+                            && (up && over_figure
+                                || match (p - at).cmp(&(i - p)) {
+                                    std::cmp::Ordering::Less => true,
+                                    std::cmp::Ordering::Greater => false,
+                                    std::cmp::Ordering::Equal => up,
+                                })
+                    };
                     if above {
                         u.push(r)
                     } else {
@@ -605,6 +663,21 @@ mod tests {
         let runs: Vec<Vec<Seg>> = t.lines().map(segs).collect();
         let got = join_centred(&t.lines().collect::<Vec<_>>(), runs);
         assert!(got.lines().any(|l| l == "年初预算数\t全年预算数\t全年执行数\t执行率\t得分"), "{got}");
+    }
+
+    /// A unit wrapped under the target's figure, whose run holds the result's figure a single
+    /// space after it (≥900 人 1,046 人次 / 次), joins the target, and the two stay apart.
+    #[test]
+    fn a_unit_wrapped_under_the_first_of_two_figures_in_a_run() {
+        let mut row = segs("社区戒毒社区康复人员尿检   ≥900 人 1,046 人次   20   20");
+        let under = segs(&format!("{}次", " ".repeat(20)));
+        fold_into(&mut row, under, false);
+        assert_eq!(row[1].text, "≥900 人次 1,046 人次");
+        assert_eq!(split_cells(&row[1].text), ["≥900 人次", "1,046 人次"]);
+        // (both figures' units wrapped under them: each after its own)
+        let mut row = segs("数量指标   ≥900 人 1,046 人   20   20");
+        fold_into(&mut row, segs(&format!("{}次{}次", " ".repeat(12), " ".repeat(7))), false);
+        assert_eq!(split_cells(&row[1].text), ["≥900 人次", "1,046 人次"], "{row:?}");
     }
 
     /// A row's label too wide for its column, one space before the column names beside it, is
