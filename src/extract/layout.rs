@@ -498,6 +498,8 @@ fn is_header_line(l: &[Seg]) -> bool {
 /// under — and when as near, to the row above if it continues a cell of text there.
 fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
     let all = runs.clone();
+    // the lines over the row's line that are its (the runs of each)
+    let mut row_over: Vec<Vec<Seg>> = Vec::new();
     let mut out = String::new();
     // the row being built, the line it is on, and whether it is a header's
     let mut row: Vec<Seg> = Vec::new();
@@ -571,13 +573,17 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
                     // (a tall cell's lines above its row's line are its, when the row above has
                     // nothing in its columns)
                     // (a cell centred on its row's line has as many lines over it as under it:
-                    // a piece whose mirror across one row's line stands in its columns, and not
-                    // across the other's, is that row's — 社戒社康 / 人员管控 / 率 around the
-                    // line of 效益指标, though as near to the row above)
+                    // a piece goes up when the row above still owes lines under its line in these
+                    // columns — more of them over its line than under it so far — and down when
+                    // its mirror across the line of the row under stands in its columns —
+                    // 社戒社康 / 人员管控 / 率 around the line of 效益指标, though as near to the row
+                    // above, whose 禁毒宣传 / 活动场次 is whole)
                     let mirrored = |m: Option<usize>| {
                         m.and_then(|m| all.get(m)).is_some_and(|ms| ms.iter().any(|x| overlaps(x, &r)))
                     };
-                    let up_mirror = !row.is_empty() && mirrored((2 * at).checked_sub(p));
+                    let over = row_over.iter().filter(|line| line.iter().any(|x| overlaps(x, &r))).count();
+                    let under = (at + 1..p).filter(|&q| mirrored(Some(q))).count();
+                    let up_mirror = !row.is_empty() && over > under;
                     let down_mirror = mirrored(Some(2 * i - p));
                     let above = if up_mirror != down_mirror {
                         up_mirror
@@ -611,7 +617,9 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
             header = is_header_line(&l);
             row = l;
             at = i;
+            row_over.clear();
             for d in down.into_iter().rev() {
+                row_over.push(d.clone());
                 fold_into(&mut row, d, true);
             }
             continue;
@@ -678,6 +686,25 @@ mod tests {
         let mut row = segs("数量指标   ≥900 人 1,046 人   20   20");
         fold_into(&mut row, segs(&format!("{}次{}次", " ".repeat(12), " ".repeat(7))), false);
         assert_eq!(split_cells(&row[1].text), ["≥900 人次", "1,046 人次"], "{row:?}");
+    }
+
+    /// A centred form's indicator names of three and four lines around their rows' lines (送强制隔
+    /// / 离戒毒人 / 数, then 戒断三年 / 未复吸巩 / 固率; 社区戒毒 / 社区康复 / 人员管控 / 率 over and
+    /// under a line with nothing in their column) each join their own row, whichever row is
+    /// nearer a line.
+    #[test]
+    fn centred_names_of_three_and_four_lines_join_their_rows() {
+        for (t, want) in [
+            ("                        吸毒人员\n       产出指标    数量指标              ≥600 人   652 人         15   15\n                        风险评估\n                        送强制隔\n绩效指标\n       产出指标    数量指标     离戒毒人     ≥20 人    23 人          15   15\n                          数\n                        戒断三年\n               社会效益\n       效益指标             未复吸巩     ≥50%     57.4%         10   10\n                指标\n                         固率\n", ["产出指标\t数量指标\t吸毒人员风险评估", "送强制隔离戒毒人数\t≥20 人", "戒断三年未复吸巩固率\t≥50%"]),
+            ("                        破获毒品\n       产出指标    数量指标              ≥30 起    36 起          10   10\n                        刑事案件\n       产出指标    数量指标     刑事拘留     ≥35 人    41 人          10   10\n绩效指标\n       产出指标    数量指标     移送起诉     ≥30 人    38 人          10   10\n                        社区戒毒\n               社会效益     社区康复\n       效益指标                      ≥95%     96.8%         10   10\n                指标      人员管控\n                          率\n                总分                                100        96.3\n", ["移送起诉\t≥30 人", "社会效益指标\t社区戒毒社区康复人员管控率\t≥95%", "总分\t100"]),
+        ] {
+            let runs: Vec<Vec<Seg>> = t.lines().map(segs).collect();
+            assert!(centred(&runs), "{t}");
+            let got = join_centred(&t.lines().collect::<Vec<_>>(), runs);
+            for w in want {
+                assert!(got.lines().any(|l| l.contains(w)), "{w} not in {got}");
+            }
+        }
     }
 
     /// A row's label too wide for its column, one space before the column names beside it, is
