@@ -376,6 +376,69 @@ fn flush(row: &mut Vec<Seg>, out: &mut String) {
     }
 }
 
+/// A centred form's rows of no figure wrapped onto lines of their own, made whole before the
+/// rows are built; the lines they emptied are skipped (true in the result).
+/// - a group row wrapped onto two or three lines with no row's line of its own (按收入性 / 质分
+///   between the rows of 年度资金总额 and 其中：一般公共预算) is taken out: its pieces, nearer one
+///   row or the other, would end one row's label and open the next's; it holds no figure, and
+///   the rows of its parts under it are read as before;
+/// - a row of names whose label wraps around its value's line (部门（单 / 建瓯市禁毒委员会办公室 /
+///   位）名称) is one line: the label, then the value.
+fn unwrap_rows_of_words(runs: &mut [Vec<Seg>]) -> Vec<bool> {
+    let before: Vec<bool> = runs.iter().map(|l| !l.is_empty()).collect();
+    for q in 0..runs.len() {
+        let mut k = 0;
+        while k < runs[q].len() {
+            let a = runs[q][k].clone();
+            // (the lines under it whose runs in its columns continue it into a group's or a
+            // form's name)
+            let mut text = a.text.clone();
+            let mut parts: Vec<(usize, usize)> = vec![(q, k)];
+            let mut found: Option<bool> = None;
+            for next in q + 1..(q + 3).min(runs.len()) {
+                let Some(j) = runs[next].iter().position(|b| overlaps(b, &a) && is_piece(b)) else { continue };
+                text.push_str(&runs[next][j].text);
+                parts.push((next, j));
+                if GROUP_ROWS.contains(&text.as_str()) {
+                    found = Some(true);
+                    break;
+                }
+                if FORM_NAMES.contains(&text.as_str()) {
+                    found = Some(false);
+                    break;
+                }
+            }
+            if !is_piece(&a) || text == a.text {
+                k += 1;
+                continue;
+            }
+            match found {
+                Some(true) => {
+                    for &(line, j) in parts.iter().rev() {
+                        runs[line].remove(j);
+                    }
+                    continue;
+                }
+                Some(false) => {
+                    let last = parts.last().map_or(q, |p| p.0);
+                    for &(line, j) in parts.iter().rev() {
+                        runs[line].remove(j);
+                    }
+                    let mut row = vec![Seg { start: a.start, end: a.end, text }];
+                    for line in q..=last {
+                        row.append(&mut runs[line]);
+                    }
+                    row.sort_by_key(|s| s.start);
+                    runs[q] = row;
+                    break;
+                }
+                None => k += 1,
+            }
+        }
+    }
+    runs.iter().zip(before).map(|(l, was)| was && l.is_empty()).collect()
+}
+
 /// The labels opening the rows of a form's names (the project, the units, the department).
 const FORM_NAMES: &[&str] = &[
     "项目名称",
@@ -496,7 +559,8 @@ fn is_header_line(l: &[Seg]) -> bool {
 /// of pieces between two rows' lines goes to the nearer row (a cell's lines are centred on its
 /// row's) — but a run that continues a cell of text in the row under and none above goes
 /// under — and when as near, to the row above if it continues a cell of text there.
-fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
+fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
+    let emptied = unwrap_rows_of_words(&mut runs);
     let all = runs.clone();
     // the lines over the row's line that are its (the runs of each)
     let mut row_over: Vec<Vec<Seg>> = Vec::new();
@@ -515,6 +579,9 @@ fn join_centred(lines: &[&str], runs: Vec<Vec<Seg>>) -> String {
             || l.len() >= 2 && l.first().is_some_and(|s| FORM_NAMES.iter().any(|n| s.text.starts_with(n)))
     };
     for (i, l) in runs.into_iter().enumerate() {
+        if emptied[i] {
+            continue;
+        }
         // (a page's number ends the row, as prose does)
         if super::text::page_number(lines[i]) {
             end_row(&mut row, at, &mut pending, &mut out, lines);
@@ -705,6 +772,27 @@ mod tests {
                 assert!(got.lines().any(|l| l.contains(w)), "{w} not in {got}");
             }
         }
+    }
+
+    /// A centred 部门整体 form: the row of names whose label wraps around its value (部门（单 /
+    /// the unit / 位）名称) is one row, and the group rows wrapped between rows (按收入性 / 质分)
+    /// end no label and open none.
+    #[test]
+    fn centred_rows_of_words_are_made_whole() {
+        let t = "部门（单\n                           建瓯市禁毒委员会办公室\n位）名称\n               年初预算     全年预算     全年执行\n                                           分值           执行率   得分\n                 数        数        数\n        年度资金\n               180.20   196.40   191.23    10       97.37%    9.74\n          总额\n        按收入性\n          质分\n年度预算    其中：一\n 申请     般公共预   180.20   196.40   191.23\n           算\n        按支出性\n          质分\n        其中：基\n               80.10    86.50    86.50\n         本支出\n        项目支出   100.10   109.90   104.73\n";
+        let runs: Vec<Vec<Seg>> = t.lines().map(segs).collect();
+        assert!(centred(&runs), "{t}");
+        let got = join_centred(&t.lines().collect::<Vec<_>>(), runs);
+        for w in [
+            "部门（单位）名称\t建瓯市禁毒委员会办公室",
+            "年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            "年度资金总额\t180.20\t196.40\t191.23",
+            "\t其中：一般公共预算\t180.20",
+            "其中：基本支出\t80.10\t86.50\t86.50",
+        ] {
+            assert!(got.lines().any(|l| l.ends_with(w) || l.starts_with(w) || l.contains(w)), "{w} not in {got}");
+        }
+        assert!(!got.contains("性质分"), "{got}");
     }
 
     /// A row's label too wide for its column, one space before the column names beside it, is
