@@ -20,7 +20,7 @@ pub fn text(path: &Path) -> Result<String, ExtractError> {
     // a file named like an option (-opw.pdf) must stay a file name
     let arg: PathBuf = if path.to_string_lossy().starts_with('-') { Path::new(".").join(path) } else { path.into() };
     let mut child = match Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8", "-nopgbrk"])
+        .args(["-layout", "-enc", "UTF-8"])
         .arg(&arg)
         .arg("-")
         .stdin(Stdio::null())
@@ -82,6 +82,8 @@ pub fn text(path: &Path) -> Result<String, ExtractError> {
     if text.chars().filter(|c| !c.is_whitespace()).count() < MIN_CHARS {
         return Err(ExtractError::PdfScanned);
     }
-    // a form's rows with their wrapped cells joined, apart by tabs
-    Ok(super::layout::join_wrapped_cells(&text))
+    // a form's rows with their wrapped cells joined, apart by tabs, page by page (pdftotext ends
+    // each page with a form feed: a row's pieces never run across a page's end, where a table's
+    // columns may stand elsewhere on the next page)
+    Ok(text.split('\x0c').map(super::layout::join_wrapped_cells).collect::<Vec<_>>().join("\n"))
 }
