@@ -218,15 +218,13 @@ fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
             {
                 let c = &mut row[j];
                 let at = s.start.saturating_sub(c.start);
-                let mut end = c.text.len();
-                let mut col = 0;
-                for (k, ch) in c.text.char_indices() {
-                    if ch == ' ' && col > at {
-                        end = k;
-                        break;
-                    }
-                    col += 1;
-                }
+                // (the first space after the unit's column: one column a character)
+                let end = c
+                    .text
+                    .char_indices()
+                    .enumerate()
+                    .find(|&(col, (_, ch))| ch == ' ' && col > at)
+                    .map_or(c.text.len(), |(_, (k, _))| k);
                 c.text.insert_str(end, &s.text);
                 c.end = c.end.max(s.end);
             }
@@ -395,9 +393,9 @@ fn unwrap_rows_of_words(runs: &mut [Vec<Seg>]) -> Vec<bool> {
             let mut text = a.text.clone();
             let mut parts: Vec<(usize, usize)> = vec![(q, k)];
             let mut found: Option<bool> = None;
-            for next in q + 1..(q + 3).min(runs.len()) {
-                let Some(j) = runs[next].iter().position(|b| overlaps(b, &a) && is_piece(b)) else { continue };
-                text.push_str(&runs[next][j].text);
+            for (next, line) in runs.iter().enumerate().take((q + 3).min(runs.len())).skip(q + 1) {
+                let Some(j) = line.iter().position(|b| overlaps(b, &a) && is_piece(b)) else { continue };
+                text.push_str(&line[j].text);
                 parts.push((next, j));
                 if GROUP_ROWS.contains(&text.as_str()) {
                     found = Some(true);
@@ -425,8 +423,8 @@ fn unwrap_rows_of_words(runs: &mut [Vec<Seg>]) -> Vec<bool> {
                         runs[line].remove(j);
                     }
                     let mut row = vec![Seg { start: a.start, end: a.end, text }];
-                    for line in q..=last {
-                        row.append(&mut runs[line]);
+                    for line in runs.iter_mut().take(last + 1).skip(q) {
+                        row.append(line);
                     }
                     row.sort_by_key(|s| s.start);
                     runs[q] = row;
