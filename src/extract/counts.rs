@@ -601,7 +601,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 }
             }
         }
-        // 其中 before a year (三年来…，其中2023年查获…31人次; 其中，2023年破获…) names that year's
+        // 其中 before a year (三年来…，其中2023年查获…31人次; 其中，2023年破获…; 其中今年破获…) names that year's
         // part of a span's total, no sub-count of the field
         // (cheap test first: 其中 opening the clause)
         if let Some(rest) = s.text[ca..].strip_prefix("其中") {
@@ -627,7 +627,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // text of that county: whether the place is the record's own, `foreign` says)
         let share = s.text[ca..]
             .strip_prefix("其中")
-            .and_then(|t| own_area(t).or_else(|| named_area(t)))
+            .and_then(|t| own_area(t).or_else(|| named_area(t)).or_else(|| this_years_part(t)))
             .map(|k| "其中".len() + k);
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its
@@ -1121,6 +1121,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     }
 }
 
+/// 0 when `t` (the words after 其中) opens on this year's word: 三年来共破获…56起，其中今年破获21起
+/// names the year's part of a span's total, as a county's share is named, no sub-count of the field.
+fn this_years_part(t: &str) -> Option<usize> {
+    (t.starts_with("今年") || t.starts_with("本年")).then_some(0)
+}
 /// The byte length of the words before a county's name opening `t` (the words after 其中 in
 /// 全市共破获…512起。其中，南康区破获…47起): 0 or the comma's.
 fn named_area(t: &str) -> Option<usize> {
@@ -1693,6 +1698,23 @@ mod tests {
             ("全年查处吸毒人员12人次，开展宣传进校园活动。", Field::PublicityEvents, None),
             ("十一年来，全县累计查获吸毒人员530人次。", Field::UsersCaught, None),
             ("一年多来，全区累计破获毒品刑事案件41起。", Field::CriminalCases, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// This year's part of a span's total, named after 其中 with no noun of its own (三年来共破获
+    /// 毒品刑事案件56起，其中今年破获21起), is the year's count, no sub-count of the field.
+    #[test]
+    fn this_years_part_after_a_spans_total() {
+        let t = "某县2023年禁毒工作总结";
+        for (text, f, want) in [
+            (
+                "三年来，全县共破获毒品刑事案件56起，其中今年破获21起，抓获犯罪嫌疑人29名。",
+                Field::CriminalCases,
+                Some(21.0),
+            ),
+            ("2021年以来，全县累计查获吸毒人员118人次，其中今年查获42人次。", Field::UsersCaught, Some(42.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
