@@ -629,6 +629,24 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             .strip_prefix("其中")
             .and_then(|t| own_area(t).or_else(|| named_area(t)).or_else(|| this_years_part(t)))
             .map(|k| "其中".len() + k);
+        // (…and so is a county's bare level after a wider area's — 全市…管控率达97.8%，原州区达99.2% —
+        // read with the words of the clause before it, its name taken out)
+        let share = share.or_else(|| {
+            (ca > 0 && wider_led(&s.text[prev_start_of(s.text, ca)..ca]))
+                .then(|| elliptic_county(&s.text[ca..]))
+                .flatten()
+                .filter(|&k| !foreign(&s.text[ca..ca + k]))
+        });
+        // a wider area's level before a county's bare one (全市…管控率达97.8%，原州区达99.2%): the
+        // wider area's, no figure of the unit
+        if wider_led(&s.text[ca..n.start]) {
+            let after = s.text[n.end..].trim_start_matches(['%', '％', '起', '人', '名', '次', '场']);
+            if let Some(t) = after.strip_prefix(['，', ',']) {
+                if elliptic_county(t).is_some_and(|k| !foreign(&t[..k])) {
+                    continue;
+                }
+            }
+        }
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its
         // clause starts where the sentence's does)
@@ -1121,6 +1139,23 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     }
 }
 
+/// Whether a clause names a wider area's scope (全市, 全州, 全省, 全盟, 全地区) before its figure.
+fn wider_led(clause: &str) -> bool {
+    ["全市", "全州", "全省", "全盟", "全地区"].iter().any(|w| clause.contains(w))
+}
+/// The start of the clause before the one starting at `ca`.
+fn prev_start_of(text: &str, ca: usize) -> usize {
+    clause_start(text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']).min(ca)
+}
+/// The byte length of a county's name opening a clause that says nothing but its level (原州区达
+/// 99.2%, 某县为98%): the name, when the clause is that bare.
+fn elliptic_county(t: &str) -> Option<usize> {
+    let g = super::regions::Gazetteer::global();
+    let super::regions::Leading::County(rs) = g.leading_place(t)? else { return None };
+    let k = rs.iter().filter(|r| t.starts_with(r.county.as_str())).map(|r| r.county.len()).max()?;
+    let rest = t[k..].trim_start_matches(['达', '到', '为', '是', '也', '则']);
+    (rest.len() < t.len() - k && rest.starts_with(|c: char| c.is_ascii_digit())).then_some(k)
+}
 /// 0 when `t` (the words after 其中) opens on this year's word: 三年来共破获…56起，其中今年破获21起
 /// names the year's part of a span's total, as a county's share is named, no sub-count of the field.
 fn this_years_part(t: &str) -> Option<usize> {
@@ -1698,6 +1733,28 @@ mod tests {
             ("全年查处吸毒人员12人次，开展宣传进校园活动。", Field::PublicityEvents, None),
             ("十一年来，全县累计查获吸毒人员530人次。", Field::UsersCaught, None),
             ("一年多来，全区累计破获毒品刑事案件41起。", Field::CriminalCases, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// A county's bare level after a wider area's (全市…管控率达97.8%，原州区达99.2%) is the
+    /// county's, read with the words of the clause before; the wider area's is none of its.
+    #[test]
+    fn a_countys_bare_level_after_the_citys() {
+        for (t, text, f, want) in [
+            (
+                "原州区2022年度禁毒工作情况通报",
+                "2022年，全市社区戒毒社区康复人员管控率达97.8%，原州区达99.2%。",
+                Field::ControlRate,
+                Some(99.2),
+            ),
+            (
+                "宾县2023年禁毒工作总结",
+                "全市查获吸毒人员386人次，宾县为32人次；宾县开展毛发检测120人。",
+                Field::UsersCaught,
+                Some(32.0),
+            ),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
