@@ -1148,12 +1148,16 @@ fn prev_start_of(text: &str, ca: usize) -> usize {
     clause_start(text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']).min(ca)
 }
 /// The byte length of a county's name opening a clause that says nothing but its level (原州区达
-/// 99.2%, 某县为98%): the name, when the clause is that bare.
+/// 99.2%, 某县为98%) or its verb (临夏县破获26起): the name, when the clause is that bare.
 fn elliptic_county(t: &str) -> Option<usize> {
     let g = super::regions::Gazetteer::global();
     let super::regions::Leading::County(rs) = g.leading_place(t)? else { return None };
     let k = rs.iter().filter(|r| t.starts_with(r.county.as_str())).map(|r| r.county.len()).max()?;
-    let rest = t[k..].trim_start_matches(['达', '到', '为', '是', '也', '则']);
+    // (…or its verb alone: 全州共破获毒品案件217起，临夏县破获26起)
+    let verb = ["破获", "侦破", "查获", "查处", "抓获", "开展", "完成"];
+    let r = t[k..].trim_start_matches(['共', '全', '年']);
+    let r = verb.iter().find_map(|v| r.strip_prefix(v)).unwrap_or(r);
+    let rest = r.trim_start_matches(['达', '到', '为', '是', '也', '则']);
     (rest.len() < t.len() - k && rest.starts_with(|c: char| c.is_ascii_digit())).then_some(k)
 }
 /// 0 when `t` (the words after 其中) opens on this year's word: 三年来共破获…56起，其中今年破获21起
@@ -1748,6 +1752,12 @@ mod tests {
                 "2022年，全市社区戒毒社区康复人员管控率达97.8%，原州区达99.2%。",
                 Field::ControlRate,
                 Some(99.2),
+            ),
+            (
+                "临夏县禁毒委全体会议",
+                "2023年全州共破获毒品案件217起，临夏县破获26起，抓获犯罪嫌疑人31名。",
+                Field::CriminalCases,
+                Some(26.0),
             ),
             (
                 "宾县2023年禁毒工作总结",
