@@ -1150,6 +1150,8 @@ fn prev_start_of(text: &str, ca: usize) -> usize {
 /// The byte length of a county's name opening a clause that says nothing but its level (原州区达
 /// 99.2%, 某县为98%) or its verb (临夏县破获26起): the name, when the clause is that bare.
 fn elliptic_county(t: &str) -> Option<usize> {
+    // (a county's name is two characters at least, and the gazetteer reads none from nothing)
+    t.chars().nth(2)?;
     let g = super::regions::Gazetteer::global();
     let super::regions::Leading::County(rs) = g.leading_place(t)? else { return None };
     let k = rs.iter().filter(|r| t.starts_with(r.county.as_str())).map(|r| r.county.len()).max()?;
