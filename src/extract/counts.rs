@@ -292,7 +292,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CommunityCases,
         unit: U::Count,
-        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|纳管|正在|落实|监管)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)?(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)|▮[^▮]{0,2}(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)[^▮，,；;]{0,12}(网格化?|动态|分类)?(管理|管控|监管)",
+        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|纳管|正在|落实|监管|服务)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)?(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)|▮[^▮]{0,2}(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)[^▮，,；;]{0,12}(网格化?|动态|分类)?(管理|管控|监管)",
         sentence: "",
         // (persons newly taken in during the year are a flow, not those under community rehab)
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|新接收|新纳入|新报到|脱失|解除|期满",
@@ -601,7 +601,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 }
             }
         }
-        // 其中 before a year (三年来…，其中2023年查获…31人次; 其中，2023年破获…) names that year's
+        // 其中 before a year (三年来…，其中2023年查获…31人次; 其中，2023年破获…; 其中今年破获…) names that year's
         // part of a span's total, no sub-count of the field
         // (cheap test first: 其中 opening the clause)
         if let Some(rest) = s.text[ca..].strip_prefix("其中") {
@@ -627,8 +627,26 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // text of that county: whether the place is the record's own, `foreign` says)
         let share = s.text[ca..]
             .strip_prefix("其中")
-            .and_then(|t| own_area(t).or_else(|| named_area(t)))
+            .and_then(|t| own_area(t).or_else(|| named_area(t)).or_else(|| this_years_part(t)))
             .map(|k| "其中".len() + k);
+        // (…and so is a county's bare level after a wider area's — 全市…管控率达97.8%，原州区达99.2% —
+        // read with the words of the clause before it, its name taken out)
+        let share = share.or_else(|| {
+            (ca > 0 && wider_led(&s.text[prev_start_of(s.text, ca)..ca]))
+                .then(|| elliptic_county(&s.text[ca..]))
+                .flatten()
+                .filter(|&k| !foreign(&s.text[ca..ca + k]))
+        });
+        // a wider area's level before a county's bare one (全市…管控率达97.8%，原州区达99.2%): the
+        // wider area's, no figure of the unit
+        if wider_led(&s.text[ca..n.start]) {
+            let after = s.text[n.end..].trim_start_matches(['%', '％', '起', '人', '名', '次', '场']);
+            if let Some(t) = after.strip_prefix(['，', ',']) {
+                if elliptic_county(t).is_some_and(|k| !foreign(&t[..k])) {
+                    continue;
+                }
+            }
+        }
         // the clause before the figure, as the paren-aware left context sees it
         // (a left context with no parenthesis dropped is the text before the figure: its
         // clause starts where the sentence's does)
@@ -1121,6 +1139,34 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     }
 }
 
+/// Whether a clause names a wider area's scope (全市, 全州, 全省, 全盟, 全地区) before its figure.
+fn wider_led(clause: &str) -> bool {
+    ["全市", "全州", "全省", "全盟", "全地区"].iter().any(|w| clause.contains(w))
+}
+/// The start of the clause before the one starting at `ca`.
+fn prev_start_of(text: &str, ca: usize) -> usize {
+    clause_start(text[..ca].trim_end_matches(SEPS), &['，', ',', '；', ';', '。']).min(ca)
+}
+/// The byte length of a county's name opening a clause that says nothing but its level (原州区达
+/// 99.2%, 某县为98%) or its verb (临夏县破获26起): the name, when the clause is that bare.
+fn elliptic_county(t: &str) -> Option<usize> {
+    // (a county's name is two characters at least, and the gazetteer reads none from nothing)
+    t.chars().nth(2)?;
+    let g = super::regions::Gazetteer::global();
+    let super::regions::Leading::County(rs) = g.leading_place(t)? else { return None };
+    let k = rs.iter().filter(|r| t.starts_with(r.county.as_str())).map(|r| r.county.len()).max()?;
+    // (…or its verb alone: 全州共破获毒品案件217起，临夏县破获26起)
+    let verb = ["破获", "侦破", "查获", "查处", "抓获", "开展", "完成"];
+    let r = t[k..].trim_start_matches(['共', '全', '年']);
+    let r = verb.iter().find_map(|v| r.strip_prefix(v)).unwrap_or(r);
+    let rest = r.trim_start_matches(['达', '到', '为', '是', '也', '则']);
+    (rest.len() < t.len() - k && rest.starts_with(|c: char| c.is_ascii_digit())).then_some(k)
+}
+/// 0 when `t` (the words after 其中) opens on this year's word: 三年来共破获…56起，其中今年破获21起
+/// names the year's part of a span's total, as a county's share is named, no sub-count of the field.
+fn this_years_part(t: &str) -> Option<usize> {
+    (t.starts_with("今年") || t.starts_with("本年")).then_some(0)
+}
 /// The byte length of the words before a county's name opening `t` (the words after 其中 in
 /// 全市共破获…512起。其中，南康区破获…47起): 0 or the comma's.
 fn named_area(t: &str) -> Option<usize> {
@@ -1693,6 +1739,51 @@ mod tests {
             ("全年查处吸毒人员12人次，开展宣传进校园活动。", Field::PublicityEvents, None),
             ("十一年来，全县累计查获吸毒人员530人次。", Field::UsersCaught, None),
             ("一年多来，全区累计破获毒品刑事案件41起。", Field::CriminalCases, None),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// A county's bare level after a wider area's (全市…管控率达97.8%，原州区达99.2%) is the
+    /// county's, read with the words of the clause before; the wider area's is none of its.
+    #[test]
+    fn a_countys_bare_level_after_the_citys() {
+        for (t, text, f, want) in [
+            (
+                "原州区2022年度禁毒工作情况通报",
+                "2022年，全市社区戒毒社区康复人员管控率达97.8%，原州区达99.2%。",
+                Field::ControlRate,
+                Some(99.2),
+            ),
+            (
+                "临夏县禁毒委全体会议",
+                "2023年全州共破获毒品案件217起，临夏县破获26起，抓获犯罪嫌疑人31名。",
+                Field::CriminalCases,
+                Some(26.0),
+            ),
+            (
+                "宾县2023年禁毒工作总结",
+                "全市查获吸毒人员386人次，宾县为32人次；宾县开展毛发检测120人。",
+                Field::UsersCaught,
+                Some(32.0),
+            ),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// This year's part of a span's total, named after 其中 with no noun of its own (三年来共破获
+    /// 毒品刑事案件56起，其中今年破获21起), is the year's count, no sub-count of the field.
+    #[test]
+    fn this_years_part_after_a_spans_total() {
+        let t = "某县2023年禁毒工作总结";
+        for (text, f, want) in [
+            (
+                "三年来，全县共破获毒品刑事案件56起，其中今年破获21起，抓获犯罪嫌疑人29名。",
+                Field::CriminalCases,
+                Some(21.0),
+            ),
+            ("2021年以来，全县累计查获吸毒人员118人次，其中今年查获42人次。", Field::UsersCaught, Some(42.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
@@ -3018,6 +3109,8 @@ mod tests {
         for (text, f, want) in [
             ("今年以来，全县累计查获吸毒人员52人次。", Field::UsersCaught, Some(52.0)),
             ("今年以来，大化县累计帮扶社戒社康人员152人，其中落实就业帮扶47人。", Field::CommunityCases, Some(152.0)),
+            // (the persons a social-work station serves: 服务社区戒毒社区康复人员186名)
+            ("一年来，服务站服务社区戒毒社区康复人员186名，完成尿检1,024人次。", Field::CommunityCases, Some(186.0)),
             ("本年以来，全县累计开展禁毒宣传活动85场次。", Field::PublicityEvents, Some(85.0)),
             ("自今年1月以来，全县累计查获吸毒人员52人次。", Field::UsersCaught, Some(52.0)),
             ("今年一月份以来，全县累计破获毒品刑事案件12起。", Field::CriminalCases, Some(12.0)),
