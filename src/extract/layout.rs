@@ -401,7 +401,7 @@ fn unwrap_rows_of_words(runs: &mut [Vec<Seg>]) -> Vec<bool> {
                     found = Some(true);
                     break;
                 }
-                if FORM_NAMES.contains(&text.as_str()) {
+                if form_names().any(|n| n == text) {
                     found = Some(false);
                     break;
                 }
@@ -438,17 +438,9 @@ fn unwrap_rows_of_words(runs: &mut [Vec<Seg>]) -> Vec<bool> {
 }
 
 /// The labels opening the rows of a form's names (the project, the units, the department).
-const FORM_NAMES: &[&str] = &[
-    "项目名称",
-    "主管部门",
-    "实施单位",
-    "部门名称",
-    "单位名称",
-    "部门（单位）名称",
-    "预算单位",
-    "项目单位",
-    "填报单位",
-];
+fn form_names() -> impl Iterator<Item = &'static str> {
+    super::text::FORM_NAMES.iter().chain(&["预算单位", "项目单位"]).copied()
+}
 
 /// The group rows of the national 部门整体支出绩效自评表 (财预〔2020〕10号): a label alone over the
 /// rows of its parts.
@@ -574,7 +566,7 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
         l.iter().any(|s| is_figure_cell(&s.text))
             || l.len() >= 2 && !l.iter().all(is_piece)
             || is_header_line(l)
-            || l.len() >= 2 && l.first().is_some_and(|s| FORM_NAMES.iter().any(|n| s.text.starts_with(n)))
+            || l.len() >= 2 && l.first().is_some_and(|s| form_names().any(|n| s.text.starts_with(n)))
     };
     for (i, l) in runs.into_iter().enumerate() {
         if emptied[i] {

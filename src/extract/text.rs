@@ -1027,26 +1027,24 @@ fn is_form_label(s: &str) -> bool {
             return true;
         }
     }
-    [
-        "项目名称",
-        "主管部门",
-        "实施单位",
-        "部门名称",
-        "单位名称",
-        "部门（单位）名称",
-        "项目资金",
-        "年度总体目标",
-        "项目负责人",
-        "财务负责人",
-        "填报单位",
-        // a form's unit line (金额单位：元) stands alone: it scales the table under it
-        "金额单位",
-        "单位：",
-        "单位:",
-    ]
-    .iter()
-    .any(|w| t.starts_with(w))
+    FORM_NAMES
+        .iter()
+        .chain(&[
+            "项目资金",
+            "年度总体目标",
+            "项目负责人",
+            "财务负责人",
+            // a form's unit line (金额单位：元) stands alone: it scales the table under it
+            "金额单位",
+            "单位：",
+            "单位:",
+        ])
+        .any(|w| t.starts_with(w))
 }
+
+/// The labels of a 自评表's rows of names: the project, the units, the department.
+pub const FORM_NAMES: &[&str] =
+    &["项目名称", "主管部门", "实施单位", "部门名称", "单位名称", "部门（单位）名称", "填报单位"];
 
 /// A news page's date line: a date opening a short line, followed by nothing or a time and a
 /// source (2013/7/19 16:26:00, 2013-04-24 衡阳日报, （2020年6月26日）, 2024年1月10日).
