@@ -593,7 +593,10 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     let title = if stamp.is_some() { "" } else { title };
     // (the article's date, looked for once and only when asked)
     let date = std::cell::OnceCell::new();
-    let date = || *date.get_or_init(|| stamp.or_else(|| article_date(body)));
+    // (a text signed at its foot on a day before the page put it online — 2023年12月28日 under a
+    // summary posted on 2024-01-05 — was written that day: its 今年 is the signature's year)
+    let date =
+        || *date.get_or_init(|| stamp.or_else(|| article_date(body)).map(|d| signed_before(body, d).unwrap_or(d)));
     if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         let stated = year_of(title, body);
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
@@ -824,6 +827,18 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             _ => y,
         })
     })
+}
+
+/// The day a text is signed on at its foot (a date alone among its last three lines: 2023年12月28日,
+/// 二〇二三年十二月二十八日) when it falls before `published` (the page's date) by three months at
+/// most: the day it was written, whose year its 今年 is. None otherwise.
+fn signed_before(body: &str, published: (i32, u32, u32)) -> Option<(i32, u32, u32)> {
+    let foot = body.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(3);
+    let signed = foot
+        .filter(|l| super::text::is_date_line(l) || cn_date(l).is_some())
+        .find_map(|l| DATE.captures(l).and_then(ymd).or_else(|| cn_date(l)))?;
+    let months = |d: (i32, u32, u32)| d.0 * 12 + d.1 as i32;
+    ((1..=12).contains(&signed.1) && signed < published && months(published) - months(signed) <= 3).then_some(signed)
 }
 
 /// Is a line only a date (2025-06-20, 2025/6/20 08:30, 2025年6月20日，)?
@@ -1640,8 +1655,12 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     }
     // news naming no organ in its title nor at its foot: the organ its opening makes the subject
     // of what was done (6月26日上午，福鼎市禁毒委员会在…开展; 今年1-11月，建德市公安局共破获…)
+    // (not a city's organ that informs of a county its headline names: 遵义市禁毒委通报…考评结果
+    // under 汇川区禁毒工作获全市考评第一 is the county's news, its own organ unnamed)
     if unit.is_empty() && kind == Kind::Summary {
-        unit = subject_organ(head, g).unwrap_or_default();
+        let city_organ = |u: &str| g.names_county(u, true).is_none() && g.find_city(u).is_some();
+        let county_headline = || g.find_county(title, head, false).is_some() || short_county(g, title, true).is_some();
+        unit = subject_organ(head, g).filter(|u| !(city_organ(u) && county_headline())).unwrap_or_default();
     }
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
@@ -4166,5 +4185,34 @@ mod tests {
             let id = identify(title, body, body, g);
             assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), place, "{title}");
         }
+    }
+
+    /// A summary signed at its foot on a day before the page put it online (2023年12月28日 under a
+    /// 发布时间 of 2024-01-05) was written that day: its 今年 is the signature's year. A signature
+    /// after the page's date, or long before it, does not move it.
+    #[test]
+    fn a_signature_before_the_pages_date_is_the_day_of_writing() {
+        for (body, want) in [
+            ("发布时间：2024-01-05 09:30\n今年以来，全县共破获毒品刑事案件12起。\n某县禁毒委员会办公室\n2023年12月28日", Some(2023)),
+            ("发布时间：2024-01-08\n今年以来，全县共破获毒品刑事案件12起。\n某县禁毒委员会办公室\n二〇二三年十二月三十日", Some(2023)),
+            ("发布时间：2024-01-05 09:30\n今年以来，全县共破获毒品刑事案件12起。", Some(2024)),
+            // (a signature long before the page's date is a repost's: the page's date stands)
+            ("发布时间：2024-07-05\n今年以来，全县共破获毒品刑事案件12起。\n2023年12月28日", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("禁毒委员会办公室年度工作总结", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A city's organ informing of a county its headline names (遵义市禁毒委通报… under 汇川区禁毒
+    /// 工作获全市考评第一) is no unit of the county's news: the record is the county's. Under a
+    /// headline naming no county the city's organ is the unit still.
+    #[test]
+    fn a_citys_organ_in_a_countys_news_is_not_its_unit() {
+        let g = Gazetteer::global();
+        let body = "发布时间：2024-02-05\n近日，遵义市禁毒委通报2023年度全市禁毒工作考评结果，汇川区位列第一。2023年，汇川区查处吸毒人员128人次。";
+        let id = identify("汇川区禁毒工作获全市考评第一", body, body, g);
+        assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("", "汇川区", "遵义市"));
+        let id = identify("禁毒工作考评结果出炉", body, body, g);
+        assert_eq!((id.unit.as_str(), id.county.as_str()), ("遵义市禁毒委", ""));
     }
 }
