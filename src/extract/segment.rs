@@ -628,7 +628,9 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         if let Some((y, m, _)) = date() {
             let this = this_year_words(body);
             let last = last_year_words(body, m);
-            if last > this {
+            // (…unless this year's months so far give figures of their own — 1-9月，全市共破获…28起
+            // beside 去年全年，全市共破获…44起 in October: this year's account, last year's its own record)
+            if last > this && !months_so_far(body, m) {
                 return Some(y - 1);
             }
             // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
@@ -871,10 +873,12 @@ static CHANGE_TO_NOW: Re = Re::new(|| {
 });
 /// A year opening a span to now: 2022年以来, 2019年至今.
 static YEAR_SINCE_TO_NOW: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
-/// A title of a year's work conference: 全县2025年禁毒工作会议, 2023年全市禁毒工作会.
+/// A title of a year's work conference: 全县2025年禁毒工作会议, 2023年全市禁毒工作会 (held by
+/// telephone and television or by video too, 2024年全省禁毒工作电视电话会议; or joined to another's,
+/// 全县2024年禁毒工作暨禁毒示范创建推进会).
 // (…or the drug-control committee's plenary of the year: 2024年度禁毒委员会全体成员（扩大）会议)
 static WORK_MEETING: Re = Re::new(|| {
-    Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}(工作(会议|会|推进会|部署会)|全体(成员)?(（扩大）|\(扩大\))?(扩大)?会议|全委(扩大)?会议)")
+    Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}(工作(电视电话|视频)?(会议|会|推进会|部署会)|工作暨[^，。]{1,14}?(会议|推进会|部署会|大会)|全体(成员)?(（扩大）|\(扩大\))?(扩大)?会议|全委(扩大)?会议)")
         .unwrap()
 });
 /// Does a text look back on `year` as the one just past (回首即将过去的2024年, 回顾过去的2024年)?
@@ -2661,6 +2665,23 @@ mod tests {
                 "发布时间：2024年1月19日\n会议通报，去年全县共破获毒品刑事案件9起，查处吸毒人员35人。",
                 Some(2023),
             ),
+            // (held by telephone and television or by video, or joined to another meeting: the year's
+            // work conference all the same)
+            (
+                "全县2024年禁毒工作电视电话会议召开",
+                "时间：2024-03-01 16:51:20\n会议总结了2023年禁毒工作：全县破获毒品刑事案件9起，查处吸毒人员24人次。",
+                Some(2023),
+            ),
+            (
+                "2024年全省禁毒工作视频会议召开",
+                "发布时间：2024-02-21\n会议指出，2023年，全省共破获毒品犯罪案件2871起。",
+                Some(2023),
+            ),
+            (
+                "全县2024年禁毒工作暨禁毒示范创建推进会召开",
+                "发布时间：2024-03-06\n会议通报，2023年，全县破获毒品刑事案件12起，查处吸毒人员33人次。",
+                Some(2023),
+            ),
         ] {
             assert_eq!(fiscal_year(title, body, Kind::Summary), want, "{title}");
         }
@@ -4214,5 +4235,19 @@ mod tests {
         assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("", "汇川区", "遵义市"));
         let id = identify("禁毒工作考评结果出炉", body, body, g);
         assert_eq!((id.unit.as_str(), id.county.as_str()), ("遵义市禁毒委", ""));
+    }
+
+    /// This year's months so far stating figures (1-9月，全市共破获…28起) beside last year's whole
+    /// year (去年全年，全市共破获…44起) keep the page's year: last year's figures are a record of
+    /// their own. With no months of this year the page is last year's account.
+    #[test]
+    fn this_years_months_beside_last_years_whole_year_keep_the_pages_year() {
+        for (body, want) in [
+            ("发布日期：2023-10-17\n1-9月，全市共破获毒品刑事案件28起，查处吸毒人员71人次。\n去年全年，全市共破获毒品刑事案件44起，查处吸毒人员103人次。", Some(2023)),
+            ("发布日期：2023-07-12\n1至6月，全县破获毒品刑事案件8起。去年，全县破获毒品刑事案件19起，查处吸毒人员52人次。", Some(2023)),
+            ("发布日期：2023-03-10\n去年，全县破获毒品刑事案件19起，查处吸毒人员52人次。", Some(2022)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作通报", body, Kind::Summary), want, "{body}");
+        }
     }
 }
