@@ -613,6 +613,36 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 return Some(y - 1);
             }
         }
+        // a headline naming the year of its own event (召开2024年“6·26”国际禁毒日新闻发布会, 部署2024年
+        // 禁毒重点工作), dated that year, over figures of the year before only (2023年，全县共破获…;
+        // none of this year's, by 今年, its months or now's levels): the account of the year before
+        if let Some(y) = stated.filter(|_| kind == Kind::Summary && !REPORT_TITLE.is_match(title)) {
+            if date().is_some_and(|d| d.0 == y)
+                && EVENT_YEAR.is_match(title)
+                && figures_of_year(body, y - 1)
+                && !figures_of_year(body, y)
+                && this_year_words(body) == 0
+                && !["目前", "当前", "一年来", "全年"].iter().any(|w| body.contains(w))
+                && !months_so_far(body, date().map_or(12, |d| d.1))
+            {
+                return Some(y - 1);
+            }
+        }
+        // an evaluation titled with the year it was written in (2024年某办部门整体支出绩效自评报告),
+        // dated before that year's end, whose text evaluates the year before (2023年度，我办年初
+        // 预算…) and never names its title's year as a fiscal one: the year before
+        if let Some(y) = stated.filter(|_| matches!(kind, Kind::Whole | Kind::Project)) {
+            if date().is_some_and(|d| d.0 == y && d.1 <= 10)
+                && EVALUATION_NAME.is_match(title)
+                && !BUDGET_PAPER.is_match(title)
+                && !YEAR_LINE.is_match(body)
+                && body.contains(&format!("{}年度", y - 1))
+                && !body.contains(&format!("{y}年度"))
+                && title.trim_start().starts_with(&format!("{y}年"))
+            {
+                return Some(y - 1);
+            }
+        }
         // a news headline quoting last year's figure (全国现有吸毒人员112.4万 2022年全国新发现7.1万名)
         // over a page dated the year after that states this year's (今年1至5月…1.6万起): the page's
         // year, whose record the headline's year follows as last year's
@@ -850,6 +880,12 @@ fn date_only(line: &str) -> bool {
         && t.chars().all(|c| c.is_ascii_digit() || "-/.年月日: 　－／".contains(c))
         && DATE.is_match(t)
 }
+
+/// A headline's year of its own event: after the verb of holding or planning it (召开2024年…新闻
+/// 发布会, 部署2024年禁毒重点工作) or before the meeting's word (2024年“6·26”国际禁毒日新闻发布会).
+static EVENT_YEAR: Re = Re::new(|| {
+    Regex::new(r"(?:召开|举行|举办|部署|谋划|安排|启动)[^，。]{0,4}20[0-4]\d\s*年|20[0-4]\d\s*年[^，。]{0,24}?(?:会议|发布会|通报会|推进会|部署会|大会|启动仪式)").unwrap()
+});
 
 /// A title of a report or a year's account, not a news headline.
 static REPORT_TITLE: Re =
@@ -4248,6 +4284,60 @@ mod tests {
             ("发布日期：2023-03-10\n去年，全县破获毒品刑事案件19起，查处吸毒人员52人次。", Some(2022)),
         ] {
             assert_eq!(fiscal_year("禁毒工作通报", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A headline naming its own event's year (召开2024年…新闻发布会, 部署2024年禁毒重点工作), dated
+    /// that year, over the year before's figures only is that year's account; with this year's
+    /// figures or levels beside them (今年以来, 截至目前) it keeps its year.
+    #[test]
+    fn a_headlines_event_year_over_last_years_figures_only() {
+        for (title, body, want) in [
+            (
+                "沅陵县召开2024年“6·26”国际禁毒日新闻发布会",
+                "发布时间：2024-06-25\n2023年以来，全县共破获毒品刑事案件41起。其中，2023年全县破获毒品刑事案件27起，查处吸毒人员86人次。",
+                Some(2023),
+            ),
+            (
+                "余庆县部署2024年禁毒重点工作",
+                "发布时间：2024-01-17\n会上通报，2023年，全县共破获毒品刑事案件8起，查处吸毒人员21人次。会议对2024年禁毒重点工作作了安排部署。",
+                Some(2023),
+            ),
+            (
+                "某县召开2024年禁毒工作新闻发布会",
+                "发布时间：2024-06-25\n2023年，全县破获毒品刑事案件27起。今年以来，全县破获毒品刑事案件9起。",
+                Some(2024),
+            ),
+            (
+                "某县召开2024年禁毒工作新闻发布会",
+                "发布时间：2024-06-25\n2023年，全县破获毒品刑事案件27起。截至目前，全县在册社区戒毒社区康复人员132名。",
+                Some(2024),
+            ),
+            // (a headline of results, no event's, keeps its year)
+            ("某县2024年禁毒工作成效显著", "发布时间：2024-12-30\n2023年，全县破获毒品刑事案件27起。", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year(title, body, Kind::Summary), want, "{title} {body}");
+        }
+    }
+
+    /// An evaluation titled with the year it was written in (2024年某办部门整体支出绩效自评报告),
+    /// signed before that year's end, whose text evaluates 2023年度 is of 2023; one whose text
+    /// names its title's year as a fiscal one keeps it.
+    #[test]
+    fn an_evaluation_titled_with_its_year_of_writing() {
+        let title = "2024年某县禁毒委员会办公室部门整体支出绩效自评报告";
+        for (body, want) in [
+            (
+                "2023年度，我办年初预算112.6万元，全年实际支出109.8万元。\n某县禁毒委员会办公室\n2024年4月10日",
+                Some(2023),
+            ),
+            (
+                "2024年度，我办年初预算112.6万元，全年实际支出109.8万元。\n某县禁毒委员会办公室\n2025年3月10日",
+                Some(2024),
+            ),
+            ("2024年度年初预算112.6万元，2023年度决算98万元。\n某县禁毒委员会办公室\n2024年12月10日", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year(title, body, Kind::Whole), want, "{body}");
         }
     }
 }
