@@ -375,6 +375,9 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     // the date the text was signed or put online (2023年3月15日 alone, 2013-04-24 衡阳日报,
     // 发布时间：2019年03月07日) is the year of writing
     let body = DATE_LINE.replace_all(&body, "");
+    // (…and so is a reporter's byline's day, its sentence run on after it or not: 记者 王磊 通讯员 陈曦
+    // 2024年1月19日2023年，全省…)
+    let body = if reporters_word(&body) { BYLINE_DATE.replace_all(&body, "").into_owned().into() } else { body };
     // (a signature's date in numerals, its year made digits by the reader — 2024年一月十六日 — too)
     // (…and a month alone on its line, 2023年1月: its signature's)
     let date_line =
@@ -1281,6 +1284,11 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     {
         return Some(d);
     }
+    // a reporter's byline with the day (记者 王磊 通讯员 陈曦 2024年1月19日), its first sentence perhaps
+    // run on after it
+    if let Some(d) = lines().find_map(byline_date).filter(|d| valid(*d)) {
+        return Some(d);
+    }
     // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
     // 2016-06-23 08:54:00 来源…)
     // (or opening a line the next paragraph was run on to: 2016-06-23 08:54:00来源…本报讯…)
@@ -1393,6 +1401,24 @@ pub fn month_line(l: &str) -> Option<(i32, u32)> {
 static SIGNED_MONTH: Re = Re::new(|| Regex::new(r"^(20[0-4]\d)\s*年\s*(\d{1,2})\s*月$").unwrap());
 static CN_SIGNED_MONTH: Re =
     Re::new(|| Regex::new(r"^([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月$").unwrap());
+
+/// Does a line hold a reporter's word (记者, 通讯员, 作者, 文/)? (the cheap test before BYLINE_DATE)
+fn reporters_word(l: &str) -> bool {
+    ["记者", "通讯员", "作者", "撰稿", "文/", "文／"].iter().any(|w| l.contains(w))
+}
+/// A reporter's byline opening a line with the article's day (记者 王磊 通讯员 陈曦 2024年1月19日; 文/图
+/// 记者 岳珊 2024-01-19), the first sentence perhaps run on after it: no comma or stop before the date.
+static BYLINE_DATE: Re = Re::new(|| {
+    Regex::new(r"(?m)^[ \t　]*[（(]?[^\n，。；,;\d]{0,40}?(?:记者|通讯员|作者|撰稿|文/|文／)[^\n，。；,;\d]{0,30}?(20[0-4]\d)\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?").unwrap()
+});
+/// The day a byline opening one of a text's first lines gives (记者 王磊 通讯员 陈曦 2024年1月19日2023年，
+/// 全省…: 2024-01-19).
+fn byline_date(l: &str) -> Option<(i32, u32, u32)> {
+    if !reporters_word(l) {
+        return None;
+    }
+    BYLINE_DATE.captures(l).and_then(ymd)
+}
 
 /// A newspaper's issue line over an article of its e-paper (《 某某日报 》( 2023年06月27日 第 02 版 ),
 /// 某某日报 2021年3月5日 星期五 第3版): the article's date.
@@ -4339,5 +4365,30 @@ mod tests {
         ] {
             assert_eq!(fiscal_year(title, body, Kind::Whole), want, "{body}");
         }
+    }
+
+    /// A reporter's byline holding the day (记者 王磊 通讯员 陈曦 2024年1月19日) dates the page and
+    /// is no year of its text: a January page of 2023年，全省… is 2023's account.
+    #[test]
+    fn a_bylines_day_dates_the_page() {
+        for (body, want) in [
+            (
+                "记者 王磊 通讯员 陈曦 2024年1月19日\n2023年，全省共破获毒品犯罪案件2871起，查处吸毒人员9120人次。",
+                Some(2023),
+            ),
+            ("文/图 记者 岳珊 2024-01-19\n2023年，全县共破获毒品刑事案件204起。", Some(2023)),
+            // (the first sentence run on after the byline, as a wrapped line is joined)
+            (
+                "记者 王磊 通讯员 陈曦 2024年1月19日2023年，全省共破获毒品犯罪案件2871起，查处吸毒人员9120人次。",
+                Some(2023),
+            ),
+            ("记者 王磊 通讯员 陈曦 2024年6月19日\n今年以来，全省共破获毒品犯罪案件1201起。", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("全省禁毒工作取得新成效", body, Kind::Summary), want, "{body}");
+        }
+        assert_eq!(
+            article_date("记者 王磊 通讯员 陈曦 2024年1月19日\n2023年，全省共破获毒品犯罪案件2871起。"),
+            Some((2024, 1, 19))
+        );
     }
 }
