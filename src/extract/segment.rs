@@ -375,6 +375,9 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     // the date the text was signed or put online (2023年3月15日 alone, 2013-04-24 衡阳日报,
     // 发布时间：2019年03月07日) is the year of writing
     let body = DATE_LINE.replace_all(&body, "");
+    // (…and so is a reporter's byline's day, its sentence run on after it or not: 记者 王磊 通讯员 陈曦
+    // 2024年1月19日2023年，全省…)
+    let body = if reporters_word(&body) { BYLINE_DATE.replace_all(&body, "").into_owned().into() } else { body };
     // (a signature's date in numerals, its year made digits by the reader — 2024年一月十六日 — too)
     // (…and a month alone on its line, 2023年1月: its signature's)
     let date_line =
@@ -593,7 +596,10 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     let title = if stamp.is_some() { "" } else { title };
     // (the article's date, looked for once and only when asked)
     let date = std::cell::OnceCell::new();
-    let date = || *date.get_or_init(|| stamp.or_else(|| article_date(body)));
+    // (a text signed at its foot on a day before the page put it online — 2023年12月28日 under a
+    // summary posted on 2024-01-05 — was written that day: its 今年 is the signature's year)
+    let date =
+        || *date.get_or_init(|| stamp.or_else(|| article_date(body)).map(|d| signed_before(body, d).unwrap_or(d)));
     if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         let stated = year_of(title, body);
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
@@ -607,6 +613,36 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             let month = date().map_or(1, |d| d.1);
             let last_years = last_year_words(body, month) > this_year_words(body) || figures_of_year(body, y - 1);
             if reviews_year(body, y - 1) || last_years && !figures_of_year(body, y) {
+                return Some(y - 1);
+            }
+        }
+        // a headline naming the year of its own event (召开2024年“6·26”国际禁毒日新闻发布会, 部署2024年
+        // 禁毒重点工作), dated that year, over figures of the year before only (2023年，全县共破获…;
+        // none of this year's, by 今年, its months or now's levels): the account of the year before
+        if let Some(y) = stated.filter(|_| kind == Kind::Summary && !REPORT_TITLE.is_match(title)) {
+            if date().is_some_and(|d| d.0 == y)
+                && EVENT_YEAR.is_match(title)
+                && figures_of_year(body, y - 1)
+                && !figures_of_year(body, y)
+                && this_year_words(body) == 0
+                && !["目前", "当前", "一年来", "全年"].iter().any(|w| body.contains(w))
+                && !months_so_far(body, date().map_or(12, |d| d.1))
+            {
+                return Some(y - 1);
+            }
+        }
+        // an evaluation titled with the year it was written in (2024年某办部门整体支出绩效自评报告),
+        // dated before that year's end, whose text evaluates the year before (2023年度，我办年初
+        // 预算…) and never names its title's year as a fiscal one: the year before
+        if let Some(y) = stated.filter(|_| matches!(kind, Kind::Whole | Kind::Project)) {
+            if date().is_some_and(|d| d.0 == y && d.1 <= 10)
+                && EVALUATION_NAME.is_match(title)
+                && !BUDGET_PAPER.is_match(title)
+                && !YEAR_LINE.is_match(body)
+                && body.contains(&format!("{}年度", y - 1))
+                && !body.contains(&format!("{y}年度"))
+                && title.trim_start().starts_with(&format!("{y}年"))
+            {
                 return Some(y - 1);
             }
         }
@@ -625,7 +661,9 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         if let Some((y, m, _)) = date() {
             let this = this_year_words(body);
             let last = last_year_words(body, m);
-            if last > this {
+            // (…unless this year's months so far give figures of their own — 1-9月，全市共破获…28起
+            // beside 去年全年，全市共破获…44起 in October: this year's account, last year's its own record)
+            if last > this && !months_so_far(body, m) {
                 return Some(y - 1);
             }
             // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
@@ -826,6 +864,18 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     })
 }
 
+/// The day a text is signed on at its foot (a date alone among its last three lines: 2023年12月28日,
+/// 二〇二三年十二月二十八日) when it falls before `published` (the page's date) by three months at
+/// most: the day it was written, whose year its 今年 is. None otherwise.
+fn signed_before(body: &str, published: (i32, u32, u32)) -> Option<(i32, u32, u32)> {
+    let foot = body.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(3);
+    let signed = foot
+        .filter(|l| super::text::is_date_line(l) || cn_date(l).is_some())
+        .find_map(|l| DATE.captures(l).and_then(ymd).or_else(|| cn_date(l)))?;
+    let months = |d: (i32, u32, u32)| d.0 * 12 + d.1 as i32;
+    ((1..=12).contains(&signed.1) && signed < published && months(published) - months(signed) <= 3).then_some(signed)
+}
+
 /// Is a line only a date (2025-06-20, 2025/6/20 08:30, 2025年6月20日，)?
 fn date_only(line: &str) -> bool {
     let t = line.trim().trim_end_matches([',', '，', '。', '.', ' ']);
@@ -833,6 +883,12 @@ fn date_only(line: &str) -> bool {
         && t.chars().all(|c| c.is_ascii_digit() || "-/.年月日: 　－／".contains(c))
         && DATE.is_match(t)
 }
+
+/// A headline's year of its own event: after the verb of holding or planning it (召开2024年…新闻
+/// 发布会, 部署2024年禁毒重点工作) or before the meeting's word (2024年“6·26”国际禁毒日新闻发布会).
+static EVENT_YEAR: Re = Re::new(|| {
+    Regex::new(r"(?:召开|举行|举办|部署|谋划|安排|启动)[^，。]{0,4}20[0-4]\d\s*年|20[0-4]\d\s*年[^，。]{0,24}?(?:会议|发布会|通报会|推进会|部署会|大会|启动仪式)").unwrap()
+});
 
 /// A title of a report or a year's account, not a news headline.
 static REPORT_TITLE: Re =
@@ -856,10 +912,12 @@ static CHANGE_TO_NOW: Re = Re::new(|| {
 });
 /// A year opening a span to now: 2022年以来, 2019年至今.
 static YEAR_SINCE_TO_NOW: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
-/// A title of a year's work conference: 全县2025年禁毒工作会议, 2023年全市禁毒工作会.
+/// A title of a year's work conference: 全县2025年禁毒工作会议, 2023年全市禁毒工作会 (held by
+/// telephone and television or by video too, 2024年全省禁毒工作电视电话会议; or joined to another's,
+/// 全县2024年禁毒工作暨禁毒示范创建推进会).
 // (…or the drug-control committee's plenary of the year: 2024年度禁毒委员会全体成员（扩大）会议)
 static WORK_MEETING: Re = Re::new(|| {
-    Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}(工作(会议|会|推进会|部署会)|全体(成员)?(（扩大）|\(扩大\))?(扩大)?会议|全委(扩大)?会议)")
+    Regex::new(r"20[0-4]\d\s*年[^，。]{0,10}(工作(电视电话|视频)?(会议|会|推进会|部署会)|工作暨[^，。]{1,14}?(会议|推进会|部署会|大会)|全体(成员)?(（扩大）|\(扩大\))?(扩大)?会议|全委(扩大)?会议)")
         .unwrap()
 });
 /// Does a text look back on `year` as the one just past (回首即将过去的2024年, 回顾过去的2024年)?
@@ -1226,6 +1284,11 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     {
         return Some(d);
     }
+    // a reporter's byline with the day (记者 王磊 通讯员 陈曦 2024年1月19日), its first sentence perhaps
+    // run on after it
+    if let Some(d) = lines().find_map(byline_date).filter(|d| valid(*d)) {
+        return Some(d);
+    }
     // a date with its time of day near the top is the page's stamp (2006年02月24日11:52,
     // 2016-06-23 08:54:00 来源…)
     // (or opening a line the next paragraph was run on to: 2016-06-23 08:54:00来源…本报讯…)
@@ -1338,6 +1401,24 @@ pub fn month_line(l: &str) -> Option<(i32, u32)> {
 static SIGNED_MONTH: Re = Re::new(|| Regex::new(r"^(20[0-4]\d)\s*年\s*(\d{1,2})\s*月$").unwrap());
 static CN_SIGNED_MONTH: Re =
     Re::new(|| Regex::new(r"^([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月$").unwrap());
+
+/// Does a line hold a reporter's word (记者, 通讯员, 作者, 文/)? (the cheap test before BYLINE_DATE)
+fn reporters_word(l: &str) -> bool {
+    ["记者", "通讯员", "作者", "撰稿", "文/", "文／"].iter().any(|w| l.contains(w))
+}
+/// A reporter's byline opening a line with the article's day (记者 王磊 通讯员 陈曦 2024年1月19日; 文/图
+/// 记者 岳珊 2024-01-19), the first sentence perhaps run on after it: no comma or stop before the date.
+static BYLINE_DATE: Re = Re::new(|| {
+    Regex::new(r"(?m)^[ \t　]*[（(]?[^\n，。；,;\d]{0,40}?(?:记者|通讯员|作者|撰稿|文/|文／)[^\n，。；,;\d]{0,30}?(20[0-4]\d)\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?").unwrap()
+});
+/// The day a byline opening one of a text's first lines gives (记者 王磊 通讯员 陈曦 2024年1月19日2023年，
+/// 全省…: 2024-01-19).
+fn byline_date(l: &str) -> Option<(i32, u32, u32)> {
+    if !reporters_word(l) {
+        return None;
+    }
+    BYLINE_DATE.captures(l).and_then(ymd)
+}
 
 /// A newspaper's issue line over an article of its e-paper (《 某某日报 》( 2023年06月27日 第 02 版 ),
 /// 某某日报 2021年3月5日 星期五 第3版): the article's date.
@@ -1640,8 +1721,12 @@ pub fn identify(title: &str, body: &str, file_text: &str, g: &Gazetteer) -> Iden
     }
     // news naming no organ in its title nor at its foot: the organ its opening makes the subject
     // of what was done (6月26日上午，福鼎市禁毒委员会在…开展; 今年1-11月，建德市公安局共破获…)
+    // (not a city's organ that informs of a county its headline names: 遵义市禁毒委通报…考评结果
+    // under 汇川区禁毒工作获全市考评第一 is the county's news, its own organ unnamed)
     if unit.is_empty() && kind == Kind::Summary {
-        unit = subject_organ(head, g).unwrap_or_default();
+        let city_organ = |u: &str| g.names_county(u, true).is_none() && g.find_city(u).is_some();
+        let county_headline = || g.find_county(title, head, false).is_some() || short_county(g, title, true).is_some();
+        unit = subject_organ(head, g).filter(|u| !(city_organ(u) && county_headline())).unwrap_or_default();
     }
     // a city-level unit (宣城市公安局, 某市禁毒委) has a city and no county, whatever
     // counties its text names
@@ -2640,6 +2725,23 @@ mod tests {
             (
                 "某县召开2023年度禁毒工作会议",
                 "发布时间：2024年1月19日\n会议通报，去年全县共破获毒品刑事案件9起，查处吸毒人员35人。",
+                Some(2023),
+            ),
+            // (held by telephone and television or by video, or joined to another meeting: the year's
+            // work conference all the same)
+            (
+                "全县2024年禁毒工作电视电话会议召开",
+                "时间：2024-03-01 16:51:20\n会议总结了2023年禁毒工作：全县破获毒品刑事案件9起，查处吸毒人员24人次。",
+                Some(2023),
+            ),
+            (
+                "2024年全省禁毒工作视频会议召开",
+                "发布时间：2024-02-21\n会议指出，2023年，全省共破获毒品犯罪案件2871起。",
+                Some(2023),
+            ),
+            (
+                "全县2024年禁毒工作暨禁毒示范创建推进会召开",
+                "发布时间：2024-03-06\n会议通报，2023年，全县破获毒品刑事案件12起，查处吸毒人员33人次。",
                 Some(2023),
             ),
         ] {
@@ -4166,5 +4268,127 @@ mod tests {
             let id = identify(title, body, body, g);
             assert_eq!((id.county.as_str(), id.city.as_str(), id.province.as_str()), place, "{title}");
         }
+    }
+
+    /// A summary signed at its foot on a day before the page put it online (2023年12月28日 under a
+    /// 发布时间 of 2024-01-05) was written that day: its 今年 is the signature's year. A signature
+    /// after the page's date, or long before it, does not move it.
+    #[test]
+    fn a_signature_before_the_pages_date_is_the_day_of_writing() {
+        for (body, want) in [
+            ("发布时间：2024-01-05 09:30\n今年以来，全县共破获毒品刑事案件12起。\n某县禁毒委员会办公室\n2023年12月28日", Some(2023)),
+            ("发布时间：2024-01-08\n今年以来，全县共破获毒品刑事案件12起。\n某县禁毒委员会办公室\n二〇二三年十二月三十日", Some(2023)),
+            ("发布时间：2024-01-05 09:30\n今年以来，全县共破获毒品刑事案件12起。", Some(2024)),
+            // (a signature long before the page's date is a repost's: the page's date stands)
+            ("发布时间：2024-07-05\n今年以来，全县共破获毒品刑事案件12起。\n2023年12月28日", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("禁毒委员会办公室年度工作总结", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A city's organ informing of a county its headline names (遵义市禁毒委通报… under 汇川区禁毒
+    /// 工作获全市考评第一) is no unit of the county's news: the record is the county's. Under a
+    /// headline naming no county the city's organ is the unit still.
+    #[test]
+    fn a_citys_organ_in_a_countys_news_is_not_its_unit() {
+        let g = Gazetteer::global();
+        let body = "发布时间：2024-02-05\n近日，遵义市禁毒委通报2023年度全市禁毒工作考评结果，汇川区位列第一。2023年，汇川区查处吸毒人员128人次。";
+        let id = identify("汇川区禁毒工作获全市考评第一", body, body, g);
+        assert_eq!((id.unit.as_str(), id.county.as_str(), id.city.as_str()), ("", "汇川区", "遵义市"));
+        let id = identify("禁毒工作考评结果出炉", body, body, g);
+        assert_eq!((id.unit.as_str(), id.county.as_str()), ("遵义市禁毒委", ""));
+    }
+
+    /// This year's months so far stating figures (1-9月，全市共破获…28起) beside last year's whole
+    /// year (去年全年，全市共破获…44起) keep the page's year: last year's figures are a record of
+    /// their own. With no months of this year the page is last year's account.
+    #[test]
+    fn this_years_months_beside_last_years_whole_year_keep_the_pages_year() {
+        for (body, want) in [
+            ("发布日期：2023-10-17\n1-9月，全市共破获毒品刑事案件28起，查处吸毒人员71人次。\n去年全年，全市共破获毒品刑事案件44起，查处吸毒人员103人次。", Some(2023)),
+            ("发布日期：2023-07-12\n1至6月，全县破获毒品刑事案件8起。去年，全县破获毒品刑事案件19起，查处吸毒人员52人次。", Some(2023)),
+            ("发布日期：2023-03-10\n去年，全县破获毒品刑事案件19起，查处吸毒人员52人次。", Some(2022)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作通报", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A headline naming its own event's year (召开2024年…新闻发布会, 部署2024年禁毒重点工作), dated
+    /// that year, over the year before's figures only is that year's account; with this year's
+    /// figures or levels beside them (今年以来, 截至目前) it keeps its year.
+    #[test]
+    fn a_headlines_event_year_over_last_years_figures_only() {
+        for (title, body, want) in [
+            (
+                "沅陵县召开2024年“6·26”国际禁毒日新闻发布会",
+                "发布时间：2024-06-25\n2023年以来，全县共破获毒品刑事案件41起。其中，2023年全县破获毒品刑事案件27起，查处吸毒人员86人次。",
+                Some(2023),
+            ),
+            (
+                "余庆县部署2024年禁毒重点工作",
+                "发布时间：2024-01-17\n会上通报，2023年，全县共破获毒品刑事案件8起，查处吸毒人员21人次。会议对2024年禁毒重点工作作了安排部署。",
+                Some(2023),
+            ),
+            (
+                "某县召开2024年禁毒工作新闻发布会",
+                "发布时间：2024-06-25\n2023年，全县破获毒品刑事案件27起。今年以来，全县破获毒品刑事案件9起。",
+                Some(2024),
+            ),
+            (
+                "某县召开2024年禁毒工作新闻发布会",
+                "发布时间：2024-06-25\n2023年，全县破获毒品刑事案件27起。截至目前，全县在册社区戒毒社区康复人员132名。",
+                Some(2024),
+            ),
+            // (a headline of results, no event's, keeps its year)
+            ("某县2024年禁毒工作成效显著", "发布时间：2024-12-30\n2023年，全县破获毒品刑事案件27起。", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year(title, body, Kind::Summary), want, "{title} {body}");
+        }
+    }
+
+    /// An evaluation titled with the year it was written in (2024年某办部门整体支出绩效自评报告),
+    /// signed before that year's end, whose text evaluates 2023年度 is of 2023; one whose text
+    /// names its title's year as a fiscal one keeps it.
+    #[test]
+    fn an_evaluation_titled_with_its_year_of_writing() {
+        let title = "2024年某县禁毒委员会办公室部门整体支出绩效自评报告";
+        for (body, want) in [
+            (
+                "2023年度，我办年初预算112.6万元，全年实际支出109.8万元。\n某县禁毒委员会办公室\n2024年4月10日",
+                Some(2023),
+            ),
+            (
+                "2024年度，我办年初预算112.6万元，全年实际支出109.8万元。\n某县禁毒委员会办公室\n2025年3月10日",
+                Some(2024),
+            ),
+            ("2024年度年初预算112.6万元，2023年度决算98万元。\n某县禁毒委员会办公室\n2024年12月10日", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year(title, body, Kind::Whole), want, "{body}");
+        }
+    }
+
+    /// A reporter's byline holding the day (记者 王磊 通讯员 陈曦 2024年1月19日) dates the page and
+    /// is no year of its text: a January page of 2023年，全省… is 2023's account.
+    #[test]
+    fn a_bylines_day_dates_the_page() {
+        for (body, want) in [
+            (
+                "记者 王磊 通讯员 陈曦 2024年1月19日\n2023年，全省共破获毒品犯罪案件2871起，查处吸毒人员9120人次。",
+                Some(2023),
+            ),
+            ("文/图 记者 岳珊 2024-01-19\n2023年，全县共破获毒品刑事案件204起。", Some(2023)),
+            // (the first sentence run on after the byline, as a wrapped line is joined)
+            (
+                "记者 王磊 通讯员 陈曦 2024年1月19日2023年，全省共破获毒品犯罪案件2871起，查处吸毒人员9120人次。",
+                Some(2023),
+            ),
+            ("记者 王磊 通讯员 陈曦 2024年6月19日\n今年以来，全省共破获毒品犯罪案件1201起。", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("全省禁毒工作取得新成效", body, Kind::Summary), want, "{body}");
+        }
+        assert_eq!(
+            article_date("记者 王磊 通讯员 陈曦 2024年1月19日\n2023年，全省共破获毒品犯罪案件2871起。"),
+            Some((2024, 1, 19))
+        );
     }
 }
