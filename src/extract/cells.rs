@@ -54,6 +54,14 @@ fn role_of(cell: &str) -> Option<Role> {
     let c = points_in_brackets(&c);
     let c = c.trim_end_matches(|ch: char| "()（）ABCabc万千元/%".contains(ch));
     let c = c.trim_start_matches(['其', '中', '：', ':']);
+    // (a monitoring form's columns of the months so far — 1-7月执行数, 1-7月执行率, 1-7月实际完成值 —
+    // are the columns' roles over part of the year, `months` says which part)
+    let c = months_of(c).map_or(c, |(_, rest)| rest);
+    // a monitoring form's forecast for the whole year (全年预计执行数, 预计全年完成值) is no figure
+    // of what was done: it holds a place among the values
+    if c.contains("预计") && ["执行", "完成", "支出"].iter().any(|w| c.contains(w)) {
+        return Some(Role::Skip);
+    }
     // a column of another year is none of this year's (上年决算数)
     if c.starts_with("上年") || c.starts_with("上一年") || c.starts_with("去年") {
         // (上年数, 上年金额: last year's column beside this year's)
@@ -159,6 +167,47 @@ fn role_of(cell: &str) -> Option<Role> {
         }
         _ => return None,
     })
+}
+
+/// The months of the year so far a monitoring form's column covers (1-7月执行数 → (1, 7), 1至6月执行率,
+/// 1月-8月实际完成值, 上半年执行数 → (1, 6), 前三季度 → (1, 9), 截至7月底执行数 → (1, 7)), or None.
+pub fn months(cell: &str) -> Option<(u32, u32)> {
+    if !cell.contains(['月', '半', '季']) {
+        return None;
+    }
+    let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    months_of(&c).map(|(m, _)| m)
+}
+
+/// The months a column's name opens with and the name after them (1-7月执行数 → ((1, 7), 执行数)).
+fn months_of(c: &str) -> Option<((u32, u32), &str)> {
+    for (w, m) in [("上半年", (1, 6)), ("前三季度", (1, 9)), ("第一季度", (1, 3)), ("一季度", (1, 3))] {
+        if let Some(rest) = c.strip_prefix(w) {
+            return Some((m, rest));
+        }
+    }
+    let month = |s: &str| -> Option<(u32, usize)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        let v: u32 = s.get(..n).filter(|d| (1..=2).contains(&d.len()))?.parse().ok()?;
+        (1..=12).contains(&v).then_some((v, n))
+    };
+    // 截至7月底, 截止7月末, 截至7月
+    if let Some(rest) = c.strip_prefix("截至").or_else(|| c.strip_prefix("截止")) {
+        let (b, n) = month(rest)?;
+        let rest = rest[n..].strip_prefix('月')?;
+        let rest = rest.strip_prefix('底').or_else(|| rest.strip_prefix('末')).unwrap_or(rest);
+        return Some(((1, b), rest));
+    }
+    // 1-7月, 1—7月, 1至7月, 1～7月, 1月-7月, 1-7月份
+    let (a, n) = month(c)?;
+    let rest = &c[n..];
+    let rest = rest.strip_prefix('月').unwrap_or(rest);
+    let sep = rest.chars().next().filter(|ch| "-—–~～至到".contains(*ch))?;
+    let rest = &rest[sep.len_utf8()..];
+    let (b, n) = month(rest)?;
+    let rest = rest[n..].strip_prefix('月')?;
+    let rest = rest.strip_prefix('份').unwrap_or(rest);
+    (a == 1 && a < b && !rest.is_empty()).then_some(((a, b), rest))
 }
 
 /// A header cell without a bracketed figure of points at its end (分值（10分） → 分值, 权重(20%)
@@ -2022,6 +2071,35 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    /// A monitoring form's columns of the months so far (1-7月执行数) have the column's role and
+    /// its months; its forecasts for the whole year (全年预计执行数) hold a place and are read
+    /// for nothing.
+    #[test]
+    fn a_monitoring_forms_columns_of_the_months_so_far() {
+        use super::{months, role, Role};
+        for (cell, want, m) in [
+            ("1-7月执行数", Some(Role::Actual), Some((1, 7))),
+            ("1—6月执行率", Some(Role::Rate), Some((1, 6))),
+            ("1至8月执行数（万元）", Some(Role::Actual), Some((1, 8))),
+            ("1月-9月实际完成值", Some(Role::Result), Some((1, 9))),
+            ("1-7月份预算执行率", Some(Role::Rate), Some((1, 7))),
+            ("上半年执行数", Some(Role::Actual), Some((1, 6))),
+            ("截至7月底执行数", Some(Role::Actual), Some((1, 7))),
+            ("前三季度支出数", Some(Role::Actual), Some((1, 9))),
+            ("全年预计执行数", Some(Role::Skip), None),
+            ("预计全年完成值", Some(Role::Skip), None),
+            ("全年预计完成值", Some(Role::Skip), None),
+            // (a column of the whole year names no months)
+            ("全年执行数", Some(Role::Actual), None),
+            ("年度指标值", Some(Role::Target), None),
+            ("完成目标可能性", None, None),
+            // (months from another start than January are no months so far)
+            ("3-7月执行数", None, None),
+        ] {
+            assert_eq!((role(cell), months(cell)), (want, m), "{cell}");
+        }
+    }
+
     /// A sheet saved as comma-separated text: its rows' cells; prose with ASCII commas and sums
     /// with thousands' commas are no rows.
     #[test]

@@ -270,6 +270,21 @@ fn cumulative(clause: &str) -> bool {
         !(this_year || m.as_str() == "年来" && g.one_year_or_place(clause, m.start()))
     })
 }
+/// The year's spending so far (截至2023年6月30日，累计支出72.1万元; 截至8月底累计使用…): 累计 spent,
+/// used or paid out after a day or month of the year the sentence counts to — a monitoring
+/// report's figure, its period the months so far — no total of several years.
+fn spent_to_date(before: &str) -> bool {
+    let Some(at) = before.rfind("累计") else { return false };
+    let spent = ["支出", "使用", "拨付", "执行"].iter().any(|w| before[at..].starts_with(&format!("累计{w}")));
+    spent
+        && ["截至", "截止"].iter().any(|w| {
+            before[..at].rfind(w).is_some_and(|i| {
+                let to = &before[i + w.len()..at];
+                to.chars().take(12).collect::<String>().contains('月') && !to.contains("以来")
+            })
+        })
+}
+
 /// What makes a money figure a named line item rather than a category total.
 static ITEM: Re = Re::new(|| Regex::new(r"费|资金|款|经费").unwrap());
 /// Words that name no particular line item: what is left after them decides. (The unit naming
@@ -627,7 +642,7 @@ pub fn scan_dated(
         if any_in(scope, &CHANGE_CHARS) && CHANGE.is_match(scope)
             || prior(prior_scope) && !(last_is_own && opens_on_last_year(prior_scope))
             || any_in(clause, &PER_UNIT_CHARS) && PER_UNIT.is_match(clause)
-            || any_in(clause, &CUMULATIVE_CHARS) && cumulative(clause)
+            || any_in(clause, &CUMULATIVE_CHARS) && cumulative(clause) && !spent_to_date(&s.text[..n.start])
             || (any_in(clause, &NOT_BUDGET_CHARS) && NOT_BUDGET.is_match(clause) && !BUDGET_WORD.is_match(clause))
         {
             continue;
@@ -1174,6 +1189,25 @@ mod tests {
             let rec = recs.iter().find(|r| r.id.year == Some(2022));
             assert_eq!(rec.and_then(|r| r.value(Field::BudgetTotal)), budget, "{t}");
             assert_eq!(rec.and_then(|r| r.value(Field::ActualTotal)), actual, "{t}");
+        }
+    }
+
+    /// The year's spending so far after the day it counts to (截至2023年6月30日，累计支出72.1万元)
+    /// is the spending of those months; a total of several years (2021年以来累计投入, 截至2023年底
+    /// 累计投入) is none.
+    #[test]
+    fn spending_to_a_day_of_the_year_is_the_years_so_far() {
+        let title = "某县禁毒委员会办公室2023年部门整体支出绩效运行监控报告\n2023年我办部门预算总额156.8万元。";
+        for (t, actual) in [
+            ("截至2023年6月30日，累计支出72.1万元，预算执行率45.98%。", Some(72.1)),
+            ("截至8月底，我办累计使用资金72.1万元。", Some(72.1)),
+            ("截止2023年7月31日，累计支出资金72.1万元。", Some(72.1)),
+            ("2021年以来，累计支出禁毒经费372.1万元。", None),
+            ("截至2023年底，累计投入禁毒经费1372.1万元。", None),
+            ("2019年至2023年，累计支出禁毒经费372.1万元。", None),
+        ] {
+            let recs = crate::extract::extract_text("t.txt", &format!("{title}{t}\n"));
+            assert_eq!(recs[0].value(Field::ActualTotal), actual, "{t}");
         }
     }
 

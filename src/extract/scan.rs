@@ -608,6 +608,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     year_col: when.year().and_then(|y| roles.iter().position(|r| *r == super::cells::Role::Year(y))),
                     // (a caption of the “三公” costs right above the table: 二、“三公”经费)
                     sangong: before_table.contains("三公") && before_table.chars().count() <= 40,
+                    months: cells
+                        .iter()
+                        .find_map(|c| super::cells::months(c).filter(|_| super::cells::role(c).is_some())),
                     roles,
                 });
                 continue;
@@ -619,6 +622,13 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             if let Some(h) = header.as_ref().filter(|_| !own_pairs) {
                 let c0 = cands.len();
                 super::table::row(p, h, kind, &mut cands, &mut target_cands);
+                // (a monitoring form's columns of the months so far: what was spent, its rate and
+                // what was done cover those months; the budget and a level stand for the year)
+                if let Some(Era::Part(period)) = h.months.map(|m| when.part(m)) {
+                    for c in cands[c0..].iter_mut().filter(|c| is_flow(c.field) || is_spending(c.field)) {
+                        c.period = Some(period.clone());
+                    }
+                }
                 // (an earlier year's column of a table of years in a summary: that year's record)
                 take_earlier_years(&mut cands, c0, when.year(), &mut prior_cands);
                 continue;
@@ -917,7 +927,12 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                         cands.extend(kept);
                         target_cands.truncate(t0);
                     }
-                    Era::Part(period) => cands[c0..].iter_mut().for_each(|c| c.period = Some(period.clone())),
+                    // (the year's budget, stated in a report of its first months — 2023年上半年…
+                    // 监控报告: 部门预算总额156.8万元 —, is the whole year's)
+                    Era::Part(period) => cands[c0..]
+                        .iter_mut()
+                        .filter(|c| !is_budget(c.field))
+                        .for_each(|c| c.period = Some(period.clone())),
                     // an earlier year's whole-year figures make that year's record (each step of a
                     // series of years too: 2018年…84人，2019年…39人，2020年…31人)
                     Era::Prior(k) => {
@@ -2226,6 +2241,28 @@ fn whole_year_of_parts(cands: &mut Vec<Candidate>, year_end: bool) {
     }
 }
 
+/// A year's budget (budget_total, basic_budget …): the whole year's in a text of its first months.
+fn is_budget(f: crate::model::Field) -> bool {
+    use crate::model::Field::*;
+    matches!(f, BudgetTotal | BasicBudget | PersonnelBudget | PublicBudget | ProjectBudget | SangongBudget)
+}
+
+/// Money spent or its share of the budget (actual_total, basic_actual …, execution_rate_stated):
+/// what a monitoring form's months so far cover.
+fn is_spending(f: crate::model::Field) -> bool {
+    use crate::model::Field::*;
+    matches!(
+        f,
+        ActualTotal
+            | BasicActual
+            | PersonnelActual
+            | PublicActual
+            | ProjectActual
+            | SangongActual
+            | ExecutionRateStated
+    )
+}
+
 /// A field counting what was done over a period (cases solved, persons caught, events held),
 /// not a level or a rate.
 fn is_flow(f: crate::model::Field) -> bool {
@@ -2584,6 +2621,40 @@ mod tests {
 
     fn period(text: &str, f: Field) -> Option<String> {
         extract_text("t.txt", text).first().and_then(|r| r.get(f)).map(|x| x.period.clone().unwrap_or_default())
+    }
+
+    /// A monitoring form (项目支出绩效目标执行监控表): its months so far (1-7月执行数, 1-7月执行率,
+    /// 1-7月实际完成值) are the period of what was spent and done; the year's budget and a level
+    /// have none; the whole year's forecast (全年预计执行数, 全年预计完成值) is no figure.
+    #[test]
+    fn a_monitoring_forms_months_so_far_are_its_period() {
+        let text = "项目支出绩效目标执行监控表\n（2022年度）\n项目名称\t禁毒社会化服务购买经费\n主管部门\t雷州市公安局\t实施单位\t雷州市禁毒委员会办公室\n\
+            项目资金（万元）\t年初预算数\t1-7月执行数\t1-7月执行率\t全年预计执行数\t偏差原因分析\n\
+            年度资金总额\t85\t36.2\t42.59%\t80\t\n\
+            一级指标\t二级指标\t三级指标\t年度指标值\t1-7月实际完成值\t全年预计完成值\t偏差原因分析\n\
+            产出指标\t数量指标\t社区戒毒社区康复人员尿检人次\t≥600人次\t412人次\t650人次\t\n\
+            产出指标\t数量指标\t服务社区戒毒社区康复人员数\t≥180人\t176人\t185人\t\n";
+        let recs = extract_text("t.txt", text);
+        let got = |f: Field| recs[0].get(f).map(|x| (x.value, x.period.clone().unwrap_or_default()));
+        assert_eq!(got(Field::BudgetTotal), Some((85.0, String::new())));
+        assert_eq!(got(Field::ActualTotal), Some((36.2, "2022-01..2022-07".into())));
+        assert_eq!(got(Field::ExecutionRateStated), Some((42.59, "2022-01..2022-07".into())));
+        assert_eq!(got(Field::UrineTests), Some((412.0, "2022-01..2022-07".into())));
+        assert_eq!(got(Field::CommunityCases), Some((176.0, String::new())));
+    }
+
+    /// A report of the year's first months (2023年上半年…绩效运行监控情况的报告): what was spent
+    /// and done covers those months, the year's budget stated in it is the whole year's.
+    #[test]
+    fn a_half_years_report_keeps_the_years_budget_whole() {
+        let text = "关于2023年上半年部门整体支出绩效运行监控情况的报告\n某县禁毒委员会办公室\n\
+            2023年我办部门预算总额156.8万元，其中基本支出98.3万元。截至2023年6月30日，已支出72.1万元。上半年，全县共破获毒品刑事案件7起。\n";
+        let recs = extract_text("t.txt", text);
+        let got = |f: Field| recs[0].get(f).map(|x| (x.value, x.period.clone().unwrap_or_default()));
+        assert_eq!(got(Field::BudgetTotal), Some((156.8, String::new())));
+        assert_eq!(got(Field::BasicBudget), Some((98.3, String::new())));
+        assert_eq!(got(Field::ActualTotal), Some((72.1, "2023-01..2023-06".into())));
+        assert_eq!(got(Field::CriminalCases), Some((7.0, "2023-01..2023-06".into())));
     }
 
     /// (year, period, value of `f`) of each record a text yields.

@@ -29,6 +29,9 @@ pub struct Header {
     /// the table is of the “三公” costs alone, as its caption says (二、“三公”经费): its row of
     /// the sum (合计) is their total, not the unit's
     pub sangong: bool,
+    /// a monitoring form's months so far (1-7月执行数, 1-7月实际完成值: (1, 7)), as the period
+    /// of the year its spending, its rate and its counts of what was done cover
+    pub months: Option<(u32, u32)>,
 }
 
 /// A cell stating a bound in words (控制在600人以内, 不低于95%, 不少于20场次, 30人以上): an
