@@ -33,7 +33,7 @@ pub enum Role {
 
 /// One character of every column name `role` knows (编制数: 编, 实有人数: 人, 年初预算数: 年, 执行率:
 /// 率, 分值: 分 …): a cell holding none is no header cell.
-static ROLE_CHARS: super::chars::CharSet = super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期");
+static ROLE_CHARS: super::chars::CharSet = super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期进");
 
 pub fn role(cell: &str) -> Option<Role> {
     // a header cell is short: a sentence is no column name
@@ -60,6 +60,10 @@ fn role_of(cell: &str) -> Option<Role> {
     // a monitoring form's forecast for the whole year (全年预计执行数, 预计全年完成值) is no figure
     // of what was done: it holds a place among the values
     if c.contains("预计") && ["执行", "完成", "支出"].iter().any(|w| c.contains(w)) {
+        return Some(Role::Skip);
+    }
+    // (the share of the year gone by, 序时进度 / 时间进度, beside the rate it is compared with)
+    if matches!(c, "序时进度" | "时间进度" | "序时进度要求") {
         return Some(Role::Skip);
     }
     // a column of another year is none of this year's (上年决算数)
@@ -119,7 +123,11 @@ fn role_of(cell: &str) -> Option<Role> {
         // (支出率, 资金支出率, 预算完成率: spending over the budget, as 执行率)
         // (a rate of orders carried out — 社区戒毒社区康复执行率, 强制隔离戒毒决定执行率 — is an
         // indicator's name, no column of money)
-        _ if (c.ends_with("执行率") || c.ends_with("支出率") || c == "预算完成率")
+        _ if (c.ends_with("执行率")
+            || c.ends_with("支出率")
+            || c == "预算完成率"
+            || c.ends_with("执行进度")
+            || c.ends_with("支出进度"))
             && !["戒毒", "康复", "社区", "决定", "协议"].iter().any(|w| c.contains(w)) =>
         {
             Role::Rate
@@ -196,6 +204,12 @@ fn months_of(c: &str) -> Option<((u32, u32), &str)> {
         let (b, n) = month(rest)?;
         let rest = rest[n..].strip_prefix('月')?;
         let rest = rest.strip_prefix('底').or_else(|| rest.strip_prefix('末')).unwrap_or(rest);
+        // (截至6月30日: the month's day)
+        let days = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = match rest[days..].strip_prefix('日') {
+            Some(r) if (1..=2).contains(&days) => r,
+            _ => rest,
+        };
         return Some(((1, b), rest));
     }
     // 1-7月, 1—7月, 1至7月, 1～7月, 1月-7月, 1-7月份
@@ -232,7 +246,7 @@ fn points_in_brackets(c: &str) -> &str {
 /// 执行金额, 实际支出(数/金额), 全年支出数, 支出数, 决算数, 全年实际拨付数 (never a rate).
 fn spent(c: &str) -> bool {
     let c = c.strip_prefix("全年").or_else(|| c.strip_prefix("年度")).unwrap_or(c);
-    let c = c.strip_prefix("实际").unwrap_or(c);
+    let c = c.strip_prefix("实际").or_else(|| c.strip_prefix("累计")).unwrap_or(c);
     let c = c.strip_prefix("预算").or_else(|| c.strip_prefix("资金")).unwrap_or(c);
     c.starts_with("执行数")
         || c.starts_with("执行金额")
@@ -2085,6 +2099,10 @@ mod tests {
             ("1-7月份预算执行率", Some(Role::Rate), Some((1, 7))),
             ("上半年执行数", Some(Role::Actual), Some((1, 6))),
             ("截至7月底执行数", Some(Role::Actual), Some((1, 7))),
+            ("截至6月30日执行数", Some(Role::Actual), Some((1, 6))),
+            ("1-6月累计执行数", Some(Role::Actual), Some((1, 6))),
+            ("1-6月预算执行进度", Some(Role::Rate), Some((1, 6))),
+            ("序时进度", Some(Role::Skip), None),
             ("前三季度支出数", Some(Role::Actual), Some((1, 9))),
             ("全年预计执行数", Some(Role::Skip), None),
             ("预计全年完成值", Some(Role::Skip), None),
