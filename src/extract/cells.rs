@@ -33,7 +33,8 @@ pub enum Role {
 
 /// One character of every column name `role` knows (编制数: 编, 实有人数: 人, 年初预算数: 年, 执行率:
 /// 率, 分值: 分 …): a cell holding none is no header cell.
-static ROLE_CHARS: super::chars::CharSet = super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期进");
+static ROLE_CHARS: super::chars::CharSet =
+    super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期进用结调追");
 
 pub fn role(cell: &str) -> Option<Role> {
     // a header cell is short: a sentence is no column name
@@ -52,6 +53,8 @@ fn role_of(cell: &str) -> Option<Role> {
     // (a column's points in brackets after its name — 分值（10分）, 权重(20%), 得分（100分） — are
     // no part of the name)
     let c = points_in_brackets(&c);
+    // (得分(分), 分值（分）: the column's unit)
+    let c = c.strip_suffix("(分)").or_else(|| c.strip_suffix("（分）")).unwrap_or(c);
     let c = c.trim_end_matches(|ch: char| "()（）ABCabc万千元/%".contains(ch));
     let c = c.trim_start_matches(['其', '中', '：', ':']);
     // (a monitoring form's columns of the months so far — 1-7月执行数, 1-7月执行率, 1-7月实际完成值 —
@@ -63,7 +66,38 @@ fn role_of(cell: &str) -> Option<Role> {
         return Some(Role::Skip);
     }
     // (the share of the year gone by, 序时进度 / 时间进度, beside the rate it is compared with)
-    if matches!(c, "序时进度" | "时间进度" | "序时进度要求") {
+    // (the year's change to the budget, 预算调整数 / 年中追加数, between the budget it opened with
+    // and the full year's; the share of the money received, 资金到位率; what is left, 结余; an
+    // indicator's share of its target, 完成率: columns read for nothing, each holding its place)
+    if matches!(
+        c,
+        "序时进度"
+            | "时间进度"
+            | "序时进度要求"
+            | "预算调整数"
+            | "预算调整"
+            | "预算调整额"
+            | "调整数"
+            | "调整金额"
+            | "调整额"
+            | "年中调整数"
+            | "追加数"
+            | "追加预算"
+            | "追加预算数"
+            | "年中追加数"
+            | "调增调减数"
+            | "资金到位率"
+            | "到位率"
+            | "结余"
+            | "结余数"
+            | "结余资金"
+            | "结转结余"
+            | "结余率"
+            | "完成率"
+            | "目标完成率"
+            | "指标完成率"
+            | "完成比例"
+    ) {
         return Some(Role::Skip);
     }
     // a column of another year is none of this year's (上年决算数)
@@ -98,9 +132,8 @@ fn role_of(cell: &str) -> Option<Role> {
     let c = this.unwrap_or(c);
     Some(match c {
         "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
-        "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" => {
-            Role::Staff
-        }
+        "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" | "年末实有人数"
+        | "年末在职人数" => Role::Staff,
         // 年初预算数, 年初批复数, 年初安排数: the budget the year opened with
         _ if c.starts_with("年初预算") || c.starts_with("年初批复") || c.starts_with("年初安排") => {
             Role::BudgetInitial
@@ -127,7 +160,8 @@ fn role_of(cell: &str) -> Option<Role> {
             || c.ends_with("支出率")
             || c == "预算完成率"
             || c.ends_with("执行进度")
-            || c.ends_with("支出进度"))
+            || c.ends_with("支出进度")
+            || matches!(c, "资金使用率" | "预算资金使用率" | "支付进度" | "资金支付率" | "支付率"))
             && !["戒毒", "康复", "社区", "决定", "协议"].iter().any(|w| c.contains(w)) =>
         {
             Role::Rate
@@ -137,7 +171,9 @@ fn role_of(cell: &str) -> Option<Role> {
         _ if spent(c) => Role::Actual,
         // the full-year budget: 全年预算数, 调整后预算数, 批复预算数, 预算批复数, 预算数
         _ if full_budget(c) => Role::Budget,
-        "分值" | "权重" | "指标分值" | "指标权重" | "标准分值" | "标准分" | "分数" => Role::Points,
+        "分值" | "权重" | "指标分值" | "指标权重" | "标准分值" | "标准分" | "分数" | "权重分" | "指标权重分" => {
+            Role::Points
+        }
         "得分" | "自评得分" | "实际得分" | "评分" | "自评分" | "评价得分" | "自评分数" | "单位自评得分" => {
             Role::Score
         }
@@ -152,7 +188,9 @@ fn role_of(cell: &str) -> Option<Role> {
             || c == "预期指标值"
             || c == "计划指标值"
             || c == "计划值"
-            || c == "预期值" =>
+            || c == "预期值"
+            || c == "绩效指标值"
+            || c == "年度绩效指标值" =>
         {
             Role::Target
         }
@@ -169,7 +207,10 @@ fn role_of(cell: &str) -> Option<Role> {
             || c == "指标完成值"
             || c.starts_with("全年实际完成")
             || c.starts_with("实际完成情况")
-            || c.starts_with("实际完成指标值") =>
+            || c.starts_with("实际完成指标值")
+            || c == "年度实际完成值"
+            || c == "指标实际值"
+            || c == "实际指标值" =>
         {
             Role::Result
         }
@@ -258,6 +299,12 @@ fn spent(c: &str) -> bool {
         || c == "支出"
         || c == "拨付"
         || c == "执行"
+        // (money used or paid so far: 已使用资金, 实际使用数, 资金使用数, 已支出金额, 支付数)
+        || matches!(
+            c,
+            "使用" | "使用数" | "使用金额" | "使用额" | "已使用" | "已使用资金" | "已使用金额" | "已支出" | "已支出金额" | "已支出数"
+                | "支付数" | "已支付" | "支付金额"
+        )
 }
 
 /// A column header of the full-year budget: 全年预算数, 调整后预算数, 调整预算数, 批复预算数,
@@ -2085,6 +2132,45 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    /// Column names of provinces' forms beside the MoF's: money used so far (已使用资金, 实际使用数),
+    /// its rate (资金使用率, 支付进度), and columns each holding a place with no field — the
+    /// year's change to the budget (预算调整数, 追加数), money received (资金到位率), what is left
+    /// (结余), an indicator's share of its target (完成率).
+    #[test]
+    fn provinces_column_names() {
+        use super::{role, Role};
+        for (cell, want) in [
+            ("已使用资金", Some(Role::Actual)),
+            ("实际使用数", Some(Role::Actual)),
+            ("资金使用数（万元）", Some(Role::Actual)),
+            ("已支出金额", Some(Role::Actual)),
+            ("资金使用率", Some(Role::Rate)),
+            ("支付进度", Some(Role::Rate)),
+            ("预算调整数", Some(Role::Skip)),
+            ("调整数", Some(Role::Skip)),
+            ("年中追加数", Some(Role::Skip)),
+            ("资金到位率", Some(Role::Skip)),
+            ("结余", Some(Role::Skip)),
+            ("结转结余", Some(Role::Skip)),
+            ("完成率", Some(Role::Skip)),
+            ("权重分", Some(Role::Points)),
+            ("得分(分)", Some(Role::Score)),
+            ("绩效指标值", Some(Role::Target)),
+            ("年度实际完成值", Some(Role::Result)),
+            ("指标实际值", Some(Role::Result)),
+            ("年末实有人数", Some(Role::Staff)),
+            // (the budget's own names keep their roles)
+            ("预算完成率", Some(Role::Rate)),
+            ("调整后预算数", Some(Role::Budget)),
+            ("调整预算数", Some(Role::Budget)),
+            // (words of other columns stay none)
+            ("使用说明", None),
+            ("结算方式", None),
+        ] {
+            assert_eq!(role(cell), want, "{cell}");
+        }
+    }
+
     /// A monitoring form's columns of the months so far (1-7月执行数) have the column's role and
     /// its months; its forecasts for the whole year (全年预计执行数) hold a place and are read
     /// for nothing.

@@ -2643,6 +2643,24 @@ mod tests {
         assert_eq!(got(Field::CommunityCases), Some((176.0, String::new())));
     }
 
+    /// A form with a column of the year's change to its budget (年初预算数 | 预算调整数 | 全年预算数 |
+    /// 全年执行数) and one of an indicator's share of its target (完成率): each column's figures
+    /// are its own (the change is no budget, the share no points).
+    #[test]
+    fn a_forms_columns_of_change_and_share_hold_their_places() {
+        let text = "某县禁毒委员会办公室2023年度禁毒项目支出绩效自评表\n项目名称\t禁毒经费\n\
+            项目资金\t年初预算数\t预算调整数\t全年预算数\t全年执行数\t执行率\t分值\t得分\n\
+            年度资金总额\t50\t5\t55\t53.2\t96.73%\t10\t9.67\n\
+            一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t完成率\t分值\t得分\n\
+            产出指标\t数量指标\t尿检人次\t≥500人次\t620人次\t124%\t10\t10\n\
+            总分\t\t\t\t\t\t100\t96.5\n";
+        let r = &extract_text("t.txt", text)[0];
+        assert_eq!(r.value(Field::BudgetTotal), Some(55.0));
+        assert_eq!(r.value(Field::ActualTotal), Some(53.2));
+        assert_eq!(r.value(Field::UrineTests), Some(620.0));
+        assert_eq!(r.value(Field::SelfScore), Some(96.5));
+    }
+
     /// A report of the year's first months (2023年上半年…绩效运行监控情况的报告): what was spent
     /// and done covers those months, the year's budget stated in it is the whole year's.
     #[test]
