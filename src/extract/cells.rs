@@ -34,7 +34,7 @@ pub enum Role {
 /// One character of every column name `role` knows (编制数: 编, 实有人数: 人, 年初预算数: 年, 执行率:
 /// 率, 分值: 分 …): a cell holding none is no header cell.
 static ROLE_CHARS: super::chars::CharSet =
-    super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期进用结调追");
+    super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期进用结调追达");
 
 pub fn role(cell: &str) -> Option<Role> {
     // a header cell is short: a sentence is no column name
@@ -130,6 +130,18 @@ fn role_of(cell: &str) -> Option<Role> {
         return Some(Role::Current);
     }
     let c = this.unwrap_or(c);
+    // (spending's share of the budget named by both, 执行数占预算数比例, 支出占预算比重: the rate)
+    if c.contains('占')
+        && (c.ends_with("比例") || c.ends_with("比重"))
+        && ["执行", "支出", "决算"].iter().any(|w| c.starts_with(w))
+    {
+        return Some(Role::Rate);
+    }
+    // (money issued down to the unit, 资金下达数, and the share of it paid, 资金拨付率: no
+    // spending, each holding its place)
+    if matches!(c, "已下达" | "下达数" | "资金下达数" | "下达资金" | "资金拨付率" | "拨付率") {
+        return Some(Role::Skip);
+    }
     Some(match c {
         "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
         "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" | "年末实有人数"
@@ -174,9 +186,8 @@ fn role_of(cell: &str) -> Option<Role> {
         "分值" | "权重" | "指标分值" | "指标权重" | "标准分值" | "标准分" | "分数" | "权重分" | "指标权重分" => {
             Role::Points
         }
-        "得分" | "自评得分" | "实际得分" | "评分" | "自评分" | "评价得分" | "自评分数" | "单位自评得分" => {
-            Role::Score
-        }
+        "得分" | "自评得分" | "实际得分" | "评分" | "自评分" | "评价得分" | "自评分数" | "单位自评得分"
+        | "指标得分" | "得分值" => Role::Score,
         _ if c.starts_with("年度指标值")
             || c.starts_with("全年指标值")
             || c == "指标值"
@@ -240,8 +251,11 @@ fn months_of(c: &str) -> Option<((u32, u32), &str)> {
         let v: u32 = s.get(..n).filter(|d| (1..=2).contains(&d.len()))?.parse().ok()?;
         (1..=12).contains(&v).then_some((v, n))
     };
-    // 截至7月底, 截止7月末, 截至7月
+    // 截至7月底, 截止7月末, 截至7月 (截至年底, 截至12月底: the whole year)
     if let Some(rest) = c.strip_prefix("截至").or_else(|| c.strip_prefix("截止")) {
+        if let Some(rest) = rest.strip_prefix("年底").or_else(|| rest.strip_prefix("年末")) {
+            return Some(((1, 12), rest));
+        }
         let (b, n) = month(rest)?;
         let rest = rest[n..].strip_prefix('月')?;
         let rest = rest.strip_prefix('底').or_else(|| rest.strip_prefix('末')).unwrap_or(rest);
@@ -299,6 +313,8 @@ fn spent(c: &str) -> bool {
         || c == "支出"
         || c == "拨付"
         || c == "执行"
+        // (决算支出数, 支出决算数; money paid out, 已拨付资金, 拨付资金)
+        || matches!(c, "决算支出数" | "支出决算数" | "已拨付" | "已拨付资金" | "拨付资金" | "已拨付数")
         // (money used or paid so far: 已使用资金, 实际使用数, 资金使用数, 已支出金额, 支付数)
         || matches!(
             c,
@@ -312,13 +328,26 @@ fn spent(c: &str) -> bool {
 fn full_budget(c: &str) -> bool {
     // (年度预算数（万元） captions the group of columns in Sichuan's form: no column of its own)
     let c = c.strip_prefix("全年").unwrap_or(c);
-    if c == "批复数" {
+    if matches!(c, "批复数" | "批复金额" | "财政批复数" | "年度总预算" | "预算总数") {
         return true;
     }
     let c = ["调整后", "调整", "批复", "核定", "项目"].iter().find_map(|p| c.strip_prefix(p)).unwrap_or(c);
     // what follows names an amount (预算单位, 预算科目 are other columns)
     // (预算安排: the column of the sum the budget set, 安排 cut of its 数)
-    matches!(c, "预算" | "预算数" | "预算金额" | "预算额" | "预算总额" | "预算安排数" | "预算安排" | "预算批复数")
+    // (预算指标数: the budget as the allocation the treasury set, as Yunnan's forms call it)
+    matches!(
+        c,
+        "预算"
+            | "预算数"
+            | "预算金额"
+            | "预算额"
+            | "预算总额"
+            | "预算安排数"
+            | "预算安排"
+            | "预算批复数"
+            | "预算指标数"
+            | "预算指标"
+    )
 }
 
 /// A cell's text without a leading year (2021年预算数 → 预算数, 2021年度决算数 → 决算数).
@@ -2159,6 +2188,16 @@ mod tests {
             ("年度实际完成值", Some(Role::Result)),
             ("指标实际值", Some(Role::Result)),
             ("年末实有人数", Some(Role::Staff)),
+            ("执行数占预算数比例", Some(Role::Rate)),
+            ("全年预算指标数", Some(Role::Budget)),
+            ("批复金额", Some(Role::Budget)),
+            ("支出决算数", Some(Role::Actual)),
+            ("已拨付资金", Some(Role::Actual)),
+            ("资金下达数", Some(Role::Skip)),
+            ("指标得分", Some(Role::Score)),
+            ("截至年底执行数", Some(Role::Actual)),
+            ("年度总预算", Some(Role::Budget)),
+            ("项目总预算", None),
             // (the budget's own names keep their roles)
             ("预算完成率", Some(Role::Rate)),
             ("调整后预算数", Some(Role::Budget)),
