@@ -596,6 +596,21 @@ fn box_rule(line: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || c == ' ')
 }
 
+/// A row of a form's date's label and the date in the next cell (填报日期\t2023年3月15日, 报告日期：\t
+/// 2023-03-15) as one line of the label and its date (填报日期：2023年3月15日). None otherwise.
+fn dated_cells(line: &str) -> Option<String> {
+    // (cheap test first: a tab, and a date's word in the line's first bytes)
+    let (label, rest) = line.trim_ws().split_once('\t')?;
+    let label = label.trim_ws().trim_end_matches(['：', ':']);
+    if !(label.ends_with("日期") || label.ends_with("时间")) || label.len() > 18 {
+        return None;
+    }
+    const LABELS: &[&str] = &["填报", "填表", "报告", "编制", "评价", "自评", "报送", "制表", "打印", "签发", "成文"];
+    let date = rest.trim_matches(|c: char| c == '\t' || c.is_whitespace());
+    let year = date.as_bytes().get(..4).is_some_and(|y| y.starts_with(b"20") && y.iter().all(u8::is_ascii_digit));
+    (LABELS.iter().any(|w| label.starts_with(w)) && year && !date.contains('\t')).then(|| format!("{label}：{date}"))
+}
+
 /// Strip markdown emphasis and heading marks and the leftovers of Word bookmarks.
 fn clean(line: &str) -> std::borrow::Cow<'_, str> {
     // a table drawn with box rules or full-width bars (┃年度预算 │ 年初预算数 96.00 │…┃,
@@ -623,6 +638,11 @@ fn clean(line: &str) -> std::borrow::Cow<'_, str> {
             let t = if t.starts_with('|') || t.ends_with('|') { t.to_string() } else { format!("|{t}|") };
             return std::borrow::Cow::Owned(clean(&t).into_owned());
         }
+    }
+    // a form's row of its date's label and the date in the cell beside it (填报日期 | 2023年3月15日,
+    // a Word or Excel table's): the label and its date, as a line writes them (填报日期：2023年3月15日)
+    if let Some(joined) = dated_cells(line) {
+        return std::borrow::Cow::Owned(joined);
     }
     // a form's label of two characters spaced out to its cell's width (总    分：95.80)
     // (a look at two bytes first: a character of three bytes, then a space)
@@ -1939,6 +1959,23 @@ mod tests {
         assert!(looks_like_title("兰陵县召开2023年上半年禁毒工作新闻发布会"));
         assert!(looks_like_title("关于2023年全县禁毒工作情况的报告"));
         assert!(!looks_like_title("2023年空气质量工作情况"));
+    }
+
+    /// A form's row of its date's label and the date in the cell beside it (a Word or Excel
+    /// table's) is one line of the label and its date; other rows stay cells.
+    #[test]
+    fn a_forms_date_in_the_cell_beside_its_label_is_one_line() {
+        for (l, want) in [
+            ("填报日期\t2023年3月15日", Some("填报日期：2023年3月15日")),
+            ("报告日期：\t2023-03-15\t\t", Some("报告日期：2023-03-15")),
+            ("编制时间\t2024年1月", Some("编制时间：2024年1月")),
+            // (a row of other cells, or a date's label over its column, is no such line)
+            ("项目实施时间\t2023年1月-12月", None),
+            ("填报日期\t2023年3月15日\t填报人\t张三", None),
+            ("年度资金总额\t30\t29.1", None),
+        ] {
+            assert_eq!(super::dated_cells(l).as_deref(), want, "{l}");
+        }
     }
 
     /// A line opening on a date's label and the date is the page's furniture; a label inside a
