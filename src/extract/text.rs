@@ -596,19 +596,30 @@ fn box_rule(line: &str) -> bool {
     !t.is_empty() && t.chars().all(|c| ('\u{2500}'..='\u{257F}').contains(&c) || c == ' ')
 }
 
-/// A row of a form's date's label and the date in the next cell (填报日期\t2023年3月15日, 报告日期：\t
-/// 2023-03-15) as one line of the label and its date (填报日期：2023年3月15日). None otherwise.
+/// A row holding a form's date's label and the date in the next cell (填报日期\t2023年3月15日, 报告
+/// 日期：\t2023-03-15, 填报人\t张三\t填报日期\t2023年3月15日) with the two as one cell of the label
+/// and its date (填报日期：2023年3月15日), as a line writes them. None otherwise.
 fn dated_cells(line: &str) -> Option<String> {
-    // (cheap test first: a tab, and a date's word in the line's first bytes)
-    let (label, rest) = line.trim_ws().split_once('\t')?;
-    let label = label.trim_ws().trim_end_matches(['：', ':']);
-    if !(label.ends_with("日期") || label.ends_with("时间")) || label.len() > 18 {
+    // (cheap test first: a tab, and a date's word)
+    if !line.contains('\t') || !(line.contains("日期") || line.contains("时间")) {
         return None;
     }
     const LABELS: &[&str] = &["填报", "填表", "报告", "编制", "评价", "自评", "报送", "制表", "打印", "签发", "成文"];
-    let date = rest.trim_matches(|c: char| c == '\t' || c.is_whitespace());
-    let year = date.as_bytes().get(..4).is_some_and(|y| y.starts_with(b"20") && y.iter().all(u8::is_ascii_digit));
-    (LABELS.iter().any(|w| label.starts_with(w)) && year && !date.contains('\t')).then(|| format!("{label}：{date}"))
+    let cells: Vec<&str> = line.trim_ws().split('\t').collect();
+    let at = cells.windows(2).position(|w| {
+        let label = w[0].trim_ws().trim_end_matches(['：', ':']);
+        let date = w[1].trim_ws().as_bytes();
+        (label.ends_with("日期") || label.ends_with("时间"))
+            && label.len() <= 18
+            && LABELS.iter().any(|l| label.starts_with(l))
+            && date.get(..4).is_some_and(|y| y.starts_with(b"20") && y.iter().all(u8::is_ascii_digit))
+    })?;
+    let label = cells[at].trim_ws().trim_end_matches(['：', ':']);
+    let joined = format!("{label}：{}", cells[at + 1].trim_ws());
+    let mut out: Vec<&str> = cells[..at].to_vec();
+    out.push(&joined);
+    out.extend(cells[at + 2..].iter().copied().filter(|c| !c.trim_ws().is_empty()));
+    Some(out.join("\t"))
 }
 
 /// Strip markdown emphasis and heading marks and the leftovers of Word bookmarks.
@@ -1970,9 +1981,15 @@ mod tests {
             ("报告日期：\t2023-03-15\t\t", Some("报告日期：2023-03-15")),
             ("编制时间\t2024年1月", Some("编制时间：2024年1月")),
             // (a row of other cells, or a date's label over its column, is no such line)
+            // (the pair among other cells of the row)
+            (
+                "填报人\t张三\t联系电话\t0753-7891234\t填报日期\t2023年3月15日",
+                Some("填报人\t张三\t联系电话\t0753-7891234\t填报日期：2023年3月15日"),
+            ),
+            // (a row of other cells, or a project's time, is no such row)
             ("项目实施时间\t2023年1月-12月", None),
-            ("填报日期\t2023年3月15日\t填报人\t张三", None),
             ("年度资金总额\t30\t29.1", None),
+            ("填报日期\t\t", None),
         ] {
             assert_eq!(super::dated_cells(l).as_deref(), want, "{l}");
         }
