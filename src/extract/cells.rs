@@ -561,7 +561,7 @@ fn approved(cell: &str) -> bool {
 }
 
 /// Words that head a column of the 自评表 without being a value role.
-const HEADER_WORDS: &[&str] = &[
+pub const HEADER_WORDS: &[&str] = &[
     "一级指标",
     "二级指标",
     "三级指标",

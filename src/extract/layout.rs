@@ -451,7 +451,20 @@ const GROUP_ROWS: &[&str] = &["按收入性质分", "按支出性质分"];
 /// (≥1200 人次 1385 人次 → ≥1200 人次 | 1385 人次) after a short label at most (社区戒毒社区康复人员管控率
 /// 100% → the name | 100%).
 fn split_cells(t: &str) -> Vec<&str> {
-    let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+    // (a month's number and its 月, one space apart as pdftotext prints digits before Chinese
+    // — 1-7 月执行率, a monitoring form's column —, are one word)
+    let mut i = 1;
+    while i < words.len() {
+        if words[i].starts_with('月') && words[i - 1].ends_with(|c: char| c.is_ascii_digit()) {
+            let a = words[i - 1].as_ptr() as usize - t.as_ptr() as usize;
+            let e = words[i].as_ptr() as usize - t.as_ptr() as usize + words[i].len();
+            words[i - 1] = &t[a..e];
+            words.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     let cell = |w: &&str| super::cells::role(w).is_some_and(|r| r != super::cells::Role::Skip) || is_figure_cell(w);
     // (a short column name of no role beside two that have one is a column too: 预算执行数
     // 预算执行率 结余)
@@ -533,15 +546,23 @@ fn opens_row(t: &str) -> bool {
     super::table::is_score_label(t) || super::table::is_sum_label(t)
 }
 
-/// A header's line: two cells naming columns (年初预算数, 分值, 得分) and no figure.
+/// A header's line: two cells naming columns (年初预算数, 分值, 得分) and no figure — or one
+/// such name beside two of the form's words for its label columns (一级指标 | 二级指标 | 三级指标
+/// | 年度指标值).
 fn is_header_line(l: &[Seg]) -> bool {
+    if l.iter().any(|s| is_figure_cell(&s.text)) {
+        return false;
+    }
     // (names a single space apart in one run, 执行率 得分, count one by one)
-    !l.iter().any(|s| is_figure_cell(&s.text))
-        && l.iter()
-            .flat_map(|s| split_cells(&s.text))
-            .filter(|c| super::cells::role(c).is_some_and(|r| r != super::cells::Role::Skip))
-            .count()
-            >= 2
+    let (mut roles, mut words) = (0, 0);
+    for c in l.iter().flat_map(|s| split_cells(&s.text)) {
+        if super::cells::role(c).is_some_and(|r| r != super::cells::Role::Skip) {
+            roles += 1;
+        } else if super::cells::HEADER_WORDS[..3].contains(&c.trim()) {
+            words += 1;
+        }
+    }
+    roles >= 2 || roles == 1 && words >= 2
 }
 
 /// `join_wrapped_cells` for a form whose cells are centred in their rows: the rows' lines are
@@ -617,7 +638,9 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
             for (p, piece) in pending.drain(..) {
                 // (above a form's first row only its nearest lines are its: the lines of a title
                 // or of the form's head above them are lines of their own)
-                if row.is_empty() && i - p > 2 {
+                // (…nor is a title's line or its year's caption right above it: 项目支出绩效目标执行
+                // 监控表 / （2023年度） over 项目名称 | …)
+                if row.is_empty() && (i - p > 2 || title_line(lines[p])) {
                     plain.push(p);
                     continue;
                 }
@@ -695,6 +718,22 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
     }
     end_row(&mut row, at, &mut pending, &mut out, lines);
     out
+}
+
+/// A line that is a form's title (项目支出绩效目标执行监控表) or its year's caption ((2023年度),
+/// （2022年1-6月）) alone: no piece of a cell.
+fn title_line(line: &str) -> bool {
+    let t = line.trim();
+    let caption = t.chars().count() <= 16
+        && t.starts_with(['（', '('])
+        && t.ends_with(['）', ')'])
+        && t.contains('年')
+        && t.contains(|c: char| c.is_ascii_digit());
+    caption
+        || !t.contains("  ")
+            && t.chars().count() <= 40
+            && t.ends_with('表')
+            && ["绩效", "自评", "监控", "决算", "预算", "统计"].iter().any(|w| t.contains(w))
 }
 
 /// The last row of a centred form with the pieces under it (`pending`, by line) that stand
@@ -792,6 +831,9 @@ mod tests {
         assert_eq!(split_cells("项目资金（万元） 年初预算数"), ["项目资金（万元）", "年初预算数"]);
         assert_eq!(split_cells("年度预算资金 年初预算数 全年预算数"), ["年度预算资金", "年初预算数", "全年预算数"]);
         assert_eq!(split_cells("部门名称 禁毒委员会办公室"), ["部门名称 禁毒委员会办公室"]);
+        // (a month's number and its 月 are one word: 1-7 月执行率 is a column's name)
+        assert_eq!(split_cells("1-7 月执行率"), ["1-7 月执行率"]);
+        assert_eq!(split_cells("1-7 月执行数 1-7 月执行率"), ["1-7 月执行数", "1-7 月执行率"]);
         assert_eq!(split_cells("根据文件要求，现将 年初预算数"), ["根据文件要求，现将 年初预算数"]);
     }
 
@@ -1115,5 +1157,32 @@ mod tests {
             let r = rows(&t);
             assert!(r.iter().any(|l| l == "合计\t100\t98.81"), "{foot}: {r:?}");
         }
+    }
+
+    /// A form's title (项目支出绩效目标执行监控表) or its year's caption ((2023年度)) right above its
+    /// first row is a line of its own, no piece of that row's cells.
+    #[test]
+    fn a_title_over_a_forms_first_row_is_no_piece() {
+        for (l, want) in [
+            ("          项目支出绩效目标执行监控表", true),
+            ("（2023年度）", true),
+            ("  （2022年1-6月）", true),
+            ("项目名称      禁毒宣传教育经费", false),
+            ("                    社区戒毒社区康复人员管控率", false),
+            ("宾川县禁毒委员会办公室", false),
+        ] {
+            assert_eq!(title_line(l), want, "{l}");
+        }
+    }
+
+    /// A header's line of the form's label columns (一级指标 | 二级指标 | 三级指标) beside one
+    /// column of values (年度指标值) is a header; a row's labels alone are not.
+    #[test]
+    fn label_columns_beside_a_value_column_are_a_header() {
+        assert!(is_header_line(&segs(
+            "一级指标      二级指标      三级指标        年度指标值                  全年预计完成值 偏差原因分析"
+        )));
+        assert!(!is_header_line(&segs("产出指标      数量指标      开展禁毒宣传活动")));
+        assert!(!is_header_line(&segs("一级指标      二级指标      三级指标")));
     }
 }
