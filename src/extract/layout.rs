@@ -608,6 +608,9 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
         if is_row(&l) {
             // a header's lines are one row
             if header && is_header_line(&l) && pending.is_empty() {
+                // (the header's line before this one stands over it: its cells' lines under
+                // this one mirror it — 1-6 月执行 / 年初预算数 / 数 — and are the header's)
+                row_over.push(all[at].clone());
                 fold_into(&mut row, l, false);
                 at = i;
                 continue;
@@ -1184,5 +1187,16 @@ mod tests {
         )));
         assert!(!is_header_line(&segs("产出指标      数量指标      开展禁毒宣传活动")));
         assert!(!is_header_line(&segs("一级指标      二级指标      三级指标")));
+    }
+
+    /// A header of two lines (项目资金 | 1-6 月执行 over 年初预算数 | 全年预算数) whose wrapped cells
+    /// end on a third line under them (（万元） | 数 | 率): that line is the header's, mirroring
+    /// its first, not the row's under it.
+    #[test]
+    fn a_two_line_headers_wrapped_cells_end_under_it() {
+        let t = "\n                           禁毒专项业务经费\n\n项目名称\n\n\n\n                                             靖边县公安局禁毒大队\n          靖边县公安局\n主管部门                      实施单位\n\n项目资金                     1-6 月执行     1-6 月执行   全年预计执   偏差原因分\n        年初预算数   全年预算数\n（万元）                         数           率       行数       析\n                                                       装备采购合\n年度资金总\n         70       76       31.4      41.32%      76    同下半年付\n  额\n                                                          款\n                         1-6 月实际     全年预计完     偏差原因分   完成目标可\n一级指标    三级指标    年度指标值\n                           完成值         成值        析       能性\n        破获毒品刑";
+        let r = rows(t);
+        assert!(r.iter().any(|l| l.contains("1-6 月执行数\t1-6 月执行率\t全年预计执行数")), "{r:?}");
+        assert!(r.iter().any(|l| l.starts_with("年度资金总额\t70\t76\t31.4\t41.32%\t76")), "{r:?}");
     }
 }
