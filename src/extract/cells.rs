@@ -728,8 +728,48 @@ pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
 
 /// Columns of a statistics sheet read for no figure: its numbering, notes, and a task's target
 /// and share done beside what was done.
-const STAT_OTHER: &[&str] =
-    &["序号", "", "备注", "目标", "目标数", "目标任务", "任务数", "计划数", "完成率", "完成比例"];
+// (last year's column and the change beside this year's — 去年同期 | 同比增减 — are read for nothing)
+const STAT_OTHER: &[&str] = &[
+    "序号",
+    "",
+    "备注",
+    "目标",
+    "目标数",
+    "目标任务",
+    "任务数",
+    "计划数",
+    "完成率",
+    "完成比例",
+    "去年同期",
+    "上年同期",
+    "同期",
+    "同期数",
+    "同比",
+    "同比增减",
+    "同比增长",
+    "同比增减幅度",
+    "增减",
+    "增减幅度",
+    "增减率",
+    "增减数",
+    "比上年增减",
+];
+
+/// A statistics sheet's column of this year's figures so far named by its months alone (1-6月,
+/// 1至9月, 1-6月份, 上半年, 前三季度): the months, as a clause names them (1-6月).
+pub fn months_column(cell: &str) -> Option<(u32, u32)> {
+    let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    let c = c.strip_suffix("累计").unwrap_or(&c);
+    let c = c.strip_suffix('份').unwrap_or(c);
+    for (w, m) in [("上半年", (1, 6)), ("前三季度", (1, 9)), ("第一季度", (1, 3)), ("一季度", (1, 3))] {
+        if c == w {
+            return Some(m);
+        }
+    }
+    // (1-6月: months_of with a name after the months, here none)
+    let named = format!("{c}数");
+    months_of(&named).filter(|(_, rest)| *rest == "数").map(|(m, _)| m)
+}
 
 /// The columns of a statistics sheet's header (序号 | 项目 | 单位 | 数量; 指标名称 | 计量单位 | 完成数):
 /// the label's column, the value's, and the counter's when it has one. A header of no other
@@ -741,8 +781,25 @@ pub fn stat_columns(cells: &[&str]) -> Option<(usize, usize, Option<usize>)> {
     let at = |words: &[&str]| cells.iter().position(|c| words.iter().any(|w| is(c, w)));
     // (a sheet of a year's tasks, 指标 | 目标 | 完成 | 完成率: the done column the value, the
     // target's and the share's passed over)
-    let value =
-        at(&["数量", "数值", "数据", "完成数", "完成数量", "实际完成", "实际完成数", "统计数", "合计", "完成"])?;
+    // (this year's column named as such — 本年累计 (本年数 beside 上年数 is a header's, of money) —
+    // or by its months so far, 1-6月)
+    let value = at(&[
+        "数量",
+        "数值",
+        "数据",
+        "完成数",
+        "完成数量",
+        "实际完成",
+        "实际完成数",
+        "统计数",
+        "合计",
+        "完成",
+        "本年累计",
+        "今年累计",
+        "全年完成",
+        "年度完成",
+    ])
+    .or_else(|| cells.iter().position(|c| months_column(c).is_some()))?;
     let label = at(&["项目", "指标", "项目名称", "指标名称", "名称", "内容", "类别", "工作项目", "统计项目"])?;
     let unit = at(&["单位", "计量单位"]);
     let known = |i: usize| i == label || i == value || Some(i) == unit || STAT_OTHER.iter().any(|w| is(cells[i], w));
@@ -2284,6 +2341,10 @@ mod tests {
             // (a form's columns, or the value before the label, are no statistics sheet)
             (vec!["项目", "单位", "数量", "年度指标值"], None),
             (vec!["数量", "项目"], None),
+            // (this year's figures so far beside last year's and the change)
+            (vec!["序号", "指标", "单位", "1-6月", "去年同期", "同比增减"], Some((1, 3, Some(2)))),
+            (vec!["序号", "指标", "单位", "本年累计", "上年同期", "同比"], Some((1, 3, Some(2)))),
+            (vec!["指标", "单位", "上半年", "同比增减"], Some((0, 2, Some(1)))),
             (vec!["项目名称", "禁毒经费"], None),
         ] {
             assert_eq!(stat_columns(&cells), want, "{cells:?}");

@@ -343,6 +343,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut year_rows: Option<Vec<String>> = None;
     // (the columns of a statistics sheet's header, while its rows go on)
     let mut stat_cols: Option<(usize, usize, Option<usize>)> = None;
+    // (a statistics sheet's column of this year's months so far, 1-6月: each row's clause opens
+    // on them)
+    let mut stat_months: Option<String> = None;
     let mut scale = 1.0;
     // a caption's money unit holds until a table has been read under it and a heading follows
     // (金额单位：元 / 一、部门基本情况 / the table: the section's heading comes between them)
@@ -526,6 +529,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             // (破获毒品刑事案件 | 起 | 9 → 破获毒品刑事案件：9起)
             if let Some(cols) = super::cells::stat_columns(&cells) {
                 stat_cols = Some(cols);
+                stat_months = super::cells::months_column(cells[cols.1]).map(|(a, b)| format!("{a}-{b}月，"));
                 header = None;
                 continue;
             }
@@ -540,7 +544,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 match (cells.get(l), cells.get(v)) {
                     (Some(label), Some(value)) if !blank(Some(value)) && super::cells::is_value(value) => {
                         let unit = u.and_then(|u| cells.get(u)).map_or("", |c| c.trim());
-                        year_row = Some(format!("{}：{}{unit}", label.trim(), value.trim()));
+                        let months = stat_months.as_deref().unwrap_or("");
+                        year_row = Some(format!("{months}{}：{}{unit}", label.trim(), value.trim()));
                     }
                     // (a group's row, 一、打击毒品犯罪, or a row left empty: none of its own; a row
                     // of another shape, 预算数 | 40, ends the sheet)
@@ -2659,6 +2664,22 @@ mod tests {
         assert_eq!(r.value(Field::ActualTotal), Some(53.2));
         assert_eq!(r.value(Field::UrineTests), Some(620.0));
         assert_eq!(r.value(Field::SelfScore), Some(96.5));
+    }
+
+    /// A statistics sheet of this year's figures so far beside last year's (指标 | 单位 | 1-6月 |
+    /// 去年同期 | 同比增减): each row's figure of the months, last year's and the change none;
+    /// under 本年累计 the year's.
+    #[test]
+    fn a_statistics_sheet_of_the_months_so_far() {
+        let head = "某县2023年禁毒工作主要指标统计表\n填报单位：某县禁毒委员会办公室\n";
+        let t = format!("{head}序号\t指标\t单位\t1-6月\t去年同期\t同比增减\n1\t破获毒品刑事案件\t起\t9\t7\t28.6%\n2\t查处吸毒人员\t人次\t21\t25\t-16%\n");
+        let r = &extract_text("t.txt", &t)[0];
+        let got = |f: Field| r.get(f).map(|x| (x.value, x.period.clone().unwrap_or_default()));
+        assert_eq!(got(Field::CriminalCases), Some((9.0, "2023-01..2023-06".into())));
+        assert_eq!(got(Field::UsersCaught), Some((21.0, "2023-01..2023-06".into())));
+        let t = format!("{head}序号\t指标\t单位\t本年累计\t上年同期\t同比\n1\t破获毒品刑事案件\t起\t19\t17\t11.8%\n");
+        let r = &extract_text("t.txt", &t)[0];
+        assert_eq!(r.get(Field::CriminalCases).map(|x| (x.value, x.period.clone())), Some((19.0, None)));
     }
 
     /// A report of the year's first months (2023年上半年…绩效运行监控情况的报告): what was spent
