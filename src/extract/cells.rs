@@ -123,6 +123,13 @@ fn role_of(cell: &str) -> Option<Role> {
             return (2000..2050).contains(&y).then_some(Role::Year(y));
         }
     }
+    // a year's months so far (2023年1-6月, 2022年上半年): that year's column, of those months
+    if c.len() > 7 && c.as_bytes()[..4].iter().all(u8::is_ascii_digit) && c[4..].starts_with('年') {
+        let rest = c[4 + '年'.len_utf8()..].trim_start_matches('度');
+        if let (Some(_), Ok(y)) = (months_column(rest), c[..4].parse::<i32>()) {
+            return (2000..2050).contains(&y).then_some(Role::Year(y));
+        }
+    }
     // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
     let c = strip_year(c);
     let this = ["本年", "当年", "本期"].iter().find_map(|w| c.strip_prefix(w));
@@ -236,6 +243,11 @@ pub fn months(cell: &str) -> Option<(u32, u32)> {
         return None;
     }
     let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    // (a year's months, 2023年1-6月: a table of years' column of those months)
+    let year = c.len() > 7 && c.as_bytes()[..4].iter().all(u8::is_ascii_digit) && c[4..].starts_with('年');
+    if year {
+        return months_column(c[4 + '年'.len_utf8()..].trim_start_matches('度'));
+    }
     months_of(&c).map(|(m, _)| m)
 }
 
@@ -2282,6 +2294,9 @@ mod tests {
             ("上半年执行数", Some(Role::Actual), Some((1, 6))),
             ("截至7月底执行数", Some(Role::Actual), Some((1, 7))),
             ("截至6月30日执行数", Some(Role::Actual), Some((1, 6))),
+            // (a year's months: that year's column of a table of years)
+            ("2023年1-6月", Some(Role::Year(2023)), Some((1, 6))),
+            ("2022年上半年", Some(Role::Year(2022)), Some((1, 6))),
             ("1-6月累计执行数", Some(Role::Actual), Some((1, 6))),
             ("1-6月预算执行进度", Some(Role::Rate), Some((1, 6))),
             ("序时进度", Some(Role::Skip), None),

@@ -629,9 +629,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 super::table::row(p, h, kind, &mut cands, &mut target_cands);
                 // (a monitoring form's columns of the months so far: what was spent, its rate and
                 // what was done cover those months; the budget and a level stand for the year)
-                if let Some(Era::Part(period)) = h.months.map(|m| when.part(m)) {
+                // (in a table of years, 2023年1-6月 | 2022年1-6月, each column's own year's)
+                if let (Some(Era::Part(_)), Some((a, b))) = (h.months.map(|m| when.part(m)), h.months) {
                     for c in cands[c0..].iter_mut().filter(|c| is_flow(c.field) || is_spending(c.field)) {
-                        c.period = Some(period.clone());
+                        let y = c.list_year.map(|(n, _)| n).or(when.year()).unwrap_or_default();
+                        c.period = Some(format!("{y}-{a:02}..{y}-{b:02}"));
                     }
                 }
                 // (an earlier year's column of a table of years in a summary: that year's record)
@@ -2680,6 +2682,25 @@ mod tests {
         let t = format!("{head}序号\t指标\t单位\t本年累计\t上年同期\t同比\n1\t破获毒品刑事案件\t起\t19\t17\t11.8%\n");
         let r = &extract_text("t.txt", &t)[0];
         assert_eq!(r.get(Field::CriminalCases).map(|x| (x.value, x.period.clone())), Some((19.0, None)));
+    }
+
+    /// A table of two years' same months (指标 | 2023年1-6月 | 2022年1-6月 | 同比增减): each year's
+    /// record has its column's figures of its own year's months.
+    #[test]
+    fn a_table_of_two_years_months() {
+        let t = "某县禁毒工作主要指标完成情况\n指标\t2023年1-6月\t2022年1-6月\t同比增减\n破获毒品刑事案件（起）\t9\t7\t28.6%\n";
+        let recs = extract_text("t.txt", t);
+        let got: Vec<_> = recs
+            .iter()
+            .map(|r| (r.id.year, r.get(Field::CriminalCases).map(|x| (x.value, x.period.clone().unwrap_or_default()))))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(2023), Some((9.0, "2023-01..2023-06".into()))),
+                (Some(2022), Some((7.0, "2022-01..2022-06".into())))
+            ]
+        );
     }
 
     /// A report of the year's first months (2023年上半年…绩效运行监控情况的报告): what was spent
