@@ -208,7 +208,9 @@ fn role_of(cell: &str) -> Option<Role> {
             || c == "计划值"
             || c == "预期值"
             || c == "绩效指标值"
-            || c == "年度绩效指标值" =>
+            || c == "年度绩效指标值"
+            // (a task's target in a table of a year's tasks: 目标任务 | 完成情况, 计划 | 实际完成)
+            || matches!(c, "目标任务" | "年度目标任务" | "目标数" | "任务数" | "计划" | "计划数" | "年度计划" | "计划任务") =>
         {
             Role::Target
         }
@@ -736,6 +738,47 @@ pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
         (2..=24).contains(&n) && !t.contains(|c: char| c.is_ascii_digit()) && !t.contains(['，', '。', '；'])
     };
     (!labels.is_empty() && labels.iter().all(|t| label(t))).then_some(labels)
+}
+
+/// The header of a table of the year's parts in rows — months (月份 | 破获毒品刑事案件（起） | …) or
+/// towns (乡镇 | 在册吸毒人员（人） | …) — with its 合计 row the whole's: the fields' labels, each a
+/// name of no column role. None for any other header.
+pub fn part_rows_header(cells: &[&str]) -> Option<Vec<String>> {
+    let first: String = cells.first()?.chars().filter(|c| !c.is_whitespace()).collect();
+    if !matches!(
+        first.as_str(),
+        "月份"
+            | "月"
+            | "乡镇"
+            | "乡（镇）"
+            | "乡(镇)"
+            | "乡镇（街道）"
+            | "乡镇(街道)"
+            | "镇（街道）"
+            | "街道"
+            | "辖区"
+            | "派出所"
+            | "社区"
+    ) {
+        return None;
+    }
+    let labels: Vec<String> = cells[1..].iter().map(|c| c.trim_ws().to_string()).collect();
+    let label = |t: &str| {
+        let n = t.chars().count();
+        (2..=24).contains(&n)
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && !t.contains(['，', '。', '；'])
+            && role(t).is_none()
+    };
+    (labels.len() >= 2 && labels.iter().all(|t| label(t))).then_some(labels)
+}
+
+/// Is a row's first cell the sum of a table of parts (合计, 总计, 全县, 全年)?
+pub fn sum_row(cell: &str) -> bool {
+    matches!(
+        cell.trim_ws(),
+        "合计" | "总计" | "全县" | "全区" | "全市" | "全旗" | "全年" | "全年合计" | "累计" | "合 计"
+    )
 }
 
 /// Columns of a statistics sheet read for no figure: its numbering, notes, and a task's target
@@ -2267,6 +2310,9 @@ mod tests {
             ("截至年底执行数", Some(Role::Actual)),
             ("年度总预算", Some(Role::Budget)),
             ("项目总预算", None),
+            ("目标任务", Some(Role::Target)),
+            ("计划", Some(Role::Target)),
+            ("实际完成", Some(Role::Result)),
             // (the budget's own names keep their roles)
             ("预算完成率", Some(Role::Rate)),
             ("调整后预算数", Some(Role::Budget)),

@@ -341,6 +341,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut before_table: &str = "";
     // the labels of a table of fields over rows of years, while its rows go on
     let mut year_rows: Option<Vec<String>> = None;
+    // (a table of the year's parts in rows, months or towns: its labels, its 合计 row the year's)
+    let mut part_rows: Option<Vec<String>> = None;
     // (the columns of a statistics sheet's header, while its rows go on)
     let mut stat_cols: Option<(usize, usize, Option<usize>)> = None;
     // (a statistics sheet's column of this year's months so far, 1-6月: each row's clause opens
@@ -525,6 +527,25 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 header = None;
                 continue;
             }
+            if let Some(labels) = super::cells::part_rows_header(&cells) {
+                part_rows = Some(labels);
+                header = None;
+                continue;
+            }
+            // (its rows of parts are none of the year's; its 合计 row is, its pairs read as one)
+            if let Some(labels) = &part_rows {
+                if cells.len() == labels.len() + 1 && !cells[0].trim().is_empty() {
+                    if super::cells::sum_row(cells[0]) {
+                        let pairs: Vec<String> =
+                            labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
+                        year_row = Some(pairs.join("；"));
+                    } else {
+                        continue;
+                    }
+                } else {
+                    part_rows = None;
+                }
+            }
             // a statistics sheet (序号 | 项目 | 单位 | 数量): each row its label, figure and counter
             // (破获毒品刑事案件 | 起 | 9 → 破获毒品刑事案件：9起)
             if let Some(cols) = super::cells::stat_columns(&cells) {
@@ -588,6 +609,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             }
         } else {
             year_rows = None;
+            part_rows = None;
             // (a group's row of a statistics sheet, 一、打击毒品犯罪, stands alone on its line: the
             // sheet goes on after it)
             let group_row = || p.text.chars().count() <= 20 && !p.text.contains(|c: char| c.is_ascii_digit());
@@ -2701,6 +2723,35 @@ mod tests {
                 (Some(2022), Some((7.0, "2022-01..2022-06".into())))
             ]
         );
+    }
+
+    /// A table of a year's tasks (项目 | 目标任务 | 完成情况 | 完成率; 工作内容 | 计划 | 实际完成):
+    /// what was done is each row's figure, never its target.
+    #[test]
+    fn a_table_of_tasks_reads_what_was_done() {
+        let head = "某县禁毒委员会办公室2023年禁毒工作情况\n";
+        for (cols, row, want) in [
+            ("项目\t目标任务\t完成情况\t完成率", "破获毒品刑事案件\t15起\t19起\t126.7%", 19.0),
+            ("工作内容\t计划\t实际完成", "破获毒品刑事案件\t15起\t19起", 19.0),
+        ] {
+            let r = &extract_text("t.txt", &format!("{head}{cols}\n{row}\n"))[0];
+            assert_eq!(r.value(Field::CriminalCases), Some(want), "{cols}");
+        }
+    }
+
+    /// A table of the year's parts in rows — months (月份 | …) or towns (乡镇 | …) — gives its 合计
+    /// row's figures, none of a part's.
+    #[test]
+    fn a_table_of_parts_gives_its_sum_row() {
+        let head = "某县禁毒委员会办公室2023年禁毒工作情况\n";
+        let t = format!("{head}月份\t破获毒品刑事案件（起）\t查处吸毒人员（人次）\n1月\t1\t3\n2月\t2\t4\n合计\t3\t7\n");
+        let r = &extract_text("t.txt", &t)[0];
+        assert_eq!((r.value(Field::CriminalCases), r.value(Field::UsersCaught)), (Some(3.0), Some(7.0)));
+        let t = format!(
+            "{head}乡镇\t在册吸毒人员（人）\t管控率\n思旸镇\t120\t100%\n水尾镇\t86\t94.4%\n合计\t206\t97.96%\n"
+        );
+        let r = &extract_text("t.txt", &t)[0];
+        assert_eq!((r.value(Field::RegisteredUsers), r.value(Field::ControlRate)), (Some(206.0), Some(97.96)));
     }
 
     /// A report of the year's first months (2023年上半年…绩效运行监控情况的报告): what was spent
