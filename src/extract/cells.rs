@@ -773,6 +773,29 @@ pub fn part_rows_header(cells: &[&str]) -> Option<Vec<String>> {
     (labels.len() >= 2 && labels.iter().all(|t| label(t))).then_some(labels)
 }
 
+/// The header of an indicators' table turned over (指标 | 尿检人次 | 毛发检测人数 | 管控率, then rows
+/// 年度指标值 | … and 实际完成值 | …): the indicators' names. None for any other header.
+pub fn turned_header(cells: &[&str]) -> Option<Vec<String>> {
+    let first: String = cells.first()?.chars().filter(|c| !c.is_whitespace()).collect();
+    if !matches!(first.as_str(), "指标" | "指标名称" | "绩效指标" | "三级指标" | "项目" | "指标/项目" | "项目/指标")
+    {
+        return None;
+    }
+    let labels: Vec<String> = cells[1..].iter().map(|c| c.trim_ws().to_string()).collect();
+    let label = |t: &str| {
+        let n = t.chars().count();
+        (2..=24).contains(&n)
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && !t.contains(['，', '。', '；'])
+            && role(t).is_none()
+            && !HEADER_WORDS.contains(&t)
+            && !STAT_OTHER.contains(&t)
+            // (a spending table's parts as columns, 合计 | 基本支出 | 项目支出, are read elsewhere)
+            && !["合计", "支出", "经费", "收入"].iter().any(|w| t.contains(w))
+    };
+    (labels.len() >= 2 && labels.iter().all(|t| label(t))).then_some(labels)
+}
+
 /// Is a row's first cell the sum of a table of parts (合计, 总计, 全县, 全年)?
 pub fn sum_row(cell: &str) -> bool {
     matches!(

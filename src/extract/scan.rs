@@ -343,6 +343,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut year_rows: Option<Vec<String>> = None;
     // (a table of the year's parts in rows, months or towns: its labels, its 合计 row the year's)
     let mut part_rows: Option<Vec<String>> = None;
+    // (an indicators' table turned over: the indicators' names over its target's and result's rows)
+    let mut turned: Option<Vec<String>> = None;
     // (the columns of a statistics sheet's header, while its rows go on)
     let mut stat_cols: Option<(usize, usize, Option<usize>)> = None;
     // (a statistics sheet's column of this year's months so far, 1-6月: each row's clause opens
@@ -532,6 +534,27 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 header = None;
                 continue;
             }
+            // (a turned table's row of results, 实际完成值 | 688 | 171 | 98.2%, is each indicator's
+            // name and figure; its row of targets none)
+            if let Some(labels) = &turned {
+                use super::cells::Role;
+                match super::cells::role(cells[0]) {
+                    Some(Role::Result) if cells.len() == labels.len() + 1 => {
+                        let pairs: Vec<String> =
+                            labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
+                        year_row = Some(pairs.join("；"));
+                    }
+                    Some(Role::Target | Role::Points | Role::Score) => continue,
+                    _ => turned = None,
+                }
+            }
+            if year_row.is_none() {
+                if let Some(labels) = super::cells::turned_header(&cells) {
+                    turned = Some(labels);
+                    header = None;
+                    continue;
+                }
+            }
             // (its rows of parts are none of the year's; its 合计 row is, its pairs read as one)
             if let Some(labels) = &part_rows {
                 if cells.len() == labels.len() + 1 && !cells[0].trim().is_empty() {
@@ -610,6 +633,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         } else {
             year_rows = None;
             part_rows = None;
+            turned = None;
             // (a group's row of a statistics sheet, 一、打击毒品犯罪, stands alone on its line: the
             // sheet goes on after it)
             let group_row = || p.text.chars().count() <= 20 && !p.text.contains(|c: char| c.is_ascii_digit());
@@ -2752,6 +2776,19 @@ mod tests {
         );
         let r = &extract_text("t.txt", &t)[0];
         assert_eq!((r.value(Field::RegisteredUsers), r.value(Field::ControlRate)), (Some(206.0), Some(97.96)));
+    }
+
+    /// An indicators' table turned over (指标 | 尿检人次 | 管控率, then 年度指标值 | … and 实际完成值
+    /// | …): each indicator's result, never its target.
+    #[test]
+    fn an_indicators_table_turned_over() {
+        let t = "某县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n指标\t尿检人次\t毛发检测人数\t管控率\n\
+            年度指标值\t≥600\t≥150\t≥95%\n实际完成值\t688\t171\t98.2%\n";
+        let r = &extract_text("t.txt", t)[0];
+        assert_eq!(
+            (r.value(Field::UrineTests), r.value(Field::HairTests), r.value(Field::ControlRate)),
+            (Some(688.0), Some(171.0), Some(98.2))
+        );
     }
 
     /// A report of the year's first months (2023年上半年…绩效运行监控情况的报告): what was spent
