@@ -34,7 +34,7 @@ pub enum Role {
 /// One character of every column name `role` knows (编制数: 编, 实有人数: 人, 年初预算数: 年, 执行率:
 /// 率, 分值: 分 …): a cell holding none is no header cell.
 static ROLE_CHARS: super::chars::CharSet =
-    super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期进用结调追达");
+    super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期进用结调追达金行栏");
 
 pub fn role(cell: &str) -> Option<Role> {
     // a header cell is short: a sentence is no column name
@@ -137,6 +137,14 @@ fn role_of(cell: &str) -> Option<Role> {
         return Some(Role::Current);
     }
     let c = this.unwrap_or(c);
+    // (a final account's 金额 column, its rows' labels naming what each is — 本年支出合计, 基本支出
+    // —, as 本年数; and its 行次 / 栏次, the rows' numbers, read for nothing)
+    if c == "金额" {
+        return Some(Role::Current);
+    }
+    if matches!(c, "行次" | "栏次") {
+        return Some(Role::Skip);
+    }
     // (spending's share of the budget named by both, 执行数占预算数比例, 支出占预算比重: the rate)
     if c.contains('占')
         && (c.ends_with("比例") || c.ends_with("比重"))
@@ -516,7 +524,12 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     // (this year's column beside last year's is a header too: 本年数 / 上年数, 决算数 / 上年决算数)
     let current = named.iter().any(|(_, r)| matches!(r, Role::Current | Role::Actual | Role::Budget))
         && named.iter().any(|(_, r)| *r == Role::Skip);
-    if !(named.iter().filter(|(_, r)| *r != Role::Skip).count() >= 2 || current) || values > 0 {
+    // (…and one column of money beside the rows' labels: 项目 | 决算数)
+    let single = cells.len() == 2
+        && named.len() == 1
+        && matches!(named[0].1, Role::Actual | Role::Budget | Role::Current)
+        && matches!(cells[0].trim_ws(), "项目" | "项目名称" | "科目名称" | "支出项目" | "收入项目" | "科目" | "内容");
+    if !(named.iter().filter(|(_, r)| *r != Role::Skip).count() >= 2 || current || single) || values > 0 {
         return None;
     }
     // a first cell naming the funds in their unit (项目预算（万元）, 预算资金（万元）) over the rows'
@@ -794,6 +807,19 @@ pub fn turned_header(cells: &[&str]) -> Option<Vec<String>> {
             && !["合计", "支出", "经费", "收入"].iter().any(|w| t.contains(w))
     };
     (labels.len() >= 2 && labels.iter().all(|t| label(t))).then_some(labels)
+}
+
+/// A final account's header of its income's and its spending's halves side by side (项目 | 行次 |
+/// 金额 | 项目 | 行次 | 金额; 收入项目 | 金额 | 支出项目 | 金额): where the spending's half begins.
+pub fn paired_header(cells: &[&str]) -> Option<usize> {
+    // (cheap test first: two cells naming the rows' labels)
+    let label =
+        |c: &str| matches!(c.trim_ws(), "项目" | "收入项目" | "支出项目" | "项目（按功能分类）" | "项目(按功能分类)");
+    if cells.len() < 4 || !label(cells[0]) {
+        return None;
+    }
+    let k = (2..cells.len()).find(|&k| label(cells[k]))?;
+    (header(&cells[..k]).is_some() && header(&cells[k..]).is_some() && !cells[0].contains("支出")).then_some(k)
 }
 
 /// Is a row's first cell the sum of a table of parts (合计, 总计, 全县, 全年)?
@@ -2346,6 +2372,23 @@ mod tests {
         ] {
             assert_eq!(role(cell), want, "{cell}");
         }
+    }
+
+    /// A final account's header of its income's and spending's halves side by side gives where
+    /// the spending's half begins; one half, or a form's header, does not. One column of money
+    /// beside the rows' labels (项目 | 决算数, 项目 | 金额) is a header.
+    #[test]
+    fn a_final_accounts_halves_side_by_side() {
+        use super::{header, paired_header, Role};
+        assert_eq!(paired_header(&["项目", "行次", "金额", "项目", "行次", "金额"]), Some(3));
+        assert_eq!(paired_header(&["收入项目", "金额", "支出项目", "金额"]), Some(2));
+        assert_eq!(paired_header(&["项目", "行次", "金额"]), None);
+        assert_eq!(paired_header(&["项目资金", "年初预算数", "全年预算数", "全年执行数"]), None);
+        assert_eq!(header(&["项目", "决算数"]), Some(vec![Role::Actual]));
+        assert_eq!(header(&["项目", "金额"]), Some(vec![Role::Current]));
+        assert_eq!(header(&["项目", "行次", "金额"]), Some(vec![Role::Skip, Role::Current]));
+        // (one column of no money beside the labels stays none)
+        assert_eq!(header(&["项目", "内容"]), None);
     }
 
     /// A monitoring form's columns of the months so far (1-7月执行数) have the column's role and

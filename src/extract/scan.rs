@@ -490,7 +490,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     // the last sentence of the paragraph before, for a paragraph opening on 其间 / 同期
     // (kept as the paragraph's index and the sentence's offset in it: no copy per paragraph)
     let mut last_of_para_before: Option<(usize, usize)> = None;
-    for (pi, p) in paras.iter().enumerate() {
+    // a final account's two halves side by side (收入 | 支出: 项目 | 行次 | 金额 | 项目 | 行次 |
+    // 金额): its rows are read as the spending's half alone, the income's (no field) passed over
+    let halved = halve_accounts(paras);
+    for (pi, p) in halved.as_deref().unwrap_or(paras).iter().enumerate() {
         if p.heading {
             income_section = p.text.contains("收入") && !p.text.contains("支出");
             // (an evaluation's section on a later year's budget: 三、2024年预算安排)
@@ -2294,6 +2297,65 @@ fn whole_year_of_parts(cands: &mut Vec<Candidate>, year_end: bool) {
     }
 }
 
+/// The paragraphs with each row of a final account's two halves side by side (收入 | 支出 under
+/// 项目 | 行次 | 金额 | 项目 | 行次 | 金额) cut to its spending's half; None when no table has them.
+fn halve_accounts(paras: &[Para]) -> Option<Vec<Para>> {
+    let paired = |p: &Para| {
+        p.table_row
+            && p.text.contains("项目")
+            && super::cells::paired_header(&p.text.split('\t').collect::<Vec<_>>()).is_some()
+    };
+    if !paras.iter().any(paired) {
+        return None;
+    }
+    // (where the spending's half begins, and its columns of the rows' numbers)
+    let mut half: Option<(usize, Vec<usize>)> = None;
+    let mut out = Vec::with_capacity(paras.len());
+    // (the half's bare 金额 is the account's stage: 决算数 in a final account, 预算数 in a budget's,
+    // so that its parts before the sum are known as spent or budgeted)
+    // (预算 as a budget's paper — 部门预算, 收支预算总表 —, not as a fund's name, 一般公共预算拨款)
+    let budget_paper =
+        |t: &str| ["部门预算", "单位预算", "预算总表", "预算表", "收支预算"].iter().any(|w| t.contains(w));
+    let stage = match (paras.iter().any(|p| p.text.contains("决算")), paras.iter().any(|p| budget_paper(&p.text))) {
+        (true, _) => Some("决算数"),
+        (false, true) => Some("预算数"),
+        _ => None,
+    };
+    for p in paras {
+        if !p.table_row {
+            half = None;
+            out.push(p.clone());
+            continue;
+        }
+        let cells: Vec<&str> = p.text.split('\t').collect();
+        let header = super::cells::paired_header(&cells);
+        if let Some(k) = header {
+            // (the rows' numbers, 行次 / 栏次, are left out: a sum's row often leaves its own empty)
+            let numbers = cells[k..].iter().enumerate().filter(|(_, c)| matches!(c.trim(), "行次" | "栏次"));
+            half = Some((k, numbers.map(|(i, _)| i).collect::<Vec<usize>>()));
+        }
+        match &half {
+            Some((k, numbers)) if cells.len() > *k => {
+                let named = |c: &str| -> String {
+                    match (header, stage) {
+                        (Some(_), Some(w)) if c.trim() == "金额" => w.to_string(),
+                        _ => c.to_string(),
+                    }
+                };
+                let kept: Vec<String> = cells[*k..]
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| !numbers.contains(i))
+                    .map(|(_, c)| named(c))
+                    .collect();
+                out.push(Para { text: kept.join("\t"), ..p.clone() })
+            }
+            _ => out.push(p.clone()),
+        }
+    }
+    Some(out)
+}
+
 /// A year's budget (budget_total, basic_budget …): the whole year's in a text of its first months.
 fn is_budget(f: crate::model::Field) -> bool {
     use crate::model::Field::*;
@@ -2789,6 +2851,23 @@ mod tests {
             (r.value(Field::UrineTests), r.value(Field::HairTests), r.value(Field::ControlRate)),
             (Some(688.0), Some(171.0), Some(98.2))
         );
+    }
+
+    /// A final account's 收入支出决算总表 with the income's and the spending's halves side by side
+    /// (项目 | 行次 | 金额 | 项目 | 行次 | 金额): the spending's half is read — its sum the spending,
+    /// its parts before the sum spent too, a sum's row with its row number left empty alike; the
+    /// income's half gives nothing.
+    #[test]
+    fn a_final_accounts_halves_side_by_side_give_the_spending() {
+        let head = "某县禁毒委员会办公室2023年度部门决算\n收入支出决算总表\n单位：万元\n收入\t\t\t支出\t\t\n项目\t行次\t金额\t项目\t行次\t金额\n";
+        for (rows, want) in [
+            ("一、一般公共预算财政拨款收入\t1\t90\t一、公共安全支出\t32\t87.3\n本年收入合计\t19\t90\t本年支出合计\t57\t87.3\n", (Some(87.3), None)),
+            ("一般公共预算拨款\t1\t90\t基本支出\t32\t60\n本年收入合计\t\t90\t本年支出合计\t\t87.3\n", (Some(87.3), Some(60.0))),
+        ] {
+            let r = &extract_text("t.txt", &format!("{head}{rows}"))[0];
+            assert_eq!((r.value(Field::ActualTotal), r.value(Field::BasicActual)), want, "{rows}");
+            assert_eq!(r.value(Field::BudgetTotal), None, "{rows}");
+        }
     }
 
     /// A report of the year's first months (2023年上半年…绩效运行监控情况的报告): what was spent

@@ -484,7 +484,9 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     // this year's column beside last year's (本年数 / 上年数): the row's label names the sum
     // (年度预算, 实际支出) or a part of the one above it (其中：基本支出)
     if let Some(ci) = h.roles.iter().position(|r| *r == Role::Current) {
-        let Some(cell) = values.get(ci) else { return };
+        // (a row's one figure when the columns before this year's are left empty: 本年支出合计 |
+        // (行次) | 87.3)
+        let Some(cell) = values.get(ci).or(values.first().filter(|_| values.len() == 1)) else { return };
         let Some(n) = number::scan(cell).into_iter().next() else { return };
         if label.contains("执行率") || label.contains("支出率") {
             if n.unit == Unit::Percent {
