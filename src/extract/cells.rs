@@ -862,6 +862,10 @@ const STAT_OTHER: &[&str] = &[
 /// A statistics sheet's column of this year's figures so far named by its months alone (1-6月,
 /// 1至9月, 1-6月份, 上半年, 前三季度): the months, as a clause names them (1-6月).
 pub fn months_column(cell: &str) -> Option<(u32, u32)> {
+    // (cheap test first: this runs over the cells of every table row)
+    if cell.len() > 40 || !cell.contains(['月', '半', '季']) {
+        return None;
+    }
     let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
     let c = c.strip_suffix("累计").unwrap_or(&c);
     let c = c.strip_suffix('份').unwrap_or(c);
