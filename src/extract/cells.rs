@@ -33,15 +33,38 @@ pub enum Role {
 
 /// One character of every column name `role` knows (编制数: 编, 实有人数: 人, 年初预算数: 年, 执行率:
 /// 率, 分值: 分 …): a cell holding none is no header cell.
-static ROLE_CHARS: super::chars::CharSet =
-    super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期进用结调追达金行栏");
+static ROLE_CHARS: super::chars::CharSet = super::chars::CharSet::of("编人年到率执支决拨预批分权指目计完实期");
 
 pub fn role(cell: &str) -> Option<Role> {
     // a header cell is short: a sentence is no column name
-    if cell.len() > 72 || !super::chars::any_in(cell, &ROLE_CHARS) {
+    if cell.len() > 72 {
         return None;
     }
+    if !super::chars::any_in(cell, &ROLE_CHARS) {
+        return few_words_role(cell.trim_ws());
+    }
     role_of(cell)
+}
+
+/// The column names holding none of `ROLE_CHARS`, looked up whole: a final account's 金额 and its
+/// rows' numbers (行次), and the columns read for nothing — the year's share gone by (序时进度),
+/// the budget's change (调整数, 追加数), what is left (结余), money issued down (下达数) — or
+/// money used so far (已使用资金, 使用数).
+fn few_words_role(c: &str) -> Option<Role> {
+    // (the cheap test: a column name of two to twelve characters, its unit after it — 金额（万元）)
+    if c.len() < 6 || c.len() > 40 {
+        return None;
+    }
+    match c.trim_end_matches(|ch: char| "()（）万千元/%".contains(ch)) {
+        "金额" => Some(Role::Current),
+        "已使用" | "已使用资金" | "已使用金额" | "使用数" | "使用金额" | "使用额" | "资金使用数" => {
+            Some(Role::Actual)
+        }
+        "行次" | "栏次" | "序时进度" | "时间进度" | "调整数" | "调整金额" | "调整额" | "追加数" | "追加预算"
+        | "结余" | "结余数" | "结余资金" | "结转结余" | "结余率" | "已下达" | "下达数" | "资金下达数" | "下达资金"
+        | "序时进度要求" | "调增调减数" => Some(Role::Skip),
+        _ => None,
+    }
 }
 
 fn role_of(cell: &str) -> Option<Role> {
@@ -65,34 +88,20 @@ fn role_of(cell: &str) -> Option<Role> {
     if c.contains("预计") && ["执行", "完成", "支出"].iter().any(|w| c.contains(w)) {
         return Some(Role::Skip);
     }
-    // (the share of the year gone by, 序时进度 / 时间进度, beside the rate it is compared with)
     // (the year's change to the budget, 预算调整数 / 年中追加数, between the budget it opened with
-    // and the full year's; the share of the money received, 资金到位率; what is left, 结余; an
-    // indicator's share of its target, 完成率: columns read for nothing, each holding its place)
+    // and the full year's; the share of the money received, 资金到位率; an indicator's share of
+    // its target, 完成率: columns read for nothing, each holding its place — and so the names of
+    // no character of a role's, 序时进度, 调整数, 结余, in `few_words_role`)
     if matches!(
         c,
-        "序时进度"
-            | "时间进度"
-            | "序时进度要求"
-            | "预算调整数"
+        "预算调整数"
             | "预算调整"
             | "预算调整额"
-            | "调整数"
-            | "调整金额"
-            | "调整额"
             | "年中调整数"
-            | "追加数"
-            | "追加预算"
             | "追加预算数"
             | "年中追加数"
-            | "调增调减数"
             | "资金到位率"
             | "到位率"
-            | "结余"
-            | "结余数"
-            | "结余资金"
-            | "结转结余"
-            | "结余率"
             | "完成率"
             | "目标完成率"
             | "指标完成率"
@@ -139,12 +148,6 @@ fn role_of(cell: &str) -> Option<Role> {
     let c = this.unwrap_or(c);
     // (a final account's 金额 column, its rows' labels naming what each is — 本年支出合计, 基本支出
     // —, as 本年数; and its 行次 / 栏次, the rows' numbers, read for nothing)
-    if c == "金额" {
-        return Some(Role::Current);
-    }
-    if matches!(c, "行次" | "栏次") {
-        return Some(Role::Skip);
-    }
     // (spending's share of the budget named by both, 执行数占预算数比例, 支出占预算比重: the rate)
     if c.contains('占')
         && (c.ends_with("比例") || c.ends_with("比重"))
@@ -757,22 +760,24 @@ pub fn year_rows_header(cells: &[&str]) -> Option<Vec<String>> {
 /// towns (乡镇 | 在册吸毒人员（人） | …) — with its 合计 row the whole's: the fields' labels, each a
 /// name of no column role. None for any other header.
 pub fn part_rows_header(cells: &[&str]) -> Option<Vec<String>> {
-    let first: String = cells.first()?.chars().filter(|c| !c.is_whitespace()).collect();
-    if !matches!(
-        first.as_str(),
-        "月份"
-            | "月"
-            | "乡镇"
-            | "乡（镇）"
-            | "乡(镇)"
-            | "乡镇（街道）"
-            | "乡镇(街道)"
-            | "镇（街道）"
-            | "街道"
-            | "辖区"
-            | "派出所"
-            | "社区"
-    ) {
+    let first = cells.first()?.trim_ws();
+    if cells.len() < 3
+        || !matches!(
+            first,
+            "月份"
+                | "月"
+                | "乡镇"
+                | "乡（镇）"
+                | "乡(镇)"
+                | "乡镇（街道）"
+                | "乡镇(街道)"
+                | "镇（街道）"
+                | "街道"
+                | "辖区"
+                | "派出所"
+                | "社区"
+        )
+    {
         return None;
     }
     let labels: Vec<String> = cells[1..].iter().map(|c| c.trim_ws().to_string()).collect();
@@ -789,8 +794,9 @@ pub fn part_rows_header(cells: &[&str]) -> Option<Vec<String>> {
 /// The header of an indicators' table turned over (指标 | 尿检人次 | 毛发检测人数 | 管控率, then rows
 /// 年度指标值 | … and 实际完成值 | …): the indicators' names. None for any other header.
 pub fn turned_header(cells: &[&str]) -> Option<Vec<String>> {
-    let first: String = cells.first()?.chars().filter(|c| !c.is_whitespace()).collect();
-    if !matches!(first.as_str(), "指标" | "指标名称" | "绩效指标" | "三级指标" | "项目" | "指标/项目" | "项目/指标")
+    let first = cells.first()?.trim_ws();
+    if cells.len() < 3
+        || !matches!(first, "指标" | "指标名称" | "绩效指标" | "三级指标" | "项目" | "指标/项目" | "项目/指标")
     {
         return None;
     }
@@ -885,7 +891,19 @@ pub fn months_column(cell: &str) -> Option<(u32, u32)> {
 pub fn stat_columns(cells: &[&str]) -> Option<(usize, usize, Option<usize>)> {
     // (this runs over every table row: a cell is compared to the words, its blanks skipped, with
     // no copy of it; the figure's column first, which most rows lack)
-    let is = |cell: &str, word: &str| cell.chars().filter(|c| !c.is_whitespace()).eq(word.chars());
+    // (each cell trimmed once, and whether blanks stand inside it; a cell as long as a word is
+    // compared byte for byte, only a longer one with blanks walked character by character)
+    let cells: Vec<(&str, bool)> = cells
+        .iter()
+        .map(|c| {
+            let t = c.trim_ws();
+            (t, t.len() > 3 && t.contains(char::is_whitespace))
+        })
+        .collect();
+    let is = |&(t, blanks): &(&str, bool), word: &str| {
+        t.len() == word.len() && t == word
+            || blanks && t.len() > word.len() && t.chars().filter(|c| !c.is_whitespace()).eq(word.chars())
+    };
     let at = |words: &[&str]| cells.iter().position(|c| words.iter().any(|w| is(c, w)));
     // (a sheet of a year's tasks, 指标 | 目标 | 完成 | 完成率: the done column the value, the
     // target's and the share's passed over)
@@ -907,10 +925,10 @@ pub fn stat_columns(cells: &[&str]) -> Option<(usize, usize, Option<usize>)> {
         "全年完成",
         "年度完成",
     ])
-    .or_else(|| cells.iter().position(|c| months_column(c).is_some()))?;
+    .or_else(|| cells.iter().position(|c| months_column(c.0).is_some()))?;
     let label = at(&["项目", "指标", "项目名称", "指标名称", "名称", "内容", "类别", "工作项目", "统计项目"])?;
     let unit = at(&["单位", "计量单位"]);
-    let known = |i: usize| i == label || i == value || Some(i) == unit || STAT_OTHER.iter().any(|w| is(cells[i], w));
+    let known = |i: usize| i == label || i == value || Some(i) == unit || STAT_OTHER.iter().any(|w| is(&cells[i], w));
     (label < value && (0..cells.len()).all(known)).then_some((label, value, unit))
 }
 
@@ -3489,7 +3507,7 @@ mod tests {
             ("2022年预算数", Some(Budget)),
             ("预算单位", None),
             ("预算科目", None),
-            ("调整数", None),
+            ("调整数", Some(Skip)),
             ("项目数", None),
             // money spent
             ("全年执行数（B）", Some(Actual)),
@@ -3535,7 +3553,8 @@ mod tests {
             ("预算执行率（%）", Some(Rate)),
             ("资金执行率", Some(Rate)),
             ("全年执行率", Some(Rate)),
-            ("资金到位率", None),
+            // (money received against the budget is no rate of spending: its column holds a place)
+            ("资金到位率", Some(Skip)),
             ("支出率", Some(Rate)),
             ("资金支出率（%）", Some(Rate)),
             ("预算完成率", Some(Rate)),

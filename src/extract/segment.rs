@@ -377,7 +377,12 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
     let body = DATE_LINE.replace_all(&body, "");
     // (…and so is a reporter's byline's day, its sentence run on after it or not: 记者 王磊 通讯员 陈曦
     // 2024年1月19日2023年，全省…)
-    let body = if reporters_word(&body) { BYLINE_DATE.replace_all(&body, "").into_owned().into() } else { body };
+    // (a byline stands among the text's first lines: only they are looked at)
+    let body = if reporters_word(super::text::head(&body, 600)) {
+        BYLINE_DATE.replace_all(&body, "").into_owned().into()
+    } else {
+        body
+    };
     // (a signature's date in numerals, its year made digits by the reader — 2024年一月十六日 — too)
     // (…and a month alone on its line, 2023年1月: its signature's)
     let date_line =
@@ -620,8 +625,8 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // 禁毒重点工作), dated that year, over figures of the year before only (2023年，全县共破获…;
         // none of this year's, by 今年, its months or now's levels): the account of the year before
         if let Some(y) = stated.filter(|_| kind == Kind::Summary && !REPORT_TITLE.is_match(title)) {
-            if date().is_some_and(|d| d.0 == y)
-                && EVENT_YEAR.is_match(title)
+            if EVENT_YEAR.is_match(title)
+                && date().is_some_and(|d| d.0 == y)
                 && figures_of_year(body, y - 1)
                 && !figures_of_year(body, y)
                 && this_year_words(body) == 0
@@ -635,13 +640,13 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // dated before that year's end, whose text evaluates the year before (2023年度，我办年初
         // 预算…) and never names its title's year as a fiscal one: the year before
         if let Some(y) = stated.filter(|_| matches!(kind, Kind::Whole | Kind::Project)) {
-            if date().is_some_and(|d| d.0 == y && d.1 <= 10)
+            if title.trim_start().starts_with(&format!("{y}年"))
                 && EVALUATION_NAME.is_match(title)
                 && !BUDGET_PAPER.is_match(title)
-                && !YEAR_LINE.is_match(body)
                 && body.contains(&format!("{}年度", y - 1))
                 && !body.contains(&format!("{y}年度"))
-                && title.trim_start().starts_with(&format!("{y}年"))
+                && !YEAR_LINE.is_match(body)
+                && date().is_some_and(|d| d.0 == y && d.1 <= 10)
             {
                 return Some(y - 1);
             }
