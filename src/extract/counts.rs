@@ -95,7 +95,7 @@ const RULES: &[Rule] = &[
         // marks in an aside after the score, （满分100分）, only say its scale)
         // (…nor a higher level's assessment of the unit — 在全市年度禁毒工作考评中得分92.6分 —
         // the city's marks, not the unit's own evaluation)
-        not: r"(^|[^（(])满分|分值|扣|标准|满意度|满意率|测评|民调|问卷|考评",
+        not: r"(^|[^（(])满分|分值|扣|标准|满意度|满意率|测评|民调|问卷|(全市|全省|全州|全县|全区|市级|省级|州级|上级|市委|县委|区委)[^，,。；;]{0,12}考评",
     },
     // --- staff -----------------------------------------------------------------------
     Rule {
@@ -2754,6 +2754,7 @@ mod tests {
             // (a higher level's assessment is not the unit's self-evaluation)
             ("在全市年度禁毒工作考评中得分92.6分，位列全市第二。", None),
             ("在全县综合考评中得分95分。", None),
+            ("在省级禁毒工作考评中得分96.5分。", None),
         ] {
             assert_eq!(value(t, text, Field::SelfScore), want, "{text}");
         }
