@@ -93,7 +93,9 @@ const RULES: &[Rule] = &[
         sentence: "",
         // (a survey's score — 群众满意度测评得分 — is the public's, not the evaluation's; full
         // marks in an aside after the score, （满分100分）, only say its scale)
-        not: r"(^|[^（(])满分|分值|扣|标准|满意度|满意率|测评|民调|问卷",
+        // (…nor a higher level's assessment of the unit — 在全市年度禁毒工作考评中得分92.6分 —
+        // the city's marks, not the unit's own evaluation)
+        not: r"(^|[^（(])满分|分值|扣|标准|满意度|满意率|测评|民调|问卷|(全市|全省|全州|全县|全区|市级|省级|州级|上级|市委|县委|区委)[^，,。；;]{0,12}考评",
     },
     // --- staff -----------------------------------------------------------------------
     Rule {
@@ -254,6 +256,15 @@ const RULES: &[Rule] = &[
         near: r"对▮\s*(名|人)?[^▮，,。；;、和]{0,12}(吸毒|涉毒|社戒|社康|戒毒|康复)[^▮，,。；;、和]{0,8}(人员|对象)[^▮，,。；;]{0,60}(进行|开展|实施)[^▮，,。；;]{0,16}毛发",
         sentence: "",
         not: r"随机抽取|检查组|督导组|考核组|抽检组",
+    },
+    // the persons tested after those due, with no noun of their own (开展毛发检测，应检458人，
+    // 实检451人): the tested, the due a target
+    Rule {
+        field: Field::HairTests,
+        unit: U::Count,
+        near: r"^(实检|实际检测|实际完成|已检|已完成)(检测)?(人数|人员)?[：:为]?▮\s*(人|名)",
+        sentence: r"毛发[^。；;▮]{0,16}应(检|测|采)",
+        not: r"阳性",
     },
     Rule {
         field: Field::HairTests,
@@ -1045,7 +1056,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                     .char_indices()
                     .rfind(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '!'))
                     .map_or(0, |(i, c)| i + c.len_utf8());
-                criminal_words(&para[start..])
+                // (…but a count of every crime before — 全年共破获各类刑事案件1236起…。其中，破获毒品
+                // 刑事案件47起 — has drug cases as its part: those are the field)
+                let before = &para[start..];
+                criminal_words(before) && (before.contains('毒') || !own.contains('毒'))
             };
             let criminal_part =
                 criminal_words(own) && !criminal_words(&s.text[..ca]) && !(opens_on_part && told_before());
@@ -1806,6 +1820,12 @@ mod tests {
             ("全市共破获毒品案件1638起，其中，毒品犯罪案件251起，毒品违法案件1387起。", Some(251.0)),
             ("全年查破毒品案件420起，其中毒品犯罪案件96起。", Some(96.0)),
             ("全县共侦破涉毒案件58起，其中，刑事案件21起。", Some(21.0)),
+            // (the drug cases after 其中 among every crime a police bureau solved)
+            (
+                "全年共破获各类刑事案件1,236起，抓获犯罪嫌疑人1,587名。其中，破获毒品刑事案件47起，抓获毒品犯罪嫌疑人58名。",
+                Some(47.0),
+            ),
+            ("共破毒品刑事案件165件。其中，“夏安”行动破毒品刑事案件82起。", Some(165.0)),
             // (the solved after the filed, with no noun of their own)
             ("全年共立毒品刑事案件15起，破13起。", Some(13.0)),
             ("立涉毒刑事案件22起，侦破19起，抓获犯罪嫌疑人25名。", Some(19.0)),
@@ -2168,6 +2188,24 @@ mod tests {
             ("督导组对12名社区戒毒人员开展毛发检测。", None),
             ("全年对社戒社康人员开展毛发检测326人次。", Some(326.0)),
             ("全县完成毛发抽检120人。", Some(120.0)),
+        ] {
+            assert_eq!(value(t, text, Field::HairTests), want, "{text}");
+        }
+    }
+
+    /// The persons tested after those due (毛发检测，应检458人，实检451人) are the count of hair
+    /// tests, with no noun of their own; the due are a target.
+    #[test]
+    fn hair_tested_after_those_due() {
+        let t = "某县2023年禁毒工作总结";
+        for (text, want) in [
+            (
+                "县禁毒办组织对全县在册吸毒人员开展毛发检测，应检458人，实检451人，检测率98.5%，发现阳性2人。",
+                Some(451.0),
+            ),
+            ("对社戒社康人员开展毛发检测，应检86人，实检84人。", Some(84.0)),
+            ("全年组织社戒社康人员毛发检测，应检人数120人，实检人数117人，检出阳性1人。", Some(117.0)),
+            ("开展尿检，应检300人，实检296人。", None),
         ] {
             assert_eq!(value(t, text, Field::HairTests), want, "{text}");
         }
@@ -2714,6 +2752,10 @@ mod tests {
             // (a result that is no score)
             ("自评结果为“优”，共完成指标12项。", None),
             ("评价结果显示满意度达到96分。", None),
+            // (a higher level's assessment is not the unit's self-evaluation)
+            ("在全市年度禁毒工作考评中得分92.6分，位列全市第二。", None),
+            ("在全县综合考评中得分95分。", None),
+            ("在省级禁毒工作考评中得分96.5分。", None),
         ] {
             assert_eq!(value(t, text, Field::SelfScore), want, "{text}");
         }
