@@ -2326,6 +2326,16 @@ static CITY_ORG: Re = Re::new(|| {
 });
 
 /// Split a document into its drug-control evaluations.
+/// The project a 自评表 names in its 项目名称 cell (项目名称\t禁毒宣传经费, 项目名称：禁毒宣传经费).
+fn project_name(text: &str) -> Option<&str> {
+    text.lines().find_map(|l| {
+        let rest = l.trim_start().strip_prefix("项目名称")?;
+        let rest = rest.trim_start_matches([' ', '　']);
+        let rest = rest.strip_prefix(['：', ':']).unwrap_or(rest);
+        rest.split('\t').map(str::trim).find(|c| !c.is_empty())
+    })
+}
+
 pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let paras = &doc.paras;
     if paras.is_empty() {
@@ -2467,13 +2477,21 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             // same unit's form going on, whatever unit its cells named)
             let repeated =
                 own_unit && !prev.3.is_empty() && without_continuation(&block) == without_continuation(&prev.3);
-            if table_only
-                || section
-                || repeated
-                || (relevant || !prev.5)
-                    && fiscal_year(&block, &body, kind_of(&block)) == prev.4.year
-                    && kind_of(&block) == prev.4.kind
-                    && same()
+            // (a workbook's next sheet whose 自评表 names another 项目名称 than the form before it is
+            // that project's own evaluation, whatever its year, kind and unit share)
+            let other_project = body.contains("项目名称")
+                && match (project_name(&body), paras[prev.1..prev.2].iter().find_map(|p| project_name(&p.text))) {
+                    (Some(a), Some(b)) => a != b,
+                    _ => false,
+                };
+            if (!other_project || repeated)
+                && (table_only
+                    || section
+                    || repeated
+                    || (relevant || !prev.5)
+                        && fiscal_year(&block, &body, kind_of(&block)) == prev.4.year
+                        && kind_of(&block) == prev.4.kind
+                        && same())
             {
                 prev.2 = e;
                 prev.5 |= relevant;
@@ -2552,6 +2570,39 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn project_names_of_forms() {
+        for (text, name) in [
+            ("项目名称\t禁毒宣传经费\t主管部门\t某县公安局", Some("禁毒宣传经费")),
+            ("项目名称：禁毒专项工作经费", Some("禁毒专项工作经费")),
+            ("项目支出绩效自评表\n项目名称\t\t毛发检测经费", Some("毛发检测经费")),
+            ("项目资金（万元）\t年初预算数", None),
+        ] {
+            assert_eq!(project_name(text), name, "{text}");
+        }
+    }
+
+    /// A workbook with a sheet per project (the same unit and year): a record per project; a
+    /// form's next page under the same 项目名称 stays its record.
+    #[test]
+    fn a_sheet_per_project_is_a_record_each() {
+        let form = |name: &str, budget: &str| {
+            format!(
+                "项目支出绩效自评表\n（2022年度）\n项目名称\t{name}\t\t主管部门\t晋江市公安局\t实施单位\t晋江市禁毒委员会办公室\n\
+                 项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\
+                 年度资金总额\t{budget}\t{budget}\t30\t10\t95%\t9.5\n总分\t\t\t\t\t100\t95\n\n"
+            )
+        };
+        let g = super::super::regions::Gazetteer::global();
+        let two = format!("{}{}", form("禁毒宣传教育经费", "32"), form("吸毒人员排查管控经费", "50"));
+        let doc = Doc::parse(&two);
+        let segs = segments(&doc, g);
+        assert_eq!(segs.len(), 2);
+        assert!(segs.iter().all(|s| s.id.year == Some(2022) && s.id.kind == Kind::Project));
+        let same = format!("{}{}", form("禁毒宣传教育经费", "32"), form("禁毒宣传教育经费", "32"));
+        assert_eq!(segments(&Doc::parse(&same), g).len(), 1);
+    }
 
     #[test]
     fn units_from_titles() {
