@@ -44,11 +44,14 @@ pub fn title_block(paras: &[Para], i: usize) -> String {
             // (a row's figure above a form's title repeated over its next page, 自评得分：95.6, is
             // no line of the title)
             && !p.text.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            // (nor a cover's labelled date above the form, 报告日期：2023年3月 / 填报日期：…: the year
+            // of writing, not of the form's caption)
+            && !labelled_date(clean(&p.text))
         {
             s.push_str(clean(&p.text));
         }
     }
-    s.push_str(question(clean(&paras[i].text)));
+    s.push_str(question(after_dated_lead(clean(&paras[i].text))));
     for p in paras.iter().skip(i + 1).take(2) {
         let t = clean(&p.text);
         let org = ORG.is_match(t) && t.chars().count() <= 24 && !t.contains('：');
@@ -2326,6 +2329,30 @@ static CITY_ORG: Re = Re::new(|| {
 });
 
 /// Split a document into its drug-control evaluations.
+/// Is `t` a labelled date (报告日期：2023年3月, 填报日期: 2023-03-10, 编制时间：2023年2月)?
+fn labelled_date(t: &str) -> bool {
+    t.split_once(['：', ':']).is_some_and(|(label, rest)| {
+        (label.ends_with("日期") || label.ends_with("时间"))
+            && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// A title run on after a cover's labelled date (报告日期：2023年3月项目支出绩效自评表), without the
+/// date: the year of writing is not the year the form states.
+fn after_dated_lead(t: &str) -> &str {
+    let Some((label, rest)) = t.split_once(['：', ':']) else { return t };
+    if !(label.ends_with("日期") || label.ends_with("时间")) || label.chars().count() > 8 {
+        return t;
+    }
+    let rest = rest.trim_start();
+    let date = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日-./ ".contains(c));
+    if date.len() < rest.len() && date.chars().next().is_some_and(is_han) {
+        date
+    } else {
+        t
+    }
+}
+
 /// The project a 自评表 names in its 项目名称 cell (项目名称\t禁毒宣传经费, 项目名称：禁毒宣传经费).
 fn project_name(text: &str) -> Option<&str> {
     text.lines().find_map(|l| {
@@ -2570,6 +2597,25 @@ mod tests {
     }
 
     use super::*;
+
+    /// A cover's dated line (its sheet or page ending under it) above the form's title is no part of the title (its year is the
+    /// year of writing; the form's caption (2022年度) states the fiscal year).
+    #[test]
+    fn cover_date_above_form_title() {
+        for (text, year) in [
+            ("项目支出绩效自评材料\n报告日期：2023年3月\n\n项目支出绩效自评表\n（2022年度）", 2022),
+            ("填报日期：2023年4月\n\n部门整体支出绩效自评表\n（2022年度）", 2022),
+            ("编制日期: 2023-02-15\n\n项目支出绩效自评表\n（2022年度）", 2022),
+        ] {
+            let doc = Doc::parse(text);
+            let at = doc.paras.iter().position(|p| p.text.ends_with("自评表")).expect("a title");
+            let block = title_block(&doc.paras, at);
+            assert_eq!(year_of(&block, text), Some(year), "{text}: {block}");
+        }
+        assert!(labelled_date("报告日期：2023年3月") && !labelled_date("项目名称：禁毒专项经费"));
+        assert_eq!(after_dated_lead("报告日期：2023年3月项目支出绩效自评表"), "项目支出绩效自评表");
+        assert_eq!(after_dated_lead("报告日期：2023年3月"), "报告日期：2023年3月");
+    }
 
     #[test]
     fn project_names_of_forms() {
