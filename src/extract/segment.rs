@@ -44,11 +44,14 @@ pub fn title_block(paras: &[Para], i: usize) -> String {
             // (a row's figure above a form's title repeated over its next page, 自评得分：95.6, is
             // no line of the title)
             && !p.text.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            // (nor a cover's labelled date above the form, 报告日期：2023年3月 / 填报日期：…: the year
+            // of writing, not of the form's caption)
+            && !labelled_date(clean(&p.text))
         {
             s.push_str(clean(&p.text));
         }
     }
-    s.push_str(question(clean(&paras[i].text)));
+    s.push_str(question(after_dated_lead(clean(&paras[i].text))));
     for p in paras.iter().skip(i + 1).take(2) {
         let t = clean(&p.text);
         let org = ORG.is_match(t) && t.chars().count() <= 24 && !t.contains('：');
@@ -2331,6 +2334,40 @@ static CITY_ORG: Re = Re::new(|| {
 });
 
 /// Split a document into its drug-control evaluations.
+/// Is `t` a labelled date (报告日期：2023年3月, 填报日期: 2023-03-10, 编制时间：2023年2月)?
+fn labelled_date(t: &str) -> bool {
+    t.split_once(['：', ':']).is_some_and(|(label, rest)| {
+        (label.ends_with("日期") || label.ends_with("时间"))
+            && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// A title run on after a cover's labelled date (报告日期：2023年3月项目支出绩效自评表), without the
+/// date: the year of writing is not the year the form states.
+fn after_dated_lead(t: &str) -> &str {
+    let Some((label, rest)) = t.split_once(['：', ':']) else { return t };
+    if !(label.ends_with("日期") || label.ends_with("时间")) || label.chars().count() > 8 {
+        return t;
+    }
+    let rest = rest.trim_start();
+    let date = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "年月日-./ ".contains(c));
+    if date.len() < rest.len() && date.chars().next().is_some_and(is_han) {
+        date
+    } else {
+        t
+    }
+}
+
+/// The project a 自评表 names in its 项目名称 cell (项目名称\t禁毒宣传经费, 项目名称：禁毒宣传经费).
+fn project_name(text: &str) -> Option<&str> {
+    text.lines().find_map(|l| {
+        let rest = l.trim_start().strip_prefix("项目名称")?;
+        let rest = rest.trim_start_matches([' ', '　']);
+        let rest = rest.strip_prefix(['：', ':']).unwrap_or(rest);
+        rest.split('\t').map(str::trim).find(|c| !c.is_empty())
+    })
+}
+
 pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let paras = &doc.paras;
     if paras.is_empty() {
@@ -2472,13 +2509,21 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             // same unit's form going on, whatever unit its cells named)
             let repeated =
                 own_unit && !prev.3.is_empty() && without_continuation(&block) == without_continuation(&prev.3);
-            if table_only
-                || section
-                || repeated
-                || (relevant || !prev.5)
-                    && fiscal_year(&block, &body, kind_of(&block)) == prev.4.year
-                    && kind_of(&block) == prev.4.kind
-                    && same()
+            // (a workbook's next sheet whose 自评表 names another 项目名称 than the form before it is
+            // that project's own evaluation, whatever its year, kind and unit share)
+            let other_project = body.contains("项目名称")
+                && match (project_name(&body), paras[prev.1..prev.2].iter().find_map(|p| project_name(&p.text))) {
+                    (Some(a), Some(b)) => a != b,
+                    _ => false,
+                };
+            if (!other_project || repeated)
+                && (table_only
+                    || section
+                    || repeated
+                    || (relevant || !prev.5)
+                        && fiscal_year(&block, &body, kind_of(&block)) == prev.4.year
+                        && kind_of(&block) == prev.4.kind
+                        && same())
             {
                 prev.2 = e;
                 prev.5 |= relevant;
@@ -2557,6 +2602,58 @@ mod tests {
     }
 
     use super::*;
+
+    /// A cover's dated line (its sheet or page ending under it) above the form's title is no part of the title (its year is the
+    /// year of writing; the form's caption (2022年度) states the fiscal year).
+    #[test]
+    fn cover_date_above_form_title() {
+        for (text, year) in [
+            ("项目支出绩效自评材料\n报告日期：2023年3月\n\n项目支出绩效自评表\n（2022年度）", 2022),
+            ("填报日期：2023年4月\n\n部门整体支出绩效自评表\n（2022年度）", 2022),
+            ("编制日期: 2023-02-15\n\n项目支出绩效自评表\n（2022年度）", 2022),
+        ] {
+            let doc = Doc::parse(text);
+            let at = doc.paras.iter().position(|p| p.text.ends_with("自评表")).expect("a title");
+            let block = title_block(&doc.paras, at);
+            assert_eq!(year_of(&block, text), Some(year), "{text}: {block}");
+        }
+        assert!(labelled_date("报告日期：2023年3月") && !labelled_date("项目名称：禁毒专项经费"));
+        assert_eq!(after_dated_lead("报告日期：2023年3月项目支出绩效自评表"), "项目支出绩效自评表");
+        assert_eq!(after_dated_lead("报告日期：2023年3月"), "报告日期：2023年3月");
+    }
+
+    #[test]
+    fn project_names_of_forms() {
+        for (text, name) in [
+            ("项目名称\t禁毒宣传经费\t主管部门\t某县公安局", Some("禁毒宣传经费")),
+            ("项目名称：禁毒专项工作经费", Some("禁毒专项工作经费")),
+            ("项目支出绩效自评表\n项目名称\t\t毛发检测经费", Some("毛发检测经费")),
+            ("项目资金（万元）\t年初预算数", None),
+        ] {
+            assert_eq!(project_name(text), name, "{text}");
+        }
+    }
+
+    /// A workbook with a sheet per project (the same unit and year): a record per project; a
+    /// form's next page under the same 项目名称 stays its record.
+    #[test]
+    fn a_sheet_per_project_is_a_record_each() {
+        let form = |name: &str, budget: &str| {
+            format!(
+                "项目支出绩效自评表\n（2022年度）\n项目名称\t{name}\t\t主管部门\t晋江市公安局\t实施单位\t晋江市禁毒委员会办公室\n\
+                 项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\
+                 年度资金总额\t{budget}\t{budget}\t30\t10\t95%\t9.5\n总分\t\t\t\t\t100\t95\n\n"
+            )
+        };
+        let g = super::super::regions::Gazetteer::global();
+        let two = format!("{}{}", form("禁毒宣传教育经费", "32"), form("吸毒人员排查管控经费", "50"));
+        let doc = Doc::parse(&two);
+        let segs = segments(&doc, g);
+        assert_eq!(segs.len(), 2);
+        assert!(segs.iter().all(|s| s.id.year == Some(2022) && s.id.kind == Kind::Project));
+        let same = format!("{}{}", form("禁毒宣传教育经费", "32"), form("禁毒宣传教育经费", "32"));
+        assert_eq!(segments(&Doc::parse(&same), g).len(), 1);
+    }
 
     #[test]
     fn units_from_titles() {
