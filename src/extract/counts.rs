@@ -323,14 +323,14 @@ const RULES: &[Rule] = &[
         field: Field::RiskHigh,
         unit: U::Count,
         // (高风险29人; 高风险类29人, 高风险类人员, 高风险等级, 评定为高风险的29人)
-        near: r"(^|[^中]|其中)高风险(类|级|等级)?的?(吸毒)?(人员|对象)?[为有共]?▮",
+        near: r"(^|[^中]|其中)高风险(类|级|等级)?的?(吸毒)?(人员|对象)?(人数|数)?[：:]?[为有共]?▮",
         sentence: "",
         not: "",
     },
     Rule {
         field: Field::RiskMedium,
         unit: U::Count,
-        near: r"(^|[^低])中风险(类|级|等级)?的?(吸毒)?(人员|对象)?[为有共]?▮",
+        near: r"(^|[^低])中风险(类|级|等级)?的?(吸毒)?(人员|对象)?(人数|数)?[：:]?[为有共]?▮",
         sentence: "",
         // (中高风险 together, not 其中高风险…、中风险35人)
         not: r"(^|[^其])中高风险",
@@ -338,7 +338,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::RiskLow,
         unit: U::Count,
-        near: r"低风险(类|级|等级)?的?(吸毒)?(人员|对象)?[为有共]?▮",
+        near: r"低风险(类|级|等级)?的?(吸毒)?(人员|对象)?(人数|数)?[：:]?[为有共]?▮",
         sentence: "",
         not: "",
     },
@@ -2445,6 +2445,9 @@ mod tests {
         for (text, f, want) in [
             ("高风险吸毒人员9人、中风险31人、低风险220人。", Field::RiskHigh, Some(9.0)),
             ("高风险吸毒人员9人、中风险吸毒人员31人。", Field::RiskMedium, Some(31.0)),
+            // (an indicator's name with 数 and its figure, as a form's row reads: 高风险吸毒人员数：6人)
+            ("高风险吸毒人员数：6人", Field::RiskHigh, Some(6.0)),
+            ("低风险人数：220人", Field::RiskLow, Some(220.0)),
             ("评估低风险吸毒人员180名。", Field::RiskLow, Some(180.0)),
             ("其中高风险人员6人。", Field::RiskHigh, Some(6.0)),
             ("中高风险人员15人。", Field::RiskMedium, None),

@@ -468,7 +468,19 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let (county, city) = own_place.get_or_init(|| when.place());
         match lead {
             super::regions::Leading::County(rs) => !rs.iter().any(|r| &r.county == county),
-            super::regions::Leading::City(c) => &c != city,
+            // (the record's own prefecture opening the clause in a county's text — 今年以来，牡丹江市
+            // 共破获…64起，宁安市…9起 —: the prefecture's figure, unless the county follows its
+            // name, 福州市鼓楼区…)
+            super::regions::Leading::City(c) => {
+                &c != city
+                    || !county.is_empty()
+                        && clause.find(c.as_str()).is_some_and(|i| {
+                            let rest = &clause[i + c.len()..];
+                            let short = county.trim_end_matches(['县', '区', '市', '旗']);
+                            !(rest.starts_with(county.as_str())
+                                || short.chars().count() >= 2 && rest.starts_with(short))
+                        })
+            }
         }
     };
     // a summary framed by several years (五年来，全市共破获…; 过去一年来 in a June release) that
@@ -1198,6 +1210,7 @@ fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<Back>, Cand
     let t = s.text;
     if !(t.contains("上年")
         || t.contains("去年")
+        || t.contains("年为")
         || t.contains("上一年")
         || t.contains("前年")
         || t.contains("年底的")
@@ -1214,7 +1227,8 @@ fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<Back>, Cand
         if c.name("u1").is_some_and(|u1| u1.as_str() != u0.as_str()) {
             continue;
         }
-        let named = match (c.name("y").and_then(|y| y.as_str().parse::<i32>().ok()), c.name("q")) {
+        let year = c.name("y").or(c.name("y2")).and_then(|y| y.as_str().parse::<i32>().ok());
+        let named = match (year, c.name("q")) {
             (Some(n), _) => Some(Back::Named(n)),
             (None, Some(_)) => Some(Back::TwoYears),
             (None, None) if c.name("q2").is_some() => Some(Back::TwoYears),
@@ -1249,9 +1263,10 @@ enum Back {
     TwoYears,
 }
 /// A figure with last year's (or a named year's, at its end) beside it: in parentheses or after a
-/// comma (上年为8起), or compared against (比上年的41起, 较2022年底的655名, 较前年的26起).
+/// comma (上年为8起, （2022年为60起）, after the change too: 55起，同比下降8.3%（2022年为60起）), or
+/// compared against (比上年的41起, 较2022年底的655名, 较前年的26起).
 static BASELINE_BESIDE: Re = Re::new(|| {
-    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年))(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<q2>前年)|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[，,]\s*同比(?:上升|下降|增长|减少|增加)\s*\d+(?:\.\d+)?\s*%\s*)?(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年)|(?P<y2>20[0-4]\d)\s*年)(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<q2>前年)|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
 });
 /// A change from last year's level (or a named year's) to the year's: 在册吸毒人员由上年末的402名
 /// 减少至378名.
@@ -2870,6 +2885,21 @@ mod tests {
         }
     }
 
+    /// A county's text whose clause opens on its own prefecture's name (今年以来，牡丹江市共破获…
+    /// 64起，宁安市…共破获…9起) gives the county's figure, not the prefecture's; the prefecture's
+    /// name before the county's own (牡丹江市宁安市…) stays the county's.
+    #[test]
+    fn the_prefectures_clause_in_a_countys_text_is_not_the_countys() {
+        for (body, want) in [
+            ("今年以来，牡丹江市共破获毒品刑事案件64起，宁安市公安局共破获毒品刑事案件9起。", 9.0),
+            ("今年以来，牡丹江市宁安市公安局共破获毒品刑事案件9起。", 9.0),
+        ] {
+            let t = format!("宁安市禁毒工作情况通报\n发布时间：2023-07-10\n{body}\n");
+            let r = &extract_text("t.txt", &t)[0];
+            assert_eq!(r.value(Field::CriminalCases), Some(want), "{body}");
+        }
+    }
+
     /// A report of the year's first months (2023年上半年…绩效运行监控情况的报告): what was spent
     /// and done covers those months, the year's budget stated in it is the whole year's.
     #[test]
@@ -2935,6 +2965,19 @@ mod tests {
                 Some(41.0),
             ),
             ("某县2023年禁毒工作总结\n全县现有吸毒人员612名，较2022年底的655名减少43名。\n", ru, 2022, Some(655.0)),
+            // (the named year's level in parentheses, after the change too)
+            (
+                "某县2023年禁毒工作总结\n全年破获毒品刑事案件55起，同比下降8.3%（2022年为60起）；刑事拘留67人。\n",
+                cc,
+                2022,
+                Some(60.0),
+            ),
+            (
+                "某县2023年禁毒工作总结\n全年破获毒品刑事案件55起（2022年为60起），刑事拘留67人。\n",
+                cc,
+                2022,
+                Some(60.0),
+            ),
             (
                 "某市2021年度禁毒工作总结\n全市在册吸毒人员1,968名，比2020年底的2,105名下降6.5%。\n",
                 ru,
