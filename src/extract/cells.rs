@@ -781,14 +781,18 @@ pub fn part_rows_header(cells: &[&str]) -> Option<Vec<String>> {
         return None;
     }
     let labels: Vec<String> = cells[1..].iter().map(|c| c.trim_ws().to_string()).collect();
-    let label = |t: &str| {
-        let n = t.chars().count();
-        (2..=24).contains(&n)
-            && !t.contains(|c: char| c.is_ascii_digit())
-            && !t.contains(['，', '。', '；'])
-            && role(t).is_none()
-    };
-    (labels.len() >= 2 && labels.iter().all(|t| label(t))).then_some(labels)
+    (labels.len() >= 2 && labels.iter().all(|t| field_label(t))).then_some(labels)
+}
+
+/// A field's name over a column of a table of parts or of indicators turned over (破获毒品刑事案件
+/// （起）, 在册吸毒人员（人）, 尿检人次): two to twenty-four characters, no digit or sentence mark, no
+/// column role's name.
+fn field_label(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=24).contains(&n)
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && !t.contains(['，', '。', '；'])
+        && role(t).is_none()
 }
 
 /// The header of an indicators' table turned over (指标 | 尿检人次 | 毛发检测人数 | 管控率, then rows
@@ -802,11 +806,7 @@ pub fn turned_header(cells: &[&str]) -> Option<Vec<String>> {
     }
     let labels: Vec<String> = cells[1..].iter().map(|c| c.trim_ws().to_string()).collect();
     let label = |t: &str| {
-        let n = t.chars().count();
-        (2..=24).contains(&n)
-            && !t.contains(|c: char| c.is_ascii_digit())
-            && !t.contains(['，', '。', '；'])
-            && role(t).is_none()
+        field_label(t)
             && !HEADER_WORDS.contains(&t)
             && !STAT_OTHER.contains(&t)
             // (a spending table's parts as columns, 合计 | 基本支出 | 项目支出, are read elsewhere)
