@@ -82,7 +82,7 @@ fn role_of(cell: &str) -> Option<Role> {
     let c = c.trim_start_matches(['其', '中', '：', ':']);
     // (a monitoring form's columns of the months so far — 1-7月执行数, 1-7月执行率, 1-7月实际完成值 —
     // are the columns' roles over part of the year, `months` says which part)
-    let c = months_of(c).map_or(c, |(_, rest)| rest);
+    let c = months_of(c).filter(|(_, rest)| !rest.is_empty()).map_or(c, |(_, rest)| rest);
     // a monitoring form's forecast for the whole year (全年预计执行数, 预计全年完成值) is no figure
     // of what was done: it holds a place among the values
     if c.contains("预计") && ["执行", "完成", "支出"].iter().any(|w| c.contains(w)) {
@@ -133,11 +133,9 @@ fn role_of(cell: &str) -> Option<Role> {
         }
     }
     // a year's months so far (2023年1-6月, 2022年上半年): that year's column, of those months
-    if c.len() > 7 && c.as_bytes()[..4].iter().all(u8::is_ascii_digit) && c[4..].starts_with('年') {
-        let rest = c[4 + '年'.len_utf8()..].trim_start_matches('度');
-        if let (Some(_), Ok(y)) = (months_column(rest), c[..4].parse::<i32>()) {
-            return (2000..2050).contains(&y).then_some(Role::Year(y));
-        }
+    let rest = strip_year(c);
+    if rest.len() < c.len() && months_column(rest).is_some() {
+        return c[..4].parse::<i32>().ok().filter(|y| (2000..2050).contains(y)).map(Role::Year);
     }
     // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
     let c = strip_year(c);
@@ -146,8 +144,6 @@ fn role_of(cell: &str) -> Option<Role> {
         return Some(Role::Current);
     }
     let c = this.unwrap_or(c);
-    // (a final account's 金额 column, its rows' labels naming what each is — 本年支出合计, 基本支出
-    // —, as 本年数; and its 行次 / 栏次, the rows' numbers, read for nothing)
     // (spending's share of the budget named by both, 执行数占预算数比例, 支出占预算比重: the rate)
     if c.contains('占')
         && (c.ends_with("比例") || c.ends_with("比重"))
@@ -155,9 +151,8 @@ fn role_of(cell: &str) -> Option<Role> {
     {
         return Some(Role::Rate);
     }
-    // (money issued down to the unit, 资金下达数, and the share of it paid, 资金拨付率: no
-    // spending, each holding its place)
-    if matches!(c, "已下达" | "下达数" | "资金下达数" | "下达资金" | "资金拨付率" | "拨付率") {
+    // (the share of money issued down that was paid, 资金拨付率: no spending's, holding its place)
+    if matches!(c, "资金拨付率" | "拨付率") {
         return Some(Role::Skip);
     }
     Some(match c {
@@ -257,14 +252,15 @@ pub fn months(cell: &str) -> Option<(u32, u32)> {
     }
     let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
     // (a year's months, 2023年1-6月: a table of years' column of those months)
-    let year = c.len() > 7 && c.as_bytes()[..4].iter().all(u8::is_ascii_digit) && c[4..].starts_with('年');
-    if year {
-        return months_column(c[4 + '年'.len_utf8()..].trim_start_matches('度'));
+    let rest = strip_year(&c);
+    if rest.len() < c.len() {
+        return months_column(rest);
     }
     months_of(&c).map(|(m, _)| m)
 }
 
-/// The months a column's name opens with and the name after them (1-7月执行数 → ((1, 7), 执行数)).
+/// The months a column's name opens with and the name after them, perhaps none (1-7月执行数 →
+/// ((1, 7), 执行数); 1-6月份 → ((1, 6), "")).
 fn months_of(c: &str) -> Option<((u32, u32), &str)> {
     for (w, m) in [("上半年", (1, 6)), ("前三季度", (1, 9)), ("第一季度", (1, 3)), ("一季度", (1, 3))] {
         if let Some(rest) = c.strip_prefix(w) {
@@ -301,7 +297,7 @@ fn months_of(c: &str) -> Option<((u32, u32), &str)> {
     let (b, n) = month(rest)?;
     let rest = rest[n..].strip_prefix('月')?;
     let rest = rest.strip_prefix('份').unwrap_or(rest);
-    (a == 1 && a < b && !rest.is_empty()).then_some(((a, b), rest))
+    (a == 1 && a < b).then_some(((a, b), rest))
 }
 
 /// A header cell without a bracketed figure of points at its end (分值（10分） → 分值, 权重(20%)
@@ -591,7 +587,7 @@ fn approved(cell: &str) -> bool {
 }
 
 /// Words that head a column of the 自评表 without being a value role.
-pub const HEADER_WORDS: &[&str] = &[
+const HEADER_WORDS: &[&str] = &[
     "一级指标",
     "二级指标",
     "三级指标",
@@ -874,15 +870,7 @@ pub fn months_column(cell: &str) -> Option<(u32, u32)> {
     }
     let c: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
     let c = c.strip_suffix("累计").unwrap_or(&c);
-    let c = c.strip_suffix('份').unwrap_or(c);
-    for (w, m) in [("上半年", (1, 6)), ("前三季度", (1, 9)), ("第一季度", (1, 3)), ("一季度", (1, 3))] {
-        if c == w {
-            return Some(m);
-        }
-    }
-    // (1-6月: months_of with a name after the months, here none)
-    let named = format!("{c}数");
-    months_of(&named).filter(|(_, rest)| *rest == "数").map(|(m, _)| m)
+    months_of(c).filter(|(_, rest)| rest.is_empty()).map(|(m, _)| m)
 }
 
 /// The columns of a statistics sheet's header (序号 | 项目 | 单位 | 数量; 指标名称 | 计量单位 | 完成数):

@@ -558,7 +558,7 @@ fn is_header_line(l: &[Seg]) -> bool {
     for c in l.iter().flat_map(|s| split_cells(&s.text)) {
         if super::cells::role(c).is_some_and(|r| r != super::cells::Role::Skip) {
             roles += 1;
-        } else if super::cells::HEADER_WORDS[..3].contains(&c.trim()) {
+        } else if matches!(c.trim(), "一级指标" | "二级指标" | "三级指标") {
             words += 1;
         }
     }

@@ -275,12 +275,12 @@ fn cumulative(clause: &str) -> bool {
 /// report's figure, its period the months so far — no total of several years.
 fn spent_to_date(before: &str) -> bool {
     let Some(at) = before.rfind("累计") else { return false };
-    let spent = ["支出", "使用", "拨付", "执行"].iter().any(|w| before[at..].starts_with(&format!("累计{w}")));
-    spent
+    let after = &before[at + "累计".len()..];
+    ["支出", "使用", "拨付", "执行"].iter().any(|w| after.starts_with(w))
         && ["截至", "截止"].iter().any(|w| {
             before[..at].rfind(w).is_some_and(|i| {
                 let to = &before[i + w.len()..at];
-                to.chars().take(12).collect::<String>().contains('月') && !to.contains("以来")
+                to.chars().take(12).any(|c| c == '月') && !to.contains("以来")
             })
         })
 }

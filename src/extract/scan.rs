@@ -555,9 +555,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 use super::cells::Role;
                 match super::cells::role(cells[0]) {
                     Some(Role::Result) if cells.len() == labels.len() + 1 => {
-                        let pairs: Vec<String> =
-                            labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
-                        year_row = Some(pairs.join("；"));
+                        year_row = Some(label_pairs(labels, &cells))
                     }
                     Some(Role::Target | Role::Points | Role::Score) => continue,
                     _ => turned = None,
@@ -574,9 +572,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
             if let Some(labels) = &part_rows {
                 if cells.len() == labels.len() + 1 && !cells[0].trim().is_empty() {
                     if super::cells::sum_row(cells[0]) {
-                        let pairs: Vec<String> =
-                            labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
-                        year_row = Some(pairs.join("；"));
+                        year_row = Some(label_pairs(labels, &cells));
                     } else {
                         continue;
                     }
@@ -619,11 +615,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 }
             }
             if let Some(labels) = &year_rows {
-                let pairs = || -> String {
-                    let pairs: Vec<String> =
-                        labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
-                    pairs.join("；")
-                };
+                let pairs = || label_pairs(labels, &cells);
                 let whole = cells.len() == labels.len() + 1;
                 match super::cells::row_year(cells[0]) {
                     Some(y) if Some(y) == when.year() && whole => year_row = Some(pairs()),
@@ -691,9 +683,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 // (a monitoring form's columns of the months so far: what was spent, its rate and
                 // what was done cover those months; the budget and a level stand for the year)
                 // (in a table of years, 2023年1-6月 | 2022年1-6月, each column's own year's)
-                if let (Some(Era::Part(_)), Some((a, b))) = (h.months.map(|m| when.part(m)), h.months) {
+                if let (Some((a, b)), Some(year)) = (h.months.filter(|&m| m != (1, 12)), when.year()) {
                     for c in cands[c0..].iter_mut().filter(|c| is_flow(c.field) || is_spending(c.field)) {
-                        let y = c.list_year.map(|(n, _)| n).or(when.year()).unwrap_or_default();
+                        let y = c.list_year.map_or(year, |(n, _)| n);
                         c.period = Some(format!("{y}-{a:02}..{y}-{b:02}"));
                     }
                 }
@@ -2310,6 +2302,13 @@ fn whole_year_of_parts(cands: &mut Vec<Candidate>, year_end: bool) {
             }
         }
     }
+}
+
+/// A row of figures under a table's labels as one clause of label：figure pairs (破获毒品刑事案件
+/// （起）：9；查处吸毒人员（人次）：21), its first cell (a year, a part, a row's name) left out.
+fn label_pairs(labels: &[String], cells: &[&str]) -> String {
+    let pairs: Vec<String> = labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
+    pairs.join("；")
 }
 
 /// The paragraphs with each row of a final account's two halves side by side (收入 | 支出 under
