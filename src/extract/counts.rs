@@ -624,12 +624,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // a wider area's total before the unit's own share of it (全市共破获毒品刑事案件112起，其中我县
         // 破获28起): the total is the wider area's, no figure of the unit
         // (cheap test first: 其中 right after the figure's clause)
-        if u == U::Count
-            && s.text[n.end..]
-                .strip_prefix(['，', ','])
-                .and_then(|t| t.strip_prefix("其中"))
-                .is_some_and(|t| own_area(t).is_some())
-        {
+        // (…or a county named after 其中 that is the record's own, in a text of that county —
+        // 全市共破获…312起，其中汇川区破获47起; 全州…1,025起，…，其中个旧市破获…64起 — and after the
+        // sentence's end too: 全市共破获…312起。其中，汇川区破获47起)
+        if u == U::Count && share_follows(s, n.end, wider_led(&s.text[ca..n.start]), foreign) {
             continue;
         }
         // …and that share's clause is read without its 其中 and its area: 其中我县破获28起 → 破获28起,
@@ -638,7 +636,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // text of that county: whether the place is the record's own, `foreign` says)
         let share = s.text[ca..]
             .strip_prefix("其中")
-            .and_then(|t| own_area(t).or_else(|| named_area(t)).or_else(|| this_years_part(t)))
+            .and_then(|t| {
+                own_area(t)
+                    // (a county's name is taken out with its comma when its clause is bare:
+                    // 其中汇川区破获47起 → 破获47起)
+                    .or_else(|| named_area(t).map(|k| k + elliptic_county(&t[k..]).unwrap_or(0)))
+                    .or_else(|| this_years_part(t))
+            })
             .map(|k| "其中".len() + k);
         // (…and so is a county's bare level after a wider area's — 全市…管控率达97.8%，原州区达99.2% —
         // read with the words of the clause before it, its name taken out)
@@ -857,8 +861,14 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         }
         // (a clause going on with the first clause's subject — 全市共破获…512起，查处吸毒人员1867
         // 人次 — is that subject's)
+        // (…unless the subject it goes on with is the unit's share named since: 全市共破获…312起，
+        // 其中我区破获47起，刑事拘留52人)
         if foreign(&s.text[ca..n.start])
-            || ca > 0 && scope_led(s.text) && !names_own_subject(&s.text[ca..n.start]) && foreign(&s.text[..n.start])
+            || ca > 0
+                && scope_led(s.text)
+                && !names_own_subject(&s.text[ca..n.start])
+                && foreign(&s.text[..n.start])
+                && !own_share(last_subject(&s.text[..ca]), foreign)
             || u == U::Count && one_event(s.text, ca)
         {
             continue;
@@ -1029,7 +1039,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                     let (a, b) = (&s.text[start..n.start], &s.text[n.start..item_end]);
                     r.is_match(&format!("{}{}", without_closed_asides(a), without_closed_asides(b)))
                 } else {
-                    r.is_match(&t)
+                    // (…nor by the parts listed in an aside after the figure — 查处吸毒人员612人次
+                    // （其中外流贩毒人员44人次）, 612人次（其中女性44人次）: the aside's words name
+                    // its parts, not the figure)
+                    r.is_match(&t) && parts_aside(&s.text[n.end..]).is_none_or(|a| r.is_match(&t.replacen(a, "", 1)))
                 }
             }) {
                 continue;
@@ -1151,6 +1164,52 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             break;
         }
     }
+}
+
+/// Whether the unit's own share of a wider area's total follows the figure ending at `end`, with
+/// no other subject named between: after a comma in its sentence (，其中我县破获28起; 全州共破获…
+/// 1,025起，缴获毒品2.1吨，其中个旧市破获…64起) or opening the next sentence (。其中，汇川区破获47
+/// 起). A county named so counts only after a wider area's scope (`wider`: 全市…，其中汇川区…).
+fn share_follows(s: &Sentence, end: usize, wider: bool, foreign: &dyn Fn(&str) -> bool) -> bool {
+    let share = |c: &str| {
+        c.strip_prefix("其中").map(|t| own_area(t).is_some() || wider && named_area(t).is_some() && !foreign(c))
+    };
+    // (the clauses after the figure's own, in its sentence; cheap test first: 其中 after it)
+    let mut rest = &s.text[end..];
+    while let Some(i) = rest.contains("其中").then(|| clause_end(rest, &['，', ',', '；', ';'])).flatten() {
+        let sep = rest[i..].chars().next().map_or(1, char::len_utf8);
+        let c = &rest[i + sep..];
+        if let Some(own) = share(c) {
+            return own;
+        }
+        if names_own_subject(c) {
+            return false;
+        }
+        rest = c;
+    }
+    // (…and the next sentence of the paragraph, after the sentence's last figure)
+    if !wider || !s.text[end..].trim_start_matches(['。', ' ']).is_empty() {
+        return false;
+    }
+    let after = s.para.text.get(s.offset + s.text.len()..).unwrap_or("");
+    share(after.trim_start_matches(['。', ' '])).unwrap_or(false)
+}
+/// The last clause of `before` (a sentence's text before a clause) that names a subject of its own.
+fn last_subject(before: &str) -> &str {
+    let mut end = before.len();
+    loop {
+        let t = before[..end].trim_end_matches(SEPS);
+        let a = clause_start(t, SEPS);
+        if a == 0 || names_own_subject(&t[a..]) {
+            return &t[a..];
+        }
+        end = a;
+    }
+}
+/// Whether a clause is the unit's own share of a wider total: 其中我区破获47起, 其中汇川区破获47起
+/// in a text of 汇川区.
+fn own_share(clause: &str, foreign: &dyn Fn(&str) -> bool) -> bool {
+    clause.strip_prefix("其中").is_some_and(|t| own_area(t).is_some() || named_area(t).is_some() && !foreign(clause))
 }
 
 /// Whether a clause names a wider area's scope (全市, 全州, 全省, 全盟, 全地区) before its figure.
@@ -1284,6 +1343,22 @@ fn one_event(sentence: &str, clause_at: usize) -> bool {
     let clause = rest.find(['，', ',']).map_or(rest, |i| &rest[..i]);
     let start = sentence.len() - lead.len() + at;
     start + clause.len() < clause_at && opens(clause) && clause.contains("活动")
+}
+
+/// The aside of parts opening `rest` (the text after a figure): （其中女性44人次）, closed.
+fn parts_aside(rest: &str) -> Option<&str> {
+    let open = rest.chars().next().filter(|c| matches!(c, '（' | '('))?;
+    let inner = &rest[open.len_utf8()..];
+    if !inner.trim_start().starts_with("其中") {
+        return None;
+    }
+    let end = inner.find(['）', ')'])?;
+    // (one level only: an aside opening another inside it is left as it is)
+    if inner[..end].contains(['（', '(']) {
+        return None;
+    }
+    let close = inner[end..].chars().next()?.len_utf8();
+    Some(&rest[..open.len_utf8() + end + close])
 }
 
 /// `clause` without the parenthetical aside that follows its figure (ending at `figure_end`)
@@ -1902,9 +1977,48 @@ mod tests {
             ("全市开展禁毒宣传活动300场次，其中我区开展42场次。", Field::PublicityEvents, Some(42.0)),
             ("全县查获吸毒人员96人，其中本县籍50人。", Field::UsersCaught, Some(96.0)),
             ("全县查获吸毒人员120人次，其中本县户籍人员70人次。", Field::UsersCaught, Some(120.0)),
+            // (…the share of a figure after another clause of the wider area's: 全州…1,025起，缴获…)
+            (
+                "全州共破获毒品刑事案件1,025起，缴获毒品2.1吨，其中我县破获毒品刑事案件64起。",
+                Field::CriminalCases,
+                Some(64.0),
+            ),
         ] {
             assert_eq!(value(t, text, field), want, "{text}");
         }
+    }
+
+    /// A county named after 其中 in its own text is the unit's share as 我县 is (全市…312起，其中汇川区
+    /// 破获47起), and the clauses after it go on with it; in the city's own text the total is the
+    /// city's.
+    #[test]
+    fn a_share_named_by_the_countys_name() {
+        let text = "全市共破获毒品刑事案件312起，其中汇川区破获47起，刑事拘留52人。";
+        for (title, field, want) in [
+            ("汇川区禁毒委员会办公室2022年工作总结", Field::CriminalCases, Some(47.0)),
+            ("汇川区禁毒委员会办公室2022年工作总结", Field::Detained, Some(52.0)),
+            ("遵义市禁毒委员会办公室2022年工作总结", Field::CriminalCases, Some(312.0)),
+        ] {
+            assert_eq!(value(title, text, field), want, "{title}: {field:?}");
+        }
+        // (…the clauses after 其中我区's share go on with it, not with the city)
+        let t = "某区禁毒办2022年工作总结";
+        let text = "全市共破获毒品刑事案件312起，其中我区破获47起，刑事拘留52人。全区全年查处吸毒人员136人次。";
+        assert_eq!(value(t, text, Field::Detained), Some(52.0));
+    }
+
+    /// An aside of the figure's parts after it (612人次（其中女性44人次）) names its parts, not
+    /// the figure: the figure stays the field's.
+    #[test]
+    fn an_aside_of_parts_does_not_rule_the_figure_out() {
+        let t = "某县2020年禁毒工作总结";
+        for text in
+            ["全县查处吸毒人员612人次（其中女性44人次）。", "全县查处吸毒人员612人次（其中外流贩毒人员44人次）。"]
+        {
+            assert_eq!(value(t, text, Field::UsersCaught), Some(612.0), "{text}");
+        }
+        // (…but words of the figure's own kind before it still do)
+        assert_eq!(value(t, "全县查处外流贩毒人员44人次（其中女性4人次）。", Field::UsersCaught), None);
     }
 
     /// The drug users named among all drug offenders caught (涉毒违法犯罪人员…，其中查处吸毒人员…)

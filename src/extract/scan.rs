@@ -1212,6 +1212,8 @@ fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<Back>, Cand
         return Vec::new();
     }
     let mut out = Vec::new();
+    // (label, baseline's digits and their start, its counter, the year it names)
+    let mut found: Vec<(&str, &str, usize, &str, Option<Back>)> = Vec::new();
     let caps = BASELINE_BESIDE.captures_iter(t).chain(BASELINE_FROM.captures_iter(t));
     for c in caps {
         let (Some(label), Some(v0), Some(u0)) = (c.name("label"), c.name("v0"), c.name("u0")) else { continue };
@@ -1226,28 +1228,74 @@ fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<Back>, Cand
             (None, None) if c.name("q2").is_some() => Some(Back::TwoYears),
             (None, None) => None,
         };
-        let value: f64 = match v0.as_str().replace([',', '，'], "").parse() {
+        found.push((label.as_str(), v0.as_str(), v0.start(), u0.as_str(), named));
+    }
+    // baselines listed after 分别 for as many figures before it (破获…56起、刑事拘留71人，分别较2022
+    // 年的48起、63人上升…): each the baseline of the figure in its place
+    if t.contains("分别") {
+        found.extend(listed_baselines(s));
+    }
+    for (label, v0, v0_start, u0, named) in found {
+        let value: f64 = match v0.replace([',', '，'], "").parse() {
             Ok(v) => v,
             Err(_) => continue,
         };
-        let para = Para {
-            text: format!("{}{}{}。", label.as_str(), v0.as_str(), u0.as_str()),
-            starts: p.starts.clone(),
-            heading: false,
-            table_row: false,
-        };
+        let para =
+            Para { text: format!("{label}{v0}{u0}。"), starts: p.starts.clone(), heading: false, table_row: false };
         let (mut found, mut no_targets) = (Vec::new(), Vec::new());
         for s2 in sentences(&para, false) {
             super::counts::scan(&s2, &mut found, &mut no_targets, &|_| false);
         }
         for mut cand in found.into_iter().filter(|f| f.value == value && f.list_year.is_none()) {
-            cand.line = s.line_at(v0.start());
-            cand.snippet = s.snippet_around(v0.start(), v0.as_str());
+            cand.line = s.line_at(v0_start);
+            cand.snippet = s.snippet_around(v0_start, v0);
             out.push((named, cand));
         }
     }
     out
 }
+/// The baselines a sentence lists after 分别比/较 an earlier year (全县共破获毒品刑事案件56起、刑事
+/// 拘留71人，分别较2022年的48起、63人上升16.7%和12.7%), paired in order with as many counts right
+/// before it, each with its counter: (the count's label, the baseline's digits, their start, the
+/// counter, the year named).
+fn listed_baselines<'t>(s: &super::sentence::Sentence<'t>) -> Vec<(&'t str, &'t str, usize, &'t str, Option<Back>)> {
+    let t = s.text;
+    let Some(c) = BASELINE_LISTED.captures(t) else { return Vec::new() };
+    let (whole, head) = (c.get(0).unwrap(), c.name("head").unwrap());
+    let named = c.name("y").and_then(|y| y.as_str().parse::<i32>().ok()).map(Back::Named);
+    // (the baselines: the figures in the list after the head, each with its counter)
+    let list: Vec<&super::number::Num> =
+        s.nums.iter().filter(|n| n.start >= head.end() && n.end <= whole.end()).collect();
+    // (the counts before: the last as many figures of the clause before 分别, parted by 、/和/及)
+    let before: Vec<&super::number::Num> = s.nums.iter().filter(|n| n.end <= whole.start()).collect();
+    if list.len() < 2 || before.len() < list.len() {
+        return Vec::new();
+    }
+    let own = &before[before.len() - list.len()..];
+    let counter = |n: &super::number::Num| t[n.num_end..n.end].trim();
+    let mut out = Vec::new();
+    for (i, (o, b)) in own.iter().zip(&list).enumerate() {
+        if counter(o) != counter(b) || counter(b).is_empty() {
+            return Vec::new();
+        }
+        // (the label: the words between the figure before and this one)
+        let from = if i == 0 { clause_start_of(t, o.start) } else { own[i - 1].end };
+        let label = t[from..o.start].trim_start_matches(['、', '，', ',', '和', '及', ' ']);
+        if label.is_empty() || label.contains(['，', ',', '；', ';']) {
+            return Vec::new();
+        }
+        out.push((label, &t[b.num_start..b.num_end], b.num_start, counter(b), named));
+    }
+    out
+}
+/// The start of the clause holding byte `at` (after the last ，；。： before it).
+fn clause_start_of(t: &str, at: usize) -> usize {
+    super::sentence::clause_start(&t[..at], &['，', ',', '；', ';', '。', '：', ':'])
+}
+/// 分别比/较 an earlier year's counts, listed: ，分别较2022年的48起、63人; 分别比上年的12起、15人.
+static BASELINE_LISTED: Re = Re::new(|| {
+    Regex::new(r"[，,]\s*(?P<head>分别(?:比|较|与)\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*\d[\d,，]*\s*(?:起|人次|人|名|场次|次|件)(?:\s*[、和及]\s*\d[\d,，]*\s*(?:起|人次|人|名|场次|次|件))+").unwrap()
+});
 /// The earlier year a baseline names: a year by its number, or the year before last (前年).
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Back {
@@ -1258,7 +1306,7 @@ enum Back {
 /// comma (上年为8起, （2022年为60起）, after the change too: 55起，同比下降8.3%（2022年为60起）), or
 /// compared against (比上年的41起, 较2022年底的655名, 较前年的26起).
 static BASELINE_BESIDE: Re = Re::new(|| {
-    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[，,]\s*同比(?:上升|下降|增长|减少|增加)\s*\d+(?:\.\d+)?\s*%\s*)?(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年)|(?P<y2>20[0-4]\d)\s*年)(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<q2>前年)|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*其中[^（()）]{1,40}[）)]\s*)?(?:[，,]\s*同比(?:上升|下降|增长|减少|增加)\s*\d+(?:\.\d+)?\s*%\s*)?(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年)|(?P<y2>20[0-4]\d)\s*年)(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<q2>前年)|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
 });
 /// A change from last year's level (or a named year's) to the year's: 在册吸毒人员由上年末的402名
 /// 减少至378名.
@@ -3016,6 +3064,45 @@ mod tests {
                 Field::UsersCaught,
                 2021,
                 Some(60.0),
+            ),
+            // (after an aside of the figure's parts: 42起（其中贩卖毒品案件27起），较上年的35起)
+            (
+                "某县公安局2023年禁毒工作总结\n全年共破获毒品刑事案件42起（其中贩卖毒品案件27起），较上年的35起增长20%。\n",
+                cc,
+                2022,
+                Some(35.0),
+            ),
+            (
+                "某县2020年禁毒工作总结\n查处吸毒人员612人次（其中外流贩毒人员44人次），比上年的655人次减少43人次。\n",
+                Field::UsersCaught,
+                2019,
+                Some(655.0),
+            ),
+            // (listed after 分别较, each for the count in its place)
+            (
+                "某县2023年度禁毒工作报告\n全县共破获毒品刑事案件56起、刑事拘留71人，分别较2022年的48起、63人上升16.7%和12.7%。\n",
+                cc,
+                2022,
+                Some(48.0),
+            ),
+            (
+                "某县2023年度禁毒工作报告\n全县共破获毒品刑事案件56起、刑事拘留71人，分别较2022年的48起、63人上升16.7%和12.7%。\n",
+                Field::Detained,
+                2022,
+                Some(63.0),
+            ),
+            (
+                "某县2023年度禁毒工作报告\n全县共破获毒品刑事案件56起、刑事拘留71人，分别较2022年的48起、63人上升16.7%和12.7%。\n",
+                Field::Detained,
+                2023,
+                Some(71.0),
+            ),
+            // (…but not with counters that differ: 56起、71人，分别较上年的48人、63起)
+            (
+                "某县2023年度禁毒工作报告\n全县共破获毒品刑事案件56起、刑事拘留71人，分别较上年的48人、63起有所上升。\n",
+                cc,
+                2022,
+                None,
             ),
             // (the year's own figure stays the year's)
             ("某县2019年禁毒工作总结\n全年破获毒品刑事案件14起（上年为9起），刑事拘留17人。\n", cc, 2019, Some(14.0)),
