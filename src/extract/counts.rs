@@ -303,7 +303,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CommunityCases,
         unit: U::Count,
-        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|纳管|正在|落实|监管|服务)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)?(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)|▮[^▮]{0,2}(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)[^▮，,；;]{0,12}(网格化?|动态|分类)?(管理|管控|监管)",
+        near: r"(在册|在管|现有|管控|执行|共有|接收|列管|纳入|纳管|正在|落实|监管|服务)[^▮]{0,8}(社区戒毒|社区康复|社戒社康|社戒|社康)[^▮]{0,12}▮|(社区戒毒|社戒社康)[^▮]{0,10}(人员|对象)[^▮]{0,6}(共|达|有|在管|在册|在控)[^▮]{0,3}▮|(社区戒毒|社区康复|社戒社康|社戒)[^▮]{0,10}(在册|在管|在控|现有)的?(人员|对象|人数)?(数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康|社区戒毒)(人员|对象)(管控|在管|在册|在控)?(数|人数|总数)?(为|有|共|达)?▮|^(其中)?[：:]?(全[县市区省州旗])?在?(社区戒毒[、和及与]?社区康复|社戒社康)(数|人数|总数)?(为|有|共|达)?▮|▮[^▮]{0,6}人员[^▮]{0,2}纳入(社区戒毒|社区康复|社戒社康)|▮[^▮]{0,2}(社区戒毒[、和及与]?社区康复|社区戒毒康复|社戒社康)(人员|对象)[^▮，,；;]{0,12}(网格化?|动态|分类)?(管理|管控|监管)",
         sentence: "",
         // (persons newly taken in during the year are a flow, not those under community rehab)
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|新接收|新纳入|新报到|脱失|解除|期满",
@@ -1074,13 +1074,32 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 let before = &para[start..];
                 criminal_words(before) && (before.contains('毒') || !own.contains('毒'))
             };
-            let criminal_part =
-                criminal_words(own) && !criminal_words(&s.text[..ca]) && !(opens_on_part && told_before());
+            // (…and so are the drug ones named after every crime in the sentence: 全年共侦破各类刑事
+            // 案件1,532起，其中毒品刑事案件46起)
+            let every_crime_before = || {
+                let before = &s.text[prev_start().min(ca)..ca];
+                criminal_words(before) && !before.contains('毒') && own.contains('毒')
+            };
+            let criminal_part = criminal_words(own)
+                && (!criminal_words(&s.text[..ca]) || every_crime_before())
+                && !(opens_on_part && told_before());
             let sub_words = if criminal_part { own.replace("其中", "") } else { own.to_string() };
             // (an aside right after the figure — 4582起（其中包括…制毒案…）, 2750宗（其中重特大毒品
             // 案件383宗）, 165起（含…大案） — names a part of the total, not the total's kind)
             let sub_words = if listed.is_some() { sub_words } else { without_aside_after(&sub_words, n.end - ca) };
             if c.rule.field == Field::CriminalCases && SUB_CASES.is_match(&sub_words) {
+                continue;
+            }
+            // the crimes of every kind a police bureau solved (全年共侦破各类刑事案件1,532起; 侦破刑事
+            // 案件1,532起，其中毒品刑事案件46起), no drug named in their clause: no drug cases
+            if c.rule.field == Field::CriminalCases
+                && !own.contains('毒')
+                && (own.contains("各类")
+                    || s.text[n.end..]
+                        .strip_prefix(['，', ','])
+                        .and_then(|t| t.strip_prefix("其中"))
+                        .is_some_and(|t| t.trim_start_matches(['：', ':', '，', ',']).starts_with(['毒', '涉'])))
+            {
                 continue;
             }
             let mut value = n.value;
@@ -1901,6 +1920,10 @@ mod tests {
                 Some(47.0),
             ),
             ("共破毒品刑事案件165件。其中，“夏安”行动破毒品刑事案件82起。", Some(165.0)),
+            // (…and in the same sentence: the crimes of every kind are no drug cases)
+            ("全年共侦破各类刑事案件1,532起，其中毒品刑事案件46起；刑事拘留52人。", Some(46.0)),
+            ("全年共侦破刑事案件1,532起，其中毒品刑事案件46起。", Some(46.0)),
+            ("全年共侦破各类刑事案件1,532起，抓获犯罪嫌疑人1,610名。", None),
             // (the solved after the filed, with no noun of their own)
             ("全年共立毒品刑事案件15起，破13起。", Some(13.0)),
             ("立涉毒刑事案件22起，侦破19起，抓获犯罪嫌疑人25名。", Some(19.0)),
@@ -2105,6 +2128,11 @@ mod tests {
         // (the register's standing named first: 在册社区戒毒康复人员56名全部落实帮扶)
         let text = "全县在册社区戒毒康复人员56名全部落实帮扶措施。";
         assert_eq!(value(t, text, Field::CommunityCases), Some(56.0), "{text}");
+        // (a form's indicator of the persons under control: 社区戒毒康复人员管控数 | 136人)
+        let form =
+            "某县2023年项目支出绩效自评表\n项目名称\t社区戒毒社区康复工作经费\n三级指标\t年度指标值\t实际完成值\n社区戒毒康复人员管控数\t≥120人\t136人\n";
+        let got = extract_text("t.txt", form).first().and_then(|r| r.value(Field::CommunityCases));
+        assert_eq!(got, Some(136.0));
         // (the register of users counted as the group assessed or managed)
         for (text, want) in [
             ("对在册吸毒人员1,386名开展风险评估，其中高风险12名。", Some(1386.0)),

@@ -1029,7 +1029,9 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                     // start, no baseline beside the year's own)
                     // (the year before last, named as such beside the year's own — 25人次（前年为31人次）
                     // — is that year's stated level too)
-                    for (named, c) in baselines(&s, p) {
+                    // (…last year's same months too, in a year's summary: （上年同期11起）)
+                    let whole_year = back == 0 && when.at_years_end();
+                    for (named, c) in baselines(&s, p, whole_year) {
                         let of = match named {
                             Some(Back::Named(n)) => n,
                             Some(Back::TwoYears) => own - 2,
@@ -1197,7 +1199,7 @@ static THIS_YEARS_CLAUSE: Re =
 /// the figure it stands beside, and the year it names (None: the year before the sentence's).
 /// Not the same months of last year (去年同期为16起): no whole year's; nor a rate or a sum.
 /// The year before last (前年为31人次) is named as such.
-fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<Back>, Candidate)> {
+fn baselines(s: &super::sentence::Sentence, p: &Para, whole_year: bool) -> Vec<(Option<Back>, Candidate)> {
     // (cheap test first: a word of last year or a year's end before a figure)
     let t = s.text;
     if !(t.contains("上年")
@@ -1219,6 +1221,11 @@ fn baselines(s: &super::sentence::Sentence, p: &Para) -> Vec<(Option<Back>, Cand
         let (Some(label), Some(v0), Some(u0)) = (c.name("label"), c.name("v0"), c.name("u0")) else { continue };
         // (the counter of the baseline is the figure's own: 11起…8起, not 8起 beside 11人)
         if c.name("u1").is_some_and(|u1| u1.as_str() != u0.as_str()) {
+            continue;
+        }
+        // (last year's same months are its whole year only beside a whole year's count in a
+        // year's summary: 侦破…15起（上年同期11起） in 2020's, not 13起，去年同期为16起 in a half-year's)
+        if c.name("sm").is_some() && !whole_year {
             continue;
         }
         let year = c.name("y").or(c.name("y2")).and_then(|y| y.as_str().parse::<i32>().ok());
@@ -1306,7 +1313,7 @@ enum Back {
 /// comma (上年为8起, （2022年为60起）, after the change too: 55起，同比下降8.3%（2022年为60起）), or
 /// compared against (比上年的41起, 较2022年底的655名, 较前年的26起).
 static BASELINE_BESIDE: Re = Re::new(|| {
-    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*其中[^（()）]{1,40}[）)]\s*)?(?:[，,]\s*同比(?:上升|下降|增长|减少|增加)\s*\d+(?:\.\d+)?\s*%\s*)?(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年)|(?P<y2>20[0-4]\d)\s*年)(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<q2>前年)|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*其中[^（()）]{1,40}[）)]\s*)?(?:[，,]\s*同比(?:上升|下降|增长|减少|增加)\s*\d+(?:\.\d+)?\s*%\s*)?(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年)|(?P<y2>20[0-4]\d)\s*年)(?P<sm>同期)?(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<q2>前年)|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
 });
 /// A change from last year's level (or a named year's) to the year's: 在册吸毒人员由上年末的402名
 /// 减少至378名.
@@ -1668,7 +1675,7 @@ static CITED_REPORT: Re =
 /// 就全省而言).
 static ATTRIBUTION: Re = Re::new(|| {
     Regex::new(
-        r"(获悉|介绍|了解到?|显示|表示|透露|通报|统计|指出|披露|公布|说|称|来看|上看|而言|来说)\s*[:：]?\s*$|^\s*从[^，,]{0,12}看\s*$",
+        r"(获悉|据悉|介绍|了解到?|显示|表示|透露|通报|统计|指出|披露|公布|说|称|来看|上看|而言|来说)\s*[:：]?\s*$|^\s*从[^，,]{0,12}看\s*$",
     )
     .unwrap()
 });
@@ -2232,7 +2239,14 @@ impl<'a> Dating<'a> {
                 // the month before on a day up to the 10th; as of part of another year, none
                 let to = if num(6).is_some_and(|d| d <= 10) && e > 1 { e - 1 } else { e };
                 if num(4).is_some_and(|y| Some(y as i32) != self.known().0) && to < 12 {
-                    return Era::Other;
+                    // (…but a year's summary counting to the first weeks of the next — 截至2023年1月
+                    // 10日，全县在册吸毒人员486名 in 2022's — states the year's closing level)
+                    let next_january = num(4).is_some_and(|y| self.known().0 == Some(y as i32 - 1)) && e == 1;
+                    return if next_january && self.kind == Kind::Summary && self.at_years_end() {
+                        Era::Year
+                    } else {
+                        Era::Other
+                    };
                 }
                 Some((1, to))
             } else if let Some(n) = c.get(7) {
@@ -3107,6 +3121,8 @@ mod tests {
             // (the year's own figure stays the year's)
             ("某县2019年禁毒工作总结\n全年破获毒品刑事案件14起（上年为9起），刑事拘留17人。\n", cc, 2019, Some(14.0)),
             ("某县2023年禁毒工作总结\n全县现有吸毒人员612名，较2022年底的655名减少43名。\n", ru, 2023, Some(612.0)),
+            // (last year's same months beside a whole year's count in a year's summary: its year)
+            ("某县公安局禁毒大队2020年工作总结\n2020年，共侦破毒品刑事案件15起（上年同期11起）。\n", cc, 2019, Some(11.0)),
             // last year's same months, a half-year's comparison, a rate: no record of last year
             ("某县2020年上半年禁毒工作情况\n上半年，全县破获毒品刑事案件13起，去年同期为16起。\n", cc, 2019, None),
             (
@@ -3147,6 +3163,11 @@ mod tests {
             (
                 "某省禁毒新闻发布会\n2023年6月25日\n据省禁毒办负责人介绍，2022年，全省破获毒品刑事案件1050起。今年以来，全省破获毒品刑事案件387起。\n",
                 vec![(Some(2023), "2023-01..2023-06", Some(387.0)), (Some(2022), "", Some(1050.0))],
+            ),
+            // (…据悉，2023年，… in a news piece of the next year's 6·26 day)
+            (
+                "某县举行2024年“6·26”国际禁毒日集中宣传活动\n6月26日，某县在县城广场举行集中宣传活动。据悉，2023年，全县破获毒品刑事案件9起，查处吸毒人员37人次。\n",
+                vec![(Some(2024), "", None), (Some(2023), "", Some(9.0))],
             ),
             // …and so when a report says it (《2022年中国毒情形势报告》指出，2022年，…; 通报会上公布，…)
             (
@@ -4295,6 +4316,17 @@ mod tests {
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
         }
+    }
+
+    /// A year's summary counting to the first weeks of the next year (截至2023年1月10日 in 2022's)
+    /// states the year's closing level; a text of the year's months does not.
+    #[test]
+    fn as_of_the_next_january_in_a_years_summary_is_the_years() {
+        let text = "截至2023年1月10日，全县在册吸毒人员486名。";
+        let summary = format!("某县禁毒办2022年度工作总结\n一年来，全县破获毒品刑事案件21起。{text}\n");
+        assert_eq!(period(&summary, Field::RegisteredUsers).as_deref(), Some(""));
+        let report = format!("某县禁毒办2022年1-11月禁毒工作情况\n1-11月，全县破获毒品刑事案件21起。{text}\n");
+        assert_eq!(period(&report, Field::RegisteredUsers), None);
     }
 
     /// Figures as of a month's end or a day of the record's year run from January to it.

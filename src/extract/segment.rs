@@ -1573,6 +1573,8 @@ fn drug_related(title: &str, body: &str) -> bool {
     let budget = || ["决算", "预算", "绩效"].iter().any(|w| title.contains(w));
     title.contains('毒')
         || title.contains("戒")
+        // (drug testing named without 毒: 扎实推进毛发检测工作, a county's news of its 禁毒办's year)
+        || ["毛发检测", "毛发筛查"].iter().any(|w| title.contains(w)) && body.contains('毒')
         || body.matches('毒').take(3).count() >= 3
         || title.contains("公安") && budget() && (body.contains("禁毒") || body.contains("毒品"))
         || title.contains("司法") && budget() && (body.contains("禁毒") || body.contains("戒毒"))
@@ -3902,6 +3904,9 @@ mod tests {
             ("某市公安局2020年度部门整体支出绩效评价报告", "全年破获毒品刑事案件37起，查处吸毒人员118人次。", true),
             ("某市公安局2020年度部门整体支出绩效评价报告", "全年破获刑事案件1037起，查处治安案件2118起。", false),
             ("某县交通运输局2022年部门决算", "配合开展禁毒宣传。", false),
+            // (drug testing by hair named in a news title, the drug-control office in its text)
+            ("某县扎实推进毛发检测工作", "记者从县禁毒办获悉，今年以来共开展毛发检测1236人。", true),
+            ("某县扎实推进毛发检测工作", "今年以来共开展毛发检测1236人。", false),
         ] {
             assert_eq!(drug_related(title, body), want, "{title}");
         }
