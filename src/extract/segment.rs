@@ -174,7 +174,9 @@ static REPORT_WORDS: Re = Re::new(|| {
 });
 
 pub fn kind_of(title: &str) -> Kind {
-    let evaluation = EVALUATION.is_match(title);
+    // (a bulletin on a special fund's use — 关于2022年度禁毒专项资金使用情况的通报 — is the fund's
+    // evaluation, as one on its 经费 is)
+    let evaluation = EVALUATION.is_match(title) || FUND_USE.is_match(title);
     if title.contains("整体") || title.contains("部门支出") || title.contains("部门绩效") {
         Kind::Whole
     } else if SUMMARY.is_match(title) && !evaluation {
@@ -274,6 +276,9 @@ static EVALUATION_TEXT: Re = Re::new(|| {
 pub static BUDGET_PAPER: Re =
     Re::new(|| Regex::new(r"预算公开|决算公开|(部门|单位)(预算|决算)(情况说明|公开|报表)").unwrap());
 
+/// A special fund's use or execution named in a title (专项资金使用情况, 项目资金执行情况): its
+/// money's evaluation.
+static FUND_USE: Re = Re::new(|| Regex::new(r"(专项资金|项目资金)的?(使用|执行|支出)").unwrap());
 /// Words that make a title a budget evaluation.
 static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决算|支出|经费").unwrap());
 /// Words that make a title a work summary or news of results.
@@ -2547,11 +2552,147 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         }
         parts.push((t, a, e, block, id, relevant));
     }
-    parts
-        .into_iter()
-        .filter(|p| p.5)
-        .map(|(t, a, e, _, id, _)| Segment { id, title_line: paras[t].first_line(), paras: &paras[a..e] })
-        .collect()
+    let mut out = Vec::with_capacity(parts.len());
+    for (t, a, e, block, id, relevant) in parts {
+        // a table whose rows are each a record of their own (a city's of its counties, a
+        // department's of its projects): a part ending on each row, under the table's header
+        let many = many_rows(paras, a, e, g).filter(|m| match m.kind {
+            Many::Places => relevant && id.county.is_empty() && !m.rows.is_empty(),
+            Many::Projects => true,
+        });
+        let Some(m) = many else {
+            if relevant {
+                out.push(Segment { id, title_line: paras[t].first_line(), paras: &paras[a..e] });
+            }
+            continue;
+        };
+        // (a department's table of projects is about drug control by its drug-control rows, what
+        // its title says)
+        let id = if relevant {
+            id
+        } else {
+            let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+            identify(&block, &body, &file_text, g)
+        };
+        match m.whole {
+            // (the city's own part: the text around the table, and its row of the whole)
+            Some(end) => out.push(Segment { id: id.clone(), title_line: paras[t].first_line(), paras: &paras[a..end] }),
+            None if m.kind == Many::Places => {
+                out.push(Segment { id: id.clone(), title_line: paras[t].first_line(), paras: &paras[a..m.header] })
+            }
+            // (a department's own text before its table of projects, when it states figures)
+            None if paras[a + 1..m.header]
+                .iter()
+                .any(|p| !unit_caption(&p.text) && has_figures_beyond_years(std::slice::from_ref(p))) =>
+            {
+                out.push(Segment { id: id.clone(), title_line: paras[t].first_line(), paras: &paras[a..m.header] })
+            }
+            None => {}
+        }
+        for (k, region) in m.rows {
+            let mut own = id.clone();
+            if let Some(r) = region {
+                own.unit.clear();
+                (own.county, own.city, own.province) = (r.county.clone(), r.city.clone(), r.province.clone());
+            }
+            out.push(Segment { id: own, title_line: paras[k].first_line(), paras: &paras[m.caption..=k] });
+        }
+    }
+    out
+}
+
+use super::table::Many;
+
+/// A table in `paras[a..e]` whose rows are each a record of their own (`table::Many`).
+struct ManyRows<'g> {
+    kind: Many,
+    /// the first paragraph its rows' parts begin with: the header, or the caption of its money
+    /// unit right above it (金额单位：元)
+    caption: usize,
+    header: usize,
+    /// the end of the part of the whole (the city's): after its row of the whole (合计), or the
+    /// part's end when that row is the table's last; none without such a row
+    whole: Option<usize>,
+    /// each own row (a county's, with its county; a drug-control project's)
+    rows: Vec<(usize, Option<&'g Region>)>,
+}
+
+/// The table of `paras[a..e]` whose rows are each a record of their own: a city's table of two or
+/// more of its counties (县（市、区） | 年初预算数 | 全年执行数 | 执行率 / 华容县 | … / 合计 | …), or a
+/// department's summary table of two or more projects' self-evaluations (项目名称 | 预算数 | 执行数 |
+/// 执行率 | 自评得分), of which the drug-control ones are records.
+fn many_rows<'g>(paras: &[Para], a: usize, e: usize, g: &'g Gazetteer) -> Option<ManyRows<'g>> {
+    let context = paras.get(a).map_or("", |p| p.text.as_str());
+    let (header, kind) = (a..e).find_map(|i| {
+        let p = &paras[i];
+        if !p.table_row {
+            return None;
+        }
+        // (cheap test first: the first cell names places or projects)
+        let first = p.text.split('\t').next().unwrap_or("").trim();
+        if !(super::table::places_column(first) || first.starts_with("项目") || first == "序号") {
+            return None;
+        }
+        let cells: Vec<&str> = p.text.split('\t').collect();
+        let roles = super::cells::header(&cells)?;
+        let label: String = cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect();
+        super::table::many_of(&label, &roles).map(|m| (i, m))
+    })?;
+    let end = (header + 1..e).find(|&i| !paras[i].table_row).unwrap_or(e);
+    let mut rows = Vec::new();
+    let mut whole = None;
+    let mut others = 0;
+    for (k, p) in paras.iter().enumerate().take(end).skip(header + 1) {
+        let cells: Vec<&str> = p.text.split('\t').collect();
+        let n = cells[0].trim();
+        let numbered = usize::from(!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && cells.len() > 2);
+        let label = cells[numbered.min(cells.len() - 1)].trim();
+        match kind {
+            Many::Places => match super::table::place_row(label) {
+                Some(true) => whole = Some(k),
+                Some(false) => {
+                    if let Some(r) = g.find_county(label, context, false).filter(|r| r.county == label) {
+                        if !rows.iter().any(|(_, o): &(usize, Option<&Region>)| o.is_some_and(|o| o.code == r.code)) {
+                            rows.push((k, Some(r)));
+                        }
+                    }
+                }
+                None => {}
+            },
+            Many::Projects => {
+                if label.is_empty() || super::table::is_sum_label(label) || super::table::is_score_label(label) {
+                    continue;
+                }
+                if label.contains('毒') {
+                    rows.push((k, None));
+                } else {
+                    others += 1;
+                }
+            }
+        }
+    }
+    let enough = match kind {
+        // (the counties of one city)
+        Many::Places => rows.len() >= 2 && rows.iter().all(|(_, r)| r.map(|r| &r.city) == rows[0].1.map(|r| &r.city)),
+        Many::Projects => !rows.is_empty() && rows.len() + others >= 2,
+    };
+    // (another table after a department's table of projects — the projects' own forms — is no
+    // row's: the table is left whole)
+    if !enough || kind == Many::Projects && paras[end..e].iter().any(|p| p.table_row) {
+        return None;
+    }
+    // (the row of the whole after the counties' rows: the whole part is the city's)
+    let last = rows.last().map_or(header, |r| r.0);
+    let whole = whole.map(|w| if w > last { e } else { w + 1 });
+    let caption = (header.saturating_sub(2).max(a)..header)
+        .find(|&i| (i..header).all(|j| unit_caption(&paras[j].text)))
+        .unwrap_or(header);
+    Some(ManyRows { kind, caption, header, whole, rows })
+}
+
+/// A short line of a table's caption naming its unit of money (金额单位：元, 单位：万元).
+fn unit_caption(t: &str) -> bool {
+    t.len() <= 180 && t.chars().count() <= 60 && t.contains("单位") && super::cells::money_scale(t).is_some()
 }
 
 #[cfg(test)]
@@ -2778,6 +2919,67 @@ mod tests {
         assert_eq!(kind_of("某县2023年度禁毒经费绩效自评报告"), Kind::Project);
         assert_eq!(kind_of("某县公安局2023年部门预算及“三公”经费预算公开说明"), Kind::Whole);
         assert_eq!(kind_of("禁毒专项工作经费绩效自评"), Kind::Project);
+        // a bulletin on a special fund's use is its evaluation; on the year's work, a summary
+        assert_eq!(kind_of("关于2022年度禁毒专项资金使用情况的通报"), Kind::Project);
+        assert_eq!(kind_of("关于2023年度全市禁毒工作情况的通报"), Kind::Summary);
+    }
+
+    /// A city's table of its counties: a record per county row (its county, the text's year and
+    /// kind, no unit), the 合计 row and the text around the table the city's — whether 合计
+    /// stands last or first; a county's table of its towns, of its years or of its projects
+    /// under no score is one record.
+    #[test]
+    fn a_citys_table_of_its_counties_is_a_record_each() {
+        let g = super::super::regions::Gazetteer::global();
+        let last = "岳阳市禁毒委员会办公室关于2023年度禁毒专项经费执行情况的通报\n\
+                    全市年初预算数合计620万元。\n\
+                    单位：万元\n\
+                    县（市、区）\t年初预算数\t全年执行数\t执行率\n\
+                    华容县\t120\t117.6\t98%\n平江县\t140\t137.2\t98%\n市本级\t90\t88\t97.78%\n合计\t350\t342.8\t97.94%\n";
+        let doc = Doc::parse(last);
+        let segs = segments(&doc, g);
+        let places: Vec<(&str, &str, usize)> =
+            segs.iter().map(|s| (s.id.county.as_str(), s.id.city.as_str(), s.paras.len())).collect();
+        assert_eq!(places, [("", "岳阳市", 8), ("华容县", "岳阳市", 3), ("平江县", "岳阳市", 4)]);
+        assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Project));
+        assert!(segs[1].id.unit.is_empty() && !segs[0].id.unit.is_empty());
+        // (合计 first: the city's part ends on it)
+        let first = "清远市禁毒委员会办公室关于2022年度禁毒专项经费执行情况的通报\n\
+                     单位\t预算数\t支出数\t执行率\n合计\t280\t268.8\t96%\n\
+                     清城区\t160\t158.4\t99%\n清新区\t120\t110.4\t92%\n";
+        let doc = Doc::parse(first);
+        let segs = segments(&doc, g);
+        let places: Vec<(&str, usize)> = segs.iter().map(|s| (s.id.county.as_str(), s.paras.len())).collect();
+        assert_eq!(places, [("", 3), ("清城区", 3), ("清新区", 4)]);
+        // controls: a county's towns, its years, its projects
+        for one in [
+            "祁阳市2023年禁毒工作总结\n乡镇（街道）\t预算数\t执行数\t执行率\n浯溪街道\t12\t11\t91.67%\n\
+             长虹街道\t10\t9.5\t95%\n合计\t22\t20.5\t93.18%\n",
+            "丘北县禁毒委员会办公室2023年度禁毒经费绩效自评报告\n年度\t预算数\t执行数\t执行率\n\
+             2022年\t30\t29\t96.67%\n2023年\t32\t31\t96.88%\n",
+            "陆良县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n项目名称\t预算数\t执行数\t执行率\n\
+             禁毒宣传经费\t15\t14.6\t97.33%\n社区戒毒社区康复经费\t25\t24.1\t96.40%\n合计\t40\t38.7\t96.75%\n",
+        ] {
+            assert_eq!(segments(&Doc::parse(one), g).len(), 1, "{one}");
+        }
+    }
+
+    /// A department's summary table of its projects' self-evaluations: a record per drug-control
+    /// project's row (the department's unit, year and kind), none for another project or 合计.
+    #[test]
+    fn a_departments_table_of_projects_is_a_record_per_drug_project() {
+        let g = super::super::regions::Gazetteer::global();
+        let text = "黔西市公安局2023年度项目支出绩效自评结果汇总表\n金额单位：万元\n\
+                    序号\t项目名称\t预算数\t执行数\t执行率\t自评得分\t自评等级\n\
+                    1\t交通管理设施维护经费\t150\t132\t88%\t84\t良\n\
+                    2\t禁毒宣传教育经费\t20\t19.1\t95.5%\t93\t优\n\
+                    3\t社区戒毒社区康复工作经费\t35\t33.6\t96%\t92.5\t优\n合计\t\t205\t184.7\t90.1%\t\t\n";
+        let doc = Doc::parse(text);
+        let segs = segments(&doc, g);
+        let rows: Vec<(&str, &str, usize)> =
+            segs.iter().map(|s| (s.id.unit.as_str(), s.id.county.as_str(), s.paras.len())).collect();
+        assert_eq!(rows, [("黔西市公安局", "黔西市", 4), ("黔西市公安局", "黔西市", 5)]);
+        assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Project));
     }
 
     /// A year's work conference reviews the year before; a span from a past year to this one

@@ -6,6 +6,7 @@
 //! sentences (预期目标 / 实际完成情况). Hands `Candidate`s to the field scanner.
 
 use super::cells::{is_sign, is_value, Role};
+use super::chars::TrimWs;
 use super::number::{self, Unit};
 use super::sentence::Candidate;
 use super::text::Para;
@@ -192,8 +193,152 @@ fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
     super::money::field_of_label(label, matches!(role, Role::Budget | Role::BudgetInitial), kind)
 }
 
+/// The name of a table's first column over rows of places, a city's table of its counties
+/// (县（市、区） | 年初预算数 | 全年执行数 | 执行率; 单位 | 预算数 | 支出数; 地区 | …).
+pub fn places_column(label: &str) -> bool {
+    let l = label.trim_ws();
+    let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
+    matches!(
+        l,
+        "县（市、区）"
+            | "县(市、区)"
+            | "县（市、区、旗）"
+            | "县（市）"
+            | "县（区）"
+            | "县(区)"
+            | "县市区"
+            | "县区"
+            | "区县"
+            | "区（县）"
+            | "区县（市）"
+            | "县（区、市）"
+            | "各县（市、区）"
+            | "地区"
+            | "单位"
+            | "单位名称"
+    )
+}
+
+/// A table of several rows each of its own, whose every row is a record of its own: a city's
+/// table of its counties (县（市、区） | 预算数 | 执行数 | 执行率, rows 华容县 … 合计), and a
+/// department's summary table of its projects' self-evaluations (项目名称 | 预算数 | 执行数 | 执行率 |
+/// 自评得分, a row per project).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Many {
+    Places,
+    Projects,
+}
+
+/// What table of rows each of its own a header opens, by its label cells (those before its
+/// columns' roles) and its roles: only tables with money columns (and, of projects, a score's).
+pub fn many_of(label: &str, roles: &[Role]) -> Option<Many> {
+    let money = roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual));
+    if !money || roles.iter().any(|r| matches!(r, Role::Result | Role::Target | Role::Year(_) | Role::Current)) {
+        return None;
+    }
+    if places_column(label) {
+        return Some(Many::Places);
+    }
+    let l = label.trim_ws();
+    let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
+    (matches!(l, "项目名称" | "项目" | "项目名") && roles.contains(&Role::Score)).then_some(Many::Projects)
+}
+
+/// A row's label in a table of places: a county's name (华容县), or the row of the whole
+/// (合计, 全市, 全市合计) — `Some(true)` for the whole. None for another row (市本级, 市直, 其他县).
+pub fn place_row(label: &str) -> Option<bool> {
+    let l = label.trim_ws();
+    if super::cells::sum_row(l) || matches!(l, "全市合计" | "全州" | "全州合计" | "全盟" | "全盟合计" | "总体")
+    {
+        return Some(true);
+    }
+    if !l.ends_with(['县', '区', '市', '旗']) {
+        return None;
+    }
+    let g = super::regions::Gazetteer::global();
+    g.find_county(l, "", false).filter(|r| r.county == l).map(|_| false)
+}
+
+/// The rank of the figures of a row of a table whose rows are each a record of its own (`Many`):
+/// each such row read replaces the one before it, so that a part of the text ending on a
+/// county's row (or a project's) reads that row alone, under the table's header.
+pub const ROW_OF_MANY: u8 = 3;
+
 /// Candidates of one data row under `h`.
 pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
+    // a table whose rows are each a record of its own: the row read as the whole's (its label
+    // is its place or project), its figures replacing those of the row before it
+    // (a table of the “三公” costs alone is read as such)
+    if let Some(many) = many_of(&h.label, &h.roles).filter(|_| !h.sangong) {
+        let cells: Vec<&str> = p.text.split('\t').collect();
+        let numbered = usize::from(
+            h.label.starts_with("序号") && cells.first().is_some_and(|c| c.trim().bytes().all(|b| b.is_ascii_digit())),
+        );
+        let first_val = cells.iter().skip(numbered).position(|c| is_value(c)).map_or(cells.len(), |i| i + numbered);
+        let label: String = cells[numbered.min(first_val)..first_val].iter().map(|c| c.trim()).collect();
+        let place = place_row(&label);
+        let own = match many {
+            Many::Places => place.is_some(),
+            // (a project's row, not the sum's)
+            Many::Projects => !label.is_empty() && !is_sum_label(&label) && !is_score_label(&label),
+        };
+        if own {
+            // (a county's row replaces the row before it — a county's, or the whole's 合计 read
+            // first —, known by its snippet, the row's cells opening on a place's name; the
+            // whole's row replaces a county's; a project's row by its rank)
+            let whole = place == Some(true);
+            match many {
+                Many::Places => out.retain(|c| {
+                    c.snippet.split_once(' ').is_none_or(|(first, _)| place_row(first).is_none_or(|w| whole && w))
+                }),
+                Many::Projects => out.retain(|c| c.rank != ROW_OF_MANY),
+            }
+            let c0 = out.len();
+            let mut as_whole: Vec<&str> = vec!["年度资金总额"];
+            as_whole.extend(&cells[first_val..]);
+            let whole = Para { text: as_whole.join("\t"), starts: p.starts.clone(), heading: false, table_row: true };
+            let h_whole = Header { label: String::new(), ..h.clone() };
+            row_read(&whole, &h_whole, kind, out, targets);
+            // (…and its own 自评得分)
+            if let Some(cell) = h.roles.iter().position(|r| *r == Role::Score).and_then(|i| cells.get(first_val + i)) {
+                if let Some(n) =
+                    number::scan(cell).into_iter().next().filter(|n| matches!(n.unit, Unit::None | Unit::Score))
+                {
+                    out.push(Candidate {
+                        field: Field::SelfScore,
+                        value: n.value,
+                        qualifier: n.qualifier,
+                        line: p.first_line(),
+                        snippet: String::new(),
+                        rank: 0,
+                        period: None,
+                        trend_end: false,
+                        trend_year: None,
+                        list_year: None,
+                        list_part: None,
+                        weak: false,
+                    });
+                }
+            }
+            let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+            for c in &mut out[c0..] {
+                if many == Many::Projects {
+                    c.rank = ROW_OF_MANY;
+                }
+                c.snippet.clone_from(&snippet);
+                c.line = p.first_line();
+            }
+            return;
+        }
+        if many == Many::Places {
+            // (another row of a table of places — 市本级, 其他县（市、区） —: no place's of its own)
+            return;
+        }
+    }
+    row_read(p, h, kind, out, targets)
+}
+
+fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     let raw: Vec<&str> = p.text.split('\t').collect();
     let raw = direction_and_unit_columns(&raw);
     let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
@@ -792,6 +937,64 @@ fn fraction_of_percent(v: f64, decimal: bool, target: f64) -> bool {
 
 #[cfg(test)]
 mod tests {
+    fn read_rows(rows: &[&str], kind: Kind) -> Vec<(Field, f64, usize)> {
+        let cells: Vec<&str> = rows[0].split('\t').collect();
+        let roles = super::super::cells::header(&cells).expect("a header");
+        let h = Header {
+            label: cells.iter().take_while(|c| super::super::cells::role(c).is_none()).map(|c| c.trim()).collect(),
+            roles,
+            scale: 1.0,
+            ..Default::default()
+        };
+        let (mut out, mut targets) = (Vec::new(), Vec::new());
+        for (i, r) in rows[1..].iter().enumerate() {
+            let p = Para { text: r.to_string(), starts: vec![(0, i + 2)], heading: false, table_row: true };
+            row(&p, &h, kind, &mut out, &mut targets);
+        }
+        out.into_iter().map(|c| (c.field, c.value, c.line)).collect()
+    }
+
+    /// Under a header of places (县（市、区）, 单位, 地区) or of projects with their scores (项目名称 |
+    /// … | 自评得分), a row is the whole of its place or project — its figures and its own
+    /// score — and replaces the row before it; a row of no county (市本级) reads nothing.
+    #[test]
+    fn a_row_of_a_table_of_many_is_its_own_whole() {
+        use Field::*;
+        let read =
+            read_rows(&["县（市、区）\t年初预算数\t全年执行数\t执行率", "华容县\t120\t117.6\t98%"], Kind::Project);
+        assert_eq!(read, [(BudgetTotal, 120.0, 2), (ActualTotal, 117.6, 2), (ExecutionRateStated, 98.0, 2)]);
+        let read = read_rows(
+            &[
+                "单位\t预算数\t支出数\t执行率\t自评得分",
+                "合计\t280\t268.8\t96%\t—",
+                "清城区\t160\t158.4\t99%\t95",
+                "市本级\t50\t49\t98%\t90",
+            ],
+            Kind::Project,
+        );
+        assert_eq!(
+            read,
+            [(BudgetTotal, 160.0, 3), (ActualTotal, 158.4, 3), (ExecutionRateStated, 99.0, 3), (SelfScore, 95.0, 3)]
+        );
+        let read = read_rows(
+            &[
+                "序号\t项目名称\t预算数\t执行数\t执行率\t自评得分\t自评等级",
+                "1\t禁毒专项经费\t80\t78.4\t98%\t95.5\t优",
+                "2\t禁毒宣传教育经费\t20\t19.1\t95.5%\t93\t优",
+            ],
+            Kind::Project,
+        );
+        assert_eq!(
+            read,
+            [(BudgetTotal, 20.0, 3), (ActualTotal, 19.1, 3), (ExecutionRateStated, 95.5, 3), (SelfScore, 93.0, 3)]
+        );
+        // (the words of the places' column and of the counties)
+        assert!(places_column("县（市、区）") && places_column("地区") && !places_column("乡镇（街道）"));
+        assert_eq!(place_row("华容县"), Some(false));
+        assert_eq!(place_row("全市合计"), Some(true));
+        assert_eq!(place_row("市本级"), None);
+    }
+
     /// A scoring table's row with a bound and the value done side by side: the row's name and
     /// the value; a bound alone, values of other counters, or no name: none.
     #[test]
