@@ -2251,6 +2251,9 @@ fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> 
             return Some(CountyHead { para, region, inline: false });
         }
     }
+    if let Some((region, _)) = run_in_county(g, text, context) {
+        return Some(CountyHead { para, region, inline: true });
+    }
     // (the name within its first sixteen characters, and text after the colon)
     // (the colon is looked for in the first sixteen characters only, by its last byte — ':', or
     // 9A of '：' EF BC 9A —: this runs on every paragraph)
@@ -2267,6 +2270,20 @@ fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> 
     county_heading(g, &text[..i], context).map(|region| CountyHead { para, region, inline: true })
 }
 
+/// A county's name run in as a numbered item's heading and closed by a full stop before the
+/// county's own text ((一)武陵区。预算执行率98.2%…, 2.澧县。…): the county and where its name ends.
+fn run_in_county<'g>(g: &'g Gazetteer, text: &str, context: &str) -> Option<(&'g Region, usize)> {
+    if !starts_numbered(text) {
+        return None;
+    }
+    let i = super::text::head(text, 51).find('。')?;
+    let rest = text[i..].trim_start_matches('。').trim();
+    if rest.is_empty() {
+        return None;
+    }
+    county_heading(g, &text[..i], context).map(|r| (r, i))
+}
+
 /// A line that is nothing but a county's name, as a heading (南川区, 一、文成县, 【平阳县】, 彭水县
 /// of 彭水苗族土家族自治县): that county.
 fn county_heading<'g>(g: &'g Gazetteer, line: &str, context: &str) -> Option<&'g Region> {
@@ -2276,8 +2293,8 @@ fn county_heading<'g>(g: &'g Gazetteer, line: &str, context: &str) -> Option<&'g
         return None;
     }
     const LEAD: &[char] = &[
-        '#', '【', '[', '（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '、', '.', '．', '0',
-        '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ',
+        '#', '【', '[', '（', '(', '）', ')', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '、', '.',
+        '．', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ',
     ];
     // (its end first: most lines end otherwise)
     let t = line.trim().trim_end_matches(['】', ']', ')', '）', '：', ':', ' ']);
@@ -2398,12 +2415,18 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let head_at = |t: usize| heads.iter().find(|h| h.para == t);
     // (the round-up's year, its title's, is each county's part's: a part names none of its own,
     // and the last one ends on the round-up's signature)
-    let round_up_year = heads.first().and_then(|h| {
+    // (…and so is its kind: a bulletin of the counties' funds, 关于…禁毒专项经费绩效自评情况的通报,
+    // is of their projects, whatever words a county's part uses)
+    let round_up = heads.first().and_then(|h| {
         let first = starts.first().copied().filter(|&s| s < h.para)?;
         let cover: String = paras[first..h.para].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
         let block = title_block(paras, first);
-        fiscal_year(&block, &cover, kind_of(&block))
+        Some((fiscal_year(&block, &cover, kind_of(&block)), kind_in(&block, &cover)))
     });
+    let round_up_year = round_up.and_then(|(y, _)| y);
+    let round_up_of_drugs = heads
+        .first()
+        .is_some_and(|h| paras[..h.para].iter().any(|p| p.text.contains("禁毒") || p.text.contains("戒毒")));
     if !heads.is_empty() {
         starts.extend(heads.iter().map(|h| h.para));
         starts.sort_unstable();
@@ -2490,7 +2513,9 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         // (a county's part of a round-up is about drug control as the round-up is: 禁毒 once will do)
         let county_head = head_at(t);
         let head = county_head.is_some();
-        let relevant = relevant || head && body.contains('毒');
+        // (…or when its opening, before the counties' parts, names it: 常德市禁毒委员会办公室关于…
+        // 禁毒专项经费绩效自评情况的通报 / 1.武陵区：预算执行率98.2%)
+        let relevant = relevant || head && (body.contains('毒') || round_up_of_drugs);
         // (the round-up's own opening, with no figures before its counties' parts, is no record)
         let opening = heads.first().is_some_and(|h| t < h.para);
         let relevant = relevant && (!opening || has_figures_beyond_years(&paras[t + 1..e]));
@@ -2549,6 +2574,7 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             }
             (id.county, id.city, id.province) = (r.county.clone(), r.city.clone(), r.province.clone());
             id.year = round_up_year.or(id.year);
+            id.kind = round_up.map_or(id.kind, |(_, k)| k);
         }
         parts.push((t, a, e, block, id, relevant));
     }
@@ -2557,7 +2583,13 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         // a table whose rows are each a record of their own (a city's of its counties, a
         // department's of its projects): a part ending on each row, under the table's header
         let many = many_rows(paras, a, e, g).filter(|m| match m.kind {
-            Many::Places => relevant && id.county.is_empty() && !m.rows.is_empty(),
+            // (a city's text, though a county it names was taken for its place: a county of its
+            // table)
+            Many::Places => {
+                relevant
+                    && (id.county.is_empty()
+                        || m.rows.iter().any(|(_, r)| r.is_some_and(|r| r.county == id.county && r.city == id.city)))
+            }
             Many::Projects => true,
         });
         let Some(m) = many else {
@@ -2569,7 +2601,7 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         // (a department's table of projects is about drug control by its drug-control rows, what
         // its title says)
         let id = if relevant {
-            id
+            Identity { county: if m.kind == Many::Places { String::new() } else { id.county.clone() }, ..id }
         } else {
             let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
             identify(&block, &body, &file_text, g)
@@ -2644,9 +2676,8 @@ fn many_rows<'g>(paras: &[Para], a: usize, e: usize, g: &'g Gazetteer) -> Option
     let mut others = 0;
     for (k, p) in paras.iter().enumerate().take(end).skip(header + 1) {
         let cells: Vec<&str> = p.text.split('\t').collect();
-        let n = cells[0].trim();
-        let numbered = usize::from(!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && cells.len() > 2);
-        let label = cells[numbered.min(cells.len() - 1)].trim();
+        // (its first cell of words, after its number or an empty cell: 1 | 华容县 | …, | 合计 | …)
+        let label = cells.iter().map(|c| c.trim()).find(|c| !c.bytes().all(|b| b.is_ascii_digit())).unwrap_or("");
         match kind {
             Many::Places => match super::table::place_row(label) {
                 Some(true) => whole = Some(k),
@@ -2962,6 +2993,49 @@ mod tests {
         ] {
             assert_eq!(segments(&Doc::parse(one), g).len(), 1, "{one}");
         }
+    }
+
+    /// A city's bulletin going county by county, each county's item under its name run in as a
+    /// numbered heading — closed by a colon or a full stop ((一)武陵区。…, 1.武陵区：…) —: a record per
+    /// county, of the bulletin's year and kind, though an item names no drug control itself.
+    #[test]
+    fn a_bulletins_counties_run_in_as_numbered_items() {
+        let g = super::super::regions::Gazetteer::global();
+        for sep in ["。", "："] {
+            let text = format!(
+                "常德市禁毒委员会办公室关于2023年度禁毒专项经费绩效自评情况的通报\n\
+                 全市禁毒专项经费预算执行率为94.6%。各地情况如下：\n\
+                 （一）武陵区{sep}预算执行率98.2%，自评得分96分。\n（二）鼎城区{sep}预算执行率95.6%，自评得分93.5分。\n"
+            );
+            let doc = Doc::parse(&text);
+            let segs = segments(&doc, g);
+            let got: Vec<(&str, Option<i32>, Kind)> =
+                segs.iter().map(|s| (s.id.county.as_str(), s.id.year, s.id.kind)).collect();
+            assert_eq!(
+                got,
+                [
+                    ("", Some(2023), Kind::Project),
+                    ("武陵区", Some(2023), Kind::Project),
+                    ("鼎城区", Some(2023), Kind::Project)
+                ],
+                "{sep}"
+            );
+        }
+        // (a county's name closing a sentence of prose is no heading)
+        assert!(run_in_county(g, "武陵区。预算执行率98.2%", "").is_none());
+    }
+
+    /// A city's table of counties numbered in a 序号 column, its 合计 under an empty number, in a
+    /// text whose place was read as one of its counties: the city's and each county's.
+    #[test]
+    fn a_numbered_table_of_counties_in_a_text_placed_in_one_of_them() {
+        let g = super::super::regions::Gazetteer::global();
+        let text = "常德市2023年度各区县禁毒经费执行情况\n序号\t县（市、区）\t预算数（万元）\t执行数（万元）\t执行率\n\
+                    1\t武陵区\t100\t98\t98%\n2\t鼎城区\t90\t86\t95.56%\n\t合计\t190\t184\t96.84%\n";
+        let doc = Doc::parse(text);
+        let got: Vec<(String, usize)> =
+            segments(&doc, g).iter().map(|s| (s.id.county.clone(), s.paras.len())).collect();
+        assert_eq!(got, [(String::new(), 5), ("武陵区".to_string(), 2), ("鼎城区".to_string(), 3)]);
     }
 
     /// A department's summary table of its projects' self-evaluations: a record per drug-control

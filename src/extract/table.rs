@@ -289,7 +289,12 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             let whole = place == Some(true);
             match many {
                 Many::Places => out.retain(|c| {
-                    c.snippet.split_once(' ').is_none_or(|(first, _)| place_row(first).is_none_or(|w| whole && w))
+                    // (after the row's number, if any: 1 华容县 120 …)
+                    let mut words = c.snippet.split(' ');
+                    let first = words.next().unwrap_or("");
+                    let first =
+                        if first.bytes().all(|b| b.is_ascii_digit()) { words.next().unwrap_or("") } else { first };
+                    place_row(first).is_none_or(|w| whole && w)
                 }),
                 Many::Projects => out.retain(|c| c.rank != ROW_OF_MANY),
             }
