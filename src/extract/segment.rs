@@ -2691,7 +2691,7 @@ fn many_rows<'g>(paras: &[Para], a: usize, e: usize, g: &'g Gazetteer) -> Option
                 None => {}
             },
             Many::Projects => {
-                if label.is_empty() || super::table::is_sum_label(label) || super::table::is_score_label(label) {
+                if !super::table::project_row(label) {
                     continue;
                 }
                 if label.contains('毒') {

@@ -239,9 +239,25 @@ pub fn many_of(label: &str, roles: &[Role]) -> Option<Many> {
     if places_column(label) {
         return Some(Many::Places);
     }
+    // (a form's own money table — 项目 | 年初预算数 | … | 分值 | 执行率 | 得分 — scores the form, and
+    // has points beside its score: no table of projects)
     let l = label.trim_ws();
     let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
-    (matches!(l, "项目名称" | "项目" | "项目名") && roles.contains(&Role::Score)).then_some(Many::Projects)
+    (l == "项目名称" && roles.contains(&Role::Score) && !roles.contains(&Role::Points)).then_some(Many::Projects)
+}
+
+/// A project's row in a department's table of projects: a name, not the sum's (合计), the score's
+/// or a form's row of its funds or their parts (年度资金总额, 其中：基本支出).
+pub fn project_row(label: &str) -> bool {
+    !label.is_empty()
+        && !is_sum_label(label)
+        && !is_score_label(label)
+        && !label.starts_with("其中")
+        && !label.contains("资金总额")
+        && !label.contains("年度资金")
+        && !["基本支出", "项目支出", "人员经费", "公用经费", "三公", "财政拨款", "结转", "其他资金"]
+            .iter()
+            .any(|w| label.contains(w))
 }
 
 /// A row's label in a table of places: a county's name (华容县), or the row of the whole
@@ -280,7 +296,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
         let own = match many {
             Many::Places => place.is_some(),
             // (a project's row, not the sum's)
-            Many::Projects => !label.is_empty() && !is_sum_label(&label) && !is_score_label(&label),
+            Many::Projects => project_row(&label),
         };
         if own {
             // (a county's row replaces the row before it — a county's, or the whole's 合计 read
@@ -998,6 +1014,14 @@ mod tests {
         assert_eq!(place_row("华容县"), Some(false));
         assert_eq!(place_row("全市合计"), Some(true));
         assert_eq!(place_row("市本级"), None);
+        // (a form's own money table is none; a project's row is a name, not a part of the funds)
+        let roles = |t: &str| super::super::cells::header(&t.split('|').collect::<Vec<_>>()).expect("a header");
+        assert_eq!(many_of("项目", &roles("项目|年初预算数|全年预算数|全年执行数|分值|执行率|得分")), None);
+        assert_eq!(many_of("项目名称", &roles("项目名称|预算数|执行数|执行率|自评得分")), Some(Many::Projects));
+        assert!(
+            project_row("禁毒宣传教育经费") && project_row("社区戒毒社区康复工作经费") && project_row("禁毒专项经费")
+        );
+        assert!(!project_row("年度资金总额") && !project_row("其中：基本支出") && !project_row("合计"));
     }
 
     /// A scoring table's row with a bound and the value done side by side: the row's name and
