@@ -2633,6 +2633,7 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     out
 }
 
+use super::cells::Role;
 use super::table::Many;
 
 /// A table in `paras[a..e]` whose rows are each a record of their own (`table::Many`).
@@ -2660,16 +2661,36 @@ fn many_rows<'g>(paras: &[Para], a: usize, e: usize, g: &'g Gazetteer) -> Option
         if !p.table_row {
             return None;
         }
-        // (cheap test first: the first cell names places or projects)
+        // (cheap test first: the first cell names places or projects — or is empty under a row
+        // whose first cell names places, 县（市、区） | 禁毒专项经费（万元） / | 预算数 | 执行数)
         let first = p.text.split('\t').next().unwrap_or("").trim();
-        if !(super::table::places_column(first) || first.starts_with("项目") || first == "序号") {
+        let above = |i: usize| {
+            i > a
+                && paras[i - 1].table_row
+                && super::table::places_column(paras[i - 1].text.split('\t').next().unwrap_or(""))
+        };
+        let under_places = first.is_empty() && above(i);
+        if !(super::table::places_column(first) || first.starts_with("项目") || first == "序号" || under_places) {
             return None;
         }
         let cells: Vec<&str> = p.text.split('\t').collect();
         let roles = super::cells::header(&cells)?;
         let label: String = cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect();
+        let money = roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual));
+        let other = roles
+            .iter()
+            .any(|r| matches!(r, Role::Result | Role::Target | Role::Year(_) | Role::Current | Role::Points));
+        if under_places && label.is_empty() && money && !other {
+            return Some((i, Many::Places));
+        }
         super::table::many_of(&label, &roles).map(|m| (i, m))
     })?;
+    // (a header over two rows: its row naming the places' column opens the table)
+    let top = if header > a && paras[header - 1].table_row && paras[header].text.starts_with('\t') {
+        header - 1
+    } else {
+        header
+    };
     let end = (header + 1..e).find(|&i| !paras[i].table_row).unwrap_or(e);
     let mut rows = Vec::new();
     let mut whole = None;
@@ -2715,9 +2736,8 @@ fn many_rows<'g>(paras: &[Para], a: usize, e: usize, g: &'g Gazetteer) -> Option
     // (the row of the whole after the counties' rows: the whole part is the city's)
     let last = rows.last().map_or(header, |r| r.0);
     let whole = whole.map(|w| if w > last { e } else { w + 1 });
-    let caption = (header.saturating_sub(2).max(a)..header)
-        .find(|&i| (i..header).all(|j| unit_caption(&paras[j].text)))
-        .unwrap_or(header);
+    let caption =
+        (top.saturating_sub(2).max(a)..top).find(|&i| (i..top).all(|j| unit_caption(&paras[j].text))).unwrap_or(top);
     Some(ManyRows { kind, caption, header, whole, rows })
 }
 
@@ -2982,6 +3002,14 @@ mod tests {
         let segs = segments(&doc, g);
         let places: Vec<(&str, usize)> = segs.iter().map(|s| (s.id.county.as_str(), s.paras.len())).collect();
         assert_eq!(places, [("", 3), ("清城区", 3), ("清新区", 4)]);
+        // (a header over two rows, the places' column named on the upper one)
+        let two = "岳阳市禁毒委员会办公室关于2023年度禁毒专项经费执行情况的通报\n\
+                   县（市、区）\t禁毒专项经费（万元）\t\t\n\t预算数\t执行数\t执行率\n\
+                   华容县\t120\t117.6\t98%\n平江县\t140\t137.2\t98%\n合计\t260\t254.8\t98%\n";
+        let doc = Doc::parse(two);
+        let places: Vec<(String, usize)> =
+            segments(&doc, g).into_iter().map(|s| (s.id.county, s.paras.len())).collect();
+        assert_eq!(places, [(String::new(), 6), ("华容县".to_string(), 3), ("平江县".to_string(), 4)]);
         // controls: a county's towns, its years, its projects
         for one in [
             "祁阳市2023年禁毒工作总结\n乡镇（街道）\t预算数\t执行数\t执行率\n浯溪街道\t12\t11\t91.67%\n\

@@ -285,16 +285,28 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
     // a table whose rows are each a record of its own: the row read as the whole's (its label
     // is its place or project), its figures replacing those of the row before it
     // (a table of the “三公” costs alone is read as such)
-    if let Some(many) = many_of(&h.label, &h.roles).filter(|_| !h.sangong) {
+    // (…or a header of money columns alone under a row naming them over the places' column —
+    // 县（市、区） | 禁毒专项经费（万元） / | 预算数 | 执行数 | 执行率 —: its counties' rows)
+    let loose = h.label.is_empty() && !h.roles.contains(&Role::Points);
+    let many = many_of(&h.label, &h.roles).or_else(|| {
+        let money = h.roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual));
+        let other = h.roles.iter().any(|r| matches!(r, Role::Result | Role::Target | Role::Year(_) | Role::Current));
+        (loose && money && !other).then_some(Many::Places)
+    });
+    if let Some(many) = many.filter(|_| !h.sangong) {
         let cells: Vec<&str> = p.text.split('\t').collect();
-        let numbered = usize::from(
-            h.label.starts_with("序号") && cells.first().is_some_and(|c| c.trim().bytes().all(|b| b.is_ascii_digit())),
-        );
+        // (a row's number: under 序号, or a number before a name)
+        let digits = |c: &str| !c.trim().is_empty() && c.trim().bytes().all(|b| b.is_ascii_digit());
+        let numbered = usize::from(cells.first().is_some_and(|c| {
+            (h.label.starts_with("序号") && c.trim().bytes().all(|b| b.is_ascii_digit()))
+                || digits(c) && cells.get(1).is_some_and(|n| !n.trim().is_empty() && !is_value(n))
+        }));
         let first_val = cells.iter().skip(numbered).position(|c| is_value(c)).map_or(cells.len(), |i| i + numbered);
         let label: String = cells[numbered.min(first_val)..first_val].iter().map(|c| c.trim()).collect();
         let place = place_row(&label);
         let own = match many {
-            Many::Places => place.is_some(),
+            // (under a header of money columns alone, a county's row only: a sum's is read as before)
+            Many::Places => place.is_some() && !(h.label.is_empty() && place == Some(true)),
             // (a project's row, not the sum's)
             Many::Projects => project_row(&label),
         };
@@ -320,8 +332,9 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
             let whole = Para { text: as_whole.join("\t"), starts: p.starts.clone(), heading: false, table_row: true };
             let h_whole = Header { label: String::new(), ..h.clone() };
             row_read(&whole, &h_whole, kind, out, targets);
-            // (…and its own 自评得分)
-            if let Some(cell) = h.roles.iter().position(|r| *r == Role::Score).and_then(|i| cells.get(first_val + i)) {
+            // (…and its own 自评得分, where no points stand beside it)
+            let score = h.roles.iter().position(|r| *r == Role::Score).filter(|_| !h.roles.contains(&Role::Points));
+            if let Some(cell) = score.and_then(|i| cells.get(first_val + i)) {
                 if let Some(n) =
                     number::scan(cell).into_iter().next().filter(|n| matches!(n.unit, Unit::None | Unit::Score))
                 {
@@ -342,17 +355,15 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                 }
             }
             let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+            // (a county's figures give way to any the text states itself, should its table not
+            // have been cut into the counties' parts)
             for c in &mut out[c0..] {
-                if many == Many::Projects {
+                if many == Many::Projects || place == Some(false) {
                     c.rank = ROW_OF_MANY;
                 }
                 c.snippet.clone_from(&snippet);
                 c.line = p.first_line();
             }
-            return;
-        }
-        if many == Many::Places {
-            // (another row of a table of places — 市本级, 其他县（市、区） —: no place's of its own)
             return;
         }
     }
@@ -1009,6 +1020,16 @@ mod tests {
             read,
             [(BudgetTotal, 20.0, 3), (ActualTotal, 19.1, 3), (ExecutionRateStated, 95.5, 3), (SelfScore, 93.0, 3)]
         );
+        // (under a header of money columns alone — its places' column named on the row above —
+        // a county's row is its whole; a sum's and a form's rows are read as before)
+        let read =
+            read_rows(&["\t预算数\t执行数\t执行率", "合计\t260\t254.8\t98%", "华容县\t120\t117.6\t98%"], Kind::Project);
+        assert_eq!(read, [(BudgetTotal, 120.0, 3), (ActualTotal, 117.6, 3), (ExecutionRateStated, 98.0, 3)]);
+        let read = read_rows(
+            &["\t年初预算数\t全年预算数\t全年执行数\t执行率", "年度资金总额\t30\t32\t31\t96.88%"],
+            Kind::Project,
+        );
+        assert_eq!(read, [(BudgetTotal, 32.0, 2), (ActualTotal, 31.0, 2), (ExecutionRateStated, 96.88, 2)]);
         // (the words of the places' column and of the counties)
         assert!(places_column("县（市、区）") && places_column("地区") && !places_column("乡镇（街道）"));
         assert_eq!(place_row("华容县"), Some(false));
