@@ -243,7 +243,18 @@ pub fn many_of(label: &str, roles: &[Role]) -> Option<Many> {
     // has points beside its score: no table of projects)
     let l = label.trim_ws();
     let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
-    (l == "项目名称" && roles.contains(&Role::Score) && !roles.contains(&Role::Points)).then_some(Many::Projects)
+    // (…and the columns of words beside the project's name: 项目名称 | 主管部门 | 实施单位 | 预算数 …)
+    let named = l.strip_prefix("项目名称").is_some_and(|rest| {
+        let mut rest = rest;
+        while let Some(r) = ["主管部门", "实施单位", "项目单位", "责任单位", "项目类别", "资金来源"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+        {
+            rest = r;
+        }
+        rest.is_empty()
+    });
+    (named && roles.contains(&Role::Score) && !roles.contains(&Role::Points)).then_some(Many::Projects)
 }
 
 /// A project's row in a department's table of projects: a name, not the sum's (合计), the score's
@@ -1039,6 +1050,11 @@ mod tests {
         let roles = |t: &str| super::super::cells::header(&t.split('|').collect::<Vec<_>>()).expect("a header");
         assert_eq!(many_of("项目", &roles("项目|年初预算数|全年预算数|全年执行数|分值|执行率|得分")), None);
         assert_eq!(many_of("项目名称", &roles("项目名称|预算数|执行数|执行率|自评得分")), Some(Many::Projects));
+        assert_eq!(
+            many_of("项目名称主管部门", &roles("项目名称|主管部门|预算数|执行数|执行率|自评得分")),
+            Some(Many::Projects)
+        );
+        assert_eq!(many_of("项目名称绩效目标", &roles("项目名称|绩效目标|预算数|执行数|自评得分")), None);
         assert!(
             project_row("禁毒宣传教育经费") && project_row("社区戒毒社区康复工作经费") && project_row("禁毒专项经费")
         );
