@@ -174,7 +174,9 @@ static REPORT_WORDS: Re = Re::new(|| {
 });
 
 pub fn kind_of(title: &str) -> Kind {
-    let evaluation = EVALUATION.is_match(title);
+    // (a bulletin on a special fund's use — 关于2022年度禁毒专项资金使用情况的通报 — is the fund's
+    // evaluation, as one on its 经费 is)
+    let evaluation = EVALUATION.is_match(title) || FUND_USE.is_match(title);
     if title.contains("整体") || title.contains("部门支出") || title.contains("部门绩效") {
         Kind::Whole
     } else if SUMMARY.is_match(title) && !evaluation {
@@ -274,6 +276,9 @@ static EVALUATION_TEXT: Re = Re::new(|| {
 pub static BUDGET_PAPER: Re =
     Re::new(|| Regex::new(r"预算公开|决算公开|(部门|单位)(预算|决算)(情况说明|公开|报表)").unwrap());
 
+/// A special fund's use or execution named in a title (专项资金使用情况, 项目资金执行情况): its
+/// money's evaluation.
+static FUND_USE: Re = Re::new(|| Regex::new(r"(专项资金|项目资金)的?(使用|执行|支出)").unwrap());
 /// Words that make a title a budget evaluation.
 static EVALUATION: Re = Re::new(|| Regex::new(r"绩效|评价|自评|预算|决算|支出|经费").unwrap());
 /// Words that make a title a work summary or news of results.
@@ -2248,6 +2253,9 @@ fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> 
             return Some(CountyHead { para, region, inline: false });
         }
     }
+    if let Some((region, _)) = run_in_county(g, text, context) {
+        return Some(CountyHead { para, region, inline: true });
+    }
     // (the name within its first sixteen characters, and text after the colon)
     // (the colon is looked for in the first sixteen characters only, by its last byte — ':', or
     // 9A of '：' EF BC 9A —: this runs on every paragraph)
@@ -2264,6 +2272,20 @@ fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> 
     county_heading(g, &text[..i], context).map(|region| CountyHead { para, region, inline: true })
 }
 
+/// A county's name run in as a numbered item's heading and closed by a full stop before the
+/// county's own text ((一)武陵区。预算执行率98.2%…, 2.澧县。…): the county and where its name ends.
+fn run_in_county<'g>(g: &'g Gazetteer, text: &str, context: &str) -> Option<(&'g Region, usize)> {
+    if !starts_numbered(text) {
+        return None;
+    }
+    let i = super::text::head(text, 51).find('。')?;
+    let rest = text[i..].trim_start_matches('。').trim();
+    if rest.is_empty() {
+        return None;
+    }
+    county_heading(g, &text[..i], context).map(|r| (r, i))
+}
+
 /// A line that is nothing but a county's name, as a heading (南川区, 一、文成县, 【平阳县】, 彭水县
 /// of 彭水苗族土家族自治县): that county.
 fn county_heading<'g>(g: &'g Gazetteer, line: &str, context: &str) -> Option<&'g Region> {
@@ -2273,8 +2295,8 @@ fn county_heading<'g>(g: &'g Gazetteer, line: &str, context: &str) -> Option<&'g
         return None;
     }
     const LEAD: &[char] = &[
-        '#', '【', '[', '（', '(', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '、', '.', '．', '0',
-        '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ',
+        '#', '【', '[', '（', '(', '）', ')', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '、', '.',
+        '．', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ',
     ];
     // (its end first: most lines end otherwise)
     let t = line.trim().trim_end_matches(['】', ']', ')', '）', '：', ':', ' ']);
@@ -2395,12 +2417,18 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     let head_at = |t: usize| heads.iter().find(|h| h.para == t);
     // (the round-up's year, its title's, is each county's part's: a part names none of its own,
     // and the last one ends on the round-up's signature)
-    let round_up_year = heads.first().and_then(|h| {
+    // (…and so is its kind: a bulletin of the counties' funds, 关于…禁毒专项经费绩效自评情况的通报,
+    // is of their projects, whatever words a county's part uses)
+    let round_up = heads.first().and_then(|h| {
         let first = starts.first().copied().filter(|&s| s < h.para)?;
         let cover: String = paras[first..h.para].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
         let block = title_block(paras, first);
-        fiscal_year(&block, &cover, kind_of(&block))
+        Some((fiscal_year(&block, &cover, kind_of(&block)), kind_in(&block, &cover)))
     });
+    let round_up_year = round_up.and_then(|(y, _)| y);
+    let round_up_of_drugs = heads
+        .first()
+        .is_some_and(|h| paras[..h.para].iter().any(|p| p.text.contains("禁毒") || p.text.contains("戒毒")));
     if !heads.is_empty() {
         starts.extend(heads.iter().map(|h| h.para));
         starts.sort_unstable();
@@ -2487,7 +2515,9 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         // (a county's part of a round-up is about drug control as the round-up is: 禁毒 once will do)
         let county_head = head_at(t);
         let head = county_head.is_some();
-        let relevant = relevant || head && body.contains('毒');
+        // (…or when its opening, before the counties' parts, names it: 常德市禁毒委员会办公室关于…
+        // 禁毒专项经费绩效自评情况的通报 / 1.武陵区：预算执行率98.2%)
+        let relevant = relevant || head && (body.contains('毒') || round_up_of_drugs);
         // (the round-up's own opening, with no figures before its counties' parts, is no record)
         let opening = heads.first().is_some_and(|h| t < h.para);
         let relevant = relevant && (!opening || has_figures_beyond_years(&paras[t + 1..e]));
@@ -2546,14 +2576,176 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             }
             (id.county, id.city, id.province) = (r.county.clone(), r.city.clone(), r.province.clone());
             id.year = round_up_year.or(id.year);
+            id.kind = round_up.map_or(id.kind, |(_, k)| k);
         }
         parts.push((t, a, e, block, id, relevant));
     }
-    parts
-        .into_iter()
-        .filter(|p| p.5)
-        .map(|(t, a, e, _, id, _)| Segment { id, title_line: paras[t].first_line(), paras: &paras[a..e] })
-        .collect()
+    let mut out = Vec::with_capacity(parts.len());
+    for (t, a, e, block, id, relevant) in parts {
+        // a table whose rows are each a record of their own (a city's of its counties, a
+        // department's of its projects): a part ending on each row, under the table's header
+        let many = many_rows(paras, a, e, g).filter(|m| match m.kind {
+            // (a city's text, though a county it names was taken for its place: a county of its
+            // table)
+            Many::Places => {
+                relevant
+                    && (id.county.is_empty()
+                        || m.rows.iter().any(|(_, r)| r.is_some_and(|r| r.county == id.county && r.city == id.city)))
+            }
+            Many::Projects => true,
+        });
+        let Some(m) = many else {
+            if relevant {
+                out.push(Segment { id, title_line: paras[t].first_line(), paras: &paras[a..e] });
+            }
+            continue;
+        };
+        // (a department's table of projects is about drug control by its drug-control rows, what
+        // its title says)
+        let id = if relevant {
+            Identity { county: if m.kind == Many::Places { String::new() } else { id.county.clone() }, ..id }
+        } else {
+            let body: String = paras[a..e].iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n");
+            identify(&block, &body, &file_text, g)
+        };
+        match m.whole {
+            // (the city's own part: the text around the table, and its row of the whole)
+            Some(end) => out.push(Segment { id: id.clone(), title_line: paras[t].first_line(), paras: &paras[a..end] }),
+            None if m.kind == Many::Places => {
+                out.push(Segment { id: id.clone(), title_line: paras[t].first_line(), paras: &paras[a..m.header] })
+            }
+            // (a department's own text before its table of projects, when it states figures)
+            None if paras[a + 1..m.header]
+                .iter()
+                .any(|p| !unit_caption(&p.text) && has_figures_beyond_years(std::slice::from_ref(p))) =>
+            {
+                out.push(Segment { id: id.clone(), title_line: paras[t].first_line(), paras: &paras[a..m.header] })
+            }
+            None => {}
+        }
+        for (k, region) in m.rows {
+            let mut own = id.clone();
+            if let Some(r) = region {
+                own.unit.clear();
+                (own.county, own.city, own.province) = (r.county.clone(), r.city.clone(), r.province.clone());
+            }
+            out.push(Segment { id: own, title_line: paras[k].first_line(), paras: &paras[m.caption..=k] });
+        }
+    }
+    out
+}
+
+use super::cells::Role;
+use super::table::Many;
+
+/// A table in `paras[a..e]` whose rows are each a record of their own (`table::Many`).
+struct ManyRows<'g> {
+    kind: Many,
+    /// the first paragraph its rows' parts begin with: the header, or the caption of its money
+    /// unit right above it (金额单位：元)
+    caption: usize,
+    header: usize,
+    /// the end of the part of the whole (the city's): after its row of the whole (合计), or the
+    /// part's end when that row is the table's last; none without such a row
+    whole: Option<usize>,
+    /// each own row (a county's, with its county; a drug-control project's)
+    rows: Vec<(usize, Option<&'g Region>)>,
+}
+
+/// The table of `paras[a..e]` whose rows are each a record of their own: a city's table of two or
+/// more of its counties (县（市、区） | 年初预算数 | 全年执行数 | 执行率 / 华容县 | … / 合计 | …), or a
+/// department's summary table of two or more projects' self-evaluations (项目名称 | 预算数 | 执行数 |
+/// 执行率 | 自评得分), of which the drug-control ones are records.
+fn many_rows<'g>(paras: &[Para], a: usize, e: usize, g: &'g Gazetteer) -> Option<ManyRows<'g>> {
+    let context = paras.get(a).map_or("", |p| p.text.as_str());
+    let (header, kind) = (a..e).find_map(|i| {
+        let p = &paras[i];
+        if !p.table_row {
+            return None;
+        }
+        // (cheap test first: the first cell names places or projects — or is empty under a row
+        // whose first cell names places, 县（市、区） | 禁毒专项经费（万元） / | 预算数 | 执行数)
+        let first = p.text.split('\t').next().unwrap_or("").trim();
+        let above = |i: usize| {
+            i > a
+                && paras[i - 1].table_row
+                && super::table::places_column(paras[i - 1].text.split('\t').next().unwrap_or(""))
+        };
+        let under_places = first.is_empty() && above(i);
+        if !(super::table::places_column(first) || first.starts_with("项目") || first == "序号" || under_places) {
+            return None;
+        }
+        let cells: Vec<&str> = p.text.split('\t').collect();
+        let roles = super::cells::header(&cells)?;
+        let label: String = cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect();
+        let money = roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual));
+        let other = roles
+            .iter()
+            .any(|r| matches!(r, Role::Result | Role::Target | Role::Year(_) | Role::Current | Role::Points));
+        if under_places && label.is_empty() && money && !other {
+            return Some((i, Many::Places));
+        }
+        super::table::many_of(&label, &roles).map(|m| (i, m))
+    })?;
+    // (a header over two rows: its row naming the places' column opens the table)
+    let top = if header > a && paras[header - 1].table_row && paras[header].text.starts_with('\t') {
+        header - 1
+    } else {
+        header
+    };
+    let end = (header + 1..e).find(|&i| !paras[i].table_row).unwrap_or(e);
+    let mut rows = Vec::new();
+    let mut whole = None;
+    let mut others = 0;
+    for (k, p) in paras.iter().enumerate().take(end).skip(header + 1) {
+        let cells: Vec<&str> = p.text.split('\t').collect();
+        // (its first cell of words, after its number or an empty cell: 1 | 华容县 | …, | 合计 | …)
+        let label = cells.iter().map(|c| c.trim()).find(|c| !c.bytes().all(|b| b.is_ascii_digit())).unwrap_or("");
+        match kind {
+            Many::Places => match super::table::place_row(label) {
+                Some(true) => whole = Some(k),
+                Some(false) => {
+                    if let Some(r) = g.find_county(label, context, false).filter(|r| r.county == label) {
+                        if !rows.iter().any(|(_, o): &(usize, Option<&Region>)| o.is_some_and(|o| o.code == r.code)) {
+                            rows.push((k, Some(r)));
+                        }
+                    }
+                }
+                None => {}
+            },
+            Many::Projects => {
+                if !super::table::project_row(label) {
+                    continue;
+                }
+                if label.contains('毒') {
+                    rows.push((k, None));
+                } else {
+                    others += 1;
+                }
+            }
+        }
+    }
+    let enough = match kind {
+        // (the counties of one city)
+        Many::Places => rows.len() >= 2 && rows.iter().all(|(_, r)| r.map(|r| &r.city) == rows[0].1.map(|r| &r.city)),
+        Many::Projects => !rows.is_empty() && rows.len() + others >= 2,
+    };
+    // (another table after a department's table of projects — the projects' own forms — is no
+    // row's: the table is left whole)
+    if !enough || kind == Many::Projects && paras[end..e].iter().any(|p| p.table_row) {
+        return None;
+    }
+    // (the row of the whole after the counties' rows: the whole part is the city's)
+    let last = rows.last().map_or(header, |r| r.0);
+    let whole = whole.map(|w| if w > last { e } else { w + 1 });
+    let caption =
+        (top.saturating_sub(2).max(a)..top).find(|&i| (i..top).all(|j| unit_caption(&paras[j].text))).unwrap_or(top);
+    Some(ManyRows { kind, caption, header, whole, rows })
+}
+
+/// A short line of a table's caption naming its unit of money (金额单位：元, 单位：万元).
+fn unit_caption(t: &str) -> bool {
+    t.len() <= 180 && t.chars().count() <= 60 && t.contains("单位") && super::cells::money_scale(t).is_some()
 }
 
 #[cfg(test)]
@@ -2780,6 +2972,118 @@ mod tests {
         assert_eq!(kind_of("某县2023年度禁毒经费绩效自评报告"), Kind::Project);
         assert_eq!(kind_of("某县公安局2023年部门预算及“三公”经费预算公开说明"), Kind::Whole);
         assert_eq!(kind_of("禁毒专项工作经费绩效自评"), Kind::Project);
+        // a bulletin on a special fund's use is its evaluation; on the year's work, a summary
+        assert_eq!(kind_of("关于2022年度禁毒专项资金使用情况的通报"), Kind::Project);
+        assert_eq!(kind_of("关于2023年度全市禁毒工作情况的通报"), Kind::Summary);
+    }
+
+    /// A city's table of its counties: a record per county row (its county, the text's year and
+    /// kind, no unit), the 合计 row and the text around the table the city's — whether 合计
+    /// stands last or first; a county's table of its towns, of its years or of its projects
+    /// under no score is one record.
+    #[test]
+    fn a_citys_table_of_its_counties_is_a_record_each() {
+        let g = super::super::regions::Gazetteer::global();
+        let last = "岳阳市禁毒委员会办公室关于2023年度禁毒专项经费执行情况的通报\n\
+                    全市年初预算数合计620万元。\n\
+                    单位：万元\n\
+                    县（市、区）\t年初预算数\t全年执行数\t执行率\n\
+                    华容县\t120\t117.6\t98%\n平江县\t140\t137.2\t98%\n市本级\t90\t88\t97.78%\n合计\t350\t342.8\t97.94%\n";
+        let doc = Doc::parse(last);
+        let segs = segments(&doc, g);
+        let places: Vec<(&str, &str, usize)> =
+            segs.iter().map(|s| (s.id.county.as_str(), s.id.city.as_str(), s.paras.len())).collect();
+        assert_eq!(places, [("", "岳阳市", 8), ("华容县", "岳阳市", 3), ("平江县", "岳阳市", 4)]);
+        assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Project));
+        assert!(segs[1].id.unit.is_empty() && !segs[0].id.unit.is_empty());
+        // (合计 first: the city's part ends on it)
+        let first = "清远市禁毒委员会办公室关于2022年度禁毒专项经费执行情况的通报\n\
+                     单位\t预算数\t支出数\t执行率\n合计\t280\t268.8\t96%\n\
+                     清城区\t160\t158.4\t99%\n清新区\t120\t110.4\t92%\n";
+        let doc = Doc::parse(first);
+        let segs = segments(&doc, g);
+        let places: Vec<(&str, usize)> = segs.iter().map(|s| (s.id.county.as_str(), s.paras.len())).collect();
+        assert_eq!(places, [("", 3), ("清城区", 3), ("清新区", 4)]);
+        // (a header over two rows, the places' column named on the upper one)
+        let two = "岳阳市禁毒委员会办公室关于2023年度禁毒专项经费执行情况的通报\n\
+                   县（市、区）\t禁毒专项经费（万元）\t\t\n\t预算数\t执行数\t执行率\n\
+                   华容县\t120\t117.6\t98%\n平江县\t140\t137.2\t98%\n合计\t260\t254.8\t98%\n";
+        let doc = Doc::parse(two);
+        let places: Vec<(String, usize)> =
+            segments(&doc, g).into_iter().map(|s| (s.id.county, s.paras.len())).collect();
+        assert_eq!(places, [(String::new(), 6), ("华容县".to_string(), 3), ("平江县".to_string(), 4)]);
+        // controls: a county's towns, its years, its projects
+        for one in [
+            "祁阳市2023年禁毒工作总结\n乡镇（街道）\t预算数\t执行数\t执行率\n浯溪街道\t12\t11\t91.67%\n\
+             长虹街道\t10\t9.5\t95%\n合计\t22\t20.5\t93.18%\n",
+            "丘北县禁毒委员会办公室2023年度禁毒经费绩效自评报告\n年度\t预算数\t执行数\t执行率\n\
+             2022年\t30\t29\t96.67%\n2023年\t32\t31\t96.88%\n",
+            "陆良县禁毒委员会办公室2023年度部门整体支出绩效自评报告\n项目名称\t预算数\t执行数\t执行率\n\
+             禁毒宣传经费\t15\t14.6\t97.33%\n社区戒毒社区康复经费\t25\t24.1\t96.40%\n合计\t40\t38.7\t96.75%\n",
+        ] {
+            assert_eq!(segments(&Doc::parse(one), g).len(), 1, "{one}");
+        }
+    }
+
+    /// A city's bulletin going county by county, each county's item under its name run in as a
+    /// numbered heading — closed by a colon or a full stop ((一)武陵区。…, 1.武陵区：…) —: a record per
+    /// county, of the bulletin's year and kind, though an item names no drug control itself.
+    #[test]
+    fn a_bulletins_counties_run_in_as_numbered_items() {
+        let g = super::super::regions::Gazetteer::global();
+        for sep in ["。", "："] {
+            let text = format!(
+                "常德市禁毒委员会办公室关于2023年度禁毒专项经费绩效自评情况的通报\n\
+                 全市禁毒专项经费预算执行率为94.6%。各地情况如下：\n\
+                 （一）武陵区{sep}预算执行率98.2%，自评得分96分。\n（二）鼎城区{sep}预算执行率95.6%，自评得分93.5分。\n"
+            );
+            let doc = Doc::parse(&text);
+            let segs = segments(&doc, g);
+            let got: Vec<(&str, Option<i32>, Kind)> =
+                segs.iter().map(|s| (s.id.county.as_str(), s.id.year, s.id.kind)).collect();
+            assert_eq!(
+                got,
+                [
+                    ("", Some(2023), Kind::Project),
+                    ("武陵区", Some(2023), Kind::Project),
+                    ("鼎城区", Some(2023), Kind::Project)
+                ],
+                "{sep}"
+            );
+        }
+        // (a county's name closing a sentence of prose is no heading)
+        assert!(run_in_county(g, "武陵区。预算执行率98.2%", "").is_none());
+    }
+
+    /// A city's table of counties numbered in a 序号 column, its 合计 under an empty number, in a
+    /// text whose place was read as one of its counties: the city's and each county's.
+    #[test]
+    fn a_numbered_table_of_counties_in_a_text_placed_in_one_of_them() {
+        let g = super::super::regions::Gazetteer::global();
+        let text = "常德市2023年度各区县禁毒经费执行情况\n序号\t县（市、区）\t预算数（万元）\t执行数（万元）\t执行率\n\
+                    1\t武陵区\t100\t98\t98%\n2\t鼎城区\t90\t86\t95.56%\n\t合计\t190\t184\t96.84%\n";
+        let doc = Doc::parse(text);
+        let got: Vec<(String, usize)> =
+            segments(&doc, g).iter().map(|s| (s.id.county.clone(), s.paras.len())).collect();
+        assert_eq!(got, [(String::new(), 5), ("武陵区".to_string(), 2), ("鼎城区".to_string(), 3)]);
+    }
+
+    /// A department's summary table of its projects' self-evaluations: a record per drug-control
+    /// project's row (the department's unit, year and kind), none for another project or 合计.
+    #[test]
+    fn a_departments_table_of_projects_is_a_record_per_drug_project() {
+        let g = super::super::regions::Gazetteer::global();
+        let text = "黔西市公安局2023年度项目支出绩效自评结果汇总表\n金额单位：万元\n\
+                    序号\t项目名称\t预算数\t执行数\t执行率\t自评得分\t自评等级\n\
+                    1\t交通管理设施维护经费\t150\t132\t88%\t84\t良\n\
+                    2\t禁毒宣传教育经费\t20\t19.1\t95.5%\t93\t优\n\
+                    3\t社区戒毒社区康复工作经费\t35\t33.6\t96%\t92.5\t优\n合计\t\t205\t184.7\t90.1%\t\t\n";
+        let doc = Doc::parse(text);
+        let segs = segments(&doc, g);
+        let rows: Vec<(&str, &str, usize)> =
+            segs.iter().map(|s| (s.id.unit.as_str(), s.id.county.as_str(), s.paras.len())).collect();
+        assert_eq!(rows, [("黔西市公安局", "黔西市", 4), ("黔西市公安局", "黔西市", 5)]);
+        assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Project));
     }
 
     /// A year's work conference reviews the year before; a span from a past year to this one

@@ -6,6 +6,7 @@
 //! sentences (预期目标 / 实际完成情况). Hands `Candidate`s to the field scanner.
 
 use super::cells::{is_sign, is_value, Role};
+use super::chars::TrimWs;
 use super::number::{self, Unit};
 use super::sentence::Candidate;
 use super::text::Para;
@@ -192,8 +193,195 @@ fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
     super::money::field_of_label(label, matches!(role, Role::Budget | Role::BudgetInitial), kind)
 }
 
+/// The name of a table's first column over rows of places, a city's table of its counties
+/// (县（市、区） | 年初预算数 | 全年执行数 | 执行率; 单位 | 预算数 | 支出数; 地区 | …).
+pub fn places_column(label: &str) -> bool {
+    let l = label.trim_ws();
+    let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
+    matches!(
+        l,
+        "县（市、区）"
+            | "县(市、区)"
+            | "县（市、区、旗）"
+            | "县（市）"
+            | "县（区）"
+            | "县(区)"
+            | "县市区"
+            | "县区"
+            | "区县"
+            | "区（县）"
+            | "区县（市）"
+            | "县（区、市）"
+            | "各县（市、区）"
+            | "地区"
+            | "单位"
+            | "单位名称"
+    )
+}
+
+/// A table of several rows each of its own, whose every row is a record of its own: a city's
+/// table of its counties (县（市、区） | 预算数 | 执行数 | 执行率, rows 华容县 … 合计), and a
+/// department's summary table of its projects' self-evaluations (项目名称 | 预算数 | 执行数 | 执行率 |
+/// 自评得分, a row per project).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Many {
+    Places,
+    Projects,
+}
+
+/// What table of rows each of its own a header opens, by its label cells (those before its
+/// columns' roles) and its roles: only tables with money columns (and, of projects, a score's).
+pub fn many_of(label: &str, roles: &[Role]) -> Option<Many> {
+    let money = roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual));
+    if !money || roles.iter().any(|r| matches!(r, Role::Result | Role::Target | Role::Year(_) | Role::Current)) {
+        return None;
+    }
+    if places_column(label) {
+        return Some(Many::Places);
+    }
+    // (a form's own money table — 项目 | 年初预算数 | … | 分值 | 执行率 | 得分 — scores the form, and
+    // has points beside its score: no table of projects)
+    let l = label.trim_ws();
+    let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
+    // (…and the columns of words beside the project's name: 项目名称 | 主管部门 | 实施单位 | 预算数 …)
+    let named = l.strip_prefix("项目名称").is_some_and(|rest| {
+        let mut rest = rest;
+        while let Some(r) = ["主管部门", "实施单位", "项目单位", "责任单位", "项目类别", "资金来源"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+        {
+            rest = r;
+        }
+        rest.is_empty()
+    });
+    (named && roles.contains(&Role::Score) && !roles.contains(&Role::Points)).then_some(Many::Projects)
+}
+
+/// A project's row in a department's table of projects: a name, not the sum's (合计), the score's
+/// or a form's row of its funds or their parts (年度资金总额, 其中：基本支出).
+pub fn project_row(label: &str) -> bool {
+    !label.is_empty()
+        && !is_sum_label(label)
+        && !is_score_label(label)
+        && !label.starts_with("其中")
+        && !label.contains("资金总额")
+        && !label.contains("年度资金")
+        && !["基本支出", "项目支出", "人员经费", "公用经费", "三公", "财政拨款", "结转", "其他资金"]
+            .iter()
+            .any(|w| label.contains(w))
+}
+
+/// A row's label in a table of places: a county's name (华容县), or the row of the whole
+/// (合计, 全市, 全市合计) — `Some(true)` for the whole. None for another row (市本级, 市直, 其他县).
+pub fn place_row(label: &str) -> Option<bool> {
+    let l = label.trim_ws();
+    if super::cells::sum_row(l) || matches!(l, "全市合计" | "全州" | "全州合计" | "全盟" | "全盟合计" | "总体")
+    {
+        return Some(true);
+    }
+    if !l.ends_with(['县', '区', '市', '旗']) {
+        return None;
+    }
+    let g = super::regions::Gazetteer::global();
+    g.find_county(l, "", false).filter(|r| r.county == l).map(|_| false)
+}
+
+/// The rank of the figures of a row of a table whose rows are each a record of its own (`Many`):
+/// each such row read replaces the one before it, so that a part of the text ending on a
+/// county's row (or a project's) reads that row alone, under the table's header.
+pub const ROW_OF_MANY: u8 = 3;
+
 /// Candidates of one data row under `h`.
 pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
+    // a table whose rows are each a record of its own: the row read as the whole's (its label
+    // is its place or project), its figures replacing those of the row before it
+    // (a table of the “三公” costs alone is read as such)
+    // (…or a header of money columns alone under a row naming them over the places' column —
+    // 县（市、区） | 禁毒专项经费（万元） / | 预算数 | 执行数 | 执行率 —: its counties' rows)
+    let loose = h.label.is_empty() && !h.roles.contains(&Role::Points);
+    let many = many_of(&h.label, &h.roles).or_else(|| {
+        let money = h.roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual));
+        let other = h.roles.iter().any(|r| matches!(r, Role::Result | Role::Target | Role::Year(_) | Role::Current));
+        (loose && money && !other).then_some(Many::Places)
+    });
+    if let Some(many) = many.filter(|_| !h.sangong) {
+        let cells: Vec<&str> = p.text.split('\t').collect();
+        // (a row's number: under 序号, or a number before a name)
+        let digits = |c: &str| !c.trim().is_empty() && c.trim().bytes().all(|b| b.is_ascii_digit());
+        let numbered = usize::from(cells.first().is_some_and(|c| {
+            (h.label.starts_with("序号") && c.trim().bytes().all(|b| b.is_ascii_digit()))
+                || digits(c) && cells.get(1).is_some_and(|n| !n.trim().is_empty() && !is_value(n))
+        }));
+        let first_val = cells.iter().skip(numbered).position(|c| is_value(c)).map_or(cells.len(), |i| i + numbered);
+        let label: String = cells[numbered.min(first_val)..first_val].iter().map(|c| c.trim()).collect();
+        let place = place_row(&label);
+        let own = match many {
+            // (under a header of money columns alone, a county's row only: a sum's is read as before)
+            Many::Places => place.is_some() && !(h.label.is_empty() && place == Some(true)),
+            // (a project's row, not the sum's)
+            Many::Projects => project_row(&label),
+        };
+        if own {
+            // (a county's row replaces the row before it — a county's, or the whole's 合计 read
+            // first —, known by its snippet, the row's cells opening on a place's name; the
+            // whole's row replaces a county's; a project's row by its rank)
+            let whole = place == Some(true);
+            match many {
+                Many::Places => out.retain(|c| {
+                    // (after the row's number, if any: 1 华容县 120 …)
+                    let mut words = c.snippet.split(' ');
+                    let first = words.next().unwrap_or("");
+                    let first =
+                        if first.bytes().all(|b| b.is_ascii_digit()) { words.next().unwrap_or("") } else { first };
+                    place_row(first).is_none_or(|w| whole && w)
+                }),
+                Many::Projects => out.retain(|c| c.rank != ROW_OF_MANY),
+            }
+            let c0 = out.len();
+            let mut as_whole: Vec<&str> = vec!["年度资金总额"];
+            as_whole.extend(&cells[first_val..]);
+            let whole = Para { text: as_whole.join("\t"), starts: p.starts.clone(), heading: false, table_row: true };
+            let h_whole = Header { label: String::new(), ..h.clone() };
+            row_read(&whole, &h_whole, kind, out, targets);
+            // (…and its own 自评得分, where no points stand beside it)
+            let score = h.roles.iter().position(|r| *r == Role::Score).filter(|_| !h.roles.contains(&Role::Points));
+            if let Some(cell) = score.and_then(|i| cells.get(first_val + i)) {
+                if let Some(n) =
+                    number::scan(cell).into_iter().next().filter(|n| matches!(n.unit, Unit::None | Unit::Score))
+                {
+                    out.push(Candidate {
+                        field: Field::SelfScore,
+                        value: n.value,
+                        qualifier: n.qualifier,
+                        line: p.first_line(),
+                        snippet: String::new(),
+                        rank: 0,
+                        period: None,
+                        trend_end: false,
+                        trend_year: None,
+                        list_year: None,
+                        list_part: None,
+                        weak: false,
+                    });
+                }
+            }
+            let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
+            // (a county's figures give way to any the text states itself, should its table not
+            // have been cut into the counties' parts)
+            for c in &mut out[c0..] {
+                if many == Many::Projects || place == Some(false) {
+                    c.rank = ROW_OF_MANY;
+                }
+                c.snippet.clone_from(&snippet);
+                c.line = p.first_line();
+            }
+            return;
+        }
+    }
+    row_read(p, h, kind, out, targets)
+}
+
+fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {
     let raw: Vec<&str> = p.text.split('\t').collect();
     let raw = direction_and_unit_columns(&raw);
     let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
@@ -792,6 +980,87 @@ fn fraction_of_percent(v: f64, decimal: bool, target: f64) -> bool {
 
 #[cfg(test)]
 mod tests {
+    fn read_rows(rows: &[&str], kind: Kind) -> Vec<(Field, f64, usize)> {
+        let cells: Vec<&str> = rows[0].split('\t').collect();
+        let roles = super::super::cells::header(&cells).expect("a header");
+        let h = Header {
+            label: cells.iter().take_while(|c| super::super::cells::role(c).is_none()).map(|c| c.trim()).collect(),
+            roles,
+            scale: 1.0,
+            ..Default::default()
+        };
+        let (mut out, mut targets) = (Vec::new(), Vec::new());
+        for (i, r) in rows[1..].iter().enumerate() {
+            let p = Para { text: r.to_string(), starts: vec![(0, i + 2)], heading: false, table_row: true };
+            row(&p, &h, kind, &mut out, &mut targets);
+        }
+        out.into_iter().map(|c| (c.field, c.value, c.line)).collect()
+    }
+
+    /// Under a header of places (县（市、区）, 单位, 地区) or of projects with their scores (项目名称 |
+    /// … | 自评得分), a row is the whole of its place or project — its figures and its own
+    /// score — and replaces the row before it; a row of no county (市本级) reads nothing.
+    #[test]
+    fn a_row_of_a_table_of_many_is_its_own_whole() {
+        use Field::*;
+        let read =
+            read_rows(&["县（市、区）\t年初预算数\t全年执行数\t执行率", "华容县\t120\t117.6\t98%"], Kind::Project);
+        assert_eq!(read, [(BudgetTotal, 120.0, 2), (ActualTotal, 117.6, 2), (ExecutionRateStated, 98.0, 2)]);
+        let read = read_rows(
+            &[
+                "单位\t预算数\t支出数\t执行率\t自评得分",
+                "合计\t280\t268.8\t96%\t—",
+                "清城区\t160\t158.4\t99%\t95",
+                "市本级\t50\t49\t98%\t90",
+            ],
+            Kind::Project,
+        );
+        assert_eq!(
+            read,
+            [(BudgetTotal, 160.0, 3), (ActualTotal, 158.4, 3), (ExecutionRateStated, 99.0, 3), (SelfScore, 95.0, 3)]
+        );
+        let read = read_rows(
+            &[
+                "序号\t项目名称\t预算数\t执行数\t执行率\t自评得分\t自评等级",
+                "1\t禁毒专项经费\t80\t78.4\t98%\t95.5\t优",
+                "2\t禁毒宣传教育经费\t20\t19.1\t95.5%\t93\t优",
+            ],
+            Kind::Project,
+        );
+        assert_eq!(
+            read,
+            [(BudgetTotal, 20.0, 3), (ActualTotal, 19.1, 3), (ExecutionRateStated, 95.5, 3), (SelfScore, 93.0, 3)]
+        );
+        // (under a header of money columns alone — its places' column named on the row above —
+        // a county's row is its whole; a sum's and a form's rows are read as before)
+        let read =
+            read_rows(&["\t预算数\t执行数\t执行率", "合计\t260\t254.8\t98%", "华容县\t120\t117.6\t98%"], Kind::Project);
+        assert_eq!(read, [(BudgetTotal, 120.0, 3), (ActualTotal, 117.6, 3), (ExecutionRateStated, 98.0, 3)]);
+        let read = read_rows(
+            &["\t年初预算数\t全年预算数\t全年执行数\t执行率", "年度资金总额\t30\t32\t31\t96.88%"],
+            Kind::Project,
+        );
+        assert_eq!(read, [(BudgetTotal, 32.0, 2), (ActualTotal, 31.0, 2), (ExecutionRateStated, 96.88, 2)]);
+        // (the words of the places' column and of the counties)
+        assert!(places_column("县（市、区）") && places_column("地区") && !places_column("乡镇（街道）"));
+        assert_eq!(place_row("华容县"), Some(false));
+        assert_eq!(place_row("全市合计"), Some(true));
+        assert_eq!(place_row("市本级"), None);
+        // (a form's own money table is none; a project's row is a name, not a part of the funds)
+        let roles = |t: &str| super::super::cells::header(&t.split('|').collect::<Vec<_>>()).expect("a header");
+        assert_eq!(many_of("项目", &roles("项目|年初预算数|全年预算数|全年执行数|分值|执行率|得分")), None);
+        assert_eq!(many_of("项目名称", &roles("项目名称|预算数|执行数|执行率|自评得分")), Some(Many::Projects));
+        assert_eq!(
+            many_of("项目名称主管部门", &roles("项目名称|主管部门|预算数|执行数|执行率|自评得分")),
+            Some(Many::Projects)
+        );
+        assert_eq!(many_of("项目名称绩效目标", &roles("项目名称|绩效目标|预算数|执行数|自评得分")), None);
+        assert!(
+            project_row("禁毒宣传教育经费") && project_row("社区戒毒社区康复工作经费") && project_row("禁毒专项经费")
+        );
+        assert!(!project_row("年度资金总额") && !project_row("其中：基本支出") && !project_row("合计"));
+    }
+
     /// A scoring table's row with a bound and the value done side by side: the row's name and
     /// the value; a bound alone, values of other counters, or no name: none.
     #[test]
