@@ -863,12 +863,15 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // 人次 — is that subject's)
         // (…unless the subject it goes on with is the unit's share named since: 全市共破获…312起，
         // 其中我区破获47起，刑事拘留52人)
+        // (…and so is one going on with another place's clause before it: 武陵区预算执行率98.2%，
+        // 自评得分96分 in a city's text)
         if foreign(&s.text[ca..n.start])
             || ca > 0
                 && scope_led(s.text)
                 && !names_own_subject(&s.text[ca..n.start])
                 && foreign(&s.text[..n.start])
                 && !own_share(last_subject(&s.text[..ca]), foreign)
+            || ca > 0 && !names_own_subject(&s.text[ca..n.start]) && foreign(last_subject(&s.text[..ca]))
             || u == U::Count && one_event(s.text, ca)
         {
             continue;
@@ -2028,6 +2031,18 @@ mod tests {
         let t = "某区禁毒办2022年工作总结";
         let text = "全市共破获毒品刑事案件312起，其中我区破获47起，刑事拘留52人。全区全年查处吸毒人员136人次。";
         assert_eq!(value(t, text, Field::Detained), Some(52.0));
+    }
+
+    /// In a city's text, a clause going on with one of its counties' (武陵区预算执行率98.2%，自评
+    /// 得分96分) is that county's, whatever the text's kind; in the county's own text it is its own.
+    #[test]
+    fn a_clause_going_on_with_a_county_in_a_citys_text() {
+        let text = "全市禁毒专项经费预算执行率为94.6%。从各地报送情况看，武陵区预算执行率98.2%，自评得分96分；鼎城区预算执行率95.6%，自评得分93.5分。";
+        let city = "常德市禁毒委员会办公室关于2023年度禁毒专项经费绩效自评情况的通报";
+        assert_eq!(value(city, text, Field::SelfScore), None);
+        assert_eq!(value(city, text, Field::ExecutionRateStated), Some(94.6));
+        let own = "武陵区禁毒办2023年度禁毒专项经费绩效自评报告";
+        assert_eq!(value(own, "武陵区预算执行率98.2%，自评得分96分。", Field::SelfScore), Some(96.0));
     }
 
     /// An aside of the figure's parts after it (612人次（其中女性44人次）) names its parts, not

@@ -382,9 +382,11 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let own_place = std::cell::OnceCell::new();
     let own_scope = std::cell::OnceCell::new();
     let foreign = |clause: &str| {
-        // (only a summary's clauses are read for it)
+        // (only a summary's clauses are read for it — but in any text of a city, a clause opening
+        // on one of its counties is that county's: 全市…预算执行率为94.6%。从各地报送情况看，武陵区
+        // 预算执行率98.2%，自评得分96分 in a city's bulletin of its counties' evaluations)
         if kind != Kind::Summary {
-            return false;
+            return city_text_county_clause(clause, &own_place, &when);
         }
         let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;".contains(c));
         let clause = clause.strip_prefix("其中").unwrap_or(clause).trim_start_matches(['，', ',', '：']);
@@ -1149,6 +1151,20 @@ static SPENT: Re = Re::new(|| Regex::new(r"决算|绩效评价|绩效自评|执�
 /// Template wording that instructs the person filling in the form.
 static INSTRUCTION: Re =
     Re::new(|| Regex::new(r"需说明|应说明|须说明|说明原因|说明理由|字以内|填写|填列|请在|请按").unwrap());
+
+/// Whether `clause` opens on a county of the text's own city, in a text placed in a city but in
+/// no county (a city's bulletin or evaluation): that county's figure, not the city's.
+fn city_text_county_clause(clause: &str, own_place: &std::cell::OnceCell<(String, String)>, when: &Dating) -> bool {
+    let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;".contains(c));
+    // (cheap test first: a county's name is three bytes a character, two characters at least)
+    if clause.len() < 6 {
+        return false;
+    }
+    let g = super::regions::Gazetteer::global();
+    let Some(super::regions::Leading::County(rs)) = g.leading_place(clause) else { return false };
+    let (county, city) = own_place.get_or_init(|| when.place());
+    county.is_empty() && !city.is_empty() && rs.iter().any(|r| &r.city == city)
+}
 
 /// Which part of the time a sentence's figures cover.
 #[derive(Debug, Clone, PartialEq)]
