@@ -67,8 +67,7 @@ pub fn bar_chart_pct(title: &str, bars: &[Bar], footnote: &str) -> Result<Vec<u8
     let width = 1000u32;
     let mut rgb = vec![255u8; width as usize * height as usize * 3];
     {
-        let root =
-            super::glyphs::Cached::on_white(BitMapBackend::with_buffer(&mut rgb, (width, height))).into_drawing_area();
+        let root = super::canvas::Canvas::on_white(&mut rgb, (width, height)).into_drawing_area();
         let (main, foot) = root.split_vertically(height - 30);
         draw_bars(&main, title, bars)?;
         foot.fill(&WHITE).map_err(draw_err)?;
