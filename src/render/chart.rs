@@ -65,9 +65,9 @@ pub fn bar_chart_pct(title: &str, bars: &[Bar], footnote: &str) -> Result<Vec<u8
     let n = bars.len().max(1);
     let height = (170 + 44 * n) as u32;
     let width = 1000u32;
-    let mut rgb = vec![0u8; width as usize * height as usize * 3];
+    let mut rgb = vec![255u8; width as usize * height as usize * 3];
     {
-        let root = super::glyphs::Cached(BitMapBackend::with_buffer(&mut rgb, (width, height))).into_drawing_area();
+        let root = super::canvas::Canvas::on_white(&mut rgb, (width, height)).into_drawing_area();
         let (main, foot) = root.split_vertically(height - 30);
         draw_bars(&main, title, bars)?;
         foot.fill(&WHITE).map_err(draw_err)?;
@@ -78,21 +78,81 @@ pub fn bar_chart_pct(title: &str, bars: &[Bar], footnote: &str) -> Result<Vec<u8
     encode_png(&rgb, width, height)
 }
 
-/// RGB pixels as PNG, in memory, with the fast deflate: the charts of a national run are
-/// thousands.
+/// RGB pixels as PNG, in memory, quickly: the charts of a national run are thousands (7 GB
+/// of pixels). A row the same as the one above is written Up-filtered (all zeros, found by
+/// one comparison), every other row Paeth-filtered by `paeth_row`; then fdeflate, the fast
+/// deflate made for filtered PNG rows (the png crate's `Compression::Fast`). Against the png
+/// crate's own Paeth + fast deflate, measured on 80 charts of a province (218 MB of pixels,
+/// half their rows the same as the row above): 3.38 G → 1.71 G instructions, same size
+/// (7,328,864 → 7,324,685 bytes), same pixels. Paeth is a third of the Sub filter's size
+/// and Up nearly twice Paeth's, on these charts.
 pub fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>, ChartError> {
-    let mut out = Vec::with_capacity(rgb.len() / 16);
+    let stride = w as usize * 3;
+    if stride == 0 || h == 0 || rgb.len() != stride * h as usize {
+        return Err(ChartError::Draw(format!("{} bytes are no {w}×{h} RGB image", rgb.len())));
+    }
+    let mut z = fdeflate::Compressor::new(Vec::with_capacity(rgb.len() / 24))?;
+    let mut paeth = vec![0u8; stride + 1];
+    paeth[0] = png::FilterType::Paeth as u8;
+    let mut up = vec![0u8; stride + 1];
+    up[0] = png::FilterType::Up as u8;
+    // the row above the first is zeros
+    let mut prev = &up[1..];
+    for line in rgb.chunks_exact(stride) {
+        if line == prev {
+            z.write_data(&up)?;
+        } else {
+            paeth_row(&mut paeth[1..], line, prev);
+            z.write_data(&paeth)?;
+        }
+        prev = line;
+    }
+    let idat = z.finish()?;
+    let mut out = Vec::with_capacity(idat.len() + 64);
     let mut e = png::Encoder::new(&mut out, w, h);
     e.set_color(png::ColorType::Rgb);
     e.set_depth(png::BitDepth::Eight);
-    e.set_compression(png::Compression::Fast);
-    // Paeth before the fast deflate: a third of the size of the default Sub filter's output
-    // on these charts, at the same speed (15× faster than the default deflate, 1.4× its size)
-    e.set_filter(png::FilterType::Paeth);
     let mut wr = e.write_header().map_err(draw_err)?;
-    wr.write_image_data(rgb).map_err(draw_err)?;
+    wr.write_chunk(png::chunk::IDAT, &idat).map_err(draw_err)?;
     wr.finish().map_err(draw_err)?;
     Ok(out)
+}
+
+/// One row Paeth-filtered (`out[i] = line[i] - paeth(left, above, upper left)`), with AVX2
+/// where the CPU has it: the same code compiled for AVX2 is a quarter of the instructions of
+/// the png crate's filter (which the default x86-64 target cannot vectorise well).
+fn paeth_row(out: &mut [u8], line: &[u8], prev: &[u8]) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2, checked just above
+        return unsafe { paeth_row_avx2(out, line, prev) };
+    }
+    paeth_row_any(out, line, prev)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn paeth_row_avx2(out: &mut [u8], line: &[u8], prev: &[u8]) {
+    paeth_row_any(out, line, prev)
+}
+
+/// The Paeth predictor in unsigned bytes, branch-free so that it vectorises (Luca Versari's
+/// form, as the png crate's `filter_paeth_fpnge`, with its choice written as two selects).
+#[inline(always)]
+fn paeth_row_any(out: &mut [u8], line: &[u8], prev: &[u8]) {
+    let n = line.len();
+    // the first pixel has no left neighbour: left and upper left are 0, so the predictor is above
+    for ((o, &x), &b) in out[..3].iter_mut().zip(line).zip(prev) {
+        *o = x.wrapping_sub(b);
+    }
+    let (out, x, a, b, c) = (&mut out[3..n], &line[3..], &line[..n - 3], &prev[3..n], &prev[..n - 3]);
+    for ((((o, &x), &a), &b), &c) in out.iter_mut().zip(x).zip(a).zip(b).zip(c) {
+        let pa = b.max(c) - c.min(b);
+        let pb = a.max(c) - c.min(a);
+        let pc = if (a < c) == (c < b) { pa.max(pb) - pa.min(pb) } else { 255 };
+        let ab = if pa <= pb { a } else { b };
+        *o = x.wrapping_sub(if pa.min(pb) <= pc { ab } else { c });
+    }
 }
 
 fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, title: &str, bars: &[Bar]) -> Result<(), ChartError> {
@@ -152,4 +212,56 @@ fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, title: &str, bar
         ))
         .map_err(draw_err)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(png_bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+        let d = png::Decoder::new(std::io::Cursor::new(png_bytes));
+        let mut r = d.read_info().unwrap();
+        let mut buf = vec![0; r.output_buffer_size()];
+        let info = r.next_frame(&mut buf).unwrap();
+        assert_eq!((info.color_type, info.bit_depth), (png::ColorType::Rgb, png::BitDepth::Eight));
+        buf.truncate(info.buffer_size());
+        (info.width, info.height, buf)
+    }
+
+    /// The encoder's own filtering decodes to the pixels given: rows repeated (Up), rows of
+    /// every byte value in every neighbourhood (Paeth's three choices), a first row of zeros.
+    #[test]
+    fn encoded_charts_decode_to_their_pixels() {
+        let (w, h) = (37u32, 50u32);
+        let stride = w as usize * 3;
+        let mut rgb = vec![0u8; stride * h as usize];
+        let mut x: u32 = 12345;
+        for (r, row) in rgb.chunks_exact_mut(stride).enumerate() {
+            match r % 5 {
+                0 if r > 0 => {}
+                1 | 2 => row.iter_mut().for_each(|b| {
+                    x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    *b = (x >> 16) as u8;
+                }),
+                _ => row.iter_mut().enumerate().for_each(|(i, b)| *b = (i * 7 + r * 13) as u8),
+            }
+        }
+        // rows 5, 10, … repeat the row above them
+        for r in (5..h as usize).step_by(5) {
+            let (a, b) = rgb.split_at_mut(r * stride);
+            b[..stride].copy_from_slice(&a[(r - 1) * stride..]);
+        }
+        let png = encode_png(&rgb, w, h).unwrap();
+        assert_eq!(decode(&png), (w, h, rgb));
+        // a white chart (2.5 MB of pixels) is a few kilobytes
+        let white = vec![255u8; 1200 * 700 * 3];
+        let png = encode_png(&white, 1200, 700).unwrap();
+        assert!(png.len() < 20_000, "{} bytes", png.len());
+        assert_eq!(decode(&png), (1200, 700, white));
+    }
+
+    #[test]
+    fn a_buffer_of_the_wrong_size_is_refused() {
+        assert!(encode_png(&[0u8; 10], 2, 2).is_err());
+    }
 }

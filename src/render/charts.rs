@@ -113,10 +113,11 @@ pub fn draw_both(c: &impl Draw, with_svg: bool) -> Result<Drawn, ChartError> {
         static PIXELS: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     let png = PIXELS.with_borrow_mut(|rgb| -> Result<Vec<u8>, ChartError> {
+        // white, so that the chart's own white fill is skipped (`Canvas::on_white`)
         rgb.clear();
-        rgb.resize(w as usize * h as usize * 3, 0);
+        rgb.resize(w as usize * h as usize * 3, 255);
         {
-            let root = super::glyphs::Cached(BitMapBackend::with_buffer(rgb, (w, h))).into_drawing_area();
+            let root = super::canvas::Canvas::on_white(rgb, (w, h)).into_drawing_area();
             c.draw(&root)?;
             root.present().map_err(err)?;
         }

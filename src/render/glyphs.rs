@@ -28,10 +28,35 @@ struct Glyph {
     x_shift: i32,
     y_shift: i32,
     coverage: Vec<(i32, i32, f32)>,
+    /// the font's glyph (for kerning) and its advance at this size: looked up once (the cmap
+    /// lookups were three per character drawn)
+    id: ab_glyph::GlyphId,
+    advance: f32,
 }
 
+/// The cache's hash of a (character, size) key: one multiply per word (SipHash's keyed
+/// rounds protect nothing here, and were a tenth of drawing a character).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u32(u32::from(b));
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(26) ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Glyphs = HashMap<(char, u32), Rc<Glyph>, std::hash::BuildHasherDefault<KeyHasher>>;
+
 thread_local! {
-    static GLYPHS: RefCell<HashMap<(char, u32), Rc<Glyph>>> = RefCell::new(HashMap::new());
+    static GLYPHS: RefCell<Glyphs> = RefCell::new(Glyphs::default());
 }
 
 fn font() -> Option<&'static ab_glyph::FontRef<'static>> {
@@ -48,6 +73,8 @@ fn glyph(c: char, size: f64) -> Option<Rc<Glyph>> {
         return Some(g);
     }
     let font = font()?.as_scaled(size as f32);
+    let id = font.glyph_id(c);
+    let advance = font.h_advance(id);
     let g = match font.outline_glyph(font.scaled_glyph(c)) {
         Some(q) => {
             let bounds = q.px_bounds();
@@ -60,16 +87,18 @@ fn glyph(c: char, size: f64) -> Option<Rc<Glyph>> {
                     coverage.push((x as i32, y as i32, a))
                 }
             });
-            Glyph { x_shift, y_shift, coverage }
+            Glyph { x_shift, y_shift, coverage, id, advance }
         }
-        None => Glyph { x_shift: 0, y_shift: 0, coverage: Vec::new() },
+        None => Glyph { x_shift: 0, y_shift: 0, coverage: Vec::new(), id, advance },
     };
     let g = Rc::new(g);
     GLYPHS.with(|m| m.borrow_mut().insert(key, g.clone()));
     Some(g)
 }
 
-/// A backend whose text in the bundled family is drawn from the glyph cache.
+/// A backend whose text in the bundled family is drawn from the glyph cache (the charts draw
+/// on `canvas::Canvas`, which writes the cached glyphs straight into its pixels; this one is
+/// for any backend, and is what the canvas is tested against).
 pub struct Cached<B>(pub B);
 
 impl<B: DrawingBackend> DrawingBackend for Cached<B> {
@@ -147,61 +176,79 @@ impl<B: DrawingBackend> DrawingBackend for Cached<B> {
         self.0.blit_bitmap(pos, size, src)
     }
 
-    /// plotters-backend's `draw_text` with ab_glyph's `FontData::draw` inlined, the glyphs
-    /// taken from the cache.
     fn draw_text<TStyle: BackendTextStyle>(
         &mut self,
         text: &str,
         style: &TStyle,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        use ab_glyph::{Font, ScaleFont};
-        let ours = style.family().as_str() == FAMILY && matches!(style.style(), FontStyle::Normal);
-        let Some(face) = font().filter(|_| ours) else {
-            return self.0.draw_text(text, style, pos);
-        };
         let color = style.color();
-        if color.alpha == 0.0 {
-            return Ok(());
+        let size = self.get_size();
+        let back = &mut self.0;
+        match text_pixels(text, style, pos, size, |x, y, a| back.draw_pixel((x, y), color.mix(a as f64))) {
+            Some(r) => r,
+            None => self.0.draw_text(text, style, pos),
         }
-        let ((min_x, min_y), (max_x, max_y)) =
-            style.layout_box(text).map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
-        let (width, height) = (max_x - min_x, max_y - min_y);
-        let dx = match style.anchor().h_pos {
-            HPos::Left => 0,
-            HPos::Right => -width,
-            HPos::Center => -width / 2,
-        };
-        let dy = match style.anchor().v_pos {
-            VPos::Top => 0,
-            VPos::Center => -height / 2,
-            VPos::Bottom => -height,
-        };
-        let trans = style.transform();
-        let (w, h) = self.get_size();
-        let size = style.size();
-        let scaled = face.as_scaled(size as f32);
-        let mut x_shift = 0f32;
-        let mut prev = None;
-        for c in text.chars() {
-            if let Some(pc) = prev {
-                x_shift += scaled.kern(scaled.glyph_id(pc), scaled.glyph_id(c));
-            }
-            prev = Some(c);
-            if let Some(g) = glyph(c, size) {
-                let xs = x_shift as i32 + g.x_shift;
-                for &(x, y, a) in &g.coverage {
-                    let (x, y) = trans.transform(x + xs + dx - min_x, y + g.y_shift + dy - min_y);
-                    let (x, y) = (pos.0 + x, pos.1 + y);
-                    if x >= 0 && x < w as i32 && y >= 0 && y < h as i32 {
-                        self.0.draw_pixel((x, y), color.mix(a as f64))?;
-                    }
+    }
+}
+
+/// `text` in the bundled family as plotters-backend's `draw_text` with ab_glyph's
+/// `FontData::draw` inlined draws it, the glyphs taken from the cache: each pixel of the
+/// glyphs inside a buffer of `w` × `h`, with its coverage, handed to `put`. None when the
+/// style's font is another one (the caller's backend draws it).
+pub fn text_pixels<S: BackendTextStyle, E: std::error::Error + Send + Sync>(
+    text: &str,
+    style: &S,
+    pos: BackendCoord,
+    (w, h): (u32, u32),
+    mut put: impl FnMut(i32, i32, f32) -> Result<(), DrawingErrorKind<E>>,
+) -> Option<Result<(), DrawingErrorKind<E>>> {
+    use ab_glyph::{Font, ScaleFont};
+    let ours = style.family().as_str() == FAMILY && matches!(style.style(), FontStyle::Normal);
+    let face = font().filter(|_| ours)?;
+    if style.color().alpha == 0.0 {
+        return Some(Ok(()));
+    }
+    let ((min_x, min_y), (max_x, max_y)) = match style.layout_box(text) {
+        Ok(b) => b,
+        Err(e) => return Some(Err(DrawingErrorKind::FontError(Box::new(e)))),
+    };
+    let (width, height) = (max_x - min_x, max_y - min_y);
+    let dx = match style.anchor().h_pos {
+        HPos::Left => 0,
+        HPos::Right => -width,
+        HPos::Center => -width / 2,
+    };
+    let dy = match style.anchor().v_pos {
+        VPos::Top => 0,
+        VPos::Center => -height / 2,
+        VPos::Bottom => -height,
+    };
+    let trans = style.transform();
+    let size = style.size();
+    let scaled = face.as_scaled(size as f32);
+    let mut x_shift = 0f32;
+    let mut prev = None;
+    for c in text.chars() {
+        // the font is there (`face` above), so every glyph is
+        let Some(g) = glyph(c, size) else { continue };
+        if let Some(p) = prev {
+            x_shift += scaled.kern(p, g.id);
+        }
+        prev = Some(g.id);
+        let xs = x_shift as i32 + g.x_shift;
+        for &(x, y, a) in &g.coverage {
+            let (x, y) = trans.transform(x + xs + dx - min_x, y + g.y_shift + dy - min_y);
+            let (x, y) = (pos.0 + x, pos.1 + y);
+            if x >= 0 && x < w as i32 && y >= 0 && y < h as i32 {
+                if let Err(e) = put(x, y, a) {
+                    return Some(Err(e));
                 }
             }
-            x_shift += scaled.h_advance(scaled.glyph_id(c));
         }
-        Ok(())
+        x_shift += g.advance;
     }
+    Some(Ok(()))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! report text on its way into cells, and the output set of `jixiao run`.
 
 pub mod briefing;
+pub mod canvas;
 pub mod chart;
 pub mod charts;
 pub mod glyphs;
