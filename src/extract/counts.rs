@@ -578,6 +578,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
     let gate_words = std::cell::OnceCell::new();
     // (…or after 依次)
     let in_turn = std::cell::OnceCell::new();
+    // (…and its clauses opening on a subject of their own, when a figure asks)
+    let subjects = std::cell::OnceCell::new();
+    // (…and whether it, or the rest of its paragraph, names a part after 其中)
+    let has_part = std::cell::OnceCell::new();
     if s.para.heading {
         return;
     }
@@ -627,7 +631,16 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // (…or a county named after 其中 that is the record's own, in a text of that county —
         // 全市共破获…312起，其中汇川区破获47起; 全州…1,025起，…，其中个旧市破获…64起 — and after the
         // sentence's end too: 全市共破获…312起。其中，汇川区破获47起)
-        if u == U::Count && share_follows(s, n.end, wider_led(&s.text[ca..n.start]), foreign) {
+        if u == U::Count
+            && *has_part.get_or_init(|| {
+                s.text.contains("其中")
+                    || s.para
+                        .text
+                        .get(s.offset + s.text.len()..)
+                        .is_some_and(|t| t.trim_start_matches(['。', ' ']).starts_with("其中"))
+            })
+            && share_follows(s, n.end, wider_led(&s.text[ca..n.start]), foreign)
+        {
             continue;
         }
         // …and that share's clause is read without its 其中 and its area: 其中我县破获28起 → 破获28起,
@@ -871,7 +884,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 && !names_own_subject(&s.text[ca..n.start])
                 && foreign(&s.text[..n.start])
                 && !own_share(last_subject(&s.text[..ca]), foreign)
-            || ca > 0 && !names_own_subject(&s.text[ca..n.start]) && foreign(last_subject(&s.text[..ca]))
+            || ca > 0 && !names_own_subject(&s.text[ca..n.start]) && {
+                // (the sentence's clauses of a subject of their own, read once: a clause's start
+                // and whether its place is another's)
+                let subjects = subjects.get_or_init(|| subject_clauses(s.text, foreign));
+                subjects.iter().rev().find(|c| c.0 < ca).is_some_and(|c| c.1)
+            }
             || u == U::Count && one_event(s.text, ca)
         {
             continue;
@@ -1227,6 +1245,23 @@ fn last_subject(before: &str) -> &str {
         }
         end = a;
     }
+}
+/// The clauses of a sentence that name a subject of their own (and its first), each by its start
+/// and whether `foreign` takes it for another place's: 武陵区预算执行率98.2%，自评得分96分 in a
+/// city's text gives (0, true).
+fn subject_clauses(text: &str, foreign: &dyn Fn(&str) -> bool) -> Vec<(usize, bool)> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    loop {
+        let end = clause_end(&text[a..], SEPS).map_or(text.len(), |i| a + i);
+        let clause = &text[a..end];
+        if a == 0 || names_own_subject(clause) {
+            out.push((a, foreign(clause)));
+        }
+        let Some(c) = text[end..].chars().next() else { break };
+        a = end + c.len_utf8();
+    }
+    out
 }
 /// Whether a clause is the unit's own share of a wider total: 其中我区破获47起, 其中汇川区破获47起
 /// in a text of 汇川区.

@@ -680,11 +680,11 @@ impl Gazetteer {
         if let Some((i, _)) = self.full.index.longest_at(t, 0) {
             return Some(Leading::County(self.full.regions[i].iter().map(|&r| &self.regions[r]).collect()));
         }
-        let ends: Vec<usize> = t.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
-        ends.iter()
+        // (a city's name ends on 市, 州 or 盟, two characters at least: no list of ends built)
+        t.char_indices()
             .skip(1)
-            .filter(|&&e| t[..e].ends_with(['市', '州', '盟']))
-            .find_map(|&e| self.cities.get(&t[..e]))
+            .filter(|&(_, c)| matches!(c, '市' | '州' | '盟'))
+            .find_map(|(i, c)| self.cities.get(&t[..i + c.len_utf8()]))
             .map(|c| Leading::City(c.0.clone()))
     }
 

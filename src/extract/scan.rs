@@ -1156,14 +1156,18 @@ static INSTRUCTION: Re =
 /// no county (a city's bulletin or evaluation): that county's figure, not the city's.
 fn city_text_county_clause(clause: &str, own_place: &std::cell::OnceCell<(String, String)>, when: &Dating) -> bool {
     let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;".contains(c));
-    // (cheap test first: a county's name is three bytes a character, two characters at least)
+    // (cheap tests first: a county's name is three bytes a character, two characters at least;
+    // the text is a city's, placed in no county)
     if clause.len() < 6 {
+        return false;
+    }
+    let (county, city) = own_place.get_or_init(|| when.place());
+    if !county.is_empty() || city.is_empty() {
         return false;
     }
     let g = super::regions::Gazetteer::global();
     let Some(super::regions::Leading::County(rs)) = g.leading_place(clause) else { return false };
-    let (county, city) = own_place.get_or_init(|| when.place());
-    county.is_empty() && !city.is_empty() && rs.iter().any(|r| &r.city == city)
+    rs.iter().any(|r| &r.city == city)
 }
 
 /// Which part of the time a sentence's figures cover.
