@@ -50,6 +50,25 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// A figure read for `field` at `line` with nothing more said of it: the full year, the
+    /// first rank, no list or trend.
+    pub fn plain(field: Field, value: f64, qualifier: Qualifier, line: usize, snippet: String) -> Candidate {
+        Candidate {
+            field,
+            value,
+            qualifier,
+            line,
+            snippet,
+            rank: 0,
+            period: None,
+            trend_end: false,
+            trend_year: None,
+            list_year: None,
+            list_part: None,
+            weak: false,
+        }
+    }
+
     /// The figure as a fact, once it is chosen.
     pub fn into_fact(self) -> Fact {
         Fact {
@@ -90,20 +109,7 @@ impl<'a> Sentence<'a> {
     }
 
     pub fn candidate(&self, field: Field, value: f64, qualifier: Qualifier, at: usize, raw: &str) -> Candidate {
-        Candidate {
-            field,
-            value,
-            qualifier,
-            line: self.line_at(at),
-            snippet: self.snippet_around(at, raw),
-            rank: 0,
-            period: None,
-            trend_end: false,
-            trend_year: None,
-            list_year: None,
-            list_part: None,
-            weak: false,
-        }
+        Candidate::plain(field, value, qualifier, self.line_at(at), self.snippet_around(at, raw))
     }
 
     /// When `at` is inside an open parenthesis: the text before that parenthesis (asides

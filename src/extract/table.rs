@@ -349,20 +349,7 @@ pub fn row(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets: 
                 if let Some(n) =
                     number::scan(cell).into_iter().next().filter(|n| matches!(n.unit, Unit::None | Unit::Score))
                 {
-                    out.push(Candidate {
-                        field: Field::SelfScore,
-                        value: n.value,
-                        qualifier: n.qualifier,
-                        line: p.first_line(),
-                        snippet: String::new(),
-                        rank: 0,
-                        period: None,
-                        trend_end: false,
-                        trend_year: None,
-                        list_year: None,
-                        list_part: None,
-                        weak: false,
-                    });
+                    out.push(Candidate::plain(Field::SelfScore, n.value, n.qualifier, p.first_line(), String::new()));
                 }
             }
             let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
@@ -483,19 +470,8 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
     let scale = if label.contains('元') { super::cells::money_scale(&label).unwrap_or(h.scale) } else { h.scale };
     let snippet = p.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" ");
     let offset_of = |cell: &str| p.text.find(cell).unwrap_or(0);
-    let cand = |field: Field, v: f64, q: Qualifier, cell: &str| Candidate {
-        field,
-        value: v,
-        qualifier: q,
-        line: p.line_at(offset_of(cell)),
-        snippet: snippet.clone(),
-        rank: 0,
-        period: None,
-        trend_end: false,
-        trend_year: None,
-        list_year: None,
-        list_part: None,
-        weak: false,
+    let cand = |field: Field, v: f64, q: Qualifier, cell: &str| {
+        Candidate::plain(field, v, q, p.line_at(offset_of(cell)), snippet.clone())
     };
     let has = |r: Role| h.roles.contains(&r);
     // a row of the execution rate alone under money columns (项目资金 / 年初预算数 / 全年预算数 /

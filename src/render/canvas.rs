@@ -209,20 +209,8 @@ impl DrawingBackend for Canvas<'_> {
         if color.alpha == 0.0 {
             return Ok(());
         }
-        use plotters_backend::text_anchor::{HPos, VPos};
-        let ((min_x, min_y), (max_x, max_y)) =
-            style.layout_box(text).map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
-        let (width, height) = (max_x - min_x, max_y - min_y);
-        let dx = match style.anchor().h_pos {
-            HPos::Left => 0,
-            HPos::Right => -width,
-            HPos::Center => -width / 2,
-        };
-        let dy = match style.anchor().v_pos {
-            VPos::Top => 0,
-            VPos::Center => -height / 2,
-            VPos::Bottom => -height,
-        };
+        let (dx, dy, min_x, min_y) =
+            super::glyphs::anchored(style, text).map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
         let trans = style.transform();
         let (w, h) = size;
         let drawn = style.draw(text, (0, 0), |x, y, color| {

@@ -192,6 +192,24 @@ impl<B: DrawingBackend> DrawingBackend for Cached<B> {
     }
 }
 
+/// Where `text` in `style` is drawn from, as plotters-backend's `draw_text` places it: the shift
+/// its anchor asks (dx, dy) and its layout box's corner (min_x, min_y).
+pub fn anchored<S: BackendTextStyle>(style: &S, text: &str) -> Result<(i32, i32, i32, i32), S::FontError> {
+    let ((min_x, min_y), (max_x, max_y)) = style.layout_box(text)?;
+    let (width, height) = (max_x - min_x, max_y - min_y);
+    let dx = match style.anchor().h_pos {
+        HPos::Left => 0,
+        HPos::Right => -width,
+        HPos::Center => -width / 2,
+    };
+    let dy = match style.anchor().v_pos {
+        VPos::Top => 0,
+        VPos::Center => -height / 2,
+        VPos::Bottom => -height,
+    };
+    Ok((dx, dy, min_x, min_y))
+}
+
 /// `text` in the bundled family as plotters-backend's `draw_text` with ab_glyph's
 /// `FontData::draw` inlined draws it, the glyphs taken from the cache: each pixel of the
 /// glyphs inside a buffer of `w` × `h`, with its coverage, handed to `put`. None when the
@@ -209,20 +227,9 @@ pub fn text_pixels<S: BackendTextStyle, E: std::error::Error + Send + Sync>(
     if style.color().alpha == 0.0 {
         return Some(Ok(()));
     }
-    let ((min_x, min_y), (max_x, max_y)) = match style.layout_box(text) {
+    let (dx, dy, min_x, min_y) = match anchored(style, text) {
         Ok(b) => b,
         Err(e) => return Some(Err(DrawingErrorKind::FontError(Box::new(e)))),
-    };
-    let (width, height) = (max_x - min_x, max_y - min_y);
-    let dx = match style.anchor().h_pos {
-        HPos::Left => 0,
-        HPos::Right => -width,
-        HPos::Center => -width / 2,
-    };
-    let dy = match style.anchor().v_pos {
-        VPos::Top => 0,
-        VPos::Center => -height / 2,
-        VPos::Bottom => -height,
     };
     let trans = style.transform();
     let size = style.size();
