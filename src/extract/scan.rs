@@ -1217,7 +1217,8 @@ static THIS_YEARS_CLAUSE: Re =
 /// own (破获毒品刑事案件11起（上年为8起）; 全年破获…35起，比上年的41起下降14.6%; 在册吸毒人员
 /// 1,968名，比2020年底的2,105名下降6.5%; 由上年末的402名减少至378名), each read with the words of
 /// the figure it stands beside, and the year it names (None: the year before the sentence's).
-/// Not the same months of last year (去年同期为16起): no whole year's; nor a rate or a sum.
+/// Not the same months of last year (去年同期为16起): no whole year's, but in a year's summary
+/// (`whole_year`: 15起（上年同期11起） in 2020's); nor a rate or a sum.
 /// The year before last (前年为31人次) is named as such.
 fn baselines(s: &super::sentence::Sentence, p: &Para, whole_year: bool) -> Vec<(Option<Back>, Candidate)> {
     // (cheap test first: a word of last year or a year's end before a figure)
