@@ -106,6 +106,13 @@ const LEXICON: &[(&str, Tok)] = &[
     ("全年预算收入", Tok::Stage(Stage::Budget)),
     ("年度预算收入", Tok::Stage(Stage::Budget)),
     ("年初预算收入", Tok::Stage(Stage::Budget)),
+    // the budgeted outlay (年初预算支出3,286,400.00元, 调整后预算支出): a budget, though it ends
+    // on 支出
+    ("年初预算支出", Tok::Stage(Stage::Budget)),
+    ("全年预算支出", Tok::Stage(Stage::Budget)),
+    ("年度预算支出", Tok::Stage(Stage::Budget)),
+    ("调整后预算支出", Tok::Stage(Stage::Budget)),
+    ("调整预算支出", Tok::Stage(Stage::Budget)),
     ("调整后预算", Tok::Stage(Stage::Budget)),
     ("调整预算", Tok::Stage(Stage::Budget)),
     ("预算数", Tok::Stage(Stage::Budget)),
@@ -117,6 +124,11 @@ const LEXICON: &[(&str, Tok)] = &[
     ("总预算", Tok::Stage(Stage::Budget)),
     ("预算", Tok::Stage(Stage::Budget)),
     ("安排", Tok::Stage(Stage::Budget)),
+    // a purchased service's contract sum (合同金额96万元, 中标金额): the project's budget
+    ("合同金额", Tok::Stage(Stage::Budget)),
+    ("合同价款", Tok::Stage(Stage::Budget)),
+    ("合同价", Tok::Stage(Stage::Budget)),
+    ("中标金额", Tok::Stage(Stage::Budget)),
     // a project's planned outlay (项目总投资45万元, 计划投资)
     ("总投资", Tok::Stage(Stage::Budget)),
     ("计划投资", Tok::Stage(Stage::Budget)),
@@ -1306,6 +1318,41 @@ mod tests {
             ("本年收入120万元。", vec![]),
         ] {
             assert_eq!(read(t, Kind::Whole), want, "{t}");
+        }
+    }
+
+    /// The budgeted outlay at the start of the year or after adjustment (年初预算支出, 调整后预算
+    /// 支出) is a budget, not spending: its words end on 支出.
+    #[test]
+    fn a_budgeted_outlay_is_a_budget() {
+        for (t, want) in [
+            (
+                "年初预算支出328.64万元，全年实际支出335.61万元。",
+                vec![(Field::ActualTotal, 335.61), (Field::BudgetTotal, 328.64)],
+            ),
+            ("全年预算支出156万元。", vec![(Field::BudgetTotal, 156.0)]),
+            ("2023年度预算支出120万元。", vec![(Field::BudgetTotal, 120.0)]),
+            (
+                "调整后预算支出341.29万元，实际支出335.61万元。",
+                vec![(Field::BudgetTotal, 341.29), (Field::ActualTotal, 335.61)],
+            ),
+        ] {
+            assert_eq!(read(t, Kind::Whole), want, "{t}");
+        }
+    }
+
+    /// A purchased service's contract sum (合同金额, 中标金额) is the project's budget; what was
+    /// spent of it is the spending.
+    #[test]
+    fn a_contract_sum_is_the_budget() {
+        for (t, want) in [
+            (
+                "本项目通过政府购买服务方式实施，合同金额96万元。全年实际支出94.2万元。",
+                vec![(Field::BudgetTotal, 96.0), (Field::ActualTotal, 94.2)],
+            ),
+            ("项目中标金额58.6万元，已支付52万元。", vec![(Field::BudgetTotal, 58.6), (Field::ActualTotal, 52.0)]),
+        ] {
+            assert_eq!(read(t, Kind::Project), want, "{t}");
         }
     }
 
