@@ -738,6 +738,10 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         let mut in_campaign = false;
         // the era its figures were given, when the sentence before had any
         let mut prev_era: Option<Era> = None;
+        // the era of the last sentence of this paragraph naming a time of its own, when that time
+        // was a whole earlier year (2023年，全区共破获… in a release of 2024) or a part of this one
+        let mut timed_prior: Option<Era> = None;
+        let mut year_timed = false;
         // a summary comparing years clause by clause: each clause is read as a sentence
         let mut all = sentences(p, target_section);
         // (the clauses of a series of years: 2018年…84人，2019年…39人，2020年…31人)
@@ -900,6 +904,23 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                                 era = Era::Other;
                             }
                         }
+                    }
+                }
+                // a summary's sentence naming no time of its own after one of its paragraph that
+                // named a whole earlier year (2023年，全区共破获毒品刑事案件41起。全区刑事拘留49人。
+                // in a release of June 2024 that goes on to 今年以来): of that year too
+                // (…and after one of a part of this year, 今年以来，…。全区刑事拘留19人。: of that part)
+                if kind == Kind::Summary {
+                    if untimed(when.prefix(&s)) {
+                        if let (Era::Year, Some(e)) = (&era, &timed_prior) {
+                            era = e.clone();
+                        }
+                    } else {
+                        // (…but once a sentence of the record's whole year has stood in the paragraph
+                        // — 2021年全市破获…126起；2020年全市破获…141起。全市现有吸毒人员3,518名 —
+                        // the paragraph is the year's, the earlier year a comparison)
+                        year_timed |= era == Era::Year;
+                        timed_prior = (!year_timed && matches!(era, Era::Prior(_) | Era::Part(_))).then(|| era.clone());
                     }
                 }
                 // "as of now" in a paragraph opened by a span of years (自2016年…以来，…。截止目前，
@@ -1230,7 +1251,8 @@ fn baselines(s: &super::sentence::Sentence, p: &Para, whole_year: bool) -> Vec<(
         || t.contains("前年")
         || t.contains("年底的")
         || t.contains("年末的")
-        || t.contains("年的"))
+        || t.contains("年的")
+        || t.contains("年初的"))
     {
         return Vec::new();
     }
@@ -1337,9 +1359,9 @@ static BASELINE_BESIDE: Re = Re::new(|| {
     Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*其中[^（()）]{1,40}[）)]\s*)?(?:[，,]\s*同比(?:上升|下降|增长|减少|增加)\s*\d+(?:\.\d+)?\s*%\s*)?(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年)|(?P<y2>20[0-4]\d)\s*年)(?P<sm>同期)?(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<q2>前年)|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
 });
 /// A change from last year's level (or a named year's) to the year's: 在册吸毒人员由上年末的402名
-/// 减少至378名.
+/// 减少至378名; 由年初的742人下降至年底的698人 (the year's start: last year's end).
 static BASELINE_FROM: Re = Re::new(|| {
-    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)[由从]\s*(?:上年|去年|上一年|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)\s*(?:下降|降低|减少|上升|增加|增长|回落|降|减|升|增)?(?:至|到|为)\s*\d").unwrap()
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)[由从]\s*(?:上年|去年|上一年|年初|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)\s*(?:下降|降低|减少|上升|增加|增长|回落|降|减|升|增)?(?:至|到|为)\s*(?:(?:今年)?年?(?:底|末)的?)?\s*\d").unwrap()
 });
 
 /// Moves the candidates from `c0` on that belong to a listed year (a column or row of a table
@@ -2679,6 +2701,14 @@ static SEVERAL_YEARS_LEAD: Re = Re::new(|| {
 /// (去年以来, 去年至今 name a span, not last year's own account)
 static OWN_YEAR_WORDS: Re = Re::new(|| Regex::new(r"今年|本年|全年|年内|年度|去年(?:[^以至]|$)|上年").unwrap());
 
+/// Do a sentence's words before its first figure name no time of their own — no time word, no
+/// word of this year, no year but a comparison's baseline (由2022年底的1,082人下降至…)?
+fn untimed(prefix: &str) -> bool {
+    !ANY_TIME.is_match(prefix)
+        && !["今年", "本年", "年初", "年内", "全年", "年度"].iter().any(|w| prefix.contains(w))
+        && NAMED_YEAR.find_iter(prefix).all(|m| super::segment::baseline_year(prefix, m.start()))
+}
+
 /// Does a sentence open on 其中 (among them) with no time of its own before its first figure?
 fn among_them_untimed(s: &super::sentence::Sentence, prefix: &str) -> bool {
     s.text.trim_start().starts_with("其中") && !ANY_TIME.is_match(prefix) && !THIS_YEAR_WORD.is_match(prefix)
@@ -3047,6 +3077,9 @@ mod tests {
                 Some(41.0),
             ),
             ("某县2023年禁毒工作总结\n全县现有吸毒人员612名，较2022年底的655名减少43名。\n", ru, 2022, Some(655.0)),
+            // (the year's start is last year's end: 由年初的742人下降至年底的698人)
+            ("某区2022年禁毒工作总结\n全区在册吸毒人员由年初的742人下降至年底的698人。\n", ru, 2021, Some(742.0)),
+            ("某区2022年禁毒工作总结\n全区在册吸毒人员由年初的742人下降至年底的698人。\n", ru, 2022, Some(698.0)),
             // (the named year's level in parentheses, after the change too)
             (
                 "某县2023年禁毒工作总结\n全年破获毒品刑事案件55起，同比下降8.3%（2022年为60起）；刑事拘留67人。\n",
@@ -3234,6 +3267,44 @@ mod tests {
             let got = records(text, cc);
             let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A sentence naming no time of its own after one of its paragraph that named a whole
+    /// earlier year (2023年，全区…。全区刑事拘留49人。 in a release of June 2024) is of that year
+    /// too; one with a time of its own (今年以来) ends it, and a comparison's baseline year (由2022
+    /// 年底的…) is no time of the sentence's.
+    #[test]
+    fn an_earlier_years_paragraph_dates_its_untimed_sentences() {
+        let head = "某区召开禁毒新闻发布会\n发布时间：2024-06-25\n";
+        for (body, f, want) in [
+            (
+                "2023年，全区共破获毒品刑事案件41起。全区刑事拘留49人。\n今年以来，全区破获毒品刑事案件16起。\n",
+                Field::Detained,
+                vec![(Some(2024), "", None), (Some(2023), "", Some(49.0))],
+            ),
+            (
+                "区禁毒办主任介绍，2023年，全区共破获毒品刑事案件41起。全区在册吸毒人员由2022年底的1,082人下降至986人。\n今年以来，全区破获毒品刑事案件16起。\n",
+                Field::RegisteredUsers,
+                vec![(Some(2024), "", None), (Some(2023), "", Some(986.0)), (Some(2022), "", Some(1082.0))],
+            ),
+            // (a sentence of this year's part in the paragraph ends the earlier year's)
+            (
+                "2023年，全区共破获毒品刑事案件41起。今年以来，全区破获毒品刑事案件16起。全区刑事拘留19人。\n",
+                Field::Detained,
+                vec![(Some(2024), "2024-01..2024-06", Some(19.0)), (Some(2023), "", None)],
+            ),
+            // (…and once the record's whole year has stood in it, an earlier year after it is a
+            // comparison: the untimed level after both is the record's year's)
+            (
+                "2024年全区破获毒品刑事案件38起；2023年全区破获毒品刑事案件41起。全区现有吸毒人员986名。\n",
+                Field::RegisteredUsers,
+                vec![(Some(2024), "", Some(986.0)), (Some(2023), "", None)],
+            ),
+        ] {
+            let got = records(&format!("{head}{body}"), f);
+            let got: Vec<(Option<i32>, &str, Option<f64>)> = got.iter().map(|(y, p, v)| (*y, p.as_str(), *v)).collect();
+            assert_eq!(got, want, "{body}");
         }
     }
 
