@@ -146,7 +146,8 @@ const RULES: &[Rule] = &[
         field: Field::CriminalCases,
         unit: U::Count,
         near: r"^其中[：:，,]?(毒品|涉毒)?(刑事|犯罪)案件?▮\s*(起|件|宗)",
-        sentence: r"破获|侦破|查破|办理|查办|破案",
+        // (…or of all drug cases handled: 侦办毒品案件58起，其中刑事案件21起; 查处…)
+        sentence: r"破获|侦破|查破|办理|查办|破案|侦办|查处",
         // (the administrative ones listed after it, 、行政案件184起, are another item)
         not: r"审查|受理|审结|判决",
     },
@@ -308,6 +309,15 @@ const RULES: &[Rule] = &[
         // (persons newly taken in during the year are a flow, not those under community rehab)
         not: r"走访|帮扶|谈心|慰问|培训|就业|尿检|毛发|新增|新接收|新纳入|新报到|脱失|解除|期满",
     },
+    // a drug social-work service's clients on its books, in a sentence naming them as persons in
+    // community rehab (为全县社区戒毒社区康复人员提供服务，在册服务对象217人)
+    Rule {
+        field: Field::CommunityCases,
+        unit: U::Count,
+        near: r"^(其中)?(在册|在管|现有)的?服务对象(共|达|有|为)?▮\s*(人|名)",
+        sentence: r"社区戒毒|社戒社康|社区康复",
+        not: "",
+    },
     Rule {
         field: Field::RegisteredUsers,
         unit: U::Count,
@@ -388,6 +398,18 @@ const GATED: &[Gated] = &[
             near: r"(在册|现有|登记在册)的?(吸毒|涉毒)人员▮\s*(名|人)(全部|均已|均|已|逐一)?(开展|进行|落实|实行|实施|纳入|签订)",
             sentence: "",
             not: r"新增|新登记|新发现|查处|查获|阳性|中的",
+        },
+        words: &["吸毒人员"],
+    },
+    // …or with its count before the persons (对全县在册的654名吸毒人员逐一落实管控措施, 现有的
+    // 1,024名吸毒人员): the register's count too
+    Gated {
+        rule: Rule {
+            field: Field::RegisteredUsers,
+            unit: U::Count,
+            near: r"(在册|现有|登记在册)的?▮\s*(名|人)(吸毒|涉毒)人员",
+            sentence: "",
+            not: r"新增|新登记|新发现|查处|查获|阳性|中的|毛发|尿检|社区戒毒|社戒|社康|强制",
         },
         words: &["吸毒人员"],
     },
@@ -679,7 +701,20 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // (a left context with no parenthesis dropped is the text before the figure: its
         // clause starts where the sentence's does)
         debug_assert!(left.len() != n.start || *left == s.text[..n.start]);
-        let own_left = if left.len() == n.start { &left[ca..] } else { &left[clause_start(&left, SEPS)..] };
+        // (…and with a parenthesis dropped earlier in the sentence — 全县（含开发区）刑事拘留19人、
+        // 移送起诉17人 — an item after 、 is still its own clause: the text from the clause's start
+        // is the left context's end when no parenthesis stands in it)
+        let own_left = if left.len() == n.start {
+            &left[ca..]
+        } else {
+            let from = clause_start(&left, SEPS);
+            let tail = &s.text[ca..n.start];
+            if left.len() - from > tail.len() && left.ends_with(tail) {
+                &left[left.len() - tail.len()..]
+            } else {
+                &left[from..]
+            }
+        };
         let own_left = match share {
             Some(k) if own_left.len() >= k && s.text[ca..].starts_with(&own_left[..k]) => &own_left[k..],
             _ => own_left,
@@ -806,7 +841,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if let Some(m) = COMPARED_TAIL.find(prev) {
                 prev = &prev[..m.start()];
             }
-            clause_left = format!("{prev}{clause_left}");
+            // (a clause of the result's words alone — 实际完成136人, 达到98.5% — adds nothing to the
+            // indicator's name before it: 社区戒毒社区康复人员在管人数（≥120人），实际完成136人 reads
+            // as 社区戒毒社区康复人员在管人数136人)
+            clause_left =
+                if RESULT_ONLY.is_match(&clause_left) { prev.to_string() } else { format!("{prev}{clause_left}") };
         } else if (ca == 0 || lead_only) && s.offset > 0 {
             // a clause cut from its sentence at a part of the year (上半年，全县破获毒品刑事案件6起；
             // 下半年破获8起) that names nothing but its time and a verb: the subject of the clause
@@ -1742,6 +1781,11 @@ static GENERIC_CLAUSE: Re = Re::new(|| {
     // (the column's word alone: 实际值27人次, 实际完成值：98%, 全年完成值, 完成数, 实现值)
     Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
 });
+/// A clause of a result's words alone (实际完成, 达到, 完成值：, 实际为): no words of a field.
+static RESULT_ONLY: Re = Re::new(|| {
+    Regex::new(r"^\s*((实际|已)(完成|达到|达|实现|为|完成值)*|(完成|达到|达|实现|为|完成值|实际值)+)\s*[：:]?\s*$")
+        .unwrap()
+});
 /// The evaluation's own score by name (自评得分, 综合得分, 总分, 评价得分).
 static NAMED_SCORE: Re = Re::new(|| Regex::new(r"(自评|评价|综合|总)得分|总分|自评分").unwrap());
 /// A clause stating only an indicator's target, its figure taken out (年度指标值≥, 目标值：).
@@ -1952,6 +1996,8 @@ mod tests {
             ("全市共破获毒品案件1638起，其中，毒品犯罪案件251起，毒品违法案件1387起。", Some(251.0)),
             ("全年查破毒品案件420起，其中毒品犯罪案件96起。", Some(96.0)),
             ("全县共侦破涉毒案件58起，其中，刑事案件21起。", Some(21.0)),
+            ("全县公安机关共侦办毒品案件58起，其中刑事案件21起、行政案件37起。", Some(21.0)),
+            ("全年查处涉毒案件64起，其中刑事案件18起。", Some(18.0)),
             // (the drug cases after 其中 among every crime a police bureau solved)
             (
                 "全年共破获各类刑事案件1,236起，抓获犯罪嫌疑人1,587名。其中，破获毒品刑事案件47起，抓获毒品犯罪嫌疑人58名。",
@@ -2188,6 +2234,11 @@ mod tests {
             ("对在册吸毒人员1,386名开展风险评估，其中高风险12名。", Some(1386.0)),
             ("全县现有吸毒人员402名全部纳入网格化管理。", Some(402.0)),
             ("对新发现吸毒人员9名开展风险评估。", None),
+            // (…and with the count before the persons)
+            ("对全县在册的654名吸毒人员逐一落实管控措施。", Some(654.0)),
+            ("全县现有的1,024名吸毒人员全部纳入网格化管理。", Some(1024.0)),
+            ("对查获的12名吸毒人员依法处理。", None),
+            ("对在册的654名吸毒人员开展毛发检测。", None),
         ] {
             assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
         }
@@ -2435,6 +2486,25 @@ mod tests {
             ("组织禁毒志愿者开展进村入户宣传活动18次。", Some(18.0)),
         ] {
             assert_eq!(value(t, text, Field::PublicityEvents), want, "{text}");
+        }
+    }
+
+    /// An item of a list parted by 、 (刑事拘留19人、移送起诉17人) is read with its own words
+    /// alone, also when a parenthesis stands earlier in the sentence (全县（含开发区）…).
+    #[test]
+    fn a_list_item_after_a_parenthesis_is_its_own_clause() {
+        let t = "某县2022年禁毒工作总结";
+        for (text, f, want) in [
+            ("2022年，全县（含开发区）刑事拘留19人、移送起诉17人。", Field::Prosecuted, Some(17.0)),
+            ("2022年，全县（含开发区）刑事拘留19人、移送起诉17人。", Field::Detained, Some(19.0)),
+            (
+                "盐亭县年鉴（2023）2022年，抓获犯罪嫌疑人21人，其中刑事拘留19人、移送起诉17人。",
+                Field::Prosecuted,
+                Some(17.0),
+            ),
+            ("2022年，全县（含开发区）查获吸毒人员45人、强制隔离戒毒20人。", Field::CompulsoryRehab, Some(20.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
         }
     }
 
@@ -3251,6 +3321,9 @@ mod tests {
             // (a flow into community rehab is not those under it)
             ("社区戒毒社区康复人员新接收45名。", None),
             ("社戒社康在册人员走访帮扶1200人次。", None),
+            // (a service's clients on its books, named as persons in community rehab)
+            ("全年为全县社区戒毒社区康复人员提供服务，在册服务对象217人。", Some(217.0)),
+            ("全年开展社区走访服务，在册服务对象217人。", None),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
         }
@@ -3315,6 +3388,10 @@ mod tests {
             ("吸毒人员查处数：年度目标30人，实际完成36人。", Field::UsersCaught, Some(36.0)),
             ("吸毒人员查获人次：目标值≥30人次，实际完成41人次。", Field::UsersCaught, Some(41.0)),
             ("新发现吸毒人员控制在10人以内，实际新发现6人。", Field::NewUsers, Some(6.0)),
+            // (the target in parentheses after the indicator's name, the result in a clause of
+            // the result's words alone)
+            ("数量指标：社区戒毒社区康复人员在管人数（≥120人），实际完成136人。", Field::CommunityCases, Some(136.0)),
+            ("社区戒毒社区康复人员在管人数（目标120人），实际136人。", Field::CommunityCases, Some(136.0)),
             ("吸毒人员查处数：年度目标30人。", Field::UsersCaught, None),
             ("全年新发现吸毒人员控制在10人以内。", Field::NewUsers, None),
         ] {
