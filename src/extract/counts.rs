@@ -798,6 +798,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // is as bare as one without it)
         let part_bare =
             || PART_LEAD.find(&clause_left).is_some_and(|m| GENERIC_CLAUSE.is_match(&clause_left[m.end()..]));
+        // a clause of last year's value alone after the figure's (管控率为97.2%，上年为96.1%;
+        // 戒断三年未复吸率为69.9%，上年为69.6%): the comparison's baseline, no figure of the
+        // sentence's time (a count's is read as last year's by `scan::baselines`)
+        if ca > 0 && !lead_only && LAST_YEARS_VALUE.is_match(&clause_left) {
+            continue;
+        }
         if ca > 0
             && !lead_only
             && (GENERIC_CLAUSE.is_match(&clause_left)
@@ -1781,6 +1787,9 @@ static GENERIC_CLAUSE: Re = Re::new(|| {
     // (the column's word alone: 实际值27人次, 实际完成值：98%, 全年完成值, 完成数, 实现值)
     Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
 });
+/// A clause of last year's value alone (上年为, 去年同期为, 上一年是): no figure of the year.
+static LAST_YEARS_VALUE: Re =
+    Re::new(|| Regex::new(r"^\s*(上年|去年|上一年|上年度)(同期|全年|末|底)?\s*(为|是|共|达)\s*$").unwrap());
 /// A clause of a result's words alone (实际完成, 达到, 完成值：, 实际为): no words of a field.
 static RESULT_ONLY: Re = Re::new(|| {
     Regex::new(r"^\s*((实际|已)(完成|达到|达|实现|为|完成值)*|(完成|达到|达|实现|为|完成值|实际值)+)\s*[：:]?\s*$")
@@ -1894,6 +1903,26 @@ mod tests {
 
     fn value(title: &str, text: &str, f: Field) -> Option<f64> {
         extract_text("t.txt", &format!("{title}\n{text}\n禁毒工作。\n")).first().and_then(|r| r.value(f))
+    }
+
+    /// Last year's rate in a clause of its own after the year's (管控率为97.2%，上年为96.1%) is the
+    /// comparison's baseline: the year's rate stands, with no second value of it to note (X01).
+    #[test]
+    fn last_years_rate_beside_the_years_is_no_second_statement() {
+        let t = "2024年度某区禁毒委员会办公室整体支出绩效自评报告";
+        for (text, f, want) in [
+            ("戒断三年未复吸率为69.9%，上年为69.6%。", Field::Abstinence3yRate, 69.9),
+            ("社区戒毒社区康复人员管控率为97.2%，去年同期为96.1%。", Field::ControlRate, 97.2),
+            ("吸毒人员复吸率4.2%，上年是5.1%。", Field::RelapseRate, 4.2),
+        ] {
+            let recs = extract_text("t.txt", &format!("{t}\n{text}\n"));
+            assert_eq!(recs[0].value(f), Some(want), "{text}");
+            assert!(
+                recs[0].notes.iter().all(|n| n.code != crate::model::FindingCode::X01),
+                "{text}: {:?}",
+                recs[0].notes
+            );
+        }
     }
 
     /// 累计 alone is the period's running total; beside words of several years it spans them.
