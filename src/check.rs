@@ -54,6 +54,7 @@ pub fn check(records: &[Record]) -> Vec<Finding> {
         stated_rate(r, &mut out);
         stated_ratios(r, &mut out);
         partial_year(r, &mut out);
+        bounded(r, &mut out);
     }
     duplicates(records, &mut out);
     out
@@ -605,6 +606,46 @@ fn partial_year(r: &Record, out: &mut Vec<Finding>) {
     ));
 }
 
+/// Figures the text only bounds stay in facts but out of the indicators: say so once a record.
+fn bounded(r: &Record, out: &mut Vec<Finding>) {
+    let bounds: Vec<&crate::model::Fact> =
+        r.facts.iter().filter(|f| f.qualifier.is_bound() && f.period.is_none()).collect();
+    let Some(first) = bounds.first() else { return };
+    let zh: Vec<String> = bounds
+        .iter()
+        .map(|f| {
+            let sign = match f.qualifier {
+                crate::model::Qualifier::Lt => "低于",
+                crate::model::Qualifier::Le => "不超过",
+                crate::model::Qualifier::Gt => "超过",
+                _ => "不少于",
+            };
+            let unit = match f.field.measure() {
+                crate::model::Measure::Percent => "%",
+                crate::model::Measure::Money => "万元",
+                crate::model::Measure::Score => "分",
+                crate::model::Measure::Count => "",
+            };
+            format!("{}{}{}{}", f.field.label(), sign, fmt_num(f.value), unit)
+        })
+        .collect();
+    out.push(finding(
+        r,
+        FindingCode::C18,
+        Some(first.field),
+        first.line,
+        format!("报告只载明{}，不是实际数：保留在facts.csv中，不参与排名、比较和图表", zh.join("、")),
+        format!(
+            "the report only bounds {}: kept in facts.csv, left out of ranks, comparisons and charts",
+            bounds
+                .iter()
+                .map(|f| format!("{} {}{}", f.field.name(), f.qualifier.symbol(), fmt_num(f.value)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    ));
+}
+
 /// Units far from their city's others (computed by `compute::outliers`) as findings, each
 /// pointing at the record's report (file and title line).
 pub fn outliers(found: &[Outlier], records: &[Record]) -> Vec<Finding> {
@@ -855,6 +896,18 @@ mod tests {
             "{}",
             f[0].message_zh
         );
+    }
+
+    #[test]
+    fn c18_figures_the_text_only_bounds_are_named_once() {
+        let mut r = with(clean(), RelapseRate, 15.0);
+        for f in r.facts.iter_mut().filter(|f| f.field == RelapseRate) {
+            f.qualifier = crate::model::Qualifier::Lt;
+        }
+        let f = check(&[r]);
+        assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [C18]);
+        assert!(f[0].message_zh.starts_with("报告只载明复吸率低于15%"), "{}", f[0].message_zh);
+        assert_eq!(codes(&[with(clean(), RelapseRate, 15.0)]), [], "a stated rate is no bound");
     }
 
     #[test]

@@ -368,6 +368,7 @@ pub enum FindingCode {
     C15,
     C16,
     C17,
+    C18,
     X01,
 }
 
@@ -390,6 +391,7 @@ impl FindingCode {
         Self::C15,
         Self::C16,
         Self::C17,
+        Self::C18,
         Self::X01,
     ];
 
@@ -414,6 +416,7 @@ impl FindingCode {
             C15 => "C15",
             C16 => "C16",
             C17 => "C17",
+            C18 => "C18",
             X01 => "X01",
         }
     }
@@ -426,7 +429,7 @@ impl FindingCode {
         match self {
             C01 | C02 | C04 | C06 | C10 | C11 => Severity::Error,
             C03 | C05 | C08 | C12 | C13 | C14 | C15 | X01 => Severity::Warning,
-            C07 | C09 | C16 | C17 => Severity::Info,
+            C07 | C09 | C16 | C17 | C18 => Severity::Info,
         }
     }
 
@@ -451,6 +454,7 @@ impl FindingCode {
             C15 => "占比或阳性率与数字矛盾",
             C16 => "非全年数据",
             C17 => "年度取自文件名",
+            C18 => "仅载明上限或下限",
             X01 => "同一数字前后不一",
         }
     }
@@ -476,6 +480,7 @@ impl FindingCode {
             C15 => "a stated share (人员经费占基本支出的93.78%) or hair-test positivity its own figures contradict, beyond the rounding of its written decimals",
             C16 => "figures of part of a year (今年以来, 上半年, 1至10月): kept in facts.csv with their period, never ranked or charted against full years",
             C17 => "the fiscal year taken from the file's name (2023年某县禁毒工作总结.txt): the text names no year of its own",
+            C18 => "figures the text only bounds (复吸率控制在15%以下, 尿检超过2000人次): kept in facts.csv with their qualifier, never ranked, compared or charted as values",
             X01 => "a figure stated twice with different values (the first is used)",
         }
     }

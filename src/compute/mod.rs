@@ -33,8 +33,9 @@ pub fn wide_frame(records: &[Record]) -> PolarsResult<DataFrame> {
     let mut index: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
     let mut rows: Vec<Row> = Vec::new();
     for r in crate::model::own_accounts_first(records) {
-        // a figure of part of a year (今年以来, 1至6月) is no year's value: not compared (C16)
-        let mut facts = r.facts.iter().filter(|f| f.period.is_none()).peekable();
+        // a figure of part of a year (今年以来, 1至6月) is no year's value: not compared (C16);
+        // nor is a bound (复吸率控制在15%以下): where the value lies, not what it is (C18)
+        let mut facts = r.facts.iter().filter(|f| f.period.is_none() && !f.qualifier.is_bound()).peekable();
         if facts.peek().is_none() {
             continue;
         }
@@ -153,6 +154,41 @@ pub fn indicators(records: &[Record], rules: &scoring::Rules) -> PolarsResult<Da
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A bound (复吸率控制在15%以下) and a figure of part of a year are no value of the year: their
+    /// cells stay empty, the stated figures beside them do not.
+    #[test]
+    fn bounds_and_parts_of_a_year_are_no_values() {
+        use crate::model::*;
+        let fact = |field, value, qualifier, period: Option<&str>| Fact {
+            field,
+            value,
+            qualifier,
+            line: 2,
+            snippet: String::new(),
+            corrected: None,
+            period: period.map(String::from),
+        };
+        let r = Record {
+            file: "t.txt".into(),
+            id: Identity {
+                county: "湘阴县".into(), city: "岳阳市".into(), year: Some(2023), ..Default::default()
+            },
+            facts: vec![
+                fact(Field::RelapseRate, 15.0, Qualifier::Lt, None),
+                fact(Field::UrineTests, 2000.0, Qualifier::Gt, None),
+                fact(Field::CriminalCases, 9.0, Qualifier::Exact, Some("2023-01..2023-06")),
+                fact(Field::UsersCaught, 40.0, Qualifier::Approx, None),
+            ],
+            ..Default::default()
+        };
+        let df = wide_frame(&[r]).unwrap();
+        let cell = |c: &str| df.column(c).unwrap().f64().unwrap().get(0);
+        assert_eq!(cell("relapse_rate"), None);
+        assert_eq!(cell("urine_tests"), None);
+        assert_eq!(cell("criminal_cases"), None);
+        assert_eq!(cell("users_caught"), Some(40.0));
+    }
 
     #[test]
     fn median_is_polars_median() {
