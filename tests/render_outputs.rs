@@ -266,6 +266,36 @@ fn a_finding_stays_with_the_kind_of_report_it_is_about() {
     assert!(!notes.contains("C04"), "the whole-unit finding on the project sheet: {notes}");
 }
 
+/// A year's work summaries state results, not budgets: their section's table shows the cases
+/// solved, the users caught, the register and the control rate, and its text names the units
+/// that solved the most and the fewest cases with the change on their year before.
+#[test]
+fn a_summary_section_compares_results_not_budgets() {
+    let w = Workdir::new();
+    let data = w.path("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("units.csv"),
+        "unit,county,city,province,year,kind,criminal_cases,users_caught,registered_users,control_rate\n\
+         华容县禁毒办,华容县,岳阳市,湖南省,2023,summary,14,40,310,97.5\n\
+         平江县禁毒办,平江县,岳阳市,湖南省,2023,summary,9,52,420,98.1\n\
+         华容县禁毒办,华容县,岳阳市,湖南省,2024,summary,17,38,301,98.2\n\
+         平江县禁毒办,平江县,岳阳市,湖南省,2024,summary,6,47,405,96.9\n",
+    )
+    .unwrap();
+    let out = w.path("out");
+    let o = w.run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let md = std::fs::read_to_string(out.join("briefing.md")).unwrap();
+    let header = md.lines().find(|l| l.starts_with("| 区县 |")).expect("a table");
+    assert!(header.contains("破获毒品刑事案件（起）") && header.contains("查处吸毒人员（人）"), "{header}");
+    assert!(!header.contains("预算数"), "{header}");
+    assert!(
+        md.contains("破获毒品刑事案件最多的是华容县（17起，同比增加3起），最少的是平江县（6起，同比减少3起）。"),
+        "{md}"
+    );
+}
+
 #[test]
 fn a_chart_the_data_cannot_support_is_not_drawn_and_the_briefing_says_why() {
     let w = Workdir::new();

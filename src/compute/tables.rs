@@ -49,6 +49,7 @@ pub const KEY: &[KeyCol] = &[
     KeyCol { id: "hair_test_coverage", label: "毛发检测覆盖率", unit: "%", ranked: true },
     KeyCol { id: "hair_positivity", label: "毛发检测阳性率", unit: "%", ranked: true },
     KeyCol { id: "criminal_cases", label: "破获毒品刑事案件", unit: "起", ranked: true },
+    KeyCol { id: "users_caught", label: "查处吸毒人员", unit: "人", ranked: false },
     KeyCol { id: "cost_per_registered_user", label: "每名在册人员支出", unit: "元/人", ranked: false },
 ];
 

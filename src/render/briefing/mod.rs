@@ -95,9 +95,24 @@ const COMPACT: &[&str] = &[
     "复吸率（%）",
 ];
 
-/// The full grid cut to the columns a page can hold; the unit named by its county.
-pub fn compact(g: &Grid) -> Grid {
-    let idx: Vec<usize> = COMPACT.iter().filter_map(|h| g.headers.iter().position(|x| x == h)).collect();
+/// …and of a year's work summaries, which state results, not budgets.
+const COMPACT_SUMMARY: &[&str] = &[
+    "破获毒品刑事案件（起）",
+    "破获毒品刑事案件排名",
+    "破获毒品刑事案件同比（起）",
+    "查处吸毒人员（人）",
+    "在册吸毒人员（人）",
+    "社戒社康人员（人）",
+    "管控率（%）",
+    "复吸率（%）",
+    "毛发检测阳性率（%）",
+];
+
+/// The full grid cut to the columns a page can hold (a summary's results, the others' budget
+/// and results); the unit named by its county.
+pub fn compact(g: &Grid, kind: &str) -> Grid {
+    let cols = if kind == "summary" { COMPACT_SUMMARY } else { COMPACT };
+    let idx: Vec<usize> = cols.iter().filter_map(|h| g.headers.iter().position(|x| x == h)).collect();
     let mut headers = vec!["区县".to_string()];
     headers.extend(idx.iter().map(|&i| g.headers[i].clone()));
     let rows = g
@@ -309,6 +324,36 @@ fn city_section(ctx: &Ctx, prov: &Prov, ti: usize, table_no: usize, b: &mut Vec<
             t("%）。"),
         ]));
     }
+    // the cases solved, most and fewest, each with its change on the unit's year before (a
+    // year's work summaries state these, not budgets)
+    let cases = values(tb, "criminal_cases");
+    if cases.len() >= 2 {
+        any = true;
+        let hi = cases.iter().max_by(|a, b| a.cell.value.partial_cmp(&b.cell.value).unwrap()).expect("two counts");
+        let lo = cases.iter().min_by(|a, b| a.cell.value.partial_cmp(&b.cell.value).unwrap()).expect("two counts");
+        let mut p = Vec::new();
+        for (i, (v, word)) in [(hi, "最多"), (lo, "最少")].into_iter().enumerate() {
+            let lead = if i == 0 { "破获毒品刑事案件" } else { "，" };
+            p.push(t(format!("{lead}{word}的是{}（", v.row.name())));
+            p.push(num(v.cell.value.unwrap_or_default(), src(v.row, "criminal_cases"), "破获毒品刑事案件"));
+            p.push(t("起"));
+            if let (Some(d), Some(py)) = (v.cell.yoy, v.cell.prev_year) {
+                let since = if py == year - 1 { "同比".to_string() } else { format!("较{py}年") };
+                match d {
+                    d if d > 0.0 => {
+                        p.extend([t(format!("，{since}增加")), num(d, vec![], "本年起数−上年起数"), t("起")])
+                    }
+                    d if d < 0.0 => {
+                        p.extend([t(format!("，{since}减少")), num(-d, vec![], "本年起数−上年起数"), t("起")])
+                    }
+                    _ => p.push(t(format!("，{since}持平"))),
+                }
+            }
+            p.push(t("）"));
+        }
+        p.push(t("。"));
+        b.push(Block::P(p));
+    }
     if !any {
         b.push(Block::P(vec![t("各单位载明的禁毒工作数据不足以作年度比较。")]));
     }
@@ -401,7 +446,7 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
         let tb = &ctx.tables[i];
         blocks.push(Block::H1(format!("{}{}年度{}", tb.city, tb.year, kind_label(&tb.kind))));
         let table_no = tables.len();
-        tables.push((compact(&ctx.grids[i]), ctx.grids[i].clone()));
+        tables.push((compact(&ctx.grids[i], &tb.kind), ctx.grids[i].clone()));
         city_section(ctx, &prov, i, table_no, &mut blocks);
         let cs = match drawn {
             Some(all) => all
