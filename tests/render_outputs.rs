@@ -294,6 +294,9 @@ fn a_summary_section_compares_results_not_budgets() {
         md.contains("破获毒品刑事案件最多的是华容县（17起，同比增加3起），最少的是平江县（6起，同比减少3起）。"),
         "{md}"
     );
+    // (the budget charts a summary cannot have are said once, not listed as not drawn)
+    assert!(md.contains("工作总结未载明预算和支出，不绘制预算执行率和支出结构图。"), "{md}");
+    assert!(!md.contains("未绘制“岳阳市工作总结预算执行率"), "{md}");
 }
 
 #[test]

@@ -462,8 +462,16 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
             }
         };
         blocks.push(Block::H2("五、图表".into()));
+        // (a year's work summaries state no budget: the budget charts they cannot have are not
+        // listed one by one as not drawn)
+        let summary = tb.kind == "summary";
+        let budget_chart = |c: &super::charts::CityChart| c.title.contains("执行率") || c.title.contains("支出结构");
+        if summary && cs.iter().all(|c| c.why_not.is_some() && budget_chart(c)) {
+            blocks.push(Block::P(vec![t("工作总结未载明预算和支出，不绘制预算执行率和支出结构图。")]));
+        }
         for c in cs {
             match &c.why_not {
+                Some(_) if summary && budget_chart(&c) => {}
                 Some(w) => blocks.push(Block::NotDrawn(c.title.clone(), w.clone())),
                 None => {
                     blocks.push(Block::Chart(charts.len()));
