@@ -1,6 +1,7 @@
 //! The charts of a city, as PNG and SVG (plotters, the bundled Noto Sans SC subset): the
 //! ranking of its units on an indicator with the city median drawn, year-on-year trend lines
-//! per unit and for the city, stacked bars of the spending structure, and a heatmap of units
+//! per unit and for the city (beyond `MAX_LINES` units, small multiples: a panel per unit, the
+//! image as tall as its rows), stacked bars of the spending structure, and a heatmap of units
 //! × years of the execution rate. One palette; 1200 px wide (A4 width at 150 dpi). Charts are
 //! per city (never one chart of every unit in the country); a chart the data cannot support
 //! (a trend of one year, a ranking of one unit) is not drawn and the reason is handed on.
@@ -588,7 +589,7 @@ impl Trend {
             for m in &marks {
                 let (_, y) = at(bx, y0, *m);
                 root.draw(&PathElement::new([(l, y), (r, y)], RULE.stroke_width(1))).map_err(err)?;
-                if i as u32 % p.cols == 0 {
+                if (i as u32).is_multiple_of(p.cols) {
                     let label = Text::new(
                         tick_label(*m, step),
                         (l - 8, y),
@@ -1179,7 +1180,7 @@ mod tests {
         let wide = root.estimate_text_size(name, &font(NAME)).unwrap().0;
         let (t, s) = fitted(&root, name, NAME, NAME_MIN, wide - 10);
         assert_eq!(t, name);
-        assert!(s < NAME && s >= NAME_MIN, "{s}");
+        assert!((NAME_MIN..NAME).contains(&s), "{s}");
         let (t, s) = fitted(&root, "石家庄高新技术产业开发区管理委员会", NAME, NAME_MIN, wide - 10);
         assert!(t.ends_with('…'), "{t}");
         assert_eq!(s, NAME_MIN);
