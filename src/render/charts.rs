@@ -514,7 +514,9 @@ impl Trend {
         for (k, (name, c, w)) in entries.iter().enumerate() {
             let y = 90 + 34 * k as i32;
             legend.draw(&PathElement::new([(6, y), (40, y)], c.stroke_width(*w))).map_err(err)?;
-            legend.draw(&Text::new(name.clone(), (48, y - 12), font(21))).map_err(err)?;
+            // a long name smaller, or cut, rather than off the image's right edge
+            let (name, size) = fitted(&legend, name, 21, 17, 230 - 48 - 8);
+            legend.draw(&Text::new(name, (48, y - 12), font(size))).map_err(err)?;
         }
         Ok(())
     }
@@ -1168,6 +1170,22 @@ mod tests {
             (step, t.iter().map(|v| tick_label(*v, step)).collect::<Vec<_>>()),
             (5.0, vec!["90".into(), "95".into(), "100".into()])
         );
+    }
+
+    /// A long name in the legend of a plot of lines stays inside the image: no pixel of text
+    /// in the image's last columns.
+    #[test]
+    fn a_long_name_stays_inside_the_legend() {
+        let mut u = units(3);
+        u[1].name = "石家庄高新技术产业开发区管理委员会办公室".into();
+        let t = trend(u);
+        assert!(t.panels().is_none());
+        let (w, h, rgb) = pixels(&t);
+        let inked = (0..h).filter(|&y| {
+            let i = (y as usize * w as usize + w as usize - 4) * 3;
+            rgb[i..i + 12].iter().any(|&b| b < 200)
+        });
+        assert_eq!(inked.count(), 0);
     }
 
     /// A name too long for its panel is drawn smaller, and cut only past the smallest size.
