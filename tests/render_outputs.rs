@@ -433,3 +433,63 @@ fn a_run_over_many_cities_draws_each_citys_latest_year_as_png_only() {
     // the summary briefing's own chart, with its SVG
     assert!(out.join("charts/各省份_执行率排名.svg").is_file());
 }
+
+/// A PNG's width and height, from its header.
+fn png_size(path: &Path) -> (u32, u32) {
+    let b = std::fs::read(path).unwrap();
+    assert!(b.starts_with(b"\x89PNG"), "{}", path.display());
+    let be = |i: usize| u32::from_be_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+    (be(16), be(20))
+}
+
+/// A city of 38 units (重庆's count): its trend is small multiples, a panel per unit, the image
+/// as tall as its 8 rows of 5 (not 38 lines in one 720 px plot, the legend running off its
+/// foot), and the Word briefing shows it at the text width, unshrunk. The demo city's 9 units
+/// are small multiples too; a city of 8 keeps its lines.
+#[test]
+fn a_city_of_many_units_has_its_trend_as_small_multiples() {
+    let w = Workdir::new();
+    let data = w.path("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let mut csv = String::from("unit,county,city,province,year,kind,budget_total,actual_total\n");
+    for year in [2022, 2023, 2024] {
+        for u in 0..38 {
+            // the first unit states no 2023: a gap in its line
+            if u == 0 && year == 2023 {
+                continue;
+            }
+            csv.push_str(&format!(
+                "第{u}区禁毒办,第{u}区,某市,某省,{year},whole,100,{}\n",
+                85 + (u + year as usize) % 15
+            ));
+        }
+        for u in 0..8 {
+            csv.push_str(&format!(
+                "第{u}县禁毒办,第{u}县,另市,某省,{year},whole,100,{}\n",
+                85 + (u + year as usize) % 15
+            ));
+        }
+    }
+    std::fs::write(data.join("many.csv"), csv).unwrap();
+    let out = w.path("out");
+    let o = w.run(&["run", "--data", data.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(png_size(&out.join("charts/某市整体支出_执行率趋势.png")), (1200, 1698));
+    assert_eq!(png_size(&out.join("charts/另市整体支出_执行率趋势.png")), (1200, 720));
+    let (_, h) = png_size(&demo().join("charts/岳阳市整体支出_执行率趋势.png"));
+    assert_eq!(h, 738, "9 units: 3 rows of 4 panels");
+    // the briefing of 某市: the trend at the text width (5,731,510 EMU), its height in proportion
+    let b = w.run(&[
+        "brief",
+        "--data",
+        data.to_str().unwrap(),
+        "--out",
+        w.path("brief").to_str().unwrap(),
+        "--city",
+        "某市",
+    ]);
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    let doc = unzip(&w.path("brief/briefing.docx"), "word/document.xml");
+    let cy = 5_731_510u64 * 1698 / 1200;
+    assert!(doc.contains(&format!("<wp:extent cx=\"5731510\" cy=\"{cy}\"/>")), "{doc}");
+}

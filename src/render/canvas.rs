@@ -277,6 +277,15 @@ mod tests {
             city: units.first().cloned(),
             units: units.clone(),
         });
+        // more units than one plot of lines holds: small multiples, a year missing
+        let mut many: Vec<crate::compute::tables::Series> = (0..11)
+            .map(|u| crate::compute::tables::Series {
+                name: format!("第{u}单位"),
+                points: (2019..2024).map(|y| (y, 60.0 + (u * 7 + y as usize % 5 * 9) as f64)).collect(),
+            })
+            .collect();
+        many[3].points.remove(2);
+        same_pixels(&Trend { title: "趋势".into(), axis: "复吸率（%）".into(), city: None, units: many });
         same_pixels(&Heatmap {
             title: "热力图".into(),
             units: units.iter().map(|s| s.name.clone()).collect(),
