@@ -783,7 +783,7 @@ pub fn part_rows_header(cells: &[&str]) -> Option<Vec<String>> {
 /// A field's name over a column of a table of parts or of indicators turned over (破获毒品刑事案件
 /// （起）, 在册吸毒人员（人）, 尿检人次): two to twenty-four characters, no digit or sentence mark, no
 /// column role's name.
-fn field_label(t: &str) -> bool {
+pub(crate) fn field_label(t: &str) -> bool {
     let n = t.chars().count();
     (2..=24).contains(&n)
         && !t.contains(|c: char| c.is_ascii_digit())

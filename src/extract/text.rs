@@ -873,8 +873,96 @@ impl Doc {
             cur = Some(Para { text, starts: vec![(0, no)], heading, table_row });
         }
         paras.extend(cur);
+        // (a city's paragraph going county by county: each county's clause a paragraph of its own)
+        if memchr::memmem::find(text.as_bytes(), "全市".as_bytes()).is_some() {
+            paras = split_county_clauses(paras);
+        }
         Doc { paras }
     }
+}
+
+/// A city's paragraph going county by county, its counties' clauses parted by semicolons or full
+/// stops (从各地报送情况看，武陵区预算执行率98.2%，自评得分96分；鼎城区预算执行率95.6%…；澧县…; 全市
+/// 共破获…；其中，涪城区破获…；游仙区…), cut before each county's clause: three clauses or more of
+/// different counties of one city, each opening on the county's full name and stating a figure, the
+/// first after a comma or colon (its lead-in, 从复核情况看，) as well. The parts continue their
+/// paragraph's line, as `segment` tells them.
+fn split_county_clauses(paras: Vec<Para>) -> Vec<Para> {
+    let g = super::regions::Gazetteer::global();
+    let mut out = Vec::with_capacity(paras.len());
+    for p in paras {
+        let cuts = if p.table_row || p.heading { Vec::new() } else { county_clause_cuts(&p.text, g) };
+        if cuts.is_empty() {
+            out.push(p);
+            continue;
+        }
+        let bounds: Vec<usize> = std::iter::once(0).chain(cuts).chain(std::iter::once(p.text.len())).collect();
+        for w in bounds.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let mut starts = vec![(0, p.line_at(a))];
+            starts.extend(p.starts.iter().filter(|&&(o, _)| o > a && o < b).map(|&(o, l)| (o - a, l)));
+            out.push(Para { text: p.text[a..b].to_string(), starts, heading: false, table_row: false });
+        }
+    }
+    out
+}
+
+/// Where a paragraph is cut before its counties' clauses (`split_county_clauses`): none unless
+/// three clauses or more open on different counties of one city.
+fn county_clause_cuts(t: &str, g: &super::regions::Gazetteer) -> Vec<usize> {
+    // (cheap test first: two semicolons or full stops)
+    if t.len() < 60 || t.matches(['；', '。']).nth(1).is_none() {
+        return Vec::new();
+    }
+    let opening = |at: usize| -> Option<Vec<&super::regions::Region>> {
+        if t.len() - at < 6 {
+            return None;
+        }
+        let Some(super::regions::Leading::County(rs)) = g.leading_place(&t[at..]) else { return None };
+        let name = &rs.first()?.county;
+        let rest = t[at..].strip_prefix(name.as_str())?;
+        // (a list of places, 武陵区、鼎城区, or a name run on into a longer one is no clause of one)
+        if rest.starts_with(['、', '和', '及', '等', '与', '（', '(']) {
+            return None;
+        }
+        // (…and the clause states a figure of its own)
+        let end = rest.find(['；', '。']).unwrap_or(rest.len());
+        rest[..end].bytes().any(|b| b.is_ascii_digit()).then_some(rs)
+    };
+    let mut cuts: Vec<(usize, Vec<&super::regions::Region>)> = t
+        .match_indices(['；', '。'])
+        .map(|(i, m)| i + m.len())
+        .filter_map(|at| opening(at).map(|rs| (at, rs)))
+        .collect();
+    if cuts.len() < 2 {
+        return Vec::new();
+    }
+    // (the first county's clause after the list's lead-in: 从各地报送情况看，武陵区…; 各县区执行情况：兰陵县…)
+    let first = cuts[0].0;
+    let lead = t[..first]
+        .match_indices(['，', '：', ':'])
+        .map(|(i, m)| i + m.len())
+        .filter(|&at| !t[at..first].trim_end_matches(['；', '。']).contains(['。', '；']))
+        .find_map(|at| opening(at).map(|rs| (at, rs)));
+    if let Some(l) = lead {
+        cuts.insert(0, l);
+    }
+    // (different counties, of one city: the city most of them share; a clause opening on another
+    // city's county is none of the list, 三台县 among 邵阳市's counties)
+    let of_city = |c: &str| cuts.iter().filter(|(_, rs)| rs.iter().any(|r| r.city == c)).count();
+    let Some(city) = cuts.iter().flat_map(|(_, rs)| rs.iter().map(|r| r.city.as_str())).max_by_key(|c| of_city(c))
+    else {
+        return Vec::new();
+    };
+    let cuts: Vec<(usize, &str)> =
+        cuts.iter().filter_map(|(at, rs)| rs.iter().find(|r| r.city == city).map(|r| (*at, r.code.as_str()))).collect();
+    let mut codes: Vec<&str> = cuts.iter().map(|c| c.1).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    if codes.len() < 3 {
+        return Vec::new();
+    }
+    cuts.into_iter().map(|(at, _)| at).collect()
 }
 
 /// Years written in numerals (二〇〇八年, 二○一五年, 二零二三年度, 二00八年, 一九九九年) as
@@ -1254,6 +1342,43 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A city's paragraph is cut before each of its counties' clauses (after ；/。, and the first
+    /// after its lead-in's comma or colon); fewer than three counties of one city, a list of names
+    /// (武陵区、鼎城区) or a clause with no figure is no cut.
+    #[test]
+    fn a_citys_paragraph_is_cut_before_its_counties_clauses() {
+        let g = super::super::regions::Gazetteer::global();
+        fn cut<'t>(t: &'t str, g: &super::super::regions::Gazetteer) -> Vec<&'t str> {
+            let c = super::county_clause_cuts(t, g);
+            c.iter().zip(c.iter().skip(1).copied().chain([t.len()])).map(|(&a, b)| &t[a..b]).collect()
+        }
+        for (t, parts) in [
+            (
+                "全市预算执行率为94.6%。从各地报送情况看，武陵区预算执行率98.2%，自评得分96分；鼎城区预算执行率95.6%；澧县预算执行率88.4%。",
+                vec!["武陵区预算执行率98.2%，自评得分96分；", "鼎城区预算执行率95.6%；", "澧县预算执行率88.4%。"],
+            ),
+            (
+                "各县区执行情况：兰陵县预算120万元，执行率98.5%；沂水县预算100万元，执行率93.6%；费县预算90万元，执行率99%。",
+                vec!["兰陵县预算120万元，执行率98.5%；", "沂水县预算100万元，执行率93.6%；", "费县预算90万元，执行率99%。"],
+            ),
+            (
+                "全市共破获毒品刑事案件154起。汇川区破获毒品刑事案件24起。红花岗区破获毒品刑事案件21起。仁怀市破获毒品刑事案件19起。",
+                vec!["汇川区破获毒品刑事案件24起。", "红花岗区破获毒品刑事案件21起。", "仁怀市破获毒品刑事案件19起。"],
+            ),
+        ] {
+            assert_eq!(cut(t, g), parts, "{t}");
+        }
+        for t in [
+            // (two counties only; names in a list; no figures; counties of two cities)
+            "全市预算执行率为94.6%，较上年提高1.8个百分点。武陵区预算执行率98.2%；鼎城区预算执行率95.6%。",
+            "全市共破获毒品刑事案件154起，较上年有所上升。武陵区、鼎城区、澧县成绩突出；桃源县、汉寿县工作扎实。",
+            "全市禁毒工作扎实推进，各地均有成效。武陵区工作扎实；鼎城区成效明显；澧县进步较大；桃源县稳步推进。",
+            "全市共破获毒品刑事案件154起，较上年有所上升。武陵区破获24起；鼎城区破获21起；兰陵县破获19起。",
+        ] {
+            assert!(super::county_clause_cuts(t, g).is_empty(), "{t}");
+        }
+    }
+
     /// A form's line of an indicator's name and its target's and result's pairs apart by wide
     /// spaces is a row of cells; a line of a name and one pair, or of prose, is not.
     #[test]
