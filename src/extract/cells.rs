@@ -659,11 +659,12 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                     let toks: Vec<&str> = l.split_whitespace().collect();
                     toks.iter().filter(|t| matches!(role(t), Some(Role::Year(_)))).count() >= 2
                         || year_rows_header(&toks).is_some()
+                        || places_header(&toks)
                 })
         };
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
         if (2..=24).contains(&toks.len()) {
-            if header(&toks).is_some() || year_rows_header(&toks).is_some() {
+            if header(&toks).is_some() || year_rows_header(&toks).is_some() || places_header(&toks) {
                 in_table = true;
                 header_line = Some(no);
                 out.push((no, toks.join("\t")));
@@ -2175,6 +2176,14 @@ fn stacked(above: &str, under: &str) -> Option<String> {
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
 /// (1-based line, text) with blank lines already dropped.
+/// A city's table of counts by county (县（市、区） 破获毒品刑事案件（起） 刑事拘留（人）, its cells
+/// parted by spaces): a header as one of money columns is.
+fn places_header(toks: &[&str]) -> bool {
+    // (cheap test first: its first cell, or the one after 序号, names the places)
+    let first = toks.iter().position(|t| *t != "序号").and_then(|i| toks.get(i));
+    first.is_some_and(|t| super::table::places_column(t)) && super::table::places_counts_header(toks).is_some()
+}
+
 /// A city's table of its counties flattened one cell a line: its header — 序号 or not, the places'
 /// column (地区, 县（市、区）), the columns' names (破获毒品刑事案件（起）, 年度预算数（万元）, 自评得分) —
 /// and rows of the same cells each (a number under 序号 or none, the place's name, its values:
@@ -2411,6 +2420,14 @@ mod tests {
         assert_eq!(
             rows("地区\n工作亮点\n存在问题\n章贡区\n宣传到位\n经费不足"),
             ["地区", "工作亮点", "存在问题", "章贡区", "宣传到位", "经费不足"]
+        );
+        // (…and its cells parted by spaces: 县（市、区）  破获毒品刑事案件（起）  刑事拘留（人）)
+        let spaced = super::respace(lines(
+            "县（市、区）   破获毒品刑事案件（起）   刑事拘留（人）\n顺庆区   12   9\n全市   30   21",
+        ));
+        assert_eq!(
+            spaced.into_iter().map(|l| l.1).collect::<Vec<_>>(),
+            ["县（市、区）\t破获毒品刑事案件（起）\t刑事拘留（人）", "顺庆区\t12\t9", "全市\t30\t21"]
         );
     }
 

@@ -877,8 +877,69 @@ impl Doc {
         if memchr::memmem::find(text.as_bytes(), "全市".as_bytes()).is_some() {
             paras = split_county_clauses(paras);
         }
+        places_headers(&mut paras);
         Doc { paras }
     }
+}
+
+/// A city's header of its counties' money naming its budget's column 年度预算数（万元） (see
+/// `annual_budget_column`): that column's name 预算数（万元）. And a city's table of counts by county
+/// whose columns name no task of their own (县（市、区） |
+/// 目标任务数（人） | 完成数（人） | 完成率（%） | 阳性（名）) under a text naming its task before it
+/// (关于2023年全市吸毒人员毛发检测工作完成情况的通报): the task's name is put before each such
+/// column's (毛发检测完成数（人）), as the text would say it.
+fn places_headers(paras: &mut [Para]) {
+    const TASKS: [&str; 5] = ["毛发检测", "毛发筛查", "尿液检测", "尿检", "污水采样检测"];
+    const BARE: [&str; 7] = ["目标", "任务", "计划", "完成", "阳性", "检出", "应检"];
+    for i in 0..paras.len() {
+        // (cheap test first: a table's row opening on the places' column, 序号 before it or not)
+        let p = &paras[i];
+        if !p.table_row {
+            continue;
+        }
+        let mut cells = p.text.split('\t').map(str::trim);
+        let first = cells.next().unwrap_or("");
+        let first = if first == "序号" { cells.next().unwrap_or("") } else { first };
+        if !super::table::places_column(first) {
+            continue;
+        }
+        let cells: Vec<&str> = p.text.split('\t').collect();
+        // (a table of money whose budget's column is named 年度预算数（万元）: no caption of a group of
+        // the budget's stages here, as it is in a form, but the counties' budgets)
+        if let Some(k) = annual_budget_column(&cells) {
+            let text = cells
+                .iter()
+                .enumerate()
+                .map(|(j, c)| if j == k { c.trim().replacen("年度预算数", "预算数", 1) } else { c.to_string() })
+                .collect::<Vec<_>>()
+                .join("\t");
+            paras[i].text = text;
+            continue;
+        }
+        let Some((lead, labels)) = super::table::places_counts_header(&cells) else { continue };
+        if !labels.iter().any(|l| BARE.iter().any(|w| l.starts_with(w))) {
+            continue;
+        }
+        let Some(task) = paras[..i].iter().find_map(|p| TASKS.iter().find(|t| p.text.contains(*t))) else { continue };
+        let named: Vec<String> = labels
+            .iter()
+            .map(|l| if BARE.iter().any(|w| l.starts_with(w)) { format!("{task}{l}") } else { l.clone() })
+            .collect();
+        let text = cells[..lead].iter().map(|c| c.to_string()).chain(named).collect::<Vec<_>>().join("\t");
+        paras[i].text = text;
+    }
+}
+
+/// In a city's header of counties' money (县（市、区） | 年度预算数（万元） | 全年执行数（万元） | 执行率):
+/// the column named 年度预算数, with no other budget's column beside it.
+fn annual_budget_column(cells: &[&str]) -> Option<usize> {
+    use super::cells::{role, Role};
+    let k = cells.iter().position(|c| c.trim().starts_with("年度预算数"))?;
+    let money = |r: Option<Role>| matches!(r, Some(Role::Budget | Role::BudgetInitial));
+    (role(cells[k]).is_none()
+        && !cells.iter().any(|c| money(role(c)))
+        && cells.iter().any(|c| role(c) == Some(Role::Actual)))
+    .then_some(k)
 }
 
 /// A city's paragraph going county by county, its counties' clauses parted by semicolons or full
@@ -1342,6 +1403,34 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A city's header of its counties: 年度预算数 is its budget's column where no other budget's
+    /// stands beside it; columns naming no task (完成数（人）, 阳性（名）) take the task the text names
+    /// before the table (毛发检测); a form's 年度预算数 caption and a header naming its task stay.
+    #[test]
+    fn a_citys_header_of_counties_names_its_columns() {
+        let header = |t: &str| super::Doc::parse(t).paras.into_iter().find(|p| p.table_row).map(|p| p.text);
+        for (t, want) in [
+            (
+                "商丘市2023年度禁毒专项资金绩效自评汇总表\n序号\t县（市、区）\t年度预算数（万元）\t全年执行数（万元）\t执行率（%）\n1\t梁园区\t90\t88.2\t98.0\n",
+                "序号\t县（市、区）\t预算数（万元）\t全年执行数（万元）\t执行率（%）",
+            ),
+            (
+                "关于2023年全市吸毒人员毛发检测工作完成情况的通报\n县（市、区）\t目标任务数（人）\t完成数（人）\t完成率（%）\t阳性（名）\n顺庆区\t600\t642\t107.0\t12\n",
+                "县（市、区）\t毛发检测目标任务数（人）\t毛发检测完成数（人）\t毛发检测完成率（%）\t毛发检测阳性（名）",
+            ),
+            (
+                "某县2023年项目支出绩效自评表\n项目资金\t年度预算数\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t50\t50\t50\t48\n",
+                "项目资金\t年度预算数\t年初预算数\t全年预算数\t全年执行数",
+            ),
+            (
+                "关于2023年全市毛发检测工作的通报\n地区\t破获毒品刑事案件（起）\t刑事拘留（人）\n章贡区\t46\t61\n",
+                "地区\t破获毒品刑事案件（起）\t刑事拘留（人）",
+            ),
+        ] {
+            assert_eq!(header(t).as_deref(), Some(want), "{t}");
+        }
+    }
+
     /// A city's paragraph is cut before each of its counties' clauses (after ；/。, and the first
     /// after its lead-in's comma or colon); fewer than three counties of one city, a list of names
     /// (武陵区、鼎城区) or a clause with no figure is no cut.
