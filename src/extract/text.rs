@@ -875,6 +875,9 @@ impl Doc {
         paras.extend(cur);
         // (a city's paragraph going county by county: each county's clause a paragraph of its own)
         if memchr::memmem::find(text.as_bytes(), "全市".as_bytes()).is_some() {
+            if memchr::memmem::find(text.as_bytes(), "排名".as_bytes()).is_some() {
+                paras.iter_mut().for_each(ranked_counties);
+            }
             paras = split_county_clauses(paras);
         }
         places_headers(&mut paras);
@@ -940,6 +943,48 @@ fn annual_budget_column(cells: &[&str]) -> Option<usize> {
         && !cells.iter().any(|c| money(role(c)))
         && cells.iter().any(|c| role(c) == Some(Role::Actual)))
     .then_some(k)
+}
+
+/// A ranking's lead naming what is ranked (执行率排名前三的是：, 预算执行率排名前三位的县（市、区）依次为).
+static RANKED: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(
+        r"(\p{Han}{2,10}?)排名前[一二三四五六七八九十\d]+(?:位|名)?的?(?:县（市、区）|县市区|县区|区县|地区)?(?:是|为|依次是|依次为|分别是|分别为)[：:]?",
+    )
+    .unwrap()
+});
+
+/// A city's ranking of its counties with each one's figure (其中，执行率排名前三的是：醴陵市99.5%、攸县
+/// 98.7%、茶陵县98.2%): each county's item said as a clause of its own naming what is ranked
+/// (醴陵市执行率99.5%；攸县执行率98.7%；茶陵县执行率98.2%), as a text going county by county says it.
+/// Items of anything but a county's full name and its figure leave the ranking as it is.
+fn ranked_counties(p: &mut Para) {
+    if p.table_row || !p.text.contains("排名") {
+        return;
+    }
+    let Some(c) = RANKED.captures(&p.text) else { return };
+    let (lead, label) = (c.get(0).unwrap(), c.get(1).unwrap().as_str());
+    let label = ["全市", "各地", "其中"].iter().fold(label, |l, w| l.strip_prefix(w).unwrap_or(l));
+    if label.chars().count() < 2 {
+        return;
+    }
+    let from = lead.end();
+    let end = p.text[from..].find(['；', '。', '，']).map_or(p.text.len(), |i| from + i);
+    let g = super::regions::Gazetteer::global();
+    let items: Option<Vec<String>> = p.text[from..end]
+        .split('、')
+        .map(|item| {
+            let Some(super::regions::Leading::County(rs)) = g.leading_place(item) else { return None };
+            let rest = item.strip_prefix(rs.first()?.county.as_str())?;
+            rest.starts_with(|c: char| c.is_ascii_digit()).then(|| format!("{}{label}{rest}", &rs[0].county))
+        })
+        .collect();
+    let Some(items) = items.filter(|i| i.len() >= 2) else { return };
+    let said = items.join("；");
+    let delta = said.len() as isize - (end - from) as isize;
+    p.text.replace_range(from..end, &said);
+    for s in p.starts.iter_mut().filter(|s| s.0 > from) {
+        s.0 = (s.0 as isize + delta).max(from as isize) as usize;
+    }
 }
 
 /// A city's paragraph going county by county, its counties' clauses parted by semicolons or full
@@ -1403,6 +1448,31 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A city's ranking of its counties with their figures: each county's item a clause naming what
+    /// is ranked; a ranking of names alone, or of other items, stays as written.
+    #[test]
+    fn a_ranking_of_counties_with_figures_is_said_county_by_county() {
+        let said = |t: &str| {
+            let mut p = super::Para { text: t.to_string(), starts: vec![(0, 1)], heading: false, table_row: false };
+            super::ranked_counties(&mut p);
+            p.text
+        };
+        for (t, want) in [
+            (
+                "其中，执行率排名前三的是：醴陵市99.5%、攸县98.7%、茶陵县98.2%；执行率较低的是炎陵县。",
+                "其中，执行率排名前三的是：醴陵市执行率99.5%；攸县执行率98.7%；茶陵县执行率98.2%；执行率较低的是炎陵县。",
+            ),
+            (
+                "全市自评得分排名前二位的县区依次为武陵区96分、鼎城区95分。",
+                "全市自评得分排名前二位的县区依次为武陵区自评得分96分；鼎城区自评得分95分。",
+            ),
+            ("执行率排名前三的是醴陵市、攸县、茶陵县。", "执行率排名前三的是醴陵市、攸县、茶陵县。"),
+            ("执行率排名前三的是：禁毒宣传98%、社区戒毒97%。", "执行率排名前三的是：禁毒宣传98%、社区戒毒97%。"),
+        ] {
+            assert_eq!(said(t), want, "{t}");
+        }
+    }
+
     /// A city's header of its counties: 年度预算数 is its budget's column where no other budget's
     /// stands beside it; columns naming no task (完成数（人）, 阳性（名）) take the task the text names
     /// before the table (毛发检测); a form's 年度预算数 caption and a header naming its task stay.
