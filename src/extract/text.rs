@@ -878,6 +878,9 @@ impl Doc {
             if memchr::memmem::find(text.as_bytes(), "排名".as_bytes()).is_some() {
                 paras.iter_mut().for_each(ranked_counties);
             }
+            if memchr::memmem::find(text.as_bytes(), "分别".as_bytes()).is_some() {
+                paras.iter_mut().for_each(respective_counties);
+            }
             paras = split_county_clauses(paras);
         }
         places_headers(&mut paras);
@@ -984,6 +987,88 @@ fn ranked_counties(p: &mut Para) {
     p.text.replace_range(from..end, &said);
     for s in p.starts.iter_mut().filter(|s| s.0 > from) {
         s.0 = (s.0 as isize + delta).max(from as isize) as usize;
+    }
+}
+
+/// A city's counties named together with their figures in turn (赫山区、资阳区、桃江县预算执行率分别为
+/// 98.5%、97.1%和93.4%; 柯城区、衢江区、江山市破获毒品刑事案件分别为14起、11起、9起，查获吸毒人员分别为
+/// 36人次、28人次、21人次): said county by county (赫山区预算执行率98.5%；资阳区预算执行率97.1%；…),
+/// each clause of 分别 after the names taken in turn, as a text going county by county says it.
+/// Names of anything but counties' full names, or figures not one for each, leave it as written.
+fn respective_counties(p: &mut Para) {
+    if p.table_row || !p.text.contains("分别") {
+        return;
+    }
+    let g = super::regions::Gazetteer::global();
+    let t = &p.text;
+    // (the names: counties' full names parted by 、 / 和 / 及, opening a clause)
+    let names_at = |at: usize| -> Option<(Vec<&str>, usize)> {
+        let mut names = Vec::new();
+        let mut i = at;
+        while let Some(super::regions::Leading::County(rs)) = g.leading_place(t.get(i..)?) {
+            let name = rs.first()?.county.as_str();
+            if !t[i..].starts_with(name) {
+                break;
+            }
+            names.push(name);
+            i += name.len();
+            match ["、", "和", "及"].iter().find(|s| t[i..].starts_with(**s)) {
+                Some(s) => i += s.len(),
+                None => break,
+            }
+        }
+        (names.len() >= 2 && !t[i..].starts_with(['、', '和', '及'])).then_some((names, i))
+    };
+    let starts = std::iter::once(0).chain(t.match_indices(['，', '。', '；', '：']).map(|(i, m)| i + m.len()));
+    let Some((at, names, mut i)) =
+        starts.filter(|&a| a + 6 < t.len()).find_map(|a| names_at(a).map(|(n, e)| (a, n, e)))
+    else {
+        return;
+    };
+    // (each clause: its label, 分别为, a figure for each name; the next after a comma)
+    let mut clauses: Vec<(&str, Vec<&str>)> = Vec::new();
+    while let Some(k) = t[i..].find("分别") {
+        let label = &t[i..i + k];
+        if label.contains(['，', '。', '；']) || label.chars().count() > 16 {
+            break;
+        }
+        let mut v = i + k + "分别".len();
+        for w in ["为", "是", "达到", "达"] {
+            if t[v..].starts_with(w) {
+                v += w.len();
+                break;
+            }
+        }
+        let end = t[v..].find(['，', '。', '；']).map_or(t.len(), |e| v + e);
+        let values: Vec<&str> = t[v..end].split(['、', '和']).map(str::trim).collect();
+        if values.len() != names.len() || !values.iter().all(|x| x.starts_with(|c: char| c.is_ascii_digit())) {
+            break;
+        }
+        clauses.push((label, values));
+        i = end;
+        if !t[i..].starts_with('，') {
+            break;
+        }
+        i += '，'.len_utf8();
+    }
+    if clauses.is_empty() {
+        return;
+    }
+    // (the text up to the last clause read; a comma after it is left where it stood)
+    let end = if t[..i].ends_with('，') { i - '，'.len_utf8() } else { i };
+    let said = names
+        .iter()
+        .enumerate()
+        .map(|(n, name)| {
+            let parts: Vec<String> = clauses.iter().map(|(l, v)| format!("{l}{}", v[n])).collect();
+            format!("{name}{}", parts.join("，"))
+        })
+        .collect::<Vec<_>>()
+        .join("；");
+    let delta = said.len() as isize - (end - at) as isize;
+    p.text.replace_range(at..end, &said);
+    for s in p.starts.iter_mut().filter(|s| s.0 > at) {
+        s.0 = (s.0 as isize + delta).max(at as isize) as usize;
     }
 }
 
@@ -1448,6 +1533,37 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A city's counties named together with their figures in turn (…分别为…): said county by
+    /// county, each 分别 clause after the names taken in turn; towns' names, figures not one for
+    /// each name, or ordinals (分别位列第三、第四) stay as written.
+    #[test]
+    fn counties_with_their_figures_in_turn_are_said_county_by_county() {
+        let said = |t: &str| {
+            let mut p = super::Para { text: t.to_string(), starts: vec![(0, 1)], heading: false, table_row: false };
+            super::respective_counties(&mut p);
+            p.text
+        };
+        for (t, want) in [
+            (
+                "全市执行率96.2%。赫山区、资阳区和安化县预算执行率分别为98.5%、97.1%和95.0%。",
+                "全市执行率96.2%。赫山区预算执行率98.5%；资阳区预算执行率97.1%；安化县预算执行率95.0%。",
+            ),
+            (
+                "全市共破获58起。柯城区、衢江区破获毒品刑事案件分别为14起、11起，查获吸毒人员分别为36人次、28人次。",
+                "全市共破获58起。柯城区破获毒品刑事案件14起，查获吸毒人员36人次；衢江区破获毒品刑事案件11起，查获吸毒人员28人次。",
+            ),
+        ] {
+            assert_eq!(said(t), want, "{t}");
+        }
+        for t in [
+            "全县查获68人次。城关镇、灰山港镇查获吸毒人员分别为9人次和6人次。",
+            "全市执行率96.2%。赫山区、资阳区预算执行率分别为98.5%、97.1%和95.0%。",
+            "全县工作位列第二。茶陵县、炎陵县分别位列第三、第四。",
+        ] {
+            assert_eq!(said(t), t);
+        }
+    }
+
     /// A city's ranking of its counties with their figures: each county's item a clause naming what
     /// is ranked; a ranking of names alone, or of other items, stays as written.
     #[test]
