@@ -2181,7 +2181,71 @@ fn stacked(above: &str, under: &str) -> Option<String> {
 fn places_header(toks: &[&str]) -> bool {
     // (cheap test first: its first cell, or the one after 序号, names the places)
     let first = toks.iter().position(|t| *t != "序号").and_then(|i| toks.get(i));
-    first.is_some_and(|t| super::table::places_column(t)) && super::table::places_counts_header(toks).is_some()
+    first.is_some_and(|t| places_column(t)) && places_counts_header(toks).is_some()
+}
+
+/// The name of a table's first column over rows of places, a city's table of its counties
+/// (县（市、区） | 年初预算数 | 全年执行数 | 执行率; 单位 | 预算数 | 支出数; 地区 | …).
+pub fn places_column(label: &str) -> bool {
+    let l = label.trim_ws();
+    let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
+    matches!(
+        l,
+        "县（市、区）"
+            | "县(市、区)"
+            | "县（市、区、旗）"
+            | "县（市）"
+            | "县（区）"
+            | "县(区)"
+            | "县市区"
+            | "县区"
+            | "区县"
+            | "区（县）"
+            | "区县（市）"
+            | "县（区、市）"
+            | "各县（市、区）"
+            | "地区"
+            | "单位"
+            | "单位名称"
+    )
+}
+
+/// The header of a city's table of counts by county (地区 | 破获毒品刑事案件（起） | 刑事拘留（人） |
+/// 查获吸毒人员（人次）; 序号 | 县（市、区） | …): where its columns of figures begin (after the
+/// places' column, and the 序号 column before it), and their labels — counts named by a field's
+/// words, rates (管控率（%）) and columns read for nothing (同比（%）, 尿检目标数). None for a table
+/// of money (县（市、区） | 预算数 | 执行数 | 执行率, read by its roles) and any other header.
+pub fn places_counts_header(cells: &[&str]) -> Option<(usize, Vec<String>)> {
+    let lead = usize::from(cells.first().is_some_and(|c| c.trim_ws() == "序号"));
+    // (cheap test first: the places' column)
+    if cells.len() < lead + 3 || !places_column(cells[lead]) {
+        return None;
+    }
+    let labels: Vec<String> = cells[lead + 1..].iter().map(|c| c.trim_ws().to_string()).collect();
+    let mut counts = 0;
+    for l in &labels {
+        match role(l) {
+            None if field_label(l) => counts += usize::from(count_label(l)),
+            Some(Role::Rate | Role::Target | Role::Result | Role::Skip) if (2..=24).contains(&l.chars().count()) => {}
+            _ => return None,
+        }
+    }
+    (counts >= 1).then_some((lead + 1, labels))
+}
+
+/// A column's label naming a count of drug control (破获毒品刑事案件（起）, 刑事拘留（人）, 尿检（人次）).
+fn count_label(l: &str) -> bool {
+    const UNITS: [&str; 6] = ["起）", "人）", "名）", "次）", "件）", "例）"];
+    const WORDS: [&str; 8] = ["案件", "吸毒", "戒毒", "尿检", "毛发", "拘留", "起诉", "禁毒"];
+    UNITS.iter().any(|u| l.ends_with(u) || l.ends_with(&u.replace('）', ")"))) || WORDS.iter().any(|w| l.contains(w))
+}
+
+/// A row's label opening a city's table of its counties, as its header's cells end: a county's
+/// name (章贡区, 于都县), the whole's (合计, 全市) or another's (市直, 市本级, 其他县（市、区）).
+fn row_label(t: &str) -> bool {
+    sum_row(t)
+        || ["全市", "市直", "市本级", "其他", "其余"].iter().any(|w| t.starts_with(w))
+        || t.ends_with(['县', '区', '市', '旗']) && t.chars().count() <= 8
 }
 
 /// A city's table of its counties flattened one cell a line: its header — 序号 or not, the places'
@@ -2198,14 +2262,14 @@ fn places_cells(
     let t = lines[i].1.trim_ws();
     let numbered = t == "序号";
     let place_at = i + usize::from(numbered);
-    if !super::table::places_column(lines.get(place_at)?.1.trim_ws()) {
+    if !places_column(lines.get(place_at)?.1.trim_ws()) {
         return None;
     }
     let number = |t: &str| !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit());
     // (the columns' names: up to the first row's number or place)
     let mut j = place_at + 1;
     while let Some(t) = lines.get(j).map(|l| l.1.trim_ws()).filter(|t| cellish(t)) {
-        if is_valueish(t) || number(t) || super::table::place_row(t).is_some() {
+        if is_valueish(t) || number(t) || row_label(t) {
             break;
         }
         j += 1;

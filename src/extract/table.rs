@@ -6,6 +6,7 @@
 //! sentences (预期目标 / 实际完成情况). Hands `Candidate`s to the field scanner.
 
 use super::cells::{is_sign, is_value, Role};
+pub use super::cells::{places_column, places_counts_header};
 use super::chars::TrimWs;
 use super::number::{self, Unit};
 use super::sentence::Candidate;
@@ -191,62 +192,6 @@ pub fn is_sum_label(label: &str) -> bool {
 
 fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
     super::money::field_of_label(label, matches!(role, Role::Budget | Role::BudgetInitial), kind)
-}
-
-/// The name of a table's first column over rows of places, a city's table of its counties
-/// (县（市、区） | 年初预算数 | 全年执行数 | 执行率; 单位 | 预算数 | 支出数; 地区 | …).
-pub fn places_column(label: &str) -> bool {
-    let l = label.trim_ws();
-    let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
-    matches!(
-        l,
-        "县（市、区）"
-            | "县(市、区)"
-            | "县（市、区、旗）"
-            | "县（市）"
-            | "县（区）"
-            | "县(区)"
-            | "县市区"
-            | "县区"
-            | "区县"
-            | "区（县）"
-            | "区县（市）"
-            | "县（区、市）"
-            | "各县（市、区）"
-            | "地区"
-            | "单位"
-            | "单位名称"
-    )
-}
-
-/// The header of a city's table of counts by county (地区 | 破获毒品刑事案件（起） | 刑事拘留（人） |
-/// 查获吸毒人员（人次）; 序号 | 县（市、区） | …): where its columns of figures begin (after the
-/// places' column, and the 序号 column before it), and their labels — counts named by a field's
-/// words, rates (管控率（%）) and columns read for nothing (同比（%）, 尿检目标数). None for a table
-/// of money (县（市、区） | 预算数 | 执行数 | 执行率, read by its roles) and any other header.
-pub fn places_counts_header(cells: &[&str]) -> Option<(usize, Vec<String>)> {
-    let lead = usize::from(cells.first().is_some_and(|c| c.trim_ws() == "序号"));
-    // (cheap test first: the places' column)
-    if cells.len() < lead + 3 || !places_column(cells[lead]) {
-        return None;
-    }
-    let labels: Vec<String> = cells[lead + 1..].iter().map(|c| c.trim_ws().to_string()).collect();
-    let mut counts = 0;
-    for l in &labels {
-        match super::cells::role(l) {
-            None if super::cells::field_label(l) => counts += usize::from(count_label(l)),
-            Some(Role::Rate | Role::Target | Role::Result | Role::Skip) if (2..=24).contains(&l.chars().count()) => {}
-            _ => return None,
-        }
-    }
-    (counts >= 1).then_some((lead + 1, labels))
-}
-
-/// A column's label naming a count of drug control (破获毒品刑事案件（起）, 刑事拘留（人）, 尿检（人次）).
-fn count_label(l: &str) -> bool {
-    const UNITS: [&str; 6] = ["起）", "人）", "名）", "次）", "件）", "例）"];
-    const WORDS: [&str; 8] = ["案件", "吸毒", "戒毒", "尿检", "毛发", "拘留", "起诉", "禁毒"];
-    UNITS.iter().any(|u| l.ends_with(u) || l.ends_with(&u.replace('）', ")"))) || WORDS.iter().any(|w| l.contains(w))
 }
 
 /// A row under a city's table of counts by county (`places_counts_header`, its figures from

@@ -906,7 +906,7 @@ fn places_headers(paras: &mut [Para]) {
         let mut cells = p.text.split('\t').map(str::trim);
         let first = cells.next().unwrap_or("");
         let first = if first == "序号" { cells.next().unwrap_or("") } else { first };
-        if !super::table::places_column(first) {
+        if !super::cells::places_column(first) {
             continue;
         }
         let cells: Vec<&str> = p.text.split('\t').collect();
@@ -922,7 +922,7 @@ fn places_headers(paras: &mut [Para]) {
             paras[i].text = text;
             continue;
         }
-        let Some((lead, labels)) = super::table::places_counts_header(&cells) else { continue };
+        let Some((lead, labels)) = super::cells::places_counts_header(&cells) else { continue };
         if !labels.iter().any(|l| BARE.iter().any(|w| l.starts_with(w))) {
             continue;
         }
@@ -946,6 +946,41 @@ fn annual_budget_column(cells: &[&str]) -> Option<usize> {
         && !cells.iter().any(|c| money(role(c)))
         && cells.iter().any(|c| role(c) == Some(Role::Actual)))
     .then_some(k)
+}
+
+/// A county-level division as the clauses of a city's text name it: its city and code
+/// (`data/regions.csv`, the gazetteer's own list, read here for the full names opening a clause —
+/// the gazetteer's search reads `text`).
+struct County {
+    city: &'static str,
+    code: &'static str,
+}
+
+/// Every county's full name (武陵区, 澧县), with the counties of that name.
+static COUNTIES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, Vec<County>>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut map: std::collections::HashMap<&'static str, Vec<County>> = std::collections::HashMap::new();
+        for l in include_str!("../../data/regions.csv").lines().skip(1) {
+            let mut f = l.split(',');
+            if let (Some(code), Some(name), Some(city)) = (f.next(), f.next(), f.next()) {
+                map.entry(name).or_default().push(County { city, code });
+            }
+        }
+        map
+    });
+
+/// The county whose full name opens `t` (鼎城区预算执行率…, 澧县…), the longest name that does:
+/// the name and the counties it may stand for.
+fn leading_county(t: &str) -> Option<(&'static str, &'static [County])> {
+    let mut found = None;
+    for (i, c) in t.char_indices().skip(1).take(16) {
+        if matches!(c, '县' | '区' | '市' | '旗') {
+            if let Some((name, rs)) = COUNTIES.get_key_value(&t[..i + c.len_utf8()]) {
+                found = Some((*name, rs.as_slice()));
+            }
+        }
+    }
+    found
 }
 
 /// A ranking's lead naming what is ranked (执行率排名前三的是：, 预算执行率排名前三位的县（市、区）依次为).
@@ -972,13 +1007,12 @@ fn ranked_counties(p: &mut Para) {
     }
     let from = lead.end();
     let end = p.text[from..].find(['；', '。', '，']).map_or(p.text.len(), |i| from + i);
-    let g = super::regions::Gazetteer::global();
     let items: Option<Vec<String>> = p.text[from..end]
         .split('、')
         .map(|item| {
-            let Some(super::regions::Leading::County(rs)) = g.leading_place(item) else { return None };
-            let rest = item.strip_prefix(rs.first()?.county.as_str())?;
-            rest.starts_with(|c: char| c.is_ascii_digit()).then(|| format!("{}{label}{rest}", &rs[0].county))
+            let (name, _) = leading_county(item)?;
+            let rest = &item[name.len()..];
+            rest.starts_with(|c: char| c.is_ascii_digit()).then(|| format!("{name}{label}{rest}"))
         })
         .collect();
     let Some(items) = items.filter(|i| i.len() >= 2) else { return };
@@ -999,17 +1033,12 @@ fn respective_counties(p: &mut Para) {
     if p.table_row || !p.text.contains("分别") {
         return;
     }
-    let g = super::regions::Gazetteer::global();
     let t = &p.text;
     // (the names: counties' full names parted by 、 / 和 / 及, opening a clause)
     let names_at = |at: usize| -> Option<(Vec<&str>, usize)> {
         let mut names = Vec::new();
         let mut i = at;
-        while let Some(super::regions::Leading::County(rs)) = g.leading_place(t.get(i..)?) {
-            let name = rs.first()?.county.as_str();
-            if !t[i..].starts_with(name) {
-                break;
-            }
+        while let Some((name, _)) = leading_county(t.get(i..)?) {
             names.push(name);
             i += name.len();
             match ["、", "和", "及"].iter().find(|s| t[i..].starts_with(**s)) {
@@ -1079,10 +1108,9 @@ fn respective_counties(p: &mut Para) {
 /// first after a comma or colon (its lead-in, 从复核情况看，) as well. The parts continue their
 /// paragraph's line, as `segment` tells them.
 fn split_county_clauses(paras: Vec<Para>) -> Vec<Para> {
-    let g = super::regions::Gazetteer::global();
     let mut out = Vec::with_capacity(paras.len());
     for p in paras {
-        let cuts = if p.table_row || p.heading { Vec::new() } else { county_clause_cuts(&p.text, g) };
+        let cuts = if p.table_row || p.heading { Vec::new() } else { county_clause_cuts(&p.text) };
         if cuts.is_empty() {
             out.push(p);
             continue;
@@ -1100,18 +1128,17 @@ fn split_county_clauses(paras: Vec<Para>) -> Vec<Para> {
 
 /// Where a paragraph is cut before its counties' clauses (`split_county_clauses`): none unless
 /// three clauses or more open on different counties of one city.
-fn county_clause_cuts(t: &str, g: &super::regions::Gazetteer) -> Vec<usize> {
+fn county_clause_cuts(t: &str) -> Vec<usize> {
     // (cheap test first: two semicolons or full stops)
     if t.len() < 60 || t.matches(['；', '。']).nth(1).is_none() {
         return Vec::new();
     }
-    let opening = |at: usize| -> Option<Vec<&super::regions::Region>> {
+    let opening = |at: usize| -> Option<&'static [County]> {
         if t.len() - at < 6 {
             return None;
         }
-        let Some(super::regions::Leading::County(rs)) = g.leading_place(&t[at..]) else { return None };
-        let name = &rs.first()?.county;
-        let rest = t[at..].strip_prefix(name.as_str())?;
+        let (name, rs) = leading_county(&t[at..])?;
+        let rest = &t[at + name.len()..];
         // (a list of places, 武陵区、鼎城区, or a name run on into a longer one is no clause of one)
         if rest.starts_with(['、', '和', '及', '等', '与', '（', '(']) {
             return None;
@@ -1120,7 +1147,7 @@ fn county_clause_cuts(t: &str, g: &super::regions::Gazetteer) -> Vec<usize> {
         let end = rest.find(['；', '。']).unwrap_or(rest.len());
         rest[..end].bytes().any(|b| b.is_ascii_digit()).then_some(rs)
     };
-    let mut cuts: Vec<(usize, Vec<&super::regions::Region>)> = t
+    let mut cuts: Vec<(usize, &[County])> = t
         .match_indices(['；', '。'])
         .map(|(i, m)| i + m.len())
         .filter_map(|at| opening(at).map(|rs| (at, rs)))
@@ -1141,12 +1168,11 @@ fn county_clause_cuts(t: &str, g: &super::regions::Gazetteer) -> Vec<usize> {
     // (different counties, of one city: the city most of them share; a clause opening on another
     // city's county is none of the list, 三台县 among 邵阳市's counties)
     let of_city = |c: &str| cuts.iter().filter(|(_, rs)| rs.iter().any(|r| r.city == c)).count();
-    let Some(city) = cuts.iter().flat_map(|(_, rs)| rs.iter().map(|r| r.city.as_str())).max_by_key(|c| of_city(c))
-    else {
+    let Some(city) = cuts.iter().flat_map(|(_, rs)| rs.iter().map(|r| r.city)).max_by_key(|c| of_city(c)) else {
         return Vec::new();
     };
     let cuts: Vec<(usize, &str)> =
-        cuts.iter().filter_map(|(at, rs)| rs.iter().find(|r| r.city == city).map(|r| (*at, r.code.as_str()))).collect();
+        cuts.iter().filter_map(|(at, rs)| rs.iter().find(|r| r.city == city).map(|r| (*at, r.code))).collect();
     let mut codes: Vec<&str> = cuts.iter().map(|c| c.1).collect();
     codes.sort_unstable();
     codes.dedup();
@@ -1622,9 +1648,8 @@ mod tests {
     /// (武陵区、鼎城区) or a clause with no figure is no cut.
     #[test]
     fn a_citys_paragraph_is_cut_before_its_counties_clauses() {
-        let g = super::super::regions::Gazetteer::global();
-        fn cut<'t>(t: &'t str, g: &super::super::regions::Gazetteer) -> Vec<&'t str> {
-            let c = super::county_clause_cuts(t, g);
+        fn cut(t: &str) -> Vec<&str> {
+            let c = super::county_clause_cuts(t);
             c.iter().zip(c.iter().skip(1).copied().chain([t.len()])).map(|(&a, b)| &t[a..b]).collect()
         }
         for (t, parts) in [
@@ -1641,7 +1666,7 @@ mod tests {
                 vec!["汇川区破获毒品刑事案件24起。", "红花岗区破获毒品刑事案件21起。", "仁怀市破获毒品刑事案件19起。"],
             ),
         ] {
-            assert_eq!(cut(t, g), parts, "{t}");
+            assert_eq!(cut(t), parts, "{t}");
         }
         for t in [
             // (two counties only; names in a list; no figures; counties of two cities)
@@ -1650,7 +1675,7 @@ mod tests {
             "全市禁毒工作扎实推进，各地均有成效。武陵区工作扎实；鼎城区成效明显；澧县进步较大；桃源县稳步推进。",
             "全市共破获毒品刑事案件154起，较上年有所上升。武陵区破获24起；鼎城区破获21起；兰陵县破获19起。",
         ] {
-            assert!(super::county_clause_cuts(t, g).is_empty(), "{t}");
+            assert!(super::county_clause_cuts(t).is_empty(), "{t}");
         }
     }
 
