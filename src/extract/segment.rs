@@ -2227,10 +2227,15 @@ fn county_parts<'g>(paras: &[Para], g: &'g Gazetteer) -> Vec<CountyHead<'g>> {
     // (a county's name shared by another's — 西安区 of 辽源市 and of 牡丹江市 — is told by the
     // round-up's opening, which names the city)
     let context = paras.first().map_or("", |p| p.text.as_str());
+    let runs = county_paragraph_runs(paras, g, context);
     let heads: Vec<CountyHead> = paras
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| county_head(g, &p.text, i, context).or_else(|| run_on_county(paras, i, g, context)))
+        .filter_map(|(i, p)| {
+            county_head(g, &p.text, i, context)
+                .or_else(|| run_on_county(paras, i, g, context))
+                .or_else(|| runs.iter().find(|h| h.para == i).copied())
+        })
         .collect();
     if heads.len() < 2 || heads.iter().all(|h| h.region.code == heads[0].region.code) {
         return Vec::new();
@@ -2275,6 +2280,54 @@ fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> 
         return None;
     }
     county_heading(g, &text[..i], context).map(|region| CountyHead { para, region, inline: true, run_on: false })
+}
+
+/// A city's text going county by county a paragraph each, each opening on its county's full name
+/// and its figures (各区县工作情况如下： / 金平区破获毒品刑事案件18起… / 龙湖区破获… / 潮阳区破获…):
+/// three paragraphs or more in a row, of different counties of one city. Only in a text whose
+/// opening speaks of the city (全市).
+fn county_paragraph_runs<'g>(paras: &[Para], g: &'g Gazetteer, context: &str) -> Vec<CountyHead<'g>> {
+    if !paras.iter().take(5).any(|p| p.text.contains("全市")) {
+        return Vec::new();
+    }
+    let opening = |p: &Para| -> Option<&'g Region> {
+        if p.table_row || p.heading || p.text.len() < 12 {
+            return None;
+        }
+        let super::regions::Leading::County(rs) = g.leading_place(&p.text)? else { return None };
+        let name = &rs.first()?.county;
+        let rest = p.text.strip_prefix(name.as_str())?;
+        // (a list of places, or a heading's colon — read as such elsewhere — is none)
+        if rest.starts_with(['、', '和', '及', '等', '：', ':', '（', '(']) || !states_counts(std::slice::from_ref(p))
+        {
+            return None;
+        }
+        g.find_county(name, context, false).filter(|r| r.county == *name)
+    };
+    let found: Vec<Option<&Region>> = paras.iter().map(opening).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < found.len() {
+        let Some(first) = found[i] else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < found.len() && found[j].is_some_and(|r| r.city == first.city) {
+            j += 1;
+        }
+        let mut codes: Vec<&str> = found[i..j].iter().flatten().map(|r| r.code.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        if codes.len() >= 3 && codes.len() == j - i {
+            out.extend(
+                (i..j)
+                    .filter_map(|k| found[k].map(|region| CountyHead { para: k, region, inline: true, run_on: true })),
+            );
+        }
+        i = j;
+    }
+    out
 }
 
 /// A county's clause cut from a city's paragraph going county by county (`text::Doc::parse`:
@@ -3115,6 +3168,26 @@ mod tests {
         let own = "新化县2023年禁毒工作总结\n全县共破获毒品刑事案件18起。其中，上梅街道破获5起；\
                    洋溪镇破获4起；琅塘镇破获3起。\n";
         assert_eq!(segments(&Doc::parse(own), g).len(), 1);
+    }
+
+    /// A city's text going county by county a paragraph each, opening on the county's name and its
+    /// figures: a record per county paragraph (three or more in a row), the closing none of the
+    /// last county's; two such paragraphs, or a county's text naming its towns, stay one record.
+    #[test]
+    fn a_citys_paragraph_per_county_is_a_record_each() {
+        let g = super::super::regions::Gazetteer::global();
+        let text = "汕头市禁毒委员会办公室关于2023年各区县禁毒工作情况的通报\n\
+                    2023年，全市共破获毒品刑事案件76起，刑事拘留102人。各区县工作情况如下：\n\
+                    金平区破获毒品刑事案件18起，刑事拘留25人。\n龙湖区破获毒品刑事案件15起，刑事拘留19人。\n\
+                    南澳县破获毒品刑事案件2起，刑事拘留3人。\n请各区县对照先进，查找不足。\n";
+        let doc = Doc::parse(text);
+        let segs = segments(&doc, g);
+        let got: Vec<(&str, usize)> = segs.iter().map(|s| (s.id.county.as_str(), s.paras.len())).collect();
+        assert_eq!(got, [("", 2), ("金平区", 1), ("龙湖区", 1), ("南澳县", 1)]);
+        assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Summary));
+        let two = "汕头市2023年禁毒工作情况\n全市共破获毒品刑事案件76起。\n\
+                   金平区破获毒品刑事案件18起。\n龙湖区破获毒品刑事案件15起。\n";
+        assert_eq!(segments(&Doc::parse(two), g).len(), 1);
     }
 
     /// A city's bulletin going county by county, each county's item under its name run in as a
