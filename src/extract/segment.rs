@@ -2545,6 +2545,13 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             _ if funds.contains(&t) => format!("{cover}{}", title_block(paras, t)),
             _ => title_block(paras, t),
         };
+        // (the opening before a round-up's counties' parts is none of the first county's, figures
+        // or not: 全市共破获毒品刑事案件76起。 / 金平区破获… is the city's count, not 金平区's)
+        if head_at(t).is_some() {
+            if let Some((ca, ct, cb)) = carry.take_if(|(_, ct, _)| head_at(*ct).is_none()) {
+                merged.push((ct, ca, t, cb));
+            }
+        }
         let (a, block) = match carry.take() {
             Some((ca, _ct, cb)) => {
                 // the block naming a unit, else the longer one
@@ -2603,7 +2610,8 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         let relevant = relevant || head && (body.contains('毒') || round_up_of_drugs);
         // (the round-up's own opening, with no figures before its counties' parts, is no record)
         let opening = heads.first().is_some_and(|h| t < h.para);
-        let relevant = relevant && (!opening || has_figures_beyond_years(&paras[t + 1..e]));
+        let relevant =
+            relevant && (!opening || has_figures_beyond_years(&paras[t + 1..e]) || states_counts(&paras[t + 1..e]));
         let own_unit = ORG_IN.is_match(&unit_of(&block));
         if let Some(prev) = parts.last_mut().filter(|_| !fund && !head) {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
@@ -3185,6 +3193,12 @@ mod tests {
         let got: Vec<(&str, usize)> = segs.iter().map(|s| (s.id.county.as_str(), s.paras.len())).collect();
         assert_eq!(got, [("", 2), ("金平区", 1), ("龙湖区", 1), ("南澳县", 1)]);
         assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Summary));
+        // (the city's opening stating one count is the city's record still)
+        let one = "汕头市2023年禁毒工作情况通报\n全市共破获毒品刑事案件76起。\n\
+                   金平区破获毒品刑事案件18起。\n龙湖区破获毒品刑事案件15起。\n南澳县破获毒品刑事案件2起。\n";
+        let doc = Doc::parse(one);
+        let got: Vec<String> = segments(&doc, g).into_iter().map(|s| s.id.county).collect();
+        assert_eq!(got, ["", "金平区", "龙湖区", "南澳县"]);
         let two = "汕头市2023年禁毒工作情况\n全市共破获毒品刑事案件76起。\n\
                    金平区破获毒品刑事案件18起。\n龙湖区破获毒品刑事案件15起。\n";
         assert_eq!(segments(&Doc::parse(two), g).len(), 1);
