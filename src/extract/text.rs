@@ -878,6 +878,9 @@ impl Doc {
             if memchr::memmem::find(text.as_bytes(), "排名".as_bytes()).is_some() {
                 paras.iter_mut().for_each(ranked_counties);
             }
+            if memchr::memmem::find(text.as_bytes(), "的是".as_bytes()).is_some() {
+                paras.iter_mut().for_each(extreme_county);
+            }
             if memchr::memmem::find(text.as_bytes(), "分别".as_bytes()).is_some() {
                 paras.iter_mut().for_each(respective_counties);
             }
@@ -1021,6 +1024,44 @@ fn ranked_counties(p: &mut Para) {
     p.text.replace_range(from..end, &said);
     for s in p.starts.iter_mut().filter(|s| s.0 > from) {
         s.0 = (s.0 as isize + delta).max(from as isize) as usize;
+    }
+}
+
+/// A ranking's end naming one county and its figure (执行率较低的是炎陵县，为88.6%).
+static EXTREME: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"(\p{Han}{2,10}?)(?:较低|最低|偏低|较高|最高)的(?:县（市、区）|县市区|县区|区县|地区)?是")
+        .unwrap()
+});
+
+/// A city's ranking ending on one county and its figure (执行率较低的是炎陵县，为88.6%): said as the
+/// county's clause (炎陵县执行率88.6%), as a text going county by county says it.
+fn extreme_county(p: &mut Para) {
+    if p.table_row || !p.text.contains("的是") {
+        return;
+    }
+    let Some(c) = EXTREME.captures(&p.text) else { return };
+    let (whole, label) = (c.get(0).unwrap(), c.get(1).unwrap().as_str());
+    let label = ["全市", "各地", "其中"].iter().fold(label, |l, w| l.strip_prefix(w).unwrap_or(l));
+    let Some((name, _)) = leading_county(&p.text[whole.end()..]) else { return };
+    let mut v = whole.end() + name.len();
+    let t = &p.text;
+    v += t[v..].strip_prefix('，').map_or(0, |_| '，'.len_utf8());
+    for w in ["仅为", "为", "是", "达"] {
+        if t[v..].starts_with(w) {
+            v += w.len();
+            break;
+        }
+    }
+    let end = t[v..].find(['，', '；', '。', '、']).map_or(t.len(), |e| v + e);
+    let value = &t[v..end];
+    if label.chars().count() < 2 || !value.starts_with(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    let (at, said) = (whole.start(), format!("{name}{label}{value}"));
+    let delta = said.len() as isize - (end - at) as isize;
+    p.text.replace_range(at..end, &said);
+    for s in p.starts.iter_mut().filter(|s| s.0 > at) {
+        s.0 = (s.0 as isize + delta).max(at as isize) as usize;
     }
 }
 
@@ -1594,6 +1635,18 @@ mod tests {
     /// is ranked; a ranking of names alone, or of other items, stays as written.
     #[test]
     fn a_ranking_of_counties_with_figures_is_said_county_by_county() {
+        let extreme = |t: &str| {
+            let mut p = super::Para { text: t.to_string(), starts: vec![(0, 1)], heading: false, table_row: false };
+            super::extreme_county(&mut p);
+            p.text
+        };
+        for (t, want) in [
+            ("攸县执行率98.7%；执行率较低的是炎陵县，为88.6%。", "攸县执行率98.7%；炎陵县执行率88.6%。"),
+            ("自评得分最高的是武陵区96分，最低的是澧县。", "武陵区自评得分96分，最低的是澧县。"),
+            ("执行率较低的是炎陵县，需加快进度。", "执行率较低的是炎陵县，需加快进度。"),
+        ] {
+            assert_eq!(extreme(t), want, "{t}");
+        }
         let said = |t: &str| {
             let mut p = super::Para { text: t.to_string(), starts: vec![(0, 1)], heading: false, table_row: false };
             super::ranked_counties(&mut p);
@@ -1609,6 +1662,10 @@ mod tests {
                 "全市自评得分排名前二位的县区依次为武陵区自评得分96分；鼎城区自评得分95分。",
             ),
             ("执行率排名前三的是醴陵市、攸县、茶陵县。", "执行率排名前三的是醴陵市、攸县、茶陵县。"),
+            (
+                "攸县执行率98.7%；执行率较低的是炎陵县，为88.6%。",
+                "攸县执行率98.7%；执行率较低的是炎陵县，为88.6%。",
+            ),
             ("执行率排名前三的是：禁毒宣传98%、社区戒毒97%。", "执行率排名前三的是：禁毒宣传98%、社区戒毒97%。"),
         ] {
             assert_eq!(said(t), want, "{t}");
