@@ -659,11 +659,12 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                     let toks: Vec<&str> = l.split_whitespace().collect();
                     toks.iter().filter(|t| matches!(role(t), Some(Role::Year(_)))).count() >= 2
                         || year_rows_header(&toks).is_some()
+                        || places_header(&toks)
                 })
         };
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
         if (2..=24).contains(&toks.len()) {
-            if header(&toks).is_some() || year_rows_header(&toks).is_some() {
+            if header(&toks).is_some() || year_rows_header(&toks).is_some() || places_header(&toks) {
                 in_table = true;
                 header_line = Some(no);
                 out.push((no, toks.join("\t")));
@@ -783,7 +784,7 @@ pub fn part_rows_header(cells: &[&str]) -> Option<Vec<String>> {
 /// A field's name over a column of a table of parts or of indicators turned over (破获毒品刑事案件
 /// （起）, 在册吸毒人员（人）, 尿检人次): two to twenty-four characters, no digit or sentence mark, no
 /// column role's name.
-fn field_label(t: &str) -> bool {
+pub(crate) fn field_label(t: &str) -> bool {
     let n = t.chars().count();
     (2..=24).contains(&n)
         && !t.contains(|c: char| c.is_ascii_digit())
@@ -2175,6 +2176,132 @@ fn stacked(above: &str, under: &str) -> Option<String> {
 /// cells (年初预算数 / 全年预算数 / 全年执行数 …) makes the following label and value cells
 /// into tab-separated rows, so `row` reads them as it reads a real table. Lines are
 /// (1-based line, text) with blank lines already dropped.
+/// A city's table of counts by county (县（市、区） 破获毒品刑事案件（起） 刑事拘留（人）, its cells
+/// parted by spaces): a header as one of money columns is.
+fn places_header(toks: &[&str]) -> bool {
+    // (cheap test first: its first cell, or the one after 序号, names the places)
+    let first = toks.iter().position(|t| *t != "序号").and_then(|i| toks.get(i));
+    first.is_some_and(|t| places_column(t)) && places_counts_header(toks).is_some()
+}
+
+/// The name of a table's first column over rows of places, a city's table of its counties
+/// (县（市、区） | 年初预算数 | 全年执行数 | 执行率; 单位 | 预算数 | 支出数; 地区 | …).
+pub fn places_column(label: &str) -> bool {
+    let l = label.trim_ws();
+    let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
+    matches!(
+        l,
+        "县（市、区）"
+            | "县(市、区)"
+            | "县（市、区、旗）"
+            | "县（市）"
+            | "县（区）"
+            | "县(区)"
+            | "县市区"
+            | "县区"
+            | "区县"
+            | "区（县）"
+            | "区县（市）"
+            | "县（区、市）"
+            | "各县（市、区）"
+            | "地区"
+            | "单位"
+            | "单位名称"
+    )
+}
+
+/// The header of a city's table of counts by county (地区 | 破获毒品刑事案件（起） | 刑事拘留（人） |
+/// 查获吸毒人员（人次）; 序号 | 县（市、区） | …): where its columns of figures begin (after the
+/// places' column, and the 序号 column before it), and their labels — counts named by a field's
+/// words, rates (管控率（%）) and columns read for nothing (同比（%）, 尿检目标数). None for a table
+/// of money (县（市、区） | 预算数 | 执行数 | 执行率, read by its roles) and any other header.
+pub fn places_counts_header(cells: &[&str]) -> Option<(usize, Vec<String>)> {
+    let lead = usize::from(cells.first().is_some_and(|c| c.trim_ws() == "序号"));
+    // (cheap test first: the places' column)
+    if cells.len() < lead + 3 || !places_column(cells[lead]) {
+        return None;
+    }
+    let labels: Vec<String> = cells[lead + 1..].iter().map(|c| c.trim_ws().to_string()).collect();
+    let mut counts = 0;
+    for l in &labels {
+        match role(l) {
+            None if field_label(l) => counts += usize::from(count_label(l)),
+            Some(Role::Rate | Role::Target | Role::Result | Role::Skip) if (2..=24).contains(&l.chars().count()) => {}
+            _ => return None,
+        }
+    }
+    (counts >= 1).then_some((lead + 1, labels))
+}
+
+/// A column's label naming a count of drug control (破获毒品刑事案件（起）, 刑事拘留（人）, 尿检（人次）).
+fn count_label(l: &str) -> bool {
+    const UNITS: [&str; 6] = ["起）", "人）", "名）", "次）", "件）", "例）"];
+    const WORDS: [&str; 8] = ["案件", "吸毒", "戒毒", "尿检", "毛发", "拘留", "起诉", "禁毒"];
+    UNITS.iter().any(|u| l.ends_with(u) || l.ends_with(&u.replace('）', ")"))) || WORDS.iter().any(|w| l.contains(w))
+}
+
+/// A row's label opening a city's table of its counties, as its header's cells end: a county's
+/// name (章贡区, 于都县), the whole's (合计, 全市) or another's (市直, 市本级, 其他县（市、区）).
+fn row_label(t: &str) -> bool {
+    sum_row(t)
+        || ["全市", "市直", "市本级", "其他", "其余"].iter().any(|w| t.starts_with(w))
+        || t.ends_with(['县', '区', '市', '旗']) && t.chars().count() <= 8
+}
+
+/// A city's table of its counties flattened one cell a line: its header — 序号 or not, the places'
+/// column (地区, 县（市、区）), the columns' names (破获毒品刑事案件（起）, 年度预算数（万元）, 自评得分) —
+/// and rows of the same cells each (a number under 序号 or none, the place's name, its values:
+/// 1 / 梁园区 / 90 / 88.2 / 98.0 / 95; 合计 / 355 / 338.1 / 95.2 / ——), two at least: the rows
+/// tab-separated and where the table ends. None for any other lines.
+fn places_cells(
+    lines: &[(usize, String)],
+    i: usize,
+    cellish: impl Fn(&str) -> bool,
+) -> Option<(Vec<(usize, String)>, usize)> {
+    // (cheap test first: the line names the places' column, or 序号 over it)
+    let t = lines[i].1.trim_ws();
+    let numbered = t == "序号";
+    let place_at = i + usize::from(numbered);
+    if !places_column(lines.get(place_at)?.1.trim_ws()) {
+        return None;
+    }
+    let number = |t: &str| !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit());
+    // (the columns' names: up to the first row's number or place)
+    let mut j = place_at + 1;
+    while let Some(t) = lines.get(j).map(|l| l.1.trim_ws()).filter(|t| cellish(t)) {
+        if is_valueish(t) || number(t) || row_label(t) {
+            break;
+        }
+        j += 1;
+    }
+    let columns = j - place_at - 1;
+    if columns < 2 {
+        return None;
+    }
+    let mut out = vec![(lines[i].0, lines[i..j].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t"))];
+    let mut k = j;
+    loop {
+        let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+        let mut at = k;
+        let no = match cell(at) {
+            Some(t) if numbered && number(t) => {
+                at += 1;
+                t
+            }
+            _ => "",
+        };
+        let Some(label) = cell(at).filter(|t| !is_valueish(t) && !number(t)) else { break };
+        let values: Vec<&str> = (at + 1..at + 1 + columns).map_while(|v| cell(v).filter(|t| is_valueish(t))).collect();
+        if values.len() < columns {
+            break;
+        }
+        let lead = if numbered { format!("{no}\t") } else { String::new() };
+        out.push((lines[k].0, format!("{lead}{label}\t{}", values.join("\t"))));
+        k = at + 1 + columns;
+    }
+    (out.len() >= 3).then_some((out, k))
+}
+
 pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     drop_page_headers(&mut lines);
     let cellish = |t: &str| {
@@ -2188,6 +2315,13 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut out = Vec::with_capacity(lines.len());
     let mut i = 0;
     while i < lines.len() {
+        // a city's table of its counties one cell a line (地区 / 破获毒品刑事案件（起） / 刑事拘留（人）
+        // / 全市 / 212 / 298 / 章贡区 / 46 / 61 …): its header and rows
+        if let Some((rows, end)) = places_cells(&lines, i, cellish) {
+            out.extend(rows);
+            i = end;
+            continue;
+        }
         // a caption naming its money unit over lines of a label and its bare sum (项目资金（元）：
         // / 年初预算数：300,000.00 / 全年执行数：271,600.00): each line a row of the caption's
         // group, as a row of cells under it is, so the unit is the sums'
@@ -2332,6 +2466,35 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    /// A city's table of its counties one cell a line (地区 / 破获毒品刑事案件（起） / … / 全市 / 212 / …;
+    /// 序号 / 县（市、区） / … / 1 / 梁园区 / 90 / … / 合计 / 355 / …): its header and rows, until a line
+    /// that is no row's; a places' column over lines of words is none.
+    #[test]
+    fn a_citys_table_of_counties_one_cell_a_line() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let rows = |t: &str| super::reflow_cells(lines(t)).into_iter().map(|l| l.1).collect::<Vec<_>>();
+        assert_eq!(
+            rows("地区\n破获毒品刑事案件（起）\n刑事拘留（人）\n全市\n212\n298\n章贡区\n46\n61\n其他县（市、区）\n78\n112\n希望各地对标先进。"),
+            ["地区\t破获毒品刑事案件（起）\t刑事拘留（人）", "全市\t212\t298", "章贡区\t46\t61", "其他县（市、区）\t78\t112", "希望各地对标先进。"]
+        );
+        assert_eq!(
+            rows("序号\n县（市、区）\n预算数（万元）\n执行数（万元）\n1\n梁园区\n90\n88.2\n2\n睢阳区\n85\n80.8\n合计\n175\n169\n——"),
+            ["序号\t县（市、区）\t预算数（万元）\t执行数（万元）", "1\t梁园区\t90\t88.2", "2\t睢阳区\t85\t80.8", "\t合计\t175\t169", "——"]
+        );
+        assert_eq!(
+            rows("地区\n工作亮点\n存在问题\n章贡区\n宣传到位\n经费不足"),
+            ["地区", "工作亮点", "存在问题", "章贡区", "宣传到位", "经费不足"]
+        );
+        // (…and its cells parted by spaces: 县（市、区）  破获毒品刑事案件（起）  刑事拘留（人）)
+        let spaced = super::respace(lines(
+            "县（市、区）   破获毒品刑事案件（起）   刑事拘留（人）\n顺庆区   12   9\n全市   30   21",
+        ));
+        assert_eq!(
+            spaced.into_iter().map(|l| l.1).collect::<Vec<_>>(),
+            ["县（市、区）\t破获毒品刑事案件（起）\t刑事拘留（人）", "顺庆区\t12\t9", "全市\t30\t21"]
+        );
+    }
+
     /// Column names of provinces' forms beside the MoF's: money used so far (已使用资金, 实际使用数),
     /// its rate (资金使用率, 支付进度), and columns each holding a place with no field — the
     /// year's change to the budget (预算调整数, 追加数), money received (资金到位率), what is left

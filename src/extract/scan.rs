@@ -343,6 +343,8 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     let mut year_rows: Option<Vec<String>> = None;
     // (a table of the year's parts in rows, months or towns: its labels, its 合计 row the year's)
     let mut part_rows: Option<Vec<String>> = None;
+    // (a city's table of counts by county: where its figures begin, and its labels)
+    let mut places_rows: Option<(usize, Vec<String>)> = None;
     // (an indicators' table turned over: the indicators' names over its target's and result's rows)
     let mut turned: Option<Vec<String>> = None;
     // (the columns of a statistics sheet's header, while its rows go on)
@@ -551,6 +553,19 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
                 header = None;
                 continue;
             }
+            if let Some(h) = super::table::places_counts_header(&cells) {
+                places_rows = Some(h);
+                header = None;
+                continue;
+            }
+            if let Some((lead, labels)) = &places_rows {
+                let rows = halved.as_deref().unwrap_or(paras);
+                match places_row(&cells, *lead, labels, rows.get(pi + 1).is_none_or(|n| !n.table_row)) {
+                    Some(Some(pairs)) => year_row = Some(pairs),
+                    Some(None) => continue,
+                    None => places_rows = None,
+                }
+            }
             // (a turned table's row of results, 实际完成值 | 688 | 171 | 98.2%, is each indicator's
             // name and figure; its row of targets none)
             if let Some(labels) = &turned {
@@ -642,6 +657,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
         } else {
             year_rows = None;
             part_rows = None;
+            places_rows = None;
             turned = None;
             // (a group's row of a statistics sheet, 一、打击毒品犯罪, stands alone on its line: the
             // sheet goes on after it)
@@ -2411,6 +2427,15 @@ fn whole_year_of_parts(cands: &mut Vec<Candidate>, year_end: bool) {
 
 /// A row of figures under a table's labels as one clause of label：figure pairs (破获毒品刑事案件
 /// （起）：9；查处吸毒人员（人次）：21), its first cell (a year, a part, a row's name) left out.
+/// A row of a city's table of counts by county (`table::places_counts_header`): its labels' pairs
+/// when it is the table's last row in the part read — a county's part ends on its row; the city's
+/// on its row of the whole (合计 first or last, 全市) —, and a county's or the whole's row; none
+/// (`Some(None)`) for any other row; None for a row of another shape (the table has ended).
+fn places_row(cells: &[&str], lead: usize, labels: &[String], last: bool) -> Option<Option<String>> {
+    let (label, from) = super::table::places_counts_row(cells, lead, labels.len())?;
+    Some((last && super::table::place_row(label).is_some()).then(|| label_pairs(labels, from)))
+}
+
 fn label_pairs(labels: &[String], cells: &[&str]) -> String {
     let pairs: Vec<String> = labels.iter().zip(&cells[1..]).map(|(l, v)| format!("{l}：{}", v.trim())).collect();
     pairs.join("；")

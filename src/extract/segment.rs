@@ -2216,6 +2216,8 @@ struct CountyHead<'g> {
     para: usize,
     region: &'g Region,
     inline: bool,
+    /// a clause cut from a city's paragraph going county by county (`run_on_county`)
+    run_on: bool,
 }
 
 /// The headings of a round-up's counties' parts (南川区 / …, 武隆区 / …; or 浑江区：全年破获…
@@ -2225,8 +2227,16 @@ fn county_parts<'g>(paras: &[Para], g: &'g Gazetteer) -> Vec<CountyHead<'g>> {
     // (a county's name shared by another's — 西安区 of 辽源市 and of 牡丹江市 — is told by the
     // round-up's opening, which names the city)
     let context = paras.first().map_or("", |p| p.text.as_str());
-    let heads: Vec<CountyHead> =
-        paras.iter().enumerate().filter_map(|(i, p)| county_head(g, &p.text, i, context)).collect();
+    let runs = county_paragraph_runs(paras, g, context);
+    let heads: Vec<CountyHead> = paras
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            county_head(g, &p.text, i, context)
+                .or_else(|| run_on_county(paras, i, g, context))
+                .or_else(|| runs.iter().find(|h| h.para == i).copied())
+        })
+        .collect();
     if heads.len() < 2 || heads.iter().all(|h| h.region.code == heads[0].region.code) {
         return Vec::new();
     }
@@ -2250,11 +2260,11 @@ fn county_parts<'g>(paras: &[Para], g: &'g Gazetteer) -> Vec<CountyHead<'g>> {
 fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> Option<CountyHead<'g>> {
     if text.len() <= 72 && text.chars().count() <= 16 {
         if let Some(region) = county_heading(g, text, context) {
-            return Some(CountyHead { para, region, inline: false });
+            return Some(CountyHead { para, region, inline: false, run_on: false });
         }
     }
     if let Some((region, _)) = run_in_county(g, text, context) {
-        return Some(CountyHead { para, region, inline: true });
+        return Some(CountyHead { para, region, inline: true, run_on: false });
     }
     // (the name within its first sixteen characters, and text after the colon)
     // (the colon is looked for in the first sixteen characters only, by its last byte — ':', or
@@ -2269,7 +2279,70 @@ fn county_head<'g>(g: &'g Gazetteer, text: &str, para: usize, context: &str) -> 
     if i > 48 || rest.is_empty() {
         return None;
     }
-    county_heading(g, &text[..i], context).map(|region| CountyHead { para, region, inline: true })
+    county_heading(g, &text[..i], context).map(|region| CountyHead { para, region, inline: true, run_on: false })
+}
+
+/// A city's text going county by county a paragraph each, each opening on its county's full name
+/// and its figures (各区县工作情况如下： / 金平区破获毒品刑事案件18起… / 龙湖区破获… / 潮阳区破获…):
+/// three paragraphs or more in a row, of different counties of one city. Only in a text whose
+/// opening speaks of the city (全市).
+fn county_paragraph_runs<'g>(paras: &[Para], g: &'g Gazetteer, context: &str) -> Vec<CountyHead<'g>> {
+    if !paras.iter().take(5).any(|p| p.text.contains("全市")) {
+        return Vec::new();
+    }
+    let opening = |p: &Para| -> Option<&'g Region> {
+        if p.table_row || p.heading || p.text.len() < 12 {
+            return None;
+        }
+        let super::regions::Leading::County(rs) = g.leading_place(&p.text)? else { return None };
+        let name = &rs.first()?.county;
+        let rest = p.text.strip_prefix(name.as_str())?;
+        // (a list of places, or a heading's colon — read as such elsewhere — is none)
+        if rest.starts_with(['、', '和', '及', '等', '：', ':', '（', '(']) || !states_counts(std::slice::from_ref(p))
+        {
+            return None;
+        }
+        g.find_county(name, context, false).filter(|r| r.county == *name)
+    };
+    let found: Vec<Option<&Region>> = paras.iter().map(opening).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < found.len() {
+        let Some(first) = found[i] else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < found.len() && found[j].is_some_and(|r| r.city == first.city) {
+            j += 1;
+        }
+        let mut codes: Vec<&str> = found[i..j].iter().flatten().map(|r| r.code.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        if codes.len() >= 3 && codes.len() == j - i {
+            out.extend(
+                (i..j)
+                    .filter_map(|k| found[k].map(|region| CountyHead { para: k, region, inline: true, run_on: true })),
+            );
+        }
+        i = j;
+    }
+    out
+}
+
+/// A county's clause cut from a city's paragraph going county by county (`text::Doc::parse`:
+/// 从各地报送情况看，武陵区预算执行率98.2%… / 鼎城区预算执行率95.6%…): the paragraph goes on the line of
+/// the one before it and opens on the county's full name.
+fn run_on_county<'g>(paras: &[Para], i: usize, g: &'g Gazetteer, context: &str) -> Option<CountyHead<'g>> {
+    let (p, prev) = (&paras[i], paras.get(i.checked_sub(1)?)?);
+    if p.table_row || prev.table_row || p.starts.first()?.1 != prev.starts.last()?.1 {
+        return None;
+    }
+    let super::regions::Leading::County(rs) = g.leading_place(&p.text)? else { return None };
+    // (the name as it stands: a heading's marks are not trimmed from it — 三台县 is no 三、)
+    let name = &rs.first()?.county;
+    let region = g.find_county(name, context, false).filter(|r| r.county == *name)?;
+    Some(CountyHead { para: i, region, inline: true, run_on: true })
 }
 
 /// A county's name run in as a numbered item's heading and closed by a full stop before the
@@ -2446,7 +2519,17 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
     // (title para, body range)
     let mut parts: Vec<(usize, usize, usize)> = Vec::new();
     for (k, &s) in starts.iter().enumerate() {
-        let e = starts.get(k + 1).copied().unwrap_or(paras.len());
+        let mut e = starts.get(k + 1).copied().unwrap_or(paras.len());
+        // (the last county's clause cut from a city's paragraph ends with the paragraph: the
+        // paragraphs after it without figures of their own — 鄄城县要于4月底前完成整改, the city's
+        // signature — are none of the county's)
+        if head_at(s).is_some_and(|h| h.run_on) {
+            let line = paras[s].starts.last().map(|x| x.1);
+            let end = (s + 1..e).find(|&i| paras[i].starts.first().map(|x| x.1) != line).unwrap_or(e);
+            if !has_figures_beyond_years(&paras[end..e]) {
+                e = end;
+            }
+        }
         parts.push((s, s, e));
     }
     if let Some(first) = parts.first_mut() {
@@ -2462,6 +2545,13 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
             _ if funds.contains(&t) => format!("{cover}{}", title_block(paras, t)),
             _ => title_block(paras, t),
         };
+        // (the opening before a round-up's counties' parts is none of the first county's, figures
+        // or not: 全市共破获毒品刑事案件76起。 / 金平区破获… is the city's count, not 金平区's)
+        if head_at(t).is_some() {
+            if let Some((ca, ct, cb)) = carry.take_if(|(_, ct, _)| head_at(*ct).is_none()) {
+                merged.push((ct, ca, t, cb));
+            }
+        }
         let (a, block) = match carry.take() {
             Some((ca, _ct, cb)) => {
                 // the block naming a unit, else the longer one
@@ -2520,7 +2610,8 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         let relevant = relevant || head && (body.contains('毒') || round_up_of_drugs);
         // (the round-up's own opening, with no figures before its counties' parts, is no record)
         let opening = heads.first().is_some_and(|h| t < h.para);
-        let relevant = relevant && (!opening || has_figures_beyond_years(&paras[t + 1..e]));
+        let relevant =
+            relevant && (!opening || has_figures_beyond_years(&paras[t + 1..e]) || states_counts(&paras[t + 1..e]));
         let own_unit = ORG_IN.is_match(&unit_of(&block));
         if let Some(prev) = parts.last_mut().filter(|_| !fund && !head) {
             let table_only = block.trim_end().ends_with('表') && YEAR.find(&block).is_none() && !own_unit;
@@ -2676,6 +2767,10 @@ fn many_rows<'g>(paras: &[Para], a: usize, e: usize, g: &'g Gazetteer) -> Option
             return None;
         }
         let cells: Vec<&str> = p.text.split('\t').collect();
+        // (a city's table of counts by county: 地区 | 破获毒品刑事案件（起） | 刑事拘留（人）)
+        if super::table::places_counts_header(&cells).is_some() {
+            return Some((i, Many::Places));
+        }
         let roles = super::cells::header(&cells)?;
         let label: String = cells.iter().take_while(|c| super::cells::role(c).is_none()).map(|c| c.trim()).collect();
         let money = roles.iter().any(|r| matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual));
@@ -3023,6 +3118,90 @@ mod tests {
         ] {
             assert_eq!(segments(&Doc::parse(one), g).len(), 1, "{one}");
         }
+    }
+
+    /// A city's table of counts by county (地区 | 破获毒品刑事案件（起） | …, 序号 first or not, 合计
+    /// first or last): a record per county row, the city's text with its row of the whole its own;
+    /// 市直 and 其他县（市、区） rows none.
+    #[test]
+    fn a_citys_table_of_counts_by_county_is_a_record_each() {
+        let g = super::super::regions::Gazetteer::global();
+        for (text, city) in [
+            (
+                "衡阳市禁毒委员会办公室关于2023年度全市禁毒工作的通报\n全市共破获毒品刑事案件186起。\n\
+                 序号\t县（市、区）\t破获毒品刑事案件（起）\t刑事拘留（人）\n1\t市直\t22\t31\n\
+                 2\t珠晖区\t19\t25\n3\t衡阳县\t27\t36\n\t合计\t186\t243\n",
+                vec![("", 7), ("珠晖区", 3), ("衡阳县", 4)],
+            ),
+            (
+                "梧州市2023年禁毒工作主要数据通报\n地区\t破获毒品刑事案件（起）\t同比（%）\t查获吸毒人员（人次）\n\
+                 全市\t118\t5.4\t296\n万秀区\t21\t10.5\t58\n藤县\t28\t3.7\t64\n",
+                vec![("", 3), ("万秀区", 3), ("藤县", 4)],
+            ),
+            (
+                "六安市2023年社区戒毒社区康复工作情况的通报\n县区\t在册社戒社康人员（名）\t管控率（%）\t尿检（人次）\n\
+                 金安区\t265\t99.2\t2210\n裕安区\t241\t98.8\t2035\n全市\t1186\t98.7\t9820\n",
+                vec![("", 5), ("金安区", 2), ("裕安区", 3)],
+            ),
+        ] {
+            let doc = Doc::parse(text);
+            let segs = segments(&doc, g);
+            let got: Vec<(&str, usize)> = segs.iter().map(|s| (s.id.county.as_str(), s.paras.len())).collect();
+            assert_eq!(got, city, "{text}");
+            assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Summary), "{text}");
+        }
+        // (controls: a county's table of its towns' counts; a table of money stays as it was)
+        let towns = "祁阳市2023年禁毒工作总结\n乡镇（街道）\t破获毒品刑事案件（起）\t查获吸毒人员（人次）\n\
+                     浯溪街道\t3\t12\n长虹街道\t2\t9\n合计\t5\t21\n";
+        assert_eq!(segments(&Doc::parse(towns), g).len(), 1);
+    }
+
+    /// A city's paragraph going county by county (从复核情况看，大祥区…；北塔区…；武冈市…。): a record
+    /// per county's clause, the city's text before them its own, the city's closing and signature
+    /// none of the last county's; a county's own text naming its towns stays one record.
+    #[test]
+    fn a_citys_paragraph_going_county_by_county_is_a_record_each() {
+        let g = super::super::regions::Gazetteer::global();
+        let text = "邵阳市财政局关于2022年度禁毒专项资金绩效自评情况的通报\n\
+                    全市共下达资金520万元，预算执行率95.88%。从复核情况看，大祥区资金执行率99.2%，自评得分97分；\
+                    北塔区资金执行率96.5%，自评得分94分；三台县资金执行率90%；武冈市资金执行率98.1%，自评得分96.5分。\n\
+                    请各地认真整改。\n邵阳市财政局\n2023年5月20日\n";
+        let doc = Doc::parse(text);
+        let segs = segments(&doc, g);
+        let got: Vec<(&str, usize)> = segs.iter().map(|s| (s.id.county.as_str(), s.paras.len())).collect();
+        // (三台县 is of another city: no clause of this one's, it stays in 北塔区's)
+        assert_eq!(got, [("", 2), ("大祥区", 1), ("北塔区", 1), ("武冈市", 1)]);
+        assert!(segs[2].paras[0].text.contains("三台县"));
+        assert!(segs.iter().all(|s| s.id.year == Some(2022) && s.id.kind == Kind::Project));
+        let own = "新化县2023年禁毒工作总结\n全县共破获毒品刑事案件18起。其中，上梅街道破获5起；\
+                   洋溪镇破获4起；琅塘镇破获3起。\n";
+        assert_eq!(segments(&Doc::parse(own), g).len(), 1);
+    }
+
+    /// A city's text going county by county a paragraph each, opening on the county's name and its
+    /// figures: a record per county paragraph (three or more in a row), the closing none of the
+    /// last county's; two such paragraphs, or a county's text naming its towns, stay one record.
+    #[test]
+    fn a_citys_paragraph_per_county_is_a_record_each() {
+        let g = super::super::regions::Gazetteer::global();
+        let text = "汕头市禁毒委员会办公室关于2023年各区县禁毒工作情况的通报\n\
+                    2023年，全市共破获毒品刑事案件76起，刑事拘留102人。各区县工作情况如下：\n\
+                    金平区破获毒品刑事案件18起，刑事拘留25人。\n龙湖区破获毒品刑事案件15起，刑事拘留19人。\n\
+                    南澳县破获毒品刑事案件2起，刑事拘留3人。\n请各区县对照先进，查找不足。\n";
+        let doc = Doc::parse(text);
+        let segs = segments(&doc, g);
+        let got: Vec<(&str, usize)> = segs.iter().map(|s| (s.id.county.as_str(), s.paras.len())).collect();
+        assert_eq!(got, [("", 2), ("金平区", 1), ("龙湖区", 1), ("南澳县", 1)]);
+        assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Summary));
+        // (the city's opening stating one count is the city's record still)
+        let one = "汕头市2023年禁毒工作情况通报\n全市共破获毒品刑事案件76起。\n\
+                   金平区破获毒品刑事案件18起。\n龙湖区破获毒品刑事案件15起。\n南澳县破获毒品刑事案件2起。\n";
+        let doc = Doc::parse(one);
+        let got: Vec<String> = segments(&doc, g).into_iter().map(|s| s.id.county).collect();
+        assert_eq!(got, ["", "金平区", "龙湖区", "南澳县"]);
+        let two = "汕头市2023年禁毒工作情况\n全市共破获毒品刑事案件76起。\n\
+                   金平区破获毒品刑事案件18起。\n龙湖区破获毒品刑事案件15起。\n";
+        assert_eq!(segments(&Doc::parse(two), g).len(), 1);
     }
 
     /// A city's bulletin going county by county, each county's item under its name run in as a

@@ -6,6 +6,7 @@
 //! sentences (预期目标 / 实际完成情况). Hands `Candidate`s to the field scanner.
 
 use super::cells::{is_sign, is_value, Role};
+pub use super::cells::{places_column, places_counts_header};
 use super::chars::TrimWs;
 use super::number::{self, Unit};
 use super::sentence::Candidate;
@@ -193,30 +194,19 @@ fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
     super::money::field_of_label(label, matches!(role, Role::Budget | Role::BudgetInitial), kind)
 }
 
-/// The name of a table's first column over rows of places, a city's table of its counties
-/// (县（市、区） | 年初预算数 | 全年执行数 | 执行率; 单位 | 预算数 | 支出数; 地区 | …).
-pub fn places_column(label: &str) -> bool {
-    let l = label.trim_ws();
-    let l = l.strip_prefix("序号").unwrap_or(l).trim_ws();
-    matches!(
-        l,
-        "县（市、区）"
-            | "县(市、区)"
-            | "县（市、区、旗）"
-            | "县（市）"
-            | "县（区）"
-            | "县(区)"
-            | "县市区"
-            | "县区"
-            | "区县"
-            | "区（县）"
-            | "区县（市）"
-            | "县（区、市）"
-            | "各县（市、区）"
-            | "地区"
-            | "单位"
-            | "单位名称"
-    )
+/// A row under a city's table of counts by county (`places_counts_header`, its figures from
+/// `lead` on): its label — a county's (华容县), the whole's (合计, 全市) or another's (市直,
+/// 其他县（市、区）) — and the cells from the label on, for a county's part ending on it. None
+/// for a row of another shape (the table has ended).
+pub fn places_counts_row<'c>(cells: &'c [&'c str], lead: usize, columns: usize) -> Option<(&'c str, &'c [&'c str])> {
+    if cells.len() != lead + columns {
+        return None;
+    }
+    let label = cells[lead - 1].trim_ws();
+    (!label.is_empty()
+        && !is_value(label)
+        && cells[..lead - 1].iter().all(|c| c.trim_ws().bytes().all(|b| b.is_ascii_digit())))
+    .then(|| (label, &cells[lead - 1..]))
 }
 
 /// A table of several rows each of its own, whose every row is a record of its own: a city's
@@ -1584,5 +1574,33 @@ mod tests {
         let t =
             "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n项目\t预算数\t执行数\n禁毒宣传专项\t18.00\t17.64\n";
         assert!(!read(t, Kind::Whole).iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)));
+    }
+
+    /// A city's table of counts by county opens on its places' column and counts' labels (序号 before it
+    /// or not); a table of money, of towns or of words is none.
+    #[test]
+    fn a_citys_table_of_counts_by_county() {
+        for (cells, lead, n) in [
+            (vec!["地区", "破获毒品刑事案件（起）", "刑事拘留（人）", "查获吸毒人员（人次）"], 1, 3),
+            (vec!["序号", "县（市、区）", "破获毒品刑事案件（起）", "刑事拘留（人）", "强制隔离戒毒（人）"], 2, 3),
+            (vec!["县区", "在册社戒社康人员（名）", "管控率（%）", "尿检（人次）", "尿检目标数（人次）"], 1, 4),
+            (vec!["地区", "破获毒品刑事案件（起）", "同比（%）", "查获吸毒人员（人次）", "同比（%）"], 1, 4),
+        ] {
+            let (l, labels) = super::places_counts_header(&cells).unwrap_or_else(|| panic!("{cells:?}"));
+            assert_eq!((l, labels.len()), (lead, n), "{cells:?}");
+        }
+        for cells in [
+            vec!["县（市、区）", "预算数", "执行数", "执行率"],
+            vec!["乡镇", "破获毒品刑事案件（起）", "查获吸毒人员（人次）"],
+            vec!["地区", "工作亮点", "存在问题"],
+            vec!["地区", "破获毒品刑事案件（起）"],
+        ] {
+            assert!(super::places_counts_header(&cells).is_none(), "{cells:?}");
+        }
+        // (its rows: a number or an empty cell before the label)
+        let row = ["2", "珠晖区", "19", "25"];
+        assert_eq!(super::places_counts_row(&row, 2, 2).map(|r| r.0), Some("珠晖区"));
+        assert_eq!(super::places_counts_row(&["", "合计", "186", "243"], 2, 2).map(|r| r.0), Some("合计"));
+        assert!(super::places_counts_row(&["珠晖区", "19"], 2, 2).is_none());
     }
 }

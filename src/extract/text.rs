@@ -873,8 +873,354 @@ impl Doc {
             cur = Some(Para { text, starts: vec![(0, no)], heading, table_row });
         }
         paras.extend(cur);
+        // (a city's paragraph going county by county: each county's clause a paragraph of its own)
+        if memchr::memmem::find(text.as_bytes(), "全市".as_bytes()).is_some() {
+            if memchr::memmem::find(text.as_bytes(), "排名".as_bytes()).is_some() {
+                paras.iter_mut().for_each(ranked_counties);
+            }
+            if memchr::memmem::find(text.as_bytes(), "的是".as_bytes()).is_some() {
+                paras.iter_mut().for_each(extreme_county);
+            }
+            if memchr::memmem::find(text.as_bytes(), "分别".as_bytes()).is_some() {
+                paras.iter_mut().for_each(respective_counties);
+            }
+            paras = split_county_clauses(paras);
+        }
+        places_headers(&mut paras);
         Doc { paras }
     }
+}
+
+/// A city's header of its counties' money naming its budget's column 年度预算数（万元） (see
+/// `annual_budget_column`): that column's name 预算数（万元）. And a city's table of counts by county
+/// whose columns name no task of their own (县（市、区） |
+/// 目标任务数（人） | 完成数（人） | 完成率（%） | 阳性（名）) under a text naming its task before it
+/// (关于2023年全市吸毒人员毛发检测工作完成情况的通报): the task's name is put before each such
+/// column's (毛发检测完成数（人）), as the text would say it.
+fn places_headers(paras: &mut [Para]) {
+    const TASKS: [&str; 5] = ["毛发检测", "毛发筛查", "尿液检测", "尿检", "污水采样检测"];
+    const BARE: [&str; 7] = ["目标", "任务", "计划", "完成", "阳性", "检出", "应检"];
+    for i in 0..paras.len() {
+        // (cheap test first: a table's row opening on the places' column, 序号 before it or not)
+        let p = &paras[i];
+        if !p.table_row {
+            continue;
+        }
+        let mut cells = p.text.split('\t').map(str::trim);
+        let first = cells.next().unwrap_or("");
+        let first = if first == "序号" { cells.next().unwrap_or("") } else { first };
+        if !super::cells::places_column(first) {
+            continue;
+        }
+        let cells: Vec<&str> = p.text.split('\t').collect();
+        // (a table of money whose budget's column is named 年度预算数（万元）: no caption of a group of
+        // the budget's stages here, as it is in a form, but the counties' budgets)
+        if let Some(k) = annual_budget_column(&cells) {
+            let text = cells
+                .iter()
+                .enumerate()
+                .map(|(j, c)| if j == k { c.trim().replacen("年度预算数", "预算数", 1) } else { c.to_string() })
+                .collect::<Vec<_>>()
+                .join("\t");
+            paras[i].text = text;
+            continue;
+        }
+        let Some((lead, labels)) = super::cells::places_counts_header(&cells) else { continue };
+        if !labels.iter().any(|l| BARE.iter().any(|w| l.starts_with(w))) {
+            continue;
+        }
+        let Some(task) = paras[..i].iter().find_map(|p| TASKS.iter().find(|t| p.text.contains(*t))) else { continue };
+        let named: Vec<String> = labels
+            .iter()
+            .map(|l| if BARE.iter().any(|w| l.starts_with(w)) { format!("{task}{l}") } else { l.clone() })
+            .collect();
+        let text = cells[..lead].iter().map(|c| c.to_string()).chain(named).collect::<Vec<_>>().join("\t");
+        paras[i].text = text;
+    }
+}
+
+/// In a city's header of counties' money (县（市、区） | 年度预算数（万元） | 全年执行数（万元） | 执行率):
+/// the column named 年度预算数, with no other budget's column beside it.
+fn annual_budget_column(cells: &[&str]) -> Option<usize> {
+    use super::cells::{role, Role};
+    let k = cells.iter().position(|c| c.trim().starts_with("年度预算数"))?;
+    let money = |r: Option<Role>| matches!(r, Some(Role::Budget | Role::BudgetInitial));
+    (role(cells[k]).is_none()
+        && !cells.iter().any(|c| money(role(c)))
+        && cells.iter().any(|c| role(c) == Some(Role::Actual)))
+    .then_some(k)
+}
+
+/// A county-level division as the clauses of a city's text name it: its city and code
+/// (`data/regions.csv`, the gazetteer's own list, read here for the full names opening a clause —
+/// the gazetteer's search reads `text`).
+struct County {
+    city: &'static str,
+    code: &'static str,
+}
+
+/// Every county's full name (武陵区, 澧县), with the counties of that name.
+static COUNTIES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, Vec<County>>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut map: std::collections::HashMap<&'static str, Vec<County>> = std::collections::HashMap::new();
+        for l in include_str!("../../data/regions.csv").lines().skip(1) {
+            let mut f = l.split(',');
+            if let (Some(code), Some(name), Some(city)) = (f.next(), f.next(), f.next()) {
+                map.entry(name).or_default().push(County { city, code });
+            }
+        }
+        map
+    });
+
+/// The county whose full name opens `t` (鼎城区预算执行率…, 澧县…), the longest name that does:
+/// the name and the counties it may stand for.
+fn leading_county(t: &str) -> Option<(&'static str, &'static [County])> {
+    let mut found = None;
+    for (i, c) in t.char_indices().skip(1).take(16) {
+        if matches!(c, '县' | '区' | '市' | '旗') {
+            if let Some((name, rs)) = COUNTIES.get_key_value(&t[..i + c.len_utf8()]) {
+                found = Some((*name, rs.as_slice()));
+            }
+        }
+    }
+    found
+}
+
+/// A ranking's lead naming what is ranked (执行率排名前三的是：, 预算执行率排名前三位的县（市、区）依次为).
+static RANKED: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(
+        r"(\p{Han}{2,10}?)排名前[一二三四五六七八九十\d]+(?:位|名)?的?(?:县（市、区）|县市区|县区|区县|地区)?(?:是|为|依次是|依次为|分别是|分别为)[：:]?",
+    )
+    .unwrap()
+});
+
+/// A city's ranking of its counties with each one's figure (其中，执行率排名前三的是：醴陵市99.5%、攸县
+/// 98.7%、茶陵县98.2%): each county's item said as a clause of its own naming what is ranked
+/// (醴陵市执行率99.5%；攸县执行率98.7%；茶陵县执行率98.2%), as a text going county by county says it.
+/// Items of anything but a county's full name and its figure leave the ranking as it is.
+fn ranked_counties(p: &mut Para) {
+    if p.table_row || !p.text.contains("排名") {
+        return;
+    }
+    let Some(c) = RANKED.captures(&p.text) else { return };
+    let (lead, label) = (c.get(0).unwrap(), c.get(1).unwrap().as_str());
+    let label = ["全市", "各地", "其中"].iter().fold(label, |l, w| l.strip_prefix(w).unwrap_or(l));
+    if label.chars().count() < 2 {
+        return;
+    }
+    let from = lead.end();
+    let end = p.text[from..].find(['；', '。', '，']).map_or(p.text.len(), |i| from + i);
+    let items: Option<Vec<String>> = p.text[from..end]
+        .split('、')
+        .map(|item| {
+            let (name, _) = leading_county(item)?;
+            let rest = &item[name.len()..];
+            rest.starts_with(|c: char| c.is_ascii_digit()).then(|| format!("{name}{label}{rest}"))
+        })
+        .collect();
+    let Some(items) = items.filter(|i| i.len() >= 2) else { return };
+    let said = items.join("；");
+    let delta = said.len() as isize - (end - from) as isize;
+    p.text.replace_range(from..end, &said);
+    for s in p.starts.iter_mut().filter(|s| s.0 > from) {
+        s.0 = (s.0 as isize + delta).max(from as isize) as usize;
+    }
+}
+
+/// A ranking's end naming one county and its figure (执行率较低的是炎陵县，为88.6%).
+static EXTREME: super::re::Re = super::re::Re::new(|| {
+    regex::Regex::new(r"(\p{Han}{2,10}?)(?:较低|最低|偏低|较高|最高)的(?:县（市、区）|县市区|县区|区县|地区)?是")
+        .unwrap()
+});
+
+/// A city's ranking ending on one county and its figure (执行率较低的是炎陵县，为88.6%): said as the
+/// county's clause (炎陵县执行率88.6%), as a text going county by county says it.
+fn extreme_county(p: &mut Para) {
+    if p.table_row || !p.text.contains("的是") {
+        return;
+    }
+    let Some(c) = EXTREME.captures(&p.text) else { return };
+    let (whole, label) = (c.get(0).unwrap(), c.get(1).unwrap().as_str());
+    let label = ["全市", "各地", "其中"].iter().fold(label, |l, w| l.strip_prefix(w).unwrap_or(l));
+    let Some((name, _)) = leading_county(&p.text[whole.end()..]) else { return };
+    let mut v = whole.end() + name.len();
+    let t = &p.text;
+    v += t[v..].strip_prefix('，').map_or(0, |_| '，'.len_utf8());
+    for w in ["仅为", "为", "是", "达"] {
+        if t[v..].starts_with(w) {
+            v += w.len();
+            break;
+        }
+    }
+    let end = t[v..].find(['，', '；', '。', '、']).map_or(t.len(), |e| v + e);
+    let value = &t[v..end];
+    if label.chars().count() < 2 || !value.starts_with(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    let (at, said) = (whole.start(), format!("{name}{label}{value}"));
+    let delta = said.len() as isize - (end - at) as isize;
+    p.text.replace_range(at..end, &said);
+    for s in p.starts.iter_mut().filter(|s| s.0 > at) {
+        s.0 = (s.0 as isize + delta).max(at as isize) as usize;
+    }
+}
+
+/// A city's counties named together with their figures in turn (赫山区、资阳区、桃江县预算执行率分别为
+/// 98.5%、97.1%和93.4%; 柯城区、衢江区、江山市破获毒品刑事案件分别为14起、11起、9起，查获吸毒人员分别为
+/// 36人次、28人次、21人次): said county by county (赫山区预算执行率98.5%；资阳区预算执行率97.1%；…),
+/// each clause of 分别 after the names taken in turn, as a text going county by county says it.
+/// Names of anything but counties' full names, or figures not one for each, leave it as written.
+fn respective_counties(p: &mut Para) {
+    if p.table_row || !p.text.contains("分别") {
+        return;
+    }
+    let t = &p.text;
+    // (the names: counties' full names parted by 、 / 和 / 及, opening a clause)
+    let names_at = |at: usize| -> Option<(Vec<&str>, usize)> {
+        let mut names = Vec::new();
+        let mut i = at;
+        while let Some((name, _)) = leading_county(t.get(i..)?) {
+            names.push(name);
+            i += name.len();
+            match ["、", "和", "及"].iter().find(|s| t[i..].starts_with(**s)) {
+                Some(s) => i += s.len(),
+                None => break,
+            }
+        }
+        (names.len() >= 2 && !t[i..].starts_with(['、', '和', '及'])).then_some((names, i))
+    };
+    let starts = std::iter::once(0).chain(t.match_indices(['，', '。', '；', '：']).map(|(i, m)| i + m.len()));
+    let Some((at, names, mut i)) =
+        starts.filter(|&a| a + 6 < t.len()).find_map(|a| names_at(a).map(|(n, e)| (a, n, e)))
+    else {
+        return;
+    };
+    // (each clause: its label, 分别为, a figure for each name; the next after a comma)
+    let mut clauses: Vec<(&str, Vec<&str>)> = Vec::new();
+    while let Some(k) = t[i..].find("分别") {
+        let label = &t[i..i + k];
+        if label.contains(['，', '。', '；']) || label.chars().count() > 16 {
+            break;
+        }
+        let mut v = i + k + "分别".len();
+        for w in ["为", "是", "达到", "达"] {
+            if t[v..].starts_with(w) {
+                v += w.len();
+                break;
+            }
+        }
+        let end = t[v..].find(['，', '。', '；']).map_or(t.len(), |e| v + e);
+        let values: Vec<&str> = t[v..end].split(['、', '和']).map(str::trim).collect();
+        if values.len() != names.len() || !values.iter().all(|x| x.starts_with(|c: char| c.is_ascii_digit())) {
+            break;
+        }
+        clauses.push((label, values));
+        i = end;
+        if !t[i..].starts_with('，') {
+            break;
+        }
+        i += '，'.len_utf8();
+    }
+    if clauses.is_empty() {
+        return;
+    }
+    // (the text up to the last clause read; a comma after it is left where it stood)
+    let end = if t[..i].ends_with('，') { i - '，'.len_utf8() } else { i };
+    let said = names
+        .iter()
+        .enumerate()
+        .map(|(n, name)| {
+            let parts: Vec<String> = clauses.iter().map(|(l, v)| format!("{l}{}", v[n])).collect();
+            format!("{name}{}", parts.join("，"))
+        })
+        .collect::<Vec<_>>()
+        .join("；");
+    let delta = said.len() as isize - (end - at) as isize;
+    p.text.replace_range(at..end, &said);
+    for s in p.starts.iter_mut().filter(|s| s.0 > at) {
+        s.0 = (s.0 as isize + delta).max(at as isize) as usize;
+    }
+}
+
+/// A city's paragraph going county by county, its counties' clauses parted by semicolons or full
+/// stops (从各地报送情况看，武陵区预算执行率98.2%，自评得分96分；鼎城区预算执行率95.6%…；澧县…; 全市
+/// 共破获…；其中，涪城区破获…；游仙区…), cut before each county's clause: three clauses or more of
+/// different counties of one city, each opening on the county's full name and stating a figure, the
+/// first after a comma or colon (its lead-in, 从复核情况看，) as well. The parts continue their
+/// paragraph's line, as `segment` tells them.
+fn split_county_clauses(paras: Vec<Para>) -> Vec<Para> {
+    let mut out = Vec::with_capacity(paras.len());
+    for p in paras {
+        let cuts = if p.table_row || p.heading { Vec::new() } else { county_clause_cuts(&p.text) };
+        if cuts.is_empty() {
+            out.push(p);
+            continue;
+        }
+        let bounds: Vec<usize> = std::iter::once(0).chain(cuts).chain(std::iter::once(p.text.len())).collect();
+        for w in bounds.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let mut starts = vec![(0, p.line_at(a))];
+            starts.extend(p.starts.iter().filter(|&&(o, _)| o > a && o < b).map(|&(o, l)| (o - a, l)));
+            out.push(Para { text: p.text[a..b].to_string(), starts, heading: false, table_row: false });
+        }
+    }
+    out
+}
+
+/// Where a paragraph is cut before its counties' clauses (`split_county_clauses`): none unless
+/// three clauses or more open on different counties of one city.
+fn county_clause_cuts(t: &str) -> Vec<usize> {
+    // (cheap test first: two semicolons or full stops)
+    if t.len() < 60 || t.matches(['；', '。']).nth(1).is_none() {
+        return Vec::new();
+    }
+    let opening = |at: usize| -> Option<&'static [County]> {
+        if t.len() - at < 6 {
+            return None;
+        }
+        let (name, rs) = leading_county(&t[at..])?;
+        let rest = &t[at + name.len()..];
+        // (a list of places, 武陵区、鼎城区, or a name run on into a longer one is no clause of one)
+        if rest.starts_with(['、', '和', '及', '等', '与', '（', '(']) {
+            return None;
+        }
+        // (…and the clause states a figure of its own)
+        let end = rest.find(['；', '。']).unwrap_or(rest.len());
+        rest[..end].bytes().any(|b| b.is_ascii_digit()).then_some(rs)
+    };
+    let mut cuts: Vec<(usize, &[County])> = t
+        .match_indices(['；', '。'])
+        .map(|(i, m)| i + m.len())
+        .filter_map(|at| opening(at).map(|rs| (at, rs)))
+        .collect();
+    if cuts.len() < 2 {
+        return Vec::new();
+    }
+    // (the first county's clause after the list's lead-in: 从各地报送情况看，武陵区…; 各县区执行情况：兰陵县…)
+    let first = cuts[0].0;
+    let lead = t[..first]
+        .match_indices(['，', '：', ':'])
+        .map(|(i, m)| i + m.len())
+        .filter(|&at| !t[at..first].trim_end_matches(['；', '。']).contains(['。', '；']))
+        .find_map(|at| opening(at).map(|rs| (at, rs)));
+    if let Some(l) = lead {
+        cuts.insert(0, l);
+    }
+    // (different counties, of one city: the city most of them share; a clause opening on another
+    // city's county is none of the list, 三台县 among 邵阳市's counties)
+    let of_city = |c: &str| cuts.iter().filter(|(_, rs)| rs.iter().any(|r| r.city == c)).count();
+    let Some(city) = cuts.iter().flat_map(|(_, rs)| rs.iter().map(|r| r.city)).max_by_key(|c| of_city(c)) else {
+        return Vec::new();
+    };
+    let cuts: Vec<(usize, &str)> =
+        cuts.iter().filter_map(|(at, rs)| rs.iter().find(|r| r.city == city).map(|r| (*at, r.code))).collect();
+    let mut codes: Vec<&str> = cuts.iter().map(|c| c.1).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    if codes.len() < 3 {
+        return Vec::new();
+    }
+    cuts.into_iter().map(|(at, _)| at).collect()
 }
 
 /// Years written in numerals (二〇〇八年, 二○一五年, 二零二三年度, 二00八年, 一九九九年) as
@@ -1254,6 +1600,142 @@ static PAGE_META: super::re::Re = super::re::Re::new(|| {
 
 #[cfg(test)]
 mod tests {
+    /// A city's counties named together with their figures in turn (…分别为…): said county by
+    /// county, each 分别 clause after the names taken in turn; towns' names, figures not one for
+    /// each name, or ordinals (分别位列第三、第四) stay as written.
+    #[test]
+    fn counties_with_their_figures_in_turn_are_said_county_by_county() {
+        let said = |t: &str| {
+            let mut p = super::Para { text: t.to_string(), starts: vec![(0, 1)], heading: false, table_row: false };
+            super::respective_counties(&mut p);
+            p.text
+        };
+        for (t, want) in [
+            (
+                "全市执行率96.2%。赫山区、资阳区和安化县预算执行率分别为98.5%、97.1%和95.0%。",
+                "全市执行率96.2%。赫山区预算执行率98.5%；资阳区预算执行率97.1%；安化县预算执行率95.0%。",
+            ),
+            (
+                "全市共破获58起。柯城区、衢江区破获毒品刑事案件分别为14起、11起，查获吸毒人员分别为36人次、28人次。",
+                "全市共破获58起。柯城区破获毒品刑事案件14起，查获吸毒人员36人次；衢江区破获毒品刑事案件11起，查获吸毒人员28人次。",
+            ),
+        ] {
+            assert_eq!(said(t), want, "{t}");
+        }
+        for t in [
+            "全县查获68人次。城关镇、灰山港镇查获吸毒人员分别为9人次和6人次。",
+            "全市执行率96.2%。赫山区、资阳区预算执行率分别为98.5%、97.1%和95.0%。",
+            "全县工作位列第二。茶陵县、炎陵县分别位列第三、第四。",
+        ] {
+            assert_eq!(said(t), t);
+        }
+    }
+
+    /// A city's ranking of its counties with their figures: each county's item a clause naming what
+    /// is ranked; a ranking of names alone, or of other items, stays as written.
+    #[test]
+    fn a_ranking_of_counties_with_figures_is_said_county_by_county() {
+        let extreme = |t: &str| {
+            let mut p = super::Para { text: t.to_string(), starts: vec![(0, 1)], heading: false, table_row: false };
+            super::extreme_county(&mut p);
+            p.text
+        };
+        for (t, want) in [
+            ("攸县执行率98.7%；执行率较低的是炎陵县，为88.6%。", "攸县执行率98.7%；炎陵县执行率88.6%。"),
+            ("自评得分最高的是武陵区96分，最低的是澧县。", "武陵区自评得分96分，最低的是澧县。"),
+            ("执行率较低的是炎陵县，需加快进度。", "执行率较低的是炎陵县，需加快进度。"),
+        ] {
+            assert_eq!(extreme(t), want, "{t}");
+        }
+        let said = |t: &str| {
+            let mut p = super::Para { text: t.to_string(), starts: vec![(0, 1)], heading: false, table_row: false };
+            super::ranked_counties(&mut p);
+            p.text
+        };
+        for (t, want) in [
+            (
+                "其中，执行率排名前三的是：醴陵市99.5%、攸县98.7%、茶陵县98.2%；执行率较低的是炎陵县。",
+                "其中，执行率排名前三的是：醴陵市执行率99.5%；攸县执行率98.7%；茶陵县执行率98.2%；执行率较低的是炎陵县。",
+            ),
+            (
+                "全市自评得分排名前二位的县区依次为武陵区96分、鼎城区95分。",
+                "全市自评得分排名前二位的县区依次为武陵区自评得分96分；鼎城区自评得分95分。",
+            ),
+            ("执行率排名前三的是醴陵市、攸县、茶陵县。", "执行率排名前三的是醴陵市、攸县、茶陵县。"),
+            (
+                "攸县执行率98.7%；执行率较低的是炎陵县，为88.6%。",
+                "攸县执行率98.7%；执行率较低的是炎陵县，为88.6%。",
+            ),
+            ("执行率排名前三的是：禁毒宣传98%、社区戒毒97%。", "执行率排名前三的是：禁毒宣传98%、社区戒毒97%。"),
+        ] {
+            assert_eq!(said(t), want, "{t}");
+        }
+    }
+
+    /// A city's header of its counties: 年度预算数 is its budget's column where no other budget's
+    /// stands beside it; columns naming no task (完成数（人）, 阳性（名）) take the task the text names
+    /// before the table (毛发检测); a form's 年度预算数 caption and a header naming its task stay.
+    #[test]
+    fn a_citys_header_of_counties_names_its_columns() {
+        let header = |t: &str| super::Doc::parse(t).paras.into_iter().find(|p| p.table_row).map(|p| p.text);
+        for (t, want) in [
+            (
+                "商丘市2023年度禁毒专项资金绩效自评汇总表\n序号\t县（市、区）\t年度预算数（万元）\t全年执行数（万元）\t执行率（%）\n1\t梁园区\t90\t88.2\t98.0\n",
+                "序号\t县（市、区）\t预算数（万元）\t全年执行数（万元）\t执行率（%）",
+            ),
+            (
+                "关于2023年全市吸毒人员毛发检测工作完成情况的通报\n县（市、区）\t目标任务数（人）\t完成数（人）\t完成率（%）\t阳性（名）\n顺庆区\t600\t642\t107.0\t12\n",
+                "县（市、区）\t毛发检测目标任务数（人）\t毛发检测完成数（人）\t毛发检测完成率（%）\t毛发检测阳性（名）",
+            ),
+            (
+                "某县2023年项目支出绩效自评表\n项目资金\t年度预算数\t年初预算数\t全年预算数\t全年执行数\n年度资金总额\t50\t50\t50\t48\n",
+                "项目资金\t年度预算数\t年初预算数\t全年预算数\t全年执行数",
+            ),
+            (
+                "关于2023年全市毛发检测工作的通报\n地区\t破获毒品刑事案件（起）\t刑事拘留（人）\n章贡区\t46\t61\n",
+                "地区\t破获毒品刑事案件（起）\t刑事拘留（人）",
+            ),
+        ] {
+            assert_eq!(header(t).as_deref(), Some(want), "{t}");
+        }
+    }
+
+    /// A city's paragraph is cut before each of its counties' clauses (after ；/。, and the first
+    /// after its lead-in's comma or colon); fewer than three counties of one city, a list of names
+    /// (武陵区、鼎城区) or a clause with no figure is no cut.
+    #[test]
+    fn a_citys_paragraph_is_cut_before_its_counties_clauses() {
+        fn cut(t: &str) -> Vec<&str> {
+            let c = super::county_clause_cuts(t);
+            c.iter().zip(c.iter().skip(1).copied().chain([t.len()])).map(|(&a, b)| &t[a..b]).collect()
+        }
+        for (t, parts) in [
+            (
+                "全市预算执行率为94.6%。从各地报送情况看，武陵区预算执行率98.2%，自评得分96分；鼎城区预算执行率95.6%；澧县预算执行率88.4%。",
+                vec!["武陵区预算执行率98.2%，自评得分96分；", "鼎城区预算执行率95.6%；", "澧县预算执行率88.4%。"],
+            ),
+            (
+                "各县区执行情况：兰陵县预算120万元，执行率98.5%；沂水县预算100万元，执行率93.6%；费县预算90万元，执行率99%。",
+                vec!["兰陵县预算120万元，执行率98.5%；", "沂水县预算100万元，执行率93.6%；", "费县预算90万元，执行率99%。"],
+            ),
+            (
+                "全市共破获毒品刑事案件154起。汇川区破获毒品刑事案件24起。红花岗区破获毒品刑事案件21起。仁怀市破获毒品刑事案件19起。",
+                vec!["汇川区破获毒品刑事案件24起。", "红花岗区破获毒品刑事案件21起。", "仁怀市破获毒品刑事案件19起。"],
+            ),
+        ] {
+            assert_eq!(cut(t), parts, "{t}");
+        }
+        for t in [
+            // (two counties only; names in a list; no figures; counties of two cities)
+            "全市预算执行率为94.6%，较上年提高1.8个百分点。武陵区预算执行率98.2%；鼎城区预算执行率95.6%。",
+            "全市共破获毒品刑事案件154起，较上年有所上升。武陵区、鼎城区、澧县成绩突出；桃源县、汉寿县工作扎实。",
+            "全市禁毒工作扎实推进，各地均有成效。武陵区工作扎实；鼎城区成效明显；澧县进步较大；桃源县稳步推进。",
+            "全市共破获毒品刑事案件154起，较上年有所上升。武陵区破获24起；鼎城区破获21起；兰陵县破获19起。",
+        ] {
+            assert!(super::county_clause_cuts(t).is_empty(), "{t}");
+        }
+    }
+
     /// A form's line of an indicator's name and its target's and result's pairs apart by wide
     /// spaces is a row of cells; a line of a name and one pair, or of prose, is not.
     #[test]
