@@ -806,7 +806,9 @@ pub fn scan_dated(
         });
         let stage = if plan { Stage::Budget } else { stage };
         // (the item's own words, the generic ones taken out, only where ITEM names one)
+        // (a county's name is no item: the 费 of 费县预算90万元)
         let is_item = ITEM.is_match(&tail)
+            && ITEM.is_match(&super::regions::Gazetteer::global().without_county_names(&tail))
             && GENERIC_WORDS.replace_all(&tail, "").chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count()
                 >= 2;
         // (the drug-control funds as a whole — 全年安排禁毒经费260万元, 中心运行经费预算76.5万元 —
@@ -1339,6 +1341,16 @@ mod tests {
         ] {
             assert_eq!(read(t, Kind::Whole), want, "{t}");
         }
+    }
+
+    /// A county named before its sums (费县预算90万元) names no item of spending by the 费 of its
+    /// name.
+    #[test]
+    fn a_countys_name_is_no_item() {
+        assert_eq!(
+            read("费县预算90万元，实际支出89.1万元。", Kind::Project),
+            vec![(Field::BudgetTotal, 90.0), (Field::ActualTotal, 89.1)]
+        );
     }
 
     /// A purchased service's contract sum (合同金额, 中标金额) is the project's budget; what was
