@@ -986,6 +986,22 @@ fn leading_county(t: &str) -> Option<(&'static str, &'static [County])> {
     found
 }
 
+/// A paragraph's text from `span` said instead as `said` (a ranking's or a list's items said county
+/// by county): the lines' starts after it shifted by the change of length, none before the span.
+fn say_instead(p: &mut Para, span: std::ops::Range<usize>, said: &str) {
+    let at = span.start;
+    let delta = said.len() as isize - span.len() as isize;
+    p.text.replace_range(span, said);
+    for s in p.starts.iter_mut().filter(|s| s.0 > at) {
+        s.0 = (s.0 as isize + delta).max(at as isize) as usize;
+    }
+}
+
+/// What a ranking ranks, without the area's words before it (全市执行率 → 执行率).
+fn ranked_label(label: &str) -> &str {
+    ["全市", "各地", "其中"].iter().fold(label, |l, w| l.strip_prefix(w).unwrap_or(l))
+}
+
 /// A ranking's lead naming what is ranked (执行率排名前三的是：, 预算执行率排名前三位的县（市、区）依次为).
 static RANKED: super::re::Re = super::re::Re::new(|| {
     regex::Regex::new(
@@ -1004,7 +1020,7 @@ fn ranked_counties(p: &mut Para) {
     }
     let Some(c) = RANKED.captures(&p.text) else { return };
     let (lead, label) = (c.get(0).unwrap(), c.get(1).unwrap().as_str());
-    let label = ["全市", "各地", "其中"].iter().fold(label, |l, w| l.strip_prefix(w).unwrap_or(l));
+    let label = ranked_label(label);
     if label.chars().count() < 2 {
         return;
     }
@@ -1020,11 +1036,7 @@ fn ranked_counties(p: &mut Para) {
         .collect();
     let Some(items) = items.filter(|i| i.len() >= 2) else { return };
     let said = items.join("；");
-    let delta = said.len() as isize - (end - from) as isize;
-    p.text.replace_range(from..end, &said);
-    for s in p.starts.iter_mut().filter(|s| s.0 > from) {
-        s.0 = (s.0 as isize + delta).max(from as isize) as usize;
-    }
+    say_instead(p, from..end, &said);
 }
 
 /// A ranking's end naming one county and its figure (执行率较低的是炎陵县，为88.6%).
@@ -1041,7 +1053,7 @@ fn extreme_county(p: &mut Para) {
     }
     let Some(c) = EXTREME.captures(&p.text) else { return };
     let (whole, label) = (c.get(0).unwrap(), c.get(1).unwrap().as_str());
-    let label = ["全市", "各地", "其中"].iter().fold(label, |l, w| l.strip_prefix(w).unwrap_or(l));
+    let label = ranked_label(label);
     let Some((name, _)) = leading_county(&p.text[whole.end()..]) else { return };
     let mut v = whole.end() + name.len();
     let t = &p.text;
@@ -1058,11 +1070,7 @@ fn extreme_county(p: &mut Para) {
         return;
     }
     let (at, said) = (whole.start(), format!("{name}{label}{value}"));
-    let delta = said.len() as isize - (end - at) as isize;
-    p.text.replace_range(at..end, &said);
-    for s in p.starts.iter_mut().filter(|s| s.0 > at) {
-        s.0 = (s.0 as isize + delta).max(at as isize) as usize;
-    }
+    say_instead(p, at..end, &said);
 }
 
 /// A city's counties named together with their figures in turn (赫山区、资阳区、桃江县预算执行率分别为
@@ -1135,11 +1143,7 @@ fn respective_counties(p: &mut Para) {
         })
         .collect::<Vec<_>>()
         .join("；");
-    let delta = said.len() as isize - (end - at) as isize;
-    p.text.replace_range(at..end, &said);
-    for s in p.starts.iter_mut().filter(|s| s.0 > at) {
-        s.0 = (s.0 as isize + delta).max(at as isize) as usize;
-    }
+    say_instead(p, at..end, &said);
 }
 
 /// A city's paragraph going county by county, its counties' clauses parted by semicolons or full
