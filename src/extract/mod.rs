@@ -9,6 +9,7 @@ pub mod cells;
 pub mod chars;
 pub mod chrome;
 pub mod counts;
+pub mod divisions;
 pub mod doc;
 pub mod docx;
 pub mod error;

@@ -203,8 +203,6 @@ pub fn with_place_hint<T>(hint: &str, f: impl FnOnce() -> T) -> T {
     f()
 }
 
-const REGIONS_CSV: &str = include_str!("../../data/regions.csv");
-
 /// Short names too common as ordinary words to stand for a county on their own.
 const GENERIC_SHORT: &[&str] = &[
     "城区", "郊区", "矿区", "新区", "城关", "城中", "城东", "城西", "城南", "城北", "和平", "新华", "长安", "新城",
@@ -540,11 +538,15 @@ fn stems(r: &Region) -> (&str, &str) {
 impl Gazetteer {
     // (one gazetteer a process, `global`: the matches `standing` keeps are of its names)
     fn load() -> Gazetteer {
-        let mut regions = Vec::new();
-        let mut rdr = csv::Reader::from_reader(REGIONS_CSV.as_bytes());
-        for r in rdr.records().flatten() {
-            regions.push(Region { code: r[0].into(), county: r[1].into(), city: r[2].into(), province: r[3].into() });
-        }
+        let regions: Vec<Region> = super::divisions::DIVISIONS
+            .iter()
+            .map(|d| Region {
+                code: d.code.into(),
+                county: d.county.into(),
+                city: d.city.into(),
+                province: d.province.into(),
+            })
+            .collect();
         let mut full: HashMap<String, Vec<usize>> = HashMap::new();
         let mut short: HashMap<String, Vec<usize>> = HashMap::new();
         let mut cities = HashMap::new();

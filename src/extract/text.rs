@@ -7,6 +7,7 @@
 //! to the segmenter and the field scanner, which map byte offsets back to 1-based source lines.
 
 use super::chars::{has_byte, TrimWs};
+use super::divisions::Division;
 use super::error::ExtractError;
 
 /// Decode a report's bytes: UTF-8 (with or without BOM), else GB18030 (a superset of GBK and
@@ -951,30 +952,19 @@ fn annual_budget_column(cells: &[&str]) -> Option<usize> {
     .then_some(k)
 }
 
-/// A county-level division as the clauses of a city's text name it: its city and code
-/// (`data/regions.csv`, the gazetteer's own list, read here for the full names opening a clause —
-/// the gazetteer's search reads `text`).
-struct County {
-    city: &'static str,
-    code: &'static str,
-}
-
-/// Every county's full name (武陵区, 澧县), with the counties of that name.
-static COUNTIES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, Vec<County>>> =
+/// Every county's full name (武陵区, 澧县), with the gazetteer's divisions of that name.
+static COUNTIES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, Vec<Division>>> =
     once_cell::sync::Lazy::new(|| {
-        let mut map: std::collections::HashMap<&'static str, Vec<County>> = std::collections::HashMap::new();
-        for l in include_str!("../../data/regions.csv").lines().skip(1) {
-            let mut f = l.split(',');
-            if let (Some(code), Some(name), Some(city)) = (f.next(), f.next(), f.next()) {
-                map.entry(name).or_default().push(County { city, code });
-            }
+        let mut map: std::collections::HashMap<&'static str, Vec<Division>> = std::collections::HashMap::new();
+        for d in super::divisions::DIVISIONS.iter() {
+            map.entry(d.county).or_default().push(*d);
         }
         map
     });
 
 /// The county whose full name opens `t` (鼎城区预算执行率…, 澧县…), the longest name that does:
 /// the name and the counties it may stand for.
-fn leading_county(t: &str) -> Option<(&'static str, &'static [County])> {
+fn leading_county(t: &str) -> Option<(&'static str, &'static [Division])> {
     let mut found = None;
     for (i, c) in t.char_indices().skip(1).take(16) {
         if matches!(c, '县' | '区' | '市' | '旗') {
@@ -1178,7 +1168,7 @@ fn county_clause_cuts(t: &str) -> Vec<usize> {
     if t.len() < 60 || t.matches(['；', '。']).nth(1).is_none() {
         return Vec::new();
     }
-    let opening = |at: usize| -> Option<&'static [County]> {
+    let opening = |at: usize| -> Option<&'static [Division]> {
         if t.len() - at < 6 {
             return None;
         }
@@ -1192,7 +1182,7 @@ fn county_clause_cuts(t: &str) -> Vec<usize> {
         let end = rest.find(['；', '。']).unwrap_or(rest.len());
         rest[..end].bytes().any(|b| b.is_ascii_digit()).then_some(rs)
     };
-    let mut cuts: Vec<(usize, &[County])> = t
+    let mut cuts: Vec<(usize, &[Division])> = t
         .match_indices(['；', '。'])
         .map(|(i, m)| i + m.len())
         .filter_map(|at| opening(at).map(|rs| (at, rs)))
