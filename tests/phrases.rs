@@ -2176,7 +2176,28 @@ fn a_third_partys_score_is_no_self_score() {
             "汉寿县2024年度禁毒专项资金绩效评价报告\n（第三方评价）\n经综合评价，该项目绩效评价得分为91.3分，等级为“优”。\n",
             None,
         ),
+        // (the finance bureau's own evaluation of the units it funds)
+        (
+            "宜春市2023年度禁毒专项资金绩效评价结果通报\n宜春市财政局\n按照预算绩效管理要求，市财政局对袁州区2023年度禁毒专项资金开展了绩效评价。\n袁州区评价得分91分。\n",
+            None,
+        ),
+        (
+            "关于2022年度禁毒经费重点评价情况的报告\n县财政局组织对县禁毒办2022年度禁毒经费进行重点绩效评价，评价得分86.5分。\n",
+            None,
+        ),
+        (
+            "龙岩市2023年度禁毒社会工作服务项目终期评估报告\n评估机构：龙岩市某某社会工作评估中心\n经综合评估，本项目终期评估得分91.5分，等级为“优秀”。\n",
+            None,
+        ),
         // (a self-evaluation keeps its score, whoever else it names)
+        (
+            "澧县禁毒委员会办公室2023年度部门整体支出绩效评价报告\n根据县财政局关于对2023年度部门整体支出开展绩效评价的通知要求，我办成立评价小组。\n综合评价得分为94分。\n",
+            Some(94.0),
+        ),
+        (
+            "桑植县禁毒办2023年度项目支出绩效评价报告\n按照县财政局对项目支出开展绩效评价工作的统一部署，我办开展评价。\n综合评价得分为92分。\n",
+            Some(92.0),
+        ),
         (
             "石门县禁毒委员会办公室2023年度项目支出绩效自评报告\n一、基本情况\n本年度已委托第三方机构开展重点评价。\n二、自评结论\n综合评价得分93.5分。\n",
             Some(93.5),
@@ -2187,6 +2208,20 @@ fn a_third_partys_score_is_no_self_score() {
         ),
     ] {
         assert_eq!(rec(text), want, "{text}");
+    }
+}
+
+/// A finance bureau's evaluation of each county, said county by county under its opening, scores
+/// every county as the bureau's: no county's record has a self score, each keeps its rate.
+#[test]
+fn a_finance_bureaus_scores_of_its_counties_are_no_self_scores() {
+    let text = "萍乡市2022年度禁毒专项资金绩效评价结果通报\n萍乡市财政局\n按照预算绩效管理要求，市财政局对各县（区）2022年度禁毒专项资金开展了绩效评价。\n一、各地评价结果\n安源区：预算执行率97.6%，评价得分94分。\n湘东区：预算执行率99.1%，评价得分96分。\n";
+    let recs = extract_text("t.txt", text);
+    let counties: Vec<_> = recs.iter().filter(|r| !r.id.county.is_empty()).collect();
+    assert_eq!(counties.len(), 2, "{recs:?}");
+    for r in counties {
+        assert_eq!(r.value(Field::SelfScore), None, "{}", r.id.county);
+        assert!(r.value(Field::ExecutionRateStated).is_some(), "{}", r.id.county);
     }
 }
 

@@ -76,7 +76,14 @@ fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
         if named_by_file.is_some() {
             seg.id.year = named_by_file;
         }
-        let mut sc = scan::scan_segment(seg.paras, seg.id.kind, implied_wan, Some(seg.id.year));
+        // (a segment opening on no title of its own — one county's part of a city's text — was
+        // written by whoever wrote the document's opening: a finance bureau's evaluation of each
+        // county scores them as the bureau's)
+        let opening = match seg.paras.first() {
+            Some(p) if !std::ptr::eq(p, doc.paras.as_ptr()) && !text::looks_like_title(&p.text) => &doc.paras[..],
+            _ => seg.paras,
+        };
+        let mut sc = scan::scan_segment(seg.paras, opening, seg.id.kind, implied_wan, Some(seg.id.year));
         if let Some(y) = named_by_file {
             let name = Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             sc.notes.push(crate::model::Note {

@@ -252,18 +252,41 @@ fn planned_field(f: crate::model::Field) -> bool {
 }
 
 /// Is the evaluation one made by others than the unit (a third party's, an accounting firm's,
-/// one commissioned by the finance bureau), as its opening lines say? Not a self-evaluation
+/// one commissioned by the finance bureau, or the finance bureau's own of the units it funds:
+/// 市财政局对各县（市、区）…开展了绩效评价), as its opening lines say? Not a self-evaluation
 /// that names a third party later, nor one whose title calls itself 自评.
 fn third_party_evaluation(paras: &[Para]) -> bool {
     let title = paras.first().map_or("", |p| p.text.as_str());
     !title.contains("自评")
         && paras.iter().take(6).any(|p| {
             let t = super::text::head(&p.text, 240);
-            t.contains("第三方") || t.contains("会计师事务所") || t.contains("评价机构") || COMMISSIONED.is_match(t)
+            t.contains("第三方")
+                || t.contains("会计师事务所")
+                || t.contains("评价机构")
+                || t.contains("评估机构")
+                || COMMISSIONED.is_match(t)
+                || finance_evaluates(t)
         })
+}
+
+/// Does `t` say the finance bureau evaluated others (市财政局对各县（市、区）…开展了绩效评价), not
+/// that the unit evaluated itself as the bureau asked (根据县财政局关于对…开展绩效评价的通知要求)?
+fn finance_evaluates(t: &str) -> bool {
+    FINANCE_EVALUATES.find_iter(t).any(|m| {
+        let clause = t[..m.start()].rsplit(['，', '。', '；', ',']).next().unwrap_or("");
+        let after: String = t[m.end()..].chars().take(6).collect();
+        !["根据", "按照", "依据", "《"].iter().any(|w| clause.contains(w))
+            && !["通知", "要求", "》", "文件", "办法"].iter().any(|w| after.contains(w))
+    })
 }
 static COMMISSIONED: Re =
     Re::new(|| Regex::new(r"受[^，。；]{0,30}(财政局|财政厅|财政部门)[^，。；]{0,4}委托").unwrap());
+/// The finance bureau evaluating others: 市财政局对各县（市、区）2022年度禁毒专项资金开展了绩效评价,
+/// 县财政局组织对…进行重点绩效评价, 财政部门对…实施绩效评价.
+static FINANCE_EVALUATES: Re = Re::new(|| {
+    Regex::new(r"(财政局|财政厅|财政部门)(?:[^。；《]{0,6}组织)?[^。；《]{0,4}对[^。；]{1,40}(开展|进行|实施|组织)了?(重点)?(绩效)?评价")
+        .unwrap()
+});
 
 /// The label of a budget item standing as a sentence of its own right before `s` in its
 /// paragraph (2.公共安全支出（类）公安（款）禁毒管理（项）。年初预算为65.00万元…): the item the
@@ -323,12 +346,20 @@ fn all_met(t: &str) -> Option<regex::Match<'_>> {
 
 /// All candidates of a segment's paragraphs, in reading order.
 pub fn scan_paras(paras: &[Para], kind: Kind, implied_wan: bool) -> Scanned {
-    scan_segment(paras, kind, implied_wan, None)
+    scan_segment(paras, paras, kind, implied_wan, None)
 }
 
 /// `scan_paras` of a segment whose fiscal year the segmenter has read (`Some(year)`, a year
-/// or none), so the text is not read for it again.
-pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<Option<i32>>) -> Scanned {
+/// or none), so the text is not read for it again; `opening` is the paragraphs whose first
+/// lines say who made the evaluation — the segment's own, or its document's when the segment
+/// is one county's part of a city's text.
+pub fn scan_segment(
+    paras: &[Para],
+    opening: &[Para],
+    kind: Kind,
+    implied_wan: bool,
+    year: Option<Option<i32>>,
+) -> Scanned {
     let mut cands = Vec::new();
     let mut target_cands = Vec::new();
     let mut prior_cands = Vec::new();
@@ -373,7 +404,7 @@ pub fn scan_segment(paras: &[Para], kind: Kind, implied_wan: bool, year: Option<
     };
     // an evaluation made by others (第三方评价, 会计师事务所, 受…财政局委托, named in its opening
     // lines): its score is the evaluators', no self-evaluation's — only a score named 自评 is
-    let third_party = third_party_evaluation(paras);
+    let third_party = third_party_evaluation(opening);
     // under a heading on income (二、单位收入总体情况说明) the sums are sources, not spending
     let mut income_section = false;
     // under a heading on a later year than the evaluation's (三、2024年预算安排) the sums are
