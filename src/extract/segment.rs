@@ -778,6 +778,19 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
         }
     }
+    // an undated summary telling its figures as 去年's (截至去年12月底，共破获…125起) whose only
+    // years are of assessments it recalls (在全市2014年度禁毒综合考评中，某县排名前三): a year's
+    // assessment is announced in the year after it, which the text speaks from — its 去年 is the
+    // assessed year
+    if kind == Kind::Summary && date().is_none() && body.contains("去年") && body.contains('在') {
+        let years: Vec<(usize, i32)> =
+            YEAR.captures_iter(body).filter_map(|c| Some((c.get(0)?.start(), c[1].parse().ok()?))).collect();
+        if years.iter().all(|&(at, _)| assessed(body, at)) && last_year_words(body, 12) > this_year_words(body) {
+            if let Some(y) = years.iter().map(|&(_, y)| y).max() {
+                return Some(y);
+            }
+        }
+    }
     let mut stated = year_of(title, body);
     // an undated news item (呼和浩特6月24日电) whose only year starts a span from a month at or
     // after the dateline's (2021年6月至今): the span runs to that month of a later year, the next
@@ -4684,6 +4697,19 @@ mod tests {
         let t = "自2021年1月1日起施行";
         assert!(!opens_span(t, 3, 3 + "2021年".len()));
         assert_eq!(title_year("自2018年开展禁毒三年大会战以来某县累计破获毒品刑事案件58起"), None);
+    }
+
+    /// An undated page telling its figures as 去年's whose only year is an assessment's it recalls
+    /// speaks from the year after the assessed one: its figures are of that year. A page of 今年's
+    /// figures is not dated so, nor one naming another year of its own.
+    #[test]
+    fn an_undated_page_of_last_years_figures_is_of_the_assessed_year() {
+        let body = "去年，某县禁毒委组织开展了主题宣传活动。截至去年12月底，共破获涉毒刑事案件125起。在全市2014年度禁毒综合考评中，某县排名前三。\n今年，某县禁毒委将推动禁毒宣传进场所。";
+        assert_eq!(fiscal_year("", body, Kind::Summary), Some(2014));
+        let this_year = "今年以来，某县共破获涉毒刑事案件25起，今年查处吸毒人员40人。在全市2014年度禁毒综合考评中，某县排名前三。去年某县获评先进。";
+        assert_ne!(fiscal_year("", this_year, Kind::Summary), Some(2014));
+        let own_year = "去年，某县共破获涉毒刑事案件125起。2015年，某县查处吸毒人员40人。在全市2014年度禁毒综合考评中，某县排名前三。";
+        assert_ne!(fiscal_year("", own_year, Kind::Summary), Some(2014));
     }
 
     /// The year of an assessment a page recalls (在2021年度全市禁毒工作考评中，某县位列第一) is
