@@ -726,6 +726,15 @@ fn enforcement_stages_across_china() {
         ),
         (S, "县财政预算安排禁毒专项经费300万元。", &["!project_budget", "!budget_total"]),
         (S, "全年办结毒品刑事案件21起。", &["criminal_cases=21"]),
+        // a task's figure named right before it is the target; what was done the value
+        (S, "全年毛发检测任务1,200人次，已完成736人次，完成率61.3%。", &["hair_tests=736", "hair_test_rate=61.3"]),
+        (S, "今年尿检任务为3000人次，目前已完成2456人次。", &["urine_tests=2456"]),
+        (S, "市下达我县毛发检测任务量860人，实际完成902人。", &["hair_tests=902"]),
+        (S, "全年完成毛发检测任务736人次。", &["hair_tests=736"]),
+        // one kind's persons and the other's, then their total: the total
+        (S, "截至12月底，本镇在册社区戒毒人员12名、社区康复人员19名，共计31名。", &["community_cases=31"]),
+        (S, "全县现有社区康复人员40人、社区戒毒人员25人，合计65人。", &["community_cases=65"]),
+        (S, "在册社区戒毒社区康复人员88名。", &["community_cases=88"]),
     ]);
 }
 
@@ -742,6 +751,25 @@ fn money_across_china() {
         (W, "2021年度收、支总计320.5万元，与上年相比增加12.35万元。", &["!budget_total", "!actual_total"]),
         (W, "本年度收支总计98.6万元，其中本年支出合计98.6万元。", &["!budget_total", "actual_total=98.6"]),
         (W, "本年支出合计比上年增加23.6万元，增长12.4%。", &["!actual_total", "!execution_rate_stated"]),
+        // a final account's 支出总计 holds the year-end carry-over: the year's spending is 本年支出合计
+        (
+            W,
+            "2023年度收入总计286.45万元，支出总计286.45万元。其中：本年收入合计286.45万元，本年支出合计279.12万元，年末结转和结余7.33万元。",
+            &["actual_total=279.12", "!budget_total"],
+        ),
+        (W, "支出总计152.8万元，其中本年支出合计149.6万元。", &["actual_total=149.6"]),
+        // the general budget's appropriated spending, its initial budget and outturn: the unit's
+        (
+            W,
+            "一般公共预算财政拨款支出年初预算为265.00万元，支出决算为279.12万元，完成年初预算的105.3%。",
+            &["budget_total=265", "actual_total=279.12", "execution_rate_stated=105.3"],
+        ),
+        (
+            W,
+            "2022年度一般公共预算财政拨款支出年初预算为180.5万元，支出决算为176.2万元。",
+            &["budget_total=180.5", "actual_total=176.2"],
+        ),
+        (W, "“三公”经费一般公共预算财政拨款支出决算为1.2万元。", &["sangong_actual=1.2", "!actual_total"]),
         (W, "基本支出较上年减少3.2万元，主要是人员调出。", &["!basic_actual"]),
         (W, "调整后预算数为248.6万元，全年执行数为241.9万元。", &["budget_total=248.6", "actual_total=241.9"]),
         (

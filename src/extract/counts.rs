@@ -314,7 +314,7 @@ const RULES: &[Rule] = &[
     Rule {
         field: Field::CommunityCases,
         unit: U::Count,
-        near: r"^(其中)?(在册|在管|现有)的?服务对象(共|达|有|为)?▮\s*(人|名)",
+        near: r"^(其中)?((在册|在管|现有)的?服务对象|服务对象(人数|总数))(共|达|有|为|稳定在|保持在)?▮\s*(人|名)",
         sentence: r"社区戒毒|社戒社康|社区康复",
         not: "",
     },
@@ -1006,6 +1006,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 || matches!(n.qualifier, Qualifier::Ge | Qualifier::Le)
                 // (…or named so after it: 年初确定破获毒品刑事案件10起的目标, …200场次的任务)
                 || ["的目标", "的任务", "的工作目标", "的目标任务"].iter().any(|w| s.text[n.end..].starts_with(w))
+                // (…or a task's figure right after its word: 全年毛发检测任务1,200人次，已完成736人次;
+                // not a task done, 完成毛发检测任务736人次)
+                || {
+                    let l = own_left.trim_end();
+                    ["任务", "任务为", "任务是", "任务量", "任务量为"].iter().any(|w| l.ends_with(w))
+                        && !l.contains("完成")
+                }
         };
         for c in near.iter().map(|i| &COMPILED[rule_of[i]]).chain(gated.iter().map(|&g| &GATED_COMPILED[g])) {
             if c.sentence.as_ref().is_some_and(|r| !r.is_match(s.text)) {
@@ -1036,6 +1043,15 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 && own_left.contains("社区戒毒")
                 && !own_left.contains("康复")
                 && s.text[n.end..].trim_start_matches(['名', '人', '、', '，', ',', '和', '及']).starts_with("社区康复")
+            {
+                continue;
+            }
+            // one kind's persons listed with the other's before their total (在册社区戒毒人员12名、
+            // 社区康复人员19名，共计31名): a part; the total is the persons under both
+            if c.rule.field == Field::CommunityCases
+                && s.text[n.end..].contains(['共', '计'])
+                && (PARTS_THEN_TOTAL.is_match(&s.text[ca..])
+                    || s.text[..ca].trim_end().ends_with(['、', '和', '及']) && PART_THEN_TOTAL.is_match(&s.text[ca..]))
             {
                 continue;
             }
@@ -1785,14 +1801,27 @@ static FROM_TO: Re = Re::new(|| {
 
 static GENERIC_CLAUSE: Re = Re::new(|| {
     // (the column's word alone: 实际值27人次, 实际完成值：98%, 全年完成值, 完成数, 实现值)
-    Regex::new(r"^\s*(全年|今年|目前|截至年底|实际|已|共|累计)?(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
+    Regex::new(r"^\s*(全年|今年|目前|截至目前|截至年底|实际|已|共|累计)*(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
 });
 /// A clause of last year's value alone (上年为, 去年同期为, 上一年是): no figure of the year.
 static LAST_YEARS_VALUE: Re =
     Re::new(|| Regex::new(r"^\s*(上年|去年|上一年|上年度)(同期|全年|末|底)?\s*(为|是|共|达)\s*$").unwrap());
+/// 社区戒毒人员12名、社区康复人员19名，共计31名 (or 社区康复人员 first, 合计 / 总计 / 共): each
+/// kind's persons, then both together.
+static PARTS_THEN_TOTAL: Re = Re::new(|| {
+    Regex::new(r"^[^，,；;。]*?(社区戒毒|社区康复)(人员)?\s*\d+\s*[名人]\s*[、和及，,]\s*(社区康复|社区戒毒)(人员)?\s*\d+\s*[名人]\s*[，,]\s*(共计|合计|总计|共)\s*\d+\s*[名人]")
+        .unwrap()
+});
+/// …the last part of such a list, after its 、: 社区戒毒人员25人，合计65人.
+static PART_THEN_TOTAL: Re = Re::new(|| {
+    Regex::new(
+        r"^[^，,；;。、]*?(社区戒毒|社区康复)(人员)?\s*\d+\s*[名人]\s*[，,]\s*(共计|合计|总计|共)\s*\d+\s*[名人]",
+    )
+    .unwrap()
+});
 /// A clause of a result's words alone (实际完成, 达到, 完成值：, 实际为): no words of a field.
 static RESULT_ONLY: Re = Re::new(|| {
-    Regex::new(r"^\s*((实际|已)(完成|达到|达|实现|为|完成值)*|(完成|达到|达|实现|为|完成值|实际值)+)\s*[：:]?\s*$")
+    Regex::new(r"^\s*(目前|截至目前|现)?\s*((实际|已经?)(完成|达到|达|实现|为|完成值)*|(完成|达到|达|实现|为|完成值|实际值)+)\s*[：:]?\s*$")
         .unwrap()
 });
 /// The evaluation's own score by name (自评得分, 综合得分, 总分, 评价得分).
@@ -3353,6 +3382,9 @@ mod tests {
             // (a service's clients on its books, named as persons in community rehab)
             ("全年为全县社区戒毒社区康复人员提供服务，在册服务对象217人。", Some(217.0)),
             ("全年开展社区走访服务，在册服务对象217人。", None),
+            // (…or by their number alone, in a sentence of the service's work with them)
+            ("社工共走访社区戒毒社区康复人员46人次，服务对象人数稳定在78名。", Some(78.0)),
+            ("社工走访社区戒毒社区康复人员46人次，服务对象1,200人次。", None),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
         }

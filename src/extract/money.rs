@@ -79,6 +79,11 @@ const LEXICON: &[(&str, Tok)] = &[
     ("全县财政总支出", Tok::Cat(Cat::Income)),
     ("全市财政总支出", Tok::Cat(Cat::Income)),
     ("全区财政总支出", Tok::Cat(Cat::Income)),
+    // the spending a final account pays from the general budget's appropriations, its budget
+    // and its outturn (一般公共预算财政拨款支出年初预算为265.00万元，支出决算为279.12万元): spending
+    // of whatever category the label names (the whole's when none), not a source of revenue
+    ("一般公共预算财政拨款支出", Tok::Stage(Stage::Actual)),
+    ("公共预算财政拨款支出", Tok::Stage(Stage::Actual)),
     // a source of revenue, not a budget: 一般公共预算财政拨款156.32万元
     ("一般公共预算财政拨款", Tok::Cat(Cat::Income)),
     ("一般公共预算拨款", Tok::Cat(Cat::Income)),
@@ -858,6 +863,11 @@ pub fn scan_dated(
             // (全年实际拨付1,359.7万元，实际支出1,341.28万元: the money paid out to the unit is its
             // spending only when no spending is stated)
             if disbursed && stage == Stage::Actual {
+                c.rank = c.rank.max(1);
+            }
+            // (a final account's 支出总计 holds the year-end carry-over, 本年支出合计 279.12 + 年末结转和
+            // 结余 7.33 = 286.45: the year's spending where 本年支出合计 is stated too)
+            if stage == Stage::Actual && clause.contains("支出总计") {
                 c.rank = c.rank.max(1);
             }
             // one sum of a list of as many as the years listed before 分别 (2021年至2023年，部门预算

@@ -504,6 +504,25 @@ fn ends_on_figure(s: &str) -> bool {
     s.ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// Does a line end on a count with its counter (15起, 120余场, 16.7%) — not a bare number,
+/// whose counter may open the next line?
+fn count_ends_line(s: &str) -> bool {
+    const COUNTERS: &[&str] = &["人次", "场次", "起", "人", "场", "名", "件", "户", "%"];
+    let s = s.trim_end();
+    COUNTERS.iter().find_map(|c| s.strip_suffix(c)).is_some_and(|s| {
+        let s = s.trim_end_matches(['余', '多']);
+        s.ends_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// Does a line open on words (查处吸毒人员…), not on a counter, a unit or a mark that goes on the
+/// line before (次, 万元, 余, ）, ，)?
+fn opens_words(t: &str) -> bool {
+    t.chars()
+        .next()
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"次起人名场件户元万亿余多个以左".contains(c))
+}
+
 /// A numbered heading that is a score's label and nothing more (四、自评得分, （五）综合评分, 3.评价得分:,
 /// 六、自评结果得分): a section whose text is its figure alone.
 fn score_heading(s: &str) -> bool {
@@ -859,6 +878,11 @@ impl Doc {
                     let off = p.text.len();
                     if is_label(prev) && is_bare_value(t) {
                         p.text.push('：');
+                    } else if count_ends_line(prev) && opens_words(t) {
+                        // (a figure and its counter closing a short line, words of the next figure
+                        // on the next — 15起 / 抓获犯罪嫌疑人 / 21名, a phone page's card of results —
+                        // part as clauses do)
+                        p.text.push('，');
                     } else if prev.ends_with(|c: char| c.is_ascii_alphanumeric())
                         && t.starts_with(|c: char| c.is_ascii_alphabetic())
                     {
