@@ -2020,6 +2020,11 @@ fn scope(text: &str) -> (usize, usize, usize, usize) {
         // (the group's character read off the match, without captures, which cost several times
         // the search: the second of 全县, 我市 …, else the first of 县委, 市政府 …)
         let s = m.as_str();
+        // (a wider area as the measure a county's figure is held against — 低于全市4.4个百分点,
+        // 占全市比33.3%, 居全市第一, 全市平均 — is no word of the text's own area)
+        if s.starts_with('全') && reference_scope(&text[..m.start()], &text[m.end()..]) {
+            continue;
+        }
         let scope = if s.starts_with(['全', '我', '本', '该']) { s.chars().nth(1) } else { s.chars().next() };
         match scope {
             Some('县' | '旗') => n.0 += 1,
@@ -2029,6 +2034,15 @@ fn scope(text: &str) -> (usize, usize, usize, usize) {
         }
     }
     n
+}
+
+/// Is the area word (全市, 全省) between `before` and `after` the measure of a comparison (占全市比,
+/// 低于全市, 高于全省平均, 居全市第一, 全市平均水平, 排名全市前列)?
+fn reference_scope(before: &str, after: &str) -> bool {
+    ["占", "低于", "高于", "居", "位居", "位列", "排名", "名列", "超过", "领先"].iter().any(|w| before.ends_with(w))
+        || ["平均", "第一", "第二", "第三", "前列", "前茅", "比例", "总数的", "总量的"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// The county's own word for itself: 县 for 文成县 and 耿马傣族佤族自治县, 市 for 老河口市.
@@ -4085,6 +4099,21 @@ mod tests {
         // a county-level city speaking of itself as 市 keeps its name
         let body = "醴陵市召开禁毒工作新闻通报会。我市公安局共侦破涉毒刑事案件116起，全市社戒社康执行率达100%。";
         assert_eq!(identify("醴陵市禁毒工作新闻通报会", body, body, g).county, "醴陵市");
+    }
+
+    /// A county's news that holds its figures against its city's (低于全市4.4个百分点, 占全市比
+    /// 33.3%) speaks of the county, not of the city; a city's own 全市 still makes a city's text.
+    #[test]
+    fn a_citys_figure_as_a_measure_is_no_word_of_the_texts_area() {
+        let g = Gazetteer::global();
+        let body = "中新网四川新闻12月28日电(吴平华)28日,安岳县举行2023年禁毒工作新闻发布会。\n2023年度,安岳县毒品刑事案件发案数同比下降44.4%。破获部督目标案件1件,占全市比33.3%。";
+        let title = body.lines().next().unwrap();
+        assert_eq!(identify(title, body, body, g).county, "安岳县");
+        assert!(reference_scope("低于", "4.4个百分点"));
+        assert!(reference_scope("某县排名居", "第一"));
+        assert!(!reference_scope("今年以来，", "共破获"));
+        let body = "6月23日上午，我市举办禁毒宣传活动。全市共破获毒品案件349起，其中安岳县破获12起，占全市比3.4%。";
+        assert_eq!(identify("禁毒宣传活动", body, body, g).county, "");
     }
 
     /// A province's news names the provinces that helped in a list (在安徽、河南、湖北等地警方的
