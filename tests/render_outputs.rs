@@ -96,6 +96,30 @@ fn workbook_holds_chinese_headers_numbers_notes_charts_and_no_formula() {
     assert!(styles.contains("formatCode=\"#,##0.00\"") && styles.contains("formatCode=\"0.0\""));
 }
 
+/// The demo city has 9 units, more than one line chart holds: its trend sheet has a row per
+/// unit with a sparkline each, and Excel's own line chart draws only the city (全市) and the
+/// units' median, not a line per unit.
+#[test]
+fn workbook_trend_of_many_units_is_sparklines_and_two_lines() {
+    let p = demo().join("workbook.xlsx");
+    let book = unzip(&p, "xl/workbook.xml");
+    // the sheets in order: the trend sheet's number is its position
+    let names: Vec<&str> = book.split("<sheet name=\"").skip(1).map(|s| s.split('"').next().unwrap()).collect();
+    let i = names.iter().position(|n| *n == "岳阳市整体支出趋势").expect("a trend sheet") + 1;
+    let sheet = unzip(&p, &format!("xl/worksheets/sheet{i}.xml"));
+    assert!(sheet.contains("<x14:sparklineGroup"), "no sparklines");
+    assert_eq!(sheet.matches("<x14:sparkline>").count(), 9 + 2, "a sparkline per unit, the city and the median");
+    let rels = unzip(&p, &format!("xl/worksheets/_rels/sheet{i}.xml.rels"));
+    let drawing = rels.split("drawings/").nth(1).unwrap().split('"').next().unwrap();
+    let drels = unzip(&p, &format!("xl/drawings/_rels/{drawing}.rels"));
+    let chart = drels.split("charts/").nth(1).unwrap().split('"').next().unwrap();
+    let chart = unzip(&p, &format!("xl/charts/{chart}"));
+    assert!(chart.contains("<c:lineChart>"));
+    assert_eq!(chart.matches("<c:ser>").count(), 2, "the city and the median only");
+    let strings = unzip(&p, "xl/sharedStrings.xml");
+    assert!(strings.contains(">全市<") && strings.contains(">各单位中位数<"));
+}
+
 #[test]
 fn charts_of_the_city_are_drawn_as_png_and_svg() {
     let dir = demo().join("charts");

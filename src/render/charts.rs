@@ -272,17 +272,28 @@ impl Trend {
         if let Some(c) = self.city.as_ref().filter(|c| !c.points.is_empty()) {
             return Some((c.clone(), false));
         }
-        let points: Vec<(i32, f64)> = self
-            .years()
-            .into_iter()
-            .filter_map(|y| {
-                let v: Vec<f64> =
-                    self.units.iter().filter_map(|s| s.points.iter().find(|p| p.0 == y).map(|p| p.1)).collect();
-                median(&v).map(|m| (y, m))
-            })
-            .collect();
-        (!points.is_empty()).then(|| (Series { name: MEDIAN_NAME.into(), points }, true))
+        let m = median_series(&self.units);
+        (!m.points.is_empty()).then_some((m, true))
     }
+}
+
+/// The city's own line (the units' roll-up, weighted by amount) as charts, legends, the
+/// workbook and the briefing name it.
+pub const CITY_LINE: &str = "全市";
+
+/// The median of the units stating each year (各单位中位数), year by year.
+pub fn median_series(units: &[Series]) -> Series {
+    let mut years: Vec<i32> = units.iter().flat_map(|s| s.points.iter().map(|p| p.0)).collect();
+    years.sort();
+    years.dedup();
+    let points = years
+        .into_iter()
+        .filter_map(|y| {
+            let v: Vec<f64> = units.iter().filter_map(|s| s.points.iter().find(|p| p.0 == y).map(|p| p.1)).collect();
+            median(&v).map(|m| (y, m))
+        })
+        .collect();
+    Series { name: MEDIAN_NAME.into(), points }
 }
 
 /// The quantile `q` of sorted `v`, linearly between ranks.
@@ -957,7 +968,11 @@ pub fn trend_charts(series: &ct::SeriesIndex, city: &str, kind: &str) -> Vec<Cit
     let kl = super::grid::kind_label(kind);
     let who = (city, kind, None);
     let units = series.units(city, kind, "exec_rate_total");
-    let city_s = series.city(city, kind, "exec_rate_total");
+    // the roll-up's line, named as the city's own line (全市), not as a table's sum row
+    let city_s = series.city(city, kind, "exec_rate_total").map(|mut c| {
+        c.name = CITY_LINE.into();
+        c
+    });
     let t = Trend {
         title: format!("{city}{kl}预算执行率趋势"), axis: "预算执行率（%）".into(), units, city: city_s
     };

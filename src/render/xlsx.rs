@@ -9,7 +9,8 @@ use super::grid::{safe_name, Fmt, GCell, Grid, V};
 use super::{cell_text, Ctx};
 use crate::compute::tables as ct;
 use rust_xlsxwriter::{
-    Chart, ChartType, Color, Format, FormatAlign, FormatBorder, Note, Workbook, Worksheet, XlsxError,
+    Chart, ChartEmptyCells, ChartFormat, ChartLine, ChartType, Color, Format, FormatAlign, FormatBorder, Note,
+    Sparkline, Workbook, Worksheet, XlsxError,
 };
 use std::collections::HashSet;
 
@@ -255,10 +256,17 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
         if years.len() < 2 {
             continue;
         }
-        let city = ctx.series.city(&t.city, &t.kind, "exec_rate_total");
+        let city = ctx.series.city(&t.city, &t.kind, "exec_rate_total").map(|mut c| {
+            c.name = super::charts::CITY_LINE.to_string();
+            c
+        });
         let name = unique(&format!("{}{}趋势", t.city, super::grid::kind_label(&t.kind)), &mut used);
         let ws = wb.add_worksheet();
         ws.set_name(&name)?;
+        if series.len() > super::charts::MAX_LINES {
+            trend_by_unit(ws, &name, &t.city, &series, city.as_ref(), &years, &fm)?;
+            continue;
+        }
         let mut headers = vec!["年度".to_string()];
         headers.extend(series.iter().map(|s| s.name.clone()));
         if let Some(c) = &city {
@@ -310,6 +318,82 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     ws.set_name(unique("核查发现", &mut used))?;
     write_grid(ws, &findings_grid(ctx), &fm, false, 0)?;
     wb.save_to_buffer()
+}
+
+/// The trend sheet of a city of more than `charts::MAX_LINES` units: a row per unit (its
+/// years across, a sparkline at the row's end, on the row's own scale, its highest and
+/// lowest year marked), then the city's line (全市) and the units' median each year; Excel's
+/// own line chart draws only those two (38 lines in one chart were a tangle).
+fn trend_by_unit(
+    ws: &mut Worksheet,
+    name: &str,
+    city_name: &str,
+    units: &[ct::Series],
+    city: Option<&ct::Series>,
+    years: &[i32],
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    let median = super::charts::median_series(units);
+    let mut headers = vec!["单位".to_string()];
+    headers.extend(years.iter().map(|y| y.to_string()));
+    headers.push("趋势".into());
+    let row = |s: &ct::Series| {
+        let mut r = vec![GCell::text(cell_text(&s.name))];
+        r.extend(years.iter().map(|y| GCell::num(s.points.iter().find(|p| p.0 == *y).map(|p| p.1), Fmt::Pct)));
+        r.push(GCell::new(V::Empty));
+        r
+    };
+    let mut rows: Vec<Vec<GCell>> = units.iter().map(row).collect();
+    rows.extend(city.iter().map(|c| row(c)));
+    rows.push(row(&median));
+    let g = Grid {
+        name: name.to_string(),
+        title: format!("{city_name}预算执行率趋势"),
+        headers,
+        about: vec![None; rows.len()],
+        rows,
+    };
+    write_grid(ws, &g, fm, false, 1)?;
+    let (ny, nr) = (years.len() as u16, g.rows.len() as u32);
+    ws.set_column_width(ny + 1, 24)?;
+    for r in 1..=nr {
+        ws.set_row_height(r, 22)?;
+    }
+    let spark = Sparkline::new()
+        .set_range((name, 1, 1, nr, ny))
+        .set_line_weight(1.5)
+        .set_sparkline_color(Color::RGB(0x4E79A7))
+        .show_markers(true)
+        .show_high_point(true)
+        .show_low_point(true)
+        .show_empty_cells_as(ChartEmptyCells::Gaps);
+    ws.add_sparkline_group(1, ny + 1, nr, ny + 1, &spark)?;
+    let mut chart = Chart::new(ChartType::Line);
+    // the city's line and the median: the last rows
+    let first = nr - city.map_or(0, |_| 1);
+    for (k, r) in (first..=nr).enumerate() {
+        let s = chart
+            .add_series()
+            .set_name((name, r, 0))
+            .set_categories((name, 0, 1, 0, ny))
+            .set_values((name, r, 1, r, ny));
+        if city.is_some() && k == 0 {
+            s.set_format(ChartFormat::new().set_line(ChartLine::new().set_color(Color::Black).set_width(2.5)));
+        } else {
+            s.set_format(
+                ChartFormat::new().set_line(
+                    ChartLine::new()
+                        .set_color(Color::RGB(0x4E79A7))
+                        .set_width(1.75)
+                        .set_dash_type(rust_xlsxwriter::ChartLineDashType::Dash),
+                ),
+            );
+        }
+    }
+    chart.title().set_name(&chart_text(&format!("{city_name}预算执行率趋势：全市与各单位中位数（%）")));
+    chart.set_width(760).set_height(380);
+    ws.insert_chart(nr + 3, 0, &chart)?;
+    Ok(())
 }
 
 /// Above this many figures, and in a run of many cities (its workbook is made from its
