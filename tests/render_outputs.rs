@@ -321,6 +321,21 @@ fn a_summary_section_compares_results_not_budgets() {
     // (the budget charts a summary cannot have are said once, not listed as not drawn)
     assert!(md.contains("工作总结未载明预算和支出，不绘制预算执行率和支出结构图。"), "{md}");
     assert!(!md.contains("未绘制“岳阳市工作总结预算执行率"), "{md}");
+    // no unit states a relapse rate or a hair test: those columns are left out of the briefing's
+    // table and named under it, in the three formats and in the workbook; the CSV keeps them
+    assert!(!header.contains("复吸率") && !header.contains("毛发检测阳性率"), "{header}");
+    let note = "注：各单位均未载明社戒社康人员（人）、复吸率（%）、毛发检测阳性率（%），表中不列这些列。";
+    assert!(md.contains(note), "{md}");
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("注：各单位均未载明") && html.contains("复吸率（%）、"), "no note in the web page");
+    let doc = unzip(&out.join("briefing.docx"), "word/document.xml");
+    assert!(doc.contains(note), "no note in the document");
+    let strings = unzip(&out.join("workbook.xlsx"), "xl/sharedStrings.xml");
+    assert!(strings.contains("注：各单位均未载明"), "no note in the workbook");
+    let csv = std::fs::read_to_string(out.join("tables/岳阳市2024工作总结.csv")).unwrap();
+    assert!(csv.lines().next().unwrap().contains("复吸率（%）"), "the CSV keeps its columns");
+    // the city's row is named as its line in the charts
+    assert!(md.contains("| 全市 | 23 |"), "{md}");
 }
 
 #[test]

@@ -212,7 +212,6 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     wb.set_zip_compression_level(1);
     let fm = Formats::new();
     let mut used = HashSet::new();
-    let rate_col = 2 + ct::KEY.iter().take_while(|k| k.id != "exec_rate_total").map(col_span).sum::<usize>();
     if ctx.many_cities {
         let ws = wb.add_worksheet();
         ws.set_name(unique("说明", &mut used))?;
@@ -224,10 +223,19 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
         let name = unique(&g.name, &mut used);
         let ws = wb.add_worksheet();
         ws.set_name(&name)?;
-        write_grid(ws, g, &fm, true, 2)?;
+        // a column no unit states is left out, and named under the table (the CSV keeps it)
+        let (g, dropped) = super::grid::without_empty_columns(g, 2);
+        write_grid(ws, &g, &fm, true, 2)?;
+        let mut below = g.rows.len() as u32 + 2;
+        let note = super::grid::missing_note(&dropped);
+        if !note.is_empty() {
+            ws.write_string(below, 0, &note)?;
+            below += 1;
+        }
         // Excel's own ranking chart of the execution rate, below the table
         let n = t.rows.len() as u32;
-        if n > 0 {
+        let rate_col = g.headers.iter().position(|h| h == RATE_HEADER);
+        if let (true, Some(rate_col)) = (n > 0, rate_col) {
             let mut chart = Chart::new(ChartType::Bar);
             chart
                 .add_series()
@@ -240,7 +248,7 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
             chart.x_axis().set_min(0.0);
             chart.legend().set_hidden();
             chart.set_width(720).set_height(80 + 28 * n);
-            ws.insert_chart(n + 3, 0, &chart)?;
+            ws.insert_chart(below + 1, 0, &chart)?;
         }
     }
     // trends: a year × unit table of the execution rate per city and kind, with a line chart
@@ -395,6 +403,9 @@ fn trend_by_unit(
     ws.insert_chart(nr + 3, 0, &chart)?;
     Ok(())
 }
+
+/// The execution rate's header in a city grid (the ranking chart's values).
+const RATE_HEADER: &str = "预算执行率（%）";
 
 /// Above this many figures, and in a run of many cities (its workbook is made from its
 /// provinces' parts, without the records: `parts`), the workbook has no 数据来源 sheet

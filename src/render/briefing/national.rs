@@ -65,7 +65,7 @@ pub fn build(ctx: &Ctx) -> Result<Briefing, crate::render::chart::ChartError> {
     let title = "关于禁毒经费绩效评价情况的汇总简报".to_string();
     let Some(kind) = main_kind(&ctx.summary) else {
         blocks.push(Block::P(vec![t("所选范围内没有可比较的区县报告（需载明所属城市和年度）。")]));
-        return Ok(Briefing { title, blocks, charts, tables });
+        return Ok(Briefing { title, blocks, charts, tables, table_notes: Vec::new() });
     };
     let kl = kind_label(&kind);
     let of_kind: Vec<&SummaryRow> = ctx.summary.iter().filter(|r| r.kind == kind).collect();
@@ -185,7 +185,7 @@ pub fn build(ctx: &Ctx) -> Result<Briefing, crate::render::chart::ChartError> {
         "各城市逐年的区县对比表见 tables/，各城市最新年度的图表与趋势图见 charts/；某一城市某一年度的完整简报可用 jixiao brief --city 城市名 --year 年度 生成。",
     )]));
     charts::draw_all(&mut charts, true)?;
-    Ok(Briefing { title, blocks, charts, tables })
+    Ok(Briefing { title, blocks, charts, tables, table_notes: Vec::new() })
 }
 
 /// One row per province: cities, units, totals and the weighted rate, this year and last.
