@@ -134,6 +134,10 @@ fn charts_of_the_city_are_drawn_as_png_and_svg() {
         let svg = std::fs::read_to_string(dir.join(format!("{stem}.svg"))).unwrap();
         assert!(svg.contains("<svg") && svg.contains("岳阳市"), "{stem}");
     }
+    // the city's line is 全市 in the trend's key, not the table's sum row (岳阳市合计)
+    let svg = std::fs::read_to_string(dir.join("岳阳市整体支出_执行率趋势.svg")).unwrap();
+    assert!(svg.lines().any(|l| l.trim() == "全市"), "no 全市 in the trend");
+    assert!(!svg.contains("合计"), "the trend names the city's line 合计");
 }
 
 #[test]
