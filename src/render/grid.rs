@@ -122,7 +122,10 @@ pub fn safe_name(s: &str) -> String {
 /// unit reported), past its first `keep` columns (the unit's name), and the headers left
 /// out. For print tables and the workbook; the CSV tables keep every column (scripts read them).
 pub fn without_empty_columns(g: &Grid, keep: usize) -> (Grid, Vec<String>) {
-    let empty = |c: usize| c >= keep && g.rows.iter().all(|r| r.get(c).is_none_or(|x| matches!(x.v, V::Empty)));
+    // (a cell a finding concerns stays, empty or not: its note carries the finding)
+    let empty = |c: usize| {
+        c >= keep && g.rows.iter().all(|r| r.get(c).is_none_or(|x| matches!(x.v, V::Empty) && x.flags.is_empty()))
+    };
     let cols: Vec<usize> = (0..g.headers.len()).filter(|&c| !empty(c)).collect();
     if cols.len() == g.headers.len() || g.rows.is_empty() {
         return (g.clone(), Vec::new());
@@ -393,6 +396,9 @@ mod tests {
         assert_eq!(out, ["复吸率（%）", "复吸率排名", "破获同比（起）"]);
         assert_eq!(missing_note(&out), "注：各单位均未载明复吸率（%）、破获同比（起），表中不列这些列及其排名、同比。");
         assert_eq!(missing_note(&out[..1]), "注：各单位均未载明复吸率（%），表中不列该列。");
+        let mut flagged = g.clone();
+        flagged.rows[0][2].flags.push("复吸率未载明".into());
+        assert_eq!(without_empty_columns(&flagged, 1).0.headers[2], "复吸率（%）", "a finding's cell stays");
         let (same, none) = without_empty_columns(&short, 1);
         assert_eq!((same, none.len(), missing_note(&none)), (short, 0, String::new()));
     }
