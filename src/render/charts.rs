@@ -228,12 +228,6 @@ impl Draw for Ranking {
                 r
             }))
             .map_err(err)?;
-        chart
-            .draw_series(bars.iter().enumerate().map(|(k, b)| {
-                let i = (n - 1 - k) as i32;
-                Text::new(crate::model::fmt_num(b.1), (b.1 + xmax * 0.01, SegmentValue::CenterOf(i)), font(20))
-            }))
-            .map_err(err)?;
         if let Some(m) = self.median {
             chart
                 .draw_series(DashedLineSeries::new(
@@ -244,6 +238,19 @@ impl Draw for Ranking {
                 ))
                 .map_err(err)?;
         }
+        // each value beside its bar, on white over the median's line (values near the median
+        // were crossed out by it), centred on the bar
+        chart
+            .draw_series(bars.iter().enumerate().map(|(k, b)| {
+                let i = (n - 1 - k) as i32;
+                let label = crate::model::fmt_num(b.1);
+                let (w, h) = main.estimate_text_size(&label, &font(20)).unwrap_or((60, 20));
+                let (w, h) = (w as i32, h as i32);
+                EmptyElement::at((b.1 + xmax * 0.01, SegmentValue::CenterOf(i)))
+                    + Rectangle::new([(-2, -h / 2 - 2), (w + 3, h / 2 + 2)], WHITE.filled())
+                    + Text::new(label, (0, 0), font(20).pos(Pos::new(HPos::Left, VPos::Center)))
+            }))
+            .map_err(err)?;
         Ok(())
     }
 }
