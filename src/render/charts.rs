@@ -1199,7 +1199,13 @@ pub fn year_charts(t: &CityTable) -> Vec<CityChart> {
             chart_of(who, Shows::ExecRanking, part_stem(&stem, i, of), &title, Plan::Ranking(c), texts)
         }));
     }
-    let title = format!("{}{}年度{}支出结构", t.city, t.year, kl);
+    // (整体支出 + 支出结构 said 支出 twice: 整体支出结构)
+    let title = format!(
+        "{}{}年度{}结构",
+        t.city,
+        t.year,
+        if kl.ends_with("支出") { kl.to_string() } else { format!("{kl}支出") }
+    );
     let rows: Vec<(String, [f64; 3])> = t
         .rows
         .iter()
