@@ -463,11 +463,7 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
         let tb = &ctx.tables[i];
         blocks.push(Block::H1(format!("{}{}年度{}", tb.city, tb.year, kind_label(&tb.kind))));
         let table_no = tables.len();
-        // a column no unit states is left out, and named under the table
-        let (short, short_out) = super::grid::without_empty_columns(&compact(&ctx.grids[i], &tb.kind), 1);
-        let (full, full_out) = super::grid::without_empty_columns(&ctx.grids[i], 2);
-        tables.push((short, full));
-        table_notes.push([super::grid::missing_note(&short_out), super::grid::missing_note(&full_out)]);
+        push_table(&mut tables, &mut table_notes, compact(&ctx.grids[i], &tb.kind), ctx.grids[i].clone());
         city_section(ctx, &prov, i, table_no, &mut blocks);
         let cs = match drawn {
             Some(all) => all
@@ -504,6 +500,15 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
         blocks.push(Block::Table(table_no));
     }
     Ok(Briefing { title, blocks, charts, tables, table_notes })
+}
+
+/// A table of the briefing (compact for print, full for the web page), each without the
+/// columns no row states, and the notes naming those (`Briefing::table_note`).
+pub(super) fn push_table(tables: &mut Vec<(Grid, Grid)>, notes: &mut Vec<[String; 2]>, short: Grid, full: Grid) {
+    let (short, short_out) = super::grid::without_empty_columns(&short, 1);
+    let (full, full_out) = super::grid::without_empty_columns(&full, 1);
+    tables.push((short, full));
+    notes.push([super::grid::missing_note(&short_out), super::grid::missing_note(&full_out)]);
 }
 
 /// The sources of a number as one line of text (for a tooltip or an appendix).
