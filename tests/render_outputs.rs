@@ -340,6 +340,10 @@ fn a_summary_section_compares_results_not_budgets() {
     assert!(csv.lines().next().unwrap().contains("复吸率（%）"), "the CSV keeps its columns");
     // the city's row is named as its line in the charts
     assert!(md.contains("| 全市 | 23 |"), "{md}");
+    assert!(
+        html.contains(">全市</td>") && !html.contains("岳阳市合计"),
+        "the web page's table names the city row 全市"
+    );
 }
 
 #[test]

@@ -463,7 +463,12 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
         let tb = &ctx.tables[i];
         blocks.push(Block::H1(format!("{}{}年度{}", tb.city, tb.year, kind_label(&tb.kind))));
         let table_no = tables.len();
-        push_table(&mut tables, &mut table_notes, compact(&ctx.grids[i], &tb.kind), ctx.grids[i].clone());
+        // (the web page's full table: its city row named 全市 as in the charts and the text)
+        let mut full = ctx.grids[i].clone();
+        for r in full.rows.iter_mut().filter(|r| matches!(&r[1].v, V::Text(c) if c.ends_with("个单位"))) {
+            r[0].v = V::Text(super::charts::CITY_LINE.into());
+        }
+        push_table(&mut tables, &mut table_notes, compact(&ctx.grids[i], &tb.kind), full);
         city_section(ctx, &prov, i, table_no, &mut blocks);
         let cs = match drawn {
             Some(all) => all
