@@ -529,6 +529,8 @@ impl Draw for Trend {
         t.extend(self.units.iter().chain(self.city.iter()).map(|s| s.name.clone()));
         if self.panels().is_some() {
             t.extend([BAND_NAME.into(), MEDIAN_NAME.into(), "…".into(), self.scale_note(), CLIPPED_NOTE.into()]);
+        } else {
+            t.extend(["三角：超出刻度的值，".into(), "标于边缘并注明数值".into()]);
         }
         t
     }
@@ -550,15 +552,17 @@ impl Trend {
     fn draw_lines<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> Result<(), ChartError> {
         let years = self.years();
         let (y0, y1) = (*years.first().unwrap_or(&0), *years.last().unwrap_or(&1));
-        let (lo, hi) = self.value_range();
+        // the scale of the crowd (and the city's line): a far-out value is marked at the edge
+        let (lo, hi) = self.panel_range();
         let pad = ((hi - lo) * 0.1).max(1.0);
+        let (vmin, vmax) = ((lo - pad).max(0.0), hi + pad);
         let (main, legend) = root.split_horizontally(WIDTH - 230);
         let mut chart = ChartBuilder::on(&main)
             .caption(&self.title, font(32))
             .margin(20)
             .x_label_area_size(56)
             .y_label_area_size(80)
-            .build_cartesian_2d((y0 as f64 - 0.2)..(y1 as f64 + 0.2), (lo - pad).max(0.0)..(hi + pad))
+            .build_cartesian_2d((y0 as f64 - 0.2)..(y1 as f64 + 0.2), vmin..vmax)
             .map_err(err)?;
         chart
             .configure_mesh()
@@ -572,14 +576,34 @@ impl Trend {
             .draw()
             .map_err(err)?;
         let mut entries = Vec::new();
+        let mut marks: Vec<((i32, f64), RGBColor)> = Vec::new();
+        let inside = |v: f64| v.clamp(vmin, vmax);
         let lines = self.units.iter().enumerate().map(|(i, s)| (s, PALETTE[i % PALETTE.len()], 2, 4));
         for (s, c, w, r) in lines.chain(self.city.iter().map(|s| (s, BLACK, 5, 6))) {
             for run in runs(&s.points) {
-                let pts = run.iter().map(|p| (p.0 as f64, p.1));
+                let pts = run.iter().map(|p| (p.0 as f64, inside(p.1)));
                 chart.draw_series(LineSeries::new(pts, c.stroke_width(w))).map_err(err)?;
             }
-            chart.draw_series(s.points.iter().map(|p| Circle::new((p.0 as f64, p.1), r, c.filled()))).map_err(err)?;
+            let (shown, out): (Vec<&(i32, f64)>, Vec<&(i32, f64)>) =
+                s.points.iter().partition(|p| (vmin..=vmax).contains(&p.1));
+            chart.draw_series(shown.iter().map(|p| Circle::new((p.0 as f64, p.1), r, c.filled()))).map_err(err)?;
+            // beyond the scale: marked after every line is drawn
+            marks.extend(out.into_iter().map(|p| (*p, c)));
             entries.push((s.name.clone(), c, w));
+        }
+        // a triangle at the edge pointing out, and the value on white below (above) it
+        for ((year, v), c) in &marks {
+            let up = *v > vmax;
+            let (tip, base, vpos, ty) = if up { (-2, 12, VPos::Top, 16) } else { (2, -12, VPos::Bottom, -16) };
+            let label = crate::model::fmt_num((v * 10.0).round() / 10.0);
+            let (w, h) = main.estimate_text_size(&label, &font(22)).unwrap_or((50, 20));
+            let (w, h) = (w as i32, h as i32);
+            let (y0, y1) = if up { (ty - 2, ty + h + 2) } else { (ty - h - 2, ty + 2) };
+            let mark = EmptyElement::at((*year as f64, inside(*v)))
+                + Polygon::new(vec![(0, tip), (-9, base), (9, base)], c.filled())
+                + Rectangle::new([(-w / 2 - 3, y0), (w / 2 + 3, y1)], WHITE.filled())
+                + Text::new(label, (0, ty), font(22).pos(Pos::new(HPos::Center, vpos)).color(c));
+            chart.plotting_area().draw(&mark).map_err(err)?;
         }
         // the legend beside the plot, one line per series
         legend.fill(&WHITE).map_err(err)?;
@@ -589,6 +613,12 @@ impl Trend {
             // a long name smaller, or cut, rather than off the image's right edge
             let (name, size) = fitted(&legend, name, 21, 17, 230 - 48 - 8);
             legend.draw(&Text::new(name, (48, y - 12), font(size))).map_err(err)?;
+        }
+        if !marks.is_empty() {
+            let y = 90 + 34 * entries.len() as i32;
+            for (k, line) in ["三角：超出刻度的值，", "标于边缘并注明数值"].iter().enumerate() {
+                legend.draw(&Text::new(*line, (6, y + 26 * k as i32), font(19).color(&GREY))).map_err(err)?;
+            }
         }
         Ok(())
     }
@@ -1448,6 +1478,25 @@ mod tests {
         // the same units without it: every value inside, no mark anywhere
         let (w, h, rgb) = pixels(&trend(units(38)));
         assert_eq!(count(&rgb, w, 0..w, HEAD..h, OUT_OF_SCALE), 0);
+    }
+
+    /// In one plot of lines too (up to `MAX_LINES` units) a far-out value does not set the
+    /// scale: it is a triangle at the plot's top edge in its unit's colour, with its value.
+    #[test]
+    fn an_outlier_in_one_plot_of_lines_is_marked_at_the_edge() {
+        let mut u = units(5);
+        u[0].points[5].1 = 163.0;
+        let t = trend(u);
+        assert!(t.panels().is_none());
+        let (lo, hi) = t.panel_range();
+        assert!(hi < 110.0 && lo > 80.0, "{lo}..{hi}");
+        // the plot's top edge: under the title, above every line of the crowd
+        let top = |t: &Trend| {
+            let (w, _, rgb) = pixels(t);
+            count(&rgb, w, 100..WIDTH - 240, 60..112, PALETTE[0])
+        };
+        let (with, without) = (top(&t), top(&trend(units(5))));
+        assert!(with > without + 80, "{with} pixels at the top with the mark, {without} without");
     }
 
     /// Without a city line (the relapse rate) the panels' reference is the units' median.
