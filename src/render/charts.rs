@@ -5,6 +5,8 @@
 //! × years of the execution rate. One palette; 1200 px wide (A4 width at 150 dpi). Charts are
 //! per city (never one chart of every unit in the country); a chart the data cannot support
 //! (a trend of one year, a ranking of one unit) is not drawn and the reason is handed on.
+//! A chart taller than a Word page holds at its text width (`MAX_HEIGHT`: 38 units' ranking)
+//! is cut into parts titled 1/2, 2/2 on one scale; the city's own line is named 全市.
 
 use super::chart::{encode_png, rate_colour, register_font, ChartError, FAMILY};
 use crate::compute::tables::{self as ct, CityTable, Series};
@@ -258,7 +260,8 @@ impl Draw for Ranking {
 /// Year-on-year lines: one per unit, the city's own line thick and dark. Up to `MAX_LINES`
 /// units they share one plot with a legend beside it; beyond, each unit has a small panel of
 /// its own (small multiples, `Panels`), the city's line and the middle half of the units (a grey
-/// band) behind it, on one scale, the image as tall as its rows. A year a unit does not state is a gap in its
+/// band) behind it, on one scale (the crowd's: a far-out value is a triangle at the edge with
+/// its value, `panel_range`), the image as tall as its rows. A year a unit does not state is a gap in its
 /// line, never a zero.
 #[derive(Clone, Debug)]
 pub struct Trend {
@@ -285,7 +288,7 @@ impl Trend {
         (self.units.len() > MAX_LINES).then(|| Panels::of(self.units.len()))
     }
 
-    /// The lowest and highest value drawn, every series together (one scale for all panels).
+    /// The lowest and highest value, every series together.
     fn value_range(&self) -> (f64, f64) {
         let all = self.units.iter().chain(self.city.iter()).flat_map(|s| s.points.iter().map(|p| p.1));
         let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));

@@ -4,6 +4,9 @@
 //! and carries the finding as its note; Excel's own charts (the city ranking, the trend) so
 //! they can be restyled; the province summary, every fact with its file, line and sentence,
 //! and the findings. Report text is only ever written as a string, never as a formula.
+//! A city of more than 8 units has its trend as a row per unit with a sparkline each, and a
+//! chart of the city (全市) and the units' median only; a column no unit states is left out of
+//! a city sheet and named under it (the CSV tables keep every column).
 
 use super::grid::{safe_name, Fmt, GCell, Grid, V};
 use super::{cell_text, Ctx};
