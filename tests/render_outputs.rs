@@ -96,6 +96,30 @@ fn workbook_holds_chinese_headers_numbers_notes_charts_and_no_formula() {
     assert!(styles.contains("formatCode=\"#,##0.00\"") && styles.contains("formatCode=\"0.0\""));
 }
 
+/// The demo city has 9 units, more than one line chart holds: its trend sheet has a row per
+/// unit with a sparkline each, and Excel's own line chart draws only the city (全市) and the
+/// units' median, not a line per unit.
+#[test]
+fn workbook_trend_of_many_units_is_sparklines_and_two_lines() {
+    let p = demo().join("workbook.xlsx");
+    let book = unzip(&p, "xl/workbook.xml");
+    // the sheets in order: the trend sheet's number is its position
+    let names: Vec<&str> = book.split("<sheet name=\"").skip(1).map(|s| s.split('"').next().unwrap()).collect();
+    let i = names.iter().position(|n| *n == "岳阳市整体支出趋势").expect("a trend sheet") + 1;
+    let sheet = unzip(&p, &format!("xl/worksheets/sheet{i}.xml"));
+    assert!(sheet.contains("<x14:sparklineGroup"), "no sparklines");
+    assert_eq!(sheet.matches("<x14:sparkline>").count(), 9 + 2, "a sparkline per unit, the city and the median");
+    let rels = unzip(&p, &format!("xl/worksheets/_rels/sheet{i}.xml.rels"));
+    let drawing = rels.split("drawings/").nth(1).unwrap().split('"').next().unwrap();
+    let drels = unzip(&p, &format!("xl/drawings/_rels/{drawing}.rels"));
+    let chart = drels.split("charts/").nth(1).unwrap().split('"').next().unwrap();
+    let chart = unzip(&p, &format!("xl/charts/{chart}"));
+    assert!(chart.contains("<c:lineChart>"));
+    assert_eq!(chart.matches("<c:ser>").count(), 2, "the city and the median only");
+    let strings = unzip(&p, "xl/sharedStrings.xml");
+    assert!(strings.contains(">全市<") && strings.contains(">各单位中位数<"));
+}
+
 #[test]
 fn charts_of_the_city_are_drawn_as_png_and_svg() {
     let dir = demo().join("charts");
@@ -110,6 +134,10 @@ fn charts_of_the_city_are_drawn_as_png_and_svg() {
         let svg = std::fs::read_to_string(dir.join(format!("{stem}.svg"))).unwrap();
         assert!(svg.contains("<svg") && svg.contains("岳阳市"), "{stem}");
     }
+    // the city's line is 全市 in the trend's key, not the table's sum row (岳阳市合计)
+    let svg = std::fs::read_to_string(dir.join("岳阳市整体支出_执行率趋势.svg")).unwrap();
+    assert!(svg.lines().any(|l| l.trim() == "全市"), "no 全市 in the trend");
+    assert!(!svg.contains("合计"), "the trend names the city's line 合计");
 }
 
 #[test]
@@ -297,6 +325,25 @@ fn a_summary_section_compares_results_not_budgets() {
     // (the budget charts a summary cannot have are said once, not listed as not drawn)
     assert!(md.contains("工作总结未载明预算和支出，不绘制预算执行率和支出结构图。"), "{md}");
     assert!(!md.contains("未绘制“岳阳市工作总结预算执行率"), "{md}");
+    // no unit states a relapse rate or a hair test: those columns are left out of the briefing's
+    // table and named under it, in the three formats and in the workbook; the CSV keeps them
+    assert!(!header.contains("复吸率") && !header.contains("毛发检测阳性率"), "{header}");
+    let note = "注：各单位均未载明社戒社康人员（人）、复吸率（%）、毛发检测阳性率（%），表中不列这些列。";
+    assert!(md.contains(note), "{md}");
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("注：各单位均未载明") && html.contains("复吸率（%）、"), "no note in the web page");
+    let doc = unzip(&out.join("briefing.docx"), "word/document.xml");
+    assert!(doc.contains(note), "no note in the document");
+    let strings = unzip(&out.join("workbook.xlsx"), "xl/sharedStrings.xml");
+    assert!(strings.contains("注：各单位均未载明"), "no note in the workbook");
+    let csv = std::fs::read_to_string(out.join("tables/岳阳市2024工作总结.csv")).unwrap();
+    assert!(csv.lines().next().unwrap().contains("复吸率（%）"), "the CSV keeps its columns");
+    // the city's row is named as its line in the charts
+    assert!(md.contains("| 全市 | 23 |"), "{md}");
+    assert!(
+        html.contains(">全市</td>") && !html.contains("岳阳市合计"),
+        "the web page's table names the city row 全市"
+    );
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //! × years of the execution rate. One palette; 1200 px wide (A4 width at 150 dpi). Charts are
 //! per city (never one chart of every unit in the country); a chart the data cannot support
 //! (a trend of one year, a ranking of one unit) is not drawn and the reason is handed on.
+//! A chart taller than a Word page holds at its text width (`MAX_HEIGHT`: 38 units' ranking)
+//! is cut into parts titled 1/2, 2/2 on one scale; the city's own line is named 全市.
 
 use super::chart::{encode_png, rate_colour, register_font, ChartError, FAMILY};
 use crate::compute::tables::{self as ct, CityTable, Series};
@@ -155,11 +157,35 @@ pub struct Ranking {
     pub note: String,
     /// colour bars as execution rates (red above 100%, orange below 80%)
     pub rate_colours: bool,
+    /// the value axis' end, shared by the parts of a ranking cut in parts (else its own)
+    pub xmax: Option<f64>,
+}
+
+/// A bar row's height, and the rest of a ranking's, a spending chart's and a heatmap's image, in px.
+const ROW: u32 = 48;
+const RANKING_FIXED: u32 = 200;
+const STACKED_FIXED: u32 = 220;
+const HEATMAP_ROW: u32 = 52;
+const HEATMAP_FIXED: u32 = 170;
+
+impl Ranking {
+    /// The value axis' end: the largest bar (or the median) and room for its label.
+    fn scale_max(&self) -> f64 {
+        if let Some(x) = self.xmax {
+            return x;
+        }
+        let max = self.bars.iter().map(|b| b.1).fold(0.0_f64, f64::max).max(self.median.unwrap_or(0.0));
+        if max <= 0.0 {
+            1.0
+        } else {
+            max * 1.15
+        }
+    }
 }
 
 impl Draw for Ranking {
     fn size(&self) -> (u32, u32) {
-        (WIDTH, 200 + 48 * self.bars.len().max(1) as u32)
+        (WIDTH, RANKING_FIXED + ROW * self.bars.len().max(1) as u32)
     }
     fn texts(&self) -> Vec<String> {
         let mut t = vec![self.title.clone(), self.axis.clone(), self.note.clone(), "城市中位数".into()];
@@ -172,8 +198,7 @@ impl Draw for Ranking {
         let (main, foot) = root.split_vertically(h - 36);
         foot.draw(&Text::new(self.note.clone(), (24, 6), font(20).color(&GREY))).map_err(err)?;
         let n = self.bars.len();
-        let max = self.bars.iter().map(|b| b.1).fold(0.0_f64, f64::max).max(self.median.unwrap_or(0.0));
-        let xmax = if max <= 0.0 { 1.0 } else { max * 1.15 };
+        let xmax = self.scale_max();
         let label_w = self.bars.iter().map(|b| b.0.chars().count()).max().unwrap_or(4) as u32 * 24 + 24;
         let mut chart = ChartBuilder::on(&main)
             .caption(&self.title, font(32))
@@ -205,12 +230,6 @@ impl Draw for Ranking {
                 r
             }))
             .map_err(err)?;
-        chart
-            .draw_series(bars.iter().enumerate().map(|(k, b)| {
-                let i = (n - 1 - k) as i32;
-                Text::new(crate::model::fmt_num(b.1), (b.1 + xmax * 0.01, SegmentValue::CenterOf(i)), font(20))
-            }))
-            .map_err(err)?;
         if let Some(m) = self.median {
             chart
                 .draw_series(DashedLineSeries::new(
@@ -221,6 +240,19 @@ impl Draw for Ranking {
                 ))
                 .map_err(err)?;
         }
+        // each value beside its bar, on white over the median's line (values near the median
+        // were crossed out by it), centred on the bar
+        chart
+            .draw_series(bars.iter().enumerate().map(|(k, b)| {
+                let i = (n - 1 - k) as i32;
+                let label = crate::model::fmt_num(b.1);
+                let (w, h) = main.estimate_text_size(&label, &font(20)).unwrap_or((60, 20));
+                let (w, h) = (w as i32, h as i32);
+                EmptyElement::at((b.1 + xmax * 0.01, SegmentValue::CenterOf(i)))
+                    + Rectangle::new([(-2, -h / 2 - 2), (w + 3, h / 2 + 2)], WHITE.filled())
+                    + Text::new(label, (0, 0), font(20).pos(Pos::new(HPos::Left, VPos::Center)))
+            }))
+            .map_err(err)?;
         Ok(())
     }
 }
@@ -228,7 +260,8 @@ impl Draw for Ranking {
 /// Year-on-year lines: one per unit, the city's own line thick and dark. Up to `MAX_LINES`
 /// units they share one plot with a legend beside it; beyond, each unit has a small panel of
 /// its own (small multiples, `Panels`), the city's line and the middle half of the units (a grey
-/// band) behind it, on one scale, the image as tall as its rows. A year a unit does not state is a gap in its
+/// band) behind it, on one scale (the crowd's: a far-out value is a triangle at the edge with
+/// its value, `panel_range`), the image as tall as its rows. A year a unit does not state is a gap in its
 /// line, never a zero.
 #[derive(Clone, Debug)]
 pub struct Trend {
@@ -255,12 +288,40 @@ impl Trend {
         (self.units.len() > MAX_LINES).then(|| Panels::of(self.units.len()))
     }
 
-    /// The lowest and highest value drawn, every series together (one scale for all panels).
+    /// The lowest and highest value, every series together.
     fn value_range(&self) -> (f64, f64) {
         let all = self.units.iter().chain(self.city.iter()).flat_map(|s| s.points.iter().map(|p| p.1));
         let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
         if lo > hi {
             (0.0, 1.0)
+        } else {
+            (lo, hi)
+        }
+    }
+
+    /// The panels' value scale (before padding): every value, unless a few lie far out (beyond
+    /// three spreads of the middle half from it, the spread at least 5% of the values' size),
+    /// which would flatten every other panel (one unit at 163% against 90–100%): those are
+    /// left outside and drawn at their panel's edge with their value (`draw_panels`). The
+    /// reference line and the band stay inside.
+    fn panel_range(&self) -> (f64, f64) {
+        let mut v: Vec<f64> = self.units.iter().flat_map(|s| s.points.iter().map(|p| p.1)).collect();
+        if v.len() < 4 {
+            return self.value_range();
+        }
+        v.sort_by(f64::total_cmp);
+        let (q1, q3) = (quantile(&v, 0.25), quantile(&v, 0.75));
+        let spread = (q3 - q1).max(q3.abs().max(q1.abs()) * 0.05).max(1e-9);
+        let (flo, fhi) = (q1 - 3.0 * spread, q3 + 3.0 * spread);
+        let inside = v.iter().copied().filter(|x| (flo..=fhi).contains(x));
+        let (mut lo, mut hi) = inside.fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(x), b.max(x)));
+        let refs = self.reference().map(|r| r.0.points).unwrap_or_default();
+        for x in refs.iter().map(|p| p.1).chain(self.band().iter().flat_map(|b| [b.1, b.2])) {
+            lo = lo.min(x);
+            hi = hi.max(x);
+        }
+        if lo > hi {
+            self.value_range()
         } else {
             (lo, hi)
         }
@@ -272,17 +333,28 @@ impl Trend {
         if let Some(c) = self.city.as_ref().filter(|c| !c.points.is_empty()) {
             return Some((c.clone(), false));
         }
-        let points: Vec<(i32, f64)> = self
-            .years()
-            .into_iter()
-            .filter_map(|y| {
-                let v: Vec<f64> =
-                    self.units.iter().filter_map(|s| s.points.iter().find(|p| p.0 == y).map(|p| p.1)).collect();
-                median(&v).map(|m| (y, m))
-            })
-            .collect();
-        (!points.is_empty()).then(|| (Series { name: MEDIAN_NAME.into(), points }, true))
+        let m = median_series(&self.units);
+        (!m.points.is_empty()).then_some((m, true))
     }
+}
+
+/// The city's own line (the units' roll-up, weighted by amount) as charts, legends, the
+/// workbook and the briefing name it.
+pub const CITY_LINE: &str = "全市";
+
+/// The median of the units stating each year (各单位中位数), year by year.
+pub fn median_series(units: &[Series]) -> Series {
+    let mut years: Vec<i32> = units.iter().flat_map(|s| s.points.iter().map(|p| p.0)).collect();
+    years.sort();
+    years.dedup();
+    let points = years
+        .into_iter()
+        .filter_map(|y| {
+            let v: Vec<f64> = units.iter().filter_map(|s| s.points.iter().find(|p| p.0 == y).map(|p| p.1)).collect();
+            median(&v).map(|m| (y, m))
+        })
+        .collect();
+    Series { name: MEDIAN_NAME.into(), points }
 }
 
 /// The quantile `q` of sorted `v`, linearly between ranks.
@@ -311,6 +383,9 @@ impl Trend {
 }
 
 const MEDIAN_NAME: &str = "各单位中位数";
+/// What the header says when a value lies beyond the panels' scale, and its mark's colour.
+const CLIPPED_NOTE: &str = "三角：超出刻度的值，标于小图边缘并注明数值";
+const OUT_OF_SCALE: RGBColor = RGBColor(0xE1, 0x57, 0x59);
 const BAND_NAME: &str = "各单位中间一半的范围";
 
 /// A series' runs of consecutive years: a year it does not state breaks its line.
@@ -456,7 +531,9 @@ impl Draw for Trend {
         let mut t = vec![self.title.clone(), self.axis.clone(), "年度".into()];
         t.extend(self.units.iter().chain(self.city.iter()).map(|s| s.name.clone()));
         if self.panels().is_some() {
-            t.extend([BAND_NAME.into(), MEDIAN_NAME.into(), "…".into(), self.scale_note()]);
+            t.extend([BAND_NAME.into(), MEDIAN_NAME.into(), "…".into(), self.scale_note(), CLIPPED_NOTE.into()]);
+        } else {
+            t.extend(["三角：超出刻度的值，".into(), "标于边缘并注明数值".into()]);
         }
         t
     }
@@ -478,15 +555,17 @@ impl Trend {
     fn draw_lines<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> Result<(), ChartError> {
         let years = self.years();
         let (y0, y1) = (*years.first().unwrap_or(&0), *years.last().unwrap_or(&1));
-        let (lo, hi) = self.value_range();
+        // the scale of the crowd (and the city's line): a far-out value is marked at the edge
+        let (lo, hi) = self.panel_range();
         let pad = ((hi - lo) * 0.1).max(1.0);
+        let (vmin, vmax) = ((lo - pad).max(0.0), hi + pad);
         let (main, legend) = root.split_horizontally(WIDTH - 230);
         let mut chart = ChartBuilder::on(&main)
             .caption(&self.title, font(32))
             .margin(20)
             .x_label_area_size(56)
             .y_label_area_size(80)
-            .build_cartesian_2d((y0 as f64 - 0.2)..(y1 as f64 + 0.2), (lo - pad).max(0.0)..(hi + pad))
+            .build_cartesian_2d((y0 as f64 - 0.2)..(y1 as f64 + 0.2), vmin..vmax)
             .map_err(err)?;
         chart
             .configure_mesh()
@@ -500,14 +579,34 @@ impl Trend {
             .draw()
             .map_err(err)?;
         let mut entries = Vec::new();
+        let mut marks: Vec<((i32, f64), RGBColor)> = Vec::new();
+        let inside = |v: f64| v.clamp(vmin, vmax);
         let lines = self.units.iter().enumerate().map(|(i, s)| (s, PALETTE[i % PALETTE.len()], 2, 4));
         for (s, c, w, r) in lines.chain(self.city.iter().map(|s| (s, BLACK, 5, 6))) {
             for run in runs(&s.points) {
-                let pts = run.iter().map(|p| (p.0 as f64, p.1));
+                let pts = run.iter().map(|p| (p.0 as f64, inside(p.1)));
                 chart.draw_series(LineSeries::new(pts, c.stroke_width(w))).map_err(err)?;
             }
-            chart.draw_series(s.points.iter().map(|p| Circle::new((p.0 as f64, p.1), r, c.filled()))).map_err(err)?;
+            let (shown, out): (Vec<&(i32, f64)>, Vec<&(i32, f64)>) =
+                s.points.iter().partition(|p| (vmin..=vmax).contains(&p.1));
+            chart.draw_series(shown.iter().map(|p| Circle::new((p.0 as f64, p.1), r, c.filled()))).map_err(err)?;
+            // beyond the scale: marked after every line is drawn
+            marks.extend(out.into_iter().map(|p| (*p, c)));
             entries.push((s.name.clone(), c, w));
+        }
+        // a triangle at the edge pointing out, and the value on white below (above) it
+        for ((year, v), c) in &marks {
+            let up = *v > vmax;
+            let (tip, base, vpos, ty) = if up { (-2, 12, VPos::Top, 16) } else { (2, -12, VPos::Bottom, -16) };
+            let label = crate::model::fmt_num((v * 10.0).round() / 10.0);
+            let (w, h) = main.estimate_text_size(&label, &font(22)).unwrap_or((50, 20));
+            let (w, h) = (w as i32, h as i32);
+            let (y0, y1) = if up { (ty - 2, ty + h + 2) } else { (ty - h - 2, ty + 2) };
+            let mark = EmptyElement::at((*year as f64, inside(*v)))
+                + Polygon::new(vec![(0, tip), (-9, base), (9, base)], c.filled())
+                + Rectangle::new([(-w / 2 - 3, y0), (w / 2 + 3, y1)], WHITE.filled())
+                + Text::new(label, (0, ty), font(22).pos(Pos::new(HPos::Center, vpos)).color(c));
+            chart.plotting_area().draw(&mark).map_err(err)?;
         }
         // the legend beside the plot, one line per series
         legend.fill(&WHITE).map_err(err)?;
@@ -517,6 +616,12 @@ impl Trend {
             // a long name smaller, or cut, rather than off the image's right edge
             let (name, size) = fitted(&legend, name, 21, 17, 230 - 48 - 8);
             legend.draw(&Text::new(name, (48, y - 12), font(size))).map_err(err)?;
+        }
+        if !marks.is_empty() {
+            let y = 90 + 34 * entries.len() as i32;
+            for (k, line) in ["三角：超出刻度的值，", "标于边缘并注明数值"].iter().enumerate() {
+                legend.draw(&Text::new(*line, (6, y + 26 * k as i32), font(19).color(&GREY))).map_err(err)?;
+            }
         }
         Ok(())
     }
@@ -530,9 +635,10 @@ impl Trend {
         let colour = PALETTE[0];
         let years = self.years();
         let (y0, y1) = (*years.first().unwrap_or(&0), *years.last().unwrap_or(&1));
-        let (lo, hi) = self.value_range();
+        let (lo, hi) = self.panel_range();
         let pad = ((hi - lo) * 0.08).max(0.5);
         let (vmin, vmax) = ((lo - pad).max(0.0), hi + pad);
+        let clipped = self.units.iter().any(|s| s.points.iter().any(|p| p.1 < vmin || p.1 > vmax));
         let (step, marks) = ticks(vmin, vmax);
         let reference = self.reference();
         let band = self.band();
@@ -562,7 +668,8 @@ impl Trend {
             key(&mut x, &r.name, BLACK.stroke_width(2), *dash)?;
         }
         key(&mut x, BAND_NAME, BAND.stroke_width(14), false)?;
-        root.draw(&Text::new(self.scale_note(), (24, 110), font(LABEL).color(&GREY))).map_err(err)?;
+        let note = if clipped { format!("{}；{CLIPPED_NOTE}", self.scale_note()) } else { self.scale_note() };
+        root.draw(&Text::new(note, (24, 110), font(LABEL).color(&GREY))).map_err(err)?;
         // plot areas and pixel positions
         let inner = |i: usize| {
             let (ox, oy) = p.origin(i);
@@ -572,7 +679,8 @@ impl Trend {
         };
         let at = |(l, r, t, b): (i32, i32, i32, i32), year: i32, v: f64| {
             let fx = if y1 > y0 { (year - y0) as f64 / (y1 - y0) as f64 } else { 0.5 };
-            let fy = (v - vmin) / (vmax - vmin);
+            // a value beyond the scale at the panel's edge (marked there with its value)
+            let fy = ((v - vmin) / (vmax - vmin)).clamp(0.0, 1.0);
             (l + (fx * (r - l) as f64).round() as i32, b - (fy * (b - t) as f64).round() as i32)
         };
         let line = |s: &Series, bx, style: ShapeStyle| -> Result<(), ChartError> {
@@ -631,7 +739,30 @@ impl Trend {
             }
             line(unit, bx, colour.stroke_width(3))?;
             for q in &unit.points {
-                root.draw(&Circle::new(at(bx, q.0, q.1), 4, colour.filled())).map_err(err)?;
+                let (x, y) = at(bx, q.0, q.1);
+                if q.1 <= vmax && q.1 >= vmin {
+                    root.draw(&Circle::new((x, y), 4, colour.filled())).map_err(err)?;
+                    continue;
+                }
+                // beyond the scale: a triangle at the edge pointing out, and the value
+                let up = q.1 > vmax;
+                let (tip, base) = if up { (y - 2, y + 12) } else { (y + 2, y - 12) };
+                let tri = vec![(x, tip), (x - 8, base), (x + 8, base)];
+                root.draw(&Polygon::new(tri, OUT_OF_SCALE.filled())).map_err(err)?;
+                let anchor = if x > r - 50 {
+                    HPos::Right
+                } else if x < l + 50 {
+                    HPos::Left
+                } else {
+                    HPos::Center
+                };
+                let (ty, vpos) = if up { (base + 2, VPos::Top) } else { (base - 2, VPos::Bottom) };
+                let label = Text::new(
+                    crate::model::fmt_num((q.1 * 10.0).round() / 10.0),
+                    (x, ty),
+                    font(LABEL).pos(Pos::new(anchor, vpos)).color(&OUT_OF_SCALE),
+                );
+                root.draw(&label).map_err(err)?;
             }
         }
         Ok(())
@@ -644,6 +775,25 @@ pub struct Stacked {
     pub title: String,
     /// (unit, [personnel, public, project])
     pub rows: Vec<(String, [f64; 3])>,
+    /// the value axis' end, shared by the parts of a chart cut in parts (else its own)
+    pub xmax: Option<f64>,
+    /// under the chart (which part of how many), or nothing
+    pub note: String,
+}
+
+impl Stacked {
+    /// The value axis' end: the largest total, and room on the right for the legend.
+    fn scale_max(&self) -> f64 {
+        if let Some(x) = self.xmax {
+            return x;
+        }
+        let max = self.rows.iter().map(|r| r.1.iter().sum::<f64>()).fold(0.0_f64, f64::max);
+        if max <= 0.0 {
+            1.0
+        } else {
+            max * 1.3
+        }
+    }
 }
 
 /// The far edge of row `i` of `n` rows. The top row ends at `Last`: with one row the rows'
@@ -660,10 +810,10 @@ pub const PARTS: [&str; 3] = ["人员经费", "公用经费", "项目支出"];
 
 impl Draw for Stacked {
     fn size(&self) -> (u32, u32) {
-        (WIDTH, 220 + 48 * self.rows.len().max(1) as u32)
+        (WIDTH, STACKED_FIXED + ROW * self.rows.len().max(1) as u32)
     }
     fn texts(&self) -> Vec<String> {
-        let mut t = vec![self.title.clone(), "支出（万元）".into()];
+        let mut t = vec![self.title.clone(), "支出（万元）".into(), self.note.clone()];
         t.extend(PARTS.iter().map(|s| s.to_string()));
         t.extend(self.rows.iter().map(|r| r.0.clone()));
         t
@@ -671,11 +821,16 @@ impl Draw for Stacked {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> Result<(), ChartError> {
         root.fill(&WHITE).map_err(err)?;
         let n = self.rows.len();
-        let max = self.rows.iter().map(|r| r.1.iter().sum::<f64>()).fold(0.0_f64, f64::max);
-        // room on the right for the legend
-        let xmax = if max <= 0.0 { 1.0 } else { max * 1.3 };
+        let xmax = self.scale_max();
         let label_w = self.rows.iter().map(|b| b.0.chars().count()).max().unwrap_or(4) as u32 * 24 + 24;
-        let mut chart = ChartBuilder::on(root)
+        let root = if self.note.is_empty() {
+            root.clone()
+        } else {
+            let (main, foot) = root.split_vertically(self.size().1 - 36);
+            foot.draw(&Text::new(self.note.clone(), (24, 6), font(20).color(&GREY))).map_err(err)?;
+            main
+        };
+        let mut chart = ChartBuilder::on(&root)
             .caption(&self.title, font(32))
             .margin(20)
             .x_label_area_size(56)
@@ -736,7 +891,7 @@ pub struct Heatmap {
 
 impl Draw for Heatmap {
     fn size(&self) -> (u32, u32) {
-        (WIDTH, 170 + 52 * self.units.len().max(1) as u32)
+        (WIDTH, HEATMAP_FIXED + HEATMAP_ROW * self.units.len().max(1) as u32)
     }
     fn texts(&self) -> Vec<String> {
         let mut t = vec![self.title.clone(), self.note.clone()];
@@ -831,6 +986,8 @@ pub fn draw_all(charts: &mut [CityChart], with_svg: bool) -> Result<(), ChartErr
 pub struct CityChart {
     pub city: String,
     pub kind: String,
+    /// what the chart shows (the briefing picks the budget charts by it, not by their titles)
+    pub shows: Shows,
     pub year: Option<i32>,
     /// file stem under charts/
     pub stem: String,
@@ -843,10 +1000,40 @@ pub struct CityChart {
     pub texts: Vec<String>,
 }
 
-fn chart_of(t: (&str, &str, Option<i32>), stem: String, title: &str, plan: Plan, texts: Vec<String>) -> CityChart {
+/// What a chart shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shows {
+    /// units (or areas) ranked on the execution rate
+    ExecRanking,
+    /// the spending structure (personnel, public, project)
+    Structure,
+    /// the execution rate across years, lines or small multiples
+    ExecTrend,
+    /// units × years of the execution rate
+    ExecHeatmap,
+    /// the relapse rate across years (a drug-control result, no budget)
+    RelapseTrend,
+}
+
+impl Shows {
+    /// A chart of the budget (execution, spending): a year's work summary states none.
+    pub fn budget(self) -> bool {
+        !matches!(self, Shows::RelapseTrend)
+    }
+}
+
+fn chart_of(
+    t: (&str, &str, Option<i32>),
+    shows: Shows,
+    stem: String,
+    title: &str,
+    plan: Plan,
+    texts: Vec<String>,
+) -> CityChart {
     CityChart {
         city: t.0.into(),
         kind: t.1.into(),
+        shows,
         year: t.2,
         stem: super::grid::safe_name(&stem),
         title: title.into(),
@@ -857,10 +1044,11 @@ fn chart_of(t: (&str, &str, Option<i32>), stem: String, title: &str, plan: Plan,
     }
 }
 
-fn not_drawn(t: (&str, &str, Option<i32>), title: &str, why: String) -> CityChart {
+fn not_drawn(t: (&str, &str, Option<i32>), shows: Shows, title: &str, why: String) -> CityChart {
     CityChart {
         city: t.0.into(),
         kind: t.1.into(),
+        shows,
         year: t.2,
         stem: String::new(),
         title: title.into(),
@@ -869,6 +1057,109 @@ fn not_drawn(t: (&str, &str, Option<i32>), title: &str, why: String) -> CityChar
         why_not: Some(why),
         texts: Vec::new(),
     }
+}
+
+/// The tallest image a Word page (A4, 2.54 cm margins: 16.0 × 22.9 cm of text) shows at
+/// its text width without shrinking it, for a chart `WIDTH` px wide.
+pub const MAX_HEIGHT: u32 = 1717;
+
+/// How a list of `n` rows is cut so that each part's image, `fixed + row × rows` px tall,
+/// stays within `MAX_HEIGHT`: as few parts as that takes, of even length (38 units of 48 px
+/// rows: 19 and 19, not 31 and 7).
+pub fn parts_of(n: usize, fixed: u32, row: u32) -> Vec<std::ops::Range<usize>> {
+    let most = ((MAX_HEIGHT.saturating_sub(fixed)) / row).max(1) as usize;
+    let parts = n.div_ceil(most).max(1);
+    let each = n.div_ceil(parts).max(1);
+    (0..parts).map(|p| p * each..((p + 1) * each).min(n)).filter(|r| !r.is_empty()).collect()
+}
+
+/// A part's title: the whole title with （1/2）.
+fn part_title(title: &str, i: usize, of: usize) -> String {
+    if of > 1 {
+        format!("{title}（{}/{of}）", i + 1)
+    } else {
+        title.to_string()
+    }
+}
+
+fn part_stem(stem: &str, i: usize, of: usize) -> String {
+    if of > 1 {
+        format!("{stem}_{}of{of}", i + 1)
+    } else {
+        stem.to_string()
+    }
+}
+
+/// A ranking too tall for a page cut in parts, each titled 1/2, 2/2…, on one scale, each bar
+/// named with its rank; the median is of all units. (Part, number of parts.)
+fn split_ranking(c: Ranking) -> Vec<(Ranking, usize)> {
+    let parts = parts_of(c.bars.len(), RANKING_FIXED, ROW);
+    let of = parts.len();
+    if of == 1 {
+        return vec![(c, 1)];
+    }
+    let xmax = c.scale_max();
+    let n = c.bars.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let bars =
+                c.bars[r.clone()].iter().enumerate().map(|(k, b)| (format!("{}. {}", r.start + k + 1, b.0), b.1));
+            let note = format!("第{}—{}名，共{n}个单位，各部分同一刻度。{}", r.start + 1, r.end, c.note);
+            let part = Ranking {
+                title: part_title(&c.title, i, of),
+                bars: bars.collect(),
+                xmax: Some(xmax),
+                note,
+                ..c.clone()
+            };
+            (part, of)
+        })
+        .collect()
+}
+
+/// Spending bars too tall for a page cut in parts, on one scale.
+fn split_stacked(c: Stacked) -> Vec<(Stacked, usize)> {
+    let parts = parts_of(c.rows.len(), STACKED_FIXED, ROW);
+    let of = parts.len();
+    if of == 1 {
+        return vec![(c, 1)];
+    }
+    let xmax = c.scale_max();
+    let n = c.rows.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let part = Stacked {
+                title: part_title(&c.title, i, of),
+                rows: c.rows[r.clone()].to_vec(),
+                xmax: Some(xmax),
+                note: format!("第{}—{}个单位，共{n}个，各部分同一刻度", r.start + 1, r.end),
+            };
+            (part, of)
+        })
+        .collect()
+}
+
+/// A heatmap too tall for a page cut in parts of its units (the colours are one scale).
+fn split_heatmap(h: Heatmap) -> Vec<(Heatmap, usize)> {
+    let parts = parts_of(h.units.len(), HEATMAP_FIXED, HEATMAP_ROW);
+    let of = parts.len();
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let part = Heatmap {
+                title: part_title(&h.title, i, of),
+                units: h.units[r.clone()].to_vec(),
+                values: h.values[r].to_vec(),
+                ..h.clone()
+            };
+            (part, of)
+        })
+        .collect()
 }
 
 fn median(v: &[f64]) -> Option<f64> {
@@ -897,6 +1188,7 @@ fn rate_ranking(title: &str, bars: Vec<(String, f64)>, how: &str, median_of: &st
             crate::check::LOW_EXECUTION
         ),
         rate_colours: true,
+        xmax: None,
     }
 }
 
@@ -905,11 +1197,11 @@ fn rate_ranking(title: &str, bars: Vec<(String, f64)>, how: &str, median_of: &st
 pub fn summary_ranking(title: &str, stem: &str, bars: Vec<(String, f64)>) -> CityChart {
     let who = ("", "", None);
     if bars.len() < 2 {
-        return not_drawn(who, title, "不足两个地区载明预算数和支出数，无从排名".into());
+        return not_drawn(who, Shows::ExecRanking, title, "不足两个地区载明预算数和支出数，无从排名".into());
     }
     let c = rate_ranking(title, bars, "按金额加权（支出数合计÷预算数合计）；", "");
     let texts = c.texts();
-    chart_of(who, stem.into(), title, Plan::Ranking(c), texts)
+    chart_of(who, Shows::ExecRanking, stem.into(), title, Plan::Ranking(c), texts)
 }
 
 /// The charts of one city-year-kind table, planned (`draw_all` draws them): the ranking of
@@ -930,24 +1222,39 @@ pub fn year_charts(t: &CityTable) -> Vec<CityChart> {
         } else {
             format!("{}{}年度仅一个单位有预算执行率，无从排名", t.city, t.year)
         };
-        out.push(not_drawn(who, &title, why));
+        out.push(not_drawn(who, Shows::ExecRanking, &title, why));
     } else {
         let c = rate_ranking(&title, bars, "", "全市各单位");
-        let texts = c.texts();
-        out.push(chart_of(who, format!("{}{}{}_执行率排名", t.city, t.year, kl), &title, Plan::Ranking(c), texts));
+        let stem = format!("{}{}{}_执行率排名", t.city, t.year, kl);
+        out.extend(split_ranking(c).into_iter().enumerate().map(|(i, (c, of))| {
+            let texts = c.texts();
+            let title = c.title.clone();
+            chart_of(who, Shows::ExecRanking, part_stem(&stem, i, of), &title, Plan::Ranking(c), texts)
+        }));
     }
-    let title = format!("{}{}年度{}支出结构", t.city, t.year, kl);
+    // (整体支出 + 支出结构 said 支出 twice: 整体支出结构)
+    let title = format!(
+        "{}{}年度{}结构",
+        t.city,
+        t.year,
+        if kl.ends_with("支出") { kl.to_string() } else { format!("{kl}支出") }
+    );
     let rows: Vec<(String, [f64; 3])> = t
         .rows
         .iter()
         .filter_map(|r| Some((r.name().to_string(), [r.spending[0]?, r.spending[1]?, r.spending[2]?])))
         .collect();
     if rows.is_empty() {
-        out.push(not_drawn(who, &title, format!("{}{}年度无单位同时载明人员经费、公用经费和项目支出", t.city, t.year)));
+        let why = format!("{}{}年度无单位同时载明人员经费、公用经费和项目支出", t.city, t.year);
+        out.push(not_drawn(who, Shows::Structure, &title, why));
     } else {
-        let c = Stacked { title: title.clone(), rows };
-        let texts = c.texts();
-        out.push(chart_of(who, format!("{}{}{}_支出结构", t.city, t.year, kl), &title, Plan::Stacked(c), texts));
+        let c = Stacked { title: title.clone(), rows, xmax: None, note: String::new() };
+        let stem = format!("{}{}{}_支出结构", t.city, t.year, kl);
+        out.extend(split_stacked(c).into_iter().enumerate().map(|(i, (c, of))| {
+            let texts = c.texts();
+            let title = c.title.clone();
+            chart_of(who, Shows::Structure, part_stem(&stem, i, of), &title, Plan::Stacked(c), texts)
+        }));
     }
     out
 }
@@ -957,7 +1264,11 @@ pub fn trend_charts(series: &ct::SeriesIndex, city: &str, kind: &str) -> Vec<Cit
     let kl = super::grid::kind_label(kind);
     let who = (city, kind, None);
     let units = series.units(city, kind, "exec_rate_total");
-    let city_s = series.city(city, kind, "exec_rate_total");
+    // the roll-up's line, named as the city's own line (全市), not as a table's sum row
+    let city_s = series.city(city, kind, "exec_rate_total").map(|mut c| {
+        c.name = CITY_LINE.into();
+        c
+    });
     let t = Trend {
         title: format!("{city}{kl}预算执行率趋势"), axis: "预算执行率（%）".into(), units, city: city_s
     };
@@ -968,8 +1279,9 @@ pub fn trend_charts(series: &ct::SeriesIndex, city: &str, kind: &str) -> Vec<Cit
             Some(y) => format!("{city}仅有{y}年度的数据，一个年度画不出趋势"),
             None => format!("{city}没有载明预算执行率的年度"),
         };
-        out.push(not_drawn(who, &t.title, why.clone()));
-        out.push(not_drawn(who, &format!("{city}{kl}预算执行率热力图"), why.replace("画不出趋势", "无从逐年比较")));
+        out.push(not_drawn(who, Shows::ExecTrend, &t.title, why.clone()));
+        let heat = format!("{city}{kl}预算执行率热力图");
+        out.push(not_drawn(who, Shows::ExecHeatmap, &heat, why.replace("画不出趋势", "无从逐年比较")));
         return out;
     }
     let heat_units: Vec<String> = t.units.iter().map(|s| s.name.clone()).collect();
@@ -979,7 +1291,7 @@ pub fn trend_charts(series: &ct::SeriesIndex, city: &str, kind: &str) -> Vec<Cit
         .map(|s| years.iter().map(|y| s.points.iter().find(|p| p.0 == *y).map(|p| p.1)).collect())
         .collect();
     let (title, texts) = (t.title.clone(), t.texts());
-    out.push(chart_of(who, format!("{city}{kl}_执行率趋势"), &title, Plan::Trend(t), texts));
+    out.push(chart_of(who, Shows::ExecTrend, format!("{city}{kl}_执行率趋势"), &title, Plan::Trend(t), texts));
     let h = Heatmap {
         title: format!("{city}{kl}各单位历年预算执行率（%）"),
         units: heat_units,
@@ -990,17 +1302,27 @@ pub fn trend_charts(series: &ct::SeriesIndex, city: &str, kind: &str) -> Vec<Cit
             crate::check::LOW_EXECUTION
         ),
     };
-    let (title, texts) = (h.title.clone(), h.texts());
-    out.push(chart_of(who, format!("{city}{kl}_执行率热力图"), &title, Plan::Heatmap(h), texts));
+    let stem = format!("{city}{kl}_执行率热力图");
+    out.extend(split_heatmap(h).into_iter().enumerate().map(|(i, (h, of))| {
+        let (title, texts) = (h.title.clone(), h.texts());
+        chart_of(who, Shows::ExecHeatmap, part_stem(&stem, i, of), &title, Plan::Heatmap(h), texts)
+    }));
     // a drug-control result across years: the relapse rate (no city total: it is no sum)
     let units = series.units(city, kind, "relapse_rate");
     let t = Trend { title: format!("{city}{kl}复吸率趋势"), axis: "复吸率（%）".into(), units, city: None };
     match t.years().len() {
         0 => {}
-        1 => out.push(not_drawn(who, &t.title, format!("{city}复吸率仅载明一个年度，画不出趋势"))),
+        1 => out.push(not_drawn(who, Shows::RelapseTrend, &t.title, format!("{city}复吸率仅载明一个年度，画不出趋势"))),
         _ => {
             let (title, texts) = (t.title.clone(), t.texts());
-            out.push(chart_of(who, format!("{city}{kl}_复吸率趋势"), &title, Plan::Trend(t), texts));
+            out.push(chart_of(
+                who,
+                Shows::RelapseTrend,
+                format!("{city}{kl}_复吸率趋势"),
+                &title,
+                Plan::Trend(t),
+                texts,
+            ));
         }
     }
     out
@@ -1031,8 +1353,18 @@ mod tests {
     /// (it was a sliver under the title: plotters maps a one-value range to pixel 0).
     #[test]
     fn one_unit_bar_fills_its_row() {
-        let one = Stacked { title: "一个单位".into(), rows: vec![("岳阳楼区".into(), [70.0, 10.0, 250.0])] };
-        let two = Stacked { title: "两个单位".into(), rows: vec![("甲县".into(), [70.0, 10.0, 250.0]); 2] };
+        let one = Stacked {
+            title: "一个单位".into(),
+            rows: vec![("岳阳楼区".into(), [70.0, 10.0, 250.0])],
+            xmax: None,
+            note: String::new(),
+        };
+        let two = Stacked {
+            title: "两个单位".into(),
+            rows: vec![("甲县".into(), [70.0, 10.0, 250.0]); 2],
+            xmax: None,
+            note: String::new(),
+        };
         // x = 800 px is inside the green project-spending part of every bar
         let (h1, h2) = (rows_of_colour(&one, 800, PALETTE[2]), rows_of_colour(&two, 800, PALETTE[2]));
         // each row is 48 px of the image, less the bars' margins
@@ -1126,6 +1458,50 @@ mod tests {
         assert!(runs(&[]).is_empty());
     }
 
+    /// One unit at 163% among 90–100% does not set the panels' scale (it flattened every
+    /// other panel): the scale stays near the crowd, and the value is marked at its panel's
+    /// top edge (a red triangle and its value), never hidden; the header says so.
+    #[test]
+    fn an_outlier_is_marked_at_the_edge_not_the_scale() {
+        let mut u = units(38);
+        u[7].points[5].1 = 163.0;
+        let t = trend(u);
+        let (lo, hi) = t.panel_range();
+        assert!(hi < 110.0 && lo > 80.0, "{lo}..{hi}");
+        assert_eq!(t.value_range().1, 163.0);
+        let p = t.panels().unwrap();
+        let (w, _, rgb) = pixels(&t);
+        let (ox, oy) = p.origin(7);
+        let top = oy as u32 + PANEL_TITLE - 4..oy as u32 + PANEL_TITLE + 40;
+        let marked = count(&rgb, w, ox as u32..ox as u32 + p.w, top, OUT_OF_SCALE);
+        assert!(marked > 60, "{marked} red pixels at the panel's top");
+        // no other panel has a mark
+        let (ox, oy) = p.origin(8);
+        assert_eq!(count(&rgb, w, ox as u32..ox as u32 + p.w, oy as u32..oy as u32 + p.h, OUT_OF_SCALE), 0);
+        // the same units without it: every value inside, no mark anywhere
+        let (w, h, rgb) = pixels(&trend(units(38)));
+        assert_eq!(count(&rgb, w, 0..w, HEAD..h, OUT_OF_SCALE), 0);
+    }
+
+    /// In one plot of lines too (up to `MAX_LINES` units) a far-out value does not set the
+    /// scale: it is a triangle at the plot's top edge in its unit's colour, with its value.
+    #[test]
+    fn an_outlier_in_one_plot_of_lines_is_marked_at_the_edge() {
+        let mut u = units(5);
+        u[0].points[5].1 = 163.0;
+        let t = trend(u);
+        assert!(t.panels().is_none());
+        let (lo, hi) = t.panel_range();
+        assert!(hi < 110.0 && lo > 80.0, "{lo}..{hi}");
+        // the plot's top edge: under the title, above every line of the crowd
+        let top = |t: &Trend| {
+            let (w, _, rgb) = pixels(t);
+            count(&rgb, w, 100..WIDTH - 240, 60..112, PALETTE[0])
+        };
+        let (with, without) = (top(&t), top(&trend(units(5))));
+        assert!(with > without + 80, "{with} pixels at the top with the mark, {without} without");
+    }
+
     /// Without a city line (the relapse rate) the panels' reference is the units' median.
     #[test]
     fn the_reference_is_the_city_or_else_the_median() {
@@ -1203,6 +1579,56 @@ mod tests {
         assert!(t.ends_with('…'), "{t}");
         assert_eq!(s, NAME_MIN);
         assert!(root.estimate_text_size(&t, &font(s)).unwrap().0 <= wide - 10);
+    }
+
+    /// A ranking, a spending chart or a heatmap of 38 units is cut in two images, each
+    /// within a Word page's proportions (1200 × 1717 px), titled 1/2 and 2/2, on one scale;
+    /// 9 units stay one image.
+    #[test]
+    fn tall_charts_are_cut_to_fit_a_page() {
+        let names: Vec<String> = (0..38).map(|i| format!("第{i}区")).collect();
+        let bars: Vec<(String, f64)> = names.iter().enumerate().map(|(i, n)| (n.clone(), 60.0 + i as f64)).collect();
+        let parts = split_ranking(rate_ranking("某市排名", bars.clone(), "", "全市各单位"));
+        assert_eq!(parts.len(), 2);
+        assert_eq!(parts.iter().map(|p| p.0.bars.len()).collect::<Vec<_>>(), [19, 19]);
+        assert_eq!(parts[1].0.title, "某市排名（2/2）");
+        assert_eq!(parts[1].0.bars[0].0, "20. 第19区");
+        assert_eq!(parts[0].0.scale_max(), parts[1].0.scale_max(), "one scale");
+        assert_eq!(parts[0].0.median, parts[1].0.median, "the median of all units");
+        for (p, of) in &parts {
+            assert_eq!(*of, 2);
+            assert!(p.size().1 <= MAX_HEIGHT, "{:?}", p.size());
+        }
+        let rows: Vec<(String, [f64; 3])> = names.iter().map(|n| (n.clone(), [1.0, 2.0, 3.0])).collect();
+        let parts = split_stacked(Stacked { title: "结构".into(), rows, xmax: None, note: String::new() });
+        assert_eq!(parts.len(), 2);
+        assert!(parts.iter().all(|p| p.0.size().1 <= MAX_HEIGHT && p.0.note.contains("共38个")));
+        let h = Heatmap {
+            title: "热力图".into(),
+            units: names.clone(),
+            years: vec![2023, 2024],
+            values: vec![vec![Some(90.0), None]; 38],
+            note: String::new(),
+        };
+        let parts = split_heatmap(h);
+        assert_eq!(parts.len(), 2);
+        assert!(parts.iter().all(|p| p.0.size().1 <= MAX_HEIGHT && p.0.units.len() == p.0.values.len()));
+        assert_eq!(parts.iter().map(|p| p.0.units.len()).sum::<usize>(), 38);
+        // 9 units: one image, its title as it was
+        let nine = split_ranking(rate_ranking("某市排名", bars[..9].to_vec(), "", "全市各单位"));
+        assert_eq!((nine.len(), nine[0].0.title.as_str(), nine[0].0.bars[0].0.as_str()), (1, "某市排名", "第0区"));
+        assert_eq!(parts_of(31, RANKING_FIXED, ROW).len(), 1);
+        assert_eq!(parts_of(32, RANKING_FIXED, ROW), [0..16, 16..32]);
+    }
+
+    /// Which charts are of the budget is told by what they show, not by their titles.
+    #[test]
+    fn budget_charts_are_known_by_what_they_show() {
+        let who = ("某市", "summary", None);
+        let relapse = not_drawn(who, Shows::RelapseTrend, "某市执行情况复吸率趋势", "仅一个年度".into());
+        assert!(!relapse.shows.budget());
+        let structure = not_drawn(who, Shows::Structure, "某市经费构成", "未载明".into());
+        assert!(structure.shows.budget());
     }
 
     #[test]

@@ -118,6 +118,39 @@ pub fn safe_name(s: &str) -> String {
     }
 }
 
+/// `g` without its columns no row states (every cell empty: 复吸率 in a summary section no
+/// unit reported), past its first `keep` columns (the unit's name), and the headers left
+/// out. For print tables and the workbook; the CSV tables keep every column (scripts read them).
+pub fn without_empty_columns(g: &Grid, keep: usize) -> (Grid, Vec<String>) {
+    // (a cell a finding concerns stays, empty or not: its note carries the finding)
+    let empty = |c: usize| {
+        c >= keep && g.rows.iter().all(|r| r.get(c).is_none_or(|x| matches!(x.v, V::Empty) && x.flags.is_empty()))
+    };
+    let cols: Vec<usize> = (0..g.headers.len()).filter(|&c| !empty(c)).collect();
+    if cols.len() == g.headers.len() || g.rows.is_empty() {
+        return (g.clone(), Vec::new());
+    }
+    let dropped = (0..g.headers.len()).filter(|&c| empty(c)).map(|c| g.headers[c].clone()).collect();
+    let rows = g.rows.iter().map(|r| cols.iter().filter_map(|&c| r.get(c).cloned()).collect()).collect();
+    let headers = cols.iter().map(|&c| g.headers[c].clone()).collect();
+    (Grid { name: g.name.clone(), title: g.title.clone(), headers, rows, about: g.about.clone() }, dropped)
+}
+
+/// The note under a table that left out `dropped` columns (nothing when none): the figures
+/// no unit reported, their ranks and changes named once.
+pub fn missing_note(dropped: &[String]) -> String {
+    // a rank's or a change's column is named by its figure's when that is left out too
+    let base = |h: &str| h.find("排名").or_else(|| h.find("同比")).map(|i| h[..i].to_string());
+    let of_named = |h: &str| base(h).is_some_and(|b| dropped.iter().any(|d| base(d).is_none() && d.starts_with(&b)));
+    let names: Vec<&str> = dropped.iter().map(String::as_str).filter(|h| !of_named(h)).collect();
+    if names.is_empty() {
+        return String::new();
+    }
+    let these = if names.len() == 1 { "该列" } else { "这些列" };
+    let more = if names.len() < dropped.len() { "及其排名、同比" } else { "" };
+    format!("注：各单位均未载明{}，表中不列{these}{more}。", names.join("、"))
+}
+
 /// Facts and findings indexed by unit, year and kind.
 pub struct Prov<'a> {
     facts: HashMap<(&'a str, i32, &'a str, &'static str), (&'a str, &'a Fact)>,
@@ -336,4 +369,37 @@ pub fn summary_grid(rows: &[SummaryRow]) -> Grid {
         .collect();
     let about = vec![None; rows.len()];
     Grid { name: "省级汇总".into(), title: "各市绩效汇总（按金额加权）".into(), headers, rows, about }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A column no unit states is left out of a print table and named in the note under it
+    /// (a rank or change of it with it); the unit's name is always kept; nothing left out, no note.
+    #[test]
+    fn empty_columns_are_left_out_and_named() {
+        let n = |x: Option<f64>| GCell::num(x, Fmt::Pct);
+        let g = Grid {
+            name: "t".into(),
+            title: "表".into(),
+            headers: ["区县", "管控率（%）", "复吸率（%）", "复吸率排名", "破获同比（起）"].map(String::from).to_vec(),
+            rows: vec![
+                vec![GCell::text("甲县"), n(Some(95.0)), n(None), GCell::new(V::Empty), n(None)],
+                vec![GCell::text("全市"), n(None), n(None), GCell::new(V::Empty), n(None)],
+            ],
+            about: vec![None; 2],
+        };
+        let (short, out) = without_empty_columns(&g, 1);
+        assert_eq!(short.headers, ["区县", "管控率（%）"]);
+        assert!(short.rows.iter().all(|r| r.len() == 2));
+        assert_eq!(out, ["复吸率（%）", "复吸率排名", "破获同比（起）"]);
+        assert_eq!(missing_note(&out), "注：各单位均未载明复吸率（%）、破获同比（起），表中不列这些列及其排名、同比。");
+        assert_eq!(missing_note(&out[..1]), "注：各单位均未载明复吸率（%），表中不列该列。");
+        let mut flagged = g.clone();
+        flagged.rows[0][2].flags.push("复吸率未载明".into());
+        assert_eq!(without_empty_columns(&flagged, 1).0.headers[2], "复吸率（%）", "a finding's cell stays");
+        let (same, none) = without_empty_columns(&short, 1);
+        assert_eq!((same, none.len(), missing_note(&none)), (short, 0, String::new()));
+    }
 }

@@ -4,12 +4,16 @@
 //! and carries the finding as its note; Excel's own charts (the city ranking, the trend) so
 //! they can be restyled; the province summary, every fact with its file, line and sentence,
 //! and the findings. Report text is only ever written as a string, never as a formula.
+//! A city of more than 8 units has its trend as a row per unit with a sparkline each, and a
+//! chart of the city (全市) and the units' median only; a column no unit states is left out of
+//! a city sheet and named under it (the CSV tables keep every column).
 
 use super::grid::{safe_name, Fmt, GCell, Grid, V};
 use super::{cell_text, Ctx};
 use crate::compute::tables as ct;
 use rust_xlsxwriter::{
-    Chart, ChartType, Color, Format, FormatAlign, FormatBorder, Note, Workbook, Worksheet, XlsxError,
+    Chart, ChartEmptyCells, ChartFormat, ChartLine, ChartType, Color, Format, FormatAlign, FormatBorder, Note,
+    Sparkline, Workbook, Worksheet, XlsxError,
 };
 use std::collections::HashSet;
 
@@ -211,7 +215,6 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     wb.set_zip_compression_level(1);
     let fm = Formats::new();
     let mut used = HashSet::new();
-    let rate_col = 2 + ct::KEY.iter().take_while(|k| k.id != "exec_rate_total").map(col_span).sum::<usize>();
     if ctx.many_cities {
         let ws = wb.add_worksheet();
         ws.set_name(unique("说明", &mut used))?;
@@ -223,10 +226,19 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
         let name = unique(&g.name, &mut used);
         let ws = wb.add_worksheet();
         ws.set_name(&name)?;
-        write_grid(ws, g, &fm, true, 2)?;
+        // a column no unit states is left out, and named under the table (the CSV keeps it)
+        let (g, dropped) = super::grid::without_empty_columns(g, 2);
+        write_grid(ws, &g, &fm, true, 2)?;
+        let mut below = g.rows.len() as u32 + 2;
+        let note = super::grid::missing_note(&dropped);
+        if !note.is_empty() {
+            ws.write_string(below, 0, &note)?;
+            below += 1;
+        }
         // Excel's own ranking chart of the execution rate, below the table
         let n = t.rows.len() as u32;
-        if n > 0 {
+        let rate_col = g.headers.iter().position(|h| h == RATE_HEADER);
+        if let (true, Some(rate_col)) = (n > 0, rate_col) {
             let mut chart = Chart::new(ChartType::Bar);
             chart
                 .add_series()
@@ -239,7 +251,7 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
             chart.x_axis().set_min(0.0);
             chart.legend().set_hidden();
             chart.set_width(720).set_height(80 + 28 * n);
-            ws.insert_chart(n + 3, 0, &chart)?;
+            ws.insert_chart(below + 1, 0, &chart)?;
         }
     }
     // trends: a year × unit table of the execution rate per city and kind, with a line chart
@@ -255,10 +267,17 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
         if years.len() < 2 {
             continue;
         }
-        let city = ctx.series.city(&t.city, &t.kind, "exec_rate_total");
+        let city = ctx.series.city(&t.city, &t.kind, "exec_rate_total").map(|mut c| {
+            c.name = super::charts::CITY_LINE.to_string();
+            c
+        });
         let name = unique(&format!("{}{}趋势", t.city, super::grid::kind_label(&t.kind)), &mut used);
         let ws = wb.add_worksheet();
         ws.set_name(&name)?;
+        if series.len() > super::charts::MAX_LINES {
+            trend_by_unit(ws, &name, &t.city, &series, city.as_ref(), &years, &fm)?;
+            continue;
+        }
         let mut headers = vec!["年度".to_string()];
         headers.extend(series.iter().map(|s| s.name.clone()));
         if let Some(c) = &city {
@@ -311,6 +330,85 @@ pub fn workbook(ctx: &Ctx) -> Result<Vec<u8>, XlsxError> {
     write_grid(ws, &findings_grid(ctx), &fm, false, 0)?;
     wb.save_to_buffer()
 }
+
+/// The trend sheet of a city of more than `charts::MAX_LINES` units: a row per unit (its
+/// years across, a sparkline at the row's end, on the row's own scale, its highest and
+/// lowest year marked), then the city's line (全市) and the units' median each year; Excel's
+/// own line chart draws only those two (38 lines in one chart were a tangle).
+fn trend_by_unit(
+    ws: &mut Worksheet,
+    name: &str,
+    city_name: &str,
+    units: &[ct::Series],
+    city: Option<&ct::Series>,
+    years: &[i32],
+    fm: &Formats,
+) -> Result<(), XlsxError> {
+    let median = super::charts::median_series(units);
+    let mut headers = vec!["单位".to_string()];
+    headers.extend(years.iter().map(|y| y.to_string()));
+    headers.push("趋势".into());
+    let row = |s: &ct::Series| {
+        let mut r = vec![GCell::text(cell_text(&s.name))];
+        r.extend(years.iter().map(|y| GCell::num(s.points.iter().find(|p| p.0 == *y).map(|p| p.1), Fmt::Pct)));
+        r.push(GCell::new(V::Empty));
+        r
+    };
+    let mut rows: Vec<Vec<GCell>> = units.iter().map(row).collect();
+    rows.extend(city.iter().map(|c| row(c)));
+    rows.push(row(&median));
+    let g = Grid {
+        name: name.to_string(),
+        title: format!("{city_name}预算执行率趋势"),
+        headers,
+        about: vec![None; rows.len()],
+        rows,
+    };
+    write_grid(ws, &g, fm, false, 1)?;
+    let (ny, nr) = (years.len() as u16, g.rows.len() as u32);
+    ws.set_column_width(ny + 1, 24)?;
+    for r in 1..=nr {
+        ws.set_row_height(r, 22)?;
+    }
+    let spark = Sparkline::new()
+        .set_range((name, 1, 1, nr, ny))
+        .set_line_weight(1.5)
+        .set_sparkline_color(Color::RGB(0x4E79A7))
+        .show_markers(true)
+        .show_high_point(true)
+        .show_low_point(true)
+        .show_empty_cells_as(ChartEmptyCells::Gaps);
+    ws.add_sparkline_group(1, ny + 1, nr, ny + 1, &spark)?;
+    let mut chart = Chart::new(ChartType::Line);
+    // the city's line and the median: the last rows
+    let first = nr - city.map_or(0, |_| 1);
+    for (k, r) in (first..=nr).enumerate() {
+        let s = chart
+            .add_series()
+            .set_name((name, r, 0))
+            .set_categories((name, 0, 1, 0, ny))
+            .set_values((name, r, 1, r, ny));
+        if city.is_some() && k == 0 {
+            s.set_format(ChartFormat::new().set_line(ChartLine::new().set_color(Color::Black).set_width(2.5)));
+        } else {
+            s.set_format(
+                ChartFormat::new().set_line(
+                    ChartLine::new()
+                        .set_color(Color::RGB(0x4E79A7))
+                        .set_width(1.75)
+                        .set_dash_type(rust_xlsxwriter::ChartLineDashType::Dash),
+                ),
+            );
+        }
+    }
+    chart.title().set_name(&chart_text(&format!("{city_name}预算执行率趋势：全市与各单位中位数（%）")));
+    chart.set_width(760).set_height(380);
+    ws.insert_chart(nr + 3, 0, &chart)?;
+    Ok(())
+}
+
+/// The execution rate's header in a city grid (the ranking chart's values).
+const RATE_HEADER: &str = "预算执行率（%）";
 
 /// Above this many figures, and in a run of many cities (its workbook is made from its
 /// provinces' parts, without the records: `parts`), the workbook has no 数据来源 sheet

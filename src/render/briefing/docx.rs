@@ -199,6 +199,10 @@ pub fn write(b: &Briefing) -> std::io::Result<Vec<u8>> {
                 let mut widths = vec![1300];
                 widths.extend(std::iter::repeat_n((TEXT_TWIPS - 1300) / (n - 1), n as usize - 1));
                 body.push_str(&table(&g.headers, &grid_rows(g), &widths));
+                let note = b.table_note(*i, false);
+                if !note.is_empty() {
+                    body.push_str(&para("", &run(note, "<w:color w:val=\"555555\"/>")));
+                }
                 // the table's numbers go in the appendix too
                 for r in &g.rows {
                     let who = r.first().map(|c| c.v.text()).unwrap_or_default();

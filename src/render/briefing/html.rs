@@ -145,7 +145,13 @@ pub fn write(b: &Briefing, summary: Option<&Grid>) -> String {
             Block::NotDrawn(title, why) => {
                 s.push_str(&format!("<p class=\"why\">未绘制“{}”：{}。</p>", esc(title), esc(why)))
             }
-            Block::Table(i) => s.push_str(&table(&b.tables[*i].1, &format!("t{i}"), true)),
+            Block::Table(i) => {
+                s.push_str(&table(&b.tables[*i].1, &format!("t{i}"), true));
+                let note = b.table_note(*i, true);
+                if !note.is_empty() {
+                    s.push_str(&format!("<p class=\"why\">{}</p>", esc(note)));
+                }
+            }
         }
     }
     if let Some(summary) = summary {

@@ -31,7 +31,13 @@ pub fn write(b: &Briefing) -> String {
             Block::NotDrawn(title, why) => {
                 s.push_str(&format!("> 未绘制“{}”：{}。\n\n", md_cell(title), md_cell(why)));
             }
-            Block::Table(i) => s.push_str(&grid_md(&b.tables[*i].0, 4)),
+            Block::Table(i) => {
+                s.push_str(&grid_md(&b.tables[*i].0, 4));
+                let note = b.table_note(*i, false);
+                if !note.is_empty() {
+                    s.push_str(&format!("{}\n\n", md_cell(note)));
+                }
+            }
         }
     }
     s

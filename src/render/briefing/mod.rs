@@ -60,6 +60,15 @@ pub struct Briefing {
     pub charts: Vec<CityChart>,
     /// (compact table for print, full table for the web page)
     pub tables: Vec<(Grid, Grid)>,
+    /// under each table (compact, full): the columns no unit stated, left out (or nothing)
+    pub table_notes: Vec<[String; 2]>,
+}
+
+impl Briefing {
+    /// The note under table `i` (`full`: the web page's table), or "".
+    pub fn table_note(&self, i: usize, full: bool) -> &str {
+        self.table_notes.get(i).map(|n| n[usize::from(full)].as_str()).unwrap_or("")
+    }
 }
 
 impl Briefing {
@@ -121,6 +130,13 @@ pub fn compact(g: &Grid, kind: &str) -> Grid {
         .map(|r| {
             let name = match (&r[1].v, g.about.len()) {
                 (V::Text(c), _) if !c.is_empty() && !c.ends_with("个单位") => r[1].clone(),
+                // the city's own row (the units' sums, its weighted rate), named as its line
+                // in the charts
+                (V::Text(c), _) if c.ends_with("个单位") => {
+                    let mut c = r[0].clone();
+                    c.v = V::Text(super::charts::CITY_LINE.into());
+                    c
+                }
                 _ => r[0].clone(),
             };
             let mut row = vec![name];
@@ -410,6 +426,7 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
     let mut blocks = Vec::new();
     let mut charts = Vec::new();
     let mut tables = Vec::new();
+    let mut table_notes = Vec::new();
     // which tables: per city and kind, the chosen year or the latest one
     let mut chosen: Vec<usize> = Vec::new();
     for (i, tb) in ctx.tables.iter().enumerate() {
@@ -446,7 +463,12 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
         let tb = &ctx.tables[i];
         blocks.push(Block::H1(format!("{}{}年度{}", tb.city, tb.year, kind_label(&tb.kind))));
         let table_no = tables.len();
-        tables.push((compact(&ctx.grids[i], &tb.kind), ctx.grids[i].clone()));
+        // (the web page's full table: its city row named 全市 as in the charts and the text)
+        let mut full = ctx.grids[i].clone();
+        for r in full.rows.iter_mut().filter(|r| matches!(&r[1].v, V::Text(c) if c.ends_with("个单位"))) {
+            r[0].v = V::Text(super::charts::CITY_LINE.into());
+        }
+        push_table(&mut tables, &mut table_notes, compact(&ctx.grids[i], &tb.kind), full);
         city_section(ctx, &prov, i, table_no, &mut blocks);
         let cs = match drawn {
             Some(all) => all
@@ -465,7 +487,7 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
         // (a year's work summaries state no budget: the budget charts they cannot have are not
         // listed one by one as not drawn)
         let summary = tb.kind == "summary";
-        let budget_chart = |c: &super::charts::CityChart| c.title.contains("执行率") || c.title.contains("支出结构");
+        let budget_chart = |c: &super::charts::CityChart| c.shows.budget();
         if summary && cs.iter().all(|c| c.why_not.is_some() && budget_chart(c)) {
             blocks.push(Block::P(vec![t("工作总结未载明预算和支出，不绘制预算执行率和支出结构图。")]));
         }
@@ -482,7 +504,16 @@ pub fn build(ctx: &Ctx, year: Option<i32>, drawn: Option<&[CityChart]>) -> Resul
         blocks.push(Block::H2("附表：各区县绩效对比".into()));
         blocks.push(Block::Table(table_no));
     }
-    Ok(Briefing { title, blocks, charts, tables })
+    Ok(Briefing { title, blocks, charts, tables, table_notes })
+}
+
+/// A table of the briefing (compact for print, full for the web page), each without the
+/// columns no row states, and the notes naming those (`Briefing::table_note`).
+pub(super) fn push_table(tables: &mut Vec<(Grid, Grid)>, notes: &mut Vec<[String; 2]>, short: Grid, full: Grid) {
+    let (short, short_out) = super::grid::without_empty_columns(&short, 1);
+    let (full, full_out) = super::grid::without_empty_columns(&full, 1);
+    tables.push((short, full));
+    notes.push([super::grid::missing_note(&short_out), super::grid::missing_note(&full_out)]);
 }
 
 /// The sources of a number as one line of text (for a tooltip or an appendix).

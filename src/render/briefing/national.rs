@@ -62,10 +62,11 @@ pub fn build(ctx: &Ctx) -> Result<Briefing, crate::render::chart::ChartError> {
     let mut blocks = Vec::new();
     let mut charts: Vec<CityChart> = Vec::new();
     let mut tables = Vec::new();
+    let mut table_notes = Vec::new();
     let title = "关于禁毒经费绩效评价情况的汇总简报".to_string();
     let Some(kind) = main_kind(&ctx.summary) else {
         blocks.push(Block::P(vec![t("所选范围内没有可比较的区县报告（需载明所属城市和年度）。")]));
-        return Ok(Briefing { title, blocks, charts, tables });
+        return Ok(Briefing { title, blocks, charts, tables, table_notes });
     };
     let kl = kind_label(&kind);
     let of_kind: Vec<&SummaryRow> = ctx.summary.iter().filter(|r| r.kind == kind).collect();
@@ -138,7 +139,7 @@ pub fn build(ctx: &Ctx) -> Result<Briefing, crate::render::chart::ChartError> {
     }
     let g = province_grid(year, &provinces, &provinces_before);
     blocks.push(Block::Table(tables.len()));
-    tables.push((g.clone(), g));
+    super::push_table(&mut tables, &mut table_notes, g.clone(), g);
 
     // 三、需关注的城市
     blocks.push(Block::H2("三、需关注的城市".into()));
@@ -180,12 +181,12 @@ pub fn build(ctx: &Ctx) -> Result<Briefing, crate::render::chart::ChartError> {
     let rows: Vec<SummaryRow> = now.iter().map(|r| (*r).clone()).collect();
     let full = summary_grid(&rows);
     blocks.push(Block::Table(tables.len()));
-    tables.push((compact(&full), full));
+    super::push_table(&mut tables, &mut table_notes, compact(&full), full);
     blocks.push(Block::P(vec![t(
         "各城市逐年的区县对比表见 tables/，各城市最新年度的图表与趋势图见 charts/；某一城市某一年度的完整简报可用 jixiao brief --city 城市名 --year 年度 生成。",
     )]));
     charts::draw_all(&mut charts, true)?;
-    Ok(Briefing { title, blocks, charts, tables })
+    Ok(Briefing { title, blocks, charts, tables, table_notes })
 }
 
 /// One row per province: cities, units, totals and the weighted rate, this year and last.
