@@ -1225,16 +1225,17 @@ static INSTRUCTION: Re =
 fn city_text_county_clause(clause: &str, own_place: &std::cell::OnceCell<(String, String)>, when: &Dating) -> bool {
     let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;".contains(c));
     // (cheap tests first: a county's name is three bytes a character, two characters at least;
-    // the text is a city's, placed in no county)
+    // then the county opening the clause; the record's own place last, read once a segment and
+    // only when some clause opens on a county — a whole-unit report's clauses seldom do)
     if clause.len() < 6 {
-        return false;
-    }
-    let (county, city) = own_place.get_or_init(|| when.place());
-    if !county.is_empty() || city.is_empty() {
         return false;
     }
     let g = super::regions::Gazetteer::global();
     let Some(super::regions::Leading::County(rs)) = g.leading_place(clause) else { return false };
+    let (county, city) = own_place.get_or_init(|| when.place());
+    if !county.is_empty() || city.is_empty() {
+        return false;
+    }
     rs.iter().any(|r| &r.city == city)
 }
 
