@@ -112,9 +112,13 @@ fn role_of(cell: &str) -> Option<Role> {
     // a column of another year is none of this year's (上年决算数)
     if c.starts_with("上年") || c.starts_with("上一年") || c.starts_with("去年") {
         // (上年数, 上年金额: last year's column beside this year's)
+        // (上年完成值, 上年实际完成数, 上年目标值: last year's figures beside this year's target and
+        // result, 上年完成值 | 本年目标值 | 本年实际完成值 — no column of this year's)
         let rest = c.trim_start_matches("上一年").trim_start_matches("上年").trim_start_matches("去年");
+        let rest = rest.strip_prefix('度').unwrap_or(rest);
         return (["预算", "决算", "支出", "执行", "人数"].iter().any(|w| c.contains(w))
-            || matches!(rest, "" | "数" | "金额" | "度" | "度数" | "同期数" | "同期"))
+            || matches!(rest, "" | "数" | "金额" | "度数" | "同期数" | "同期")
+            || !rest.is_empty() && matches!(role_of(rest), Some(Role::Result | Role::Target)))
         .then_some(Role::Skip);
     }
     // a caption of the rows' labels (预算执行, 预算执行情况, 资金执行情况: what the rows below
@@ -660,11 +664,16 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                     toks.iter().filter(|t| matches!(role(t), Some(Role::Year(_)))).count() >= 2
                         || year_rows_header(&toks).is_some()
                         || places_header(&toks)
+                        || place_columns(&toks).is_some()
                 })
         };
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
         if (2..=24).contains(&toks.len()) {
-            if header(&toks).is_some() || year_rows_header(&toks).is_some() || places_header(&toks) {
+            if header(&toks).is_some()
+                || year_rows_header(&toks).is_some()
+                || places_header(&toks)
+                || place_columns(&toks).is_some()
+            {
                 in_table = true;
                 header_line = Some(no);
                 out.push((no, toks.join("\t")));
@@ -1353,6 +1362,9 @@ fn unit_statement(t: &str) -> bool {
 pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let words = TableWords::of(&lines.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join("\n"));
     let lines = if words.sangong { turn_sangong_across(lines) } else { lines };
+    // (a city's table of its counties as columns, turned back into rows of places first: a Word
+    // table's empty corner would have its row stacked onto the line above)
+    let lines = turn_place_columns(lines);
     let lines = part_side_by_side(lines);
     let lines = turn_stage_rows(lines);
     let lines = if words.parts { turn_part_columns(lines) } else { lines };
@@ -2302,6 +2314,219 @@ fn places_cells(
     (out.len() >= 3).then_some((out, k))
 }
 
+/// The corner cell of a city's table turned the other way, over its rows of indicators (指标 |
+/// 章贡区 | 南康区 | … | 全市): a short word naming the rows (指标, 项目, 类别, 指标名称, 项目\地区),
+/// or none (a Word table's corner left empty).
+fn indicators_corner(t: &str) -> bool {
+    let t = t.trim_ws();
+    t.is_empty()
+        || t.chars().count() <= 12
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && ["指标", "项目", "类别", "内容", "名称"].iter().any(|w| t.contains(w))
+}
+
+/// What place heads a column of a city's table turned the other way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlaceColumn {
+    /// a county's name (章贡区, 于都县, 瑞金市, 鄂温克族自治旗): a record of its own, once the
+    /// table readers have found it in the gazetteer
+    County,
+    /// the whole's (全市, 合计, 全州, 全市合计): the city's record
+    Whole,
+    /// the city's own level or the rest (市本级, 市直, 其他县（市、区）): no county, nor the whole
+    Other,
+}
+
+/// The place a column's name names (`PlaceColumn`), or None for a name of no place.
+fn place_column(t: &str) -> Option<PlaceColumn> {
+    let t = t.trim_ws();
+    if sum_row(t) || matches!(t, "全市合计" | "全州" | "全州合计" | "全盟" | "全盟合计" | "全地区" | "总体")
+    {
+        return Some(PlaceColumn::Whole);
+    }
+    if ["市本级", "市直", "市级", "州本级", "州直", "其他", "其余"].iter().any(|w| t.starts_with(w)) {
+        return Some(PlaceColumn::Other);
+    }
+    let n = t.chars().count();
+    ((2..=10).contains(&n)
+        && t.ends_with(['县', '区', '市', '旗'])
+        && !t.starts_with(['全', '市', '各'])
+        && !matches!(
+            t,
+            "城区"
+                | "郊区"
+                | "辖区"
+                | "地区"
+                | "县区"
+                | "区县"
+                | "县市区"
+                | "县市"
+                | "市区"
+                | "社区"
+                | "景区"
+                | "园区"
+        )
+        && !t.contains(|c: char| c.is_ascii_digit() || "（）()、，/".contains(c)))
+    .then_some(PlaceColumn::County)
+}
+
+/// The header of a city's table turned the other way (指标 | 章贡区 | 南康区 | … | 全市; 类别 | 合计 |
+/// 椒江区 | …): the place each column after the corner heads, two counties at least. None for any
+/// other row.
+fn place_columns(cells: &[&str]) -> Option<Vec<PlaceColumn>> {
+    if cells.len() < 3 || !indicators_corner(cells[0]) {
+        return None;
+    }
+    let cols: Vec<PlaceColumn> = cells[1..].iter().map(|c| place_column(c)).collect::<Option<_>>()?;
+    (cols.iter().filter(|c| **c == PlaceColumn::County).count() >= 2).then_some(cols)
+}
+
+/// A row's cells without the empty cells a sheet leaves at its end.
+fn filled_to_end<'a>(l: &'a str) -> Vec<&'a str> {
+    let mut cells: Vec<&str> = l.split('\t').collect();
+    while cells.len() > 1 && cells.last().is_some_and(|c| c.trim_ws().is_empty()) {
+        cells.pop();
+    }
+    cells
+}
+
+/// A row under a header of places as columns (破获毒品刑事案件（起） | 46 | 31 | … | 268): its label
+/// and its `n` cells (an empty cell — a sheet's, under 市直 — kept as empty), the row's figures
+/// under their places; None for a row of another shape (the table has ended).
+fn place_columns_row(l: &str, n: usize) -> Option<(&str, Vec<&str>)> {
+    let cells = filled_to_end(l);
+    let label = cells.first()?.trim_ws();
+    if label.is_empty() || is_value(label) || cells.len() > n + 1 || place_column(label).is_some() {
+        return None;
+    }
+    let mut values: Vec<&str> = cells[1..].iter().map(|c| c.trim_ws()).collect();
+    if !values.iter().all(|v| v.is_empty() || is_valueish(v)) || !values.iter().any(|v| is_value(v)) {
+        return None;
+    }
+    values.resize(n, "");
+    Some((label, values))
+}
+
+/// A row of a table turned the other way stating a change, not a level (同比（%）, 毛发检测同比增减,
+/// 比上年增长率): read for nothing.
+fn change_row(label: &str) -> bool {
+    ["同比", "增减", "增长率", "增幅", "环比", "比上年", "较上年", "变动"].iter().any(|w| label.contains(w))
+}
+
+/// A city's table turned the other way — its counties as columns, its indicators as rows (指标 |
+/// 章贡区 | 南康区 | … | 全市, then 破获毒品刑事案件（起） | 46 | 31 | … | 268) — turned back into the
+/// table of counties by rows the table readers know (县（市、区） | 破获毒品刑事案件（起） | …, then
+/// 章贡区 | 46 | …; 全市 | 268 | …): a row of the whole and one per county, in the columns' order;
+/// the columns of the city's own level or the rest (市本级, 市直) — no county, and none of the
+/// whole — left out, and so are rows of a change (同比, 增减); a row of a part named under its
+/// row (其中：阳性 under 毛发检测（人次）) named after it (毛发检测阳性). None when line `i` opens
+/// no such table.
+fn turned_places(lines: &[(usize, String)], i: usize) -> Option<(Vec<(usize, String)>, usize)> {
+    let l = &lines[i].1;
+    // (cheap tests first: a row of cells whose second names a place or the whole)
+    let tab = memchr::memchr(b'\t', l.as_bytes())?;
+    let second = l[tab + 1..].split('\t').next().unwrap_or("").trim_ws();
+    if !(second.ends_with(['县', '区', '市', '旗', '计', '州']) || second.starts_with('全')) {
+        return None;
+    }
+    let cols = place_columns(&filled_to_end(l))?;
+    let n = cols.len();
+    let mut rows: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut k = i + 1;
+    let mut last_label = "";
+    while let Some((label, values)) = lines.get(k).and_then(|(_, l)| place_columns_row(l, n)) {
+        k += 1;
+        if change_row(label) {
+            continue;
+        }
+        let label = match label.strip_prefix("其中").map(|r| r.trim_start_matches(['：', ':', ' '])) {
+            Some(part) if !last_label.is_empty() && !part.is_empty() => {
+                let base = last_label.split(['（', '(']).next().unwrap_or(last_label);
+                format!("{base}{part}")
+            }
+            _ => {
+                last_label = label;
+                label.to_string()
+            }
+        };
+        // (a rate's row of bare figures under a caption of its units, 单位：人次、人、% — 管控率 | 98.5
+        // | … —: percentages, as its label would say with its unit, 管控率（%）)
+        let label = if label.ends_with('率') && !values.iter().any(|v| v.contains('%')) {
+            format!("{label}（%）")
+        } else {
+            label
+        };
+        rows.push((label, values));
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(n + 1);
+    let head: Vec<&str> = std::iter::once("县（市、区）").chain(rows.iter().map(|(l, _)| l.as_str())).collect();
+    out.push((lines[i].0, head.join("\t")));
+    let names = filled_to_end(l);
+    let at = lines[i + 1].0;
+    for (j, col) in cols.iter().enumerate() {
+        if *col == PlaceColumn::Other {
+            continue;
+        }
+        let cells: Vec<&str> = std::iter::once(names[j + 1].trim_ws()).chain(rows.iter().map(|(_, v)| v[j])).collect();
+        out.push((at, cells.join("\t")));
+    }
+    Some((out, k))
+}
+
+/// Every city's table turned the other way (`turned_places`) turned back into rows of places.
+fn turn_place_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some((rows, end)) = turned_places(&lines, i) {
+            out.extend(rows);
+            i = end;
+            continue;
+        }
+        out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
+        i += 1;
+    }
+    out
+}
+
+/// A city's table turned the other way flattened one cell a line (指标 / 大理市 / 祥云县 / … / 全州 /
+/// 破获毒品刑事案件（起） / 38 / 17 / … / 146 / …): its header and rows as tab-separated rows (then
+/// turned back by `turn_place_columns`) and where the table ends. None for any other lines.
+fn place_columns_cells(
+    lines: &[(usize, String)],
+    i: usize,
+    cellish: impl Fn(&str) -> bool,
+) -> Option<(Vec<(usize, String)>, usize)> {
+    // (cheap test first: a corner's word, then a place's name)
+    let t = lines[i].1.trim_ws();
+    if t.is_empty() || !indicators_corner(t) || !cellish(t) {
+        return None;
+    }
+    let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+    cell(i + 1).and_then(place_column)?;
+    let mut j = i + 1;
+    while cell(j).and_then(place_column).is_some() {
+        j += 1;
+    }
+    let names: Vec<&str> = lines[i..j].iter().map(|l| l.1.trim_ws()).collect();
+    place_columns(&names)?;
+    let n = j - i - 1;
+    let mut out = vec![(lines[i].0, names.join("\t"))];
+    let mut k = j;
+    while let Some(label) = cell(k).filter(|t| !is_valueish(t) && place_column(t).is_none()) {
+        let values: Vec<&str> = (k + 1..k + 1 + n).map_while(|v| cell(v).filter(|t| is_valueish(t))).collect();
+        if values.len() < n {
+            break;
+        }
+        out.push((lines[k].0, format!("{label}\t{}", values.join("\t"))));
+        k += 1 + n;
+    }
+    (out.len() >= 2).then_some((out, k))
+}
+
 pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     drop_page_headers(&mut lines);
     let cellish = |t: &str| {
@@ -2318,6 +2543,13 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // a city's table of its counties one cell a line (地区 / 破获毒品刑事案件（起） / 刑事拘留（人）
         // / 全市 / 212 / 298 / 章贡区 / 46 / 61 …): its header and rows
         if let Some((rows, end)) = places_cells(&lines, i, cellish) {
+            out.extend(rows);
+            i = end;
+            continue;
+        }
+        // …or turned the other way, its counties as columns (指标 / 大理市 / 祥云县 / … / 全州 /
+        // 破获毒品刑事案件（起） / 38 / …): its header and rows, turned back in `rejoin_rows`
+        if let Some((rows, end)) = place_columns_cells(&lines, i, cellish) {
             out.extend(rows);
             i = end;
             continue;
@@ -2492,6 +2724,70 @@ mod tests {
         assert_eq!(
             spaced.into_iter().map(|l| l.1).collect::<Vec<_>>(),
             ["县（市、区）\t破获毒品刑事案件（起）\t刑事拘留（人）", "顺庆区\t12\t9", "全市\t30\t21"]
+        );
+    }
+
+    /// A city's table turned the other way, its counties as columns and its indicators as rows
+    /// (指标 | 章贡区 | 南康区 | … | 全市): turned back into rows of places, in every flattening —
+    /// tabs (a Word table's row, its corner perhaps empty), single spaces (a web page), one cell a
+    /// line; 市本级 / 市直 no row, a row of a change (同比, 增减) none, a part's row (其中：阳性) named
+    /// after the row above it, a rate's bare figures under a caption of units a percentage's.
+    #[test]
+    fn a_citys_table_turned_the_other_way() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let turned = |t: &str| {
+            super::rejoin_rows(super::reflow_cells(super::respace(lines(t))))
+                .into_iter()
+                .map(|l| l.1)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            turned("指标\t章贡区\t南康区\t全市\n破获毒品刑事案件（起）\t46\t31\t268\n查获吸毒人员（人次）\t182\t96\t1032\n注：全市含其他县。"),
+            [
+                "县（市、区）\t破获毒品刑事案件（起）\t查获吸毒人员（人次）",
+                "章贡区\t46\t182",
+                "南康区\t31\t96",
+                "全市\t268\t1032",
+                "注：全市含其他县。"
+            ]
+        );
+        // (an empty corner; the city's own level's column; a change's row; a part's; a bare rate)
+        assert_eq!(
+            turned("\t新罗区\t上杭县\t市直\t全市\n毛发检测\t1830\t760\t552\t5612\n其中：阳性\t14\t6\t4\t43\n管控率\t98.5\t97.7\t—\t97.9\n同比增减\t12.1\t8.3\t—\t6.2"),
+            ["县（市、区）\t毛发检测\t毛发检测阳性\t管控率（%）", "新罗区\t1830\t14\t98.5", "上杭县\t760\t6\t97.7", "全市\t5612\t43\t97.9"]
+        );
+        // (single spaces, 合计 first; money)
+        assert_eq!(
+            turned("项目 合计 北湖区 苏仙区 市本级\n预算数 250 42 38 80\n执行数 242 41.2 36.5 78.3\n从执行情况看，总体较好。"),
+            ["县（市、区）\t预算数\t执行数", "合计\t250\t242", "北湖区\t42\t41.2", "苏仙区\t38\t36.5", "从执行情况看，总体较好。"]
+        );
+        // (one cell a line)
+        assert_eq!(
+            turned("指标\n大理市\n祥云县\n全州\n刑事拘留（人）\n44\n20\n178\n尿检（人次）\n4120\n1860\n15800\n备注：全州合计含其余县。"),
+            ["县（市、区）\t刑事拘留（人）\t尿检（人次）", "大理市\t44\t4120", "祥云县\t20\t1860", "全州\t178\t15800", "备注：全州合计含其余县。"]
+        );
+        // (columns of one county, or of no places, are no such table)
+        for t in [
+            "指标\t章贡区\t全市\n破获毒品刑事案件（起）\t46\t268",
+            "指标\t上年\t本年\n破获毒品刑事案件（起）\t7\t10",
+            "项目\t城区\t郊区\n宣传（场）\t5\t6",
+        ] {
+            assert_eq!(turned(t), t.lines().collect::<Vec<_>>(), "{t}");
+        }
+    }
+
+    /// Last year's figures beside this year's target and result (上年完成值 | 本年目标值 | 本年实际完成值):
+    /// a column held for nothing, so that the target and the result keep their places.
+    #[test]
+    fn last_years_result_beside_this_years() {
+        use super::{header, role, Role};
+        for c in ["上年完成值", "上年实际完成值", "上年度完成值", "去年完成数", "上年目标值", "上年度", "上年数"]
+        {
+            assert_eq!(role(c), Some(Role::Skip), "{c}");
+        }
+        assert_eq!(
+            header(&["指标", "上年完成值", "本年目标值", "本年实际完成值"]),
+            Some(vec![Role::Skip, Role::Target, Role::Result])
         );
     }
 
