@@ -2123,7 +2123,13 @@ pub(crate) fn parts_under_merged(top: &[String], spans: &[usize], under: &[Strin
         }
     }
     let roles = |cells: &[String]| cells.iter().filter(|c| role(c).is_some()).count();
-    (roles(&joined) > roles(top).max(roles(under))).then(|| joined.join("\t"))
+    // (…or a caption of the places merged over their names — 指标 | 县（市、区） over 信州区 | 广丰区
+    // | … | 全市 —: the places' names, a city's table turned the other way)
+    let places = || {
+        let cells: Vec<&str> = joined.iter().map(String::as_str).collect();
+        place_columns(&cells).is_some()
+    };
+    (roles(&joined) > roles(top).max(roles(under)) || places()).then(|| joined.join("\t"))
 }
 
 /// A header cell's name joined with the piece of it on the line under it: a part under a name
@@ -2135,6 +2141,13 @@ fn part_under(name: &str, low: &str, merged: bool) -> String {
         // (a part naming its own role under a name merged over it — 年初预算 | 调整后预算 under
         // 预算数（万元） — is named by itself: 调整后预算预算数 is no column's name)
         true if role(low).is_some() => low.to_string(),
+        // (a place's name under the places' caption, 信州区 under 县（市、区）: the place's)
+        // (全年 under 预算数 is a budget's stage, no place's whole)
+        true if place_column(low) == Some(PlaceColumn::County)
+            || places_column(name) && place_column(low).is_some() =>
+        {
+            low.to_string()
+        }
         true => format!("{low}{name}"),
         false => format!("{name}{low}"),
     }
@@ -2349,7 +2362,7 @@ fn place_column(t: &str) -> Option<PlaceColumn> {
     }
     let n = t.chars().count();
     ((2..=10).contains(&n)
-        && t.ends_with(['县', '区', '市', '旗'])
+        && t.ends_with(['县', '区', '市', '旗', '州', '盟'])
         && !t.starts_with(['全', '市', '各'])
         && !matches!(
             t,
@@ -2421,7 +2434,12 @@ fn change_row(label: &str) -> bool {
 /// whole — left out, and so are rows of a change (同比, 增减); a row of a part named under its
 /// row (其中：阳性 under 毛发检测（人次）) named after it (毛发检测阳性). None when line `i` opens
 /// no such table.
-fn turned_places(lines: &[(usize, String)], i: usize) -> Option<(Vec<(usize, String)>, usize)> {
+/// (`before`: the lines before line `i`, as put out)
+fn turned_places(
+    before: &[(usize, String)],
+    lines: &[(usize, String)],
+    i: usize,
+) -> Option<(Vec<(usize, String)>, usize)> {
     let l = &lines[i].1;
     // (cheap tests first: a row of cells whose second names a place or the whole)
     let tab = memchr::memchr(b'\t', l.as_bytes())?;
@@ -2429,7 +2447,20 @@ fn turned_places(lines: &[(usize, String)], i: usize) -> Option<(Vec<(usize, Str
     if !(second.ends_with(['县', '区', '市', '旗', '计', '州']) || second.starts_with('全')) {
         return None;
     }
-    let cols = place_columns(&filled_to_end(l))?;
+    let mut names = filled_to_end(l);
+    place_columns(&names)?;
+    // (the first or last column named after the city whose text it is — 淮安市 | 清江浦区 | … in
+    // 淮安市禁毒委员会办公室's — is the whole's, as 全市 would be: a line before the table opens on
+    // its name and speaks of drug control, its title or its office)
+    for j in [1, names.len() - 1] {
+        let city = names[j].trim_ws();
+        if city.ends_with(['市', '州', '盟'])
+            && before.iter().any(|(_, p)| p.trim_ws().starts_with(city) && p.contains("禁毒"))
+        {
+            names[j] = "合计";
+        }
+    }
+    let cols = place_columns(&names)?;
     let n = cols.len();
     let mut rows: Vec<(String, Vec<&str>)> = Vec::new();
     let mut k = i + 1;
@@ -2464,7 +2495,6 @@ fn turned_places(lines: &[(usize, String)], i: usize) -> Option<(Vec<(usize, Str
     let mut out = Vec::with_capacity(n + 1);
     let head: Vec<&str> = std::iter::once("县（市、区）").chain(rows.iter().map(|(l, _)| l.as_str())).collect();
     out.push((lines[i].0, head.join("\t")));
-    let names = filled_to_end(l);
     let at = lines[i + 1].0;
     for (j, col) in cols.iter().enumerate() {
         if *col == PlaceColumn::Other {
@@ -2481,7 +2511,7 @@ fn turn_place_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
     let mut i = 0;
     while i < lines.len() {
-        if let Some((rows, end)) = turned_places(&lines, i) {
+        if let Some((rows, end)) = turned_places(&out, &lines, i) {
             out.extend(rows);
             i = end;
             continue;
@@ -2527,6 +2557,47 @@ fn place_columns_cells(
     (out.len() >= 2).then_some((out, k))
 }
 
+/// A table of years side by side flattened one cell a line (指标名称 / 2022年 / 2023年 / 同比增减 /
+/// 破获毒品刑事案件（起） / 5 / 8 / +3 / …): a corner's word, two years or more and the columns of
+/// their change after them, then rows of a label and a figure under each column — tab-separated
+/// rows, and where the table ends. None for any other lines (a year alone on a line under no
+/// corner's word heads no column).
+fn year_columns_cells(
+    lines: &[(usize, String)],
+    i: usize,
+    cellish: impl Fn(&str) -> bool,
+) -> Option<(Vec<(usize, String)>, usize)> {
+    // (cheap test first: a corner's word, then a year)
+    let t = lines[i].1.trim_ws();
+    if t.is_empty() || !indicators_corner(t) || !cellish(t) {
+        return None;
+    }
+    let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+    let year = |t: &str| matches!(role(t), Some(Role::Year(_))) && !t.contains('月');
+    let mut j = i + 1;
+    while cell(j).is_some_and(year) {
+        j += 1;
+    }
+    if j - i - 1 < 2 {
+        return None;
+    }
+    while cell(j).is_some_and(|t| !is_valueish(t) && (change_row(t) || role(t) == Some(Role::Skip))) {
+        j += 1;
+    }
+    let n = j - i - 1;
+    let mut out = vec![(lines[i].0, lines[i..j].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t"))];
+    let mut k = j;
+    while let Some(label) = cell(k).filter(|t| !is_valueish(t) && role(t).is_none()) {
+        let values: Vec<&str> = (k + 1..k + 1 + n).map_while(|v| cell(v).filter(|t| is_valueish(t))).collect();
+        if values.len() < n {
+            break;
+        }
+        out.push((lines[k].0, format!("{label}\t{}", values.join("\t"))));
+        k += 1 + n;
+    }
+    (out.len() >= 2).then_some((out, k))
+}
+
 pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     drop_page_headers(&mut lines);
     let cellish = |t: &str| {
@@ -2550,6 +2621,12 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // …or turned the other way, its counties as columns (指标 / 大理市 / 祥云县 / … / 全州 /
         // 破获毒品刑事案件（起） / 38 / …): its header and rows, turned back in `rejoin_rows`
         if let Some((rows, end)) = place_columns_cells(&lines, i, cellish) {
+            out.extend(rows);
+            i = end;
+            continue;
+        }
+        // …and a table of years side by side (指标名称 / 2022年 / 2023年 / 同比增减 / …)
+        if let Some((rows, end)) = year_columns_cells(&lines, i, cellish) {
             out.extend(rows);
             i = end;
             continue;
@@ -2766,6 +2843,22 @@ mod tests {
             turned("指标\n大理市\n祥云县\n全州\n刑事拘留（人）\n44\n20\n178\n尿检（人次）\n4120\n1860\n15800\n备注：全州合计含其余县。"),
             ["县（市、区）\t刑事拘留（人）\t尿检（人次）", "大理市\t44\t4120", "祥云县\t20\t1860", "全州\t178\t15800", "备注：全州合计含其余县。"]
         );
+        // (the city's own name over the whole's column, in its own text: the whole's)
+        assert_eq!(
+            turned("淮安市禁毒委员会办公室\n指标\t淮安市\t清江浦区\t淮阴区\n刑事拘留（人）\t118\t26\t19"),
+            ["淮安市禁毒委员会办公室", "县（市、区）\t刑事拘留（人）", "合计\t118", "清江浦区\t26", "淮阴区\t19"]
+        );
+        // (a caption of the places merged over their names, its row under it: the places' names)
+        let top = ["指标", "县（市、区）", "全市"].map(String::from);
+        let under = ["", "信州区", "广丰区", ""].map(String::from);
+        assert_eq!(super::parts_under_merged(&top, &[1, 2, 1], &under).as_deref(), Some("指标\t信州区\t广丰区\t全市"));
+        // (…but 全年 under 预算数 is the budget's stage)
+        let top = ["项目", "预算数", "执行数"].map(String::from);
+        let under = ["", "年初", "全年", ""].map(String::from);
+        assert_eq!(
+            super::parts_under_merged(&top, &[1, 2, 1], &under).as_deref(),
+            Some("项目\t年初预算数\t全年预算数\t执行数")
+        );
         // (columns of one county, or of no places, are no such table)
         for t in [
             "指标\t章贡区\t全市\n破获毒品刑事案件（起）\t46\t268",
@@ -2774,6 +2867,19 @@ mod tests {
         ] {
             assert_eq!(turned(t), t.lines().collect::<Vec<_>>(), "{t}");
         }
+    }
+
+    /// A table of years side by side one cell a line (指标名称 / 2022年 / 2023年 / 同比增减 / 破获毒品刑事
+    /// 案件（起） / 5 / 8 / +3 / …): its header and rows; years alone under no corner's word are none.
+    #[test]
+    fn years_side_by_side_one_cell_a_line() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let rows = |t: &str| super::reflow_cells(lines(t)).into_iter().map(|l| l.1).collect::<Vec<_>>();
+        assert_eq!(
+            rows("指标名称\n2022年\n2023年\n同比增减\n破获毒品刑事案件（起）\n5\n8\n+3\n刑事拘留（人）\n6\n9\n+3\n二、打算"),
+            ["指标名称\t2022年\t2023年\t同比增减", "破获毒品刑事案件（起）\t5\t8\t+3", "刑事拘留（人）\t6\t9\t+3", "二、打算"]
+        );
+        assert_eq!(rows("2022年\n2023年\n破获\n5\n8"), ["2022年", "2023年", "破获", "5", "8"]);
     }
 
     /// Last year's figures beside this year's target and result (上年完成值 | 本年目标值 | 本年实际完成值):
