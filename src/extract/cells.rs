@@ -2395,7 +2395,7 @@ fn place_columns(cells: &[&str]) -> Option<Vec<PlaceColumn>> {
 }
 
 /// A row's cells without the empty cells a sheet leaves at its end.
-fn filled_to_end<'a>(l: &'a str) -> Vec<&'a str> {
+fn filled_to_end(l: &str) -> Vec<&str> {
     let mut cells: Vec<&str> = l.split('\t').collect();
     while cells.len() > 1 && cells.last().is_some_and(|c| c.trim_ws().is_empty()) {
         cells.pop();
