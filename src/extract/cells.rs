@@ -664,7 +664,7 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                     toks.iter().filter(|t| matches!(role(t), Some(Role::Year(_)))).count() >= 2
                         || year_rows_header(&toks).is_some()
                         || places_header(&toks)
-                        || place_columns(&toks).is_some()
+                        || place_header(&toks).is_some()
                 })
         };
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
@@ -672,7 +672,7 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             if header(&toks).is_some()
                 || year_rows_header(&toks).is_some()
                 || places_header(&toks)
-                || place_columns(&toks).is_some()
+                || place_header(&toks).is_some()
             {
                 in_table = true;
                 header_line = Some(no);
@@ -1364,7 +1364,7 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let lines = if words.sangong { turn_sangong_across(lines) } else { lines };
     // (a city's table of its counties as columns, turned back into rows of places first: a Word
     // table's empty corner would have its row stacked onto the line above)
-    let lines = turn_place_columns(lines);
+    let lines = if words.places { turn_place_columns(lines) } else { lines };
     let lines = part_side_by_side(lines);
     let lines = turn_stage_rows(lines);
     let lines = if words.parts { turn_part_columns(lines) } else { lines };
@@ -1417,6 +1417,8 @@ static REQUEST: super::re::Word = super::re::Word::new("预算申请");
 /// prebuilt finders (each pass had tested its words line by line).
 #[derive(Clone, Copy)]
 struct TableWords {
+    /// a cell ending on a place's name (章贡区\t, 于都县\t): a city's table of its counties
+    places: bool,
     sangong: bool,
     parts: bool,
     request: bool,
@@ -1426,7 +1428,16 @@ struct TableWords {
 impl TableWords {
     fn of(text: &str) -> TableWords {
         static SANGONG: super::re::Word = super::re::Word::new("三公");
+        static PLACES: [super::re::Word; 6] = [
+            super::re::Word::new("区\t"),
+            super::re::Word::new("县\t"),
+            super::re::Word::new("市\t"),
+            super::re::Word::new("旗\t"),
+            super::re::Word::new("州\t"),
+            super::re::Word::new("盟\t"),
+        ];
         TableWords {
+            places: PLACES.iter().any(|w| w.find(text).is_some()),
             sangong: SANGONG.find(text).is_some(),
             parts: BASIC.find(text).is_some() && PROJECT.find(text).is_some(),
             request: REQUEST.find(text).is_some(),
@@ -2394,6 +2405,35 @@ fn place_columns(cells: &[&str]) -> Option<Vec<PlaceColumn>> {
     (cols.iter().filter(|c| **c == PlaceColumn::County).count() >= 2).then_some(cols)
 }
 
+/// The shape of a header of places as columns, its columns before the places' counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PlaceHeader {
+    /// the corner's column (after a 序号 column, if any)
+    corner: usize,
+    /// a column of the rows' units after the corner (单位, 计量单位: 起, 人次, %)
+    unit: Option<usize>,
+    /// the first place's column
+    first: usize,
+}
+
+/// A header of places as columns (`place_columns`), perhaps with a 序号 column before its corner
+/// and a column of units after it (序号 | 指标 | 单位 | 榆阳区 | 神木市 | … | 全市): its shape and its
+/// places. None for any other row.
+fn place_header(cells: &[&str]) -> Option<(PlaceHeader, Vec<PlaceColumn>)> {
+    let corner = usize::from(cells.first().is_some_and(|c| c.trim_ws() == "序号"));
+    let unit = cells
+        .get(corner + 1)
+        .is_some_and(|c| matches!(c.trim_ws(), "单位" | "计量单位" | "度量单位" | "统计单位"))
+        .then_some(corner + 1);
+    let first = unit.map_or(corner + 1, |u| u + 1);
+    if cells.len() <= first {
+        return None;
+    }
+    let heads: Vec<&str> = std::iter::once(cells[corner]).chain(cells[first..].iter().copied()).collect();
+    let cols = place_columns(&heads)?;
+    Some((PlaceHeader { corner, unit, first }, cols))
+}
+
 /// A row's cells without the empty cells a sheet leaves at its end.
 fn filled_to_end(l: &str) -> Vec<&str> {
     let mut cells: Vec<&str> = l.split('\t').collect();
@@ -2403,20 +2443,34 @@ fn filled_to_end(l: &str) -> Vec<&str> {
     cells
 }
 
-/// A row under a header of places as columns (破获毒品刑事案件（起） | 46 | 31 | … | 268): its label
-/// and its `n` cells (an empty cell — a sheet's, under 市直 — kept as empty), the row's figures
-/// under their places; None for a row of another shape (the table has ended).
-fn place_columns_row(l: &str, n: usize) -> Option<(&str, Vec<&str>)> {
+/// A row under a header of places as columns (破获毒品刑事案件（起） | 46 | 31 | … | 268; 1 | 刑事拘留 |
+/// 人 | 17 | 12 | …): its label — with its unit's cell, if any, as its label would name it
+/// (刑事拘留（人）) — and its `n` cells (an empty cell — a sheet's, under 市直 — kept as empty), the
+/// row's figures under their places; None for a row of another shape (the table has ended).
+fn place_columns_row(l: &str, h: PlaceHeader, n: usize) -> Option<(String, Vec<&str>)> {
     let cells = filled_to_end(l);
-    let label = cells.first()?.trim_ws();
-    if label.is_empty() || is_value(label) || cells.len() > n + 1 || place_column(label).is_some() {
+    if cells.len() > h.first + n || cells.len() <= h.first {
         return None;
     }
-    let mut values: Vec<&str> = cells[1..].iter().map(|c| c.trim_ws()).collect();
+    // (its number under 序号, or none)
+    if h.corner == 1 && !cells[0].trim_ws().bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let label = cells[h.corner].trim_ws();
+    if label.is_empty() || is_value(label) || place_column(label).is_some() {
+        return None;
+    }
+    let mut values: Vec<&str> = cells[h.first..].iter().map(|c| c.trim_ws()).collect();
     if !values.iter().all(|v| v.is_empty() || is_valueish(v)) || !values.iter().any(|v| is_value(v)) {
         return None;
     }
     values.resize(n, "");
+    let unit = h.unit.map_or("", |u| cells[u].trim_ws());
+    let label = if unit.is_empty() || label.ends_with(['）', ')']) || unit.chars().count() > 4 {
+        label.to_string()
+    } else {
+        format!("{label}（{unit}）")
+    };
     Some((label, values))
 }
 
@@ -2426,33 +2480,61 @@ fn change_row(label: &str) -> bool {
     ["同比", "增减", "增长率", "增幅", "环比", "比上年", "较上年", "变动"].iter().any(|w| label.contains(w))
 }
 
+/// A header of places as columns over two rows, as a sheet leaves it — 指标 | 县（市、区） | | | 全市
+/// over | 信州区 | 广丰区 | | — : one row, each column named by its lower cell, or by its upper one
+/// where the lower is empty (a cell spanning both rows); None unless the upper row names the places'
+/// caption over the lower's names.
+fn two_row_places(upper: &str, lower: &str) -> Option<String> {
+    let up: Vec<&str> = upper.split('\t').map(|c| c.trim_ws()).collect();
+    let low: Vec<&str> = lower.split('\t').map(|c| c.trim_ws()).collect();
+    if low.len() > up.len() || !up.iter().any(|c| places_column(c)) {
+        return None;
+    }
+    let joined: Vec<&str> = up
+        .iter()
+        .enumerate()
+        .map(|(j, u)| match low.get(j).copied().filter(|c| !c.is_empty()) {
+            Some(l) if u.is_empty() || places_column(u) => l,
+            _ => u,
+        })
+        .collect();
+    place_header(&joined).map(|_| joined.join("\t"))
+}
+
 /// A city's table turned the other way — its counties as columns, its indicators as rows (指标 |
 /// 章贡区 | 南康区 | … | 全市, then 破获毒品刑事案件（起） | 46 | 31 | … | 268) — turned back into the
 /// table of counties by rows the table readers know (县（市、区） | 破获毒品刑事案件（起） | …, then
 /// 章贡区 | 46 | …; 全市 | 268 | …): a row of the whole and one per county, in the columns' order;
 /// the columns of the city's own level or the rest (市本级, 市直) — no county, and none of the
 /// whole — left out, and so are rows of a change (同比, 增减); a row of a part named under its
-/// row (其中：阳性 under 毛发检测（人次）) named after it (毛发检测阳性). None when line `i` opens
-/// no such table.
+/// row (其中：阳性 under 毛发检测（人次）) named after it (毛发检测阳性). The rows and the line after
+/// the table, and whether the header's upper row — the last line put out — is part of it. None when
+/// line `i` opens no such table.
 /// (`before`: the lines before line `i`, as put out)
 fn turned_places(
     before: &[(usize, String)],
     lines: &[(usize, String)],
     i: usize,
-) -> Option<(Vec<(usize, String)>, usize)> {
+) -> Option<(Vec<(usize, String)>, usize, bool)> {
     let l = &lines[i].1;
-    // (cheap tests first: a row of cells whose second names a place or the whole)
-    let tab = memchr::memchr(b'\t', l.as_bytes())?;
-    let second = l[tab + 1..].split('\t').next().unwrap_or("").trim_ws();
-    if !(second.ends_with(['县', '区', '市', '旗', '计', '州']) || second.starts_with('全')) {
+    // (cheap tests first: a row of cells naming a place)
+    memchr::memchr(b'\t', l.as_bytes())?;
+    if !l.contains(['县', '区', '市', '旗', '州', '盟']) {
         return None;
     }
-    let mut names = filled_to_end(l);
-    place_columns(&names)?;
+    // (a header over two rows, its upper row the line above: joined)
+    let joined = if l.starts_with('\t') {
+        before.last().filter(|(_, u)| u.contains('\t')).and_then(|(_, u)| two_row_places(u, l))
+    } else {
+        None
+    };
+    let head = joined.as_deref().unwrap_or(l);
+    let mut names = filled_to_end(head);
+    let (h, _) = place_header(&names)?;
     // (the first or last column named after the city whose text it is — 淮安市 | 清江浦区 | … in
     // 淮安市禁毒委员会办公室's — is the whole's, as 全市 would be: a line before the table opens on
     // its name and speaks of drug control, its title or its office)
-    for j in [1, names.len() - 1] {
+    for j in [h.first, names.len() - 1] {
         let city = names[j].trim_ws();
         if city.ends_with(['市', '州', '盟'])
             && before.iter().any(|(_, p)| p.trim_ws().starts_with(city) && p.contains("禁毒"))
@@ -2460,24 +2542,24 @@ fn turned_places(
             names[j] = "合计";
         }
     }
-    let cols = place_columns(&names)?;
+    let (h, cols) = place_header(&names)?;
     let n = cols.len();
     let mut rows: Vec<(String, Vec<&str>)> = Vec::new();
     let mut k = i + 1;
-    let mut last_label = "";
-    while let Some((label, values)) = lines.get(k).and_then(|(_, l)| place_columns_row(l, n)) {
+    let mut last_label = String::new();
+    while let Some((label, values)) = lines.get(k).and_then(|(_, l)| place_columns_row(l, h, n)) {
         k += 1;
-        if change_row(label) {
+        if change_row(&label) {
             continue;
         }
         let label = match label.strip_prefix("其中").map(|r| r.trim_start_matches(['：', ':', ' '])) {
             Some(part) if !last_label.is_empty() && !part.is_empty() => {
-                let base = last_label.split(['（', '(']).next().unwrap_or(last_label);
+                let base = last_label.split(['（', '(']).next().unwrap_or(&last_label);
                 format!("{base}{part}")
             }
             _ => {
-                last_label = label;
-                label.to_string()
+                last_label.clone_from(&label);
+                label
             }
         };
         // (a rate's row of bare figures under a caption of its units, 单位：人次、人、% — 管控率 | 98.5
@@ -2494,16 +2576,18 @@ fn turned_places(
     }
     let mut out = Vec::with_capacity(n + 1);
     let head: Vec<&str> = std::iter::once("县（市、区）").chain(rows.iter().map(|(l, _)| l.as_str())).collect();
-    out.push((lines[i].0, head.join("\t")));
+    let at = if joined.is_some() { before.last().map_or(lines[i].0, |b| b.0) } else { lines[i].0 };
+    out.push((at, head.join("\t")));
     let at = lines[i + 1].0;
     for (j, col) in cols.iter().enumerate() {
         if *col == PlaceColumn::Other {
             continue;
         }
-        let cells: Vec<&str> = std::iter::once(names[j + 1].trim_ws()).chain(rows.iter().map(|(_, v)| v[j])).collect();
+        let cells: Vec<&str> =
+            std::iter::once(names[h.first + j].trim_ws()).chain(rows.iter().map(|(_, v)| v[j])).collect();
         out.push((at, cells.join("\t")));
     }
-    Some((out, k))
+    Some((out, k, joined.is_some()))
 }
 
 /// Every city's table turned the other way (`turned_places`) turned back into rows of places.
@@ -2511,7 +2595,10 @@ fn turn_place_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
     let mut i = 0;
     while i < lines.len() {
-        if let Some((rows, end)) = turned_places(&out, &lines, i) {
+        if let Some((rows, end, upper)) = turned_places(&out, &lines, i) {
+            if upper {
+                out.pop();
+            }
             out.extend(rows);
             i = end;
             continue;
@@ -2858,6 +2945,23 @@ mod tests {
         assert_eq!(
             super::parts_under_merged(&top, &[1, 2, 1], &under).as_deref(),
             Some("项目\t年初预算数\t全年预算数\t执行数")
+        );
+        // (a 序号 column before the corner, a column of units after it: the row's number none, its
+        // unit named in its label)
+        assert_eq!(
+            turned(
+                "序号\t指标\t单位\t榆阳区\t神木市\t全市\n1\t刑事拘留\t人\t17\t12\t70\n2\t管控率\t%\t98.9\t98.1\t98.4"
+            ),
+            ["县（市、区）\t刑事拘留（人）\t管控率（%）", "榆阳区\t17\t98.9", "神木市\t12\t98.1", "全市\t70\t98.4"]
+        );
+        assert_eq!(
+            turned("指标 单位 西秀区 平坝区 全市\n破获毒品刑事案件 起 12 6 39"),
+            ["县（市、区）\t破获毒品刑事案件（起）", "西秀区\t12", "平坝区\t6", "全市\t39"]
+        );
+        // (a sheet's header over two rows, the places' caption merged over the counties' names)
+        assert_eq!(
+            turned("序号\t指标\t计量单位\t县（市、区）\t\t全市\n\t\t\t鹤城区\t沅陵县\t\n1\t破获毒品刑事案件\t起\t19\t8\t96"),
+            ["县（市、区）\t破获毒品刑事案件（起）", "鹤城区\t19", "沅陵县\t8", "全市\t96"]
         );
         // (columns of one county, or of no places, are no such table)
         for t in [
