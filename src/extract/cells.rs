@@ -511,6 +511,33 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
         .enumerate()
         .filter_map(|(i, c)| Some((*c, role(c).or_else(|| done(i).then_some(Role::Result))?)))
         .collect();
+    // an indicator's results of two years or more, each column named with its year (2022年完成值 |
+    // 2023年目标值 | 2023年完成值): each result its year's column, as in a table of years side by
+    // side, the targets holding their places for nothing; beside a form's points or scores, the
+    // latest year's result alone the result, the earlier ones held for nothing
+    let dated = |c: &str| {
+        let t: String = c.chars().filter(|c| !c.is_whitespace()).collect();
+        let b = t.as_bytes();
+        (b.len() > 7 && b[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年'))
+            .then(|| t[..4].parse::<i32>().ok().filter(|y| (2000..2050).contains(y)))
+            .flatten()
+    };
+    let results: Vec<i32> = named.iter().filter(|(_, r)| *r == Role::Result).filter_map(|(c, _)| dated(c)).collect();
+    if let Some(&latest) = results.iter().max().filter(|&&m| results.iter().any(|&y| y < m)) {
+        let alone = named.iter().all(|(c, r)| match r {
+            Role::Result => dated(c).is_some(),
+            Role::Target | Role::Skip => true,
+            _ => false,
+        });
+        for (c, r) in named.iter_mut() {
+            match (*r, dated(c)) {
+                (Role::Result, Some(y)) if alone => *r = Role::Year(y),
+                (Role::Target, _) if alone => *r = Role::Skip,
+                (Role::Result, Some(y)) if y < latest => *r = Role::Skip,
+                _ => {}
+            }
+        }
+    }
     // a table of years side by side names two years at least, and no other role (a year's
     // column name, 2021年, is then no value); a year beside other roles is read as before,
     // no role of its own
@@ -2343,6 +2370,12 @@ fn places_cells(
 /// or none (a Word table's corner left empty).
 fn indicators_corner(t: &str) -> bool {
     let t = t.trim_ws();
+    // (its characters spread apart to fill the cell: 项　目)
+    let t: std::borrow::Cow<str> = if t.contains(char::is_whitespace) {
+        t.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
+    } else {
+        t.into()
+    };
     t.is_empty()
         || t.chars().count() <= 12
             && !t.contains(|c: char| c.is_ascii_digit())
@@ -2361,9 +2394,27 @@ enum PlaceColumn {
     Other,
 }
 
+/// A place's name as a column names it, without the spaces spreading a short name across its
+/// cell (曹　县, 全　市) or a note in brackets after it (牡丹区（含高新区）).
+fn place_name(t: &str) -> std::borrow::Cow<'_, str> {
+    let t = t.trim_ws();
+    let t: std::borrow::Cow<str> = if t.contains(char::is_whitespace) {
+        t.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
+    } else {
+        t.into()
+    };
+    match t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|at| &t[..at])) {
+        Some(name) if name.ends_with(['县', '区', '市', '旗']) && name.chars().count() >= 2 => {
+            name.to_string().into()
+        }
+        _ => t,
+    }
+}
+
 /// The place a column's name names (`PlaceColumn`), or None for a name of no place.
 fn place_column(t: &str) -> Option<PlaceColumn> {
-    let t = t.trim_ws();
+    let t = place_name(t);
+    let t = t.as_ref();
     if sum_row(t) || matches!(t, "全市合计" | "全州" | "全州合计" | "全盟" | "全盟合计" | "全地区" | "总体")
     {
         return Some(PlaceColumn::Whole);
@@ -2535,7 +2586,8 @@ fn turned_places(
     // 淮安市禁毒委员会办公室's — is the whole's, as 全市 would be: a line before the table opens on
     // its name and speaks of drug control, its title or its office)
     for j in [h.first, names.len() - 1] {
-        let city = names[j].trim_ws();
+        let city = place_name(names[j]);
+        let city = city.as_ref();
         if city.ends_with(['市', '州', '盟'])
             && before.iter().any(|(_, p)| p.trim_ws().starts_with(city) && p.contains("禁毒"))
         {
@@ -2583,8 +2635,8 @@ fn turned_places(
         if *col == PlaceColumn::Other {
             continue;
         }
-        let cells: Vec<&str> =
-            std::iter::once(names[h.first + j].trim_ws()).chain(rows.iter().map(|(_, v)| v[j])).collect();
+        let name = place_name(names[h.first + j]);
+        let cells: Vec<&str> = std::iter::once(name.as_ref()).chain(rows.iter().map(|(_, v)| v[j])).collect();
         out.push((at, cells.join("\t")));
     }
     Some((out, k, joined.is_some()))
@@ -2963,6 +3015,11 @@ mod tests {
             turned("序号\t指标\t计量单位\t县（市、区）\t\t全市\n\t\t\t鹤城区\t沅陵县\t\n1\t破获毒品刑事案件\t起\t19\t8\t96"),
             ["县（市、区）\t破获毒品刑事案件（起）", "鹤城区\t19", "沅陵县\t8", "全市\t96"]
         );
+        // (short names spread across their cells, a note after a county's name: the places' names)
+        assert_eq!(
+            turned("项　目\t牡丹区（含高新区）\t曹　县\t全　市\n移送起诉（人）\t26\t18\t141"),
+            ["县（市、区）\t移送起诉（人）", "牡丹区\t26", "曹县\t18", "全市\t141"]
+        );
         // (columns of one county, or of no places, are no such table)
         for t in [
             "指标\t章贡区\t全市\n破获毒品刑事案件（起）\t46\t268",
@@ -2998,6 +3055,16 @@ mod tests {
         assert_eq!(
             header(&["指标", "上年完成值", "本年目标值", "本年实际完成值"]),
             Some(vec![Role::Skip, Role::Target, Role::Result])
+        );
+        // (results named with their years: each its year's column, the target none; beside points,
+        // the latest year's the result)
+        assert_eq!(
+            header(&["指标", "2022年完成值", "2023年目标值", "2023年完成值", "备注"]),
+            Some(vec![Role::Year(2022), Role::Skip, Role::Year(2023)])
+        );
+        assert_eq!(
+            header(&["三级指标", "2022年完成值", "2023年目标值", "2023年完成值", "分值", "得分"]),
+            Some(vec![Role::Skip, Role::Target, Role::Result, Role::Points, Role::Score])
         );
     }
 
