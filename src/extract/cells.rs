@@ -2525,6 +2525,19 @@ fn place_columns_row(l: &str, h: PlaceHeader, n: usize) -> Option<(String, Vec<&
     Some((label, values))
 }
 
+/// A row of short words under a header of places as columns (评价等级 | 优 | 良 | 优; 备注 | — | —):
+/// a label, and no figure under any place.
+fn words_row(l: &str, h: PlaceHeader, n: usize) -> bool {
+    let cells = filled_to_end(l);
+    cells.len() > h.first
+        && cells.len() <= h.first + n
+        && !cells[h.corner].trim_ws().is_empty()
+        && cells[h.first..].iter().all(|c| {
+            let t = c.trim_ws();
+            t.chars().count() <= 6 && !t.contains(|ch: char| ch.is_ascii_digit())
+        })
+}
+
 /// A row of a table turned the other way stating a change, not a level (同比（%）, 毛发检测同比增减,
 /// 比上年增长率): read for nothing.
 fn change_row(label: &str) -> bool {
@@ -2599,7 +2612,17 @@ fn turned_places(
     let mut rows: Vec<(String, Vec<&str>)> = Vec::new();
     let mut k = i + 1;
     let mut last_label = String::new();
-    while let Some((label, values)) = lines.get(k).and_then(|(_, l)| place_columns_row(l, h, n)) {
+    loop {
+        let Some(l) = lines.get(k).map(|(_, l)| l.as_str()) else { break };
+        let Some((label, values)) = place_columns_row(l, h, n) else {
+            // (a row of words under the places — 评价等级 | 优 | 良 | …, 备注 | — | … —: no figures,
+            // and the table goes on)
+            if words_row(l, h, n) {
+                k += 1;
+                continue;
+            }
+            break;
+        };
         k += 1;
         if change_row(&label) {
             continue;
@@ -3019,6 +3042,11 @@ mod tests {
         assert_eq!(
             turned("项　目\t牡丹区（含高新区）\t曹　县\t全　市\n移送起诉（人）\t26\t18\t141"),
             ["县（市、区）\t移送起诉（人）", "牡丹区\t26", "曹县\t18", "全市\t141"]
+        );
+        // (a row of grades in words goes by, the table going on)
+        assert_eq!(
+            turned("指标\t武陵区\t鼎城区\n评价等级\t优\t良\n评价得分\t95\t88"),
+            ["县（市、区）\t评价得分", "武陵区\t95", "鼎城区\t88"]
         );
         // (columns of one county, or of no places, are no such table)
         for t in [
