@@ -2612,8 +2612,7 @@ fn turned_places(
     let mut rows: Vec<(String, Vec<&str>)> = Vec::new();
     let mut k = i + 1;
     let mut last_label = String::new();
-    loop {
-        let Some(l) = lines.get(k).map(|(_, l)| l.as_str()) else { break };
+    while let Some(l) = lines.get(k).map(|(_, l)| l.as_str()) {
         let Some((label, values)) = place_columns_row(l, h, n) else {
             // (a row of words under the places — 评价等级 | 优 | 良 | …, 备注 | — | … —: no figures,
             // and the table goes on)
