@@ -2376,10 +2376,12 @@ fn indicators_corner(t: &str) -> bool {
     } else {
         t.into()
     };
+    // (…or the places' own caption over their names, 地区 | 章贡区 | …, 县（市、区） | 章贡区 | …)
     t.is_empty()
+        || places_column(&t)
         || t.chars().count() <= 12
             && !t.contains(|c: char| c.is_ascii_digit())
-            && ["指标", "项目", "类别", "内容", "名称"].iter().any(|w| t.contains(w))
+            && ["指标", "项目", "类别", "内容", "名称", "事项", "任务"].iter().any(|w| t.contains(w))
 }
 
 /// What place heads a column of a city's table turned the other way.
@@ -3046,6 +3048,11 @@ mod tests {
         assert_eq!(
             turned("指标\t武陵区\t鼎城区\n评价等级\t优\t良\n评价得分\t95\t88"),
             ["县（市、区）\t评价得分", "武陵区\t95", "鼎城区\t88"]
+        );
+        // (the places' caption in the corner)
+        assert_eq!(
+            turned("地区\t章贡区\t南康区\t全市\n尿检（人次）\t1320\t980\t10850"),
+            ["县（市、区）\t尿检（人次）", "章贡区\t1320", "南康区\t980", "全市\t10850"]
         );
         // (columns of one county, or of no places, are no such table)
         for t in [
