@@ -2479,7 +2479,8 @@ fn place_header(cells: &[&str]) -> Option<(PlaceHeader, Vec<PlaceColumn>)> {
         .is_some_and(|c| matches!(c.trim_ws(), "单位" | "计量单位" | "度量单位" | "统计单位"))
         .then_some(corner + 1);
     let first = unit.map_or(corner + 1, |u| u + 1);
-    if cells.len() <= first {
+    // (cheap tests first: room for two places, a corner's word)
+    if cells.len() < first + 2 || !indicators_corner(cells[corner]) {
         return None;
     }
     let heads: Vec<&str> = std::iter::once(cells[corner]).chain(cells[first..].iter().copied()).collect();
