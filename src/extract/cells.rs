@@ -2405,9 +2405,23 @@ fn place_name(t: &str) -> std::borrow::Cow<'_, str> {
     } else {
         t.into()
     };
-    match t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|at| &t[..at])) {
-        Some(name) if name.ends_with(['县', '区', '市', '旗']) && name.chars().count() >= 2 => {
-            name.to_string().into()
+    let t: std::borrow::Cow<str> =
+        match t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|at| &t[..at])) {
+            Some(name) if name.ends_with(['县', '区', '市', '旗']) && name.chars().count() >= 2 => {
+                name.to_string().into()
+            }
+            _ => t,
+        };
+    // (a county named after its city, 赣州市章贡区, 济宁市市中区: the county's own name; 沙市区,
+    // 市南区 and 瑞金市 are names of their own)
+    match t.find('市').map(|at| (&t[..at], &t[at + '市'.len_utf8()..])) {
+        Some((city, county))
+            if city.chars().count() >= 2
+                && county.chars().count() >= 2
+                && county.ends_with(['县', '区', '市', '旗'])
+                && !city.contains(['县', '区']) =>
+        {
+            county.to_string().into()
         }
         _ => t,
     }
@@ -2427,7 +2441,7 @@ fn place_column(t: &str) -> Option<PlaceColumn> {
     let n = t.chars().count();
     ((2..=10).contains(&n)
         && t.ends_with(['县', '区', '市', '旗', '州', '盟'])
-        && !t.starts_with(['全', '市', '各'])
+        && !t.starts_with(['全', '各'])
         && !matches!(
             t,
             "城区"
@@ -2439,6 +2453,9 @@ fn place_column(t: &str) -> Option<PlaceColumn> {
                 | "县市区"
                 | "县市"
                 | "市区"
+                | "市辖区"
+                | "市县"
+                | "市州"
                 | "社区"
                 | "景区"
                 | "园区"
@@ -3049,6 +3066,11 @@ mod tests {
         assert_eq!(
             turned("指标\t武陵区\t鼎城区\n评价等级\t优\t良\n评价得分\t95\t88"),
             ["县（市、区）\t评价得分", "武陵区\t95", "鼎城区\t88"]
+        );
+        // (counties named after their city)
+        assert_eq!(
+            turned("指标\t赣州市章贡区\t济宁市市中区\t荆州市沙市区\t沙市区\n尿检（人次）\t1\t2\t3\t4"),
+            ["县（市、区）\t尿检（人次）", "章贡区\t1", "市中区\t2", "沙市区\t3", "沙市区\t4"]
         );
         // (the places' caption in the corner)
         assert_eq!(
