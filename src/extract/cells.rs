@@ -2704,36 +2704,72 @@ fn turn_place_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 }
 
 /// A city's table turned the other way flattened one cell a line (指标 / 大理市 / 祥云县 / … / 全州 /
-/// 破获毒品刑事案件（起） / 38 / 17 / … / 146 / …): its header and rows as tab-separated rows (then
-/// turned back by `turn_place_columns`) and where the table ends. None for any other lines.
+/// 破获毒品刑事案件（起） / 38 / 17 / … / 146 / …; 序号 / 指标 / 单位 / 榆阳区 / … / 1 / 刑事拘留 / 人 /
+/// 17 / …): its header and rows as tab-separated rows (then turned back by `turn_place_columns`) and
+/// where the table ends. None for any other lines.
 fn place_columns_cells(
     lines: &[(usize, String)],
     i: usize,
     cellish: impl Fn(&str) -> bool,
 ) -> Option<(Vec<(usize, String)>, usize)> {
-    // (cheap test first: a corner's word, then a place's name)
+    // (cheap test first: 序号 or a corner's word)
     let t = lines[i].1.trim_ws();
-    if t.is_empty() || !indicators_corner(t) || !cellish(t) {
+    let numbered = t == "序号";
+    if t.is_empty() || !(numbered || indicators_corner(t)) || !cellish(t) {
         return None;
     }
     let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
-    cell(i + 1).and_then(place_column)?;
-    let mut j = i + 1;
+    let corner = i + usize::from(numbered);
+    if !cell(corner).is_some_and(|t| !t.is_empty() && indicators_corner(t)) {
+        return None;
+    }
+    let unit = cell(corner + 1).is_some_and(|t| matches!(t, "单位" | "计量单位" | "度量单位" | "统计单位"));
+    let first = corner + 1 + usize::from(unit);
+    cell(first).and_then(place_column)?;
+    let mut j = first;
     while cell(j).and_then(place_column).is_some() {
         j += 1;
     }
     let names: Vec<&str> = lines[i..j].iter().map(|l| l.1.trim_ws()).collect();
-    place_columns(&names)?;
-    let n = j - i - 1;
+    place_header(&names)?;
+    let n = j - first;
     let mut out = vec![(lines[i].0, names.join("\t"))];
     let mut k = j;
-    while let Some(label) = cell(k).filter(|t| !is_valueish(t) && place_column(t).is_none()) {
-        let values: Vec<&str> = (k + 1..k + 1 + n).map_while(|v| cell(v).filter(|t| is_valueish(t))).collect();
+    loop {
+        let start = k;
+        // (its number under 序号, its label, its unit under 单位, its figures)
+        let no = match cell(k) {
+            Some(t) if numbered && !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) => {
+                k += 1;
+                Some(t)
+            }
+            _ if numbered => break,
+            _ => None,
+        };
+        let Some(label) = cell(k).filter(|t| !is_valueish(t) && place_column(t).is_none()) else {
+            k = start;
+            break;
+        };
+        k += 1;
+        let counter = match cell(k) {
+            Some(t) if unit && is_unit_cell(t) => {
+                k += 1;
+                Some(t)
+            }
+            _ if unit => {
+                k = start;
+                break;
+            }
+            _ => None,
+        };
+        let values: Vec<&str> = (k..k + n).map_while(|v| cell(v).filter(|t| is_valueish(t))).collect();
         if values.len() < n {
+            k = start;
             break;
         }
-        out.push((lines[k].0, format!("{label}\t{}", values.join("\t"))));
-        k += 1 + n;
+        let lead: Vec<&str> = no.into_iter().chain(std::iter::once(label)).chain(counter).collect();
+        out.push((lines[start].0, format!("{}\t{}", lead.join("\t"), values.join("\t"))));
+        k += n;
     }
     (out.len() >= 2).then_some((out, k))
 }
@@ -3071,6 +3107,11 @@ mod tests {
         assert_eq!(
             turned("指标\t赣州市章贡区\t济宁市市中区\t荆州市沙市区\t沙市区\n尿检（人次）\t1\t2\t3\t4"),
             ["县（市、区）\t尿检（人次）", "章贡区\t1", "市中区\t2", "沙市区\t3", "沙市区\t4"]
+        );
+        // (one cell a line, with 序号 and 单位)
+        assert_eq!(
+            turned("序号\n指标\n单位\n榆阳区\n神木市\n全市\n1\n刑事拘留\n人\n17\n12\n70\n2\n强制隔离戒毒\n人\n12\n9\n47\n希望各地再接再厉。"),
+            ["县（市、区）\t刑事拘留（人）\t强制隔离戒毒（人）", "榆阳区\t17\t12", "神木市\t12\t9", "全市\t70\t47", "希望各地再接再厉。"]
         );
         // (the places' caption in the corner)
         assert_eq!(
