@@ -2615,20 +2615,31 @@ fn turned_places(
     let head = joined.as_deref().unwrap_or(l);
     let mut names = filled_to_end(head);
     let (h, _) = place_header(&names)?;
+    // (the text's opening lines, its title and its office's name: whose text it is)
+    let opening = &before[..before.len().min(3)];
     // (the first or last column named after the city whose text it is — 淮安市 | 清江浦区 | … in
     // 淮安市禁毒委员会办公室's — is the whole's, as 全市 would be: a line before the table opens on
-    // its name and speaks of drug control, its title or its office)
+    // its name and speaks of drug control, its title or its office, among its first three)
     for j in [h.first, names.len() - 1] {
         let city = place_name(names[j]);
         let city = city.as_ref();
         if city.ends_with(['市', '州', '盟'])
-            && before.iter().any(|(_, p)| p.trim_ws().starts_with(city) && p.contains("禁毒"))
+            && place_column(city) == Some(PlaceColumn::County)
+            && opening.iter().any(|(_, p)| p.trim_ws().starts_with(city) && p.contains("禁毒"))
         {
             names[j] = "合计";
         }
     }
     let (h, cols) = place_header(&names)?;
     let n = cols.len();
+    // (…and a county's column in its own text — 华容县 | 临湘市 | 汨罗市, or 华容县 | 岳阳市, in
+    // 华容县禁毒委员会办公室's — is the text's own figures, the other places' beside it no record of
+    // this text: that column alone)
+    let own = (h.first..names.len()).find(|&j| {
+        let name = place_name(names[j]);
+        name.ends_with(['县', '区', '旗'])
+            && opening.iter().any(|(_, p)| p.trim_ws().starts_with(name.as_ref()) && p.contains("禁毒"))
+    });
     let mut rows: Vec<(String, Vec<&str>)> = Vec::new();
     let mut k = i + 1;
     let mut last_label = String::new();
@@ -2674,7 +2685,7 @@ fn turned_places(
     out.push((at, head.join("\t")));
     let at = lines[i + 1].0;
     for (j, col) in cols.iter().enumerate() {
-        if *col == PlaceColumn::Other {
+        if *col == PlaceColumn::Other || own.is_some_and(|o| o != h.first + j) {
             continue;
         }
         let name = place_name(names[h.first + j]);
@@ -3102,6 +3113,16 @@ mod tests {
         assert_eq!(
             turned("指标\t武陵区\t鼎城区\n评价等级\t优\t良\n评价得分\t95\t88"),
             ["县（市、区）\t评价得分", "武陵区\t95", "鼎城区\t88"]
+        );
+        // (a county's own column in its text: its figures alone, its neighbours' and its city's none)
+        assert_eq!(
+            turned("华容县禁毒委员会办公室2023年禁毒工作总结\n指标\t华容县\t临湘市\t岳阳市\n破获毒品刑事案件（起）\t12\t15\t150"),
+            ["华容县禁毒委员会办公室2023年禁毒工作总结", "县（市、区）\t破获毒品刑事案件（起）", "华容县\t12"]
+        );
+        // (a county's name opening a paragraph of a city's text is no owner of the table)
+        assert_eq!(
+            turned("赣州市禁毒委员会办公室通报\n一、总体情况\n全市禁毒工作有序推进。\n章贡区禁毒办探索“禁毒+网格”模式。\n指标\t章贡区\t南康区\t全市\n尿检（人次）\t1\t2\t3")[4..],
+            ["县（市、区）\t尿检（人次）", "章贡区\t1", "南康区\t2", "全市\t3"]
         );
         // (counties named after their city)
         assert_eq!(
