@@ -2657,7 +2657,13 @@ fn turned_places(
         if change_row(&label) {
             continue;
         }
-        let label = match label.strip_prefix("其中").map(|r| r.trim_start_matches(['：', ':', ' '])) {
+        let part = label.strip_prefix("其中").map(|r| r.trim_start_matches(['：', ':', ' ']));
+        // (a part of a sum of money — 其中：市级补助 under 预算数 — names no column of its own: read
+        // for nothing)
+        if part.is_some() && role(&last_label).is_some() {
+            continue;
+        }
+        let label = match part {
             Some(part) if !last_label.is_empty() && !part.is_empty() => {
                 let base = last_label.split(['（', '(']).next().unwrap_or(&last_label);
                 format!("{base}{part}")
@@ -3113,6 +3119,11 @@ mod tests {
         assert_eq!(
             turned("指标\t武陵区\t鼎城区\n评价等级\t优\t良\n评价得分\t95\t88"),
             ["县（市、区）\t评价得分", "武陵区\t95", "鼎城区\t88"]
+        );
+        // (a part of a sum of money under it: none)
+        assert_eq!(
+            turned("项目\t北湖区\t苏仙区\n预算数\t42\t38\n其中：市级补助\t20\t18\n执行数\t41.2\t36.5"),
+            ["县（市、区）\t预算数\t执行数", "北湖区\t42\t41.2", "苏仙区\t38\t36.5"]
         );
         // (a county's own column in its text: its figures alone, its neighbours' and its city's none)
         assert_eq!(
