@@ -2808,26 +2808,36 @@ fn year_columns_cells(
     }
     let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
     let year = |t: &str| matches!(role(t), Some(Role::Year(_))) && !t.contains('月');
-    let mut j = i + 1;
+    // (a column of the rows' units after the corner: 指标 / 单位 / 2022年 / 2023年 / 破获毒品刑事案件 /
+    // 起 / 9 / 12)
+    let unit = cell(i + 1).is_some_and(|t| matches!(t, "单位" | "计量单位" | "度量单位"));
+    let first = i + 1 + usize::from(unit);
+    let mut j = first;
     while cell(j).is_some_and(year) {
         j += 1;
     }
-    if j - i - 1 < 2 {
+    if j - first < 2 {
         return None;
     }
     while cell(j).is_some_and(|t| !is_valueish(t) && (change_row(t) || role(t) == Some(Role::Skip))) {
         j += 1;
     }
-    let n = j - i - 1;
+    let n = j - first;
     let mut out = vec![(lines[i].0, lines[i..j].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t"))];
     let mut k = j;
     while let Some(label) = cell(k).filter(|t| !is_valueish(t) && role(t).is_none()) {
-        let values: Vec<&str> = (k + 1..k + 1 + n).map_while(|v| cell(v).filter(|t| is_valueish(t))).collect();
+        let counter = cell(k + 1).filter(|t| unit && is_unit_cell(t));
+        if unit && counter.is_none() {
+            break;
+        }
+        let at = k + 1 + usize::from(unit);
+        let values: Vec<&str> = (at..at + n).map_while(|v| cell(v).filter(|t| is_valueish(t))).collect();
         if values.len() < n {
             break;
         }
-        out.push((lines[k].0, format!("{label}\t{}", values.join("\t"))));
-        k += 1 + n;
+        let lead: Vec<&str> = std::iter::once(label).chain(counter).collect();
+        out.push((lines[k].0, format!("{}\t{}", lead.join("\t"), values.join("\t"))));
+        k = at + n;
     }
     (out.len() >= 2).then_some((out, k))
 }
@@ -3171,6 +3181,11 @@ mod tests {
             ["指标名称\t2022年\t2023年\t同比增减", "破获毒品刑事案件（起）\t5\t8\t+3", "刑事拘留（人）\t6\t9\t+3", "二、打算"]
         );
         assert_eq!(rows("2022年\n2023年\n破获\n5\n8"), ["2022年", "2023年", "破获", "5", "8"]);
+        // (…with a column of units)
+        assert_eq!(
+            rows("指标\n单位\n2022年\n2023年\n破获毒品刑事案件\n起\n9\n12\n尿检\n人次\n1580\n1720"),
+            ["指标\t单位\t2022年\t2023年", "破获毒品刑事案件\t起\t9\t12", "尿检\t人次\t1580\t1720"]
+        );
     }
 
     /// Last year's figures beside this year's target and result (上年完成值 | 本年目标值 | 本年实际完成值):
