@@ -112,9 +112,13 @@ fn role_of(cell: &str) -> Option<Role> {
     // a column of another year is none of this year's (上年决算数)
     if c.starts_with("上年") || c.starts_with("上一年") || c.starts_with("去年") {
         // (上年数, 上年金额: last year's column beside this year's)
+        // (上年完成值, 上年实际完成数, 上年目标值: last year's figures beside this year's target and
+        // result, 上年完成值 | 本年目标值 | 本年实际完成值 — no column of this year's)
         let rest = c.trim_start_matches("上一年").trim_start_matches("上年").trim_start_matches("去年");
+        let rest = rest.strip_prefix('度').unwrap_or(rest);
         return (["预算", "决算", "支出", "执行", "人数"].iter().any(|w| c.contains(w))
-            || matches!(rest, "" | "数" | "金额" | "度" | "度数" | "同期数" | "同期"))
+            || matches!(rest, "" | "数" | "金额" | "度数" | "同期数" | "同期")
+            || !rest.is_empty() && matches!(role_of(rest), Some(Role::Result | Role::Target)))
         .then_some(Role::Skip);
     }
     // a caption of the rows' labels (预算执行, 预算执行情况, 资金执行情况: what the rows below
@@ -507,6 +511,33 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
         .enumerate()
         .filter_map(|(i, c)| Some((*c, role(c).or_else(|| done(i).then_some(Role::Result))?)))
         .collect();
+    // an indicator's results of two years or more, each column named with its year (2022年完成值 |
+    // 2023年目标值 | 2023年完成值): each result its year's column, as in a table of years side by
+    // side, the targets holding their places for nothing; beside a form's points or scores, the
+    // latest year's result alone the result, the earlier ones held for nothing
+    let dated = |c: &str| {
+        let t: String = c.chars().filter(|c| !c.is_whitespace()).collect();
+        let b = t.as_bytes();
+        (b.len() > 7 && b[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年'))
+            .then(|| t[..4].parse::<i32>().ok().filter(|y| (2000..2050).contains(y)))
+            .flatten()
+    };
+    let results: Vec<i32> = named.iter().filter(|(_, r)| *r == Role::Result).filter_map(|(c, _)| dated(c)).collect();
+    if let Some(&latest) = results.iter().max().filter(|&&m| results.iter().any(|&y| y < m)) {
+        let alone = named.iter().all(|(c, r)| match r {
+            Role::Result => dated(c).is_some(),
+            Role::Target | Role::Skip => true,
+            _ => false,
+        });
+        for (c, r) in named.iter_mut() {
+            match (*r, dated(c)) {
+                (Role::Result, Some(y)) if alone => *r = Role::Year(y),
+                (Role::Target, _) if alone => *r = Role::Skip,
+                (Role::Result, Some(y)) if y < latest => *r = Role::Skip,
+                _ => {}
+            }
+        }
+    }
     // a table of years side by side names two years at least, and no other role (a year's
     // column name, 2021年, is then no value); a year beside other roles is read as before,
     // no role of its own
@@ -660,11 +691,16 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                     toks.iter().filter(|t| matches!(role(t), Some(Role::Year(_)))).count() >= 2
                         || year_rows_header(&toks).is_some()
                         || places_header(&toks)
+                        || place_header(&toks).is_some()
                 })
         };
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
         if (2..=24).contains(&toks.len()) {
-            if header(&toks).is_some() || year_rows_header(&toks).is_some() || places_header(&toks) {
+            if header(&toks).is_some()
+                || year_rows_header(&toks).is_some()
+                || places_header(&toks)
+                || place_header(&toks).is_some()
+            {
                 in_table = true;
                 header_line = Some(no);
                 out.push((no, toks.join("\t")));
@@ -1353,6 +1389,9 @@ fn unit_statement(t: &str) -> bool {
 pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let words = TableWords::of(&lines.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join("\n"));
     let lines = if words.sangong { turn_sangong_across(lines) } else { lines };
+    // (a city's table of its counties as columns, turned back into rows of places first: a Word
+    // table's empty corner would have its row stacked onto the line above)
+    let lines = if words.places { turn_place_columns(lines) } else { lines };
     let lines = part_side_by_side(lines);
     let lines = turn_stage_rows(lines);
     let lines = if words.parts { turn_part_columns(lines) } else { lines };
@@ -1405,6 +1444,8 @@ static REQUEST: super::re::Word = super::re::Word::new("预算申请");
 /// prebuilt finders (each pass had tested its words line by line).
 #[derive(Clone, Copy)]
 struct TableWords {
+    /// a cell ending on a place's name (章贡区\t, 于都县\t): a city's table of its counties
+    places: bool,
     sangong: bool,
     parts: bool,
     request: bool,
@@ -1414,7 +1455,16 @@ struct TableWords {
 impl TableWords {
     fn of(text: &str) -> TableWords {
         static SANGONG: super::re::Word = super::re::Word::new("三公");
+        static PLACES: [super::re::Word; 6] = [
+            super::re::Word::new("区\t"),
+            super::re::Word::new("县\t"),
+            super::re::Word::new("市\t"),
+            super::re::Word::new("旗\t"),
+            super::re::Word::new("州\t"),
+            super::re::Word::new("盟\t"),
+        ];
         TableWords {
+            places: PLACES.iter().any(|w| w.find(text).is_some()),
             sangong: SANGONG.find(text).is_some(),
             parts: BASIC.find(text).is_some() && PROJECT.find(text).is_some(),
             request: REQUEST.find(text).is_some(),
@@ -2111,7 +2161,13 @@ pub(crate) fn parts_under_merged(top: &[String], spans: &[usize], under: &[Strin
         }
     }
     let roles = |cells: &[String]| cells.iter().filter(|c| role(c).is_some()).count();
-    (roles(&joined) > roles(top).max(roles(under))).then(|| joined.join("\t"))
+    // (…or a caption of the places merged over their names — 指标 | 县（市、区） over 信州区 | 广丰区
+    // | … | 全市 —: the places' names, a city's table turned the other way)
+    let places = || {
+        let cells: Vec<&str> = joined.iter().map(String::as_str).collect();
+        place_columns(&cells).is_some()
+    };
+    (roles(&joined) > roles(top).max(roles(under)) || places()).then(|| joined.join("\t"))
 }
 
 /// A header cell's name joined with the piece of it on the line under it: a part under a name
@@ -2123,6 +2179,13 @@ fn part_under(name: &str, low: &str, merged: bool) -> String {
         // (a part naming its own role under a name merged over it — 年初预算 | 调整后预算 under
         // 预算数（万元） — is named by itself: 调整后预算预算数 is no column's name)
         true if role(low).is_some() => low.to_string(),
+        // (a place's name under the places' caption, 信州区 under 县（市、区）: the place's)
+        // (全年 under 预算数 is a budget's stage, no place's whole)
+        true if place_column(low) == Some(PlaceColumn::County)
+            || places_column(name) && place_column(low).is_some() =>
+        {
+            low.to_string()
+        }
         true => format!("{low}{name}"),
         false => format!("{name}{low}"),
     }
@@ -2302,6 +2365,483 @@ fn places_cells(
     (out.len() >= 3).then_some((out, k))
 }
 
+/// The corner cell of a city's table turned the other way, over its rows of indicators (指标 |
+/// 章贡区 | 南康区 | … | 全市): a short word naming the rows (指标, 项目, 类别, 指标名称, 项目\地区),
+/// or none (a Word table's corner left empty).
+fn indicators_corner(t: &str) -> bool {
+    let t = t.trim_ws();
+    // (its characters spread apart to fill the cell: 项　目)
+    let t: std::borrow::Cow<str> = if t.contains(char::is_whitespace) {
+        t.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
+    } else {
+        t.into()
+    };
+    // (…or the places' own caption over their names, 地区 | 章贡区 | …, 县（市、区） | 章贡区 | …)
+    t.is_empty()
+        || places_column(&t)
+        || t.chars().count() <= 12
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && ["指标", "项目", "类别", "内容", "名称", "事项", "任务"].iter().any(|w| t.contains(w))
+}
+
+/// What place heads a column of a city's table turned the other way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PlaceColumn {
+    /// a county's name (章贡区, 于都县, 瑞金市, 鄂温克族自治旗): a record of its own, once the
+    /// table readers have found it in the gazetteer
+    County,
+    /// the whole's (全市, 合计, 全州, 全市合计): the city's record
+    Whole,
+    /// the city's own level or the rest (市本级, 市直, 其他县（市、区）): no county, nor the whole
+    Other,
+}
+
+/// A place's name as a column names it, without the spaces spreading a short name across its
+/// cell (曹　县, 全　市) or a note in brackets after it (牡丹区（含高新区）).
+fn place_name(t: &str) -> std::borrow::Cow<'_, str> {
+    let t = t.trim_ws();
+    let t: std::borrow::Cow<str> = if t.contains(char::is_whitespace) {
+        t.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
+    } else {
+        t.into()
+    };
+    let t: std::borrow::Cow<str> =
+        match t.strip_suffix(['）', ')']).and_then(|r| r.rfind(['（', '(']).map(|at| &t[..at])) {
+            Some(name) if name.ends_with(['县', '区', '市', '旗']) && name.chars().count() >= 2 => {
+                name.to_string().into()
+            }
+            _ => t,
+        };
+    // (a county named after its city, 赣州市章贡区, 济宁市市中区: the county's own name; 沙市区,
+    // 市南区 and 瑞金市 are names of their own)
+    match t.find('市').map(|at| (&t[..at], &t[at + '市'.len_utf8()..])) {
+        Some((city, county))
+            if city.chars().count() >= 2
+                && county.chars().count() >= 2
+                && county.ends_with(['县', '区', '市', '旗'])
+                && !city.contains(['县', '区']) =>
+        {
+            county.to_string().into()
+        }
+        _ => t,
+    }
+}
+
+/// The place a column's name names (`PlaceColumn`), or None for a name of no place.
+fn place_column(t: &str) -> Option<PlaceColumn> {
+    let t = place_name(t);
+    let t = t.as_ref();
+    if sum_row(t) || matches!(t, "全市合计" | "全州" | "全州合计" | "全盟" | "全盟合计" | "全地区" | "总体")
+    {
+        return Some(PlaceColumn::Whole);
+    }
+    if ["市本级", "市直", "市级", "州本级", "州直", "其他", "其余"].iter().any(|w| t.starts_with(w)) {
+        return Some(PlaceColumn::Other);
+    }
+    let n = t.chars().count();
+    ((2..=10).contains(&n)
+        && t.ends_with(['县', '区', '市', '旗', '州', '盟'])
+        && !t.starts_with(['全', '各'])
+        && !matches!(
+            t,
+            "城区"
+                | "郊区"
+                | "辖区"
+                | "地区"
+                | "县区"
+                | "区县"
+                | "县市区"
+                | "县市"
+                | "市区"
+                | "市辖区"
+                | "市县"
+                | "市州"
+                | "社区"
+                | "景区"
+                | "园区"
+        )
+        && !t.contains(|c: char| c.is_ascii_digit() || "（）()、，/".contains(c)))
+    .then_some(PlaceColumn::County)
+}
+
+/// The header of a city's table turned the other way (指标 | 章贡区 | 南康区 | … | 全市; 类别 | 合计 |
+/// 椒江区 | …): the place each column after the corner heads, two counties at least. None for any
+/// other row.
+fn place_columns(cells: &[&str]) -> Option<Vec<PlaceColumn>> {
+    if cells.len() < 3 || !indicators_corner(cells[0]) {
+        return None;
+    }
+    let cols: Vec<PlaceColumn> = cells[1..].iter().map(|c| place_column(c)).collect::<Option<_>>()?;
+    (cols.iter().filter(|c| **c == PlaceColumn::County).count() >= 2).then_some(cols)
+}
+
+/// The shape of a header of places as columns, its columns before the places' counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PlaceHeader {
+    /// the corner's column (after a 序号 column, if any)
+    corner: usize,
+    /// a column of the rows' units after the corner (单位, 计量单位: 起, 人次, %)
+    unit: Option<usize>,
+    /// the first place's column
+    first: usize,
+}
+
+/// A header of places as columns (`place_columns`), perhaps with a 序号 column before its corner
+/// and a column of units after it (序号 | 指标 | 单位 | 榆阳区 | 神木市 | … | 全市): its shape and its
+/// places. None for any other row.
+fn place_header(cells: &[&str]) -> Option<(PlaceHeader, Vec<PlaceColumn>)> {
+    let corner = usize::from(cells.first().is_some_and(|c| c.trim_ws() == "序号"));
+    let unit = cells
+        .get(corner + 1)
+        .is_some_and(|c| matches!(c.trim_ws(), "单位" | "计量单位" | "度量单位" | "统计单位"))
+        .then_some(corner + 1);
+    let first = unit.map_or(corner + 1, |u| u + 1);
+    // (cheap tests first: room for two places, a corner's word)
+    if cells.len() < first + 2 || !indicators_corner(cells[corner]) {
+        return None;
+    }
+    let heads: Vec<&str> = std::iter::once(cells[corner]).chain(cells[first..].iter().copied()).collect();
+    let cols = place_columns(&heads)?;
+    Some((PlaceHeader { corner, unit, first }, cols))
+}
+
+/// A row's cells without the empty cells a sheet leaves at its end.
+fn filled_to_end(l: &str) -> Vec<&str> {
+    let mut cells: Vec<&str> = l.split('\t').collect();
+    while cells.len() > 1 && cells.last().is_some_and(|c| c.trim_ws().is_empty()) {
+        cells.pop();
+    }
+    cells
+}
+
+/// A row under a header of places as columns (破获毒品刑事案件（起） | 46 | 31 | … | 268; 1 | 刑事拘留 |
+/// 人 | 17 | 12 | …): its label — with its unit's cell, if any, as its label would name it
+/// (刑事拘留（人）) — and its `n` cells (an empty cell — a sheet's, under 市直 — kept as empty), the
+/// row's figures under their places; None for a row of another shape (the table has ended).
+fn place_columns_row(l: &str, h: PlaceHeader, n: usize) -> Option<(String, Vec<&str>)> {
+    let cells = filled_to_end(l);
+    if cells.len() > h.first + n || cells.len() <= h.first {
+        return None;
+    }
+    // (its number under 序号, or none)
+    if h.corner == 1 && !cells[0].trim_ws().bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let label = cells[h.corner].trim_ws();
+    if label.is_empty() || is_value(label) || place_column(label).is_some() {
+        return None;
+    }
+    let mut values: Vec<&str> = cells[h.first..].iter().map(|c| c.trim_ws()).collect();
+    if !values.iter().all(|v| v.is_empty() || is_valueish(v)) || !values.iter().any(|v| is_value(v)) {
+        return None;
+    }
+    values.resize(n, "");
+    let unit = h.unit.map_or("", |u| cells[u].trim_ws());
+    let label = if unit.is_empty() || label.ends_with(['）', ')']) || unit.chars().count() > 4 {
+        label.to_string()
+    } else {
+        format!("{label}（{unit}）")
+    };
+    Some((label, values))
+}
+
+/// A row of short words under a header of places as columns (评价等级 | 优 | 良 | 优; 备注 | — | —):
+/// a label, and no figure under any place.
+fn words_row(l: &str, h: PlaceHeader, n: usize) -> bool {
+    let cells = filled_to_end(l);
+    cells.len() > h.first
+        && cells.len() <= h.first + n
+        && !cells[h.corner].trim_ws().is_empty()
+        && cells[h.first..].iter().all(|c| {
+            let t = c.trim_ws();
+            t.chars().count() <= 6 && !t.contains(|ch: char| ch.is_ascii_digit())
+        })
+}
+
+/// A row of a table turned the other way stating a change, not a level (同比（%）, 毛发检测同比增减,
+/// 比上年增长率): read for nothing.
+fn change_row(label: &str) -> bool {
+    ["同比", "增减", "增长率", "增幅", "环比", "比上年", "较上年", "变动"].iter().any(|w| label.contains(w))
+}
+
+/// A header of places as columns over two rows, as a sheet leaves it — 指标 | 县（市、区） | | | 全市
+/// over | 信州区 | 广丰区 | | — : one row, each column named by its lower cell, or by its upper one
+/// where the lower is empty (a cell spanning both rows); None unless the upper row names the places'
+/// caption over the lower's names.
+fn two_row_places(upper: &str, lower: &str) -> Option<String> {
+    let up: Vec<&str> = upper.split('\t').map(|c| c.trim_ws()).collect();
+    let low: Vec<&str> = lower.split('\t').map(|c| c.trim_ws()).collect();
+    if low.len() > up.len() || !up.iter().any(|c| places_column(c)) {
+        return None;
+    }
+    let joined: Vec<&str> = up
+        .iter()
+        .enumerate()
+        .map(|(j, u)| match low.get(j).copied().filter(|c| !c.is_empty()) {
+            Some(l) if u.is_empty() || places_column(u) => l,
+            _ => u,
+        })
+        .collect();
+    place_header(&joined).map(|_| joined.join("\t"))
+}
+
+/// A city's table turned the other way — its counties as columns, its indicators as rows (指标 |
+/// 章贡区 | 南康区 | … | 全市, then 破获毒品刑事案件（起） | 46 | 31 | … | 268) — turned back into the
+/// table of counties by rows the table readers know (县（市、区） | 破获毒品刑事案件（起） | …, then
+/// 章贡区 | 46 | …; 全市 | 268 | …): a row of the whole and one per county, in the columns' order;
+/// the columns of the city's own level or the rest (市本级, 市直) — no county, and none of the
+/// whole — left out, and so are rows of a change (同比, 增减); a row of a part named under its
+/// row (其中：阳性 under 毛发检测（人次）) named after it (毛发检测阳性). The rows and the line after
+/// the table, and whether the header's upper row — the last line put out — is part of it. None when
+/// line `i` opens no such table.
+/// (`before`: the lines before line `i`, as put out)
+fn turned_places(
+    before: &[(usize, String)],
+    lines: &[(usize, String)],
+    i: usize,
+) -> Option<(Vec<(usize, String)>, usize, bool)> {
+    let l = &lines[i].1;
+    // (cheap tests first: a row of cells naming a place)
+    memchr::memchr(b'\t', l.as_bytes())?;
+    if !l.contains(['县', '区', '市', '旗', '州', '盟']) {
+        return None;
+    }
+    // (a header over two rows, its upper row the line above: joined)
+    let joined = if l.starts_with('\t') {
+        before.last().filter(|(_, u)| u.contains('\t')).and_then(|(_, u)| two_row_places(u, l))
+    } else {
+        None
+    };
+    let head = joined.as_deref().unwrap_or(l);
+    let mut names = filled_to_end(head);
+    let (h, _) = place_header(&names)?;
+    // (the text's opening lines, its title and its office's name: whose text it is)
+    let opening = &before[..before.len().min(3)];
+    // (the first or last column named after the city whose text it is — 淮安市 | 清江浦区 | … in
+    // 淮安市禁毒委员会办公室's — is the whole's, as 全市 would be: a line before the table opens on
+    // its name and speaks of drug control, its title or its office, among its first three)
+    for j in [h.first, names.len() - 1] {
+        let city = place_name(names[j]);
+        let city = city.as_ref();
+        if city.ends_with(['市', '州', '盟'])
+            && place_column(city) == Some(PlaceColumn::County)
+            && opening.iter().any(|(_, p)| p.trim_ws().starts_with(city) && p.contains("禁毒"))
+        {
+            names[j] = "合计";
+        }
+    }
+    let (h, cols) = place_header(&names)?;
+    let n = cols.len();
+    // (…and a county's column in its own text — 华容县 | 临湘市 | 汨罗市, or 华容县 | 岳阳市, in
+    // 华容县禁毒委员会办公室's — is the text's own figures, the other places' beside it no record of
+    // this text: that column alone)
+    let own = (h.first..names.len()).find(|&j| {
+        let name = place_name(names[j]);
+        name.ends_with(['县', '区', '旗'])
+            && opening.iter().any(|(_, p)| p.trim_ws().starts_with(name.as_ref()) && p.contains("禁毒"))
+    });
+    let mut rows: Vec<(String, Vec<&str>)> = Vec::new();
+    let mut k = i + 1;
+    let mut last_label = String::new();
+    while let Some(l) = lines.get(k).map(|(_, l)| l.as_str()) {
+        let Some((label, values)) = place_columns_row(l, h, n) else {
+            // (a row of words under the places — 评价等级 | 优 | 良 | …, 备注 | — | … —: no figures,
+            // and the table goes on)
+            if words_row(l, h, n) {
+                k += 1;
+                continue;
+            }
+            break;
+        };
+        k += 1;
+        if change_row(&label) {
+            continue;
+        }
+        let part = label.strip_prefix("其中").map(|r| r.trim_start_matches(['：', ':', ' ']));
+        // (a part of a sum of money — 其中：市级补助 under 预算数 — names no column of its own: read
+        // for nothing)
+        if part.is_some() && role(&last_label).is_some() {
+            continue;
+        }
+        let label = match part {
+            Some(part) if !last_label.is_empty() && !part.is_empty() => {
+                let base = last_label.split(['（', '(']).next().unwrap_or(&last_label);
+                format!("{base}{part}")
+            }
+            _ => {
+                last_label.clone_from(&label);
+                label
+            }
+        };
+        // (a rate's row of bare figures under a caption of its units, 单位：人次、人、% — 管控率 | 98.5
+        // | … —: percentages, as its label would say with its unit, 管控率（%）)
+        let label = if label.ends_with('率') && !values.iter().any(|v| v.contains('%')) {
+            format!("{label}（%）")
+        } else {
+            label
+        };
+        rows.push((label, values));
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(n + 1);
+    let head: Vec<&str> = std::iter::once("县（市、区）").chain(rows.iter().map(|(l, _)| l.as_str())).collect();
+    let at = if joined.is_some() { before.last().map_or(lines[i].0, |b| b.0) } else { lines[i].0 };
+    out.push((at, head.join("\t")));
+    let at = lines[i + 1].0;
+    for (j, col) in cols.iter().enumerate() {
+        if *col == PlaceColumn::Other || own.is_some_and(|o| o != h.first + j) {
+            continue;
+        }
+        let name = place_name(names[h.first + j]);
+        let cells: Vec<&str> = std::iter::once(name.as_ref()).chain(rows.iter().map(|(_, v)| v[j])).collect();
+        out.push((at, cells.join("\t")));
+    }
+    Some((out, k, joined.is_some()))
+}
+
+/// Every city's table turned the other way (`turned_places`) turned back into rows of places.
+fn turn_place_columns(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        if let Some((rows, end, upper)) = turned_places(&out, &lines, i) {
+            if upper {
+                out.pop();
+            }
+            out.extend(rows);
+            i = end;
+            continue;
+        }
+        out.push((lines[i].0, std::mem::take(&mut lines[i].1)));
+        i += 1;
+    }
+    out
+}
+
+/// A city's table turned the other way flattened one cell a line (指标 / 大理市 / 祥云县 / … / 全州 /
+/// 破获毒品刑事案件（起） / 38 / 17 / … / 146 / …; 序号 / 指标 / 单位 / 榆阳区 / … / 1 / 刑事拘留 / 人 /
+/// 17 / …): its header and rows as tab-separated rows (then turned back by `turn_place_columns`) and
+/// where the table ends. None for any other lines.
+fn place_columns_cells(
+    lines: &[(usize, String)],
+    i: usize,
+    cellish: impl Fn(&str) -> bool,
+) -> Option<(Vec<(usize, String)>, usize)> {
+    // (cheap test first: 序号 or a corner's word)
+    let t = lines[i].1.trim_ws();
+    let numbered = t == "序号";
+    if t.is_empty() || !(numbered || indicators_corner(t)) || !cellish(t) {
+        return None;
+    }
+    let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+    let corner = i + usize::from(numbered);
+    if !cell(corner).is_some_and(|t| !t.is_empty() && indicators_corner(t)) {
+        return None;
+    }
+    let unit = cell(corner + 1).is_some_and(|t| matches!(t, "单位" | "计量单位" | "度量单位" | "统计单位"));
+    let first = corner + 1 + usize::from(unit);
+    cell(first).and_then(place_column)?;
+    let mut j = first;
+    while cell(j).and_then(place_column).is_some() {
+        j += 1;
+    }
+    let names: Vec<&str> = lines[i..j].iter().map(|l| l.1.trim_ws()).collect();
+    place_header(&names)?;
+    let n = j - first;
+    let mut out = vec![(lines[i].0, names.join("\t"))];
+    let mut k = j;
+    loop {
+        let start = k;
+        // (its number under 序号, its label, its unit under 单位, its figures)
+        let no = match cell(k) {
+            Some(t) if numbered && !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()) => {
+                k += 1;
+                Some(t)
+            }
+            _ if numbered => break,
+            _ => None,
+        };
+        let Some(label) = cell(k).filter(|t| !is_valueish(t) && place_column(t).is_none()) else {
+            k = start;
+            break;
+        };
+        k += 1;
+        let counter = match cell(k) {
+            Some(t) if unit && is_unit_cell(t) => {
+                k += 1;
+                Some(t)
+            }
+            _ if unit => {
+                k = start;
+                break;
+            }
+            _ => None,
+        };
+        let values: Vec<&str> = (k..k + n).map_while(|v| cell(v).filter(|t| is_valueish(t))).collect();
+        if values.len() < n {
+            k = start;
+            break;
+        }
+        let lead: Vec<&str> = no.into_iter().chain(std::iter::once(label)).chain(counter).collect();
+        out.push((lines[start].0, format!("{}\t{}", lead.join("\t"), values.join("\t"))));
+        k += n;
+    }
+    (out.len() >= 2).then_some((out, k))
+}
+
+/// A table of years side by side flattened one cell a line (指标名称 / 2022年 / 2023年 / 同比增减 /
+/// 破获毒品刑事案件（起） / 5 / 8 / +3 / …): a corner's word, two years or more and the columns of
+/// their change after them, then rows of a label and a figure under each column — tab-separated
+/// rows, and where the table ends. None for any other lines (a year alone on a line under no
+/// corner's word heads no column).
+fn year_columns_cells(
+    lines: &[(usize, String)],
+    i: usize,
+    cellish: impl Fn(&str) -> bool,
+) -> Option<(Vec<(usize, String)>, usize)> {
+    // (cheap test first: a corner's word, then a year)
+    let t = lines[i].1.trim_ws();
+    if t.is_empty() || !indicators_corner(t) || !cellish(t) {
+        return None;
+    }
+    let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+    let year = |t: &str| matches!(role(t), Some(Role::Year(_))) && !t.contains('月');
+    // (a column of the rows' units after the corner: 指标 / 单位 / 2022年 / 2023年 / 破获毒品刑事案件 /
+    // 起 / 9 / 12)
+    let unit = cell(i + 1).is_some_and(|t| matches!(t, "单位" | "计量单位" | "度量单位"));
+    let first = i + 1 + usize::from(unit);
+    let mut j = first;
+    while cell(j).is_some_and(year) {
+        j += 1;
+    }
+    if j - first < 2 {
+        return None;
+    }
+    while cell(j).is_some_and(|t| !is_valueish(t) && (change_row(t) || role(t) == Some(Role::Skip))) {
+        j += 1;
+    }
+    let n = j - first;
+    let mut out = vec![(lines[i].0, lines[i..j].iter().map(|l| l.1.trim_ws()).collect::<Vec<_>>().join("\t"))];
+    let mut k = j;
+    while let Some(label) = cell(k).filter(|t| !is_valueish(t) && role(t).is_none()) {
+        let counter = cell(k + 1).filter(|t| unit && is_unit_cell(t));
+        if unit && counter.is_none() {
+            break;
+        }
+        let at = k + 1 + usize::from(unit);
+        let values: Vec<&str> = (at..at + n).map_while(|v| cell(v).filter(|t| is_valueish(t))).collect();
+        if values.len() < n {
+            break;
+        }
+        let lead: Vec<&str> = std::iter::once(label).chain(counter).collect();
+        out.push((lines[k].0, format!("{}\t{}", lead.join("\t"), values.join("\t"))));
+        k = at + n;
+    }
+    (out.len() >= 2).then_some((out, k))
+}
+
 pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     drop_page_headers(&mut lines);
     let cellish = |t: &str| {
@@ -2318,6 +2858,19 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // a city's table of its counties one cell a line (地区 / 破获毒品刑事案件（起） / 刑事拘留（人）
         // / 全市 / 212 / 298 / 章贡区 / 46 / 61 …): its header and rows
         if let Some((rows, end)) = places_cells(&lines, i, cellish) {
+            out.extend(rows);
+            i = end;
+            continue;
+        }
+        // …or turned the other way, its counties as columns (指标 / 大理市 / 祥云县 / … / 全州 /
+        // 破获毒品刑事案件（起） / 38 / …): its header and rows, turned back in `rejoin_rows`
+        if let Some((rows, end)) = place_columns_cells(&lines, i, cellish) {
+            out.extend(rows);
+            i = end;
+            continue;
+        }
+        // …and a table of years side by side (指标名称 / 2022年 / 2023年 / 同比增减 / …)
+        if let Some((rows, end)) = year_columns_cells(&lines, i, cellish) {
             out.extend(rows);
             i = end;
             continue;
@@ -2492,6 +3045,171 @@ mod tests {
         assert_eq!(
             spaced.into_iter().map(|l| l.1).collect::<Vec<_>>(),
             ["县（市、区）\t破获毒品刑事案件（起）\t刑事拘留（人）", "顺庆区\t12\t9", "全市\t30\t21"]
+        );
+    }
+
+    /// A city's table turned the other way, its counties as columns and its indicators as rows
+    /// (指标 | 章贡区 | 南康区 | … | 全市): turned back into rows of places, in every flattening —
+    /// tabs (a Word table's row, its corner perhaps empty), single spaces (a web page), one cell a
+    /// line; 市本级 / 市直 no row, a row of a change (同比, 增减) none, a part's row (其中：阳性) named
+    /// after the row above it, a rate's bare figures under a caption of units a percentage's.
+    #[test]
+    fn a_citys_table_turned_the_other_way() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let turned = |t: &str| {
+            super::rejoin_rows(super::reflow_cells(super::respace(lines(t))))
+                .into_iter()
+                .map(|l| l.1)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            turned("指标\t章贡区\t南康区\t全市\n破获毒品刑事案件（起）\t46\t31\t268\n查获吸毒人员（人次）\t182\t96\t1032\n注：全市含其他县。"),
+            [
+                "县（市、区）\t破获毒品刑事案件（起）\t查获吸毒人员（人次）",
+                "章贡区\t46\t182",
+                "南康区\t31\t96",
+                "全市\t268\t1032",
+                "注：全市含其他县。"
+            ]
+        );
+        // (an empty corner; the city's own level's column; a change's row; a part's; a bare rate)
+        assert_eq!(
+            turned("\t新罗区\t上杭县\t市直\t全市\n毛发检测\t1830\t760\t552\t5612\n其中：阳性\t14\t6\t4\t43\n管控率\t98.5\t97.7\t—\t97.9\n同比增减\t12.1\t8.3\t—\t6.2"),
+            ["县（市、区）\t毛发检测\t毛发检测阳性\t管控率（%）", "新罗区\t1830\t14\t98.5", "上杭县\t760\t6\t97.7", "全市\t5612\t43\t97.9"]
+        );
+        // (single spaces, 合计 first; money)
+        assert_eq!(
+            turned("项目 合计 北湖区 苏仙区 市本级\n预算数 250 42 38 80\n执行数 242 41.2 36.5 78.3\n从执行情况看，总体较好。"),
+            ["县（市、区）\t预算数\t执行数", "合计\t250\t242", "北湖区\t42\t41.2", "苏仙区\t38\t36.5", "从执行情况看，总体较好。"]
+        );
+        // (one cell a line)
+        assert_eq!(
+            turned("指标\n大理市\n祥云县\n全州\n刑事拘留（人）\n44\n20\n178\n尿检（人次）\n4120\n1860\n15800\n备注：全州合计含其余县。"),
+            ["县（市、区）\t刑事拘留（人）\t尿检（人次）", "大理市\t44\t4120", "祥云县\t20\t1860", "全州\t178\t15800", "备注：全州合计含其余县。"]
+        );
+        // (the city's own name over the whole's column, in its own text: the whole's)
+        assert_eq!(
+            turned("淮安市禁毒委员会办公室\n指标\t淮安市\t清江浦区\t淮阴区\n刑事拘留（人）\t118\t26\t19"),
+            ["淮安市禁毒委员会办公室", "县（市、区）\t刑事拘留（人）", "合计\t118", "清江浦区\t26", "淮阴区\t19"]
+        );
+        // (a caption of the places merged over their names, its row under it: the places' names)
+        let top = ["指标", "县（市、区）", "全市"].map(String::from);
+        let under = ["", "信州区", "广丰区", ""].map(String::from);
+        assert_eq!(super::parts_under_merged(&top, &[1, 2, 1], &under).as_deref(), Some("指标\t信州区\t广丰区\t全市"));
+        // (…but 全年 under 预算数 is the budget's stage)
+        let top = ["项目", "预算数", "执行数"].map(String::from);
+        let under = ["", "年初", "全年", ""].map(String::from);
+        assert_eq!(
+            super::parts_under_merged(&top, &[1, 2, 1], &under).as_deref(),
+            Some("项目\t年初预算数\t全年预算数\t执行数")
+        );
+        // (a 序号 column before the corner, a column of units after it: the row's number none, its
+        // unit named in its label)
+        assert_eq!(
+            turned(
+                "序号\t指标\t单位\t榆阳区\t神木市\t全市\n1\t刑事拘留\t人\t17\t12\t70\n2\t管控率\t%\t98.9\t98.1\t98.4"
+            ),
+            ["县（市、区）\t刑事拘留（人）\t管控率（%）", "榆阳区\t17\t98.9", "神木市\t12\t98.1", "全市\t70\t98.4"]
+        );
+        assert_eq!(
+            turned("指标 单位 西秀区 平坝区 全市\n破获毒品刑事案件 起 12 6 39"),
+            ["县（市、区）\t破获毒品刑事案件（起）", "西秀区\t12", "平坝区\t6", "全市\t39"]
+        );
+        // (a sheet's header over two rows, the places' caption merged over the counties' names)
+        assert_eq!(
+            turned("序号\t指标\t计量单位\t县（市、区）\t\t全市\n\t\t\t鹤城区\t沅陵县\t\n1\t破获毒品刑事案件\t起\t19\t8\t96"),
+            ["县（市、区）\t破获毒品刑事案件（起）", "鹤城区\t19", "沅陵县\t8", "全市\t96"]
+        );
+        // (short names spread across their cells, a note after a county's name: the places' names)
+        assert_eq!(
+            turned("项　目\t牡丹区（含高新区）\t曹　县\t全　市\n移送起诉（人）\t26\t18\t141"),
+            ["县（市、区）\t移送起诉（人）", "牡丹区\t26", "曹县\t18", "全市\t141"]
+        );
+        // (a row of grades in words goes by, the table going on)
+        assert_eq!(
+            turned("指标\t武陵区\t鼎城区\n评价等级\t优\t良\n评价得分\t95\t88"),
+            ["县（市、区）\t评价得分", "武陵区\t95", "鼎城区\t88"]
+        );
+        // (a part of a sum of money under it: none)
+        assert_eq!(
+            turned("项目\t北湖区\t苏仙区\n预算数\t42\t38\n其中：市级补助\t20\t18\n执行数\t41.2\t36.5"),
+            ["县（市、区）\t预算数\t执行数", "北湖区\t42\t41.2", "苏仙区\t38\t36.5"]
+        );
+        // (a county's own column in its text: its figures alone, its neighbours' and its city's none)
+        assert_eq!(
+            turned("华容县禁毒委员会办公室2023年禁毒工作总结\n指标\t华容县\t临湘市\t岳阳市\n破获毒品刑事案件（起）\t12\t15\t150"),
+            ["华容县禁毒委员会办公室2023年禁毒工作总结", "县（市、区）\t破获毒品刑事案件（起）", "华容县\t12"]
+        );
+        // (a county's name opening a paragraph of a city's text is no owner of the table)
+        assert_eq!(
+            turned("赣州市禁毒委员会办公室通报\n一、总体情况\n全市禁毒工作有序推进。\n章贡区禁毒办探索“禁毒+网格”模式。\n指标\t章贡区\t南康区\t全市\n尿检（人次）\t1\t2\t3")[4..],
+            ["县（市、区）\t尿检（人次）", "章贡区\t1", "南康区\t2", "全市\t3"]
+        );
+        // (counties named after their city)
+        assert_eq!(
+            turned("指标\t赣州市章贡区\t济宁市市中区\t荆州市沙市区\t沙市区\n尿检（人次）\t1\t2\t3\t4"),
+            ["县（市、区）\t尿检（人次）", "章贡区\t1", "市中区\t2", "沙市区\t3", "沙市区\t4"]
+        );
+        // (one cell a line, with 序号 and 单位)
+        assert_eq!(
+            turned("序号\n指标\n单位\n榆阳区\n神木市\n全市\n1\n刑事拘留\n人\n17\n12\n70\n2\n强制隔离戒毒\n人\n12\n9\n47\n希望各地再接再厉。"),
+            ["县（市、区）\t刑事拘留（人）\t强制隔离戒毒（人）", "榆阳区\t17\t12", "神木市\t12\t9", "全市\t70\t47", "希望各地再接再厉。"]
+        );
+        // (the places' caption in the corner)
+        assert_eq!(
+            turned("地区\t章贡区\t南康区\t全市\n尿检（人次）\t1320\t980\t10850"),
+            ["县（市、区）\t尿检（人次）", "章贡区\t1320", "南康区\t980", "全市\t10850"]
+        );
+        // (columns of one county, or of no places, are no such table)
+        for t in [
+            "指标\t章贡区\t全市\n破获毒品刑事案件（起）\t46\t268",
+            "指标\t上年\t本年\n破获毒品刑事案件（起）\t7\t10",
+            "项目\t城区\t郊区\n宣传（场）\t5\t6",
+        ] {
+            assert_eq!(turned(t), t.lines().collect::<Vec<_>>(), "{t}");
+        }
+    }
+
+    /// A table of years side by side one cell a line (指标名称 / 2022年 / 2023年 / 同比增减 / 破获毒品刑事
+    /// 案件（起） / 5 / 8 / +3 / …): its header and rows; years alone under no corner's word are none.
+    #[test]
+    fn years_side_by_side_one_cell_a_line() {
+        let lines = |t: &str| t.lines().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let rows = |t: &str| super::reflow_cells(lines(t)).into_iter().map(|l| l.1).collect::<Vec<_>>();
+        assert_eq!(
+            rows("指标名称\n2022年\n2023年\n同比增减\n破获毒品刑事案件（起）\n5\n8\n+3\n刑事拘留（人）\n6\n9\n+3\n二、打算"),
+            ["指标名称\t2022年\t2023年\t同比增减", "破获毒品刑事案件（起）\t5\t8\t+3", "刑事拘留（人）\t6\t9\t+3", "二、打算"]
+        );
+        assert_eq!(rows("2022年\n2023年\n破获\n5\n8"), ["2022年", "2023年", "破获", "5", "8"]);
+        // (…with a column of units)
+        assert_eq!(
+            rows("指标\n单位\n2022年\n2023年\n破获毒品刑事案件\n起\n9\n12\n尿检\n人次\n1580\n1720"),
+            ["指标\t单位\t2022年\t2023年", "破获毒品刑事案件\t起\t9\t12", "尿检\t人次\t1580\t1720"]
+        );
+    }
+
+    /// Last year's figures beside this year's target and result (上年完成值 | 本年目标值 | 本年实际完成值):
+    /// a column held for nothing, so that the target and the result keep their places.
+    #[test]
+    fn last_years_result_beside_this_years() {
+        use super::{header, role, Role};
+        for c in ["上年完成值", "上年实际完成值", "上年度完成值", "去年完成数", "上年目标值", "上年度", "上年数"]
+        {
+            assert_eq!(role(c), Some(Role::Skip), "{c}");
+        }
+        assert_eq!(
+            header(&["指标", "上年完成值", "本年目标值", "本年实际完成值"]),
+            Some(vec![Role::Skip, Role::Target, Role::Result])
+        );
+        // (results named with their years: each its year's column, the target none; beside points,
+        // the latest year's the result)
+        assert_eq!(
+            header(&["指标", "2022年完成值", "2023年目标值", "2023年完成值", "备注"]),
+            Some(vec![Role::Year(2022), Role::Skip, Role::Year(2023)])
+        );
+        assert_eq!(
+            header(&["三级指标", "2022年完成值", "2023年目标值", "2023年完成值", "分值", "得分"]),
+            Some(vec![Role::Skip, Role::Target, Role::Result, Role::Points, Role::Score])
         );
     }
 

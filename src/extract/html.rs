@@ -687,6 +687,21 @@ mod tests {
         }
     }
 
+    /// A city's table turned the other way under a two-row header — the places' caption merged over
+    /// the counties' names, the corner and the whole's column spanning both rows —: one header row of
+    /// the places' names.
+    #[test]
+    fn a_places_caption_over_the_counties_names() {
+        assert_eq!(
+            text(
+                "<table><tr><td rowspan=\"2\">指标</td><td colspan=\"2\">县（市、区）</td><td rowspan=\"2\">全市</td></tr>\
+                 <tr><td>信州区</td><td>广丰区</td></tr>\
+                 <tr><td>侦破毒品刑事案件（起）</td><td>24</td><td>19</td><td>187</td></tr></table>"
+            ),
+            "指标\t信州区\t广丰区\t全市\n侦破毒品刑事案件（起）\t24\t19\t187\n"
+        );
+    }
+
     /// A government site's PubDate meta tag gives a publication line after the title when the
     /// body prints none.
     #[test]

@@ -482,9 +482,11 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
         return;
     }
     // a table of years side by side: the row's figure in the record's year's column, read
-    // with the row's label as a sentence (破获毒品刑事案件（起） / 14); in a summary, each other
-    // year's too, marked with its year (the scanner makes an earlier year's its own record and
-    // drops a later one's)
+    // with the row's label as a sentence (破获毒品刑事案件（起） / 14); each other year's count
+    // too, marked with its year (the scanner makes an earlier year's its own record and drops a
+    // later one's) — in a summary, and in a report of the year's spending (指标 | 2022年 | 2023年
+    // in its 履职 part: each year column that year's record; its money of another year is read
+    // for nothing, as 上年数 is)
     if h.roles.iter().any(|r| matches!(r, Role::Year(_))) {
         let years = h.roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
         // (a column of the rows' counters under 单位 / 计量单位 — 破获毒品刑事案件 | 起 | 11 | 14 —:
@@ -500,7 +502,7 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
             Some(c) if !cell.trim().is_empty() => format!("{}{c}", cell.trim()),
             _ => cell.to_string(),
         };
-        if kind == Kind::Summary && h.year_col.is_some() {
+        if h.year_col.is_some() {
             for (i, r) in h.roles.iter().enumerate() {
                 let (Role::Year(n), Some(cell)) = (r, values.get(i)) else { continue };
                 if Some(i) == h.year_col || cell.trim().is_empty() {
@@ -1574,6 +1576,34 @@ mod tests {
         let t =
             "某县禁毒委员会办公室2024年度部门整体支出绩效自评表\n项目\t预算数\t执行数\n禁毒宣传专项\t18.00\t17.64\n";
         assert!(!read(t, Kind::Whole).iter().any(|x| matches!(x.0, Field::BudgetTotal | Field::ActualTotal)));
+    }
+
+    /// A table of years side by side (指标 | 2022年 | 2023年 | 增减（%）), in a summary or a report of
+    /// the year's spending alike: the record's year's count its own, the other year's marked with
+    /// that year (its own record), the change read for nothing.
+    #[test]
+    fn years_side_by_side_in_any_report() {
+        for kind in [Kind::Summary, Kind::Whole, Kind::Project] {
+            let cells = ["指标", "2022年", "2023年", "增减（%）"];
+            let h = Header {
+                label: "指标".to_string(),
+                roles: super::super::cells::header(&cells).expect("a header"),
+                scale: 1.0,
+                year_col: Some(1),
+                ..Default::default()
+            };
+            let p = Para {
+                text: "破获毒品刑事案件（起）\t7\t9\t28.6".to_string(),
+                starts: vec![(0, 2)],
+                heading: false,
+                table_row: true,
+            };
+            let (mut out, mut targets) = (Vec::new(), Vec::new());
+            row(&p, &h, kind, &mut out, &mut targets);
+            let read: Vec<(Field, f64, Option<i32>)> =
+                out.iter().map(|c| (c.field, c.value, c.list_year.map(|y| y.0))).collect();
+            assert_eq!(read, [(Field::CriminalCases, 7.0, Some(2022)), (Field::CriminalCases, 9.0, None)], "{kind:?}");
+        }
     }
 
     /// A city's table of counts by county opens on its places' column and counts' labels (序号 before it
