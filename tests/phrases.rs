@@ -751,6 +751,11 @@ fn money_across_china() {
         (W, "2021年度收、支总计320.5万元，与上年相比增加12.35万元。", &["!budget_total", "!actual_total"]),
         (W, "本年度收支总计98.6万元，其中本年支出合计98.6万元。", &["!budget_total", "actual_total=98.6"]),
         (W, "本年支出合计比上年增加23.6万元，增长12.4%。", &["!actual_total", "!execution_rate_stated"]),
+        // an evaluation's sentence of last year's figures, no comma after its time: none of the year's
+        (W, "去年全县破获毒品刑事案件12起。", &["!criminal_cases"]),
+        (W, "上年查处吸毒人员19人次。", &["!users_caught"]),
+        (W, "上年度预算执行率为95.2%。", &["!execution_rate_stated"]),
+        (W, "全年查处吸毒人员25人次，较去年同期增加6人次。", &["users_caught=25"]),
         // a final account's 支出总计 holds the year-end carry-over: the year's spending is 本年支出合计
         (
             W,

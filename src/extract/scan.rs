@@ -2075,6 +2075,23 @@ impl<'a> Dating<'a> {
         } else {
             lead
         };
+        // an evaluation's sentence opening on last year with no comma before its figure (去年全县
+        // 破获毒品刑事案件12起, 上年查处吸毒人员19人次): last year's, none of the evaluated year's
+        // (a summary makes last year's record of it, below; not 去年同期, 去年底, 去年以来; nor in an
+        // evaluation of 上年度 itself — 对上年度禁毒工作经费项目开展了绩效自评, signed the next year —
+        // whose own year's number the text never states)
+        if self.kind != Kind::Summary && lead.is_empty() {
+            let rest = ["上一年", "上年度", "去年", "上年"].iter().find_map(|w| prefix.trim_start().strip_prefix(w));
+            if rest.is_some_and(|r| {
+                !["以来", "至今", "同期", "底", "末", "初", "年底", "年末", "年初"].iter().any(|w| r.starts_with(w))
+                    && !r.starts_with(|c: char| c.is_ascii_digit())
+            }) && self.year().is_some_and(|y| {
+                let named = format!("{y}年");
+                self.title.contains(&named) || self.body().contains(&named)
+            }) {
+                return Era::Other;
+            }
+        }
         // a subject, then last year, in the figure's own clause (全市去年查处…, 福州去年共破获…)
         let own = prefix.rsplit(['，', ',']).next().unwrap_or(prefix);
         let lead = if self.kind == Kind::Summary
