@@ -2365,11 +2365,20 @@ fn places_cells(
     (out.len() >= 3).then_some((out, k))
 }
 
+/// One character of every word `indicators_corner` takes (指标, 项目, 类别, 内容, 名称, 事项, 任务)
+/// and of the places' captions (地区, 县（市、区）, 单位, 区县).
+static CORNER_CHARS: super::chars::CharSet = super::chars::CharSet::of("指项类内名事任地县单区");
+
 /// The corner cell of a city's table turned the other way, over its rows of indicators (指标 |
 /// 章贡区 | 南康区 | … | 全市): a short word naming the rows (指标, 项目, 类别, 指标名称, 项目\地区),
 /// or none (a Word table's corner left empty).
 fn indicators_corner(t: &str) -> bool {
     let t = t.trim_ws();
+    // (a corner is a short cell: a line of prose is none, and is not copied to be read; and it
+    // holds a character of one of the words below, or of a places' caption)
+    if t.len() > 64 || !t.is_empty() && !super::chars::any_in(t, &CORNER_CHARS) {
+        return false;
+    }
     // (its characters spread apart to fill the cell: 项　目)
     let t: std::borrow::Cow<str> = if t.contains(char::is_whitespace) {
         t.chars().filter(|c| !c.is_whitespace()).collect::<String>().into()
@@ -2732,7 +2741,7 @@ fn place_columns_cells(
     // (cheap test first: 序号 or a corner's word)
     let t = lines[i].1.trim_ws();
     let numbered = t == "序号";
-    if t.is_empty() || !(numbered || indicators_corner(t)) || !cellish(t) {
+    if t.is_empty() || !cellish(t) || !(numbered || indicators_corner(t)) {
         return None;
     }
     let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
@@ -2803,7 +2812,7 @@ fn year_columns_cells(
 ) -> Option<(Vec<(usize, String)>, usize)> {
     // (cheap test first: a corner's word, then a year)
     let t = lines[i].1.trim_ws();
-    if t.is_empty() || !indicators_corner(t) || !cellish(t) {
+    if t.is_empty() || !cellish(t) || !indicators_corner(t) {
         return None;
     }
     let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));

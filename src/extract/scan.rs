@@ -1225,9 +1225,10 @@ static INSTRUCTION: Re =
 fn city_text_county_clause(clause: &str, own_place: &std::cell::OnceCell<(String, String)>, when: &Dating) -> bool {
     let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || "，,、；;".contains(c));
     // (cheap tests first: a county's name is three bytes a character, two characters at least;
-    // then the county opening the clause; the record's own place last, read once a segment and
-    // only when some clause opens on a county — a whole-unit report's clauses seldom do)
-    if clause.len() < 6 {
+    // the record's own place if already read; then the county opening the clause; the record's
+    // place read last, once a segment and only when some clause opens on a county — a whole-unit
+    // report's clauses seldom do)
+    if clause.len() < 6 || own_place.get().is_some_and(|(county, city)| !county.is_empty() || city.is_empty()) {
         return false;
     }
     let g = super::regions::Gazetteer::global();
