@@ -491,8 +491,7 @@ pub fn merge_sign_and_unit(cells: &[&str]) -> Vec<String> {
 pub fn is_value(cell: &str) -> bool {
     let t = cell.trim_ws();
     !t.is_empty()
-        && (t.chars().any(|c| c.is_ascii_digit())
-            && t.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count() <= 3
+        && (t.chars().any(|c| c.is_ascii_digit()) && t.chars().filter(|&c| super::chars::is_han(c)).count() <= 3
             || matches!(t, "—" | "-" | "/" | "——" | "无"))
 }
 
@@ -749,7 +748,7 @@ fn comma_row(l: &str) -> Option<String> {
         return None;
     }
     let cells: Vec<&str> = t.split(',').map(str::trim).collect();
-    let words = cells.iter().filter(|c| c.chars().any(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))).count();
+    let words = cells.iter().filter(|c| c.chars().any(super::chars::is_han)).count();
     // (thousands' groups: three digits after a comma, digits before it)
     let thousands = cells.windows(2).any(|w| {
         w[0].ends_with(|c: char| c.is_ascii_digit())

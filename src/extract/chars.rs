@@ -4,7 +4,13 @@
 //! (numerals, traditional characters) test membership with one load instead of a match.
 //! And the byte-level helpers every line passes through: `lines_of` (a text's lines),
 //! `has_byte` (a tab or a space in a line), `trim_ws` (`str::trim` with a fast path) — each
-//! held to its `str` counterpart by a property test.
+//! held to its `str` counterpart by a property test; and `is_han` (a Chinese character).
+
+/// Is `c` a Chinese character of the CJK Unified Ideographs block (U+4E00–U+9FFF)?
+#[inline]
+pub fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
 
 /// A set of characters of the Basic Multilingual Plane: one bit a code point.
 pub struct CharSet(pub [u64; 1024]);

@@ -633,7 +633,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             let before = s.nums.iter().rev().find(|m| m.end <= n.start);
             if let Some(m) = before.filter(|m| m.start >= ca && s.text[m.end..n.start].starts_with('、')) {
                 let item = &s.text[m.end + '、'.len_utf8()..n.start];
-                if item.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+                if item.chars().any(super::chars::is_han) {
                     ca = m.end + '、'.len_utf8();
                 }
             }
@@ -1050,8 +1050,9 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // 社区康复人员19名，共计31名): a part; the total is the persons under both
             if c.rule.field == Field::CommunityCases
                 && s.text[n.end..].contains(['共', '计'])
-                && (PARTS_THEN_TOTAL.is_match(&s.text[ca..])
-                    || s.text[..ca].trim_end().ends_with(['、', '和', '及']) && PART_THEN_TOTAL.is_match(&s.text[ca..]))
+                && PARTS_THEN_TOTAL
+                    .captures(&s.text[ca..])
+                    .is_some_and(|c| c.name("other").is_some() || s.text[..ca].trim_end().ends_with(['、', '和', '及']))
             {
                 continue;
             }
@@ -1807,17 +1808,11 @@ static GENERIC_CLAUSE: Re = Re::new(|| {
 static LAST_YEARS_VALUE: Re =
     Re::new(|| Regex::new(r"^\s*(上年|去年|上一年|上年度)(同期|全年|末|底)?\s*(为|是|共|达)\s*$").unwrap());
 /// 社区戒毒人员12名、社区康复人员19名，共计31名 (or 社区康复人员 first, 合计 / 总计 / 共): each
-/// kind's persons, then both together.
+/// kind's persons, then both together — from the first kind (`other`: the second kind after it)
+/// or from the last, after its 、.
 static PARTS_THEN_TOTAL: Re = Re::new(|| {
-    Regex::new(r"^[^，,；;。]*?(社区戒毒|社区康复)(人员)?\s*\d+\s*[名人]\s*[、和及，,]\s*(社区康复|社区戒毒)(人员)?\s*\d+\s*[名人]\s*[，,]\s*(共计|合计|总计|共)\s*\d+\s*[名人]")
+    Regex::new(r"^[^，,；;。]*?(社区戒毒|社区康复)(人员)?\s*\d+\s*[名人]\s*(?P<other>[、和及，,]\s*(社区康复|社区戒毒)(人员)?\s*\d+\s*[名人]\s*)?[，,]\s*(共计|合计|总计|共)\s*\d+\s*[名人]")
         .unwrap()
-});
-/// …the last part of such a list, after its 、: 社区戒毒人员25人，合计65人.
-static PART_THEN_TOTAL: Re = Re::new(|| {
-    Regex::new(
-        r"^[^，,；;。、]*?(社区戒毒|社区康复)(人员)?\s*\d+\s*[名人]\s*[，,]\s*(共计|合计|总计|共)\s*\d+\s*[名人]",
-    )
-    .unwrap()
 });
 /// A clause of a result's words alone (实际完成, 达到, 完成值：, 实际为): no words of a field.
 static RESULT_ONLY: Re = Re::new(|| {

@@ -476,7 +476,7 @@ fn named_after_whole(s: &Sentence, left: &str, at: usize) -> bool {
         }
         name = n;
     }
-    let han = name.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count();
+    let han = name.chars().filter(|&c| super::chars::is_han(c)).count();
     if han < 2 {
         return false;
     }
@@ -725,7 +725,7 @@ pub fn scan_dated(
                     named_project = kind == Kind::Whole && m.as_str() == "项目" && {
                         let before: Vec<char> = left_all[..m.start()].chars().rev().take(2).collect();
                         before.len() == 2
-                            && before.iter().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(c))
+                            && before.iter().all(|&c| super::chars::is_han(c))
                             && !"中及和与为各部有个类的该此本".contains(before[0])
                     };
                     main = Some(c);
@@ -817,8 +817,7 @@ pub fn scan_dated(
         // (a county's name is no item: the 费 of 费县预算90万元)
         let is_item = ITEM.is_match(&tail)
             && ITEM.is_match(&super::regions::Gazetteer::global().without_county_names(&tail))
-            && GENERIC_WORDS.replace_all(&tail, "").chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).count()
-                >= 2;
+            && GENERIC_WORDS.replace_all(&tail, "").chars().filter(|&c| super::chars::is_han(c)).count() >= 2;
         // (the drug-control funds as a whole — 全年安排禁毒经费260万元, 中心运行经费预算76.5万元 —
         // name no item of them: the total, outside a list of parts)
         let whole_funds = is_item && !part && !clause.contains("其中") && !listed(clause) && {

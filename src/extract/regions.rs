@@ -334,7 +334,7 @@ fn topic_site(after: &str) -> bool {
     let mut rest = after;
     for _ in 0..3 {
         let Some(c) = rest.chars().next() else { return false };
-        if !('\u{4E00}'..='\u{9FFF}').contains(&c) || "县市区镇乡村街州旗盟省网".contains(c) {
+        if !super::chars::is_han(c) || "县市区镇乡村街州旗盟省网".contains(c) {
             return false;
         }
         rest = &rest[c.len_utf8()..];
@@ -363,7 +363,7 @@ fn ethnic_prefix(after: &str) -> Option<usize> {
         if c == '族' && after[i + c.len_utf8()..].starts_with(['镇', '乡']) {
             return Some(i + c.len_utf8());
         }
-        if k >= 8 || !('\u{4e00}'..='\u{9fff}').contains(&c) {
+        if k >= 8 || !super::chars::is_han(c) {
             return None;
         }
     }
@@ -409,10 +409,7 @@ fn first_char_in_word_before(text: &str, s: usize) -> bool {
 /// suffix (安徽省和县, 马鞍山市和县) nor a clause's start — 和 is the conjunction.
 fn conjunction_and_county_word(text: &str, s: usize, e: usize) -> bool {
     &text[s..e] == "和县"
-        && text[..s]
-            .chars()
-            .next_back()
-            .is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) && !"省市州盟区县旗地".contains(c))
+        && text[..s].chars().next_back().is_some_and(|c| super::chars::is_han(c) && !"省市州盟区县旗地".contains(c))
 }
 
 /// Is the name at `text[s..e]` the given name of a person: after a common surname that

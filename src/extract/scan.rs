@@ -274,7 +274,8 @@ fn third_party_evaluation(paras: &[Para]) -> bool {
 fn finance_evaluates(t: &str) -> bool {
     FINANCE_EVALUATES.find_iter(t).any(|m| {
         let clause = t[..m.start()].rsplit(['，', '。', '；', ',']).next().unwrap_or("");
-        let after: String = t[m.end()..].chars().take(6).collect();
+        let after = &t[m.end()..];
+        let after = after.char_indices().nth(6).map_or(after, |(i, _)| &after[..i]);
         !["根据", "按照", "依据", "《"].iter().any(|w| clause.contains(w))
             && !["通知", "要求", "》", "文件", "办法"].iter().any(|w| after.contains(w))
     })
@@ -1228,16 +1229,15 @@ fn city_text_county_clause(clause: &str, own_place: &std::cell::OnceCell<(String
     // the record's own place if already read; then the county opening the clause; the record's
     // place read last, once a segment and only when some clause opens on a county — a whole-unit
     // report's clauses seldom do)
-    if clause.len() < 6 || own_place.get().is_some_and(|(county, city)| !county.is_empty() || city.is_empty()) {
+    // (a text placed in a county, or in no city, has no clause of another county of its city)
+    let no_citys = |(county, city): &(String, String)| !county.is_empty() || city.is_empty();
+    if clause.len() < 6 || own_place.get().is_some_and(no_citys) {
         return false;
     }
     let g = super::regions::Gazetteer::global();
     let Some(super::regions::Leading::County(rs)) = g.leading_place(clause) else { return false };
-    let (county, city) = own_place.get_or_init(|| when.place());
-    if !county.is_empty() || city.is_empty() {
-        return false;
-    }
-    rs.iter().any(|r| &r.city == city)
+    let place = own_place.get_or_init(|| when.place());
+    !no_citys(place) && rs.iter().any(|r| r.city == place.1)
 }
 
 /// Which part of the time a sentence's figures cover.

@@ -12,6 +12,7 @@
 //! none). A unit is an organ's name, never a headline; news of a press conference takes its
 //! host. Hands `Segment`s (identity + paragraphs) to the field scanner.
 
+use super::chars::is_han;
 use super::regions::{Gazetteer, Region};
 use super::text::{looks_like_title, starts_numbered, Doc, Para};
 use super::towns;
@@ -98,10 +99,6 @@ fn question(t: &str) -> &str {
 
 fn clean(t: &str) -> &str {
     t.trim().trim_start_matches('#').trim().trim_matches('*').trim()
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 static ORG: Re = Re::new(|| {
@@ -1465,7 +1462,7 @@ fn site_dateline(l: &str) -> bool {
     (t.contains("www.") || t.contains("http") || t.contains(".gov.cn"))
         && t.chars().count() <= 80
         && !t.contains(['，', '。', '；', ';'])
-        && !t.contains(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) && c != '年' && c != '月' && c != '日')
+        && !t.contains(|c: char| is_han(c) && c != '年' && c != '月' && c != '日')
 }
 
 /// The first bytes of a long line that opens on a stamp, day first or year first (21.11.2014

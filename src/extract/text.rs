@@ -350,7 +350,7 @@ pub fn strip_pinyin(text: &str) -> std::borrow::Cow<'_, str> {
     let mut runs = Vec::new();
     let mut prev = ' ';
     for (i, c) in text.char_indices() {
-        if c == '(' && ('\u{4E00}'..='\u{9FFF}').contains(&prev) {
+        if c == '(' && super::chars::is_han(prev) {
             let rest = &text[i + 1..];
             if let Some(n) = rest.find(')') {
                 let inner = &rest[..n];
@@ -518,9 +518,7 @@ fn count_ends_line(s: &str) -> bool {
 /// Does a line open on words (查处吸毒人员…), not on a counter, a unit or a mark that goes on the
 /// line before (次, 万元, 余, ）, ，)?
 fn opens_words(t: &str) -> bool {
-    t.chars()
-        .next()
-        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"次起人名场件户元万亿余多个以左".contains(c))
+    t.chars().next().is_some_and(|c| super::chars::is_han(c) && !"次起人名场件户元万亿余多个以左".contains(c))
 }
 
 /// A numbered heading that is a score's label and nothing more (四、自评得分, （五）综合评分, 3.评价得分:,
@@ -1353,7 +1351,7 @@ fn pairs_line(s: &str) -> bool {
 /// is followed by its colon, a tab, two spaces or the line's end (two words of prose apart by a
 /// space are no label).
 fn spaced_label(t: &str) -> Option<String> {
-    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let han = super::chars::is_han;
     let a = t.chars().next().filter(|c| han(*c))?;
     let rest = &t[a.len_utf8()..];
     let after_gap = rest.trim_start_matches([' ', '\u{3000}']);
@@ -1372,7 +1370,7 @@ fn split_label_figure(c: &str) -> std::borrow::Cow<'_, str> {
     let Some(i) = c.rfind(' ') else { return c.into() };
     let (label, figure) = (c[..i].trim_ws(), &c[i + 1..]);
     let n = label.chars().count();
-    let words = (2..=12).contains(&n) && label.chars().all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch));
+    let words = (2..=12).contains(&n) && label.chars().all(super::chars::is_han);
     let number = !figure.is_empty()
         && figure.starts_with(|ch: char| ch.is_ascii_digit())
         && figure.trim_end_matches('%').chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',');
@@ -1396,7 +1394,7 @@ fn is_spaced_label_value(s: &str) -> bool {
         .map_or(label, |_| label[4..].strip_prefix("年度").or_else(|| label[4..].strip_prefix('年')).unwrap_or(label));
     let n = label.chars().count();
     (2..=12).contains(&n)
-        && label.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || "：:（）()“”\"".contains(c))
+        && label.chars().all(|c| super::chars::is_han(c) || "：:（）()“”\"".contains(c))
         && is_bare_value(value)
 }
 
