@@ -143,7 +143,8 @@ fn role_of(cell: &str) -> Option<Role> {
     }
     // 2021年预算数, 本年决算数: the year names the column's year, the rest its role
     let c = strip_year(c);
-    let this = ["本年", "当年", "本期"].iter().find_map(|w| c.strip_prefix(w));
+    // (…and 今年 beside 去年: 指标 | 去年 | 今年 | 增减)
+    let this = ["本年", "当年", "本期", "今年"].iter().find_map(|w| c.strip_prefix(w));
     if this.is_some_and(|rest| matches!(rest, "" | "数" | "金额" | "度" | "度数")) {
         return Some(Role::Current);
     }
@@ -4411,6 +4412,7 @@ mod tests {
             ("本年决算数", Some(Actual)),
             // this year's column beside last year's, and the change between them
             ("本年数", Some(Current)),
+            ("今年", Some(Current)),
             ("本期数", Some(Current)),
             ("2022年度", Some(Year(2022))),
             ("2021年", Some(Year(2021))),

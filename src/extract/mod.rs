@@ -145,7 +145,33 @@ fn extract_text_here(file: &str, text: &str) -> Vec<Record> {
         out.push(rec);
         out.extend(priors);
     }
+    drop_empty_city_record(&mut out);
     out
+}
+
+/// A city's text that gives its counties' figures (a table of them, a paragraph each) and none of
+/// its own (黄冈市禁毒办's 通报 of each county's budget and spending, no 全市 row): its opening is no
+/// record of the city's — a row of the city without a figure would stand among the counties'.
+/// Records are numbered again after it.
+fn drop_empty_city_record(out: &mut Vec<Record>) {
+    let bare = |r: &Record| {
+        r.id.county.is_empty()
+            && !r.id.city.is_empty()
+            && r.facts.is_empty()
+            && r.targets.is_empty()
+            && r.items.is_empty()
+            && r.ratios.is_empty()
+            && r.notes.is_empty()
+    };
+    let Some(at) = out.iter().position(bare) else { return };
+    let counties =
+        out.iter().filter(|r| !r.id.county.is_empty() && r.id.city == out[at].id.city && !r.facts.is_empty()).count();
+    if counties >= 2 {
+        out.remove(at);
+        for (i, r) in out.iter_mut().enumerate() {
+            r.index = i;
+        }
+    }
 }
 
 /// The one year a file's name states (2023年某县禁毒工作总结.txt, 某县禁毒办_2022.docx,
@@ -495,6 +521,24 @@ pub fn extract_files(files: &[PathBuf]) -> (Vec<Record>, Vec<Skipped>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A city's text giving its counties' figures and none of its own: a record per county, none
+    /// of the city; with a 全市 row, the city's record too.
+    #[test]
+    fn a_citys_text_of_its_counties_figures_alone() {
+        let text = |whole: &str| {
+            format!(
+                "常德市禁毒委员会办公室关于2023年度各县（市、区）禁毒工作情况的通报\n各县（市、区）禁毒办：\n现将各地主要指标通报如下。\n县（市、区）\t破获毒品刑事案件（起）\t查获吸毒人员（人次）\n武陵区\t14\t52\n鼎城区\t9\t31\n澧县\t7\t26\n{whole}请各地对照落实。\n"
+            )
+        };
+        let places = |t: &str| -> Vec<String> { extract_text("a.txt", t).into_iter().map(|r| r.id.county).collect() };
+        assert_eq!(places(&text("")), ["武陵区", "鼎城区", "澧县"]);
+        let with_city = places(&text("全市\t58\t203\n"));
+        assert_eq!(with_city.len(), 4, "{with_city:?}");
+        assert!(with_city.contains(&String::new()), "{with_city:?}");
+        let records = extract_text("a.txt", &text(""));
+        assert!(records.iter().enumerate().all(|(i, r)| r.index == i));
+    }
     #[test]
     fn the_year_a_file_name_states() {
         for (file, want) in [

@@ -836,6 +836,16 @@ impl Gazetteer {
         self.best_of(&hits, text, context)
     }
 
+    /// The county a name stands for as a whole — its full name, an autonomous county's by its place
+    /// (镇宁县 for 镇宁布依族苗族自治县), a county-level city's as the county it was (宁乡县) — as a
+    /// table's row or column names it; None for a name that is not one county's whole name
+    /// (华容县城, 城区).
+    pub fn county_named(&self, name: &str, context: &str) -> Option<&Region> {
+        let r = self.find_county(name, context, false)?;
+        let former = || r.county.strip_suffix('市').is_some_and(|s| name.strip_suffix('县') == Some(s));
+        (r.county == name || autonomous_base(&r.county).as_deref() == Some(name) || former()).then_some(r)
+    }
+
     /// A county a text names, for where a place's name stands in it (a unit's, an organ's): as
     /// `find_county`, but counties of one name the text does not tell apart give the first of
     /// them by code rather than none.

@@ -719,6 +719,10 @@ pub fn scan_segment(
                     months: cells
                         .iter()
                         .find_map(|c| super::cells::months(c).filter(|_| super::cells::role(c).is_some())),
+                    // (last year's results beside this year's: that column, of the year before)
+                    last_year: when
+                        .year()
+                        .and_then(|y| super::table::last_years_column(&cells, &roles).map(|i| (i, y - 1))),
                     roles,
                 });
                 continue;

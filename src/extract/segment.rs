@@ -219,6 +219,12 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
             return Kind::Project;
         }
     }
+    // a report of the year's performance targets met (2023年度禁毒工作绩效目标完成情况) that states
+    // no money — no budget, no spending — reports the work's results: a summary's
+    if k == Kind::Whole && !whole_named && title.contains("目标") && title.contains("完成情况") && !body.contains('元')
+    {
+        return Kind::Summary;
+    }
     // a news headline about money handed out (省禁毒委下拨戒毒社工专项补助费) over a reporter's
     // story (本报讯 记者…获悉) that names no evaluation: news, no project's evaluation
     if k == Kind::Project && news_of_money(title, body) {
@@ -2824,7 +2830,7 @@ fn many_rows<'g>(paras: &[Para], a: usize, e: usize, g: &'g Gazetteer) -> Option
             Many::Places => match super::table::place_row(label) {
                 Some(true) => whole = Some(k),
                 Some(false) => {
-                    if let Some(r) = g.find_county(label, context, false).filter(|r| r.county == label) {
+                    if let Some(r) = g.county_named(label, context) {
                         if !rows.iter().any(|(_, o): &(usize, Option<&Region>)| o.is_some_and(|o| o.code == r.code)) {
                             rows.push((k, Some(r)));
                         }
@@ -3094,6 +3100,11 @@ mod tests {
         // a bulletin on a special fund's use is its evaluation; on the year's work, a summary
         assert_eq!(kind_of("关于2022年度禁毒专项资金使用情况的通报"), Kind::Project);
         assert_eq!(kind_of("关于2023年度全市禁毒工作情况的通报"), Kind::Summary);
+        // (performance targets met, with no money stated: the work's results; with money, the unit's
+        // spending evaluated)
+        let t = "龙游县2023年度禁毒工作绩效目标完成情况";
+        assert_eq!(kind_in(t, "破获毒品刑事案件9起，查处吸毒人员21人次。"), Kind::Summary);
+        assert_eq!(kind_in(t, "全年预算数45万元，执行数43.2万元。破获毒品刑事案件9起。"), Kind::Whole);
     }
 
     /// A city's table of its counties: a record per county row (its county, the text's year and

@@ -34,6 +34,46 @@ pub struct Header {
     /// a monitoring form's months so far (1-7月执行数, 1-7月实际完成值: (1, 7)), as the period
     /// of the year its spending, its rate and its counts of what was done cover
     pub months: Option<(u32, u32)>,
+    /// in a table of counts with last year's results beside this year's (上年 | 本年 | 同比;
+    /// 上年完成值 | 本年目标值 | 本年实际完成值): that column (among the header's roles) and the year
+    /// it holds, the record's year before
+    pub last_year: Option<(usize, i32)>,
+}
+
+/// A column of last year's results named relative to the record's year (上年, 去年, 上年度,
+/// 上年完成值, 上年实际完成值, 去年完成数) — not its target (上年目标值), the same months of it
+/// (上年同期: a part of the year) nor a final account's 上年数 beside 本年数 (its money of last
+/// year is read for nothing).
+fn last_years_results(cell: &str) -> bool {
+    let c = cell.trim_ws();
+    let Some(rest) = ["上一年度", "上一年", "上年度", "上年", "去年"].iter().find_map(|w| c.strip_prefix(w))
+    else {
+        return false;
+    };
+    matches!(rest, "" | "完成值" | "完成数" | "实际完成值" | "实际完成数" | "实际值" | "实际" | "完成情况" | "指标值")
+}
+
+/// In a header of a table of counts (no money, no rate of spending) where last year's results
+/// stand beside this year's (上年 | 本年 | 同比; 上年完成值 | 本年目标值 | 本年实际完成值): the
+/// index among `roles` of last year's column. `cells` are the header's cells, `roles` what
+/// `cells::header` made of them, one a cell that has one.
+pub fn last_years_column(cells: &[&str], roles: &[Role]) -> Option<usize> {
+    let money = roles.iter().any(|r| {
+        matches!(
+            r,
+            Role::Budget | Role::BudgetInitial | Role::Actual | Role::Rate | Role::Staff | Role::Quota | Role::Year(_)
+        )
+    });
+    let this_year = roles.iter().any(|r| matches!(r, Role::Current | Role::Result));
+    if money || !this_year {
+        return None;
+    }
+    let named: Vec<&str> = cells.iter().copied().filter(|c| super::cells::role(c).is_some()).collect();
+    if named.len() != roles.len() {
+        return None;
+    }
+    let i = named.iter().position(|c| last_years_results(c))?;
+    (roles[i] == Role::Skip && named.iter().filter(|c| last_years_results(c)).count() == 1).then_some(i)
 }
 
 /// A cell stating a bound in words (控制在600人以内, 不低于95%, 不少于20场次, 30人以上): an
@@ -273,7 +313,7 @@ pub fn place_row(label: &str) -> Option<bool> {
         return None;
     }
     let g = super::regions::Gazetteer::global();
-    g.find_county(l, "", false).filter(|r| r.county == l).map(|_| false)
+    g.county_named(l, "").map(|_| false)
 }
 
 /// The rank of the figures of a row of a table whose rows are each a record of its own (`Many`):
@@ -455,6 +495,24 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
         label = "年度资金总额".to_string();
     }
     let values = &cells[first_val..];
+    // (last year's result beside this year's: marked with its year — the scanner makes it that
+    // year's record —, as a table of years side by side has it; not a total's or a score's row)
+    if let Some((i, year)) = h.last_year {
+        if let Some(cell) = values.get(i).filter(|c| !c.trim().is_empty() && !is_score_label(&label)) {
+            let mut of_year = Vec::new();
+            read_as_sentence(
+                count_cell(&label, cell),
+                p.line_at(p.text.find(cell).unwrap_or(0)),
+                false,
+                &mut of_year,
+                &mut Vec::new(),
+            );
+            out.extend(of_year.into_iter().map(|mut c| {
+                c.list_year = Some((year, 2));
+                c
+            }));
+        }
+    }
     // (a row's label stating its own money unit — 合计（元）, 年度资金总额(元) — rules over the
     // table's)
     let scale = if label.contains('元') { super::cells::money_scale(&label).unwrap_or(h.scale) } else { h.scale };
@@ -1012,6 +1070,10 @@ mod tests {
         // (the words of the places' column and of the counties)
         assert!(places_column("县（市、区）") && places_column("地区") && !places_column("乡镇（街道）"));
         assert_eq!(place_row("华容县"), Some(false));
+        // (an autonomous county by its place's name, a county-level city by its name as a county)
+        assert_eq!(place_row("镇宁县"), Some(false));
+        assert_eq!(place_row("麻阳县"), Some(false));
+        assert_eq!(place_row("华容县城"), None);
         assert_eq!(place_row("全市合计"), Some(true));
         assert_eq!(place_row("市本级"), None);
         // (a form's own money table is none; a project's row is a name, not a part of the funds)
@@ -1603,6 +1665,52 @@ mod tests {
             let read: Vec<(Field, f64, Option<i32>)> =
                 out.iter().map(|c| (c.field, c.value, c.list_year.map(|y| y.0))).collect();
             assert_eq!(read, [(Field::CriminalCases, 7.0, Some(2022)), (Field::CriminalCases, 9.0, None)], "{kind:?}");
+        }
+    }
+
+    /// Last year's results beside this year's (上年 | 本年 | 同比; 上年完成值 | 本年目标值 |
+    /// 本年实际完成值): this year's figure the record's, last year's marked with its year, the
+    /// target and the change no value; last year's target and the same months of last year are no
+    /// year's results, nor last year's column of a table of money.
+    #[test]
+    fn last_years_results_beside_this_years() {
+        let read = |cells: &[&str], row_text: &str| {
+            let roles = super::super::cells::header(cells).unwrap_or_else(|| panic!("{cells:?}"));
+            let h = Header {
+                label: cells[0].to_string(),
+                last_year: super::last_years_column(cells, &roles).map(|i| (i, 2022)),
+                roles,
+                scale: 1.0,
+                ..Default::default()
+            };
+            let p = Para { text: row_text.to_string(), starts: vec![(0, 2)], heading: false, table_row: true };
+            let (mut out, mut targets) = (Vec::new(), Vec::new());
+            row(&p, &h, Kind::Summary, &mut out, &mut targets);
+            out.iter().map(|c| (c.field, c.value, c.list_year.map(|y| y.0))).collect::<Vec<_>>()
+        };
+        let both = [(Field::CriminalCases, 10.0, None), (Field::CriminalCases, 7.0, Some(2022))];
+        for (cells, text) in [
+            (&["项目", "上年", "本年", "同比"][..], "破获毒品刑事案件（起）\t7\t10\t+42.9%"),
+            (&["指标", "去年", "今年", "增减"][..], "破获毒品刑事案件（起）\t7\t10\t+3"),
+            (&["指标名称", "上年完成值", "本年目标值", "本年实际完成值"][..], "破获毒品刑事案件（起）\t7\t6\t10"),
+            (
+                &["一级指标", "二级指标", "三级指标", "上年实际完成值", "本年目标值", "本年实际完成值", "分值", "得分"]
+                    [..],
+                "产出指标\t数量指标\t破获毒品刑事案件数\t7起\t≥6起\t10起\t10\t10",
+            ),
+        ] {
+            let mut got = read(cells, text);
+            got.sort_by(|a, b| a.2.cmp(&b.2));
+            assert_eq!(got, both, "{cells:?}");
+        }
+        for cells in [
+            &["指标名称", "上年目标值", "本年目标值", "本年实际完成值"][..],
+            &["指标", "本年1-6月", "上年同期", "同比"][..],
+            &["项目", "本年数", "上年数"][..],
+            &["项目", "上年决算数", "本年预算数", "本年决算数"][..],
+        ] {
+            let roles = super::super::cells::header(cells).unwrap_or_default();
+            assert_eq!(super::last_years_column(cells, &roles), None, "{cells:?}");
         }
     }
 
