@@ -1343,8 +1343,21 @@ fn baselines(s: &super::sentence::Sentence, p: &Para, whole_year: bool) -> Vec<(
             Ok(v) => v,
             Err(_) => continue,
         };
-        let para =
-            Para { text: format!("{label}{v0}{u0}。"), starts: p.starts.clone(), heading: false, table_row: false };
+        // (a total after its parts, 在册社区戒毒人员17名、社区康复人员46名，共计63名，较上年末的71名: the
+        // total's label is the clause of its parts before it — the parts' words name what it counts)
+        let label_at = label.as_ptr() as usize - t.as_ptr() as usize;
+        let parts = if matches!(label.trim(), "共计" | "合计" | "总计" | "共" | "共有") && t[..label_at].ends_with('，')
+        {
+            &t[clause_start_of(t, label_at - '，'.len_utf8())..label_at]
+        } else {
+            ""
+        };
+        let para = Para {
+            text: format!("{parts}{label}{v0}{u0}。"),
+            starts: p.starts.clone(),
+            heading: false,
+            table_row: false,
+        };
         let (mut found, mut no_targets) = (Vec::new(), Vec::new());
         for s2 in sentences(&para, false) {
             super::counts::scan(&s2, &mut found, &mut no_targets, &|_| false);
@@ -3179,6 +3192,13 @@ mod tests {
                 Some(2105.0),
             ),
             ("某区禁毒办2023年度工作总结\n全区在册吸毒人员由上年末的402名减少至378名。\n", ru, 2022, Some(402.0)),
+            // (a total after its parts compared with last year's end: the parts name what it counts)
+            (
+                "某县司法局2023年社区戒毒社区康复工作总结\n截至2023年12月31日，全县在册社区戒毒人员17名、社区康复人员46名，共计63名，较上年末的71名减少8名。\n",
+                Field::CommunityCases,
+                2022,
+                Some(71.0),
+            ),
             ("某县2023年禁毒工作总结\n全县在册吸毒人员由2022年底的402名降至378名。\n", ru, 2022, Some(402.0)),
             (
                 "某区2021年禁毒工作总结\n全区查获吸毒人员由上年的52人次减至41人次。\n",
