@@ -975,7 +975,11 @@ fn this_year_words(body: &str) -> usize {
     for w in ["今年", "本年"] {
         for (i, _) in body.match_indices(w) {
             let after = &body[i + w.len()..];
-            let after = &after[..after.char_indices().nth(8).map_or(after.len(), |(k, _)| k)];
+            // (the words after it to its clause's end, 20 characters at most: 今年全市经济社会发展的主要
+            // 预期目标是 names the plan past the eighth)
+            let after = after.trim_start_matches(['，', ',', ' ']);
+            let after = &after[..after.char_indices().nth(20).map_or(after.len(), |(k, _)| k)];
+            let after = &after[..after.find(['，', '。', '：', '；', '\n']).unwrap_or(after.len())];
             let plan = ["将", "要", "力争", "计划", "争取", "目标"].iter().any(|p| after.contains(p));
             if !plan {
                 n += 1;
@@ -1606,7 +1610,18 @@ fn drug_related(title: &str, body: &str) -> bool {
             top.contains('毒') && DRUG_ORGANS.iter().any(|w| top.contains(w))
         }
         || drug_form(title, body)
+        // (a county government's work report, or its political-legal committee's, reviewing the
+        // year with a drug-control count among its other results: 平安辰溪建设深入推进，破获毒品刑事
+        // 案件13起 — that count is the county's)
+        || GOVERNMENT_REPORT.is_match(title) && body.contains('毒') && DRUG_COUNT.is_match(body)
 }
+/// The title of a government's report of its year (政府工作报告) or of its political-legal and
+/// public-order work (政法工作, 平安建设, 综治工作).
+static GOVERNMENT_REPORT: Re =
+    Re::new(|| Regex::new(r"政府工作报告|政法工作|平安建设|综治工作|社会治安综合治理").unwrap());
+/// A count of drug-control work: 破获毒品刑事案件13起, 查处吸毒人员57人次, 侦办涉毒案件9起.
+static DRUG_COUNT: Re =
+    Re::new(|| Regex::new(r"(破获|侦破|侦办|查处|查获)[^，。；\d]{0,4}(毒品|吸毒|涉毒)[^，。；\d]{0,8}\d").unwrap());
 /// The names of drug-control organs (an office, a centre, a brigade, a rehab centre).
 const DRUG_ORGANS: [&str; 7] = ["禁毒委员会", "禁毒办", "禁毒委", "禁毒大队", "禁毒事务", "禁毒服务中心", "戒毒所"];
 
@@ -3420,6 +3435,11 @@ mod tests {
             // (this year's targets, 今年…力争…1,300起, are no figures of it)
             ("发布时间：2021-03-18\n会议通报2020年全省禁毒工作情况，部署今年任务。2020年，全省共破获毒品刑事案件1,286起。今年，全省将力争破获毒品刑事案件1,300起以上。", Some(2020)),
             ("发布时间：2022-02-25\n2021年，全县查处吸毒人员74人次。今年全县计划开展禁毒宣传活动120场。", Some(2021)),
+            // (the plan named past the eighth character of its clause: 今年…主要预期目标是)
+            (
+                "发布时间：2024-01-12\n2023年，全市破获毒品刑事案件42起。今年全市经济社会发展的主要预期目标是：地区生产总值增长7%左右。",
+                Some(2023),
+            ),
             ("发布时间：2023-03-02\n2022年，全市破获毒品刑事案件56起。今年确保新发现吸毒人员控制在30人以内。", Some(2022)),
             ("发布时间：2021-03-18\n2020年，全省共破获毒品刑事案件1,286起。今年以来，全省已破获毒品刑事案件210起。", Some(2021)),
         ] {
@@ -4440,6 +4460,12 @@ mod tests {
             // (drug testing by hair named in a news title, the drug-control office in its text)
             ("某县扎实推进毛发检测工作", "记者从县禁毒办获悉，今年以来共开展毛发检测1236人。", true),
             ("某县扎实推进毛发检测工作", "今年以来共开展毛发检测1236人。", false),
+            // (a government's work report reviewing the year with a drug-control count among its
+            // results; without one — a word of 禁毒 alone — none)
+            ("辰溪县人民政府工作报告", "平安辰溪建设深入推进，破获毒品刑事案件13起，刑事案件发案数下降9.4%。", true),
+            ("某县2023年平安建设工作总结", "全年查处吸毒人员57人次，群众安全感99.1%。", true),
+            ("某县人民政府工作报告", "深入开展禁毒人民战争，群众安全感99.1%。", false),
+            ("某县人民政府工作报告", "全年破获刑事案件1037起。", false),
         ] {
             assert_eq!(drug_related(title, body), want, "{title}");
         }
