@@ -1700,7 +1700,7 @@ mod tests {
             ),
         ] {
             let mut got = read(cells, text);
-            got.sort_by(|a, b| a.2.cmp(&b.2));
+            got.sort_by_key(|a| a.2);
             assert_eq!(got, both, "{cells:?}");
         }
         for cells in [
