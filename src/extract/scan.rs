@@ -329,7 +329,15 @@ fn leading_town(clause: &str) -> Option<&str> {
         || stem.contains(['等', '个', '乡', '镇'])
         || stem.ends_with(['返', '下', '回', '进', '入', '到', '老', '家', '故', '他', '异', '同', '城'])
         || matches!(next, Some('镇' | '村' | '级' | '里' | '人' | '民' | '亲' | '土' | '情'));
-    (!generic).then_some(name)
+    // (nor a county's name holding 乡 or 镇 after words of the clause's: 分析东乡县…, 据安乡县…,
+    // 今年镇雄县… — the 乡 before its 县 or 市, the 镇 opening a county's name)
+    let county = name.ends_with(['乡', '镇'])
+        && (matches!(next, Some('县' | '市' | '区' | '旗'))
+            || matches!(
+                super::regions::Gazetteer::global().leading_place(&clause[m.end() - '镇'.len_utf8()..]),
+                Some(super::regions::Leading::County(_))
+            ));
+    (!generic && !county).then_some(name)
 }
 
 static ALL_MET: Re = Re::new(|| {
@@ -4745,6 +4753,11 @@ mod tests {
             // (words of all towns, of going home, of villages are no town)
             ("某县2023年禁毒工作总结\n各乡镇开展禁毒宣传活动88场次。\n", Field::PublicityEvents, Some(88.0)),
             ("某县2023年禁毒工作总结\n外出返乡人员中查获吸毒人员5人次。\n", Field::UsersCaught, Some(5.0)),
+            // (a county's name holding 乡 or 镇 after the clause's first words is no town: 甘肃's
+            // 东乡县 in a research paper, 湖南's 安乡县, 云南's 镇雄县)
+            ("东乡县禁毒工作调研\n分析东乡县2019年的数据可知，其破获毒品刑事案件数为94起。\n", Field::CriminalCases, Some(94.0)),
+            ("安乡县2023年禁毒工作总结\n据安乡县公安局统计，全年查获吸毒人员41人次。\n", Field::UsersCaught, Some(41.0)),
+            ("镇雄县2016年禁毒工作总结\n今年镇雄县共破获毒品刑事案件37起。\n", Field::CriminalCases, Some(37.0)),
         ] {
             assert_eq!(value(text, f), want, "{text}");
         }
