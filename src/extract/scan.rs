@@ -907,7 +907,7 @@ pub fn scan_segment(
                     let day_start = day_start_of_operation(prefix);
                     if running_total_to_now(s.text) {
                         era = Era::Other;
-                    } else if day_start || in_campaign && carries_campaign(prefix) {
+                    } else if day_start || in_campaign && carries_campaign(prefix) || operations_results(prefix) {
                         // (persons ordered into community rehab, 责令社区戒毒、社区康复…人, are the
                         // operation's orders, not the day's standing)
                         let levels: Vec<Candidate> = cands
@@ -1560,7 +1560,7 @@ static DAY_START_OPERATION: Re = Re::new(|| {
 /// The end markers that may stand before an operation's figures without a time of their own
 /// (截至12月10日, 截止到11月30日, 到发稿时为止; not 截至目前, as often the year's to date).
 static CAMPAIGN_END_MARK: Re = Re::new(|| {
-    Regex::new(r"(?:截[至止]到?|到)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:底|末)|发稿时?)\s*(?:为止|止)?|到发稿时为止").unwrap()
+    Regex::new(r"(?:截[至止]到?|到)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:底|末|上旬|中旬|下旬)|发稿时?)\s*(?:为止|止)?|到发稿时为止").unwrap()
 });
 /// An operation's own words (行动, 会战, 此次行动, the name in quotes) in a sentence's lead.
 static OPERATION_WORDS: Re = Re::new(|| {
@@ -1653,6 +1653,21 @@ fn carries_campaign(prefix: &str) -> bool {
     (CAMPAIGN_END_MARK.is_match(prefix) || CAMPAIGN_ANAPHOR.is_match(prefix))
         && !own_time_besides_operation(prefix)
         && !YEARS_END.is_match(prefix)
+}
+
+/// An operation's results announced before a colon (通报“百城禁毒会战”贵州省战果：截至12月上旬，
+/// 全省…; 公布“净边”专项行动成果：…): the figures after it are the operation's, unless they name a
+/// time of their own besides its end marker.
+static OPERATIONS_RESULTS: Re = Re::new(|| {
+    Regex::new(r#"(?:行动|会战|战役|攻势|攻坚战)[”"」]?[^。；;，,：:]{0,10}?(?:战果|成果|战绩)\s*[：:]"#).unwrap()
+});
+fn operations_results(prefix: &str) -> bool {
+    // (cheap test first: the colon)
+    prefix.contains(['：', ':'])
+        && OPERATIONS_RESULTS.find(prefix).is_some_and(|m| {
+            let rest = &prefix[m.end()..];
+            !own_time_besides_operation(rest) && !YEARS_END.is_match(rest)
+        })
 }
 
 /// The year's end as a date (12月31日, 12月底, 12月末, 年底, 年末).
@@ -3822,6 +3837,13 @@ mod tests {
             ("组织开展百城禁毒会战，会战期间共破获毒品刑事案件620起。", Field::CriminalCases, None),
             ("7至9月，部署开展夏季严打行动，强制隔离戒毒86人。", Field::CompulsoryRehab, None),
             ("1至6月，全省共破获毒品刑事案件3100起。", Field::CriminalCases, Some("2015-01..2015-06")),
+            // (an operation's results announced before a colon, to an end marker of its own: 贵州's
+            // 通报“百城禁毒会战”…战果：截至12月上旬，… — the operation's, no value of the year)
+            ("省公安厅公布“清源”专项行动战果：截至11月中旬，全省共破获毒品刑事案件410起。", Field::CriminalCases, None),
+            ("省公安厅通报“雷霆”会战全省战果：截至12月10日，全省查获吸毒人员2600余人次。", Field::UsersCaught, None),
+            // (…but results of the year's work, or figures with a whole year of their own, are the year's)
+            ("省公安厅通报全年禁毒工作成果：2015年，全省共破获毒品刑事案件900起。", Field::CriminalCases, Some("")),
+            ("省公安厅公布“清源”行动战果：2015年全年，全省共破获毒品刑事案件900起。", Field::CriminalCases, Some("")),
             ("2015年，全省共破获毒品犯罪案件7200余起。", Field::CriminalCases, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
