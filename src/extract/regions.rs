@@ -750,6 +750,25 @@ impl Gazetteer {
         out
     }
 
+    /// Does county `r` bear the place name of its autonomous prefecture or prefecture (大理市 of
+    /// 大理白族自治州, 红河县 of 红河哈尼族彝族自治州, 喀什市 of 喀什地区), and `text` name that
+    /// prefecture (大理白族自治州, 大理州) but never the county in full? Then its short name (大理)
+    /// is the prefecture's there.
+    pub fn prefectures_own_name(&self, r: &Region, text: &str) -> bool {
+        let (city_stem, as_named) = match prefecture_base(&r.city) {
+            Some(base) => (base.trim_end_matches('州').to_string(), base),
+            None => match r.city.strip_suffix("地区") {
+                Some(stem) => (stem.to_string(), r.city.clone()),
+                None => return false,
+            },
+        };
+        let county_stem = autonomous_base(&r.county);
+        let county_stem = strip_suffix(county_stem.as_deref().unwrap_or(&r.county));
+        county_stem == Some(city_stem.as_str())
+            && (text.contains(r.city.as_str()) || text.contains(as_named.as_str()))
+            && !text.contains(r.county.as_str())
+    }
+
     /// The text with every county's full name (比如县, 由…县) blanked to spaces of the same
     /// length, so that a word read inside a place name (比 in 比如县) is not read as a word.
     pub fn without_county_names<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {

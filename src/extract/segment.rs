@@ -2033,6 +2033,25 @@ fn scope(text: &str) -> (usize, usize, usize, usize) {
     n
 }
 
+/// Does a text speak of its own area as a prefecture (全州, 我州, 州公安局) more often than as a
+/// city (全市, 市公安局)?
+fn speaks_as_prefecture(text: &str) -> bool {
+    let (mut prefecture, mut city) = (0, 0);
+    for m in SCOPE.find_iter(text) {
+        let s = m.as_str();
+        if s.starts_with('全') && reference_scope(&text[..m.start()], &text[m.end()..]) {
+            continue;
+        }
+        let scope = if s.starts_with(['全', '我', '本', '该']) { s.chars().nth(1) } else { s.chars().next() };
+        match scope {
+            Some('州' | '盟') => prefecture += 1,
+            Some('市') => city += 1,
+            _ => {}
+        }
+    }
+    prefecture > city
+}
+
 /// Is the area word (全市, 全省) between `before` and `after` the measure of a comparison (占全市比,
 /// 低于全市, 高于全省平均, 居全市第一, 全市平均水平, 排名全市前列)?
 fn reference_scope(before: &str, after: &str) -> bool {
@@ -2119,10 +2138,16 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     } else {
         title
     };
-    let named = [unit, title]
-        .iter()
-        .find_map(|t| g.find_county(t, head, false))
-        .or_else(|| [unit, title].iter().find_map(|t| short_county(g, t, true)))
+    let full = [unit, title].iter().find_map(|t| g.find_county(t, head, false));
+    let short = || [unit, title].iter().find_map(|t| short_county(g, t, true));
+    // (a short name an autonomous prefecture shares with its county-level city or county — 大理 of
+    // 大理州 and 大理市 — in a text naming the prefecture and never the county in full: the
+    // prefecture's news, 云南大理警方… of 大理白族自治州公安局)
+    if let Some(r) = full.is_none().then(short).flatten().filter(|r| g.prefectures_own_name(r, head)) {
+        return (String::new(), r.city.clone(), r.province.clone());
+    }
+    let named = full
+        .or_else(short)
         // a unit's own name is no sentence: a short name anywhere in it (南宁市公安局武鸣分局)
         .or_else(|| g.find_county(unit, head, true).filter(|_| !unit.is_empty()));
     if let Some(r) = named {
@@ -2198,11 +2223,19 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         // names in passing (来自魏都区、东城区等地的单位): a county-level city would be one
         // (a county-level city since made a district, named as it was — 章丘市公安局, 章丘市禁毒委
         // of today's 章丘区 — speaks of itself as 市: its county all the same)
-        Some(r) if city_words > county_words && !r.county.ends_with('市') && !named_as_city(g, head, r) => {
+        // (…and a prefecture speaking of itself as 州 — 全州, 我州 — is not about a county-level city
+        // it names in passing, 其中，都匀市查处…: that city would say 全市)
+        Some(r)
+            if city_words > county_words
+                && (!r.county.ends_with('市') || speaks_as_prefecture(head))
+                && !named_as_city(g, head, r) =>
+        {
             (String::new(), r.city.clone(), r.province.clone())
         }
         // …nor a city's text naming its city again and again and a county once (a model site)
         Some(r) if g.city_outnames_county(file_text, r) => (String::new(), r.city.clone(), r.province.clone()),
+        // …nor its prefecture's text naming the county only by the short name they share (大理)
+        Some(r) if g.prefectures_own_name(r, head) => (String::new(), r.city.clone(), r.province.clone()),
         Some(r) => of(r),
         // a town's or subdistrict's text, or a county's naming its towns but never itself (哑柏镇
         // 2023年禁毒工作总结, 熟溪街道禁毒办; 全县…王宅镇、茭道镇…): the county of those towns, in
@@ -4833,6 +4866,37 @@ mod tests {
         let body = "今年以来，全县破获毒品刑事案件8起。";
         assert_eq!(identify("永和禁毒工作见成效", body, body, g).county, "永和县");
         assert!(g.short_names("永和乡村振兴").iter().any(|h| g.regions[h.0].county == "永和县"));
+    }
+
+    /// A short name an autonomous prefecture shares with its county-level city or county (大理 of
+    /// 大理州 and 大理市, 楚雄, 红河 of 红河州 and 红河县) at a title's start, in a text naming the
+    /// prefecture and never the county in full, is the prefecture's: no county.
+    #[test]
+    fn a_prefectures_short_name_at_a_titles_start_is_the_prefectures() {
+        for (title, body, county, city) in [
+            (
+                "云南大理警方前5月破获毒品刑事案件百余起",
+                "记者从大理白族自治州公安局获悉，1-5月，该州共破获毒品刑事案件131起。",
+                "",
+                "大理白族自治州",
+            ),
+            ("楚雄禁毒工作取得新成效", "今年以来，楚雄州共查获吸毒人员260人次。", "", "楚雄彝族自治州"),
+            // (the county named in full is the county's news)
+            ("大理警方开展禁毒宣传", "大理市公安局禁毒大队今年以来破获毒品刑事案件21起。大理州禁毒办到场指导。", "大理市", "大理白族自治州"),
+            // (a prefecture speaking of itself as 州 names a county-level city of its own in passing)
+            (
+                "黔南警方禁毒会战取得阶段成效",
+                "今年以来，全州公安机关共破获毒品刑事案件96起，我州禁毒工作位居全省前列。其中，都匀市破获毒品刑事案件31起。",
+                "",
+                "黔南布依族苗族自治州",
+            ),
+            // (a short name of no prefecture's is the county's as before)
+            ("祁东禁毒宣传进校园", "今年以来，全县开展禁毒宣传活动46场次。", "祁东县", "衡阳市"),
+        ] {
+            let r = crate::extract::extract_text("t.txt", &format!("{title}\n{body}\n"));
+            let id = &r.first().expect("a record").id;
+            assert_eq!((id.county.as_str(), id.city.as_str()), (county, city), "{title}");
+        }
     }
 
     /// A county-level city since made a district (章丘市 → 章丘区, 海门市 → 海门区), named in an
