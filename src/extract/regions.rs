@@ -932,6 +932,19 @@ impl Gazetteer {
                         if bare && text[idx[i + len]..].starts_with('省') {
                             continue;
                         }
+                        // (nor one starting inside a prefecture's place name before it: 南通 of
+                        // 黔南通报 is 黔南州's headline, 黔南 通报)
+                        if bare
+                            && (1..=i.min(3)).any(|k| {
+                                (k + 1..=k + 3).filter(|&n| i - k + n < idx.len()).any(|n| {
+                                    let base = &text[idx[i - k]..idx[i - k + n]];
+                                    self.cities.contains_key(&format!("{base}州"))
+                                        || self.cities.contains_key(&format!("{base}市"))
+                                })
+                            })
+                        {
+                            continue;
+                        }
                         let others = bare
                             && self.full.index.longest_at(text, idx[i]).is_some_and(|(m, _)| {
                                 !self.full.regions[m].iter().any(|&r| self.regions[r].city == c.0)
@@ -1099,6 +1112,11 @@ mod tests {
         let g = Gazetteer::global();
         assert_eq!(g.find_city("黔南州2022年禁毒工作通报").map(|c| c.0), Some("黔南布依族苗族自治州".into()));
         assert_eq!(g.find_city("恩施州禁毒委员会办公室").map(|c| c.0), Some("恩施土家族苗族自治州".into()));
+        // (a prefecture's place name without its 州 going on into a city's stem — 黔南通报, 南通 —
+        // names no city of that stem; the prefecture's own name in the text names it)
+        assert_eq!(g.find_city("黔南通报禁毒会战战果"), None);
+        assert_eq!(g.find_city("黔南通报：黔南州公安局").map(|c| c.0), Some("黔南布依族苗族自治州".into()));
+        assert_eq!(g.find_city("江苏南通警方破获毒品案件").map(|c| c.0), Some("南通市".into()));
     }
 
     /// An autonomous county named after its people alone (东乡族自治县) by its place name
