@@ -414,6 +414,14 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
             let rest = body[m.end()..].trim_start();
             let to_now =
                 ["以来", "至今", "迄今"].iter().any(|w| rest.starts_with(w)) || opens_span(&body, m.start(), m.end());
+            // (a span to now in a paragraph opening on several years — 近年来，我市…。2015年以来，
+            // …查破毒品刑事案件130起 — runs over those years: its start is no year of the text's)
+            if to_now && {
+                let para = &body[body[..m.start()].rfind('\n').map_or(0, |i| i + 1)..m.start()];
+                ["近年来", "近几年来", "多年来", "几年来"].iter().any(|w| para.contains(w))
+            } {
+                continue;
+            }
             let map = if to_now {
                 &mut since
             } else if planned(rest) {
@@ -3551,6 +3559,9 @@ mod tests {
             // …not when the year states figures of its own, nor for X年以来 (this year's too)
             ("2021年至今，全县破获毒品案件6起。2021年，全县查获吸毒人员9名。", Some(2021)),
             ("2022年以来，全市共破获毒品刑事案件116起，查获吸毒人员80名。", Some(2022)),
+            // (…but a span to now in a paragraph opening on recent years runs over them: no year)
+            ("近年来，全县坚持打防并举，禁毒工作成效明显。2016年以来，全县共查破毒品刑事案件88起。", None),
+            ("多年来，该大队坚持严打方针，2017年以来，共破获毒品刑事案件64起。", None),
             // …nor for a span to this year's month (自2009年至今年5月底): left as before
             ("自2009年至今年5月底，全市共破获毒品案件2453起。", Some(2009)),
         ] {
