@@ -2021,7 +2021,13 @@ static SCOPE: Re = Re::new(|| {
 /// district's word, or an autonomous region's.
 fn scope(text: &str) -> (usize, usize, usize, usize) {
     let mut n = (0, 0, 0, 0);
+    let cites = text.contains('《');
     for m in SCOPE.find_iter(text) {
+        // (a cited document's title — 根据《某省禁毒委员会办公室关于开展全省…的通知》要求 — speaks of
+        // its issuer's area, not the text's)
+        if cites && in_book_title(text, m.start()) {
+            continue;
+        }
         // (the group's character read off the match, without captures, which cost several times
         // the search: the second of 全县, 我市 …, else the first of 县委, 市政府 …)
         let s = m.as_str();
@@ -2039,6 +2045,12 @@ fn scope(text: &str) -> (usize, usize, usize, usize) {
         }
     }
     n
+}
+
+/// Does byte `at` of `text` stand inside book-title marks (《…》)?
+fn in_book_title(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.rfind('《').is_some_and(|i| !before[i..].contains('》'))
 }
 
 /// Does a text speak of its own area as a prefecture (全州, 我州, 州公安局) more often than as a
@@ -4877,6 +4889,24 @@ mod tests {
         let body = "今年以来，全县破获毒品刑事案件8起。";
         assert_eq!(identify("永和禁毒工作见成效", body, body, g).county, "永和县");
         assert!(g.short_names("永和乡村振兴").iter().any(|h| g.regions[h.0].county == "永和县"));
+    }
+
+    /// A cited document's title (根据《某省禁毒委员会办公室关于开展全省…的通知》要求) names its
+    /// issuer's area, not the text's: its 全省 makes no province's text of a district's page.
+    #[test]
+    fn a_cited_notices_area_is_not_the_texts() {
+        for (title, body, county, city) in [
+            (
+                "根据《甘肃省禁毒委员会办公室关于开展全省2023年第二季度毛发采集工作的通知》要求，6月9日，张掖市甘州区完成第二季度毛发抽检工作",
+                "共对甘州区25名社会面吸毒人员进行了毛发采集。",
+                "甘州区",
+                "张掖市",
+            ),
+        ] {
+            let r = crate::extract::extract_text("t.txt", &format!("{title}\n{body}\n"));
+            let id = &r.first().expect("a record").id;
+            assert_eq!((id.county.as_str(), id.city.as_str()), (county, city), "{title}");
+        }
     }
 
     /// A short name an autonomous prefecture shares with its county-level city or county (大理 of
