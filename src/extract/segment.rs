@@ -1528,6 +1528,10 @@ static COUNT_OF_PLACES: Re = Re::new(|| {
     Regex::new(r"[\d一二三四五六七八九十百两]+\s*个(?:乡|镇|街道|村|社区|单位|部门|县|区|市|站|所|中心)").unwrap()
 });
 
+/// A title in book-title marks after the verb citing it (根据《…》要求, 按照《…》): a cited
+/// document's name (a title standing alone in the marks, 《某县…工作总结》, is the text's own).
+static BOOK_TITLE: Re = Re::new(|| Regex::new(r"(?:根据|按照|依据|依照)《[^》]*》(?:的?要求|规定|精神)?").unwrap());
+
 /// The unit's name from a title block: what precedes the report words, else an org name.
 pub fn unit_of(title: &str) -> String {
     // (the segmenter reads a part's title here and `identify` reads it again right after: the
@@ -1544,6 +1548,15 @@ pub fn unit_of(title: &str) -> String {
 }
 
 fn read_unit(title: &str) -> String {
+    // (a cited document — 根据《某省禁毒委员会办公室关于开展…的通知》要求 — is its issuer's, no
+    // name of the text's unit: the title without it)
+    let cut;
+    let title = if title.contains('《') {
+        cut = BOOK_TITLE.replace_all(title, "");
+        cut.trim_start_matches(['，', ',', '、', ' '])
+    } else {
+        title
+    };
     let t = YEAR_WORD.replace_all(title, "");
     // (a year named relatively, 关于上年度禁毒工作…, goes with its word: no 上 left over)
     let t = ["上一年度", "上年度", "本年度"].iter().fold(t.into_owned(), |t, w| t.replace(w, ""));
@@ -3030,6 +3043,13 @@ mod tests {
         );
         assert_eq!(unit_of("财政专项资金绩效评价报告（项目：社区戒毒专项工作经费）湘阴县司法局"), "湘阴县司法局");
         assert_eq!(unit_of("2021年度禁毒办重点项目绩效自评报告"), "禁毒办");
+        // (a cited notice's issuer is no unit of the text's)
+        assert_eq!(
+            unit_of(
+                "根据《甘肃省禁毒委员会办公室关于开展全省毛发采集工作的通知》要求，张掖市甘州区禁毒办完成毛发采集工作"
+            ),
+            "张掖市甘州区禁毒办"
+        );
         // the project is named in front, the unit after the title
         assert_eq!(
             unit_of("关于二〇二二年度禁毒专项经费绩效自评情况的报告耿马傣族佤族自治县禁毒委员会办公室"),
