@@ -4922,6 +4922,12 @@ mod tests {
                 "甘州区",
                 "张掖市",
             ),
+            (
+                "按照《湖南省禁毒委员会办公室关于开展全省禁毒宣传月活动的通知》要求，岳阳市岳阳楼区开展禁毒宣传进社区活动",
+                "今年以来，岳阳楼区开展禁毒宣传活动32场次。",
+                "岳阳楼区",
+                "岳阳市",
+            ),
         ] {
             let r = crate::extract::extract_text("t.txt", &format!("{title}\n{body}\n"));
             let id = &r.first().expect("a record").id;
