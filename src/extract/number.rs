@@ -405,6 +405,11 @@ fn cn_body(s: &str, q: usize) -> Option<ChineseTok<'_>> {
             return Some(tok(a, e, e, Some(q), None, None));
         }
     }
+    // (a rate stated as 零 — 复吸率为零 — is a percent of zero: see `zero_rate`)
+    if s[q..].starts_with('零') && zero_rate(&s[..q], &s[q + '零'.len_utf8()..], 0.0).is_some() {
+        let e = q + '零'.len_utf8();
+        return Some(tok(q, e, e, Some(q), None, None));
+    }
     let e = run_of(s, q, &CN_NUM);
     // (most numeral characters in a text are words: 统一, 一是; nothing that may follow a
     // counted figure stands after them)
@@ -593,6 +598,24 @@ fn unit_in_label(before: &str, v: f64) -> Option<(f64, Unit)> {
     }
 }
 
+/// A rate stated as a bare zero (复吸率为0, 脱失率为零): 0%, a figure with no unit of its own
+/// needing none — zero is zero in percent. Only right after a rate's word and its verb, and with
+/// no counter or other figure going on after it.
+fn zero_rate(before: &str, after: &str, v: f64) -> Option<(f64, Unit)> {
+    if v != 0.0 {
+        return None;
+    }
+    let b = before.trim_end();
+    let rate = ["为", "是", "均为", "保持为", "保持在", "控制在", "达到", "仅为"]
+        .iter()
+        .find_map(|w| b.strip_suffix(w))
+        .unwrap_or(b)
+        .trim_end()
+        .ends_with('率');
+    let ends = after.trim_start().chars().next().is_none_or(|c| "。，,；;、）)".contains(c));
+    (rate && ends).then_some((0.0, Unit::Percent))
+}
+
 /// The words of an indicator's columns (年度指标值, 实际完成值, 目标值, 实际值).
 const COLUMN_WORDS: &[&str] =
     &["年度指标值", "指标值", "目标值", "计划值", "实际完成值", "完成值", "实际值", "实际完成", "全年完成值"];
@@ -632,7 +655,9 @@ pub fn scan(s: &str) -> Vec<Num> {
         let Some((value, unit)) = make(v, t.mult, t.unit).map(|(value, unit)| match unit {
             // a bare figure after a label naming its unit in parentheses (新发现吸毒人员（人）9,
             // 管控率（%）：99.3, 预算数（万元）：45): that unit
-            Unit::None if t.mult.is_none() => unit_in_label(&s[..t.start], v).unwrap_or((value, unit)),
+            Unit::None if t.mult.is_none() => unit_in_label(&s[..t.start], v)
+                .or_else(|| zero_rate(&s[..t.start], &s[t.end..], v))
+                .unwrap_or((value, unit)),
             _ => (value, unit),
         }) else {
             continue;
@@ -659,8 +684,8 @@ pub fn scan(s: &str) -> Vec<Num> {
         if out[..arabic].iter().any(|n| t.num_start < n.end && n.start < t.num_end) {
             continue;
         }
-        let pct = t.pct.is_some();
         let Some(v) = parse_chinese(num) else { continue };
+        let pct = t.pct.is_some();
         // 一人, 一起: a lone 一 in running text is wording (a case told of, 一起 together), not
         // data, unless it has a magnitude (十, 百, 千 …) or a percent; two to nine with a counter
         // are counts (破获毒品刑事案件三起, 查获吸毒人员七名), alone they are wording (三是)
@@ -812,6 +837,23 @@ mod tests {
         let v = scan(s);
         assert!(!v.is_empty(), "no number in {s}");
         (v[0].value, v[0].unit, v[0].qualifier)
+    }
+
+    /// A rate stated as a bare zero (复吸率为0, 脱失率为零) is 0%; a bare zero elsewhere, or a
+    /// rate's bare non-zero figure, keeps no unit.
+    #[test]
+    fn a_rate_of_zero_needs_no_percent_sign() {
+        for (text, want) in [
+            ("我们区的复吸率为0。", (0.0, Unit::Percent)),
+            ("全县吸毒人员复吸率为零，管控率100%。", (0.0, Unit::Percent)),
+            ("全县吸毒人员复吸率为零。", (0.0, Unit::Percent)),
+            ("脱失率保持在0，", (0.0, Unit::Percent)),
+            ("复吸率为0.8", (0.8, Unit::None)),
+            ("新发现吸毒人员为0", (0.0, Unit::None)),
+            ("复吸率为0人", (0.0, Unit::Count("人"))),
+        ] {
+            assert_eq!(scan(text).first().map(|n| (n.value, n.unit)), Some(want), "{text}");
+        }
     }
 
     #[test]

@@ -750,6 +750,25 @@ impl Gazetteer {
         out
     }
 
+    /// Does county `r` bear the place name of its autonomous prefecture or prefecture (大理市 of
+    /// 大理白族自治州, 红河县 of 红河哈尼族彝族自治州, 喀什市 of 喀什地区), and `text` name that
+    /// prefecture (大理白族自治州, 大理州) but never the county in full? Then its short name (大理)
+    /// is the prefecture's there.
+    pub fn prefectures_own_name(&self, r: &Region, text: &str) -> bool {
+        let (city_stem, as_named) = match prefecture_base(&r.city) {
+            Some(base) => (base.trim_end_matches('州').to_string(), base),
+            None => match r.city.strip_suffix("地区") {
+                Some(stem) => (stem.to_string(), r.city.clone()),
+                None => return false,
+            },
+        };
+        let county_stem = autonomous_base(&r.county);
+        let county_stem = strip_suffix(county_stem.as_deref().unwrap_or(&r.county));
+        county_stem == Some(city_stem.as_str())
+            && (text.contains(r.city.as_str()) || text.contains(as_named.as_str()))
+            && !text.contains(r.county.as_str())
+    }
+
     /// The text with every county's full name (比如县, 由…县) blanked to spaces of the same
     /// length, so that a word read inside a place name (比 in 比如县) is not read as a word.
     pub fn without_county_names<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
@@ -923,6 +942,19 @@ impl Gazetteer {
                         if bare && text[idx[i + len]..].starts_with('省') {
                             continue;
                         }
+                        // (nor one starting inside a prefecture's place name before it: 南通 of
+                        // 黔南通报 is 黔南州's headline, 黔南 通报)
+                        if bare
+                            && (1..=i.min(3)).any(|k| {
+                                (k + 1..=k + 3).filter(|&n| i - k + n < idx.len()).any(|n| {
+                                    let base = &text[idx[i - k]..idx[i - k + n]];
+                                    self.cities.contains_key(&format!("{base}州"))
+                                        || self.cities.contains_key(&format!("{base}市"))
+                                })
+                            })
+                        {
+                            continue;
+                        }
                         let others = bare
                             && self.full.index.longest_at(text, idx[i]).is_some_and(|(m, _)| {
                                 !self.full.regions[m].iter().any(|&r| self.regions[r].city == c.0)
@@ -1090,6 +1122,11 @@ mod tests {
         let g = Gazetteer::global();
         assert_eq!(g.find_city("黔南州2022年禁毒工作通报").map(|c| c.0), Some("黔南布依族苗族自治州".into()));
         assert_eq!(g.find_city("恩施州禁毒委员会办公室").map(|c| c.0), Some("恩施土家族苗族自治州".into()));
+        // (a prefecture's place name without its 州 going on into a city's stem — 黔南通报, 南通 —
+        // names no city of that stem; the prefecture's own name in the text names it)
+        assert_eq!(g.find_city("黔南通报禁毒会战战果"), None);
+        assert_eq!(g.find_city("黔南通报：黔南州公安局").map(|c| c.0), Some("黔南布依族苗族自治州".into()));
+        assert_eq!(g.find_city("江苏南通警方破获毒品案件").map(|c| c.0), Some("南通市".into()));
     }
 
     /// An autonomous county named after its people alone (东乡族自治县) by its place name

@@ -329,7 +329,15 @@ fn leading_town(clause: &str) -> Option<&str> {
         || stem.contains(['等', '个', '乡', '镇'])
         || stem.ends_with(['返', '下', '回', '进', '入', '到', '老', '家', '故', '他', '异', '同', '城'])
         || matches!(next, Some('镇' | '村' | '级' | '里' | '人' | '民' | '亲' | '土' | '情'));
-    (!generic).then_some(name)
+    // (nor a county's name holding 乡 or 镇 after words of the clause's: 分析东乡县…, 据安乡县…,
+    // 今年镇雄县… — the 乡 before its 县 or 市, the 镇 opening a county's name)
+    let county = name.ends_with(['乡', '镇'])
+        && (matches!(next, Some('县' | '市' | '区' | '旗'))
+            || matches!(
+                super::regions::Gazetteer::global().leading_place(&clause[m.end() - '镇'.len_utf8()..]),
+                Some(super::regions::Leading::County(_))
+            ));
+    (!generic && !county).then_some(name)
 }
 
 static ALL_MET: Re = Re::new(|| {
@@ -903,7 +911,7 @@ pub fn scan_segment(
                     let day_start = day_start_of_operation(prefix);
                     if running_total_to_now(s.text) {
                         era = Era::Other;
-                    } else if day_start || in_campaign && carries_campaign(prefix) {
+                    } else if day_start || in_campaign && carries_campaign(prefix) || operations_results(prefix) {
                         // (persons ordered into community rehab, 责令社区戒毒、社区康复…人, are the
                         // operation's orders, not the day's standing)
                         let levels: Vec<Candidate> = cands
@@ -1425,9 +1433,11 @@ static BASELINE_BESIDE: Re = Re::new(|| {
     Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)\d[\d,，]*\s*(?P<u1>起|人次|人|名|场次|次|件)\s*(?:[（(]\s*其中[^（()）]{1,40}[）)]\s*)?(?:[，,]\s*同比(?:上升|下降|增长|减少|增加)\s*\d+(?:\.\d+)?\s*%\s*)?(?:[（(]\s*|[，,]\s*)(?:(?:上年|去年|上一年|(?P<q>前年)|(?P<y2>20[0-4]\d)\s*年)(?P<sm>同期)?(?:全年)?(?:为|是|共)?|(?:比|较|与)\s*(?:上年|去年|上一年|(?P<q2>前年)|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的)\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)").unwrap()
 });
 /// A change from last year's level (or a named year's) to the year's: 在册吸毒人员由上年末的402名
-/// 减少至378名; 由年初的742人下降至年底的698人 (the year's start: last year's end).
+/// 减少至378名; 由年初的742人下降至年底的698人 (the year's start: last year's end); the subject
+/// with its trend before a comma too, a bulletin's line (新发现吸毒人员明显下降，由上年的96人降至41人):
+/// the trend is no word of the label.
 static BASELINE_FROM: Re = Re::new(|| {
-    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)[由从]\s*(?:上年|去年|上一年|年初|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)\s*(?:下降|降低|减少|上升|增加|增长|回落|降|减|升|增)?(?:至|到|为)\s*(?:(?:今年)?年?(?:底|末)的?)?\s*\d").unwrap()
+    Regex::new(r"(?P<label>[^，,；;。：:（()）、\d][^，,；;。：:（()）、]{1,40}?)(?:(?:明显|持续|逐年|大幅|显著|稳步|进一步)?(?:下降|减少|降低|回落|上升|增加|增长|提升|提高)了?[，,]\s*)?[由从]\s*(?:上年|去年|上一年|年初|(?P<y>20[0-4]\d)\s*年)(?:底|末)?的\s*(?P<v0>\d[\d,，]*)\s*(?P<u0>起|人次|人|名|场次|次|件)\s*(?:下降|降低|减少|上升|增加|增长|回落|降|减|升|增)?(?:至|到|为)\s*(?:(?:今年)?年?(?:底|末)的?)?\s*\d").unwrap()
 });
 
 /// Moves the candidates from `c0` on that belong to a listed year (a column or row of a table
@@ -1569,7 +1579,7 @@ static DAY_START_OPERATION: Re = Re::new(|| {
 /// The end markers that may stand before an operation's figures without a time of their own
 /// (截至12月10日, 截止到11月30日, 到发稿时为止; not 截至目前, as often the year's to date).
 static CAMPAIGN_END_MARK: Re = Re::new(|| {
-    Regex::new(r"(?:截[至止]到?|到)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:底|末)|发稿时?)\s*(?:为止|止)?|到发稿时为止").unwrap()
+    Regex::new(r"(?:截[至止]到?|到)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月(?:底|末|上旬|中旬|下旬)|发稿时?)\s*(?:为止|止)?|到发稿时为止").unwrap()
 });
 /// An operation's own words (行动, 会战, 此次行动, the name in quotes) in a sentence's lead.
 static OPERATION_WORDS: Re = Re::new(|| {
@@ -1662,6 +1672,21 @@ fn carries_campaign(prefix: &str) -> bool {
     (CAMPAIGN_END_MARK.is_match(prefix) || CAMPAIGN_ANAPHOR.is_match(prefix))
         && !own_time_besides_operation(prefix)
         && !YEARS_END.is_match(prefix)
+}
+
+/// An operation's results announced before a colon (通报“百城禁毒会战”贵州省战果：截至12月上旬，
+/// 全省…; 公布“净边”专项行动成果：…): the figures after it are the operation's, unless they name a
+/// time of their own besides its end marker.
+static OPERATIONS_RESULTS: Re = Re::new(|| {
+    Regex::new(r#"(?:行动|会战|战役|攻势|攻坚战)[”"」]?[^。；;，,：:]{0,10}?(?:战果|成果|战绩)\s*[：:]"#).unwrap()
+});
+fn operations_results(prefix: &str) -> bool {
+    // (cheap test first: the colon)
+    prefix.contains(['：', ':'])
+        && OPERATIONS_RESULTS.find(prefix).is_some_and(|m| {
+            let rest = &prefix[m.end()..];
+            !own_time_besides_operation(rest) && !YEARS_END.is_match(rest)
+        })
 }
 
 /// The year's end as a date (12月31日, 12月底, 12月末, 年底, 年末).
@@ -3200,6 +3225,19 @@ mod tests {
                 Some(71.0),
             ),
             ("某县2023年禁毒工作总结\n全县在册吸毒人员由2022年底的402名降至378名。\n", ru, 2022, Some(402.0)),
+            // (a bulletin's line: the subject and its trend, then 由上年的…降至…, 四川's)
+            (
+                "某区2021年禁毒工作总结\n新发现吸毒人员明显下降，由上年的96人降至41人，下降57.3%。\n",
+                Field::NewUsers,
+                2020,
+                Some(96.0),
+            ),
+            (
+                "某区2021年禁毒工作总结\n新发现吸毒人员明显下降，由上年的96人降至41人，下降57.3%。\n",
+                Field::NewUsers,
+                2021,
+                Some(41.0),
+            ),
             (
                 "某区2021年禁毒工作总结\n全区查获吸毒人员由上年的52人次减至41人次。\n",
                 Field::UsersCaught,
@@ -3838,6 +3876,13 @@ mod tests {
             ("组织开展百城禁毒会战，会战期间共破获毒品刑事案件620起。", Field::CriminalCases, None),
             ("7至9月，部署开展夏季严打行动，强制隔离戒毒86人。", Field::CompulsoryRehab, None),
             ("1至6月，全省共破获毒品刑事案件3100起。", Field::CriminalCases, Some("2015-01..2015-06")),
+            // (an operation's results announced before a colon, to an end marker of its own: 贵州's
+            // 通报“百城禁毒会战”…战果：截至12月上旬，… — the operation's, no value of the year)
+            ("省公安厅公布“清源”专项行动战果：截至11月中旬，全省共破获毒品刑事案件410起。", Field::CriminalCases, None),
+            ("省公安厅通报“雷霆”会战全省战果：截至12月10日，全省查获吸毒人员2600余人次。", Field::UsersCaught, None),
+            // (…but results of the year's work, or figures with a whole year of their own, are the year's)
+            ("省公安厅通报全年禁毒工作成果：2015年，全省共破获毒品刑事案件900起。", Field::CriminalCases, Some("")),
+            ("省公安厅公布“清源”行动战果：2015年全年，全省共破获毒品刑事案件900起。", Field::CriminalCases, Some("")),
             ("2015年，全省共破获毒品犯罪案件7200余起。", Field::CriminalCases, Some("")),
         ] {
             assert_eq!(period(&format!("{head}{text}\n禁毒。\n"), f).as_deref(), want, "{text}");
@@ -4769,6 +4814,11 @@ mod tests {
             // (words of all towns, of going home, of villages are no town)
             ("某县2023年禁毒工作总结\n各乡镇开展禁毒宣传活动88场次。\n", Field::PublicityEvents, Some(88.0)),
             ("某县2023年禁毒工作总结\n外出返乡人员中查获吸毒人员5人次。\n", Field::UsersCaught, Some(5.0)),
+            // (a county's name holding 乡 or 镇 after the clause's first words is no town: 甘肃's
+            // 东乡县 in a research paper, 湖南's 安乡县, 云南's 镇雄县)
+            ("东乡县禁毒工作调研\n分析东乡县2019年的数据可知，其破获毒品刑事案件数为94起。\n", Field::CriminalCases, Some(94.0)),
+            ("安乡县2023年禁毒工作总结\n据安乡县公安局统计，全年查获吸毒人员41人次。\n", Field::UsersCaught, Some(41.0)),
+            ("镇雄县2016年禁毒工作总结\n今年镇雄县共破获毒品刑事案件37起。\n", Field::CriminalCases, Some(37.0)),
         ] {
             assert_eq!(value(text, f), want, "{text}");
         }

@@ -420,6 +420,14 @@ pub fn year_of(title: &str, body: &str) -> Option<i32> {
             let rest = body[m.end()..].trim_start();
             let to_now =
                 ["以来", "至今", "迄今"].iter().any(|w| rest.starts_with(w)) || opens_span(&body, m.start(), m.end());
+            // (a span to now in a paragraph opening on several years — 近年来，我市…。2015年以来，
+            // …查破毒品刑事案件130起 — runs over those years: its start is no year of the text's)
+            if to_now && {
+                let para = &body[body[..m.start()].rfind('\n').map_or(0, |i| i + 1)..m.start()];
+                ["近年来", "近几年来", "多年来", "几年来"].iter().any(|w| para.contains(w))
+            } {
+                continue;
+            }
             let map = if to_now {
                 &mut since
             } else if planned(rest) {
@@ -1530,6 +1538,10 @@ static COUNT_OF_PLACES: Re = Re::new(|| {
     Regex::new(r"[\d一二三四五六七八九十百两]+\s*个(?:乡|镇|街道|村|社区|单位|部门|县|区|市|站|所|中心)").unwrap()
 });
 
+/// A title in book-title marks after the verb citing it (根据《…》要求, 按照《…》): a cited
+/// document's name (a title standing alone in the marks, 《某县…工作总结》, is the text's own).
+static BOOK_TITLE: Re = Re::new(|| Regex::new(r"(?:根据|按照|依据|依照)《[^》]*》(?:的?要求|规定|精神)?").unwrap());
+
 /// The unit's name from a title block: what precedes the report words, else an org name.
 pub fn unit_of(title: &str) -> String {
     // (the segmenter reads a part's title here and `identify` reads it again right after: the
@@ -1546,6 +1558,15 @@ pub fn unit_of(title: &str) -> String {
 }
 
 fn read_unit(title: &str) -> String {
+    // (a cited document — 根据《某省禁毒委员会办公室关于开展…的通知》要求 — is its issuer's, no
+    // name of the text's unit: the title without it)
+    let cut;
+    let title = if title.contains('《') {
+        cut = BOOK_TITLE.replace_all(title, "");
+        cut.trim_start_matches(['，', ',', '、', ' '])
+    } else {
+        title
+    };
     let t = YEAR_WORD.replace_all(title, "");
     // (a year named relatively, 关于上年度禁毒工作…, goes with its word: no 上 left over)
     let t = ["上一年度", "上年度", "本年度"].iter().fold(t.into_owned(), |t, w| t.replace(w, ""));
@@ -2034,7 +2055,13 @@ static SCOPE: Re = Re::new(|| {
 /// district's word, or an autonomous region's.
 fn scope(text: &str) -> (usize, usize, usize, usize) {
     let mut n = (0, 0, 0, 0);
+    let cites = text.contains('《');
     for m in SCOPE.find_iter(text) {
+        // (a cited document's title — 根据《某省禁毒委员会办公室关于开展全省…的通知》要求 — speaks of
+        // its issuer's area, not the text's)
+        if cites && in_book_title(text, m.start()) {
+            continue;
+        }
         // (the group's character read off the match, without captures, which cost several times
         // the search: the second of 全县, 我市 …, else the first of 县委, 市政府 …)
         let s = m.as_str();
@@ -2052,6 +2079,31 @@ fn scope(text: &str) -> (usize, usize, usize, usize) {
         }
     }
     n
+}
+
+/// Does byte `at` of `text` stand inside book-title marks (《…》)?
+fn in_book_title(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.rfind('《').is_some_and(|i| !before[i..].contains('》'))
+}
+
+/// Does a text speak of its own area as a prefecture (全州, 我州, 州公安局) more often than as a
+/// city (全市, 市公安局)?
+fn speaks_as_prefecture(text: &str) -> bool {
+    let (mut prefecture, mut city) = (0, 0);
+    for m in SCOPE.find_iter(text) {
+        let s = m.as_str();
+        if s.starts_with('全') && reference_scope(&text[..m.start()], &text[m.end()..]) {
+            continue;
+        }
+        let scope = if s.starts_with(['全', '我', '本', '该']) { s.chars().nth(1) } else { s.chars().next() };
+        match scope {
+            Some('州' | '盟') => prefecture += 1,
+            Some('市') => city += 1,
+            _ => {}
+        }
+    }
+    prefecture > city
 }
 
 /// Is the area word (全市, 全省) between `before` and `after` the measure of a comparison (占全市比,
@@ -2140,10 +2192,16 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     } else {
         title
     };
-    let named = [unit, title]
-        .iter()
-        .find_map(|t| g.find_county(t, head, false))
-        .or_else(|| [unit, title].iter().find_map(|t| short_county(g, t, true)))
+    let full = [unit, title].iter().find_map(|t| g.find_county(t, head, false));
+    let short = || [unit, title].iter().find_map(|t| short_county(g, t, true));
+    // (a short name an autonomous prefecture shares with its county-level city or county — 大理 of
+    // 大理州 and 大理市 — in a text naming the prefecture and never the county in full: the
+    // prefecture's news, 云南大理警方… of 大理白族自治州公安局)
+    if let Some(r) = full.is_none().then(short).flatten().filter(|r| g.prefectures_own_name(r, head)) {
+        return (String::new(), r.city.clone(), r.province.clone());
+    }
+    let named = full
+        .or_else(short)
         // a unit's own name is no sentence: a short name anywhere in it (南宁市公安局武鸣分局)
         .or_else(|| g.find_county(unit, head, true).filter(|_| !unit.is_empty()));
     if let Some(r) = named {
@@ -2219,11 +2277,19 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
         // names in passing (来自魏都区、东城区等地的单位): a county-level city would be one
         // (a county-level city since made a district, named as it was — 章丘市公安局, 章丘市禁毒委
         // of today's 章丘区 — speaks of itself as 市: its county all the same)
-        Some(r) if city_words > county_words && !r.county.ends_with('市') && !named_as_city(g, head, r) => {
+        // (…and a prefecture speaking of itself as 州 — 全州, 我州 — is not about a county-level city
+        // it names in passing, 其中，都匀市查处…: that city would say 全市)
+        Some(r)
+            if city_words > county_words
+                && (!r.county.ends_with('市') || speaks_as_prefecture(head))
+                && !named_as_city(g, head, r) =>
+        {
             (String::new(), r.city.clone(), r.province.clone())
         }
         // …nor a city's text naming its city again and again and a county once (a model site)
         Some(r) if g.city_outnames_county(file_text, r) => (String::new(), r.city.clone(), r.province.clone()),
+        // …nor its prefecture's text naming the county only by the short name they share (大理)
+        Some(r) if g.prefectures_own_name(r, head) => (String::new(), r.city.clone(), r.province.clone()),
         Some(r) => of(r),
         // a town's or subdistrict's text, or a county's naming its towns but never itself (哑柏镇
         // 2023年禁毒工作总结, 熟溪街道禁毒办; 全县…王宅镇、茭道镇…): the county of those towns, in
@@ -2998,6 +3064,13 @@ mod tests {
         );
         assert_eq!(unit_of("财政专项资金绩效评价报告（项目：社区戒毒专项工作经费）湘阴县司法局"), "湘阴县司法局");
         assert_eq!(unit_of("2021年度禁毒办重点项目绩效自评报告"), "禁毒办");
+        // (a cited notice's issuer is no unit of the text's)
+        assert_eq!(
+            unit_of(
+                "根据《甘肃省禁毒委员会办公室关于开展全省毛发采集工作的通知》要求，张掖市甘州区禁毒办完成毛发采集工作"
+            ),
+            "张掖市甘州区禁毒办"
+        );
         // the project is named in front, the unit after the title
         assert_eq!(
             unit_of("关于二〇二二年度禁毒专项经费绩效自评情况的报告耿马傣族佤族自治县禁毒委员会办公室"),
@@ -3549,6 +3622,9 @@ mod tests {
             // …not when the year states figures of its own, nor for X年以来 (this year's too)
             ("2021年至今，全县破获毒品案件6起。2021年，全县查获吸毒人员9名。", Some(2021)),
             ("2022年以来，全市共破获毒品刑事案件116起，查获吸毒人员80名。", Some(2022)),
+            // (…but a span to now in a paragraph opening on recent years runs over them: no year)
+            ("近年来，全县坚持打防并举，禁毒工作成效明显。2016年以来，全县共查破毒品刑事案件88起。", None),
+            ("多年来，该大队坚持严打方针，2017年以来，共破获毒品刑事案件64起。", None),
             // …nor for a span to this year's month (自2009年至今年5月底): left as before
             ("自2009年至今年5月底，全市共破获毒品案件2453起。", Some(2009)),
         ] {
@@ -4870,6 +4946,61 @@ mod tests {
         let body = "今年以来，全县破获毒品刑事案件8起。";
         assert_eq!(identify("永和禁毒工作见成效", body, body, g).county, "永和县");
         assert!(g.short_names("永和乡村振兴").iter().any(|h| g.regions[h.0].county == "永和县"));
+    }
+
+    /// A cited document's title (根据《某省禁毒委员会办公室关于开展全省…的通知》要求) names its
+    /// issuer's area, not the text's: its 全省 makes no province's text of a district's page.
+    #[test]
+    fn a_cited_notices_area_is_not_the_texts() {
+        for (title, body, county, city) in [
+            (
+                "根据《甘肃省禁毒委员会办公室关于开展全省2023年第二季度毛发采集工作的通知》要求，6月9日，张掖市甘州区完成第二季度毛发抽检工作",
+                "共对甘州区25名社会面吸毒人员进行了毛发采集。",
+                "甘州区",
+                "张掖市",
+            ),
+            (
+                "按照《湖南省禁毒委员会办公室关于开展全省禁毒宣传月活动的通知》要求，岳阳市岳阳楼区开展禁毒宣传进社区活动",
+                "今年以来，岳阳楼区开展禁毒宣传活动32场次。",
+                "岳阳楼区",
+                "岳阳市",
+            ),
+        ] {
+            let r = crate::extract::extract_text("t.txt", &format!("{title}\n{body}\n"));
+            let id = &r.first().expect("a record").id;
+            assert_eq!((id.county.as_str(), id.city.as_str()), (county, city), "{title}");
+        }
+    }
+
+    /// A short name an autonomous prefecture shares with its county-level city or county (大理 of
+    /// 大理州 and 大理市, 楚雄, 红河 of 红河州 and 红河县) at a title's start, in a text naming the
+    /// prefecture and never the county in full, is the prefecture's: no county.
+    #[test]
+    fn a_prefectures_short_name_at_a_titles_start_is_the_prefectures() {
+        for (title, body, county, city) in [
+            (
+                "云南大理警方前5月破获毒品刑事案件百余起",
+                "记者从大理白族自治州公安局获悉，1-5月，该州共破获毒品刑事案件131起。",
+                "",
+                "大理白族自治州",
+            ),
+            ("楚雄禁毒工作取得新成效", "今年以来，楚雄州共查获吸毒人员260人次。", "", "楚雄彝族自治州"),
+            // (the county named in full is the county's news)
+            ("大理警方开展禁毒宣传", "大理市公安局禁毒大队今年以来破获毒品刑事案件21起。大理州禁毒办到场指导。", "大理市", "大理白族自治州"),
+            // (a prefecture speaking of itself as 州 names a county-level city of its own in passing)
+            (
+                "黔南警方禁毒会战取得阶段成效",
+                "今年以来，全州公安机关共破获毒品刑事案件96起，我州禁毒工作位居全省前列。其中，都匀市破获毒品刑事案件31起。",
+                "",
+                "黔南布依族苗族自治州",
+            ),
+            // (a short name of no prefecture's is the county's as before)
+            ("祁东禁毒宣传进校园", "今年以来，全县开展禁毒宣传活动46场次。", "祁东县", "衡阳市"),
+        ] {
+            let r = crate::extract::extract_text("t.txt", &format!("{title}\n{body}\n"));
+            let id = &r.first().expect("a record").id;
+            assert_eq!((id.county.as_str(), id.city.as_str()), (county, city), "{title}");
+        }
     }
 
     /// A county-level city since made a district (章丘市 → 章丘区, 海门市 → 海门区), named in an
