@@ -591,6 +591,14 @@ fn without_figures(s: &Sentence, a: usize, b: usize) -> String {
 /// Results go to `out`; figures stated as targets (目标, 力争, ≥95%) go to `targets`.
 /// `foreign` says whether a clause (the text before its figure) opens with another place's
 /// name than the record's own (泸县开展… in a city's release): that place's figure.
+/// Does a sentence state criminal suspects caught (抓获毒品犯罪嫌疑人8人) fewer than half of
+/// `cases`?
+fn suspects_fewer_than_half(text: &str, cases: f64) -> bool {
+    static SUSPECTS: Re = Re::new(|| Regex::new(r"犯罪嫌疑人[^\d，,；;。]{0,4}?(\d+)\s*(名|人)").unwrap());
+    text.contains("嫌疑人")
+        && SUSPECTS.captures_iter(text).filter_map(|c| c[1].parse::<f64>().ok()).any(|m| m * 2.0 < cases)
+}
+
 pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>, foreign: &dyn Fn(&str) -> bool) {
     // (whether the sentence names a campaign's period at all: found once, when a figure asks)
     let campaign_words = std::cell::OnceCell::new();
@@ -1238,6 +1246,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 && !own.contains("强制")
                 && !own.contains("强戒")
                 && ["强制隔离戒毒", "强戒"].iter().any(|w| s.text[n.end..].contains(w));
+            // (…and all drug cases far outnumbering the suspects caught in them — 破获涉毒案件49起，
+            // 抓获毒品犯罪嫌疑人8人 — are mostly administrative: no count of criminal cases, each of
+            // which has a suspect of its own)
+            if all_drug_cases && suspects_fewer_than_half(s.text, value) {
+                continue;
+            }
             if all_drug_cases || with_retired || handled || taken_in {
                 cand.rank = 1;
             }
@@ -2029,6 +2043,22 @@ mod tests {
             ("2021年以来，全县累计查获吸毒人员118人次，其中今年查获42人次。", Field::UsersCaught, Some(42.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// All drug cases with fewer than half as many criminal suspects caught are mostly
+    /// administrative: no criminal count; with as many suspects or more, they stand for it.
+    #[test]
+    fn all_drug_cases_beside_few_suspects() {
+        let t = "某县2013年禁毒工作情况";
+        for (text, want) in [
+            ("行动中全县公安机关共破获涉毒案件49起，与去年同期相比上升68%，抓获毒品犯罪嫌疑人8人，查处吸毒人员40人。", None),
+            ("全年共破获涉毒案件16起，抓获犯罪嫌疑人21名。", Some(16.0)),
+            ("全年共破获涉毒案件16起。", Some(16.0)),
+            // (criminal cases named as such stand, however few the suspects)
+            ("全年破获毒品刑事案件12起，抓获犯罪嫌疑人5名。", Some(12.0)),
+        ] {
+            assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
     }
 
