@@ -80,34 +80,50 @@ pub fn bar_chart_pct(title: &str, bars: &[Bar], footnote: &str) -> Result<Vec<u8
 
 /// RGB pixels as PNG, in memory, quickly: the charts of a national run are thousands (7 GB
 /// of pixels). A row the same as the one above is written Up-filtered (all zeros, found by
-/// one comparison), every other row Paeth-filtered by `paeth_row`; then fdeflate, the fast
-/// deflate made for filtered PNG rows (the png crate's `Compression::Fast`). Against the png
-/// crate's own Paeth + fast deflate, measured on 80 charts of a province (218 MB of pixels,
-/// half their rows the same as the row above): 3.38 G → 1.71 G instructions, same size
-/// (7,328,864 → 7,324,685 bytes), same pixels. Paeth is a third of the Sub filter's size
-/// and Up nearly twice Paeth's, on these charts.
+/// one comparison), every other row Paeth-filtered by `paeth_row`; then fdeflate's deflate,
+/// made for filtered PNG rows (the png crate's `Compression::Fast`), as `deflate::Zlib` writes
+/// it (the same bytes, passing over the rows' zeros faster). Against the png crate's own
+/// Paeth + fast deflate, measured on 80 charts of a province (218 MB of pixels, half their
+/// rows the same as the row above): 3.38 G → 1.71 G instructions with fdeflate's own
+/// compressor, same size (7,328,864 → 7,324,685 bytes), same pixels. Paeth is a third of the
+/// Sub filter's size and Up nearly twice Paeth's, on these charts.
 pub fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>, ChartError> {
+    encode_rows(&mut rgb.to_vec(), w, h, false)
+}
+
+/// `encode_png` of a buffer of the caller's, each row made white again once read (while it
+/// is in the cache) when `whiten`: the buffer is left white for the next chart, which then
+/// skips filling megabytes (`charts::draw_both`).
+pub fn encode_rows(rgb: &mut [u8], w: u32, h: u32, whiten: bool) -> Result<Vec<u8>, ChartError> {
     let stride = w as usize * 3;
     if stride == 0 || h == 0 || rgb.len() != stride * h as usize {
         return Err(ChartError::Draw(format!("{} bytes are no {w}×{h} RGB image", rgb.len())));
     }
-    let mut z = fdeflate::Compressor::new(Vec::with_capacity(rgb.len() / 24))?;
+    let mut z = super::deflate::Zlib::new(Vec::with_capacity(rgb.len() / 24));
     let mut paeth = vec![0u8; stride + 1];
     paeth[0] = png::FilterType::Paeth as u8;
-    let mut up = vec![0u8; stride + 1];
-    up[0] = png::FilterType::Up as u8;
+    let up_filter = png::FilterType::Up as u8;
     // the row above the first is zeros
-    let mut prev = &up[1..];
-    for line in rgb.chunks_exact(stride) {
+    let zeros = vec![0u8; stride];
+    for i in 0..h as usize {
+        let (before, rest) = rgb.split_at_mut(i * stride);
+        let line = &rest[..stride];
+        let prev = if i == 0 { &zeros[..] } else { &before[(i - 1) * stride..] };
         if line == prev {
-            z.write_data(&up)?;
+            z.zero_row(up_filter, stride + 1);
         } else {
             paeth_row(&mut paeth[1..], line, prev);
-            z.write_data(&paeth)?;
+            z.row(&paeth);
         }
-        prev = line;
+        // the row above is read for the last time
+        if whiten && i > 0 {
+            before[(i - 1) * stride..].fill(255);
+        }
     }
-    let idat = z.finish()?;
+    if whiten {
+        rgb[(h as usize - 1) * stride..].fill(255);
+    }
+    let idat = z.finish();
     let mut out = Vec::with_capacity(idat.len() + 64);
     let mut e = png::Encoder::new(&mut out, w, h);
     e.set_color(png::ColorType::Rgb);

@@ -6,6 +6,7 @@ pub mod briefing;
 pub mod canvas;
 pub mod chart;
 pub mod charts;
+pub mod deflate;
 pub mod glyphs;
 pub mod grid;
 pub mod parts;
@@ -93,7 +94,26 @@ pub enum Put {
 
 impl Put {
     pub fn write(self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        self.write_with(path, |w| w.write_all(bytes))
+        match self {
+            Put::Atomic => self.write_with(path, |w| w.write_all(bytes)),
+            // the bytes straight to the file: through `write_with`'s buffer each chart was
+            // copied once more, into a megabyte of fresh memory per file
+            Put::Staged => {
+                Put::make_parent(path)?;
+                let mut f = std::fs::File::create(path)?;
+                f.write_all(bytes)?;
+                start_writeback(&f);
+                Ok(())
+            }
+        }
+    }
+
+    /// The folder of a staged file, made if it is not there.
+    fn make_parent(path: &Path) -> std::io::Result<()> {
+        match path.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+            Some(dir) => std::fs::create_dir_all(dir),
+            None => Ok(()),
+        }
     }
 
     pub fn write_with(
@@ -104,9 +124,7 @@ impl Put {
         match self {
             Put::Atomic => write_atomic_with(path, fill),
             Put::Staged => {
-                if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
-                    std::fs::create_dir_all(dir)?;
-                }
+                Put::make_parent(path)?;
                 let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?);
                 fill(&mut w)?;
                 let f = w.into_inner().map_err(|e| e.into_error())?;
@@ -637,7 +655,7 @@ impl<'a> Ctx<'a> {
             ])
         };
         let out: Vec<Vec<T>> = if self.many_cities {
-            let no_sources = grid::Prov::new(&[], &[]);
+            let no_sources = grid::Prov::values_only();
             self.by_city()
                 .par_iter()
                 .map(|(name, idx)| {
