@@ -1075,16 +1075,13 @@ fn not_drawn(t: (&str, &str, Option<i32>), shows: Shows, title: &str, why: Strin
 
 /// The tallest image a Word page (A4, 2.54 cm margins: 16.0 × 22.9 cm of text) shows at
 /// its text width without shrinking it, for a chart `WIDTH` px wide.
-pub const MAX_HEIGHT: u32 = 1717;
+pub const MAX_HEIGHT: u32 = super::chart::page_height(WIDTH);
 
 /// How a list of `n` rows is cut so that each part's image, `fixed + row × rows` px tall,
 /// stays within `MAX_HEIGHT`: as few parts as that takes, of even length (38 units of 48 px
 /// rows: 19 and 19, not 31 and 7).
 pub fn parts_of(n: usize, fixed: u32, row: u32) -> Vec<std::ops::Range<usize>> {
-    let most = ((MAX_HEIGHT.saturating_sub(fixed)) / row).max(1) as usize;
-    let parts = n.div_ceil(most).max(1);
-    let each = n.div_ceil(parts).max(1);
-    (0..parts).map(|p| p * each..((p + 1) * each).min(n)).filter(|r| !r.is_empty()).collect()
+    super::chart::parts_within(n, fixed, row, MAX_HEIGHT)
 }
 
 /// A part's title: the whole title with （1/2）.

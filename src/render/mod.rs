@@ -270,27 +270,35 @@ impl Started {
 }
 
 impl RunOutputs {
-    /// execution_rate.png: every unit's execution rate (the two ends of it with many units).
-    fn execution_rate_png(&self, indicators: &polars::prelude::DataFrame) -> anyhow::Result<PathBuf> {
+    /// execution_rate.png: every unit's execution rate (the two ends of it with many units),
+    /// in parts when it is taller than a page (`chart::bar_chart_pct`).
+    fn execution_rate_png(&self, indicators: &polars::prelude::DataFrame) -> anyhow::Result<Vec<PathBuf>> {
         let bars = execution_bars(indicators)?;
         let n = bars.len();
         self.execution_rate_png_of(bars, n)
     }
 
-    /// execution_rate.png of `bars` (ascending; the two ends of `total` bars, or all of them).
-    fn execution_rate_png_of(&self, mut bars: Vec<chart::Bar>, total: usize) -> anyhow::Result<PathBuf> {
+    /// execution_rate.png (and its parts) of `bars` (ascending; the two ends of `total`
+    /// bars, or all of them).
+    fn execution_rate_png_of(&self, mut bars: Vec<chart::Bar>, total: usize) -> anyhow::Result<Vec<PathBuf>> {
         use anyhow::Context;
-        let p = self.out.join("execution_rate.png");
         let mut note = format!("* 预算或支出总额由分项推算　红：超预算　橙：低于{}%", crate::check::LOW_EXECUTION);
         // a national run has tens of thousands of bars: the chart keeps the two ends, so it stays an image
         if total > MAX_BARS {
             note.push_str(&format!("　共{}条，仅示最低、最高各{}条", total, MAX_BARS / 2));
             keep_ends(&mut bars);
         }
-        let png = chart::bar_chart_pct("各单位预算执行率", &bars, &note)
-            .with_context(|| format!("{}: cannot draw", p.display()))?;
-        Put::Staged.write(&p, &png).with_context(|| format!("{}: cannot write", p.display()))?;
-        Ok(p)
+        let pngs = chart::bar_chart_pct("各单位预算执行率", &bars, &note)
+            .with_context(|| format!("{}: cannot draw", self.out.join("execution_rate.png").display()))?;
+        let of = pngs.len();
+        pngs.iter()
+            .enumerate()
+            .map(|(i, png)| {
+                let p = self.out.join(chart::part_file("execution_rate", "png", i, of));
+                Put::Staged.write(&p, png).with_context(|| format!("{}: cannot write", p.display()))?;
+                Ok(p)
+            })
+            .collect()
     }
 
     /// Chart `c` under charts/: linked from the previous run when its plan is unchanged, else
@@ -359,7 +367,7 @@ impl RunOutputs {
             });
             // per city: comparison tables, charts, the briefing and the workbook
             let ctx = (|| -> anyhow::Result<(Ctx, Vec<PathBuf>)> {
-                let mut written = vec![self.execution_rate_png(indicators)?];
+                let mut written = self.execution_rate_png(indicators)?;
                 let ctx = Ctx::new(o)?;
                 written.extend(ctx.write_table_files(|name, bytes| -> anyhow::Result<PathBuf> {
                     let p = self.out.join(&name);
