@@ -62,6 +62,22 @@ impl<'a> Canvas<'a> {
         }
     }
 
+    /// `put` at alpha `a` of an opaque colour, given as `k = floor(a × 256)`: the same pixel
+    /// (`a ≥ 255/256` exactly when `k ≥ 255`; `k = 0` blends nothing), without the float.
+    #[inline(always)]
+    fn put_cover(&mut self, x: usize, y: usize, (r, g, b): (u8, u8, u8), k: u16) {
+        let i = (y * self.w as usize + x) * 3;
+        let p = &mut self.buf[i..i + 3];
+        if k >= 255 {
+            p.copy_from_slice(&[r, g, b]);
+        } else if k > 0 {
+            let k = u64::from(k);
+            blend(&mut p[0], r, k);
+            blend(&mut p[1], g, k);
+            blend(&mut p[2], b, k);
+        }
+    }
+
     /// The rectangle's pixels clipped to the buffer, as plotters-bitmap clips a fill: x and y
     /// ranges, the far corner excluded.
     fn clip(&self, a: BackendCoord, b: BackendCoord) -> Option<(usize, usize, usize, usize)> {
@@ -194,12 +210,24 @@ impl DrawingBackend for Canvas<'_> {
         plotters_backend::rasterizer::draw_rect(self, upper_left, bottom_right, style, fill)
     }
 
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vert: I, style: &S) -> Result {
+        let vert: Vec<BackendCoord> = vert.into_iter().collect();
+        fill_polygon(self, &vert, style.color());
+        Ok(())
+    }
+
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result {
         self.white = false;
         let color = style.color();
         let size = self.get_size();
-        let drawn = text_pixels(text, style, pos, size, |x, y, a| {
-            self.put(x as usize, y as usize, color.rgb, color.alpha * a as f64);
+        // an opaque colour (every chart's text) blended by the glyph's own `k`, worked out once
+        let opaque = color.alpha == 1.0;
+        let drawn = text_pixels(text, style, pos, size, |x, y, c| {
+            if opaque {
+                self.put_cover(x as usize, y as usize, color.rgb, c.k);
+            } else {
+                self.put(x as usize, y as usize, color.rgb, color.alpha * c.a as f64);
+            }
             Ok(())
         });
         if let Some(r) = drawn {
@@ -223,6 +251,130 @@ impl DrawingBackend for Canvas<'_> {
             }
         });
         drawn.map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?
+    }
+}
+
+/// An edge of a polygon being swept (plotters-backend's `polygon::Edge`).
+#[derive(Clone, Copy)]
+struct Edge {
+    epoch: u32,
+    total_epoch: u32,
+    slave_begin: i32,
+    slave_end: i32,
+}
+
+impl Edge {
+    fn horizontal_sweep(mut from: BackendCoord, mut to: BackendCoord) -> Option<Edge> {
+        if from.0 == to.0 {
+            return None;
+        }
+        if from.0 > to.0 {
+            std::mem::swap(&mut from, &mut to);
+        }
+        Some(Edge { epoch: 0, total_epoch: (to.0 - from.0) as u32, slave_begin: from.1, slave_end: to.1 })
+    }
+
+    fn vertical_sweep(from: BackendCoord, to: BackendCoord) -> Option<Edge> {
+        Edge::horizontal_sweep((from.1, from.0), (to.1, to.0))
+    }
+
+    fn master_pos(&self) -> i32 {
+        (self.total_epoch - self.epoch) as i32
+    }
+
+    fn slave_pos(&self) -> f64 {
+        f64::from(self.slave_begin)
+            + (i64::from(self.slave_end - self.slave_begin) * i64::from(self.epoch)) as f64
+                / f64::from(self.total_epoch)
+    }
+}
+
+/// plotters-backend's `rasterizer::fill_polygon` (scan lines across the polygon's longer
+/// side, each span drawn as a line and its two ends as pixels of partial coverage), the same
+/// lines and pixels in the same order, without its allocations and clones on every scan line:
+/// the thick lines of the trend charts are polygons, and filling them was a seventh of
+/// drawing the charts.
+fn fill_polygon(back: &mut Canvas, vertices: &[BackendCoord], color: BackendColor) {
+    let Some(&(x0, y0)) = vertices.first() else { return };
+    let (mut x_span, mut y_span) = ((x0, x0), (y0, y0));
+    for &(x, y) in vertices {
+        x_span = (x_span.0.min(x), x_span.1.max(x));
+        y_span = (y_span.0.min(y), y_span.1.max(y));
+    }
+    // every point on one vertical or horizontal line
+    if x_span.0 == x_span.1 || y_span.0 == y_span.1 {
+        let _ = back.draw_line((x_span.0, y_span.0), (x_span.1, y_span.1), &color);
+        return;
+    }
+    let horizontal = x_span.1 - x_span.0 > y_span.1 - y_span.0;
+    let mut edges: Vec<(BackendCoord, BackendCoord)> =
+        vertices.iter().zip(vertices.iter().skip(1)).map(|(a, b)| (*a, *b)).collect();
+    edges.push((vertices[vertices.len() - 1], vertices[0]));
+    edges.sort_by_key(|((x1, y1), (x2, y2))| if horizontal { *x1.min(x2) } else { *y1.min(y2) });
+    for e in &mut edges {
+        let swap = if horizontal { (e.0).0 > (e.1).0 } else { (e.0).1 > (e.1).1 };
+        if swap {
+            std::mem::swap(&mut e.0, &mut e.1);
+        }
+    }
+    let (low, high) = if horizontal { x_span } else { y_span };
+    let mut idx = 0;
+    let mut active: Vec<Edge> = Vec::new();
+    for sweep in low..=high {
+        active.retain_mut(|e| {
+            let keep = e.master_pos() > 0;
+            if keep {
+                e.epoch += 1;
+            }
+            keep
+        });
+        while idx < edges.len() {
+            let line = if horizontal { (edges[idx].0).0 } else { (edges[idx].0).1 };
+            if line > sweep {
+                break;
+            }
+            let e = if horizontal {
+                Edge::horizontal_sweep(edges[idx].0, edges[idx].1)
+            } else {
+                Edge::vertical_sweep(edges[idx].0, edges[idx].1)
+            };
+            active.extend(e);
+            idx += 1;
+        }
+        // a stable sort by position, as `Vec::sort` of plotters' `Ord`
+        active.sort_by(|a, b| a.slave_pos().partial_cmp(&b.slave_pos()).expect("a position"));
+        let (mut first, mut second): (Option<Edge>, Option<Edge>) = (None, None);
+        for &e in &active {
+            if first.is_none() {
+                first = Some(e);
+            } else if second.is_none() {
+                second = Some(e);
+            }
+            let (Some(a), Some(b)) = (first, second) else { continue };
+            if a.master_pos() == 0 && b.master_pos() != 0 {
+                (first, second) = (Some(b), None);
+                continue;
+            }
+            if a.master_pos() != 0 && b.master_pos() == 0 {
+                (first, second) = (Some(a), None);
+                continue;
+            }
+            let (from, to) = (a.slave_pos(), b.slave_pos());
+            if a.master_pos() == 0 && b.master_pos() == 0 && to - from > 1.0 {
+                (first, second) = (None, None);
+                continue;
+            }
+            if horizontal {
+                let _ = back.draw_line((sweep, from.ceil() as i32), (sweep, to.floor() as i32), &color);
+                let _ = back.draw_pixel((sweep, from.floor() as i32), color.mix(from.ceil() - from));
+                let _ = back.draw_pixel((sweep, to.ceil() as i32), color.mix(to - to.floor()));
+            } else {
+                let _ = back.draw_line((from.ceil() as i32, sweep), (to.floor() as i32, sweep), &color);
+                let _ = back.draw_pixel((from.floor() as i32, sweep), color.mix(from.ceil() - from));
+                let _ = back.draw_pixel((to.ceil() as i32, sweep), color.mix(to.floor() - to));
+            }
+            (first, second) = (None, None);
+        }
     }
 }
 

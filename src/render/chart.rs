@@ -59,55 +59,140 @@ pub fn rate_colour(v: f64) -> RGBColor {
     }
 }
 
-/// A horizontal bar chart of percentages with a reference line at 100%, as PNG.
-pub fn bar_chart_pct(title: &str, bars: &[Bar], footnote: &str) -> Result<Vec<u8>, ChartError> {
+/// execution_rate.png's width, the height of a bar's row and of the rest of the image, in px.
+const BARS_WIDTH: u32 = 1000;
+const BAR_ROW: u32 = 42;
+const BARS_FIXED: u32 = 170;
+
+/// A horizontal bar chart of percentages with a reference line at 100%, as PNG: one image,
+/// or (more bars than a Word page holds at its text width, as `charts::MAX_HEIGHT` says for a
+/// chart of this width: 30) several, highest bars first, titled （1/2）, （2/2）, on one
+/// scale, each footnote naming the next part's file (`part_file`).
+pub fn bar_chart_pct(title: &str, bars: &[Bar], footnote: &str) -> Result<Vec<Vec<u8>>, ChartError> {
+    let max_height = page_height(BARS_WIDTH);
+    let n = bars.len();
+    // the parts from the top of the chart (the highest bars; `bars` is ascending)
+    let parts = parts_within(n, BARS_FIXED, BAR_ROW, max_height);
+    let of = parts.len();
+    let xmax = bars_scale(bars);
+    // the names' column as wide in every part, so that the parts' axes line up
+    let label_w = bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(4) as u32 * 17 + 20;
+    let scale = (xmax, label_w);
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            if of == 1 {
+                return bar_chart_part(title, &bars[n - r.end..n - r.start], footnote, scale);
+            }
+            let more = match i + 1 < of {
+                true => format!("，续见{}", part_file("execution_rate", "png", i + 1, of)),
+                false => String::new(),
+            };
+            let note = format!("{footnote}　第{}—{}条，各部分同一刻度{more}", r.start + 1, r.end);
+            bar_chart_part(&format!("{title}（{}/{of}）", i + 1), &bars[n - r.end..n - r.start], &note, scale)
+        })
+        .collect()
+}
+
+/// The tallest image `width` px wide a Word page (A4, 2.54 cm margins: 16.0 × 22.9 cm of
+/// text) shows at its text width without shrinking it (1,717 px for 1,200).
+pub const fn page_height(width: u32) -> u32 {
+    width * 1717 / 1200
+}
+
+/// How a list of `n` rows is cut so that each part's image, `fixed + row × rows` px tall,
+/// stays within `max` px: as few parts as that takes, of even length (`charts::parts_of`).
+pub fn parts_within(n: usize, fixed: u32, row: u32, max: u32) -> Vec<std::ops::Range<usize>> {
+    let most = ((max.saturating_sub(fixed)) / row).max(1) as usize;
+    let parts = n.div_ceil(most).max(1);
+    let each = n.div_ceil(parts).max(1);
+    (0..parts).map(|p| p * each..((p + 1) * each).min(n)).filter(|r| !r.is_empty()).collect()
+}
+
+/// The file of part `i` (from 0) of `of` of an image cut in parts: the first keeps the
+/// whole image's name (execution_rate.png), the others are named for their place
+/// (execution_rate_2of2.png).
+pub fn part_file(stem: &str, ext: &str, i: usize, of: usize) -> String {
+    if i == 0 || of < 2 {
+        format!("{stem}.{ext}")
+    } else {
+        format!("{stem}_{}of{of}.{ext}", i + 1)
+    }
+}
+
+/// The value axis' end of bars: the largest (at least 100) and room for its label.
+fn bars_scale(bars: &[Bar]) -> f64 {
+    let max = bars.iter().map(|b| b.value).fold(100.0_f64, f64::max);
+    (max * 1.15 / 10.0).ceil() * 10.0
+}
+
+/// One image of `bar_chart_pct`, its value axis ending at `scale.0`, its names' column
+/// `scale.1` px wide.
+fn bar_chart_part(title: &str, bars: &[Bar], footnote: &str, scale: (f64, u32)) -> Result<Vec<u8>, ChartError> {
     register_font()?;
     let n = bars.len().max(1);
-    let height = (170 + 44 * n) as u32;
-    let width = 1000u32;
+    let height = BARS_FIXED + BAR_ROW * n as u32;
+    let width = BARS_WIDTH;
     let mut rgb = vec![255u8; width as usize * height as usize * 3];
     {
         let root = super::canvas::Canvas::on_white(&mut rgb, (width, height)).into_drawing_area();
         let (main, foot) = root.split_vertically(height - 30);
-        draw_bars(&main, title, bars)?;
+        draw_bars(&main, title, bars, scale)?;
         foot.fill(&WHITE).map_err(draw_err)?;
         foot.draw(&Text::new(footnote.to_string(), (20, 4), (FAMILY, 16).into_font().color(&RGBColor(90, 90, 90))))
             .map_err(draw_err)?;
         root.present().map_err(draw_err)?;
     }
-    encode_png(&rgb, width, height)
+    encode_rows(&mut rgb, width, height, false)
 }
 
 /// RGB pixels as PNG, in memory, quickly: the charts of a national run are thousands (7 GB
 /// of pixels). A row the same as the one above is written Up-filtered (all zeros, found by
-/// one comparison), every other row Paeth-filtered by `paeth_row`; then fdeflate, the fast
-/// deflate made for filtered PNG rows (the png crate's `Compression::Fast`). Against the png
-/// crate's own Paeth + fast deflate, measured on 80 charts of a province (218 MB of pixels,
-/// half their rows the same as the row above): 3.38 G → 1.71 G instructions, same size
-/// (7,328,864 → 7,324,685 bytes), same pixels. Paeth is a third of the Sub filter's size
-/// and Up nearly twice Paeth's, on these charts.
+/// one comparison), every other row Paeth-filtered by `paeth_row`; then fdeflate's deflate,
+/// made for filtered PNG rows (the png crate's `Compression::Fast`), as `deflate::Zlib` writes
+/// it (the same bytes, passing over the rows' zeros faster). Against the png crate's own
+/// Paeth + fast deflate, measured on 80 charts of a province (218 MB of pixels, half their
+/// rows the same as the row above): 3.38 G → 1.71 G instructions with fdeflate's own
+/// compressor, same size (7,328,864 → 7,324,685 bytes), same pixels. Paeth is a third of the
+/// Sub filter's size and Up nearly twice Paeth's, on these charts.
 pub fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>, ChartError> {
+    encode_rows(&mut rgb.to_vec(), w, h, false)
+}
+
+/// `encode_png` of a buffer of the caller's, each row made white again once read (while it
+/// is in the cache) when `whiten`: the buffer is left white for the next chart, which then
+/// skips filling megabytes (`charts::draw_both`).
+pub fn encode_rows(rgb: &mut [u8], w: u32, h: u32, whiten: bool) -> Result<Vec<u8>, ChartError> {
     let stride = w as usize * 3;
     if stride == 0 || h == 0 || rgb.len() != stride * h as usize {
         return Err(ChartError::Draw(format!("{} bytes are no {w}×{h} RGB image", rgb.len())));
     }
-    let mut z = fdeflate::Compressor::new(Vec::with_capacity(rgb.len() / 24))?;
+    let mut z = super::deflate::Zlib::new(Vec::with_capacity(rgb.len() / 24));
     let mut paeth = vec![0u8; stride + 1];
     paeth[0] = png::FilterType::Paeth as u8;
-    let mut up = vec![0u8; stride + 1];
-    up[0] = png::FilterType::Up as u8;
+    let up_filter = png::FilterType::Up as u8;
     // the row above the first is zeros
-    let mut prev = &up[1..];
-    for line in rgb.chunks_exact(stride) {
+    let zeros = vec![0u8; stride];
+    for i in 0..h as usize {
+        let (before, rest) = rgb.split_at_mut(i * stride);
+        let line = &rest[..stride];
+        let prev = if i == 0 { &zeros[..] } else { &before[(i - 1) * stride..] };
         if line == prev {
-            z.write_data(&up)?;
+            z.zero_row(up_filter, stride + 1);
         } else {
             paeth_row(&mut paeth[1..], line, prev);
-            z.write_data(&paeth)?;
+            z.row(&paeth);
         }
-        prev = line;
+        // the row above is read for the last time
+        if whiten && i > 0 {
+            before[(i - 1) * stride..].fill(255);
+        }
     }
-    let idat = z.finish()?;
+    if whiten {
+        rgb[(h as usize - 1) * stride..].fill(255);
+    }
+    let idat = z.finish();
     let mut out = Vec::with_capacity(idat.len() + 64);
     let mut e = png::Encoder::new(&mut out, w, h);
     e.set_color(png::ColorType::Rgb);
@@ -155,17 +240,19 @@ fn paeth_row_any(out: &mut [u8], line: &[u8], prev: &[u8]) {
     }
 }
 
-fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, title: &str, bars: &[Bar]) -> Result<(), ChartError> {
+fn draw_bars<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    title: &str,
+    bars: &[Bar],
+    (xmax, label_w): (f64, u32),
+) -> Result<(), ChartError> {
     root.fill(&WHITE).map_err(draw_err)?;
     let font = |size: u32| (FAMILY, size).into_font();
     if bars.is_empty() {
         root.draw(&Text::new("无可计算的数据 (no data)", (40, 60), font(22))).map_err(draw_err)?;
         return root.titled(title, font(26)).map(|_| ()).map_err(draw_err);
     }
-    let max = bars.iter().map(|b| b.value).fold(100.0_f64, f64::max);
-    let xmax = (max * 1.15 / 10.0).ceil() * 10.0;
     let n = bars.len();
-    let label_w = bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(4) as u32 * 17 + 20;
     let mut chart = ChartBuilder::on(root)
         .caption(title, font(26))
         .margin(16)
@@ -200,9 +287,22 @@ fn draw_bars<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, title: &str, bar
             r
         }))
         .map_err(draw_err)?;
+    // each value right of its bar; one that would cross the line at 100% (a bar a little
+    // short of it) is set just right of the line
+    let (px, _) = chart.plotting_area().get_pixel_range();
+    let to_px = |v: f64| px.start as f64 + v / xmax * (px.end - px.start) as f64;
+    let line = to_px(100.0);
+    const CLEAR: f64 = 6.0;
     chart
         .draw_series(bars.iter().enumerate().map(|(i, b)| {
-            Text::new(format!("{:.2}%", b.value), (b.value + xmax * 0.012, SegmentValue::CenterOf(i as i32)), font(16))
+            let label = format!("{:.2}%", b.value);
+            let mut at = b.value + xmax * 0.012;
+            let w = root.estimate_text_size(&label, &font(16).into()).map(|d| d.0 as f64).unwrap_or(60.0);
+            let x = to_px(at);
+            if x < line + CLEAR && x + w > line - CLEAR {
+                at = (line + CLEAR - px.start as f64) / (px.end - px.start) as f64 * xmax;
+            }
+            Text::new(label, (at, SegmentValue::CenterOf(i as i32)), font(16))
         }))
         .map_err(draw_err)?;
     chart
@@ -258,6 +358,29 @@ mod tests {
         let png = encode_png(&white, 1200, 700).unwrap();
         assert!(png.len() < 20_000, "{} bytes", png.len());
         assert_eq!(decode(&png), (1200, 700, white));
+    }
+
+    /// execution_rate.png of 60 bars (a city of 38 units over six years, or the two ends of
+    /// a national run) is two images a Word page holds at its text width, 30 bars each on
+    /// one scale, the first under the whole chart's name; 20 bars stay one image.
+    #[test]
+    fn a_tall_bar_chart_is_cut_to_fit_a_page() {
+        let bars: Vec<Bar> =
+            (0..60).map(|i| Bar { label: format!("第{i}区 2023 整体支出"), value: 60.0 + i as f64 }).collect();
+        let pngs = bar_chart_pct("各单位预算执行率", &bars, "注").unwrap();
+        assert_eq!(pngs.len(), 2);
+        for png in &pngs {
+            let (w, h, _) = decode(png);
+            assert_eq!((w, h), (BARS_WIDTH, BARS_FIXED + 30 * BAR_ROW));
+            assert!(h <= page_height(w), "{h} px");
+        }
+        assert_eq!(bar_chart_pct("各单位预算执行率", &bars[..20], "注").unwrap().len(), 1);
+        assert_eq!(
+            (0..2).map(|i| part_file("execution_rate", "png", i, 2)).collect::<Vec<_>>(),
+            ["execution_rate.png", "execution_rate_2of2.png"]
+        );
+        assert_eq!(part_file("execution_rate", "png", 0, 1), "execution_rate.png");
+        assert_eq!(page_height(1200), 1717);
     }
 
     #[test]

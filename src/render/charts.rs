@@ -8,7 +8,7 @@
 //! A chart taller than a Word page holds at its text width (`MAX_HEIGHT`: 38 units' ranking)
 //! is cut into parts titled 1/2, 2/2 on one scale; the city's own line is named 全市.
 
-use super::chart::{encode_png, rate_colour, register_font, ChartError, FAMILY};
+use super::chart::{encode_rows, rate_colour, register_font, ChartError, FAMILY};
 use crate::compute::tables::{self as ct, CityTable, Series};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -117,15 +117,29 @@ pub fn draw_both(c: &impl Draw, with_svg: bool) -> Result<Drawn, ChartError> {
         static PIXELS: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     let png = PIXELS.with_borrow_mut(|rgb| -> Result<Vec<u8>, ChartError> {
-        // white, so that the chart's own white fill is skipped (`Canvas::on_white`)
-        rgb.clear();
-        rgb.resize(w as usize * h as usize * 3, 255);
-        {
-            let root = super::canvas::Canvas::on_white(rgb, (w, h)).into_drawing_area();
-            c.draw(&root)?;
-            root.present().map_err(err)?;
+        // white, so that the chart's own white fill is skipped (`Canvas::on_white`): the
+        // chart before left the buffer white (`encode_rows` whitening each row once read),
+        // so only a part it did not have is filled (filling every chart's megabytes afresh
+        // was memory traffic of a twentieth of the charts' time)
+        let n = w as usize * h as usize * 3;
+        if rgb.len() >= n {
+            rgb.truncate(n);
+        } else {
+            rgb.resize(n, 255);
         }
-        encode_png(rgb, w, h)
+        let drawn = (|| {
+            {
+                let root = super::canvas::Canvas::on_white(rgb, (w, h)).into_drawing_area();
+                c.draw(&root)?;
+                root.present().map_err(err)?;
+            }
+            encode_rows(rgb, w, h, true)
+        })();
+        if drawn.is_err() {
+            // drawn on and not whitened: the next chart starts afresh
+            rgb.clear();
+        }
+        drawn
     })?;
     if !with_svg {
         return Ok(Drawn { png, svg: None, width: w, height: h });
@@ -520,6 +534,39 @@ fn fitted<DB: DrawingBackend>(
     (text.to_string(), s)
 }
 
+/// The box (left, top, right, bottom, px from its mark) of a far-out value's label, clear of
+/// its unit's own line: `first`, where the label goes (under a mark at the top edge, over one
+/// at the bottom), when the line to the neighbouring years (`lines`, their points from the
+/// mark) misses it; else beside the mark on the side the line is not, on the other side, or
+/// further from the edge, the first of them the line misses inside `area`. (A value far above
+/// its neighbours comes up to its mark steeply: its label under the mark sat on the line.)
+fn label_box(first: [i32; 4], up: bool, lines: &[(i32, i32)], area: [i32; 4]) -> [i32; 4] {
+    let (w, h) = (first[2] - first[0], first[3] - first[1]);
+    let inside = |b: &[i32; 4]| b[0] >= area[0] && b[2] <= area[2] && b[1] >= area[1] && b[3] <= area[3];
+    let clear = |b: &[i32; 4]| {
+        lines.iter().all(|&(nx, ny)| {
+            let len = nx.abs().max(ny.abs()).max(1);
+            (0..=len).all(|t| {
+                let (x, y) = (nx * t / len, ny * t / len);
+                !(x >= b[0] - 3 && x <= b[2] + 3 && y >= b[1] - 3 && y <= b[3] + 3)
+            })
+        })
+    };
+    if clear(&first) {
+        return first;
+    }
+    // beside the mark, level with the edge
+    let top = if up { -2 } else { 2 - h };
+    let right = [12, top, 12 + w, top + h];
+    let left = [-12 - w, top, -12, top + h];
+    // the side away from the line first
+    let sides = if lines.iter().map(|l| l.0.signum()).sum::<i32>() > 0 { [left, right] } else { [right, left] };
+    let step = if up { 8 } else { -8 };
+    // (not far: a label far from its mark is read as another point's)
+    let further = (1..=6).map(|k| [first[0], first[1] + k * step, first[2], first[3] + k * step]);
+    sides.into_iter().chain(further).filter(|b| inside(b)).find(|b| clear(b)).unwrap_or(first)
+}
+
 impl Draw for Trend {
     fn size(&self) -> (u32, u32) {
         match self.panels() {
@@ -579,7 +626,8 @@ impl Trend {
             .draw()
             .map_err(err)?;
         let mut entries = Vec::new();
-        let mut marks: Vec<((i32, f64), RGBColor)> = Vec::new();
+        // a far-out value, its colour, and its line's points the years before and after
+        let mut marks: Vec<((i32, f64), RGBColor, Vec<(i32, f64)>)> = Vec::new();
         let inside = |v: f64| v.clamp(vmin, vmax);
         let lines = self.units.iter().enumerate().map(|(i, s)| (s, PALETTE[i % PALETTE.len()], 2, 4));
         for (s, c, w, r) in lines.chain(self.city.iter().map(|s| (s, BLACK, 5, 6))) {
@@ -591,21 +639,36 @@ impl Trend {
                 s.points.iter().partition(|p| (vmin..=vmax).contains(&p.1));
             chart.draw_series(shown.iter().map(|p| Circle::new((p.0 as f64, p.1), r, c.filled()))).map_err(err)?;
             // beyond the scale: marked after every line is drawn
-            marks.extend(out.into_iter().map(|p| (*p, c)));
+            let beside = |p: &(i32, f64)| -> Vec<(i32, f64)> {
+                s.points.iter().filter(|q| (q.0 - p.0).abs() == 1).map(|q| (q.0, inside(q.1))).collect()
+            };
+            marks.extend(out.into_iter().map(|p| (*p, c, beside(p))));
             entries.push((s.name.clone(), c, w));
         }
         // a triangle at the edge pointing out, and the value on white below (above) it
-        for ((year, v), c) in &marks {
+        let (px, py) = chart.plotting_area().get_pixel_range();
+        for ((year, v), c, next) in &marks {
             let up = *v > vmax;
             let (tip, base, vpos, ty) = if up { (-2, 12, VPos::Top, 16) } else { (2, -12, VPos::Bottom, -16) };
             let label = crate::model::fmt_num((v * 10.0).round() / 10.0);
             let (w, h) = main.estimate_text_size(&label, &font(22)).unwrap_or((50, 20));
             let (w, h) = (w as i32, h as i32);
             let (y0, y1) = if up { (ty - 2, ty + h + 2) } else { (ty - h - 2, ty + 2) };
-            let mark = EmptyElement::at((*year as f64, inside(*v)))
-                + Polygon::new(vec![(0, tip), (-9, base), (9, base)], c.filled())
-                + Rectangle::new([(-w / 2 - 3, y0), (w / 2 + 3, y1)], WHITE.filled())
-                + Text::new(label, (0, ty), font(22).pos(Pos::new(HPos::Center, vpos)).color(c));
+            let at = (*year as f64, inside(*v));
+            let (mx, my) = chart.backend_coord(&at);
+            let lines: Vec<(i32, i32)> =
+                next.iter().map(|q| chart.backend_coord(&(q.0 as f64, q.1))).map(|(x, y)| (x - mx, y - my)).collect();
+            let area = [px.start - mx, py.start - 4 - my, px.end - mx, py.end + 4 - my];
+            let first = [-w / 2 - 3, y0, w / 2 + 3, y1];
+            let b = label_box(first, up, &lines, area);
+            let mark = EmptyElement::at(at) + Polygon::new(vec![(0, tip), (-9, base), (9, base)], c.filled());
+            let mark = if b == first {
+                mark + Rectangle::new([(-w / 2 - 3, y0), (w / 2 + 3, y1)], WHITE.filled())
+                    + Text::new(label, (0, ty), font(22).pos(Pos::new(HPos::Center, vpos)).color(c))
+            } else {
+                mark + Rectangle::new([(b[0], b[1]), (b[2], b[3])], WHITE.filled())
+                    + Text::new(label, (b[0] + 3, b[1] + 2), font(22).pos(Pos::new(HPos::Left, VPos::Top)).color(c))
+            };
             chart.plotting_area().draw(&mark).map_err(err)?;
         }
         // the legend beside the plot, one line per series
@@ -757,11 +820,31 @@ impl Trend {
                     HPos::Center
                 };
                 let (ty, vpos) = if up { (base + 2, VPos::Top) } else { (base - 2, VPos::Bottom) };
-                let label = Text::new(
-                    crate::model::fmt_num((q.1 * 10.0).round() / 10.0),
-                    (x, ty),
-                    font(LABEL).pos(Pos::new(anchor, vpos)).color(&OUT_OF_SCALE),
-                );
+                let value = crate::model::fmt_num((q.1 * 10.0).round() / 10.0);
+                // where it goes, clear of the unit's line to the years beside it
+                let (w, h) = root.estimate_text_size(&value, &font(LABEL)).unwrap_or((50, 20));
+                let (w, h) = (w as i32, h as i32);
+                let x0 = match anchor {
+                    HPos::Left => 0,
+                    HPos::Center => -w / 2,
+                    HPos::Right => -w,
+                };
+                let first = if up { [x0, ty - y, x0 + w, ty - y + h] } else { [x0, ty - y - h, x0 + w, ty - y] };
+                let lines: Vec<(i32, i32)> = unit
+                    .points
+                    .iter()
+                    .filter(|n| (n.0 - q.0).abs() == 1)
+                    .map(|n| at(bx, n.0, n.1))
+                    .map(|(nx, ny)| (nx - x, ny - y))
+                    .collect();
+                let area = [ox + 4 - x, t - 4 - y, ox + p.w as i32 - 4 - x, b + 4 - y];
+                let at_box = label_box(first, up, &lines, area);
+                let label = if at_box == first {
+                    Text::new(value, (x, ty), font(LABEL).pos(Pos::new(anchor, vpos)).color(&OUT_OF_SCALE))
+                } else {
+                    let corner = (x + at_box[0], y + at_box[1]);
+                    Text::new(value, corner, font(LABEL).pos(Pos::new(HPos::Left, VPos::Top)).color(&OUT_OF_SCALE))
+                };
                 root.draw(&label).map_err(err)?;
             }
         }
@@ -1061,16 +1144,13 @@ fn not_drawn(t: (&str, &str, Option<i32>), shows: Shows, title: &str, why: Strin
 
 /// The tallest image a Word page (A4, 2.54 cm margins: 16.0 × 22.9 cm of text) shows at
 /// its text width without shrinking it, for a chart `WIDTH` px wide.
-pub const MAX_HEIGHT: u32 = 1717;
+pub const MAX_HEIGHT: u32 = super::chart::page_height(WIDTH);
 
 /// How a list of `n` rows is cut so that each part's image, `fixed + row × rows` px tall,
 /// stays within `MAX_HEIGHT`: as few parts as that takes, of even length (38 units of 48 px
 /// rows: 19 and 19, not 31 and 7).
 pub fn parts_of(n: usize, fixed: u32, row: u32) -> Vec<std::ops::Range<usize>> {
-    let most = ((MAX_HEIGHT.saturating_sub(fixed)) / row).max(1) as usize;
-    let parts = n.div_ceil(most).max(1);
-    let each = n.div_ceil(parts).max(1);
-    (0..parts).map(|p| p * each..((p + 1) * each).min(n)).filter(|r| !r.is_empty()).collect()
+    super::chart::parts_within(n, fixed, row, MAX_HEIGHT)
 }
 
 /// A part's title: the whole title with （1/2）.
@@ -1432,6 +1512,49 @@ mod tests {
         // and the key names it, in the header
         let key = count(&rgb, w, 0..WIDTH, 60..96, BLACK);
         assert!(key > 80, "{key} black pixels in the key");
+    }
+
+    /// A far-out value's label is where it was when its unit's line misses it; else beside
+    /// the mark, away from the line, inside the plot; never on the line.
+    #[test]
+    fn a_far_out_label_keeps_clear_of_its_line() {
+        let area = [-300, -10, 300, 200];
+        // under the mark, 40 px wide: a line going off to the right and down misses it
+        let first = [-20, 14, 20, 34];
+        assert_eq!(label_box(first, true, &[(200, 40)], area), first);
+        assert_eq!(label_box(first, true, &[], area), first);
+        // a line coming up steeply from the left crosses it: the label goes right of the mark
+        let b = label_box(first, true, &[(-15, 150)], area);
+        assert_eq!((b[0], b[2] - b[0], b[3] - b[1]), (12, 40, 20));
+        // from the right: to the left
+        let b = label_box(first, true, &[(15, 150)], area);
+        assert_eq!((b[2], b[2] - b[0]), (-12, 40));
+        // lines on both sides, no room beside (the plot's edges): further down, between them
+        let narrow = [-30, -10, 30, 200];
+        let b = label_box(first, true, &[(-70, 150), (70, 150)], narrow);
+        assert!(b[1] > first[1] && b != first, "{b:?}");
+        // a mark at the bottom edge: its label over it, beside it level with the edge
+        let first = [-20, -34, 20, -14];
+        let b = label_box(first, false, &[(-15, -150)], [-300, -200, 300, 10]);
+        assert_eq!((b[0], b[3]), (12, 2));
+    }
+
+    /// Charts drawn one after another on the thread's buffer (left white by each, for the
+    /// next) are the PNGs each draws on a fresh white buffer, whatever their sizes' order.
+    #[test]
+    fn charts_drawn_in_turn_are_as_drawn_afresh() {
+        let tall = trend(units(38));
+        let short = trend(units(3));
+        let mut lone = units(12);
+        lone[2].points[4].1 = 170.0;
+        let mid = trend(lone);
+        let afresh = |c: &Trend| {
+            let (w, h, rgb) = pixels(c);
+            super::super::chart::encode_png(&rgb, w, h).unwrap()
+        };
+        for c in [&tall, &short, &mid, &tall, &mid, &short] {
+            assert_eq!(draw_both(c, false).unwrap().png, afresh(c), "{}", c.units.len());
+        }
     }
 
     /// A year a unit does not state is a gap in its line (never a zero, never bridged), in

@@ -27,11 +27,21 @@ struct Glyph {
     /// the left side bearing in whole pixels (where the ink starts after the pen position)
     x_shift: i32,
     y_shift: i32,
-    coverage: Vec<(i32, i32, f32)>,
+    coverage: Vec<Cover>,
     /// the font's glyph (for kerning) and its advance at this size: looked up once (the cmap
     /// lookups were three per character drawn)
     id: ab_glyph::GlyphId,
     advance: f32,
+}
+
+/// A pixel of a glyph: where, its coverage, and the coverage as the bitmap backend blends an
+/// opaque colour by it (`floor(a × 256)`, worked out once: see `canvas::Canvas::put_cover`).
+#[derive(Clone, Copy)]
+pub struct Cover {
+    pub x: i32,
+    pub y: i32,
+    pub a: f32,
+    pub k: u16,
 }
 
 /// The cache's hash of a (character, size) key: one multiply per word (SipHash's keyed
@@ -84,7 +94,8 @@ fn glyph(c: char, size: f64) -> Option<Rc<Glyph>> {
             // a pixel of no coverage draws nothing (the bitmap backend returns at alpha 0)
             q.draw(|x, y, a| {
                 if a > 0.0 {
-                    coverage.push((x as i32, y as i32, a))
+                    let k = (f64::from(a) * 256.0) as u16;
+                    coverage.push(Cover { x: x as i32, y: y as i32, a, k })
                 }
             });
             Glyph { x_shift, y_shift, coverage, id, advance }
@@ -185,7 +196,7 @@ impl<B: DrawingBackend> DrawingBackend for Cached<B> {
         let color = style.color();
         let size = self.get_size();
         let back = &mut self.0;
-        match text_pixels(text, style, pos, size, |x, y, a| back.draw_pixel((x, y), color.mix(a as f64))) {
+        match text_pixels(text, style, pos, size, |x, y, c| back.draw_pixel((x, y), color.mix(c.a as f64))) {
             Some(r) => r,
             None => self.0.draw_text(text, style, pos),
         }
@@ -219,7 +230,7 @@ pub fn text_pixels<S: BackendTextStyle, E: std::error::Error + Send + Sync>(
     style: &S,
     pos: BackendCoord,
     (w, h): (u32, u32),
-    mut put: impl FnMut(i32, i32, f32) -> Result<(), DrawingErrorKind<E>>,
+    mut put: impl FnMut(i32, i32, &Cover) -> Result<(), DrawingErrorKind<E>>,
 ) -> Option<Result<(), DrawingErrorKind<E>>> {
     use ab_glyph::{Font, ScaleFont};
     let ours = style.family().as_str() == FAMILY && matches!(style.style(), FontStyle::Normal);
@@ -244,12 +255,26 @@ pub fn text_pixels<S: BackendTextStyle, E: std::error::Error + Send + Sync>(
         }
         prev = Some(g.id);
         let xs = x_shift as i32 + g.x_shift;
-        for &(x, y, a) in &g.coverage {
-            let (x, y) = trans.transform(x + xs + dx - min_x, y + g.y_shift + dy - min_y);
-            let (x, y) = (pos.0 + x, pos.1 + y);
-            if x >= 0 && x < w as i32 && y >= 0 && y < h as i32 {
-                if let Err(e) = put(x, y, a) {
-                    return Some(Err(e));
+        let (bx, by) = (xs + dx - min_x, g.y_shift + dy - min_y);
+        if matches!(trans, plotters_backend::FontTransform::None) {
+            // upright (nearly every label): no rotation per pixel
+            let (ox, oy) = (pos.0 + bx, pos.1 + by);
+            for c in &g.coverage {
+                let (x, y) = (ox + c.x, oy + c.y);
+                if x >= 0 && x < w as i32 && y >= 0 && y < h as i32 {
+                    if let Err(e) = put(x, y, c) {
+                        return Some(Err(e));
+                    }
+                }
+            }
+        } else {
+            for c in &g.coverage {
+                let (x, y) = trans.transform(c.x + bx, c.y + by);
+                let (x, y) = (pos.0 + x, pos.1 + y);
+                if x >= 0 && x < w as i32 && y >= 0 && y < h as i32 {
+                    if let Err(e) = put(x, y, c) {
+                        return Some(Err(e));
+                    }
                 }
             }
         }

@@ -155,6 +155,9 @@ pub fn missing_note(dropped: &[String]) -> String {
 pub struct Prov<'a> {
     facts: HashMap<(&'a str, i32, &'a str, &'static str), (&'a str, &'a Fact)>,
     findings: HashMap<(&'a str, i32, &'a str), Vec<&'a Finding>>,
+    /// whether a grid made with it carries its cells' sources, findings and notes (the
+    /// workbook's and the briefing's), or only their values (`values_only`)
+    notes: bool,
 }
 
 impl<'a> Prov<'a> {
@@ -173,7 +176,14 @@ impl<'a> Prov<'a> {
                 by_unit.entry((f.unit.as_str(), y, f.kind.name())).or_default().push(f);
             }
         }
-        Prov { facts, findings: by_unit }
+        Prov { facts, findings: by_unit, notes: true }
+    }
+
+    /// No sources, no findings, no notes: a grid of values, for a table's CSV and Markdown
+    /// (which show nothing else) — the city tables of a national run, thousands of them,
+    /// whose notes were formatted only to be dropped.
+    pub fn values_only() -> Prov<'static> {
+        Prov { facts: HashMap::new(), findings: HashMap::new(), notes: false }
     }
 
     /// The stated figures behind `field` (its parts when the total was derived).
@@ -263,11 +273,13 @@ pub fn city_grid(t: &CityTable, prov: &Prov) -> Grid {
     let mut about = Vec::new();
     for r in &t.rows {
         let mut unit = GCell::text(super::cell_text(&r.unit));
-        unit.flags = prov.general_flags(&r.unit, t.year, &t.kind);
+        if prov.notes {
+            unit.flags = prov.general_flags(&r.unit, t.year, &t.kind);
+        }
         let mut row = vec![unit, GCell::text(super::cell_text(&r.county))];
         for (k, c) in ct::KEY.iter().zip(&r.cells) {
             let mut v = GCell::num(c.value, Fmt::of_unit(k.unit));
-            if c.value.is_some() {
+            if c.value.is_some() && prov.notes {
                 v.src = prov.sources(&r.unit, t.year, &t.kind, k.id);
                 v.flags = prov.flags(&r.unit, t.year, &t.kind, k.id);
             }
@@ -279,14 +291,16 @@ pub fn city_grid(t: &CityTable, prov: &Prov) -> Grid {
                 row.push(match (c.rank, c.of) {
                     (Some(a), Some(b)) => {
                         let mut g = GCell::text(format!("{a}/{b}"));
-                        g.note = format!("{}在全市{b}个单位中排第{a}（rankings.csv）", k.label);
+                        if prov.notes {
+                            g.note = format!("{}在全市{b}个单位中排第{a}（rankings.csv）", k.label);
+                        }
                         g
                     }
                     _ => GCell::new(V::Empty),
                 });
             }
             let mut yoy = GCell::num(c.yoy, Fmt::of_unit(k.yoy_unit()));
-            if let (Some(_), Some(py), Some(pv)) = (c.yoy, c.prev_year, c.prev_value) {
+            if let (true, Some(_), Some(py), Some(pv)) = (prov.notes, c.yoy, c.prev_year, c.prev_value) {
                 yoy.note = format!("与{py}年的{}{}{}相比", k.label, fmt_num(pv), k.unit);
                 yoy.src = prov.sources(&r.unit, t.year, &t.kind, k.id);
                 yoy.src.extend(prov.sources(&r.unit, py, &t.kind, k.id));
@@ -299,7 +313,7 @@ pub fn city_grid(t: &CityTable, prov: &Prov) -> Grid {
     let mut total = vec![GCell::text(format!("{}合计", t.city)), GCell::text(format!("{}个单位", t.total_units))];
     for (k, v) in ct::KEY.iter().zip(&t.total) {
         let mut g = GCell::num(*v, Fmt::of_unit(k.unit));
-        if v.is_some() {
+        if v.is_some() && prov.notes {
             g.note = format!(
                 "{}{}年{}个单位{}（city_rollup.csv）",
                 t.city,

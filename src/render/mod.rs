@@ -6,6 +6,7 @@ pub mod briefing;
 pub mod canvas;
 pub mod chart;
 pub mod charts;
+pub mod deflate;
 pub mod glyphs;
 pub mod grid;
 pub mod parts;
@@ -93,7 +94,26 @@ pub enum Put {
 
 impl Put {
     pub fn write(self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        self.write_with(path, |w| w.write_all(bytes))
+        match self {
+            Put::Atomic => self.write_with(path, |w| w.write_all(bytes)),
+            // the bytes straight to the file: through `write_with`'s buffer each chart was
+            // copied once more, into a megabyte of fresh memory per file
+            Put::Staged => {
+                Put::make_parent(path)?;
+                let mut f = std::fs::File::create(path)?;
+                f.write_all(bytes)?;
+                start_writeback(&f);
+                Ok(())
+            }
+        }
+    }
+
+    /// The folder of a staged file, made if it is not there.
+    fn make_parent(path: &Path) -> std::io::Result<()> {
+        match path.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+            Some(dir) => std::fs::create_dir_all(dir),
+            None => Ok(()),
+        }
     }
 
     pub fn write_with(
@@ -104,9 +124,7 @@ impl Put {
         match self {
             Put::Atomic => write_atomic_with(path, fill),
             Put::Staged => {
-                if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
-                    std::fs::create_dir_all(dir)?;
-                }
+                Put::make_parent(path)?;
                 let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(path)?);
                 fill(&mut w)?;
                 let f = w.into_inner().map_err(|e| e.into_error())?;
@@ -252,27 +270,35 @@ impl Started {
 }
 
 impl RunOutputs {
-    /// execution_rate.png: every unit's execution rate (the two ends of it with many units).
-    fn execution_rate_png(&self, indicators: &polars::prelude::DataFrame) -> anyhow::Result<PathBuf> {
+    /// execution_rate.png: every unit's execution rate (the two ends of it with many units),
+    /// in parts when it is taller than a page (`chart::bar_chart_pct`).
+    fn execution_rate_png(&self, indicators: &polars::prelude::DataFrame) -> anyhow::Result<Vec<PathBuf>> {
         let bars = execution_bars(indicators)?;
         let n = bars.len();
         self.execution_rate_png_of(bars, n)
     }
 
-    /// execution_rate.png of `bars` (ascending; the two ends of `total` bars, or all of them).
-    fn execution_rate_png_of(&self, mut bars: Vec<chart::Bar>, total: usize) -> anyhow::Result<PathBuf> {
+    /// execution_rate.png (and its parts) of `bars` (ascending; the two ends of `total`
+    /// bars, or all of them).
+    fn execution_rate_png_of(&self, mut bars: Vec<chart::Bar>, total: usize) -> anyhow::Result<Vec<PathBuf>> {
         use anyhow::Context;
-        let p = self.out.join("execution_rate.png");
         let mut note = format!("* 预算或支出总额由分项推算　红：超预算　橙：低于{}%", crate::check::LOW_EXECUTION);
         // a national run has tens of thousands of bars: the chart keeps the two ends, so it stays an image
         if total > MAX_BARS {
             note.push_str(&format!("　共{}条，仅示最低、最高各{}条", total, MAX_BARS / 2));
             keep_ends(&mut bars);
         }
-        let png = chart::bar_chart_pct("各单位预算执行率", &bars, &note)
-            .with_context(|| format!("{}: cannot draw", p.display()))?;
-        Put::Staged.write(&p, &png).with_context(|| format!("{}: cannot write", p.display()))?;
-        Ok(p)
+        let pngs = chart::bar_chart_pct("各单位预算执行率", &bars, &note)
+            .with_context(|| format!("{}: cannot draw", self.out.join("execution_rate.png").display()))?;
+        let of = pngs.len();
+        pngs.iter()
+            .enumerate()
+            .map(|(i, png)| {
+                let p = self.out.join(chart::part_file("execution_rate", "png", i, of));
+                Put::Staged.write(&p, png).with_context(|| format!("{}: cannot write", p.display()))?;
+                Ok(p)
+            })
+            .collect()
     }
 
     /// Chart `c` under charts/: linked from the previous run when its plan is unchanged, else
@@ -341,7 +367,7 @@ impl RunOutputs {
             });
             // per city: comparison tables, charts, the briefing and the workbook
             let ctx = (|| -> anyhow::Result<(Ctx, Vec<PathBuf>)> {
-                let mut written = vec![self.execution_rate_png(indicators)?];
+                let mut written = self.execution_rate_png(indicators)?;
                 let ctx = Ctx::new(o)?;
                 written.extend(ctx.write_table_files(|name, bytes| -> anyhow::Result<PathBuf> {
                     let p = self.out.join(&name);
@@ -637,7 +663,7 @@ impl<'a> Ctx<'a> {
             ])
         };
         let out: Vec<Vec<T>> = if self.many_cities {
-            let no_sources = grid::Prov::new(&[], &[]);
+            let no_sources = grid::Prov::values_only();
             self.by_city()
                 .par_iter()
                 .map(|(name, idx)| {

@@ -299,7 +299,7 @@ fn summaries(
     // order, the parts in province order: as the national frame's rows)
     let mut bars: Vec<chart::Bar> = metas().flat_map(|m| m.bars.iter().cloned()).collect();
     bars.sort_by(|a, b| a.value.total_cmp(&b.value));
-    written.push(
+    written.extend(
         super::RunOutputs { out: stage.to_path_buf() }
             .execution_rate_png_of(bars, metas().map(|m| m.bars_total).sum())?,
     );
