@@ -419,11 +419,13 @@ mod tests {
             note: "虚线：中位数".into(),
             rate_colours: true,
             xmax: None,
+            label_chars: None,
         });
         same_pixels(&Stacked {
             title: "支出结构".into(),
             rows: bars.iter().map(|b| (b.0.clone(), [b.1, 20.0, 300.0 - b.1])).collect(),
             xmax: None,
+            label_chars: None,
             note: "第1—5个单位，共10个，各部分同一刻度".into(),
         });
         same_pixels(&Trend {

@@ -173,6 +173,9 @@ pub struct Ranking {
     pub rate_colours: bool,
     /// the value axis' end, shared by the parts of a ranking cut in parts (else its own)
     pub xmax: Option<f64>,
+    /// the names' column in characters, shared by the parts of a ranking cut in parts so that
+    /// their axes line up (else its own longest name's)
+    pub label_chars: Option<usize>,
 }
 
 /// A bar row's height, and the rest of a ranking's, a spending chart's and a heatmap's image, in px.
@@ -213,7 +216,9 @@ impl Draw for Ranking {
         foot.draw(&Text::new(self.note.clone(), (24, 6), font(20).color(&GREY))).map_err(err)?;
         let n = self.bars.len();
         let xmax = self.scale_max();
-        let label_w = self.bars.iter().map(|b| b.0.chars().count()).max().unwrap_or(4) as u32 * 24 + 24;
+        let chars =
+            self.label_chars.unwrap_or_else(|| self.bars.iter().map(|b| b.0.chars().count()).max().unwrap_or(4));
+        let label_w = chars as u32 * 24 + 24;
         let mut chart = ChartBuilder::on(&main)
             .caption(&self.title, font(32))
             .margin(20)
@@ -860,6 +865,9 @@ pub struct Stacked {
     pub rows: Vec<(String, [f64; 3])>,
     /// the value axis' end, shared by the parts of a chart cut in parts (else its own)
     pub xmax: Option<f64>,
+    /// the names' column in characters, shared by the parts of a chart cut in parts (else its
+    /// own longest name's)
+    pub label_chars: Option<usize>,
     /// under the chart (which part of how many), or nothing
     pub note: String,
 }
@@ -905,7 +913,9 @@ impl Draw for Stacked {
         root.fill(&WHITE).map_err(err)?;
         let n = self.rows.len();
         let xmax = self.scale_max();
-        let label_w = self.rows.iter().map(|b| b.0.chars().count()).max().unwrap_or(4) as u32 * 24 + 24;
+        let chars =
+            self.label_chars.unwrap_or_else(|| self.rows.iter().map(|b| b.0.chars().count()).max().unwrap_or(4));
+        let label_w = chars as u32 * 24 + 24;
         let root = if self.note.is_empty() {
             root.clone()
         } else {
@@ -1180,6 +1190,8 @@ fn split_ranking(c: Ranking) -> Vec<(Ranking, usize)> {
     }
     let xmax = c.scale_max();
     let n = c.bars.len();
+    // (the names' column as wide in every part, numbered as they are: the parts' axes line up)
+    let label_chars = c.bars.iter().enumerate().map(|(k, b)| format!("{}. {}", k + 1, b.0).chars().count()).max();
     parts
         .into_iter()
         .enumerate()
@@ -1191,6 +1203,7 @@ fn split_ranking(c: Ranking) -> Vec<(Ranking, usize)> {
                 title: part_title(&c.title, i, of),
                 bars: bars.collect(),
                 xmax: Some(xmax),
+                label_chars,
                 note,
                 ..c.clone()
             };
@@ -1208,6 +1221,7 @@ fn split_stacked(c: Stacked) -> Vec<(Stacked, usize)> {
     }
     let xmax = c.scale_max();
     let n = c.rows.len();
+    let label_chars = c.rows.iter().map(|r| r.0.chars().count()).max();
     parts
         .into_iter()
         .enumerate()
@@ -1216,6 +1230,7 @@ fn split_stacked(c: Stacked) -> Vec<(Stacked, usize)> {
                 title: part_title(&c.title, i, of),
                 rows: c.rows[r.clone()].to_vec(),
                 xmax: Some(xmax),
+                label_chars,
                 note: format!("第{}—{}个单位，共{n}个，各部分同一刻度", r.start + 1, r.end),
             };
             (part, of)
@@ -1269,6 +1284,7 @@ fn rate_ranking(title: &str, bars: Vec<(String, f64)>, how: &str, median_of: &st
         ),
         rate_colours: true,
         xmax: None,
+        label_chars: None,
     }
 }
 
@@ -1328,7 +1344,7 @@ pub fn year_charts(t: &CityTable) -> Vec<CityChart> {
         let why = format!("{}{}年度无单位同时载明人员经费、公用经费和项目支出", t.city, t.year);
         out.push(not_drawn(who, Shows::Structure, &title, why));
     } else {
-        let c = Stacked { title: title.clone(), rows, xmax: None, note: String::new() };
+        let c = Stacked { title: title.clone(), rows, xmax: None, label_chars: None, note: String::new() };
         let stem = format!("{}{}{}_支出结构", t.city, t.year, kl);
         out.extend(split_stacked(c).into_iter().enumerate().map(|(i, (c, of))| {
             let texts = c.texts();
@@ -1437,12 +1453,14 @@ mod tests {
             title: "一个单位".into(),
             rows: vec![("岳阳楼区".into(), [70.0, 10.0, 250.0])],
             xmax: None,
+            label_chars: None,
             note: String::new(),
         };
         let two = Stacked {
             title: "两个单位".into(),
             rows: vec![("甲县".into(), [70.0, 10.0, 250.0]); 2],
             xmax: None,
+            label_chars: None,
             note: String::new(),
         };
         // x = 800 px is inside the green project-spending part of every bar
@@ -1723,7 +1741,8 @@ mod tests {
             assert!(p.size().1 <= MAX_HEIGHT, "{:?}", p.size());
         }
         let rows: Vec<(String, [f64; 3])> = names.iter().map(|n| (n.clone(), [1.0, 2.0, 3.0])).collect();
-        let parts = split_stacked(Stacked { title: "结构".into(), rows, xmax: None, note: String::new() });
+        let parts =
+            split_stacked(Stacked { title: "结构".into(), rows, xmax: None, label_chars: None, note: String::new() });
         assert_eq!(parts.len(), 2);
         assert!(parts.iter().all(|p| p.0.size().1 <= MAX_HEIGHT && p.0.note.contains("共38个")));
         let h = Heatmap {
@@ -1742,6 +1761,22 @@ mod tests {
         assert_eq!((nine.len(), nine[0].0.title.as_str(), nine[0].0.bars[0].0.as_str()), (1, "某市排名", "第0区"));
         assert_eq!(parts_of(31, RANKING_FIXED, ROW).len(), 1);
         assert_eq!(parts_of(32, RANKING_FIXED, ROW), [0..16, 16..32]);
+    }
+
+    /// The parts of a ranking or a spending chart cut in parts keep one names' column, the
+    /// longest name's of all (numbered, for a ranking): their axes line up.
+    #[test]
+    fn the_parts_of_a_tall_chart_share_their_names_column() {
+        let mut names: Vec<String> = (0..38).map(|i| format!("第{i}区")).collect();
+        names[30] = "某某土家族苗族自治县".into();
+        let bars: Vec<(String, f64)> = names.iter().enumerate().map(|(i, n)| (n.clone(), 60.0 + i as f64)).collect();
+        let parts = split_ranking(rate_ranking("某市排名", bars, "", "全市各单位"));
+        let widths: Vec<Option<usize>> = parts.iter().map(|p| p.0.label_chars).collect();
+        assert_eq!(widths, [Some("31. 某某土家族苗族自治县".chars().count()); 2]);
+        let rows: Vec<(String, [f64; 3])> = names.iter().map(|n| (n.clone(), [1.0, 2.0, 3.0])).collect();
+        let parts =
+            split_stacked(Stacked { title: "结构".into(), rows, xmax: None, label_chars: None, note: String::new() });
+        assert!(parts.iter().all(|p| p.0.label_chars == Some("某某土家族苗族自治县".chars().count())));
     }
 
     /// Which charts are of the budget is told by what they show, not by their titles.
