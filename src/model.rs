@@ -577,6 +577,14 @@ pub fn escape_markup(s: &str) -> String {
 
 /// A number as a person writes it: no trailing zeros, no exponent.
 pub fn fmt_num(v: f64) -> String {
+    let mut buf = Vec::with_capacity(24);
+    push_num(&mut buf, v);
+    // (ASCII digits, a sign and a point only)
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+/// `fmt_num(v)` written onto `buf`: a table's cells are written without a string each.
+pub fn push_num(out: &mut Vec<u8>, v: f64) {
     // the common case, at most 4 decimals (万元 with 2, rates with 1–2): exactly what the
     // formatting below prints, by integer arithmetic (the tables of a national run are millions
     // of cells, and float formatting at 6 places was a tenth of writing them)
@@ -611,9 +619,10 @@ pub fn fmt_num(v: f64) -> String {
         if n < 0 {
             put(b'-');
         }
-        return String::from_utf8_lossy(&buf[i..]).into_owned();
+        out.extend_from_slice(&buf[i..]);
+        return;
     }
-    fmt_num_slow(v)
+    out.extend_from_slice(fmt_num_slow(v).as_bytes());
 }
 
 /// The length in characters of `fmt_num(v)` (all ASCII), without making the string: the

@@ -1353,12 +1353,13 @@ fn baselines(s: &super::sentence::Sentence, p: &Para, whole_year: bool) -> Vec<(
         };
         // (a total after its parts, 在册社区戒毒人员17名、社区康复人员46名，共计63名，较上年末的71名: the
         // total's label is the clause of its parts before it — the parts' words name what it counts)
-        let label_at = label.as_ptr() as usize - t.as_ptr() as usize;
-        let parts = if matches!(label.trim(), "共计" | "合计" | "总计" | "共" | "共有") && t[..label_at].ends_with('，')
-        {
-            &t[clause_start_of(t, label_at - '，'.len_utf8())..label_at]
-        } else {
-            ""
+        // (the label is a slice of the sentence: its offset in it)
+        let label_at = (label.as_ptr() as usize).checked_sub(t.as_ptr() as usize).filter(|&k| k <= t.len());
+        let parts = match label_at {
+            Some(at) if matches!(label.trim(), "共计" | "合计" | "总计" | "共" | "共有") && t[..at].ends_with('，') => {
+                &t[clause_start_of(t, at - '，'.len_utf8())..at]
+            }
+            _ => "",
         };
         let para = Para {
             text: format!("{parts}{label}{v0}{u0}。"),

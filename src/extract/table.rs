@@ -499,18 +499,7 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
     // year's record —, as a table of years side by side has it; not a total's or a score's row)
     if let Some((i, year)) = h.last_year {
         if let Some(cell) = values.get(i).filter(|c| !c.trim().is_empty() && !is_score_label(&label)) {
-            let mut of_year = Vec::new();
-            read_as_sentence(
-                count_cell(&label, cell),
-                p.line_at(p.text.find(cell).unwrap_or(0)),
-                false,
-                &mut of_year,
-                &mut Vec::new(),
-            );
-            out.extend(of_year.into_iter().map(|mut c| {
-                c.list_year = Some((year, 2));
-                c
-            }));
+            read_of_year(count_cell(&label, cell), p.line_at(p.text.find(cell).unwrap_or(0)), (year, 2), out);
         }
     }
     // (a row's label stating its own money unit — 合计（元）, 年度资金总额(元) — rules over the
@@ -566,18 +555,7 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
                 if Some(i) == h.year_col || cell.trim().is_empty() {
                     continue;
                 }
-                let (mut of_year, mut no_targets) = (Vec::new(), Vec::new());
-                read_as_sentence(
-                    count_cell(&label, &counted(cell)),
-                    p.line_at(offset_of(cell)),
-                    false,
-                    &mut of_year,
-                    &mut no_targets,
-                );
-                out.extend(of_year.into_iter().map(|mut c| {
-                    c.list_year = Some((*n, years));
-                    c
-                }));
+                read_of_year(count_cell(&label, &counted(cell)), p.line_at(offset_of(cell)), (*n, years), out);
             }
         }
         if let Some(cell) = h.year_col.and_then(|i| values.get(i)) {
@@ -874,6 +852,18 @@ fn count_cell(label: &str, cell: &str) -> String {
     } else {
         format!("{label}{c}")
     }
+}
+
+/// A row's figure under another year's column read as a sentence (its label and the cell), its
+/// counts marked with that year (`list_year`: the year and how many year columns the table
+/// has) — the scanner makes an earlier year's its own record; no target is read.
+fn read_of_year(text: String, line: usize, list_year: (i32, usize), out: &mut Vec<Candidate>) {
+    let mut of_year = Vec::new();
+    read_as_sentence(text, line, false, &mut of_year, &mut Vec::new());
+    out.extend(of_year.into_iter().map(|mut c| {
+        c.list_year = Some(list_year);
+        c
+    }));
 }
 
 fn read_as_sentence(text: String, line: usize, target: bool, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>) {

@@ -3,7 +3,7 @@
 
 use super::{cell_str, cell_text};
 use crate::extract::structured::FACT_COLUMNS;
-use crate::model::fmt_num;
+use crate::model::{fmt_num, push_num};
 use crate::model::{Finding, Record};
 use polars::prelude::*;
 use polars_io::prelude::{ParquetCompression, ParquetWriter};
@@ -292,27 +292,6 @@ pub fn write_frame_csv<W: std::io::Write>(mut out: W, df: &DataFrame) -> PolarsR
     Ok(())
 }
 
-/// `fmt_num(v)` onto `buf`, its common case (at most four decimals) without making a string.
-fn push_num(buf: &mut Vec<u8>, v: f64) {
-    let r = (v * 1e4).round();
-    if !(r.abs() < 1e15 && r / 1e4 == v) {
-        buf.extend_from_slice(fmt_num(v).as_bytes());
-        return;
-    }
-    let n = r as i64;
-    let (int, frac) = (n.unsigned_abs() / 10_000, n.unsigned_abs() % 10_000);
-    if n < 0 {
-        buf.push(b'-');
-    }
-    push_digits(buf, int);
-    if frac != 0 {
-        let digits = [frac / 1000, frac / 100 % 10, frac / 10 % 10, frac % 10];
-        let last = digits.iter().rposition(|&d| d != 0).unwrap_or(0);
-        buf.push(b'.');
-        buf.extend(digits[..=last].iter().map(|&d| b'0' + d as u8));
-    }
-}
-
 /// An integer onto `buf`, as `format!("{v}")` writes it.
 fn push_int(buf: &mut Vec<u8>, v: i64) {
     if v < 0 {
@@ -461,13 +440,18 @@ mod tests {
     use crate::model::{Fact, Field, Identity, Kind, Qualifier};
 
     proptest::proptest! {
-        /// `push_num` writes what `fmt_num` writes.
+        /// `push_num` writes what six decimal places print, trailing zeros trimmed (`fmt_num`'s
+        /// definition), and `fmt_num` the same.
         #[test]
         fn push_num_is_fmt_num(v in proptest::prelude::any::<f64>(), k in -3_000_000i64..3_000_000, d in 0u32..7) {
             for x in [v, k as f64 / 10f64.powi(d as i32), k as f64 * 1e9, -0.0] {
+                let six = format!("{x:.6}");
+                let six = six.trim_end_matches('0').trim_end_matches('.');
+                let want = if six == "-0" { "0" } else { six };
                 let mut buf = Vec::new();
                 push_num(&mut buf, x);
-                proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), fmt_num(x));
+                proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), want);
+                proptest::prop_assert_eq!(fmt_num(x), want);
             }
             let mut buf = Vec::new();
             push_int(&mut buf, k);
