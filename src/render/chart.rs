@@ -3,6 +3,7 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::sync::Once;
 use thiserror::Error;
 
@@ -302,7 +303,13 @@ fn draw_bars<DB: DrawingBackend>(
             if x < line + CLEAR && x + w > line - CLEAR {
                 at = (line + CLEAR - px.start as f64) / (px.end - px.start) as f64 * xmax;
             }
-            Text::new(label, (at, SegmentValue::CenterOf(i as i32)), font(16))
+            // anchored at its middle, level with the bar's middle (anchored at its top it sat
+            // below the bar's centre)
+            Text::new(
+                label,
+                (at, SegmentValue::CenterOf(i as i32)),
+                TextStyle::from(font(16)).pos(Pos::new(HPos::Left, VPos::Center)),
+            )
         }))
         .map_err(draw_err)?;
     chart
@@ -381,6 +388,34 @@ mod tests {
         );
         assert_eq!(part_file("execution_rate", "png", 0, 1), "execution_rate.png");
         assert_eq!(page_height(1200), 1717);
+    }
+
+    /// A bar's value is written level with the bar: the middle of the label's ink is within
+    /// 3 px of the middle of the bar's rows (anchored at its top, it sat half its height low).
+    #[test]
+    fn a_value_label_is_level_with_its_bar() {
+        let bars = vec![Bar { label: "甲县 2023 整体支出".into(), value: 50.0 }];
+        let (w, h, rgb) = decode(&bar_chart_pct("执行率", &bars, "注").unwrap()[0]);
+        let px = |x: u32, y: u32| {
+            let i = (y * w + x) as usize * 3;
+            (rgb[i], rgb[i + 1], rgb[i + 2])
+        };
+        let bar = rate_colour(50.0);
+        let bar_rows: Vec<u32> = (0..h).filter(|&y| (0..w).any(|x| px(x, y) == (bar.0, bar.1, bar.2))).collect();
+        let right = (0..w).rev().find(|&x| bar_rows.iter().any(|&y| px(x, y) == (bar.0, bar.1, bar.2))).unwrap();
+        // the label's dark pixels right of the bar's end, within 90 px
+        // (rows of the bar's own row: from 14 px above the bar to 14 px below it)
+        let ink: Vec<u32> = (bar_rows[0] - 14..bar_rows[bar_rows.len() - 1] + 14)
+            .filter(|&y| (right + 2..(right + 90).min(w)).any(|x| px(x, y).0 < 110 && px(x, y).1 < 110))
+            .collect();
+        assert!(!bar_rows.is_empty() && !ink.is_empty());
+        let mid = |v: &[u32]| (v[0] + v[v.len() - 1]) as f64 / 2.0;
+        assert!(
+            (mid(&ink) - mid(&bar_rows)).abs() <= 3.0,
+            "ink {:?}, bar {:?}",
+            (ink[0], ink[ink.len() - 1]),
+            (bar_rows[0], bar_rows[bar_rows.len() - 1])
+        );
     }
 
     #[test]
