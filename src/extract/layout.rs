@@ -349,6 +349,66 @@ pub fn join_wrapped_cells(text: &str) -> String {
     out
 }
 
+/// A page of a PDF as `pdftotext -layout` gives it, each paragraph of prose whole again: a
+/// line of prose that runs to the page's right margin was wrapped there, wherever the line
+/// happened to end — after a clause's 分号 or a sentence's 句号 as often as inside a word
+/// (…自评得分 97 分； / 北塔区资金执行率 96.5%…) — and is joined to the line under it. Read line by
+/// line, such a wrap parted a paragraph where the text has none (a line ending on ；or 。 ends
+/// a paragraph of a text file), and a city's paragraph going county by county lost the county
+/// before the wrap. A line ends at the margin when its width (a Chinese character two
+/// columns, as the page sets it) comes within two characters of the widest line of prose on
+/// the page, and two lines at least do; the line under it continues the paragraph when it is
+/// prose at the same left edge, not a numbered heading or a date. Lines of a table (runs apart
+/// by two spaces or more), short lines and indented lines are left as they are.
+pub fn join_wrapped_prose(page: &str) -> std::borrow::Cow<'_, str> {
+    // (cheap test first: a page with no clause sign has no prose to join)
+    if !page.contains(['，', '。']) {
+        return std::borrow::Cow::Borrowed(page);
+    }
+    let lines: Vec<&str> = page.lines().collect();
+    let width = |l: &str| l.trim_end().chars().map(|c| if c as u32 >= 0x2E80 { 2 } else { 1 }).sum::<usize>();
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let prose = |l: &str| {
+        let t = l.trim();
+        t.chars().count() >= 8 && !two_spaces(t) && !t.contains('\t') && t.chars().any(|c| c as u32 >= 0x4E00)
+    };
+    // the page's margins: the widest line of prose holding a clause sign, its left edge
+    let sentences = || lines.iter().filter(|l| prose(l) && l.contains(['，', '。', '；', '、']));
+    let Some(right) = sentences().map(|l| width(l)).max() else { return std::borrow::Cow::Borrowed(page) };
+    let left = sentences().map(|l| indent(l)).min().unwrap_or(0);
+    let full = |l: &str| prose(l) && indent(l) <= left + 1 && width(l) + 4 >= right;
+    if right < 40 || lines.iter().filter(|l| full(l)).count() < 2 {
+        return std::borrow::Cow::Borrowed(page);
+    }
+    let mut out = String::with_capacity(page.len());
+    for (i, l) in lines.iter().enumerate() {
+        out.push_str(if out.ends_with('\n') || out.is_empty() { l.trim_end() } else { l.trim() });
+        let joins = full(l)
+            && lines.get(i + 1).is_some_and(|n| {
+                let t = n.trim();
+                prose(n)
+                    && indent(n) <= left + 1
+                    && !super::text::starts_numbered(t)
+                    && !super::text::is_date_line(t)
+                    && !super::text::page_number(t)
+            });
+        if joins {
+            // (a word of letters or a number wrapped at a space keeps its space)
+            let n = lines[i + 1].trim_start();
+            if out.ends_with(|c: char| c.is_ascii_alphanumeric()) && n.starts_with(|c: char| c.is_ascii_alphanumeric())
+            {
+                out.push(' ');
+            }
+        } else {
+            out.push('\n');
+        }
+    }
+    if !page.ends_with('\n') {
+        out.pop();
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A row's cells as a line, apart by tabs.
 fn flush(row: &mut Vec<Seg>, out: &mut String) {
     if !row.is_empty() {
@@ -761,6 +821,54 @@ fn end_row(row: &mut Vec<Seg>, at: usize, pending: &mut Vec<(usize, Vec<Seg>)>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A paragraph pdftotext wrapped at the right margin — after a clause's ；as inside words —
+    /// is one line again; the title over it, the blank line and the paragraph under it, short
+    /// of the margin, stay as they were.
+    #[test]
+    fn a_paragraph_wrapped_at_the_margin_is_one_line_again() {
+        let page = "河池市禁毒委员会办公室关于 2023 年度各县（区）禁毒专项资金绩效自评结果的\n通报\n\n\
+按照市财政局关于开展 2023 年度财政支出绩效自评工作的安排，我办对各县\n\
+（区）报送的禁毒专项资金绩效自评报告进行了审核汇总。全市 5 个县（区）\n\
+中，宜州区全年预算执行率 98.6%，自评得分 96 分；南丹县全年预算执行率为\n\
+92.4%，自评得分为 91 分；天峨县全年预算执行率 88.1%，自评得分 86.5 分；\n\
+凤山县全年预算执行率 97.3%，自评得分 95 分。\n\n请各县（区）对照自评发现的问题，认真分析原因，抓好整改。\n";
+        let got = join_wrapped_prose(page);
+        let lines: Vec<&str> = got.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "河池市禁毒委员会办公室关于 2023 年度各县（区）禁毒专项资金绩效自评结果的",
+                "通报",
+                "",
+                "按照市财政局关于开展 2023 年度财政支出绩效自评工作的安排，我办对各县（区）报送的禁毒专项资金绩效自评报告进行了审核汇总。全市 5 个县（区）中，宜州区全年预算执行率 98.6%，自评得分 96 分；南丹县全年预算执行率为92.4%，自评得分为 91 分；天峨县全年预算执行率 88.1%，自评得分 86.5 分；凤山县全年预算执行率 97.3%，自评得分 95 分。",
+                "",
+                "请各县（区）对照自评发现的问题，认真分析原因，抓好整改。",
+            ]
+        );
+    }
+
+    /// Lines at the margin stay apart from a numbered heading, a date, an indented paragraph's
+    /// first line and a table's row under them; a page of short lines is left as it is.
+    #[test]
+    fn only_prose_at_the_margin_continues_on_the_next_line() {
+        let full = "全年全县公安机关受理毒品案件 52 起，其中行政案件 29 起；破获毒品刑事案件 23 起，";
+        let page = [
+            full,
+            "二、近三年主要指标",
+            full,
+            "2023 年 12 月 30 日",
+            full,
+            "    今年以来，全县共破获毒品刑事案件 11 起，查获吸毒人员 29 人次，各项工作有序推进。",
+            full,
+            "年度    新发现吸毒人员（人）    禁毒宣传活动（场次）",
+            "",
+        ]
+        .join("\n");
+        assert_eq!(join_wrapped_prose(&page), page);
+        let short = "破获毒品刑事案件 23 起，\n抓获犯罪嫌疑人 31 名。\n";
+        assert_eq!(join_wrapped_prose(short), short);
+    }
 
     /// Two names wrapped side by side a single space apart, over and under the header's line
     /// (全年预算 全年执行 / 数    数), are made whole word by word.
