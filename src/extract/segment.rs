@@ -1226,7 +1226,7 @@ fn last_year_words(body: &str, month: u32) -> usize {
             // (nor, after February, the end of last year as a point in time: 去年年底，…建立工作站 in
             // a page of March is what stands now)
             let point = month > 2 && ["年底", "底", "年末", "末"].iter().any(|w| after.starts_with(w));
-            if !baseline && !span && !point && !honoured(after) {
+            if !baseline && !span && !point && !honoured(after) && !personal_quote(body, i) {
                 n += 1;
             }
         }
@@ -1237,6 +1237,25 @@ fn last_year_words(body: &str, month: u32) -> usize {
         n += body.match_indices("年来").filter(|(i, _)| super::text::one_year_since(body, *i)).count();
     }
     n
+}
+
+/// Does byte `at` of `body` stand in a person's quoted words about themselves holding no figure
+/// (“我的女儿去年进入戒毒所，每周我都可以来看她”, a relative's remark in a 6·26 report)? Its 去年 is
+/// that person's, not the year the text accounts for. (An official's quoted account — “去年，我县
+/// 共破获毒品案件12起” — holds its figures and still counts.)
+fn personal_quote(body: &str, at: usize) -> bool {
+    let before = &body[..at];
+    let Some(open) = before.rfind('“') else { return false };
+    if before[open..].contains('”') {
+        return false;
+    }
+    let Some(len) = body[at..].find('”') else { return false };
+    let quote = &body[open..at + len];
+    // (我 of a person, not of an organ or an area: 我县, 我们, 我局 speak for the office)
+    let personal = quote
+        .match_indices('我')
+        .any(|(k, w)| quote[k + w.len()..].chars().next().is_some_and(|c| !"县市区省州旗盟们局办所队".contains(c)));
+    personal && !quote.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Is last year's clause an honour the text recalls (去年两起重大案件得到公安部贺电表彰, 去年被评为
@@ -2108,8 +2127,14 @@ fn speaks_as_prefecture(text: &str) -> bool {
 
 /// Is the area word (全市, 全省) between `before` and `after` the measure of a comparison (占全市比,
 /// 低于全市, 高于全省平均, 居全市第一, 全市平均水平, 排名全市前列)?
+/// (An area word beside another of a ladder of levels — 从“全国全省毒情高危区域”, 走在全省、全市前列 — is
+/// such a measure too: the levels a county is held against, none of them the text's own.)
 fn reference_scope(before: &str, after: &str) -> bool {
+    const LEVELS: [&str; 4] = ["全国", "全省", "全市", "全州"];
+    let before_list = before.trim_end_matches(['、', '和', '及', '与']);
+    let after_list = after.trim_start_matches(['、', '和', '及', '与']);
     ["占", "低于", "高于", "居", "位居", "位列", "排名", "名列", "超过", "领先"].iter().any(|w| before.ends_with(w))
+        || LEVELS.iter().any(|l| before_list.ends_with(l) || after_list.starts_with(l))
         || ["平均", "第一", "第二", "第三", "前列", "前茅", "比例", "总数的", "总量的"]
             .iter()
             .any(|w| after.starts_with(w))
@@ -2284,7 +2309,15 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
                 && (!r.county.ends_with('市') || speaks_as_prefecture(head))
                 && !named_as_city(g, head, r) =>
         {
-            (String::new(), r.city.clone(), r.province.clone())
+            // (…and a county of another city, named in passing — 西华师大附中, a school named after
+            // a county of 周口 — leaves the city the text names, 巴中, when it never names the
+            // county's own)
+            let own_city = super::text::head(&r.city, 6);
+            match named_city.clone().or_else(|| g.find_city(head)).filter(|c| c.0 != r.city && !head.contains(own_city))
+            {
+                Some((c, p)) => (String::new(), c, p),
+                None => (String::new(), r.city.clone(), r.province.clone()),
+            }
         }
         // …nor a city's text naming its city again and again and a county once (a model site)
         Some(r) if g.city_outnames_county(file_text, r) => (String::new(), r.city.clone(), r.province.clone()),
@@ -3695,6 +3728,20 @@ mod tests {
         }
     }
 
+    /// A relative's quoted remark about themselves (“我的女儿去年进入戒毒所”) dates no account: a
+    /// page of the 32nd 6·26 (2019) stating a level with no year is of 2019, not of 2018. An
+    /// official's quoted account of last year (“去年，我县共破获…12起”) still is last year's.
+    #[test]
+    fn a_persons_quoted_last_year_dates_no_account() {
+        let body = "6月26日是第32个国际禁毒日，昨天上午，某市强制隔离戒毒所举行禁毒宣传教育活动。\n“我的女儿去年进入戒毒所，每周我都可以来看她。”一位大姐告诉记者。\n而在某市，全市登记在册吸毒人员达4834人。\n";
+        assert_eq!(fiscal_year("禁毒宣传教育活动", body, Kind::Summary), Some(2019));
+        let body =
+            "6月26日是第32个国际禁毒日。“去年，我县共破获毒品刑事案件12起，查处吸毒人员40人。”县禁毒办主任说。\n";
+        assert_eq!(fiscal_year("禁毒宣传活动", body, Kind::Summary), Some(2018));
+        assert!(personal_quote("“我的女儿去年进入戒毒所。”", "“我的女儿".len()));
+        assert!(!personal_quote("“我们去年开展宣传。”", "“我们".len()));
+    }
+
     #[test]
     fn fiscal_years_from_captions_and_dates() {
         use Kind::*;
@@ -4205,6 +4252,20 @@ mod tests {
         assert_eq!(identify("醴陵市禁毒工作新闻通报会", body, body, g).county, "醴陵市");
     }
 
+    /// A city's page speaking of itself as 全市 and naming a county of another city only by its
+    /// short name in passing (西华师大附中, a school named after 西华县 of 周口) is the city's it
+    /// names (巴中), not the city of that county.
+    #[test]
+    fn a_county_of_another_city_named_in_passing_leaves_the_texts_city() {
+        let g = Gazetteer::global();
+        let body = "四川新闻网巴中6月27日讯 6月26日是第32个国际禁毒日，巴中市强制隔离戒毒所举行禁毒宣传教育活动。\n“我觉得参加这次禁毒活动很有意义。”西华师大附中的王同学对记者说到。\n而在巴中，全市登记在册吸毒人员达4834人。";
+        let id = identify("禁毒宣传教育活动", body, body, g);
+        assert_eq!((id.county.as_str(), id.city.as_str()), ("", "巴中市"));
+        // (a city's text naming its own districts in passing, its city by name too, keeps it)
+        let body = "6月23日上午，许昌市举办禁毒宣传活动。全市共破获毒品案件349起。来自魏都区等地的相关单位展出展板。";
+        assert_eq!(identify("禁毒宣传活动", body, body, g).city, "许昌市");
+    }
+
     /// A county's news that holds its figures against its city's (低于全市4.4个百分点, 占全市比
     /// 33.3%) speaks of the county, not of the city; a city's own 全市 still makes a city's text.
     #[test]
@@ -4216,6 +4277,13 @@ mod tests {
         assert!(reference_scope("低于", "4.4个百分点"));
         assert!(reference_scope("某县排名居", "第一"));
         assert!(!reference_scope("今年以来，", "共破获"));
+        // (levels listed together are the ladder a county is held against: 全国全省, 全省、全市)
+        let body = "中新网四川新闻12月28日电(吴平华)28日,安岳县举行2023年禁毒工作新闻发布会。安岳禁毒工作实现从“全国全省毒情高危区域”到“整体毒情形势持续向好”的转变。\n2023年度,安岳县毒品刑事案件发案数同比下降44.4%。";
+        let title = body.lines().next().unwrap();
+        assert_eq!(identify(title, body, body, g).county, "安岳县");
+        assert!(reference_scope("从“全国", "毒情高危区域"));
+        assert!(reference_scope("走在", "、全市前列"));
+        assert!(!reference_scope("今年，", "破获毒品案件"));
         let body = "6月23日上午，我市举办禁毒宣传活动。全市共破获毒品案件349起，其中安岳县破获12起，占全市比3.4%。";
         assert_eq!(identify("禁毒宣传活动", body, body, g).county, "");
     }
