@@ -822,6 +822,20 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 stated = Some(s + 1);
             }
         }
+        // …and so one that calls the present 今年 (截至今年9月份，…在册吸毒人员8863人) while its
+        // latest year only opens spans to now (2015年以来，…破获毒品案件1166起) or dates a past
+        // honour (2015年被评为…): the writer of that year's figures would have said 今年以来 — the
+        // present is a later year, the next
+        if s == stated.unwrap_or(s)
+            && body.contains("今年")
+            && body.contains("以来")
+            && !SPAN_TO_THIS_YEAR.is_match(body)
+        {
+            let latest = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            if latest == Some(s) && mostly_since(body, s) && !this_year_is_named(body, s) {
+                stated = Some(s + 1);
+            }
+        }
         // an undated text reporting from a later year's own meeting (记者从某市2023年禁毒工作新闻
         // 通报会获悉) whose most named year opens a span to now (2022年以来，…): the meeting's year
         // is the present, the span runs into it
@@ -1157,6 +1171,12 @@ fn to_now_only(body: &str, year: i32) -> bool {
         }
     }
     to_now
+}
+
+/// Does a text name `year` as this year (2015年是…的一年, 今年（2015年）, 今年即2015年)?
+fn this_year_is_named(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    ["今年（", "今年(", "今年即", "今年是"].iter().any(|w| body.contains(&format!("{w}{y}")))
 }
 
 /// The month a span to now starts in `year` (2021年6月至今, 2018年6月份以来 → 6).
@@ -3726,6 +3746,19 @@ mod tests {
         ] {
             assert_eq!(year_of("", body), want, "{body}");
         }
+    }
+
+    /// An undated page calling the present 今年 (截至今年9月份) whose only year opens spans to now
+    /// (2015年以来，…破获毒品案件1166起) or dates a past honour (2015年被评为…) is of a later year:
+    /// its writer would have said 今年以来 of 2015. 2015年以来 alone may be this year's.
+    #[test]
+    fn a_year_since_beside_this_year_is_a_past_year() {
+        let body = "台海网11月4日讯 截至今年9月底，晋江市社区戒毒社区康复执行率达87.3%。截至今年9月份，晋江市在册吸毒人员数有8863人。2015年以来，晋江市公安局破获毒品案件1166起，该局禁毒大队2015年被国家禁毒委评为先进单位。\n";
+        assert_eq!(fiscal_year("晋江禁毒工作", body, Kind::Summary), Some(2016));
+        let body = "台海网11月4日讯 2015年以来，晋江市公安局破获毒品案件1166起，查处吸毒人员800人。\n";
+        assert_eq!(fiscal_year("晋江禁毒工作", body, Kind::Summary), Some(2015));
+        let body = "今年（2015年）以来，全县破获毒品案件11起。截至今年9月，全县在册吸毒人员88人。2015年以来，共查处吸毒人员20人。\n";
+        assert_eq!(fiscal_year("某县禁毒工作", body, Kind::Summary), Some(2015));
     }
 
     /// A relative's quoted remark about themselves (“我的女儿去年进入戒毒所”) dates no account: a
