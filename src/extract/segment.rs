@@ -618,6 +618,12 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     // page's date, not a title naming its year
     let stamp = date_only(title).then(|| DATE.captures(title).and_then(ymd)).flatten();
     let title = if stamp.is_some() { "" } else { title };
+    // (…and so is a publisher's name and day run on to the headline — 临夏县2019年以来禁毒工作成效
+    // 显著 / 临夏县人民政府　2023-11-30 read as one line: the date is no year of the title's)
+    let (title, stamp) = match stamp.is_none().then(|| publisher_stamp_at_end(title)).flatten() {
+        Some((t, d)) => (t, Some(d)),
+        None => (title, stamp),
+    };
     // (the article's date, looked for once and only when asked)
     let date = std::cell::OnceCell::new();
     // (a text signed at its foot on a day before the page put it online — 2023年12月28日 under a
@@ -626,6 +632,14 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         || *date.get_or_init(|| stamp.or_else(|| article_date(body)).map(|d| signed_before(body, d).unwrap_or(d)));
     if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         let stated = year_of(title, body);
+        // a headline whose year only opens a span to now (临夏县2019年以来禁毒工作成效显著) over a
+        // page dated a later year: the figures run to the page's date, the record is of its year
+        // (not in the first weeks of the next: 2019年以来 in January 2020 is 2019's account)
+        if let (Some(s), Some((y, m, _)), Kind::Summary) = (title_year(title), date(), kind) {
+            if y > s && !(y == s + 1 && m <= 2) && mostly_since(title, s) {
+                return Some(y);
+            }
+        }
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
         // before (回首即将过去的2024年, 回顾过去的2024年; or its figures told as 去年's): a
         // summary of the year reviewed
@@ -1520,6 +1534,30 @@ fn site_dateline(l: &str) -> bool {
         && t.chars().count() <= 80
         && !t.contains(['，', '。', '；', ';'])
         && !t.contains(|c: char| is_han(c) && c != '年' && c != '月' && c != '日')
+}
+
+/// A publisher's name and the day it posted the page closing a headline they were run on to
+/// (…成效显著临夏县人民政府　2023-11-30): the headline without the date, and the date. The
+/// publisher an organ, a site or a paper; None otherwise.
+fn publisher_stamp_at_end(title: &str) -> Option<(&str, (i32, u32, u32))> {
+    const PUBLISHERS: [&str; 11] =
+        ["人民政府", "政府", "网", "日报", "晚报", "公安局", "禁毒办", "禁毒委", "委员会", "融媒体中心", "电视台"];
+    let t = title.trim_end();
+    // (cheap test first: a title ending on a digit or 日)
+    if !(t.ends_with(|c: char| c.is_ascii_digit()) || t.ends_with('日')) {
+        return None;
+    }
+    let c = DATE.captures_iter(t).last()?;
+    let m = c.get(0)?;
+    if !matches!(&t[m.end()..], "" | "日") {
+        return None;
+    }
+    let before = &t[..m.start()];
+    let name = before.trim_end_matches(char::is_whitespace);
+    (name.len() < before.len() && PUBLISHERS.iter().any(|w| name.ends_with(w)))
+        .then(|| ymd(c))
+        .flatten()
+        .map(|d| (name, d))
 }
 
 /// The first bytes of a long line that opens on a stamp, day first or year first (21.11.2014
@@ -3832,6 +3870,24 @@ mod tests {
             Some((2019, 3, 7))
         );
         assert_eq!(article_date("标题\n2013-04-24 衡阳日报\n正文。"), Some((2013, 4, 24)));
+        // (a publisher's name and day run on to a headline whose year only opens a span to now:
+        // the page's year)
+        let body = "2019年以来，全县累计破获毒品刑事案件312起。\n今年以来，全县共破获毒品刑事案件47起。";
+        let title = "临夏县2019年以来禁毒工作成效显著临夏县人民政府　2023-11-30";
+        assert_eq!(fiscal_year(title, body, Kind::Summary), Some(2023));
+        assert_eq!(
+            publisher_stamp_at_end(title),
+            Some(("临夏县2019年以来禁毒工作成效显著临夏县人民政府", (2023, 11, 30)))
+        );
+        assert_eq!(publisher_stamp_at_end("全县禁毒宣传持续到 2024-01-10"), None);
+        assert_eq!(
+            fiscal_year(
+                "2022年以来全县禁毒工作成效显著",
+                "发布时间：2023-01-10\n2022年以来，全县共破获毒品刑事案件47起。",
+                Kind::Summary
+            ),
+            Some(2022)
+        );
         // signed in Chinese numerals
         assert_eq!(article_date("正文。\n泸溪县禁毒委员会办公室\n二〇二二年三月十五日"), Some((2022, 3, 15)));
         assert_eq!(article_date("正文。\n某局\n二零二一年十二月三十日\n"), Some((2021, 12, 30)));
