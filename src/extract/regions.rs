@@ -654,7 +654,12 @@ impl Gazetteer {
         }
         self.containers.0.overlapping(&text[a..b]).any(|(i, ms, me)| {
             let (cs, ce) = (a + ms, a + me);
-            cs <= s && ce >= e && ce - cs > e - s && !self.containers.1[i].iter().any(|r| rs.contains(r))
+            let owners = &self.containers.1[i];
+            // (…or crossing a city's or a province's name: 平安福州 holds 福州, not 安福 of 安福县;
+            // 河南安阳 holds 河南, not 南安 of 南安市 — a name no county's, whose characters the
+            // county's name shares at one end)
+            let crossing = owners.is_empty() && (cs > s && cs < e && ce > e || cs < s && ce > s && ce < e);
+            (cs <= s && ce >= e && ce - cs > e - s || crossing) && !owners.iter().any(|r| rs.contains(r))
         })
     }
 
@@ -1302,6 +1307,20 @@ mod tests {
             g.find_county("2020年华龙区禁毒办专项项目年初支出预算为13.31万元", "", true).unwrap().county,
             "华龙区"
         );
+    }
+
+    /// A short name whose characters a city's or a province's name standing there shares at one
+    /// end is no county's: 平安福州 holds 福州 (福建), not 安福 of 安福县 (江西); 河南安阳 holds 河南,
+    /// not 南安 of 南安市. The county's own name beside its city still stands (吉安市安福县).
+    #[test]
+    fn no_county_from_across_a_citys_name() {
+        let g = Gazetteer::global();
+        for t in ["围绕建设更高水平“平安福州”，全面实施全民禁毒工程", "河南安阳警方破获一起贩毒案"]
+        {
+            assert!(g.find_county(t, "", true).is_none(), "{t}");
+        }
+        assert_eq!(g.find_county("吉安市安福县禁毒委员会办公室", "", true).unwrap().county, "安福县");
+        assert_eq!(g.find_county("安福禁毒工作取得成效，全县破获毒品案件9起", "", true).unwrap().county, "安福县");
     }
 
     #[test]

@@ -1007,7 +1007,11 @@ pub fn scan_segment(
                 }
                 if kind == Kind::Summary && (span_frame || era == Era::Other) {
                     let prefix = when.prefix(&s);
-                    let own_time = ANY_TIME.is_match(prefix) || THIS_YEAR_WORD.is_match(prefix);
+                    // (a day's event inside the frame — 3月16日晚，…将肖某抓获，又抓获两名吸毒人员 — is no
+                    // time of the sentence's own: the operation's or the span's still)
+                    let timed = |t: &str| ANY_TIME.is_match(t) || THIS_YEAR_WORD.is_match(t);
+                    let own_time =
+                        timed(prefix) && !(span_frame && prefix.contains('日') && only_days_events(prefix, timed));
                     let was = era.clone();
                     if era == Era::Year && span_frame && !own_time && (yearless() || titled_span) {
                         let kept: Vec<Candidate> = cands
@@ -1701,6 +1705,18 @@ fn own_time_besides_operation(text: &str) -> bool {
     let rest = OPERATION_WORDS.replace_all(&rest, "");
     let rest = if rest.contains("个") { MONTHS_SPAN.replace_all(&rest, "") } else { rest };
     ANY_TIME.is_match(&rest) || THIS_YEAR_WORD.is_match(&rest) || rest.contains("同期")
+}
+
+/// A day an event happened on (3月16日晚, 2月4日上午, 5月3日): not the end of a count (截至3月16日,
+/// 到3月16日) nor a span's start or end (3月1日起, 3月1日至, 3月16日以来, 3月16日前).
+static DAYS_EVENT: Re = Re::new(|| {
+    Regex::new(r"(?:^|[^截止至到自从\d])\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|晚|早上|凌晨|中午|深夜|夜间|许)?(?:[，,、\s]|$)").unwrap()
+});
+
+/// Does `prefix` name no time but days events happened on (3月16日晚，他们…将肖某抓获，又抓获)?
+/// `timed` tells whether a text names a time.
+fn only_days_events(prefix: &str, timed: impl Fn(&str) -> bool) -> bool {
+    DAYS_EVENT.is_match(prefix) && !timed(&DAYS_EVENT.replace_all(prefix, "，"))
 }
 
 /// A sentence opening on the operation or its time as its subject (行动共查处…, 此次会战中…, 同时，
@@ -3552,6 +3568,21 @@ mod tests {
             assert_eq!(r.value(Field::CommunityCases), Some(936.0), "{title}");
             assert_eq!(r.value(Field::CriminalCases), Some(45.0), "{title}");
         }
+    }
+
+    /// In a text naming no year, framed by one operation (部署了从3月初开始的专项行动), a day's event
+    /// (3月16日晚，…将肖某抓获，又抓获两名吸毒人员) is inside the operation: no time of its own, so
+    /// its figures are the operation's and the frame goes on; a day as a count's end (截至3月16日) is
+    /// a time of its own.
+    #[test]
+    fn a_days_event_inside_an_operation_is_no_time_of_its_own() {
+        let text = "某县警方开展缉毒攻势\n3月18日下午，某县公安局将一名涉毒犯罪嫌疑人刑事拘留。\n某县公安局部署了从3月初开始的“缉毒执法春夏攻势”专项行动。\n同时，民警对以往案件进行梳理，3月16日晚，他们将在逃的肖某抓获，经审查深挖，又抓获两名吸毒人员。\n";
+        let recs = extract_text("t.txt", text);
+        assert_eq!(recs[0].value(Field::UsersCaught), None);
+        assert!(super::only_days_events("同时，3月16日晚，他们将肖某抓获，又", |t| super::ANY_TIME
+            .is_match(t)));
+        assert!(!super::only_days_events("截至3月16日，全县共", |t| super::ANY_TIME.is_match(t)));
+        assert!(!super::only_days_events("3月16日，今年以来全县共", |t| super::ANY_TIME.is_match(t)));
     }
 
     /// A bare span of months before a count (五个月破获…, 三个多月来, 近5个月) may run across the

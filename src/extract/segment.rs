@@ -618,6 +618,12 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
     // page's date, not a title naming its year
     let stamp = date_only(title).then(|| DATE.captures(title).and_then(ymd)).flatten();
     let title = if stamp.is_some() { "" } else { title };
+    // (…and so is a publisher's name and day run on to the headline — 临夏县2019年以来禁毒工作成效
+    // 显著 / 临夏县人民政府　2023-11-30 read as one line: the date is no year of the title's)
+    let (title, stamp) = match stamp.is_none().then(|| publisher_stamp_at_end(title)).flatten() {
+        Some((t, d)) => (t, Some(d)),
+        None => (title, stamp),
+    };
     // (the article's date, looked for once and only when asked)
     let date = std::cell::OnceCell::new();
     // (a text signed at its foot on a day before the page put it online — 2023年12月28日 under a
@@ -626,6 +632,14 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         || *date.get_or_init(|| stamp.or_else(|| article_date(body)).map(|d| signed_before(body, d).unwrap_or(d)));
     if title_year(title).is_some() || CN_YEAR.find(title).is_some() {
         let stated = year_of(title, body);
+        // a headline whose year only opens a span to now (临夏县2019年以来禁毒工作成效显著) over a
+        // page dated a later year: the figures run to the page's date, the record is of its year
+        // (not in the first weeks of the next: 2019年以来 in January 2020 is 2019's account)
+        if let (Some(s), Some((y, m, _)), Kind::Summary) = (title_year(title), date(), kind) {
+            if y > s && !(y == s + 1 && m <= 2) && mostly_since(title, s) {
+                return Some(y);
+            }
+        }
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one
         // before (回首即将过去的2024年, 回顾过去的2024年; or its figures told as 去年's): a
         // summary of the year reviewed
@@ -819,6 +833,20 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         if (body.contains("至今") || body.contains("迄今")) && !body.contains("至今年") {
             let latest = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
             if latest == Some(s) && to_now_only(body, s) {
+                stated = Some(s + 1);
+            }
+        }
+        // …and so one that calls the present 今年 (截至今年9月份，…在册吸毒人员8863人) while its
+        // latest year only opens spans to now (2015年以来，…破获毒品案件1166起) or dates a past
+        // honour (2015年被评为…): the writer of that year's figures would have said 今年以来 — the
+        // present is a later year, the next
+        if s == stated.unwrap_or(s)
+            && body.contains("今年")
+            && body.contains("以来")
+            && !SPAN_TO_THIS_YEAR.is_match(body)
+        {
+            let latest = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).max();
+            if latest == Some(s) && mostly_since(body, s) && !this_year_is_named(body, s) {
                 stated = Some(s + 1);
             }
         }
@@ -1159,6 +1187,12 @@ fn to_now_only(body: &str, year: i32) -> bool {
     to_now
 }
 
+/// Does a text name `year` as this year (2015年是…的一年, 今年（2015年）, 今年即2015年)?
+fn this_year_is_named(body: &str, year: i32) -> bool {
+    let y = format!("{year}年");
+    ["今年（", "今年(", "今年即", "今年是"].iter().any(|w| body.contains(&format!("{w}{y}")))
+}
+
 /// The month a span to now starts in `year` (2021年6月至今, 2018年6月份以来 → 6).
 fn span_from_month(body: &str, year: i32) -> Option<u32> {
     let y = format!("{year}年");
@@ -1226,7 +1260,7 @@ fn last_year_words(body: &str, month: u32) -> usize {
             // (nor, after February, the end of last year as a point in time: 去年年底，…建立工作站 in
             // a page of March is what stands now)
             let point = month > 2 && ["年底", "底", "年末", "末"].iter().any(|w| after.starts_with(w));
-            if !baseline && !span && !point && !honoured(after) {
+            if !baseline && !span && !point && !honoured(after) && !personal_quote(body, i) {
                 n += 1;
             }
         }
@@ -1237,6 +1271,25 @@ fn last_year_words(body: &str, month: u32) -> usize {
         n += body.match_indices("年来").filter(|(i, _)| super::text::one_year_since(body, *i)).count();
     }
     n
+}
+
+/// Does byte `at` of `body` stand in a person's quoted words about themselves holding no figure
+/// (“我的女儿去年进入戒毒所，每周我都可以来看她”, a relative's remark in a 6·26 report)? Its 去年 is
+/// that person's, not the year the text accounts for. (An official's quoted account — “去年，我县
+/// 共破获毒品案件12起” — holds its figures and still counts.)
+fn personal_quote(body: &str, at: usize) -> bool {
+    let before = &body[..at];
+    let Some(open) = before.rfind('“') else { return false };
+    if before[open..].contains('”') {
+        return false;
+    }
+    let Some(len) = body[at..].find('”') else { return false };
+    let quote = &body[open..at + len];
+    // (我 of a person, not of an organ or an area: 我县, 我们, 我局 speak for the office)
+    let personal = quote
+        .match_indices('我')
+        .any(|(k, w)| quote[k + w.len()..].chars().next().is_some_and(|c| !"县市区省州旗盟们局办所队".contains(c)));
+    personal && !quote.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Is last year's clause an honour the text recalls (去年两起重大案件得到公安部贺电表彰, 去年被评为
@@ -1481,6 +1534,30 @@ fn site_dateline(l: &str) -> bool {
         && t.chars().count() <= 80
         && !t.contains(['，', '。', '；', ';'])
         && !t.contains(|c: char| is_han(c) && c != '年' && c != '月' && c != '日')
+}
+
+/// A publisher's name and the day it posted the page closing a headline they were run on to
+/// (…成效显著临夏县人民政府　2023-11-30): the headline without the date, and the date. The
+/// publisher an organ, a site or a paper; None otherwise.
+fn publisher_stamp_at_end(title: &str) -> Option<(&str, (i32, u32, u32))> {
+    const PUBLISHERS: [&str; 11] =
+        ["人民政府", "政府", "网", "日报", "晚报", "公安局", "禁毒办", "禁毒委", "委员会", "融媒体中心", "电视台"];
+    let t = title.trim_end();
+    // (cheap test first: a title ending on a digit or 日)
+    if !(t.ends_with(|c: char| c.is_ascii_digit()) || t.ends_with('日')) {
+        return None;
+    }
+    let c = DATE.captures_iter(t).last()?;
+    let m = c.get(0)?;
+    if !matches!(&t[m.end()..], "" | "日") {
+        return None;
+    }
+    let before = &t[..m.start()];
+    let name = before.trim_end_matches(char::is_whitespace);
+    (name.len() < before.len() && PUBLISHERS.iter().any(|w| name.ends_with(w)))
+        .then(|| ymd(c))
+        .flatten()
+        .map(|d| (name, d))
 }
 
 /// The first bytes of a long line that opens on a stamp, day first or year first (21.11.2014
@@ -2108,8 +2185,14 @@ fn speaks_as_prefecture(text: &str) -> bool {
 
 /// Is the area word (全市, 全省) between `before` and `after` the measure of a comparison (占全市比,
 /// 低于全市, 高于全省平均, 居全市第一, 全市平均水平, 排名全市前列)?
+/// (An area word beside another of a ladder of levels — 从“全国全省毒情高危区域”, 走在全省、全市前列 — is
+/// such a measure too: the levels a county is held against, none of them the text's own.)
 fn reference_scope(before: &str, after: &str) -> bool {
+    const LEVELS: [&str; 4] = ["全国", "全省", "全市", "全州"];
+    let before_list = before.trim_end_matches(['、', '和', '及', '与']);
+    let after_list = after.trim_start_matches(['、', '和', '及', '与']);
     ["占", "低于", "高于", "居", "位居", "位列", "排名", "名列", "超过", "领先"].iter().any(|w| before.ends_with(w))
+        || LEVELS.iter().any(|l| before_list.ends_with(l) || after_list.starts_with(l))
         || ["平均", "第一", "第二", "第三", "前列", "前茅", "比例", "总数的", "总量的"]
             .iter()
             .any(|w| after.starts_with(w))
@@ -2284,7 +2367,15 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
                 && (!r.county.ends_with('市') || speaks_as_prefecture(head))
                 && !named_as_city(g, head, r) =>
         {
-            (String::new(), r.city.clone(), r.province.clone())
+            // (…and a county of another city, named in passing — 西华师大附中, a school named after
+            // a county of 周口 — leaves the city the text names, 巴中, when it never names the
+            // county's own)
+            let own_city = super::text::head(&r.city, 6);
+            match named_city.clone().or_else(|| g.find_city(head)).filter(|c| c.0 != r.city && !head.contains(own_city))
+            {
+                Some((c, p)) => (String::new(), c, p),
+                None => (String::new(), r.city.clone(), r.province.clone()),
+            }
         }
         // …nor a city's text naming its city again and again and a county once (a model site)
         Some(r) if g.city_outnames_county(file_text, r) => (String::new(), r.city.clone(), r.province.clone()),
@@ -3695,6 +3786,33 @@ mod tests {
         }
     }
 
+    /// An undated page calling the present 今年 (截至今年9月份) whose only year opens spans to now
+    /// (2015年以来，…破获毒品案件1166起) or dates a past honour (2015年被评为…) is of a later year:
+    /// its writer would have said 今年以来 of 2015. 2015年以来 alone may be this year's.
+    #[test]
+    fn a_year_since_beside_this_year_is_a_past_year() {
+        let body = "台海网11月4日讯 截至今年9月底，晋江市社区戒毒社区康复执行率达87.3%。截至今年9月份，晋江市在册吸毒人员数有8863人。2015年以来，晋江市公安局破获毒品案件1166起，该局禁毒大队2015年被国家禁毒委评为先进单位。\n";
+        assert_eq!(fiscal_year("晋江禁毒工作", body, Kind::Summary), Some(2016));
+        let body = "台海网11月4日讯 2015年以来，晋江市公安局破获毒品案件1166起，查处吸毒人员800人。\n";
+        assert_eq!(fiscal_year("晋江禁毒工作", body, Kind::Summary), Some(2015));
+        let body = "今年（2015年）以来，全县破获毒品案件11起。截至今年9月，全县在册吸毒人员88人。2015年以来，共查处吸毒人员20人。\n";
+        assert_eq!(fiscal_year("某县禁毒工作", body, Kind::Summary), Some(2015));
+    }
+
+    /// A relative's quoted remark about themselves (“我的女儿去年进入戒毒所”) dates no account: a
+    /// page of the 32nd 6·26 (2019) stating a level with no year is of 2019, not of 2018. An
+    /// official's quoted account of last year (“去年，我县共破获…12起”) still is last year's.
+    #[test]
+    fn a_persons_quoted_last_year_dates_no_account() {
+        let body = "6月26日是第32个国际禁毒日，昨天上午，某市强制隔离戒毒所举行禁毒宣传教育活动。\n“我的女儿去年进入戒毒所，每周我都可以来看她。”一位大姐告诉记者。\n而在某市，全市登记在册吸毒人员达4834人。\n";
+        assert_eq!(fiscal_year("禁毒宣传教育活动", body, Kind::Summary), Some(2019));
+        let body =
+            "6月26日是第32个国际禁毒日。“去年，我县共破获毒品刑事案件12起，查处吸毒人员40人。”县禁毒办主任说。\n";
+        assert_eq!(fiscal_year("禁毒宣传活动", body, Kind::Summary), Some(2018));
+        assert!(personal_quote("“我的女儿去年进入戒毒所。”", "“我的女儿".len()));
+        assert!(!personal_quote("“我们去年开展宣传。”", "“我们".len()));
+    }
+
     #[test]
     fn fiscal_years_from_captions_and_dates() {
         use Kind::*;
@@ -3752,6 +3870,24 @@ mod tests {
             Some((2019, 3, 7))
         );
         assert_eq!(article_date("标题\n2013-04-24 衡阳日报\n正文。"), Some((2013, 4, 24)));
+        // (a publisher's name and day run on to a headline whose year only opens a span to now:
+        // the page's year)
+        let body = "2019年以来，全县累计破获毒品刑事案件312起。\n今年以来，全县共破获毒品刑事案件47起。";
+        let title = "临夏县2019年以来禁毒工作成效显著临夏县人民政府　2023-11-30";
+        assert_eq!(fiscal_year(title, body, Kind::Summary), Some(2023));
+        assert_eq!(
+            publisher_stamp_at_end(title),
+            Some(("临夏县2019年以来禁毒工作成效显著临夏县人民政府", (2023, 11, 30)))
+        );
+        assert_eq!(publisher_stamp_at_end("全县禁毒宣传持续到 2024-01-10"), None);
+        assert_eq!(
+            fiscal_year(
+                "2022年以来全县禁毒工作成效显著",
+                "发布时间：2023-01-10\n2022年以来，全县共破获毒品刑事案件47起。",
+                Kind::Summary
+            ),
+            Some(2022)
+        );
         // signed in Chinese numerals
         assert_eq!(article_date("正文。\n泸溪县禁毒委员会办公室\n二〇二二年三月十五日"), Some((2022, 3, 15)));
         assert_eq!(article_date("正文。\n某局\n二零二一年十二月三十日\n"), Some((2021, 12, 30)));
@@ -4205,6 +4341,20 @@ mod tests {
         assert_eq!(identify("醴陵市禁毒工作新闻通报会", body, body, g).county, "醴陵市");
     }
 
+    /// A city's page speaking of itself as 全市 and naming a county of another city only by its
+    /// short name in passing (西华师大附中, a school named after 西华县 of 周口) is the city's it
+    /// names (巴中), not the city of that county.
+    #[test]
+    fn a_county_of_another_city_named_in_passing_leaves_the_texts_city() {
+        let g = Gazetteer::global();
+        let body = "四川新闻网巴中6月27日讯 6月26日是第32个国际禁毒日，巴中市强制隔离戒毒所举行禁毒宣传教育活动。\n“我觉得参加这次禁毒活动很有意义。”西华师大附中的王同学对记者说到。\n而在巴中，全市登记在册吸毒人员达4834人。";
+        let id = identify("禁毒宣传教育活动", body, body, g);
+        assert_eq!((id.county.as_str(), id.city.as_str()), ("", "巴中市"));
+        // (a city's text naming its own districts in passing, its city by name too, keeps it)
+        let body = "6月23日上午，许昌市举办禁毒宣传活动。全市共破获毒品案件349起。来自魏都区等地的相关单位展出展板。";
+        assert_eq!(identify("禁毒宣传活动", body, body, g).city, "许昌市");
+    }
+
     /// A county's news that holds its figures against its city's (低于全市4.4个百分点, 占全市比
     /// 33.3%) speaks of the county, not of the city; a city's own 全市 still makes a city's text.
     #[test]
@@ -4216,6 +4366,13 @@ mod tests {
         assert!(reference_scope("低于", "4.4个百分点"));
         assert!(reference_scope("某县排名居", "第一"));
         assert!(!reference_scope("今年以来，", "共破获"));
+        // (levels listed together are the ladder a county is held against: 全国全省, 全省、全市)
+        let body = "中新网四川新闻12月28日电(吴平华)28日,安岳县举行2023年禁毒工作新闻发布会。安岳禁毒工作实现从“全国全省毒情高危区域”到“整体毒情形势持续向好”的转变。\n2023年度,安岳县毒品刑事案件发案数同比下降44.4%。";
+        let title = body.lines().next().unwrap();
+        assert_eq!(identify(title, body, body, g).county, "安岳县");
+        assert!(reference_scope("从“全国", "毒情高危区域"));
+        assert!(reference_scope("走在", "、全市前列"));
+        assert!(!reference_scope("今年，", "破获毒品案件"));
         let body = "6月23日上午，我市举办禁毒宣传活动。全市共破获毒品案件349起，其中安岳县破获12起，占全市比3.4%。";
         assert_eq!(identify("禁毒宣传活动", body, body, g).county, "");
     }
