@@ -62,7 +62,7 @@ fn few_words_role(c: &str) -> Option<Role> {
         }
         "行次" | "栏次" | "序时进度" | "时间进度" | "调整数" | "调整金额" | "调整额" | "追加数" | "追加预算"
         | "结余" | "结余数" | "结余资金" | "结转结余" | "结余率" | "已下达" | "下达数" | "资金下达数" | "下达资金"
-        | "序时进度要求" | "调增调减数" => Some(Role::Skip),
+        | "序时进度要求" | "调增调减数" | "标准值" => Some(Role::Skip),
         _ => None,
     }
 }
@@ -160,6 +160,12 @@ fn role_of(cell: &str) -> Option<Role> {
     if matches!(c, "资金拨付率" | "拨付率") {
         return Some(Role::Skip);
     }
+    // (a target-sheet's measure of each goal, 评价指标 | 标准值 | … | 评价指标值: the measure's
+    // standard — in `few_words_role` — and its value, 预算完成率 100%, 实际支出率 96%, beside the
+    // goal's own 目标值 and 目标完成值: each holds its place, read for nothing)
+    if c == "评价指标值" {
+        return Some(Role::Skip);
+    }
     Some(match c {
         "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
         "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" | "年末实有人数"
@@ -201,9 +207,8 @@ fn role_of(cell: &str) -> Option<Role> {
         _ if spent(c) => Role::Actual,
         // the full-year budget: 全年预算数, 调整后预算数, 批复预算数, 预算批复数, 预算数
         _ if full_budget(c) => Role::Budget,
-        "分值" | "权重" | "指标分值" | "指标权重" | "标准分值" | "标准分" | "分数" | "权重分" | "指标权重分" => {
-            Role::Points
-        }
+        "分值" | "权重" | "指标分值" | "指标权重" | "标准分值" | "标准分" | "分数" | "权重分" | "指标权重分"
+        | "权重分值" => Role::Points,
         "得分" | "自评得分" | "实际得分" | "评分" | "自评分" | "评价得分" | "自评分数" | "单位自评得分"
         | "指标得分" | "得分值" => Role::Score,
         _ if c.starts_with("年度指标值")
@@ -241,7 +246,10 @@ fn role_of(cell: &str) -> Option<Role> {
             || c.starts_with("实际完成指标值")
             || c == "年度实际完成值"
             || c == "指标实际值"
-            || c == "实际指标值" =>
+            || c == "实际指标值"
+            // (a target-sheet's 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值: what the goal
+            // reached, beside its target)
+            || c == "目标完成值" =>
         {
             Role::Result
         }
@@ -590,6 +598,31 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     // (a column of the year's adjustment — 年初预算数 | 调整预算数 | 全年预算数（A） —, beside the
     // full-year budget it adds up to, is the change, no budget: 50 + 14 = 64)
     let full_year = budgets >= 2 && named.iter().any(|(c, r)| *r == Role::Budget && c.contains("全年"));
+    // an indicators' sheet with columns of words between its figures' (目标名称 | 目标值 | 评价指标
+    // | 标准值 | 目标完成值 | 评价指标值 | 权重分值 | 评分规则 | 得分): each such column holds its
+    // place among the row's cells (预算完成率, 查阅资料 under it), read for nothing, so that the
+    // result is the cell under 目标完成值
+    let has = |role: Role| named.iter().any(|(_, r)| *r == role);
+    if has(Role::Target) && has(Role::Result) {
+        let at = |c: &str| cells.iter().position(|x| std::ptr::eq(*x, c));
+        if let (Some(first), Some(last)) = (at(named[0].0), at(named[named.len() - 1].0)) {
+            // (the columns of a figure's sign and unit — 指标性质 ≥, 度量单位 人 — are joined to
+            // their figure's cell in each row, and hold no place of their own)
+            let joined =
+                |c: &str| matches!(c.trim_ws(), "指标性质" | "度量单位" | "计量单位" | "单位" | "指标方向" | "方向");
+            let between = (first..=last)
+                .filter(|&i| named.iter().all(|(c, _)| !std::ptr::eq(*c, cells[i])) && !joined(cells[i]))
+                .count();
+            if between > 0 && named.iter().all(|(c, _)| at(c).is_some()) {
+                let mut with_words: Vec<(&str, Role)> = Vec::with_capacity(last - first + 1);
+                for c in cells[first..=last].iter().filter(|c| !joined(c)) {
+                    let r = named.iter().find(|(n, _)| std::ptr::eq(*n, *c)).map_or(Role::Skip, |(_, r)| *r);
+                    with_words.push((c, r));
+                }
+                named = with_words;
+            }
+        }
+    }
     Some(
         named
             .into_iter()
@@ -3852,6 +3885,51 @@ mod tests {
         // (a column of spending beside the budget's, or 支出 after the rows' caption: a column)
         assert_eq!(header(&["项目", "预算", "支出"]), Some(vec![Role::Budget, Role::Actual]));
         assert_eq!(header(&["支出", "预算数", "执行率"]), Some(vec![Role::Actual, Role::Budget, Role::Rate]));
+    }
+
+    /// A target-sheet's header (无锡 style: 目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 |
+    /// 评价指标值 | 权重分值 | 评分规则 | 得分): 目标完成值 is what was done, the measure's standard
+    /// and value hold their places, and the columns of words between the figures' (评价指标,
+    /// 评分规则) hold theirs, so that a row's cells stand under their columns; a sign's or a unit's
+    /// column (指标性质, 度量单位), joined to its figure in each row, holds none.
+    #[test]
+    fn a_target_sheets_columns_of_words_hold_their_places() {
+        for (c, want) in [
+            ("目标完成值", Some(Role::Result)),
+            ("标准值", Some(Role::Skip)),
+            ("评价指标值", Some(Role::Skip)),
+            ("权重分值", Some(Role::Points)),
+            ("目标值", Some(Role::Target)),
+        ] {
+            assert_eq!(role(c), want, "{c}");
+        }
+        use Role::*;
+        for (cells, want) in [
+            (
+                vec![
+                    "目标名称",
+                    "目标值",
+                    "评价指标",
+                    "标准值",
+                    "目标完成值",
+                    "评价指标值",
+                    "权重分值",
+                    "评分规则",
+                    "得分",
+                ],
+                vec![Target, Skip, Skip, Result, Skip, Points, Skip, Score],
+            ),
+            (
+                vec!["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分"],
+                vec![Target, Result, Points, Score],
+            ),
+            (
+                vec!["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+                vec![Target, Result, Points, Score],
+            ),
+        ] {
+            assert_eq!(header(&cells), Some(want), "{cells:?}");
+        }
     }
 
     /// 完成情况 after a target's column names the values done; in a scoring table's header, or

@@ -1214,6 +1214,19 @@ mod tests {
         assert!(!f.iter().any(|x| x.1 == 95.0 || x.1 == 2400.0), "targets are not results: {f:?}");
     }
 
+    /// A target-sheet (目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值 | 权重分值 |
+    /// 评分规则 | 得分): a row's result is the cell under 目标完成值 (56), not its target (50场), nor
+    /// the measure's standard (≥100%) or value (112%); 合计's 得分 is the self-score.
+    #[test]
+    fn a_target_sheets_result_stands_under_its_column() {
+        let t = "某县禁毒委员会办公室2016年度禁毒专项资金绩效自评表\n目标名称\t目标值\t评价指标\t标准值\t目标完成值\t评价指标值\t权重分值\t评分规则\t得分\n三、产出目标\t\t\t\t\t\t\t\t\n禁毒宣传活动场次\t50场\t宣传活动完成率\t≥100%\t56\t112%\t5\t查阅资料\t5\n尿检人次\t1200人次\t尿检完成率\t100%\t1315\t109.58%\t5\t查阅资料\t5\n合计\t\t\t\t\t\t100\t\t93.5\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::PublicityEvents, 56.0)), "{f:?}");
+        assert!(f.contains(&(Field::UrineTests, 1315.0)), "{f:?}");
+        assert!(f.contains(&(Field::SelfScore, 93.5)), "{f:?}");
+        assert!(!f.iter().any(|x| [50.0, 1200.0, 112.0, 100.0].contains(&x.1)), "{f:?}");
+    }
+
     /// A header whose first cell captions the rows' labels (预算执行, 预算执行情况) over money
     /// columns: each row's sums stand under the columns after it, in pipes or tabs.
     #[test]
