@@ -1083,7 +1083,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 let alone = listed.is_some()
                     || names_population(own)
                     || solved && own.contains("毒") && own.contains("案件")
-                    || c.rule.field == Field::SelfScore && NAMED_SCORE.is_match(own);
+                    || c.rule.field == Field::SelfScore && NAMED_SCORE.is_match(own)
+                    // (…and a rate naming the money it is of — 预算执行率, 资金执行率 — by its own
+                    // words alone: the clause of a part's sum before it, 社戒社康工作经费28万元，
+                    // 预算执行率95.5%, names what was paid for, not an order carried out)
+                    || c.rule.field == Field::ExecutionRateStated
+                        && ["预算执行率", "资金执行率", "经费执行率", "预算完成率", "资金支出率"].iter().any(|w| own.contains(w));
                 let t = if alone { own } else { neighbourhood() };
                 // (the share's 其中 names the unit's part of a wider area's total, no sub-count)
                 let t = if share.is_some() && !alone {
@@ -2340,6 +2345,23 @@ mod tests {
             ("全年开展尿检1,346人次。", Some(1346.0)),
         ] {
             assert_eq!(value(t, text, Field::UrineTests), want, "{text}");
+        }
+    }
+
+    /// A rate naming the money it is of (预算执行率, 资金执行率) after a list of the spending's
+    /// parts by what they paid for: the budget's rate, though a part's name (社戒社康工作经费)
+    /// stands in the clause before it; a bare 执行率 there, or a rate of orders carried out
+    /// (社区戒毒社区康复执行率), is none.
+    #[test]
+    fn a_budgets_rate_after_a_part_paid_for_community_rehab() {
+        let t = "某县禁毒委员会办公室2023年度禁毒专项经费绩效自评报告";
+        for (text, want) in [
+            ("全年实际支出76.4万元，其中禁毒宣传经费19.6万元，毛发检测经费28.8万元，社戒社康工作经费28万元，预算执行率95.5%。", Some(95.5)),
+            ("全年支出禁毒经费76.4万元，其中社区戒毒社区康复工作经费28万元，资金执行率95.5%。", Some(95.5)),
+            ("全年实际支出76.4万元，其中社戒社康经费28万元，执行率95.5%。", None),
+            ("全县在册社区戒毒社区康复人员45名，社区戒毒社区康复执行率98%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::ExecutionRateStated), want, "{text}");
         }
     }
 
