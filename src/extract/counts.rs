@@ -1823,7 +1823,8 @@ static FROM_TO: Re = Re::new(|| {
 
 static GENERIC_CLAUSE: Re = Re::new(|| {
     // (the column's word alone: 实际值27人次, 实际完成值：98%, 全年完成值, 完成数, 实现值)
-    Regex::new(r"^\s*(全年|今年|目前|截至目前|截至年底|实际|已|共|累计)*(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
+    // (…or only how few: 同比下降40%，仅为6人; 仅6人; 只有6人)
+    Regex::new(r"^\s*(全年|今年|目前|截至目前|截至年底|实际|已|共|累计|仅|只)*(完成|达到|达|实现|为|计|合计|共计|有|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
 });
 /// A clause of last year's value alone (上年为, 去年同期为, 上一年是): no figure of the year.
 static LAST_YEARS_VALUE: Re =
@@ -2364,6 +2365,21 @@ mod tests {
             ("全县在册社区戒毒社区康复人员45名，社区戒毒社区康复执行率98%。", None),
         ] {
             assert_eq!(value(t, text, Field::ExecutionRateStated), want, "{text}");
+        }
+    }
+
+    /// A clause saying only how few (仅为6人, 仅6人, 只有6人) after a clause of its subject and its
+    /// change (新发现吸毒人员同比下降40%): the subject's level; a share after 仅占 is none.
+    #[test]
+    fn a_level_said_as_only_so_many_after_its_change() {
+        let t = "某县禁毒委员会办公室2023年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("全年新发现吸毒人员同比下降40%，仅为6人。", Some(6.0)),
+            ("全年新发现吸毒人员较上年减少4人，仅6人。", Some(6.0)),
+            ("全年新发现吸毒人员同比下降40%，只有6人。", Some(6.0)),
+            ("全年新发现吸毒人员同比下降40%，仅占全市的5%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::NewUsers), want, "{text}");
         }
     }
 
