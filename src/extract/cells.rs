@@ -556,6 +556,25 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
         return (values == 0).then(|| named.into_iter().map(|(_, r)| r).collect());
     }
     named.retain(|(_, r)| !matches!(r, Role::Year(_)));
+    // columns of money or staff each naming its year (经费控制情况 | 2021年决算数 | 2022年预算数 |
+    // 2022年决算数, a 基础数据表's): an earlier year's beside the latest year's is last year's,
+    // read for nothing — the latest year's columns are the year's own
+    let year_of = |c: &str| {
+        let t = c.trim_ws();
+        (t.len() > 7 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年'))
+            .then(|| t[..4].parse::<i32>().ok())
+            .flatten()
+    };
+    let money_or_staff = |r: Role| {
+        matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual | Role::Rate | Role::Quota | Role::Staff)
+    };
+    if let Some(latest) = named.iter().filter(|(_, r)| money_or_staff(*r)).filter_map(|(c, _)| year_of(c)).max() {
+        for (c, r) in named.iter_mut() {
+            if money_or_staff(*r) && year_of(c).is_some_and(|y| y < latest) {
+                *r = Role::Skip;
+            }
+        }
+    }
     // (a column name with its points in brackets, 分值（10分）, looks like a value and is none)
     let values =
         cells.iter().filter(|c| is_value(c) && points_in_brackets(c.trim_ws()).len() == c.trim_ws().len()).count();
@@ -3885,6 +3904,21 @@ mod tests {
         // (a column of spending beside the budget's, or 支出 after the rows' caption: a column)
         assert_eq!(header(&["项目", "预算", "支出"]), Some(vec![Role::Budget, Role::Actual]));
         assert_eq!(header(&["支出", "预算数", "执行率"]), Some(vec![Role::Actual, Role::Budget, Role::Rate]));
+    }
+
+    /// A 基础数据表's columns each naming its year (2021年决算数 | 2022年预算数 | 2022年决算数): the
+    /// earlier year's spending is last year's, held for nothing; the latest year's are the year's
+    /// own. Columns of one year alone keep their roles.
+    #[test]
+    fn an_earlier_years_column_beside_the_latest_years_is_last_years() {
+        use Role::*;
+        for (cells, want) in [
+            (vec!["经费控制情况", "2021年决算数", "2022年预算数", "2022年决算数"], vec![Skip, Budget, Actual]),
+            (vec!["项目", "2023年预算数", "2023年决算数", "执行率"], vec![Budget, Actual, Rate]),
+            (vec!["项目", "2022年决算数", "2023年预算数"], vec![Skip, Budget]),
+        ] {
+            assert_eq!(header(&cells), Some(want), "{cells:?}");
+        }
     }
 
     /// A target-sheet's header (无锡 style: 目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 |

@@ -1214,6 +1214,23 @@ mod tests {
         assert!(!f.iter().any(|x| x.1 == 95.0 || x.1 == 2400.0), "targets are not results: {f:?}");
     }
 
+    /// A Hunan 基础数据表 (经费控制情况 | 2021年决算数 | 2022年预算数 | 2022年决算数): each row's
+    /// spending is the 2022 column's, not last year's beside it.
+    #[test]
+    fn a_basic_data_tables_last_year_column_is_not_the_years_spending() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效评价基础数据表\n单位：万元\n经费控制情况\t2021年决算数\t2022年预算数\t2022年决算数\n三公经费\t1.2\t1.5\t0.9\n项目支出：\t45.6\t52\t50.4\n基本支出：\t60.1\t64.3\t63.8\n";
+        let f = read(t, Kind::Whole);
+        for want in [
+            (Field::SangongBudget, 1.5),
+            (Field::SangongActual, 0.9),
+            (Field::ProjectActual, 50.4),
+            (Field::BasicActual, 63.8),
+        ] {
+            assert!(f.contains(&want), "{want:?} not in {f:?}");
+        }
+        assert!(!f.iter().any(|x| [1.2, 45.6, 60.1].contains(&x.1)), "{f:?}");
+    }
+
     /// A target-sheet (目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值 | 权重分值 |
     /// 评分规则 | 得分): a row's result is the cell under 目标完成值 (56), not its target (50场), nor
     /// the measure's standard (≥100%) or value (112%); 合计's 得分 is the self-score.
