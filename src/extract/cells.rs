@@ -1028,7 +1028,14 @@ pub fn group_label(cell: &str) -> bool {
     (2..=20).contains(&n)
         && !bare.contains(|c: char| c.is_ascii_digit())
         && !bare.contains(['，', '。', '；', '：', ':'])
-        && (bare.len() < t.len() || money_scale(t).is_some())
+        && (bare.len() < t.len() || money_scale(t).is_some() || wan_in_brackets(t))
+}
+
+/// A label ending on 万元 in brackets (预算执行情况（万元）, 项目资金(万元)): the unit of the figures
+/// it groups, which `money_scale` leaves unsaid (万元 is every text's unit unless one says
+/// otherwise).
+fn wan_in_brackets(t: &str) -> bool {
+    ["（万元）", "(万元)", "（单位：万元）", "(单位:万元)"].iter().any(|w| t.ends_with(w))
 }
 
 fn label_value_pairs(toks: &[&str]) -> bool {
@@ -3904,6 +3911,22 @@ mod tests {
         // (a column of spending beside the budget's, or 支出 after the rows' caption: a column)
         assert_eq!(header(&["项目", "预算", "支出"]), Some(vec![Role::Budget, Role::Actual]));
         assert_eq!(header(&["支出", "预算数", "执行率"]), Some(vec![Role::Actual, Role::Budget, Role::Rate]));
+    }
+
+    /// A cell grouping the label：figure pairs after it names their unit in brackets — 万元 too,
+    /// which `money_scale` leaves unsaid (预算执行情况（万元） | 预算数： | 80 | 执行数： | 78.5).
+    #[test]
+    fn a_group_label_naming_wan_in_brackets() {
+        for (c, want) in [
+            ("预算执行情况（万元）", true),
+            ("项目资金(万元)", true),
+            ("年度资金总额：", true),
+            ("金额（元）", true),
+            ("禁毒宣传活动", false),
+            ("预算执行情况", false),
+        ] {
+            assert_eq!(group_label(c), want, "{c}");
+        }
     }
 
     /// A 基础数据表's columns each naming its year (2021年决算数 | 2022年预算数 | 2022年决算数): the

@@ -1214,6 +1214,16 @@ mod tests {
         assert!(!f.iter().any(|x| x.1 == 95.0 || x.1 == 2400.0), "targets are not results: {f:?}");
     }
 
+    /// A Sichuan 自评表's row of label：figure pairs after a caption naming their unit
+    /// (预算执行情况（万元） | 预算数： | 80 | 执行数： | 78.5): the budget and the spending.
+    #[test]
+    fn pairs_after_a_caption_of_wan_in_brackets() {
+        let t = "某县禁毒委员会办公室2023年度项目支出绩效目标自评表\n项目名称\t禁毒专项经费\n预算执行情况（万元）\t全年预算数：\t80\t全年执行数：\t78.5\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::BudgetTotal, 80.0)), "{f:?}");
+        assert!(f.contains(&(Field::ActualTotal, 78.5)), "{f:?}");
+    }
+
     /// A Hunan 基础数据表 (经费控制情况 | 2021年决算数 | 2022年预算数 | 2022年决算数): each row's
     /// spending is the 2022 column's, not last year's beside it.
     #[test]
