@@ -53,11 +53,12 @@ const RULES: &[Rule] = &[
         not: "",
     },
     // the share after the count of persons three years clean, in a clause of its own
-    // (戒断三年未复吸人员1,208人，巩固率73.6%; …未发现复吸人员561人，比例65.8%)
+    // (戒断三年未复吸人员1,208人，巩固率73.6%; …未发现复吸人员561人，比例65.8%; 其中戒断三年未
+    // 复吸287人，占63.5%)
     Rule {
         field: Field::Abstinence3yRate,
         unit: U::Percent,
-        near: r"^(其中)?[，,]?(巩固率|比例|占比|比率|比重)(为|达|达到|是)?▮",
+        near: r"^(其中)?[，,]?(巩固率|比例|占比|比率|比重|占((登记)?在册|现有)?(吸毒)?(人员|人数)?(总数)?的?)(为|达|达到|是)?▮",
         sentence: r"(三年|3年)(以上)?未(发现)?复吸|戒断(三年|3年)",
         not: "",
     },
@@ -2365,6 +2366,21 @@ mod tests {
             ("全县在册社区戒毒社区康复人员45名，社区戒毒社区康复执行率98%。", None),
         ] {
             assert_eq!(value(t, text, Field::ExecutionRateStated), want, "{text}");
+        }
+    }
+
+    /// The share after the count of persons three years clean in a clause of its own opening on
+    /// 占 (其中戒断三年未复吸287人，占63.5%; 占在册人数的63.5%); a share of a wider area (占全市的
+    /// 12%) is none.
+    #[test]
+    fn the_share_of_three_years_clean_after_zhan() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("全县登记在册吸毒人员452人，其中戒断三年未复吸287人，占63.5%。", Some(63.5)),
+            ("戒断三年未复吸人员287人，占在册人数的63.5%。", Some(63.5)),
+            ("全县登记在册吸毒人员452人，占全市的12%，其中戒断三年未复吸287人。", None),
+        ] {
+            assert_eq!(value(t, text, Field::Abstinence3yRate), want, "{text}");
         }
     }
 
