@@ -1455,7 +1455,23 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let lines = turn_stage_rows(lines);
     let lines = if words.parts { turn_part_columns(lines) } else { lines };
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
-    for (no, l) in lines {
+    let mut lines = lines.into_iter().peekable();
+    while let Some((no, l)) = lines.next() {
+        // a group's row of an indicators' table whose empty cells were lost with its bars (|
+        // 一、产出目标 | | | |, left as 一、产出目标) between two of the table's rows: a row still,
+        // so that the table goes on under its header
+        // (cheap tests first: a short line with no tab, a tabbed line above and below)
+        if l.len() <= 36
+            && memchr::memchr(b'\t', l.as_bytes()).is_none()
+            && out.last().is_some_and(|(_, above)| above.contains('\t'))
+            && lines.peek().is_some_and(|(_, next)| next.contains('\t'))
+            && indicator_group(l.trim_ws())
+        {
+            // (as many empty cells as the row above has after its first)
+            let cells = out.last().map_or(1, |(_, above)| above.matches('\t').count());
+            out.push((no, format!("{}{}", l.trim_ws(), "\t".repeat(cells))));
+            continue;
+        }
         // (cheap tests first: a short line naming a unit)
         if l.len() <= 48 && l.contains("单位") && unit_statement(l.trim_ws()) {
             if let Some((_, cap)) = out.last_mut().filter(|(_, c)| sangong_caption(c)) {
@@ -1491,6 +1507,29 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         carry_form_unit(&mut out);
     }
     out
+}
+
+/// A group of an indicators' table, numbered or not (一、产出目标, （二）效益指标, 产出指标, 满意度
+/// 指标): its kind of goal, no figure.
+fn indicator_group(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| "一二三四五六七八九十、（）()．.0123456789 ".contains(c));
+    matches!(
+        t,
+        "投入目标"
+            | "产出目标"
+            | "效果目标"
+            | "效益目标"
+            | "满意度目标"
+            | "投入指标"
+            | "产出指标"
+            | "效益指标"
+            | "效果指标"
+            | "满意度指标"
+            | "过程指标"
+            | "决策指标"
+            | "管理目标"
+            | "管理指标"
+    )
 }
 
 /// Words the table passes look for, line by line and over a whole text, with finders built once.
@@ -3911,6 +3950,22 @@ mod tests {
         // (a column of spending beside the budget's, or 支出 after the rows' caption: a column)
         assert_eq!(header(&["项目", "预算", "支出"]), Some(vec![Role::Budget, Role::Actual]));
         assert_eq!(header(&["支出", "预算数", "执行率"]), Some(vec![Role::Actual, Role::Budget, Role::Rate]));
+    }
+
+    /// A group's row of an indicators' table that lost its empty cells (一、产出目标 between two
+    /// tabbed rows, from | 一、产出目标 | | | |) is a row again, as wide as the row above; a
+    /// heading or a caption between tables is left as it was.
+    #[test]
+    fn an_indicator_groups_row_between_rows_stays_a_row() {
+        let t = "目标名称\t目标值\t目标完成值\t得分\n一、产出目标\n禁毒宣传活动场次\t60场\t73\t10";
+        let out = rejoin_rows(lines(t));
+        assert_eq!(out[1].1, "一、产出目标\t\t\t", "{out:?}");
+        for t in [
+            "目标名称\t目标值\t目标完成值\t得分\n二、“三公”经费支出情况\n项目\t预算数\t决算数",
+            "年度资金总额\t50\t48\n一、产出目标",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
+        }
     }
 
     /// A cell grouping the label：figure pairs after it names their unit in brackets — 万元 too,

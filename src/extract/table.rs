@@ -1252,6 +1252,22 @@ mod tests {
         assert!(f.contains(&(Field::UrineTests, 1315.0)), "{f:?}");
         assert!(f.contains(&(Field::SelfScore, 93.5)), "{f:?}");
         assert!(!f.iter().any(|x| [50.0, 1200.0, 112.0, 100.0].contains(&x.1)), "{f:?}");
+        // (…and as a Markdown table, its group's row — | 三、产出目标 | | … | — left without its
+        // empty cells: the table goes on under its header)
+        let md: String = t
+            .lines()
+            .map(|l| {
+                if l.contains('\t') {
+                    format!("| {} |\n", l.split('\t').collect::<Vec<_>>().join(" | "))
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        let g = read(&md, Kind::Project);
+        assert!(g.contains(&(Field::PublicityEvents, 56.0)), "{md}: {g:?}");
+        assert!(g.contains(&(Field::UrineTests, 1315.0)), "{md}: {g:?}");
+        assert!(g.contains(&(Field::SelfScore, 93.5)), "{md}: {g:?}");
     }
 
     /// A header whose first cell captions the rows' labels (预算执行, 预算执行情况) over money
