@@ -153,6 +153,29 @@ fn finding_cell(c: &str) -> bool {
         && !["满分", "扣", "得分", "计分", "不得分", "分值"].iter().any(|w| t.contains(w))
 }
 
+/// A cell of a scoring table's rule of points (完成80场得满分, 每降低1%扣0.5分, 未完成不得分).
+fn scoring_rule(c: &str) -> bool {
+    ["满分", "扣", "不得分", "计分", "得分"].iter().any(|w| c.contains(w))
+}
+
+/// In a scoring table's row (分值 | 评分标准 | 自评结果 | 得分), the result alone in the cell right
+/// before the score's, after the points' and the rule's (禁毒宣传场次 | 10 | 完成80场得满分 | 86场 |
+/// 10; 预算执行率 | 10 | 每降低1%扣0.5分 | 96.5% | 8.25): the row's name and that value. The value
+/// names its counter or is a percentage; a bare number is points.
+fn result_before_score<'a>(cells: &[&'a str], first_val: usize) -> Option<(&'a str, &'a str)> {
+    let filled: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+    let [.., rule, done, score] = filled.as_slice() else { return None };
+    let counted = number::scan(done).first().is_some_and(|n| matches!(n.unit, Unit::Count(_) | Unit::Percent));
+    if !(scoring_rule(rule) && is_value(done) && counted && is_value(score)) {
+        return None;
+    }
+    let name = cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| {
+        let n = c.chars().count();
+        (2..=20).contains(&n) && !c.contains(|ch: char| ch.is_ascii_digit())
+    })?;
+    Some((name, done))
+}
+
 /// In a scoring table's row, a cell of a bound (≥20起, ≤10%, 不低于95%) and the cell right after it of
 /// a bare value with the same counter (24起, 6.3%): the name of the row (its last cell of words
 /// before the bound) and that value.
@@ -460,6 +483,11 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
         // a clause, 破获毒品刑事案件24起; the bound is a target, no value)
         if let Some((name, done)) = bound_then_done(&cells) {
             read_as_sentence(format!("{name}{done}"), p.line_at(p.text.find(done).unwrap_or(0)), false, out, targets);
+        } else if let Some((name, done)) = result_before_score(&cells, first_val) {
+            // (…or the row's result alone in its cell between the rule's words and the score —
+            // 禁毒宣传场次 | 10 | 完成80场得满分 | 86场 | 10 —: the row's name and that value; the
+            // figure of the rule is a target)
+            read_as_sentence(format!("{name}{done}"), p.line_at(p.text.find(done).unwrap_or(0)), false, out, targets);
         }
     }
     // (a target in words of a trend, no figure — 逐年下降, 较上年减少, 稳步提升 — under the target's
@@ -737,6 +765,9 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
     if money_field(&label, Role::Budget, kind).is_none()
         && money_field(&label, Role::Actual, kind).is_none()
         && !label.is_empty()
+        // (a scoring table's rule of points — 完成80场得满分 — is no clause of the row's result)
+        && !(h.roles.iter().all(|r| matches!(r, Role::Points | Role::Score | Role::Skip))
+            && filled.iter().any(|c| scoring_rule(c)))
         // (a count's cell holds a digit and a word of its unit: bare sums are passed over unread)
         && filled.iter().any(|c| {
             c.bytes().any(|b| b >= 0xE0)
@@ -1222,6 +1253,18 @@ mod tests {
         let f = read(t, Kind::Project);
         assert!(f.contains(&(Field::BudgetTotal, 80.0)), "{f:?}");
         assert!(f.contains(&(Field::ActualTotal, 78.5)), "{f:?}");
+    }
+
+    /// A scoring table (绩效指标 | 分值 | 评分标准 | 自评结果 | 得分): each row's result is the cell
+    /// before its score (86场, 96.5%), not the figure of its rule of points (完成80场得满分).
+    #[test]
+    fn a_scoring_tables_result_stands_before_its_score() {
+        let t = "某县禁毒委员会办公室2023年度项目支出绩效自评表\n绩效指标\t分值\t评分标准\t自评结果\t得分\n预算执行率\t10\t执行率100%得满分，每降低1%扣0.5分\t96.5%\t8.25\n禁毒宣传场次\t10\t完成80场得满分\t86场\t10\n合计\t100\t\t\t93.6\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::ExecutionRateStated, 96.5)), "{f:?}");
+        assert!(f.contains(&(Field::PublicityEvents, 86.0)), "{f:?}");
+        assert!(f.contains(&(Field::SelfScore, 93.6)), "{f:?}");
+        assert!(!f.iter().any(|x| x.1 == 80.0 || x.1 == 100.0), "{f:?}");
     }
 
     /// A Hunan 基础数据表 (经费控制情况 | 2021年决算数 | 2022年预算数 | 2022年决算数): each row's
