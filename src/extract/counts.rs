@@ -79,6 +79,15 @@ const RULES: &[Rule] = &[
         sentence: "",
         not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定",
     },
+    // a clause of the rate alone after the sum spent, named as what the money's use reached
+    // (实际使用38.6万元，使用率96.5%; 完成支出38.6万元，支出完成率96.5%; 支付38.6万元，支付进度96.5%)
+    Rule {
+        field: Field::ExecutionRateStated,
+        unit: U::Percent,
+        near: r"^(其中)?[，,]?(资金|预算)?(使用率|支出完成率|支付进度|使用进度)(为|达|达到|是)?\s*▮",
+        sentence: r"(使用|支出|支付|执行)[^。；;，,]{0,12}万元",
+        not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定|场地|设备|床位",
+    },
     // the whole spending's share of the budget (决算数占预算数的97.04%; 全年支出375.08万元，占全年
     // 预算的97.04%) — a part's share (人员经费占预算的68%) is its weight in the budget
     Rule {
@@ -2396,6 +2405,23 @@ mod tests {
             ("全年新发现吸毒人员同比下降40%，仅占全市的5%。", None),
         ] {
             assert_eq!(value(t, text, Field::NewUsers), want, "{text}");
+        }
+    }
+
+    /// A clause of the rate alone after the sum spent, named by the money's use (使用率, 支出完成率,
+    /// 支付进度): the execution rate; a use rate of something else (场地使用率) or with no sum
+    /// spent in the sentence is none.
+    #[test]
+    fn the_execution_rate_as_the_moneys_use_after_the_sum_spent() {
+        let t = "某县禁毒委员会办公室2023年度禁毒专项经费项目支出绩效自评报告";
+        for (text, want) in [
+            ("全年预算安排禁毒经费40万元，实际到位资金40万元，到位率100%，实际使用38.6万元，使用率96.5%。", Some(96.5)),
+            ("年度预算40万元，完成支出38.6万元，支出完成率96.5%。", Some(96.5)),
+            ("截至12月31日，项目资金支付38.6万元，支付进度96.5%。", Some(96.5)),
+            ("禁毒教育基地全年接待参观1.2万人次，场地使用率96.5%。", None),
+            ("到位率100%，使用率96.5%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::ExecutionRateStated), want, "{text}");
         }
     }
 
