@@ -62,7 +62,7 @@ fn few_words_role(c: &str) -> Option<Role> {
         }
         "行次" | "栏次" | "序时进度" | "时间进度" | "调整数" | "调整金额" | "调整额" | "追加数" | "追加预算"
         | "结余" | "结余数" | "结余资金" | "结转结余" | "结余率" | "已下达" | "下达数" | "资金下达数" | "下达资金"
-        | "序时进度要求" | "调增调减数" => Some(Role::Skip),
+        | "序时进度要求" | "调增调减数" | "标准值" => Some(Role::Skip),
         _ => None,
     }
 }
@@ -160,6 +160,12 @@ fn role_of(cell: &str) -> Option<Role> {
     if matches!(c, "资金拨付率" | "拨付率") {
         return Some(Role::Skip);
     }
+    // (a target-sheet's measure of each goal, 评价指标 | 标准值 | … | 评价指标值: the measure's
+    // standard — in `few_words_role` — and its value, 预算完成率 100%, 实际支出率 96%, beside the
+    // goal's own 目标值 and 目标完成值: each holds its place, read for nothing)
+    if c == "评价指标值" {
+        return Some(Role::Skip);
+    }
     Some(match c {
         "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
         "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" | "年末实有人数"
@@ -201,9 +207,8 @@ fn role_of(cell: &str) -> Option<Role> {
         _ if spent(c) => Role::Actual,
         // the full-year budget: 全年预算数, 调整后预算数, 批复预算数, 预算批复数, 预算数
         _ if full_budget(c) => Role::Budget,
-        "分值" | "权重" | "指标分值" | "指标权重" | "标准分值" | "标准分" | "分数" | "权重分" | "指标权重分" => {
-            Role::Points
-        }
+        "分值" | "权重" | "指标分值" | "指标权重" | "标准分值" | "标准分" | "分数" | "权重分" | "指标权重分"
+        | "权重分值" => Role::Points,
         "得分" | "自评得分" | "实际得分" | "评分" | "自评分" | "评价得分" | "自评分数" | "单位自评得分"
         | "指标得分" | "得分值" => Role::Score,
         _ if c.starts_with("年度指标值")
@@ -241,7 +246,10 @@ fn role_of(cell: &str) -> Option<Role> {
             || c.starts_with("实际完成指标值")
             || c == "年度实际完成值"
             || c == "指标实际值"
-            || c == "实际指标值" =>
+            || c == "实际指标值"
+            // (a target-sheet's 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值: what the goal
+            // reached, beside its target)
+            || c == "目标完成值" =>
         {
             Role::Result
         }
@@ -548,6 +556,25 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
         return (values == 0).then(|| named.into_iter().map(|(_, r)| r).collect());
     }
     named.retain(|(_, r)| !matches!(r, Role::Year(_)));
+    // columns of money or staff each naming its year (经费控制情况 | 2021年决算数 | 2022年预算数 |
+    // 2022年决算数, a 基础数据表's): an earlier year's beside the latest year's is last year's,
+    // read for nothing — the latest year's columns are the year's own
+    let year_of = |c: &str| {
+        let t = c.trim_ws();
+        (t.len() > 7 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年'))
+            .then(|| t[..4].parse::<i32>().ok())
+            .flatten()
+    };
+    let money_or_staff = |r: Role| {
+        matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual | Role::Rate | Role::Quota | Role::Staff)
+    };
+    if let Some(latest) = named.iter().filter(|(_, r)| money_or_staff(*r)).filter_map(|(c, _)| year_of(c)).max() {
+        for (c, r) in named.iter_mut() {
+            if money_or_staff(*r) && year_of(c).is_some_and(|y| y < latest) {
+                *r = Role::Skip;
+            }
+        }
+    }
     // (a column name with its points in brackets, 分值（10分）, looks like a value and is none)
     let values =
         cells.iter().filter(|c| is_value(c) && points_in_brackets(c.trim_ws()).len() == c.trim_ws().len()).count();
@@ -590,6 +617,31 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     // (a column of the year's adjustment — 年初预算数 | 调整预算数 | 全年预算数（A） —, beside the
     // full-year budget it adds up to, is the change, no budget: 50 + 14 = 64)
     let full_year = budgets >= 2 && named.iter().any(|(c, r)| *r == Role::Budget && c.contains("全年"));
+    // an indicators' sheet with columns of words between its figures' (目标名称 | 目标值 | 评价指标
+    // | 标准值 | 目标完成值 | 评价指标值 | 权重分值 | 评分规则 | 得分): each such column holds its
+    // place among the row's cells (预算完成率, 查阅资料 under it), read for nothing, so that the
+    // result is the cell under 目标完成值
+    let has = |role: Role| named.iter().any(|(_, r)| *r == role);
+    if has(Role::Target) && has(Role::Result) {
+        let at = |c: &str| cells.iter().position(|x| std::ptr::eq(*x, c));
+        if let (Some(first), Some(last)) = (at(named[0].0), at(named[named.len() - 1].0)) {
+            // (the columns of a figure's sign and unit — 指标性质 ≥, 度量单位 人 — are joined to
+            // their figure's cell in each row, and hold no place of their own)
+            let joined =
+                |c: &str| matches!(c.trim_ws(), "指标性质" | "度量单位" | "计量单位" | "单位" | "指标方向" | "方向");
+            let between = (first..=last)
+                .filter(|&i| named.iter().all(|(c, _)| !std::ptr::eq(*c, cells[i])) && !joined(cells[i]))
+                .count();
+            if between > 0 && named.iter().all(|(c, _)| at(c).is_some()) {
+                let mut with_words: Vec<(&str, Role)> = Vec::with_capacity(last - first + 1);
+                for c in cells[first..=last].iter().filter(|c| !joined(c)) {
+                    let r = named.iter().find(|(n, _)| std::ptr::eq(*n, *c)).map_or(Role::Skip, |(_, r)| *r);
+                    with_words.push((c, r));
+                }
+                named = with_words;
+            }
+        }
+    }
     Some(
         named
             .into_iter()
@@ -976,7 +1028,14 @@ pub fn group_label(cell: &str) -> bool {
     (2..=20).contains(&n)
         && !bare.contains(|c: char| c.is_ascii_digit())
         && !bare.contains(['，', '。', '；', '：', ':'])
-        && (bare.len() < t.len() || money_scale(t).is_some())
+        && (bare.len() < t.len() || money_scale(t).is_some() || wan_in_brackets(t))
+}
+
+/// A label ending on 万元 in brackets (预算执行情况（万元）, 项目资金(万元)): the unit of the figures
+/// it groups, which `money_scale` leaves unsaid (万元 is every text's unit unless one says
+/// otherwise).
+fn wan_in_brackets(t: &str) -> bool {
+    ["（万元）", "(万元)", "（单位：万元）", "(单位:万元)"].iter().any(|w| t.ends_with(w))
 }
 
 fn label_value_pairs(toks: &[&str]) -> bool {
@@ -1396,7 +1455,23 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let lines = turn_stage_rows(lines);
     let lines = if words.parts { turn_part_columns(lines) } else { lines };
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
-    for (no, l) in lines {
+    let mut lines = lines.into_iter().peekable();
+    while let Some((no, l)) = lines.next() {
+        // a group's row of an indicators' table whose empty cells were lost with its bars (|
+        // 一、产出目标 | | | |, left as 一、产出目标) between two of the table's rows: a row still,
+        // so that the table goes on under its header
+        // (cheap tests first: a short line with no tab, a tabbed line above and below)
+        if l.len() <= 36
+            && memchr::memchr(b'\t', l.as_bytes()).is_none()
+            && out.last().is_some_and(|(_, above)| above.contains('\t'))
+            && lines.peek().is_some_and(|(_, next)| next.contains('\t'))
+            && indicator_group(l.trim_ws())
+        {
+            // (as many empty cells as the row above has after its first)
+            let cells = out.last().map_or(1, |(_, above)| above.matches('\t').count());
+            out.push((no, format!("{}{}", l.trim_ws(), "\t".repeat(cells))));
+            continue;
+        }
         // (cheap tests first: a short line naming a unit)
         if l.len() <= 48 && l.contains("单位") && unit_statement(l.trim_ws()) {
             if let Some((_, cap)) = out.last_mut().filter(|(_, c)| sangong_caption(c)) {
@@ -1432,6 +1507,29 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         carry_form_unit(&mut out);
     }
     out
+}
+
+/// A group of an indicators' table, numbered or not (一、产出目标, （二）效益指标, 产出指标, 满意度
+/// 指标): its kind of goal, no figure.
+fn indicator_group(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| "一二三四五六七八九十、（）()．.0123456789 ".contains(c));
+    matches!(
+        t,
+        "投入目标"
+            | "产出目标"
+            | "效果目标"
+            | "效益目标"
+            | "满意度目标"
+            | "投入指标"
+            | "产出指标"
+            | "效益指标"
+            | "效果指标"
+            | "满意度指标"
+            | "过程指标"
+            | "决策指标"
+            | "管理目标"
+            | "管理指标"
+    )
 }
 
 /// Words the table passes look for, line by line and over a whole text, with finders built once.
@@ -3852,6 +3950,98 @@ mod tests {
         // (a column of spending beside the budget's, or 支出 after the rows' caption: a column)
         assert_eq!(header(&["项目", "预算", "支出"]), Some(vec![Role::Budget, Role::Actual]));
         assert_eq!(header(&["支出", "预算数", "执行率"]), Some(vec![Role::Actual, Role::Budget, Role::Rate]));
+    }
+
+    /// A group's row of an indicators' table that lost its empty cells (一、产出目标 between two
+    /// tabbed rows, from | 一、产出目标 | | | |) is a row again, as wide as the row above; a
+    /// heading or a caption between tables is left as it was.
+    #[test]
+    fn an_indicator_groups_row_between_rows_stays_a_row() {
+        let t = "目标名称\t目标值\t目标完成值\t得分\n一、产出目标\n禁毒宣传活动场次\t60场\t73\t10";
+        let out = rejoin_rows(lines(t));
+        assert_eq!(out[1].1, "一、产出目标\t\t\t", "{out:?}");
+        for t in [
+            "目标名称\t目标值\t目标完成值\t得分\n二、“三公”经费支出情况\n项目\t预算数\t决算数",
+            "年度资金总额\t50\t48\n一、产出目标",
+        ] {
+            assert_eq!(rejoin_rows(lines(t)), lines(t), "{t}");
+        }
+    }
+
+    /// A cell grouping the label：figure pairs after it names their unit in brackets — 万元 too,
+    /// which `money_scale` leaves unsaid (预算执行情况（万元） | 预算数： | 80 | 执行数： | 78.5).
+    #[test]
+    fn a_group_label_naming_wan_in_brackets() {
+        for (c, want) in [
+            ("预算执行情况（万元）", true),
+            ("项目资金(万元)", true),
+            ("年度资金总额：", true),
+            ("金额（元）", true),
+            ("禁毒宣传活动", false),
+            ("预算执行情况", false),
+        ] {
+            assert_eq!(group_label(c), want, "{c}");
+        }
+    }
+
+    /// A 基础数据表's columns each naming its year (2021年决算数 | 2022年预算数 | 2022年决算数): the
+    /// earlier year's spending is last year's, held for nothing; the latest year's are the year's
+    /// own. Columns of one year alone keep their roles.
+    #[test]
+    fn an_earlier_years_column_beside_the_latest_years_is_last_years() {
+        use Role::*;
+        for (cells, want) in [
+            (vec!["经费控制情况", "2021年决算数", "2022年预算数", "2022年决算数"], vec![Skip, Budget, Actual]),
+            (vec!["项目", "2023年预算数", "2023年决算数", "执行率"], vec![Budget, Actual, Rate]),
+            (vec!["项目", "2022年决算数", "2023年预算数"], vec![Skip, Budget]),
+        ] {
+            assert_eq!(header(&cells), Some(want), "{cells:?}");
+        }
+    }
+
+    /// A target-sheet's header (无锡 style: 目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 |
+    /// 评价指标值 | 权重分值 | 评分规则 | 得分): 目标完成值 is what was done, the measure's standard
+    /// and value hold their places, and the columns of words between the figures' (评价指标,
+    /// 评分规则) hold theirs, so that a row's cells stand under their columns; a sign's or a unit's
+    /// column (指标性质, 度量单位), joined to its figure in each row, holds none.
+    #[test]
+    fn a_target_sheets_columns_of_words_hold_their_places() {
+        for (c, want) in [
+            ("目标完成值", Some(Role::Result)),
+            ("标准值", Some(Role::Skip)),
+            ("评价指标值", Some(Role::Skip)),
+            ("权重分值", Some(Role::Points)),
+            ("目标值", Some(Role::Target)),
+        ] {
+            assert_eq!(role(c), want, "{c}");
+        }
+        use Role::*;
+        for (cells, want) in [
+            (
+                vec![
+                    "目标名称",
+                    "目标值",
+                    "评价指标",
+                    "标准值",
+                    "目标完成值",
+                    "评价指标值",
+                    "权重分值",
+                    "评分规则",
+                    "得分",
+                ],
+                vec![Target, Skip, Skip, Result, Skip, Points, Skip, Score],
+            ),
+            (
+                vec!["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分"],
+                vec![Target, Result, Points, Score],
+            ),
+            (
+                vec!["三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+                vec![Target, Result, Points, Score],
+            ),
+        ] {
+            assert_eq!(header(&cells), Some(want), "{cells:?}");
+        }
     }
 
     /// 完成情况 after a target's column names the values done; in a scoring table's header, or

@@ -53,11 +53,12 @@ const RULES: &[Rule] = &[
         not: "",
     },
     // the share after the count of persons three years clean, in a clause of its own
-    // (戒断三年未复吸人员1,208人，巩固率73.6%; …未发现复吸人员561人，比例65.8%)
+    // (戒断三年未复吸人员1,208人，巩固率73.6%; …未发现复吸人员561人，比例65.8%; 其中戒断三年未
+    // 复吸287人，占63.5%)
     Rule {
         field: Field::Abstinence3yRate,
         unit: U::Percent,
-        near: r"^(其中)?[，,]?(巩固率|比例|占比|比率|比重)(为|达|达到|是)?▮",
+        near: r"^(其中)?[，,]?(巩固率|比例|占比|比率|比重|占((登记)?在册|现有)?(吸毒)?(人员|人数)?(总数)?的?)(为|达|达到|是)?▮",
         sentence: r"(三年|3年)(以上)?未(发现)?复吸|戒断(三年|3年)",
         not: "",
     },
@@ -72,9 +73,20 @@ const RULES: &[Rule] = &[
         field: Field::ExecutionRateStated,
         unit: U::Percent,
         // (完成预算的97.2%, 预算完成率, 资金使用率, 资金支出率, 支付率: the share of the budget spent)
-        near: r"(执行率|执行进度|支出进度|预算完成率|资金使用率|资金支出率|支付率|完成(全年|年度|年初)?预算(数)?的)[^▮]*▮",
+        // (…or the quotient written out: 执行数/预算数=96.2%, 实际支出/预算数×100%=96.2%, 实际支出
+        // 43.29万元/预算45万元=96.2%, 决算数与预算数之比为96.2%)
+        near: r"(执行率|执行进度|支出进度|预算完成率|资金使用率|资金支出率|支付率|完成(全年|年度|年初)?预算(数)?的)[^▮]*▮|(执行数|支出数|决算数|实际支出|执行金额|支出金额)[^▮，,；;。]{0,16}[/÷][^▮，,；;。]{0,14}预算[^▮，,；;。/÷]{0,12}[=＝]\s*▮|(执行数|支出数|决算数|实际支出)与(全年|年度|调整后)?预算(数)?之比(为|是|达)?\s*▮",
         sentence: "",
         not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定",
+    },
+    // a clause of the rate alone after the sum spent, named as what the money's use reached
+    // (实际使用38.6万元，使用率96.5%; 完成支出38.6万元，支出完成率96.5%; 支付38.6万元，支付进度96.5%)
+    Rule {
+        field: Field::ExecutionRateStated,
+        unit: U::Percent,
+        near: r"^(其中)?[，,]?(资金|预算)?(使用率|支出完成率|支付进度|使用进度)(为|达|达到|是)?\s*▮",
+        sentence: r"(使用|支出|支付|执行)[^。；;，,]{0,12}万元",
+        not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定|场地|设备|床位",
     },
     // the whole spending's share of the budget (决算数占预算数的97.04%; 全年支出375.08万元，占全年
     // 预算的97.04%) — a part's share (人员经费占预算的68%) is its weight in the budget
@@ -1083,7 +1095,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                 let alone = listed.is_some()
                     || names_population(own)
                     || solved && own.contains("毒") && own.contains("案件")
-                    || c.rule.field == Field::SelfScore && NAMED_SCORE.is_match(own);
+                    || c.rule.field == Field::SelfScore && NAMED_SCORE.is_match(own)
+                    // (…and a rate naming the money it is of — 预算执行率, 资金执行率 — by its own
+                    // words alone: the clause of a part's sum before it, 社戒社康工作经费28万元，
+                    // 预算执行率95.5%, names what was paid for, not an order carried out)
+                    || c.rule.field == Field::ExecutionRateStated
+                        && ["预算执行率", "资金执行率", "经费执行率", "预算完成率", "资金支出率"].iter().any(|w| own.contains(w));
                 let t = if alone { own } else { neighbourhood() };
                 // (the share's 其中 names the unit's part of a wider area's total, no sub-count)
                 let t = if share.is_some() && !alone {
@@ -1816,7 +1833,8 @@ static FROM_TO: Re = Re::new(|| {
 
 static GENERIC_CLAUSE: Re = Re::new(|| {
     // (the column's word alone: 实际值27人次, 实际完成值：98%, 全年完成值, 完成数, 实现值)
-    Regex::new(r"^\s*(全年|今年|目前|截至目前|截至年底|实际|已|共|累计)*(完成|达到|达|实现|为|计|合计|共计|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
+    // (…or only how few: 同比下降40%，仅为6人; 仅6人; 只有6人)
+    Regex::new(r"^\s*(全年|今年|目前|截至目前|截至年底|实际|已|共|累计|仅|只)*(完成|达到|达|实现|为|计|合计|共计|有|完成值|检测|筛查|抽检|开展|组织|查处|查获|侦破|破获|抓获)*(值|数|情况)?\s*[：:]?\s*$").unwrap()
 });
 /// A clause of last year's value alone (上年为, 去年同期为, 上一年是): no figure of the year.
 static LAST_YEARS_VALUE: Re =
@@ -2340,6 +2358,87 @@ mod tests {
             ("全年开展尿检1,346人次。", Some(1346.0)),
         ] {
             assert_eq!(value(t, text, Field::UrineTests), want, "{text}");
+        }
+    }
+
+    /// A rate naming the money it is of (预算执行率, 资金执行率) after a list of the spending's
+    /// parts by what they paid for: the budget's rate, though a part's name (社戒社康工作经费)
+    /// stands in the clause before it; a bare 执行率 there, or a rate of orders carried out
+    /// (社区戒毒社区康复执行率), is none.
+    #[test]
+    fn a_budgets_rate_after_a_part_paid_for_community_rehab() {
+        let t = "某县禁毒委员会办公室2023年度禁毒专项经费绩效自评报告";
+        for (text, want) in [
+            ("全年实际支出76.4万元，其中禁毒宣传经费19.6万元，毛发检测经费28.8万元，社戒社康工作经费28万元，预算执行率95.5%。", Some(95.5)),
+            ("全年支出禁毒经费76.4万元，其中社区戒毒社区康复工作经费28万元，资金执行率95.5%。", Some(95.5)),
+            ("全年实际支出76.4万元，其中社戒社康经费28万元，执行率95.5%。", None),
+            ("全县在册社区戒毒社区康复人员45名，社区戒毒社区康复执行率98%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::ExecutionRateStated), want, "{text}");
+        }
+    }
+
+    /// The share after the count of persons three years clean in a clause of its own opening on
+    /// 占 (其中戒断三年未复吸287人，占63.5%; 占在册人数的63.5%); a share of a wider area (占全市的
+    /// 12%) is none.
+    #[test]
+    fn the_share_of_three_years_clean_after_zhan() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("全县登记在册吸毒人员452人，其中戒断三年未复吸287人，占63.5%。", Some(63.5)),
+            ("戒断三年未复吸人员287人，占在册人数的63.5%。", Some(63.5)),
+            ("全县登记在册吸毒人员452人，占全市的12%，其中戒断三年未复吸287人。", None),
+        ] {
+            assert_eq!(value(t, text, Field::Abstinence3yRate), want, "{text}");
+        }
+    }
+
+    /// A clause saying only how few (仅为6人, 仅6人, 只有6人) after a clause of its subject and its
+    /// change (新发现吸毒人员同比下降40%): the subject's level; a share after 仅占 is none.
+    #[test]
+    fn a_level_said_as_only_so_many_after_its_change() {
+        let t = "某县禁毒委员会办公室2023年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("全年新发现吸毒人员同比下降40%，仅为6人。", Some(6.0)),
+            ("全年新发现吸毒人员较上年减少4人，仅6人。", Some(6.0)),
+            ("全年新发现吸毒人员同比下降40%，只有6人。", Some(6.0)),
+            ("全年新发现吸毒人员同比下降40%，仅占全市的5%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::NewUsers), want, "{text}");
+        }
+    }
+
+    /// A clause of the rate alone after the sum spent, named by the money's use (使用率, 支出完成率,
+    /// 支付进度): the execution rate; a use rate of something else (场地使用率) or with no sum
+    /// spent in the sentence is none.
+    #[test]
+    fn the_execution_rate_as_the_moneys_use_after_the_sum_spent() {
+        let t = "某县禁毒委员会办公室2023年度禁毒专项经费项目支出绩效自评报告";
+        for (text, want) in [
+            ("全年预算安排禁毒经费40万元，实际到位资金40万元，到位率100%，实际使用38.6万元，使用率96.5%。", Some(96.5)),
+            ("年度预算40万元，完成支出38.6万元，支出完成率96.5%。", Some(96.5)),
+            ("截至12月31日，项目资金支付38.6万元，支付进度96.5%。", Some(96.5)),
+            ("禁毒教育基地全年接待参观1.2万人次，场地使用率96.5%。", None),
+            ("到位率100%，使用率96.5%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::ExecutionRateStated), want, "{text}");
+        }
+    }
+
+    /// The execution rate as the quotient written out (执行数/预算数=96.2%, 实际支出/预算数×100%=
+    /// 96.2%, 决算数与预算数之比为96.2%): the share of the budget spent; a quotient of other
+    /// things (尿检人次/在册人数) is none.
+    #[test]
+    fn the_execution_rate_as_a_quotient_written_out() {
+        let t = "某县禁毒委员会办公室2023年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("全年预算数45万元，执行数43.29万元，执行数/预算数=96.2%。", Some(96.2)),
+            ("实际支出/预算数×100%=96.2%。", Some(96.2)),
+            ("资金使用情况：实际支出43.29万元/预算45万元=96.2%。", Some(96.2)),
+            ("决算数与预算数之比为96.2%。", Some(96.2)),
+            ("尿检人次/在册人数=96.2%。", None),
+        ] {
+            assert_eq!(value(t, text, Field::ExecutionRateStated), want, "{text}");
         }
     }
 

@@ -820,7 +820,12 @@ pub fn scan_dated(
             && GENERIC_WORDS.replace_all(&tail, "").chars().filter(|&c| super::chars::is_han(c)).count() >= 2;
         // (the drug-control funds as a whole — 全年安排禁毒经费260万元, 中心运行经费预算76.5万元 —
         // name no item of them: the total, outside a list of parts)
-        let whole_funds = is_item && !part && !clause.contains("其中") && !listed(clause) && {
+        // (…nor any clause of a list of parts after 其中 — 年初预算80万元，其中：禁毒宣传经费20万元，
+        // 毛发检测经费30万元，社戒社康工作经费30万元 —, the 其中 in the first part's clause only,
+        // until the sentence or the list ends)
+        let in_parts = clause.contains("其中")
+            || left_all.rfind("其中").is_some_and(|q| !left_all[q..].contains(['；', ';', '。']));
+        let whole_funds = is_item && !part && !in_parts && !listed(clause) && {
             let own = GENERIC_WORDS.replace_all(&tail, "");
             // (the area that funds them before: 县财政安排禁毒经费, 全市禁毒经费)
             let own = own.trim_start_matches(['全', '本', '县', '市', '区', '旗', '州']).trim_end_matches(['预', '算']);
@@ -828,7 +833,7 @@ pub fn scan_dated(
         };
         let is_item = is_item && !whole_funds;
         let cat = if is_item {
-            let generic = GENERIC.is_match(&tail) && !clause.contains("其中");
+            let generic = GENERIC.is_match(&tail) && !in_parts;
             if kind == Kind::Project && generic && sub.is_none() && !part {
                 Some(Cat::Total)
             } else {
@@ -1109,6 +1114,24 @@ mod tests {
                 assert!(f.contains(&want), "{t}: {want:?} not in {f:?}");
             }
         }
+    }
+
+    /// A project's budget and its parts after 其中 by what they pay for (禁毒宣传经费, 毛发检测经费,
+    /// 社戒社康工作经费): each part an item of the budget — the ones after the first too, whose
+    /// clause no longer holds 其中 —, never the project's total.
+    #[test]
+    fn every_part_of_a_list_after_qizhong_is_an_item() {
+        for t in [
+            "该项目年初预算80万元，其中：禁毒宣传经费20万元，毛发检测经费30万元，社戒社康工作经费30万元。截至2023年12月31日，实际支出76.4万元。",
+            "该项目年初预算80万元，其中禁毒宣传经费20万元，毛发检测经费30万元，社戒社康工作经费30万元。",
+        ] {
+            let f = read(t, Kind::Project);
+            assert!(f.contains(&(Field::BudgetTotal, 80.0)), "{t}: {f:?}");
+            assert!(!f.iter().any(|x| x.1 == 30.0 || x.1 == 20.0), "{t}: {f:?}");
+        }
+        // (a list ended by the sentence: a sum of its own after it is read as before)
+        let f = read("项目预算80万元，其中宣传经费20万元。全年实际支出禁毒工作经费76.4万元。", Kind::Project);
+        assert!(f.contains(&(Field::ActualTotal, 76.4)), "{f:?}");
     }
 
     /// A sentence of parts opening on 其中 after a sentence ending on a sum is of that sum's

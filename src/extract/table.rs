@@ -153,6 +153,29 @@ fn finding_cell(c: &str) -> bool {
         && !["满分", "扣", "得分", "计分", "不得分", "分值"].iter().any(|w| t.contains(w))
 }
 
+/// A cell of a scoring table's rule of points (完成80场得满分, 每降低1%扣0.5分, 未完成不得分).
+fn scoring_rule(c: &str) -> bool {
+    ["满分", "扣", "不得分", "计分", "得分"].iter().any(|w| c.contains(w))
+}
+
+/// In a scoring table's row (分值 | 评分标准 | 自评结果 | 得分), the result alone in the cell right
+/// before the score's, after the points' and the rule's (禁毒宣传场次 | 10 | 完成80场得满分 | 86场 |
+/// 10; 预算执行率 | 10 | 每降低1%扣0.5分 | 96.5% | 8.25): the row's name and that value. The value
+/// names its counter or is a percentage; a bare number is points.
+fn result_before_score<'a>(cells: &[&'a str], first_val: usize) -> Option<(&'a str, &'a str)> {
+    let filled: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+    let [.., rule, done, score] = filled.as_slice() else { return None };
+    let counted = number::scan(done).first().is_some_and(|n| matches!(n.unit, Unit::Count(_) | Unit::Percent));
+    if !(scoring_rule(rule) && is_value(done) && counted && is_value(score)) {
+        return None;
+    }
+    let name = cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| {
+        let n = c.chars().count();
+        (2..=20).contains(&n) && !c.contains(|ch: char| ch.is_ascii_digit())
+    })?;
+    Some((name, done))
+}
+
 /// In a scoring table's row, a cell of a bound (≥20起, ≤10%, 不低于95%) and the cell right after it of
 /// a bare value with the same counter (24起, 6.3%): the name of the row (its last cell of words
 /// before the bound) and that value.
@@ -460,6 +483,11 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
         // a clause, 破获毒品刑事案件24起; the bound is a target, no value)
         if let Some((name, done)) = bound_then_done(&cells) {
             read_as_sentence(format!("{name}{done}"), p.line_at(p.text.find(done).unwrap_or(0)), false, out, targets);
+        } else if let Some((name, done)) = result_before_score(&cells, first_val) {
+            // (…or the row's result alone in its cell between the rule's words and the score —
+            // 禁毒宣传场次 | 10 | 完成80场得满分 | 86场 | 10 —: the row's name and that value; the
+            // figure of the rule is a target)
+            read_as_sentence(format!("{name}{done}"), p.line_at(p.text.find(done).unwrap_or(0)), false, out, targets);
         }
     }
     // (a target in words of a trend, no figure — 逐年下降, 较上年减少, 稳步提升 — under the target's
@@ -737,6 +765,9 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
     if money_field(&label, Role::Budget, kind).is_none()
         && money_field(&label, Role::Actual, kind).is_none()
         && !label.is_empty()
+        // (a scoring table's rule of points — 完成80场得满分 — is no clause of the row's result)
+        && !(h.roles.iter().all(|r| matches!(r, Role::Points | Role::Score | Role::Skip))
+            && filled.iter().any(|c| scoring_rule(c)))
         // (a count's cell holds a digit and a word of its unit: bare sums are passed over unread)
         && filled.iter().any(|c| {
             c.bytes().any(|b| b >= 0xE0)
@@ -1212,6 +1243,74 @@ mod tests {
         assert!(f.contains(&(Field::HairTests, 3200.0)), "{f:?}");
         assert!(f.contains(&(Field::SelfScore, 92.5)), "{f:?}");
         assert!(!f.iter().any(|x| x.1 == 95.0 || x.1 == 2400.0), "targets are not results: {f:?}");
+    }
+
+    /// A Sichuan 自评表's row of label：figure pairs after a caption naming their unit
+    /// (预算执行情况（万元） | 预算数： | 80 | 执行数： | 78.5): the budget and the spending.
+    #[test]
+    fn pairs_after_a_caption_of_wan_in_brackets() {
+        let t = "某县禁毒委员会办公室2023年度项目支出绩效目标自评表\n项目名称\t禁毒专项经费\n预算执行情况（万元）\t全年预算数：\t80\t全年执行数：\t78.5\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::BudgetTotal, 80.0)), "{f:?}");
+        assert!(f.contains(&(Field::ActualTotal, 78.5)), "{f:?}");
+    }
+
+    /// A scoring table (绩效指标 | 分值 | 评分标准 | 自评结果 | 得分): each row's result is the cell
+    /// before its score (86场, 96.5%), not the figure of its rule of points (完成80场得满分).
+    #[test]
+    fn a_scoring_tables_result_stands_before_its_score() {
+        let t = "某县禁毒委员会办公室2023年度项目支出绩效自评表\n绩效指标\t分值\t评分标准\t自评结果\t得分\n预算执行率\t10\t执行率100%得满分，每降低1%扣0.5分\t96.5%\t8.25\n禁毒宣传场次\t10\t完成80场得满分\t86场\t10\n合计\t100\t\t\t93.6\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::ExecutionRateStated, 96.5)), "{f:?}");
+        assert!(f.contains(&(Field::PublicityEvents, 86.0)), "{f:?}");
+        assert!(f.contains(&(Field::SelfScore, 93.6)), "{f:?}");
+        assert!(!f.iter().any(|x| x.1 == 80.0 || x.1 == 100.0), "{f:?}");
+    }
+
+    /// A Hunan 基础数据表 (经费控制情况 | 2021年决算数 | 2022年预算数 | 2022年决算数): each row's
+    /// spending is the 2022 column's, not last year's beside it.
+    #[test]
+    fn a_basic_data_tables_last_year_column_is_not_the_years_spending() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效评价基础数据表\n单位：万元\n经费控制情况\t2021年决算数\t2022年预算数\t2022年决算数\n三公经费\t1.2\t1.5\t0.9\n项目支出：\t45.6\t52\t50.4\n基本支出：\t60.1\t64.3\t63.8\n";
+        let f = read(t, Kind::Whole);
+        for want in [
+            (Field::SangongBudget, 1.5),
+            (Field::SangongActual, 0.9),
+            (Field::ProjectActual, 50.4),
+            (Field::BasicActual, 63.8),
+        ] {
+            assert!(f.contains(&want), "{want:?} not in {f:?}");
+        }
+        assert!(!f.iter().any(|x| [1.2, 45.6, 60.1].contains(&x.1)), "{f:?}");
+    }
+
+    /// A target-sheet (目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值 | 权重分值 |
+    /// 评分规则 | 得分): a row's result is the cell under 目标完成值 (56), not its target (50场), nor
+    /// the measure's standard (≥100%) or value (112%); 合计's 得分 is the self-score.
+    #[test]
+    fn a_target_sheets_result_stands_under_its_column() {
+        let t = "某县禁毒委员会办公室2016年度禁毒专项资金绩效自评表\n目标名称\t目标值\t评价指标\t标准值\t目标完成值\t评价指标值\t权重分值\t评分规则\t得分\n三、产出目标\t\t\t\t\t\t\t\t\n禁毒宣传活动场次\t50场\t宣传活动完成率\t≥100%\t56\t112%\t5\t查阅资料\t5\n尿检人次\t1200人次\t尿检完成率\t100%\t1315\t109.58%\t5\t查阅资料\t5\n合计\t\t\t\t\t\t100\t\t93.5\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::PublicityEvents, 56.0)), "{f:?}");
+        assert!(f.contains(&(Field::UrineTests, 1315.0)), "{f:?}");
+        assert!(f.contains(&(Field::SelfScore, 93.5)), "{f:?}");
+        assert!(!f.iter().any(|x| [50.0, 1200.0, 112.0, 100.0].contains(&x.1)), "{f:?}");
+        // (…and as a Markdown table, its group's row — | 三、产出目标 | | … | — left without its
+        // empty cells: the table goes on under its header)
+        let md: String = t
+            .lines()
+            .map(|l| {
+                if l.contains('\t') {
+                    format!("| {} |\n", l.split('\t').collect::<Vec<_>>().join(" | "))
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        let g = read(&md, Kind::Project);
+        assert!(g.contains(&(Field::PublicityEvents, 56.0)), "{md}: {g:?}");
+        assert!(g.contains(&(Field::UrineTests, 1315.0)), "{md}: {g:?}");
+        assert!(g.contains(&(Field::SelfScore, 93.5)), "{md}: {g:?}");
     }
 
     /// A header whose first cell captions the rows' labels (预算执行, 预算执行情况) over money
