@@ -534,6 +534,13 @@ fn prior(t: &str) -> bool {
 }
 /// Words after which a figure is a level again (由69.5%提高至74%: 74 is this year's). `scan`
 /// finds where its last match ends by the last of its characters (`clause_start`).
+/// Does the text after a bound name the class of places or items it sets apart — 的县（区）,
+/// 的单位, 的乡镇 (执行率低于90%的县（区）要认真分析原因)?
+fn bounds_a_class(after: &str) -> bool {
+    const CLASS: [&str; 12] = ["县", "区", "市", "乡", "镇", "街道", "单位", "部门", "项目", "地区", "地方", "社区"];
+    after.strip_prefix('的').is_some_and(|t| CLASS.iter().any(|c| t.starts_with(c)))
+}
+
 #[cfg(test)]
 static RESET: Re = Re::new(|| Regex::new(r"(至|到|为|达到|达)").unwrap());
 static PER: Re = Re::new(|| Regex::new(r"每(人|名|月|年|季度|周|天|日|个)|人均|平均").unwrap());
@@ -1207,6 +1214,13 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                         .strip_prefix(['，', ','])
                         .and_then(|t| t.strip_prefix("其中"))
                         .is_some_and(|t| t.trim_start_matches(['：', ':', '，', ',']).starts_with(['毒', '涉'])))
+            {
+                continue;
+            }
+            // a bound setting apart a class of units or items (执行率低于90%的县（区）要认真分析原因,
+            // 复吸率高于10%的乡镇, 完成率不足80%的单位): a rule for others, no figure of the text's own
+            if matches!(n.qualifier, Qualifier::Lt | Qualifier::Le | Qualifier::Gt | Qualifier::Ge)
+                && bounds_a_class(&s.text[n.end..])
             {
                 continue;
             }
@@ -2213,6 +2227,24 @@ mod tests {
         let t = "某区禁毒办2022年工作总结";
         let text = "全市共破获毒品刑事案件312起，其中我区破获47起，刑事拘留52人。全区全年查处吸毒人员136人次。";
         assert_eq!(value(t, text, Field::Detained), Some(52.0));
+    }
+
+    /// A bound setting apart a class of counties, units or items is a rule for them, no figure
+    /// of the text's own; a bound of the unit's own rate stays the bound it is.
+    #[test]
+    fn a_bound_setting_apart_a_class_is_no_figure() {
+        let t = "某市禁毒委员会办公室关于2023年度禁毒专项资金绩效自评结果的通报";
+        for text in [
+            "请预算执行率低于90%的县（区）认真分析原因，抓好整改。",
+            "复吸率高于10%的乡镇要逐一排查原因。",
+            "毛发检测完成率低于80%的单位年底前补检。",
+        ] {
+            for f in [Field::ExecutionRateStated, Field::RelapseRate, Field::HairTestRate] {
+                assert_eq!(value(t, text, f), None, "{text}");
+            }
+        }
+        let own = "某县禁毒办2023年度项目支出绩效自评报告";
+        assert_eq!(value(own, "全年复吸率低于10%，管控率98.2%。", Field::RelapseRate), Some(10.0));
     }
 
     /// In a city's text, a clause going on with one of its counties' (武陵区预算执行率98.2%，自评

@@ -1459,11 +1459,15 @@ fn signed_month(body: &str) -> Option<(i32, u32, u32)> {
         let mut raw = body.trim_end().lines().rev().map(str::trim);
         raw.next().is_some_and(|l| l == last) && raw.next().is_some_and(str::is_empty)
     };
+    // (…or a month after the text's last sentence, with no blank line between: a Word
+    // document's paragraphs, saved or copied with no empty one, 经评价…自评得分93.4分。 / 2024年4月)
+    let after_sentence = || signer.ends_with(['。', '！']);
     // (the line above is a name: short, no sentence's stop or comma, no figure)
     if (signer.chars().count() > 30
         || signer.contains(['。', '，', ',', '；', '：', ':'])
         || signer.contains(|c: char| c.is_ascii_digit()))
         && !apart()
+        && !after_sentence()
     {
         return None;
     }
@@ -3900,10 +3904,22 @@ mod tests {
         // signed with a month of a year alone under the unit's name: written in that month
         assert_eq!(article_date("正文。\n旬阳市禁毒委员会办公室\n2024年1月"), Some((2024, 1, 15)));
         assert_eq!(article_date("正文。\n某县禁毒办\n二〇二三年十二月\n"), Some((2023, 12, 15)));
-        // …or set apart by a blank line, the unit's name left off; run on under the text, no date
+        // …or set apart by a blank line, the unit's name left off, or right under the text's
+        // last sentence (a Word document's paragraphs, no empty one between)
         assert_eq!(article_date("正文。\n\n2023年2月"), Some((2023, 2, 15)));
         assert_eq!(article_date("正文。\n\n二〇二三年三月\n"), Some((2023, 3, 15)));
-        assert_eq!(article_date("正文。\n2023年2月"), None);
+        assert_eq!(article_date("正文。\n2023年2月"), Some((2023, 2, 15)));
+        assert_eq!(article_date("正文。\n全县破获毒品刑事案件9起，查处吸毒人员12人。\n2024年1月"), Some((2024, 1, 15)));
+        assert_eq!(
+            fiscal_year(
+                "部门整体支出绩效自评报告",
+                "上年度部门全年预算数为132.6万元。\n经评价，自评得分93.4分。\n2024年4月",
+                Whole
+            ),
+            Some(2023)
+        );
+        // (…not under a clause left open, a heading or a table's label)
+        assert_eq!(article_date("正文。\n全县禁毒宣传活动，持续到\n2024年1月"), None);
         assert_eq!(
             fiscal_year(
                 "部门整体支出绩效自评报告",
@@ -3936,9 +3952,8 @@ mod tests {
         // (a year in numerals in a sentence is no date line)
         assert_eq!(article_date("某县禁毒工作\n二〇二二年是全面推进的一年，时间紧任务重。\n正文。"), None);
         assert_eq!(article_date("正文。\n某县禁毒委员会\n2021 年 6 月"), Some((2021, 6, 15)));
-        // (…not a month ending a sentence's line, nor one under a line of figures)
+        // (…not a month ending a sentence's line, nor one under a table's label)
         assert_eq!(article_date("全县禁毒宣传活动持续到2024年1月"), None);
-        assert_eq!(article_date("正文。\n全县破获毒品刑事案件9起，查处吸毒人员12人。\n2024年1月"), None);
         assert_eq!(article_date("正文。\n附表1\n2024年1月"), None);
         // …so its 一年来 in January is the year before; its 今年 in December its own
         assert_eq!(

@@ -138,6 +138,32 @@ fn space_by_figure(b: &[u8]) -> bool {
     })
 }
 
+/// A line's full-width figures in ASCII (２０２３ → 2023, ４５．５０ → 45.50, ９８％ → 98%) before
+/// its cells are read (`clean`): a form's row whose cells a full-width slash or bars part, typed
+/// with full-width digits (编制人数／６／实有人数／６), was no row of cells, its figures not seen
+/// as figures. Spaces are left as they are (`clean` tells an ideographic space from others);
+/// `normalize_line` maps the rest after.
+fn ascii_figures(line: &str) -> std::borrow::Cow<'_, str> {
+    // (cheap test first: a full-width digit is EF BC 90–99)
+    let b = line.as_bytes();
+    let full_digit = |i: usize| b.get(i + 1) == Some(&0xBC) && b.get(i + 2).is_some_and(|x| (0x90..=0x99).contains(x));
+    if !memchr::memchr_iter(0xEF, b).any(full_digit) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    for (i, &c) in chars.iter().enumerate() {
+        out.push(match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '％' | '﹪' => '%',
+            '．' if i > 0 && digit(chars[i - 1]) && chars.get(i + 1).is_some_and(|&n| digit(n)) => '.',
+            _ => c,
+        });
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Normalise a line: characters mapped, and full-width '．' and '，' inside numbers made
 /// ASCII (１２３，４５６．７８ → 123,456.78).
 pub fn normalize_line(line: &str) -> String {
@@ -795,7 +821,7 @@ impl Doc {
         };
         let lines: Vec<(usize, String)> = super::chars::lines_of(&text)
             .enumerate()
-            .map(|(i, l)| (i + 1, normalize_line(&clean(l.trim_end_matches('\r')))))
+            .map(|(i, l)| (i + 1, normalize_line(&clean(&ascii_figures(l.trim_end_matches('\r'))))))
             .filter(|(_, l)| !l.trim_ws().is_empty() && !page_number(l) && !rule_line(l))
             .collect();
         // (a whole form given as one line, its cells parted by spaces, cut into its rows first)
@@ -896,8 +922,9 @@ impl Doc {
             cur = Some(Para { text, starts: vec![(0, no)], heading, table_row });
         }
         paras.extend(cur);
-        // (a city's paragraph going county by county: each county's clause a paragraph of its own)
-        if memchr::memmem::find(text.as_bytes(), "全市".as_bytes()).is_some() {
+        // (a city's paragraph ranking or naming its counties — a city's text says 全市, a
+        // prefecture's 全州, a league's 全盟, or it names its counties as a class, 各县（区）)
+        if CITY_WORDS.iter().any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some()) {
             if memchr::memmem::find(text.as_bytes(), "排名".as_bytes()).is_some() {
                 paras.iter_mut().for_each(ranked_counties);
             }
@@ -907,12 +934,18 @@ impl Doc {
             if memchr::memmem::find(text.as_bytes(), "分别".as_bytes()).is_some() {
                 paras.iter_mut().for_each(respective_counties);
             }
-            paras = split_county_clauses(paras);
         }
+        // (a paragraph going county by county — three clauses or more, each opening on another
+        // county of one city and stating its figure —: each county's clause a paragraph of its
+        // own, whatever words the text has around it: a city office's notice need not say 全市)
+        paras = split_county_clauses(paras);
         places_headers(&mut paras);
         Doc { paras }
     }
 }
+
+/// Words of a text about a city's (or prefecture's, league's) counties.
+const CITY_WORDS: [&str; 8] = ["全市", "全州", "全盟", "全地区", "各县", "各区县", "县（市、区）", "县(市、区)"];
 
 /// A city's header of its counties' money naming its budget's column 年度预算数（万元） (see
 /// `annual_budget_column`): that column's name 预算数（万元）. And a city's table of counts by county
@@ -1921,6 +1954,17 @@ mod tests {
     }
 
     /// A printed page's number on its own line is furniture; a line with other words is not.
+    /// Full-width figures are ASCII before a line's cells are read: a form's row of full-width
+    /// slashes typed with full-width digits reads as the same row in ASCII.
+    #[test]
+    fn full_width_figures_are_read_before_cells() {
+        assert_eq!(ascii_figures("编制人数／６／实有人数／６"), "编制人数／6／实有人数／6");
+        assert_eq!(ascii_figures("预算数　１２６．４０　执行率９６．３３％"), "预算数　126.40　执行率96.33%");
+        assert_eq!(ascii_figures("全县破获案件。第．一"), "全县破获案件。第．一");
+        let text = |t: &str| Doc::parse(t).paras.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+        assert_eq!(text("基本支出／预算 ４５．５０／支出 ４４．８０"), text("基本支出／预算 45.50／支出 44.80"));
+    }
+
     #[test]
     fn page_numbers_are_no_lines_of_the_text() {
         for l in ["第 1 页 共 2 页", "第1页", "共3页 第2页", "第 12 页", "- 2 -", "—3—", "第1页共2页"]
