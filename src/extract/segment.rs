@@ -635,9 +635,12 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         // a headline whose year only opens a span to now (临夏县2019年以来禁毒工作成效显著) over a
         // page dated a later year: the figures run to the page's date, the record is of its year
         // (not in the first weeks of the next: 2019年以来 in January 2020 is 2019's account)
-        if let (Some(s), Some((y, m, _)), Kind::Summary) = (title_year(title), date(), kind) {
-            if y > s && !(y == s + 1 && m <= 2) && mostly_since(title, s) {
-                return Some(y);
+        // (the page's date looked for only then: most titles open no span)
+        if let (Some(s), Kind::Summary) = (title_year(title), kind) {
+            if mostly_since(title, s) {
+                if let Some((y, _, _)) = date().filter(|&(y, m, _)| y > s && !(y == s + 1 && m <= 2)) {
+                    return Some(y);
+                }
             }
         }
         // a year's work conference (全县2025年禁毒工作会议) opens that year by reviewing the one

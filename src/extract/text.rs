@@ -924,16 +924,18 @@ impl Doc {
         paras.extend(cur);
         // (a city's paragraph ranking or naming its counties — a city's text says 全市, a
         // prefecture's 全州, a league's 全盟, or it names its counties as a class, 各县（区）)
-        if CITY_WORDS.iter().any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some()) {
-            if memchr::memmem::find(text.as_bytes(), "排名".as_bytes()).is_some() {
-                paras.iter_mut().for_each(ranked_counties);
-            }
-            if memchr::memmem::find(text.as_bytes(), "的是".as_bytes()).is_some() {
-                paras.iter_mut().for_each(extreme_county);
-            }
-            if memchr::memmem::find(text.as_bytes(), "分别".as_bytes()).is_some() {
-                paras.iter_mut().for_each(respective_counties);
-            }
+        // (the words of each pass looked for first, with searchers built once; the area's words
+        // only when one is there)
+        let city = std::cell::OnceCell::new();
+        let city = || *city.get_or_init(|| CITY_WORDS.iter().any(|w| w.find(&text).is_some()));
+        if RANKED_WORD.find(&text).is_some() && city() {
+            paras.iter_mut().for_each(ranked_counties);
+        }
+        if EXTREME_WORD.find(&text).is_some() && city() {
+            paras.iter_mut().for_each(extreme_county);
+        }
+        if RESPECTIVE_WORD.find(&text).is_some() && city() {
+            paras.iter_mut().for_each(respective_counties);
         }
         // (a paragraph going county by county — three clauses or more, each opening on another
         // county of one city and stating its figure —: each county's clause a paragraph of its
@@ -945,7 +947,19 @@ impl Doc {
 }
 
 /// Words of a text about a city's (or prefecture's, league's) counties.
-const CITY_WORDS: [&str; 8] = ["全市", "全州", "全盟", "全地区", "各县", "各区县", "县（市、区）", "县(市、区)"];
+static CITY_WORDS: [super::re::Word; 8] = [
+    super::re::Word::new("全市"),
+    super::re::Word::new("全州"),
+    super::re::Word::new("全盟"),
+    super::re::Word::new("全地区"),
+    super::re::Word::new("各县"),
+    super::re::Word::new("各区县"),
+    super::re::Word::new("县（市、区）"),
+    super::re::Word::new("县(市、区)"),
+];
+static RANKED_WORD: super::re::Word = super::re::Word::new("排名");
+static EXTREME_WORD: super::re::Word = super::re::Word::new("的是");
+static RESPECTIVE_WORD: super::re::Word = super::re::Word::new("分别");
 
 /// A city's header of its counties' money naming its budget's column 年度预算数（万元） (see
 /// `annual_budget_column`): that column's name 预算数（万元）. And a city's table of counts by county
@@ -1216,13 +1230,24 @@ fn split_county_clauses(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
+static CLAUSE_SEMI: super::re::Word = super::re::Word::new("；");
+static CLAUSE_STOP: super::re::Word = super::re::Word::new("。");
+
 /// Where a paragraph is cut before its counties' clauses (`split_county_clauses`): none unless
 /// three clauses or more open on different counties of one city.
 fn county_clause_cuts(t: &str) -> Vec<usize> {
     // (cheap test first: two semicolons or full stops)
-    if t.len() < 60 || t.matches(['；', '。']).nth(1).is_none() {
+    // (the clauses' ends found with SIMD searches, not char by char: this runs on every
+    // paragraph of every text)
+    if t.len() < 60 {
         return Vec::new();
     }
+    let mut ends: Vec<usize> =
+        CLAUSE_SEMI.find_iter(t).chain(CLAUSE_STOP.find_iter(t)).map(|i| i + '。'.len_utf8()).collect();
+    if ends.len() < 2 {
+        return Vec::new();
+    }
+    ends.sort_unstable();
     let opening = |at: usize| -> Option<&'static [Division]> {
         if t.len() - at < 6 {
             return None;
@@ -1237,11 +1262,8 @@ fn county_clause_cuts(t: &str) -> Vec<usize> {
         let end = rest.find(['；', '。']).unwrap_or(rest.len());
         rest[..end].bytes().any(|b| b.is_ascii_digit()).then_some(rs)
     };
-    let mut cuts: Vec<(usize, &[Division])> = t
-        .match_indices(['；', '。'])
-        .map(|(i, m)| i + m.len())
-        .filter_map(|at| opening(at).map(|rs| (at, rs)))
-        .collect();
+    let mut cuts: Vec<(usize, &[Division])> =
+        ends.into_iter().filter_map(|at| opening(at).map(|rs| (at, rs))).collect();
     if cuts.len() < 2 {
         return Vec::new();
     }
