@@ -5,8 +5,10 @@
 //! label has lost half its words (吸毒人员 names no field) and the header its columns' names.
 //! Here each line of two or more cells (apart by two spaces or more) opens a row, the lines of
 //! wrapped text under it are joined to the cells they stand under (by column), and the row is
-//! handed on with its cells apart by tabs, as a Word table's row is. Prose (one run of text
-//! across the page) is left as it is. Owns only this; hands the text on to `text::Doc`.
+//! handed on with its cells apart by tabs, as a Word table's row is. A PDF's prose (one run of
+//! text across the page) wraps at the page's margin wherever a line happens to end, after a ；
+//! or a 。 too: `join_wrapped_prose` makes each paragraph one line again, as a text file has it.
+//! Owns only this; hands the text on to `text::Doc`.
 
 /// A run of text on a line, by character column: [start, end).
 #[derive(Debug, Clone, PartialEq)]
