@@ -138,6 +138,55 @@ fn space_by_figure(b: &[u8]) -> bool {
     })
 }
 
+/// A line's ASCII commas, semicolons and colons beside Chinese text as the Chinese signs
+/// (…我县实有吸毒人员870人,入库数… → 870人，入库数): a page converted or typed with ASCII signs
+/// (some sites' editors write every ，as ,) keeps its clauses, which the readers part at the
+/// Chinese signs — a city's paragraph going county by county (…97分;北塔区…) lost every county.
+/// A sign between two digits (1,234, 10:30) or in an address (http://) stays as it is.
+fn chinese_signs(line: &str) -> std::borrow::Cow<'_, str> {
+    // (cheap test first: an ASCII comma, semicolon or colon at all)
+    if memchr::memchr3(b',', b';', b':', line.as_bytes()).is_none() {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let han = |c: char| ('\u{3400}'..='\u{9FFF}').contains(&c);
+    let chars: Vec<char> = line.chars().collect();
+    // (a row of comma-separated cells — a form saved as .csv text: 年度资金总额,60.00,60.00,57.36;
+    // 项目资金（万元）,年初预算数,全年预算数 — keeps its commas: an empty cell, two figure cells
+    // after words, or three cells and more none of them a clause's length)
+    let figure_cells = chars
+        .windows(3)
+        .filter(|w| w[1] == ',' && !w[0].is_ascii_digit() && (w[2].is_ascii_digit() || matches!(w[2], '≥' | '≤' | '-')))
+        .count();
+    let short_cells = || {
+        let mut cells = line.split(',');
+        line.matches(',').count() >= 2 && cells.all(|c| c.chars().count() <= 12)
+    };
+    let csv_row = line.contains(",,") || figure_cells >= 2 || short_cells();
+    let mut out: Option<String> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1).copied();
+        let by_han = prev.is_some_and(han) || next.is_some_and(han);
+        let to = match c {
+            ',' if by_han && !csv_row => Some('，'),
+            ';' if by_han => Some('；'),
+            ':' if prev.is_some_and(han) && next != Some('/') => Some('：'),
+            _ => None,
+        };
+        match (to, out.as_mut()) {
+            (Some(t), Some(o)) => o.push(t),
+            (Some(t), None) => {
+                let mut o: String = chars[..i].iter().collect();
+                o.push(t);
+                out = Some(o);
+            }
+            (None, Some(o)) => o.push(c),
+            (None, None) => {}
+        }
+    }
+    out.map_or(std::borrow::Cow::Borrowed(line), std::borrow::Cow::Owned)
+}
+
 /// A line's full-width figures in ASCII (２０２３ → 2023, ４５．５０ → 45.50, ９８％ → 98%) before
 /// its cells are read (`clean`): a form's row whose cells a full-width slash or bars part, typed
 /// with full-width digits (编制人数／６／实有人数／６), was no row of cells, its figures not seen
@@ -821,7 +870,7 @@ impl Doc {
         };
         let lines: Vec<(usize, String)> = super::chars::lines_of(&text)
             .enumerate()
-            .map(|(i, l)| (i + 1, normalize_line(&clean(&ascii_figures(l.trim_end_matches('\r'))))))
+            .map(|(i, l)| (i + 1, normalize_line(&clean(&chinese_signs(&ascii_figures(l.trim_end_matches('\r')))))))
             .filter(|(_, l)| !l.trim_ws().is_empty() && !page_number(l) && !rule_line(l))
             .collect();
         // (a whole form given as one line, its cells parted by spaces, cut into its rows first)
@@ -1976,6 +2025,32 @@ mod tests {
     }
 
     /// A printed page's number on its own line is furniture; a line with other words is not.
+    /// ASCII clause signs beside Chinese text are the Chinese signs; between digits and in an
+    /// address they stay; a city's paragraph typed with ASCII signs goes county by county.
+    #[test]
+    fn ascii_clause_signs_beside_chinese_are_chinese_signs() {
+        assert_eq!(
+            chinese_signs("判刑三年以上的16人,我县实有吸毒人员870人,入库数和实有吸毒人员数均居全州前三位。"),
+            "判刑三年以上的16人，我县实有吸毒人员870人，入库数和实有吸毒人员数均居全州前三位。"
+        );
+        assert_eq!(chinese_signs("自评得分97分;北塔区执行率96.5%"), "自评得分97分；北塔区执行率96.5%");
+        assert_eq!(chinese_signs("发布时间:2023-06-26 10:30"), "发布时间：2023-06-26 10:30");
+        assert_eq!(chinese_signs("共1,174人 http://www.gov.cn 10:30"), "共1,174人 http://www.gov.cn 10:30");
+        // (a form's row saved as comma-separated text keeps its commas)
+        assert_eq!(
+            chinese_signs("年度资金总额,60.00,60.00,57.36,95.60%,9.56"),
+            "年度资金总额,60.00,60.00,57.36,95.60%,9.56"
+        );
+        assert_eq!(chinese_signs("总分,,,,,100,94.56"), "总分,,,,,100,94.56");
+        assert_eq!(
+            chinese_signs("项目资金（万元）,年初预算数,全年预算数,得分"),
+            "项目资金（万元）,年初预算数,全年预算数,得分"
+        );
+        let said = |t: &str| Doc::parse(t).paras.iter().map(|p| p.text.clone()).collect::<Vec<_>>();
+        let city = "从复核情况看,大祥区资金执行率99.2%,自评得分97分;北塔区资金执行率96.5%,自评得分94分;邵东市资金执行率91.3%,自评得分90.5分。";
+        assert_eq!(said(city), said(&city.replace(',', "，").replace(';', "；")));
+    }
+
     /// Full-width figures are ASCII before a line's cells are read: a form's row of full-width
     /// slashes typed with full-width digits reads as the same row in ASCII.
     #[test]
