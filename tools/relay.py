@@ -4,7 +4,8 @@
 Every .txt fixture under tests/fixtures/reports (with its gold) is written again the ways a
 report reaches a supervisor — its prose hard-wrapped as copied from a PDF, its figures in
 full-width digits, its lines ending in CRLF, in 繁體, typed into Word (tabs become a table),
-saved as Excel (a line a row, tabs cells), printed from Word to PDF — and each layout is
+saved as Excel (a line a row, tabs cells), printed from Word to PDF, its Chinese signs typed
+as ASCII ones (870人,入库) — and each layout is
 extracted and scored against the same gold. The content is unchanged, so every figure lost is
 a layout the reader does not yet take: the round-38 runs found a PDF's paragraphs parted at
 its line wraps and a Word document's signing month read as no date.
@@ -29,6 +30,8 @@ GOLD = os.path.join(ROOT, "tests", "fixtures", "reports_gold")
 SCORE = os.path.join(ROOT, "tests", "score.py")
 
 FULL = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+# a site's editor that writes Chinese clause signs as ASCII ones
+ASCII_SIGNS = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
 # a digit run, a number's signs or a Latin word: Word never breaks a line inside one
 KEEP = re.compile(r"[0-9A-Za-z.,%％．]")
 
@@ -113,6 +116,7 @@ TEXT_MODES = {
         "\u3000\u3000" + l if l.strip() and "\t" not in l and not l.startswith(" ") else l for l in s.split("\n")
     ),
     "blank": lambda s, rng, tr: "\n\n".join(s.split("\n")),
+    "ascii_signs": lambda s, rng, tr: s.translate(ASCII_SIGNS),
 }
 FILE_MODES = {"docx": to_docx, "xlsx": to_xlsx}
 ALL = list(TEXT_MODES) + list(FILE_MODES) + ["pdf"]
