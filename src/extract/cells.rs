@@ -163,10 +163,8 @@ fn role_of(cell: &str) -> Option<Role> {
     // (a target-sheet's measure of each goal, 评价指标 | 标准值 | … | 评价指标值: the measure's
     // standard — in `few_words_role` — and its value, 预算完成率 100%, 实际支出率 96%, beside the
     // goal's own 目标值 and 目标完成值: each holds its place, read for nothing)
-    if c == "评价指标值" {
-        return Some(Role::Skip);
-    }
     Some(match c {
+        "评价指标值" => Role::Skip,
         "编制数" | "核定编制" | "编制人数" | "核定编制数" | "人员编制" => Role::Quota,
         "实有人数" | "实际在职人数" | "在职人数" | "实有在职人数" | "实有人员" | "在职人员" | "年末实有人数"
         | "年末在职人数" => Role::Staff,
@@ -384,6 +382,11 @@ fn full_budget(c: &str) -> bool {
     )
 }
 
+/// The year a cell opens on, as `strip_year` takes it off (2021年预算数 → 2021).
+fn leading_year(c: &str) -> Option<i32> {
+    (strip_year(c).len() < c.len()).then(|| c[..4].parse().ok()).flatten()
+}
+
 /// A cell's text without a leading year (2021年预算数 → 预算数, 2021年度决算数 → 决算数).
 fn strip_year(c: &str) -> &str {
     let b = c.as_bytes();
@@ -559,12 +562,7 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
     // columns of money or staff each naming its year (经费控制情况 | 2021年决算数 | 2022年预算数 |
     // 2022年决算数, a 基础数据表's): an earlier year's beside the latest year's is last year's,
     // read for nothing — the latest year's columns are the year's own
-    let year_of = |c: &str| {
-        let t = c.trim_ws();
-        (t.len() > 7 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit) && t[4..].starts_with('年'))
-            .then(|| t[..4].parse::<i32>().ok())
-            .flatten()
-    };
+    let year_of = |c: &str| leading_year(c.trim_ws());
     let money_or_staff = |r: Role| {
         matches!(r, Role::Budget | Role::BudgetInitial | Role::Actual | Role::Rate | Role::Quota | Role::Staff)
     };

@@ -199,16 +199,11 @@ fn ascii_figures(line: &str) -> std::borrow::Cow<'_, str> {
     if !memchr::memchr_iter(0xEF, b).any(full_digit) {
         return std::borrow::Cow::Borrowed(line);
     }
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let chars: Vec<char> = line.chars().collect();
+    // (`normalize_line`'s own mapping, each odd space kept as it is)
     let mut out = String::with_capacity(line.len());
-    for (i, &c) in chars.iter().enumerate() {
-        out.push(match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '％' | '﹪' => '%',
-            '．' if i > 0 && digit(chars[i - 1]) && chars.get(i + 1).is_some_and(|&n| digit(n)) => '.',
-            _ => c,
-        });
+    for (i, c) in line.char_indices() {
+        let n = norm_at(line, i, c, &out);
+        out.push(if n == ' ' { c } else { n });
     }
     std::borrow::Cow::Owned(out)
 }
