@@ -295,6 +295,71 @@ fn arabic_tokens(s: &str) -> impl Iterator<Item = ArabicTok<'_>> {
     })
 }
 
+/// Arabic tokens with a sum in yuan or a count whose thousands a space parts (安排485 000元,
+/// 支出1 234 567.80元, 毛发检测1 020人次: a typesetter's grouping, as the national standard for
+/// figures writes it) made one token: a head of one to three digits right after a word, then
+/// groups of exactly three digits one space apart, the last with 元 or a counter after it. Read
+/// apart, 485 000元 was 485 and a sum of 0 yuan. A space before the head (a flattened table's
+/// cell), a group of another length or a percent or score at the end leaves the tokens as they
+/// are: there the space parts cells.
+fn spaced_thousands<'a>(s: &'a str, toks: impl Iterator<Item = ArabicTok<'a>>) -> Vec<ArabicTok<'a>> {
+    let mut toks: Vec<ArabicTok<'a>> = toks.collect();
+    // (cheap test first: a digit, one space and a digit anywhere)
+    let b = s.as_bytes();
+    if !b.windows(3).any(|w| w[1] == b' ' && w[0].is_ascii_digit() && w[2].is_ascii_digit()) {
+        return toks;
+    }
+    let digits = |t: &ArabicTok| &s[t.num_start..t.num_end];
+    let bare = |t: &ArabicTok| t.mult.is_none() && t.mid.is_none() && t.unit.is_none() && t.post.is_none();
+    let three = |d: &str| d.len() == 3 && d.bytes().all(|c| c.is_ascii_digit());
+    // (does `next` follow `t` one space after its digits?)
+    let spaced =
+        |t: &ArabicTok, next: &ArabicTok| next.pre.is_none() && next.num_start == t.num_end + 1 && b[t.num_end] == b' ';
+    let mut i = 0;
+    while i < toks.len() {
+        let head = &toks[i];
+        let d = digits(head);
+        let after_word = s[..head.start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_whitespace() && !c.is_ascii_digit() && !matches!(c, '.' | ',' | '-' | '/'));
+        if !(bare(head) && (1..=3).contains(&d.len()) && d.bytes().all(|c| c.is_ascii_digit()) && after_word) {
+            i += 1;
+            continue;
+        }
+        // the groups after the head, up to the one with 元
+        let mut j = i;
+        let mut last = None;
+        while let Some(next) = toks.get(j + 1) {
+            if !spaced(&toks[j], next) {
+                break;
+            }
+            let nd = digits(next);
+            let (int, frac) = nd.split_once('.').unwrap_or((nd, ""));
+            let counted = next.unit.is_some_and(|u| !matches!(u, "%" | "‰" | "分"));
+            if counted && three(int) && frac.bytes().all(|c| c.is_ascii_digit()) {
+                last = Some(j + 1);
+                break;
+            }
+            if !(bare(next) && three(nd)) {
+                break;
+            }
+            j += 1;
+        }
+        let Some(last) = last else {
+            i += 1;
+            continue;
+        };
+        let tail = toks.drain(i + 1..=last).next_back().expect("a group with 元");
+        let head = &mut toks[i];
+        head.num_end = tail.num_end;
+        head.end = tail.end;
+        (head.mult, head.mid, head.unit, head.post) = (tail.mult, tail.mid, tail.unit, tail.post);
+        i += 1;
+    }
+    toks
+}
+
 /// The first ASCII digit in `b` from `i` on (or `b.len()`): eight bytes at a time while none
 /// of them is one (a report's prose runs long between its figures).
 fn next_digit(b: &[u8], mut i: usize) -> usize {
@@ -629,7 +694,7 @@ fn round(v: f64) -> f64 {
 /// here only letter-glued ones are dropped.
 pub fn scan(s: &str) -> Vec<Num> {
     let mut out = Vec::new();
-    for t in arabic_tokens(s) {
+    for t in spaced_thousands(s, arabic_tokens(s)) {
         let before = s[..t.num_start].chars().next_back();
         // (after a slash only where a figure's unit ends before it — ≥1500次/1,746次, ≥95%/98.8%:
         // a target and its actual in one cell — never in a date or a fraction, 2022/3/21, 5/300)
@@ -650,7 +715,11 @@ pub fn scan(s: &str) -> Vec<Num> {
             continue;
         }
         let digits = &s[t.num_start..t.num_end];
-        let parsed = if digits.contains(',') { digits.replace(',', "").parse::<f64>() } else { digits.parse::<f64>() };
+        let parsed = if digits.contains([',', ' ']) {
+            digits.replace([',', ' '], "").parse::<f64>()
+        } else {
+            digits.parse::<f64>()
+        };
         let Ok(v) = parsed else { continue };
         let Some((value, unit)) = make(v, t.mult, t.unit).map(|(value, unit)| match unit {
             // a bare figure after a label naming its unit in parentheses (新发现吸毒人员（人）9,
@@ -837,6 +906,39 @@ mod tests {
         let v = scan(s);
         assert!(!v.is_empty(), "no number in {s}");
         (v[0].value, v[0].unit, v[0].qualifier)
+    }
+
+    /// A sum in yuan or a count whose thousands a space parts is one figure; a space that parts
+    /// a table's cells, groups not of three, or a percent or score after, leave the figures apart.
+    #[test]
+    fn thousands_parted_by_a_space() {
+        for (text, want) in [
+            ("年度预算安排485 000元，实际支出472 300元", vec![48.5, 47.23]),
+            ("全年支出1 234 567.80元", vec![123.456_78]),
+            ("共计：25 600元", vec![2.56]),
+            ("发放禁毒宣传补助约12 000元", vec![1.2]),
+            ("慰问困难戒毒人员家庭1 500元", vec![0.15]),
+            // a flattened table's cells: the space before the head parts cells
+            ("得分 9 485元", vec![9.0, 0.0485]),
+            // groups not of three digits
+            ("分值 10 4850元", vec![10.0, 0.485]),
+            ("2022年 300 000", vec![2022.0, 300.0, 0.0]),
+            ("毛发检测1 020人次，查处吸毒人员1 105名", vec![1020.0, 1105.0]),
+            // a space before the head: a table's cells
+            ("完成 12 345人次", vec![12.0, 345.0]),
+            // a percent or a score at the end: a table's cells
+            ("得分10 100%", vec![10.0, 100.0]),
+            ("分值20 100分", vec![20.0, 100.0]),
+            // no unit at the end
+            ("编号5 100", vec![5.0, 100.0]),
+        ] {
+            let got: Vec<f64> = scan(text).iter().map(|n| n.value).collect();
+            assert_eq!(got, want, "{text}");
+        }
+        let n = &scan("年度预算安排485 000元")[0];
+        assert_eq!((n.unit, n.qualifier), (Unit::Money("元"), Qualifier::Exact));
+        assert_eq!(&"年度预算安排485 000元"[n.num_start..n.num_end], "485 000");
+        assert_eq!(scan("发放禁毒宣传补助约12 000元")[0].qualifier, Qualifier::Approx);
     }
 
     /// A rate stated as a bare zero (复吸率为0, 脱失率为零) is 0%; a bare zero elsewhere, or a
