@@ -661,6 +661,7 @@ pub fn scan_dated(
         };
         if any_in(scope, &CHANGE_CHARS) && CHANGE.is_match(scope)
             || prior(prior_scope) && !(last_is_own && opens_on_last_year(prior_scope))
+            || added_before(clause)
             || any_in(clause, &PER_UNIT_CHARS) && PER_UNIT.is_match(clause)
             || any_in(clause, &CUMULATIVE_CHARS) && cumulative(clause) && !spent_to_date(&s.text[..n.start])
             || (any_in(clause, &NOT_BUDGET_CHARS) && NOT_BUDGET.is_match(clause) && !BUDGET_WORD.is_match(clause))
@@ -709,6 +710,9 @@ pub fn scan_dated(
                         last_cat_end_in_clause = m.end() - clause_start;
                     }
                 }
+                // (money added in an earlier clause — 年中追加禁毒宣传专项经费6万元，全年预算数134.64
+                // 万元 — is a part of the sum after it, not its category)
+                Tok::Cat(_) if !in_clause && added_before(&left_all[..m.start()]) => {}
                 Tok::Cat(c) => {
                     // (a part named after another part's figure in a list — 其中人员经费支出121.3万元、
                     // 项目支出44.0万元 — is this figure's: the earlier part was that figure's)
@@ -880,6 +884,19 @@ pub fn scan_dated(
             out.push(c);
         }
     }
+}
+
+/// Does the clause that `before` ends in add to or cut the budget (年中追加禁毒宣传专项经费,
+/// 调增项目经费; not 追加后, 调增至, 调增为: the budget after it)? A category word after it is the
+/// added money's, and a sum after it the change, no level.
+fn added_before(before: &str) -> bool {
+    let clause = clause_tail(before);
+    ["追加", "调增", "追减", "调减"].iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let rest = &clause[i + w.len()..];
+            !rest.starts_with('为') && !rest.contains(['后', '至', '到'])
+        })
+    })
 }
 
 /// The part (人员经费, 公用经费) the clause just before names with the other stage than `stage`
@@ -1132,6 +1149,38 @@ mod tests {
         // (a list ended by the sentence: a sum of its own after it is read as before)
         let f = read("项目预算80万元，其中宣传经费20万元。全年实际支出禁毒工作经费76.4万元。", Kind::Project);
         assert!(f.contains(&(Field::ActualTotal, 76.4)), "{f:?}");
+    }
+
+    /// Money added in a clause before a sum (年中追加…专项经费, 调增项目经费) names no category of
+    /// the sum after it: the full-year budget after it is the whole's.
+    #[test]
+    fn money_added_in_a_clause_before_is_no_category_of_the_sum_after() {
+        for (t, budget, actual) in [
+            (
+                "年初预算安排128.64万元，年中追加禁毒宣传专项经费6万元，全年预算数134.64万元；全年实际支出130.28万元。",
+                134.64,
+                130.28,
+            ),
+            ("部门年初预算95万元，年中调增项目经费10万元，调整后预算105万元，实际支出101.2万元。", 105.0, 101.2),
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(
+                f.contains(&(Field::BudgetTotal, budget)) && f.contains(&(Field::ActualTotal, actual)),
+                "{t}: {f:?}"
+            );
+            assert!(!f.iter().any(|x| matches!(x.0, Field::ProjectBudget | Field::ProjectActual)), "{t}: {f:?}");
+        }
+        // the budget after the addition is a level
+        for t in [
+            "年初预算80万元，追加后全年预算92万元，全年支出90.5万元。",
+            "年初预算80万元，年中预算调增至92万元，全年支出90.5万元。",
+        ] {
+            let f = read(t, Kind::Whole);
+            assert!(f.contains(&(Field::BudgetTotal, 92.0)), "{t}: {f:?}");
+        }
+        // a project's own clause keeps its category
+        let f = read("全年预算数134.64万元，其中项目支出预算56万元，实际支出52.16万元。", Kind::Whole);
+        assert!(f.contains(&(Field::ProjectBudget, 56.0)), "{f:?}");
     }
 
     /// A sentence of parts opening on 其中 after a sentence ending on a sum is of that sum's
