@@ -611,11 +611,16 @@ fn without_figures(s: &Sentence, a: usize, b: usize) -> String {
 /// `foreign` says whether a clause (the text before its figure) opens with another place's
 /// name than the record's own (泸县开展… in a city's release): that place's figure.
 /// Does a sentence state criminal suspects caught (抓获毒品犯罪嫌疑人8人) fewer than half of
-/// `cases`?
+/// `cases`? The suspects are their total, the largest count of them: a part named after it
+/// (抓获犯罪嫌疑人16名（其中女性犯罪嫌疑人1名）) is some of them, no total of its own.
 fn suspects_fewer_than_half(text: &str, cases: f64) -> bool {
     static SUSPECTS: Re = Re::new(|| Regex::new(r"犯罪嫌疑人[^\d，,；;。]{0,4}?(\d+)\s*(名|人)").unwrap());
     text.contains("嫌疑人")
-        && SUSPECTS.captures_iter(text).filter_map(|c| c[1].parse::<f64>().ok()).any(|m| m * 2.0 < cases)
+        && SUSPECTS
+            .captures_iter(text)
+            .filter_map(|c| c[1].parse::<f64>().ok())
+            .reduce(f64::max)
+            .is_some_and(|m| m * 2.0 < cases)
 }
 
 pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>, foreign: &dyn Fn(&str) -> bool) {
@@ -1258,9 +1263,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // all drug cases (涉毒案件, administrative ones too) yield to a criminal count;
             // a head count with the retired (实有…退休) to the serving staff
             // (…but 其中毒品犯罪案件, the criminal part named after a total, is the field)
-            let all_drug_cases = c.rule.field == Field::CriminalCases
-                && !own.contains("刑事")
-                && !(criminal_part && own.contains("其中"));
+            // (毒品犯罪案件 are crimes by their name, as 刑事案件 are; 违法犯罪案件 mix the two)
+            let crimes_by_name = own.contains("刑事") || own.contains("犯罪案") && !own.contains("违法犯罪");
+            let all_drug_cases =
+                c.rule.field == Field::CriminalCases && !crimes_by_name && !(criminal_part && own.contains("其中"));
             // persons of any drug offence (查获涉毒违法人员) yield to the drug users counted as such
             let all_drug_persons = c.rule.field == Field::UsersCaught && !own.contains("吸毒");
             let with_retired = c.rule.field == Field::StaffActual && !serving && s.text.contains("退休");
@@ -2089,6 +2095,12 @@ mod tests {
             ("全年共破获涉毒案件16起。", Some(16.0)),
             // (criminal cases named as such stand, however few the suspects)
             ("全年破获毒品刑事案件12起，抓获犯罪嫌疑人5名。", Some(12.0)),
+            // (…and so do drug crimes, 毒品犯罪案件, by their name)
+            ("全州共破获毒品犯罪案件26起，抓获毒品犯罪嫌疑人9人。", Some(26.0)),
+            // (the suspects are their total: a part of them after it is no fewer suspects)
+            ("全市共破获涉毒案件14起，抓获犯罪嫌疑人16名（其中女性犯罪嫌疑人1名）。", Some(14.0)),
+            ("全区侦破涉毒案件30起，抓获犯罪嫌疑人33人，其中外省籍犯罪嫌疑人4人。", Some(30.0)),
+            ("全县共破获涉毒案件40起，抓获犯罪嫌疑人12人，其中女性犯罪嫌疑人2人。", None),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
