@@ -651,10 +651,17 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let left = s.left_of(n.start);
         let (mut ca, cb) = clause_bounds(s.text, n.start, n.end);
         // 其中 standing alone before a comma (其中，毒品犯罪案件251起) opens the clause after it
+        // (…unless the clause before it holds no figure — 今年第一季度禁毒工作稳中有进，其中，查处吸毒
+        // 人员6人次: there 其中 opens the highlights of a period's work, no part of a total)
         if ca > 0 && s.text[..ca].ends_with(['，', ',']) {
             let before = s.text[..ca].trim_end_matches(['，', ',']);
             if before.ends_with("其中") && clause_start(before, SEPS) == before.len() - "其中".len() {
-                ca = before.len() - "其中".len();
+                let lead = before[..before.len() - "其中".len()].trim_end_matches(SEPS);
+                let prior = &lead[clause_start(lead, SEPS)..];
+                let highlights = !prior.is_empty() && !prior.bytes().any(|b| b.is_ascii_digit());
+                if !highlights {
+                    ca = before.len() - "其中".len();
+                }
             }
         }
         // a list of figures parted by 、 (破获…7起、抓获犯罪嫌疑人9名、查获吸毒人员57名): each
@@ -2269,6 +2276,28 @@ mod tests {
         assert_eq!(value(city, text, Field::ExecutionRateStated), Some(94.6));
         let own = "武陵区禁毒办2023年度禁毒专项经费绩效自评报告";
         assert_eq!(value(own, "武陵区预算执行率98.2%，自评得分96分。", Field::SelfScore), Some(96.0));
+    }
+
+    /// 其中 standing alone after a clause holding no figure (一季度工作稳中有进，其中，…) opens the
+    /// highlights of the work, not a part of a total: the figures after it are the period's own.
+    /// After a clause holding a total it still opens that total's part.
+    #[test]
+    fn a_lone_qizhong_after_a_clause_of_no_figure_opens_highlights() {
+        let t = "某镇禁毒工作情况";
+        for (text, f, want) in [
+            ("今年第一季度禁毒工作稳中有进，其中，查处吸毒人员6人次，完成率为37.5%。", Field::UsersCaught, Some(6.0)),
+            (
+                "上半年全镇禁毒工作取得新进展，其中，查获吸毒人员11人，新发现吸毒人员3人。",
+                Field::UsersCaught,
+                Some(11.0),
+            ),
+            ("前三季度各项工作有序推进，其中，强制隔离戒毒4人。", Field::CompulsoryRehab, Some(4.0)),
+            // (after a total, 其中 still opens its part: the total is the count, not its part)
+            ("全镇查处吸毒人员20人，其中，女性吸毒人员3人。", Field::UsersCaught, Some(20.0)),
+            ("全市共破获毒品案件1638起，其中，毒品犯罪案件251起。", Field::CriminalCases, Some(251.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
     }
 
     /// An aside of the figure's parts after it (612人次（其中女性44人次）) names its parts, not
