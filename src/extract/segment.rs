@@ -2194,15 +2194,37 @@ fn speaks_as_prefecture(text: &str) -> bool {
 /// 低于全市, 高于全省平均, 居全市第一, 全市平均水平, 排名全市前列)?
 /// (An area word beside another of a ladder of levels — 从“全国全省毒情高危区域”, 走在全省、全市前列 — is
 /// such a measure too: the levels a county is held against, none of them the text's own.)
+/// (…and so is the field a unit is the first or the only one of — 全市首个, 全省首家, 全市唯一 — or
+/// stands out among, by the count of its peers: 在全市176个镇街中率先…, 全省86个县区中排名第三.)
 fn reference_scope(before: &str, after: &str) -> bool {
     const LEVELS: [&str; 4] = ["全国", "全省", "全市", "全州"];
     let before_list = before.trim_end_matches(['、', '和', '及', '与']);
     let after_list = after.trim_start_matches(['、', '和', '及', '与']);
     ["占", "低于", "高于", "居", "位居", "位列", "排名", "名列", "超过", "领先"].iter().any(|w| before.ends_with(w))
         || LEVELS.iter().any(|l| before_list.ends_with(l) || after_list.starts_with(l))
-        || ["平均", "第一", "第二", "第三", "前列", "前茅", "比例", "总数的", "总量的"]
+        || ["平均", "第一", "第二", "第三", "前列", "前茅", "比例", "总数的", "总量的", "首", "唯一"]
             .iter()
             .any(|w| after.starts_with(w))
+        || among_peers(after)
+}
+
+/// Does `after` (the text after an area word) count the area's units a unit stands out among
+/// (176个镇街中率先, 86个县（市、区）中排名第三)? The digits, 个, a short name of the units, 中, and
+/// a word of rank or of being first — in one clause. (Units the area holds, 全县12个乡镇中有8个…, are
+/// the area's own: no rank.)
+fn among_peers(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() == after.len() {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix('个') else { return false };
+    // (its first 16 characters or so)
+    let clause = super::text::head(rest, 48);
+    let Some(i) = clause.find('中').filter(|&i| !clause[..i].contains(['，', ',', '。', '；', ';'])) else {
+        return false;
+    };
+    let next = clause[i + '中'.len_utf8()..].trim_start_matches(['，', ',']);
+    ["率先", "排名", "名列", "位列", "位居", "居", "第", "首", "唯一", "最"].iter().any(|w| next.starts_with(w))
 }
 
 /// The county's own word for itself: 县 for 文成县 and 耿马傣族佤族自治县, 市 for 老河口市.
@@ -4393,6 +4415,18 @@ mod tests {
         assert!(!reference_scope("今年，", "破获毒品案件"));
         let body = "6月23日上午，我市举办禁毒宣传活动。全市共破获毒品案件349起，其中安岳县破获12起，占全市比3.4%。";
         assert_eq!(identify("禁毒宣传活动", body, body, g).county, "");
+        // (the field a unit is the first of, or stands out among by the count of its peers: no
+        // word of the text's own area — a district's street first in its city is the district's)
+        let body = "4月18日，广州市白云区松洲街举行揭牌仪式。松洲街在全市176个镇街中率先成立联席办公室。";
+        assert_eq!(identify("广州：全市首个！白云松洲成立联席办公室", body, body, g).county, "白云区");
+        let body = "5月8日，昆明市官渡区关上街道禁毒社工站挂牌，为全省首家街道级禁毒社工站。";
+        assert_eq!(identify("昆明：全省首家街道禁毒社工站挂牌", body, body, g).county, "官渡区");
+        assert!(reference_scope("率先在", "首个成立"));
+        assert!(reference_scope("是", "唯一获此称号的街道"));
+        assert!(reference_scope("在", "86个县（市、区）中排名第三"));
+        assert!(!reference_scope("今年以来，", "176个村（社区）开展禁毒宣传"));
+        assert!(!reference_scope("", "12个乡镇共查处吸毒人员40人"));
+        assert!(!reference_scope("", "12个乡镇中有8个实现无毒"));
     }
 
     /// A province's news names the provinces that helped in a list (在安徽、河南、湖北等地警方的
