@@ -757,6 +757,16 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             }
         }
     }
+    // an undated summary whose every year is told as past — an assessment's or an honour's
+    // (2022年全市禁毒工作综合考核位列全省第二, 该镇2021年禁毒工作…获县里评为先进乡镇), one set beside
+    // this year (2021年和今年一季度), a span's start to now (2022年以来) — or as a plan's (抓好2022年的
+    // 禁毒工作), speaking from a present (今年, 以来, 之际 …): a year's result is announced in the year
+    // after it, which the text speaks from — the present is the latest such year's next
+    if kind == Kind::Summary && date().is_none() {
+        if let Some(y) = present_after_past_years(body) {
+            return Some(y);
+        }
+    }
     // an undated summary of 今年 dates itself by the day its figures stand at (截至2015年6月1日),
     // else names this year's campaign (“清源断流——2023”专项行动)
     if kind == Kind::Summary && date().is_none() && (body.contains("今年") || body.contains("本年")) {
@@ -930,6 +940,91 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             _ => y,
         })
     })
+}
+
+/// How an undated text tells a year it names (see `present_after_past_years`).
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Told {
+    /// an assessment's or honour's year, or one set beside this year (2021年和今年)
+    Past,
+    /// a span's start to now (2022年以来, 2019年至今)
+    Since,
+    /// the year a plan is for (抓好2022年的禁毒工作)
+    Plan,
+    /// the time of its own figures, or anything else
+    Own,
+}
+
+/// A year's result (综合考核位列全省第二, 考核中再夺第一, 获县里评为先进乡镇, 荣获…), in the sentence
+/// after the year.
+static RESULT_OF_YEAR: Re = Re::new(|| {
+    Regex::new(r"(?:考核|考评|评比|测评|评估)[^。；;]{0,8}?(?:第[一二三四五六七八九十\d]|前列|前茅|优秀|先进|满分)|(?:位列|名列|位居|排名)[^。；;，,]{0,8}?第|(?:被|获)[^。；;，,]{0,4}?评为|获评|荣获|被授予|被命名为").unwrap()
+});
+
+/// How the year named at `at..end` of `body` is told.
+fn told(body: &str, at: usize, end: usize) -> Told {
+    // (an honour's year naming what it honoured, 2021年被评为全省禁毒示范县的古丈县, is an attribute
+    // of the subject, received any year before: it tells no present)
+    if honoured_in(&body[at..]) {
+        return Told::Own;
+    }
+    let rest = body[end..].trim_start_matches('度');
+    // (the last eight characters or so before the year)
+    let before = super::text::tail(&body[..at], 24);
+    if ["抓好", "做好", "谋划", "部署", "安排"].iter().any(|w| before.ends_with(w)) {
+        return Told::Plan;
+    }
+    if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w)) {
+        return Told::Since;
+    }
+    let beside_this_year = ["和今年", "及今年", "与今年", "、今年"].iter().any(|w| rest.starts_with(w));
+    // (an award named after its year, in quotes: 授予“2022年全省禁毒工作综合奖”)
+    let award =
+        before.ends_with(['“', '"']) && ["授予", "荣获", "获得", "获评", "评为"].iter().any(|w| before.contains(w));
+    let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
+    // (its first 60 characters or so)
+    let sentence = super::text::head(sentence, 180);
+    let result = RESULT_OF_YEAR.is_match(sentence) && !counts_in_sentence(sentence);
+    if beside_this_year || award || result || assessed(body, at) {
+        Told::Past
+    } else {
+        Told::Own
+    }
+}
+
+/// The present of an undated summary whose every year is told as past (an assessment's, an
+/// honour's, one set beside 今年) or as a span's start to now, but for its plans' years, at least
+/// one as past, and which speaks from a present (今年, 以来, 至今, 之际, 近日, 日前, 目前): the
+/// year after the latest of them — a year's assessment is announced in the next, which the text
+/// speaks from. None when a year names figures of its own, or when none is told as past (2022年以来
+/// alone is written in 2022 too).
+fn present_after_past_years(body: &str) -> Option<i32> {
+    // (cheap tests first: a word of a past year's telling, a word of the present)
+    let past_words = ["考核", "考评", "评为", "荣获", "授予", "命名", "和今年", "及今年", "与今年", "、今年"];
+    if !past_words.iter().any(|w| body.contains(w)) {
+        return None;
+    }
+    if !["今年", "以来", "至今", "之际", "近日", "日前", "目前"].iter().any(|w| body.contains(w)) {
+        return None;
+    }
+    // (a text whose figures are last year's, 截至去年12月底，共破获…125起, beside that year's
+    // assessment is that year's account: the present is the year after, its record the year before)
+    if body.contains("去年") && (figures_of_last_year(body) || last_year_words(body, 12) > this_year_words(body)) {
+        return None;
+    }
+    let mut latest: Option<i32> = None;
+    let mut any_past = false;
+    for c in YEAR.captures_iter(body) {
+        let (m, y) = (c.get(0)?, c[1].parse::<i32>().ok()?);
+        match told(body, m.start(), m.end()) {
+            Told::Own => return None,
+            Told::Plan => continue,
+            Told::Past => any_past = true,
+            Told::Since => {}
+        }
+        latest = latest.max(Some(y));
+    }
+    latest.filter(|_| any_past).map(|y| y + 1)
 }
 
 /// The day a text is signed on at its foot (a date alone among its last three lines: 2023年12月28日,
@@ -3506,6 +3601,55 @@ mod tests {
             segs.iter().map(|s| (s.id.unit.as_str(), s.id.county.as_str(), s.paras.len())).collect();
         assert_eq!(rows, [("黔西市公安局", "黔西市", 4), ("黔西市公安局", "黔西市", 5)]);
         assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Project));
+    }
+
+    /// An undated summary whose every year is told as past — an assessment's or an honour's, one
+    /// set beside 今年, a span's start to now — speaks from the year after the latest of them; a
+    /// plan's year is none of its telling. A year stating figures of its own keeps the text's
+    /// reading as before.
+    #[test]
+    fn an_undated_text_telling_its_years_as_past_speaks_from_the_next() {
+        for (body, want) in [
+            // a town's quarter after its last year's honour, that year set beside 今年
+            (
+                "据介绍，该镇2021年禁毒工作取得了较好的成绩，获县里评为禁毒工作先进乡镇。今年第一季度，查处吸毒人员6人次。领导对该镇2021年和今年一季度的工作给予肯定，将支持该镇抓好2022年的禁毒工作。",
+                Some(2022),
+            ),
+            // a city's release: spans from a year whose assessment it reports
+            (
+                "6月26日，某市召开新闻发布会，通报2022年以来全市禁毒工作情况。2022年全市禁毒工作综合考核位列全省第二，被省禁毒委授予“2022年全省禁毒工作综合奖”。2022年以来，累计破获毒品案件18起。",
+                Some(2023),
+            ),
+            // a feature at 6·26 on a year's ranking
+            (
+                "2022年，某市禁毒工作在全区禁毒工作综合考核中再夺第一。在“6·26”国际禁毒日到来之际，记者走进该市禁毒局进行了采访。",
+                Some(2023),
+            ),
+            (
+                "近日，某县召开禁毒工作推进会。会上通报，该县2019年度禁毒工作考评位列全市第一，2020年和今年上半年各项工作稳步推进。",
+                Some(2021),
+            ),
+        ] {
+            assert_eq!(present_after_past_years(body), want, "{body}");
+            assert_eq!(fiscal_year("", body, Kind::Summary), want, "{body}");
+        }
+        for body in [
+            // a year's own figures beside its ranking: that year's account, no later present
+            "2022年，全县共破获毒品刑事案件25起，禁毒工作综合考核位列全市第一。目前，全县现有吸毒人员120人。",
+            // a span's start alone is written in its own year too
+            "6月26日，某市通报2022年以来全市禁毒工作情况：累计破获毒品案件18起。",
+            // a ranking with no present spoken from (a year-end summary's own)
+            "2022年，某县禁毒工作在全市综合考核中位列第一。",
+            // figures of last year beside its assessment: that year's account (the record is 去年's)
+            "去年，某县截至去年12月底共破获涉毒刑事案件125起。在全市2014年度禁毒综合考评中，某县排名前三。今年，某县将推动禁毒宣传进校园。",
+        ] {
+            assert_eq!(present_after_past_years(body), None, "{body}");
+        }
+        assert_eq!(told("抓好2022年的禁毒工作", "抓好".len(), "抓好2022年".len()), Told::Plan);
+        assert_eq!(told("对2021年和今年的工作", "对".len(), "对2021年".len()), Told::Past);
+        assert_eq!(told("2022年以来，全市", 0, "2022年".len()), Told::Since);
+        assert_eq!(told("2022年，全市破获毒品案件9起。", 0, "2022年".len()), Told::Own);
+        assert_eq!(told("2021年被评为全省禁毒示范县的古丈县", 0, "2021年".len()), Told::Own);
     }
 
     /// A year's work conference reviews the year before; a span from a past year to this one
