@@ -2410,7 +2410,12 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     let named = full
         .or_else(short)
         // a unit's own name is no sentence: a short name anywhere in it (南宁市公安局武鸣分局)
-        .or_else(|| g.find_county(unit, head, true).filter(|_| !unit.is_empty()));
+        // (…of the city the name opens on, if it names one: 广州正阳社工服务中心 is an agency of 广州
+        // whose name holds 正阳, no county of 驻马店)
+        .or_else(|| {
+            g.find_county(unit, head, true)
+                .filter(|r| !unit.is_empty() && g.find_city(unit).is_none_or(|(c, _)| c == r.city))
+        });
     if let Some(r) = named {
         return of(r);
     }
