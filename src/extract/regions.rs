@@ -267,6 +267,19 @@ const VARIANT_NAMES: &[(&str, &str)] = &[
     ("盘县", "520281"),
     ("达县", "511703"),
     ("莱城区", "370116"),
+    // districts merged into another (天津's 塘沽区, 汉沽区, 大港区 → 滨海新区, 2009; 上海's 南汇区 →
+    // 浦东新区, 2009, 卢湾区 → 黄浦区, 2011, 闸北区 → 静安区, 2015; 北京's 崇文区 → 东城区, 宣武区 →
+    // 西城区, 2010; 南京's 下关区 → 鼓楼区, 白下区 → 秦淮区, 2013): by their old full names only
+    ("塘沽区", "120116"),
+    ("汉沽区", "120116"),
+    ("大港区", "120116"),
+    ("南汇区", "310115"),
+    ("卢湾区", "310101"),
+    ("闸北区", "310106"),
+    ("崇文区", "110101"),
+    ("宣武区", "110102"),
+    ("下关区", "320106"),
+    ("白下区", "320104"),
     // the banners of 内蒙古 by their customary short names
     ("察右前旗", "150926"),
     ("察右中旗", "150927"),
@@ -1004,6 +1017,23 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A district merged into another is found by its old full name, as the one it is now part of.
+    #[test]
+    fn a_merged_districts_old_name_is_the_district_it_joined() {
+        let g = Gazetteer::global();
+        for (text, want) in [
+            ("日前召开的禁毒工作会议上，大港区各禁毒委成员单位密切配合", "滨海新区"),
+            ("塘沽区禁毒委员会召开全体会议", "滨海新区"),
+            ("闸北区禁毒办开展宣传活动", "静安区"),
+            ("宣武区禁毒委员会部署工作", "西城区"),
+            ("白下区禁毒社工站挂牌", "秦淮区"),
+        ] {
+            assert_eq!(g.find_county(text, "", false).map(|r| r.county.as_str()), Some(want), "{text}");
+        }
+        // (its short name alone is no county: 宣武门 is a gate)
+        assert_eq!(g.find_county("宣武门外大街禁毒宣传", "", true).map(|r| r.county.as_str()), None);
+    }
 
     /// A short name run on after a city's name (广州正阳社工) is a place of that city or a part of
     /// an organ's name there, no county of another city; after its own city's it is the county.
