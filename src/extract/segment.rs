@@ -614,6 +614,13 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         Some(i) if i + '。'.len_utf8() < title.trim_end().len() => &title[..i],
         _ => title,
     };
+    // (…and a reporter's byline run into the block, the lead after it opening on its year — 利通区：
+    // 织密禁毒防控网——…本报记者 马兰2023年，利通区… — ends the headline: that year is the lead's, the
+    // body's, not a year the title states)
+    let title = match title.contains("记者").then(|| BYLINE_THEN_LEAD.find(title)).flatten() {
+        Some(m) if m.start() > 0 => &title[..m.start()],
+        _ => title,
+    };
     // a first line that is only a date (2025-06-20, as a clipped page keeps its stamp) is the
     // page's date, not a title naming its year
     let stamp = date_only(title).then(|| DATE.captures(title).and_then(ymd)).flatten();
@@ -1026,6 +1033,12 @@ fn present_after_past_years(body: &str) -> Option<i32> {
     }
     latest.filter(|_| any_past).map(|y| y + 1)
 }
+
+/// A reporter's byline (本报记者 马兰, 记者 王磊 通讯员 陈曦) followed by a lead opening on a year and a
+/// comma (2023年，…).
+static BYLINE_THEN_LEAD: Re = Re::new(|| {
+    Regex::new(r"(?:本报|本网|本台)?(?:记者|通讯员)[\s　]*\p{Han}{2,4}(?:[\s　]+(?:(?:记者|通讯员)[\s　]*)?\p{Han}{2,4})*[\s　]*20[0-4]\d\s*年[，,]").unwrap()
+});
 
 /// The day a text is signed on at its foot (a date alone among its last three lines: 2023年12月28日,
 /// 二〇二三年十二月二十八日) when it falls before `published` (the page's date) by three months at
@@ -3655,6 +3668,16 @@ mod tests {
         assert_eq!(told("2022年以来，全市", 0, "2022年".len()), Told::Since);
         assert_eq!(told("2022年，全市破获毒品案件9起。", 0, "2022年".len()), Told::Own);
         assert_eq!(told("2021年被评为全省禁毒示范县的古丈县", 0, "2021年".len()), Told::Own);
+        // (a headline block that ran on into its byline and a lead opening on a year: that year is
+        // the lead's, and the text is dated as above)
+        let body = "利通区：织密禁毒防控网\n——全区禁毒工作综合考核再获优秀等次\n本报记者 马兰\n2023年，利通区禁毒工作在全市禁毒工作综合考核中再次位列第一。在“6·26”国际禁毒日到来之际，记者走进利通区禁毒办。\n";
+        let title = "利通区：织密禁毒防控网——全区禁毒工作综合考核再获优秀等次本报记者 马兰2023年，利通区禁毒工作在全市禁毒工作综合考核中再次位列第一。在“6·26”国际禁毒日到来之际，记者走进利通区禁毒办。";
+        assert_eq!(fiscal_year(title, body, Kind::Summary), Some(2024));
+        let title = "某县禁毒工作再上新台阶 记者 王磊 通讯员 陈曦2022年，某县共破获毒品刑事案件12起。";
+        assert_eq!(fiscal_year(title, "2022年，某县共破获毒品刑事案件12起。", Kind::Summary), Some(2022));
+        // (a title stating its year before the byline keeps it)
+        let title = "某县2021年禁毒工作综述 本报记者 李明2022年，某县召开总结会。";
+        assert_eq!(fiscal_year(title, "2022年，某县召开总结会。", Kind::Summary), Some(2021));
     }
 
     /// A year's work conference reviews the year before; a span from a past year to this one
