@@ -3,7 +3,9 @@
 //! their heading (相关阅读, 热点推荐: · 江口县今年以来查处吸毒人员21人次), readers' comments
 //! (网友评论 and all after it), a WeChat article's counters (阅读 2856, 点赞 37), the print and
 //! close buttons, the site's copyright and registration lines (版权所有, 黔ICP备05005296号,
-//! 访问量：2387561). Their figures are other articles' or the site's, never the report's.
+//! 访问量：2387561), and a sharing site's lines about the document it reposts (时间：2022-04-22
+//! 来源：网友投稿; 下面是小编为大家整理的…，供大家参考). Their figures and dates are other articles'
+//! or the site's, never the report's.
 //! Hands the text back unchanged (borrowed) when it holds none of them, else with each such
 //! line left empty, so that every other line keeps its number (the facts' provenance).
 
@@ -63,6 +65,10 @@ const GATE: &[&str] = &[
     "相关",
     "最新",
     "图片新闻",
+    "投稿",
+    "上传",
+    "小编",
+    "供大家",
 ];
 
 /// Where the gate's pieces stand in `text` (start offsets), in one search built once.
@@ -143,6 +149,15 @@ fn site_line(t: &str) -> bool {
         || t == "阅读原文"
 }
 
+/// A document-sharing site's line about the document it reposts: its upload's stamp and source
+/// (时间：2022-04-22 11:35:01 来源：网友投稿, 本文由用户上传) or its editor's blurb (下面是小编为大家
+/// 整理的…，供大家参考). The upload's day is no day of the text, which was written before it.
+fn sharing_line(t: &str) -> bool {
+    ["网友投稿", "用户投稿", "网友上传", "用户上传", "会员上传", "小编", "供大家参考", "供大家参阅", "供大家借鉴"]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
 /// A page's publication line with its read count (发布时间：2023年06月02日　来源：…　阅读：1523次,
 /// 浏览次数：85): the line without the count, or None when it has none.
 fn without_read_count(t: &str) -> Option<String> {
@@ -205,7 +220,7 @@ pub fn strip(text: &str) -> Cow<'_, str> {
             next = next.max(p);
             continue;
         }
-        if neighbour_link(t) || counter(t) || site_line(t) {
+        if neighbour_link(t) || counter(t) || site_line(t) || sharing_line(t) {
             edits.push((start, end, String::new()));
         } else if let Some(l) = without_read_count(t) {
             edits.push((start, end, l));
@@ -277,6 +292,28 @@ mod tests {
         assert_eq!(kept(t), "日期：2022-05-06 \n");
         // (a sentence opening on 阅读 is the text's)
         let t = "阅读活动覆盖学生3000人次。\n";
+        assert_eq!(kept(t), t);
+    }
+
+    /// A sharing site's stamp and blurb about the document it reposts go: the upload's day is no
+    /// day of the text (a city's 2019 report reposted in 2022 says 今年 of 2019).
+    #[test]
+    fn a_sharing_sites_lines_about_its_upload_are_dropped() {
+        let body = "根据市人大常委会2019年监督工作计划，调研组赴各县开展调研。今年截至7月20日，全市共破获毒品刑事案件252起。\n";
+        for head in [
+            "时间:2022-04-22 11:35:01 工作要点 来源:网友投稿\n",
+            "发布时间：2021年3月2日　来源：用户上传\n",
+            "下面是小编为大家整理的禁毒工作调研报告，供大家参考。\n",
+            "以下是本站为您整理的范文，供大家参阅。\n",
+        ] {
+            assert_eq!(
+                kept(&format!("禁毒工作调研报告\n{head}{body}")),
+                format!("禁毒工作调研报告\n\n{body}"),
+                "{head}"
+            );
+        }
+        // (a publication line of the site's own article stays, and so does a sentence using 上传)
+        let t = "发布时间：2023-06-02　来源：某县公安局\n各乡镇按月上传尿检记录，全年尿检1320人次。\n";
         assert_eq!(kept(t), t);
     }
 

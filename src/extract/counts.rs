@@ -611,11 +611,16 @@ fn without_figures(s: &Sentence, a: usize, b: usize) -> String {
 /// `foreign` says whether a clause (the text before its figure) opens with another place's
 /// name than the record's own (泸县开展… in a city's release): that place's figure.
 /// Does a sentence state criminal suspects caught (抓获毒品犯罪嫌疑人8人) fewer than half of
-/// `cases`?
+/// `cases`? The suspects are their total, the largest count of them: a part named after it
+/// (抓获犯罪嫌疑人16名（其中女性犯罪嫌疑人1名）) is some of them, no total of its own.
 fn suspects_fewer_than_half(text: &str, cases: f64) -> bool {
     static SUSPECTS: Re = Re::new(|| Regex::new(r"犯罪嫌疑人[^\d，,；;。]{0,4}?(\d+)\s*(名|人)").unwrap());
     text.contains("嫌疑人")
-        && SUSPECTS.captures_iter(text).filter_map(|c| c[1].parse::<f64>().ok()).any(|m| m * 2.0 < cases)
+        && SUSPECTS
+            .captures_iter(text)
+            .filter_map(|c| c[1].parse::<f64>().ok())
+            .reduce(f64::max)
+            .is_some_and(|m| m * 2.0 < cases)
 }
 
 pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>, foreign: &dyn Fn(&str) -> bool) {
@@ -646,10 +651,17 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         let left = s.left_of(n.start);
         let (mut ca, cb) = clause_bounds(s.text, n.start, n.end);
         // 其中 standing alone before a comma (其中，毒品犯罪案件251起) opens the clause after it
+        // (…unless the clause before it holds no figure — 今年第一季度禁毒工作稳中有进，其中，查处吸毒
+        // 人员6人次: there 其中 opens the highlights of a period's work, no part of a total)
         if ca > 0 && s.text[..ca].ends_with(['，', ',']) {
             let before = s.text[..ca].trim_end_matches(['，', ',']);
             if before.ends_with("其中") && clause_start(before, SEPS) == before.len() - "其中".len() {
-                ca = before.len() - "其中".len();
+                let lead = before[..before.len() - "其中".len()].trim_end_matches(SEPS);
+                let prior = &lead[clause_start(lead, SEPS)..];
+                let highlights = !prior.is_empty() && !prior.bytes().any(|b| b.is_ascii_digit());
+                if !highlights {
+                    ca = before.len() - "其中".len();
+                }
             }
         }
         // a list of figures parted by 、 (破获…7起、抓获犯罪嫌疑人9名、查获吸毒人员57名): each
@@ -1258,9 +1270,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // all drug cases (涉毒案件, administrative ones too) yield to a criminal count;
             // a head count with the retired (实有…退休) to the serving staff
             // (…but 其中毒品犯罪案件, the criminal part named after a total, is the field)
-            let all_drug_cases = c.rule.field == Field::CriminalCases
-                && !own.contains("刑事")
-                && !(criminal_part && own.contains("其中"));
+            // (毒品犯罪案件 are crimes by their name, as 刑事案件 are; 违法犯罪案件 mix the two)
+            let crimes_by_name = own.contains("刑事") || own.contains("犯罪案") && !own.contains("违法犯罪");
+            let all_drug_cases =
+                c.rule.field == Field::CriminalCases && !crimes_by_name && !(criminal_part && own.contains("其中"));
             // persons of any drug offence (查获涉毒违法人员) yield to the drug users counted as such
             let all_drug_persons = c.rule.field == Field::UsersCaught && !own.contains("吸毒");
             let with_retired = c.rule.field == Field::StaffActual && !serving && s.text.contains("退休");
@@ -2089,6 +2102,12 @@ mod tests {
             ("全年共破获涉毒案件16起。", Some(16.0)),
             // (criminal cases named as such stand, however few the suspects)
             ("全年破获毒品刑事案件12起，抓获犯罪嫌疑人5名。", Some(12.0)),
+            // (…and so do drug crimes, 毒品犯罪案件, by their name)
+            ("全州共破获毒品犯罪案件26起，抓获毒品犯罪嫌疑人9人。", Some(26.0)),
+            // (the suspects are their total: a part of them after it is no fewer suspects)
+            ("全市共破获涉毒案件14起，抓获犯罪嫌疑人16名（其中女性犯罪嫌疑人1名）。", Some(14.0)),
+            ("全区侦破涉毒案件30起，抓获犯罪嫌疑人33人，其中外省籍犯罪嫌疑人4人。", Some(30.0)),
+            ("全县共破获涉毒案件40起，抓获犯罪嫌疑人12人，其中女性犯罪嫌疑人2人。", None),
         ] {
             assert_eq!(value(t, text, Field::CriminalCases), want, "{text}");
         }
@@ -2257,6 +2276,28 @@ mod tests {
         assert_eq!(value(city, text, Field::ExecutionRateStated), Some(94.6));
         let own = "武陵区禁毒办2023年度禁毒专项经费绩效自评报告";
         assert_eq!(value(own, "武陵区预算执行率98.2%，自评得分96分。", Field::SelfScore), Some(96.0));
+    }
+
+    /// 其中 standing alone after a clause holding no figure (一季度工作稳中有进，其中，…) opens the
+    /// highlights of the work, not a part of a total: the figures after it are the period's own.
+    /// After a clause holding a total it still opens that total's part.
+    #[test]
+    fn a_lone_qizhong_after_a_clause_of_no_figure_opens_highlights() {
+        let t = "某镇禁毒工作情况";
+        for (text, f, want) in [
+            ("今年第一季度禁毒工作稳中有进，其中，查处吸毒人员6人次，完成率为37.5%。", Field::UsersCaught, Some(6.0)),
+            (
+                "上半年全镇禁毒工作取得新进展，其中，查获吸毒人员11人，新发现吸毒人员3人。",
+                Field::UsersCaught,
+                Some(11.0),
+            ),
+            ("前三季度各项工作有序推进，其中，强制隔离戒毒4人。", Field::CompulsoryRehab, Some(4.0)),
+            // (after a total, 其中 still opens its part: the total is the count, not its part)
+            ("全镇查处吸毒人员20人，其中，女性吸毒人员3人。", Field::UsersCaught, Some(20.0)),
+            ("全市共破获毒品案件1638起，其中，毒品犯罪案件251起。", Field::CriminalCases, Some(251.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
     }
 
     /// An aside of the figure's parts after it (612人次（其中女性44人次）) names its parts, not

@@ -267,6 +267,19 @@ const VARIANT_NAMES: &[(&str, &str)] = &[
     ("盘县", "520281"),
     ("达县", "511703"),
     ("莱城区", "370116"),
+    // districts merged into another (天津's 塘沽区, 汉沽区, 大港区 → 滨海新区, 2009; 上海's 南汇区 →
+    // 浦东新区, 2009, 卢湾区 → 黄浦区, 2011, 闸北区 → 静安区, 2015; 北京's 崇文区 → 东城区, 宣武区 →
+    // 西城区, 2010; 南京's 下关区 → 鼓楼区, 白下区 → 秦淮区, 2013): by their old full names only
+    ("塘沽区", "120116"),
+    ("汉沽区", "120116"),
+    ("大港区", "120116"),
+    ("南汇区", "310115"),
+    ("卢湾区", "310101"),
+    ("闸北区", "310106"),
+    ("崇文区", "110101"),
+    ("宣武区", "110102"),
+    ("下关区", "320106"),
+    ("白下区", "320104"),
     // the banners of 内蒙古 by their customary short names
     ("察右前旗", "150926"),
     ("察右中旗", "150927"),
@@ -663,6 +676,28 @@ impl Gazetteer {
         })
     }
 
+    /// Does a short name at byte `s` of `text` follow a city's name of none of its counties `rs`
+    /// (广州正阳社工: 广州 and then 正阳 of 驻马店)? A name run on after a city's is a place of that
+    /// city or a part of an organ's name there, no county of another (南宁武鸣, 广州白云 are their
+    /// cities' own).
+    fn after_another_city(&self, text: &str, s: usize, rs: &[usize]) -> bool {
+        let before = &text[..s];
+        let mut ends = before.char_indices().rev().map(|(i, _)| i);
+        // (the city's name of two to four characters, with its 市 or without)
+        let _ = ends.next();
+        for at in ends.take(3) {
+            let name = &before[at..];
+            let city = self
+                .cities
+                .get(name)
+                .filter(|_| name.ends_with(['市', '州', '盟']) || self.cities.contains_key(&format!("{name}市")));
+            if let Some((c, _)) = city {
+                return !rs.iter().any(|&r| &self.regions[r].city == c);
+            }
+        }
+        false
+    }
+
     /// Does the 年来 at `at` open no span of years: a place's name after a year (2021年来安县)
     /// or 一年来, the year under review?
     pub fn one_year_or_place(&self, text: &str, at: usize) -> bool {
@@ -711,10 +746,14 @@ impl Gazetteer {
     /// without its title): a long text is searched once per thread and set of names, and its
     /// matches kept for the next question.
     fn standing(&self, text: &str, names: &Names) -> Rc<Vec<(usize, usize, usize)>> {
+        let short = std::ptr::eq(names, &self.short);
         let search = || {
             let mut out = Vec::new();
             for (i, s, e) in names.index.find_iter(text) {
+                // (a short name run on after another city's name is none: 广州正阳)
+                let crossing_city = short && self.after_another_city(text, s, &names.regions[i]);
                 if !self.embedded(text, s, e, &names.regions[i])
+                    && !crossing_city
                     && !medium(&text[e..])
                     && !in_persons_name(text, s, e)
                     && !stem_ends_a_word(text, s, e)
@@ -978,6 +1017,41 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A district merged into another is found by its old full name, as the one it is now part of.
+    #[test]
+    fn a_merged_districts_old_name_is_the_district_it_joined() {
+        let g = Gazetteer::global();
+        for (text, want) in [
+            ("日前召开的禁毒工作会议上，大港区各禁毒委成员单位密切配合", "滨海新区"),
+            ("塘沽区禁毒委员会召开全体会议", "滨海新区"),
+            ("闸北区禁毒办开展宣传活动", "静安区"),
+            ("宣武区禁毒委员会部署工作", "西城区"),
+            ("白下区禁毒社工站挂牌", "秦淮区"),
+        ] {
+            assert_eq!(g.find_county(text, "", false).map(|r| r.county.as_str()), Some(want), "{text}");
+        }
+        // (its short name alone is no county: 宣武门 is a gate)
+        assert_eq!(g.find_county("宣武门外大街禁毒宣传", "", true).map(|r| r.county.as_str()), None);
+    }
+
+    /// A short name run on after a city's name (广州正阳社工) is a place of that city or a part of
+    /// an organ's name there, no county of another city; after its own city's it is the county.
+    #[test]
+    fn a_short_name_after_another_citys_name_is_no_county() {
+        let g = Gazetteer::global();
+        for (text, want) in [
+            ("广州正阳社工服务中心承接本项目", None),
+            ("成都双流社工机构派驻社工", Some("双流区")),
+            ("桂林临桂禁毒办开展宣传", Some("临桂区")),
+            ("深圳宝安禁毒社工站", Some("宝安区")),
+            ("杭州富阳禁毒宣传", Some("富阳区")),
+            ("郑州金水禁毒社工", Some("金水区")),
+            ("郑州正阳禁毒社工", None),
+        ] {
+            assert_eq!(g.find_county(text, "", true).map(|r| r.county.as_str()), want, "{text}");
+        }
+    }
 
     /// A short name going on as a town's (永和镇, 龙潭乡, 城南街道), an ethnic township's too
     /// (柳城畲族镇, 长坪土家族乡, 苗族侗族乡), names the town; going on as other words it may be the

@@ -614,6 +614,13 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         Some(i) if i + '。'.len_utf8() < title.trim_end().len() => &title[..i],
         _ => title,
     };
+    // (…and a reporter's byline run into the block, the lead after it opening on its year — 利通区：
+    // 织密禁毒防控网——…本报记者 马兰2023年，利通区… — ends the headline: that year is the lead's, the
+    // body's, not a year the title states)
+    let title = match title.contains("记者").then(|| BYLINE_THEN_LEAD.find(title)).flatten() {
+        Some(m) if m.start() > 0 => &title[..m.start()],
+        _ => title,
+    };
     // a first line that is only a date (2025-06-20, as a clipped page keeps its stamp) is the
     // page's date, not a title naming its year
     let stamp = date_only(title).then(|| DATE.captures(title).and_then(ymd)).flatten();
@@ -755,6 +762,16 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                     return Some(latest);
                 }
             }
+        }
+    }
+    // an undated summary whose every year is told as past — an assessment's or an honour's
+    // (2022年全市禁毒工作综合考核位列全省第二, 该镇2021年禁毒工作…获县里评为先进乡镇), one set beside
+    // this year (2021年和今年一季度), a span's start to now (2022年以来) — or as a plan's (抓好2022年的
+    // 禁毒工作), speaking from a present (今年, 以来, 之际 …): a year's result is announced in the year
+    // after it, which the text speaks from — the present is the latest such year's next
+    if kind == Kind::Summary && date().is_none() {
+        if let Some(y) = present_after_past_years(body) {
+            return Some(y);
         }
     }
     // an undated summary of 今年 dates itself by the day its figures stand at (截至2015年6月1日),
@@ -931,6 +948,97 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         })
     })
 }
+
+/// How an undated text tells a year it names (see `present_after_past_years`).
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Told {
+    /// an assessment's or honour's year, or one set beside this year (2021年和今年)
+    Past,
+    /// a span's start to now (2022年以来, 2019年至今)
+    Since,
+    /// the year a plan is for (抓好2022年的禁毒工作)
+    Plan,
+    /// the time of its own figures, or anything else
+    Own,
+}
+
+/// A year's result (综合考核位列全省第二, 考核中再夺第一, 获县里评为先进乡镇, 荣获…), in the sentence
+/// after the year.
+static RESULT_OF_YEAR: Re = Re::new(|| {
+    Regex::new(r"(?:考核|考评|评比|测评|评估)[^。；;]{0,8}?(?:第[一二三四五六七八九十\d]|前列|前茅|优秀|先进|满分)|(?:位列|名列|位居|排名)[^。；;，,]{0,8}?第|(?:被|获)[^。；;，,]{0,4}?评为|获评|荣获|被授予|被命名为").unwrap()
+});
+
+/// How the year named at `at..end` of `body` is told.
+fn told(body: &str, at: usize, end: usize) -> Told {
+    // (an honour's year naming what it honoured, 2021年被评为全省禁毒示范县的古丈县, is an attribute
+    // of the subject, received any year before: it tells no present)
+    if honoured_in(&body[at..]) {
+        return Told::Own;
+    }
+    let rest = body[end..].trim_start_matches('度');
+    // (the last eight characters or so before the year)
+    let before = super::text::tail(&body[..at], 24);
+    if ["抓好", "做好", "谋划", "部署", "安排"].iter().any(|w| before.ends_with(w)) {
+        return Told::Plan;
+    }
+    if ["以来", "来", "至今"].iter().any(|w| rest.starts_with(w)) {
+        return Told::Since;
+    }
+    let beside_this_year = ["和今年", "及今年", "与今年", "、今年"].iter().any(|w| rest.starts_with(w));
+    // (an award named after its year, in quotes: 授予“2022年全省禁毒工作综合奖”)
+    let award =
+        before.ends_with(['“', '"']) && ["授予", "荣获", "获得", "获评", "评为"].iter().any(|w| before.contains(w));
+    let sentence = &rest[..rest.find(['。', '\n']).unwrap_or(rest.len())];
+    // (its first 60 characters or so)
+    let sentence = super::text::head(sentence, 180);
+    let result = RESULT_OF_YEAR.is_match(sentence) && !counts_in_sentence(sentence);
+    if beside_this_year || award || result || assessed(body, at) {
+        Told::Past
+    } else {
+        Told::Own
+    }
+}
+
+/// The present of an undated summary whose every year is told as past (an assessment's, an
+/// honour's, one set beside 今年) or as a span's start to now, but for its plans' years, at least
+/// one as past, and which speaks from a present (今年, 以来, 至今, 之际, 近日, 日前, 目前): the
+/// year after the latest of them — a year's assessment is announced in the next, which the text
+/// speaks from. None when a year names figures of its own, or when none is told as past (2022年以来
+/// alone is written in 2022 too).
+fn present_after_past_years(body: &str) -> Option<i32> {
+    // (cheap tests first: a word of a past year's telling, a word of the present)
+    let past_words = ["考核", "考评", "评为", "荣获", "授予", "命名", "和今年", "及今年", "与今年", "、今年"];
+    if !past_words.iter().any(|w| body.contains(w)) {
+        return None;
+    }
+    if !["今年", "以来", "至今", "之际", "近日", "日前", "目前"].iter().any(|w| body.contains(w)) {
+        return None;
+    }
+    // (a text whose figures are last year's, 截至去年12月底，共破获…125起, beside that year's
+    // assessment is that year's account: the present is the year after, its record the year before)
+    if body.contains("去年") && (figures_of_last_year(body) || last_year_words(body, 12) > this_year_words(body)) {
+        return None;
+    }
+    let mut latest: Option<i32> = None;
+    let mut any_past = false;
+    for c in YEAR.captures_iter(body) {
+        let (m, y) = (c.get(0)?, c[1].parse::<i32>().ok()?);
+        match told(body, m.start(), m.end()) {
+            Told::Own => return None,
+            Told::Plan => continue,
+            Told::Past => any_past = true,
+            Told::Since => {}
+        }
+        latest = latest.max(Some(y));
+    }
+    latest.filter(|_| any_past).map(|y| y + 1)
+}
+
+/// A reporter's byline (本报记者 马兰, 记者 王磊 通讯员 陈曦) followed by a lead opening on a year and a
+/// comma (2023年，…).
+static BYLINE_THEN_LEAD: Re = Re::new(|| {
+    Regex::new(r"(?:本报|本网|本台)?(?:记者|通讯员)[\s　]*\p{Han}{2,4}(?:[\s　]+(?:(?:记者|通讯员)[\s　]*)?\p{Han}{2,4})*[\s　]*20[0-4]\d\s*年[，,]").unwrap()
+});
 
 /// The day a text is signed on at its foot (a date alone among its last three lines: 2023年12月28日,
 /// 二〇二三年十二月二十八日) when it falls before `published` (the page's date) by three months at
@@ -2194,15 +2302,37 @@ fn speaks_as_prefecture(text: &str) -> bool {
 /// 低于全市, 高于全省平均, 居全市第一, 全市平均水平, 排名全市前列)?
 /// (An area word beside another of a ladder of levels — 从“全国全省毒情高危区域”, 走在全省、全市前列 — is
 /// such a measure too: the levels a county is held against, none of them the text's own.)
+/// (…and so is the field a unit is the first or the only one of — 全市首个, 全省首家, 全市唯一 — or
+/// stands out among, by the count of its peers: 在全市176个镇街中率先…, 全省86个县区中排名第三.)
 fn reference_scope(before: &str, after: &str) -> bool {
     const LEVELS: [&str; 4] = ["全国", "全省", "全市", "全州"];
     let before_list = before.trim_end_matches(['、', '和', '及', '与']);
     let after_list = after.trim_start_matches(['、', '和', '及', '与']);
     ["占", "低于", "高于", "居", "位居", "位列", "排名", "名列", "超过", "领先"].iter().any(|w| before.ends_with(w))
         || LEVELS.iter().any(|l| before_list.ends_with(l) || after_list.starts_with(l))
-        || ["平均", "第一", "第二", "第三", "前列", "前茅", "比例", "总数的", "总量的"]
+        || ["平均", "第一", "第二", "第三", "前列", "前茅", "比例", "总数的", "总量的", "首", "唯一"]
             .iter()
             .any(|w| after.starts_with(w))
+        || among_peers(after)
+}
+
+/// Does `after` (the text after an area word) count the area's units a unit stands out among
+/// (176个镇街中率先, 86个县（市、区）中排名第三)? The digits, 个, a short name of the units, 中, and
+/// a word of rank or of being first — in one clause. (Units the area holds, 全县12个乡镇中有8个…, are
+/// the area's own: no rank.)
+fn among_peers(after: &str) -> bool {
+    let rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() == after.len() {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix('个') else { return false };
+    // (its first 16 characters or so)
+    let clause = super::text::head(rest, 48);
+    let Some(i) = clause.find('中').filter(|&i| !clause[..i].contains(['，', ',', '。', '；', ';'])) else {
+        return false;
+    };
+    let next = clause[i + '中'.len_utf8()..].trim_start_matches(['，', ',']);
+    ["率先", "排名", "名列", "位列", "位居", "居", "第", "首", "唯一", "最"].iter().any(|w| next.starts_with(w))
 }
 
 /// The county's own word for itself: 县 for 文成县 and 耿马傣族佤族自治县, 市 for 老河口市.
@@ -2293,7 +2423,12 @@ fn place_of(unit: &str, title: &str, head: &str, file_text: &str, g: &Gazetteer)
     let named = full
         .or_else(short)
         // a unit's own name is no sentence: a short name anywhere in it (南宁市公安局武鸣分局)
-        .or_else(|| g.find_county(unit, head, true).filter(|_| !unit.is_empty()));
+        // (…of the city the name opens on, if it names one: 广州正阳社工服务中心 is an agency of 广州
+        // whose name holds 正阳, no county of 驻马店)
+        .or_else(|| {
+            g.find_county(unit, head, true)
+                .filter(|r| !unit.is_empty() && g.find_city(unit).is_none_or(|(c, _)| c == r.city))
+        });
     if let Some(r) = named {
         return of(r);
     }
@@ -3486,6 +3621,65 @@ mod tests {
         assert!(segs.iter().all(|s| s.id.year == Some(2023) && s.id.kind == Kind::Project));
     }
 
+    /// An undated summary whose every year is told as past — an assessment's or an honour's, one
+    /// set beside 今年, a span's start to now — speaks from the year after the latest of them; a
+    /// plan's year is none of its telling. A year stating figures of its own keeps the text's
+    /// reading as before.
+    #[test]
+    fn an_undated_text_telling_its_years_as_past_speaks_from_the_next() {
+        for (body, want) in [
+            // a town's quarter after its last year's honour, that year set beside 今年
+            (
+                "据介绍，该镇2021年禁毒工作取得了较好的成绩，获县里评为禁毒工作先进乡镇。今年第一季度，查处吸毒人员6人次。领导对该镇2021年和今年一季度的工作给予肯定，将支持该镇抓好2022年的禁毒工作。",
+                Some(2022),
+            ),
+            // a city's release: spans from a year whose assessment it reports
+            (
+                "6月26日，某市召开新闻发布会，通报2022年以来全市禁毒工作情况。2022年全市禁毒工作综合考核位列全省第二，被省禁毒委授予“2022年全省禁毒工作综合奖”。2022年以来，累计破获毒品案件18起。",
+                Some(2023),
+            ),
+            // a feature at 6·26 on a year's ranking
+            (
+                "2022年，某市禁毒工作在全区禁毒工作综合考核中再夺第一。在“6·26”国际禁毒日到来之际，记者走进该市禁毒局进行了采访。",
+                Some(2023),
+            ),
+            (
+                "近日，某县召开禁毒工作推进会。会上通报，该县2019年度禁毒工作考评位列全市第一，2020年和今年上半年各项工作稳步推进。",
+                Some(2021),
+            ),
+        ] {
+            assert_eq!(present_after_past_years(body), want, "{body}");
+            assert_eq!(fiscal_year("", body, Kind::Summary), want, "{body}");
+        }
+        for body in [
+            // a year's own figures beside its ranking: that year's account, no later present
+            "2022年，全县共破获毒品刑事案件25起，禁毒工作综合考核位列全市第一。目前，全县现有吸毒人员120人。",
+            // a span's start alone is written in its own year too
+            "6月26日，某市通报2022年以来全市禁毒工作情况：累计破获毒品案件18起。",
+            // a ranking with no present spoken from (a year-end summary's own)
+            "2022年，某县禁毒工作在全市综合考核中位列第一。",
+            // figures of last year beside its assessment: that year's account (the record is 去年's)
+            "去年，某县截至去年12月底共破获涉毒刑事案件125起。在全市2014年度禁毒综合考评中，某县排名前三。今年，某县将推动禁毒宣传进校园。",
+        ] {
+            assert_eq!(present_after_past_years(body), None, "{body}");
+        }
+        assert_eq!(told("抓好2022年的禁毒工作", "抓好".len(), "抓好2022年".len()), Told::Plan);
+        assert_eq!(told("对2021年和今年的工作", "对".len(), "对2021年".len()), Told::Past);
+        assert_eq!(told("2022年以来，全市", 0, "2022年".len()), Told::Since);
+        assert_eq!(told("2022年，全市破获毒品案件9起。", 0, "2022年".len()), Told::Own);
+        assert_eq!(told("2021年被评为全省禁毒示范县的古丈县", 0, "2021年".len()), Told::Own);
+        // (a headline block that ran on into its byline and a lead opening on a year: that year is
+        // the lead's, and the text is dated as above)
+        let body = "利通区：织密禁毒防控网\n——全区禁毒工作综合考核再获优秀等次\n本报记者 马兰\n2023年，利通区禁毒工作在全市禁毒工作综合考核中再次位列第一。在“6·26”国际禁毒日到来之际，记者走进利通区禁毒办。\n";
+        let title = "利通区：织密禁毒防控网——全区禁毒工作综合考核再获优秀等次本报记者 马兰2023年，利通区禁毒工作在全市禁毒工作综合考核中再次位列第一。在“6·26”国际禁毒日到来之际，记者走进利通区禁毒办。";
+        assert_eq!(fiscal_year(title, body, Kind::Summary), Some(2024));
+        let title = "某县禁毒工作再上新台阶 记者 王磊 通讯员 陈曦2022年，某县共破获毒品刑事案件12起。";
+        assert_eq!(fiscal_year(title, "2022年，某县共破获毒品刑事案件12起。", Kind::Summary), Some(2022));
+        // (a title stating its year before the byline keeps it)
+        let title = "某县2021年禁毒工作综述 本报记者 李明2022年，某县召开总结会。";
+        assert_eq!(fiscal_year(title, "2022年，某县召开总结会。", Kind::Summary), Some(2021));
+    }
+
     /// A year's work conference reviews the year before; a span from a past year to this one
     /// starts before this year.
     #[test]
@@ -4393,6 +4587,18 @@ mod tests {
         assert!(!reference_scope("今年，", "破获毒品案件"));
         let body = "6月23日上午，我市举办禁毒宣传活动。全市共破获毒品案件349起，其中安岳县破获12起，占全市比3.4%。";
         assert_eq!(identify("禁毒宣传活动", body, body, g).county, "");
+        // (the field a unit is the first of, or stands out among by the count of its peers: no
+        // word of the text's own area — a district's street first in its city is the district's)
+        let body = "4月18日，广州市白云区松洲街举行揭牌仪式。松洲街在全市176个镇街中率先成立联席办公室。";
+        assert_eq!(identify("广州：全市首个！白云松洲成立联席办公室", body, body, g).county, "白云区");
+        let body = "5月8日，昆明市官渡区关上街道禁毒社工站挂牌，为全省首家街道级禁毒社工站。";
+        assert_eq!(identify("昆明：全省首家街道禁毒社工站挂牌", body, body, g).county, "官渡区");
+        assert!(reference_scope("率先在", "首个成立"));
+        assert!(reference_scope("是", "唯一获此称号的街道"));
+        assert!(reference_scope("在", "86个县（市、区）中排名第三"));
+        assert!(!reference_scope("今年以来，", "176个村（社区）开展禁毒宣传"));
+        assert!(!reference_scope("", "12个乡镇共查处吸毒人员40人"));
+        assert!(!reference_scope("", "12个乡镇中有8个实现无毒"));
     }
 
     /// A province's news names the provinces that helped in a list (在安徽、河南、湖北等地警方的

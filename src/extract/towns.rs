@@ -31,7 +31,10 @@ fn towns(g: &Gazetteer) -> &'static Towns {
         for line in TOWNS_TXT.lines().filter(|l| !l.starts_with('#')) {
             let mut words = line.split(' ');
             let Some(&region) = words.next().and_then(|code| index.get(code)) else { continue };
-            for name in words {
+            // (a subdistrict is named by its short form too, 钟村街 for 钟村街道, as 广州's are: the
+            // longest name found wins where the full one stands)
+            let short = |name: &'static str| name.strip_suffix("街道").map(|stem| &name[..stem.len() + "街".len()]);
+            for name in words.flat_map(|w| [Some(w), short(w)]).flatten() {
                 let k = *of_name.entry(name).or_insert_with(|| {
                     names.push(name);
                     counties.push(Vec::new());
@@ -52,7 +55,7 @@ fn towns(g: &Gazetteer) -> &'static Towns {
 
 /// Might `text` name a town at all? (a cheap test before the search)
 fn may_name_town(text: &str) -> bool {
-    text.contains('镇') || text.contains('乡') || text.contains("街道") || text.contains("苏木")
+    text.contains('镇') || text.contains('乡') || text.contains('街') || text.contains("苏木")
 }
 
 /// The county whose towns `text` names, among the regions `fits` accepts (the city or province
@@ -134,6 +137,19 @@ mod tests {
         assert_eq!(county(t).as_deref(), Some("武义县/金华市/浙江省"));
         // (one town each of three counties: none)
         assert_eq!(county("哑柏镇、熟溪街道、坎墩街道"), None);
+    }
+
+    /// A subdistrict named by its short form (钟村街 for 钟村街道, as 广州's streets are called) is
+    /// that subdistrict; its full name still wins where it stands.
+    #[test]
+    fn a_subdistricts_short_form_names_it() {
+        let g = Gazetteer::global();
+        let in_guangzhou = |r: &Region| r.city == "广州市";
+        let r = county_of_towns(g, "服务范围为钟村街、东环街两个街道", in_guangzhou).map(|r| r.county.as_str());
+        assert_eq!(r, Some("番禺区"));
+        let r = county_of_towns(g, "钟村街道禁毒社工站", in_guangzhou).map(|r| r.county.as_str());
+        assert_eq!(r, Some("番禺区"));
+        assert_eq!(county("熟溪街禁毒办").as_deref(), Some("武义县/金华市/浙江省"));
     }
 
     #[test]
