@@ -77,7 +77,8 @@ const RULES: &[Rule] = &[
         // 43.29万元/预算45万元=96.2%, 决算数与预算数之比为96.2%)
         near: r"(执行率|执行进度|支出进度|预算完成率|资金使用率|资金支出率|支付率|完成(全年|年度|年初)?预算(数)?的)[^▮]*▮|(执行数|支出数|决算数|实际支出|执行金额|支出金额)[^▮，,；;。]{0,16}[/÷][^▮，,；;。]{0,14}预算[^▮，,；;。/÷]{0,12}[=＝]\s*▮|(执行数|支出数|决算数|实际支出)与(全年|年度|调整后)?预算(数)?之比(为|是|达)?\s*▮",
         sentence: "",
-        not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定",
+        // (报到率, 见面率 beside a bare 执行率: the community orders' rates, 报到率100%，执行率98.6%)
+        not: r"强戒|强制|判决|执行到位|社区|社戒|社康|戒毒|康复|措施|协议|决定|报到率|见面率",
     },
     // a clause of the rate alone after the sum spent, named as what the money's use reached
     // (实际使用38.6万元，使用率96.5%; 完成支出38.6万元，支出完成率96.5%; 支付38.6万元，支付进度96.5%)
@@ -1119,7 +1120,10 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
                     // words alone: the clause of a part's sum before it, 社戒社康工作经费28万元，
                     // 预算执行率95.5%, names what was paid for, not an order carried out)
                     || c.rule.field == Field::ExecutionRateStated
-                        && ["预算执行率", "资金执行率", "经费执行率", "预算完成率", "资金支出率"].iter().any(|w| own.contains(w));
+                        && ["预算执行率", "资金执行率", "经费执行率", "预算完成率", "资金支出率"].iter().any(|w| own.contains(w))
+                    // (…and hair tests named in their own clause — 尿检1,026人次，结果均为阴性；组织毛发
+                    // 检测420人次 — by its words alone: the clause before is another test's or group's)
+                    || c.rule.field == Field::HairTests && own.contains("毛发");
                 let t = if alone { own } else { neighbourhood() };
                 // (the share's 其中 names the unit's part of a wider area's total, no sub-count)
                 let t = if share.is_some() && !alone {
@@ -2446,6 +2450,9 @@ mod tests {
             ("全年支出禁毒经费76.4万元，其中社区戒毒社区康复工作经费28万元，资金执行率95.5%。", Some(95.5)),
             ("全年实际支出76.4万元，其中社戒社康经费28万元，执行率95.5%。", None),
             ("全县在册社区戒毒社区康复人员45名，社区戒毒社区康复执行率98%。", None),
+            // (the orders' rates: 报到率 beside a bare 执行率)
+            ("截至12月底，全县在册社区戒毒社区康复人员87名，其中社区戒毒人员56名、社区康复人员31名，报到率100%，执行率98.6%。", None),
+            ("本季度见面率100%，执行率97%。", None),
         ] {
             assert_eq!(value(t, text, Field::ExecutionRateStated), want, "{text}");
         }
@@ -2686,6 +2693,12 @@ mod tests {
             ("督导组对12名社区戒毒人员开展毛发检测。", None),
             ("全年对社戒社康人员开展毛发检测326人次。", Some(326.0)),
             ("全县完成毛发抽检120人。", Some(120.0)),
+            // (another test's result or other groups in the clause before: the hair tests named
+            // in their own clause stand)
+            ("全年累计开展尿检1,026人次，检测结果均为阴性；组织毛发检测420人次，发现阳性2名。", Some(420.0)),
+            ("对吸毒人员、重点行业从业人员开展毛发检测工作，第一季度毛发检测98人次。", Some(98.0)),
+            // (…but the sample's own clause is still the sample's)
+            ("检查组随机抽取9名社戒社康人员，9名人员毛发检测均呈阴性。", None),
         ] {
             assert_eq!(value(t, text, Field::HairTests), want, "{text}");
         }
