@@ -76,15 +76,21 @@ pub fn last_years_column(cells: &[&str], roles: &[Role]) -> Option<usize> {
     (roles[i] == Role::Skip && named.iter().filter(|c| last_years_results(c)).count() == 1).then_some(i)
 }
 
-/// A cell stating a bound in words (控制在600人以内, 不低于95%, 不少于20场次, 30人以上): an
-/// indicator's target written out, short, with its figure.
+/// A cell stating a bound in words (控制在600人以内, 不低于95%, 不少于20场次, 30人以上, and the
+/// sign's words glued to the figure as the 指标性质 column's 大于等于 / 小于等于 are, 大于等于300人,
+/// 小于15%, 高于90%): an indicator's target written out, short, with its figure.
 fn worded_bound(c: &str) -> bool {
     let t = c.trim();
     t.chars().count() <= 16
         && t.contains(|ch: char| ch.is_ascii_digit())
-        && ["以内", "以上", "以下", "不低于", "不少于", "不高于", "不超过", "控制在", "不多于"]
+        && (["以内", "以上", "以下", "不低于", "不少于", "不高于", "不超过", "控制在", "不多于"]
             .iter()
             .any(|w| t.contains(w))
+            || ["大于", "小于", "高于", "低于"].iter().any(|w| {
+                t.strip_prefix(w)
+                    .map(|r| r.strip_prefix("等于").unwrap_or(r))
+                    .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+            }))
 }
 
 /// A cell of the 指标方向 column (正向 / 反向, 正向指标, 逆向, 越高越好): how a figure is judged,
@@ -1450,6 +1456,18 @@ mod tests {
         assert!(f.contains(&(Field::ControlRate, 97.2)), "{f:?}");
         assert!(f.contains(&(Field::PublicityEvents, 168.0)), "{f:?}");
         assert!(!f.iter().any(|x| x.1 == 600.0 || x.1 == 95.0 || x.1 == 150.0), "{f:?}");
+        // (the sign's words glued to the figure, 大于等于 / 小于 / 高于)
+        let t = "某县禁毒委员会办公室2023年度项目支出绩效自评表\n三级指标\t年度指标值\t实际完成值\t分值\t得分\n毛发检测人数\t大于等于300人\t318人\t10\t10\n吸毒人员复吸率\t小于15%\t10.4%\t10\t10\n社戒社康人员管控率\t高于95%\t96.1%\t10\t10\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::HairTests, 318.0)), "{f:?}");
+        assert!(f.contains(&(Field::RelapseRate, 10.4)), "{f:?}");
+        assert!(f.contains(&(Field::ControlRate, 96.1)), "{f:?}");
+        assert!(!f.iter().any(|x| x.1 == 300.0 || x.1 == 15.0 || x.1 == 95.0), "{f:?}");
+        for (c, bound) in
+            [("大于等于300人", true), ("低于12%", true), ("高于全省平均5个百分点", false), ("小组12个", false)]
+        {
+            assert_eq!(worded_bound(c), bound, "{c}");
+        }
     }
 
     /// A row of the execution rate alone under money columns (执行率 | 97.10% | |) gives the
