@@ -755,6 +755,17 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 })
         };
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
+        // the parts of a name merged over two columns or more, on the line under the header
+        // (预算数 执行数 over 年初 全年 全年; 指标值 over 年度 实际完成): each part named before
+        // the name it stands under, as a Word table's second header row is read
+        if in_table && toks.len() >= 2 {
+            if let Some(last) = out.last_mut().filter(|(n, _)| Some(*n) == header_line) {
+                if let Some(cells) = stage_parts(&last.1.split('\t').collect::<Vec<_>>(), &toks) {
+                    last.1 = cells.join("\t");
+                    continue;
+                }
+            }
+        }
         if (2..=24).contains(&toks.len()) {
             if header(&toks).is_some()
                 || year_rows_header(&toks).is_some()
@@ -1084,6 +1095,53 @@ fn tails_and_columns(head: &[&str], toks: &[&str]) -> Option<Vec<String>> {
     }
     (cells.iter().filter(|c| role(c).is_some()).count() > head.iter().filter(|c| role(c).is_some()).count())
         .then_some(cells)
+}
+
+/// A header's names (`head`) with the parts of its merged names on the line under it (`toks`:
+/// 年初 全年 全年 under 预算数 执行数): each part joins the name of a stage of money or of an
+/// indicator's figure (预算数, 执行数, 指标值) it stands under, named before it (年初预算数,
+/// 全年预算数); a part already under a name moves on to the next (全年 again: 全年执行数), and as
+/// many parts as names stand one under each (调整后 本年 under 预算数 决算数). With
+/// spaces between the cells nothing says how many columns a name spans, and this reads them in
+/// order. None when a piece is a figure, when every piece is a column's own name, or when a part
+/// makes no column's name.
+fn stage_parts(head: &[&str], toks: &[&str]) -> Option<Vec<String>> {
+    // (a part may name a role alone — 实际完成 under 指标值 —, not every one: that is a header)
+    if toks.iter().any(|t| is_value(t) || t.chars().count() > 6) || toks.iter().all(|t| role(t).is_some()) {
+        return None;
+    }
+    let mergeable = |c: &str| {
+        matches!(role(c), Some(Role::Budget | Role::BudgetInitial | Role::Actual | Role::Target | Role::Result))
+    };
+    let mut parts: Vec<Vec<String>> = vec![Vec::new(); head.len()];
+    let mut c = head.iter().position(|h| mergeable(h))?;
+    // (as many parts as names: one under each)
+    let one_each = head.iter().filter(|h| mergeable(h)).count() == toks.len();
+    for (i, t) in toks.iter().enumerate() {
+        if one_each && i > 0 {
+            c = (c + 1..head.len()).find(|&k| mergeable(head[k]))?;
+        }
+        loop {
+            let name = format!("{t}{}", head[c].trim_ws());
+            if !parts[c].contains(&name) {
+                role(&name)?;
+                parts[c].push(name);
+                break;
+            }
+            c = (c + 1..head.len()).find(|&k| mergeable(head[k]))?;
+        }
+    }
+    let mut cells: Vec<String> = Vec::with_capacity(head.len() + toks.len());
+    for (h, p) in head.iter().zip(parts) {
+        if p.is_empty() {
+            cells.push(h.to_string());
+        } else {
+            cells.extend(p);
+        }
+    }
+    let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+    let named = |cs: &[&str]| cs.iter().filter(|c| role(c).is_some()).count();
+    (header(&refs).is_some() && named(&refs) >= named(head)).then_some(cells)
 }
 
 /// What a header cell's last characters may be when it wraps onto a line of its own.
@@ -4178,6 +4236,38 @@ mod tests {
         let t = "三级指标 指标值 完成值 分值 得分\n毛发检测 ≥200人 231人 10 10\n二、主要做法\n全县 共设 12个 社区戒毒社区康复工作站";
         let out = respace(lines(t));
         assert!(out[1].1.contains('\t') && !out[3].1.contains('\t'), "{out:?}");
+    }
+
+    /// A header flattened with single spaces whose merged names' parts are on the line under it
+    /// (预算数 执行数 over 年初 全年 全年; 指标值 over 年度 实际完成): the parts named before the
+    /// names, in order, so that the rows under it read each figure under its own column.
+    #[test]
+    fn a_merged_headers_parts_under_it_flattened_by_spaces() {
+        for (t, head, row) in [
+            (
+                "项目资金（万元） 预算数 执行数 分值 执行率 得分\n年初 全年 全年\n年度资金总额 24.00 26.50 25.80 10 97.36% 9.74",
+                "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "年度资金总额\t24.00\t26.50\t25.80\t10\t97.36%\t9.74",
+            ),
+            (
+                "三级指标 指标值 分值 得分\n年度 实际完成\n禁毒宣传活动场次 ≥20场 24场 20 20",
+                "三级指标\t年度指标值\t实际完成指标值\t分值\t得分",
+                "禁毒宣传活动场次\t≥20场\t24场\t20\t20",
+            ),
+            (
+                "预算执行情况 预算数 决算数 执行率\n调整后 本年\n合计 118.00 113.80 96.44%",
+                "预算执行情况\t调整后预算数\t本年决算数\t执行率",
+                "合计\t118.00\t113.80\t96.44%",
+            ),
+        ] {
+            let out = respace(lines(t));
+            assert_eq!(out.len(), 2, "{out:?}");
+            assert_eq!((out[0].1.as_str(), out[1].1.as_str()), (head, row), "{t}");
+        }
+        // (a line of figures, or of columns' own names, is no line of parts)
+        assert_eq!(stage_parts(&["项目", "预算数", "执行数"], &["45.00", "43.20"]), None);
+        assert_eq!(stage_parts(&["项目", "预算数", "执行数"], &["分值", "得分"]), None);
+        assert_eq!(stage_parts(&["项目", "预算数", "执行数"], &["合计", "小计"]), None);
     }
 
     /// A group of a 部门整体 form's funds whose empty cells were lost (按支出性质分 between two
