@@ -3219,7 +3219,26 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             i += 1;
             continue;
         }
-        let head = header_cells(&lines[i..j]);
+        let mut head = header_cells(&lines[i..j]);
+        // (the parts of names merged over two columns or more, one a line under the header — 预算数
+        // / 执行数 / … over 年初 / 全年 / 全年 —: joined to the names, as `stage_parts` reads them;
+        // two parts at least, the words of the first row's label after them left to it)
+        let parts = (j..)
+            .take_while(|&k| {
+                lines
+                    .get(k)
+                    .map(|l| l.1.trim_ws())
+                    .is_some_and(|t| cellish(t) && !is_valueish(t) && t.chars().count() <= 6)
+            })
+            .count();
+        for m in (2..=parts.min(8)).rev() {
+            let toks: Vec<&str> = lines[j..j + m].iter().map(|l| l.1.trim_ws()).collect();
+            if let Some(cells) = stage_parts(&head.iter().map(String::as_str).collect::<Vec<_>>(), &toks) {
+                head = cells;
+                j += m;
+                break;
+            }
+        }
         let columns = head.len();
         out.push((lines[i].0, head.join("\t")));
         // (a target sheet's header with columns of words between its figures': its rows read as
@@ -4268,6 +4287,25 @@ mod tests {
         assert_eq!(stage_parts(&["项目", "预算数", "执行数"], &["45.00", "43.20"]), None);
         assert_eq!(stage_parts(&["项目", "预算数", "执行数"], &["分值", "得分"]), None);
         assert_eq!(stage_parts(&["项目", "预算数", "执行数"], &["合计", "小计"]), None);
+    }
+
+    /// A header laid out one cell per line whose merged names' parts follow it one a line (预算数
+    /// / 执行数 / … / 年初 / 全年 / 全年): the parts join the names, and the first row's label is
+    /// its own (年度资金总额, not 年初全年全年年度资金总额); one short word alone under a header is a
+    /// row's label still.
+    #[test]
+    fn a_merged_headers_parts_one_a_line_under_it() {
+        let t = "项目资金（万元）\n预算数\n执行数\n分值\n执行率\n得分\n年初\n全年\n全年\n年度资金总额\n38.00\n41.60\n40.52\n10\n97.40%\n9.74\n";
+        let out = reflow_cells(lines(t));
+        assert_eq!(out[0].1, "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "{out:?}");
+        assert_eq!(out[1].1, "年度资金总额\t38.00\t41.60\t40.52\t10\t97.40%\t9.74", "{out:?}");
+        let t =
+            "三级指标\n指标值\n分值\n得分\n年度\n实际完成\n产出指标\n数量指标\n破获毒品刑事案件\n≥15起\n18起\n20\n20\n";
+        let out = reflow_cells(lines(t));
+        assert_eq!(out[0].1, "三级指标\t年度指标值\t实际完成指标值\t分值\t得分", "{out:?}");
+        let t = "项目\n预算数\n执行数\n调整后\n100.00\n98.00\n";
+        let out = reflow_cells(lines(t));
+        assert_eq!(out[1].1, "调整后\t100.00\t98.00", "{out:?}");
     }
 
     /// A group of a 部门整体 form's funds whose empty cells were lost (按支出性质分 between two
