@@ -638,8 +638,17 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
         let Some(ri) = res_i else { return };
         let Some(result) = values.get(ri) else { return };
         let target = tgt_i.and_then(|t| values.get(t)).copied().unwrap_or("");
-        let name =
-            cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty() && !is_sign(c)).unwrap_or("");
+        // (an indicator's name cut in two by a space inside its cell, in a row flattened with
+        // spaces — 社区戒毒 社区康复人员 —: the cells of words after the levels' are its name)
+        let level = |c: &str| {
+            let t = c.split(['（', '(']).next().unwrap_or(c);
+            t.ends_with("指标") || t.ends_with("目标")
+        };
+        let labels: Vec<&str> =
+            cells[..first_val].iter().map(|c| c.trim()).filter(|c| !c.is_empty() && !is_sign(c)).collect();
+        let words = labels.iter().rev().take(3).take_while(|c| !level(c)).count().max(1).min(labels.len());
+        let joined = labels[labels.len() - words..].concat();
+        let name = if words > 1 { joined.as_str() } else { labels.last().copied().unwrap_or("") };
         // 指标1:侦破毒品刑事案件数 → the name after its number
         let name = name.split_once([':', '：']).map_or(name, |(a, b)| if a.starts_with("指标") { b } else { name });
         // (the merged cells of the indicator's levels glued before its name in a one-line form,
@@ -1467,6 +1476,22 @@ mod tests {
             [("大于等于300人", true), ("低于12%", true), ("高于全省平均5个百分点", false), ("小组12个", false)]
         {
             assert_eq!(worded_bound(c), bound, "{c}");
+        }
+    }
+
+    /// An indicator's name cut in two by a space inside its cell (a row flattened with spaces:
+    /// 社区戒毒 | 社区康复人员) is the cells of words after the levels' (产出指标, 数量指标), joined;
+    /// a name in one cell after its levels reads as before.
+    #[test]
+    fn an_indicators_name_cut_by_a_space_is_whole_again() {
+        for row in [
+            "产出指标\t数量指标\t社区戒毒\t社区康复人员\t≥180人\t192人\t15\t15",
+            "产出指标\t数量指标\t社区戒毒社区康复人员\t≥180人\t192人\t15\t15",
+            "数量指标\t在册社区戒毒\t社区康复人员\t≥180人\t192人\t15\t15",
+        ] {
+            let t = format!("某县禁毒委员会办公室2023年度项目支出绩效自评表\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n{row}\n");
+            let f = read(&t, Kind::Project);
+            assert!(f.contains(&(Field::CommunityCases, 192.0)), "{row}: {f:?}");
         }
     }
 
