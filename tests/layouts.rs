@@ -5,7 +5,8 @@
 //! the rate before or after 分值, the total row's label (年度资金总额, 资金总额, 合计), the score as
 //! 总分, 合计 or 自评得分, the year in the title, in a caption or only in the form's filing date,
 //! the unit in 主管部门 / 实施单位, 项目单位 or 填报单位, and the rows flattened with tabs, single
-//! spaces, runs of spaces, one cell per line or pipes. Layout variants of this kind found an
+//! spaces, runs of spaces, one cell per line (a bar line or a short rule after each row, or
+//! nothing) or pipes (Markdown rows whole, or short of their trailing empty cells). Layout variants of this kind found an
 //! approved budget read as the full-year one and a filing date read as the fiscal year.
 
 use jixiao::extract::extract_text;
@@ -45,6 +46,12 @@ enum Flat {
     Spaces,
     Cells,
     Pipes,
+    /// one cell per line, a bar line (|) after each row, as a web page's table is copied
+    CellsBars,
+    /// one cell per line, a short rule (---) after each row
+    CellsDashes,
+    /// Markdown rows that lost their trailing empty cells (| 总分 | | | | | 100 | 93.5 |)
+    PipesTrimmed,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -80,7 +87,7 @@ struct Form {
 
 fn form() -> impl Strategy<Value = Form> {
     (
-        (any::<bool>(), 0..HEADS.len(), 0u8..5, 0u8..5, any::<bool>(), any::<bool>(), any::<bool>()),
+        (any::<bool>(), 0..HEADS.len(), 0u8..5, 0u8..8, any::<bool>(), any::<bool>(), any::<bool>()),
         (0usize..4, 0u8..3, 0u8..3, 0u8..3, 2016i32..2025),
         (1_000u32..5_000_000, 70u32..=100, 800u32..=995, 100u32..5_000, 1u32..500),
     )
@@ -93,7 +100,16 @@ fn form() -> impl Strategy<Value = Form> {
                 whole,
                 head,
                 unit: [Unit::Label, Unit::YuanLine, Unit::QianLine, Unit::WanLine, Unit::YuanHeads][unit as usize],
-                flat: [Flat::Tabs, Flat::Space, Flat::Spaces, Flat::Cells, Flat::Pipes][flat as usize],
+                flat: [
+                    Flat::Tabs,
+                    Flat::Space,
+                    Flat::Spaces,
+                    Flat::Cells,
+                    Flat::Pipes,
+                    Flat::CellsBars,
+                    Flat::CellsDashes,
+                    Flat::PipesTrimmed,
+                ][flat as usize],
                 points,
                 rate_first,
                 commas,
@@ -244,6 +260,14 @@ fn text(f: &Form) -> String {
             Flat::Spaces => lines.push(kept().join("   ")),
             Flat::Cells => lines.extend(kept()),
             Flat::Pipes => lines.push(format!("| {} |", r.join(" | "))),
+            Flat::CellsBars | Flat::CellsDashes => {
+                lines.extend(kept());
+                lines.push(if matches!(f.flat, Flat::CellsBars) { "|" } else { "---" }.to_string());
+            }
+            Flat::PipesTrimmed => {
+                let n = r.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
+                lines.push(format!("| {} |", r[..n].join(" | ")));
+            }
         }
     }
     lines.join("\n") + "\n"

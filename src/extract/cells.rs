@@ -625,8 +625,7 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
         if let (Some(first), Some(last)) = (at(named[0].0), at(named[named.len() - 1].0)) {
             // (the columns of a figure's sign and unit — 指标性质 ≥, 度量单位 人 — are joined to
             // their figure's cell in each row, and hold no place of their own)
-            let joined =
-                |c: &str| matches!(c.trim_ws(), "指标性质" | "度量单位" | "计量单位" | "单位" | "指标方向" | "方向");
+            let joined = joined_column;
             let between = (first..=last)
                 .filter(|&i| named.iter().all(|(c, _)| !std::ptr::eq(*c, cells[i])) && !joined(cells[i]))
                 .count();
@@ -654,6 +653,12 @@ pub fn header(cells: &[&str]) -> Option<Vec<Role>> {
             })
             .collect(),
     )
+}
+
+/// The column of a figure's sign or unit (指标性质 ≥, 度量单位 人), joined to its figure's cell in
+/// each row: no column of its own.
+fn joined_column(c: &str) -> bool {
+    matches!(c.trim_ws(), "指标性质" | "度量单位" | "计量单位" | "单位" | "指标方向" | "方向")
 }
 
 /// A budget column naming the year's adjustment (调整预算数, 预算调整数, 调整数), not the budget
@@ -693,6 +698,9 @@ const HEADER_WORDS: &[&str] = &[
     "差额",
     "扣分原因",
     "扣分说明",
+    // (a target sheet's columns of words: the goal's name, the rule its points are given by)
+    "目标名称",
+    "评分规则",
 ];
 
 /// Tables flattened with single spaces between cells (a web page's 自评表): a line of header
@@ -713,7 +721,9 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             }
         }
         if !super::chars::has_byte(&l, b' ') || super::chars::has_byte(&l, b'\t') {
-            in_table = in_table && !ends_table(&l);
+            // (a group's row of the indicators — 一、产出目标, numbered as a section is — goes on
+            // with the table: the rows under it are its rows)
+            in_table = in_table && (!ends_table(&l) || indicator_group(l.trim_ws()));
             out.push((no, l));
             continue;
         }
@@ -745,6 +755,17 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                 })
         };
         let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
+        // the parts of a name merged over two columns or more, on the line under the header
+        // (预算数 执行数 over 年初 全年 全年; 指标值 over 年度 实际完成): each part named before
+        // the name it stands under, as a Word table's second header row is read
+        if in_table && toks.len() >= 2 {
+            if let Some(last) = out.last_mut().filter(|(n, _)| Some(*n) == header_line) {
+                if let Some(cells) = stage_parts(&last.1.split('\t').collect::<Vec<_>>(), &toks) {
+                    last.1 = cells.join("\t");
+                    continue;
+                }
+            }
+        }
         if (2..=24).contains(&toks.len()) {
             if header(&toks).is_some()
                 || year_rows_header(&toks).is_some()
@@ -1074,6 +1095,53 @@ fn tails_and_columns(head: &[&str], toks: &[&str]) -> Option<Vec<String>> {
     }
     (cells.iter().filter(|c| role(c).is_some()).count() > head.iter().filter(|c| role(c).is_some()).count())
         .then_some(cells)
+}
+
+/// A header's names (`head`) with the parts of its merged names on the line under it (`toks`:
+/// 年初 全年 全年 under 预算数 执行数): each part joins the name of a stage of money or of an
+/// indicator's figure (预算数, 执行数, 指标值) it stands under, named before it (年初预算数,
+/// 全年预算数); a part already under a name moves on to the next (全年 again: 全年执行数), and as
+/// many parts as names stand one under each (调整后 本年 under 预算数 决算数). With
+/// spaces between the cells nothing says how many columns a name spans, and this reads them in
+/// order. None when a piece is a figure, when every piece is a column's own name, or when a part
+/// makes no column's name.
+fn stage_parts(head: &[&str], toks: &[&str]) -> Option<Vec<String>> {
+    // (a part may name a role alone — 实际完成 under 指标值 —, not every one: that is a header)
+    if toks.iter().any(|t| is_value(t) || t.chars().count() > 6) || toks.iter().all(|t| role(t).is_some()) {
+        return None;
+    }
+    let mergeable = |c: &str| {
+        matches!(role(c), Some(Role::Budget | Role::BudgetInitial | Role::Actual | Role::Target | Role::Result))
+    };
+    let mut parts: Vec<Vec<String>> = vec![Vec::new(); head.len()];
+    let mut c = head.iter().position(|h| mergeable(h))?;
+    // (as many parts as names: one under each)
+    let one_each = head.iter().filter(|h| mergeable(h)).count() == toks.len();
+    for (i, t) in toks.iter().enumerate() {
+        if one_each && i > 0 {
+            c = (c + 1..head.len()).find(|&k| mergeable(head[k]))?;
+        }
+        loop {
+            let name = format!("{t}{}", head[c].trim_ws());
+            if !parts[c].contains(&name) {
+                role(&name)?;
+                parts[c].push(name);
+                break;
+            }
+            c = (c + 1..head.len()).find(|&k| mergeable(head[k]))?;
+        }
+    }
+    let mut cells: Vec<String> = Vec::with_capacity(head.len() + toks.len());
+    for (h, p) in head.iter().zip(parts) {
+        if p.is_empty() {
+            cells.push(h.to_string());
+        } else {
+            cells.extend(p);
+        }
+    }
+    let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
+    let named = |cs: &[&str]| cs.iter().filter(|c| role(c).is_some()).count();
+    (header(&refs).is_some() && named(&refs) >= named(head)).then_some(cells)
 }
 
 /// What a header cell's last characters may be when it wraps onto a line of its own.
@@ -1463,7 +1531,7 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             && memchr::memchr(b'\t', l.as_bytes()).is_none()
             && out.last().is_some_and(|(_, above)| above.contains('\t'))
             && lines.peek().is_some_and(|(_, next)| next.contains('\t'))
-            && indicator_group(l.trim_ws())
+            && (indicator_group(l.trim_ws()) || funds_group(l.trim_ws()))
         {
             // (as many empty cells as the row above has after its first)
             let cells = out.last().map_or(1, |(_, above)| above.matches('\t').count());
@@ -1528,6 +1596,92 @@ fn indicator_group(t: &str) -> bool {
             | "管理目标"
             | "管理指标"
     )
+}
+
+/// A line of three or four dashes (or equals signs) alone: a rule typed between a table's rows.
+fn short_rule(l: &str) -> bool {
+    let t = l.trim_ws();
+    (3..=4).contains(&t.len()) && (t.bytes().all(|b| b == b'-') || t.bytes().all(|b| b == b'='))
+}
+
+/// The rows of a target sheet laid out one cell per line under its header (`head`, the lines
+/// before `j`) when the header has columns of words between its figures' (目标名称 / 目标值 /
+/// 评价指标 / 标准值 / 目标完成值 / 评价指标值 / 权重分值 / 评分规则 / 得分): a row's cells of
+/// words stand where a form's row has its values, so a row is told by its width — as many cells
+/// as the header has columns, its name first, a figure under the target and under the result —
+/// not by where its labels end. A group's line (一、产出目标) is a row of its own; the total's
+/// (合计, 总分) takes its figures into the columns of the points and the score. None when the
+/// header has no such columns or no row follows it; the rows end at the first line that fits
+/// none of these.
+fn word_column_rows(
+    lines: &[(usize, String)],
+    j: usize,
+    head: &[String],
+    cellish: impl Fn(&str) -> bool,
+) -> Option<(Vec<(usize, String)>, usize)> {
+    let roles: Vec<Option<Role>> = head.iter().map(|c| role(c)).collect();
+    let at = |r: Role| roles.iter().position(|x| *x == Some(r));
+    let (tgt, res) = (at(Role::Target)?, at(Role::Result)?);
+    let first = roles.iter().position(Option::is_some)?;
+    let last = roles.iter().rposition(Option::is_some)?;
+    // (a column of words between the first figure's and the last's, and a name before them; a
+    // figure's sign or unit column is joined to the figure, no column of words)
+    if first == 0 || !(first..=last).any(|i| roles[i].is_none() && !joined_column(&head[i])) {
+        return None;
+    }
+    let refs: Vec<&str> = head.iter().map(String::as_str).collect();
+    header(&refs)?;
+    let n = head.len();
+    let cell = |k: usize| lines.get(k).map(|l| l.1.trim_ws()).filter(|t| cellish(t));
+    let mut rows = Vec::new();
+    let mut k = j;
+    while let Some(c) = cell(k) {
+        if indicator_group(c) || funds_group(c) {
+            rows.push((lines[k].0, format!("{c}{}", "\t".repeat(n - 1))));
+            k += 1;
+            continue;
+        }
+        if total_label(c) {
+            let vals: Vec<&str> = (k + 1..).map_while(|m| cell(m).filter(|t| is_value(t))).take(3).collect();
+            let mut row = vec![""; n];
+            row[0] = c;
+            match (vals.as_slice(), at(Role::Points), at(Role::Score)) {
+                ([pts, score], Some(p), Some(s)) => (row[p], row[s]) = (pts, score),
+                ([score], _, Some(s)) => row[s] = score,
+                _ => break,
+            }
+            rows.push((lines[k].0, row.join("\t")));
+            k += 1 + vals.len();
+            continue;
+        }
+        let Some(cells) = (k..k + n).map(cell).collect::<Option<Vec<&str>>>() else { break };
+        if is_valueish(cells[0]) || !is_valueish(cells[tgt]) || !is_valueish(cells[res]) {
+            break;
+        }
+        rows.push((lines[k].0, cells.join("\t")));
+        k += n;
+    }
+    rows.iter().any(|(_, r)| !r.ends_with('\t')).then_some((rows, k))
+}
+
+/// The label of a sheet's total or score row (合计, 总 计, 总分, 自评得分：).
+fn total_label(c: &str) -> bool {
+    let t: String = c.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(
+        t.trim_end_matches(['：', ':']),
+        "合计" | "总计" | "总分" | "自评得分" | "得分合计" | "合计得分" | "总得分"
+    )
+}
+
+/// A group of a 部门整体 form's funds, over the rows of its parts (按收入性质分 over 一般公共预算,
+/// 按支出性质分 over 基本支出 / 项目支出, 按资金来源分, and a bare 其中：): a row's name, no figure.
+fn funds_group(t: &str) -> bool {
+    let n = t.chars().count();
+    matches!(t, "其中" | "其中：" | "其中:")
+        || (4..=10).contains(&n)
+            && t.starts_with('按')
+            && t.ends_with('分')
+            && !t.contains(|c: char| c.is_ascii_digit() || "，。；：:".contains(c))
 }
 
 /// Words the table passes look for, line by line and over a whole text, with finders built once.
@@ -2949,6 +3103,11 @@ fn year_columns_cells(
 
 pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     drop_page_headers(&mut lines);
+    // (a short rule between a table's rows laid one cell a line — ---, a web page's bar line
+    // typed as dashes — is no cell: a longer one is dropped with the text's rules, and so are
+    // the bar lines)
+    // (one byte first: a line opening on - or =)
+    lines.retain(|(_, l)| !matches!(l.trim_start().as_bytes().first(), Some(b'-' | b'=')) || !short_rule(l));
     let cellish = |t: &str| {
         // a character is at most four bytes: a longer line is no cell
         if t.len() > 120 {
@@ -3009,7 +3168,10 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             }
             // (a year alone on a line heads no column here: one cell per line keeps its roles)
             let r = role(t).filter(|r| !matches!(r, Role::Year(_)));
-            if r.is_none() && !HEADER_WORDS.iter().any(|w| t.starts_with(w)) {
+            // (a label and its value in one line — 项目名称：禁毒专项资金 — is no column's name,
+            // though its label opens like one)
+            let pair = || t.trim_end_matches(['：', ':']).contains(['：', ':']);
+            if r.is_none() && (!HEADER_WORDS.iter().any(|w| t.starts_with(w)) || pair()) {
                 break;
             }
             roles += r.is_some_and(|r| r != Role::Skip) as usize;
@@ -3057,9 +3219,35 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             i += 1;
             continue;
         }
-        let head = header_cells(&lines[i..j]);
+        let mut head = header_cells(&lines[i..j]);
+        // (the parts of names merged over two columns or more, one a line under the header — 预算数
+        // / 执行数 / … over 年初 / 全年 / 全年 —: joined to the names, as `stage_parts` reads them;
+        // two parts at least, the words of the first row's label after them left to it)
+        let parts = (j..)
+            .take_while(|&k| {
+                lines
+                    .get(k)
+                    .map(|l| l.1.trim_ws())
+                    .is_some_and(|t| cellish(t) && !is_valueish(t) && t.chars().count() <= 6)
+            })
+            .count();
+        for m in (2..=parts.min(8)).rev() {
+            let toks: Vec<&str> = lines[j..j + m].iter().map(|l| l.1.trim_ws()).collect();
+            if let Some(cells) = stage_parts(&head.iter().map(String::as_str).collect::<Vec<_>>(), &toks) {
+                head = cells;
+                j += m;
+                break;
+            }
+        }
         let columns = head.len();
         out.push((lines[i].0, head.join("\t")));
+        // (a target sheet's header with columns of words between its figures': its rows read as
+        // many cells at a time as it has columns)
+        if let Some((rows, end)) = word_column_rows(&lines, j, &head, cellish) {
+            out.extend(rows);
+            i = end;
+            continue;
+        }
         // rows: label cells, then value cells
         // (a header of money columns ends at the indicators' caption under its rows)
         let indicators = lines[i..j].iter().any(|l| matches!(role(l.1.trim_ws()), Some(Role::Target | Role::Result)));
@@ -4040,6 +4228,143 @@ mod tests {
         ] {
             assert_eq!(header(&cells), Some(want), "{cells:?}");
         }
+    }
+
+    /// A target sheet flattened with single spaces goes on past a group's line (一、产出目标,
+    /// （二）效益指标 — numbered as a section is): the rows under it are cut into cells as the
+    /// rows above it were. A section's own heading still ends the table.
+    #[test]
+    fn a_space_flattened_sheet_goes_on_past_a_groups_line() {
+        for (t, row) in [
+            (
+                "目标名称 目标值 评价指标 标准值 目标完成值 评价指标值 权重分值 评分规则 得分\n一、产出目标\n吸毒人员尿检 1800人次 尿检完成率 100% 1912 106.2% 10 查阅台账 10",
+                "吸毒人员尿检\t1800人次\t尿检完成率\t100%\t1912\t106.2%\t10\t查阅台账\t10",
+            ),
+            (
+                "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n（二）效益指标\n社会效益指标 群众禁毒知晓率 ≥85% 91% 10 10",
+                "社会效益指标\t群众禁毒知晓率\t≥85%\t91%\t10\t10",
+            ),
+            (
+                "三级指标 指标值 完成值 分值 得分\n二、效果指标\n戒断三年未复吸人数 ≥60人 64人 10 10",
+                "戒断三年未复吸人数\t≥60人\t64人\t10\t10",
+            ),
+        ] {
+            let out = respace(lines(t));
+            assert_eq!(out[2].1, row, "{t}");
+        }
+        let t = "三级指标 指标值 完成值 分值 得分\n毛发检测 ≥200人 231人 10 10\n二、主要做法\n全县 共设 12个 社区戒毒社区康复工作站";
+        let out = respace(lines(t));
+        assert!(out[1].1.contains('\t') && !out[3].1.contains('\t'), "{out:?}");
+    }
+
+    /// A header flattened with single spaces whose merged names' parts are on the line under it
+    /// (预算数 执行数 over 年初 全年 全年; 指标值 over 年度 实际完成): the parts named before the
+    /// names, in order, so that the rows under it read each figure under its own column.
+    #[test]
+    fn a_merged_headers_parts_under_it_flattened_by_spaces() {
+        for (t, head, row) in [
+            (
+                "项目资金（万元） 预算数 执行数 分值 执行率 得分\n年初 全年 全年\n年度资金总额 24.00 26.50 25.80 10 97.36% 9.74",
+                "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "年度资金总额\t24.00\t26.50\t25.80\t10\t97.36%\t9.74",
+            ),
+            (
+                "三级指标 指标值 分值 得分\n年度 实际完成\n禁毒宣传活动场次 ≥20场 24场 20 20",
+                "三级指标\t年度指标值\t实际完成指标值\t分值\t得分",
+                "禁毒宣传活动场次\t≥20场\t24场\t20\t20",
+            ),
+            (
+                "预算执行情况 预算数 决算数 执行率\n调整后 本年\n合计 118.00 113.80 96.44%",
+                "预算执行情况\t调整后预算数\t本年决算数\t执行率",
+                "合计\t118.00\t113.80\t96.44%",
+            ),
+        ] {
+            let out = respace(lines(t));
+            assert_eq!(out.len(), 2, "{out:?}");
+            assert_eq!((out[0].1.as_str(), out[1].1.as_str()), (head, row), "{t}");
+        }
+        // (a line of figures, or of columns' own names, is no line of parts)
+        assert_eq!(stage_parts(&["项目", "预算数", "执行数"], &["45.00", "43.20"]), None);
+        assert_eq!(stage_parts(&["项目", "预算数", "执行数"], &["分值", "得分"]), None);
+        assert_eq!(stage_parts(&["项目", "预算数", "执行数"], &["合计", "小计"]), None);
+    }
+
+    /// A header laid out one cell per line whose merged names' parts follow it one a line (预算数
+    /// / 执行数 / … / 年初 / 全年 / 全年): the parts join the names, and the first row's label is
+    /// its own (年度资金总额, not 年初全年全年年度资金总额); one short word alone under a header is a
+    /// row's label still.
+    #[test]
+    fn a_merged_headers_parts_one_a_line_under_it() {
+        let t = "项目资金（万元）\n预算数\n执行数\n分值\n执行率\n得分\n年初\n全年\n全年\n年度资金总额\n38.00\n41.60\n40.52\n10\n97.40%\n9.74\n";
+        let out = reflow_cells(lines(t));
+        assert_eq!(out[0].1, "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分", "{out:?}");
+        assert_eq!(out[1].1, "年度资金总额\t38.00\t41.60\t40.52\t10\t97.40%\t9.74", "{out:?}");
+        let t =
+            "三级指标\n指标值\n分值\n得分\n年度\n实际完成\n产出指标\n数量指标\n破获毒品刑事案件\n≥15起\n18起\n20\n20\n";
+        let out = reflow_cells(lines(t));
+        assert_eq!(out[0].1, "三级指标\t年度指标值\t实际完成指标值\t分值\t得分", "{out:?}");
+        let t = "项目\n预算数\n执行数\n调整后\n100.00\n98.00\n";
+        let out = reflow_cells(lines(t));
+        assert_eq!(out[1].1, "调整后\t100.00\t98.00", "{out:?}");
+    }
+
+    /// A group of a 部门整体 form's funds whose empty cells were lost (按支出性质分 between two
+    /// tabbed rows, from | 按支出性质分 |) is a row again; a caption between tables is not.
+    #[test]
+    fn a_funds_groups_row_between_rows_stays_a_row() {
+        for (t, want) in [
+            (
+                "年度资金总额\t286.40\t301.20\t293.76\n按支出性质分\n基本支出\t168.30\t170.10\t169.85",
+                "按支出性质分\t\t\t",
+            ),
+            ("资金总额\t95\t93.2\n按收入性质分\n一般公共预算\t95\t93.2", "按收入性质分\t\t"),
+            ("合计\t412.00\t398.66\t96.76%\n其中：\n项目支出\t140.00\t131.20\t93.71%", "其中：\t\t\t"),
+        ] {
+            let out = rejoin_rows(lines(t));
+            assert_eq!(out[1].1, want, "{out:?}");
+        }
+        for w in ["按规定公开", "二、三公经费", "按2023年口径分"] {
+            assert!(!funds_group(w), "{w}");
+        }
+        let t = "年度资金总额\t50\t48\n二、三公经费支出\n项目\t预算数\t决算数";
+        assert_eq!(rejoin_rows(lines(t)), lines(t));
+    }
+
+    /// A target sheet laid out one cell per line, with bar lines or short dashes between its rows
+    /// (gone, or dropped here): its header has columns of words between the figures', so each
+    /// row is read as many cells at a time as the header has columns; a group's line is a row of
+    /// its own, 合计's figures go under 权重分值 and 得分. A form of label columns then figures
+    /// (度量单位 joined to its figure, no column of words) is read as before.
+    #[test]
+    fn a_target_sheet_one_cell_a_line_is_read_by_its_width() {
+        let head = "目标名称\n目标值\n评价指标\n标准值\n目标完成值\n评价指标值\n权重分值\n评分规则\n得分\n";
+        for sep in ["", "---\n", "====\n"] {
+            let t = format!(
+                "{head}{sep}一、产出目标\n{sep}禁毒宣传活动场次\n50场\n活动完成率\n≥100%\n57\n114%\n10\n查阅台账，少一场扣1分\n10\n{sep}吸毒人员毛发检测\n300人\n检测完成率\n100%\n315\n105%\n10\n查阅记录\n10\n{sep}合计\n100\n95.5\n{sep}"
+            );
+            let out = reflow_cells(lines(&t));
+            let rows: Vec<&str> = out.iter().map(|(_, l)| l.as_str()).collect();
+            assert_eq!(
+                rows,
+                [
+                    "目标名称\t目标值\t评价指标\t标准值\t目标完成值\t评价指标值\t权重分值\t评分规则\t得分",
+                    "一、产出目标\t\t\t\t\t\t\t\t",
+                    "禁毒宣传活动场次\t50场\t活动完成率\t≥100%\t57\t114%\t10\t查阅台账，少一场扣1分\t10",
+                    "吸毒人员毛发检测\t300人\t检测完成率\t100%\t315\t105%\t10\t查阅记录\t10",
+                    "合计\t\t\t\t\t\t100\t\t95.5",
+                ],
+                "{sep:?}"
+            );
+        }
+        // (a label and its value on one line above is no cell of the header)
+        let t = format!("项目名称：禁毒宣传经费\n{head}社区戒毒人员尿检\n900人次\n尿检完成率\n100%\n944\n104.9%\n20\n查阅记录\n20\n");
+        let out = reflow_cells(lines(&t));
+        assert_eq!(out[0].1, "项目名称：禁毒宣传经费");
+        assert!(out[2].1.starts_with("社区戒毒人员尿检\t900人次\t"), "{out:?}");
+        // (度量单位 is joined to its figure: the labels-then-figures reading goes on)
+        let t = "三级指标\n指标值\n度量单位\n完成值\n分值\n得分\n查获吸毒人员\n≥30\n人\n36\n20\n20\n";
+        let out = reflow_cells(lines(t));
+        assert_eq!(out[1].1, "查获吸毒人员\t≥30\t人\t36\t20\t20", "{out:?}");
     }
 
     /// 完成情况 after a target's column names the values done; in a scoring table's header, or

@@ -87,7 +87,8 @@ fn continues(row: &[Seg], widths: &[usize], l: &[Seg]) -> bool {
         && l.iter().zip(&cells).all(|(s, &j)| {
             // the rest of a figure cut at its column's edge (2,100, / 000.00)
             if is_figure_cell(&s.text) {
-                return cut_number(&row[j].text) && s.text.starts_with(|c: char| c.is_ascii_digit());
+                return (cut_number(&row[j].text) || cut_decimals(&row[j].text, &s.text))
+                    && s.text.starts_with(|c: char| c.is_ascii_digit());
             }
             let w = s.end - s.start;
             // a run whose column holds a figure in the row is no wrapped text of it (a unit
@@ -112,6 +113,21 @@ fn cut_number(t: &str) -> bool {
     }
     let tail = t.rsplit(',').next().unwrap_or("");
     t.contains(',') && !tail.contains('.') && (1..3).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A figure cut inside its decimals at its column's edge, in a column so narrow that a
+/// two-decimal figure does not fit (97.7 over 6%, 98.7 over 8): one decimal digit above, and
+/// under it the second alone, a percent sign after it at most.
+fn cut_decimals(upper: &str, piece: &str) -> bool {
+    let (int, dec) = upper.trim_end().rsplit_once('.').unwrap_or_default();
+    let digits = piece.trim();
+    let digits = digits.strip_suffix(['%', '％']).unwrap_or(digits);
+    int.starts_with(|c: char| c.is_ascii_digit())
+        && int.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && dec.len() == 1
+        && dec.bytes().all(|b| b.is_ascii_digit())
+        && digits.len() == 1
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Do two runs share columns?
@@ -142,6 +158,7 @@ fn join_text(cell: &mut String, piece: &str, above: bool) {
     }
     let spaced = |a: &str, b: &str| {
         !cut_number(a)
+            && !cut_decimals(a, b)
             && a.ends_with(|ch: char| ch.is_ascii_alphanumeric())
             && b.starts_with(|ch: char| ch.is_ascii_alphanumeric())
     };
@@ -684,8 +701,10 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
             let (mine, theirs) = (figures(&l), figures(&row));
             // (and a line of the rest of figures cut at their columns' edge, 2,100, / 000.00, is
             // the row's above)
-            let cut =
-                !mine.is_empty() && mine.iter().all(|m| row.iter().any(|c| overlaps(c, m) && cut_number(&c.text)));
+            let cut = !mine.is_empty()
+                && mine.iter().all(|m| {
+                    row.iter().any(|c| overlaps(c, m) && (cut_number(&c.text) || cut_decimals(&c.text, &m.text)))
+                });
             if !header
                 && pending.is_empty()
                 && i == at + 1
@@ -1071,6 +1090,33 @@ mod tests {
             ("96", false),
         ] {
             assert_eq!(cut_number(t), cut, "{t}");
+        }
+    }
+
+    /// In columns too narrow for a two-decimal figure, the figure is cut inside its decimals
+    /// (97.7 over 6%, 98.7 over 8) and its last digits wrap under it: one figure again, with no
+    /// space inside. A figure of its own under a whole one still opens a row.
+    #[test]
+    fn a_figure_cut_inside_its_decimals_is_one_figure_again() {
+        let t = "年度   1,52   1,60   1,57   10    98.1   9.81\n\
+                 资金   3,40   8,00   7,60          4%\n\
+                 总额   0.00   0.00   0.00\n\
+                 总分                        100   96.3\n\
+                 \x20                                  5\n";
+        assert_eq!(
+            rows(t),
+            ["年度资金总额\t1,523,400.00\t1,608,000.00\t1,577,600.00\t10\t98.14%\t9.81", "总分\t100\t96.35",]
+        );
+        for (upper, piece, cut) in [
+            ("98.1", "4%", true),
+            ("96.3", "5", true),
+            ("1,204.5", "06", false),
+            ("96.35", "8", false),
+            ("96", "5", false),
+            ("96.3", "人次", false),
+            ("96.3", "123", false),
+        ] {
+            assert_eq!(cut_decimals(upper, piece), cut, "{upper} / {piece}");
         }
     }
 

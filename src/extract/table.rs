@@ -76,15 +76,21 @@ pub fn last_years_column(cells: &[&str], roles: &[Role]) -> Option<usize> {
     (roles[i] == Role::Skip && named.iter().filter(|c| last_years_results(c)).count() == 1).then_some(i)
 }
 
-/// A cell stating a bound in words (控制在600人以内, 不低于95%, 不少于20场次, 30人以上): an
-/// indicator's target written out, short, with its figure.
+/// A cell stating a bound in words (控制在600人以内, 不低于95%, 不少于20场次, 30人以上, and the
+/// sign's words glued to the figure as the 指标性质 column's 大于等于 / 小于等于 are, 大于等于300人,
+/// 小于15%, 高于90%): an indicator's target written out, short, with its figure.
 fn worded_bound(c: &str) -> bool {
     let t = c.trim();
     t.chars().count() <= 16
         && t.contains(|ch: char| ch.is_ascii_digit())
-        && ["以内", "以上", "以下", "不低于", "不少于", "不高于", "不超过", "控制在", "不多于"]
+        && (["以内", "以上", "以下", "不低于", "不少于", "不高于", "不超过", "控制在", "不多于"]
             .iter()
             .any(|w| t.contains(w))
+            || ["大于", "小于", "高于", "低于"].iter().any(|w| {
+                t.strip_prefix(w)
+                    .map(|r| r.strip_prefix("等于").unwrap_or(r))
+                    .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+            }))
 }
 
 /// A cell of the 指标方向 column (正向 / 反向, 正向指标, 逆向, 越高越好): how a figure is judged,
@@ -632,8 +638,17 @@ fn row_read(p: &Para, h: &Header, kind: Kind, out: &mut Vec<Candidate>, targets:
         let Some(ri) = res_i else { return };
         let Some(result) = values.get(ri) else { return };
         let target = tgt_i.and_then(|t| values.get(t)).copied().unwrap_or("");
-        let name =
-            cells[..first_val].iter().rev().map(|c| c.trim()).find(|c| !c.is_empty() && !is_sign(c)).unwrap_or("");
+        // (an indicator's name cut in two by a space inside its cell, in a row flattened with
+        // spaces — 社区戒毒 社区康复人员 —: the cells of words after the levels' are its name)
+        let level = |c: &str| {
+            let t = c.split(['（', '(']).next().unwrap_or(c);
+            t.ends_with("指标") || t.ends_with("目标")
+        };
+        let labels: Vec<&str> =
+            cells[..first_val].iter().map(|c| c.trim()).filter(|c| !c.is_empty() && !is_sign(c)).collect();
+        let words = labels.iter().rev().take(3).take_while(|c| !level(c)).count().max(1).min(labels.len());
+        let joined = labels[labels.len() - words..].concat();
+        let name = if words > 1 { joined.as_str() } else { labels.last().copied().unwrap_or("") };
         // 指标1:侦破毒品刑事案件数 → the name after its number
         let name = name.split_once([':', '：']).map_or(name, |(a, b)| if a.starts_with("指标") { b } else { name });
         // (the merged cells of the indicator's levels glued before its name in a one-line form,
@@ -1450,6 +1465,34 @@ mod tests {
         assert!(f.contains(&(Field::ControlRate, 97.2)), "{f:?}");
         assert!(f.contains(&(Field::PublicityEvents, 168.0)), "{f:?}");
         assert!(!f.iter().any(|x| x.1 == 600.0 || x.1 == 95.0 || x.1 == 150.0), "{f:?}");
+        // (the sign's words glued to the figure, 大于等于 / 小于 / 高于)
+        let t = "某县禁毒委员会办公室2023年度项目支出绩效自评表\n三级指标\t年度指标值\t实际完成值\t分值\t得分\n毛发检测人数\t大于等于300人\t318人\t10\t10\n吸毒人员复吸率\t小于15%\t10.4%\t10\t10\n社戒社康人员管控率\t高于95%\t96.1%\t10\t10\n";
+        let f = read(t, Kind::Project);
+        assert!(f.contains(&(Field::HairTests, 318.0)), "{f:?}");
+        assert!(f.contains(&(Field::RelapseRate, 10.4)), "{f:?}");
+        assert!(f.contains(&(Field::ControlRate, 96.1)), "{f:?}");
+        assert!(!f.iter().any(|x| x.1 == 300.0 || x.1 == 15.0 || x.1 == 95.0), "{f:?}");
+        for (c, bound) in
+            [("大于等于300人", true), ("低于12%", true), ("高于全省平均5个百分点", false), ("小组12个", false)]
+        {
+            assert_eq!(worded_bound(c), bound, "{c}");
+        }
+    }
+
+    /// An indicator's name cut in two by a space inside its cell (a row flattened with spaces:
+    /// 社区戒毒 | 社区康复人员) is the cells of words after the levels' (产出指标, 数量指标), joined;
+    /// a name in one cell after its levels reads as before.
+    #[test]
+    fn an_indicators_name_cut_by_a_space_is_whole_again() {
+        for row in [
+            "产出指标\t数量指标\t社区戒毒\t社区康复人员\t≥180人\t192人\t15\t15",
+            "产出指标\t数量指标\t社区戒毒社区康复人员\t≥180人\t192人\t15\t15",
+            "数量指标\t在册社区戒毒\t社区康复人员\t≥180人\t192人\t15\t15",
+        ] {
+            let t = format!("某县禁毒委员会办公室2023年度项目支出绩效自评表\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n{row}\n");
+            let f = read(&t, Kind::Project);
+            assert!(f.contains(&(Field::CommunityCases, 192.0)), "{row}: {f:?}");
+        }
     }
 
     /// A row of the execution rate alone under money columns (执行率 | 97.10% | |) gives the
