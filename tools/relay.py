@@ -82,6 +82,9 @@ def blocks(s):
 def to_docx(s, path):
     from docx import Document
 
+    # (a form feed — pdftotext's page break in a fixture read from a PDF — or another control
+    # character is no text a Word document holds)
+    s = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", s)
     d = Document()
     for kind, b in blocks(s):
         if kind == "p":

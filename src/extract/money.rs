@@ -891,6 +891,10 @@ pub fn scan_dated(
 /// added money's, and a sum after it the change, no level.
 fn added_before(before: &str) -> bool {
     let clause = clause_tail(before);
+    // (cheap test first: every word opens on 追 or 调)
+    if !clause.contains(['追', '调']) {
+        return false;
+    }
     ["追加", "调增", "追减", "调减"].iter().any(|w| {
         clause.match_indices(w).any(|(i, _)| {
             let rest = &clause[i + w.len()..];

@@ -304,11 +304,7 @@ fn arabic_tokens(s: &str) -> impl Iterator<Item = ArabicTok<'_>> {
 /// are: there the space parts cells.
 fn spaced_thousands<'a>(s: &'a str, toks: impl Iterator<Item = ArabicTok<'a>>) -> Vec<ArabicTok<'a>> {
     let mut toks: Vec<ArabicTok<'a>> = toks.collect();
-    // (cheap test first: a digit, one space and a digit anywhere)
     let b = s.as_bytes();
-    if !b.windows(3).any(|w| w[1] == b' ' && w[0].is_ascii_digit() && w[2].is_ascii_digit()) {
-        return toks;
-    }
     let digits = |t: &ArabicTok| &s[t.num_start..t.num_end];
     let bare = |t: &ArabicTok| t.mult.is_none() && t.mid.is_none() && t.unit.is_none() && t.post.is_none();
     let three = |d: &str| d.len() == 3 && d.bytes().all(|c| c.is_ascii_digit());
@@ -694,7 +690,33 @@ fn round(v: f64) -> f64 {
 /// here only letter-glued ones are dropped.
 pub fn scan(s: &str) -> Vec<Num> {
     let mut out = Vec::new();
-    for t in spaced_thousands(s, arabic_tokens(s)) {
+    // (the tokens merged only in a line with digits one space apart: most have none, and read
+    // straight from the scanner)
+    if spaced_digits(s) {
+        arabic_nums(s, spaced_thousands(s, arabic_tokens(s)).into_iter(), &mut out);
+    } else {
+        arabic_nums(s, arabic_tokens(s), &mut out);
+    }
+    // (the Arabic tokens are out's first: a Chinese numeral is checked against them in place)
+    let arabic = out.len();
+    chinese_nums(s, arabic, &mut out);
+    // (Arabic tokens alone come in order: only Chinese ones among them need the sort)
+    if out.len() > arabic {
+        out.sort_by_key(|n| n.start);
+    }
+    out
+}
+
+/// Does `s` hold two digits one space apart (485 000)? Spaces are rare in a report's prose.
+fn spaced_digits(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b' ', b)
+        .any(|i| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// The figures of Arabic tokens, pushed onto `out`.
+fn arabic_nums<'a>(s: &'a str, toks: impl Iterator<Item = ArabicTok<'a>>, out: &mut Vec<Num>) {
+    for t in toks {
         let before = s[..t.num_start].chars().next_back();
         // (after a slash only where a figure's unit ends before it — ≥1500次/1,746次, ≥95%/98.8%:
         // a target and its actual in one cell — never in a date or a fraction, 2022/3/21, 5/300)
@@ -741,8 +763,11 @@ pub fn scan(s: &str) -> Vec<Num> {
             qualifier: qualifier(t.pre, t.mid, t.post),
         });
     }
-    // (the Arabic tokens are out's first: a Chinese numeral is checked against them in place)
-    let arabic = out.len();
+}
+
+/// The figures of Chinese numerals, pushed onto `out` after its first `arabic` (the Arabic
+/// ones, which a numeral may not overlap).
+fn chinese_nums(s: &str, arabic: usize, out: &mut Vec<Num>) {
     for t in chinese_tokens(s) {
         let num = &s[t.num_start..t.num_end];
         // a numeral starts with a digit word or 十 (十五); 万 after Arabic digits (5.2万) is
@@ -783,11 +808,6 @@ pub fn scan(s: &str) -> Vec<Num> {
             qualifier: qualifier(t.pre, t.mid, t.post),
         });
     }
-    // (Arabic tokens alone come in order: only Chinese ones among them need the sort)
-    if out.len() > arabic {
-        out.sort_by_key(|n| n.start);
-    }
-    out
 }
 
 fn digit(c: char) -> Option<u32> {
