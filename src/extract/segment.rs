@@ -225,6 +225,19 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     {
         return Kind::Summary;
     }
+    // a title about the work's assessment (全县禁毒工作绩效考评再获全市第一, 禁毒工作绩效考核位列
+    // 全省前列) over a text that names no budget evaluation and no budget, spending or final
+    // accounts: a ranking of the work's results, told in a summary or news, not a unit's money
+    // evaluated (绩效考评 is the assessment of the work, 绩效评价 or 自评 that of the money)
+    if k == Kind::Whole
+        && !whole_named
+        && (title.contains("绩效考评") || title.contains("绩效考核"))
+        && !["评价", "自评", "报告", "决算", "预算"].iter().any(|w| title.contains(w))
+        && !["预算", "决算", "支出"].iter().any(|w| body.contains(w))
+        && !EVALUATION_TEXT.is_match(super::text::head(body, 3000))
+    {
+        return Kind::Summary;
+    }
     // a news headline about money handed out (省禁毒委下拨戒毒社工专项补助费) over a reporter's
     // story (本报讯 记者…获悉) that names no evaluation: news, no project's evaluation
     if k == Kind::Project && news_of_money(title, body) {
@@ -3426,6 +3439,22 @@ mod tests {
         let t = "龙游县2023年度禁毒工作绩效目标完成情况";
         assert_eq!(kind_in(t, "破获毒品刑事案件9起，查处吸毒人员21人次。"), Kind::Summary);
         assert_eq!(kind_in(t, "全年预算数45万元，执行数43.2万元。破获毒品刑事案件9起。"), Kind::Whole);
+        // (the work's assessment or ranking, 绩效考评 / 绩效考核, over a text of no money evaluated:
+        // news of results; a unit's report of its money under such a title stays an evaluation)
+        for (title, body, kind) in [
+            (
+                "灵山县：禁毒课堂进田间——全县禁毒工作绩效考评再获全市第一",
+                "县禁毒办组织宣讲小分队入村宣传。",
+                Kind::Summary,
+            ),
+            ("我县禁毒工作绩效考核位列全省前列", "全年破获毒品刑事案件11起，缴获毒资3万元。", Kind::Summary),
+            ("某旗禁毒委员会办公室荣获全盟禁毒工作绩效考评先进集体", "一年来，全旗查处吸毒人员8人。", Kind::Summary),
+            ("某县禁毒办2023年度绩效考核", "全年预算数45万元，支出43.2万元。", Kind::Whole),
+            ("某县禁毒办绩效考评自评报告", "本单位年初预算36万元。", Kind::Whole),
+            ("某区禁毒工作绩效考核情况", "部门整体支出绩效评价工作按要求开展。", Kind::Whole),
+        ] {
+            assert_eq!(kind_in(title, body), kind, "{title}");
+        }
     }
 
     /// A city's table of its counties: a record per county row (its county, the text's year and
