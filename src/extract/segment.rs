@@ -1541,7 +1541,32 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .or_else(|| lines().find_map(labelled_cn_date).filter(|d| valid(*d)))
         .or_else(|| signed_month(body))
         .or_else(|| drug_day(body))
+        .or_else(|| lead_day(body))
 }
+
+/// The day a news lead opens on, its year written (2023年2月20日，县禁毒委召开…; 本报讯 2024年1月9日
+/// 上午，…), in the text's first lines: the day of the event told, the text's present when the page
+/// prints no date of its own — unless the text names a later year (2015年12月23日，某县被挂牌整治
+/// in a page about 2018: a past event's day). (year, month, day)
+fn lead_day(body: &str) -> Option<(i32, u32, u32)> {
+    let day = body.lines().filter(|l| !l.trim().is_empty()).take(3).find_map(|l| {
+        let t = l.trim().trim_start_matches("本报讯").trim_start();
+        // (cheap test: a year's four digits open the line)
+        if !t.starts_with("20") {
+            return None;
+        }
+        let c = LEAD_DAY.captures(t)?;
+        let d = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        ((1..=12).contains(&d.1) && (1..=31).contains(&d.2)).then_some(d)
+    })?;
+    let later = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).any(|y| y > day.0);
+    (!later).then_some(day)
+}
+/// A full day opening a sentence, a time of day perhaps after it, then its comma.
+static LEAD_DAY: Re = Re::new(|| {
+    Regex::new(r"^(20[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:上午|下午|晚上|晚|早上|中午)?\s*[，,]")
+        .unwrap()
+});
 
 /// A date line near the top labelled as such, its date in Chinese numerals (时间：二〇二三年十二月,
 /// 日期：二〇二二年一月十八日, 成文日期：二〇二一年十二月; its year made digits by the reader,
@@ -4094,6 +4119,22 @@ mod tests {
             Some(2023)
         );
         assert_eq!(article_date("标题\n发布日期: 2022-03-21\n正文"), Some((2022, 3, 21)));
+        // (a lead opening on its day, its year written, dates a page that prints no date)
+        for (page, day) in [
+            ("某县召开禁毒委全体会议\n2023年2月20日，县禁毒委召开全体会议。", Some((2023, 2, 20))),
+            ("某旗禁毒工作会议召开\n本报讯 2024年1月9日上午，旗禁毒委召开会议。", Some((2024, 1, 9))),
+            ("某区开展禁毒宣传\n\n2022年6月26日,区禁毒办在广场开展宣传。", Some((2022, 6, 26))),
+            // (not a day in a sentence's middle, a month alone, nor a day beyond the first lines)
+            ("某县召开会议\n会议于2023年2月20日召开。", None),
+            ("某县召开会议\n2023年2月，县禁毒委召开全体会议。", None),
+            ("标题\n一、基本情况\n二、主要做法\n2023年2月20日，召开会议。", None),
+            // (nor a past event's day in a text naming a later year)
+            ("某县摘帽\n2015年12月23日，某县被挂牌整治。2018年，某县成功摘帽。", None),
+            // (a page's own date comes first)
+            ("标题\n2023年2月20日，县禁毒委召开会议。\n发布日期：2023-03-01", Some((2023, 3, 1))),
+        ] {
+            assert_eq!(article_date(page), day, "{page}");
+        }
         assert_eq!(article_date("正文。\n陆丰市公安局\n2024年1月10日"), Some((2024, 1, 10)));
         assert_eq!(
             article_date("标题\n今年以来，全县破获毒品刑事案件9起。\n（来源：县禁毒办 2019-03-07）"),
