@@ -225,6 +225,19 @@ pub fn kind_in(title: &str, body: &str) -> Kind {
     {
         return Kind::Summary;
     }
+    // a title about the work's assessment (全县禁毒工作绩效考评再获全市第一, 禁毒工作绩效考核位列
+    // 全省前列) over a text that names no budget evaluation and no budget, spending or final
+    // accounts: a ranking of the work's results, told in a summary or news, not a unit's money
+    // evaluated (绩效考评 is the assessment of the work, 绩效评价 or 自评 that of the money)
+    if k == Kind::Whole
+        && !whole_named
+        && (title.contains("绩效考评") || title.contains("绩效考核"))
+        && !["评价", "自评", "报告", "决算", "预算"].iter().any(|w| title.contains(w))
+        && !["预算", "决算", "支出"].iter().any(|w| body.contains(w))
+        && !EVALUATION_TEXT.is_match(super::text::head(body, 3000))
+    {
+        return Kind::Summary;
+    }
     // a news headline about money handed out (省禁毒委下拨戒毒社工专项补助费) over a reporter's
     // story (本报讯 记者…获悉) that names no evaluation: news, no project's evaluation
     if k == Kind::Project && news_of_money(title, body) {
@@ -1528,7 +1541,32 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
         .or_else(|| lines().find_map(labelled_cn_date).filter(|d| valid(*d)))
         .or_else(|| signed_month(body))
         .or_else(|| drug_day(body))
+        .or_else(|| lead_day(body))
 }
+
+/// The day a news lead opens on, its year written (2023年2月20日，县禁毒委召开…; 本报讯 2024年1月9日
+/// 上午，…), in the text's first lines: the day of the event told, the text's present when the page
+/// prints no date of its own — unless the text names a later year (2015年12月23日，某县被挂牌整治
+/// in a page about 2018: a past event's day). (year, month, day)
+fn lead_day(body: &str) -> Option<(i32, u32, u32)> {
+    let day = body.lines().filter(|l| !l.trim().is_empty()).take(3).find_map(|l| {
+        let t = l.trim().trim_start_matches("本报讯").trim_start();
+        // (cheap test: a year's four digits open the line)
+        if !t.starts_with("20") {
+            return None;
+        }
+        let c = LEAD_DAY.captures(t)?;
+        let d = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        ((1..=12).contains(&d.1) && (1..=31).contains(&d.2)).then_some(d)
+    })?;
+    let later = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).any(|y| y > day.0);
+    (!later).then_some(day)
+}
+/// A full day opening a sentence, a time of day perhaps after it, then its comma.
+static LEAD_DAY: Re = Re::new(|| {
+    Regex::new(r"^(20[0-4]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:上午|下午|晚上|晚|早上|中午)?\s*[，,]")
+        .unwrap()
+});
 
 /// A date line near the top labelled as such, its date in Chinese numerals (时间：二〇二三年十二月,
 /// 日期：二〇二二年一月十八日, 成文日期：二〇二一年十二月; its year made digits by the reader,
@@ -3426,6 +3464,22 @@ mod tests {
         let t = "龙游县2023年度禁毒工作绩效目标完成情况";
         assert_eq!(kind_in(t, "破获毒品刑事案件9起，查处吸毒人员21人次。"), Kind::Summary);
         assert_eq!(kind_in(t, "全年预算数45万元，执行数43.2万元。破获毒品刑事案件9起。"), Kind::Whole);
+        // (the work's assessment or ranking, 绩效考评 / 绩效考核, over a text of no money evaluated:
+        // news of results; a unit's report of its money under such a title stays an evaluation)
+        for (title, body, kind) in [
+            (
+                "灵山县：禁毒课堂进田间——全县禁毒工作绩效考评再获全市第一",
+                "县禁毒办组织宣讲小分队入村宣传。",
+                Kind::Summary,
+            ),
+            ("我县禁毒工作绩效考核位列全省前列", "全年破获毒品刑事案件11起，缴获毒资3万元。", Kind::Summary),
+            ("某旗禁毒委员会办公室荣获全盟禁毒工作绩效考评先进集体", "一年来，全旗查处吸毒人员8人。", Kind::Summary),
+            ("某县禁毒办2023年度绩效考核", "全年预算数45万元，支出43.2万元。", Kind::Whole),
+            ("某县禁毒办绩效考评自评报告", "本单位年初预算36万元。", Kind::Whole),
+            ("某区禁毒工作绩效考核情况", "部门整体支出绩效评价工作按要求开展。", Kind::Whole),
+        ] {
+            assert_eq!(kind_in(title, body), kind, "{title}");
+        }
     }
 
     /// A city's table of its counties: a record per county row (its county, the text's year and
@@ -4065,6 +4119,22 @@ mod tests {
             Some(2023)
         );
         assert_eq!(article_date("标题\n发布日期: 2022-03-21\n正文"), Some((2022, 3, 21)));
+        // (a lead opening on its day, its year written, dates a page that prints no date)
+        for (page, day) in [
+            ("某县召开禁毒委全体会议\n2023年2月20日，县禁毒委召开全体会议。", Some((2023, 2, 20))),
+            ("某旗禁毒工作会议召开\n本报讯 2024年1月9日上午，旗禁毒委召开会议。", Some((2024, 1, 9))),
+            ("某区开展禁毒宣传\n\n2022年6月26日,区禁毒办在广场开展宣传。", Some((2022, 6, 26))),
+            // (not a day in a sentence's middle, a month alone, nor a day beyond the first lines)
+            ("某县召开会议\n会议于2023年2月20日召开。", None),
+            ("某县召开会议\n2023年2月，县禁毒委召开全体会议。", None),
+            ("标题\n一、基本情况\n二、主要做法\n2023年2月20日，召开会议。", None),
+            // (nor a past event's day in a text naming a later year)
+            ("某县摘帽\n2015年12月23日，某县被挂牌整治。2018年，某县成功摘帽。", None),
+            // (a page's own date comes first)
+            ("标题\n2023年2月20日，县禁毒委召开会议。\n发布日期：2023-03-01", Some((2023, 3, 1))),
+        ] {
+            assert_eq!(article_date(page), day, "{page}");
+        }
         assert_eq!(article_date("正文。\n陆丰市公安局\n2024年1月10日"), Some((2024, 1, 10)));
         assert_eq!(
             article_date("标题\n今年以来，全县破获毒品刑事案件9起。\n（来源：县禁毒办 2019-03-07）"),

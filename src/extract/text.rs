@@ -918,6 +918,10 @@ impl Doc {
                     // a headline stands alone before a sentence (a title wrapped onto a short
                     // second line still joins it)
                     && !(paras.is_empty() && is_headline(prev) && t.chars().count() > 12)
+                    // (…and so does a headline block — a headline and its subtitle, run together
+                    // with no clause of a sentence — before a lead opening on its year (2023年，…;
+                    // 2024年上半年，…): the lead's year is the body's, not one the title states)
+                    && !(paras.is_empty() && !prev.contains(['，', ',', '。']) && lead_opens_on_year(t))
                     && !is_form_label(prev)
                     && !is_form_label(t)
                     // (two lines of a form's label：value cells — 项目类别：专项业务费 / 资金情况（万元）：
@@ -1614,6 +1618,20 @@ static REPORT_DATELINE: super::re::Re = super::re::Re::new(|| {
 /// A date of a date line: 2016-09-30, 2019年06月26日, 2022.06.24.
 static NEWS_DATE: super::re::Re =
     super::re::Re::new(|| regex::Regex::new(r"20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}").unwrap());
+
+/// A lead opening on a year and the clause it dates (2023年，…; 2024年上半年，…; 2022年以来，…): a
+/// year of four digits, 年, at most a few words of its time, then a comma, and a sentence after it.
+fn lead_opens_on_year(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.len() < 6 || !t.starts_with("20") || !b[2..4].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let Some(rest) = t[4..].trim_start().strip_prefix('年') else { return false };
+    // (the clause the year opens ends on its comma within a few words: 年，, 年以来，, 年1至5月，)
+    let Some(comma) = rest.find(['，', ',']) else { return false };
+    let clause = &rest[..comma];
+    clause.chars().count() <= 8 && !clause.contains(['。', '：', ':', '、']) && rest[comma..].chars().count() > 8
+}
 
 /// A news page's headline as its first line: too long for a label (a label joins only its
 /// value), no sentence punctuation or colon, not ending in a figure.
@@ -2391,6 +2409,44 @@ mod tests {
             "甘肃五个月破获毒品刑案1047起\n\n11.05.2016  17:26\n\n  去年12月以来，甘肃各级公安机关成果凸显。",
         );
         assert_eq!(d.paras.len(), 3, "{:?}", d.paras.iter().map(|p| &p.text).collect::<Vec<_>>());
+    }
+
+    /// A headline block (a headline and its subtitle, no clause of a sentence in them) ends
+    /// before a lead that opens on a year and a comma: the lead is the body's first paragraph.
+    #[test]
+    fn a_headline_block_ends_before_a_lead_opening_on_a_year() {
+        for (lead, opens) in [
+            ("2023年，某区禁毒工作在全市综合考核中再次位列第一。", true),
+            ("2024年上半年，全县共破获毒品刑事案件6起。", true),
+            ("2022年以来，全州查处吸毒人员212人次，强制隔离戒毒41人。", true),
+            ("2021年1至9月,全旗新发现吸毒人员同比下降三成。", true),
+            ("2023年度部门整体支出绩效自评报告", false),
+            ("2023年县禁毒办部门预算编制说明及绩效目标，详见附表。", false),
+            ("2023年，", false),
+            ("20世纪80年代以来，毒品问题复萌。", false),
+            ("今年以来，全市共破获毒品案件12起。", false),
+            // (a day's date opens a lead as its year does: the lead's dateline)
+            ("2024年1月10日，市禁毒委召开全体会议。", true),
+            ("2023年全县禁毒工作取得新成效，群众满意度持续提升", false),
+        ] {
+            assert_eq!(lead_opens_on_year(lead), opens, "{lead}");
+        }
+        // (blank lines between them or not, in several provinces' wording)
+        for (page, stands_alone) in [
+            ("某区：织密禁毒防控网\n\n——全区禁毒工作综合考核再获优秀等次\n\n2023年，某区禁毒工作在全市禁毒工作综合考核中再次位列第一。", true),
+            ("禁毒宣传进万家\n全县禁毒工作迈上新台阶\n2024年上半年，全县共开展禁毒宣传活动86场次，查处吸毒人员12人。", true),
+            ("某旗禁毒工作亮点纷呈\n2022年以来，全旗新发现吸毒人员同比下降三成。", true),
+            // (a headline ending on a clause of its own is a sentence the lead goes on from)
+            ("某县：禁毒防线再筑牢，全县禁毒工作迈上新台阶\n2023年，全县共破获毒品刑事案件12起。", false),
+            // (a lead not opening on a year joins as before: the title's cut at its first 。 holds)
+            ("某县：织密禁毒防控网\n——全县禁毒工作综合考评再获优秀等次\n3月15日，县禁毒委召开推进会。", false),
+        ] {
+            // (the lead, the page's last line, a paragraph of its own or the headline's end)
+            let d = Doc::parse(page);
+            let lead = page.lines().last().expect("a line");
+            let alone = d.paras.last().is_some_and(|p| p.text == lead) && d.paras.len() > 1;
+            assert_eq!(alone, stands_alone, "{:?}", d.paras.iter().map(|p| &p.text).collect::<Vec<_>>());
+        }
     }
 
     /// A paper's name and the date (and time) under a headline is a line of its own, neither
