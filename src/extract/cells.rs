@@ -754,7 +754,16 @@ pub fn respace(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
                         || place_header(&toks).is_some()
                 })
         };
-        let toks: Vec<&str> = if in_table || headerish() { l.split_whitespace().collect() } else { Vec::new() };
+        // (a year's cell printed with a space before its 年 — 2021 年 21 118 260, a Word table
+        // through pdftotext — is one cell: read apart, the row had a cell too many)
+        let glued;
+        let cells_of = if memchr::memmem::find(l.as_bytes(), " 年".as_bytes()).is_some() {
+            glued = glue_year_cells(&l);
+            glued.as_str()
+        } else {
+            l.as_str()
+        };
+        let toks: Vec<&str> = if in_table || headerish() { cells_of.split_whitespace().collect() } else { Vec::new() };
         // the parts of a name merged over two columns or more, on the line under the header
         // (预算数 执行数 over 年初 全年 全年; 指标值 over 年度 实际完成): each part named before
         // the name it stands under, as a Word table's second header row is read
@@ -1523,6 +1532,20 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::with_capacity(lines.len());
     let mut lines = lines.into_iter().peekable();
     while let Some((no, l)) = lines.next() {
+        // a group's name wrapped in a narrow column of a PDF (一、产 over 出目标) after a row of the
+        // table: one line again, a group's row when the table goes on under it
+        // (cheap tests first: a short line with no tab, a tabbed line above)
+        let l = if l.len() <= 16
+            && memchr::memchr(b'\t', l.as_bytes()).is_none()
+            && out.last().is_some_and(|(_, above)| above.contains('\t'))
+            && group_piece(l.trim_ws())
+            && lines.peek().is_some_and(|(_, next)| indicator_group(&format!("{}{}", l.trim_ws(), next.trim_ws())))
+        {
+            let (_, next) = lines.next().expect("peeked");
+            format!("{}{}", l.trim_ws(), next.trim_ws())
+        } else {
+            l
+        };
         // a group's row of an indicators' table whose empty cells were lost with its bars (|
         // 一、产出目标 | | | |, left as 一、产出目标) between two of the table's rows: a row still,
         // so that the table goes on under its header
@@ -1596,6 +1619,43 @@ fn indicator_group(t: &str) -> bool {
             | "管理目标"
             | "管理指标"
     )
+}
+
+/// A line's years with a space before their 年 or 年度 (2021 年, 2022 年度) written without it,
+/// where the 年 ends its word: a table's year cell, as the other rows write it.
+fn glue_year_cells(l: &str) -> String {
+    let mut out = String::with_capacity(l.len());
+    let mut rest = l;
+    while let Some(i) = rest.find(" 年") {
+        let before = &rest[..i];
+        let b = before.as_bytes();
+        let year = b.len() >= 4 && {
+            let y = &b[b.len() - 4..];
+            y.iter().all(u8::is_ascii_digit)
+                && (y.starts_with(b"19") || y.starts_with(b"20"))
+                && !(b.len() > 4 && b[b.len() - 5].is_ascii_digit())
+        };
+        let after = &rest[i + " 年".len()..];
+        let after = after.strip_prefix('度').unwrap_or(after);
+        let ends = after.chars().next().is_none_or(char::is_whitespace);
+        out.push_str(before);
+        if !(year && ends) {
+            out.push(' ');
+        }
+        out.push('年');
+        rest = &rest[i + " 年".len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A piece of a group's name wrapped in a narrow column (一、产 over 出目标, 二、效 over 果目标, as
+/// pdftotext lays out a PDF's target sheet): up to three characters that open or close a
+/// group's name, numbered or not.
+fn group_piece(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| "一二三四五六七八九十、（）()．.0123456789 ".contains(c));
+    const GROUPS: [&str; 6] = ["投入目标", "产出目标", "效果目标", "效益目标", "满意度目标", "管理目标"];
+    !t.is_empty() && t.chars().count() <= 3 && GROUPS.iter().any(|g| *g != t && (g.starts_with(t) || g.ends_with(t)))
 }
 
 /// A line of three or four dashes (or equals signs) alone: a rule typed between a table's rows.
@@ -4136,6 +4196,39 @@ mod tests {
         // (a column of spending beside the budget's, or 支出 after the rows' caption: a column)
         assert_eq!(header(&["项目", "预算", "支出"]), Some(vec![Role::Budget, Role::Actual]));
         assert_eq!(header(&["支出", "预算数", "执行率"]), Some(vec![Role::Actual, Role::Budget, Role::Rate]));
+    }
+
+    /// A year's cell printed with a space before its 年 (2021 年) is one cell; a 年 that opens a
+    /// word, or a figure that is no year, keeps its space.
+    #[test]
+    fn a_years_cell_with_a_space_before_its_nian() {
+        for (l, want) in [
+            ("2021 年 21 118 260", "2021年 21 118 260"),
+            ("2022 年度 15 134", "2022年度 15 134"),
+            ("2023 年", "2023年"),
+            ("2023 年底 903", "2023 年底 903"),
+            ("12021 年 5", "12021 年 5"),
+            ("共 3 年 5", "共 3 年 5"),
+        ] {
+            assert_eq!(glue_year_cells(l), want, "{l}");
+        }
+        let t = "年度 新发现吸毒人员（人） 禁毒宣传活动（场次） 毛发检测（人）\n2021 年 21 118 260\n2022 年 15 134 301";
+        let out = respace(lines(t));
+        assert_eq!(out[1].1, "2021年\t21\t118\t260", "{out:?}");
+    }
+
+    /// A group's name wrapped in a narrow column of a PDF (一、产 over 出目标, 二、效 over 果目标)
+    /// is one line again, a row of the table under its header; a short line after a row that
+    /// makes no group with the next is left as it was.
+    #[test]
+    fn a_groups_name_wrapped_in_a_narrow_column_is_whole_again() {
+        let t = "目标名称\t目标值\t目标完成值\t得分\n禁毒宣传活动场次\t60场\t73\t10\n二、效\n果目标\n社区戒毒社区康复人员管控率\t95%\t97.6%\t10";
+        let out = rejoin_rows(lines(t));
+        assert_eq!(out[2].1, "二、效果目标\t\t\t", "{out:?}");
+        assert_eq!(out.len(), 4, "{out:?}");
+        let t = "目标名称\t目标值\t目标完成值\t得分\n禁毒宣传活动场次\t60场\t73\t10\n二、效\n益显著\n其他";
+        let out = rejoin_rows(lines(t));
+        assert_eq!(out[2].1, "二、效", "{out:?}");
     }
 
     /// A group's row of an indicators' table that lost its empty cells (一、产出目标 between two
