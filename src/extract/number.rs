@@ -323,7 +323,7 @@ fn spaced_thousands<'a>(s: &'a str, toks: impl Iterator<Item = ArabicTok<'a>>) -
             i += 1;
             continue;
         }
-        // the groups after the head, up to the one with 元
+        // the groups after the head, up to the one with 元 or a counter
         let mut j = i;
         let mut last = None;
         while let Some(next) = toks.get(j + 1) {
@@ -346,7 +346,7 @@ fn spaced_thousands<'a>(s: &'a str, toks: impl Iterator<Item = ArabicTok<'a>>) -
             i += 1;
             continue;
         };
-        let tail = toks.drain(i + 1..=last).next_back().expect("a group with 元");
+        let tail = toks.drain(i + 1..=last).next_back().expect("a group with its unit");
         let head = &mut toks[i];
         head.num_end = tail.num_end;
         head.end = tail.end;
