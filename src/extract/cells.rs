@@ -1535,16 +1535,19 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // a group's name wrapped in a narrow column of a PDF (一、产 over 出目标) after a row of the
         // table: one line again, a group's row when the table goes on under it
         // (cheap tests first: a short line with no tab, a tabbed line above)
-        let l = if l.len() <= 16
+        let whole = (l.len() <= 16
             && memchr::memchr(b'\t', l.as_bytes()).is_none()
             && out.last().is_some_and(|(_, above)| above.contains('\t'))
-            && group_piece(l.trim_ws())
-            && lines.peek().is_some_and(|(_, next)| indicator_group(&format!("{}{}", l.trim_ws(), next.trim_ws())))
-        {
-            let (_, next) = lines.next().expect("peeked");
-            format!("{}{}", l.trim_ws(), next.trim_ws())
-        } else {
-            l
+            && group_piece(l.trim_ws()))
+        .then(|| lines.peek().map(|(_, next)| format!("{}{}", l.trim_ws(), next.trim_ws())))
+        .flatten()
+        .filter(|g| indicator_group(g));
+        let l = match whole {
+            Some(g) => {
+                lines.next();
+                g
+            }
+            None => l,
         };
         // a group's row of an indicators' table whose empty cells were lost with its bars (|
         // 一、产出目标 | | | |, left as 一、产出目标) between two of the table's rows: a row still,
@@ -1601,24 +1604,30 @@ pub fn rejoin_rows(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 /// A group of an indicators' table, numbered or not (一、产出目标, （二）效益指标, 产出指标, 满意度
 /// 指标): its kind of goal, no figure.
 fn indicator_group(t: &str) -> bool {
-    let t = t.trim_start_matches(|c: char| "一二三四五六七八九十、（）()．.0123456789 ".contains(c));
-    matches!(
-        t,
-        "投入目标"
-            | "产出目标"
-            | "效果目标"
-            | "效益目标"
-            | "满意度目标"
-            | "投入指标"
-            | "产出指标"
-            | "效益指标"
-            | "效果指标"
-            | "满意度指标"
-            | "过程指标"
-            | "决策指标"
-            | "管理目标"
-            | "管理指标"
-    )
+    INDICATOR_GROUPS.contains(&unnumbered(t))
+}
+
+/// The kinds of goal an indicators' table groups its rows by.
+const INDICATOR_GROUPS: [&str; 14] = [
+    "投入目标",
+    "产出目标",
+    "效果目标",
+    "效益目标",
+    "满意度目标",
+    "管理目标",
+    "投入指标",
+    "产出指标",
+    "效益指标",
+    "效果指标",
+    "满意度指标",
+    "过程指标",
+    "决策指标",
+    "管理指标",
+];
+
+/// A group's name without its number (一、产出目标 → 产出目标, （二）效益指标 → 效益指标).
+fn unnumbered(t: &str) -> &str {
+    t.trim_start_matches(|c: char| "一二三四五六七八九十、（）()．.0123456789 ".contains(c))
 }
 
 /// A line's years with a space before their 年 or 年度 (2021 年, 2022 年度) written without it,
@@ -1649,13 +1658,14 @@ fn glue_year_cells(l: &str) -> String {
     out
 }
 
-/// A piece of a group's name wrapped in a narrow column (一、产 over 出目标, 二、效 over 果目标, as
+/// A piece of a group's name wrapped in a narrow column (一、产 over 出目标, 二、效 over 果指标, as
 /// pdftotext lays out a PDF's target sheet): up to three characters that open or close a
 /// group's name, numbered or not.
 fn group_piece(t: &str) -> bool {
-    let t = t.trim_start_matches(|c: char| "一二三四五六七八九十、（）()．.0123456789 ".contains(c));
-    const GROUPS: [&str; 6] = ["投入目标", "产出目标", "效果目标", "效益目标", "满意度目标", "管理目标"];
-    !t.is_empty() && t.chars().count() <= 3 && GROUPS.iter().any(|g| *g != t && (g.starts_with(t) || g.ends_with(t)))
+    let t = unnumbered(t);
+    !t.is_empty()
+        && t.chars().count() <= 3
+        && INDICATOR_GROUPS.iter().any(|g| *g != t && (g.starts_with(t) || g.ends_with(t)))
 }
 
 /// A line of three or four dashes (or equals signs) alone: a rule typed between a table's rows.
@@ -4226,6 +4236,9 @@ mod tests {
         let out = rejoin_rows(lines(t));
         assert_eq!(out[2].1, "二、效果目标\t\t\t", "{out:?}");
         assert_eq!(out.len(), 4, "{out:?}");
+        // (an indicators' group too: 一、决 over 策指标)
+        let t = "三级指标\t年度指标值\t实际完成值\t得分\n社戒社康人员管控率\t≥95%\t97.6%\t10\n一、决\n策指标\n毛发检测人数\t≥300人\t318人\t10";
+        assert_eq!(rejoin_rows(lines(t))[2].1, "一、决策指标\t\t\t");
         let t = "目标名称\t目标值\t目标完成值\t得分\n禁毒宣传活动场次\t60场\t73\t10\n二、效\n益显著\n其他";
         let out = rejoin_rows(lines(t));
         assert_eq!(out[2].1, "二、效", "{out:?}");
