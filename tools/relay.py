@@ -100,6 +100,8 @@ def to_docx(s, path):
 def to_xlsx(s, path):
     import openpyxl
 
+    # (a control character is no text a worksheet's cell holds either)
+    s = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", s)
     wb = openpyxl.Workbook()
     ws = wb.active
     for i, line in enumerate(s.split("\n")):
