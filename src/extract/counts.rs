@@ -668,13 +668,19 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
         // a list of figures parted by 、 (破获…7起、抓获犯罪嫌疑人9名、查获吸毒人员57名): each
         // item after a figure and 、 is a clause of its own when it names something (a list of
         // values alone, 分别为14起、19名, stays one clause)
+        // (…and so is one after an aside closed right after the figure before it: 在职职工15人（行政
+        // 12人、工勤3人）、退休职工5人 — the retired are no serving staff)
         if s.text[ca..n.start].contains('、') {
-            // (the figure just before this one, and 、 right after it)
+            // (the figure just before this one, and 、 right after it or after the aside's close)
             let before = s.nums.iter().rev().find(|m| m.end <= n.start);
-            if let Some(m) = before.filter(|m| m.start >= ca && s.text[m.end..n.start].starts_with('、')) {
-                let item = &s.text[m.end + '、'.len_utf8()..n.start];
-                if item.chars().any(super::chars::is_han) {
-                    ca = m.end + '、'.len_utf8();
+            let item_at = before.filter(|m| m.start >= ca).and_then(|m| {
+                let gap = &s.text[m.end..n.start];
+                let rest = gap.trim_start_matches(['）', ')']).strip_prefix('、')?;
+                Some(n.start - rest.len())
+            });
+            if let Some(at) = item_at {
+                if s.text[at..n.start].chars().any(super::chars::is_han) {
+                    ca = at;
                 }
             }
         }
@@ -1247,6 +1253,11 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // posts of one kind (行政编制2名) listed with the other kinds after it (、事业编制3名), no
             // total stated: the unit's posts are their sum
             if c.rule.field == Field::StaffQuota && own_left.contains("编制") {
+                // (…and a later kind of the list, 事业编制3名 after 行政编制5名、, is a part of
+                // that sum, no second statement of the unit's posts)
+                if later_kind_of_posts(&s.text[..n.start]) {
+                    continue;
+                }
                 value += other_kinds_of_posts(own_left, &s.text[n.end..]);
             }
             // a bare 得分 under 40 is an indicator's points (实际完成436人，得分10分), not the
@@ -1487,6 +1498,17 @@ fn other_kinds_of_posts(left: &str, after: &str) -> f64 {
     }
     sum
 }
+/// Do the words before a staff figure (`before`) end on a kind of post that follows another
+/// kind's figure in a list (行政编制5名、事业编制 before 3名; 工勤编制2人、政府购买服务编制 before 3人)?
+fn later_kind_of_posts(before: &str) -> bool {
+    // (cheap test first: the list's mark, and 编制 twice)
+    before.contains(['、', '，', ',', '和', '及']) && LATER_POST_KIND.is_match(before)
+}
+/// The figure of a kind of post, a list's mark, and the next kind's name up to its figure.
+static LATER_POST_KIND: Re = Re::new(|| {
+    Regex::new(r"编制(?:数)?(?:为|有)?\s*\d{1,3}\s*(?:名|人|个)[、，,和及]\s*[^、，,。；;：:（(）)\d]{0,10}编制(?:数)?(?:为|有)?\s*$")
+        .unwrap()
+});
 const POST_KINDS: &str =
     "行政|事业|参公|参照公务员法管理事业|工勤|工勤技能|机关|政法专项|全额拨款事业|全额事业|差额事业|自收自支事业";
 /// A kind of post ending the words before a figure (核定行政编制).
@@ -2968,6 +2990,26 @@ mod tests {
         }
     }
 
+    /// The retired listed after an aside that parts the serving staff (在职职工15人（行政12人、工勤3人）、
+    /// 退休职工5人) are an item of their own: no second count of the staff employed (X01).
+    #[test]
+    fn the_retired_after_an_aside_are_no_serving_staff() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("实有职工20人，其中：在职职工15人（行政12人、工勤3人）、退休职工5人。", 15.0),
+            ("年末实有在职人员31人(民警27人、工勤4人)、离退休人员9人。", 31.0),
+            ("现有在编在岗人员8人（含借调1人）、退休干部2人。", 8.0),
+        ] {
+            let recs = extract_text("t.txt", &format!("{t}\n{text}\n"));
+            assert_eq!(recs[0].value(Field::StaffActual), Some(want), "{text}");
+            assert!(
+                recs[0].notes.iter().all(|n| n.code != crate::model::FindingCode::X01),
+                "{text}: {:?}",
+                recs[0].notes
+            );
+        }
+    }
+
     /// Persons by risk class, with or without 吸毒 in the class's name.
     #[test]
     fn persons_by_risk_class() {
@@ -3648,6 +3690,32 @@ mod tests {
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
         }
+    }
+
+    /// The later kinds of a list of kinds of posts (行政编制5名、事业编制3名、工勤编制1名) are parts of
+    /// the sum the first kind's figure takes: no second statement of the unit's posts to note
+    /// (X01), in the styles of several provinces' whole-unit reports.
+    #[test]
+    fn the_later_kinds_of_a_list_of_posts_are_no_second_statement() {
+        let t = "某县禁毒委员会办公室2022年度部门整体支出绩效自评报告";
+        for (text, want) in [
+            ("核定行政编制5名、事业编制3名、工勤编制1名，实有在职人员8人。", 9.0),
+            ("本单位有参公编制4人，工勤编制1人，实有人员5人。", 5.0),
+            ("政法专项编制120人、工勤编制2人、政府购买服务编制3人，实有人员115人。", 122.0),
+            ("单位编制数为行政编制6个、事业编制2个。", 8.0),
+            ("全额拨款事业编制10名和工勤技能编制2名。", 12.0),
+        ] {
+            let recs = extract_text("t.txt", &format!("{t}\n{text}\n"));
+            assert_eq!(recs[0].value(Field::StaffQuota), Some(want), "{text}");
+            assert!(
+                recs[0].notes.iter().all(|n| n.code != crate::model::FindingCode::X01),
+                "{text}: {:?}",
+                recs[0].notes
+            );
+        }
+        // (a post count stated again in another sentence is still a second statement)
+        let recs = extract_text("t.txt", &format!("{t}\n核定编制9名。\n年末编制数为7名。\n"));
+        assert!(recs[0].notes.iter().any(|n| n.code == crate::model::FindingCode::X01), "{:?}", recs[0].notes);
     }
 
     /// An indicator's result after its target, its label naming the users first (吸毒人员查处数：年度
