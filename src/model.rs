@@ -476,7 +476,7 @@ impl FindingCode {
             C11 => "a fiscal year that doesn't fit",
             C12 => "a stated execution rate its own figures contradict",
             C13 => "the same unit-year reported twice with different figures",
-            C14 => "a robust outlier against the city's units: modified z-score 0.6745·(x − median)/MAD beyond ±3.5 (mean absolute deviation when MAD is 0), for rates, shares and costs per person/test/case only, in cities with at least 5 units that year",
+            C14 => "a robust outlier against the city's units: modified z-score 0.6745·(x − median)/MAD beyond ±3.5 (mean absolute deviation when MAD is 0) and at least 5 percentage points off the median (2 points and half the median for a rate of a few percent; a quarter of the median for a cost or count per person, test or case), never an execution rate nearer 100% than the median, for rates, shares and costs per person/test/case only, in cities with at least 5 units that year",
             C15 => "a stated share (人员经费占基本支出的93.78%) or hair-test positivity its own figures contradict, beyond the rounding of its written decimals",
             C16 => "figures of part of a year (今年以来, 上半年, 1至10月): kept in facts.csv with their period, never ranked or charted against full years",
             C17 => "the fiscal year taken from the file's name (2023年某县禁毒工作总结.txt): the text names no year of its own",
