@@ -216,9 +216,9 @@ const GENERIC_SHORT: &[&str] = &[
     "友谊", "东山", "石门", "龙门", "古田", "太湖", "大名", "元氏", "大新", "平和", "凤凰", "上街",
     // (cities' customary nicknames that are a county's short name too: 江城 is 武汉, 吉林 and
     // 芜湖 in their own news, not 阳江's 江城区; 龙城 is 太原, 常州 and 柳州, not 朝阳's 龙城区;
-    // 榕城 is 福州, not 揭阳's 榕城区; 山城 is 重庆, not 鹤壁's 山城区 — the county goes by its
-    // full name)
-    "江城", "龙城", "榕城", "山城",
+    // 榕城 is 福州, not 揭阳's 榕城区; 山城 is 重庆, not 鹤壁's 山城区; 古城 is any old city, 西安,
+    // 平遥, 荆州, not 丽江's 古城区 — the county goes by its full name)
+    "江城", "龙城", "榕城", "山城", "古城",
 ];
 
 /// The state-level new areas (国家级新区) that are no county of the gazetteer: a county's short
@@ -1473,6 +1473,7 @@ mod tests {
             "龙城警方今年以来破获毒品刑事案件46起",
             "榕城禁毒志愿者走进社区开展宣传",
             "山城禁毒社工服务站全年开展活动120场",
+            "古城警方今年以来破获毒品刑事案件46起",
         ] {
             assert!(g.short_names(t).is_empty(), "{t}");
         }
@@ -1481,6 +1482,7 @@ mod tests {
             ("朝阳市龙城区公安分局禁毒大队", "龙城区"),
             ("揭阳市榕城区禁毒办", "榕城区"),
             ("鹤壁市山城区禁毒委", "山城区"),
+            ("丽江市古城区禁毒委员会办公室", "古城区"),
         ] {
             assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(county), "{t}");
         }
