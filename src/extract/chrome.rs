@@ -3,7 +3,7 @@
 //! their heading (相关阅读, 热点推荐: · 江口县今年以来查处吸毒人员21人次), readers' comments
 //! (网友评论 and all after it), a WeChat article's counters (阅读 2856, 点赞 37), the print and
 //! close buttons, the site's copyright and registration lines (版权所有, 黔ICP备05005296号,
-//! 访问量：2387561), and a sharing site's lines about the document it reposts (时间：2022-04-22
+//! 访问量：2387561), the site's greeting over its page (您好！欢迎访问某县公安局！), and a sharing site's lines about the document it reposts (时间：2022-04-22
 //! 来源：网友投稿; 下面是小编为大家整理的…，供大家参考). Their figures and dates are other articles'
 //! or the site's, never the report's.
 //! Hands the text back unchanged (borrowed) when it holds none of them, else with each such
@@ -69,6 +69,7 @@ const GATE: &[&str] = &[
     "上传",
     "小编",
     "供大家",
+    "欢迎",
 ];
 
 /// Where the gate's pieces stand in `text` (start offsets), in one search built once.
@@ -149,6 +150,17 @@ fn site_line(t: &str) -> bool {
         || t == "阅读原文"
 }
 
+/// A site's greeting over its page (您好！欢迎访问某县公安局！, 欢迎进入某市人民代表大会常务委员会！,
+/// 欢迎光临…网站): a short line that opens on the greeting. The agency it names is the site's
+/// owner, not the article's unit — a county police site reposts the province's news.
+fn greeting(t: &str) -> bool {
+    let t = t.trim_start_matches(|c: char| c.is_whitespace() || "【[|".contains(c));
+    let t = t.strip_prefix("您好").map_or(t, |r| r.trim_start_matches(['！', '!', '，', ',', ' ', '\u{3000}']));
+    let Some(rest) = t.strip_prefix("欢迎") else { return false };
+    let rest = rest.strip_prefix('您').unwrap_or(rest);
+    t.chars().count() <= 40 && ["访问", "光临", "进入", "来到"].iter().any(|w| rest.starts_with(w))
+}
+
 /// A document-sharing site's line about the document it reposts: its upload's stamp and source
 /// (时间：2022-04-22 11:35:01 来源：网友投稿, 本文由用户上传) or its editor's blurb (下面是小编为大家
 /// 整理的…，供大家参考). The upload's day is no day of the text, which was written before it.
@@ -220,7 +232,7 @@ pub fn strip(text: &str) -> Cow<'_, str> {
             next = next.max(p);
             continue;
         }
-        if neighbour_link(t) || counter(t) || site_line(t) || sharing_line(t) {
+        if neighbour_link(t) || counter(t) || site_line(t) || sharing_line(t) || greeting(t) {
             edits.push((start, end, String::new()));
         } else if let Some(l) = without_read_count(t) {
             edits.push((start, end, l));
@@ -315,6 +327,29 @@ mod tests {
         // (a publication line of the site's own article stays, and so does a sentence using 上传)
         let t = "发布时间：2023-06-02　来源：某县公安局\n各乡镇按月上传尿检记录，全年尿检1320人次。\n";
         assert_eq!(kept(t), t);
+    }
+
+    /// A site's greeting over the page names the site's owner (a county police site reposting
+    /// the province's release): the line goes; a sentence of welcome in the text stays.
+    #[test]
+    fn a_sites_greeting_line_is_dropped() {
+        let body = "省禁毒办通报：十年来，全省共破获毒品犯罪案件3.2万起。\n";
+        for head in [
+            "您好！欢迎访问石泉县公安局！\n",
+            "您好,欢迎访问宁陕县人民政府网站\n",
+            "欢迎进入某市人民代表大会常务委员会！\n",
+            "【欢迎光临永靖县禁毒委员会网站】\n",
+            "欢迎您访问德江县政府门户网站\n",
+        ] {
+            assert_eq!(kept(&format!("{head}{body}")), format!("\n{body}"), "{head}");
+        }
+        // (a sentence of welcome, or a long line, is the text's)
+        for t in [
+            "欢迎群众来到禁毒教育基地参观，全年接待参观群众5200人次。\n",
+            "我们欢迎访问团一行莅临指导，全县今年以来破获毒品刑事案件12起，查处吸毒人员45人次。\n",
+        ] {
+            assert_eq!(kept(t), t);
+        }
     }
 
     /// A paragraph of the text is never furniture, whatever words it holds.

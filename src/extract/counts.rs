@@ -342,6 +342,16 @@ const RULES: &[Rule] = &[
         // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
         not: r"毛发|尿检|新增|新登记|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
     },
+    // the stock on a day, bare of 现有 or 在册 (截至目前，全区吸毒人员862人; 截至2023年底，全县
+    // 吸毒人员316名; 截止6月底，我市吸毒人员总数为1,208人; a town's or a street's: 截至11月底，
+    // 辖区吸毒人员23名): a count of the users on the books as of that day, no verb of finding them
+    Rule {
+        field: Field::RegisteredUsers,
+        unit: U::Count,
+        near: r"(^|[，,])\s*((全|我|本)(县|区|市|旗|州|镇|乡|街道)|(本)?辖区)的?(吸毒|涉毒)人员(总数|人数|总量)?(为|有|共|达)?▮\s*(名|人)",
+        sentence: r"(截至|截止)[^，,。；;]{0,14}[，,]\s*((全|我|本)(县|区|市|旗|州|镇|乡|街道)|(本)?辖区)的?(吸毒|涉毒)人员",
+        not: r"毛发|尿检|新增|新登记|新发现|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸|外流|肇事",
+    },
     Rule {
         field: Field::RiskHigh,
         unit: U::Count,
@@ -3249,6 +3259,30 @@ mod tests {
             ("目前，全省纳入动态管控的吸毒人员共有54491名。", Some(54491.0)),
             ("全市纳入网格化管理的吸毒人员1120名。", Some(1120.0)),
             ("全县登记在册吸毒人员612名。", Some(612.0)),
+        ] {
+            assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
+        }
+    }
+
+    /// The stock on a day bare of 现有 or 在册 (截至目前，全区吸毒人员862人) is the register's
+    /// count, in a county's, a city's or a banner's words; without the day, or with a verb of
+    /// finding, or of another group, it is none.
+    #[test]
+    fn the_stock_on_a_day_is_the_register() {
+        let t = "某区2020年禁毒工作情况";
+        for (text, want) in [
+            ("截至目前，全区吸毒人员862人，比上年减少197人。", Some(862.0)),
+            ("截至2023年底，全县吸毒人员316名，同比下降12.5%。", Some(316.0)),
+            ("截止6月底，我市吸毒人员总数为1208人。", Some(1208.0)),
+            ("截至11月底，全旗吸毒人员41名，均已落实管控措施。", Some(41.0)),
+            ("截至9月底，辖区吸毒人员23名，其中社区康复人员5名。", Some(23.0)),
+            ("截至目前，全镇吸毒人员17人。", Some(17.0)),
+            // (no day: a figure of what?)
+            ("全区吸毒人员862人参加了帮教活动。", None),
+            // (a verb of finding, or another group, is another field's)
+            ("截至目前，全县查处吸毒人员45人次。", None),
+            ("截至目前，全县吸毒人员中社区戒毒人员23名。", None),
+            ("截至10月底，全县外流吸毒人员12名。", None),
         ] {
             assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
         }

@@ -214,6 +214,11 @@ const GENERIC_SHORT: &[&str] = &[
     "共青", "民主", "安定", "宁安", "双城", "海城", "利民", "公安", "宣传", "富民", "安宁", "长宁", "丰台", "汉阳",
     "青云", "通道", "城步", "天心", "芙蓉", "雨花", "岳麓", "新建", "会同", "中方", "大方", "南部", "方正", "富裕",
     "友谊", "东山", "石门", "龙门", "古田", "太湖", "大名", "元氏", "大新", "平和", "凤凰", "上街",
+    // (cities' customary nicknames that are a county's short name too: 江城 is 武汉, 吉林 and
+    // 芜湖 in their own news, not 阳江's 江城区; 龙城 is 太原, 常州 and 柳州, not 朝阳's 龙城区;
+    // 榕城 is 福州, not 揭阳's 榕城区; 山城 is 重庆, not 鹤壁's 山城区; 古城 is any old city, 西安,
+    // 平遥, 荆州, not 丽江's 古城区 — the county goes by its full name)
+    "江城", "龙城", "榕城", "山城", "古城",
 ];
 
 /// The state-level new areas (国家级新区) that are no county of the gazetteer: a county's short
@@ -362,10 +367,13 @@ fn topic_site(after: &str) -> bool {
 /// 城南街道, 龙潭乡)? Then it names the town, not the county of that short name (永和县).
 /// (乡村 and 乡镇 go on as words: 祁东乡村振兴 is 祁东's.)
 /// (So does an ethnic township's: 柳城畲族镇 of 武义县, not 柳城县; 长坪土家族乡.)
+/// (…and a subdistrict's office named without 街道, as its office calls itself in 河南, 湖南,
+/// 山西: 民权办事处 is 信阳's 民权街道, not 民权县; 路东办事处, 麻塘办事处.)
 fn town(after: &str) -> bool {
     let after = ethnic_prefix(after).map_or(after, |n| &after[n..]);
     after.starts_with('镇')
         || after.starts_with("街道")
+        || after.starts_with("办事处")
         || after.strip_prefix('乡').is_some_and(|r| !r.starts_with(['村', '镇']))
 }
 
@@ -1061,6 +1069,8 @@ mod tests {
         for (after, want) in [
             ("镇禁毒工作", true),
             ("街道办事处", true),
+            ("办事处禁毒办", true),
+            ("办事处开展国际禁毒日宣传活动", true),
             ("乡政府", true),
             ("畲族镇、桃溪镇", true),
             ("土家族乡", true),
@@ -1456,6 +1466,26 @@ mod tests {
             assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some("和县"), "{t}");
         }
         assert_eq!(g.short_names("共和禁毒").len(), 1);
+        // a city's nickname that is a county's short name too (江城 of 武汉/吉林/芜湖, 龙城 of
+        // 太原/常州/柳州, 榕城 of 福州, 山城 of 重庆) names no county; the county's full name does
+        for t in [
+            "江城去年查处吸毒人员8600余人次",
+            "龙城警方今年以来破获毒品刑事案件46起",
+            "榕城禁毒志愿者走进社区开展宣传",
+            "山城禁毒社工服务站全年开展活动120场",
+            "古城警方今年以来破获毒品刑事案件46起",
+        ] {
+            assert!(g.short_names(t).is_empty(), "{t}");
+        }
+        for (t, county) in [
+            ("阳江市江城区禁毒委员会办公室", "江城区"),
+            ("朝阳市龙城区公安分局禁毒大队", "龙城区"),
+            ("揭阳市榕城区禁毒办", "榕城区"),
+            ("鹤壁市山城区禁毒委", "山城区"),
+            ("丽江市古城区禁毒委员会办公室", "古城区"),
+        ] {
+            assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some(county), "{t}");
+        }
         // 全州 (全州县) is the whole of a prefecture (海西州, 红河州 …) far more often than the
         // county: only its full name names it
         for t in [

@@ -1,7 +1,7 @@
 //! The towns and subdistricts (镇, 乡, 街道, 苏木) of every county, compiled in (`towns.txt`:
 //! 国家统计局's 2023 division codes, the same as `data/regions.csv`'s counties), and the county
 //! a text names only by its towns: a town's own summary (哑柏镇2023年禁毒工作总结), a
-//! subdistrict's office (熟溪街道禁毒办), a county's text that calls itself 全县 and names its
+//! subdistrict's office (熟溪街道禁毒办, 民权办事处), a county's text that calls itself 全县 and names its
 //! towns but never its county. Hands `segment` a `Region` of the gazetteer, or none when the
 //! towns named are of several counties or their names are shared too widely to tell.
 
@@ -25,21 +25,29 @@ fn towns(g: &Gazetteer) -> &'static Towns {
     TOWNS.get_or_init(|| {
         let index: HashMap<&str, u32> =
             g.regions.iter().enumerate().map(|(i, r)| (r.code.as_str(), i as u32)).collect();
-        let mut names: Vec<&'static str> = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         let mut counties: Vec<Vec<u32>> = Vec::new();
-        let mut of_name: HashMap<&'static str, usize> = HashMap::new();
+        let mut of_name: HashMap<String, usize> = HashMap::new();
         for line in TOWNS_TXT.lines().filter(|l| !l.starts_with('#')) {
             let mut words = line.split(' ');
             let Some(&region) = words.next().and_then(|code| index.get(code)) else { continue };
-            // (a subdistrict is named by its short form too, 钟村街 for 钟村街道, as 广州's are: the
-            // longest name found wins where the full one stands)
-            let short = |name: &'static str| name.strip_suffix("街道").map(|stem| &name[..stem.len() + "街".len()]);
-            for name in words.flat_map(|w| [Some(w), short(w)]).flatten() {
-                let k = *of_name.entry(name).or_insert_with(|| {
-                    names.push(name);
-                    counties.push(Vec::new());
-                    names.len() - 1
-                });
+            // (a subdistrict is named by its short form too, 钟村街 for 钟村街道, as 广州's are, and
+            // by its office without 街道, 民权办事处 for 民权街道, as 河南's and 湖南's call
+            // themselves: the longest name found wins where the full one stands)
+            let forms = |name: &str| -> [Option<String>; 3] {
+                let stem = name.strip_suffix("街道");
+                [Some(name.to_string()), stem.map(|s| format!("{s}街")), stem.map(|s| format!("{s}办事处"))]
+            };
+            for name in words.flat_map(forms).flatten() {
+                let k = match of_name.get(&name) {
+                    Some(&k) => k,
+                    None => {
+                        names.push(name.clone());
+                        counties.push(Vec::new());
+                        of_name.insert(name, names.len() - 1);
+                        names.len() - 1
+                    }
+                };
                 if !counties[k].contains(&region) {
                     counties[k].push(region);
                 }
@@ -55,7 +63,11 @@ fn towns(g: &Gazetteer) -> &'static Towns {
 
 /// Might `text` name a town at all? (a cheap test before the search)
 fn may_name_town(text: &str) -> bool {
-    text.contains('镇') || text.contains('乡') || text.contains('街') || text.contains("苏木")
+    text.contains('镇')
+        || text.contains('乡')
+        || text.contains('街')
+        || text.contains("苏木")
+        || text.contains("办事处")
 }
 
 /// The county whose towns `text` names, among the regions `fits` accepts (the city or province
@@ -150,6 +162,17 @@ mod tests {
         let r = county_of_towns(g, "钟村街道禁毒社工站", in_guangzhou).map(|r| r.county.as_str());
         assert_eq!(r, Some("番禺区"));
         assert_eq!(county("熟溪街禁毒办").as_deref(), Some("武义县/金华市/浙江省"));
+    }
+
+    /// A subdistrict named by its office without 街道 (民权办事处 for 民权街道 of 浉河区, as 信阳's
+    /// streets call their offices) is that subdistrict; an office whose name is no subdistrict's
+    /// names none.
+    #[test]
+    fn a_subdistricts_office_names_it() {
+        assert_eq!(county("民权办事处开展国际禁毒日宣传活动").as_deref(), Some("浉河区/信阳市/河南省"));
+        assert_eq!(county("熟溪办事处禁毒专干入户走访").as_deref(), Some("武义县/金华市/浙江省"));
+        assert_eq!(county("民权街道禁毒办").as_deref(), Some("浉河区/信阳市/河南省"));
+        assert_eq!(county("某某办事处禁毒工作总结"), None);
     }
 
     #[test]
