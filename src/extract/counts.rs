@@ -1237,6 +1237,16 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if c.rule.field == Field::CriminalCases && SUB_CASES.is_match(&sub_words) {
                 continue;
             }
+            // (…and the criminal part named after one kind's total — 查处非法种植罂粟案件12起，其中
+            // 刑事案件3起; 破获贩毒案件30起，其中刑事案件22起 — is a part of that kind, not the
+            // criminal part of all drug cases)
+            if c.rule.field == Field::CriminalCases
+                && criminal_part
+                && own.contains("其中")
+                && SUB_CASES.is_match(&s.text[prev_start().min(ca)..ca])
+            {
+                continue;
+            }
             // the crimes of every kind a police bureau solved (全年共侦破各类刑事案件1,532起; 侦破刑事
             // 案件1,532起，其中毒品刑事案件46起), no drug named in their clause: no drug cases
             if c.rule.field == Field::CriminalCases
@@ -1779,7 +1789,7 @@ static STAFF_NOT: Re =
 static SUB_CASES: Re = Re::new(|| {
     // (cases solved with another's help — 大数据支撑破案82起, 协助外地破获 — are a part too, and
     // the cases of a kind named before them: 破获相关案件120余起, 此类案件, 该类刑事案件)
-    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|(相关|此类|该类|这类|同类)(刑事)?案件|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|新型毒品|合成毒品|依托咪酯|麻精|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|公斤以上|公斤级|千克级|大案|大要案|[一二三四五六七八九十两][类级]").unwrap()
+    Regex::new(r"(支撑|协助|助力)[^，,。；]{0,8}(破案|破获|侦破)|协破|(相关|此类|该类|这类|同类)(刑事)?案件|其中|贩卖毒品|贩毒|鸦片|海洛因|冰毒|大麻|氯胺酮|新型毒品|合成毒品|依托咪酯|麻精|零包|制毒|寄递|外流|部督|省督|公安部督办|目标案件|跨境|万克|千克以上|公斤以上|公斤级|千克级|大案|大要案|[一二三四五六七八九十两][类级]|种植|原植物|罂粟").unwrap()
 });
 
 /// A form's label cell and its bare value joined (人员编制：21, 实有人数：21): the label is
@@ -2168,6 +2178,12 @@ mod tests {
             ("全县共侦破涉毒案件58起，其中，刑事案件21起。", Some(21.0)),
             ("全县公安机关共侦办毒品案件58起，其中刑事案件21起、行政案件37起。", Some(21.0)),
             ("全年查处涉毒案件64起，其中刑事案件18起。", Some(18.0)),
+            // (…but the criminal part of one kind of case is a part of that kind: planting, dealing)
+            ("禁种铲毒行动中，共查处非法种植罂粟案件12起，其中刑事案件3起，治安案件9起。", None),
+            ("全年共破获非法种植毒品原植物案件24起，其中，刑事案件9起。", None),
+            ("全县共破获贩毒案件30起，其中刑事案件22起。", None),
+            ("全县共破获种植毒品原植物案件5起。", None),
+            ("全年共破获毒品刑事案件46起，其中非法种植罂粟刑事案件2起。", Some(46.0)),
             // (the drug cases after 其中 among every crime a police bureau solved)
             (
                 "全年共破获各类刑事案件1,236起，抓获犯罪嫌疑人1,587名。其中，破获毒品刑事案件47起，抓获毒品犯罪嫌疑人58名。",
@@ -2997,6 +3013,25 @@ mod tests {
             ("2023年，全所现有人员45名。", Some(45.0)),
         ] {
             assert_eq!(value(t, text, Field::StaffActual), want, "{text}");
+        }
+    }
+
+    /// The criminal part of planting cases in a later paragraph (查处非法种植罂粟案件12起，其中刑事案件
+    /// 3起) is no second statement of the year's criminal cases (X01).
+    #[test]
+    fn a_kinds_criminal_part_is_no_second_statement() {
+        let t = "某县公安局2022年禁毒工作总结";
+        for text in [
+            "今年以来，全县共破获毒品刑事案件46起。\n开展禁种铲毒行动，共查处非法种植罂粟案件12起，其中刑事案件3起。",
+            "全市破获毒品刑事案件165起。\n截至目前，全市共破获非法种植毒品原植物案件24起，其中，刑事案件9起，治安案件15起。",
+        ] {
+            let recs = extract_text("t.txt", &format!("{t}\n{text}\n"));
+            assert!(recs[0].value(Field::CriminalCases).is_some(), "{text}");
+            assert!(
+                recs[0].notes.iter().all(|n| n.code != crate::model::FindingCode::X01),
+                "{text}: {:?}",
+                recs[0].notes
+            );
         }
     }
 
