@@ -727,6 +727,22 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             if last > this && !months_so_far(body, m) {
                 return Some(y - 1);
             }
+            // a work summary its organ signs at its foot in January (某县禁毒委员会办公室 / 2024年1月
+            // 12日, 二〇二四年一月, a page's date of January over it) telling 今年以来's figures: drafted
+            // at the year's turn about the year just ended, not the new year's first days — unless it
+            // names the new year's own months or figures (1月以来, 2024年1月…破获…)
+            if m == 1
+                && this > 0
+                && last == 0
+                && !months_so_far(body, m)
+                && !["1月以来", "1月份以来", "元月以来", "本月以来", "元旦以来", "新年以来"]
+                    .iter()
+                    .any(|w| body.contains(w))
+                && !figures_of_year(body, y)
+                && signed_unit(body).is_some()
+            {
+                return Some(y - 1);
+            }
             // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
             // and none for this year (今年，某市被列为示范城市): last year's account
             // (this year's figures may open on its months alone: 今年以来，全国…行动。1至5月，全国共破获…)
@@ -3863,6 +3879,31 @@ mod tests {
             ("发布时间：2021-03-18\n2020年，全省共破获毒品刑事案件1,286起。今年以来，全省已破获毒品刑事案件210起。", Some(2021)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻发布会", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A work summary its organ signs in January, speaking of 今年以来, tells the year just ended;
+    /// a news item merely dated in January, a summary naming the new year's own months or figures,
+    /// or one signed in a later month keeps the date's year.
+    #[test]
+    fn a_summary_signed_in_january_tells_the_year_just_ended() {
+        for (body, want) in [
+            // (signed by day, in figures: a Hunan county's office)
+            ("今年以来，全县共破获毒品刑事案件18起，查获吸毒人员52名，强制隔离戒毒14人。\n\n某县禁毒委员会办公室\n2024年1月12日", Some(2023)),
+            // (in Chinese numerals, a Guangxi district's)
+            ("今年以来，我区社区戒毒社区康复人员管控率保持在98%以上，全年开展尿检1260人次。\n某区禁毒办\n二〇二二年一月八日", Some(2021)),
+            // (a month alone under the signer, a Sichuan town's station)
+            ("今年以来，工作站累计开展禁毒宣传活动36场次，走访帮教对象210人次。\n某镇社区戒毒社区康复工作站\n2023年1月", Some(2022)),
+            // (a page's January date over a summary whose organ signs with no date of its own)
+            ("发布时间：2021-01-15\n今年以来，全市共查处吸毒人员133人次。\n某市禁毒委员会办公室", Some(2020)),
+            // a news item dated in January with no signing organ keeps the date's year
+            ("发布时间：2024-01-20\n今年以来，全县已查获吸毒人员3名。", Some(2024)),
+            // the new year's own months keep it too
+            ("1月以来，全县开展集中清查2次，查获吸毒人员4名。今年以来，全县破获毒品刑事案件1起。\n某县禁毒办\n2024年1月28日", Some(2024)),
+            // …and a summary signed in March is not turned back
+            ("今年以来，全县共破获毒品刑事案件3起。\n某县禁毒委员会办公室\n2024年3月20日", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作总结", body, Kind::Summary), want, "{body}");
         }
     }
 
