@@ -1157,7 +1157,12 @@ fn this_year_words(body: &str) -> usize {
             let after = &after[..after.char_indices().nth(20).map_or(after.len(), |(k, _)| k)];
             let after = &after[..after.find(['，', '。', '：', '；', '\n']).unwrap_or(after.len())];
             let plan = ["将", "要", "力争", "计划", "争取", "目标"].iter().any(|p| after.contains(p));
-            if !plan {
+            // (…and the year a meeting deploys — 部署了今年工作, 安排今年任务, 对今年禁毒工作作出部署 —
+            // is the plan's, not the time of any figure)
+            let before = super::text::tail(&body[..i], 12);
+            let deployed = ["部署", "部署了", "安排", "安排了", "谋划", "谋划了"].iter().any(|w| before.ends_with(w))
+                || ["部署", "作出安排", "作了安排", "进行安排"].iter().any(|w| after.contains(w));
+            if !plan && !deployed {
                 n += 1;
             }
         }
@@ -3904,6 +3909,25 @@ mod tests {
             ("今年以来，全县共破获毒品刑事案件3起。\n某县禁毒委员会办公室\n2024年3月20日", Some(2024)),
         ] {
             assert_eq!(fiscal_year("禁毒工作总结", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A meeting of the year's first months reviewing 过去一年 and deploying 今年's work tells last
+    /// year's figures: the year it deploys is a plan's, no time of a figure; a 今年 that times
+    /// figures of its own still counts.
+    #[test]
+    fn the_year_a_meeting_deploys_is_no_time_of_its_figures() {
+        for (body, want) in [
+            // (a lead dated by day, a Guizhou county's committee)
+            ("2024年2月23日上午，某县禁毒委召开全体会议，总结过去一年工作，部署了今年禁毒工作。会议通报，全县共破获毒品刑事案件16起，查处吸毒人员45人。", Some(2023)),
+            // (a page's date line, a Shandong district: 对今年…作出部署)
+            ("发布时间：2023-03-02\n会议回顾了过去一年全区禁毒工作，对今年禁毒重点工作作出部署。全区共查获吸毒人员61人次，强制隔离戒毒9人。", Some(2022)),
+            // (安排今年任务, a Gansu county's)
+            ("来源：某县融媒体中心 2022-02-17\n会议总结过去一年禁毒工作，安排今年工作任务。全县开展禁毒宣传活动72场次，毛发检测420人次。", Some(2021)),
+            // a 今年 timing figures of its own keeps the page's year
+            ("发布时间：2024-02-26\n会议部署了今年工作。今年全县已破获毒品刑事案件2起，查处吸毒人员6人。", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Kind::Summary), want, "{body}");
         }
     }
 
