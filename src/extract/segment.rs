@@ -634,6 +634,10 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         Some(m) if m.start() > 0 => &title[..m.start()],
         _ => title,
     };
+    // (…and a lent paragraph opening on its event's day and a comma — 2023年2月20日上午，某县禁毒委
+    // 召开全体会议。 — is a news lead, no headline: the day is the text's present, read with the body
+    // (lead_day), not a year its title states)
+    let title = if opens_on_lead_day(title) { "" } else { title };
     // a first line that is only a date (2025-06-20, as a clipped page keeps its stamp) is the
     // page's date, not a title naming its year
     let stamp = date_only(title).then(|| DATE.captures(title).and_then(ymd)).flatten();
@@ -750,6 +754,19 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             let this_years =
                 || figures_of_this_year(body) || months_so_far(body, m) || m > 2 && figures_since_last_year(body);
             if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !this_years() {
+                return Some(y - 1);
+            }
+            // …and so with no 今年 or 去年 at all: a text dated by its lead's day (2023年2月20日上午，
+            // 某县禁毒委召开…) reporting the year before's figures by its number (2022年全县共破获…) and
+            // none of its own year's, nor now's levels (目前, 当前): the year before's account, the
+            // day's year only the meeting's
+            if this == 0
+                && last == 0
+                && figures_of_year(body, y - 1)
+                && !figures_of_year(body, y)
+                && !this_years()
+                && !["目前", "当前"].iter().any(|w| body.contains(w))
+            {
                 return Some(y - 1);
             }
             // …or its levels at last year's end (截至2017年底，全市现有吸毒人员4.2万余人, in June 2018)
@@ -1582,6 +1599,13 @@ fn lead_day(body: &str) -> Option<(i32, u32, u32)> {
     })?;
     let later = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).any(|y| y > day.0);
     (!later).then_some(day)
+}
+/// Does a line open on a news lead's full day and its comma (2023年2月20日上午，…; 本报讯 2024年1月9日，…)?
+fn opens_on_lead_day(line: &str) -> bool {
+    let t = line.trim().trim_start_matches("本报讯").trim_start();
+    // (cheap test: a year's four digits open the line)
+    // (a sentence after the day's comma: a date alone with a comma, 2025年6月20日，, is a stamp)
+    t.starts_with("20") && LEAD_DAY.find(t).is_some_and(|m| !t[m.end()..].trim().is_empty())
 }
 /// A full day opening a sentence, a time of day perhaps after it, then its comma.
 static LEAD_DAY: Re = Re::new(|| {
@@ -3928,6 +3952,37 @@ mod tests {
             ("发布时间：2024-02-26\n会议部署了今年工作。今年全县已破获毒品刑事案件2起，查处吸毒人员6人。", Some(2024)),
         ] {
             assert_eq!(fiscal_year("禁毒工作会议", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A page with no headline whose first paragraph opens on its event's day (2023年2月20日上午，…)
+    /// lends no year as a title's: the day is its present, and the figures it reports of the year
+    /// before by number are that year's account — one record, not an empty one of the day's year.
+    #[test]
+    fn a_lead_opening_on_its_day_is_no_headline() {
+        for (title, body, want) in [
+            // (a Hunan county's committee, the year's figures in the next paragraph)
+            (
+                "2023年2月20日上午，某县禁毒委员会召开全体会议。",
+                "2023年2月20日上午，某县禁毒委员会召开全体会议。\n2022年全县共破获毒品刑事案件31起，查获吸毒人员97人次。",
+                Some(2022),
+            ),
+            // (本报讯 before the day, a Yunnan city's)
+            (
+                "本报讯 2024年1月9日下午，某市召开禁毒工作会议。",
+                "本报讯 2024年1月9日下午，某市召开禁毒工作会议。\n2023年，全市共查获吸毒人员210人次，强制隔离戒毒46人。",
+                Some(2023),
+            ),
+            // a lead whose own year's figures follow keeps that year
+            (
+                "2024年6月25日，某区召开禁毒工作推进会。",
+                "2024年6月25日，某区召开禁毒工作推进会。\n今年以来，全区共破获毒品刑事案件7起。",
+                Some(2024),
+            ),
+            // a headline naming a year with no day stays a headline
+            ("某县2023年禁毒工作综述", "某县2023年禁毒工作综述\n全年共破获毒品刑事案件12起。", Some(2023)),
+        ] {
+            assert_eq!(fiscal_year(title, body, Kind::Summary), want, "{body}");
         }
     }
 
