@@ -634,6 +634,10 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
         Some(m) if m.start() > 0 => &title[..m.start()],
         _ => title,
     };
+    // (…and a lent paragraph opening on its event's day and a comma — 2023年2月20日上午，某县禁毒委
+    // 召开全体会议。 — is a news lead, no headline: the day is the text's present, read with the body
+    // (lead_day), not a year its title states)
+    let title = if opens_on_lead_day(title) { "" } else { title };
     // a first line that is only a date (2025-06-20, as a clipped page keeps its stamp) is the
     // page's date, not a title naming its year
     let stamp = date_only(title).then(|| DATE.captures(title).and_then(ymd)).flatten();
@@ -727,6 +731,22 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             if last > this && !months_so_far(body, m) {
                 return Some(y - 1);
             }
+            // a work summary its organ signs at its foot in January (某县禁毒委员会办公室 / 2024年1月
+            // 12日, 二〇二四年一月, a page's date of January over it) telling 今年以来's figures: drafted
+            // at the year's turn about the year just ended, not the new year's first days — unless it
+            // names the new year's own months or figures (1月以来, 2024年1月…破获…)
+            if m == 1
+                && this > 0
+                && last == 0
+                && !months_so_far(body, m)
+                && !["1月以来", "1月份以来", "元月以来", "本月以来", "元旦以来", "新年以来"]
+                    .iter()
+                    .any(|w| body.contains(w))
+                && !figures_of_year(body, y)
+                && signed_unit(body).is_some()
+            {
+                return Some(y - 1);
+            }
             // the figures stated for last year by its number (2020年全省破获…1994起, in June 2021)
             // and none for this year (今年，某市被列为示范城市): last year's account
             // (this year's figures may open on its months alone: 今年以来，全国…行动。1至5月，全国共破获…)
@@ -734,6 +754,19 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             let this_years =
                 || figures_of_this_year(body) || months_so_far(body, m) || m > 2 && figures_since_last_year(body);
             if this > 0 && (figures_of_year(body, y - 1) || figures_of_last_year(body)) && !this_years() {
+                return Some(y - 1);
+            }
+            // …and so with no 今年 or 去年 at all: a text dated by its lead's day (2023年2月20日上午，
+            // 某县禁毒委召开…) reporting the year before's figures by its number (2022年全县共破获…) and
+            // none of its own year's, nor now's levels (目前, 当前): the year before's account, the
+            // day's year only the meeting's
+            if this == 0
+                && last == 0
+                && figures_of_year(body, y - 1)
+                && !figures_of_year(body, y)
+                && !this_years()
+                && !["目前", "当前"].iter().any(|w| body.contains(w))
+            {
                 return Some(y - 1);
             }
             // …or its levels at last year's end (截至2017年底，全市现有吸毒人员4.2万余人, in June 2018)
@@ -1141,7 +1174,12 @@ fn this_year_words(body: &str) -> usize {
             let after = &after[..after.char_indices().nth(20).map_or(after.len(), |(k, _)| k)];
             let after = &after[..after.find(['，', '。', '：', '；', '\n']).unwrap_or(after.len())];
             let plan = ["将", "要", "力争", "计划", "争取", "目标"].iter().any(|p| after.contains(p));
-            if !plan {
+            // (…and the year a meeting deploys — 部署了今年工作, 安排今年任务, 对今年禁毒工作作出部署 —
+            // is the plan's, not the time of any figure)
+            let before = super::text::tail(&body[..i], 12);
+            let deployed = ["部署", "部署了", "安排", "安排了", "谋划", "谋划了"].iter().any(|w| before.ends_with(w))
+                || ["部署", "作出安排", "作了安排", "进行安排"].iter().any(|w| after.contains(w));
+            if !plan && !deployed {
                 n += 1;
             }
         }
@@ -1561,6 +1599,13 @@ fn lead_day(body: &str) -> Option<(i32, u32, u32)> {
     })?;
     let later = YEAR.captures_iter(body).filter_map(|c| c[1].parse::<i32>().ok()).any(|y| y > day.0);
     (!later).then_some(day)
+}
+/// Does a line open on a news lead's full day and its comma (2023年2月20日上午，…; 本报讯 2024年1月9日，…)?
+fn opens_on_lead_day(line: &str) -> bool {
+    let t = line.trim().trim_start_matches("本报讯").trim_start();
+    // (cheap test: a year's four digits open the line)
+    // (a sentence after the day's comma: a date alone with a comma, 2025年6月20日，, is a stamp)
+    t.starts_with("20") && LEAD_DAY.find(t).is_some_and(|m| !t[m.end()..].trim().is_empty())
 }
 /// A full day opening a sentence, a time of day perhaps after it, then its comma.
 static LEAD_DAY: Re = Re::new(|| {
@@ -3863,6 +3908,81 @@ mod tests {
             ("发布时间：2021-03-18\n2020年，全省共破获毒品刑事案件1,286起。今年以来，全省已破获毒品刑事案件210起。", Some(2021)),
         ] {
             assert_eq!(fiscal_year("禁毒工作新闻发布会", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A work summary its organ signs in January, speaking of 今年以来, tells the year just ended;
+    /// a news item merely dated in January, a summary naming the new year's own months or figures,
+    /// or one signed in a later month keeps the date's year.
+    #[test]
+    fn a_summary_signed_in_january_tells_the_year_just_ended() {
+        for (body, want) in [
+            // (signed by day, in figures: a Hunan county's office)
+            ("今年以来，全县共破获毒品刑事案件18起，查获吸毒人员52名，强制隔离戒毒14人。\n\n某县禁毒委员会办公室\n2024年1月12日", Some(2023)),
+            // (in Chinese numerals, a Guangxi district's)
+            ("今年以来，我区社区戒毒社区康复人员管控率保持在98%以上，全年开展尿检1260人次。\n某区禁毒办\n二〇二二年一月八日", Some(2021)),
+            // (a month alone under the signer, a Sichuan town's station)
+            ("今年以来，工作站累计开展禁毒宣传活动36场次，走访帮教对象210人次。\n某镇社区戒毒社区康复工作站\n2023年1月", Some(2022)),
+            // (a page's January date over a summary whose organ signs with no date of its own)
+            ("发布时间：2021-01-15\n今年以来，全市共查处吸毒人员133人次。\n某市禁毒委员会办公室", Some(2020)),
+            // a news item dated in January with no signing organ keeps the date's year
+            ("发布时间：2024-01-20\n今年以来，全县已查获吸毒人员3名。", Some(2024)),
+            // the new year's own months keep it too
+            ("1月以来，全县开展集中清查2次，查获吸毒人员4名。今年以来，全县破获毒品刑事案件1起。\n某县禁毒办\n2024年1月28日", Some(2024)),
+            // …and a summary signed in March is not turned back
+            ("今年以来，全县共破获毒品刑事案件3起。\n某县禁毒委员会办公室\n2024年3月20日", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作总结", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A meeting of the year's first months reviewing 过去一年 and deploying 今年's work tells last
+    /// year's figures: the year it deploys is a plan's, no time of a figure; a 今年 that times
+    /// figures of its own still counts.
+    #[test]
+    fn the_year_a_meeting_deploys_is_no_time_of_its_figures() {
+        for (body, want) in [
+            // (a lead dated by day, a Guizhou county's committee)
+            ("2024年2月23日上午，某县禁毒委召开全体会议，总结过去一年工作，部署了今年禁毒工作。会议通报，全县共破获毒品刑事案件16起，查处吸毒人员45人。", Some(2023)),
+            // (a page's date line, a Shandong district: 对今年…作出部署)
+            ("发布时间：2023-03-02\n会议回顾了过去一年全区禁毒工作，对今年禁毒重点工作作出部署。全区共查获吸毒人员61人次，强制隔离戒毒9人。", Some(2022)),
+            // (安排今年任务, a Gansu county's)
+            ("来源：某县融媒体中心 2022-02-17\n会议总结过去一年禁毒工作，安排今年工作任务。全县开展禁毒宣传活动72场次，毛发检测420人次。", Some(2021)),
+            // a 今年 timing figures of its own keeps the page's year
+            ("发布时间：2024-02-26\n会议部署了今年工作。今年全县已破获毒品刑事案件2起，查处吸毒人员6人。", Some(2024)),
+        ] {
+            assert_eq!(fiscal_year("禁毒工作会议", body, Kind::Summary), want, "{body}");
+        }
+    }
+
+    /// A page with no headline whose first paragraph opens on its event's day (2023年2月20日上午，…)
+    /// lends no year as a title's: the day is its present, and the figures it reports of the year
+    /// before by number are that year's account — one record, not an empty one of the day's year.
+    #[test]
+    fn a_lead_opening_on_its_day_is_no_headline() {
+        for (title, body, want) in [
+            // (a Hunan county's committee, the year's figures in the next paragraph)
+            (
+                "2023年2月20日上午，某县禁毒委员会召开全体会议。",
+                "2023年2月20日上午，某县禁毒委员会召开全体会议。\n2022年全县共破获毒品刑事案件31起，查获吸毒人员97人次。",
+                Some(2022),
+            ),
+            // (本报讯 before the day, a Yunnan city's)
+            (
+                "本报讯 2024年1月9日下午，某市召开禁毒工作会议。",
+                "本报讯 2024年1月9日下午，某市召开禁毒工作会议。\n2023年，全市共查获吸毒人员210人次，强制隔离戒毒46人。",
+                Some(2023),
+            ),
+            // a lead whose own year's figures follow keeps that year
+            (
+                "2024年6月25日，某区召开禁毒工作推进会。",
+                "2024年6月25日，某区召开禁毒工作推进会。\n今年以来，全区共破获毒品刑事案件7起。",
+                Some(2024),
+            ),
+            // a headline naming a year with no day stays a headline
+            ("某县2023年禁毒工作综述", "某县2023年禁毒工作综述\n全年共破获毒品刑事案件12起。", Some(2023)),
+        ] {
+            assert_eq!(fiscal_year(title, body, Kind::Summary), want, "{body}");
         }
     }
 
