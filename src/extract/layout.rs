@@ -428,6 +428,86 @@ pub fn join_wrapped_prose(page: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A whole form typed on one line (its cells parted by single spaces, as a web page's copy
+/// or a converter gives it) and printed from Word: the line wraps at the page's margin, inside
+/// a cell or a figure's run of cells, and no clause sign marks it as prose. A run of such lines,
+/// each but the last reaching near the run's right edge, is joined back into its one line when
+/// that line is a form `unfold` cuts into rows (a header of column names, two rows of figures);
+/// any other run is left as it was. Where two lines meet, a Chinese word wrapped between two
+/// characters is whole again (年初预 | 算数), and a break between a word and a figure or sign
+/// (经费 | 18,000.00; 毛发检测 | ≥200; 下降 | 15) or between two of the form's column names
+/// (全年预算数 | 全年执行数) keeps the space it stood at, as the rest of the line does.
+pub fn join_wrapped_form(page: &str) -> std::borrow::Cow<'_, str> {
+    // (cheap test first: the form's line names its money or its targets)
+    if !(page.contains("预算") || page.contains("指标值") || page.contains("完成值")) {
+        return std::borrow::Cow::Borrowed(page);
+    }
+    let lines: Vec<&str> = page.lines().collect();
+    let width = |l: &str| l.trim_end().chars().map(|c| if wide(c) { 2 } else { 1 }).sum::<usize>();
+    let plain = |l: &str| {
+        let t = l.trim();
+        !t.is_empty() && !two_spaces(t) && !t.contains('\t') && !t.contains('\x0c')
+    };
+    let mut out: Vec<std::borrow::Cow<'_, str>> = Vec::with_capacity(lines.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| plain(l)).count();
+        if run < 2 {
+            out.push(std::borrow::Cow::Borrowed(lines[i]));
+            i += 1;
+            continue;
+        }
+        // (each line but the last ends near the right edge — a width's shortfall of a long
+        // figure, 1,190,442.60, or a word kept whole, in the PDF's proportional font — and the
+        // first line short of it ends the form's line)
+        let right = lines[i..i + run].iter().map(|l| width(l)).max().unwrap_or(0);
+        let n = lines[i..i + run].iter().position(|l| width(l) + 16 < right).map_or(run, |k| k + 1);
+        let block = &lines[i..i + n];
+        if right >= 40 && n >= 2 {
+            let mut one = String::with_capacity(block.iter().map(|l| l.len() + 1).sum());
+            for l in block {
+                let t = l.trim();
+                if !one.is_empty() && keeps_space(&one, t) {
+                    one.push(' ');
+                }
+                one.push_str(t);
+            }
+            if super::unfold::is_form_line(&one) {
+                out.push(std::borrow::Cow::Owned(one));
+                changed = true;
+                i += n;
+                continue;
+            }
+        }
+        out.extend(block.iter().map(|l| std::borrow::Cow::Borrowed(*l)));
+        i += n;
+    }
+    if !changed {
+        return std::borrow::Cow::Borrowed(page);
+    }
+    let mut s = out.join("\n");
+    if page.ends_with('\n') {
+        s.push('\n');
+    }
+    std::borrow::Cow::Owned(s)
+}
+
+/// A character of the wide scripts (Chinese, its full-width signs and brackets).
+fn wide(c: char) -> bool {
+    c as u32 >= 0x2E80
+}
+
+/// Did a form's line wrapped between `before` and `after` break at a space? Not between two
+/// Chinese characters (a word wrapped inside), unless the words either side are two of the
+/// form's column names; always beside a figure, a sign or a Latin word.
+fn keeps_space(before: &str, after: &str) -> bool {
+    match (before.chars().next_back(), after.chars().next()) {
+        (Some(a), Some(b)) if wide(a) && wide(b) => super::unfold::heads_apart(before, after),
+        _ => true,
+    }
+}
+
 /// A row's cells as a line, apart by tabs.
 fn flush(row: &mut Vec<Seg>, out: &mut String) {
     if !row.is_empty() {
@@ -1354,5 +1434,72 @@ mod tests {
         let r = rows(t);
         assert!(r.iter().any(|l| l.contains("1-6 月执行数\t1-6 月执行率\t全年预计执行数")), "{r:?}");
         assert!(r.iter().any(|l| l.starts_with("年度资金总额\t70\t76\t31.4\t41.32%\t76")), "{r:?}");
+    }
+
+    /// A whole form typed on one line and printed from Word wraps at the margin: the lines
+    /// are one line again, a word wrapped between two characters whole, a break beside a figure
+    /// or between two column names keeping its space.
+    #[test]
+    fn a_form_typed_on_one_line_and_wrapped_is_one_line_again() {
+        // (a county justice bureau's project form, Henan; the break falls inside 执行率, after a
+        // figure, between two column names and inside 指标值)
+        let page = "浚县司法局2023年度项目支出绩效自评表 项目名称 社区戒毒社区康复专项 年初预算数 全年预算数\n\
+                    全年执行数 执行率 得分 年度资金总额 42 45.5 44.1 96.92% 9.69 其中：财政拨款 42\n\
+                    45.5 44.1 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 数量指标 社戒社康\n\
+                    人员帮教 ≥90人 97人 20 20 总分 100 97.6\n";
+        assert_eq!(
+            join_wrapped_form(page),
+            "浚县司法局2023年度项目支出绩效自评表 项目名称 社区戒毒社区康复专项 年初预算数 全年预算数 \
+             全年执行数 执行率 得分 年度资金总额 42 45.5 44.1 96.92% 9.69 其中：财政拨款 42 \
+             45.5 44.1 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 数量指标 社戒社康\
+             人员帮教 ≥90人 97人 20 20 总分 100 97.6\n"
+        );
+        // (a whole-unit form in 元, Qinghai: the break falls between two column names, between
+        // two sums, after a rate and after a word before its sum)
+        let page = "\n湟源县禁毒委员会办公室2022年度部门整体支出绩效自评表 金额单位：元 项目 年初预算数\n\
+                    全年预算数 全年执行数 执行率 年度资金总额 962,000.00 1,015,300.00 998,140.20\n\
+                    98.31% 其中：基本支出 611,000.00 611,000.00 606,950.10 99.34% 项目支出\n\
+                    351,000.00 404,300.00 391,190.10 96.76% 其中：“三公”经费 12,000.00\n\
+                    12,000.00 9,860.00 82.17% 自评得分 95.2\n\n2023年2月20日\n";
+        let one = join_wrapped_form(page);
+        assert!(one.contains("项目 年初预算数 全年预算数 全年执行数 执行率 年度资金总额 962,000.00"), "{one}");
+        assert!(one.contains("998,140.20 98.31% 其中：基本支出"), "{one}");
+        assert!(one.contains("99.34% 项目支出 351,000.00"), "{one}");
+        assert!(one.contains("12,000.00 12,000.00 9,860.00 82.17% 自评得分 95.2\n\n2023年2月20日"), "{one}");
+        assert_eq!(one.lines().filter(|l| !l.is_empty()).count(), 2, "{one}");
+    }
+
+    /// Prose, a flattened table and lines of a form that is no whole form on one line (no
+    /// header of column names, or one row of figures) are left as they were.
+    #[test]
+    fn lines_that_are_no_wrapped_form_are_left_as_they_were() {
+        for page in [
+            // (prose about a budget, Fujian)
+            "全年预算数为45万元，全年执行数为44.2万元，执行率98.2%，较好完成了年度禁毒工作\n任务，群众满意度较高。\n",
+            // (a header and one row only, Guangdong)
+            "项目 年初预算数 全年预算数 全年执行数 执行率 年度资金总额 30 32 31.2 97.5% 合计\n以上数据由财务室提供\n",
+            // (a table laid out with runs of spaces, Shanxi)
+            "项目      年初预算数   全年预算数   全年执行数\n年度资金总额   30      32      31.2\n基本支出   12   12   11.9\n",
+        ] {
+            assert_eq!(join_wrapped_form(page), page);
+        }
+    }
+
+    /// Where a wrapped form's two lines meet: inside a Chinese word, no space; beside a figure,
+    /// a sign or between two column names, the space the break took.
+    #[test]
+    fn a_wrapped_forms_lines_meet_with_or_without_a_space() {
+        for (before, after, space) in [
+            ("项目 年初预", "算数 全年预算数", false),
+            ("实施单位 禁毒大", "队 项目资金", false),
+            ("年初预算数 全年预算数", "全年执行数 执行率", true),
+            ("其中：“三公”经费", "18,000.00", true),
+            ("数量指标 尿检", "≥300人次 326", true),
+            ("逐年下降 下降", "15 15", true),
+            ("98.33%", "其中：财政资金", true),
+            ("预算执行情况", "（10分）", false),
+        ] {
+            assert_eq!(keeps_space(before, after), space, "{before} | {after}");
+        }
     }
 }
