@@ -156,6 +156,18 @@ fn join_text(cell: &mut String, piece: &str, above: bool) {
         *cell = joined;
         return;
     }
+    // (…and so are two sums in 元 cut at their narrow columns' edges side by side, one space
+    // apart: 1,24 1,30 over 8,50 2,70 over 0.00 0.00 are 1,248,500.00 1,302,700.00)
+    let digit = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
+    if a.len() >= 2
+        && a.len() == b.len()
+        && a.iter().all(digit)
+        && b.iter().all(digit)
+        && a.iter().zip(&b).all(|(x, y)| cut_number(x) || cut_decimals(x, y))
+    {
+        *cell = a.iter().zip(&b).map(|(x, y)| format!("{x}{y}")).collect::<Vec<_>>().join(" ");
+        return;
+    }
     let spaced = |a: &str, b: &str| {
         !cut_number(a)
             && !cut_decimals(a, b)
@@ -185,22 +197,36 @@ fn is_piece(s: &Seg) -> bool {
 fn centred(lines: &[Vec<Seg>]) -> bool {
     lines.windows(3).any(|w| {
         let (above, row, below) = (&w[0], &w[1], &w[2]);
+        // (a figure cut at its narrow column's edge over the row's line, 1,864,20, with its rest
+        // under it, 0.00, straddles the row as a wrapped word does)
+        let cut_over =
+            |b: &Seg| above.iter().any(|a| overlaps(a, b) && (cut_number(&a.text) || cut_decimals(&a.text, &b.text)));
         // (a header's line too: 项目 | 年初预算数 | 决算数 with 调整后 / 预算数 over and under
         // the line between them)
         row.len() >= 2
             && (row.iter().any(|s| is_figure_cell(&s.text)) || is_header_line(row))
             && !above.is_empty()
-            && above.iter().all(is_piece)
-            && below.iter().all(is_piece)
+            && above.iter().all(|a| is_piece(a) || cut_number(&a.text))
+            && below.iter().all(|b| is_piece(b) || is_figure_cell(&b.text) && cut_over(b))
             // (the line above holds pieces of cells the row's line leaves empty: a spreadsheet's
             // rows printed line after line — its header over a row whose figures stand right of
             // their column names — are no cells straddling a row)
             && above.iter().all(|a| !row.iter().any(|r| overlaps(a, r)))
             && above.iter().any(|a| {
                 !row.iter().any(|r| overlaps(a, r))
-                    && below.iter().any(|b| overlaps(a, b) && a.start.abs_diff(b.start) <= 2)
+                    && below.iter().any(|b| overlaps(a, b) && (a.start.abs_diff(b.start) <= 2 || cut_over(b)))
             })
     })
+}
+
+/// Two figures or more cut at their narrow columns' edges, one space apart in one run
+/// (806,200. 812,400.): their rests under them are joined word by word.
+fn cut_side_by_side(t: &str) -> bool {
+    let mut n = 0;
+    t.split(' ').filter(|w| !w.is_empty()).all(|w| {
+        n += 1;
+        cut_number(w)
+    }) && n >= 2
 }
 
 /// Put the runs of a line of a row's text into the row's cells: each joins the cell it shares
@@ -214,8 +240,9 @@ fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
     for s in l {
         match runs.last_mut() {
             Some(p)
-                if cell_at(row, p).is_some_and(|j| !row[j].text.contains(|c: char| c.is_ascii_digit()))
-                    && cell_at(row, p) == cell_at(row, &s) =>
+                if cell_at(row, p).is_some_and(|j| {
+                    !row[j].text.contains(|c: char| c.is_ascii_digit()) || cut_side_by_side(&row[j].text)
+                }) && cell_at(row, p) == cell_at(row, &s) =>
             {
                 p.text.push(' ');
                 p.text.push_str(&s.text);
@@ -693,10 +720,22 @@ fn figures_apart(t: &str) -> Option<Vec<&str>> {
 /// Does a run of a line between two rows' lines continue `row` (it shares columns with a
 /// cell of text there, or it is a unit wrapped under a figure)?
 fn fits(row: &[Seg], r: &Seg) -> bool {
-    if opens_row(&r.text) {
+    if opens_row(&r.text) || own_line(&r.text) {
         return false;
     }
     row.iter().any(|c| overlaps(c, r) && (!is_figure_cell(&c.text) || is_unit_piece(r)))
+}
+
+/// A line printed right under a form that is no piece of its last row: the form's footer
+/// (填报单位：…, 审核人：…, a date) or a score stated with its label (自评得分：95.5分).
+fn own_line(t: &str) -> bool {
+    const FOOTER: &[&str] =
+        &["填报单位", "填报人", "填表人", "制表人", "审核人", "联系人", "联系电话", "单位负责人", "财务负责人"];
+    if FOOTER.iter().any(|w| t.starts_with(w)) || super::text::is_date_line(t) {
+        return true;
+    }
+    t.split_once(['：', ':'])
+        .is_some_and(|(label, value)| opens_row(label) && value.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The label of a form's total row (总分, 自评得分, 合计, as `table` reads them): a row's first
@@ -780,16 +819,31 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
             let figures = |r: &[Seg]| r.iter().filter(|s| is_figure_cell(&s.text)).cloned().collect::<Vec<_>>();
             let (mine, theirs) = (figures(&l), figures(&row));
             // (and a line of the rest of figures cut at their columns' edge, 2,100, / 000.00, is
-            // the row's above)
-            let cut = !mine.is_empty()
-                && mine.iter().all(|m| {
-                    row.iter().any(|c| overlaps(c, m) && (cut_number(&c.text) || cut_decimals(&c.text, &m.text)))
-                });
+            // the row's above, with figures of other columns beside it: a sum in 元 wrapped over
+            // three lines in a narrow column, 1,86 / 4,20 / 0.00, has its middle line on the
+            // line of the row's one-line cells, 4,20 beside 10)
+            let completes =
+                |m: &Seg| row.iter().any(|c| overlaps(c, m) && (cut_number(&c.text) || cut_decimals(&c.text, &m.text)));
+            let apart = |m: &Seg| !theirs.iter().any(|t| overlaps(m, t));
+            let cut = mine.iter().any(completes) && mine.iter().all(|m| completes(m) || apart(m));
+            // (a footer printed right under the form, 填报单位：… with its date, is no line of it)
+            let footer = l.first().is_some_and(|s| own_line(&s.text));
+            // (…and the lines between the row's line and the rest of its cut figures are the
+            // row's too, its label's lines wrapped beside them: 基本支 / 出 between 2,60 and 0.00)
+            if !header && !footer && !theirs.is_empty() && cut && !pending.is_empty() {
+                for (_, p) in pending.drain(..) {
+                    fold_into(&mut row, p, false);
+                }
+                fold_into(&mut row, l, false);
+                at = i;
+                continue;
+            }
             if !header
+                && !footer
                 && pending.is_empty()
                 && i == at + 1
                 && !theirs.is_empty()
-                && (cut || !mine.iter().any(|m| theirs.iter().any(|t| overlaps(m, t))))
+                && (cut || mine.iter().all(apart))
             {
                 fold_into(&mut row, l, false);
                 at = i;
@@ -1500,6 +1554,99 @@ mod tests {
             ("预算执行情况", "（10分）", false),
         ] {
             assert_eq!(keeps_space(before, after), space, "{before} | {after}");
+        }
+    }
+
+    /// A Word form of narrow columns, every cell centred in its row, printed to PDF: a sum in
+    /// 元 wraps over three lines, its middle line on the line of the row's one-line cells, the
+    /// label's two lines between (a county of Hunan's form, our own figures). Each row is whole
+    /// again, and the signing line under the table stays a line of its own.
+    #[test]
+    fn a_sum_wrapped_over_three_lines_in_a_centred_row_is_one_figure() {
+        let t = [
+            "      年初     全年     全年",
+            "                           分            得",
+            "项目    预算     预算     执行          执行率",
+            "                           值            分",
+            "       数      数      数",
+            "      1,47   1,53   1,49",
+            "年度资                             97.62   9.7",
+            "      2,10   8,60   9,20   10",
+            "金总额                               %      6",
+            "      0.00   0.00   0.00",
+            "      1,00   1,01   1,00",
+            "基本支",
+            "      3,80   0,20   8,90   —     —      —",
+            " 出",
+            "      0.00   0.00   0.00",
+            "      468,   528,   490,",
+            "项目支",
+            "      300.   400.   300.   —     —      —",
+            " 出",
+            "       00     00     00",
+            "自评得                                   95.",
+            " 分                                     7",
+            "填报单位：桃江县禁毒委员会办公室                2024 年 3 月 8 日",
+        ]
+        .join("\n");
+        let r = rows(&t);
+        assert_eq!(
+            r[..5],
+            [
+                "项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "年度资金总额\t1,472,100.00\t1,538,600.00\t1,499,200.00\t10\t97.62%\t9.76",
+                "基本支出\t1,003,800.00\t1,010,200.00\t1,008,900.00\t—\t—\t—",
+                "项目支出\t468,300.00\t528,400.00\t490,300.00\t—\t—\t—",
+                "自评得分\t95.7",
+            ]
+        );
+        assert!(r[5].starts_with("填报单位：桃江县禁毒委员会办公室\t"), "{r:?}");
+    }
+
+    /// Two money columns printed a single space apart, each sum cut at its edge over two or
+    /// three lines (1,31 1,36 / 7,40 5,00 / 0.00 0.00; 702, 716, / 100. 300. / 00 00), are
+    /// joined word by word, and a score stated under the form is no piece of its last row.
+    #[test]
+    fn sums_a_single_space_apart_cut_at_their_edges_are_joined_word_by_word() {
+        let t = [
+            "    年初    全年    全年",
+            "                       分    执行     得",
+            "项目  预算    预算    执行",
+            "                       值    率      分",
+            "     数     数     数",
+            "年度  1,31 1,36   1,33",
+            "                            97.8   9.7",
+            "资金  7,40 5,00   4,10   10",
+            "                             2%     8",
+            "总额  0.00 0.00   0.00",
+            "    702, 716,   712,",
+            "基本",
+            "    100. 300.   900.   —     —     —",
+            "支出",
+            "     00   00     00",
+            "自评得分：94.6 分",
+        ]
+        .join("\n");
+        assert_eq!(
+            rows(&t),
+            [
+                "项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "年度资金总额\t1,317,400.00\t1,365,000.00\t1,334,100.00\t10\t97.82%\t9.78",
+                "基本支出\t702,100.00\t716,300.00\t712,900.00\t—\t—\t—",
+                "自评得分：94.6 分",
+            ]
+        );
+    }
+
+    /// Lines printed right under a form that are no piece of its last row.
+    #[test]
+    fn a_forms_footer_and_a_stated_score_are_lines_of_their_own() {
+        for t in ["填报单位：长阳土家族自治县禁毒办", "审核人：覃志远", "2024年2月27日", "自评得分：93.5分", "总分:88"]
+        {
+            assert!(own_line(t), "{t}");
+        }
+        for t in ["自评得分", "人员管控率", "其中：财政拨款", "得分：较好"] {
+            assert!(!own_line(t), "{t}");
         }
     }
 }
