@@ -94,6 +94,12 @@ const LEXICON: &[(&str, Tok)] = &[
     ("结余", Tok::Cat(Cat::Income)),
     ("余额", Tok::Cat(Cat::Income)),
     ("奖惩资金", Tok::Cat(Cat::Income)),
+    // the economic classes of spending other than staff and running costs (资本性支出, 对个人和家
+    // 庭的补助, 对企业补助), as a final account's basic-spending table lists them: a part of the
+    // spending that no field holds, never the whole's (资本性支出：0.00 had been the year's spending)
+    ("资本性支出", Tok::Cat(Cat::Income)),
+    ("对个人和家庭的补助", Tok::Cat(Cat::Income)),
+    ("对企业补助", Tok::Cat(Cat::Income)),
     // the unit's own funds, an income source of the budget template (单位资金35.62万元)
     ("单位资金", Tok::Cat(Cat::Income)),
     // a final account's totals of income and spending together (收、支总计186.42万元): no
@@ -1346,6 +1352,23 @@ mod tests {
         let t = "全年实际支出150.2万元，规划于3年内投入禁毒经费600万元。";
         let recs = crate::extract::extract_text("t.txt", &format!("{title}{t}\n"));
         assert_eq!(recs[0].value(Field::ActualTotal), Some(150.2), "{t}");
+    }
+
+    /// A class of spending by its economic nature other than staff and running costs (资本性支出,
+    /// 对个人和家庭的补助) is a part no field holds: never the year's spending.
+    #[test]
+    fn capital_outlay_and_transfers_to_households_are_no_total() {
+        let title = "某县禁毒委员会办公室2023年度部门决算\n";
+        for (t, actual) in [
+            ("资本性支出：12.00万元", None),
+            ("对个人和家庭的补助：70.80；资本性支出：0.00万元", None),
+            ("本年资本性支出12万元。", None),
+            ("本年支出合计186.24万元，其中资本性支出12万元。", Some(186.24)),
+            ("对个人和家庭的补助7.08万元，本年支出合计186.24万元。", Some(186.24)),
+        ] {
+            let recs = crate::extract::extract_text("t.txt", &format!("{title}{t}\n"));
+            assert_eq!(recs.first().and_then(|r| r.value(Field::ActualTotal)), actual, "{t}");
+        }
     }
 
     /// Money paid out (全年实际拨付) is the spending only when no spending is stated beside it.
