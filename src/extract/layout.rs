@@ -156,6 +156,18 @@ fn join_text(cell: &mut String, piece: &str, above: bool) {
         *cell = joined;
         return;
     }
+    // (…and so are two sums in 元 cut at their narrow columns' edges side by side, one space
+    // apart: 1,24 1,30 over 8,50 2,70 over 0.00 0.00 are 1,248,500.00 1,302,700.00)
+    let digit = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
+    if a.len() >= 2
+        && a.len() == b.len()
+        && a.iter().all(digit)
+        && b.iter().all(digit)
+        && a.iter().zip(&b).all(|(x, y)| cut_number(x) || cut_decimals(x, y))
+    {
+        *cell = a.iter().zip(&b).map(|(x, y)| format!("{x}{y}")).collect::<Vec<_>>().join(" ");
+        return;
+    }
     let spaced = |a: &str, b: &str| {
         !cut_number(a)
             && !cut_decimals(a, b)
@@ -185,22 +197,36 @@ fn is_piece(s: &Seg) -> bool {
 fn centred(lines: &[Vec<Seg>]) -> bool {
     lines.windows(3).any(|w| {
         let (above, row, below) = (&w[0], &w[1], &w[2]);
+        // (a figure cut at its narrow column's edge over the row's line, 1,864,20, with its rest
+        // under it, 0.00, straddles the row as a wrapped word does)
+        let cut_over =
+            |b: &Seg| above.iter().any(|a| overlaps(a, b) && (cut_number(&a.text) || cut_decimals(&a.text, &b.text)));
         // (a header's line too: 项目 | 年初预算数 | 决算数 with 调整后 / 预算数 over and under
         // the line between them)
         row.len() >= 2
             && (row.iter().any(|s| is_figure_cell(&s.text)) || is_header_line(row))
             && !above.is_empty()
-            && above.iter().all(is_piece)
-            && below.iter().all(is_piece)
+            && above.iter().all(|a| is_piece(a) || cut_number(&a.text))
+            && below.iter().all(|b| is_piece(b) || is_figure_cell(&b.text) && cut_over(b))
             // (the line above holds pieces of cells the row's line leaves empty: a spreadsheet's
             // rows printed line after line — its header over a row whose figures stand right of
             // their column names — are no cells straddling a row)
             && above.iter().all(|a| !row.iter().any(|r| overlaps(a, r)))
             && above.iter().any(|a| {
                 !row.iter().any(|r| overlaps(a, r))
-                    && below.iter().any(|b| overlaps(a, b) && a.start.abs_diff(b.start) <= 2)
+                    && below.iter().any(|b| overlaps(a, b) && (a.start.abs_diff(b.start) <= 2 || cut_over(b)))
             })
     })
+}
+
+/// Two figures or more cut at their narrow columns' edges, one space apart in one run
+/// (806,200. 812,400.): their rests under them are joined word by word.
+fn cut_side_by_side(t: &str) -> bool {
+    let mut n = 0;
+    t.split(' ').filter(|w| !w.is_empty()).all(|w| {
+        n += 1;
+        cut_number(w)
+    }) && n >= 2
 }
 
 /// Put the runs of a line of a row's text into the row's cells: each joins the cell it shares
@@ -214,8 +240,9 @@ fn fold_into(row: &mut Vec<Seg>, l: Vec<Seg>, above: bool) {
     for s in l {
         match runs.last_mut() {
             Some(p)
-                if cell_at(row, p).is_some_and(|j| !row[j].text.contains(|c: char| c.is_ascii_digit()))
-                    && cell_at(row, p) == cell_at(row, &s) =>
+                if cell_at(row, p).is_some_and(|j| {
+                    !row[j].text.contains(|c: char| c.is_ascii_digit()) || cut_side_by_side(&row[j].text)
+                }) && cell_at(row, p) == cell_at(row, &s) =>
             {
                 p.text.push(' ');
                 p.text.push_str(&s.text);
@@ -428,6 +455,86 @@ pub fn join_wrapped_prose(page: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A whole form typed on one line (its cells parted by single spaces, as a web page's copy
+/// or a converter gives it) and printed from Word: the line wraps at the page's margin, inside
+/// a cell or a figure's run of cells, and no clause sign marks it as prose. A run of such lines,
+/// each but the last reaching near the run's right edge, is joined back into its one line when
+/// that line is a form `unfold` cuts into rows (a header of column names, two rows of figures);
+/// any other run is left as it was. Where two lines meet, a Chinese word wrapped between two
+/// characters is whole again (年初预 | 算数), and a break between a word and a figure or sign
+/// (经费 | 18,000.00; 毛发检测 | ≥200; 下降 | 15) or between two of the form's column names
+/// (全年预算数 | 全年执行数) keeps the space it stood at, as the rest of the line does.
+pub fn join_wrapped_form(page: &str) -> std::borrow::Cow<'_, str> {
+    // (cheap test first: the form's line names its money or its targets)
+    if !(page.contains("预算") || page.contains("指标值") || page.contains("完成值")) {
+        return std::borrow::Cow::Borrowed(page);
+    }
+    let lines: Vec<&str> = page.lines().collect();
+    let width = |l: &str| l.trim_end().chars().map(|c| if wide(c) { 2 } else { 1 }).sum::<usize>();
+    let plain = |l: &str| {
+        let t = l.trim();
+        !t.is_empty() && !two_spaces(t) && !t.contains('\t') && !t.contains('\x0c')
+    };
+    let mut out: Vec<std::borrow::Cow<'_, str>> = Vec::with_capacity(lines.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| plain(l)).count();
+        if run < 2 {
+            out.push(std::borrow::Cow::Borrowed(lines[i]));
+            i += 1;
+            continue;
+        }
+        // (each line but the last ends near the right edge — a width's shortfall of a long
+        // figure, 1,190,442.60, or a word kept whole, in the PDF's proportional font — and the
+        // first line short of it ends the form's line)
+        let right = lines[i..i + run].iter().map(|l| width(l)).max().unwrap_or(0);
+        let n = lines[i..i + run].iter().position(|l| width(l) + 16 < right).map_or(run, |k| k + 1);
+        let block = &lines[i..i + n];
+        if right >= 40 && n >= 2 {
+            let mut one = String::with_capacity(block.iter().map(|l| l.len() + 1).sum());
+            for l in block {
+                let t = l.trim();
+                if !one.is_empty() && keeps_space(&one, t) {
+                    one.push(' ');
+                }
+                one.push_str(t);
+            }
+            if super::unfold::is_form_line(&one) {
+                out.push(std::borrow::Cow::Owned(one));
+                changed = true;
+                i += n;
+                continue;
+            }
+        }
+        out.extend(block.iter().map(|l| std::borrow::Cow::Borrowed(*l)));
+        i += n;
+    }
+    if !changed {
+        return std::borrow::Cow::Borrowed(page);
+    }
+    let mut s = out.join("\n");
+    if page.ends_with('\n') {
+        s.push('\n');
+    }
+    std::borrow::Cow::Owned(s)
+}
+
+/// A character of the wide scripts (Chinese, its full-width signs and brackets).
+fn wide(c: char) -> bool {
+    c as u32 >= 0x2E80
+}
+
+/// Did a form's line wrapped between `before` and `after` break at a space? Not between two
+/// Chinese characters (a word wrapped inside), unless the words either side are two of the
+/// form's column names; always beside a figure, a sign or a Latin word.
+fn keeps_space(before: &str, after: &str) -> bool {
+    match (before.chars().next_back(), after.chars().next()) {
+        (Some(a), Some(b)) if wide(a) && wide(b) => super::unfold::heads_apart(before, after),
+        _ => true,
+    }
+}
+
 /// A row's cells as a line, apart by tabs.
 fn flush(row: &mut Vec<Seg>, out: &mut String) {
     if !row.is_empty() {
@@ -613,10 +720,22 @@ fn figures_apart(t: &str) -> Option<Vec<&str>> {
 /// Does a run of a line between two rows' lines continue `row` (it shares columns with a
 /// cell of text there, or it is a unit wrapped under a figure)?
 fn fits(row: &[Seg], r: &Seg) -> bool {
-    if opens_row(&r.text) {
+    if opens_row(&r.text) || own_line(&r.text) {
         return false;
     }
     row.iter().any(|c| overlaps(c, r) && (!is_figure_cell(&c.text) || is_unit_piece(r)))
+}
+
+/// A line printed right under a form that is no piece of its last row: the form's footer
+/// (填报单位：…, 审核人：…, a date) or a score stated with its label (自评得分：95.5分).
+fn own_line(t: &str) -> bool {
+    const FOOTER: &[&str] =
+        &["填报单位", "填报人", "填表人", "制表人", "审核人", "联系人", "联系电话", "单位负责人", "财务负责人"];
+    if FOOTER.iter().any(|w| t.starts_with(w)) || super::text::is_date_line(t) {
+        return true;
+    }
+    t.split_once(['：', ':'])
+        .is_some_and(|(label, value)| opens_row(label) && value.trim_start().starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The label of a form's total row (总分, 自评得分, 合计, as `table` reads them): a row's first
@@ -700,16 +819,31 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
             let figures = |r: &[Seg]| r.iter().filter(|s| is_figure_cell(&s.text)).cloned().collect::<Vec<_>>();
             let (mine, theirs) = (figures(&l), figures(&row));
             // (and a line of the rest of figures cut at their columns' edge, 2,100, / 000.00, is
-            // the row's above)
-            let cut = !mine.is_empty()
-                && mine.iter().all(|m| {
-                    row.iter().any(|c| overlaps(c, m) && (cut_number(&c.text) || cut_decimals(&c.text, &m.text)))
-                });
+            // the row's above, with figures of other columns beside it: a sum in 元 wrapped over
+            // three lines in a narrow column, 1,86 / 4,20 / 0.00, has its middle line on the
+            // line of the row's one-line cells, 4,20 beside 10)
+            let completes =
+                |m: &Seg| row.iter().any(|c| overlaps(c, m) && (cut_number(&c.text) || cut_decimals(&c.text, &m.text)));
+            let apart = |m: &Seg| !theirs.iter().any(|t| overlaps(m, t));
+            let cut = mine.iter().any(completes) && mine.iter().all(|m| completes(m) || apart(m));
+            // (a footer printed right under the form, 填报单位：… with its date, is no line of it)
+            let footer = l.first().is_some_and(|s| own_line(&s.text));
+            // (…and the lines between the row's line and the rest of its cut figures are the
+            // row's too, its label's lines wrapped beside them: 基本支 / 出 between 2,60 and 0.00)
+            if !header && !footer && !theirs.is_empty() && cut && !pending.is_empty() {
+                for (_, p) in pending.drain(..) {
+                    fold_into(&mut row, p, false);
+                }
+                fold_into(&mut row, l, false);
+                at = i;
+                continue;
+            }
             if !header
+                && !footer
                 && pending.is_empty()
                 && i == at + 1
                 && !theirs.is_empty()
-                && (cut || !mine.iter().any(|m| theirs.iter().any(|t| overlaps(m, t))))
+                && (cut || mine.iter().all(apart))
             {
                 fold_into(&mut row, l, false);
                 at = i;
@@ -1354,5 +1488,165 @@ mod tests {
         let r = rows(t);
         assert!(r.iter().any(|l| l.contains("1-6 月执行数\t1-6 月执行率\t全年预计执行数")), "{r:?}");
         assert!(r.iter().any(|l| l.starts_with("年度资金总额\t70\t76\t31.4\t41.32%\t76")), "{r:?}");
+    }
+
+    /// A whole form typed on one line and printed from Word wraps at the margin: the lines
+    /// are one line again, a word wrapped between two characters whole, a break beside a figure
+    /// or between two column names keeping its space.
+    #[test]
+    fn a_form_typed_on_one_line_and_wrapped_is_one_line_again() {
+        // (a county justice bureau's project form, Henan; the break falls inside 执行率, after a
+        // figure, between two column names and inside 指标值)
+        let page = "浚县司法局2023年度项目支出绩效自评表 项目名称 社区戒毒社区康复专项 年初预算数 全年预算数\n\
+                    全年执行数 执行率 得分 年度资金总额 42 45.5 44.1 96.92% 9.69 其中：财政拨款 42\n\
+                    45.5 44.1 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 数量指标 社戒社康\n\
+                    人员帮教 ≥90人 97人 20 20 总分 100 97.6\n";
+        assert_eq!(
+            join_wrapped_form(page),
+            "浚县司法局2023年度项目支出绩效自评表 项目名称 社区戒毒社区康复专项 年初预算数 全年预算数 \
+             全年执行数 执行率 得分 年度资金总额 42 45.5 44.1 96.92% 9.69 其中：财政拨款 42 \
+             45.5 44.1 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 数量指标 社戒社康\
+             人员帮教 ≥90人 97人 20 20 总分 100 97.6\n"
+        );
+        // (a whole-unit form in 元, Qinghai: the break falls between two column names, between
+        // two sums, after a rate and after a word before its sum)
+        let page = "\n湟源县禁毒委员会办公室2022年度部门整体支出绩效自评表 金额单位：元 项目 年初预算数\n\
+                    全年预算数 全年执行数 执行率 年度资金总额 962,000.00 1,015,300.00 998,140.20\n\
+                    98.31% 其中：基本支出 611,000.00 611,000.00 606,950.10 99.34% 项目支出\n\
+                    351,000.00 404,300.00 391,190.10 96.76% 其中：“三公”经费 12,000.00\n\
+                    12,000.00 9,860.00 82.17% 自评得分 95.2\n\n2023年2月20日\n";
+        let one = join_wrapped_form(page);
+        assert!(one.contains("项目 年初预算数 全年预算数 全年执行数 执行率 年度资金总额 962,000.00"), "{one}");
+        assert!(one.contains("998,140.20 98.31% 其中：基本支出"), "{one}");
+        assert!(one.contains("99.34% 项目支出 351,000.00"), "{one}");
+        assert!(one.contains("12,000.00 12,000.00 9,860.00 82.17% 自评得分 95.2\n\n2023年2月20日"), "{one}");
+        assert_eq!(one.lines().filter(|l| !l.is_empty()).count(), 2, "{one}");
+    }
+
+    /// Prose, a flattened table and lines of a form that is no whole form on one line (no
+    /// header of column names, or one row of figures) are left as they were.
+    #[test]
+    fn lines_that_are_no_wrapped_form_are_left_as_they_were() {
+        for page in [
+            // (prose about a budget, Fujian)
+            "全年预算数为45万元，全年执行数为44.2万元，执行率98.2%，较好完成了年度禁毒工作\n任务，群众满意度较高。\n",
+            // (a header and one row only, Guangdong)
+            "项目 年初预算数 全年预算数 全年执行数 执行率 年度资金总额 30 32 31.2 97.5% 合计\n以上数据由财务室提供\n",
+            // (a table laid out with runs of spaces, Shanxi)
+            "项目      年初预算数   全年预算数   全年执行数\n年度资金总额   30      32      31.2\n基本支出   12   12   11.9\n",
+        ] {
+            assert_eq!(join_wrapped_form(page), page);
+        }
+    }
+
+    /// Where a wrapped form's two lines meet: inside a Chinese word, no space; beside a figure,
+    /// a sign or between two column names, the space the break took.
+    #[test]
+    fn a_wrapped_forms_lines_meet_with_or_without_a_space() {
+        for (before, after, space) in [
+            ("项目 年初预", "算数 全年预算数", false),
+            ("实施单位 禁毒大", "队 项目资金", false),
+            ("年初预算数 全年预算数", "全年执行数 执行率", true),
+            ("其中：“三公”经费", "18,000.00", true),
+            ("数量指标 尿检", "≥300人次 326", true),
+            ("逐年下降 下降", "15 15", true),
+            ("98.33%", "其中：财政资金", true),
+            ("预算执行情况", "（10分）", false),
+        ] {
+            assert_eq!(keeps_space(before, after), space, "{before} | {after}");
+        }
+    }
+
+    /// A Word form of narrow columns, every cell centred in its row, printed to PDF: a sum in
+    /// 元 wraps over three lines, its middle line on the line of the row's one-line cells, the
+    /// label's two lines between (a county of Hunan's form, our own figures). Each row is whole
+    /// again, and the signing line under the table stays a line of its own.
+    #[test]
+    fn a_sum_wrapped_over_three_lines_in_a_centred_row_is_one_figure() {
+        let t = [
+            "      年初     全年     全年",
+            "                           分            得",
+            "项目    预算     预算     执行          执行率",
+            "                           值            分",
+            "       数      数      数",
+            "      1,47   1,53   1,49",
+            "年度资                             97.62   9.7",
+            "      2,10   8,60   9,20   10",
+            "金总额                               %      6",
+            "      0.00   0.00   0.00",
+            "      1,00   1,01   1,00",
+            "基本支",
+            "      3,80   0,20   8,90   —     —      —",
+            " 出",
+            "      0.00   0.00   0.00",
+            "      468,   528,   490,",
+            "项目支",
+            "      300.   400.   300.   —     —      —",
+            " 出",
+            "       00     00     00",
+            "自评得                                   95.",
+            " 分                                     7",
+            "填报单位：桃江县禁毒委员会办公室                2024 年 3 月 8 日",
+        ]
+        .join("\n");
+        let r = rows(&t);
+        assert_eq!(
+            r[..5],
+            [
+                "项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "年度资金总额\t1,472,100.00\t1,538,600.00\t1,499,200.00\t10\t97.62%\t9.76",
+                "基本支出\t1,003,800.00\t1,010,200.00\t1,008,900.00\t—\t—\t—",
+                "项目支出\t468,300.00\t528,400.00\t490,300.00\t—\t—\t—",
+                "自评得分\t95.7",
+            ]
+        );
+        assert!(r[5].starts_with("填报单位：桃江县禁毒委员会办公室\t"), "{r:?}");
+    }
+
+    /// Two money columns printed a single space apart, each sum cut at its edge over two or
+    /// three lines (1,31 1,36 / 7,40 5,00 / 0.00 0.00; 702, 716, / 100. 300. / 00 00), are
+    /// joined word by word, and a score stated under the form is no piece of its last row.
+    #[test]
+    fn sums_a_single_space_apart_cut_at_their_edges_are_joined_word_by_word() {
+        let t = [
+            "    年初    全年    全年",
+            "                       分    执行     得",
+            "项目  预算    预算    执行",
+            "                       值    率      分",
+            "     数     数     数",
+            "年度  1,31 1,36   1,33",
+            "                            97.8   9.7",
+            "资金  7,40 5,00   4,10   10",
+            "                             2%     8",
+            "总额  0.00 0.00   0.00",
+            "    702, 716,   712,",
+            "基本",
+            "    100. 300.   900.   —     —     —",
+            "支出",
+            "     00   00     00",
+            "自评得分：94.6 分",
+        ]
+        .join("\n");
+        assert_eq!(
+            rows(&t),
+            [
+                "项目\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+                "年度资金总额\t1,317,400.00\t1,365,000.00\t1,334,100.00\t10\t97.82%\t9.78",
+                "基本支出\t702,100.00\t716,300.00\t712,900.00\t—\t—\t—",
+                "自评得分：94.6 分",
+            ]
+        );
+    }
+
+    /// Lines printed right under a form that are no piece of its last row.
+    #[test]
+    fn a_forms_footer_and_a_stated_score_are_lines_of_their_own() {
+        for t in ["填报单位：长阳土家族自治县禁毒办", "审核人：覃志远", "2024年2月27日", "自评得分：93.5分", "总分:88"]
+        {
+            assert!(own_line(t), "{t}");
+        }
+        for t in ["自评得分", "人员管控率", "其中：财政拨款", "得分：较好"] {
+            assert!(!own_line(t), "{t}");
+        }
     }
 }

@@ -94,6 +94,12 @@ const LEXICON: &[(&str, Tok)] = &[
     ("结余", Tok::Cat(Cat::Income)),
     ("余额", Tok::Cat(Cat::Income)),
     ("奖惩资金", Tok::Cat(Cat::Income)),
+    // the economic classes of spending other than staff and running costs (资本性支出, 对个人和家
+    // 庭的补助, 对企业补助), as a final account's basic-spending table lists them: a part of the
+    // spending that no field holds, never the whole's (资本性支出：0.00 had been the year's spending)
+    ("资本性支出", Tok::Cat(Cat::Income)),
+    ("对个人和家庭的补助", Tok::Cat(Cat::Income)),
+    ("对企业补助", Tok::Cat(Cat::Income)),
     // the unit's own funds, an income source of the budget template (单位资金35.62万元)
     ("单位资金", Tok::Cat(Cat::Income)),
     // a final account's totals of income and spending together (收、支总计186.42万元): no
@@ -289,6 +295,16 @@ fn cumulative(clause: &str) -> bool {
             && ["全年", "本年", "当年", "年度", "今年"].iter().any(|w| clause[..m.start()].ends_with(w));
         !(this_year || m.as_str() == "年来" && g.one_year_or_place(clause, m.start()))
     })
+}
+/// A sum planned over several years ahead (规划于4年内投入约150亿元, 未来五年计划投入, 今后两年拟投入):
+/// no year's budget or spending. (A year's own 2023年内 is the year: a span is 2 to 19 years, in
+/// digits or in words, after no digit.)
+static YEARS_AHEAD: Re = Re::new(|| {
+    Regex::new(r"(^|[^0-9])([2-9]|1[0-9]|[两二三四五六七八九十]+)年内|(未来|今后)([0-9]+|[两二三四五六七八九十]+)年")
+        .unwrap()
+});
+fn years_ahead(clause: &str) -> bool {
+    (clause.contains("年内") || clause.contains("未来") || clause.contains("今后")) && YEARS_AHEAD.is_match(clause)
 }
 /// The year's spending so far (截至2023年6月30日，累计支出72.1万元; 截至8月底累计使用…): 累计 spent,
 /// used or paid out after a day or month of the year the sentence counts to — a monitoring
@@ -664,6 +680,7 @@ pub fn scan_dated(
             || added_before(clause)
             || any_in(clause, &PER_UNIT_CHARS) && PER_UNIT.is_match(clause)
             || any_in(clause, &CUMULATIVE_CHARS) && cumulative(clause) && !spent_to_date(&s.text[..n.start])
+            || years_ahead(clause)
             || (any_in(clause, &NOT_BUDGET_CHARS) && NOT_BUDGET.is_match(clause) && !BUDGET_WORD.is_match(clause))
         {
             continue;
@@ -1310,6 +1327,47 @@ mod tests {
         ] {
             let recs = crate::extract::extract_text("t.txt", &format!("{title}{t}\n"));
             assert_eq!(recs[0].value(Field::ActualTotal), actual, "{t}");
+        }
+    }
+
+    /// A sum planned over several years ahead (3年内投入, 未来五年, 今后两年) is no year's spending;
+    /// the year's own 2023年内 and a deadline within one year are.
+    #[test]
+    fn a_sum_planned_over_years_ahead_is_no_years_spending() {
+        for (clause, ahead) in [
+            ("规划于4年内投入约", true),
+            ("县委县政府计划三年内投入禁毒经费", true),
+            ("未来五年计划投入", true),
+            ("今后两年拟安排资金", true),
+            ("力争10年内累计投入", true),
+            ("我办2023年内实际支出", false),
+            ("一年内完成建设，投入", false),
+            ("年内拨付到位", false),
+            ("全年实际支出", false),
+        ] {
+            assert_eq!(super::years_ahead(clause), ahead, "{clause}");
+        }
+        // (and in a report: the year's spending stands beside a plan of years)
+        let title = "某县禁毒委员会办公室2023年部门整体支出绩效评价报告\n2023年我办部门预算总额156.8万元。";
+        let t = "全年实际支出150.2万元，规划于3年内投入禁毒经费600万元。";
+        let recs = crate::extract::extract_text("t.txt", &format!("{title}{t}\n"));
+        assert_eq!(recs[0].value(Field::ActualTotal), Some(150.2), "{t}");
+    }
+
+    /// A class of spending by its economic nature other than staff and running costs (资本性支出,
+    /// 对个人和家庭的补助) is a part no field holds: never the year's spending.
+    #[test]
+    fn capital_outlay_and_transfers_to_households_are_no_total() {
+        let title = "某县禁毒委员会办公室2023年度部门决算\n";
+        for (t, actual) in [
+            ("资本性支出：12.00万元", None),
+            ("对个人和家庭的补助：70.80；资本性支出：0.00万元", None),
+            ("本年资本性支出12万元。", None),
+            ("本年支出合计186.24万元，其中资本性支出12万元。", Some(186.24)),
+            ("对个人和家庭的补助7.08万元，本年支出合计186.24万元。", Some(186.24)),
+        ] {
+            let recs = crate::extract::extract_text("t.txt", &format!("{title}{t}\n"));
+            assert_eq!(recs.first().and_then(|r| r.value(Field::ActualTotal)), actual, "{t}");
         }
     }
 

@@ -82,13 +82,18 @@ pub fn text(path: &Path) -> Result<String, ExtractError> {
     if text.chars().filter(|c| !c.is_whitespace()).count() < MIN_CHARS {
         return Err(ExtractError::PdfScanned);
     }
-    // a paragraph's lines wrapped at the margin joined, and a form's rows with their wrapped
+    // a whole form typed on one line and wrapped at the margin made one line again, a
+    // paragraph's lines wrapped at the margin joined, and a form's rows with their wrapped
     // cells joined, apart by tabs, page by page (pdftotext ends
     // each page with a form feed: a row's pieces never run across a page's end, where a table's
     // columns may stand elsewhere on the next page)
     Ok(text
         .split('\x0c')
-        .map(|page| super::layout::join_wrapped_cells(&super::layout::join_wrapped_prose(page)))
+        .map(|page| {
+            super::layout::join_wrapped_cells(&super::layout::join_wrapped_prose(&super::layout::join_wrapped_form(
+                page,
+            )))
+        })
         .collect::<Vec<_>>()
         .join("\n"))
 }

@@ -170,6 +170,20 @@ fn rows(line: &str) -> Option<Vec<String>> {
     (in_form && data_rows >= 2).then_some(out)
 }
 
+/// Is `line` a whole form typed on one line, which `unfold` cuts into its rows (a header of
+/// three column names or more and two rows of figures after it)?
+pub fn is_form_line(line: &str) -> bool {
+    ["预算", "指标值", "完成值"].iter().any(|w| line.contains(w)) && rows(line).is_some()
+}
+
+/// Do the words either side of a line's end (`before` ends it, `after` opens the next) name two
+/// of a form's columns (全年预算数 | 全年执行数)? Then the line broke at the space between them.
+pub fn heads_apart(before: &str, after: &str) -> bool {
+    let last = before.rsplit([' ', '\u{3000}']).next().unwrap_or("");
+    let first = after.split([' ', '\u{3000}']).next().unwrap_or("");
+    is_head(last) && is_head(first)
+}
+
 /// Each one-line form among `lines` cut into its rows, every row keeping its line's number;
 /// the other lines as they were.
 pub fn unfold(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
