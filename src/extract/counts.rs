@@ -1112,6 +1112,29 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             {
                 continue;
             }
+            // one kind's persons with the other kind's right after and no total (现有社区戒毒人员120人、
+            // 社区康复人员85人; 在册社区戒毒人员45名，社区康复人员62名): the persons under community
+            // detox and rehab are both kinds together (…not the parts of a total named before them,
+            // 其中社区戒毒人员56名、社区康复人员31名)
+            let mut other_kind = 0.0;
+            if c.rule.field == Field::CommunityCases && !own_left.contains("其中") {
+                let (first, second) = if own_left.contains("社区戒毒") && !own_left.contains("康复") {
+                    ("社区戒毒", "社区康复")
+                } else if own_left.contains("社区康复") && !own_left.contains("社区戒毒") {
+                    ("社区康复", "社区戒毒")
+                } else {
+                    ("", "")
+                };
+                if !first.is_empty() {
+                    if let Some(c2) = SECOND_KIND.captures(&s.text[n.end..]).filter(|c2| &c2[1] == second) {
+                        other_kind = c2[2].parse::<f64>().unwrap_or(0.0);
+                    }
+                }
+            }
+            // (…and the second kind's figure is counted in that sum: none of its own)
+            if c.rule.field == Field::CommunityCases && second_kind_after_first(&s.text[..n.start]) {
+                continue;
+            }
             // the positives a test found, then what was done with them (尿检…，发现阳性2人次，依法责令
             // 强制隔离戒毒2人; 对阳性人员依法处置，其中强制隔离戒毒9人): those positives' part, not the
             // year's persons sent to compulsory rehab (…unless a scope of the whole opens anew:
@@ -1298,6 +1321,7 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             {
                 continue;
             }
+            value += other_kind;
             if u == U::Count {
                 value = value.round();
             }
@@ -1917,6 +1941,22 @@ static LAST_YEARS_VALUE: Re =
 /// or from the last, after its 、.
 static PARTS_THEN_TOTAL: Re = Re::new(|| {
     Regex::new(r"^[^，,；;。]*?(社区戒毒|社区康复)(人员)?\s*\d+\s*[名人]\s*(?P<other>[、和及，,]\s*(社区康复|社区戒毒)(人员)?\s*\d+\s*[名人]\s*)?[，,]\s*(共计|合计|总计|共)\s*\d+\s*[名人]")
+        .unwrap()
+});
+/// The other kind of community measure's persons right after one kind's figure, no total
+/// after them (、社区康复人员85人 after 社区戒毒人员120人): (the kind, its count).
+static SECOND_KIND: Re = Re::new(|| {
+    Regex::new(r"^\s*[、，,和及与]\s*(社区康复|社区戒毒)(?:人员)?\s*(\d+)\s*[名人](?:[^次\d，,；;。]{0,2}[。；;]|[，,](?:[^共合总]|$)|$)")
+        .unwrap()
+});
+/// Do the words before a figure end on the second kind after the first kind's figure
+/// (现有社区戒毒人员120人、社区康复人员 before 85人)?
+fn second_kind_after_first(before: &str) -> bool {
+    // (cheap test first: both kinds named)
+    before.contains("社区康复") && before.contains("社区戒毒") && FIRST_THEN_SECOND.is_match(before)
+}
+static FIRST_THEN_SECOND: Re = Re::new(|| {
+    Regex::new(r"(?:社区戒毒(?:人员)?\s*\d+\s*[名人]\s*[、，,和及与]\s*社区康复|社区康复(?:人员)?\s*\d+\s*[名人]\s*[、，,和及与]\s*社区戒毒)(?:人员)?\s*$")
         .unwrap()
 });
 /// A clause of a result's words alone (实际完成, 达到, 完成值：, 实际为): no words of a field.
@@ -3733,6 +3773,13 @@ mod tests {
             ("全年接收社区戒毒社区康复人员档案41份。", None),
             ("2023年，我局共接收社区戒毒人员23名、社区康复人员31名。", None),
             ("社区戒毒人员报到23名、社区康复人员31名。", None),
+            // (both kinds of the stock, no total stated: their sum)
+            ("截至12月底，全县现有社区戒毒人员120人、社区康复人员85人。", Some(205.0)),
+            ("全县在册社区戒毒人员45名，社区康复人员62名。", Some(107.0)),
+            ("目前，全区在管社区康复人员38名、社区戒毒人员27名，均落实帮扶措施。", Some(65.0)),
+            // (…a total after them is the persons under both; parts after a total are its parts)
+            ("全县在册社区戒毒人员12名、社区康复人员19名，共计31名。", Some(31.0)),
+            ("全县在册社区戒毒社区康复人员87名，其中社区戒毒人员56名、社区康复人员31名。", Some(87.0)),
         ] {
             assert_eq!(value(t, text, Field::CommunityCases), want, "{text}");
         }
