@@ -324,8 +324,11 @@ fn leading_town(clause: &str) -> Option<&str> {
     let stem = name.trim_end_matches(['镇', '乡']).trim_end_matches("街道");
     let next = clause[m.end()..].chars().next();
     // (nor a word of going to the country: 返乡人员, 下乡)
+    // (nor the town of the text named by a word of its own after a time or a verb: 今年该镇,
+    // 保证了全镇, 实现了本镇 — the stem ending on the word)
     let generic = stem
         .starts_with(['全', '各', '本', '该', '每', '所', '其', '这', '那', '此', '对', '在', '向', '到'])
+        || stem.chars().count() >= 2 && stem.ends_with(['该', '全', '本', '我', '此', '这', '各', '每'])
         || stem.contains(['等', '个', '乡', '镇'])
         || stem.ends_with(['返', '下', '回', '进', '入', '到', '老', '家', '故', '他', '异', '同', '城'])
         || matches!(next, Some('镇' | '村' | '级' | '里' | '人' | '民' | '亲' | '土' | '情'));
@@ -4851,6 +4854,10 @@ mod tests {
             ("东乡县禁毒工作调研\n分析东乡县2019年的数据可知，其破获毒品刑事案件数为94起。\n", Field::CriminalCases, Some(94.0)),
             ("安乡县2023年禁毒工作总结\n据安乡县公安局统计，全年查获吸毒人员41人次。\n", Field::UsersCaught, Some(41.0)),
             ("镇雄县2016年禁毒工作总结\n今年镇雄县共破获毒品刑事案件37起。\n", Field::CriminalCases, Some(37.0)),
+            // (the text's own town named by 该镇 / 全镇 / 本镇 after a time or a verb is no other town)
+            ("柳江镇2023年禁毒工作总结\n今年该镇社区戒毒社区康复人员管控率达100%。\n", Field::ControlRate, Some(100.0)),
+            ("某镇2022年禁毒工作总结\n通过努力，保证了全镇吸毒人员管控率达到100%。\n", Field::ControlRate, Some(100.0)),
+            ("某乡2021年禁毒工作总结\n全年本乡共查获吸毒人员3人次。\n", Field::UsersCaught, Some(3.0)),
         ] {
             assert_eq!(value(text, f), want, "{text}");
         }
