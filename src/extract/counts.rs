@@ -2074,6 +2074,13 @@ mod tests {
         extract_text("t.txt", &format!("{title}\n{text}\n禁毒工作。\n")).first().and_then(|r| r.value(f))
     }
 
+    /// The record's value of `f`, the check having noted no figure stated twice (X01).
+    fn value_stated_once(title: &str, text: &str, f: Field) -> Option<f64> {
+        let recs = extract_text("t.txt", &format!("{title}\n{text}\n"));
+        assert!(recs[0].notes.iter().all(|n| n.code != crate::model::FindingCode::X01), "{text}: {:?}", recs[0].notes);
+        recs[0].value(f)
+    }
+
     /// Last year's rate in a clause of its own after the year's (管控率为97.2%，上年为96.1%) is the
     /// comparison's baseline: the year's rate stands, with no second value of it to note (X01).
     #[test]
@@ -2084,13 +2091,7 @@ mod tests {
             ("社区戒毒社区康复人员管控率为97.2%，去年同期为96.1%。", Field::ControlRate, 97.2),
             ("吸毒人员复吸率4.2%，上年是5.1%。", Field::RelapseRate, 4.2),
         ] {
-            let recs = extract_text("t.txt", &format!("{t}\n{text}\n"));
-            assert_eq!(recs[0].value(f), Some(want), "{text}");
-            assert!(
-                recs[0].notes.iter().all(|n| n.code != crate::model::FindingCode::X01),
-                "{text}: {:?}",
-                recs[0].notes
-            );
+            assert_eq!(value_stated_once(t, text, f), Some(want), "{text}");
         }
     }
 
@@ -3065,13 +3066,7 @@ mod tests {
             "今年以来，全县共破获毒品刑事案件46起。\n开展禁种铲毒行动，共查处非法种植罂粟案件12起，其中刑事案件3起。",
             "全市破获毒品刑事案件165起。\n截至目前，全市共破获非法种植毒品原植物案件24起，其中，刑事案件9起，治安案件15起。",
         ] {
-            let recs = extract_text("t.txt", &format!("{t}\n{text}\n"));
-            assert!(recs[0].value(Field::CriminalCases).is_some(), "{text}");
-            assert!(
-                recs[0].notes.iter().all(|n| n.code != crate::model::FindingCode::X01),
-                "{text}: {:?}",
-                recs[0].notes
-            );
+            assert!(value_stated_once(t, text, Field::CriminalCases).is_some(), "{text}");
         }
     }
 
@@ -3085,13 +3080,7 @@ mod tests {
             ("年末实有在职人员31人(民警27人、工勤4人)、离退休人员9人。", 31.0),
             ("现有在编在岗人员8人（含借调1人）、退休干部2人。", 8.0),
         ] {
-            let recs = extract_text("t.txt", &format!("{t}\n{text}\n"));
-            assert_eq!(recs[0].value(Field::StaffActual), Some(want), "{text}");
-            assert!(
-                recs[0].notes.iter().all(|n| n.code != crate::model::FindingCode::X01),
-                "{text}: {:?}",
-                recs[0].notes
-            );
+            assert_eq!(value_stated_once(t, text, Field::StaffActual), Some(want), "{text}");
         }
     }
 
@@ -3821,13 +3810,7 @@ mod tests {
             ("单位编制数为行政编制6个、事业编制2个。", 8.0),
             ("全额拨款事业编制10名和工勤技能编制2名。", 12.0),
         ] {
-            let recs = extract_text("t.txt", &format!("{t}\n{text}\n"));
-            assert_eq!(recs[0].value(Field::StaffQuota), Some(want), "{text}");
-            assert!(
-                recs[0].notes.iter().all(|n| n.code != crate::model::FindingCode::X01),
-                "{text}: {:?}",
-                recs[0].notes
-            );
+            assert_eq!(value_stated_once(t, text, Field::StaffQuota), Some(want), "{text}");
         }
         // (a post count stated again in another sentence is still a second statement)
         let recs = extract_text("t.txt", &format!("{t}\n核定编制9名。\n年末编制数为7名。\n"));
