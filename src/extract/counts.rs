@@ -1118,21 +1118,19 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             // 其中社区戒毒人员56名、社区康复人员31名)
             let mut other_kind = 0.0;
             if c.rule.field == Field::CommunityCases && !own_left.contains("其中") {
-                let (first, second) = if own_left.contains("社区戒毒") && !own_left.contains("康复") {
-                    ("社区戒毒", "社区康复")
+                let first = if own_left.contains("社区戒毒") && !own_left.contains("康复") {
+                    Some("社区戒毒")
                 } else if own_left.contains("社区康复") && !own_left.contains("社区戒毒") {
-                    ("社区康复", "社区戒毒")
+                    Some("社区康复")
                 } else {
-                    ("", "")
+                    None
                 };
-                if !first.is_empty() {
-                    if let Some(c2) = SECOND_KIND.captures(&s.text[n.end..]).filter(|c2| &c2[1] == second) {
-                        other_kind = c2[2].parse::<f64>().unwrap_or(0.0);
-                    }
+                if let Some(first) = first {
+                    other_kind = COMMUNITY_KINDS.sum_after(first, &s.text[n.end..]);
                 }
             }
             // (…and the second kind's figure is counted in that sum: none of its own)
-            if c.rule.field == Field::CommunityCases && second_kind_after_first(&s.text[..n.start]) {
+            if c.rule.field == Field::CommunityCases && COMMUNITY_KINDS.is_later(&s.text[..n.start]) {
                 continue;
             }
             // the positives a test found, then what was done with them (尿检…，发现阳性2人次，依法责令
@@ -1298,10 +1296,12 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             if c.rule.field == Field::StaffQuota && own_left.contains("编制") {
                 // (…and a later kind of the list, 事业编制3名 after 行政编制5名、, is a part of
                 // that sum, no second statement of the unit's posts)
-                if later_kind_of_posts(&s.text[..n.start]) {
+                if POST_KINDS_LIST.is_later(&s.text[..n.start]) {
                     continue;
                 }
-                value += other_kinds_of_posts(own_left, &s.text[n.end..]);
+                if let Some(first) = POST_KIND.captures(own_left.trim_end_matches(['为', '有', '：', ':', ' '])) {
+                    value += POST_KINDS_LIST.sum_after(&first[1], &s.text[n.end..]);
+                }
             }
             // a bare 得分 under 40 is an indicator's points (实际完成436人，得分10分), not the
             // evaluation's score, which is named (自评得分, 总分) or near its full marks
@@ -1525,29 +1525,49 @@ fn own_area(t: &str) -> Option<usize> {
     Some(t.len() - rest.len()).filter(|&i| i >= k)
 }
 
-/// The posts of the other kinds listed after a kind's (行政编制2名 before 、事业编制3名、工勤编制1名
-/// → 4), when `left` (the words before the first figure) ends on a kind of post: 0 otherwise.
-fn other_kinds_of_posts(left: &str, after: &str) -> f64 {
-    let kind = |t: &str| POST_KIND.captures(t).map(|c| c[1].to_string());
-    let Some(first) = kind(left.trim_end_matches(['为', '有', '：', ':', ' '])) else { return 0.0 };
-    let mut seen = vec![first];
-    let (mut sum, mut rest) = (0.0, after);
-    while let Some(c) = NEXT_POST_KIND.captures(rest) {
-        if seen.iter().any(|k| k == &c[1]) {
-            break;
+/// A list of kinds of one count with no total of its own — posts by kind (行政编制5名、事业编制3名、
+/// 工勤编制1名), the two community measures (社区戒毒人员41人、社区康复人员58人): the first kind's
+/// figure stands for their sum, and a later kind's figure is counted in it.
+struct KindList {
+    /// the next item right after a kind's figure: its kind (group 1) and its count (group 2)
+    next: &'static Re,
+    /// the words before a later item's figure, from the figure of the kind before it
+    later: &'static Re,
+    /// a cheap test the words before a later item pass (the list's mark, both kinds' names)
+    gate: fn(&str) -> bool,
+}
+
+impl KindList {
+    /// The counts of the kinds listed right after the figure of kind `first` (`after`: the text
+    /// after that figure), each kind once: 0 when none follows.
+    fn sum_after(&self, first: &str, after: &str) -> f64 {
+        let mut seen = vec![first];
+        let (mut sum, mut rest) = (0.0, after);
+        while let Some(c) = self.next.captures(rest) {
+            let kind = c.get(1).map_or("", |m| m.as_str());
+            if seen.contains(&kind) {
+                break;
+            }
+            seen.push(kind);
+            sum += c[2].parse::<f64>().unwrap_or(0.0);
+            rest = &rest[c.get(0).map_or(0, |m| m.end())..];
         }
-        seen.push(c[1].to_string());
-        sum += c[2].parse::<f64>().unwrap_or(0.0);
-        rest = &rest[c.get(0).map_or(0, |m| m.end())..];
+        sum
     }
-    sum
+
+    /// Do the words before a figure (`before`) end on a kind listed after another kind's figure
+    /// (行政编制5名、事业编制 before 3名)?
+    fn is_later(&self, before: &str) -> bool {
+        (self.gate)(before) && self.later.is_match(before)
+    }
 }
-/// Do the words before a staff figure (`before`) end on a kind of post that follows another
-/// kind's figure in a list (行政编制5名、事业编制 before 3名; 工勤编制2人、政府购买服务编制 before 3人)?
-fn later_kind_of_posts(before: &str) -> bool {
-    // (cheap test first: the list's mark, and 编制 twice)
-    before.contains(['、', '，', ',', '和', '及']) && LATER_POST_KIND.is_match(before)
-}
+
+/// Posts by kind: 行政编制5名、事业编制3名、工勤编制1名 (工勤编制2人、政府购买服务编制 before 3人
+/// is a later kind too, though only the kinds of `POST_KINDS` add to the sum).
+static POST_KINDS_LIST: KindList =
+    KindList {
+        next: &NEXT_POST_KIND, later: &LATER_POST_KIND, gate: |t| t.contains(['、', '，', ',', '和', '及'])
+    };
 /// The figure of a kind of post, a list's mark, and the next kind's name up to its figure.
 static LATER_POST_KIND: Re = Re::new(|| {
     Regex::new(r"编制(?:数)?(?:为|有)?\s*\d{1,3}\s*(?:名|人|个)[、，,和及]\s*[^、，,。；;：:（(）)\d]{0,10}编制(?:数)?(?:为|有)?\s*$")
@@ -1949,12 +1969,14 @@ static SECOND_KIND: Re = Re::new(|| {
     Regex::new(r"^\s*[、，,和及与]\s*(社区康复|社区戒毒)(?:人员)?\s*(\d+)\s*[名人](?:[^次\d，,；;。]{0,2}[。；;]|[，,](?:[^共合总]|$)|$)")
         .unwrap()
 });
-/// Do the words before a figure end on the second kind after the first kind's figure
-/// (现有社区戒毒人员120人、社区康复人员 before 85人)?
-fn second_kind_after_first(before: &str) -> bool {
-    // (cheap test first: both kinds named)
-    before.contains("社区康复") && before.contains("社区戒毒") && FIRST_THEN_SECOND.is_match(before)
-}
+/// The two community measures: 社区戒毒人员41人、社区康复人员58人, in either order.
+static COMMUNITY_KINDS: KindList = KindList {
+    next: &SECOND_KIND,
+    later: &FIRST_THEN_SECOND,
+    gate: |t| t.contains("社区康复") && t.contains("社区戒毒"),
+};
+/// The words before the second kind's figure, from the first kind's (现有社区戒毒人员120人、社区康复
+/// 人员 before 85人).
 static FIRST_THEN_SECOND: Re = Re::new(|| {
     Regex::new(r"(?:社区戒毒(?:人员)?\s*\d+\s*[名人]\s*[、，,和及与]\s*社区康复|社区康复(?:人员)?\s*\d+\s*[名人]\s*[、，,和及与]\s*社区戒毒)(?:人员)?\s*$")
         .unwrap()
