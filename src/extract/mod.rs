@@ -13,6 +13,7 @@ pub mod divisions;
 pub mod doc;
 pub mod docx;
 pub mod error;
+pub mod flat;
 pub mod html;
 pub mod layout;
 pub mod money;

@@ -871,7 +871,11 @@ impl Doc {
         // (a whole form given as one line, its cells parted by spaces, cut into its rows first)
         let lines = super::unfold::unfold(lines);
         let lines: Vec<(usize, String)> =
-            super::cells::rejoin_rows(super::cells::reflow_cells(super::cells::respace(lines)))
+            // (…and the tables a web page flattened that those readers leave, read by their shape:
+            // cells by single spaces, or one a line)
+            super::cells::rejoin_rows(super::flat::cell_lines(super::cells::reflow_cells(super::flat::spaced_rows(
+                super::cells::respace(lines),
+            ))))
                 .into_iter()
                 .map(|(no, l)| if has_byte(&l, b'\t') { (no, l) } else { (no, close_spaces(l)) })
                 .collect();
