@@ -3,7 +3,8 @@
 //! force (金额单位：元), the template's instructions (not figures), the era of each sentence
 //! (part of the year: 今年以来, 上半年, 1至6月, 6月以来, 截至今年11月 → `period`; another
 //! year or several — 2016年至2020年, 五年间, 两年多来, 2014年10月至2015年3月, 从警以来 — and a
-//! few days' or some months' operation dropped; 去年以来 early in a year is last year's), the
+//! few days' or some months' operation dropped; 去年以来 early in a year is last year's; the new
+//! year's months — 今年以来 in a page of 2024 reviewing 2023 — the new year's own record), the
 //! sums of a published budget's income section (no money field), a summary's figure of another
 //! place than the record's (泸县… in a city's release: dropped),
 //! and the choice among competing candidates for one field (first stated wins; a disagreeing
@@ -878,6 +879,9 @@ pub fn scan_segment(
                 ratios.truncate(r0);
                 continue;
             }
+            // (figures moved to the next year's record below still make the sentence one with
+            // figures: a sentence going on from it is of its era)
+            let mut to_next = false;
             if cands.len() > c0 || target_cands.len() > t0 {
                 // a value of a list of years (2021年、2022年、2023年分别破获…12起、15起、9起) is its
                 // own year's, whatever time the sentence opens on: the record's year's is the
@@ -978,6 +982,14 @@ pub fn scan_segment(
                         if let (Era::Year, Some(e)) = (&era, &timed_prior) {
                             era = e.clone();
                         }
+                        // (…and after one of the next year's months — 今年以来，全市已破获…2起。查处
+                        // 吸毒人员9人次。 in a review of the year before — of those months, whatever
+                        // the review said of its own year before them)
+                        if let (Era::Year, Some(Era::Part(p))) = (&era, &prev_era) {
+                            if when.next_year().is_some_and(|(ny, _)| p.starts_with(&ny.to_string())) {
+                                era = Era::Part(p.clone());
+                            }
+                        }
                     } else {
                         // (…but once a sentence of the record's whole year has stood in the paragraph
                         // — 2021年全市破获…126起；2020年全市破获…141起。全市现有吸毒人员3,518名 —
@@ -1051,6 +1063,19 @@ pub fn scan_segment(
                                 _ => i += 1,
                             }
                         }
+                    }
+                }
+                // the months of the year after the record's (今年以来 in a page of February 2024 that
+                // reviews 2023, and the sentences going on from it): that year's record, with their
+                // period
+                if let (Era::Part(p), Some(y)) = (&era, when.year()) {
+                    if p.get(..4).and_then(|n| n.parse::<i32>().ok()) == Some(y + 1) {
+                        prior_cands.extend(cands.drain(c0..).map(|mut c| {
+                            c.period = Some(p.clone());
+                            (-1, c)
+                        }));
+                        target_cands.truncate(t0);
+                        to_next = true;
                     }
                 }
                 // (how many years before the record's the sentence's whole-year figures stand: a
@@ -1133,7 +1158,7 @@ pub fn scan_segment(
                     }
                 }
             }
-            if cands.len() == c0 && target_cands.len() == t0 {
+            if cands.len() == c0 && target_cands.len() == t0 && !to_next {
                 prev_era = None;
                 // (a span's figures dropped clause by clause — 去年以来全省共破获…1186起, 三年来全县
                 // 破获…, the span in the figure's own clause — frame the text as the span does when
@@ -1774,6 +1799,11 @@ static LAST_YEAR_SPAN: Re = Re::new(|| {
         .unwrap()
 });
 /// Since a year's start: 2022年以来, 2019年至今.
+/// This year's own words for its time so far (今年以来, 本年以来, 年初以来, 今年来, 开年以来,
+/// 新年以来, 元旦以来): the year the text is written in, not 目前 or 至今, which a level or a span
+/// may take.
+static THIS_YEAR_SO_FAR: Re =
+    Re::new(|| Regex::new(r"(?:今年|本年|年初|今年初)(?:以来|至今)|今年来|(?:开年|新年|元旦)以来").unwrap());
 static YEAR_SINCE: Re = Re::new(|| Regex::new(r"(20[0-4]\d)\s*年\s*(?:以来|至今)").unwrap());
 /// Since a month of a named year: 2021年6月至今, 2021年3月份以来, 2020年5月10日以来.
 static YEAR_MONTH_SINCE: Re =
@@ -1993,6 +2023,34 @@ impl<'a> Dating<'a> {
             },
             _ => Era::Year,
         }
+    }
+
+    /// The year after the record's, when the article is dated in it, and the month its figures
+    /// so far run to (its month, or the month before early in one): a summary of 2023 published
+    /// on 2024-02-22 tells 今年以来's figures of 2024 to February. None for an evaluation, an
+    /// undated text, or one dated in its record's own year.
+    /// (Only when the text itself tells the two years apart — it calls the record's year past,
+    /// 去年 / 上年 / 过去一年 / 一年来, or names the new one, a 2024年 work meeting's headline or a
+    /// sentence of 2024年: a summary titled 2023年…总结 and put online in January 2024 speaks of
+    /// 2023 as 今年.)
+    fn next_year(&self) -> Option<(i32, u32)> {
+        let (Some(y), Some((dy, dm, dd))) = self.known() else { return None };
+        if self.kind != Kind::Summary || dy != y + 1 {
+            return None;
+        }
+        let body = self.body();
+        let new_year = format!("{dy}年");
+        let told_apart = ["去年", "上年", "过去一年", "过去的一年", "一年来"].iter().any(|w| body.contains(w))
+            || !self.lent && self.title.contains(&new_year)
+            || body.lines().any(|l| l.contains(&new_year) && l.contains(['，', ',']));
+        told_apart.then_some((dy, if dd <= 10 && dm > 1 { dm - 1 } else { dm }))
+    }
+
+    /// Months `(a, b)` of the year after the record's (see `next_year`): a part of that year, to
+    /// the article's month at most — no value of the record's year (`Other` past it).
+    fn next_part(&self, (a, b): (u32, u32)) -> Option<Era> {
+        let (ny, to) = self.next_year()?;
+        Some(if (1..=b).contains(&a) && b <= to { Era::Part(format!("{ny}-{a:02}..{ny}-{b:02}")) } else { Era::Other })
     }
 
     /// Does a summary's clause of last year (去年, 上年, 2022年 in 2023's text) give the whole of
@@ -2229,6 +2287,13 @@ impl<'a> Dating<'a> {
                     if named == Some(y) && dy == y + 1 && dm <= 2 {
                         return Era::Year;
                     }
+                    // (…and the next year's own, 2024年以来 in a page of 2024 whose record is 2023's
+                    // review: that year so far, a record of its own)
+                    if named == Some(y + 1) && dy == y + 1 {
+                        if let Some((_, to)) = self.next_year() {
+                            return self.next_part((1, to)).unwrap_or(Era::Other);
+                        }
+                    }
                 }
                 // a news item dated by its dateline's month and day only (中新网济南6月18日电; or by
                 // the day its first paragraph opens on, 本报讯 12月10日，) on 2024年以来 when the
@@ -2272,6 +2337,14 @@ impl<'a> Dating<'a> {
         }
         // (去年至今 is no year's to-date: it runs from last year, read below with 去年以来)
         if TO_DATE.is_match(prefix) && !SINCE_LAST_YEAR.is_match(prefix) {
+            // (this year's own words so far — 今年以来, 年初以来 — in a page dated the year after
+            // the record's, a review of last year with the new year's first figures beside it: the
+            // new year's to date, a record of its own; 目前's levels stay the review's)
+            if THIS_YEAR_SO_FAR.is_match(prefix) {
+                if let Some((_, to)) = self.next_year() {
+                    return self.next_part((1, to)).unwrap_or(Era::Other);
+                }
+            }
             return self.to_date();
         }
         // 6月以来 in the year's own text: from that month to the article's date (or the year's end)
@@ -2281,6 +2354,10 @@ impl<'a> Dating<'a> {
             .filter(|c| !c.get(0).is_some_and(|m| prefix[m.end()..].trim_start().starts_with(['至', '到'])))
         {
             let from: u32 = c[1].parse().unwrap_or(0);
+            // (1月以来 in a page of February 2024 whose record is 2023's review: 2024's months)
+            if let Some((_, to)) = self.next_year() {
+                return self.next_part((from, to)).unwrap_or(Era::Other);
+            }
             let to = match self.known() {
                 (Some(y), Some((dy, dm, _))) if y == dy => dm,
                 (Some(y), Some((dy, _, _))) if y > dy => 0,
@@ -2434,6 +2511,13 @@ impl<'a> Dating<'a> {
                 // sub-count, not the year's to date
                 if r.0 > 1 && RUN_OPERATION.is_match(prefix) {
                     return Era::Other;
+                }
+                // (this year's months, 今年1至2月, in a page dated the year after the record's:
+                // the new year's, a record of its own)
+                if prefix.contains("今年") || prefix.contains("本年") {
+                    if let Some(e) = self.next_part(r) {
+                        return e;
+                    }
                 }
                 return self.part(r);
             }
@@ -4971,5 +5055,64 @@ mod tests {
         ] {
             assert_eq!(value(&format!("{head}{tail}"), f), want, "{tail}");
         }
+    }
+
+    /// A review of the year past published early in the next (a year's work meeting, 过去一年 or
+    /// 一年来, a lead's day of February) that gives the new year's first months beside it (今年以来,
+    /// 1月以来, 今年1至2月 — and the sentence going on from them) yields two records: the year
+    /// past's whole, and the new year's to the page's month. A page dated in its own year keeps
+    /// 今年以来 as its own; 目前's level stays the review's.
+    #[test]
+    fn a_new_years_months_beside_a_review_of_the_year_past_make_their_own_record() {
+        for (text, f, want) in [
+            (
+                "资兴市召开2024年禁毒工作会议\n发布时间：2024-02-23 09:12\n2月22日，资兴市召开2024年禁毒工作会议，总结2023年禁毒工作。一年来，全市共破获毒品刑事案件26起，查处吸毒人员73人次。今年以来，全市已破获毒品刑事案件2起。查处吸毒人员9人次。\n",
+                Field::UsersCaught,
+                vec![(Some(2023), "", Some(73.0)), (Some(2024), "2024-01..2024-02", Some(9.0))],
+            ),
+            (
+                "2024年2月19日，会泽县禁毒委召开全体成员会议。会议指出，2023年，全县共破获毒品刑事案件58起，查处吸毒人员204人次。1月以来，全县共破获毒品刑事案件6起，查处吸毒人员15人次。\n",
+                Field::CriminalCases,
+                vec![(Some(2023), "", Some(58.0)), (Some(2024), "2024-01..2024-02", Some(6.0))],
+            ),
+            (
+                "威宁县禁毒委员会全体会议召开\n2024年02月20日 16:30  来源：威宁县融媒体中心\n会上通报，过去一年全县共破获毒品刑事案件41起，刑事拘留52人，查获吸毒人员133人次。今年以来，全县共破获毒品刑事案件5起，刑事拘留6人。\n",
+                Field::Detained,
+                vec![(Some(2023), "", Some(52.0)), (Some(2024), "2024-01..2024-02", Some(6.0))],
+            ),
+            (
+                "宜章县召开2024年禁毒工作会议\n发布时间：2024-03-08 来源：宜章县禁毒办\n会议回顾了2023年工作。一年来，全县共破获毒品刑事案件31起，查处吸毒人员92人次。今年1至2月，全县已破获毒品刑事案件3起。\n",
+                Field::CriminalCases,
+                vec![(Some(2023), "", Some(31.0)), (Some(2024), "2024-01..2024-02", Some(3.0))],
+            ),
+            (
+                "桐梓县召开2022年禁毒工作会议\n发布时间：2022-03-16 来源：桐梓县禁毒办\n会议总结了2021年禁毒工作。2021年，全县共破获毒品刑事案件22起，查处吸毒人员58人次。2022年以来，全县共破获毒品刑事案件4起，查处吸毒人员7人次。\n",
+                Field::CriminalCases,
+                vec![(Some(2021), "", Some(22.0)), (Some(2022), "2022-01..2022-03", Some(4.0))],
+            ),
+            // (a summary titled with its year and put online early the next, telling the two years
+            // apart nowhere: its 今年 is its title's year)
+            (
+                "某县2023年禁毒工作总结\n发布时间：2024-01-08\n今年以来，全县共破获毒品刑事案件21起，查处吸毒人员55人次。\n",
+                Field::CriminalCases,
+                vec![(Some(2023), "", Some(21.0))],
+            ),
+            // (dated in its own year: 今年以来 is the record's own account)
+            (
+                "桑植县禁毒工作成效明显\n发布时间：2023-12-20 来源：桑植县禁毒办\n今年以来，全县共破获毒品刑事案件19起，查处吸毒人员47人次。\n",
+                Field::CriminalCases,
+                vec![(Some(2023), "", Some(19.0))],
+            ),
+        ] {
+            let want: Vec<(Option<i32>, String, Option<f64>)> =
+                want.into_iter().map(|(y, p, v)| (y, p.to_string(), v)).collect();
+            assert_eq!(records(text, f), want, "{text}");
+        }
+        // (a level as of now beside the new year's months is the review's)
+        let text = "资兴市召开2024年禁毒工作会议\n发布时间：2024-02-23 09:12\n一年来，全市共破获毒品刑事案件26起。今年以来，全市已破获毒品刑事案件2起。\n目前，全市在册吸毒人员612名。\n";
+        assert_eq!(
+            records(text, Field::RegisteredUsers),
+            vec![(Some(2023), String::new(), Some(612.0)), (Some(2024), String::new(), None)]
+        );
     }
 }

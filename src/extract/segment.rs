@@ -6,8 +6,9 @@
 //! gazetteer; a city-level unit has no county; a short name such as 文成 only at a title's
 //! start or beside the county's own word 全县 / 我市; news of a whole city or province under
 //! its own name has no county), fiscal year (title, a (2021年度) caption, the years the text
-//! names, the article's own date in a 发布时间 / 来源 line or a newspaper's date line, the year
-//! an undated summary's campaign is named after) and kind (whole — a unit's published budget or
+//! names, the article's own date in a 发布时间 / 来源 line or a newspaper's date line or a
+//! poster's stamp at the foot, the year an undated summary's campaign is named after; a site's
+//! breadcrumb trail is never the title) and kind (whole — a unit's published budget or
 //! final accounts too —, project, summary; a page's first sentence standing for a title names
 //! none). A unit is an organ's name, never a headline; news of a press conference takes its
 //! host. Hands `Segment`s (identity + paragraphs) to the field scanner.
@@ -78,11 +79,32 @@ fn without_continuation(block: &str) -> &str {
 /// A saved web page's name of its site or section above the title (政务公开_某县人民政府网, 预算绩效 -
 /// 某县公安局, 某县禁毒网): no line of a two-line title.
 fn site_line(t: &str) -> bool {
-    t.contains(['_', '|', '｜'])
+    breadcrumb(t)
+        || t.contains(['_', '|', '｜'])
         || t.contains(" - ")
         || t.contains(" — ")
         || t.contains("政务公开")
         || ["网", "网站", "门户"].iter().any(|w| t.ends_with(w))
+}
+
+/// A web page's trail of its site's sections joined by '>' (中国长安网 > 公众版> 地方动态> 天津,
+/// 首页 ＞ 新闻中心 ＞ 本地要闻, 您的位置：网站首页 » 政务公开 » 工作动态): the page's furniture, no
+/// headline and no line of one — the headline under it names the year of the meeting it reports.
+/// (A quotation opening on '>' has no section before it; a sentence has its commas.)
+fn breadcrumb(t: &str) -> bool {
+    let t = t.trim();
+    if !t.contains(['>', '＞', '»']) || t.contains(['。', '，', '；']) || t.chars().count() > 60 {
+        return false;
+    }
+    let mut sections = 0;
+    for part in t.split(['>', '＞', '»']) {
+        let n = part.trim().chars().count();
+        if n == 0 || n > 16 {
+            return false;
+        }
+        sections += 1;
+    }
+    sections >= 3
 }
 
 /// An interview's opening line standing for a title (问黄局长，文成…怎么样？ 黄小中：…): its
@@ -154,6 +176,14 @@ static DMY_STAMP: Re =
 // (…or a byline, the organ before its date on one line: 剑阁县禁毒委员会办公室　2024年2月6日)
 static DATE_LINE: Re = Re::new(|| {
     Regex::new(r"(?m)^\s*(\p{Han}{2,30}?(办公室|委员会|禁毒委|禁毒办|公安局|公安分局|司法局|大队|人民政府|中心)[\s　]*)?20[0-4]\d\s*[-/.年－／]\s*\d{1,2}\s*[-/.月－／]\s*\d{1,2}\s*日?\s*$").unwrap()
+});
+/// A poster's name and the day of the post in brackets at a page's foot: 梁某(2014-11-15), 网友
+/// 小李（2019-03-07 10:21）.
+static POSTER_STAMP: Re = Re::new(|| {
+    Regex::new(
+        r"^\s*[\p{Han}A-Za-z0-9_]{1,12}\s*[（(]\s*20[0-4]\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)]",
+    )
+    .unwrap()
 });
 /// A web page's publication line (a forum's or blog's 发表于 2022-6-15 16:09 too).
 static PUBLISHED: Re =
@@ -676,7 +706,11 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             .filter(|&y| kind == Kind::Summary && WORK_MEETING.is_match(title) && date().is_none_or(|d| d.0 != y + 1))
         {
             let month = date().map_or(1, |d| d.1);
-            let last_years = last_year_words(body, month) > this_year_words(body) || figures_of_year(body, y - 1);
+            // (…or tells the year past as a review does, 一年来 / 过去一年 holding its figures, in the
+            // year's first months, whatever 今年以来 it adds of the new year's first weeks)
+            let last_years = last_year_words(body, month) > this_year_words(body)
+                || figures_of_year(body, y - 1)
+                || month <= 3 && year_past_figures(body);
             if reviews_year(body, y - 1) || last_years && !figures_of_year(body, y) {
                 return Some(y - 1);
             }
@@ -769,6 +803,12 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
             {
                 return Some(y - 1);
             }
+            // …and so a site that dropped the year's digits (年，全县查处吸毒人员94人，刑拘…55人 under a
+            // 6·26 page of 2022): a whole year's figures told before the year's end are of a year
+            // already ended — the last, this year's being told as 今年以来 or by its months
+            if this == 0 && last == 0 && m <= 10 && bare_year_figures(body) && !this_years() {
+                return Some(y - 1);
+            }
             // …or its levels at last year's end (截至2017年底，全市现有吸毒人员4.2万余人, in June 2018)
             // and no count of this year's: last year's closing account
             if last == 0 && levels_at_end_of(body, y - 1) && !this_years() {
@@ -787,6 +827,12 @@ pub fn fiscal_year(title: &str, body: &str, kind: Kind) -> Option<i32> {
                 if earlier.is_some() {
                     return earlier;
                 }
+            }
+            // …and a review in the year's first months telling the year past as 过去一年 or 一年来
+            // (过去一年全县共破获…41起) beside the new year's first figures (今年以来…5起): the year
+            // past's account — the new year's months make a record of their own
+            if this > 0 && m <= 3 && year_past_figures(body) && !figures_of_year(body, y) {
+                return Some(y - 1);
             }
             if this > 0 {
                 return Some(y);
@@ -1217,6 +1263,33 @@ fn figures_of_last_year(body: &str) -> bool {
     })
 }
 
+/// Does a sentence open on a year whose digits the page lost (年，全县查处吸毒人员94人; 年, 全市共破获
+/// …): the 年 alone after a sentence's end, then its comma, in a sentence holding a count? (Not 年初,
+/// 年底, 年内, 今年, 2021年: a word or a number before or after the 年.)
+fn bare_year_figures(body: &str) -> bool {
+    body.match_indices('年').any(|(i, _)| {
+        let rest = &body[i + '年'.len_utf8()..];
+        let opened = body[..i]
+            .trim_end_matches([' ', '\u{3000}', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '。' | '！' | '？' | '；' | '\n' | '”'));
+        opened && rest.starts_with(['，', ',']) && counts_in_sentence(rest)
+    })
+}
+
+/// Does a sentence tell the year past as a review does (过去一年全县共破获…41起, 过去的一年里，全市
+/// 查处…, 一年来，全县…) and hold a count?
+fn year_past_figures(body: &str) -> bool {
+    let review = ["过去一年", "过去的一年"]
+        .iter()
+        .any(|w| body.match_indices(w).any(|(i, _)| counts_in_sentence(&body[i + w.len()..])));
+    review
+        || body
+            .match_indices("年来")
+            .any(|(i, _)| super::text::one_year_since(body, i) && counts_in_sentence(&body[i + "年来".len()..]))
+}
+
 /// Does a text give figures since last year (去年以来，全省共破获…2200多起; 去年至今…)?
 fn figures_since_last_year(body: &str) -> bool {
     ["去年以来", "去年至今"]
@@ -1567,7 +1640,9 @@ pub fn article_date(body: &str) -> Option<(i32, u32, u32)> {
     }
     let alone = |l: &&str| super::text::is_date_line(l) || cn_date(l).is_some();
     // at the foot, a source line too: （来源：县禁毒办 2019-03-07）
-    let foot = |l: &&str| alone(l) || l.chars().count() <= 60 && PUBLISHED.is_match(l);
+    // (…or a poster's name and the day in brackets, as a forum or a blog prints it under the post:
+    // 梁某(2014-11-15) 评论(0) — the day it was put online, after any year its text names)
+    let foot = |l: &&str| alone(l) || l.chars().count() <= 60 && (PUBLISHED.is_match(l) || POSTER_STAMP.is_match(l));
     body.lines()
         .rev()
         .filter(nonempty)
@@ -2902,7 +2977,11 @@ pub fn segments<'a>(doc: &'a Doc, g: &Gazetteer) -> Vec<Segment<'a>> {
         paras.iter().enumerate().filter(|(_, p)| looks_like_title(&p.text)).map(|(i, _)| i).collect();
     if starts.is_empty() || starts[0] > 0 && has_figures(&paras[..starts[0]]) {
         // no title: the first line that is not a web page's furniture stands for one
-        starts.insert(0, paras.iter().position(|p| !super::text::is_page_meta(&p.text)).unwrap_or(0));
+        // (nor a breadcrumb of the site's sections: 中国长安网 > 公众版> 地方动态> 天津)
+        starts.insert(
+            0,
+            paras.iter().position(|p| !super::text::is_page_meta(&p.text) && !breadcrumb(&p.text)).unwrap_or(0),
+        );
     }
     // a file bundling several funds' evaluations under numbered part titles (一、社区矫正工作经费
     // 项目支出绩效自评表 / 二、社区戒毒社区康复工作经费项目支出绩效自评表): each is an evaluation of
@@ -5771,5 +5850,121 @@ mod tests {
             article_date("记者 王磊 通讯员 陈曦 2024年1月19日\n2023年，全省共破获毒品犯罪案件2871起。"),
             Some((2024, 1, 19))
         );
+    }
+
+    /// The year of each record a page yields, with the value of `f` in it (no file name's year:
+    /// t.txt).
+    fn years_of(text: &str, f: crate::model::Field) -> Vec<(Option<i32>, Option<f64>)> {
+        crate::extract::extract_text("t.txt", text).iter().map(|r| (r.id.year, r.value(f))).collect()
+    }
+
+    /// A trail of the site's sections (中国长安网 > 公众版> 地方动态> 天津) over a meeting's headline
+    /// is no title: the headline under it is, and a year's work meeting reviewing the year before
+    /// (召开2014年禁毒工作会议，通报2013年…) is that year's account. A line of one or two sections,
+    /// a quotation opening on '>' and a sentence are no trail.
+    #[test]
+    fn a_breadcrumb_is_no_headline() {
+        use crate::model::Field::CriminalCases;
+        for (text, want) in [
+            (
+                "中国长安网 > 公众版> 地方动态> 天津\n天津市召开2014年禁毒工作会议\n2014-03-27 10:16:53 来源：天津日报\n昨天，本市召开2014年禁毒工作会议，通报2013年禁毒工作情况，部署2014年工作任务。\n2013年，全市禁毒部门全面强化各项禁毒工作。据统计，全年共侦破毒品犯罪案件1317起，抓获毒品犯罪嫌疑人1369名。\n会议指出，今年是全面深化改革的第一年，要坚持源头治理。\n",
+                (Some(2013), Some(1317.0)),
+            ),
+            (
+                "四川新闻网 > 市州新闻 > 广元\n剑阁县召开2021年禁毒工作会议\n发布时间：2021-03-02 来源：剑阁县禁毒办\n3月1日，剑阁县召开2021年禁毒工作会议，总结2020年禁毒工作，安排2021年任务。\n2020年，全县禁毒部门扎实推进各项工作。据统计，全年共破获毒品刑事案件23起，查处吸毒人员61人次。\n会议强调，今年是“十四五”开局之年，各单位要压实责任。\n",
+                (Some(2020), Some(23.0)),
+            ),
+            (
+                "南方网 » 清远频道 » 县区动态\n英德市召开2019年禁毒工作会议\n发布日期：2019-03-06\n会议总结2018年全市禁毒工作，部署2019年禁毒工作任务。\n2018年，全市禁毒工作取得明显成效。全年共破获毒品刑事案件96宗，查获吸毒人员412人次。\n会议指出，今年是新中国成立70周年，禁毒工作任务繁重。\n",
+                (Some(2018), Some(96.0)),
+            ),
+            (
+                "东北网 > 东北网黑龙江 > 社会万象 > 法治聚焦\n绥棱县召开2018年禁毒工作会议\n2018-03-15 09:41:26 来源：东北网\n会议通报了2017年全县禁毒工作情况。2017年，全县禁毒战线攻坚克难。全年共破获毒品刑事案件14起，查处吸毒人员37人次。\n会议指出，今年是贯彻党的十九大精神的开局之年。\n",
+                (Some(2017), Some(14.0)),
+            ),
+        ] {
+            assert_eq!(years_of(text, CriminalCases), vec![want], "{text}");
+        }
+        for t in ["中国长安网 > 公众版> 地方动态> 天津", "首页>政声·政情>推荐", "网站首页 » 政务公开 » 工作动态"]
+        {
+            assert!(super::breadcrumb(t), "{t}");
+        }
+        for t in [
+            "> 禁毒工作要常抓不懈",
+            "首页 > 新闻",
+            "破获案件数>10起，查处人数>50人，均完成目标",
+            "某县禁毒办 > 工作总结 > 2023年全县禁毒工作总结报告及下一步工作打算安排",
+        ] {
+            assert!(!super::breadcrumb(t), "{t}");
+        }
+    }
+
+    /// A site that dropped a year's digits (年，全县查处吸毒人员94人) gives a whole year's figures
+    /// of a year left unsaid: before the page's date's November, the last year ended, whatever
+    /// the province's wording; late in the year, or beside this year's own figures, the page's.
+    /// A sentence opening on 年初 or 年底 has lost nothing.
+    #[test]
+    fn a_year_whose_digits_were_dropped_is_the_last_one_before_the_page() {
+        use crate::model::Field::UsersCaught;
+        for (text, want) in [
+            (
+                "今日永州讯 在第35个“6.26”国际禁毒日即将到来之际，6月24日，新田县举行禁毒宣传活动。\n近年来，新田深入推进禁毒人民战争。年，全县查处吸毒人员94人，刑拘涉毒犯罪嫌疑人55人。\n",
+                Some(2021),
+            ),
+            (
+                "宁南县禁毒工作取得新成效\n发布时间：2023-06-25 来源：宁南县禁毒办\n年，全县共查获吸毒人员57人次，破获毒品刑事案件12起，禁毒工作位列全州前列。\n",
+                Some(2022),
+            ),
+            (
+                "镇宁县禁毒工作综述\n2019年03月12日 10:20 来源：镇宁县融媒体中心\n禁毒工作稳步推进。年, 全县查处吸毒人员41人次，强制隔离戒毒13人。\n",
+                Some(2018),
+            ),
+            // (late in the year: its own)
+            (
+                "宁南县禁毒工作取得新成效\n发布时间：2023-12-20 来源：宁南县禁毒办\n年，全县共查获吸毒人员57人次，破获毒品刑事案件12起。\n",
+                Some(2023),
+            ),
+            // (年初 opens a sentence with no digits lost)
+            (
+                "宁南县禁毒工作取得新成效\n发布时间：2023-06-25 来源：宁南县禁毒办\n年初以来，全县共查获吸毒人员57人次，破获毒品刑事案件12起。\n",
+                Some(2023),
+            ),
+        ] {
+            let got = years_of(text, UsersCaught);
+            assert_eq!(got.first().map(|r| r.0), Some(want), "{text}");
+        }
+        assert!(super::bare_year_figures("近年来，禁毒形势向好。年，全县查处吸毒人员94人。"));
+        assert!(!super::bare_year_figures("年初，全县查处吸毒人员94人。"));
+        assert!(!super::bare_year_figures("2021年，全县查处吸毒人员94人。"));
+        assert!(!super::bare_year_figures("禁毒形势向好。年，全县开展宣传活动。"));
+    }
+
+    /// A forum's or a blog's post stamped at its foot with its poster and day (梁某(2014-11-15)
+    /// 评论(0)) is of that day: a span to now it opens (2011年至今) runs to it, the record is that
+    /// year's — not the span's start's next.
+    #[test]
+    fn a_posters_stamp_at_the_foot_dates_the_page() {
+        use crate::model::Field::UsersCaught;
+        for (text, want) in [
+            (
+                "区人大：关注禁毒工作\n区人大常委会召开主任会议，听取了区政府关于禁毒工作情况报告。\n2011年至今，我区禁毒工作考核指标一直排在全市的前列。\n会议要求加大投入。\n梁小孩(2014-11-15) 评论(0\n文章内容由网友提供，不代表本站观点\n",
+                Some(2014),
+            ),
+            (
+"县里的禁毒工作\n老家县城这几年变化很大。2012年至今，全县禁毒工作年年受到市里表彰。\n张三(2016-08-02) 阅读(35)\n",
+                Some(2016),
+            ),
+        ] {
+            let got = years_of(text, UsersCaught);
+            assert_eq!(got.first().map(|r| r.0), Some(want), "{text}");
+        }
+        for (l, ok) in [
+            ("梁小孩(2014-11-15) 评论(0", true),
+            ("网友小李（2019-03-07 10:21）", true),
+            ("全县共破获案件(2014-11-15统计)12起", false),
+            ("（2014-11-15）", false),
+        ] {
+            assert_eq!(super::POSTER_STAMP.is_match(l), ok, "{l}");
+        }
     }
 }
