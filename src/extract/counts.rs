@@ -213,6 +213,18 @@ const RULES: &[Rule] = &[
         sentence: r"(查处|查获|抓获)[^。；;]{0,16}涉毒",
         not: r"新增|新发现|在册|现有|岁|未成年|青少年|外流|外地|籍|复吸|女性|学生",
     },
+    // the users caught right after the users' register, their noun left to the clause before
+    // (登记在册的吸毒人数达28818人，今年已查获3231人; 现有吸毒人员152名，全年共查处23人次): the
+    // register's persons are the ones the verb goes on with — never a bare 抓获, which takes suspects
+    Rule {
+        field: Field::UsersCaught,
+        unit: U::Count,
+        // (the clause of the bare verb alone, or read with the register's words before it, its
+        // figure out: 登记在册的吸毒人数达今年已查获▮人)
+        near: r"(^|(在册|登记|现有|实有)[^▮]{0,8}吸毒(人数|人员)[^▮\d]{0,4})(今年|全年|本年|年内|当年|今年以来|上半年)?(已经?|共|累计|共计)*(查获|查处)▮\s*(人次|人|名)([，,；;。]|$)",
+        sentence: r"(在册|登记|现有|实有)[^。；;，,]{0,8}吸毒(人数|人员)[^。；;，,]{0,6}\d[\d,]*\s*(人|名)[，,][^。；;，,\d]{0,8}(查获|查处)\s*\d",
+        not: r"嫌疑人|犯罪|贩毒|逃",
+    },
     Rule {
         field: Field::CompulsoryRehab,
         unit: U::Count,
@@ -1910,11 +1922,12 @@ static FROM_END: Re =
         )
         .unwrap()
     });
-/// …and a later level in the same clause (…减少到31人, …逐年上升至6828人, …降至5739人, …下降为28人),
+/// …and a later level in the same clause (…减少到31人, …逐年上升至6828人, …降至5739人, …下降为28人,
+/// …增长到现在的55%),
 /// or in a clause of its own that is only the change's end (从最高峰时期的16万余起，降至2022年的3.5万起).
 static TO_LATER: Re = Re::new(|| {
     Regex::new(
-        r"^[^，,；;。]*?(?:[，,]\s*(?:逐年|逐步|持续|大幅|明显|进一步)?(?:下降|降低|减少|回落|上升|增加|提高|提升|增长|降|减|升|增)(?:至|到|为)|(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?|(今年|本年|年)(底|末)的?)?\s*\d",
+        r"^[^，,；;。]*?(?:[，,]\s*(?:逐年|逐步|持续|大幅|明显|进一步)?(?:下降|降低|减少|回落|上升|增加|提高|提升|增长|降|减|升|增)(?:至|到|为)|(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?|(今年|本年|年)(底|末)的?|(现在|目前|当前|如今|现今)的?)?\s*\d",
     )
     .unwrap()
 });
@@ -1922,7 +1935,7 @@ static TO_LATER: Re = Re::new(|| {
 /// its start are the clause's before.
 static CHANGE_END: Re = Re::new(|| {
     Regex::new(
-        r"^\s*(?:逐年|逐步|持续|大幅|明显|进一步)?(?:下降|降低|减少|回落|上升|增加|提高|提升|增长|降|减|升|增)(?:至|到|为)\s*(?:20[0-4]\d\s*年(?:底|末)?的?)?\s*$",
+        r"^\s*(?:逐年|逐步|持续|大幅|明显|进一步)?(?:下降|降低|减少|回落|上升|增加|提高|提升|增长|降|减|升|增)(?:至|到|为)\s*(?:20[0-4]\d\s*年(?:底|末)?的?|(?:现在|目前|当前|如今|现今)的?)?\s*$",
     )
     .unwrap()
 });
@@ -1940,10 +1953,11 @@ static COMPARED_TAIL: Re = Re::new(|| {
     .unwrap()
 });
 /// A comparison ending at the figure: 由上年的920人下降至▮, 由2018年的538人降至2020年的▮,
-/// 从2019年的41人减少到▮, 由45人下降为▮, 由年初的872名下降至年底的▮.
+/// 从2019年的41人减少到▮, 由45人下降为▮, 由年初的872名下降至年底的▮ — or at now's level
+/// (从2015年的14%增长到现在的▮, 由不足20%提升至目前的▮, 由年初的45人降至当前的▮).
 static FROM_TO: Re = Re::new(|| {
     Regex::new(
-        r"[由从][^由从]*?((下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?|(今年|本年|年)(底|末)的?)?\s*$",
+        r"[由从][^由从]*?((下降|降低|减少|提高|提升|增加|增长|上升)?(至|到)|(下降|降低|减少|提高|提升|增加|增长|上升)为)\s*(20[0-4]\d\s*年(底|末)?的?|(今年|本年|年)(底|末)的?|(现在|目前|当前|如今|现今)的?)?\s*$",
     )
         .unwrap()
 });
@@ -2002,8 +2016,12 @@ fn bare_object(clause: &str) -> bool {
     t == "嫌疑人"
 }
 
+/// Words naming the persons a clause counts (…人员, 嫌疑人, 吸毒人数): such a clause is ruled out
+/// by its own words alone, not by another count's clause before it (戒断巩固率…69%，现有吸毒人数
+/// 下降至9275名: the register's own clause).
 static POPULATION: Re = Re::new(|| {
-    Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数|社区戒毒|社区康复|社戒社康").unwrap()
+    Regex::new(r"人员|驾驶员|学生|公职|干部|职工|嫌疑人|实有人数|在职人数|在编人数|吸毒人数|社区戒毒|社区康复|社戒社康")
+        .unwrap()
 });
 
 /// A part of the year opening a clause (上半年, 下半年, 二季度, 7-12月), or a year (2022年度, 去年),
@@ -2777,6 +2795,58 @@ mod tests {
             ("全年查获吸毒人员较上年下降21.4%，共22人次。", Field::UsersCaught, Some(22.0)),
         ] {
             assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// A change that ends at now's level (从2015年的14%增长到现在的55%, 由年初的88%提升至目前的
+    /// 97.5%) gives that level, as one ending at a year's does, never the level it starts from.
+    #[test]
+    fn a_change_to_nows_level_gives_that_level() {
+        let t = "某县2019年禁毒工作情况";
+        for (text, f, want) in [
+            ("全县戒断三年未复吸巩固率从2016年的21%提高到现在的58%。", Field::Abstinence3yRate, Some(58.0)),
+            ("全旗社区戒毒社区康复管控率由年初的88%提升至目前的97.5%。", Field::ControlRate, Some(97.5)),
+            ("全区吸毒人员复吸率从2017年的9.6%降至如今的6.1%。", Field::RelapseRate, Some(6.1)),
+            ("该乡吸毒人员戒断三年巩固率从2015年的14%增长到现在的55%。", Field::Abstinence3yRate, Some(55.0)),
+            ("全市现有吸毒人员由2017年的410名下降到当前的236名。", Field::RegisteredUsers, Some(236.0)),
+        ] {
+            assert_eq!(value(t, text, f), want, "{text}");
+        }
+    }
+
+    /// The register named by the users' count in its own clause (现有吸毒人数9275名) is the
+    /// register, whatever the clause before counts (the abstinent's rate or count): only its own
+    /// words can rule it out — the abstinent compared with the register (戒断三年未复吸人数首次超过
+    /// 现有吸毒人数，达4.2万人) still are not it.
+    #[test]
+    fn the_register_by_the_users_count_in_its_own_clause() {
+        let t = "某自治区2019年禁毒工作综述";
+        for (text, want) in [
+            ("截至目前，戒断巩固率由不足20%提升至69%，现有吸毒人数下降至9275名。", Some(9275.0)),
+            ("全州戒断三年未复吸人员达3,460名，在册吸毒人数为1,812名。", Some(1812.0)),
+            ("全市戒断三年未复吸率为52.3%，登记在册吸毒人数降至2,104人。", Some(2104.0)),
+            ("戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人。", None),
+        ] {
+            assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
+        }
+    }
+
+    /// The users caught right after the users' register, the noun left to the register's clause
+    /// (登记在册吸毒人员412人，今年已查获37人): the users the verb goes on with. A bare 抓获, a
+    /// verb with its own object, or no register before it, is no such count.
+    #[test]
+    fn users_caught_after_the_register_with_the_noun_left_to_it() {
+        let t = "某区2016年禁毒工作情况";
+        for (text, want) in [
+            ("目前，全区登记在册的吸毒人数达1,288人，今年已查获131人，强制隔离戒毒32人。", Some(131.0)),
+            ("全县登记在册吸毒人员412人，今年已查获37人，强制隔离戒毒9人。", Some(37.0)),
+            ("全市现有吸毒人员1,208名，全年共查处96人次。", Some(96.0)),
+            ("截至目前，全旗实有吸毒人员86人，年内查获11人。", Some(11.0)),
+            ("全县登记在册吸毒人员412人，今年已抓获37人。", None),
+            ("全县登记在册吸毒人员412人，今年已查获犯罪嫌疑人37人。", None),
+            ("全县破获毒品刑事案件12起，查获23人。", None),
+        ] {
+            assert_eq!(value(t, text, Field::UsersCaught), want, "{text}");
         }
     }
 

@@ -433,6 +433,22 @@ fn conjunction_and_county_word(text: &str, s: usize, e: usize) -> bool {
         && text[..s].chars().next_back().is_some_and(|c| super::chars::is_han(c) && !"省市州盟区县旗地".contains(c))
 }
 
+/// Is the name at `text[s..e]` where a facility stands (位于宁夏灵武市的…处置中心, 位于某县的禁毒
+/// 教育基地): after 位于 in its clause, with at most a province's or a city's name between, and
+/// before 的 and the facility — not before an area of the county (某镇位于某县的东南部: a town
+/// telling its county). A site's place is no text's own.
+fn site_of_a_facility(text: &str, s: usize, e: usize) -> bool {
+    let Some(after) = text[e..].strip_prefix('的') else { return false };
+    if after.starts_with(['东', '南', '西', '北', '中', '腹', '境', '城']) {
+        return false;
+    }
+    let before = super::text::tail(&text[..s], 30);
+    before.rfind("位于").is_some_and(|i| {
+        let between = &before[i + "位于".len()..];
+        between.chars().count() <= 8 && between.chars().all(|c| super::chars::is_han(c) && !"，。；、的".contains(c))
+    })
+}
+
 /// Is the name at `text[s..e]` the given name of a person: after a common surname that
 /// follows an office (副厅长梁宏伟, 县委书记张宁阳), or after a surname and before what a
 /// person says (梁宏伟26日介绍, 王永平表示)? Then it names no place.
@@ -767,6 +783,7 @@ impl Gazetteer {
                     && !stem_ends_a_word(text, s, e)
                     && !first_char_in_word_before(text, s)
                     && !conjunction_and_county_word(text, s, e)
+                    && !site_of_a_facility(text, s, e)
                 {
                     out.push((i, s, e));
                 }
@@ -1421,6 +1438,28 @@ mod tests {
         let t = "宏伟区禁毒办主任刘明介绍,宏伟开展禁毒宣传";
         assert_eq!(g.find_county(t, "", true).map(|r| r.county.as_str()), Some("宏伟区"));
         assert_eq!(g.find_county("在宁阳开展禁毒宣传活动", "", true).map(|r| r.county.as_str()), Some("宁阳县"));
+    }
+
+    /// A county named only as where a facility stands (位于…灵武市的…中心) is not the text's: a
+    /// region's or a city's text keeps no county from it; a town telling its county (某镇位于某县的
+    /// 东南部) and a county named elsewhere still are found.
+    #[test]
+    fn no_county_from_a_facilitys_site() {
+        let g = Gazetteer::global();
+        for t in [
+            "全区毒品被送到位于宁夏灵武市的环境资源有限公司集中焚毁",
+            "全市组织学生参观位于会宁县的禁毒教育基地",
+            "缴获的毒品运往位于甘肃省榆中县的危险废物处置中心销毁",
+        ] {
+            assert_eq!(g.find_county(t, "", false).map(|r| r.county.as_str()), None, "{t}");
+        }
+        for (t, want) in [
+            ("白银市平川区共和镇位于平川区的东南部，全镇开展禁毒宣传", "平川区"),
+            ("会宁县禁毒办组织学生参观位于会宁县的禁毒教育基地", "会宁县"),
+            ("灵武市位于宁夏中部，全市查处吸毒人员20人", "灵武市"),
+        ] {
+            assert_eq!(g.find_county(t, "", false).map(|r| r.county.as_str()), Some(want), "{t}");
+        }
     }
 
     #[test]
