@@ -349,7 +349,7 @@ const RULES: &[Rule] = &[
         // (登记上网: entered in the national register, 登记上网吸毒人员8037人)
         // (登记吸毒人员3万多名: the register, as 登记在册; 新登记 are newly found; 全县共有吸毒人员
         // 1264名, the register by its count)
-        near: r"(在册|登记|注册|现有|实有|仍有|共有)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
+        near: r"(在册|登记|注册|现有|实有|仍有|共有)[^▮]{0,6}(吸毒|涉毒)(人员|人数)[^▮]{0,6}▮|纳入(吸毒人员)?(动态|网格化?)?管[控理]的?(吸毒|涉毒)人员[^▮]{0,4}▮|▮[^▮]{0,4}(吸毒|涉毒)人员[^▮]{0,4}纳入(网格)?(化)?管理|吸毒人员(总数|底数)[^▮]{0,4}▮",
         sentence: "",
         // (戒断三年未复吸人数首次超过现有吸毒人数，达4.2万人: the abstinent ones' count)
         not: r"毛发|尿检|新增|新登记|查处|查获|阳性|风险|帮扶|社区戒毒|社戒|社康|强制|戒断|未复吸",
@@ -1227,6 +1227,18 @@ pub fn scan(s: &Sentence, out: &mut Vec<Candidate>, targets: &mut Vec<Candidate>
             }) {
                 continue;
             }
+            // those ordered into community rehab in a list of the period's dispositions, right
+            // after those sent to compulsory rehab (强制隔离戒毒57人，社区戒毒社区康复88人), are a
+            // flow, not those under it: no word of their standing (在管, 在册, 现有) in the clause,
+            // nor of the persons (社区戒毒、社区康复人员136名, 管控率… after it, is the stock)
+            if c.rule.field == Field::CommunityCases
+                && !["在册", "在管", "在控", "现有", "管控", "共有", "执行", "纳入", "列管", "人员", "对象"]
+                    .iter()
+                    .any(|w| own.contains(w))
+                && DISPOSED_BEFORE.is_match(s.text[prev_start().min(ca)..ca].trim_end_matches(SEPS))
+            {
+                continue;
+            }
             // persons are not counted in documents or cases (接收社区戒毒社区康复人员档案41份)
             if matches!(c.rule.field, Field::CommunityCases | Field::RegisteredUsers)
                 && matches!(unit, "份" | "件" | "篇" | "起")
@@ -1839,6 +1851,9 @@ static TIPS_CLAUSE: Re = Re::new(|| {
 });
 
 /// What rules the serving staff out besides 其中 (StaffActual's exclusions).
+/// A clause of those sent to compulsory rehab, ending on their number (强制隔离戒毒57人).
+static DISPOSED_BEFORE: Re = Re::new(|| Regex::new(r"强制隔离戒毒\d+(人|名)$").unwrap());
+
 static STAFF_NOT: Re =
     Re::new(|| Regex::new(r"离休|退休人员|编外|专干|社工|志愿者|吸毒|戒毒|社区|辅警|购买服务").unwrap());
 
@@ -3415,6 +3430,9 @@ mod tests {
             ("目前，全省纳入动态管控的吸毒人员共有54491名。", Some(54491.0)),
             ("全市纳入网格化管理的吸毒人员1120名。", Some(1120.0)),
             ("全县登记在册吸毒人员612名。", Some(612.0)),
+            // (the management named with its object first, and an aside on what it is)
+            ("截至年底，全省纳入吸毒人员动态管控（登记在册）的吸毒人员达3.6万人。", Some(36000.0)),
+            ("全市纳入吸毒人员网格化管理的吸毒人员共1,204名。", Some(1204.0)),
         ] {
             assert_eq!(value(t, text, Field::RegisteredUsers), want, "{text}");
         }
@@ -3821,6 +3839,12 @@ mod tests {
             // (a flow into community rehab is not those under it)
             ("社区戒毒社区康复人员新接收45名。", None),
             ("社戒社康在册人员走访帮扶1200人次。", None),
+            // (…nor are those ordered into it in a list of the period's dispositions)
+            ("1至10月，全市查处吸毒人员212人次，强制隔离戒毒57人，社区戒毒社区康复88人。", None),
+            ("全县查获吸毒人员64人，强制隔离戒毒19人、责令社区戒毒23人。", None),
+            // (…though the stock after such a list is)
+            ("全县强制隔离戒毒19人，社区戒毒社区康复人员在管76人。", Some(76.0)),
+            ("全县依法决定强制隔离戒毒23人，社区戒毒、社区康复人员118名，管控率达98.3%。", Some(118.0)),
             // (a service's clients on its books, named as persons in community rehab)
             ("全年为全县社区戒毒社区康复人员提供服务，在册服务对象217人。", Some(217.0)),
             ("全年开展社区走访服务，在册服务对象217人。", None),
