@@ -373,7 +373,11 @@ pub fn join_wrapped_cells(text: &str) -> String {
         }
         if let [s] = l.as_slice() {
             let apart = |r: &[Seg]| r.len() >= 2 && r.iter().all(|c| !overlaps(c, s) && c.start > s.start);
-            if is_piece(s) && !opens_row(&s.text) && apart(&row) && runs.peek().is_some_and(|n| apart(n)) {
+            if is_piece(s)
+                && !super::table::is_total_label(&s.text)
+                && apart(&row)
+                && runs.peek().is_some_and(|n| apart(n))
+            {
                 spanning = Some(s.clone());
                 continue;
             }
@@ -720,7 +724,7 @@ fn figures_apart(t: &str) -> Option<Vec<&str>> {
 /// Does a run of a line between two rows' lines continue `row` (it shares columns with a
 /// cell of text there, or it is a unit wrapped under a figure)?
 fn fits(row: &[Seg], r: &Seg) -> bool {
-    if opens_row(&r.text) || own_line(&r.text) {
+    if super::table::is_total_label(&r.text) || own_line(&r.text) {
         return false;
     }
     row.iter().any(|c| overlaps(c, r) && (!is_figure_cell(&c.text) || is_unit_piece(r)))
@@ -734,14 +738,9 @@ fn own_line(t: &str) -> bool {
     if FOOTER.iter().any(|w| t.starts_with(w)) || super::text::is_date_line(t) {
         return true;
     }
-    t.split_once(['：', ':'])
-        .is_some_and(|(label, value)| opens_row(label) && value.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-}
-
-/// The label of a form's total row (总分, 自评得分, 合计, as `table` reads them): a row's first
-/// cell, never a wrapped piece of the row above.
-fn opens_row(t: &str) -> bool {
-    super::table::is_score_label(t) || super::table::is_sum_label(t)
+    t.split_once(['：', ':']).is_some_and(|(label, value)| {
+        super::table::is_total_label(label) && value.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// A header's line: two cells naming columns (年初预算数, 分值, 得分) and no figure — or one
@@ -924,7 +923,8 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
         }
         // a blank line after a total's label (总分, its figures on a line of their own under
         // it): the label waits for them
-        if l.is_empty() && pending.last().is_some_and(|(_, p)| p.iter().any(|r| opens_row(&r.text))) {
+        if l.is_empty() && pending.last().is_some_and(|(_, p)| p.iter().any(|r| super::table::is_total_label(&r.text)))
+        {
             continue;
         }
         // prose or a blank line: the row ends with the pieces just under it that continue its cells; other
