@@ -1711,7 +1711,7 @@ fn word_column_rows(
             k += 1;
             continue;
         }
-        if total_label(c) {
+        if is_total_label(c) {
             let vals: Vec<&str> = (k + 1..).map_while(|m| cell(m).filter(|t| is_value(t))).take(3).collect();
             let mut row = vec![""; n];
             row[0] = c;
@@ -1734,13 +1734,41 @@ fn word_column_rows(
     rows.iter().any(|(_, r)| !r.ends_with('\t')).then_some((rows, k))
 }
 
-/// The label of a sheet's total or score row (合计, 总 计, 总分, 自评得分：).
-fn total_label(c: &str) -> bool {
-    let t: String = c.chars().filter(|c| !c.is_whitespace()).collect();
-    matches!(
-        t.trim_end_matches(['：', ':']),
-        "合计" | "总计" | "总分" | "自评得分" | "得分合计" | "合计得分" | "总得分"
-    )
+/// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
+/// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
+pub fn is_score_label(label: &str) -> bool {
+    let l = label.trim().trim_end_matches(['：', ':']);
+    // (…and the unit's or project's own, one owner word or two: 部门自评得分, 单位自评得分, 项目自评得分,
+    // 部门整体自评得分, 本单位整体自评分)
+    fn own(l: &str) -> Option<&str> {
+        let l = l.strip_prefix('本').unwrap_or(l);
+        ["部门", "单位", "项目", "整体"].iter().find_map(|w| l.strip_prefix(w))
+    }
+    let owned = |r: &str| r == "自评得分" || r == "自评分";
+    // (a score's label and the sum's in two cells of the row, 自评得分 | 合计 | 93.5: the score's)
+    if let Some(r) = l.strip_suffix("合计").or_else(|| l.strip_suffix("总计")).filter(|r| r.len() > "得分".len())
+    {
+        return is_score_label(r);
+    }
+    l.contains("总分")
+        || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
+        || own(l).is_some_and(|r| owned(r) || own(r).is_some_and(owned))
+}
+
+/// The label of a form's row of sums (合计, 总计).
+pub fn is_sum_label(label: &str) -> bool {
+    matches!(label.replace(' ', "").as_str(), "合计" | "总计")
+}
+
+/// The label opening a form's total row: its sums' (合计, 总计) or its score's (总分, 自评得分,
+/// 得分合计 — `is_score_label`), spaces a centred cell puts inside it ignored (总 计, 合　计,
+/// 自评得分 ：). One test for the passes that take a total row's cells apart from the rows above
+/// it (a PDF form's label over its figures, a sheet's cells one a line).
+pub fn is_total_label(label: &str) -> bool {
+    let spaced = label.trim().contains(char::is_whitespace);
+    let packed: std::borrow::Cow<str> =
+        if spaced { label.chars().filter(|c| !c.is_whitespace()).collect::<String>().into() } else { label.into() };
+    is_sum_label(&packed) || is_score_label(&packed)
 }
 
 /// A group of a 部门整体 form's funds, over the rows of its parts (按收入性质分 over 一般公共预算,
@@ -3382,6 +3410,20 @@ pub fn reflow_cells(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    /// A total row's label, as a sheet's cell or a PDF form's run gives it: the sums' and the
+    /// score's words, spaces a centred cell puts inside them ignored; a column's 得分 alone, a
+    /// row's own sum (分值合计, 预算合计) or a rate is no total's label.
+    #[test]
+    fn a_total_rows_label_with_spaces_inside_it() {
+        for l in ["合计", "总 计", "合\u{3000}计", "总分", "自评得分 ：", "部门自评得分", "得分合计", "自评 总分"]
+        {
+            assert!(super::is_total_label(l), "{l}");
+        }
+        for l in ["得分", "分值合计", "预算合计", "部门整体支出自评得分率", "合计数额", ""] {
+            assert!(!super::is_total_label(l), "{l}");
+        }
+    }
+
     /// A city's table of its counties one cell a line (地区 / 破获毒品刑事案件（起） / … / 全市 / 212 / …;
     /// 序号 / 县（市、区） / … / 1 / 梁园区 / 90 / … / 合计 / 355 / …): its header and rows, until a line
     /// that is no row's; a places' column over lines of words is none.

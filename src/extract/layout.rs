@@ -373,7 +373,11 @@ pub fn join_wrapped_cells(text: &str) -> String {
         }
         if let [s] = l.as_slice() {
             let apart = |r: &[Seg]| r.len() >= 2 && r.iter().all(|c| !overlaps(c, s) && c.start > s.start);
-            if is_piece(s) && !opens_row(&s.text) && apart(&row) && runs.peek().is_some_and(|n| apart(n)) {
+            if is_piece(s)
+                && !super::table::is_total_label(&s.text)
+                && apart(&row)
+                && runs.peek().is_some_and(|n| apart(n))
+            {
                 spanning = Some(s.clone());
                 continue;
             }
@@ -663,6 +667,11 @@ fn split_cells(t: &str) -> Vec<&str> {
     if words.len() >= 2 && label(words[0]) && !role(&words[0]) && words[1..].iter().all(role) {
         return words;
     }
+    // (column names each with its unit in brackets, a single space apart — 目标任务数（人）
+    // 完成数（人） 完成率（%）, a statistics table's head — are columns, whatever they name)
+    if words.len() >= 2 && words.iter().all(|w| named_with_unit(w)) {
+        return words;
+    }
     if words.len() >= 2
         && (words.iter().all(cell)
             || !words.iter().any(|w| is_figure_cell(w))
@@ -677,6 +686,20 @@ fn split_cells(t: &str) -> Vec<&str> {
         }
     }
     vec![t]
+}
+
+/// A column's name with its unit in brackets after it, the whole word: 完成数（人）, 完成率（%）,
+/// 查获吸毒人员(人次), 金额（万元）. A name of one to ten characters and no figure, a unit of one
+/// to four.
+fn named_with_unit(w: &str) -> bool {
+    let Some(inner) = w.strip_suffix(['）', ')']) else { return false };
+    let Some(open) = inner.rfind(['（', '(']) else { return false };
+    let (name, unit) = (&inner[..open], &inner[open..]);
+    let unit = unit.trim_start_matches(['（', '(']);
+    (1..=10).contains(&name.chars().count())
+        && (1..=4).contains(&unit.chars().count())
+        && !name.contains(|c: char| c.is_ascii_digit() || "，。、；：:（）()".contains(c))
+        && !unit.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A run of a short label (or none) and then figures, each with a unit word after it at most,
@@ -720,7 +743,7 @@ fn figures_apart(t: &str) -> Option<Vec<&str>> {
 /// Does a run of a line between two rows' lines continue `row` (it shares columns with a
 /// cell of text there, or it is a unit wrapped under a figure)?
 fn fits(row: &[Seg], r: &Seg) -> bool {
-    if opens_row(&r.text) || own_line(&r.text) {
+    if super::table::is_total_label(&r.text) || own_line(&r.text) {
         return false;
     }
     row.iter().any(|c| overlaps(c, r) && (!is_figure_cell(&c.text) || is_unit_piece(r)))
@@ -734,14 +757,9 @@ fn own_line(t: &str) -> bool {
     if FOOTER.iter().any(|w| t.starts_with(w)) || super::text::is_date_line(t) {
         return true;
     }
-    t.split_once(['：', ':'])
-        .is_some_and(|(label, value)| opens_row(label) && value.trim_start().starts_with(|c: char| c.is_ascii_digit()))
-}
-
-/// The label of a form's total row (总分, 自评得分, 合计, as `table` reads them): a row's first
-/// cell, never a wrapped piece of the row above.
-fn opens_row(t: &str) -> bool {
-    super::table::is_score_label(t) || super::table::is_sum_label(t)
+    t.split_once(['：', ':']).is_some_and(|(label, value)| {
+        super::table::is_total_label(label) && value.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// A header's line: two cells naming columns (年初预算数, 分值, 得分) and no figure — or one
@@ -853,6 +871,11 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
             let mut up: Vec<Vec<Seg>> = Vec::new();
             let mut down: Vec<Vec<Seg>> = Vec::new();
             let mut plain: Vec<usize> = Vec::new();
+            // (under a header, a line of figures all cut at their narrow columns' edges — 1,25 |
+            // 1,21 over 鹿城区 | 0,00 | 2,50 — is the top of the first row's tall cells, the line
+            // before its label's: the header's words wrapped above it are the header's, never
+            // that row's, however near it they stand)
+            let header_words = header && !mine.is_empty() && mine.iter().all(|m| cut_number(&m.text));
             for (p, piece) in pending.drain(..) {
                 // (above a form's first row only its nearest lines are its: the lines of a title
                 // or of the form's head above them are lines of their own)
@@ -883,7 +906,9 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
                     let under = (at + 1..p).filter(|&q| mirrored(Some(q))).count();
                     let up_mirror = !row.is_empty() && over > under;
                     let down_mirror = mirrored(Some(2 * i - p));
-                    let above = if up_mirror != down_mirror {
+                    let above = if header_words {
+                        true
+                    } else if up_mirror != down_mirror {
                         up_mirror
                     } else {
                         !row.is_empty()
@@ -924,7 +949,8 @@ fn join_centred(lines: &[&str], mut runs: Vec<Vec<Seg>>) -> String {
         }
         // a blank line after a total's label (总分, its figures on a line of their own under
         // it): the label waits for them
-        if l.is_empty() && pending.last().is_some_and(|(_, p)| p.iter().any(|r| opens_row(&r.text))) {
+        if l.is_empty() && pending.last().is_some_and(|(_, p)| p.iter().any(|r| super::table::is_total_label(&r.text)))
+        {
             continue;
         }
         // prose or a blank line: the row ends with the pieces just under it that continue its cells; other
@@ -1636,6 +1662,76 @@ mod tests {
                 "自评得分：94.6 分",
             ]
         );
+    }
+
+    /// A city's table of its counties typed into narrow centred Word columns and printed: the
+    /// header's names wrap over five lines (县 / （市、 / 区）, 预算 / 数), and each county's sum
+    /// in 元 over three lines, its top line (1,38 | 1,29) right under the header's last words.
+    /// Those words are the header's: the first county's sums keep their tops (a city of
+    /// Guangxi's table, our own figures).
+    #[test]
+    fn a_header_over_a_row_of_figures_cut_at_their_edges_keeps_its_words() {
+        let t = [
+            "  县",
+            "      预算     执行     执行     自评",
+            "（市、",
+            "       数      数      率     得分",
+            " 区）",
+            "      1,38   1,29",
+            "                    93.5",
+            "兴宁区   0,00   0,30          90",
+            "                     0%",
+            "       0      0",
+            "      960,   950,   99.0",
+            "青秀区                        96",
+            "      000    400     0%",
+        ]
+        .join("\n");
+        assert_eq!(
+            rows(&t),
+            [
+                "县（市、区）\t预算数\t执行数\t执行率\t自评得分",
+                "兴宁区\t1,380,000\t1,290,300\t93.50%\t90",
+                "青秀区\t960,000\t950,400\t99.00%\t96",
+            ]
+        );
+    }
+
+    /// A statistics table's head whose column names, each with its unit in brackets, print a
+    /// single space apart (the columns narrower than the names) is a row of those columns, as
+    /// its rows of figures are (a county of Hubei's table by towns, our own figures).
+    #[test]
+    fn column_names_with_their_units_a_single_space_apart_are_cells() {
+        let t = [
+            "乡镇（街道）        在册人数（人） 管控人数（人） 管控率（%）",
+            "",
+            "城关镇         126    124    98.4",
+            "",
+            "河口镇         87     85     97.7",
+        ]
+        .join("\n");
+        assert_eq!(
+            rows(&t),
+            [
+                "乡镇（街道）\t在册人数（人）\t管控人数（人）\t管控率（%）",
+                "城关镇\t126\t124\t98.4",
+                "河口镇\t87\t85\t97.7"
+            ]
+        );
+        for w in ["完成数（人）", "完成率（%）", "查获吸毒人员(人次)", "金额（万元）", "县（市、区）"]
+        {
+            assert!(named_with_unit(w), "{w}");
+        }
+        for w in [
+            "2023年（全年）",
+            "其中：财政拨款（万元）",
+            "完成情况（见附件1）",
+            "（人）",
+            "完成数",
+            "禁毒宣传教育活动开展情况（场）",
+        ] {
+            assert!(!named_with_unit(w), "{w}");
+        }
     }
 
     /// Lines printed right under a form that are no piece of its last row.

@@ -5,8 +5,8 @@
 //! 得分 column as the self-score (not the 得分 beside the money row), staff columns, and rows of
 //! sentences (预期目标 / 实际完成情况). Hands `Candidate`s to the field scanner.
 
+pub use super::cells::{is_score_label, is_sum_label, is_total_label, places_column, places_counts_header};
 use super::cells::{is_sign, is_value, Role};
-pub use super::cells::{places_column, places_counts_header};
 use super::chars::TrimWs;
 use super::number::{self, Unit};
 use super::sentence::Candidate;
@@ -231,32 +231,6 @@ fn trend_target(c: &str) -> bool {
         ]
         .iter()
         .any(|w| t.contains(w))
-}
-
-/// A row naming the form's total score: 总分, 自评总分, 评价总分, 自评得分, 总得分, 综合得分,
-/// 得分合计 (a column's 得分 alone, or 合计, is not: it may be a row's or the full marks).
-pub fn is_score_label(label: &str) -> bool {
-    let l = label.trim().trim_end_matches(['：', ':']);
-    // (…and the unit's or project's own, one owner word or two: 部门自评得分, 单位自评得分, 项目自评得分,
-    // 部门整体自评得分, 本单位整体自评分)
-    fn own(l: &str) -> Option<&str> {
-        let l = l.strip_prefix('本').unwrap_or(l);
-        ["部门", "单位", "项目", "整体"].iter().find_map(|w| l.strip_prefix(w))
-    }
-    let owned = |r: &str| r == "自评得分" || r == "自评分";
-    // (a score's label and the sum's in two cells of the row, 自评得分 | 合计 | 93.5: the score's)
-    if let Some(r) = l.strip_suffix("合计").or_else(|| l.strip_suffix("总计")).filter(|r| r.len() > "得分".len())
-    {
-        return is_score_label(r);
-    }
-    l.contains("总分")
-        || matches!(l, "自评得分" | "总得分" | "综合得分" | "得分合计" | "合计得分" | "自评分")
-        || own(l).is_some_and(|r| owned(r) || own(r).is_some_and(owned))
-}
-
-/// The label of a form's row of sums (合计, 总计).
-pub fn is_sum_label(label: &str) -> bool {
-    matches!(label.replace(' ', "").as_str(), "合计" | "总计")
 }
 
 fn money_field(label: &str, role: Role, kind: Kind) -> Option<Field> {
