@@ -4,9 +4,10 @@
 Every .txt fixture under tests/fixtures/reports (with its gold) is written again the ways a
 report reaches a supervisor — its prose hard-wrapped as copied from a PDF, its figures in
 full-width digits, its lines ending in CRLF, in 繁體, typed into Word (tabs become a table),
-saved as Excel (a line a row, tabs cells), printed from Word to PDF (and, as `narrow`, with its
-tables' columns narrow and their cells centred in their rows), its Chinese signs typed
-as ASCII ones (870人,入库) — and each layout is
+saved as Excel (a line a row, tabs cells), as a web page (an HTML table) or a web page's
+table copied as text (`spaces`: cells parted by single spaces; `cells`: one a line), printed
+from Word to PDF (and, as `narrow`, with its tables' columns narrow and their cells centred in
+their rows), its Chinese signs typed as ASCII ones (870人,入库) — and each layout is
 extracted and scored against the same gold. The content is unchanged, so every figure lost is
 a layout the reader does not yet take: the round-38 runs found a PDF's paragraphs parted at
 its line wraps and a Word document's signing month read as no date.
@@ -146,6 +147,34 @@ def to_xlsx(s, path):
     wb.save(path)
 
 
+def table_rows(s, row):
+    """Every tab row of a text written again by `row` (its cells, empty ones dropped, as a web
+    page's copy drops them): the ways a web page flattens a table."""
+    out = []
+    for line in s.split("\n"):
+        if "\t" in line:
+            out.extend(row([c.strip() for c in line.split("\t") if c.strip()]))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def to_html(s, path):
+    """A web page: paragraphs as <p>, tab rows as an HTML table."""
+    import html
+
+    body = []
+    for kind, b in blocks(s):
+        if kind == "p":
+            if b.strip():
+                body.append(f"<p>{html.escape(b)}</p>")
+        else:
+            rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in b)
+            body.append(f'<table border="1">{rows}</table>')
+    page = '<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body>\n'
+    open(path, "w", encoding="utf-8").write(page + "\n".join(body) + "\n</body></html>\n")
+
+
 TEXT_MODES = {
     "wrap": lambda s, rng, tr: wrap(s, rng),
     "fullwidth": lambda s, rng, tr: s.translate(FULL),
@@ -157,8 +186,12 @@ TEXT_MODES = {
     ),
     "blank": lambda s, rng, tr: "\n\n".join(s.split("\n")),
     "ascii_signs": lambda s, rng, tr: s.translate(ASCII_SIGNS),
+    # a web page's table copied as text: its cells parted by single spaces, a row a line…
+    "spaces": lambda s, rng, tr: table_rows(s, lambda cells: [" ".join(cells)]),
+    # …or every cell on a line of its own
+    "cells": lambda s, rng, tr: table_rows(s, lambda cells: cells),
 }
-FILE_MODES = {"docx": to_docx, "xlsx": to_xlsx}
+FILE_MODES = {"docx": to_docx, "xlsx": to_xlsx, "html": to_html}
 ALL = list(TEXT_MODES) + list(FILE_MODES) + ["pdf", "narrow"]
 # the modes printed from Word to PDF, and how each writes its Word file
 PRINTED = {"pdf": to_docx, "narrow": to_docx_narrow}
