@@ -49,18 +49,35 @@ fn year_cell(c: &str) -> bool {
 
 /// A row's cell: short, no clause of a sentence.
 fn cell(c: &str) -> bool {
-    let n = c.chars().count();
-    (1..=30).contains(&n) && !c.contains(['，', '。', '；'])
+    // (a character is at most four bytes: a longer line is no cell, and most lines of prose are)
+    if c.is_empty() || c.len() > 120 {
+        return false;
+    }
+    c.chars().count() <= 30 && !c.contains(['，', '。', '；'])
 }
 
-/// The kinds of a row's cells (true: a figure), if it is a row of a table: a figure in a column
-/// after its first.
-fn kinds(cells: &[&str]) -> Option<Vec<bool>> {
-    if !cells.iter().all(|c| cell(c)) {
+/// What a cell is, looked at once: a table's cell at all, a figure, a column's name, a sum's label.
+#[derive(Clone, Copy)]
+struct Kind {
+    cell: bool,
+    figure: bool,
+    name: bool,
+    sum: bool,
+}
+
+fn kind(c: &str) -> Kind {
+    let cell = cell(c);
+    Kind { cell, figure: cell && figure(c), name: name(c), sum: sum_label(c) }
+}
+
+/// The kinds of a row's cells, a bit a cell (set: a figure), if it is a row of a table: a
+/// figure in a column after its first.
+fn kinds(row: &[Kind]) -> Option<u16> {
+    if row.len() > 16 || !row.iter().all(|c| c.cell) {
         return None;
     }
-    let k: Vec<bool> = cells.iter().map(|c| figure(c)).collect();
-    k[1..].iter().any(|&f| f).then_some(k)
+    let bits = row.iter().enumerate().fold(0u16, |m, (i, c)| m | ((c.figure as u16) << i));
+    (bits & !1 != 0).then_some(bits)
 }
 
 /// A row's label naming the sum of the rows above it (合计, 总计, 全年): a word where the rows
@@ -69,18 +86,18 @@ fn sum_label(c: &str) -> bool {
     matches!(c, "合计" | "总计" | "小计" | "全年" | "累计" | "全县" | "全市" | "全区" | "总数")
 }
 
-/// How many rows, from the first, share the first row's kinds of cells (none if the first is
-/// no row of a table).
-fn rows_alike<'a>(rows: impl Iterator<Item = &'a [&'a str]>) -> usize {
-    let mut first: Option<Vec<bool>> = None;
+/// How many rows of width `k`, from the first, share the first row's kinds of cells (none if
+/// the first is no row of a table).
+fn rows_alike(body: &[Kind], k: usize) -> usize {
+    let mut first: Option<u16> = None;
     let mut n = 0;
-    for r in rows {
-        let Some(k) = kinds(r) else { break };
-        match &first {
-            None => first = Some(k),
-            Some(f) if *f == k => {}
+    for r in body.chunks_exact(k) {
+        let Some(bits) = kinds(r) else { break };
+        match first {
+            None => first = Some(bits),
+            Some(f) if f == bits => {}
             // (a sum's row under rows labelled by months or numbers)
-            Some(f) if f[1..] == k[1..] && n >= 2 && sum_label(r[0]) => {}
+            Some(f) if f | 1 == bits | 1 && n >= 2 && r[0].sum => {}
             Some(_) => break,
         }
         n += 1;
@@ -92,15 +109,16 @@ fn rows_alike<'a>(rows: impl Iterator<Item = &'a [&'a str]>) -> usize {
 /// would and break off before its end — a word and figures, then a word where a figure stood: the
 /// table's rows were not all as wide (a cell left empty and dropped, 合计 with no code beside
 /// it), so its columns are not where the header says.
-fn cut_short(body: &[&str], k: usize, n: usize) -> bool {
-    let Some(pattern) = body.chunks_exact(k).next().and_then(kinds) else { return false };
+fn cut_short(body: &[Kind], k: usize, n: usize) -> bool {
+    let Some(pattern) = body.get(..k).and_then(kinds) else { return false };
     let rest = &body[n * k..];
     // (…or a figure right after the last row: a table ends on a whole row)
-    if rest.first().is_some_and(|c| figure(c)) {
+    if rest.first().is_some_and(|c| c.figure) {
         return true;
     }
-    let alike = rest.iter().zip(&pattern).take_while(|(c, &f)| cell(c) && figure(c) == f).count();
-    alike >= 2 && alike < k && pattern[..alike].iter().any(|&f| f)
+    let alike =
+        rest.iter().take(k).enumerate().take_while(|(i, c)| c.cell && c.figure == ((pattern >> i) & 1 == 1)).count();
+    alike >= 2 && alike < k && pattern & ((1u16 << alike) - 1) != 0
 }
 
 /// Enough rows for a header of `k` names: two, or three under a header of two names (a list of
@@ -125,7 +143,7 @@ fn heads_two_columns(head: &[&str]) -> bool {
 /// A line's cells if single spaces (and nothing else) part them: two cells or more.
 fn spaced(l: &str) -> Option<Vec<&str>> {
     let t = l.trim_ws();
-    if super::chars::has_byte(t, b'\t') || !super::chars::has_byte(t, b' ') || t.contains("  ") {
+    if !super::chars::has_byte(t, b' ') || super::chars::has_byte(t, b'\t') || t.contains("  ") {
         return None;
     }
     let cells: Vec<&str> = t.split(' ').collect();
@@ -154,7 +172,8 @@ pub fn spaced_rows(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         // (the rows all as wide: the header's width, or one more)
         let width = rows.first().map_or(0, Vec::len);
         let same = rows.iter().take_while(|r| r.len() == width).count();
-        let n = rows_alike(rows[..same].iter().map(Vec::as_slice));
+        let body: Vec<Kind> = rows[..same].iter().flatten().map(|c| kind(c)).collect();
+        let n = rows_alike(&body, width.max(1));
         if n == 0 || !enough(width, n) {
             i += 1;
             continue;
@@ -178,7 +197,7 @@ pub fn cell_lines(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
     // (a line of cells apart by runs of spaces, a laid-out page's row, is no one cell)
     let short = |l: &str| {
         let t = l.trim_ws();
-        !super::chars::has_byte(t, b'\t') && !t.contains("  ") && cell(t)
+        cell(t) && !super::chars::has_byte(t, b'\t') && !t.contains("  ")
     };
     // the tables found: the lines they take (from, to) and the rows standing for them
     let mut edits: Vec<(usize, usize, Vec<(usize, String)>)> = Vec::new();
@@ -191,15 +210,16 @@ pub fn cell_lines(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
             continue;
         }
         let cells: Vec<&str> = lines[i..i + run].iter().map(|l| l.1.trim_ws()).collect();
+        let kinds: Vec<Kind> = cells.iter().map(|c| kind(c)).collect();
         // the header's first cell (a title, a unit's line or the names of its parts may stand
         // over it) and its width: the reading with the most rows, then the widest, then the
         // earliest
         let mut best: Option<(usize, usize, usize)> = None;
         for s in 0..5.min(run) {
-            let names = cells[s..].iter().take_while(|c| name(c)).count();
+            let names = kinds[s..].iter().take_while(|c| c.name).count();
             for k in 2..=names.min(12) {
-                let body = &cells[s + k..];
-                let n = rows_alike(body.chunks_exact(k));
+                let body = &kinds[s + k..];
+                let n = rows_alike(body, k);
                 if n > 0
                     && enough(k, n)
                     && heads_two_columns(&cells[s..s + k])
@@ -216,7 +236,7 @@ pub fn cell_lines(lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
         };
         // (names right over the header, as many as the header's parts — 人员经费 / 公用经费 over
         // 科目名称 / 决算数 / 科目名称 / 决算数 —: a header row of merged cells, each over its part)
-        let g = (2..=s).rev().find(|&g| g < k && k % g == 0 && cells[s - g..s].iter().all(|c| name(c))).unwrap_or(0);
+        let g = (2..=s).rev().find(|&g| g < k && k % g == 0 && kinds[s - g..s].iter().all(|c| c.name)).unwrap_or(0);
         let mut rows = Vec::with_capacity(n + 2);
         if let Some(w) = k.checked_div(g) {
             let groups: Vec<&str> = (0..k).map(|j| if j % w == 0 { cells[s - g + j / w] } else { "" }).collect();
