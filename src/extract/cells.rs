@@ -1030,7 +1030,13 @@ pub fn stat_columns(cells: &[&str]) -> Option<(usize, usize, Option<usize>)> {
         "全年完成",
         "年度完成",
     ])
-    .or_else(|| cells.iter().position(|c| months_column(c.0).is_some()))?;
+    .or_else(|| cells.iter().position(|c| months_column(c.0).is_some()))
+    // (…or by its year beside last year's column, 2023年 | 上年同期: the one year the header names)
+    .or_else(|| {
+        let mut years = (0..cells.len()).filter(|&i| row_year(cells[i].0).is_some());
+        let last_year = cells.iter().any(|c| c.0.starts_with("上年") || c.0.starts_with("去年"));
+        years.next().filter(|_| last_year && years.next().is_none())
+    })?;
     let label = at(&["项目", "指标", "项目名称", "指标名称", "名称", "内容", "类别", "工作项目", "统计项目"])?;
     let unit = at(&["单位", "计量单位"]);
     let known = |i: usize| i == label || i == value || Some(i) == unit || STAT_OTHER.iter().any(|w| is(&cells[i], w));
@@ -3767,6 +3773,11 @@ mod tests {
             // (this year's figures so far beside last year's and the change)
             (vec!["序号", "指标", "单位", "1-6月", "去年同期", "同比增减"], Some((1, 3, Some(2)))),
             (vec!["序号", "指标", "单位", "本年累计", "上年同期", "同比"], Some((1, 3, Some(2)))),
+            // (…or by its year, beside last year's column; not a year alone, nor two years)
+            (vec!["序号", "指标", "单位", "2023年", "上年同期", "同比"], Some((1, 3, Some(2)))),
+            (vec!["指标", "2024年", "去年同期", "同比增减"], Some((0, 1, None))),
+            (vec!["序号", "指标", "单位", "2023年"], None),
+            (vec!["指标", "2022年", "2023年", "上年同期"], None),
             (vec!["指标", "单位", "上半年", "同比增减"], Some((0, 2, Some(1)))),
             (vec!["项目名称", "禁毒经费"], None),
         ] {
