@@ -8,15 +8,11 @@
 //! table readers read as they read a Word or Excel table; anything else is handed on untouched,
 //! each line keeping its number in the file.
 
+use super::cells::is_value as figure;
 use super::chars::TrimWs;
 
-/// A cell holding a figure (a count, a sum, a rate, a target with its sign, a dash for none).
-fn figure(c: &str) -> bool {
-    super::cells::is_value(c)
-}
-
-/// A column's name: words, or a year (2023年, 2023年度) as a table of years side by side names
-/// its columns; short, and no clause of a sentence.
+/// A column's name: words, or a year or a part of one (2023年, 1-6月) as a table of years or of
+/// months side by side names its columns; short, and no clause of a sentence.
 fn name(c: &str) -> bool {
     let n = c.chars().count();
     (1..=20).contains(&n)
@@ -83,7 +79,7 @@ fn kinds(row: &[Kind]) -> Option<u16> {
 /// A row's label naming the sum of the rows above it (合计, 总计, 全年): a word where the rows
 /// above have their months or numbers (1月, 2月 … 合计).
 fn sum_label(c: &str) -> bool {
-    matches!(c, "合计" | "总计" | "小计" | "全年" | "累计" | "全县" | "全市" | "全区" | "总数")
+    super::cells::is_sum_label(c) || matches!(c, "小计" | "全年" | "累计" | "全县" | "全市" | "全区" | "总数")
 }
 
 /// How many rows of width `k`, from the first, share the first row's kinds of cells (none if
@@ -154,7 +150,6 @@ fn spaced(l: &str) -> Option<Vec<&str>> {
 /// under it with as many cells (or one more, the header's corner cell left empty), become
 /// tab-separated rows.
 pub fn spaced_rows(mut lines: Vec<(usize, String)>) -> Vec<(usize, String)> {
-    // (cheap test first: two lines of spaced cells in a row at all)
     let mut i = 0;
     while i + 1 < lines.len() {
         let Some(head) = spaced(&lines[i].1).filter(|h| h.iter().all(|c| name(c)) && heads_two_columns(h)) else {

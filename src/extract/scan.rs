@@ -1505,6 +1505,8 @@ pub struct Dating<'a> {
     body: std::cell::OnceCell<String>,
     /// (fiscal year, (year, month, day) of the text's date line)
     known: std::cell::OnceCell<(Option<i32>, Option<(i32, u32, u32)>)>,
+    /// `next_year`'s answer, asked of the whole text once
+    next: std::cell::OnceCell<Option<(i32, u32)>>,
 }
 
 static MULTI_YEAR: Re = Re::new(|| {
@@ -1942,6 +1944,7 @@ impl<'a> Dating<'a> {
             year,
             body: Default::default(),
             known: Default::default(),
+            next: Default::default(),
         }
     }
 
@@ -2034,6 +2037,10 @@ impl<'a> Dating<'a> {
     /// sentence of 2024年: a summary titled 2023年…总结 and put online in January 2024 speaks of
     /// 2023 as 今年.)
     fn next_year(&self) -> Option<(i32, u32)> {
+        *self.next.get_or_init(|| self.find_next_year())
+    }
+
+    fn find_next_year(&self) -> Option<(i32, u32)> {
         let (Some(y), Some((dy, dm, dd))) = self.known() else { return None };
         if self.kind != Kind::Summary || dy != y + 1 {
             return None;
